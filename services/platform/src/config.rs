@@ -1,0 +1,299 @@
+//! Layered configuration: built-in defaults → TOML file → `SECUREFLOW_*`
+//! environment (`__` separates nesting levels) → command-line flags, then
+//! [`Config::validate`].
+//!
+//! The environment is passed in as a map rather than read here, so tests and
+//! embedders control it completely.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// Environment variables with the `SECUREFLOW_` prefix that belong to clients
+/// (the `secureflow` CLI) or to argument parsing, not to the server config.
+pub const NON_CONFIG_ENV: &[&str] = &["SECUREFLOW_TOKEN", "SECUREFLOW_SERVER", "SECUREFLOW_CONFIG"];
+
+/// Prefix of configuration environment variables.
+pub const ENV_PREFIX: &str = "SECUREFLOW";
+
+/// Server configuration. Every field has a default, so no file is needed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Address of the single listener (gRPC, grpc-web, REST, `/metrics`).
+    pub listen: SocketAddr,
+    /// Directory for the embedded database and local files.
+    pub data_dir: PathBuf,
+    /// Services to run, by short name (`identity`) or full gRPC name; empty runs all.
+    pub services: Vec<String>,
+    /// Relational storage.
+    pub database: DatabaseConfig,
+    /// Event log.
+    pub events: EventsConfig,
+    /// Logs, traces and metrics.
+    pub telemetry: TelemetryConfig,
+    /// Seconds in-flight requests get to finish on shutdown.
+    pub shutdown_grace_seconds: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from(".secureflow"),
+            services: Vec::new(),
+            database: DatabaseConfig::default(),
+            events: EventsConfig::default(),
+            telemetry: TelemetryConfig::default(),
+            shutdown_grace_seconds: 10,
+        }
+    }
+}
+
+/// Relational storage settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DatabaseConfig {
+    /// `sqlite://PATH` or `postgres://USER@HOST:PORT/DB`; empty means
+    /// `sqlite://<data_dir>/secureflow.db`.
+    pub url: String,
+    /// Connection pool size.
+    pub max_connections: u32,
+    /// Seconds to wait for a pooled connection.
+    pub acquire_timeout_seconds: u64,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self { url: String::new(), max_connections: 10, acquire_timeout_seconds: 10 }
+    }
+}
+
+/// Event log settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EventsConfig {
+    /// How often consumers look for events written by other processes, in milliseconds
+    /// (events written in this process wake consumers at once).
+    pub poll_interval_ms: u64,
+    /// Events handed to a consumer per read.
+    pub batch_size: u32,
+}
+
+impl Default for EventsConfig {
+    fn default() -> Self {
+        Self { poll_interval_ms: 500, batch_size: 256 }
+    }
+}
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Logs, traces and metrics settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TelemetryConfig {
+    /// Log filter in `tracing` directive syntax (`info`, `secureflow=debug,sqlx=warn`).
+    pub log_filter: String,
+    /// Log format.
+    pub log_format: LogFormat,
+    /// OTLP/gRPC endpoint for traces (`http://127.0.0.1:4317`); empty disables export.
+    pub otlp_endpoint: String,
+    /// `service.name` resource attribute of exported traces.
+    pub service_name: String,
+    /// Serve Prometheus metrics at `/metrics`.
+    pub metrics: bool,
+}
+
+impl Default for TelemetryConfig {
+    fn default() -> Self {
+        Self {
+            log_filter: "info".to_owned(),
+            log_format: LogFormat::Text,
+            otlp_endpoint: String::new(),
+            service_name: "secureflowd".to_owned(),
+            metrics: true,
+        }
+    }
+}
+
+/// Values given on the command line; they override every other layer.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--listen`.
+    pub listen: Option<SocketAddr>,
+    /// `--data-dir`.
+    pub data_dir: Option<PathBuf>,
+    /// `--service`, repeatable.
+    pub services: Vec<String>,
+    /// `--database-url`.
+    pub database_url: Option<String>,
+}
+
+/// A configuration that could not be loaded or is not valid.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file, the environment or a flag could not be read into the config.
+    #[error("configuration: {0}")]
+    Load(#[from] config::ConfigError),
+    /// A value is out of range or inconsistent; names the key.
+    #[error("configuration key `{key}`: {problem}")]
+    Invalid {
+        /// Dotted key (`database.max_connections`).
+        key: &'static str,
+        /// What is wrong.
+        problem: String,
+    },
+}
+
+impl Config {
+    /// Loads the layers in order and validates the result.
+    pub fn load(
+        file: Option<&Path>,
+        env: &HashMap<String, String>,
+        overrides: &Overrides,
+    ) -> Result<Self, ConfigError> {
+        let defaults = config::Config::try_from(&Config::default())?;
+        let mut builder = config::Config::builder().add_source(defaults);
+        if let Some(path) = file {
+            builder = builder.add_source(config::File::from(path).format(config::FileFormat::Toml));
+        }
+        let server_env: HashMap<String, String> = env
+            .iter()
+            .filter(|(key, _)| !NON_CONFIG_ENV.contains(&key.as_str()))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect();
+        builder = builder.add_source(
+            config::Environment::with_prefix(ENV_PREFIX)
+                .prefix_separator("_")
+                .separator("__")
+                .list_separator(",")
+                .with_list_parse_key("services")
+                .try_parsing(true)
+                .source(Some(server_env)),
+        );
+        if let Some(listen) = overrides.listen {
+            builder = builder.set_override("listen", listen.to_string())?;
+        }
+        if let Some(data_dir) = &overrides.data_dir {
+            builder = builder.set_override("data_dir", data_dir.to_string_lossy().into_owned())?;
+        }
+        if !overrides.services.is_empty() {
+            builder = builder.set_override("services", overrides.services.clone())?;
+        }
+        if let Some(url) = &overrides.database_url {
+            builder = builder.set_override("database.url", url.clone())?;
+        }
+        let config: Config = builder.build()?.try_deserialize()?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks ranges and consistency; the error names the key.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let invalid = |key, problem: &str| ConfigError::Invalid { key, problem: problem.to_owned() };
+        if self.data_dir.as_os_str().is_empty() {
+            return Err(invalid("data_dir", "must not be empty"));
+        }
+        if !(1..=1000).contains(&self.database.max_connections) {
+            return Err(invalid("database.max_connections", "must be between 1 and 1000"));
+        }
+        if self.database.acquire_timeout_seconds == 0 {
+            return Err(invalid("database.acquire_timeout_seconds", "must be at least 1"));
+        }
+        let url = &self.database.url;
+        if !url.is_empty() && !(url.starts_with("sqlite:") || url.starts_with("postgres")) {
+            return Err(invalid("database.url", "must start with `sqlite:` or `postgres://`"));
+        }
+        if self.events.poll_interval_ms == 0 || self.events.poll_interval_ms > 60_000 {
+            return Err(invalid("events.poll_interval_ms", "must be between 1 and 60000"));
+        }
+        if self.events.batch_size == 0 || self.events.batch_size > 10_000 {
+            return Err(invalid("events.batch_size", "must be between 1 and 10000"));
+        }
+        let endpoint = &self.telemetry.otlp_endpoint;
+        if !endpoint.is_empty() && !endpoint.starts_with("http") {
+            return Err(invalid("telemetry.otlp_endpoint", "must be an http:// or https:// URL"));
+        }
+        if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.telemetry.log_filter) {
+            return Err(invalid("telemetry.log_filter", &error.to_string()));
+        }
+        Ok(())
+    }
+
+    /// The database URL in effect: the configured one, or the embedded SQLite file.
+    pub fn database_url(&self) -> String {
+        if self.database.url.is_empty() {
+            format!("sqlite://{}?mode=rwc", self.data_dir.join("secureflow.db").display())
+        } else {
+            self.database.url.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn defaults_need_no_file_and_no_environment() {
+        let config = Config::load(None, &HashMap::new(), &Overrides::default()).expect("loads");
+        assert_eq!(config, Config::default());
+        assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+        assert!(config.database_url().starts_with("sqlite://.secureflow/secureflow.db"));
+    }
+
+    #[test]
+    fn layers_apply_in_order_file_then_env_then_flags() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("secureflow.toml");
+        std::fs::write(
+            &file,
+            "listen = \"127.0.0.1:9000\"\ndata_dir = \"/from/file\"\n[database]\nmax_connections = 3\n",
+        )
+        .expect("write");
+        let env = env(&[
+            ("SECUREFLOW_DATA_DIR", "/from/env"),
+            ("SECUREFLOW_DATABASE__MAX_CONNECTIONS", "7"),
+            ("SECUREFLOW_SERVICES", "identity,security"),
+            ("SECUREFLOW_TOKEN", "client-side value, ignored"),
+            ("UNRELATED", "ignored"),
+        ]);
+        let flags = Overrides { data_dir: Some("/from/flag".into()), ..Overrides::default() };
+        let config = Config::load(Some(&file), &env, &flags).expect("loads");
+        assert_eq!(config.listen.to_string(), "127.0.0.1:9000");
+        assert_eq!(config.database.max_connections, 7);
+        assert_eq!(config.data_dir, PathBuf::from("/from/flag"));
+        assert_eq!(config.services, vec!["identity", "security"]);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_with_their_name() {
+        let env = env(&[("SECUREFLOW_DATABASE__MAX_CONECTIONS", "7")]);
+        let error = Config::load(None, &env, &Overrides::default()).expect_err("refused");
+        assert!(error.to_string().contains("max_conections"), "{error}");
+    }
+
+    #[test]
+    fn out_of_range_values_name_the_key() {
+        let zero = env(&[("SECUREFLOW_DATABASE__MAX_CONNECTIONS", "0")]);
+        let error = Config::load(None, &zero, &Overrides::default()).expect_err("refused");
+        assert!(error.to_string().contains("database.max_connections"), "{error}");
+        let mysql = env(&[("SECUREFLOW_DATABASE__URL", "mysql://x")]);
+        let error = Config::load(None, &mysql, &Overrides::default()).expect_err("refused");
+        assert!(error.to_string().contains("database.url"), "{error}");
+    }
+}

@@ -1,0 +1,244 @@
+//! Domain events: the transactional outbox and the embedded event log.
+//!
+//! A writer appends its events with [`append`] inside the same transaction as the
+//! state change, so an event exists exactly when the change committed. In the
+//! embedded mode the outbox table *is* the log: each consumer keeps a cursor
+//! (the last `seq` it finished) and reads forward from it, so events written
+//! before a crash are delivered after the restart. Delivery is at least once —
+//! a consumer that crashes after its work but before moving its cursor sees the
+//! event again — and consumers use [`mark_processed`] to act on each `event_id`
+//! once.
+//!
+//! Ordering: readers must never see `seq` 7 committed while `seq` 6 is still in
+//! flight, or a cursor would jump over 6. SQLite has one writer at a time, so
+//! commit order is `seq` order. On PostgreSQL, [`append`] takes a
+//! transaction-scoped advisory lock before inserting, which makes the holders of
+//! consecutive `seq` values commit in order.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use prost::Message;
+use secureflow_proto::secureflow::events::v1::Envelope;
+use sqlx::{Any, Row, Transaction};
+use tokio::sync::{Notify, watch};
+
+use crate::db::{Backend, Database, now_micros};
+use crate::error::{Error, Result};
+
+/// Advisory lock key that serialises outbox appends on PostgreSQL ("sfoutbox").
+const OUTBOX_LOCK_KEY: i64 = 0x7366_6f75_7462_6f78;
+
+/// An event read back from the log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredEvent {
+    /// Position in the log, increasing in commit order.
+    pub seq: i64,
+    /// The event.
+    pub envelope: Envelope,
+}
+
+/// Appends an event to the outbox inside the caller's transaction.
+///
+/// The envelope must carry `event_id`, `event_type` and `aggregate_id`; the
+/// organisation comes from its metadata.
+pub async fn append(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    envelope: &Envelope,
+) -> Result<()> {
+    for (field, value) in [
+        ("event_id", &envelope.event_id),
+        ("event_type", &envelope.event_type),
+        ("aggregate_id", &envelope.aggregate_id),
+    ] {
+        if value.is_empty() {
+            return Err(Error::invalid_field(format!("envelope.{field}"), "must not be empty"));
+        }
+    }
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(OUTBOX_LOCK_KEY)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let organization_id = envelope
+        .metadata
+        .as_ref()
+        .map(|metadata| metadata.organization_id.clone())
+        .unwrap_or_default();
+    sqlx::query(
+        "INSERT INTO event_outbox
+            (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&envelope.event_id)
+    .bind(&envelope.event_type)
+    .bind(&envelope.aggregate_id)
+    .bind(organization_id)
+    .bind(envelope.encode_to_vec())
+    .bind(now_micros())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Records, inside the consumer's transaction, that `consumer` handled `event_id`.
+/// Returns `false` when it had already done so: the caller then skips its work
+/// and rolls back (or simply drops) the transaction.
+pub async fn mark_processed(
+    tx: &mut Transaction<'_, Any>,
+    consumer: &str,
+    event_id: &str,
+) -> Result<bool> {
+    let inserted = sqlx::query(
+        "INSERT INTO event_processed (consumer, event_id, processed_at_us) VALUES ($1, $2, $3)
+         ON CONFLICT (consumer, event_id) DO NOTHING",
+    )
+    .bind(consumer)
+    .bind(event_id)
+    .bind(now_micros())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(inserted == 1)
+}
+
+/// Something that reacts to events. Returning an error leaves the cursor where it
+/// was; the event is offered again after a back-off.
+pub trait EventHandler: Send + Sync + 'static {
+    /// Handles one event.
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>>;
+}
+
+/// The embedded event log: the outbox table read through per-consumer cursors.
+#[derive(Debug, Clone)]
+pub struct EventLog {
+    db: Database,
+    wake: Arc<Notify>,
+    poll_interval: Duration,
+    batch_size: u32,
+}
+
+impl EventLog {
+    /// A log over `db`; consumers poll every `poll_interval` for events written
+    /// by other processes and are woken at once by [`EventLog::notify_committed`].
+    pub fn new(db: Database, poll_interval: Duration, batch_size: u32) -> Self {
+        Self { db, wake: Arc::new(Notify::new()), poll_interval, batch_size }
+    }
+
+    /// The database the log lives in.
+    pub fn database(&self) -> &Database {
+        &self.db
+    }
+
+    /// Wakes this process's consumers; call after committing a transaction that appended events.
+    pub fn notify_committed(&self) {
+        self.wake.notify_waiters();
+    }
+
+    /// Reads up to `limit` events after `after_seq`, in order.
+    pub async fn read_after(&self, after_seq: i64, limit: u32) -> Result<Vec<StoredEvent>> {
+        let rows = sqlx::query(
+            "SELECT seq, payload FROM event_outbox WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(after_seq)
+        .bind(i64::from(limit))
+        .fetch_all(self.db.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let seq: i64 = row.try_get("seq")?;
+                let payload: Vec<u8> = row.try_get("payload")?;
+                let envelope = Envelope::decode(payload.as_slice()).map_err(|error| {
+                    Error::internal(format!("event at seq {seq} does not decode: {error}"))
+                })?;
+                Ok(StoredEvent { seq, envelope })
+            })
+            .collect()
+    }
+
+    /// The last `seq` a consumer finished (0 before its first event).
+    pub async fn cursor(&self, consumer: &str) -> Result<i64> {
+        let row = sqlx::query("SELECT last_seq FROM event_consumer_cursors WHERE consumer = $1")
+            .bind(consumer)
+            .fetch_optional(self.db.pool())
+            .await?;
+        Ok(match row {
+            Some(row) => row.try_get("last_seq")?,
+            None => 0,
+        })
+    }
+
+    async fn advance_cursor(&self, consumer: &str, seq: i64) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO event_consumer_cursors (consumer, last_seq, updated_at_us) VALUES ($1, $2, $3)
+             ON CONFLICT (consumer) DO UPDATE SET last_seq = excluded.last_seq,
+                 updated_at_us = excluded.updated_at_us
+             WHERE event_consumer_cursors.last_seq < excluded.last_seq",
+        )
+        .bind(consumer)
+        .bind(seq)
+        .bind(now_micros())
+        .execute(self.db.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Delivers every event after the consumer's cursor, one at a time, moving the
+    /// cursor after each. Stops at the first handler error (the cursor stays
+    /// before the failed event). Returns how many events were handled.
+    pub async fn deliver_pending(&self, consumer: &str, handler: &dyn EventHandler) -> Result<u64> {
+        let mut delivered = 0;
+        loop {
+            let cursor = self.cursor(consumer).await?;
+            let batch = self.read_after(cursor, self.batch_size).await?;
+            if batch.is_empty() {
+                return Ok(delivered);
+            }
+            for event in &batch {
+                handler.handle(event).await?;
+                self.advance_cursor(consumer, event.seq).await?;
+                delivered += 1;
+            }
+        }
+    }
+
+    /// Runs a consumer until `shutdown` turns true: delivers what is pending, then
+    /// waits for a wake-up or the poll interval. Handler errors are logged and
+    /// retried with exponential back-off (capped at 30 s).
+    pub fn spawn_consumer(
+        &self,
+        consumer: &'static str,
+        handler: Arc<dyn EventHandler>,
+        mut shutdown: watch::Receiver<bool>,
+    ) -> tokio::task::JoinHandle<()> {
+        let log = self.clone();
+        tokio::spawn(async move {
+            let mut backoff = log.poll_interval;
+            loop {
+                let notified = log.wake.notified();
+                let wait = match log.deliver_pending(consumer, handler.as_ref()).await {
+                    Ok(_) => {
+                        backoff = log.poll_interval;
+                        log.poll_interval
+                    }
+                    Err(error) => {
+                        tracing::warn!(consumer, %error, "event consumer failed; retrying");
+                        backoff = (backoff * 2).min(Duration::from_secs(30));
+                        backoff
+                    }
+                };
+                tokio::select! {
+                    _ = notified => {}
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = shutdown.changed() => {}
+                }
+                if *shutdown.borrow() {
+                    return;
+                }
+            }
+        })
+    }
+}

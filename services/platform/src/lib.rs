@@ -1,0 +1,26 @@
+//! Shared runtime of every SecureFlow service.
+//!
+//! - [`config`]: layered configuration (defaults → file → `SECUREFLOW_*` env → flags).
+//! - [`db`]: SQLite (embedded default) and PostgreSQL behind one sqlx `Any` pool,
+//!   with per-service migrations.
+//! - [`events`]: the transactional outbox and the durable embedded event log.
+//! - [`error`]: one error type and the one table mapping it to gRPC and HTTP.
+//! - [`access`]: the access rule of every RPC, read from the contracts.
+//! - [`telemetry`]: logs, OTLP traces (off unless configured), Prometheus metrics.
+//! - [`server`]: composes services with health, reflection and `/metrics`, and
+//!   shuts down gracefully.
+
+#![forbid(unsafe_code)]
+
+pub mod access;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod events;
+pub mod migrations;
+pub mod server;
+pub mod telemetry;
+#[cfg(feature = "testkit")]
+pub mod testkit;
+
+pub use error::{Error, ErrorCode, Result};

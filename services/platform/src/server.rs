@@ -1,0 +1,214 @@
+//! Composes domain services into one gRPC server: storage and migrations, health,
+//! reflection, `/metrics`, the gateway's HTTP routes, graceful shutdown.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::service::Routes;
+use tonic_health::ServingStatus;
+use tonic_health::server::HealthReporter;
+
+use crate::access::AccessTable;
+use crate::config::Config;
+use crate::db::{Database, MigrationSet};
+use crate::error::{Error, ErrorCode, Result};
+use crate::events::EventLog;
+use crate::migrations::PLATFORM_MIGRATIONS;
+use crate::telemetry::{self, names};
+
+/// What a domain service is given to build its handlers.
+#[derive(Debug, Clone)]
+pub struct ServiceContext {
+    /// Relational storage.
+    pub db: Database,
+    /// The event log (outbox writer side and consumers).
+    pub events: EventLog,
+    /// Access rules of every RPC, from the contracts.
+    pub access: Arc<AccessTable>,
+}
+
+/// A domain service as the server composes it.
+#[derive(Debug, Clone, Copy)]
+pub struct ServiceModule {
+    /// Full gRPC service name (`secureflow.identity.v1.IdentityService`).
+    pub name: &'static str,
+    /// Short name used by `--service` (`identity`).
+    pub short_name: &'static str,
+    /// The service's schema, applied at start.
+    pub migrations: Option<MigrationSet>,
+    /// Builds the service's gRPC routes.
+    pub router: fn(&ServiceContext) -> axum::Router,
+}
+
+/// Picks the modules named in `config.services` (all when empty).
+pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Vec<ServiceModule>> {
+    if config.services.is_empty() {
+        return Ok(available.to_vec());
+    }
+    let mut selected = Vec::new();
+    for wanted in &config.services {
+        let module = available
+            .iter()
+            .find(|module| module.short_name == wanted || module.name == wanted)
+            .ok_or_else(|| {
+                let names: Vec<&str> = available.iter().map(|module| module.short_name).collect();
+                Error::invalid_field(
+                    "services",
+                    format!("unknown service `{wanted}`; known: {}", names.join(", ")),
+                )
+            })?;
+        if !selected.iter().any(|chosen: &ServiceModule| chosen.name == module.name) {
+            selected.push(*module);
+        }
+    }
+    Ok(selected)
+}
+
+/// Opens the database named by the config (creating the data directory for the
+/// embedded SQLite file) and applies the platform's and the modules' migrations.
+pub async fn open_database(config: &Config, modules: &[ServiceModule]) -> Result<Database> {
+    let url = config.database_url();
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir).map_err(|error| {
+            Error::new(
+                ErrorCode::Unavailable,
+                format!("cannot create data directory {}: {error}", config.data_dir.display()),
+            )
+        })?;
+    }
+    let db = Database::connect(
+        &url,
+        config.database.max_connections,
+        Duration::from_secs(config.database.acquire_timeout_seconds),
+    )
+    .await?;
+    db.migrate(&PLATFORM_MIGRATIONS).await?;
+    for module in modules {
+        if let Some(migrations) = &module.migrations {
+            db.migrate(migrations).await?;
+        }
+    }
+    Ok(db)
+}
+
+/// Serves `modules` on `listener` until `shutdown` resolves, then stops accepting,
+/// reports NOT_SERVING and gives in-flight calls `shutdown_grace_seconds` to finish.
+/// `http` holds extra HTTP routes (the gateway); gRPC paths take precedence.
+pub async fn serve(
+    config: Config,
+    listener: TcpListener,
+    modules: Vec<ServiceModule>,
+    http: axum::Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    let db = open_database(&config, &modules).await?;
+    let service_names: Vec<&str> = modules.iter().map(|module| module.name).collect();
+    let access = AccessTable::from_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET, &service_names)
+        .map_err(Error::internal)?;
+    let events = EventLog::new(
+        db.clone(),
+        Duration::from_millis(config.events.poll_interval_ms),
+        config.events.batch_size,
+    );
+    let context = ServiceContext { db: db.clone(), events, access: Arc::new(access) };
+
+    let (health, health_service) = tonic_health::server::health_reporter();
+    set_status(&health, &modules, ServingStatus::NotServing).await;
+    let reflection = || {
+        let mut builder = tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .with_service_name("grpc.health.v1.Health");
+        for module in &modules {
+            builder = builder.with_service_name(module.name);
+        }
+        builder
+    };
+    let reflection_v1 = reflection().build_v1().map_err(Error::internal)?;
+    let reflection_v1alpha = reflection().build_v1alpha().map_err(Error::internal)?;
+
+    let mut router = Routes::new(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .into_axum_router();
+    for module in &modules {
+        router = router.merge((module.router)(&context));
+    }
+    if config.telemetry.metrics {
+        router = router.route("/metrics", axum::routing::get(render_metrics));
+    }
+    let router = router
+        .merge(http)
+        // Outermost: every request, gRPC or HTTP, is counted and timed.
+        .layer(axum::middleware::from_fn(record_request));
+
+    let address = listener.local_addr().map_err(Error::internal)?;
+    set_status(&health, &modules, ServingStatus::Serving).await;
+    tracing::info!(%address, services = modules.len(), database = ?db.backend(), "secureflowd listening");
+
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let health_on_stop = health.clone();
+    let modules_on_stop = modules.clone();
+    let grace = Duration::from_secs(config.shutdown_grace_seconds);
+    let draining = async move {
+        shutdown.await;
+        tracing::info!("shutting down: refusing new calls, draining in-flight ones");
+        set_status(&health_on_stop, &modules_on_stop, ServingStatus::NotServing).await;
+        let _ = stop_tx.send(());
+    };
+    let server = tonic::transport::Server::builder()
+        .accept_http1(true)
+        .tcp_nodelay(true)
+        .add_routes(Routes::from(router))
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), draining);
+    tokio::pin!(server);
+    let outcome = tokio::select! {
+        outcome = &mut server => outcome,
+        () = async {
+            let _ = stop_rx.await;
+            tokio::time::sleep(grace).await;
+        } => {
+            tracing::warn!(grace_seconds = grace.as_secs(), "calls still running after the grace period; closing them");
+            Ok(())
+        }
+    };
+    db.close().await;
+    outcome.map_err(|error| Error::new(ErrorCode::Unavailable, format!("server failed: {error}")))
+}
+
+async fn set_status(health: &HealthReporter, modules: &[ServiceModule], status: ServingStatus) {
+    for module in modules {
+        health.set_service_status(module.name, status).await;
+    }
+    health.set_service_status("", status).await;
+}
+
+async fn render_metrics() -> impl IntoResponse {
+    (
+        [(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        telemetry::prometheus().render(),
+    )
+}
+
+async fn record_request(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    // gRPC errors from unary handlers travel as trailers-only responses, so
+    // `grpc-status` is in the headers; a successful call's status follows in the trailers.
+    let code = match response.headers().get("grpc-status") {
+        Some(value) => value.to_str().unwrap_or("unknown").to_owned(),
+        None if path.starts_with("/secureflow.") || path.starts_with("/grpc.") => "0".to_owned(),
+        None => response.status().as_u16().to_string(),
+    };
+    metrics::counter!(names::REQUESTS_TOTAL, "path" => path.clone(), "code" => code).increment(1);
+    metrics::histogram!(names::REQUEST_DURATION_SECONDS, "path" => path)
+        .record(started.elapsed().as_secs_f64());
+    response
+}
