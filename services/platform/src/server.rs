@@ -10,7 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
-use tonic::service::Routes;
+use tonic::service::{Routes, RoutesBuilder};
 use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
@@ -42,8 +42,8 @@ pub struct ServiceModule {
     pub short_name: &'static str,
     /// The service's schema, applied at start.
     pub migrations: Option<MigrationSet>,
-    /// Builds the service's gRPC routes.
-    pub router: fn(&ServiceContext) -> axum::Router,
+    /// Adds the service's gRPC server to the routes.
+    pub register: fn(&ServiceContext, &mut RoutesBuilder),
 }
 
 /// Picks the modules named in `config.services` (all when empty).
@@ -107,6 +107,10 @@ pub async fn serve(
     http: axum::Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
+    if config.telemetry.metrics {
+        // Install the recorder before the first request is counted.
+        telemetry::prometheus();
+    }
     let db = open_database(&config, &modules).await?;
     let service_names: Vec<&str> = modules.iter().map(|module| module.name).collect();
     let access = AccessTable::from_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET, &service_names)
@@ -133,24 +137,29 @@ pub async fn serve(
     let reflection_v1 = reflection().build_v1().map_err(Error::internal)?;
     let reflection_v1alpha = reflection().build_v1alpha().map_err(Error::internal)?;
 
-    let mut router = Routes::new(health_service)
-        .add_service(reflection_v1)
-        .add_service(reflection_v1alpha)
-        .into_axum_router();
+    let mut routes = Routes::builder();
+    routes.add_service(health_service).add_service(reflection_v1).add_service(reflection_v1alpha);
     for module in &modules {
-        router = router.merge((module.router)(&context));
+        (module.register)(&context, &mut routes);
     }
+    let mut router = routes.routes().into_axum_router();
     if config.telemetry.metrics {
         router = router.route("/metrics", axum::routing::get(render_metrics));
     }
     let router = router
         .merge(http)
         // Outermost: every request, gRPC or HTTP, is counted and timed.
-        .layer(axum::middleware::from_fn(record_request));
+        .layer(axum::middleware::from_fn_with_state(context.access.clone(), record_request));
 
     let address = listener.local_addr().map_err(Error::internal)?;
     set_status(&health, &modules, ServingStatus::Serving).await;
-    tracing::info!(%address, services = modules.len(), database = ?db.backend(), "secureflowd listening");
+    tracing::info!(
+        %address,
+        services = modules.len(),
+        database = ?db.backend(),
+        data_dir = %config.data_dir.display(),
+        "secureflowd listening"
+    );
 
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let health_on_stop = health.clone();
@@ -196,9 +205,26 @@ async fn render_metrics() -> impl IntoResponse {
     )
 }
 
-async fn record_request(request: Request, next: Next) -> Response {
+/// Metric label for a request path: contract RPCs and known HTTP routes by name,
+/// anything else as `unmatched`, so arbitrary URLs cannot grow the label set.
+fn path_label(access: &AccessTable, request: &Request) -> String {
+    let path = request.uri().path();
+    if access.rule(path).is_some() || path.starts_with("/grpc.") {
+        return path.to_owned();
+    }
+    match request.extensions().get::<axum::extract::MatchedPath>() {
+        Some(matched) if !matched.as_str().contains('*') => matched.as_str().to_owned(),
+        _ => "unmatched".to_owned(),
+    }
+}
+
+async fn record_request(
+    axum::extract::State(access): axum::extract::State<Arc<AccessTable>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
-    let path = request.uri().path().to_owned();
+    let path = path_label(&access, &request);
     let response = next.run(request).await;
     // gRPC errors from unary handlers travel as trailers-only responses, so
     // `grpc-status` is in the headers; a successful call's status follows in the trailers.

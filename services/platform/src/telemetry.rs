@@ -4,6 +4,7 @@
 //! when `telemetry.otlp_endpoint` is set. Metrics are kept by a Prometheus
 //! recorder and served at `/metrics`; metric names live in [`names`].
 
+use std::io::IsTerminal;
 use std::sync::OnceLock;
 
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
@@ -50,7 +51,10 @@ pub fn init(config: &TelemetryConfig) -> Result<TelemetryGuard> {
         Error::new(ErrorCode::InvalidArgument, format!("telemetry.log_filter: {error}"))
     })?;
     let fmt_layer = match config.log_format {
-        LogFormat::Text => tracing_subscriber::fmt::layer().with_writer(std::io::stderr).boxed(),
+        LogFormat::Text => tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
+            .with_ansi(std::io::stderr().is_terminal())
+            .boxed(),
         LogFormat::Json => {
             tracing_subscriber::fmt::layer().json().with_writer(std::io::stderr).boxed()
         }

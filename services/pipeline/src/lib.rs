@@ -1,0 +1,28 @@
+//! Pipelines: definitions, executions, cancellation and live stage/step status and logs.
+//!
+//! The contract is `secureflow.pipeline.v1.PipelineService` (`proto/secureflow/pipeline/v1/`). Its RPCs
+//! are not built yet: each answers `UNIMPLEMENTED` through the generated default
+//! methods until its issue implements it.
+
+#![forbid(unsafe_code)]
+
+use secureflow_platform::server::ServiceModule;
+use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::{PipelineService, PipelineServiceServer};
+use tonic::server::NamedService;
+
+/// gRPC handler of `secureflow.pipeline.v1.PipelineService`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PipelineHandler;
+
+// Every RPC keeps the generated default (UNIMPLEMENTED) until it is built.
+impl PipelineService for PipelineHandler {}
+
+/// The pipeline service as `secureflowd` composes it.
+pub const MODULE: ServiceModule = ServiceModule {
+    name: <PipelineServiceServer<PipelineHandler> as NamedService>::NAME,
+    short_name: "pipeline",
+    migrations: None,
+    register: |_context, routes| {
+        routes.add_service(PipelineServiceServer::new(PipelineHandler));
+    },
+};

@@ -1,0 +1,45 @@
+//! `secureflowd` composition: which services exist and how the binary starts them.
+//! The binary (`main.rs`) only parses arguments and calls [`run`], so tests start
+//! the same server in-process.
+
+#![forbid(unsafe_code)]
+
+use std::future::Future;
+
+use secureflow_platform::config::Config;
+use secureflow_platform::server::{self, ServiceModule};
+use tokio::net::TcpListener;
+
+/// Every domain service, in dependency order.
+pub const MODULES: [ServiceModule; 9] = [
+    secureflow_identity::MODULE,
+    secureflow_repository::MODULE,
+    secureflow_pipeline::MODULE,
+    secureflow_security::MODULE,
+    secureflow_testing::MODULE,
+    secureflow_workflow::MODULE,
+    secureflow_analytics::MODULE,
+    secureflow_hr::MODULE,
+    secureflow_notification::MODULE,
+];
+
+/// Serves the services the config selects, plus the gateway, on `listener` until `shutdown`.
+pub async fn run(
+    config: Config,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> secureflow_platform::Result<()> {
+    let modules = server::select_modules(&config, &MODULES)?;
+    server::serve(config, listener, modules, secureflow_gateway::router(), shutdown).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modules_are_exactly_the_contract_services() {
+        let names: Vec<&str> = MODULES.iter().map(|module| module.name).collect();
+        assert_eq!(names, secureflow_proto::DOMAIN_SERVICES);
+    }
+}
