@@ -26,7 +26,9 @@ mod tests {
 
     #[tokio::test]
     async fn liveness_probe_answers_ok() {
-        let request = http::Request::get(LIVENESS_PATH).body(axum::body::Body::empty()).expect("request");
+        let request = http::Request::get(LIVENESS_PATH)
+            .body(axum::body::Body::empty())
+            .expect("request");
         let response = router().oneshot(request).await.expect("response");
         assert_eq!(response.status(), http::StatusCode::OK);
     }

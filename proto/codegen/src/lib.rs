@@ -95,7 +95,7 @@ pub fn generate(layout: &Layout, out_dir: &Path) -> Result<()> {
         .file_descriptor_set_path(&descriptor_path)
         .out_dir(out_dir)
         .emit_rerun_if_changed(false)
-        .compile_with_config(config, &layout.input_files()?, &includes.to_vec())
+        .compile_with_config(config, &layout.input_files()?, includes.as_ref())
         .context("compiling the .proto files")?;
 
     let descriptor_bytes = fs::read(&descriptor_path)?;
@@ -175,13 +175,20 @@ mod tests {
 
     #[test]
     fn module_tree_nests_and_closes_packages() {
-        let packages: BTreeSet<String> =
-            ["google.api", "secureflow.events.v1", "secureflow.identity.v1"]
-                .into_iter()
-                .map(String::from)
-                .collect();
+        let packages: BTreeSet<String> = [
+            "google.api",
+            "secureflow.events.v1",
+            "secureflow.identity.v1",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect();
         let tree = module_tree(&packages);
-        assert!(tree.contains("pub mod google {\n    pub mod api {\n        include!(\"google.api.rs\");"));
+        assert!(
+            tree.contains(
+                "pub mod google {\n    pub mod api {\n        include!(\"google.api.rs\");"
+            )
+        );
         assert!(tree.contains("    pub mod events {\n        pub mod v1 {"));
         assert_eq!(tree.matches('{').count(), tree.matches('}').count());
     }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use secureflow_proto_codegen::{compare_dirs, generate, Layout};
+use secureflow_proto_codegen::{Layout, compare_dirs, generate};
 
 fn main() -> ExitCode {
     match run() {

@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::analytics::v1::analytics_service_server::{AnalyticsService, AnalyticsServiceServer};
+use secureflow_proto::secureflow::analytics::v1::analytics_service_server::{
+    AnalyticsService, AnalyticsServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.analytics.v1.AnalyticsService`.

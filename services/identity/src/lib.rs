@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::identity::v1::identity_service_server::{IdentityService, IdentityServiceServer};
+use secureflow_proto::secureflow::identity::v1::identity_service_server::{
+    IdentityService, IdentityServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.identity.v1.IdentityService`.

@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::notification::v1::notification_service_server::{NotificationService, NotificationServiceServer};
+use secureflow_proto::secureflow::notification::v1::notification_service_server::{
+    NotificationService, NotificationServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.notification.v1.NotificationService`.

@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::{PipelineService, PipelineServiceServer};
+use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::{
+    PipelineService, PipelineServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.pipeline.v1.PipelineService`.

@@ -60,7 +60,10 @@ impl AccessTable {
             .get_extension_by_name(ACCESS_OPTION)
             .ok_or(AccessTableError::MissingExtension)?;
         let mut rules = HashMap::new();
-        for service in pool.services().filter(|service| services.contains(&service.full_name())) {
+        for service in pool
+            .services()
+            .filter(|service| services.contains(&service.full_name()))
+        {
             for method in service.methods() {
                 let name = format!("{}/{}", service.full_name(), method.name());
                 let options = method.options();
@@ -109,10 +112,22 @@ fn parse_rule(method: &str, access: &DynamicMessage) -> Result<AccessRule, Acces
         Some(Value::String(value)) => value.clone(),
         _ => String::new(),
     };
-    let flag = |field: &str| matches!(access.get_field_by_name(field).as_deref(), Some(Value::Bool(true)));
+    let flag = |field: &str| {
+        matches!(
+            access.get_field_by_name(field).as_deref(),
+            Some(Value::Bool(true))
+        )
+    };
     let permission = text("permission");
-    let invalid = |problem| AccessTableError::InvalidRule { method: method.to_owned(), problem };
-    match (permission.is_empty(), flag("anonymous"), flag("authenticated")) {
+    let invalid = |problem| AccessTableError::InvalidRule {
+        method: method.to_owned(),
+        problem,
+    };
+    match (
+        permission.is_empty(),
+        flag("anonymous"),
+        flag("authenticated"),
+    ) {
         (false, false, false) if is_valid_permission(&permission) => {
             Ok(AccessRule::Permission(permission))
         }
@@ -120,7 +135,9 @@ fn parse_rule(method: &str, access: &DynamicMessage) -> Result<AccessRule, Acces
         (true, true, false) => Ok(AccessRule::Anonymous),
         (true, false, true) => Ok(AccessRule::Authenticated),
         (true, false, false) => Err(invalid("no permission, anonymous or authenticated given")),
-        _ => Err(invalid("give exactly one of permission, anonymous or authenticated")),
+        _ => Err(invalid(
+            "give exactly one of permission, anonymous or authenticated",
+        )),
     }
 }
 
@@ -140,7 +157,8 @@ mod tests {
     use secureflow_proto::{DOMAIN_SERVICES, FILE_DESCRIPTOR_SET};
 
     fn table() -> AccessTable {
-        AccessTable::from_descriptor_set(FILE_DESCRIPTOR_SET, &DOMAIN_SERVICES).expect("valid contracts")
+        AccessTable::from_descriptor_set(FILE_DESCRIPTOR_SET, &DOMAIN_SERVICES)
+            .expect("valid contracts")
     }
 
     #[test]
@@ -149,10 +167,18 @@ mod tests {
         let pool = DescriptorPool::decode(FILE_DESCRIPTOR_SET).expect("descriptors");
         let rpc_count: usize = DOMAIN_SERVICES
             .iter()
-            .map(|name| pool.get_service_by_name(name).expect("service exists").methods().len())
+            .map(|name| {
+                pool.get_service_by_name(name)
+                    .expect("service exists")
+                    .methods()
+                    .len()
+            })
             .sum();
         assert_eq!(table.len(), rpc_count);
-        assert!(rpc_count > 100, "the v1 contracts cover the whole system ({rpc_count} RPCs)");
+        assert!(
+            rpc_count > 100,
+            "the v1 contracts cover the whole system ({rpc_count} RPCs)"
+        );
     }
 
     #[test]
@@ -170,7 +196,10 @@ mod tests {
             table.rule("/secureflow.identity.v1.IdentityService/Login"),
             Some(&AccessRule::Anonymous)
         );
-        assert_eq!(table.rule("/secureflow.identity.v1.IdentityService/Nope"), None);
+        assert_eq!(
+            table.rule("/secureflow.identity.v1.IdentityService/Nope"),
+            None
+        );
         assert!(table.permissions().contains("security.manage"));
     }
 

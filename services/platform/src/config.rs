@@ -67,7 +67,11 @@ pub struct DatabaseConfig {
 
 impl Default for DatabaseConfig {
     fn default() -> Self {
-        Self { url: String::new(), max_connections: 10, acquire_timeout_seconds: 10 }
+        Self {
+            url: String::new(),
+            max_connections: 10,
+            acquire_timeout_seconds: 10,
+        }
     }
 }
 
@@ -84,7 +88,10 @@ pub struct EventsConfig {
 
 impl Default for EventsConfig {
     fn default() -> Self {
-        Self { poll_interval_ms: 500, batch_size: 256 }
+        Self {
+            poll_interval_ms: 500,
+            batch_size: 256,
+        }
     }
 }
 
@@ -200,29 +207,45 @@ impl Config {
 
     /// Checks ranges and consistency; the error names the key.
     pub fn validate(&self) -> Result<(), ConfigError> {
-        let invalid = |key, problem: &str| ConfigError::Invalid { key, problem: problem.to_owned() };
+        let invalid = |key, problem: &str| ConfigError::Invalid {
+            key,
+            problem: problem.to_owned(),
+        };
         if self.data_dir.as_os_str().is_empty() {
             return Err(invalid("data_dir", "must not be empty"));
         }
         if !(1..=1000).contains(&self.database.max_connections) {
-            return Err(invalid("database.max_connections", "must be between 1 and 1000"));
+            return Err(invalid(
+                "database.max_connections",
+                "must be between 1 and 1000",
+            ));
         }
         if self.database.acquire_timeout_seconds == 0 {
-            return Err(invalid("database.acquire_timeout_seconds", "must be at least 1"));
+            return Err(invalid(
+                "database.acquire_timeout_seconds",
+                "must be at least 1",
+            ));
         }
-        let url = &self.database.url;
-        if !url.is_empty() && !(url.starts_with("sqlite:") || url.starts_with("postgres")) {
-            return Err(invalid("database.url", "must start with `sqlite:` or `postgres://`"));
+        if !self.database.url.is_empty()
+            && let Err(error) = crate::db::Backend::from_url(&self.database.url)
+        {
+            return Err(invalid("database.url", error.message()));
         }
         if self.events.poll_interval_ms == 0 || self.events.poll_interval_ms > 60_000 {
-            return Err(invalid("events.poll_interval_ms", "must be between 1 and 60000"));
+            return Err(invalid(
+                "events.poll_interval_ms",
+                "must be between 1 and 60000",
+            ));
         }
         if self.events.batch_size == 0 || self.events.batch_size > 10_000 {
             return Err(invalid("events.batch_size", "must be between 1 and 10000"));
         }
         let endpoint = &self.telemetry.otlp_endpoint;
         if !endpoint.is_empty() && !endpoint.starts_with("http") {
-            return Err(invalid("telemetry.otlp_endpoint", "must be an http:// or https:// URL"));
+            return Err(invalid(
+                "telemetry.otlp_endpoint",
+                "must be an http:// or https:// URL",
+            ));
         }
         if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.telemetry.log_filter) {
             return Err(invalid("telemetry.log_filter", &error.to_string()));
@@ -233,7 +256,10 @@ impl Config {
     /// The database URL in effect: the configured one, or the embedded SQLite file.
     pub fn database_url(&self) -> String {
         if self.database.url.is_empty() {
-            format!("sqlite://{}?mode=rwc", self.data_dir.join("secureflow.db").display())
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("secureflow.db").display()
+            )
         } else {
             self.database.url.clone()
         }
@@ -245,7 +271,10 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -253,7 +282,11 @@ mod tests {
         let config = Config::load(None, &HashMap::new(), &Overrides::default()).expect("loads");
         assert_eq!(config, Config::default());
         assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
-        assert!(config.database_url().starts_with("sqlite://.secureflow/secureflow.db"));
+        assert!(
+            config
+                .database_url()
+                .starts_with("sqlite://.secureflow/secureflow.db")
+        );
     }
 
     #[test]
@@ -272,7 +305,10 @@ mod tests {
             ("SECUREFLOW_TOKEN", "client-side value, ignored"),
             ("UNRELATED", "ignored"),
         ]);
-        let flags = Overrides { data_dir: Some("/from/flag".into()), ..Overrides::default() };
+        let flags = Overrides {
+            data_dir: Some("/from/flag".into()),
+            ..Overrides::default()
+        };
         let config = Config::load(Some(&file), &env, &flags).expect("loads");
         assert_eq!(config.listen.to_string(), "127.0.0.1:9000");
         assert_eq!(config.database.max_connections, 7);
@@ -291,7 +327,10 @@ mod tests {
     fn out_of_range_values_name_the_key() {
         let zero = env(&[("SECUREFLOW_DATABASE__MAX_CONNECTIONS", "0")]);
         let error = Config::load(None, &zero, &Overrides::default()).expect_err("refused");
-        assert!(error.to_string().contains("database.max_connections"), "{error}");
+        assert!(
+            error.to_string().contains("database.max_connections"),
+            "{error}"
+        );
         let mysql = env(&[("SECUREFLOW_DATABASE__URL", "mysql://x")]);
         let error = Config::load(None, &mysql, &Overrides::default()).expect_err("refused");
         assert!(error.to_string().contains("database.url"), "{error}");

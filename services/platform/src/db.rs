@@ -68,7 +68,11 @@ pub struct MigrationSet {
 
 impl Database {
     /// Connects, creating the SQLite file if needed.
-    pub async fn connect(url: &str, max_connections: u32, acquire_timeout: Duration) -> Result<Self> {
+    pub async fn connect(
+        url: &str,
+        max_connections: u32,
+        acquire_timeout: Duration,
+    ) -> Result<Self> {
         install_default_drivers();
         let backend = Backend::from_url(url)?;
         let pool = AnyPoolOptions::new()
@@ -77,12 +81,17 @@ impl Database {
             .connect(url)
             .await
             .map_err(|error| {
-                Error::new(ErrorCode::Unavailable, format!("cannot connect to the database: {error}"))
+                Error::new(
+                    ErrorCode::Unavailable,
+                    format!("cannot connect to the database: {error}"),
+                )
             })?;
         let database = Self { pool, backend };
         if backend == Backend::Sqlite {
             // WAL lets readers proceed while one writer commits; the mode is stored in the file.
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&database.pool).await?;
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&database.pool)
+                .await?;
         }
         Ok(database)
     }
@@ -131,7 +140,10 @@ impl Database {
 
     /// Runs a statement built at run time from trusted parts (never user input).
     pub async fn execute_trusted(&self, sql: String) -> Result<u64> {
-        Ok(sqlx::query(AssertSqlSafe(sql)).execute(&self.pool).await?.rows_affected())
+        Ok(sqlx::query(AssertSqlSafe(sql))
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
     }
 
     /// Closes the pool, waiting for connections to be returned.

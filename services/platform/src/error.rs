@@ -122,12 +122,21 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// An error of a category with a message for the caller.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), reason: None, violations: Vec::new(), source: None }
+        Self {
+            code,
+            message: message.into(),
+            reason: None,
+            violations: Vec::new(),
+            source: None,
+        }
     }
 
     /// Invalid input in one field.
     pub fn invalid_field(field: impl Into<String>, description: impl Into<String>) -> Self {
-        let violation = FieldViolation { field: field.into(), description: description.into() };
+        let violation = FieldViolation {
+            field: field.into(),
+            description: description.into(),
+        };
         let message = format!("invalid {}: {}", violation.field, violation.description);
         Self::new(ErrorCode::InvalidArgument, message).with_violations(vec![violation])
     }
@@ -139,7 +148,10 @@ impl Error {
 
     /// An RPC whose logic is not built yet.
     pub fn unimplemented(what: &str) -> Self {
-        Self::new(ErrorCode::Unimplemented, format!("{what} is not implemented yet"))
+        Self::new(
+            ErrorCode::Unimplemented,
+            format!("{what} is not implemented yet"),
+        )
     }
 
     /// An unexpected failure; `source` is logged, the caller sees a generic message.
@@ -189,7 +201,9 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_deref().map(|source| source as &(dyn std::error::Error + 'static))
+        self.source
+            .as_deref()
+            .map(|source| source as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -236,17 +250,41 @@ mod tests {
     #[test]
     fn every_code_maps_to_matching_grpc_and_http() {
         let table = [
-            (ErrorCode::InvalidArgument, tonic::Code::InvalidArgument, 400),
-            (ErrorCode::Unauthenticated, tonic::Code::Unauthenticated, 401),
-            (ErrorCode::PermissionDenied, tonic::Code::PermissionDenied, 403),
+            (
+                ErrorCode::InvalidArgument,
+                tonic::Code::InvalidArgument,
+                400,
+            ),
+            (
+                ErrorCode::Unauthenticated,
+                tonic::Code::Unauthenticated,
+                401,
+            ),
+            (
+                ErrorCode::PermissionDenied,
+                tonic::Code::PermissionDenied,
+                403,
+            ),
             (ErrorCode::NotFound, tonic::Code::NotFound, 404),
             (ErrorCode::AlreadyExists, tonic::Code::AlreadyExists, 409),
-            (ErrorCode::FailedPrecondition, tonic::Code::FailedPrecondition, 400),
+            (
+                ErrorCode::FailedPrecondition,
+                tonic::Code::FailedPrecondition,
+                400,
+            ),
             (ErrorCode::Aborted, tonic::Code::Aborted, 409),
-            (ErrorCode::ResourceExhausted, tonic::Code::ResourceExhausted, 429),
+            (
+                ErrorCode::ResourceExhausted,
+                tonic::Code::ResourceExhausted,
+                429,
+            ),
             (ErrorCode::Unimplemented, tonic::Code::Unimplemented, 501),
             (ErrorCode::Unavailable, tonic::Code::Unavailable, 503),
-            (ErrorCode::DeadlineExceeded, tonic::Code::DeadlineExceeded, 504),
+            (
+                ErrorCode::DeadlineExceeded,
+                tonic::Code::DeadlineExceeded,
+                504,
+            ),
             (ErrorCode::Internal, tonic::Code::Internal, 500),
         ];
         for (code, grpc, http) in table {

@@ -54,7 +54,10 @@ pub async fn append(
         ("aggregate_id", &envelope.aggregate_id),
     ] {
         if value.is_empty() {
-            return Err(Error::invalid_field(format!("envelope.{field}"), "must not be empty"));
+            return Err(Error::invalid_field(
+                format!("envelope.{field}"),
+                "must not be empty",
+            ));
         }
     }
     if backend == Backend::Postgres {
@@ -125,7 +128,12 @@ impl EventLog {
     /// A log over `db`; consumers poll every `poll_interval` for events written
     /// by other processes and are woken at once by [`EventLog::notify_committed`].
     pub fn new(db: Database, poll_interval: Duration, batch_size: u32) -> Self {
-        Self { db, wake: Arc::new(Notify::new()), poll_interval, batch_size }
+        Self {
+            db,
+            wake: Arc::new(Notify::new()),
+            poll_interval,
+            batch_size,
+        }
     }
 
     /// The database the log lives in.

@@ -63,7 +63,10 @@ pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Ve
                     format!("unknown service `{wanted}`; known: {}", names.join(", ")),
                 )
             })?;
-        if !selected.iter().any(|chosen: &ServiceModule| chosen.name == module.name) {
+        if !selected
+            .iter()
+            .any(|chosen: &ServiceModule| chosen.name == module.name)
+        {
             selected.push(*module);
         }
     }
@@ -78,7 +81,10 @@ pub async fn open_database(config: &Config, modules: &[ServiceModule]) -> Result
         std::fs::create_dir_all(&config.data_dir).map_err(|error| {
             Error::new(
                 ErrorCode::Unavailable,
-                format!("cannot create data directory {}: {error}", config.data_dir.display()),
+                format!(
+                    "cannot create data directory {}: {error}",
+                    config.data_dir.display()
+                ),
             )
         })?;
     }
@@ -113,14 +119,19 @@ pub async fn serve(
     }
     let db = open_database(&config, &modules).await?;
     let service_names: Vec<&str> = modules.iter().map(|module| module.name).collect();
-    let access = AccessTable::from_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET, &service_names)
-        .map_err(Error::internal)?;
+    let access =
+        AccessTable::from_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET, &service_names)
+            .map_err(Error::internal)?;
     let events = EventLog::new(
         db.clone(),
         Duration::from_millis(config.events.poll_interval_ms),
         config.events.batch_size,
     );
-    let context = ServiceContext { db: db.clone(), events, access: Arc::new(access) };
+    let context = ServiceContext {
+        db: db.clone(),
+        events,
+        access: Arc::new(access),
+    };
 
     let (health, health_service) = tonic_health::server::health_reporter();
     set_status(&health, &modules, ServingStatus::NotServing).await;
@@ -138,7 +149,10 @@ pub async fn serve(
     let reflection_v1alpha = reflection().build_v1alpha().map_err(Error::internal)?;
 
     let mut routes = Routes::builder();
-    routes.add_service(health_service).add_service(reflection_v1).add_service(reflection_v1alpha);
+    routes
+        .add_service(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha);
     for module in &modules {
         (module.register)(&context, &mut routes);
     }
@@ -149,7 +163,10 @@ pub async fn serve(
     let router = router
         .merge(http)
         // Outermost: every request, gRPC or HTTP, is counted and timed.
-        .layer(axum::middleware::from_fn_with_state(context.access.clone(), record_request));
+        .layer(axum::middleware::from_fn_with_state(
+            context.access.clone(),
+            record_request,
+        ));
 
     let address = listener.local_addr().map_err(Error::internal)?;
     set_status(&health, &modules, ServingStatus::Serving).await;

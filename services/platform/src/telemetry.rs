@@ -37,10 +37,10 @@ pub struct TelemetryGuard {
 
 impl Drop for TelemetryGuard {
     fn drop(&mut self) {
-        if let Some(provider) = self.tracer_provider.take() {
-            if let Err(error) = provider.shutdown() {
-                eprintln!("flushing traces failed: {error}");
-            }
+        if let Some(provider) = self.tracer_provider.take()
+            && let Err(error) = provider.shutdown()
+        {
+            eprintln!("flushing traces failed: {error}");
         }
     }
 }
@@ -48,16 +48,20 @@ impl Drop for TelemetryGuard {
 /// Installs the global subscriber. Call once, early in `main`.
 pub fn init(config: &TelemetryConfig) -> Result<TelemetryGuard> {
     let filter = EnvFilter::try_new(&config.log_filter).map_err(|error| {
-        Error::new(ErrorCode::InvalidArgument, format!("telemetry.log_filter: {error}"))
+        Error::new(
+            ErrorCode::InvalidArgument,
+            format!("telemetry.log_filter: {error}"),
+        )
     })?;
     let fmt_layer = match config.log_format {
         LogFormat::Text => tracing_subscriber::fmt::layer()
             .with_writer(std::io::stderr)
             .with_ansi(std::io::stderr().is_terminal())
             .boxed(),
-        LogFormat::Json => {
-            tracing_subscriber::fmt::layer().json().with_writer(std::io::stderr).boxed()
-        }
+        LogFormat::Json => tracing_subscriber::fmt::layer()
+            .json()
+            .with_writer(std::io::stderr)
+            .boxed(),
     };
     let mut guard = TelemetryGuard::default();
     let otel_layer = if config.otlp_endpoint.is_empty() {
@@ -68,11 +72,18 @@ pub fn init(config: &TelemetryConfig) -> Result<TelemetryGuard> {
             .with_endpoint(&config.otlp_endpoint)
             .build()
             .map_err(|error| {
-                Error::new(ErrorCode::InvalidArgument, format!("telemetry.otlp_endpoint: {error}"))
+                Error::new(
+                    ErrorCode::InvalidArgument,
+                    format!("telemetry.otlp_endpoint: {error}"),
+                )
             })?;
         let provider = SdkTracerProvider::builder()
             .with_batch_exporter(exporter)
-            .with_resource(Resource::builder().with_service_name(config.service_name.clone()).build())
+            .with_resource(
+                Resource::builder()
+                    .with_service_name(config.service_name.clone())
+                    .build(),
+            )
             .build();
         let tracer = provider.tracer("secureflow");
         guard.tracer_provider = Some(provider);

@@ -30,7 +30,12 @@ impl TestDatabase {
     pub fn sqlite() -> Self {
         let dir = tempfile::tempdir().expect("creating a temporary directory");
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
-        Self { url, backend: Backend::Sqlite, schema: None, _dir: Some(dir) }
+        Self {
+            url,
+            backend: Backend::Sqlite,
+            schema: None,
+            _dir: Some(dir),
+        }
     }
 
     /// A fresh schema in the test PostgreSQL, or `None` (outside CI) when it is unreachable.
@@ -56,7 +61,12 @@ impl TestDatabase {
         admin.close().await;
         let separator = if base.contains('?') { '&' } else { '?' };
         let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
-        Some(Self { url, backend: Backend::Postgres, schema: Some(schema), _dir: None })
+        Some(Self {
+            url,
+            backend: Backend::Postgres,
+            schema: Some(schema),
+            _dir: None,
+        })
     }
 
     /// Every backend available: SQLite always, PostgreSQL when reachable (always under CI).
@@ -78,9 +88,16 @@ impl TestDatabase {
     /// Drops the PostgreSQL schema (SQLite files go with the temporary directory).
     pub async fn cleanup(self) {
         let Some(schema) = &self.schema else { return };
-        let base = self.url.split("options=").next().unwrap_or_default().trim_end_matches(['?', '&']);
+        let base = self
+            .url
+            .split("options=")
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(['?', '&']);
         if let Ok(admin) = Database::connect(base, 1, Duration::from_secs(5)).await {
-            let _ = admin.execute_trusted(format!("DROP SCHEMA {schema} CASCADE")).await;
+            let _ = admin
+                .execute_trusted(format!("DROP SCHEMA {schema} CASCADE"))
+                .await;
             admin.close().await;
         }
     }

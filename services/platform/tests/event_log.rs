@@ -29,8 +29,12 @@ const RECEIVED_MIGRATIONS: MigrationSet = MigrationSet {
 
 async fn prepare(database: &TestDatabase) -> EventLog {
     let db = database.connect().await;
-    db.migrate(&PLATFORM_MIGRATIONS).await.expect("platform migrations");
-    db.migrate(&RECEIVED_MIGRATIONS).await.expect("receiver migrations");
+    db.migrate(&PLATFORM_MIGRATIONS)
+        .await
+        .expect("platform migrations");
+    db.migrate(&RECEIVED_MIGRATIONS)
+        .await
+        .expect("receiver migrations");
     EventLog::new(db, Duration::from_millis(20), 64)
 }
 
@@ -40,7 +44,10 @@ fn scan_started(event_id: &str) -> Envelope {
         event_type: "scan.started".to_owned(),
         source: "test".to_owned(),
         aggregate_id: format!("scan-{event_id}"),
-        metadata: Some(Metadata { organization_id: "org-1".to_owned(), ..Default::default() }),
+        metadata: Some(Metadata {
+            organization_id: "org-1".to_owned(),
+            ..Default::default()
+        }),
         data: Some(envelope::Data::ScanStarted(ScanStarted {
             scan_id: format!("scan-{event_id}"),
             ..Default::default()
@@ -51,7 +58,9 @@ fn scan_started(event_id: &str) -> Envelope {
 
 async fn write_committed(db: &Database, event_id: &str) {
     let mut tx = db.begin().await.expect("begin");
-    events::append(&mut tx, db.backend(), &scan_started(event_id)).await.expect("append");
+    events::append(&mut tx, db.backend(), &scan_started(event_id))
+        .await
+        .expect("append");
     tx.commit().await.expect("commit");
 }
 
@@ -103,15 +112,21 @@ async fn migrations_are_tracked_per_service_and_apply_once() {
     for database in TestDatabase::all().await {
         let db = database.connect().await;
         for _ in 0..2 {
-            db.migrate(&PLATFORM_MIGRATIONS).await.expect("platform migrations are idempotent");
-            db.migrate(&RECEIVED_MIGRATIONS).await.expect("a second service also has version 1");
+            db.migrate(&PLATFORM_MIGRATIONS)
+                .await
+                .expect("platform migrations are idempotent");
+            db.migrate(&RECEIVED_MIGRATIONS)
+                .await
+                .expect("a second service also has version 1");
         }
         for table in ["_migrations_platform", "_migrations_receiver"] {
-            let count: i64 = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM {table}")))
-                .fetch_one(db.pool())
-                .await
-                .expect("migration table exists")
-                .get("n");
+            let count: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT COUNT(*) AS n FROM {table}"
+            )))
+            .fetch_one(db.pool())
+            .await
+            .expect("migration table exists")
+            .get("n");
             assert_eq!(count, 1, "{table} on {:?}", database.backend);
         }
         db.close().await;
@@ -127,14 +142,41 @@ async fn committed_events_are_delivered_once_in_commit_order() {
         for id in ["a", "b", "c"] {
             write_committed(&db, id).await;
         }
-        let recorder = IdempotentRecorder { db: db.clone(), consumer: "recorder" };
-        assert_eq!(log.deliver_pending("recorder", &recorder).await.expect("delivery"), 3);
-        assert_eq!(log.deliver_pending("recorder", &recorder).await.expect("nothing new"), 0);
+        let recorder = IdempotentRecorder {
+            db: db.clone(),
+            consumer: "recorder",
+        };
+        assert_eq!(
+            log.deliver_pending("recorder", &recorder)
+                .await
+                .expect("delivery"),
+            3
+        );
+        assert_eq!(
+            log.deliver_pending("recorder", &recorder)
+                .await
+                .expect("nothing new"),
+            0
+        );
         write_committed(&db, "d").await;
-        assert_eq!(log.deliver_pending("recorder", &recorder).await.expect("resumes"), 1);
-        assert_eq!(received(&db).await, ["a", "b", "c", "d"], "{:?}", database.backend);
+        assert_eq!(
+            log.deliver_pending("recorder", &recorder)
+                .await
+                .expect("resumes"),
+            1
+        );
+        assert_eq!(
+            received(&db).await,
+            ["a", "b", "c", "d"],
+            "{:?}",
+            database.backend
+        );
         let first = log.read_after(0, 1).await.expect("read");
-        assert_eq!(first[0].envelope, scan_started("a"), "the envelope round-trips");
+        assert_eq!(
+            first[0].envelope,
+            scan_started("a"),
+            "the envelope round-trips"
+        );
         db.close().await;
         database.cleanup().await;
     }
@@ -146,11 +188,18 @@ async fn event_in_rolled_back_transaction_is_never_delivered() {
         let log = prepare(&database).await;
         let db = log.database().clone();
         let mut tx = db.begin().await.expect("begin");
-        events::append(&mut tx, db.backend(), &scan_started("ghost")).await.expect("append");
+        events::append(&mut tx, db.backend(), &scan_started("ghost"))
+            .await
+            .expect("append");
         tx.rollback().await.expect("rollback");
         write_committed(&db, "real").await;
-        let recorder = IdempotentRecorder { db: db.clone(), consumer: "recorder" };
-        log.deliver_pending("recorder", &recorder).await.expect("delivery");
+        let recorder = IdempotentRecorder {
+            db: db.clone(),
+            consumer: "recorder",
+        };
+        log.deliver_pending("recorder", &recorder)
+            .await
+            .expect("delivery");
         assert_eq!(received(&db).await, ["real"], "{:?}", database.backend);
         assert_eq!(outbox_ids(&db).await, BTreeSet::from(["real".to_owned()]));
         db.close().await;
@@ -166,7 +215,9 @@ async fn invalid_envelope_is_refused_and_writes_nothing() {
         let mut tx = db.begin().await.expect("begin");
         let mut nameless = scan_started("x");
         nameless.event_type.clear();
-        let error = events::append(&mut tx, db.backend(), &nameless).await.expect_err("refused");
+        let error = events::append(&mut tx, db.backend(), &nameless)
+            .await
+            .expect_err("refused");
         assert_eq!(error.code(), ErrorCode::InvalidArgument);
         assert_eq!(error.violations()[0].field, "envelope.event_type");
         tx.commit().await.expect("commit");
@@ -188,7 +239,10 @@ impl EventHandler for Flaky {
         Box::pin(async move {
             if event.envelope.event_id == self.poison && self.failures.load(Ordering::SeqCst) > 0 {
                 self.failures.fetch_sub(1, Ordering::SeqCst);
-                return Err(secureflow_platform::Error::new(ErrorCode::Unavailable, "downstream is down"));
+                return Err(secureflow_platform::Error::new(
+                    ErrorCode::Unavailable,
+                    "downstream is down",
+                ));
             }
             self.inner.handle(event).await
         })
@@ -204,17 +258,33 @@ async fn failing_handler_keeps_the_cursor_before_the_failed_event() {
             write_committed(&db, id).await;
         }
         let flaky = Flaky {
-            inner: IdempotentRecorder { db: db.clone(), consumer: "flaky" },
+            inner: IdempotentRecorder {
+                db: db.clone(),
+                consumer: "flaky",
+            },
             poison: "2",
             failures: AtomicU64::new(1),
         };
-        let error = log.deliver_pending("flaky", &flaky).await.expect_err("handler failed");
+        let error = log
+            .deliver_pending("flaky", &flaky)
+            .await
+            .expect_err("handler failed");
         assert_eq!(error.code(), ErrorCode::Unavailable);
         assert_eq!(received(&db).await, ["1"]);
         let first_seq = log.read_after(0, 1).await.expect("read")[0].seq;
         assert_eq!(log.cursor("flaky").await.expect("cursor"), first_seq);
-        assert_eq!(log.deliver_pending("flaky", &flaky).await.expect("retry succeeds"), 2);
-        assert_eq!(received(&db).await, ["1", "2", "3"], "{:?}", database.backend);
+        assert_eq!(
+            log.deliver_pending("flaky", &flaky)
+                .await
+                .expect("retry succeeds"),
+            2
+        );
+        assert_eq!(
+            received(&db).await,
+            ["1", "2", "3"],
+            "{:?}",
+            database.backend
+        );
         db.close().await;
         database.cleanup().await;
     }
@@ -226,7 +296,10 @@ async fn concurrent_writers_never_let_a_live_consumer_skip_an_event() {
         let log = prepare(&database).await;
         let db = log.database().clone();
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let recorder = Arc::new(IdempotentRecorder { db: db.clone(), consumer: "live" });
+        let recorder = Arc::new(IdempotentRecorder {
+            db: db.clone(),
+            consumer: "live",
+        });
         let consumer = log.spawn_consumer("live", recorder.clone(), stop_rx);
         let mut writers = Vec::new();
         for writer in 0..6 {
@@ -254,7 +327,12 @@ async fn concurrent_writers_never_let_a_live_consumer_skip_an_event() {
         stop_tx.send(true).expect("stop");
         consumer.await.expect("consumer stopped");
         let got = received(&db).await;
-        assert_eq!(got.len(), expected.len(), "no duplicates on {:?}", database.backend);
+        assert_eq!(
+            got.len(),
+            expected.len(),
+            "no duplicates on {:?}",
+            database.backend
+        );
         assert_eq!(got.into_iter().collect::<BTreeSet<_>>(), expected);
         db.close().await;
         database.cleanup().await;
@@ -269,10 +347,15 @@ const CHILD_URL_ENV: &str = "SECUREFLOW_TEST_CRASH_CHILD_URL";
 #[ignore = "helper process started (and killed) by the kill -9 test"]
 async fn crash_child_writes_and_consumes_until_killed() {
     let url = std::env::var(CHILD_URL_ENV).expect("started by the kill -9 test");
-    let db = Database::connect(&url, 4, Duration::from_secs(10)).await.expect("connect");
+    let db = Database::connect(&url, 4, Duration::from_secs(10))
+        .await
+        .expect("connect");
     let log = EventLog::new(db.clone(), Duration::from_millis(5), 8);
     let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let recorder = Arc::new(IdempotentRecorder { db: db.clone(), consumer: "crash" });
+    let recorder = Arc::new(IdempotentRecorder {
+        db: db.clone(),
+        consumer: "crash",
+    });
     let _consumer = log.spawn_consumer("crash", recorder, stop_rx);
     for n in 0u64.. {
         let id = format!("crash-{n}");
@@ -288,7 +371,12 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each() {
         let log = prepare(&database).await;
         let db = log.database().clone();
         let mut child = tokio::process::Command::new(std::env::current_exe().expect("test binary"))
-            .args(["crash_child_writes_and_consumes_until_killed", "--exact", "--ignored", "--nocapture"])
+            .args([
+                "crash_child_writes_and_consumes_until_killed",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+            ])
             .env(CHILD_URL_ENV, &database.url)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -318,19 +406,36 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each() {
 
         // "Restart": a fresh process-side consumer with the same name picks up from the cursor.
         let restarted = EventLog::new(database.connect().await, Duration::from_millis(20), 64);
-        let recorder = IdempotentRecorder { db: restarted.database().clone(), consumer: "crash" };
-        restarted.deliver_pending("crash", &recorder).await.expect("delivery after restart");
+        let recorder = IdempotentRecorder {
+            db: restarted.database().clone(),
+            consumer: "crash",
+        };
+        restarted
+            .deliver_pending("crash", &recorder)
+            .await
+            .expect("delivery after restart");
 
         let all_written = outbox_ids(&db).await;
-        assert!(committed.is_subset(&all_written), "every acknowledged commit survived the kill");
+        assert!(
+            committed.is_subset(&all_written),
+            "every acknowledged commit survived the kill"
+        );
         let got = received(&db).await;
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for id in &got {
             *counts.entry(id).or_default() += 1;
         }
         let repeated: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
-        assert!(repeated.is_empty(), "delivered more than once: {repeated:?}");
-        assert_eq!(got.iter().cloned().collect::<BTreeSet<_>>(), all_written, "{:?}", database.backend);
+        assert!(
+            repeated.is_empty(),
+            "delivered more than once: {repeated:?}"
+        );
+        assert_eq!(
+            got.iter().cloned().collect::<BTreeSet<_>>(),
+            all_written,
+            "{:?}",
+            database.backend
+        );
         eprintln!(
             "{:?}: {} events written, {} handled before the kill, {} after the restart",
             database.backend,

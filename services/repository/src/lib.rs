@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::repository::v1::repository_service_server::{RepositoryService, RepositoryServiceServer};
+use secureflow_proto::secureflow::repository::v1::repository_service_server::{
+    RepositoryService, RepositoryServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.repository.v1.RepositoryService`.

@@ -30,7 +30,14 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> secureflow_platform::Result<()> {
     let modules = server::select_modules(&config, &MODULES)?;
-    server::serve(config, listener, modules, secureflow_gateway::router(), shutdown).await
+    server::serve(
+        config,
+        listener,
+        modules,
+        secureflow_gateway::router(),
+        shutdown,
+    )
+    .await
 }
 
 #[cfg(test)]

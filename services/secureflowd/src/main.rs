@@ -72,7 +72,12 @@ async fn run() -> anyhow::Result<()> {
     let _telemetry = telemetry::init(&config.telemetry)?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
-        .with_context(|| format!("cannot listen on {} (use --listen to pick another address)", config.listen))?;
+        .with_context(|| {
+            format!(
+                "cannot listen on {} (use --listen to pick another address)",
+                config.listen
+            )
+        })?;
     secureflowd::run(config, listener, shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())

@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::security::v1::security_service_server::{SecurityService, SecurityServiceServer};
+use secureflow_proto::secureflow::security::v1::security_service_server::{
+    SecurityService, SecurityServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.security.v1.SecurityService`.

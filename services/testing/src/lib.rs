@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::testing::v1::testing_service_server::{TestingService, TestingServiceServer};
+use secureflow_proto::secureflow::testing::v1::testing_service_server::{
+    TestingService, TestingServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.testing.v1.TestingService`.

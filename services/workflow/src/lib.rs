@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::workflow::v1::workflow_service_server::{WorkflowService, WorkflowServiceServer};
+use secureflow_proto::secureflow::workflow::v1::workflow_service_server::{
+    WorkflowService, WorkflowServiceServer,
+};
 use tonic::server::NamedService;
 
 /// gRPC handler of `secureflow.workflow.v1.WorkflowService`.

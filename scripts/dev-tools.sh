@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the tools the tests need that are not Rust crates, into the checkout
+# (git-ignored), from the package registries:
+#   - buf (npm package @bufbuild/buf) for `buf lint`, in .proto-deps/node
+#   - a Python virtualenv in .venv with pytest and the grpcio clients used by the
+#     end-to-end tests (gRPC clients this project did not write)
+#   - the Google API protos (scripts/proto-deps.sh)
+# Safe to run repeatedly; it does nothing when everything is in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUF_VERSION="1.75.0"
+PYTHON_REQUIREMENTS="tests/e2e/requirements.txt"
+
+scripts/proto-deps.sh
+
+if [ ! -x ".proto-deps/node/node_modules/.bin/buf" ] \
+  || [ "$(.proto-deps/node/node_modules/.bin/buf --version 2>/dev/null)" != "$BUF_VERSION" ]; then
+  echo "installing buf $BUF_VERSION from npm" >&2
+  npm install --silent --no-audit --no-fund --prefix .proto-deps/node "@bufbuild/buf@$BUF_VERSION" >&2
+fi
+
+stamp=".venv/.requirements-$(sha256sum "$PYTHON_REQUIREMENTS" | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  echo "creating .venv for the end-to-end tests" >&2
+  rm -rf .venv
+  python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$PYTHON_REQUIREMENTS" >&2
+  touch "$stamp"
+fi

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Starts secureflowd exactly as the README's quick start does (no config, fresh
+# data directory) on a free port, and runs tests/e2e against it with pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --locked --bin secureflowd
+workdir="$(mktemp -d)"
+log="$workdir/secureflowd.log"
+bin="$PWD/target/debug/secureflowd"
+(cd "$workdir" && exec "$bin" --listen 127.0.0.1:0) 2>"$log" &
+server_pid=$!
+cleanup() {
+  kill -TERM "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  rm -rf "$workdir"
+}
+trap cleanup EXIT
+
+address=""
+for _ in $(seq 1 100); do
+  address="$(grep -o 'address=[0-9.:]*' "$log" | head -n1 | cut -d= -f2 || true)"
+  [ -n "$address" ] && break
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    cat "$log" >&2
+    echo "secureflowd exited before listening" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+if [ -z "$address" ]; then
+  cat "$log" >&2
+  echo "secureflowd did not log its address" >&2
+  exit 1
+fi
+echo "secureflowd listening on $address" >&2
+SECUREFLOW_SERVER="$address" .venv/bin/python -m pytest -q tests/e2e

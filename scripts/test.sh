@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: contract lint, the Rust test suites (SQLite and PostgreSQL),
+# and the end-to-end tests against a real secureflowd with third-party clients.
+#
+# PostgreSQL: SECUREFLOW_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test).
+# Outside CI a missing PostgreSQL is skipped with a message; with CI=true it fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+step "tools (buf, Python clients, Google API protos)"
+scripts/dev-tools.sh
+
+step "buf lint"
+.proto-deps/node/node_modules/.bin/buf lint
+
+step "cargo test (includes the generated-code drift check)"
+cargo test --workspace --locked
+
+step "end-to-end: secureflowd with Python gRPC clients"
+scripts/e2e.sh

@@ -1,0 +1,304 @@
+//! `secureflowd` end to end: in-process servers on `127.0.0.1:0`, and the real binary.
+
+use std::collections::{BTreeSet, HashMap};
+use std::net::SocketAddr;
+use std::process::Stdio;
+use std::time::Duration;
+
+use secureflow_platform::config::{Config, Overrides};
+use secureflow_platform::testkit::TestDatabase;
+use secureflow_proto::DOMAIN_SERVICES;
+use secureflow_proto::secureflow::security::v1::ListVulnerabilitiesRequest;
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::sync::oneshot;
+use tonic::transport::Channel;
+use tonic_health::pb::HealthCheckRequest;
+use tonic_health::pb::health_check_response::ServingStatus;
+use tonic_health::pb::health_client::HealthClient;
+use tonic_reflection::pb::v1::ServerReflectionRequest;
+use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
+use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
+use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
+
+/// A server running in this process; stops when dropped or on [`TestServer::stop`].
+struct TestServer {
+    address: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<secureflow_platform::Result<()>>,
+    _data: tempfile::TempDir,
+}
+
+impl TestServer {
+    async fn start(services: &[&str], database_url: Option<String>) -> Self {
+        let data = tempfile::tempdir().expect("data dir");
+        let overrides = Overrides {
+            listen: Some("127.0.0.1:0".parse().expect("address")),
+            data_dir: Some(data.path().to_path_buf()),
+            services: services.iter().map(|s| s.to_string()).collect(),
+            database_url,
+        };
+        let config = Config::load(None, &HashMap::new(), &overrides).expect("config");
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(secureflowd::run(config, listener, async {
+            let _ = stopped.await;
+        }));
+        let server = Self {
+            address,
+            stop: Some(stop),
+            task,
+            _data: data,
+        };
+        server.wait_until_serving().await;
+        server
+    }
+
+    async fn channel(&self) -> Channel {
+        Channel::from_shared(format!("http://{}", self.address))
+            .expect("uri")
+            .connect()
+            .await
+            .expect("connect")
+    }
+
+    async fn wait_until_serving(&self) {
+        for _ in 0..200 {
+            if let Ok(channel) = Channel::from_shared(format!("http://{}", self.address))
+                .expect("uri")
+                .connect()
+                .await
+            {
+                let status = HealthClient::new(channel)
+                    .check(HealthCheckRequest {
+                        service: String::new(),
+                    })
+                    .await;
+                if status.is_ok_and(|s| s.into_inner().status == ServingStatus::Serving as i32) {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("server at {} never became ready", self.address);
+    }
+
+    async fn stop(mut self) -> secureflow_platform::Result<()> {
+        let _ = self.stop.take().expect("running").send(());
+        (&mut self.task).await.expect("server task")
+    }
+}
+
+async fn health_of(channel: Channel, service: &str) -> Result<i32, tonic::Code> {
+    HealthClient::new(channel)
+        .check(HealthCheckRequest {
+            service: service.to_owned(),
+        })
+        .await
+        .map(|response| response.into_inner().status)
+        .map_err(|status| status.code())
+}
+
+async fn reflected_services(channel: Channel) -> BTreeSet<String> {
+    let request = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(MessageRequest::ListServices(String::new())),
+    };
+    let mut responses = ServerReflectionClient::new(channel)
+        .server_reflection_info(tokio_stream::iter([request]))
+        .await
+        .expect("reflection")
+        .into_inner();
+    let response = responses
+        .message()
+        .await
+        .expect("stream")
+        .expect("one response");
+    match response.message_response {
+        Some(MessageResponse::ListServicesResponse(list)) => list
+            .service
+            .into_iter()
+            .map(|service| service.name)
+            .collect(),
+        other => panic!("unexpected reflection response {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn every_domain_service_is_serving_and_listed_by_reflection_v1() {
+    let server = TestServer::start(&[], None).await;
+    for service in DOMAIN_SERVICES {
+        assert_eq!(
+            health_of(server.channel().await, service).await,
+            Ok(ServingStatus::Serving as i32),
+            "{service}"
+        );
+    }
+    let listed = reflected_services(server.channel().await).await;
+    for service in DOMAIN_SERVICES {
+        assert!(
+            listed.contains(service),
+            "{service} missing from {listed:?}"
+        );
+    }
+    server.stop().await.expect("clean shutdown");
+}
+
+#[tokio::test]
+async fn rpcs_not_built_yet_answer_unimplemented() {
+    let server = TestServer::start(&[], None).await;
+    let error = SecurityServiceClient::new(server.channel().await)
+        .list_vulnerabilities(ListVulnerabilitiesRequest::default())
+        .await
+        .expect_err("not built yet");
+    assert_eq!(error.code(), tonic::Code::Unimplemented);
+    server.stop().await.expect("clean shutdown");
+}
+
+#[tokio::test]
+async fn one_service_runs_alone() {
+    let server = TestServer::start(&["security"], None).await;
+    let security = "secureflow.security.v1.SecurityService";
+    assert_eq!(
+        health_of(server.channel().await, security).await,
+        Ok(ServingStatus::Serving as i32)
+    );
+    let identity = health_of(
+        server.channel().await,
+        "secureflow.identity.v1.IdentityService",
+    )
+    .await;
+    assert_eq!(identity, Err(tonic::Code::NotFound));
+    let listed = reflected_services(server.channel().await).await;
+    assert!(listed.contains(security));
+    assert!(!listed.contains("secureflow.identity.v1.IdentityService"));
+    server.stop().await.expect("clean shutdown");
+}
+
+#[tokio::test]
+async fn runs_on_postgresql_with_migrations_applied_at_start() {
+    let Some(database) = TestDatabase::postgres().await else {
+        return;
+    };
+    let server = TestServer::start(&[], Some(database.url.clone())).await;
+    assert_eq!(
+        health_of(server.channel().await, DOMAIN_SERVICES[0]).await,
+        Ok(ServingStatus::Serving as i32)
+    );
+    server.stop().await.expect("clean shutdown");
+    let db = database.connect().await;
+    let outbox = sqlx::query("SELECT COUNT(*) AS n FROM event_outbox")
+        .fetch_one(db.pool())
+        .await;
+    assert!(
+        outbox.is_ok(),
+        "the platform schema exists in the PostgreSQL schema"
+    );
+    db.close().await;
+    database.cleanup().await;
+}
+
+#[tokio::test]
+async fn unknown_service_name_is_refused_with_the_known_names() {
+    let overrides = Overrides {
+        services: vec!["secruity".into()],
+        ..Overrides::default()
+    };
+    let config = Config::load(None, &HashMap::new(), &overrides).expect("config");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let error = secureflowd::run(config, listener, std::future::pending())
+        .await
+        .expect_err("refused");
+    assert!(
+        error.message().contains("unknown service `secruity`"),
+        "{}",
+        error.message()
+    );
+    assert!(error.message().contains("security"), "{}", error.message());
+}
+
+/// Starts the real binary in `dir`; returns the child and the address it logged.
+async fn spawn_binary(
+    dir: &std::path::Path,
+    env: &[(&str, &str)],
+) -> (tokio::process::Child, SocketAddr) {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_secureflowd"));
+    command
+        .args(["--listen", "127.0.0.1:0"])
+        .current_dir(dir)
+        .env_remove("SECUREFLOW_CONFIG")
+        .envs(env.iter().copied())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    let mut child = command.spawn().expect("start secureflowd");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let address = tokio::time::timeout(Duration::from_secs(30), async {
+        while let Some(line) = lines.next_line().await.expect("read log") {
+            if let Some(rest) = line.split("address=").nth(1) {
+                return rest
+                    .split_whitespace()
+                    .next()
+                    .expect("address")
+                    .parse()
+                    .expect("socket address");
+            }
+        }
+        panic!("secureflowd exited without logging its address");
+    })
+    .await
+    .expect("secureflowd logs where it listens");
+    (child, address)
+}
+
+#[tokio::test]
+async fn binary_keeps_data_under_dot_secureflow_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().expect("cwd");
+    let (mut child, address) = spawn_binary(dir.path(), &[]).await;
+    let channel = Channel::from_shared(format!("http://{address}"))
+        .expect("uri")
+        .connect()
+        .await
+        .expect("connect");
+    assert_eq!(
+        health_of(channel, DOMAIN_SERVICES[3]).await,
+        Ok(ServingStatus::Serving as i32)
+    );
+    assert!(
+        dir.path().join(".secureflow/secureflow.db").is_file(),
+        "embedded database in ./.secureflow"
+    );
+    let pid = child.id().expect("pid").to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let status = tokio::time::timeout(Duration::from_secs(15), child.wait())
+        .await
+        .expect("stops")
+        .expect("wait");
+    assert!(status.success(), "graceful shutdown exits 0, got {status}");
+}
+
+#[tokio::test]
+async fn binary_refuses_bad_configuration_naming_the_key() {
+    let dir = tempfile::tempdir().expect("cwd");
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_secureflowd"))
+        .current_dir(dir.path())
+        .env("SECUREFLOW_DATABASE__MAX_CONNECTIONS", "0")
+        .output()
+        .await
+        .expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("database.max_connections"), "{stderr}");
+    assert!(
+        !dir.path().join(".secureflow").exists(),
+        "nothing is created for a refused config"
+    );
+}
