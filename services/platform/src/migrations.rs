@@ -3,57 +3,44 @@
 
 use crate::db::{MigrationSet, MigrationStep};
 
+/// The version-1 schema, with the two spellings that differ between backends
+/// (an auto-increasing key and a binary column) filled in.
+macro_rules! event_log_schema {
+    ($identity_key:literal, $binary:literal) => {
+        concat!(
+            "CREATE TABLE event_outbox (
+                seq ", $identity_key, ",
+                event_id TEXT NOT NULL UNIQUE,
+                event_type TEXT NOT NULL,
+                aggregate_id TEXT NOT NULL,
+                organization_id TEXT NOT NULL,
+                payload ", $binary, " NOT NULL,
+                created_at_us BIGINT NOT NULL,
+                published_at_us BIGINT
+            );
+            CREATE INDEX event_outbox_unpublished ON event_outbox (seq) WHERE published_at_us IS NULL;
+            CREATE TABLE event_consumer_cursors (
+                consumer TEXT PRIMARY KEY,
+                last_seq BIGINT NOT NULL,
+                updated_at_us BIGINT NOT NULL
+            );
+            CREATE TABLE event_processed (
+                consumer TEXT NOT NULL,
+                event_id TEXT NOT NULL,
+                processed_at_us BIGINT NOT NULL,
+                PRIMARY KEY (consumer, event_id)
+            );"
+        )
+    };
+}
+
 /// Migrations of the platform schema, applied before any service's.
 pub const PLATFORM_MIGRATIONS: MigrationSet = MigrationSet {
     service: "platform",
     steps: &[MigrationStep {
         version: 1,
         description: "event outbox, consumer cursors, processed events",
-        sqlite: "
-            CREATE TABLE event_outbox (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                event_id TEXT NOT NULL UNIQUE,
-                event_type TEXT NOT NULL,
-                aggregate_id TEXT NOT NULL,
-                organization_id TEXT NOT NULL,
-                payload BLOB NOT NULL,
-                created_at_us BIGINT NOT NULL,
-                published_at_us BIGINT
-            );
-            CREATE INDEX event_outbox_unpublished ON event_outbox (seq) WHERE published_at_us IS NULL;
-            CREATE TABLE event_consumer_cursors (
-                consumer TEXT PRIMARY KEY,
-                last_seq BIGINT NOT NULL,
-                updated_at_us BIGINT NOT NULL
-            );
-            CREATE TABLE event_processed (
-                consumer TEXT NOT NULL,
-                event_id TEXT NOT NULL,
-                processed_at_us BIGINT NOT NULL,
-                PRIMARY KEY (consumer, event_id)
-            );",
-        postgres: "
-            CREATE TABLE event_outbox (
-                seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                event_id TEXT NOT NULL UNIQUE,
-                event_type TEXT NOT NULL,
-                aggregate_id TEXT NOT NULL,
-                organization_id TEXT NOT NULL,
-                payload BYTEA NOT NULL,
-                created_at_us BIGINT NOT NULL,
-                published_at_us BIGINT
-            );
-            CREATE INDEX event_outbox_unpublished ON event_outbox (seq) WHERE published_at_us IS NULL;
-            CREATE TABLE event_consumer_cursors (
-                consumer TEXT PRIMARY KEY,
-                last_seq BIGINT NOT NULL,
-                updated_at_us BIGINT NOT NULL
-            );
-            CREATE TABLE event_processed (
-                consumer TEXT NOT NULL,
-                event_id TEXT NOT NULL,
-                processed_at_us BIGINT NOT NULL,
-                PRIMARY KEY (consumer, event_id)
-            );",
+        sqlite: event_log_schema!("INTEGER PRIMARY KEY AUTOINCREMENT", "BLOB"),
+        postgres: event_log_schema!("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BYTEA"),
     }],
 };
