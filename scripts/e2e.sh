@@ -8,7 +8,9 @@ cargo build --locked --bin secureflowd
 workdir="$(mktemp -d)"
 log="$workdir/secureflowd.log"
 bin="$PWD/target/debug/secureflowd"
-(cd "$workdir" && exec "$bin" --listen 127.0.0.1:0) 2>"$log" &
+# A throw-away admin token for this run (the documented first-start convenience).
+admin_token="sft_e2e_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
+(cd "$workdir" && SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN="$admin_token" exec "$bin" --listen 127.0.0.1:0) 2>"$log" &
 server_pid=$!
 cleanup() {
   kill -TERM "$server_pid" 2>/dev/null || true
@@ -34,4 +36,4 @@ if [ -z "$address" ]; then
   exit 1
 fi
 echo "secureflowd listening on $address" >&2
-SECUREFLOW_SERVER="$address" .venv/bin/python -m pytest -q tests/e2e
+SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" .venv/bin/python -m pytest -q tests/e2e

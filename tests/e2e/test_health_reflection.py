@@ -63,12 +63,20 @@ def test_reflection_serves_descriptors_with_http_rules(channel):
     assert files, "the service's file descriptor is served"
 
 
-def test_unbuilt_rpc_answers_unimplemented(channel):
-    list_vulnerabilities = channel.unary_unary(
-        "/secureflow.security.v1.SecurityService/ListVulnerabilities",
-        request_serializer=lambda _: b"",
-        response_deserializer=lambda data: data,
-    )
+def raw_unary(channel, path):
+    return channel.unary_unary(path, request_serializer=lambda _: b"", response_deserializer=lambda data: data)
+
+
+def test_calls_without_credentials_are_refused(channel):
+    list_vulnerabilities = raw_unary(channel, "/secureflow.security.v1.SecurityService/ListVulnerabilities")
     with pytest.raises(grpc.RpcError) as error:
         list_vulnerabilities(None, timeout=5)
+    assert error.value.code() == grpc.StatusCode.UNAUTHENTICATED
+
+
+def test_unbuilt_rpc_answers_unimplemented(channel):
+    token = os.environ["SECUREFLOW_TOKEN"]
+    list_vulnerabilities = raw_unary(channel, "/secureflow.security.v1.SecurityService/ListVulnerabilities")
+    with pytest.raises(grpc.RpcError) as error:
+        list_vulnerabilities(None, timeout=5, metadata=[("authorization", f"Bearer {token}")])
     assert error.value.code() == grpc.StatusCode.UNIMPLEMENTED

@@ -24,6 +24,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <AnalyticsServiceServer<AnalyticsHandler> as NamedService>::NAME,
     short_name: "analytics",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(AnalyticsServiceServer::new(AnalyticsHandler));
     },

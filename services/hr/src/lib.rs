@@ -22,6 +22,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <HrServiceServer<HrHandler> as NamedService>::NAME,
     short_name: "hr",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(HrServiceServer::new(HrHandler));
     },

@@ -1,30 +1,98 @@
-//! Identity and access: organisations, users, teams, roles, API tokens, log-in, audit trail, secrets at rest.
+//! Identity and access: organisations (tenants), users, roles, API tokens,
+//! log-in with JWT access tokens and rotating refresh tokens, and the
+//! authenticator every service uses.
 //!
-//! The contract is `secureflow.identity.v1.IdentityService` (`proto/secureflow/identity/v1/`). Its RPCs
-//! are not built yet: each answers `UNIMPLEMENTED` through the generated default
-//! methods until its issue implements it.
+//! The contract is `secureflow.identity.v1.IdentityService`
+//! (`proto/secureflow/identity/v1/`). Built so far: log-in, refresh, log-out,
+//! the first admin from the setup token, the caller's identity, organisation
+//! and user reads, user creation, roles and permissions, API tokens. Teams,
+//! custom roles and bindings, OIDC, the audit trail and secrets at rest follow;
+//! their RPCs answer `UNIMPLEMENTED` until then.
 
 #![forbid(unsafe_code)]
 
-use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::identity::v1::identity_service_server::{
-    IdentityService, IdentityServiceServer,
-};
+pub mod accounts;
+pub mod authenticator;
+pub mod bootstrap;
+pub mod convert;
+pub mod domain;
+pub mod grpc;
+pub mod jwt;
+pub mod migrations;
+pub mod store;
+pub mod tokens;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use secureflow_platform::server::{Authentication, ServiceContext, ServiceModule};
+use secureflow_proto::secureflow::identity::v1::identity_service_server::IdentityServiceServer;
 use tonic::server::NamedService;
 
-/// gRPC handler of `secureflow.identity.v1.IdentityService`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct IdentityHandler;
+use crate::accounts::Accounts;
+use crate::authenticator::IdentityAuthenticator;
+use crate::grpc::IdentityHandler;
+use crate::jwt::KeyRing;
+use crate::migrations::IDENTITY_MIGRATIONS;
 
-// Every RPC keeps the generated default (UNIMPLEMENTED) until it is built.
-impl IdentityService for IdentityHandler {}
+fn all_permissions(context: &ServiceContext) -> BTreeSet<String> {
+    secureflow_platform::access::AccessTable::from_descriptor_set(
+        secureflow_proto::FILE_DESCRIPTOR_SET,
+        &secureflow_proto::DOMAIN_SERVICES,
+    )
+    .map(|table| table.permissions().into_iter().map(str::to_owned).collect())
+    .unwrap_or_else(|_| {
+        context
+            .access
+            .permissions()
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    })
+}
+
+fn accounts(context: &ServiceContext) -> Accounts {
+    Accounts::new(
+        context.db.clone(),
+        Arc::new(KeyRing::new(context.db.clone())),
+        context.config.identity.clone(),
+        Arc::new(all_permissions(context)),
+    )
+}
 
 /// The identity service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     name: <IdentityServiceServer<IdentityHandler> as NamedService>::NAME,
     short_name: "identity",
-    migrations: None,
-    register: |_context, routes| {
-        routes.add_service(IdentityServiceServer::new(IdentityHandler));
+    migrations: Some(IDENTITY_MIGRATIONS),
+    register: |context, routes| {
+        routes.add_service(IdentityServiceServer::new(IdentityHandler::new(Arc::new(
+            accounts(context),
+        ))));
+    },
+    start: Some(|context| {
+        Box::pin(async move {
+            let permissions = all_permissions(&context);
+            if let Some(bootstrapped) =
+                bootstrap::initialise(&context.db, &context.config, &permissions).await?
+            {
+                bootstrap::announce(
+                    &bootstrapped,
+                    !context.config.bootstrap_admin_token.is_empty(),
+                );
+            }
+            Ok(())
+        })
+    }),
+};
+
+/// Credential checking for every service of the process, over the identity schema.
+pub const AUTHENTICATION: Authentication = Authentication {
+    migrations: IDENTITY_MIGRATIONS,
+    authenticator: |context| {
+        Arc::new(IdentityAuthenticator::new(
+            context.db.clone(),
+            Arc::new(KeyRing::new(context.db.clone())),
+        ))
     },
 };

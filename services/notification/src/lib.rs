@@ -24,6 +24,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <NotificationServiceServer<NotificationHandler> as NamedService>::NAME,
     short_name: "notification",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(NotificationServiceServer::new(NotificationHandler));
     },

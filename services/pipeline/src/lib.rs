@@ -24,6 +24,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <PipelineServiceServer<PipelineHandler> as NamedService>::NAME,
     short_name: "pipeline",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(PipelineServiceServer::new(PipelineHandler));
     },

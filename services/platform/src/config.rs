@@ -36,6 +36,11 @@ pub struct Config {
     pub telemetry: TelemetryConfig,
     /// Seconds in-flight requests get to finish on shutdown.
     pub shutdown_grace_seconds: u64,
+    /// Authentication and accounts.
+    pub identity: IdentityConfig,
+    /// Setup/dev convenience: on first start with an empty database, create an admin
+    /// API token with exactly this value. No effect once the database is initialised.
+    pub bootstrap_admin_token: String,
 }
 
 impl Default for Config {
@@ -48,6 +53,36 @@ impl Default for Config {
             events: EventsConfig::default(),
             telemetry: TelemetryConfig::default(),
             shutdown_grace_seconds: 10,
+            identity: IdentityConfig::default(),
+            bootstrap_admin_token: String::new(),
+        }
+    }
+}
+
+/// Authentication and account settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IdentityConfig {
+    /// Lifetime of JWT access tokens, in seconds.
+    pub access_token_ttl_seconds: u64,
+    /// Lifetime of refresh tokens, in seconds.
+    pub refresh_token_ttl_seconds: u64,
+    /// Failed log-ins in a row that lock an account.
+    pub max_failed_logins: u32,
+    /// How long a locked account stays locked, in seconds.
+    pub lockout_seconds: u64,
+    /// Longest lifetime an API token may be given, in days.
+    pub max_api_token_days: u32,
+}
+
+impl Default for IdentityConfig {
+    fn default() -> Self {
+        Self {
+            access_token_ttl_seconds: 900,
+            refresh_token_ttl_seconds: 30 * 24 * 3600,
+            max_failed_logins: 5,
+            lockout_seconds: 900,
+            max_api_token_days: 366,
         }
     }
 }
@@ -249,6 +284,37 @@ impl Config {
         }
         if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.telemetry.log_filter) {
             return Err(invalid("telemetry.log_filter", &error.to_string()));
+        }
+        if !(60..=86_400).contains(&self.identity.access_token_ttl_seconds) {
+            return Err(invalid(
+                "identity.access_token_ttl_seconds",
+                "must be between 60 and 86400",
+            ));
+        }
+        if self.identity.refresh_token_ttl_seconds < self.identity.access_token_ttl_seconds {
+            return Err(invalid(
+                "identity.refresh_token_ttl_seconds",
+                "must be at least identity.access_token_ttl_seconds",
+            ));
+        }
+        if self.identity.max_failed_logins == 0 {
+            return Err(invalid("identity.max_failed_logins", "must be at least 1"));
+        }
+        if self.identity.max_api_token_days == 0 {
+            return Err(invalid("identity.max_api_token_days", "must be at least 1"));
+        }
+        let token = &self.bootstrap_admin_token;
+        if !token.is_empty() && token.len() < 20 {
+            return Err(invalid(
+                "bootstrap_admin_token",
+                "must be at least 20 characters",
+            ));
+        }
+        if token.contains('.') || token.chars().any(char::is_whitespace) {
+            return Err(invalid(
+                "bootstrap_admin_token",
+                "must not contain dots or white space",
+            ));
         }
         Ok(())
     }

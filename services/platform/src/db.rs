@@ -167,3 +167,11 @@ pub fn micros_to_timestamp(micros: i64) -> pbjson_types::Timestamp {
         nanos: i32::try_from(micros.rem_euclid(1_000_000) * 1000).unwrap_or(0),
     }
 }
+
+/// Converts a protobuf timestamp into stored microseconds.
+pub fn timestamp_to_micros(timestamp: &pbjson_types::Timestamp) -> i64 {
+    timestamp
+        .seconds
+        .saturating_mul(1_000_000)
+        .saturating_add(i64::from(timestamp.nanos / 1000))
+}

@@ -6,6 +6,7 @@
 //! - [`events`]: the transactional outbox and the durable embedded event log.
 //! - [`error`]: one error type and the one table mapping it to gRPC and HTTP.
 //! - [`access`]: the access rule of every RPC, read from the contracts.
+//! - [`auth`]: the one layer that authenticates callers and enforces those rules.
 //! - [`telemetry`]: logs, OTLP traces (off unless configured), Prometheus metrics.
 //! - [`server`]: composes services with health, reflection and `/metrics`, and
 //!   shuts down gracefully.
@@ -13,11 +14,13 @@
 #![forbid(unsafe_code)]
 
 pub mod access;
+pub mod auth;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod events;
 pub mod migrations;
+pub mod pagination;
 pub mod server;
 pub mod telemetry;
 #[cfg(feature = "testkit")]

@@ -14,7 +14,10 @@ use tonic::service::{Routes, RoutesBuilder};
 use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
+use futures::future::BoxFuture;
+
 use crate::access::AccessTable;
+use crate::auth::{AccessState, Authenticator, NoAuthenticator};
 use crate::config::Config;
 use crate::db::{Database, MigrationSet};
 use crate::error::{Error, ErrorCode, Result};
@@ -31,6 +34,8 @@ pub struct ServiceContext {
     pub events: EventLog,
     /// Access rules of every RPC, from the contracts.
     pub access: Arc<AccessTable>,
+    /// The whole configuration.
+    pub config: Arc<Config>,
 }
 
 /// A domain service as the server composes it.
@@ -44,6 +49,30 @@ pub struct ServiceModule {
     pub migrations: Option<MigrationSet>,
     /// Adds the service's gRPC server to the routes.
     pub register: fn(&ServiceContext, &mut RoutesBuilder),
+    /// Runs once after migrations, before the service reports SERVING (bootstrap, recovery).
+    pub start: Option<fn(ServiceContext) -> BoxFuture<'static, Result<()>>>,
+}
+
+/// Who authenticates credentials for every service of the process. The identity
+/// service provides it; it works from the shared database, so it is installed
+/// even when the identity service itself runs in another process.
+#[derive(Debug, Clone, Copy)]
+pub struct Authentication {
+    /// Schema the authenticator reads.
+    pub migrations: MigrationSet,
+    /// Builds the authenticator.
+    pub authenticator: fn(&ServiceContext) -> Arc<dyn Authenticator>,
+}
+
+/// Everything a server process serves.
+#[derive(Debug, Clone)]
+pub struct Composition {
+    /// Domain services to run.
+    pub modules: Vec<ServiceModule>,
+    /// Credential checking; without it only anonymous RPCs can be called.
+    pub authentication: Option<Authentication>,
+    /// Extra HTTP routes (the gateway); gRPC paths take precedence.
+    pub http: axum::Router,
 }
 
 /// Picks the modules named in `config.services` (all when empty).
@@ -75,7 +104,7 @@ pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Ve
 
 /// Opens the database named by the config (creating the data directory for the
 /// embedded SQLite file) and applies the platform's and the modules' migrations.
-pub async fn open_database(config: &Config, modules: &[ServiceModule]) -> Result<Database> {
+pub async fn open_database(config: &Config, composition: &Composition) -> Result<Database> {
     let url = config.database_url();
     if url.starts_with("sqlite:") {
         std::fs::create_dir_all(&config.data_dir).map_err(|error| {
@@ -95,7 +124,10 @@ pub async fn open_database(config: &Config, modules: &[ServiceModule]) -> Result
     )
     .await?;
     db.migrate(&PLATFORM_MIGRATIONS).await?;
-    for module in modules {
+    if let Some(authentication) = &composition.authentication {
+        db.migrate(&authentication.migrations).await?;
+    }
+    for module in &composition.modules {
         if let Some(migrations) = &module.migrations {
             db.migrate(migrations).await?;
         }
@@ -105,19 +137,22 @@ pub async fn open_database(config: &Config, modules: &[ServiceModule]) -> Result
 
 /// Serves `modules` on `listener` until `shutdown` resolves, then stops accepting,
 /// reports NOT_SERVING and gives in-flight calls `shutdown_grace_seconds` to finish.
-/// `http` holds extra HTTP routes (the gateway); gRPC paths take precedence.
 pub async fn serve(
     config: Config,
     listener: TcpListener,
-    modules: Vec<ServiceModule>,
-    http: axum::Router,
+    composition: Composition,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
     if config.telemetry.metrics {
         // Install the recorder before the first request is counted.
         telemetry::prometheus();
     }
-    let db = open_database(&config, &modules).await?;
+    let db = open_database(&config, &composition).await?;
+    let Composition {
+        modules,
+        authentication,
+        http,
+    } = composition;
     let service_names: Vec<&str> = modules.iter().map(|module| module.name).collect();
     let access =
         AccessTable::from_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET, &service_names)
@@ -127,11 +162,22 @@ pub async fn serve(
         Duration::from_millis(config.events.poll_interval_ms),
         config.events.batch_size,
     );
+    let config = Arc::new(config);
     let context = ServiceContext {
         db: db.clone(),
         events,
         access: Arc::new(access),
+        config: config.clone(),
     };
+    let authenticator: Arc<dyn Authenticator> = match authentication {
+        Some(authentication) => (authentication.authenticator)(&context),
+        None => Arc::new(NoAuthenticator),
+    };
+    for module in &modules {
+        if let Some(start) = module.start {
+            start(context.clone()).await?;
+        }
+    }
 
     let (health, health_service) = tonic_health::server::health_reporter();
     set_status(&health, &modules, ServingStatus::NotServing).await;
@@ -160,7 +206,16 @@ pub async fn serve(
     if config.telemetry.metrics {
         router = router.route("/metrics", axum::routing::get(render_metrics));
     }
+    let access_state = AccessState {
+        access: context.access.clone(),
+        authenticator,
+    };
     let router = router
+        // Inside the metrics layer, so refused calls are counted too.
+        .layer(axum::middleware::from_fn_with_state(
+            access_state,
+            crate::auth::enforce_access,
+        ))
         .merge(http)
         // Outermost: every request, gRPC or HTTP, is counted and timed.
         .layer(axum::middleware::from_fn_with_state(

@@ -24,6 +24,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <RepositoryServiceServer<RepositoryHandler> as NamedService>::NAME,
     short_name: "repository",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(RepositoryServiceServer::new(RepositoryHandler));
     },

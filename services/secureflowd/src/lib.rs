@@ -7,7 +7,7 @@
 use std::future::Future;
 
 use secureflow_platform::config::Config;
-use secureflow_platform::server::{self, ServiceModule};
+use secureflow_platform::server::{self, Composition, ServiceModule};
 use tokio::net::TcpListener;
 
 /// Every domain service, in dependency order.
@@ -29,15 +29,12 @@ pub async fn run(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> secureflow_platform::Result<()> {
-    let modules = server::select_modules(&config, &MODULES)?;
-    server::serve(
-        config,
-        listener,
-        modules,
-        secureflow_gateway::router(),
-        shutdown,
-    )
-    .await
+    let composition = Composition {
+        modules: server::select_modules(&config, &MODULES)?,
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: secureflow_gateway::router(),
+    };
+    server::serve(config, listener, composition, shutdown).await
 }
 
 #[cfg(test)]

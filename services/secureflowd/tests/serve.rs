@@ -21,6 +21,9 @@ use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
 use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
 use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
 
+/// The admin API token every test server is bootstrapped with.
+const ADMIN_TOKEN: &str = "sft_test_admin_token_0123456789";
+
 /// A server running in this process; stops when dropped or on [`TestServer::stop`].
 struct TestServer {
     address: SocketAddr,
@@ -38,7 +41,11 @@ impl TestServer {
             services: services.iter().map(|s| s.to_string()).collect(),
             database_url,
         };
-        let config = Config::load(None, &HashMap::new(), &overrides).expect("config");
+        let env = HashMap::from([(
+            "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+            ADMIN_TOKEN.to_owned(),
+        )]);
+        let config = Config::load(None, &env, &overrides).expect("config");
         let listener = tokio::net::TcpListener::bind(config.listen)
             .await
             .expect("bind");
@@ -150,8 +157,19 @@ async fn every_domain_service_is_serving_and_listed_by_reflection_v1() {
 #[tokio::test]
 async fn rpcs_not_built_yet_answer_unimplemented() {
     let server = TestServer::start(&[], None).await;
-    let error = SecurityServiceClient::new(server.channel().await)
+    let mut client = SecurityServiceClient::new(server.channel().await);
+    let anonymous = client
         .list_vulnerabilities(ListVulnerabilitiesRequest::default())
+        .await
+        .expect_err("needs credentials");
+    assert_eq!(anonymous.code(), tonic::Code::Unauthenticated);
+    let mut request = tonic::Request::new(ListVulnerabilitiesRequest::default());
+    request.metadata_mut().insert(
+        "authorization",
+        format!("Bearer {ADMIN_TOKEN}").parse().expect("metadata"),
+    );
+    let error = client
+        .list_vulnerabilities(request)
         .await
         .expect_err("not built yet");
     assert_eq!(error.code(), tonic::Code::Unimplemented);

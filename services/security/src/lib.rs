@@ -24,6 +24,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <SecurityServiceServer<SecurityHandler> as NamedService>::NAME,
     short_name: "security",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(SecurityServiceServer::new(SecurityHandler));
     },

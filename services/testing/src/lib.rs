@@ -24,6 +24,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <TestingServiceServer<TestingHandler> as NamedService>::NAME,
     short_name: "testing",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(TestingServiceServer::new(TestingHandler));
     },

@@ -24,6 +24,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <WorkflowServiceServer<WorkflowHandler> as NamedService>::NAME,
     short_name: "workflow",
     migrations: None,
+    start: None,
     register: |_context, routes| {
         routes.add_service(WorkflowServiceServer::new(WorkflowHandler));
     },

@@ -1,0 +1,353 @@
+//! People and their sessions: log-in with lockout, refresh-token rotation with
+//! replay detection, the first admin from the setup token, user creation, and
+//! the permissions a user holds.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use secureflow_platform::auth::Caller;
+use secureflow_platform::config::IdentityConfig;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::{Error, ErrorCode, Result};
+
+use crate::domain::credentials::{
+    REFRESH_TOKEN_PREFIX, hash_password, new_secret, password_problem, secret_hash, verify_password,
+};
+use crate::domain::roles;
+use crate::jwt::{AccessClaims, ISSUER, KeyRing};
+use crate::store::{self, UserRow};
+
+/// An issued access and refresh token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tokens {
+    /// JWT access token.
+    pub access_token: String,
+    /// Access token expiry, µs.
+    pub access_expire_at_us: i64,
+    /// Refresh token (single use).
+    pub refresh_token: String,
+    /// Refresh token expiry, µs.
+    pub refresh_expire_at_us: i64,
+}
+
+/// A user to create.
+#[derive(Debug, Clone, Default)]
+pub struct NewUser {
+    /// E-mail.
+    pub email: String,
+    /// Display name.
+    pub display_name: String,
+    /// Initial password.
+    pub password: String,
+    /// Roles to bind organisation-wide.
+    pub role_ids: Vec<String>,
+}
+
+/// Account operations over the identity schema.
+#[derive(Debug, Clone)]
+pub struct Accounts {
+    db: Database,
+    keys: Arc<KeyRing>,
+    config: IdentityConfig,
+    all_permissions: Arc<BTreeSet<String>>,
+}
+
+/// Checked against when the user does not exist, so an unknown e-mail costs as
+/// much time as a wrong password and the response time reveals nothing.
+fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| hash_password("not a password anyone has"))
+}
+
+fn unauthenticated(message: &str) -> Error {
+    Error::new(ErrorCode::Unauthenticated, message.to_owned())
+}
+
+impl Accounts {
+    /// Account operations; `all_permissions` is every permission the contracts declare.
+    pub fn new(
+        db: Database,
+        keys: Arc<KeyRing>,
+        config: IdentityConfig,
+        all_permissions: Arc<BTreeSet<String>>,
+    ) -> Self {
+        Self {
+            db,
+            keys,
+            config,
+            all_permissions,
+        }
+    }
+
+    /// The database.
+    pub fn db(&self) -> &Database {
+        &self.db
+    }
+
+    /// Every permission the contracts declare.
+    pub fn all_permissions(&self) -> &BTreeSet<String> {
+        &self.all_permissions
+    }
+
+    /// Identity settings.
+    pub fn config(&self) -> &IdentityConfig {
+        &self.config
+    }
+
+    /// The organisation-wide permissions of a user: the union of its roles'.
+    pub async fn permissions_of(
+        &self,
+        organization_id: &str,
+        user_id: &str,
+    ) -> Result<BTreeSet<String>> {
+        let role_ids = store::user_role_ids(&self.db, organization_id, user_id).await?;
+        let mut permissions = BTreeSet::new();
+        let mut custom = Vec::new();
+        for role_id in role_ids {
+            match roles::built_in(&role_id) {
+                Some(role) => permissions.extend(role.grants(&self.all_permissions)),
+                None => custom.push(role_id),
+            }
+        }
+        permissions
+            .extend(store::custom_role_permissions(&self.db, organization_id, &custom).await?);
+        Ok(permissions)
+    }
+
+    async fn issue(&self, user: &UserRow, family_id: Option<String>) -> Result<Tokens> {
+        let now_us = now_micros();
+        let now_s = u64::try_from(now_us / 1_000_000).unwrap_or_default();
+        let claims = AccessClaims {
+            iss: ISSUER.to_owned(),
+            sub: user.id.clone(),
+            org: user.organization_id.clone(),
+            perms: self.permissions_of(&user.organization_id, &user.id).await?,
+            iat: now_s,
+            exp: now_s + self.config.access_token_ttl_seconds,
+            jti: uuid::Uuid::now_v7().to_string(),
+        };
+        let access_token = self.keys.sign(&claims).await?;
+        let refresh_token = new_secret(REFRESH_TOKEN_PREFIX);
+        let refresh_expire_at_us =
+            now_us + seconds_to_micros(self.config.refresh_token_ttl_seconds);
+        let family_id = family_id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+        let mut tx = self.db.begin().await?;
+        store::insert_refresh_token(
+            &mut tx,
+            &secret_hash(&refresh_token),
+            &family_id,
+            user,
+            refresh_expire_at_us,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Tokens {
+            access_token,
+            access_expire_at_us: now_us + seconds_to_micros(self.config.access_token_ttl_seconds),
+            refresh_token,
+            refresh_expire_at_us,
+        })
+    }
+
+    /// Logs in with a local password. Wrong credentials all look alike; repeated
+    /// failures lock the account for `lockout_seconds`.
+    pub async fn login(
+        &self,
+        organization: &str,
+        email: &str,
+        password: &str,
+    ) -> Result<(Tokens, UserRow)> {
+        let invalid = || {
+            unauthenticated("invalid organisation, e-mail or password").with_reason("LOGIN_FAILED")
+        };
+        let user = match store::organization_by_slug(&self.db, organization).await? {
+            Some(org) => {
+                store::user_by_email(&self.db, &org.id, &email.trim().to_lowercase()).await?
+            }
+            None => None,
+        };
+        let Some(user) = user.filter(|user| user.active && user.password_hash.is_some()) else {
+            verify_password(password, dummy_hash());
+            return Err(invalid());
+        };
+        let now = now_micros();
+        if let Some(until) = user.locked_until_us.filter(|until| *until > now) {
+            let minutes = (until - now) / 60_000_000 + 1;
+            return Err(unauthenticated(&format!(
+                "account locked after repeated failed log-ins; try again in {minutes} minute(s)"
+            ))
+            .with_reason("ACCOUNT_LOCKED"));
+        }
+        if !verify_password(
+            password,
+            user.password_hash.as_deref().unwrap_or(dummy_hash()),
+        ) {
+            let lock_until = now + seconds_to_micros(self.config.lockout_seconds);
+            store::record_login_failure(
+                &self.db,
+                &user.id,
+                i64::from(self.config.max_failed_logins),
+                lock_until,
+            )
+            .await?;
+            return Err(invalid());
+        }
+        store::record_login_success(&self.db, &user.id).await?;
+        let tokens = self.issue(&user, None).await?;
+        Ok((tokens, user))
+    }
+
+    /// Exchanges a refresh token for a new pair. A token used twice means it was
+    /// stolen: the whole session family is revoked.
+    pub async fn refresh(&self, refresh_token: &str) -> Result<Tokens> {
+        let invalid =
+            || unauthenticated("refresh token is not valid").with_reason("REFRESH_INVALID");
+        let hash = secret_hash(refresh_token);
+        let row = store::refresh_token(&self.db, &hash)
+            .await?
+            .ok_or_else(invalid)?;
+        if row.revoked_at_us.is_some() || row.expire_at_us <= now_micros() {
+            return Err(invalid());
+        }
+        let mut tx = self.db.begin().await?;
+        if !store::spend_refresh_token(&mut tx, &hash).await? {
+            drop(tx);
+            store::revoke_refresh_family(&self.db, &row.family_id).await?;
+            tracing::warn!(family = %row.family_id, "refresh token replayed; session revoked");
+            return Err(unauthenticated(
+                "refresh token was already used; the session has been revoked",
+            )
+            .with_reason("REFRESH_REUSED"));
+        }
+        tx.commit().await?;
+        let user = store::user_by_id(&self.db, &row.organization_id, &row.user_id)
+            .await?
+            .filter(|user| user.active)
+            .ok_or_else(invalid)?;
+        self.issue(&user, Some(row.family_id)).await
+    }
+
+    /// Revokes the session of a refresh token belonging to the caller.
+    pub async fn logout(&self, caller: &Caller, refresh_token: &str) -> Result<()> {
+        let row = store::refresh_token(&self.db, &secret_hash(refresh_token)).await?;
+        match row {
+            Some(row)
+                if row.user_id == caller.subject
+                    && row.organization_id == caller.organization_id =>
+            {
+                store::revoke_refresh_family(&self.db, &row.family_id).await
+            }
+            _ => Err(Error::invalid_field(
+                "refresh_token",
+                "is not a session of the caller",
+            )),
+        }
+    }
+
+    /// Creates the first admin of an organisation with its one-time setup token.
+    pub async fn redeem_setup_token(
+        &self,
+        setup_token: &str,
+        user: NewUser,
+    ) -> Result<(UserRow, Tokens)> {
+        validate_new_user(&user)?;
+        let mut tx = self.db.begin().await?;
+        let organization_id = store::redeem_setup_token(&mut tx, &secret_hash(setup_token))
+            .await?
+            .ok_or_else(|| {
+                unauthenticated("setup token is unknown or was already used")
+                    .with_reason("SETUP_TOKEN_INVALID")
+            })?;
+        let row = insert_user(&mut tx, &organization_id, &user, &["admin".to_owned()]).await?;
+        tx.commit().await?;
+        let tokens = self.issue(&row, None).await?;
+        Ok((row, tokens))
+    }
+
+    /// Creates a local user in the caller's organisation.
+    pub async fn create_user(&self, caller: &Caller, user: NewUser) -> Result<UserRow> {
+        validate_new_user(&user)?;
+        for (index, role_id) in user.role_ids.iter().enumerate() {
+            let known = roles::built_in(role_id).is_some()
+                || !store::custom_role_permissions(
+                    &self.db,
+                    &caller.organization_id,
+                    std::slice::from_ref(role_id),
+                )
+                .await?
+                .is_empty();
+            if !known {
+                return Err(Error::invalid_field(
+                    format!("user.role_ids[{index}]"),
+                    format!("unknown role `{role_id}`"),
+                ));
+            }
+        }
+        let mut tx = self.db.begin().await?;
+        let row = insert_user(&mut tx, &caller.organization_id, &user, &user.role_ids)
+            .await
+            .map_err(|error| {
+                if error.code() == ErrorCode::AlreadyExists {
+                    Error::new(
+                        ErrorCode::AlreadyExists,
+                        format!("a user with e-mail `{}` exists", user.email),
+                    )
+                } else {
+                    error
+                }
+            })?;
+        tx.commit().await?;
+        Ok(row)
+    }
+}
+
+fn seconds_to_micros(seconds: u64) -> i64 {
+    i64::try_from(seconds)
+        .unwrap_or(i64::MAX / 1_000_000)
+        .saturating_mul(1_000_000)
+}
+
+fn validate_new_user(user: &NewUser) -> Result<()> {
+    let email = user.email.trim();
+    if email.len() > 254 || !email.contains('@') || email.starts_with('@') || email.ends_with('@') {
+        return Err(Error::invalid_field("email", "must be an e-mail address"));
+    }
+    if user.display_name.trim().is_empty() || user.display_name.len() > 200 {
+        return Err(Error::invalid_field(
+            "display_name",
+            "must be 1 to 200 characters",
+        ));
+    }
+    if let Some(problem) = password_problem(&user.password) {
+        return Err(Error::invalid_field("password", problem));
+    }
+    Ok(())
+}
+
+async fn insert_user(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    organization_id: &str,
+    user: &NewUser,
+    role_ids: &[String],
+) -> Result<UserRow> {
+    let now = now_micros();
+    let row = UserRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        organization_id: organization_id.to_owned(),
+        email: user.email.trim().to_lowercase(),
+        display_name: user.display_name.trim().to_owned(),
+        password_hash: Some(hash_password(&user.password)),
+        auth_source: "local".to_owned(),
+        active: true,
+        failed_logins: 0,
+        locked_until_us: None,
+        last_login_us: None,
+        created_at_us: now,
+        updated_at_us: now,
+    };
+    store::insert_user(tx, &row).await?;
+    for role_id in role_ids {
+        store::bind_role_to_user(tx, organization_id, role_id, &row.id).await?;
+    }
+    Ok(row)
+}

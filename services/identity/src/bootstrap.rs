@@ -1,0 +1,102 @@
+//! First start: with an empty database, create the default organisation, a
+//! signing key and a one-time setup token for the first admin (printed once), and
+//! — when `bootstrap_admin_token` is configured — an admin API token with exactly
+//! that value. Later starts only make sure a signing key exists.
+
+use std::collections::BTreeSet;
+
+use secureflow_platform::config::Config;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::{ErrorCode, Result};
+
+use crate::domain::credentials::{SETUP_TOKEN_PREFIX, display_prefix, new_secret, secret_hash};
+use crate::store::{self, ApiTokenRow, OrganizationRow};
+
+/// Slug of the organisation created on first start.
+pub const DEFAULT_ORGANIZATION: &str = "default";
+
+/// What the first start created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bootstrapped {
+    /// The organisation.
+    pub organization_id: String,
+    /// The one-time setup token (shown once).
+    pub setup_token: String,
+}
+
+/// Initialises an empty database; `None` when it was initialised before (or by
+/// a concurrent starter).
+pub async fn initialise(
+    db: &Database,
+    config: &Config,
+    all_permissions: &BTreeSet<String>,
+) -> Result<Option<Bootstrapped>> {
+    ensure_signing_key(db).await?;
+    if store::organization_count(db).await? > 0 {
+        return Ok(None);
+    }
+    let now = now_micros();
+    let organization = OrganizationRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        slug: DEFAULT_ORGANIZATION.to_owned(),
+        display_name: "Default organisation".to_owned(),
+        created_at_us: now,
+        updated_at_us: now,
+    };
+    let setup_token = new_secret(SETUP_TOKEN_PREFIX);
+    let mut tx = db.begin().await?;
+    match store::insert_organization(&mut tx, &organization).await {
+        Err(error) if error.code() == ErrorCode::AlreadyExists => return Ok(None),
+        other => other?,
+    }
+    store::insert_setup_token(&mut tx, &organization.id, &secret_hash(&setup_token)).await?;
+    let admin_token = &config.bootstrap_admin_token;
+    if !admin_token.is_empty() {
+        let token = ApiTokenRow {
+            id: uuid::Uuid::now_v7().to_string(),
+            organization_id: organization.id.clone(),
+            name: "bootstrap-admin".to_owned(),
+            secret_hash: secret_hash(admin_token),
+            prefix: display_prefix(admin_token),
+            permissions: all_permissions.iter().cloned().collect(),
+            created_by: "bootstrap".to_owned(),
+            expire_at_us: now + i64::from(config.identity.max_api_token_days) * 86_400 * 1_000_000,
+            last_used_us: None,
+            revoked_at_us: None,
+            created_at_us: now,
+        };
+        store::insert_api_token(&mut tx, &token).await?;
+    }
+    tx.commit().await?;
+    Ok(Some(Bootstrapped {
+        organization_id: organization.id,
+        setup_token,
+    }))
+}
+
+async fn ensure_signing_key(db: &Database) -> Result<()> {
+    if !store::signing_keys(db).await?.is_empty() {
+        return Ok(());
+    }
+    let mut secret = [0u8; 32];
+    getrandom::fill(&mut secret).expect("the operating system's random source works");
+    let mut tx = db.begin().await?;
+    store::insert_signing_key(&mut tx, &uuid::Uuid::now_v7().to_string(), &secret).await?;
+    tx.commit().await.map_err(Into::into)
+}
+
+/// Tells the operator how to finish the set-up. Written to stderr, not the log
+/// pipeline, so the token does not travel to log aggregation.
+pub fn announce(bootstrapped: &Bootstrapped, admin_token_configured: bool) {
+    eprintln!(
+        "\n  SecureFlow first start: organisation `{DEFAULT_ORGANIZATION}` created.\n  \
+         Create the first admin with this one-time setup token (shown only now):\n\n    {}\n\n  \
+         e.g. IdentityService/RedeemSetupToken or POST /api/v1/auth/setup\n",
+        bootstrapped.setup_token
+    );
+    if admin_token_configured {
+        eprintln!(
+            "  An admin API token with the configured SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN value was created.\n"
+        );
+    }
+}

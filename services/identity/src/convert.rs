@@ -1,0 +1,80 @@
+//! Rows and domain values to contract messages.
+
+use secureflow_platform::db::micros_to_timestamp;
+use secureflow_proto::secureflow::identity::v1 as pb;
+
+use crate::accounts::Tokens;
+use crate::domain::roles::BuiltInRole;
+use crate::store::{ApiTokenRow, OrganizationRow, UserRow};
+
+/// An organisation.
+pub fn organization(row: &OrganizationRow) -> pb::Organization {
+    pb::Organization {
+        id: row.id.clone(),
+        slug: row.slug.clone(),
+        display_name: row.display_name.clone(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+        ..Default::default()
+    }
+}
+
+/// A user with its organisation-wide roles.
+pub fn user(row: &UserRow, role_ids: Vec<String>) -> pb::User {
+    pb::User {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        email: row.email.clone(),
+        display_name: row.display_name.clone(),
+        role_ids,
+        auth_source: match row.auth_source.as_str() {
+            "oidc" => pb::AuthSource::Oidc,
+            _ => pb::AuthSource::Local,
+        } as i32,
+        active: row.active,
+        locked_until: row.locked_until_us.map(micros_to_timestamp),
+        last_login_time: row.last_login_us.map(micros_to_timestamp),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+        ..Default::default()
+    }
+}
+
+/// A token pair.
+pub fn tokens(tokens: &Tokens) -> pb::TokenPair {
+    pb::TokenPair {
+        access_token: tokens.access_token.clone(),
+        access_token_expire_time: Some(micros_to_timestamp(tokens.access_expire_at_us)),
+        refresh_token: tokens.refresh_token.clone(),
+        refresh_token_expire_time: Some(micros_to_timestamp(tokens.refresh_expire_at_us)),
+        token_type: "Bearer".to_owned(),
+    }
+}
+
+/// An API token's metadata.
+pub fn api_token(row: &ApiTokenRow) -> pb::ApiToken {
+    pb::ApiToken {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        name: row.name.clone(),
+        permissions: row.permissions.clone(),
+        prefix: row.prefix.clone(),
+        created_by: row.created_by.clone(),
+        expire_time: Some(micros_to_timestamp(row.expire_at_us)),
+        last_used_time: row.last_used_us.map(micros_to_timestamp),
+        revoke_time: row.revoked_at_us.map(micros_to_timestamp),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+    }
+}
+
+/// A built-in role.
+pub fn built_in_role(role: &BuiltInRole, permissions: Vec<String>) -> pb::Role {
+    pb::Role {
+        id: role.id.to_owned(),
+        name: role.name.to_owned(),
+        description: role.description.to_owned(),
+        permissions,
+        built_in: true,
+        ..Default::default()
+    }
+}

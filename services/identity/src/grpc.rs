@@ -1,0 +1,358 @@
+//! `secureflow.identity.v1.IdentityService` handlers: decode, call the account
+//! and token operations, encode. Permission checks happen before these run
+//! (the platform's access layer); handlers only scope by the caller's organisation.
+//! RPCs not listed here keep the generated `UNIMPLEMENTED` default.
+
+use std::sync::Arc;
+
+use secureflow_platform::auth::Caller;
+use secureflow_platform::pagination::Page;
+use secureflow_platform::{Error, Result};
+use secureflow_proto::secureflow::identity::v1::identity_service_server::IdentityService;
+use secureflow_proto::secureflow::identity::v1::*;
+use tonic::{Request, Response, Status};
+
+use crate::accounts::{Accounts, NewUser};
+use crate::domain::roles::{self, BUILT_IN_ROLES};
+use crate::tokens::{self, NewApiToken};
+use crate::{convert, store};
+
+/// Handler of the identity service.
+#[derive(Debug, Clone)]
+pub struct IdentityHandler {
+    accounts: Arc<Accounts>,
+}
+
+impl IdentityHandler {
+    /// A handler over `accounts`.
+    pub fn new(accounts: Arc<Accounts>) -> Self {
+        Self { accounts }
+    }
+
+    async fn user_message(&self, user: &store::UserRow) -> Result<User> {
+        let roles =
+            store::user_role_ids(self.accounts.db(), &user.organization_id, &user.id).await?;
+        Ok(convert::user(user, roles))
+    }
+}
+
+type Reply<T> = std::result::Result<Response<T>, Status>;
+
+fn reply<T>(result: Result<T>) -> Reply<T> {
+    result.map(Response::new).map_err(Status::from)
+}
+
+fn caller<T>(request: &Request<T>) -> std::result::Result<Caller, Status> {
+    Caller::of(request).cloned().map_err(Status::from)
+}
+
+#[tonic::async_trait]
+impl IdentityService for IdentityHandler {
+    async fn login(&self, request: Request<LoginRequest>) -> Reply<LoginResponse> {
+        let request = request.into_inner();
+        reply(
+            async {
+                let (tokens, user) = self
+                    .accounts
+                    .login(&request.organization, &request.email, &request.password)
+                    .await?;
+                Ok(LoginResponse {
+                    tokens: Some(convert::tokens(&tokens)),
+                    user: Some(self.user_message(&user).await?),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn refresh_token(
+        &self,
+        request: Request<RefreshTokenRequest>,
+    ) -> Reply<RefreshTokenResponse> {
+        let tokens = self
+            .accounts
+            .refresh(&request.into_inner().refresh_token)
+            .await;
+        reply(tokens.map(|tokens| RefreshTokenResponse {
+            tokens: Some(convert::tokens(&tokens)),
+        }))
+    }
+
+    async fn logout(&self, request: Request<LogoutRequest>) -> Reply<LogoutResponse> {
+        let caller = caller(&request)?;
+        reply(
+            self.accounts
+                .logout(&caller, &request.into_inner().refresh_token)
+                .await
+                .map(|()| LogoutResponse {}),
+        )
+    }
+
+    async fn redeem_setup_token(
+        &self,
+        request: Request<RedeemSetupTokenRequest>,
+    ) -> Reply<RedeemSetupTokenResponse> {
+        let request = request.into_inner();
+        let user = NewUser {
+            email: request.email,
+            display_name: request.display_name,
+            password: request.password,
+            role_ids: Vec::new(),
+        };
+        reply(
+            async {
+                let (user, tokens) = self
+                    .accounts
+                    .redeem_setup_token(&request.setup_token, user)
+                    .await?;
+                Ok(RedeemSetupTokenResponse {
+                    user: Some(self.user_message(&user).await?),
+                    tokens: Some(convert::tokens(&tokens)),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn get_current_identity(
+        &self,
+        request: Request<GetCurrentIdentityRequest>,
+    ) -> Reply<GetCurrentIdentityResponse> {
+        let caller = caller(&request)?;
+        reply(
+            async {
+                let db = self.accounts.db();
+                let organization = store::organization(db, &caller.organization_id).await?;
+                let mut response = GetCurrentIdentityResponse {
+                    organization: organization.as_ref().map(convert::organization),
+                    permissions: caller.permissions.iter().cloned().collect(),
+                    ..Default::default()
+                };
+                match caller.kind {
+                    secureflow_platform::auth::CallerKind::User => {
+                        if let Some(user) =
+                            store::user_by_id(db, &caller.organization_id, &caller.subject).await?
+                        {
+                            response.user = Some(self.user_message(&user).await?);
+                        }
+                    }
+                    secureflow_platform::auth::CallerKind::ApiToken => {
+                        let token = tokens::get(&self.accounts, &caller, &caller.subject).await?;
+                        response.api_token = Some(convert::api_token(&token));
+                    }
+                }
+                Ok(response)
+            }
+            .await,
+        )
+    }
+
+    async fn get_organization(
+        &self,
+        request: Request<GetOrganizationRequest>,
+    ) -> Reply<GetOrganizationResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        reply(
+            async {
+                // Only the caller's own organisation is visible.
+                let organization = match id == caller.organization_id {
+                    true => store::organization(self.accounts.db(), &id).await?,
+                    false => None,
+                };
+                let organization =
+                    organization.ok_or_else(|| Error::not_found("organisation", &id))?;
+                Ok(GetOrganizationResponse {
+                    organization: Some(convert::organization(&organization)),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn get_user(&self, request: Request<GetUserRequest>) -> Reply<GetUserResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        reply(
+            async {
+                let user = store::user_by_id(self.accounts.db(), &caller.organization_id, &id)
+                    .await?
+                    .ok_or_else(|| Error::not_found("user", &id))?;
+                Ok(GetUserResponse {
+                    user: Some(self.user_message(&user).await?),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn list_users(&self, request: Request<ListUsersRequest>) -> Reply<ListUsersResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "users")?;
+                let rows =
+                    store::list_users(self.accounts.db(), &caller.organization_id, page).await?;
+                let next_page_token = page.next_token(rows.len(), "users");
+                let mut users = Vec::new();
+                for row in rows
+                    .iter()
+                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+                {
+                    users.push(self.user_message(row).await?);
+                }
+                Ok(ListUsersResponse {
+                    users,
+                    next_page_token,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn create_user(&self, request: Request<CreateUserRequest>) -> Reply<CreateUserResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let user = request.user.unwrap_or_default();
+        let new_user = NewUser {
+            email: user.email,
+            display_name: user.display_name,
+            password: request.password,
+            role_ids: user.role_ids,
+        };
+        reply(
+            async {
+                let row = self.accounts.create_user(&caller, new_user).await?;
+                Ok(CreateUserResponse {
+                    user: Some(self.user_message(&row).await?),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn get_role(&self, request: Request<GetRoleRequest>) -> Reply<GetRoleResponse> {
+        let id = request.into_inner().id;
+        let role = roles::built_in(&id).ok_or_else(|| Error::not_found("role", &id));
+        reply(role.map(|role| {
+            let permissions = role
+                .grants(self.accounts.all_permissions())
+                .into_iter()
+                .collect();
+            GetRoleResponse {
+                role: Some(convert::built_in_role(role, permissions)),
+            }
+        }))
+    }
+
+    async fn list_roles(&self, _request: Request<ListRolesRequest>) -> Reply<ListRolesResponse> {
+        let roles = BUILT_IN_ROLES
+            .iter()
+            .map(|role| {
+                let permissions = role
+                    .grants(self.accounts.all_permissions())
+                    .into_iter()
+                    .collect();
+                convert::built_in_role(role, permissions)
+            })
+            .collect();
+        reply(Ok(ListRolesResponse {
+            roles,
+            next_page_token: String::new(),
+        }))
+    }
+
+    async fn list_permissions(
+        &self,
+        _request: Request<ListPermissionsRequest>,
+    ) -> Reply<ListPermissionsResponse> {
+        let permissions = self
+            .accounts
+            .all_permissions()
+            .iter()
+            .map(|name| Permission {
+                name: name.clone(),
+                description: String::new(),
+            })
+            .collect();
+        reply(Ok(ListPermissionsResponse { permissions }))
+    }
+
+    async fn get_api_token(
+        &self,
+        request: Request<GetApiTokenRequest>,
+    ) -> Reply<GetApiTokenResponse> {
+        let caller = caller(&request)?;
+        let token = tokens::get(&self.accounts, &caller, &request.into_inner().id).await;
+        reply(token.map(|token| GetApiTokenResponse {
+            api_token: Some(convert::api_token(&token)),
+        }))
+    }
+
+    async fn list_api_tokens(
+        &self,
+        request: Request<ListApiTokensRequest>,
+    ) -> Reply<ListApiTokensResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page = Page::parse(
+                    request.page_size,
+                    &request.page_token,
+                    50,
+                    500,
+                    "api_tokens",
+                )?;
+                let rows = store::list_api_tokens(
+                    self.accounts.db(),
+                    &caller.organization_id,
+                    request.include_inactive,
+                    page,
+                )
+                .await?;
+                let next_page_token = page.next_token(rows.len(), "api_tokens");
+                let api_tokens = rows
+                    .iter()
+                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+                    .map(convert::api_token)
+                    .collect();
+                Ok(ListApiTokensResponse {
+                    api_tokens,
+                    next_page_token,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn create_api_token(
+        &self,
+        request: Request<CreateApiTokenRequest>,
+    ) -> Reply<CreateApiTokenResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let new_token = NewApiToken {
+            name: request.name,
+            permissions: request.permissions,
+            expire_time: request.expire_time,
+        };
+        let created = tokens::create(&self.accounts, &caller, new_token).await;
+        reply(created.map(|(row, secret)| CreateApiTokenResponse {
+            api_token: Some(convert::api_token(&row)),
+            secret,
+        }))
+    }
+
+    async fn revoke_api_token(
+        &self,
+        request: Request<RevokeApiTokenRequest>,
+    ) -> Reply<RevokeApiTokenResponse> {
+        let caller = caller(&request)?;
+        let revoked = tokens::revoke(&self.accounts, &caller, &request.into_inner().id).await;
+        reply(revoked.map(|row| RevokeApiTokenResponse {
+            api_token: Some(convert::api_token(&row)),
+        }))
+    }
+}

@@ -1,0 +1,126 @@
+//! Short-lived JWT access tokens: HS256, signed with the newest key of the key
+//! ring and verified by the key its `kid` header names, so keys can rotate while
+//! tokens signed with the previous key stay valid until they expire.
+
+use std::collections::BTreeSet;
+
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use secureflow_platform::db::Database;
+use secureflow_platform::{Error, ErrorCode, Result};
+use serde::{Deserialize, Serialize};
+use tokio::sync::RwLock;
+
+use crate::store;
+
+/// `iss` of every access token.
+pub const ISSUER: &str = "secureflow";
+
+/// Claims of an access token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessClaims {
+    /// Issuer, [`ISSUER`].
+    pub iss: String,
+    /// User id.
+    pub sub: String,
+    /// Organisation id.
+    pub org: String,
+    /// Organisation-wide permissions at issue time.
+    pub perms: BTreeSet<String>,
+    /// Issued at, seconds since the epoch.
+    pub iat: u64,
+    /// Expires at, seconds since the epoch.
+    pub exp: u64,
+    /// Token id.
+    pub jti: String,
+}
+
+/// The signing keys, cached from the database.
+#[derive(Debug)]
+pub struct KeyRing {
+    db: Database,
+    keys: RwLock<Vec<(String, Vec<u8>)>>,
+}
+
+impl KeyRing {
+    /// A key ring reading from `db` on first use.
+    pub fn new(db: Database) -> Self {
+        Self {
+            db,
+            keys: RwLock::new(Vec::new()),
+        }
+    }
+
+    async fn reload(&self) -> Result<()> {
+        let keys = store::signing_keys(&self.db).await?;
+        *self.keys.write().await = keys;
+        Ok(())
+    }
+
+    /// Signs claims with the newest key.
+    pub async fn sign(&self, claims: &AccessClaims) -> Result<String> {
+        if self.keys.read().await.is_empty() {
+            self.reload().await?;
+        }
+        let keys = self.keys.read().await;
+        let (kid, secret) = keys
+            .first()
+            .ok_or_else(|| Error::new(ErrorCode::Unavailable, "no signing key exists yet"))?;
+        let mut header = Header::new(Algorithm::HS256);
+        header.kid = Some(kid.clone());
+        jsonwebtoken::encode(&header, claims, &EncodingKey::from_secret(secret))
+            .map_err(Error::internal)
+    }
+
+    async fn key(&self, kid: &str) -> Result<Option<Vec<u8>>> {
+        let find = |keys: &Vec<(String, Vec<u8>)>| {
+            keys.iter()
+                .find(|(id, _)| id == kid)
+                .map(|(_, s)| s.clone())
+        };
+        if let Some(secret) = find(&*self.keys.read().await) {
+            return Ok(Some(secret));
+        }
+        // A key created by another process since we last looked.
+        self.reload().await?;
+        Ok(find(&*self.keys.read().await))
+    }
+
+    /// Verifies signature, issuer and expiry; returns the claims.
+    pub async fn verify(&self, token: &str) -> Result<AccessClaims> {
+        let refused = |message: &str| Error::new(ErrorCode::Unauthenticated, message.to_owned());
+        let header =
+            jsonwebtoken::decode_header(token).map_err(|_| refused("malformed access token"))?;
+        if header.alg != Algorithm::HS256 {
+            return Err(refused(
+                "access token uses an algorithm this server does not issue",
+            ));
+        }
+        let kid = header
+            .kid
+            .ok_or_else(|| refused("access token names no key"))?;
+        let secret = self
+            .key(&kid)
+            .await?
+            .ok_or_else(|| refused("access token signed with an unknown key"))?;
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.set_issuer(&[ISSUER]);
+        validation.set_required_spec_claims(&["exp", "iss", "sub"]);
+        validation.leeway = 5;
+        match jsonwebtoken::decode::<AccessClaims>(
+            token,
+            &DecodingKey::from_secret(&secret),
+            &validation,
+        ) {
+            Ok(data) => Ok(data.claims),
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    jsonwebtoken::errors::ErrorKind::ExpiredSignature
+                ) =>
+            {
+                Err(refused("access token expired; refresh it").with_reason("TOKEN_EXPIRED"))
+            }
+            Err(_) => Err(refused("access token is not valid")),
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! The identity schema. Booleans are `BIGINT` 0/1 and times microseconds since the
+//! epoch on both backends; only the binary column type differs.
+
+use secureflow_platform::db::{MigrationSet, MigrationStep};
+
+macro_rules! identity_schema {
+    ($binary:literal) => {
+        concat!(
+            "CREATE TABLE identity_organizations (
+                id TEXT PRIMARY KEY,
+                slug TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                created_at_us BIGINT NOT NULL,
+                updated_at_us BIGINT NOT NULL
+            );
+            CREATE TABLE identity_users (
+                id TEXT PRIMARY KEY,
+                organization_id TEXT NOT NULL REFERENCES identity_organizations (id) ON DELETE CASCADE,
+                email TEXT NOT NULL,
+                display_name TEXT NOT NULL,
+                password_hash TEXT,
+                auth_source TEXT NOT NULL,
+                external_subject TEXT,
+                active BIGINT NOT NULL,
+                failed_logins BIGINT NOT NULL,
+                locked_until_us BIGINT,
+                last_login_us BIGINT,
+                created_at_us BIGINT NOT NULL,
+                updated_at_us BIGINT NOT NULL,
+                UNIQUE (organization_id, email)
+            );
+            CREATE TABLE identity_roles (
+                id TEXT NOT NULL,
+                organization_id TEXT NOT NULL REFERENCES identity_organizations (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL,
+                permissions TEXT NOT NULL,
+                created_at_us BIGINT NOT NULL,
+                updated_at_us BIGINT NOT NULL,
+                PRIMARY KEY (organization_id, id)
+            );
+            CREATE TABLE identity_role_bindings (
+                id TEXT PRIMARY KEY,
+                organization_id TEXT NOT NULL REFERENCES identity_organizations (id) ON DELETE CASCADE,
+                role_id TEXT NOT NULL,
+                user_id TEXT,
+                team_id TEXT,
+                resource_type TEXT,
+                resource_id TEXT,
+                created_at_us BIGINT NOT NULL
+            );
+            CREATE INDEX identity_role_bindings_user ON identity_role_bindings (organization_id, user_id);
+            CREATE TABLE identity_api_tokens (
+                id TEXT PRIMARY KEY,
+                organization_id TEXT NOT NULL REFERENCES identity_organizations (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                secret_hash TEXT NOT NULL UNIQUE,
+                prefix TEXT NOT NULL,
+                permissions TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                expire_at_us BIGINT NOT NULL,
+                last_used_us BIGINT,
+                revoked_at_us BIGINT,
+                created_at_us BIGINT NOT NULL
+            );
+            CREATE TABLE identity_refresh_tokens (
+                token_hash TEXT PRIMARY KEY,
+                family_id TEXT NOT NULL,
+                user_id TEXT NOT NULL REFERENCES identity_users (id) ON DELETE CASCADE,
+                organization_id TEXT NOT NULL,
+                expire_at_us BIGINT NOT NULL,
+                used_at_us BIGINT,
+                revoked_at_us BIGINT,
+                created_at_us BIGINT NOT NULL
+            );
+            CREATE INDEX identity_refresh_tokens_family ON identity_refresh_tokens (family_id);
+            CREATE TABLE identity_signing_keys (
+                kid TEXT PRIMARY KEY,
+                secret ", $binary, " NOT NULL,
+                created_at_us BIGINT NOT NULL,
+                retired_at_us BIGINT
+            );
+            CREATE TABLE identity_setup_tokens (
+                organization_id TEXT PRIMARY KEY REFERENCES identity_organizations (id) ON DELETE CASCADE,
+                token_hash TEXT NOT NULL,
+                redeemed_at_us BIGINT,
+                created_at_us BIGINT NOT NULL
+            );"
+        )
+    };
+}
+
+/// Migrations of the identity schema.
+pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
+    service: "identity",
+    steps: &[MigrationStep {
+        version: 1,
+        description: "organisations, users, roles, bindings, tokens, signing keys, setup",
+        sqlite: identity_schema!("BLOB"),
+        postgres: identity_schema!("BYTEA"),
+    }],
+};

@@ -1,0 +1,565 @@
+//! SQL of the identity service. Every query about tenant data takes the
+//! organisation id: rows of other organisations are invisible, never forbidden.
+
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::pagination::Page;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+/// An organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganizationRow {
+    /// Id.
+    pub id: String,
+    /// Unique slug.
+    pub slug: String,
+    /// Display name.
+    pub display_name: String,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+/// A user, with the credential columns the log-in needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// E-mail (log-in name), lower-cased.
+    pub email: String,
+    /// Display name.
+    pub display_name: String,
+    /// argon2id PHC string, for local users.
+    pub password_hash: Option<String>,
+    /// `local` or `oidc`.
+    pub auth_source: String,
+    /// Deactivated users cannot log in.
+    pub active: bool,
+    /// Failed log-ins in a row.
+    pub failed_logins: i64,
+    /// Locked until, µs.
+    pub locked_until_us: Option<i64>,
+    /// Last successful log-in, µs.
+    pub last_login_us: Option<i64>,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+/// An API token (never its secret).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiTokenRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Name.
+    pub name: String,
+    /// SHA-256 of the secret.
+    pub secret_hash: String,
+    /// Display prefix.
+    pub prefix: String,
+    /// Permissions.
+    pub permissions: Vec<String>,
+    /// Creator.
+    pub created_by: String,
+    /// Expiry, µs.
+    pub expire_at_us: i64,
+    /// Last use, µs.
+    pub last_used_us: Option<i64>,
+    /// Revocation, µs.
+    pub revoked_at_us: Option<i64>,
+    /// Created, µs.
+    pub created_at_us: i64,
+}
+
+/// A refresh token's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefreshRow {
+    /// Rotation family: every token descended from one log-in.
+    pub family_id: String,
+    /// User.
+    pub user_id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Expiry, µs.
+    pub expire_at_us: i64,
+    /// Set once exchanged.
+    pub used_at_us: Option<i64>,
+    /// Set once revoked.
+    pub revoked_at_us: Option<i64>,
+}
+
+fn flag(value: bool) -> i64 {
+    i64::from(value)
+}
+
+fn organization_from_row(row: &AnyRow) -> Result<OrganizationRow> {
+    Ok(OrganizationRow {
+        id: row.try_get("id")?,
+        slug: row.try_get("slug")?,
+        display_name: row.try_get("display_name")?,
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+fn user_from_row(row: &AnyRow) -> Result<UserRow> {
+    Ok(UserRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        email: row.try_get("email")?,
+        display_name: row.try_get("display_name")?,
+        password_hash: row.try_get("password_hash")?,
+        auth_source: row.try_get("auth_source")?,
+        active: row.try_get::<i64, _>("active")? != 0,
+        failed_logins: row.try_get("failed_logins")?,
+        locked_until_us: row.try_get("locked_until_us")?,
+        last_login_us: row.try_get("last_login_us")?,
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+fn api_token_from_row(row: &AnyRow) -> Result<ApiTokenRow> {
+    let permissions: String = row.try_get("permissions")?;
+    Ok(ApiTokenRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        name: row.try_get("name")?,
+        secret_hash: row.try_get("secret_hash")?,
+        prefix: row.try_get("prefix")?,
+        permissions: serde_json::from_str(&permissions)
+            .map_err(secureflow_platform::Error::internal)?,
+        created_by: row.try_get("created_by")?,
+        expire_at_us: row.try_get("expire_at_us")?,
+        last_used_us: row.try_get("last_used_us")?,
+        revoked_at_us: row.try_get("revoked_at_us")?,
+        created_at_us: row.try_get("created_at_us")?,
+    })
+}
+
+/// How many organisations exist (0 means a fresh installation).
+pub async fn organization_count(db: &Database) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM identity_organizations")
+        .fetch_one(db.pool())
+        .await?;
+    Ok(row.try_get("n")?)
+}
+
+/// Inserts an organisation.
+pub async fn insert_organization(
+    tx: &mut Transaction<'_, Any>,
+    org: &OrganizationRow,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_organizations (id, slug, display_name, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&org.id)
+    .bind(&org.slug)
+    .bind(&org.display_name)
+    .bind(org.created_at_us)
+    .bind(org.updated_at_us)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// An organisation by id.
+pub async fn organization(db: &Database, id: &str) -> Result<Option<OrganizationRow>> {
+    let row = sqlx::query("SELECT * FROM identity_organizations WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(organization_from_row).transpose()
+}
+
+/// An organisation by slug.
+pub async fn organization_by_slug(db: &Database, slug: &str) -> Result<Option<OrganizationRow>> {
+    let row = sqlx::query("SELECT * FROM identity_organizations WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(organization_from_row).transpose()
+}
+
+/// Inserts a user.
+pub async fn insert_user(tx: &mut Transaction<'_, Any>, user: &UserRow) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_users (id, organization_id, email, display_name, password_hash, auth_source,
+             active, failed_logins, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9)",
+    )
+    .bind(&user.id)
+    .bind(&user.organization_id)
+    .bind(&user.email)
+    .bind(&user.display_name)
+    .bind(&user.password_hash)
+    .bind(&user.auth_source)
+    .bind(flag(user.active))
+    .bind(user.created_at_us)
+    .bind(user.updated_at_us)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A user of an organisation by e-mail.
+pub async fn user_by_email(
+    db: &Database,
+    organization_id: &str,
+    email: &str,
+) -> Result<Option<UserRow>> {
+    let row = sqlx::query("SELECT * FROM identity_users WHERE organization_id = $1 AND email = $2")
+        .bind(organization_id)
+        .bind(email)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(user_from_row).transpose()
+}
+
+/// A user of an organisation by id.
+pub async fn user_by_id(db: &Database, organization_id: &str, id: &str) -> Result<Option<UserRow>> {
+    let row = sqlx::query("SELECT * FROM identity_users WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(user_from_row).transpose()
+}
+
+/// A page of an organisation's users, by e-mail; fetches `limit + 1` rows.
+pub async fn list_users(db: &Database, organization_id: &str, page: Page) -> Result<Vec<UserRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM identity_users WHERE organization_id = $1 ORDER BY email LIMIT $2 OFFSET $3",
+    )
+    .bind(organization_id)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(user_from_row).collect()
+}
+
+/// Counts a failed log-in; locks the account once `max_failures` is reached.
+pub async fn record_login_failure(
+    db: &Database,
+    user_id: &str,
+    max_failures: i64,
+    lock_until_us: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE identity_users SET failed_logins = failed_logins + 1,
+             locked_until_us = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until_us END
+         WHERE id = $1",
+    )
+    .bind(user_id)
+    .bind(max_failures)
+    .bind(lock_until_us)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Resets the failure count and records the log-in time.
+pub async fn record_login_success(db: &Database, user_id: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE identity_users SET failed_logins = 0, locked_until_us = NULL, last_login_us = $2 WHERE id = $1",
+    )
+    .bind(user_id)
+    .bind(now_micros())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Grants a role organisation-wide to a user.
+pub async fn bind_role_to_user(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    role_id: &str,
+    user_id: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_role_bindings (id, organization_id, role_id, user_id, created_at_us)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(uuid::Uuid::now_v7().to_string())
+    .bind(organization_id)
+    .bind(role_id)
+    .bind(user_id)
+    .bind(now_micros())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Ids of the roles bound organisation-wide to a user.
+pub async fn user_role_ids(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT role_id FROM identity_role_bindings
+         WHERE organization_id = $1 AND user_id = $2 AND resource_type IS NULL ORDER BY role_id",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| Ok(row.try_get("role_id")?)).collect()
+}
+
+/// Permissions of an organisation's custom roles, by role id.
+pub async fn custom_role_permissions(
+    db: &Database,
+    organization_id: &str,
+    role_ids: &[String],
+) -> Result<Vec<String>> {
+    let mut permissions = Vec::new();
+    for role_id in role_ids {
+        let row = sqlx::query(
+            "SELECT permissions FROM identity_roles WHERE organization_id = $1 AND id = $2",
+        )
+        .bind(organization_id)
+        .bind(role_id)
+        .fetch_optional(db.pool())
+        .await?;
+        if let Some(row) = row {
+            let list: String = row.try_get("permissions")?;
+            let parsed: Vec<String> =
+                serde_json::from_str(&list).map_err(secureflow_platform::Error::internal)?;
+            permissions.extend(parsed);
+        }
+    }
+    Ok(permissions)
+}
+
+/// Inserts an API token.
+pub async fn insert_api_token(tx: &mut Transaction<'_, Any>, token: &ApiTokenRow) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_api_tokens (id, organization_id, name, secret_hash, prefix, permissions,
+             created_by, expire_at_us, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&token.id)
+    .bind(&token.organization_id)
+    .bind(&token.name)
+    .bind(&token.secret_hash)
+    .bind(&token.prefix)
+    .bind(serde_json::to_string(&token.permissions).map_err(secureflow_platform::Error::internal)?)
+    .bind(&token.created_by)
+    .bind(token.expire_at_us)
+    .bind(token.created_at_us)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The API token with this secret hash, in any organisation (authentication).
+pub async fn api_token_by_hash(db: &Database, secret_hash: &str) -> Result<Option<ApiTokenRow>> {
+    let row = sqlx::query("SELECT * FROM identity_api_tokens WHERE secret_hash = $1")
+        .bind(secret_hash)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(api_token_from_row).transpose()
+}
+
+/// An organisation's API token by id.
+pub async fn api_token_by_id(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+) -> Result<Option<ApiTokenRow>> {
+    let row =
+        sqlx::query("SELECT * FROM identity_api_tokens WHERE organization_id = $1 AND id = $2")
+            .bind(organization_id)
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?;
+    row.as_ref().map(api_token_from_row).transpose()
+}
+
+/// A page of an organisation's API tokens, newest first; fetches `limit + 1` rows.
+pub async fn list_api_tokens(
+    db: &Database,
+    organization_id: &str,
+    include_inactive: bool,
+    page: Page,
+) -> Result<Vec<ApiTokenRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM identity_api_tokens WHERE organization_id = $1
+           AND ($2 = 1 OR (revoked_at_us IS NULL AND expire_at_us > $3))
+         ORDER BY created_at_us DESC, id DESC LIMIT $4 OFFSET $5",
+    )
+    .bind(organization_id)
+    .bind(flag(include_inactive))
+    .bind(now_micros())
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(api_token_from_row).collect()
+}
+
+/// Revokes an organisation's API token; `false` when there is no such token.
+pub async fn revoke_api_token(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE identity_api_tokens SET revoked_at_us = COALESCE(revoked_at_us, $3)
+         WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(organization_id)
+    .bind(id)
+    .bind(now_micros())
+    .execute(db.pool())
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Records that a token authenticated a call.
+pub async fn touch_api_token(db: &Database, id: &str, at_us: i64) -> Result<()> {
+    sqlx::query("UPDATE identity_api_tokens SET last_used_us = $2 WHERE id = $1")
+        .bind(id)
+        .bind(at_us)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Stores a new refresh token.
+pub async fn insert_refresh_token(
+    tx: &mut Transaction<'_, Any>,
+    token_hash: &str,
+    family_id: &str,
+    user: &UserRow,
+    expire_at_us: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_refresh_tokens (token_hash, family_id, user_id, organization_id, expire_at_us, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(token_hash)
+    .bind(family_id)
+    .bind(&user.id)
+    .bind(&user.organization_id)
+    .bind(expire_at_us)
+    .bind(now_micros())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A refresh token's state by hash.
+pub async fn refresh_token(db: &Database, token_hash: &str) -> Result<Option<RefreshRow>> {
+    let row = sqlx::query("SELECT * FROM identity_refresh_tokens WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(|row| {
+        Ok(RefreshRow {
+            family_id: row.try_get("family_id")?,
+            user_id: row.try_get("user_id")?,
+            organization_id: row.try_get("organization_id")?,
+            expire_at_us: row.try_get("expire_at_us")?,
+            used_at_us: row.try_get("used_at_us")?,
+            revoked_at_us: row.try_get("revoked_at_us")?,
+        })
+    })
+    .transpose()
+}
+
+/// Marks a refresh token spent; `false` if it was already spent (a replay).
+pub async fn spend_refresh_token(tx: &mut Transaction<'_, Any>, token_hash: &str) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE identity_refresh_tokens SET used_at_us = $2 WHERE token_hash = $1 AND used_at_us IS NULL",
+    )
+    .bind(token_hash)
+    .bind(now_micros())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Revokes every refresh token of a rotation family.
+pub async fn revoke_refresh_family(db: &Database, family_id: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE identity_refresh_tokens SET revoked_at_us = COALESCE(revoked_at_us, $2) WHERE family_id = $1",
+    )
+    .bind(family_id)
+    .bind(now_micros())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Signing keys not retired, newest first: (kid, secret).
+pub async fn signing_keys(db: &Database) -> Result<Vec<(String, Vec<u8>)>> {
+    let rows = sqlx::query(
+        "SELECT kid, secret FROM identity_signing_keys WHERE retired_at_us IS NULL ORDER BY created_at_us DESC, kid DESC",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("kid")?, row.try_get("secret")?)))
+        .collect()
+}
+
+/// Stores a new signing key.
+pub async fn insert_signing_key(
+    tx: &mut Transaction<'_, Any>,
+    kid: &str,
+    secret: &[u8],
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_signing_keys (kid, secret, created_at_us) VALUES ($1, $2, $3)",
+    )
+    .bind(kid)
+    .bind(secret.to_vec())
+    .bind(now_micros())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Stores the one-time setup token of an organisation.
+pub async fn insert_setup_token(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    token_hash: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_setup_tokens (organization_id, token_hash, created_at_us) VALUES ($1, $2, $3)",
+    )
+    .bind(organization_id)
+    .bind(token_hash)
+    .bind(now_micros())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Spends a setup token; returns its organisation, or `None` if unknown or spent.
+pub async fn redeem_setup_token(
+    tx: &mut Transaction<'_, Any>,
+    token_hash: &str,
+) -> Result<Option<String>> {
+    let row = sqlx::query(
+        "UPDATE identity_setup_tokens SET redeemed_at_us = $2
+         WHERE token_hash = $1 AND redeemed_at_us IS NULL RETURNING organization_id",
+    )
+    .bind(token_hash)
+    .bind(now_micros())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|row| Ok(row.try_get("organization_id")?))
+        .transpose()
+}

@@ -1,0 +1,204 @@
+//! Authentication and authorisation, in one place.
+//!
+//! [`enforce_access`] runs in front of every service. For each call it looks up
+//! the rule the contract declares for the RPC ([`AccessTable`]), authenticates
+//! the `authorization: Bearer …` credential with the configured
+//! [`Authenticator`], checks the permission, and hands the [`Caller`] to the
+//! handler in the request extensions. Handlers never check permissions; they
+//! scope their queries by [`Caller::organization_id`].
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use futures::future::BoxFuture;
+
+use crate::access::{AccessRule, AccessTable};
+use crate::error::{Error, ErrorCode, Result};
+
+/// What kind of principal is calling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallerKind {
+    /// A person, with a JWT access token.
+    User,
+    /// Automation, with an API token.
+    ApiToken,
+}
+
+/// The authenticated principal of a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    /// User id or API token id.
+    pub subject: String,
+    /// Person or automation.
+    pub kind: CallerKind,
+    /// The organisation every query of this call is scoped to.
+    pub organization_id: String,
+    /// Organisation-wide permissions held.
+    pub permissions: BTreeSet<String>,
+}
+
+impl Caller {
+    /// Whether the caller holds `permission`.
+    pub fn has(&self, permission: &str) -> bool {
+        self.permissions.contains(permission)
+    }
+
+    /// The caller of a request that passed [`enforce_access`]; `UNAUTHENTICATED`
+    /// for anonymous calls.
+    pub fn of<T>(request: &tonic::Request<T>) -> Result<&Caller> {
+        request
+            .extensions()
+            .get::<Caller>()
+            .ok_or_else(|| Error::new(ErrorCode::Unauthenticated, "this call needs credentials"))
+    }
+}
+
+/// Turns a bearer credential into a [`Caller`], or refuses it.
+pub trait Authenticator: Send + Sync + 'static {
+    /// Authenticates one credential (the text after `Bearer `).
+    fn authenticate<'a>(&'a self, credential: &'a str) -> BoxFuture<'a, Result<Caller>>;
+}
+
+/// Refuses every credential: used when no identity service is running, so that
+/// nothing but anonymous RPCs can be called.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoAuthenticator;
+
+impl Authenticator for NoAuthenticator {
+    fn authenticate<'a>(&'a self, _credential: &'a str) -> BoxFuture<'a, Result<Caller>> {
+        Box::pin(async {
+            Err(Error::new(
+                ErrorCode::Unauthenticated,
+                "no identity service is configured",
+            ))
+        })
+    }
+}
+
+/// Shared state of the [`enforce_access`] middleware.
+#[derive(Clone)]
+pub struct AccessState {
+    /// Rules from the contracts.
+    pub access: Arc<AccessTable>,
+    /// Who checks credentials.
+    pub authenticator: Arc<dyn Authenticator>,
+}
+
+/// The bearer credential of a request, if any.
+pub fn bearer(headers: &http::HeaderMap) -> Option<&str> {
+    let value = headers.get(http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, credential) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| credential.trim())
+        .filter(|c| !c.is_empty())
+}
+
+/// Decides whether a caller may make a call under `rule`.
+pub fn authorize(rule: &AccessRule, caller: Option<&Caller>) -> Result<()> {
+    match (rule, caller) {
+        (AccessRule::Anonymous, _) => Ok(()),
+        (_, None) => Err(Error::new(
+            ErrorCode::Unauthenticated,
+            "this call needs credentials: send `authorization: Bearer <token>`",
+        )
+        .with_reason("CREDENTIALS_MISSING")),
+        (AccessRule::Authenticated, Some(_)) => Ok(()),
+        (AccessRule::Permission(permission), Some(caller)) if caller.has(permission) => Ok(()),
+        (AccessRule::Permission(permission), Some(_)) => Err(Error::new(
+            ErrorCode::PermissionDenied,
+            format!("this call needs the `{permission}` permission"),
+        )
+        .with_reason("PERMISSION_MISSING")),
+    }
+}
+
+/// Axum middleware enforcing the contract's access rule of every RPC.
+/// Paths outside the contracts (health, reflection, metrics) pass through.
+pub async fn enforce_access(
+    State(state): State<AccessState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let Some(rule) = state.access.rule(request.uri().path()).cloned() else {
+        return next.run(request).await;
+    };
+    let caller = match bearer(request.headers()) {
+        None => None,
+        Some(credential) => match state.authenticator.authenticate(credential).await {
+            Ok(caller) => Some(caller),
+            // A bad credential on an anonymous RPC (a stale token on log-in) is ignored.
+            Err(_) if rule == AccessRule::Anonymous => None,
+            Err(error) => return status_response(error),
+        },
+    };
+    if let Err(error) = authorize(&rule, caller.as_ref()) {
+        return status_response(error);
+    }
+    if let Some(caller) = caller {
+        request.extensions_mut().insert(caller);
+    }
+    next.run(request).await
+}
+
+fn status_response(error: Error) -> Response {
+    let status: tonic::Status = error.into();
+    status.into_http::<axum::body::Body>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caller(permissions: &[&str]) -> Caller {
+        Caller {
+            subject: "u1".into(),
+            kind: CallerKind::User,
+            organization_id: "o1".into(),
+            permissions: permissions.iter().map(|p| p.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn rules_decide_by_credentials_and_permissions() {
+        let read = AccessRule::Permission("repositories.read".into());
+        assert!(authorize(&AccessRule::Anonymous, None).is_ok());
+        assert_eq!(
+            authorize(&AccessRule::Authenticated, None)
+                .unwrap_err()
+                .code(),
+            ErrorCode::Unauthenticated
+        );
+        assert!(authorize(&AccessRule::Authenticated, Some(&caller(&[]))).is_ok());
+        assert!(authorize(&read, Some(&caller(&["repositories.read"]))).is_ok());
+        assert_eq!(
+            authorize(&read, Some(&caller(&["pipelines.read"])))
+                .unwrap_err()
+                .code(),
+            ErrorCode::PermissionDenied
+        );
+        assert_eq!(
+            authorize(&read, None).unwrap_err().code(),
+            ErrorCode::Unauthenticated
+        );
+    }
+
+    #[test]
+    fn bearer_credentials_are_read_case_insensitively() {
+        let mut headers = http::HeaderMap::new();
+        assert_eq!(bearer(&headers), None);
+        headers.insert(
+            http::header::AUTHORIZATION,
+            "bearer abc".parse().expect("header"),
+        );
+        assert_eq!(bearer(&headers), Some("abc"));
+        headers.insert(
+            http::header::AUTHORIZATION,
+            "Basic abc".parse().expect("header"),
+        );
+        assert_eq!(bearer(&headers), None);
+    }
+}
