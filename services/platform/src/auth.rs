@@ -168,7 +168,7 @@ mod tests {
         assert!(authorize(&AccessRule::Anonymous, None).is_ok());
         assert_eq!(
             authorize(&AccessRule::Authenticated, None)
-                .unwrap_err()
+                .expect_err("denied")
                 .code(),
             ErrorCode::Unauthenticated
         );
@@ -176,12 +176,12 @@ mod tests {
         assert!(authorize(&read, Some(&caller(&["repositories.read"]))).is_ok());
         assert_eq!(
             authorize(&read, Some(&caller(&["pipelines.read"])))
-                .unwrap_err()
+                .expect_err("denied")
                 .code(),
             ErrorCode::PermissionDenied
         );
         assert_eq!(
-            authorize(&read, None).unwrap_err().code(),
+            authorize(&read, None).expect_err("denied").code(),
             ErrorCode::Unauthenticated
         );
     }

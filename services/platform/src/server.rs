@@ -38,6 +38,9 @@ pub struct ServiceContext {
     pub config: Arc<Config>,
 }
 
+/// A service's start-up work, given the context it will serve with.
+pub type StartHook = fn(ServiceContext) -> BoxFuture<'static, Result<()>>;
+
 /// A domain service as the server composes it.
 #[derive(Debug, Clone, Copy)]
 pub struct ServiceModule {
@@ -50,7 +53,7 @@ pub struct ServiceModule {
     /// Adds the service's gRPC server to the routes.
     pub register: fn(&ServiceContext, &mut RoutesBuilder),
     /// Runs once after migrations, before the service reports SERVING (bootstrap, recovery).
-    pub start: Option<fn(ServiceContext) -> BoxFuture<'static, Result<()>>>,
+    pub start: Option<StartHook>,
 }
 
 /// Who authenticates credentials for every service of the process. The identity

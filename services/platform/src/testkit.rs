@@ -102,3 +102,121 @@ impl TestDatabase {
         }
     }
 }
+
+/// A server running in this process on `127.0.0.1:0` with a fresh data directory;
+/// [`TestServer::stop`] shuts it down gracefully.
+#[derive(Debug)]
+pub struct TestServer {
+    /// Where it listens.
+    pub address: std::net::SocketAddr,
+    /// Its data directory (the embedded SQLite file lives here unless a URL is given).
+    pub data_dir: std::path::PathBuf,
+    /// The configuration it runs with.
+    pub config: crate::config::Config,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<crate::Result<()>>,
+    _data: tempfile::TempDir,
+}
+
+impl TestServer {
+    /// Starts `composition` with the given environment and flags (listen address and
+    /// data directory are chosen here) and waits until it reports SERVING.
+    pub async fn start(
+        composition: crate::server::Composition,
+        env: &std::collections::HashMap<String, String>,
+        mut overrides: crate::config::Overrides,
+    ) -> Self {
+        let data = tempfile::tempdir().expect("data dir");
+        overrides.listen = Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0)));
+        overrides.data_dir = Some(data.path().to_path_buf());
+        let config = crate::config::Config::load(None, env, &overrides).expect("test config");
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(crate::server::serve(
+            config.clone(),
+            listener,
+            composition,
+            async {
+                let _ = stopped.await;
+            },
+        ));
+        let server = Self {
+            address,
+            data_dir: data.path().to_path_buf(),
+            config,
+            stop: Some(stop),
+            task,
+            _data: data,
+        };
+        server.wait_until_serving().await;
+        server
+    }
+
+    /// A new connection to the server.
+    pub async fn channel(&self) -> tonic::transport::Channel {
+        tonic::transport::Channel::from_shared(format!("http://{}", self.address))
+            .expect("uri")
+            .connect()
+            .await
+            .expect("connect")
+    }
+
+    /// The server's database (another pool on the same data).
+    pub async fn database(&self) -> Database {
+        Database::connect(&self.config.database_url(), 2, Duration::from_secs(10))
+            .await
+            .expect("connect to the test server's database")
+    }
+
+    async fn wait_until_serving(&self) {
+        use tonic_health::pb::health_client::HealthClient;
+        use tonic_health::pb::{HealthCheckRequest, health_check_response::ServingStatus};
+        for _ in 0..400 {
+            if let Ok(channel) =
+                tonic::transport::Channel::from_shared(format!("http://{}", self.address))
+                    .expect("uri")
+                    .connect()
+                    .await
+            {
+                let check = HealthClient::new(channel)
+                    .check(HealthCheckRequest {
+                        service: String::new(),
+                    })
+                    .await;
+                if check
+                    .is_ok_and(|status| status.into_inner().status == ServingStatus::Serving as i32)
+                {
+                    return;
+                }
+            }
+            if self.task.is_finished() {
+                panic!("the test server stopped during start-up");
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("server at {} never became ready", self.address);
+    }
+
+    /// Stops the server and returns how `serve` ended.
+    pub async fn stop(mut self) -> crate::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        (&mut self.task).await.expect("server task")
+    }
+}
+
+/// Adds `authorization: Bearer <token>` to a request.
+pub fn with_token<T>(message: T, token: &str) -> tonic::Request<T> {
+    let mut request = tonic::Request::new(message);
+    request.metadata_mut().insert(
+        "authorization",
+        format!("Bearer {token}")
+            .parse()
+            .expect("token is valid metadata"),
+    );
+    request
+}

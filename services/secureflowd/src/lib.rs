@@ -23,17 +23,22 @@ pub const MODULES: [ServiceModule; 9] = [
     secureflow_notification::MODULE,
 ];
 
+/// The services the config selects, identity's authenticator and the gateway.
+pub fn composition(config: &Config) -> secureflow_platform::Result<Composition> {
+    Ok(Composition {
+        modules: server::select_modules(config, &MODULES)?,
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: secureflow_gateway::router(),
+    })
+}
+
 /// Serves the services the config selects, plus the gateway, on `listener` until `shutdown`.
 pub async fn run(
     config: Config,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> secureflow_platform::Result<()> {
-    let composition = Composition {
-        modules: server::select_modules(&config, &MODULES)?,
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: secureflow_gateway::router(),
-    };
+    let composition = composition(&config)?;
     server::serve(config, listener, composition, shutdown).await
 }
 

@@ -6,12 +6,11 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use secureflow_platform::config::{Config, Overrides};
-use secureflow_platform::testkit::TestDatabase;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::DOMAIN_SERVICES;
 use secureflow_proto::secureflow::security::v1::ListVulnerabilitiesRequest;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::sync::oneshot;
 use tonic::transport::Channel;
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
@@ -24,79 +23,24 @@ use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
 /// The admin API token every test server is bootstrapped with.
 const ADMIN_TOKEN: &str = "sft_test_admin_token_0123456789";
 
-/// A server running in this process; stops when dropped or on [`TestServer::stop`].
-struct TestServer {
-    address: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<secureflow_platform::Result<()>>,
-    _data: tempfile::TempDir,
-}
-
-impl TestServer {
-    async fn start(services: &[&str], database_url: Option<String>) -> Self {
-        let data = tempfile::tempdir().expect("data dir");
-        let overrides = Overrides {
-            listen: Some("127.0.0.1:0".parse().expect("address")),
-            data_dir: Some(data.path().to_path_buf()),
-            services: services.iter().map(|s| s.to_string()).collect(),
-            database_url,
-        };
-        let env = HashMap::from([(
-            "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-            ADMIN_TOKEN.to_owned(),
-        )]);
-        let config = Config::load(None, &env, &overrides).expect("config");
-        let listener = tokio::net::TcpListener::bind(config.listen)
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(secureflowd::run(config, listener, async {
-            let _ = stopped.await;
-        }));
-        let server = Self {
-            address,
-            stop: Some(stop),
-            task,
-            _data: data,
-        };
-        server.wait_until_serving().await;
-        server
-    }
-
-    async fn channel(&self) -> Channel {
-        Channel::from_shared(format!("http://{}", self.address))
-            .expect("uri")
-            .connect()
-            .await
-            .expect("connect")
-    }
-
-    async fn wait_until_serving(&self) {
-        for _ in 0..200 {
-            if let Ok(channel) = Channel::from_shared(format!("http://{}", self.address))
-                .expect("uri")
-                .connect()
-                .await
-            {
-                let status = HealthClient::new(channel)
-                    .check(HealthCheckRequest {
-                        service: String::new(),
-                    })
-                    .await;
-                if status.is_ok_and(|s| s.into_inner().status == ServingStatus::Serving as i32) {
-                    return;
-                }
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("server at {} never became ready", self.address);
-    }
-
-    async fn stop(mut self) -> secureflow_platform::Result<()> {
-        let _ = self.stop.take().expect("running").send(());
-        (&mut self.task).await.expect("server task")
-    }
+/// Starts `secureflowd`'s composition in-process.
+async fn start(services: &[&str], database_url: Option<String>) -> TestServer {
+    let env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        ADMIN_TOKEN.to_owned(),
+    )]);
+    let overrides = Overrides {
+        services: services.iter().map(|s| s.to_string()).collect(),
+        database_url,
+        ..Overrides::default()
+    };
+    let config = Config::load(None, &env, &overrides).expect("config");
+    TestServer::start(
+        secureflowd::composition(&config).expect("composition"),
+        &env,
+        overrides,
+    )
+    .await
 }
 
 async fn health_of(channel: Channel, service: &str) -> Result<i32, tonic::Code> {
@@ -136,7 +80,7 @@ async fn reflected_services(channel: Channel) -> BTreeSet<String> {
 
 #[tokio::test]
 async fn every_domain_service_is_serving_and_listed_by_reflection_v1() {
-    let server = TestServer::start(&[], None).await;
+    let server = start(&[], None).await;
     for service in DOMAIN_SERVICES {
         assert_eq!(
             health_of(server.channel().await, service).await,
@@ -156,18 +100,14 @@ async fn every_domain_service_is_serving_and_listed_by_reflection_v1() {
 
 #[tokio::test]
 async fn rpcs_not_built_yet_answer_unimplemented() {
-    let server = TestServer::start(&[], None).await;
+    let server = start(&[], None).await;
     let mut client = SecurityServiceClient::new(server.channel().await);
     let anonymous = client
         .list_vulnerabilities(ListVulnerabilitiesRequest::default())
         .await
         .expect_err("needs credentials");
     assert_eq!(anonymous.code(), tonic::Code::Unauthenticated);
-    let mut request = tonic::Request::new(ListVulnerabilitiesRequest::default());
-    request.metadata_mut().insert(
-        "authorization",
-        format!("Bearer {ADMIN_TOKEN}").parse().expect("metadata"),
-    );
+    let request = with_token(ListVulnerabilitiesRequest::default(), ADMIN_TOKEN);
     let error = client
         .list_vulnerabilities(request)
         .await
@@ -178,7 +118,7 @@ async fn rpcs_not_built_yet_answer_unimplemented() {
 
 #[tokio::test]
 async fn one_service_runs_alone() {
-    let server = TestServer::start(&["security"], None).await;
+    let server = start(&["security"], None).await;
     let security = "secureflow.security.v1.SecurityService";
     assert_eq!(
         health_of(server.channel().await, security).await,
@@ -201,7 +141,7 @@ async fn runs_on_postgresql_with_migrations_applied_at_start() {
     let Some(database) = TestDatabase::postgres().await else {
         return;
     };
-    let server = TestServer::start(&[], Some(database.url.clone())).await;
+    let server = start(&[], Some(database.url.clone())).await;
     assert_eq!(
         health_of(server.channel().await, DOMAIN_SERVICES[0]).await,
         Ok(ServingStatus::Serving as i32)

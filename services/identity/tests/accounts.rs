@@ -1,0 +1,379 @@
+//! Identity behaviour through real gRPC, on SQLite and PostgreSQL.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use secureflow_identity::accounts::{Accounts, NewUser};
+use secureflow_identity::bootstrap;
+use secureflow_identity::jwt::KeyRing;
+use secureflow_platform::config::{Config, Overrides};
+use secureflow_platform::server::Composition;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::identity::v1::*;
+use tonic::transport::Channel;
+
+const ADMIN_TOKEN: &str = "sft_identity_test_admin_0123456789";
+const PASSWORD: &str = "a long enough password";
+
+async fn start(database: &TestDatabase) -> TestServer {
+    let env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        ADMIN_TOKEN.to_owned(),
+    )]);
+    let composition = Composition {
+        modules: vec![secureflow_identity::MODULE],
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: axum::Router::new(),
+    };
+    let overrides = Overrides {
+        database_url: Some(database.url.clone()),
+        ..Overrides::default()
+    };
+    TestServer::start(composition, &env, overrides).await
+}
+
+fn client(channel: Channel) -> IdentityServiceClient<Channel> {
+    IdentityServiceClient::new(channel)
+}
+
+async fn create_user(channel: Channel, email: &str, roles: &[&str]) -> User {
+    let user = User {
+        email: email.into(),
+        display_name: email.into(),
+        role_ids: roles.iter().map(|role| role.to_string()).collect(),
+        ..Default::default()
+    };
+    client(channel)
+        .create_user(with_token(
+            CreateUserRequest {
+                user: Some(user),
+                password: PASSWORD.into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("user created")
+        .into_inner()
+        .user
+        .expect("user")
+}
+
+async fn login(channel: Channel, email: &str, password: &str) -> Result<TokenPair, tonic::Status> {
+    let request = LoginRequest {
+        organization: "default".into(),
+        email: email.into(),
+        password: password.into(),
+    };
+    Ok(client(channel)
+        .login(request)
+        .await?
+        .into_inner()
+        .tokens
+        .expect("tokens"))
+}
+
+#[tokio::test]
+async fn repeated_failed_log_ins_lock_the_account() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        create_user(server.channel().await, "dev@example.test", &["developer"]).await;
+        assert!(
+            login(server.channel().await, "dev@example.test", PASSWORD)
+                .await
+                .is_ok()
+        );
+        for _ in 0..server.config.identity.max_failed_logins {
+            let error = login(
+                server.channel().await,
+                "dev@example.test",
+                "wrong password!!",
+            )
+            .await
+            .expect_err("bad");
+            assert_eq!(error.code(), tonic::Code::Unauthenticated);
+            assert!(
+                error
+                    .message()
+                    .contains("invalid organisation, e-mail or password")
+            );
+        }
+        let locked = login(server.channel().await, "dev@example.test", PASSWORD)
+            .await
+            .expect_err("locked");
+        assert!(locked.message().contains("locked"), "{locked:?}");
+        let unknown = login(server.channel().await, "nobody@example.test", PASSWORD)
+            .await
+            .expect_err("unknown");
+        assert_eq!(
+            unknown.message(),
+            "invalid organisation, e-mail or password",
+            "no account enumeration"
+        );
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn refresh_tokens_rotate_and_a_replay_revokes_the_session() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        create_user(server.channel().await, "qa@example.test", &["qa_engineer"]).await;
+        let first = login(server.channel().await, "qa@example.test", PASSWORD)
+            .await
+            .expect("log-in");
+        let refresh = |token: String| {
+            let channel = server.channel();
+            async move {
+                client(channel.await)
+                    .refresh_token(RefreshTokenRequest {
+                        refresh_token: token,
+                    })
+                    .await
+            }
+        };
+        let second = refresh(first.refresh_token.clone())
+            .await
+            .expect("rotated")
+            .into_inner()
+            .tokens
+            .expect("tokens");
+        assert_ne!(second.refresh_token, first.refresh_token);
+        let me = client(server.channel().await)
+            .get_current_identity(with_token(
+                GetCurrentIdentityRequest {},
+                &second.access_token,
+            ))
+            .await
+            .expect("new access token works")
+            .into_inner();
+        assert!(me.permissions.contains(&"tests.execute".to_owned()));
+        assert_eq!(me.user.expect("user").email, "qa@example.test");
+
+        let replay = refresh(first.refresh_token)
+            .await
+            .expect_err("spent token replayed");
+        assert!(replay.message().contains("already used"), "{replay:?}");
+        let after_replay = refresh(second.refresh_token)
+            .await
+            .expect_err("the whole session is revoked");
+        assert_eq!(after_replay.code(), tonic::Code::Unauthenticated);
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn revoking_an_api_token_denies_its_next_call() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let created = client(server.channel().await)
+            .create_api_token(with_token(
+                CreateApiTokenRequest {
+                    name: "github-actions".into(),
+                    permissions: vec!["users.read".into()],
+                    expire_time: None,
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("created")
+            .into_inner();
+        let secret = created.secret;
+        let token = created.api_token.expect("metadata");
+        assert!(
+            secret.starts_with(&token.prefix),
+            "the prefix identifies the secret"
+        );
+        let list = || async {
+            client(server.channel().await)
+                .list_users(with_token(ListUsersRequest::default(), &secret))
+                .await
+        };
+        assert!(list().await.is_ok(), "the token works before revocation");
+        let stored = client(server.channel().await)
+            .get_api_token(with_token(
+                GetApiTokenRequest {
+                    id: token.id.clone(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("get")
+            .into_inner()
+            .api_token
+            .expect("token");
+        assert!(stored.last_used_time.is_some(), "last use is recorded");
+        client(server.channel().await)
+            .revoke_api_token(with_token(
+                RevokeApiTokenRequest { id: token.id },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("revoked");
+        let denied = list().await.expect_err("revoked token refused");
+        assert_eq!(denied.code(), tonic::Code::Unauthenticated);
+        assert!(denied.message().contains("revoked"), "{denied:?}");
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn tokens_cannot_carry_more_than_their_creator_holds() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    create_user(
+        server.channel().await,
+        "ops@example.test",
+        &["devops_engineer"],
+    )
+    .await;
+    let ops = login(server.channel().await, "ops@example.test", PASSWORD)
+        .await
+        .expect("log-in")
+        .access_token;
+    let create = |permissions: Vec<String>| {
+        let channel = server.channel();
+        let ops = ops.clone();
+        async move {
+            let request = CreateApiTokenRequest {
+                name: "ci".into(),
+                permissions,
+                expire_time: None,
+            };
+            client(channel.await)
+                .create_api_token(with_token(request, &ops))
+                .await
+        }
+    };
+    assert!(create(vec!["pipelines.execute".into()]).await.is_ok());
+    let escalation = create(vec!["security.triage".into()])
+        .await
+        .expect_err("not held by DevOps");
+    assert_eq!(escalation.code(), tonic::Code::PermissionDenied);
+    let unknown = create(vec!["everything.all".into()])
+        .await
+        .expect_err("unknown permission");
+    assert_eq!(unknown.code(), tonic::Code::InvalidArgument);
+    assert!(unknown.message().contains("permissions[0]"), "{unknown:?}");
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn the_setup_token_creates_the_first_admin_exactly_once() {
+    for database in TestDatabase::all().await {
+        let db = database.connect().await;
+        db.migrate(&secureflow_identity::migrations::IDENTITY_MIGRATIONS)
+            .await
+            .expect("schema");
+        let config = Config::default();
+        let all: BTreeSet<String> = ["users.read".to_owned()].into();
+        let first = bootstrap::initialise(&db, &config, &all)
+            .await
+            .expect("first start")
+            .expect("initialised");
+        assert!(
+            bootstrap::initialise(&db, &config, &all)
+                .await
+                .expect("second start")
+                .is_none()
+        );
+        let accounts = Accounts::new(
+            db.clone(),
+            Arc::new(KeyRing::new(db.clone())),
+            config.identity.clone(),
+            Arc::new(all),
+        );
+        let admin = NewUser {
+            email: "Admin@Example.test".into(),
+            display_name: "Admin".into(),
+            password: PASSWORD.into(),
+            role_ids: Vec::new(),
+        };
+        let (user, tokens) = accounts
+            .redeem_setup_token(&first.setup_token, admin.clone())
+            .await
+            .expect("redeemed");
+        assert_eq!(user.email, "admin@example.test");
+        assert!(!tokens.access_token.is_empty());
+        assert!(
+            accounts
+                .permissions_of(&user.organization_id, &user.id)
+                .await
+                .expect("permissions")
+                .contains("users.read")
+        );
+        let again = accounts
+            .redeem_setup_token(&first.setup_token, admin)
+            .await
+            .expect_err("spent");
+        assert_eq!(
+            again.code(),
+            secureflow_platform::ErrorCode::Unauthenticated
+        );
+        db.close().await;
+        database.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn bad_input_names_the_field_and_creates_nothing() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let attempt = |user: User, password: &str| {
+        let channel = server.channel();
+        let password = password.to_owned();
+        async move {
+            client(channel.await)
+                .create_user(with_token(
+                    CreateUserRequest {
+                        user: Some(user),
+                        password,
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+        }
+    };
+    let valid = User {
+        email: "a@example.test".into(),
+        display_name: "A".into(),
+        ..Default::default()
+    };
+    let cases = [
+        (
+            User {
+                email: "not-an-address".into(),
+                ..valid.clone()
+            },
+            PASSWORD,
+            "email",
+        ),
+        (valid.clone(), "short", "password"),
+        (
+            User {
+                role_ids: vec!["wizard".into()],
+                ..valid.clone()
+            },
+            PASSWORD,
+            "user.role_ids[0]",
+        ),
+    ];
+    for (user, password, field) in cases {
+        let error = attempt(user, password).await.expect_err("refused");
+        assert_eq!(error.code(), tonic::Code::InvalidArgument);
+        assert!(error.message().contains(field), "{field}: {error:?}");
+    }
+    let users = client(server.channel().await)
+        .list_users(with_token(ListUsersRequest::default(), ADMIN_TOKEN))
+        .await
+        .expect("list")
+        .into_inner();
+    assert!(users.users.is_empty(), "nothing was created");
+    attempt(valid.clone(), PASSWORD).await.expect("valid user");
+    let duplicate = attempt(valid, PASSWORD).await.expect_err("same e-mail");
+    assert_eq!(duplicate.code(), tonic::Code::AlreadyExists);
+    server.stop().await.expect("stop");
+}
