@@ -4,6 +4,7 @@ use secureflow_platform::db::micros_to_timestamp;
 use secureflow_proto::secureflow::identity::v1 as pb;
 
 use crate::accounts::Tokens;
+use crate::audit::AuditRow;
 use crate::domain::roles::BuiltInRole;
 use crate::store::{ApiTokenRow, OrganizationRow, UserRow};
 
@@ -76,5 +77,23 @@ pub fn built_in_role(role: &BuiltInRole, permissions: Vec<String>) -> pb::Role {
         permissions,
         built_in: true,
         ..Default::default()
+    }
+}
+
+/// An audit record.
+pub fn audit_record(row: &AuditRow) -> pb::AuditRecord {
+    pb::AuditRecord {
+        id: row.id.clone(),
+        organization_id: row.entry.organization_id.clone(),
+        sequence: row.sequence,
+        actor: row.entry.actor.clone(),
+        action: row.entry.action.clone(),
+        resource: row.entry.resource.clone(),
+        result: row.entry.result.clone(),
+        correlation_id: row.entry.correlation_id.clone(),
+        time: Some(micros_to_timestamp(row.entry.time_us)),
+        change_digest: row.entry.change_digest.clone(),
+        previous_hash: row.previous_hash.clone(),
+        hash: row.hash.clone(),
     }
 }

@@ -13,6 +13,7 @@ use secureflow_proto::secureflow::identity::v1::*;
 use tonic::{Request, Response, Status};
 
 use crate::accounts::{Accounts, NewUser};
+use crate::audit::AuditLog;
 use crate::domain::roles::{self, BUILT_IN_ROLES};
 use crate::tokens::{self, NewApiToken};
 use crate::{convert, store};
@@ -21,12 +22,13 @@ use crate::{convert, store};
 #[derive(Debug, Clone)]
 pub struct IdentityHandler {
     accounts: Arc<Accounts>,
+    audit: AuditLog,
 }
 
 impl IdentityHandler {
-    /// A handler over `accounts`.
-    pub fn new(accounts: Arc<Accounts>) -> Self {
-        Self { accounts }
+    /// A handler over `accounts` and the audit log.
+    pub fn new(accounts: Arc<Accounts>, audit: AuditLog) -> Self {
+        Self { accounts, audit }
     }
 
     async fn user_message(&self, user: &store::UserRow) -> Result<User> {
@@ -354,5 +356,96 @@ impl IdentityService for IdentityHandler {
         reply(revoked.map(|row| RevokeApiTokenResponse {
             api_token: Some(convert::api_token(&row)),
         }))
+    }
+
+    async fn list_audit_records(
+        &self,
+        request: Request<ListAuditRecordsRequest>,
+    ) -> Reply<ListAuditRecordsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page = Page::parse(request.page_size, &request.page_token, 50, 1000, "audit")?;
+                let rows = self
+                    .audit
+                    .list(
+                        &caller.organization_id,
+                        &request.actor,
+                        &request.action_prefix,
+                        page,
+                    )
+                    .await?;
+                let next_page_token = page.next_token(rows.len(), "audit");
+                let records = rows
+                    .iter()
+                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+                    .map(convert::audit_record)
+                    .collect();
+                Ok(ListAuditRecordsResponse {
+                    records,
+                    next_page_token,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn export_audit_records(
+        &self,
+        request: Request<ExportAuditRecordsRequest>,
+    ) -> Reply<tonic::codegen::BoxStream<ExportAuditRecordsResponse>> {
+        let caller = caller(&request)?;
+        let from = request.into_inner().from_sequence.max(1);
+        let audit = self.audit.clone();
+        let organization_id = caller.organization_id;
+        // Page through the chain so a long log never sits in memory at once.
+        let pages = futures::stream::unfold(Some(from), move |next| {
+            let audit = audit.clone();
+            let organization_id = organization_id.clone();
+            async move {
+                let from = next?;
+                match audit.read(&organization_id, from, 500).await {
+                    Ok(rows) if rows.is_empty() => None,
+                    Ok(rows) => {
+                        let following = rows.last().map(|row| row.sequence + 1);
+                        let messages: Vec<_> = rows
+                            .iter()
+                            .map(|row| {
+                                Ok(ExportAuditRecordsResponse {
+                                    record: Some(convert::audit_record(row)),
+                                })
+                            })
+                            .collect();
+                        Some((futures::stream::iter(messages), following))
+                    }
+                    Err(error) => {
+                        Some((futures::stream::iter(vec![Err(Status::from(error))]), None))
+                    }
+                }
+            }
+        });
+        Ok(Response::new(Box::pin(futures::StreamExt::flatten(pages))))
+    }
+
+    async fn verify_audit_chain(
+        &self,
+        request: Request<VerifyAuditChainRequest>,
+    ) -> Reply<VerifyAuditChainResponse> {
+        let caller = caller(&request)?;
+        let verified = self.audit.verify(&caller.organization_id).await;
+        reply(
+            verified.map(|(records_checked, first_break)| VerifyAuditChainResponse {
+                valid: first_break.is_none(),
+                records_checked,
+                first_break: first_break.map(|broken| AuditChainBreak {
+                    sequence: broken.sequence,
+                    record_id: broken.record_id,
+                    stored_hash: broken.stored_hash,
+                    computed_hash: broken.computed_hash,
+                    reason: broken.reason.to_owned(),
+                }),
+            }),
+        )
     }
 }

@@ -5,13 +5,15 @@
 //! The contract is `secureflow.identity.v1.IdentityService`
 //! (`proto/secureflow/identity/v1/`). Built so far: log-in, refresh, log-out,
 //! the first admin from the setup token, the caller's identity, organisation
-//! and user reads, user creation, roles and permissions, API tokens. Teams,
-//! custom roles and bindings, OIDC, the audit trail and secrets at rest follow;
+//! and user reads, user creation, roles and permissions, API tokens, and the
+//! hash-chained audit log every mutating call is recorded in. Teams,
+//! custom roles and bindings, OIDC and secrets at rest follow;
 //! their RPCs answer `UNIMPLEMENTED` until then.
 
 #![forbid(unsafe_code)]
 
 pub mod accounts;
+pub mod audit;
 pub mod authenticator;
 pub mod bootstrap;
 pub mod convert;
@@ -30,6 +32,7 @@ use secureflow_proto::secureflow::identity::v1::identity_service_server::Identit
 use tonic::server::NamedService;
 
 use crate::accounts::Accounts;
+use crate::audit::AuditLog;
 use crate::authenticator::IdentityAuthenticator;
 use crate::grpc::IdentityHandler;
 use crate::jwt::KeyRing;
@@ -66,9 +69,11 @@ pub const MODULE: ServiceModule = ServiceModule {
     short_name: "identity",
     migrations: Some(IDENTITY_MIGRATIONS),
     register: |context, routes| {
-        routes.add_service(IdentityServiceServer::new(IdentityHandler::new(Arc::new(
-            accounts(context),
-        ))));
+        let handler = IdentityHandler::new(
+            Arc::new(accounts(context)),
+            AuditLog::new(context.db.clone()),
+        );
+        routes.add_service(IdentityServiceServer::new(handler));
     },
     start: Some(|context| {
         Box::pin(async move {
@@ -90,9 +95,8 @@ pub const MODULE: ServiceModule = ServiceModule {
 pub const AUTHENTICATION: Authentication = Authentication {
     migrations: IDENTITY_MIGRATIONS,
     authenticator: |context| {
-        Arc::new(IdentityAuthenticator::new(
-            context.db.clone(),
-            Arc::new(KeyRing::new(context.db.clone())),
-        ))
+        let keys = Arc::new(KeyRing::new(context.db.clone()));
+        Arc::new(IdentityAuthenticator::new(context.db.clone(), keys))
     },
+    audit: |context| Arc::new(AuditLog::new(context.db.clone())),
 };

@@ -93,10 +93,37 @@ macro_rules! identity_schema {
 /// Migrations of the identity schema.
 pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "identity",
-    steps: &[MigrationStep {
-        version: 1,
-        description: "organisations, users, roles, bindings, tokens, signing keys, setup",
-        sqlite: identity_schema!("BLOB"),
-        postgres: identity_schema!("BYTEA"),
-    }],
+    steps: &[
+        MigrationStep {
+            version: 1,
+            description: "organisations, users, roles, bindings, tokens, signing keys, setup",
+            sqlite: identity_schema!("BLOB"),
+            postgres: identity_schema!("BYTEA"),
+        },
+        MigrationStep {
+            version: 2,
+            description: "hash-chained audit log",
+            sqlite: AUDIT_SCHEMA,
+            postgres: AUDIT_SCHEMA,
+        },
+    ],
 };
+
+/// One chain per organisation; `(organization_id, sequence)` is unique, which
+/// serialises concurrent appends (the loser retries on the next sequence).
+const AUDIT_SCHEMA: &str = "
+    CREATE TABLE identity_audit_log (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        sequence BIGINT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        resource TEXT NOT NULL,
+        result TEXT NOT NULL,
+        correlation_id TEXT NOT NULL,
+        time_us BIGINT NOT NULL,
+        change_digest TEXT NOT NULL,
+        previous_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        UNIQUE (organization_id, sequence)
+    );";

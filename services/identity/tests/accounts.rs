@@ -73,6 +73,134 @@ async fn login(channel: Channel, email: &str, password: &str) -> Result<TokenPai
         .expect("tokens"))
 }
 
+async fn audit_records(channel: Channel) -> Vec<AuditRecord> {
+    let response = client(channel)
+        .list_audit_records(with_token(
+            ListAuditRecordsRequest {
+                page_size: 1000,
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("audit list");
+    response.into_inner().records
+}
+
+async fn verify(channel: Channel) -> VerifyAuditChainResponse {
+    client(channel)
+        .verify_audit_chain(with_token(VerifyAuditChainRequest {}, ADMIN_TOKEN))
+        .await
+        .expect("verify")
+        .into_inner()
+}
+
+#[tokio::test]
+async fn mutating_calls_are_audited_and_tampering_is_detected() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let dev = create_user(server.channel().await, "dev@example.test", &["developer"]).await;
+        let dev_token = login(server.channel().await, "dev@example.test", PASSWORD)
+            .await
+            .expect("log-in")
+            .access_token;
+        let refused = client(server.channel().await)
+            .revoke_api_token(with_token(
+                RevokeApiTokenRequest { id: "t-x".into() },
+                &dev_token,
+            ))
+            .await
+            .expect_err("developers cannot manage tokens");
+        assert_eq!(refused.code(), tonic::Code::PermissionDenied);
+        client(server.channel().await)
+            .revoke_api_token(with_token(
+                RevokeApiTokenRequest {
+                    id: "t-missing".into(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect_err("no such token");
+        // A call completes only once its audit record is written: no waiting needed.
+        let records = audit_records(server.channel().await).await;
+        let outcomes: Vec<(&str, &str, &str)> = records
+            .iter()
+            .rev()
+            .map(|r| {
+                (
+                    r.action.rsplit('/').next().unwrap_or_default(),
+                    r.result.as_str(),
+                    r.resource.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            outcomes,
+            [
+                ("CreateUser", "OK", ""),
+                ("RevokeApiToken", "PERMISSION_DENIED", ""),
+                ("RevokeApiToken", "NOT_FOUND", "id=t-missing"),
+            ],
+            "{records:?}"
+        );
+        assert_eq!(
+            records[1].actor, dev.id,
+            "the refused call is attributed to the developer"
+        );
+        assert!(
+            records
+                .iter()
+                .all(|r| r.change_digest.len() == 64 || r.result == "PERMISSION_DENIED")
+        );
+        let valid = verify(server.channel().await).await;
+        assert!(valid.valid && valid.records_checked == 3, "{valid:?}");
+
+        let mut export = client(server.channel().await)
+            .export_audit_records(with_token(
+                ExportAuditRecordsRequest { from_sequence: 1 },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("export")
+            .into_inner();
+        let mut sequences = Vec::new();
+        while let Some(message) = export.message().await.expect("stream") {
+            sequences.push(message.record.expect("record").sequence);
+        }
+        assert_eq!(sequences, [1, 2, 3]);
+
+        let db = server.database().await;
+        sqlx::query("UPDATE identity_audit_log SET actor = 'someone-else' WHERE sequence = 2")
+            .execute(db.pool())
+            .await
+            .expect("tamper");
+        let tampered = verify(server.channel().await).await;
+        assert!(!tampered.valid);
+        let broken = tampered.first_break.expect("break reported");
+        assert_eq!(broken.sequence, 2);
+        assert!(broken.reason.contains("hash mismatch"), "{broken:?}");
+
+        sqlx::query("UPDATE identity_audit_log SET actor = $1 WHERE sequence = 2")
+            .bind(&dev.id)
+            .execute(db.pool())
+            .await
+            .expect("restore");
+        sqlx::query("DELETE FROM identity_audit_log WHERE sequence = 1")
+            .execute(db.pool())
+            .await
+            .expect("delete");
+        let removed = verify(server.channel().await).await;
+        assert_eq!(
+            removed.first_break.expect("break").sequence,
+            2,
+            "a removed record breaks the chain"
+        );
+        db.close().await;
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
 #[tokio::test]
 async fn repeated_failed_log_ins_lock_the_account() {
     for database in TestDatabase::all().await {

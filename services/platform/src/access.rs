@@ -49,6 +49,10 @@ pub enum AccessTableError {
 #[derive(Debug, Clone, Default)]
 pub struct AccessTable {
     rules: HashMap<String, AccessRule>,
+    /// RPCs that change state: their HTTP rule uses a verb other than GET.
+    mutating: std::collections::HashSet<String>,
+    /// RPCs whose request is a client stream.
+    client_streaming: std::collections::HashSet<String>,
 }
 
 impl AccessTable {
@@ -59,13 +63,25 @@ impl AccessTable {
         let extension = pool
             .get_extension_by_name(ACCESS_OPTION)
             .ok_or(AccessTableError::MissingExtension)?;
-        let mut rules = HashMap::new();
+        let http = pool.get_extension_by_name("google.api.http");
+        let mut table = Self::default();
         for service in pool
             .services()
             .filter(|service| services.contains(&service.full_name()))
         {
             for method in service.methods() {
                 let name = format!("{}/{}", service.full_name(), method.name());
+                let path = format!("/{name}");
+                let reads_only = http.as_ref().is_some_and(|http| {
+                    matches!(method.options().get_extension(http).as_ref(), Value::Message(rule)
+                        if rule.has_field_by_name("get"))
+                });
+                if !reads_only {
+                    table.mutating.insert(path.clone());
+                }
+                if method.is_client_streaming() {
+                    table.client_streaming.insert(path.clone());
+                }
                 let options = method.options();
                 if !options.has_extension(&extension) {
                     return Err(AccessTableError::MissingRule(name));
@@ -74,10 +90,20 @@ impl AccessTable {
                     Value::Message(access) => parse_rule(&name, access)?,
                     _ => return Err(AccessTableError::MissingRule(name)),
                 };
-                rules.insert(format!("/{name}"), rule);
+                table.rules.insert(path, rule);
             }
         }
-        Ok(Self { rules })
+        Ok(table)
+    }
+
+    /// Whether the RPC at `path` changes state (audited).
+    pub fn is_mutating(&self, path: &str) -> bool {
+        self.mutating.contains(path)
+    }
+
+    /// Whether the RPC at `path` takes a client stream.
+    pub fn is_client_streaming(&self, path: &str) -> bool {
+        self.client_streaming.contains(path)
     }
 
     /// The rule for a gRPC path, or `None` for a path outside the contracts.
@@ -201,6 +227,9 @@ mod tests {
             None
         );
         assert!(table.permissions().contains("security.manage"));
+        assert!(table.is_mutating("/secureflow.identity.v1.IdentityService/RevokeApiToken"));
+        assert!(!table.is_mutating("/secureflow.identity.v1.IdentityService/ListUsers"));
+        assert!(table.is_client_streaming("/secureflow.security.v1.SecurityService/IngestReport"));
     }
 
     #[test]

@@ -15,7 +15,13 @@ use axum::middleware::Next;
 use axum::response::Response;
 use futures::future::BoxFuture;
 
+use sha2::{Digest, Sha256};
+
 use crate::access::{AccessRule, AccessTable};
+use crate::audit::{
+    AuditEntry, AuditSink, ObservedBody, OnEnd, code_name, descriptor_pool, resource_of,
+    status_from,
+};
 use crate::error::{Error, ErrorCode, Result};
 
 /// What kind of principal is calling.
@@ -85,7 +91,13 @@ pub struct AccessState {
     pub access: Arc<AccessTable>,
     /// Who checks credentials.
     pub authenticator: Arc<dyn Authenticator>,
+    /// Where audit entries go.
+    pub audit: Arc<dyn AuditSink>,
 }
+
+/// Largest request body audited by digest; larger unary requests are refused
+/// (gRPC's own message limits are far below this).
+const MAX_AUDITED_BODY: usize = 256 * 1024 * 1024;
 
 /// The bearer credential of a request, if any.
 pub fn bearer(headers: &http::HeaderMap) -> Option<&str> {
@@ -116,14 +128,16 @@ pub fn authorize(rule: &AccessRule, caller: Option<&Caller>) -> Result<()> {
     }
 }
 
-/// Axum middleware enforcing the contract's access rule of every RPC.
-/// Paths outside the contracts (health, reflection, metrics) pass through.
+/// Axum middleware enforcing the contract's access rule of every RPC and
+/// auditing mutating calls. Paths outside the contracts (health, reflection,
+/// metrics) pass through.
 pub async fn enforce_access(
     State(state): State<AccessState>,
     mut request: Request,
     next: Next,
 ) -> Response {
-    let Some(rule) = state.access.rule(request.uri().path()).cloned() else {
+    let path = request.uri().path().to_owned();
+    let Some(rule) = state.access.rule(&path).cloned() else {
         return next.run(request).await;
     };
     let caller = match bearer(request.headers()) {
@@ -135,13 +149,74 @@ pub async fn enforce_access(
             Err(error) => return status_response(error),
         },
     };
+    let audit = match (&caller, state.access.is_mutating(&path)) {
+        (Some(caller), true) => Some(AuditEntry {
+            organization_id: caller.organization_id.clone(),
+            actor: caller.subject.clone(),
+            action: path.trim_start_matches('/').to_owned(),
+            resource: String::new(),
+            result: String::new(),
+            correlation_id: correlation_id(request.headers()),
+            time_us: crate::db::now_micros(),
+            change_digest: String::new(),
+        }),
+        _ => None,
+    };
     if let Err(error) = authorize(&rule, caller.as_ref()) {
+        if let Some(mut entry) = audit {
+            entry.result = code_name(error.code().grpc());
+            record(state.audit.clone(), entry).await;
+        }
         return status_response(error);
     }
     if let Some(caller) = caller {
         request.extensions_mut().insert(caller);
     }
-    next.run(request).await
+    let Some(mut entry) = audit else {
+        return next.run(request).await;
+    };
+    if !state.access.is_client_streaming(&path) {
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, MAX_AUDITED_BODY).await else {
+            return status_response(Error::new(
+                ErrorCode::InvalidArgument,
+                "request body is unreadable or too large",
+            ));
+        };
+        entry.change_digest = hex::encode(Sha256::digest(&bytes));
+        entry.resource = resource_of(&descriptor_pool(), &path, &bytes);
+        request = Request::from_parts(parts, axum::body::Body::from(bytes));
+    }
+    let response = next.run(request).await;
+    if let Some(code) = status_from(response.headers()) {
+        // Trailers-only response (most errors): the outcome is known now.
+        entry.result = code_name(code);
+        record(state.audit.clone(), entry).await;
+        return response;
+    }
+    let sink = state.audit.clone();
+    response.map(|body| {
+        let on_end: OnEnd = Box::new(move |code| {
+            entry.result = code_name(code);
+            Box::pin(record(sink, entry))
+        });
+        axum::body::Body::new(ObservedBody::new(body, on_end))
+    })
+}
+
+async fn record(sink: Arc<dyn AuditSink>, entry: AuditEntry) {
+    if let Err(error) = sink.record(entry.clone()).await {
+        tracing::error!(%error, action = %entry.action, actor = %entry.actor, "audit record lost");
+    }
+}
+
+/// The request's `x-correlation-id`, or a new one.
+fn correlation_id(headers: &http::HeaderMap) -> String {
+    headers
+        .get("x-correlation-id")
+        .and_then(|value| value.to_str().ok())
+        .filter(|value| !value.is_empty() && value.len() <= 128)
+        .map_or_else(|| uuid::Uuid::now_v7().to_string(), str::to_owned)
 }
 
 fn status_response(error: Error) -> Response {

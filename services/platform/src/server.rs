@@ -17,6 +17,7 @@ use tonic_health::server::HealthReporter;
 use futures::future::BoxFuture;
 
 use crate::access::AccessTable;
+use crate::audit::{AuditSink, NoAudit};
 use crate::auth::{AccessState, Authenticator, NoAuthenticator};
 use crate::config::Config;
 use crate::db::{Database, MigrationSet};
@@ -65,6 +66,8 @@ pub struct Authentication {
     pub migrations: MigrationSet,
     /// Builds the authenticator.
     pub authenticator: fn(&ServiceContext) -> Arc<dyn Authenticator>,
+    /// Builds the audit log every mutating call is recorded in.
+    pub audit: fn(&ServiceContext) -> Arc<dyn AuditSink>,
 }
 
 /// Everything a server process serves.
@@ -172,9 +175,13 @@ pub async fn serve(
         access: Arc::new(access),
         config: config.clone(),
     };
-    let authenticator: Arc<dyn Authenticator> = match authentication {
-        Some(authentication) => (authentication.authenticator)(&context),
-        None => Arc::new(NoAuthenticator),
+    let (authenticator, audit): (Arc<dyn Authenticator>, Arc<dyn AuditSink>) = match authentication
+    {
+        Some(authentication) => (
+            (authentication.authenticator)(&context),
+            (authentication.audit)(&context),
+        ),
+        None => (Arc::new(NoAuthenticator), Arc::new(NoAudit)),
     };
     for module in &modules {
         if let Some(start) = module.start {
@@ -212,6 +219,7 @@ pub async fn serve(
     let access_state = AccessState {
         access: context.access.clone(),
         authenticator,
+        audit,
     };
     let router = router
         // Inside the metrics layer, so refused calls are counted too.
