@@ -7,9 +7,11 @@ use std::collections::BTreeSet;
 
 use secureflow_platform::config::Config;
 use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{ErrorCode, Result};
 
 use crate::domain::credentials::{SETUP_TOKEN_PREFIX, display_prefix, new_secret, secret_hash};
+use crate::jwt::signing_key_context;
 use crate::store::{self, ApiTokenRow, OrganizationRow};
 
 /// Slug of the organisation created on first start.
@@ -29,9 +31,26 @@ pub struct Bootstrapped {
 pub async fn initialise(
     db: &Database,
     config: &Config,
+    secrets: &Secrets,
     all_permissions: &BTreeSet<String>,
 ) -> Result<Option<Bootstrapped>> {
-    ensure_signing_key(db).await?;
+    seal_legacy_keys(db, secrets).await?;
+    ensure_signing_key(db, secrets).await?;
+    // Refuse to start (rather than fail every log-in later) when the configured
+    // keys cannot open what is stored, e.g. an old key retired too early.
+    for (kid, sealed) in store::signing_keys(db).await? {
+        secrets
+            .open(&sealed, &signing_key_context(&kid))
+            .map_err(|error| {
+                secureflow_platform::Error::new(
+                    ErrorCode::FailedPrecondition,
+                    format!(
+                        "signing key {kid} cannot be opened with the configured secrets keys: {}",
+                        error.message()
+                    ),
+                )
+            })?;
+    }
     if store::organization_count(db).await? > 0 {
         return Ok(None);
     }
@@ -74,15 +93,43 @@ pub async fn initialise(
     }))
 }
 
-async fn ensure_signing_key(db: &Database) -> Result<()> {
+async fn ensure_signing_key(db: &Database, secrets: &Secrets) -> Result<()> {
     if !store::signing_keys(db).await?.is_empty() {
         return Ok(());
     }
     let mut secret = [0u8; 32];
     getrandom::fill(&mut secret).expect("the operating system's random source works");
+    let kid = uuid::Uuid::now_v7().to_string();
+    let sealed = secrets.seal(&secret, &signing_key_context(&kid))?;
     let mut tx = db.begin().await?;
-    store::insert_signing_key(&mut tx, &uuid::Uuid::now_v7().to_string(), &secret).await?;
-    tx.commit().await.map_err(Into::into)
+    store::insert_signing_key(&mut tx, &kid, &sealed).await?;
+    Ok(tx.commit().await?)
+}
+
+/// Seals keys written in clear by earlier versions and erases the clear bytes.
+async fn seal_legacy_keys(db: &Database, secrets: &Secrets) -> Result<()> {
+    for (kid, secret) in store::legacy_signing_keys(db).await? {
+        let sealed = secrets.seal(&secret, &signing_key_context(&kid))?;
+        store::set_sealed_signing_key(db, &kid, &sealed).await?;
+    }
+    Ok(())
+}
+
+/// Re-wraps every sealed identity secret under the active key version; returns
+/// how many still use another version (0 when rotation is complete).
+pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<i64> {
+    let mut pending = 0;
+    for (kid, sealed) in store::signing_keys(db).await? {
+        match secrets.rewrap(&sealed) {
+            Ok(Some(rewrapped)) => store::set_sealed_signing_key(db, &kid, &rewrapped).await?,
+            Ok(None) => {}
+            Err(error) => {
+                tracing::error!(%kid, %error, "cannot re-wrap a signing key");
+                pending += 1;
+            }
+        }
+    }
+    Ok(pending)
 }
 
 /// Tells the operator how to finish the set-up. Written to stderr, not the log

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use secureflow_platform::auth::Caller;
 use secureflow_platform::pagination::Page;
+use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::identity::v1::identity_service_server::IdentityService;
 use secureflow_proto::secureflow::identity::v1::*;
@@ -23,12 +24,17 @@ use crate::{convert, store};
 pub struct IdentityHandler {
     accounts: Arc<Accounts>,
     audit: AuditLog,
+    secrets: Arc<Secrets>,
 }
 
 impl IdentityHandler {
-    /// A handler over `accounts` and the audit log.
-    pub fn new(accounts: Arc<Accounts>, audit: AuditLog) -> Self {
-        Self { accounts, audit }
+    /// A handler over `accounts`, the audit log and the secrets keys.
+    pub fn new(accounts: Arc<Accounts>, audit: AuditLog, secrets: Arc<Secrets>) -> Self {
+        Self {
+            accounts,
+            audit,
+            secrets,
+        }
     }
 
     async fn user_message(&self, user: &store::UserRow) -> Result<User> {
@@ -445,6 +451,20 @@ impl IdentityService for IdentityHandler {
                     computed_hash: broken.computed_hash,
                     reason: broken.reason.to_owned(),
                 }),
+            }),
+        )
+    }
+
+    async fn rotate_encryption_key(
+        &self,
+        _request: Request<RotateEncryptionKeyRequest>,
+    ) -> Reply<RotateEncryptionKeyResponse> {
+        let pending = crate::bootstrap::rewrap_secrets(self.accounts.db(), &self.secrets).await;
+        reply(
+            pending.map(|secrets_pending_rewrap| RotateEncryptionKeyResponse {
+                active_key_version: i32::try_from(self.secrets.active_version())
+                    .unwrap_or(i32::MAX),
+                secrets_pending_rewrap,
             }),
         )
     }

@@ -3,9 +3,11 @@
 //! tokens signed with the previous key stay valid until they expire.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use secureflow_platform::db::Database;
+use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, ErrorCode, Result};
 use serde::{Deserialize, Serialize};
 use tokio::sync::RwLock;
@@ -34,24 +36,35 @@ pub struct AccessClaims {
     pub jti: String,
 }
 
-/// The signing keys, cached from the database.
+/// The signing keys, cached (opened) from the database.
 #[derive(Debug)]
 pub struct KeyRing {
     db: Database,
+    secrets: Arc<Secrets>,
     keys: RwLock<Vec<(String, Vec<u8>)>>,
 }
 
+/// The context a signing key is sealed under.
+pub fn signing_key_context(kid: &str) -> String {
+    format!("identity_signing_keys.secret:{kid}")
+}
+
 impl KeyRing {
-    /// A key ring reading from `db` on first use.
-    pub fn new(db: Database) -> Self {
+    /// A key ring reading from `db` on first use, opening keys with `secrets`.
+    pub fn new(db: Database, secrets: Arc<Secrets>) -> Self {
         Self {
             db,
+            secrets,
             keys: RwLock::new(Vec::new()),
         }
     }
 
     async fn reload(&self) -> Result<()> {
-        let keys = store::signing_keys(&self.db).await?;
+        let mut keys = Vec::new();
+        for (kid, sealed) in store::signing_keys(&self.db).await? {
+            let secret = self.secrets.open(&sealed, &signing_key_context(&kid))?;
+            keys.push((kid, secret));
+        }
         *self.keys.write().await = keys;
         Ok(())
     }

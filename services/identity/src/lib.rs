@@ -6,8 +6,9 @@
 //! (`proto/secureflow/identity/v1/`). Built so far: log-in, refresh, log-out,
 //! the first admin from the setup token, the caller's identity, organisation
 //! and user reads, user creation, roles and permissions, API tokens, and the
-//! hash-chained audit log every mutating call is recorded in. Teams,
-//! custom roles and bindings, OIDC and secrets at rest follow;
+//! hash-chained audit log every mutating call is recorded in, and signing
+//! keys sealed at rest with key rotation. Teams,
+//! custom roles and bindings and OIDC follow;
 //! their RPCs answer `UNIMPLEMENTED` until then.
 
 #![forbid(unsafe_code)]
@@ -57,7 +58,7 @@ fn all_permissions(context: &ServiceContext) -> BTreeSet<String> {
 fn accounts(context: &ServiceContext) -> Accounts {
     Accounts::new(
         context.db.clone(),
-        Arc::new(KeyRing::new(context.db.clone())),
+        Arc::new(KeyRing::new(context.db.clone(), context.secrets.clone())),
         context.config.identity.clone(),
         Arc::new(all_permissions(context)),
     )
@@ -72,6 +73,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         let handler = IdentityHandler::new(
             Arc::new(accounts(context)),
             AuditLog::new(context.db.clone()),
+            context.secrets.clone(),
         );
         routes.add_service(IdentityServiceServer::new(handler));
     },
@@ -79,7 +81,8 @@ pub const MODULE: ServiceModule = ServiceModule {
         Box::pin(async move {
             let permissions = all_permissions(&context);
             if let Some(bootstrapped) =
-                bootstrap::initialise(&context.db, &context.config, &permissions).await?
+                bootstrap::initialise(&context.db, &context.config, &context.secrets, &permissions)
+                    .await?
             {
                 bootstrap::announce(
                     &bootstrapped,
@@ -95,7 +98,7 @@ pub const MODULE: ServiceModule = ServiceModule {
 pub const AUTHENTICATION: Authentication = Authentication {
     migrations: IDENTITY_MIGRATIONS,
     authenticator: |context| {
-        let keys = Arc::new(KeyRing::new(context.db.clone()));
+        let keys = Arc::new(KeyRing::new(context.db.clone(), context.secrets.clone()));
         Arc::new(IdentityAuthenticator::new(context.db.clone(), keys))
     },
     audit: |context| Arc::new(AuditLog::new(context.db.clone())),

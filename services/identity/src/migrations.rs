@@ -106,6 +106,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: AUDIT_SCHEMA,
             postgres: AUDIT_SCHEMA,
         },
+        MigrationStep {
+            version: 3,
+            description: "signing keys sealed at rest",
+            sqlite: "ALTER TABLE identity_signing_keys ADD COLUMN sealed_secret TEXT",
+            postgres: "ALTER TABLE identity_signing_keys ADD COLUMN sealed_secret TEXT",
+        },
     ],
 };
 

@@ -7,20 +7,30 @@ use secureflow_identity::accounts::{Accounts, NewUser};
 use secureflow_identity::bootstrap;
 use secureflow_identity::jwt::KeyRing;
 use secureflow_platform::config::{Config, Overrides};
+use secureflow_platform::secrets::Secrets;
 use secureflow_platform::server::Composition;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::identity::v1::*;
+use sqlx::Row;
 use tonic::transport::Channel;
 
 const ADMIN_TOKEN: &str = "sft_identity_test_admin_0123456789";
 const PASSWORD: &str = "a long enough password";
 
 async fn start(database: &TestDatabase) -> TestServer {
-    let env = HashMap::from([(
+    start_with_keys(database, "").await.expect("server starts")
+}
+
+/// Starts the identity service; `keys` is `SECUREFLOW_SECRETS__KEYS` (empty: the key file).
+async fn start_with_keys(database: &TestDatabase, keys: &str) -> Result<TestServer, String> {
+    let mut env = HashMap::from([(
         "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
         ADMIN_TOKEN.to_owned(),
     )]);
+    if !keys.is_empty() {
+        env.insert("SECUREFLOW_SECRETS__KEYS".to_owned(), keys.to_owned());
+    }
     let composition = Composition {
         modules: vec![secureflow_identity::MODULE],
         authentication: Some(secureflow_identity::AUTHENTICATION),
@@ -30,7 +40,7 @@ async fn start(database: &TestDatabase) -> TestServer {
         database_url: Some(database.url.clone()),
         ..Overrides::default()
     };
-    TestServer::start(composition, &env, overrides).await
+    TestServer::try_start(composition, &env, overrides).await
 }
 
 fn client(channel: Channel) -> IdentityServiceClient<Channel> {
@@ -398,19 +408,21 @@ async fn the_setup_token_creates_the_first_admin_exactly_once() {
             .expect("schema");
         let config = Config::default();
         let all: BTreeSet<String> = ["users.read".to_owned()].into();
-        let first = bootstrap::initialise(&db, &config, &all)
+        let secrets =
+            Arc::new(Secrets::from_keys(&[format!("1:{}", "A".repeat(43) + "=")], 0).expect("key"));
+        let first = bootstrap::initialise(&db, &config, &secrets, &all)
             .await
             .expect("first start")
             .expect("initialised");
         assert!(
-            bootstrap::initialise(&db, &config, &all)
+            bootstrap::initialise(&db, &config, &secrets, &all)
                 .await
                 .expect("second start")
                 .is_none()
         );
         let accounts = Accounts::new(
             db.clone(),
-            Arc::new(KeyRing::new(db.clone())),
+            Arc::new(KeyRing::new(db.clone(), secrets.clone())),
             config.identity.clone(),
             Arc::new(all),
         );
@@ -504,4 +516,74 @@ async fn bad_input_names_the_field_and_creates_nothing() {
     let duplicate = attempt(valid, PASSWORD).await.expect_err("same e-mail");
     assert_eq!(duplicate.code(), tonic::Code::AlreadyExists);
     server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn signing_keys_are_sealed_and_survive_kek_rotation() {
+    use base64::Engine;
+    let encode = |byte: u8| base64::engine::general_purpose::STANDARD.encode([byte; 32]);
+    let (k1, k2) = (format!("1:{}", encode(1)), format!("2:{}", encode(2)));
+    for database in TestDatabase::all().await {
+        let server = start_with_keys(&database, &k1)
+            .await
+            .expect("starts with key 1");
+        create_user(
+            server.channel().await,
+            "sec@example.test",
+            &["security_engineer"],
+        )
+        .await;
+        let token = login(server.channel().await, "sec@example.test", PASSWORD)
+            .await
+            .expect("log-in")
+            .access_token;
+        let db = server.database().await;
+        let row = sqlx::query("SELECT secret, sealed_secret FROM identity_signing_keys")
+            .fetch_one(db.pool())
+            .await
+            .expect("key");
+        assert!(
+            row.get::<Vec<u8>, _>("secret").is_empty(),
+            "no clear key bytes are stored"
+        );
+        let sealed: String = row.get("sealed_secret");
+        assert_eq!(Secrets::version_of(&sealed), Some(1));
+        db.close().await;
+        server.stop().await.expect("stop");
+
+        let both = format!("{k1},{k2}");
+        let server = start_with_keys(&database, &both)
+            .await
+            .expect("starts with keys 1 and 2");
+        let me = client(server.channel().await)
+            .get_current_identity(with_token(GetCurrentIdentityRequest {}, &token))
+            .await;
+        assert!(me.is_ok(), "tokens signed before rotation stay valid");
+        let rotated = client(server.channel().await)
+            .rotate_encryption_key(with_token(RotateEncryptionKeyRequest {}, ADMIN_TOKEN))
+            .await
+            .expect("rotation")
+            .into_inner();
+        assert_eq!(
+            (rotated.active_key_version, rotated.secrets_pending_rewrap),
+            (2, 0)
+        );
+        server.stop().await.expect("stop");
+
+        let server = start_with_keys(&database, &k2)
+            .await
+            .expect("starts with key 2 alone");
+        assert!(
+            login(server.channel().await, "sec@example.test", PASSWORD)
+                .await
+                .is_ok()
+        );
+        server.stop().await.expect("stop");
+
+        let refused = start_with_keys(&database, &k1)
+            .await
+            .expect_err("key 1 can no longer open the stored key");
+        assert!(refused.contains("key version 2"), "{refused}");
+        database.cleanup().await;
+    }
 }

@@ -38,6 +38,8 @@ pub struct Config {
     pub shutdown_grace_seconds: u64,
     /// Authentication and accounts.
     pub identity: IdentityConfig,
+    /// Encryption of secrets at rest.
+    pub secrets: SecretsConfig,
     /// Setup/dev convenience: on first start with an empty database, create an admin
     /// API token with exactly this value. No effect once the database is initialised.
     pub bootstrap_admin_token: String,
@@ -54,8 +56,32 @@ impl Default for Config {
             telemetry: TelemetryConfig::default(),
             shutdown_grace_seconds: 10,
             identity: IdentityConfig::default(),
+            secrets: SecretsConfig::default(),
             bootstrap_admin_token: String::new(),
         }
+    }
+}
+
+/// Key-encryption keys for secrets at rest.
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SecretsConfig {
+    /// Keys as `VERSION:BASE64` (32 bytes each). Empty: a key file is created in
+    /// the data directory (the embedded default).
+    pub keys: Vec<String>,
+    /// Version that seals new secrets; 0 means the highest configured.
+    pub active_version: u32,
+}
+
+impl std::fmt::Debug for SecretsConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print key material.
+        write!(
+            f,
+            "SecretsConfig {{ keys: {} configured, active_version: {} }}",
+            self.keys.len(),
+            self.active_version
+        )
     }
 }
 
@@ -220,6 +246,7 @@ impl Config {
                 .separator("__")
                 .list_separator(",")
                 .with_list_parse_key("services")
+                .with_list_parse_key("secrets.keys")
                 .try_parsing(true)
                 .source(Some(server_env)),
         );
@@ -302,6 +329,17 @@ impl Config {
         }
         if self.identity.max_api_token_days == 0 {
             return Err(invalid("identity.max_api_token_days", "must be at least 1"));
+        }
+        if !self.secrets.keys.is_empty()
+            && let Err(error) =
+                crate::secrets::Secrets::from_keys(&self.secrets.keys, self.secrets.active_version)
+        {
+            let key = if error.message().contains("active_version") {
+                "secrets.active_version"
+            } else {
+                "secrets.keys"
+            };
+            return Err(invalid(key, error.message()));
         }
         let token = &self.bootstrap_admin_token;
         if !token.is_empty() && token.len() < 20 {

@@ -7,6 +7,7 @@
 //! - [`error`]: one error type and the one table mapping it to gRPC and HTTP.
 //! - [`access`]: the access rule of every RPC, read from the contracts.
 //! - [`auth`]: the one layer that authenticates callers and enforces those rules.
+//! - [`secrets`]: AES-256-GCM envelope encryption of secrets at rest, with key rotation.
 //! - [`telemetry`]: logs, OTLP traces (off unless configured), Prometheus metrics.
 //! - [`server`]: composes services with health, reflection and `/metrics`, and
 //!   shuts down gracefully.
@@ -22,6 +23,7 @@ pub mod error;
 pub mod events;
 pub mod migrations;
 pub mod pagination;
+pub mod secrets;
 pub mod server;
 pub mod telemetry;
 #[cfg(feature = "testkit")]

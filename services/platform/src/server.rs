@@ -24,6 +24,7 @@ use crate::db::{Database, MigrationSet};
 use crate::error::{Error, ErrorCode, Result};
 use crate::events::EventLog;
 use crate::migrations::PLATFORM_MIGRATIONS;
+use crate::secrets::Secrets;
 use crate::telemetry::{self, names};
 
 /// What a domain service is given to build its handlers.
@@ -37,6 +38,8 @@ pub struct ServiceContext {
     pub access: Arc<AccessTable>,
     /// The whole configuration.
     pub config: Arc<Config>,
+    /// Encryption of secrets at rest.
+    pub secrets: Arc<Secrets>,
 }
 
 /// A service's start-up work, given the context it will serve with.
@@ -168,12 +171,14 @@ pub async fn serve(
         Duration::from_millis(config.events.poll_interval_ms),
         config.events.batch_size,
     );
+    let secrets = Arc::new(Secrets::load(&config.secrets, &config.data_dir)?);
     let config = Arc::new(config);
     let context = ServiceContext {
         db: db.clone(),
         events,
         access: Arc::new(access),
         config: config.clone(),
+        secrets,
     };
     let (authenticator, audit): (Arc<dyn Authenticator>, Arc<dyn AuditSink>) = match authentication
     {

@@ -124,12 +124,25 @@ impl TestServer {
     pub async fn start(
         composition: crate::server::Composition,
         env: &std::collections::HashMap<String, String>,
-        mut overrides: crate::config::Overrides,
+        overrides: crate::config::Overrides,
     ) -> Self {
+        match Self::try_start(composition, env, overrides).await {
+            Ok(server) => server,
+            Err(error) => panic!("the test server did not start: {error}"),
+        }
+    }
+
+    /// Like [`TestServer::start`], but returns why the server refused to start.
+    pub async fn try_start(
+        composition: crate::server::Composition,
+        env: &std::collections::HashMap<String, String>,
+        mut overrides: crate::config::Overrides,
+    ) -> Result<Self, String> {
         let data = tempfile::tempdir().expect("data dir");
         overrides.listen = Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0)));
         overrides.data_dir = Some(data.path().to_path_buf());
-        let config = crate::config::Config::load(None, env, &overrides).expect("test config");
+        let config = crate::config::Config::load(None, env, &overrides)
+            .map_err(|error| error.to_string())?;
         let listener = tokio::net::TcpListener::bind(config.listen)
             .await
             .expect("bind");
@@ -151,8 +164,7 @@ impl TestServer {
             task,
             _data: data,
         };
-        server.wait_until_serving().await;
-        server
+        server.wait_until_serving().await
     }
 
     /// A new connection to the server.
@@ -171,7 +183,7 @@ impl TestServer {
             .expect("connect to the test server's database")
     }
 
-    async fn wait_until_serving(&self) {
+    async fn wait_until_serving(mut self) -> Result<Self, String> {
         use tonic_health::pb::health_client::HealthClient;
         use tonic_health::pb::{HealthCheckRequest, health_check_response::ServingStatus};
         for _ in 0..400 {
@@ -189,15 +201,19 @@ impl TestServer {
                 if check
                     .is_ok_and(|status| status.into_inner().status == ServingStatus::Serving as i32)
                 {
-                    return;
+                    return Ok(self);
                 }
             }
             if self.task.is_finished() {
-                panic!("the test server stopped during start-up");
+                return match (&mut self.task).await {
+                    Ok(Err(error)) => Err(error.to_string()),
+                    Ok(Ok(())) => Err("the server stopped during start-up".to_owned()),
+                    Err(error) => Err(format!("the server task failed: {error}")),
+                };
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
-        panic!("server at {} never became ready", self.address);
+        Err(format!("server at {} never became ready", self.address))
     }
 
     /// Stops the server and returns how `serve` ended.

@@ -214,7 +214,16 @@ async fn other_tenant_admin(server: &TestServer) -> String {
     tx.commit().await.expect("commit");
     let accounts = accounts::Accounts::new(
         db.clone(),
-        std::sync::Arc::new(jwt::KeyRing::new(db.clone())),
+        std::sync::Arc::new(jwt::KeyRing::new(
+            db.clone(),
+            std::sync::Arc::new(
+                secureflow_platform::secrets::Secrets::load(
+                    &server.config.secrets,
+                    &server.data_dir,
+                )
+                .expect("keys"),
+            ),
+        )),
         server.config.identity.clone(),
         std::sync::Arc::new(BTreeSet::new()),
     );
