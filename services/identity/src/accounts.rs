@@ -94,13 +94,14 @@ impl Accounts {
         &self.config
     }
 
-    /// The organisation-wide permissions of a user: the union of its roles'.
+    /// The organisation-wide permissions of a user: the union of the roles bound
+    /// to the user and to the user's teams.
     pub async fn permissions_of(
         &self,
         organization_id: &str,
         user_id: &str,
     ) -> Result<BTreeSet<String>> {
-        let role_ids = store::user_role_ids(&self.db, organization_id, user_id).await?;
+        let role_ids = store::effective_role_ids(&self.db, organization_id, user_id).await?;
         let mut permissions = BTreeSet::new();
         let mut custom = Vec::new();
         for role_id in role_ids {

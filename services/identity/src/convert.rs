@@ -6,7 +6,7 @@ use secureflow_proto::secureflow::identity::v1 as pb;
 use crate::accounts::Tokens;
 use crate::audit::AuditRow;
 use crate::domain::roles::BuiltInRole;
-use crate::store::{ApiTokenRow, OrganizationRow, UserRow};
+use crate::store::{ApiTokenRow, BindingRow, OrganizationRow, RoleRow, TeamRow, UserRow};
 
 /// An organisation.
 pub fn organization(row: &OrganizationRow) -> pb::Organization {
@@ -95,5 +95,81 @@ pub fn audit_record(row: &AuditRow) -> pb::AuditRecord {
         change_digest: row.entry.change_digest.clone(),
         previous_hash: row.previous_hash.clone(),
         hash: row.hash.clone(),
+    }
+}
+
+/// A custom role.
+pub fn custom_role(row: &RoleRow) -> pb::Role {
+    pb::Role {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        name: row.name.clone(),
+        description: row.description.clone(),
+        permissions: row.permissions.clone(),
+        built_in: false,
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+    }
+}
+
+/// A role binding.
+pub fn binding(row: &BindingRow) -> pb::RoleBinding {
+    let subject = match (&row.user_id, &row.team_id) {
+        (Some(user), _) => Some(pb::role_binding::Subject::UserId(user.clone())),
+        (None, Some(team)) => Some(pb::role_binding::Subject::TeamId(team.clone())),
+        (None, None) => None,
+    };
+    pb::RoleBinding {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        role_id: row.role_id.clone(),
+        subject,
+        scope: row
+            .resource_type
+            .as_ref()
+            .map(|resource_type| pb::ResourceScope {
+                resource_type: resource_type.clone(),
+                resource_id: row.resource_id.clone().unwrap_or_default(),
+            }),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+    }
+}
+
+/// A role binding request.
+pub fn binding_row(binding: pb::RoleBinding) -> BindingRow {
+    let (user_id, team_id) = match binding.subject {
+        Some(pb::role_binding::Subject::UserId(user)) => (Some(user), None),
+        Some(pb::role_binding::Subject::TeamId(team)) => (None, Some(team)),
+        None => (None, None),
+    };
+    let scope = binding
+        .scope
+        .filter(|scope| !scope.resource_type.is_empty() || !scope.resource_id.is_empty());
+    BindingRow {
+        role_id: binding.role_id,
+        user_id,
+        team_id,
+        resource_type: scope
+            .as_ref()
+            .map(|scope| scope.resource_type.clone())
+            .filter(|t| !t.is_empty()),
+        resource_id: scope
+            .map(|scope| scope.resource_id)
+            .filter(|id| !id.is_empty()),
+        ..BindingRow::default()
+    }
+}
+
+/// A team.
+pub fn team(row: &TeamRow) -> pb::Team {
+    pb::Team {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        name: row.name.clone(),
+        description: row.description.clone(),
+        member_ids: row.member_ids.clone(),
+        lead_id: row.lead_id.clone().unwrap_or_default(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
     }
 }

@@ -15,6 +15,7 @@ use tonic::{Request, Response, Status};
 
 use crate::accounts::{Accounts, NewUser};
 use crate::audit::AuditLog;
+use crate::directory::{self, RoleInput, TeamInput, UserChanges};
 use crate::domain::roles::{self, BUILT_IN_ROLES};
 use crate::tokens::{self, NewApiToken};
 use crate::{convert, store};
@@ -241,34 +242,306 @@ impl IdentityService for IdentityHandler {
     }
 
     async fn get_role(&self, request: Request<GetRoleRequest>) -> Reply<GetRoleResponse> {
+        let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let role = roles::built_in(&id).ok_or_else(|| Error::not_found("role", &id));
-        reply(role.map(|role| {
-            let permissions = role
-                .grants(self.accounts.all_permissions())
-                .into_iter()
-                .collect();
-            GetRoleResponse {
-                role: Some(convert::built_in_role(role, permissions)),
+        reply(
+            async {
+                let role = match roles::built_in(&id) {
+                    Some(role) => {
+                        let permissions = role
+                            .grants(self.accounts.all_permissions())
+                            .into_iter()
+                            .collect();
+                        convert::built_in_role(role, permissions)
+                    }
+                    None => store::role(self.accounts.db(), &caller.organization_id, &id)
+                        .await?
+                        .map(|row| convert::custom_role(&row))
+                        .ok_or_else(|| Error::not_found("role", &id))?,
+                };
+                Ok(GetRoleResponse { role: Some(role) })
             }
+            .await,
+        )
+    }
+
+    async fn list_roles(&self, request: Request<ListRolesRequest>) -> Reply<ListRolesResponse> {
+        let caller = caller(&request)?;
+        reply(
+            async {
+                let mut roles: Vec<Role> = BUILT_IN_ROLES
+                    .iter()
+                    .map(|role| {
+                        let permissions = role
+                            .grants(self.accounts.all_permissions())
+                            .into_iter()
+                            .collect();
+                        convert::built_in_role(role, permissions)
+                    })
+                    .collect();
+                let custom = store::roles(self.accounts.db(), &caller.organization_id).await?;
+                roles.extend(custom.iter().map(convert::custom_role));
+                Ok(ListRolesResponse {
+                    roles,
+                    next_page_token: String::new(),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn create_role(&self, request: Request<CreateRoleRequest>) -> Reply<CreateRoleResponse> {
+        let caller = caller(&request)?;
+        let role = request.into_inner().role.unwrap_or_default();
+        let input = RoleInput {
+            name: role.name,
+            description: role.description,
+            permissions: role.permissions,
+        };
+        let created = directory::create_role(&self.accounts, &caller, input).await;
+        reply(created.map(|row| CreateRoleResponse {
+            role: Some(convert::custom_role(&row)),
         }))
     }
 
-    async fn list_roles(&self, _request: Request<ListRolesRequest>) -> Reply<ListRolesResponse> {
-        let roles = BUILT_IN_ROLES
-            .iter()
-            .map(|role| {
-                let permissions = role
-                    .grants(self.accounts.all_permissions())
-                    .into_iter()
-                    .collect();
-                convert::built_in_role(role, permissions)
-            })
-            .collect();
-        reply(Ok(ListRolesResponse {
-            roles,
-            next_page_token: String::new(),
+    async fn update_role(&self, request: Request<UpdateRoleRequest>) -> Reply<UpdateRoleResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let role = request.role.unwrap_or_default();
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        let input = RoleInput {
+            name: role.name,
+            description: role.description,
+            permissions: role.permissions,
+        };
+        let updated = directory::update_role(&self.accounts, &caller, &role.id, input, &mask).await;
+        reply(updated.map(|row| UpdateRoleResponse {
+            role: Some(convert::custom_role(&row)),
         }))
+    }
+
+    async fn delete_role(&self, request: Request<DeleteRoleRequest>) -> Reply<DeleteRoleResponse> {
+        let caller = caller(&request)?;
+        let deleted =
+            directory::delete_role(&self.accounts, &caller, &request.into_inner().id).await;
+        reply(deleted.map(|()| DeleteRoleResponse {}))
+    }
+
+    async fn list_role_bindings(
+        &self,
+        request: Request<ListRoleBindingsRequest>,
+    ) -> Reply<ListRoleBindingsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page = Page::parse(
+                    request.page_size,
+                    &request.page_token,
+                    50,
+                    500,
+                    "role_bindings",
+                )?;
+                let db = self.accounts.db();
+                let rows = store::list_bindings(
+                    db,
+                    &caller.organization_id,
+                    &request.user_id,
+                    &request.team_id,
+                    page,
+                )
+                .await?;
+                let next_page_token = page.next_token(rows.len(), "role_bindings");
+                let role_bindings = rows
+                    .iter()
+                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+                    .map(convert::binding)
+                    .collect();
+                Ok(ListRoleBindingsResponse {
+                    role_bindings,
+                    next_page_token,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn create_role_binding(
+        &self,
+        request: Request<CreateRoleBindingRequest>,
+    ) -> Reply<CreateRoleBindingResponse> {
+        let caller = caller(&request)?;
+        let binding = convert::binding_row(request.into_inner().role_binding.unwrap_or_default());
+        let created = directory::create_binding(&self.accounts, &caller, binding).await;
+        reply(created.map(|row| CreateRoleBindingResponse {
+            role_binding: Some(convert::binding(&row)),
+        }))
+    }
+
+    async fn delete_role_binding(
+        &self,
+        request: Request<DeleteRoleBindingRequest>,
+    ) -> Reply<DeleteRoleBindingResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        reply(
+            async {
+                match store::delete_binding(self.accounts.db(), &caller.organization_id, &id)
+                    .await?
+                {
+                    true => Ok(DeleteRoleBindingResponse {}),
+                    false => Err(Error::not_found("role binding", &id)),
+                }
+            }
+            .await,
+        )
+    }
+
+    async fn update_user(&self, request: Request<UpdateUserRequest>) -> Reply<UpdateUserResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let user = request.user.unwrap_or_default();
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        let changes = UserChanges {
+            display_name: user.display_name,
+            role_ids: user.role_ids,
+            active: user.active,
+        };
+        reply(
+            async {
+                let row = directory::update_user(&self.accounts, &caller, &user.id, changes, &mask)
+                    .await?;
+                Ok(UpdateUserResponse {
+                    user: Some(self.user_message(&row).await?),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn delete_user(&self, request: Request<DeleteUserRequest>) -> Reply<DeleteUserResponse> {
+        let caller = caller(&request)?;
+        let deleted =
+            directory::delete_user(&self.accounts, &caller, &request.into_inner().id).await;
+        reply(deleted.map(|()| DeleteUserResponse {}))
+    }
+
+    async fn get_team(&self, request: Request<GetTeamRequest>) -> Reply<GetTeamResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        reply(
+            async {
+                let team = store::team(self.accounts.db(), &caller.organization_id, &id)
+                    .await?
+                    .ok_or_else(|| Error::not_found("team", &id))?;
+                Ok(GetTeamResponse {
+                    team: Some(convert::team(&team)),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn list_teams(&self, request: Request<ListTeamsRequest>) -> Reply<ListTeamsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "teams")?;
+                let rows = store::list_teams(
+                    self.accounts.db(),
+                    &caller.organization_id,
+                    &request.member_id,
+                    page,
+                )
+                .await?;
+                let next_page_token = page.next_token(rows.len(), "teams");
+                let teams = rows
+                    .iter()
+                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+                    .map(convert::team)
+                    .collect();
+                Ok(ListTeamsResponse {
+                    teams,
+                    next_page_token,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn create_team(&self, request: Request<CreateTeamRequest>) -> Reply<CreateTeamResponse> {
+        let caller = caller(&request)?;
+        let team = request.into_inner().team.unwrap_or_default();
+        let input = TeamInput {
+            name: team.name,
+            description: team.description,
+            member_ids: team.member_ids,
+            lead_id: team.lead_id,
+        };
+        let created = directory::create_team(&self.accounts, &caller, input).await;
+        reply(created.map(|row| CreateTeamResponse {
+            team: Some(convert::team(&row)),
+        }))
+    }
+
+    async fn update_team(&self, request: Request<UpdateTeamRequest>) -> Reply<UpdateTeamResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let team = request.team.unwrap_or_default();
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        let input = TeamInput {
+            name: team.name,
+            description: team.description,
+            member_ids: team.member_ids,
+            lead_id: team.lead_id,
+        };
+        let updated = directory::update_team(&self.accounts, &caller, &team.id, input, &mask).await;
+        reply(updated.map(|row| UpdateTeamResponse {
+            team: Some(convert::team(&row)),
+        }))
+    }
+
+    async fn delete_team(&self, request: Request<DeleteTeamRequest>) -> Reply<DeleteTeamResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        reply(
+            async {
+                match store::delete_team(self.accounts.db(), &caller.organization_id, &id).await? {
+                    true => Ok(DeleteTeamResponse {}),
+                    false => Err(Error::not_found("team", &id)),
+                }
+            }
+            .await,
+        )
+    }
+
+    async fn list_organizations(
+        &self,
+        request: Request<ListOrganizationsRequest>,
+    ) -> Reply<ListOrganizationsResponse> {
+        let caller = caller(&request)?;
+        reply(
+            async {
+                // A caller belongs to one organisation and sees only it.
+                let organization =
+                    store::organization(self.accounts.db(), &caller.organization_id).await?;
+                Ok(ListOrganizationsResponse {
+                    organizations: organization.iter().map(convert::organization).collect(),
+                    next_page_token: String::new(),
+                })
+            }
+            .await,
+        )
     }
 
     async fn list_permissions(

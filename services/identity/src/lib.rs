@@ -1,15 +1,15 @@
-//! Identity and access: organisations (tenants), users, roles, API tokens,
-//! log-in with JWT access tokens and rotating refresh tokens, and the
-//! authenticator every service uses.
+//! Identity and access: organisations (tenants), users, teams, roles, API
+//! tokens, log-in with JWT access tokens and rotating refresh tokens, the
+//! authenticator every service uses, the hash-chained audit log, and signing
+//! keys sealed at rest.
 //!
 //! The contract is `secureflow.identity.v1.IdentityService`
-//! (`proto/secureflow/identity/v1/`). Built so far: log-in, refresh, log-out,
-//! the first admin from the setup token, the caller's identity, organisation
-//! and user reads, user creation, roles and permissions, API tokens, and the
-//! hash-chained audit log every mutating call is recorded in, and signing
-//! keys sealed at rest with key rotation. Teams,
-//! custom roles and bindings and OIDC follow;
-//! their RPCs answer `UNIMPLEMENTED` until then.
+//! (`proto/secureflow/identity/v1/`). Built: log-in, refresh, log-out, the first
+//! admin from the setup token, the caller's identity, users, teams, built-in and
+//! custom roles, role bindings, API tokens, the audit log (list, export,
+//! verify) and key rotation. Not built yet, answering `UNIMPLEMENTED`:
+//! OpenID Connect log-in, password change, and creating, updating or deleting
+//! organisations.
 
 #![forbid(unsafe_code)]
 
@@ -18,6 +18,7 @@ pub mod audit;
 pub mod authenticator;
 pub mod bootstrap;
 pub mod convert;
+pub mod directory;
 pub mod domain;
 pub mod grpc;
 pub mod jwt;

@@ -112,6 +112,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: "ALTER TABLE identity_signing_keys ADD COLUMN sealed_secret TEXT",
             postgres: "ALTER TABLE identity_signing_keys ADD COLUMN sealed_secret TEXT",
         },
+        MigrationStep {
+            version: 4,
+            description: "teams",
+            sqlite: TEAMS_SCHEMA,
+            postgres: TEAMS_SCHEMA,
+        },
     ],
 };
 
@@ -132,4 +138,21 @@ const AUDIT_SCHEMA: &str = "
         previous_hash TEXT NOT NULL,
         hash TEXT NOT NULL,
         UNIQUE (organization_id, sequence)
+    );";
+
+const TEAMS_SCHEMA: &str = "
+    CREATE TABLE identity_teams (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES identity_organizations (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        lead_id TEXT,
+        created_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, name)
+    );
+    CREATE TABLE identity_team_members (
+        team_id TEXT NOT NULL REFERENCES identity_teams (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES identity_users (id) ON DELETE CASCADE,
+        PRIMARY KEY (team_id, user_id)
     );";

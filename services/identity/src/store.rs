@@ -317,6 +317,26 @@ pub async fn user_role_ids(
     rows.iter().map(|row| Ok(row.try_get("role_id")?)).collect()
 }
 
+/// Ids of the roles a user holds organisation-wide: bound to the user, or to a
+/// team the user is a member of.
+pub async fn effective_role_ids(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT role_id FROM identity_role_bindings b
+         WHERE b.organization_id = $1 AND b.resource_type IS NULL
+           AND (b.user_id = $2 OR b.team_id IN (SELECT team_id FROM identity_team_members WHERE user_id = $2))
+         ORDER BY role_id",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| Ok(row.try_get("role_id")?)).collect()
+}
+
 /// Permissions of an organisation's custom roles, by role id.
 pub async fn custom_role_permissions(
     db: &Database,
@@ -587,4 +607,398 @@ pub async fn redeem_setup_token(
     .await?;
     row.map(|row| Ok(row.try_get("organization_id")?))
         .transpose()
+}
+
+/// Updates a user's profile columns.
+pub async fn update_user(db: &Database, user: &UserRow) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE identity_users SET display_name = $3, active = $4, updated_at_us = $5
+         WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(&user.organization_id)
+    .bind(&user.id)
+    .bind(&user.display_name)
+    .bind(flag(user.active))
+    .bind(now_micros())
+    .execute(db.pool())
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Replaces a user's organisation-wide roles.
+pub async fn replace_user_roles(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    user_id: &str,
+    role_ids: &[String],
+) -> Result<()> {
+    sqlx::query(
+        "DELETE FROM identity_role_bindings
+         WHERE organization_id = $1 AND user_id = $2 AND resource_type IS NULL",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .execute(&mut **tx)
+    .await?;
+    for role_id in role_ids {
+        bind_role_to_user(tx, organization_id, role_id, user_id).await?;
+    }
+    Ok(())
+}
+
+/// Deletes a user with their sessions and bindings.
+pub async fn delete_user(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM identity_role_bindings WHERE organization_id = $1 AND user_id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let deleted = sqlx::query("DELETE FROM identity_users WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    tx.commit().await?;
+    Ok(deleted == 1)
+}
+
+/// A custom role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleRow {
+    /// Id (unique in the organisation).
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Permissions.
+    pub permissions: Vec<String>,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+fn role_from_row(row: &AnyRow) -> Result<RoleRow> {
+    let permissions: String = row.try_get("permissions")?;
+    Ok(RoleRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        name: row.try_get("name")?,
+        description: row.try_get("description")?,
+        permissions: serde_json::from_str(&permissions)
+            .map_err(secureflow_platform::Error::internal)?,
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+/// Inserts or replaces a custom role.
+pub async fn upsert_role(db: &Database, role: &RoleRow) -> Result<()> {
+    let permissions =
+        serde_json::to_string(&role.permissions).map_err(secureflow_platform::Error::internal)?;
+    sqlx::query(
+        "INSERT INTO identity_roles (id, organization_id, name, description, permissions, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (organization_id, id) DO UPDATE SET name = excluded.name,
+             description = excluded.description, permissions = excluded.permissions,
+             updated_at_us = excluded.updated_at_us",
+    )
+    .bind(&role.id)
+    .bind(&role.organization_id)
+    .bind(&role.name)
+    .bind(&role.description)
+    .bind(permissions)
+    .bind(role.created_at_us)
+    .bind(role.updated_at_us)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// An organisation's custom role.
+pub async fn role(db: &Database, organization_id: &str, id: &str) -> Result<Option<RoleRow>> {
+    let row = sqlx::query("SELECT * FROM identity_roles WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(role_from_row).transpose()
+}
+
+/// An organisation's custom roles, by id.
+pub async fn roles(db: &Database, organization_id: &str) -> Result<Vec<RoleRow>> {
+    let rows = sqlx::query("SELECT * FROM identity_roles WHERE organization_id = $1 ORDER BY id")
+        .bind(organization_id)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(role_from_row).collect()
+}
+
+/// Deletes a custom role that nothing is bound to; `Err(FailedPrecondition)` when bound.
+pub async fn delete_role(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    let bound: i64 = sqlx::query(
+        "SELECT COUNT(*) AS n FROM identity_role_bindings WHERE organization_id = $1 AND role_id = $2",
+    )
+    .bind(organization_id)
+    .bind(id)
+    .fetch_one(db.pool())
+    .await?
+    .try_get("n")?;
+    if bound > 0 {
+        return Err(secureflow_platform::Error::new(
+            secureflow_platform::ErrorCode::FailedPrecondition,
+            format!("role `{id}` is still granted by {bound} binding(s); delete them first"),
+        ));
+    }
+    let deleted = sqlx::query("DELETE FROM identity_roles WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+    Ok(deleted == 1)
+}
+
+/// A role binding.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BindingRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Role granted.
+    pub role_id: String,
+    /// User receiving it.
+    pub user_id: Option<String>,
+    /// Team receiving it.
+    pub team_id: Option<String>,
+    /// Kind of resource it is limited to.
+    pub resource_type: Option<String>,
+    /// Resource it is limited to.
+    pub resource_id: Option<String>,
+    /// Created, µs.
+    pub created_at_us: i64,
+}
+
+fn binding_from_row(row: &AnyRow) -> Result<BindingRow> {
+    Ok(BindingRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        role_id: row.try_get("role_id")?,
+        user_id: row.try_get("user_id")?,
+        team_id: row.try_get("team_id")?,
+        resource_type: row.try_get("resource_type")?,
+        resource_id: row.try_get("resource_id")?,
+        created_at_us: row.try_get("created_at_us")?,
+    })
+}
+
+/// Inserts a role binding.
+pub async fn insert_binding(db: &Database, binding: &BindingRow) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO identity_role_bindings
+             (id, organization_id, role_id, user_id, team_id, resource_type, resource_id, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&binding.id)
+    .bind(&binding.organization_id)
+    .bind(&binding.role_id)
+    .bind(&binding.user_id)
+    .bind(&binding.team_id)
+    .bind(&binding.resource_type)
+    .bind(&binding.resource_id)
+    .bind(binding.created_at_us)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// A page of an organisation's bindings, optionally for one user or team; fetches `limit + 1`.
+pub async fn list_bindings(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+    team_id: &str,
+    page: Page,
+) -> Result<Vec<BindingRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM identity_role_bindings WHERE organization_id = $1
+           AND ($2 = '' OR user_id = $2) AND ($3 = '' OR team_id = $3)
+         ORDER BY created_at_us, id LIMIT $4 OFFSET $5",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .bind(team_id)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(binding_from_row).collect()
+}
+
+/// Deletes a binding.
+pub async fn delete_binding(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    let deleted =
+        sqlx::query("DELETE FROM identity_role_bindings WHERE organization_id = $1 AND id = $2")
+            .bind(organization_id)
+            .bind(id)
+            .execute(db.pool())
+            .await?
+            .rows_affected();
+    Ok(deleted == 1)
+}
+
+/// A team with its members.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TeamRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Unique name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Lead user id.
+    pub lead_id: Option<String>,
+    /// Member user ids, sorted.
+    pub member_ids: Vec<String>,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+/// Inserts or updates a team and replaces its members, in one transaction.
+pub async fn save_team(db: &Database, team: &TeamRow) -> Result<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO identity_teams (id, organization_id, name, description, lead_id, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+             lead_id = excluded.lead_id, updated_at_us = excluded.updated_at_us",
+    )
+    .bind(&team.id)
+    .bind(&team.organization_id)
+    .bind(&team.name)
+    .bind(&team.description)
+    .bind(&team.lead_id)
+    .bind(team.created_at_us)
+    .bind(team.updated_at_us)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM identity_team_members WHERE team_id = $1")
+        .bind(&team.id)
+        .execute(&mut *tx)
+        .await?;
+    for member in &team.member_ids {
+        sqlx::query("INSERT INTO identity_team_members (team_id, user_id) VALUES ($1, $2)")
+            .bind(&team.id)
+            .bind(member)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn team_members(db: &Database, team_id: &str) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT user_id FROM identity_team_members WHERE team_id = $1 ORDER BY user_id",
+    )
+    .bind(team_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| Ok(row.try_get("user_id")?)).collect()
+}
+
+async fn team_from_row(db: &Database, row: &AnyRow) -> Result<TeamRow> {
+    let id: String = row.try_get("id")?;
+    Ok(TeamRow {
+        member_ids: team_members(db, &id).await?,
+        id,
+        organization_id: row.try_get("organization_id")?,
+        name: row.try_get("name")?,
+        description: row.try_get("description")?,
+        lead_id: row.try_get("lead_id")?,
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+/// An organisation's team.
+pub async fn team(db: &Database, organization_id: &str, id: &str) -> Result<Option<TeamRow>> {
+    let row = sqlx::query("SELECT * FROM identity_teams WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    match row {
+        Some(row) => Ok(Some(team_from_row(db, &row).await?)),
+        None => Ok(None),
+    }
+}
+
+/// A page of an organisation's teams by name, optionally with one member; fetches `limit + 1`.
+pub async fn list_teams(
+    db: &Database,
+    organization_id: &str,
+    member_id: &str,
+    page: Page,
+) -> Result<Vec<TeamRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM identity_teams t WHERE organization_id = $1
+           AND ($2 = '' OR EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = t.id AND m.user_id = $2))
+         ORDER BY name LIMIT $3 OFFSET $4",
+    )
+    .bind(organization_id)
+    .bind(member_id)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    let mut teams = Vec::with_capacity(rows.len());
+    for row in &rows {
+        teams.push(team_from_row(db, row).await?);
+    }
+    Ok(teams)
+}
+
+/// Deletes a team (its bindings go with it).
+pub async fn delete_team(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM identity_role_bindings WHERE organization_id = $1 AND team_id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let deleted = sqlx::query("DELETE FROM identity_teams WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    tx.commit().await?;
+    Ok(deleted == 1)
+}
+
+/// Which of `user_ids` are users of the organisation.
+pub async fn existing_users(
+    db: &Database,
+    organization_id: &str,
+    user_ids: &[String],
+) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    for id in user_ids {
+        if user_by_id(db, organization_id, id).await?.is_some() {
+            found.push(id.clone());
+        }
+    }
+    Ok(found)
 }

@@ -587,3 +587,156 @@ async fn signing_keys_are_sealed_and_survive_kek_rotation() {
         database.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_deleted() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let viewer = create_user(server.channel().await, "viewer@example.test", &["viewer"]).await;
+        let mut admin = client(server.channel().await);
+        let role = admin
+            .create_role(with_token(
+                CreateRoleRequest {
+                    role: Some(Role {
+                        name: "Release Manager".into(),
+                        permissions: vec!["pipelines.execute".into()],
+                        ..Default::default()
+                    }),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("custom role")
+            .into_inner()
+            .role
+            .expect("role");
+        assert_eq!(role.id, "release_manager");
+        let team = admin
+            .create_team(with_token(
+                CreateTeamRequest {
+                    team: Some(Team {
+                        name: "Platform".into(),
+                        member_ids: vec![viewer.id.clone()],
+                        lead_id: viewer.id.clone(),
+                        ..Default::default()
+                    }),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("team")
+            .into_inner()
+            .team
+            .expect("team");
+        let binding = admin
+            .create_role_binding(with_token(
+                CreateRoleBindingRequest {
+                    role_binding: Some(RoleBinding {
+                        role_id: role.id.clone(),
+                        subject: Some(role_binding::Subject::TeamId(team.id.clone())),
+                        ..Default::default()
+                    }),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("binding")
+            .into_inner()
+            .role_binding
+            .expect("binding");
+
+        let token = login(server.channel().await, "viewer@example.test", PASSWORD)
+            .await
+            .expect("log-in")
+            .access_token;
+        let me = client(server.channel().await)
+            .get_current_identity(with_token(GetCurrentIdentityRequest {}, &token))
+            .await
+            .expect("me")
+            .into_inner();
+        assert!(
+            me.permissions.contains(&"pipelines.execute".to_owned()),
+            "granted through the team"
+        );
+        assert!(
+            me.permissions.contains(&"repositories.read".to_owned()),
+            "and the viewer role"
+        );
+
+        let refused = admin
+            .delete_role(with_token(
+                DeleteRoleRequest {
+                    id: role.id.clone(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect_err("still bound");
+        assert_eq!(refused.code(), tonic::Code::FailedPrecondition);
+        admin
+            .delete_role_binding(with_token(
+                DeleteRoleBindingRequest { id: binding.id },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("unbound");
+        admin
+            .delete_role(with_token(DeleteRoleRequest { id: role.id }, ADMIN_TOKEN))
+            .await
+            .expect("deleted");
+
+        let bad_mask = admin
+            .update_user(with_token(
+                UpdateUserRequest {
+                    user: Some(User {
+                        id: viewer.id.clone(),
+                        ..Default::default()
+                    }),
+                    update_mask: Some(pbjson_types::FieldMask {
+                        paths: vec!["email".into()],
+                    }),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect_err("email cannot be updated");
+        assert!(
+            bad_mask.message().contains("update_mask.paths[0]"),
+            "{bad_mask:?}"
+        );
+        let promoted = admin
+            .update_user(with_token(
+                UpdateUserRequest {
+                    user: Some(User {
+                        id: viewer.id.clone(),
+                        role_ids: vec!["developer".into()],
+                        ..Default::default()
+                    }),
+                    update_mask: Some(pbjson_types::FieldMask {
+                        paths: vec!["role_ids".into()],
+                    }),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("roles replaced")
+            .into_inner()
+            .user
+            .expect("user");
+        assert_eq!(promoted.role_ids, ["developer"]);
+        assert_eq!(
+            promoted.display_name, "viewer@example.test",
+            "fields outside the mask are untouched"
+        );
+        admin
+            .delete_user(with_token(DeleteUserRequest { id: viewer.id }, ADMIN_TOKEN))
+            .await
+            .expect("deleted");
+        let gone = login(server.channel().await, "viewer@example.test", PASSWORD)
+            .await
+            .expect_err("deleted user");
+        assert_eq!(gone.code(), tonic::Code::Unauthenticated);
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
