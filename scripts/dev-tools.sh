@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the tools the tests need that are not Rust crates, into the checkout
 # (git-ignored), from the package registries:
-#   - buf (npm package @bufbuild/buf) for `buf lint`, in .proto-deps/node
+#   - buf (npm package @bufbuild/buf) for `buf lint`, and oidc-provider (the OpenID
+#     Connect provider the identity tests log in against), in .proto-deps/node
 #   - a Python virtualenv in .venv with pytest and the grpcio clients used by the
 #     end-to-end tests (gRPC clients this project did not write)
 #   - the Google API protos (scripts/proto-deps.sh)
@@ -10,14 +11,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUF_VERSION="1.75.0"
+OIDC_PROVIDER_VERSION="9.13.3"
 PYTHON_REQUIREMENTS="tests/e2e/requirements.txt"
 
 scripts/proto-deps.sh
 
-if [ ! -x ".proto-deps/node/node_modules/.bin/buf" ] \
-  || [ "$(.proto-deps/node/node_modules/.bin/buf --version 2>/dev/null)" != "$BUF_VERSION" ]; then
-  echo "installing buf $BUF_VERSION from npm" >&2
-  npm install --silent --no-audit --no-fund --prefix .proto-deps/node "@bufbuild/buf@$BUF_VERSION" >&2
+node_stamp=".proto-deps/node/.installed-buf-$BUF_VERSION-oidc-provider-$OIDC_PROVIDER_VERSION"
+if [ ! -f "$node_stamp" ]; then
+  echo "installing buf $BUF_VERSION and oidc-provider $OIDC_PROVIDER_VERSION from npm" >&2
+  npm install --silent --no-audit --no-fund --prefix .proto-deps/node \
+    "@bufbuild/buf@$BUF_VERSION" "oidc-provider@$OIDC_PROVIDER_VERSION" >&2
+  touch "$node_stamp"
 fi
 
 stamp=".venv/.requirements-$(sha256sum "$PYTHON_REQUIREMENTS" | cut -c1-16)"

@@ -115,7 +115,8 @@ impl Accounts {
         Ok(permissions)
     }
 
-    async fn issue(&self, user: &UserRow, family_id: Option<String>) -> Result<Tokens> {
+    /// Issues an access token and a refresh token (continuing `family_id` on refresh).
+    pub async fn issue(&self, user: &UserRow, family_id: Option<String>) -> Result<Tokens> {
         let now_us = now_micros();
         let now_s = u64::try_from(now_us / 1_000_000).unwrap_or_default();
         let claims = AccessClaims {
@@ -339,6 +340,7 @@ async fn insert_user(
         display_name: user.display_name.trim().to_owned(),
         password_hash: Some(hash_password(&user.password)),
         auth_source: "local".to_owned(),
+        external_subject: None,
         active: true,
         failed_logins: 0,
         locked_until_us: None,

@@ -6,6 +6,7 @@ use secureflow_proto::secureflow::identity::v1 as pb;
 use crate::accounts::Tokens;
 use crate::audit::AuditRow;
 use crate::domain::roles::BuiltInRole;
+use crate::oidc::OidcSettings;
 use crate::store::{ApiTokenRow, BindingRow, OrganizationRow, RoleRow, TeamRow, UserRow};
 
 /// An organisation.
@@ -171,5 +172,41 @@ pub fn team(row: &TeamRow) -> pb::Team {
         lead_id: row.lead_id.clone().unwrap_or_default(),
         create_time: Some(micros_to_timestamp(row.created_at_us)),
         update_time: Some(micros_to_timestamp(row.updated_at_us)),
+    }
+}
+
+/// An organisation's provider as shown to admins (never the client secret).
+pub fn oidc_provider(settings: &OidcSettings) -> pb::OidcProvider {
+    pb::OidcProvider {
+        issuer: settings.issuer.clone(),
+        client_id: settings.client_id.clone(),
+        client_secret: String::new(),
+        redirect_uri: settings.redirect_uri.clone(),
+        scopes: settings.scopes.clone(),
+        groups_claim: settings.groups_claim.clone(),
+        group_role_mappings: settings.group_role_mappings.clone().into_iter().collect(),
+        default_role_id: settings.default_role_id.clone(),
+    }
+}
+
+/// Provider settings from a request.
+pub fn oidc_settings(provider: pb::OidcProvider) -> OidcSettings {
+    OidcSettings {
+        issuer: provider.issuer.trim_end_matches('/').to_owned(),
+        client_id: provider.client_id,
+        client_secret: provider.client_secret,
+        redirect_uri: provider.redirect_uri,
+        scopes: provider.scopes,
+        groups_claim: if provider.groups_claim.is_empty() {
+            "groups".to_owned()
+        } else {
+            provider.groups_claim
+        },
+        group_role_mappings: provider.group_role_mappings.into_iter().collect(),
+        default_role_id: if provider.default_role_id.is_empty() {
+            "viewer".to_owned()
+        } else {
+            provider.default_role_id
+        },
     }
 }

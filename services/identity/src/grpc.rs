@@ -17,6 +17,7 @@ use crate::accounts::{Accounts, NewUser};
 use crate::audit::AuditLog;
 use crate::directory::{self, RoleInput, TeamInput, UserChanges};
 use crate::domain::roles::{self, BUILT_IN_ROLES};
+use crate::oidc::{self, OidcClient};
 use crate::tokens::{self, NewApiToken};
 use crate::{convert, store};
 
@@ -26,6 +27,7 @@ pub struct IdentityHandler {
     accounts: Arc<Accounts>,
     audit: AuditLog,
     secrets: Arc<Secrets>,
+    oidc: Arc<tokio::sync::OnceCell<OidcClient>>,
 }
 
 impl IdentityHandler {
@@ -35,7 +37,22 @@ impl IdentityHandler {
             accounts,
             audit,
             secrets,
+            oidc: Arc::new(tokio::sync::OnceCell::new()),
         }
+    }
+
+    async fn oidc_client(&self) -> Result<&OidcClient> {
+        self.oidc
+            .get_or_try_init(|| async { OidcClient::new() })
+            .await
+    }
+
+    async fn organization_message(&self, row: &store::OrganizationRow) -> Result<Organization> {
+        let mut message = convert::organization(row);
+        let settings =
+            oidc::load_settings(self.accounts.db(), &self.secrets, &row.id, false).await?;
+        message.oidc = settings.map(|settings| convert::oidc_provider(&settings));
+        Ok(message)
     }
 
     async fn user_message(&self, user: &store::UserRow) -> Result<User> {
@@ -172,7 +189,7 @@ impl IdentityService for IdentityHandler {
                 let organization =
                     organization.ok_or_else(|| Error::not_found("organisation", &id))?;
                 Ok(GetOrganizationResponse {
-                    organization: Some(convert::organization(&organization)),
+                    organization: Some(self.organization_message(&organization).await?),
                 })
             }
             .await,
@@ -739,6 +756,107 @@ impl IdentityService for IdentityHandler {
                     .unwrap_or(i32::MAX),
                 secrets_pending_rewrap,
             }),
+        )
+    }
+
+    async fn begin_oidc_login(
+        &self,
+        request: Request<BeginOidcLoginRequest>,
+    ) -> Reply<BeginOidcLoginResponse> {
+        let request = request.into_inner();
+        reply(
+            async {
+                let client = self.oidc_client().await?;
+                let (authorization_url, state) = oidc::begin(
+                    &self.accounts,
+                    client,
+                    &self.secrets,
+                    &request.organization,
+                    &request.redirect_uri,
+                )
+                .await?;
+                Ok(BeginOidcLoginResponse {
+                    authorization_url,
+                    state,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn complete_oidc_login(
+        &self,
+        request: Request<CompleteOidcLoginRequest>,
+    ) -> Reply<CompleteOidcLoginResponse> {
+        let request = request.into_inner();
+        reply(
+            async {
+                let client = self.oidc_client().await?;
+                let (tokens, user) = oidc::complete(
+                    &self.accounts,
+                    client,
+                    &self.secrets,
+                    &request.code,
+                    &request.state,
+                )
+                .await?;
+                Ok(CompleteOidcLoginResponse {
+                    tokens: Some(convert::tokens(&tokens)),
+                    user: Some(self.user_message(&user).await?),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn update_organization(
+        &self,
+        request: Request<UpdateOrganizationRequest>,
+    ) -> Reply<UpdateOrganizationResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let organization = request.organization.unwrap_or_default();
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        reply(
+            async {
+                let db = self.accounts.db();
+                if organization.id != caller.organization_id {
+                    return Err(Error::not_found("organisation", &organization.id));
+                }
+                let fields = directory::mask_fields(&mask, &["display_name", "oidc"])?;
+                if fields.contains("display_name") {
+                    let name = organization.display_name.trim();
+                    if name.is_empty() || name.len() > 200 {
+                        return Err(Error::invalid_field(
+                            "organization.display_name",
+                            "must be 1 to 200 characters",
+                        ));
+                    }
+                    store::rename_organization(db, &caller.organization_id, name).await?;
+                }
+                if fields.contains("oidc")
+                    && let Some(provider) = organization.oidc
+                {
+                    let settings = convert::oidc_settings(provider);
+                    let stored =
+                        oidc::load_settings(db, &self.secrets, &caller.organization_id, false)
+                            .await?;
+                    oidc::validate(db, &caller.organization_id, &settings, stored.is_some())
+                        .await?;
+                    oidc::save_settings(db, &self.secrets, &caller.organization_id, &settings)
+                        .await?;
+                }
+                let row = store::organization(db, &caller.organization_id)
+                    .await?
+                    .ok_or_else(|| Error::not_found("organisation", &caller.organization_id))?;
+                Ok(UpdateOrganizationResponse {
+                    organization: Some(self.organization_message(&row).await?),
+                })
+            }
+            .await,
         )
     }
 }

@@ -23,6 +23,7 @@ pub mod domain;
 pub mod grpc;
 pub mod jwt;
 pub mod migrations;
+pub mod oidc;
 pub mod store;
 pub mod tokens;
 

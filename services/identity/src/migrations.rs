@@ -118,6 +118,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: TEAMS_SCHEMA,
             postgres: TEAMS_SCHEMA,
         },
+        MigrationStep {
+            version: 5,
+            description: "OpenID Connect providers and pending log-ins",
+            sqlite: OIDC_SCHEMA,
+            postgres: OIDC_SCHEMA,
+        },
     ],
 };
 
@@ -155,4 +161,25 @@ const TEAMS_SCHEMA: &str = "
         team_id TEXT NOT NULL REFERENCES identity_teams (id) ON DELETE CASCADE,
         user_id TEXT NOT NULL REFERENCES identity_users (id) ON DELETE CASCADE,
         PRIMARY KEY (team_id, user_id)
+    );";
+
+const OIDC_SCHEMA: &str = "
+    CREATE TABLE identity_oidc_providers (
+        organization_id TEXT PRIMARY KEY REFERENCES identity_organizations (id) ON DELETE CASCADE,
+        issuer TEXT NOT NULL,
+        client_id TEXT NOT NULL,
+        sealed_client_secret TEXT NOT NULL,
+        redirect_uri TEXT NOT NULL,
+        scopes TEXT NOT NULL,
+        groups_claim TEXT NOT NULL,
+        group_role_mappings TEXT NOT NULL,
+        default_role_id TEXT NOT NULL
+    );
+    CREATE TABLE identity_oidc_logins (
+        state TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        code_verifier TEXT NOT NULL,
+        redirect_uri TEXT NOT NULL,
+        expire_at_us BIGINT NOT NULL
     );";

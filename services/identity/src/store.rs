@@ -37,6 +37,8 @@ pub struct UserRow {
     pub password_hash: Option<String>,
     /// `local` or `oidc`.
     pub auth_source: String,
+    /// Subject at the OpenID Connect provider, for SSO users.
+    pub external_subject: Option<String>,
     /// Deactivated users cannot log in.
     pub active: bool,
     /// Failed log-ins in a row.
@@ -117,6 +119,7 @@ fn user_from_row(row: &AnyRow) -> Result<UserRow> {
         display_name: row.try_get("display_name")?,
         password_hash: row.try_get("password_hash")?,
         auth_source: row.try_get("auth_source")?,
+        external_subject: row.try_get("external_subject")?,
         active: row.try_get::<i64, _>("active")? != 0,
         failed_logins: row.try_get("failed_logins")?,
         locked_until_us: row.try_get("locked_until_us")?,
@@ -193,8 +196,8 @@ pub async fn organization_by_slug(db: &Database, slug: &str) -> Result<Option<Or
 pub async fn insert_user(tx: &mut Transaction<'_, Any>, user: &UserRow) -> Result<()> {
     sqlx::query(
         "INSERT INTO identity_users (id, organization_id, email, display_name, password_hash, auth_source,
-             active, failed_logins, created_at_us, updated_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9)",
+             external_subject, active, failed_logins, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10)",
     )
     .bind(&user.id)
     .bind(&user.organization_id)
@@ -202,6 +205,7 @@ pub async fn insert_user(tx: &mut Transaction<'_, Any>, user: &UserRow) -> Resul
     .bind(&user.display_name)
     .bind(&user.password_hash)
     .bind(&user.auth_source)
+    .bind(&user.external_subject)
     .bind(flag(user.active))
     .bind(user.created_at_us)
     .bind(user.updated_at_us)
@@ -222,6 +226,35 @@ pub async fn user_by_email(
         .fetch_optional(db.pool())
         .await?;
     row.as_ref().map(user_from_row).transpose()
+}
+
+/// The SSO user of an organisation with this provider subject.
+pub async fn user_by_external_subject(
+    db: &Database,
+    organization_id: &str,
+    subject: &str,
+) -> Result<Option<UserRow>> {
+    let row = sqlx::query(
+        "SELECT * FROM identity_users WHERE organization_id = $1 AND auth_source = 'oidc' AND external_subject = $2",
+    )
+    .bind(organization_id)
+    .bind(subject)
+    .fetch_optional(db.pool())
+    .await?;
+    row.as_ref().map(user_from_row).transpose()
+}
+
+/// Changes an organisation's display name.
+pub async fn rename_organization(db: &Database, id: &str, display_name: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE identity_organizations SET display_name = $2, updated_at_us = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(display_name)
+    .bind(now_micros())
+    .execute(db.pool())
+    .await?;
+    Ok(())
 }
 
 /// A user of an organisation by id.
