@@ -5,6 +5,7 @@ use secureflow_proto::secureflow::identity::v1 as pb;
 
 use crate::accounts::Tokens;
 use crate::audit::AuditRow;
+use crate::directory::{RoleInput, TeamInput};
 use crate::domain::roles::BuiltInRole;
 use crate::oidc::OidcSettings;
 use crate::store::{ApiTokenRow, BindingRow, OrganizationRow, RoleRow, TeamRow, UserRow};
@@ -208,5 +209,29 @@ pub fn oidc_settings(provider: pb::OidcProvider) -> OidcSettings {
         } else {
             provider.default_role_id
         },
+    }
+}
+
+/// The paths of an update mask (none means every updatable field).
+pub fn mask_paths(mask: Option<pbjson_types::FieldMask>) -> Vec<String> {
+    mask.map(|mask| mask.paths).unwrap_or_default()
+}
+
+/// A custom role request.
+pub fn role_input(role: pb::Role) -> RoleInput {
+    RoleInput {
+        name: role.name,
+        description: role.description,
+        permissions: role.permissions,
+    }
+}
+
+/// A team request.
+pub fn team_input(team: pb::Team) -> TeamInput {
+    TeamInput {
+        name: team.name,
+        description: team.description,
+        member_ids: team.member_ids,
+        lead_id: team.lead_id,
     }
 }

@@ -15,7 +15,7 @@ use tonic::{Request, Response, Status};
 
 use crate::accounts::{Accounts, NewUser};
 use crate::audit::AuditLog;
-use crate::directory::{self, RoleInput, TeamInput, UserChanges};
+use crate::directory::{self, UserChanges};
 use crate::domain::roles::{self, BUILT_IN_ROLES};
 use crate::oidc::{self, OidcClient};
 use crate::tokens::{self, NewApiToken};
@@ -220,12 +220,9 @@ impl IdentityService for IdentityHandler {
                 let page = Page::parse(request.page_size, &request.page_token, 50, 500, "users")?;
                 let rows =
                     store::list_users(self.accounts.db(), &caller.organization_id, page).await?;
-                let next_page_token = page.next_token(rows.len(), "users");
-                let mut users = Vec::new();
-                for row in rows
-                    .iter()
-                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-                {
+                let (rows, next_page_token) = page.finish(rows, "users");
+                let mut users = Vec::with_capacity(rows.len());
+                for row in &rows {
                     users.push(self.user_message(row).await?);
                 }
                 Ok(ListUsersResponse {
@@ -309,12 +306,7 @@ impl IdentityService for IdentityHandler {
 
     async fn create_role(&self, request: Request<CreateRoleRequest>) -> Reply<CreateRoleResponse> {
         let caller = caller(&request)?;
-        let role = request.into_inner().role.unwrap_or_default();
-        let input = RoleInput {
-            name: role.name,
-            description: role.description,
-            permissions: role.permissions,
-        };
+        let input = convert::role_input(request.into_inner().role.unwrap_or_default());
         let created = directory::create_role(&self.accounts, &caller, input).await;
         reply(created.map(|row| CreateRoleResponse {
             role: Some(convert::custom_role(&row)),
@@ -325,16 +317,16 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let role = request.role.unwrap_or_default();
-        let mask = request
-            .update_mask
-            .map(|mask| mask.paths)
-            .unwrap_or_default();
-        let input = RoleInput {
-            name: role.name,
-            description: role.description,
-            permissions: role.permissions,
-        };
-        let updated = directory::update_role(&self.accounts, &caller, &role.id, input, &mask).await;
+        let mask = convert::mask_paths(request.update_mask);
+        let id = role.id.clone();
+        let updated = directory::update_role(
+            &self.accounts,
+            &caller,
+            &id,
+            convert::role_input(role),
+            &mask,
+        )
+        .await;
         reply(updated.map(|row| UpdateRoleResponse {
             role: Some(convert::custom_role(&row)),
         }))
@@ -371,12 +363,8 @@ impl IdentityService for IdentityHandler {
                     page,
                 )
                 .await?;
-                let next_page_token = page.next_token(rows.len(), "role_bindings");
-                let role_bindings = rows
-                    .iter()
-                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-                    .map(convert::binding)
-                    .collect();
+                let (rows, next_page_token) = page.finish(rows, "role_bindings");
+                let role_bindings = rows.iter().map(convert::binding).collect();
                 Ok(ListRoleBindingsResponse {
                     role_bindings,
                     next_page_token,
@@ -421,10 +409,7 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let user = request.user.unwrap_or_default();
-        let mask = request
-            .update_mask
-            .map(|mask| mask.paths)
-            .unwrap_or_default();
+        let mask = convert::mask_paths(request.update_mask);
         let changes = UserChanges {
             display_name: user.display_name,
             role_ids: user.role_ids,
@@ -478,12 +463,8 @@ impl IdentityService for IdentityHandler {
                     page,
                 )
                 .await?;
-                let next_page_token = page.next_token(rows.len(), "teams");
-                let teams = rows
-                    .iter()
-                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-                    .map(convert::team)
-                    .collect();
+                let (rows, next_page_token) = page.finish(rows, "teams");
+                let teams = rows.iter().map(convert::team).collect();
                 Ok(ListTeamsResponse {
                     teams,
                     next_page_token,
@@ -495,13 +476,7 @@ impl IdentityService for IdentityHandler {
 
     async fn create_team(&self, request: Request<CreateTeamRequest>) -> Reply<CreateTeamResponse> {
         let caller = caller(&request)?;
-        let team = request.into_inner().team.unwrap_or_default();
-        let input = TeamInput {
-            name: team.name,
-            description: team.description,
-            member_ids: team.member_ids,
-            lead_id: team.lead_id,
-        };
+        let input = convert::team_input(request.into_inner().team.unwrap_or_default());
         let created = directory::create_team(&self.accounts, &caller, input).await;
         reply(created.map(|row| CreateTeamResponse {
             team: Some(convert::team(&row)),
@@ -512,17 +487,16 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let team = request.team.unwrap_or_default();
-        let mask = request
-            .update_mask
-            .map(|mask| mask.paths)
-            .unwrap_or_default();
-        let input = TeamInput {
-            name: team.name,
-            description: team.description,
-            member_ids: team.member_ids,
-            lead_id: team.lead_id,
-        };
-        let updated = directory::update_team(&self.accounts, &caller, &team.id, input, &mask).await;
+        let mask = convert::mask_paths(request.update_mask);
+        let id = team.id.clone();
+        let updated = directory::update_team(
+            &self.accounts,
+            &caller,
+            &id,
+            convert::team_input(team),
+            &mask,
+        )
+        .await;
         reply(updated.map(|row| UpdateTeamResponse {
             team: Some(convert::team(&row)),
         }))
@@ -610,12 +584,8 @@ impl IdentityService for IdentityHandler {
                     page,
                 )
                 .await?;
-                let next_page_token = page.next_token(rows.len(), "api_tokens");
-                let api_tokens = rows
-                    .iter()
-                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-                    .map(convert::api_token)
-                    .collect();
+                let (rows, next_page_token) = page.finish(rows, "api_tokens");
+                let api_tokens = rows.iter().map(convert::api_token).collect();
                 Ok(ListApiTokensResponse {
                     api_tokens,
                     next_page_token,
@@ -672,12 +642,8 @@ impl IdentityService for IdentityHandler {
                         page,
                     )
                     .await?;
-                let next_page_token = page.next_token(rows.len(), "audit");
-                let records = rows
-                    .iter()
-                    .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-                    .map(convert::audit_record)
-                    .collect();
+                let (rows, next_page_token) = page.finish(rows, "audit");
+                let records = rows.iter().map(convert::audit_record).collect();
                 Ok(ListAuditRecordsResponse {
                     records,
                     next_page_token,
@@ -816,10 +782,7 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let organization = request.organization.unwrap_or_default();
-        let mask = request
-            .update_mask
-            .map(|mask| mask.paths)
-            .unwrap_or_default();
+        let mask = convert::mask_paths(request.update_mask);
         reply(
             async {
                 let db = self.accounts.db();

@@ -47,6 +47,14 @@ impl Page {
         })
     }
 
+    /// Cuts the `limit + 1` rows a query fetched down to this page and returns
+    /// them with the next page's token (empty on the last page).
+    pub fn finish<T>(&self, mut rows: Vec<T>, scope: &str) -> (Vec<T>, String) {
+        let token = self.next_token(rows.len(), scope);
+        rows.truncate(usize::try_from(self.limit).unwrap_or(usize::MAX));
+        (rows, token)
+    }
+
     /// The token of the next page, or empty when `returned` rows ended the list.
     /// Callers fetch `limit + 1` rows and pass how many came back.
     pub fn next_token(&self, returned: usize, scope: &str) -> String {
