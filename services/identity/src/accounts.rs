@@ -2,7 +2,7 @@
 //! replay detection, the first admin from the setup token, user creation, and
 //! the permissions a user holds.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use secureflow_platform::auth::Caller;
@@ -102,6 +102,36 @@ impl Accounts {
         user_id: &str,
     ) -> Result<BTreeSet<String>> {
         let role_ids = store::effective_role_ids(&self.db, organization_id, user_id).await?;
+        self.permissions_of_roles(organization_id, role_ids).await
+    }
+
+    /// A user's permissions on single resources, keyed `<resource_type>:<id>`.
+    pub async fn scoped_permissions_of(
+        &self,
+        organization_id: &str,
+        user_id: &str,
+    ) -> Result<BTreeMap<String, BTreeSet<String>>> {
+        let mut by_resource: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (resource, role_id) in
+            store::scoped_role_ids(&self.db, organization_id, user_id).await?
+        {
+            by_resource.entry(resource).or_default().push(role_id);
+        }
+        let mut scoped = BTreeMap::new();
+        for (resource, role_ids) in by_resource {
+            scoped.insert(
+                resource,
+                self.permissions_of_roles(organization_id, role_ids).await?,
+            );
+        }
+        Ok(scoped)
+    }
+
+    async fn permissions_of_roles(
+        &self,
+        organization_id: &str,
+        role_ids: Vec<String>,
+    ) -> Result<BTreeSet<String>> {
         let mut permissions = BTreeSet::new();
         let mut custom = Vec::new();
         for role_id in role_ids {
@@ -124,6 +154,9 @@ impl Accounts {
             sub: user.id.clone(),
             org: user.organization_id.clone(),
             perms: self.permissions_of(&user.organization_id, &user.id).await?,
+            scoped: self
+                .scoped_permissions_of(&user.organization_id, &user.id)
+                .await?,
             iat: now_s,
             exp: now_s + self.config.access_token_ttl_seconds,
             jti: uuid::Uuid::now_v7().to_string(),

@@ -54,6 +54,7 @@ impl IdentityAuthenticator {
             kind: CallerKind::ApiToken,
             organization_id: token.organization_id,
             permissions: token.permissions.into_iter().collect(),
+            scoped_permissions: Default::default(),
         })
     }
 
@@ -64,6 +65,7 @@ impl IdentityAuthenticator {
             kind: CallerKind::User,
             organization_id: claims.org,
             permissions: claims.perms,
+            scoped_permissions: claims.scoped,
         })
     }
 }

@@ -2,7 +2,7 @@
 //! ring and verified by the key its `kid` header names, so keys can rotate while
 //! tokens signed with the previous key stay valid until they expire.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -28,6 +28,9 @@ pub struct AccessClaims {
     pub org: String,
     /// Organisation-wide permissions at issue time.
     pub perms: BTreeSet<String>,
+    /// Permissions on single resources (`repository:r-1`) at issue time.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub scoped: BTreeMap<String, BTreeSet<String>>,
     /// Issued at, seconds since the epoch.
     pub iat: u64,
     /// Expires at, seconds since the epoch.

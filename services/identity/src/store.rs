@@ -370,6 +370,31 @@ pub async fn effective_role_ids(
     rows.iter().map(|row| Ok(row.try_get("role_id")?)).collect()
 }
 
+/// Roles a user holds on single resources, directly or through a team:
+/// (`<resource_type>:<id>`, role id).
+pub async fn scoped_role_ids(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+) -> Result<Vec<(String, String)>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT resource_type, resource_id, role_id FROM identity_role_bindings b
+         WHERE b.organization_id = $1 AND b.resource_type IS NOT NULL
+           AND (b.user_id = $2 OR b.team_id IN (SELECT team_id FROM identity_team_members WHERE user_id = $2))",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let kind: String = row.try_get("resource_type")?;
+            let id: String = row.try_get("resource_id")?;
+            Ok((format!("{kind}:{id}"), row.try_get("role_id")?))
+        })
+        .collect()
+}
+
 /// Permissions of an organisation's custom roles, by role id.
 pub async fn custom_role_permissions(
     db: &Database,

@@ -89,6 +89,45 @@ pub fn resource_of(pool: &DescriptorPool, path: &str, body: &[u8]) -> String {
     parts.join(",")
 }
 
+/// The resources a request names, as `<resource_type>:<id>` keys for scoped
+/// role bindings: `repository_id` fields name repositories and `team_id` fields
+/// teams anywhere; on the repository service `id`/`repository.id` name the
+/// repository, and on team RPCs `id`/`team.id` name the team.
+pub fn resource_targets(pool: &DescriptorPool, path: &str, body: &[u8]) -> Vec<String> {
+    let Some(message) = request_message(pool, path, body) else {
+        return Vec::new();
+    };
+    let method = path.rsplit('/').next().unwrap_or_default();
+    let own_type = if path.starts_with("/secureflow.repository.v1.RepositoryService/") {
+        Some("repository")
+    } else if method.ends_with("Team") {
+        Some("team")
+    } else {
+        None
+    };
+    let mut targets = Vec::new();
+    for (field, value) in message.fields() {
+        let name = field.name();
+        match value {
+            Value::String(id) if !id.is_empty() => match name {
+                "repository_id" => targets.push(format!("repository:{id}")),
+                "team_id" => targets.push(format!("team:{id}")),
+                "id" => targets.extend(own_type.map(|kind| format!("{kind}:{id}"))),
+                _ => {}
+            },
+            Value::Message(inner) if Some(name) == own_type => {
+                if let Some(Value::String(id)) = inner.get_field_by_name("id").as_deref()
+                    && !id.is_empty()
+                {
+                    targets.extend(own_type.map(|kind| format!("{kind}:{id}")));
+                }
+            }
+            _ => {}
+        }
+    }
+    targets
+}
+
 fn request_message(pool: &DescriptorPool, path: &str, body: &[u8]) -> Option<DynamicMessage> {
     let (service, method) = path.trim_start_matches('/').split_once('/')?;
     let method = pool
@@ -271,5 +310,56 @@ mod tests {
             "user.id=u-9"
         );
         assert_eq!(resource_of(&pool, "/nope/Nope", &revoke), "");
+    }
+
+    #[test]
+    fn scoped_targets_follow_the_service() {
+        use secureflow_proto::secureflow::identity::v1::{GetTeamRequest, ListUsersRequest};
+        use secureflow_proto::secureflow::repository::v1::{
+            GetRepositoryRequest, ListCommitsRequest,
+        };
+        let pool = descriptor_pool();
+        let repo = frame(&GetRepositoryRequest { id: "r-1".into() });
+        assert_eq!(
+            resource_targets(
+                &pool,
+                "/secureflow.repository.v1.RepositoryService/GetRepository",
+                &repo
+            ),
+            ["repository:r-1"]
+        );
+        let commits = frame(&ListCommitsRequest {
+            repository_id: "r-2".into(),
+            ..Default::default()
+        });
+        assert_eq!(
+            resource_targets(
+                &pool,
+                "/secureflow.repository.v1.RepositoryService/ListCommits",
+                &commits
+            ),
+            ["repository:r-2"]
+        );
+        let team = frame(&GetTeamRequest { id: "t-1".into() });
+        assert_eq!(
+            resource_targets(
+                &pool,
+                "/secureflow.identity.v1.IdentityService/GetTeam",
+                &team
+            ),
+            ["team:t-1"]
+        );
+        let users = frame(&ListUsersRequest {
+            team_id: "t-2".into(),
+            ..Default::default()
+        });
+        assert_eq!(
+            resource_targets(
+                &pool,
+                "/secureflow.identity.v1.IdentityService/ListUsers",
+                &users
+            ),
+            ["team:t-2"]
+        );
     }
 }

@@ -7,7 +7,7 @@
 //! handler in the request extensions. Handlers never check permissions; they
 //! scope their queries by [`Caller::organization_id`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 use crate::access::{AccessRule, AccessTable};
 use crate::audit::{
     AuditEntry, AuditSink, ObservedBody, OnEnd, code_name, descriptor_pool, resource_of,
-    status_from,
+    resource_targets, status_from,
 };
 use crate::error::{Error, ErrorCode, Result};
 
@@ -44,12 +44,31 @@ pub struct Caller {
     pub organization_id: String,
     /// Organisation-wide permissions held.
     pub permissions: BTreeSet<String>,
+    /// Permissions held on single resources, keyed `<resource_type>:<id>`
+    /// (`repository:r-1`), from role bindings scoped to a repository or team.
+    pub scoped_permissions: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Caller {
-    /// Whether the caller holds `permission`.
+    /// Whether the caller holds `permission` organisation-wide.
     pub fn has(&self, permission: &str) -> bool {
         self.permissions.contains(permission)
+    }
+
+    /// Whether the caller holds `permission` on the resource `<resource_type>:<id>`.
+    pub fn has_on(&self, resource: &str, permission: &str) -> bool {
+        self.has(permission)
+            || self
+                .scoped_permissions
+                .get(resource)
+                .is_some_and(|held| held.contains(permission))
+    }
+
+    /// Whether some scoped binding grants `permission` (so the request's resource matters).
+    pub fn has_anywhere(&self, permission: &str) -> bool {
+        self.scoped_permissions
+            .values()
+            .any(|held| held.contains(permission))
     }
 
     /// The caller of a request that passed [`enforce_access`]; `UNAUTHENTICATED`
@@ -162,7 +181,29 @@ pub async fn enforce_access(
         }),
         _ => None,
     };
-    if let Err(error) = authorize(&rule, caller.as_ref()) {
+    let mut decision = authorize(&rule, caller.as_ref());
+    if let (Err(_), Some(caller), AccessRule::Permission(permission)) = (&decision, &caller, &rule)
+        && caller.has_anywhere(permission)
+        && !state.access.is_client_streaming(&path)
+    {
+        // A scoped binding may grant it on the resource this request names.
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, MAX_AUDITED_BODY).await else {
+            return status_response(Error::new(
+                ErrorCode::InvalidArgument,
+                "request body is unreadable or too large",
+            ));
+        };
+        let targets = resource_targets(&descriptor_pool(), &path, &bytes);
+        if targets
+            .iter()
+            .any(|target| caller.has_on(target, permission))
+        {
+            decision = Ok(());
+        }
+        request = Request::from_parts(parts, axum::body::Body::from(bytes));
+    }
+    if let Err(error) = decision {
         if let Some(mut entry) = audit {
             entry.result = code_name(error.code().grpc());
             record(state.audit.clone(), entry).await;
@@ -234,6 +275,7 @@ mod tests {
             kind: CallerKind::User,
             organization_id: "o1".into(),
             permissions: permissions.iter().map(|p| p.to_string()).collect(),
+            scoped_permissions: BTreeMap::new(),
         }
     }
 

@@ -232,6 +232,7 @@ async fn other_tenant_admin(server: &TestServer) -> String {
         kind: secureflow_platform::auth::CallerKind::User,
         organization_id: org.id,
         permissions: BTreeSet::new(),
+        scoped_permissions: Default::default(),
     };
     let user = accounts::NewUser {
         email: "admin@other.test".into(),
@@ -460,5 +461,131 @@ async fn another_tenant_sees_and_changes_nothing_of_ours() {
         .api_token
         .expect("token");
     assert!(token.revoke_time.is_none(), "our token is untouched");
+    server.stop().await.expect("clean shutdown");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn roles_bound_to_one_repository_or_team_apply_only_there() {
+    use secureflow_proto::secureflow::repository::v1 as repository;
+    use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
+    let env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        ADMIN_TOKEN.to_owned(),
+    )]);
+    let config = Config::load(None, &env, &Overrides::default()).expect("config");
+    let server = TestServer::start(
+        secureflowd::composition(&config).expect("composition"),
+        &env,
+        Overrides::default(),
+    )
+    .await;
+    let channel = server.channel().await;
+    create_user(
+        channel.clone(),
+        ADMIN_TOKEN,
+        "scoped@example.test",
+        "viewer",
+    )
+    .await;
+    let mut admin = IdentityServiceClient::new(channel.clone());
+    let user = admin
+        .list_users(with_token(
+            identity::ListUsersRequest::default(),
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("users")
+        .into_inner()
+        .users
+        .into_iter()
+        .find(|user| user.email == "scoped@example.test")
+        .expect("user");
+    let mut teams = Vec::new();
+    for name in ["Payments", "Search"] {
+        let team = admin
+            .create_team(with_token(
+                identity::CreateTeamRequest {
+                    team: Some(identity::Team {
+                        name: name.into(),
+                        ..Default::default()
+                    }),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("team")
+            .into_inner()
+            .team
+            .expect("team");
+        teams.push(team);
+    }
+    for (role, kind, id) in [
+        ("developer", "repository", "r-1"),
+        ("manager", "team", teams[0].id.as_str()),
+    ] {
+        admin
+            .create_role_binding(with_token(
+                identity::CreateRoleBindingRequest {
+                    role_binding: Some(identity::RoleBinding {
+                        role_id: role.into(),
+                        subject: Some(identity::role_binding::Subject::UserId(user.id.clone())),
+                        scope: Some(identity::ResourceScope {
+                            resource_type: kind.into(),
+                            resource_id: id.into(),
+                        }),
+                        ..Default::default()
+                    }),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("scoped binding");
+    }
+    let token = login(channel.clone(), "default", "scoped@example.test").await;
+
+    let update_repository = |id: &str| repository::UpdateRepositoryRequest {
+        repository: Some(repository::Repository {
+            id: id.into(),
+            name: "renamed".into(),
+            ..Default::default()
+        }),
+        update_mask: None,
+    };
+    let mut repositories = RepositoryServiceClient::new(channel.clone());
+    let allowed = repositories
+        .update_repository(with_token(update_repository("r-1"), &token))
+        .await
+        .expect_err("repository RPCs are not built yet");
+    assert_eq!(
+        allowed.code(),
+        tonic::Code::Unimplemented,
+        "passed the access layer on r-1: {allowed:?}"
+    );
+    let denied = repositories
+        .update_repository(with_token(update_repository("r-2"), &token))
+        .await
+        .expect_err("no grant on r-2");
+    assert_eq!(denied.code(), tonic::Code::PermissionDenied);
+
+    let rename = |team: &identity::Team| identity::UpdateTeamRequest {
+        team: Some(identity::Team {
+            id: team.id.clone(),
+            description: "ours".into(),
+            ..Default::default()
+        }),
+        update_mask: Some(pbjson_types::FieldMask {
+            paths: vec!["description".into()],
+        }),
+    };
+    let mut identity_client = IdentityServiceClient::new(channel);
+    identity_client
+        .update_team(with_token(rename(&teams[0]), &token))
+        .await
+        .expect("manager of Payments");
+    let other = identity_client
+        .update_team(with_token(rename(&teams[1]), &token))
+        .await
+        .expect_err("not Search");
+    assert_eq!(other.code(), tonic::Code::PermissionDenied);
     server.stop().await.expect("clean shutdown");
 }
