@@ -603,6 +603,10 @@ pub struct CreateOrganizationResponse {
     /// The organisation created.
     #[prost(message, optional, tag = "1")]
     pub organization: ::core::option::Option<Organization>,
+    /// One-time token that creates the new organisation's first admin
+    /// (RedeemSetupToken); shown only in this response.
+    #[prost(string, tag = "2")]
+    pub setup_token: ::prost::alloc::string::String,
 }
 /// Request for UpdateOrganization.
 #[allow(clippy::all)]

@@ -1726,9 +1726,15 @@ impl serde::Serialize for CreateOrganizationResponse {
         if self.organization.is_some() {
             len += 1;
         }
+        if !self.setup_token.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.identity.v1.CreateOrganizationResponse", len)?;
         if let Some(v) = self.organization.as_ref() {
             struct_ser.serialize_field("organization", v)?;
+        }
+        if !self.setup_token.is_empty() {
+            struct_ser.serialize_field("setupToken", &self.setup_token)?;
         }
         struct_ser.end()
     }
@@ -1741,11 +1747,14 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
     {
         const FIELDS: &[&str] = &[
             "organization",
+            "setup_token",
+            "setupToken",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Organization,
+            SetupToken,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1768,6 +1777,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
                     {
                         match value {
                             "organization" => Ok(GeneratedField::Organization),
+                            "setupToken" | "setup_token" => Ok(GeneratedField::SetupToken),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1788,6 +1798,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
                     V: serde::de::MapAccess<'de>,
             {
                 let mut organization__ = None;
+                let mut setup_token__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Organization => {
@@ -1796,10 +1807,17 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
                             }
                             organization__ = map_.next_value()?;
                         }
+                        GeneratedField::SetupToken => {
+                            if setup_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("setupToken"));
+                            }
+                            setup_token__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(CreateOrganizationResponse {
                     organization: organization__,
+                    setup_token: setup_token__.unwrap_or_default(),
                 })
             }
         }

@@ -299,6 +299,33 @@ impl Accounts {
         Ok((row, tokens))
     }
 
+    /// Changes the caller's own local password and ends every other session.
+    pub async fn change_password(&self, caller: &Caller, current: &str, new: &str) -> Result<()> {
+        let user = store::user_by_id(&self.db, &caller.organization_id, &caller.subject)
+            .await?
+            .filter(|user| user.password_hash.is_some())
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::FailedPrecondition,
+                    "only people with a local password can change it",
+                )
+            })?;
+        if !verify_password(
+            current,
+            user.password_hash.as_deref().unwrap_or(dummy_hash()),
+        ) {
+            return Err(Error::invalid_field(
+                "current_password",
+                "is not the current password",
+            ));
+        }
+        if let Some(problem) = password_problem(new) {
+            return Err(Error::invalid_field("new_password", problem));
+        }
+        store::set_password_hash(&self.db, &user.id, &hash_password(new)).await?;
+        store::revoke_user_sessions(&self.db, &user.id).await
+    }
+
     /// Creates a local user in the caller's organisation.
     pub async fn create_user(&self, caller: &Caller, user: NewUser) -> Result<UserRow> {
         validate_new_user(&user)?;

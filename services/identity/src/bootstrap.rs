@@ -132,6 +132,56 @@ pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<i64> {
     Ok(pending)
 }
 
+/// Creates another organisation (tenant) with a one-time setup token for its
+/// first admin; returns the organisation and the token.
+pub async fn create_organization(
+    db: &Database,
+    slug: &str,
+    display_name: &str,
+) -> Result<(OrganizationRow, String)> {
+    let valid_slug = (2..=63).contains(&slug.len())
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-');
+    if !valid_slug {
+        return Err(secureflow_platform::Error::invalid_field(
+            "organization.slug",
+            "must be 2 to 63 lower-case letters, digits or inner hyphens",
+        ));
+    }
+    let name = display_name.trim();
+    if name.is_empty() || name.len() > 200 {
+        return Err(secureflow_platform::Error::invalid_field(
+            "organization.display_name",
+            "must be 1 to 200 characters",
+        ));
+    }
+    let now = now_micros();
+    let organization = OrganizationRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        slug: slug.to_owned(),
+        display_name: name.to_owned(),
+        created_at_us: now,
+        updated_at_us: now,
+    };
+    let setup_token = new_secret(SETUP_TOKEN_PREFIX);
+    let mut tx = db.begin().await?;
+    store::insert_organization(&mut tx, &organization)
+        .await
+        .map_err(|error| match error.code() {
+            ErrorCode::AlreadyExists => secureflow_platform::Error::new(
+                ErrorCode::AlreadyExists,
+                format!("organisation `{slug}` exists"),
+            ),
+            _ => error,
+        })?;
+    store::insert_setup_token(&mut tx, &organization.id, &secret_hash(&setup_token)).await?;
+    tx.commit().await?;
+    Ok((organization, setup_token))
+}
+
 /// Tells the operator how to finish the set-up. Written to stderr, not the log
 /// pipeline, so the token does not travel to log aggregation.
 pub fn announce(bootstrapped: &Bootstrapped, admin_token_configured: bool) {

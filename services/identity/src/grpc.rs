@@ -822,4 +822,39 @@ impl IdentityService for IdentityHandler {
             .await,
         )
     }
+
+    async fn change_password(
+        &self,
+        request: Request<ChangePasswordRequest>,
+    ) -> Reply<ChangePasswordResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let changed = self
+            .accounts
+            .change_password(&caller, &request.current_password, &request.new_password)
+            .await;
+        reply(changed.map(|()| ChangePasswordResponse {}))
+    }
+
+    async fn create_organization(
+        &self,
+        request: Request<CreateOrganizationRequest>,
+    ) -> Reply<CreateOrganizationResponse> {
+        let organization = request.into_inner().organization.unwrap_or_default();
+        reply(
+            async {
+                let (row, setup_token) = crate::bootstrap::create_organization(
+                    self.accounts.db(),
+                    &organization.slug,
+                    &organization.display_name,
+                )
+                .await?;
+                Ok(CreateOrganizationResponse {
+                    organization: Some(convert::organization(&row)),
+                    setup_token,
+                })
+            }
+            .await,
+        )
+    }
 }

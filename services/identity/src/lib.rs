@@ -4,12 +4,12 @@
 //! keys sealed at rest.
 //!
 //! The contract is `secureflow.identity.v1.IdentityService`
-//! (`proto/secureflow/identity/v1/`). Built: log-in, refresh, log-out, the first
-//! admin from the setup token, the caller's identity, users, teams, built-in and
-//! custom roles, role bindings, API tokens, the audit log (list, export,
-//! verify) and key rotation. Not built yet, answering `UNIMPLEMENTED`:
-//! OpenID Connect log-in, password change, and creating, updating or deleting
-//! organisations.
+//! (`proto/secureflow/identity/v1/`). Everything is built except
+//! `DeleteOrganization`, which answers `UNIMPLEMENTED`: local and OpenID Connect
+//! log-in, refresh and log-out, password change, the first admin from a setup
+//! token, new organisations, users, teams, built-in and custom roles, role
+//! bindings (organisation-wide or on one repository or team), API tokens, the
+//! audit log (list, export, verify) and key rotation.
 
 #![forbid(unsafe_code)]
 

@@ -1060,3 +1060,24 @@ pub async fn existing_users(
     }
     Ok(found)
 }
+
+/// Replaces a local user's password hash.
+pub async fn set_password_hash(db: &Database, user_id: &str, password_hash: &str) -> Result<()> {
+    sqlx::query("UPDATE identity_users SET password_hash = $2, updated_at_us = $3 WHERE id = $1")
+        .bind(user_id)
+        .bind(password_hash)
+        .bind(now_micros())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Revokes every refresh token of a user (all sessions).
+pub async fn revoke_user_sessions(db: &Database, user_id: &str) -> Result<()> {
+    sqlx::query("UPDATE identity_refresh_tokens SET revoked_at_us = COALESCE(revoked_at_us, $2) WHERE user_id = $1")
+        .bind(user_id)
+        .bind(now_micros())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -740,3 +740,95 @@ async fn roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_del
         database.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn a_new_tenant_gets_its_own_first_admin_and_passwords_can_change() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let mut admin = client(server.channel().await);
+        let create = |slug: &str| CreateOrganizationRequest {
+            organization: Some(Organization {
+                slug: slug.into(),
+                display_name: "Acme".into(),
+                ..Default::default()
+            }),
+        };
+        let invalid = admin
+            .create_organization(with_token(create("Acme Corp"), ADMIN_TOKEN))
+            .await
+            .expect_err("bad slug");
+        assert!(
+            invalid.message().contains("organization.slug"),
+            "{invalid:?}"
+        );
+        let created = admin
+            .create_organization(with_token(create("acme"), ADMIN_TOKEN))
+            .await
+            .expect("created")
+            .into_inner();
+        let duplicate = admin
+            .create_organization(with_token(create("acme"), ADMIN_TOKEN))
+            .await
+            .expect_err("taken");
+        assert_eq!(duplicate.code(), tonic::Code::AlreadyExists);
+        let first_admin = client(server.channel().await)
+            .redeem_setup_token(RedeemSetupTokenRequest {
+                setup_token: created.setup_token,
+                email: "root@acme.test".into(),
+                display_name: "Acme admin".into(),
+                password: PASSWORD.into(),
+            })
+            .await
+            .expect("redeemed")
+            .into_inner();
+        let acme_org = created.organization.expect("organisation").id;
+        assert_eq!(first_admin.user.expect("user").organization_id, acme_org);
+
+        create_user(server.channel().await, "dev@example.test", &["developer"]).await;
+        let tokens = login(server.channel().await, "dev@example.test", PASSWORD)
+            .await
+            .expect("log-in");
+        let change = |current: &str, new: &str| ChangePasswordRequest {
+            current_password: current.into(),
+            new_password: new.into(),
+        };
+        let wrong = client(server.channel().await)
+            .change_password(with_token(
+                change("not it at all", "a brand new passphrase"),
+                &tokens.access_token,
+            ))
+            .await
+            .expect_err("wrong current password");
+        assert!(wrong.message().contains("current_password"), "{wrong:?}");
+        client(server.channel().await)
+            .change_password(with_token(
+                change(PASSWORD, "a brand new passphrase"),
+                &tokens.access_token,
+            ))
+            .await
+            .expect("changed");
+        let old_session = client(server.channel().await)
+            .refresh_token(RefreshTokenRequest {
+                refresh_token: tokens.refresh_token,
+            })
+            .await
+            .expect_err("sessions end on a password change");
+        assert_eq!(old_session.code(), tonic::Code::Unauthenticated);
+        assert!(
+            login(server.channel().await, "dev@example.test", PASSWORD)
+                .await
+                .is_err()
+        );
+        assert!(
+            login(
+                server.channel().await,
+                "dev@example.test",
+                "a brand new passphrase"
+            )
+            .await
+            .is_ok()
+        );
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}

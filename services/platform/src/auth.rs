@@ -87,6 +87,17 @@ pub trait Authenticator: Send + Sync + 'static {
     fn authenticate<'a>(&'a self, credential: &'a str) -> BoxFuture<'a, Result<Caller>>;
 }
 
+/// Carries the caller's identity on a call a service makes to another service:
+/// copies the incoming credential, correlation id and trace context, so the
+/// callee's access layer authorises the original caller (never the service).
+pub fn forward_identity<T, U>(incoming: &tonic::Request<T>, outgoing: &mut tonic::Request<U>) {
+    for key in ["authorization", "x-correlation-id", "traceparent"] {
+        if let Some(value) = incoming.metadata().get(key) {
+            outgoing.metadata_mut().insert(key, value.clone());
+        }
+    }
+}
+
 /// Refuses every credential: used when no identity service is running, so that
 /// nothing but anonymous RPCs can be called.
 #[derive(Debug, Clone, Copy, Default)]
@@ -300,6 +311,30 @@ mod tests {
         assert_eq!(
             authorize(&read, None).expect_err("denied").code(),
             ErrorCode::Unauthenticated
+        );
+    }
+
+    #[test]
+    fn service_to_service_calls_carry_the_original_caller() {
+        let mut incoming = tonic::Request::new(());
+        incoming
+            .metadata_mut()
+            .insert("authorization", "Bearer user-token".parse().expect("value"));
+        incoming
+            .metadata_mut()
+            .insert("x-correlation-id", "c-1".parse().expect("value"));
+        let mut outgoing = tonic::Request::new(());
+        forward_identity(&incoming, &mut outgoing);
+        assert_eq!(
+            outgoing.metadata().get("authorization").expect("forwarded"),
+            "Bearer user-token"
+        );
+        assert_eq!(
+            outgoing
+                .metadata()
+                .get("x-correlation-id")
+                .expect("forwarded"),
+            "c-1"
         );
     }
 
