@@ -6,6 +6,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod domain;
+
 use secureflow_platform::server::ServiceModule;
 use secureflow_proto::secureflow::security::v1::security_service_server::{
     SecurityService, SecurityServiceServer,

@@ -1,0 +1,270 @@
+//! The normalised finding every parser produces, whatever the tool.
+
+use sha2::{Digest, Sha256};
+
+/// Normalised severity, ordered from least to most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Informational.
+    Info,
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+    /// Critical.
+    Critical,
+}
+
+impl Severity {
+    /// Reads the words tools use (`HIGH`, `error`, `moderate`, `negligible`, …).
+    pub fn from_word(word: &str) -> Option<Self> {
+        match word.trim().to_ascii_lowercase().as_str() {
+            "critical" | "blocker" => Some(Self::Critical),
+            "high" | "error" | "major" | "severe" => Some(Self::High),
+            "medium" | "moderate" | "warning" | "warn" => Some(Self::Medium),
+            "low" | "minor" | "note" => Some(Self::Low),
+            "info" | "informational" | "information" | "none" | "negligible" | "unknown" => {
+                Some(Self::Info)
+            }
+            _ => None,
+        }
+    }
+
+    /// From a CVSS-style score (SARIF `security-severity`), as GitHub code scanning maps it.
+    pub fn from_score(score: f64) -> Self {
+        match score {
+            s if s >= 9.0 => Self::Critical,
+            s if s >= 7.0 => Self::High,
+            s if s >= 4.0 => Self::Medium,
+            s if s > 0.0 => Self::Low,
+            _ => Self::Info,
+        }
+    }
+
+    /// The display name used by the fixtures and reports (`High`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Info => "Info",
+            Self::Low => "Low",
+            Self::Medium => "Medium",
+            Self::High => "High",
+            Self::Critical => "Critical",
+        }
+    }
+}
+
+/// What kind of problem a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Static analysis of code.
+    Sast,
+    /// A vulnerable dependency.
+    Dependency,
+    /// A leaked secret.
+    Secret,
+    /// An infrastructure-as-code misconfiguration.
+    Iac,
+    /// A finding from a running application.
+    Dast,
+    /// A container image vulnerability.
+    Container,
+}
+
+/// A package a dependency finding is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Component {
+    /// Package name.
+    pub name: String,
+    /// Installed version.
+    pub version: String,
+    /// First fixed version.
+    pub fixed_version: String,
+    /// Ecosystem.
+    pub ecosystem: String,
+}
+
+/// A leaked secret, never kept in clear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretEvidence {
+    /// SHA-256 of the secret (salted by the store before persisting).
+    pub hash: String,
+    /// First and last characters only (`AKIA****WXYZ`).
+    pub preview: String,
+}
+
+impl SecretEvidence {
+    /// Evidence for a secret value.
+    pub fn of(secret: &str) -> Self {
+        let chars: Vec<char> = secret.chars().collect();
+        let preview = if chars.len() <= 8 {
+            "*".repeat(chars.len().max(4))
+        } else {
+            let head: String = chars[..4].iter().collect();
+            let tail: String = chars[chars.len() - 4..].iter().collect();
+            format!("{head}****{tail}")
+        };
+        Self {
+            hash: hex::encode(Sha256::digest(secret.as_bytes())),
+            preview,
+        }
+    }
+}
+
+/// One finding as a tool reported it, normalised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Tool name (`semgrep`, `CodeQL`).
+    pub tool: String,
+    /// The tool's rule or check id.
+    pub rule_id: String,
+    /// Short title.
+    pub title: String,
+    /// Longer description.
+    pub description: String,
+    /// Severity.
+    pub severity: Severity,
+    /// Kind.
+    pub kind: Kind,
+    /// CVE id, when known.
+    pub cve_id: Option<String>,
+    /// CWE number, when known.
+    pub cwe: Option<u32>,
+    /// File, as the tool names it.
+    pub file_path: String,
+    /// Line (1-based), when known.
+    pub line: Option<u32>,
+    /// Affected component.
+    pub component: Option<Component>,
+    /// The tool's own stable identifier of this finding, when it gives one.
+    pub tool_fingerprint: Option<String>,
+    /// Code or text around the finding (secrets redacted).
+    pub snippet: String,
+    /// Secret evidence, for secret findings.
+    pub secret: Option<SecretEvidence>,
+    /// Links.
+    pub references: Vec<String>,
+}
+
+impl Finding {
+    /// A finding with the essentials; the rest is filled by the parser.
+    pub fn new(tool: &str, rule_id: &str, title: &str, severity: Severity, kind: Kind) -> Self {
+        Self {
+            tool: tool.to_owned(),
+            rule_id: rule_id.to_owned(),
+            title: title.to_owned(),
+            description: String::new(),
+            severity,
+            kind,
+            cve_id: None,
+            cwe: None,
+            file_path: String::new(),
+            line: None,
+            component: None,
+            tool_fingerprint: None,
+            snippet: String::new(),
+            secret: None,
+            references: Vec::new(),
+        }
+    }
+
+    /// The identity used for deduplication: the tool's fingerprint when it gives
+    /// one, otherwise what identifies the problem independently of line numbers
+    /// (so code moving down a file is the same finding): dependency findings by
+    /// package, version and advisory; secrets by the secret; code findings by
+    /// rule, file and the normalised snippet or title.
+    pub fn fingerprint(&self) -> String {
+        let material = if let Some(own) = &self.tool_fingerprint {
+            format!("tool\\0{}\\0{}\\0{own}", self.tool, self.rule_id)
+        } else if let (Some(component), Kind::Dependency | Kind::Container) =
+            (&self.component, self.kind)
+        {
+            let advisory = self.cve_id.clone().unwrap_or_else(|| self.rule_id.clone());
+            format!(
+                "dep\\0{}\\0{}\\0{}\\0{advisory}",
+                component.ecosystem, component.name, component.version
+            )
+        } else if let Some(secret) = &self.secret {
+            format!(
+                "secret\\0{}\\0{}\\0{}",
+                self.rule_id, self.file_path, secret.hash
+            )
+        } else {
+            let context = if self.snippet.trim().is_empty() {
+                &self.title
+            } else {
+                &self.snippet
+            };
+            let normalised: String = context.split_whitespace().collect::<Vec<_>>().join(" ");
+            format!(
+                "code\\0{}\\0{}\\0{}\\0{normalised}",
+                self.tool, self.rule_id, self.file_path
+            )
+        };
+        hex::encode(Sha256::digest(material.as_bytes()))
+    }
+}
+
+/// Finds a CWE number in free text (`CWE-79`, `cwe/79`, `definitions/79.html`).
+pub fn find_cwe(text: &str) -> Option<u32> {
+    let lower = text.to_ascii_lowercase();
+    for marker in ["cwe-", "cwe/", "cwe:", "cwe ", "definitions/"] {
+        if let Some(start) = lower.find(marker) {
+            let digits: String = lower[start + marker.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            if let Ok(number) = digits.parse() {
+                return Some(number);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severities_read_from_tool_words_and_scores() {
+        assert_eq!(Severity::from_word("ERROR"), Some(Severity::High));
+        assert_eq!(Severity::from_word("moderate"), Some(Severity::Medium));
+        assert_eq!(Severity::from_word("whatever"), None);
+        assert_eq!(Severity::from_score(9.8), Severity::Critical);
+        assert_eq!(Severity::from_score(5.0), Severity::Medium);
+    }
+
+    #[test]
+    fn moving_code_down_a_file_keeps_the_fingerprint() {
+        let mut a = Finding::new("semgrep", "rule", "title", Severity::High, Kind::Sast);
+        a.file_path = "app.py".into();
+        a.snippet = "eval(  user_input )".into();
+        a.line = Some(10);
+        let mut b = a.clone();
+        b.line = Some(42);
+        b.snippet = "eval(user_input )".replace("eval(", "eval(  ");
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        b.file_path = "other.py".into();
+        assert_ne!(a.fingerprint(), b.fingerprint());
+    }
+
+    #[test]
+    fn secrets_are_previewed_not_kept() {
+        let evidence = SecretEvidence::of("AKIAIOSFODNN7EXAMPLE");
+        assert_eq!(evidence.preview, "AKIA****MPLE");
+        assert_eq!(evidence.hash.len(), 64);
+    }
+
+    #[test]
+    fn cwe_numbers_are_found_in_text() {
+        assert_eq!(find_cwe("CWE-327: Use of a Broken Algorithm"), Some(327));
+        assert_eq!(find_cwe("external/cwe/cwe-079"), Some(79));
+        assert_eq!(
+            find_cwe("https://cwe.mitre.org/data/definitions/327.html"),
+            Some(327)
+        );
+        assert_eq!(find_cwe("nothing"), None);
+    }
+}

@@ -1,0 +1,44 @@
+//! Bandit JSON (`bandit -f json`).
+
+use serde_json::Value;
+
+use super::json::{items, line, text};
+use super::{Format, ParseError};
+use crate::domain::finding::{Finding, Kind, Severity};
+
+pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
+    if !report.get("results").is_some_and(Value::is_array) {
+        return Err(ParseError::at(
+            Format::BanditJson,
+            "$.results",
+            "expected an array of results",
+        ));
+    }
+    Ok(items(report, "results").iter().map(finding).collect())
+}
+
+fn finding(result: &Value) -> Finding {
+    let severity = Severity::from_word(text(result, "issue_severity")).unwrap_or(Severity::Medium);
+    let rule_id = format!("{}:{}", text(result, "test_name"), text(result, "test_id"));
+    let mut finding = Finding::new(
+        "bandit",
+        &rule_id,
+        text(result, "issue_text"),
+        severity,
+        Kind::Sast,
+    );
+    finding.file_path = text(result, "filename").to_owned();
+    finding.line = line(result.get("line_number"));
+    finding.snippet = text(result, "code").to_owned();
+    finding.description = text(result, "issue_text").to_owned();
+    finding.cwe = result
+        .get("issue_cwe")
+        .and_then(|cwe| cwe.get("id"))
+        .and_then(Value::as_u64)
+        .and_then(|id| u32::try_from(id).ok());
+    let more = text(result, "more_info");
+    if !more.is_empty() {
+        finding.references.push(more.to_owned());
+    }
+    finding
+}

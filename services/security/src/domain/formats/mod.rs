@@ -1,0 +1,257 @@
+//! Report formats: detection from the content and one parser per format, all
+//! producing [`Finding`]s. Reports are parsed from a `serde_json::Value` read
+//! once; a report that does not parse is refused with the format tried and the
+//! place it failed.
+
+mod bandit;
+mod checkov;
+mod gitleaks;
+mod sarif;
+mod semgrep;
+
+use serde_json::Value;
+
+use crate::domain::finding::Finding;
+
+/// A report format this service reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// SARIF 2.1.0 (CodeQL, Semgrep, Checkov, Trivy, Bandit, … in SARIF mode).
+    Sarif,
+    /// Semgrep JSON.
+    SemgrepJson,
+    /// Gitleaks JSON (v7 and v8).
+    GitleaksJson,
+    /// Bandit JSON.
+    BanditJson,
+    /// Checkov JSON.
+    CheckovJson,
+}
+
+impl Format {
+    /// Every format, for detection and listings.
+    pub const ALL: [Format; 5] = [
+        Self::Sarif,
+        Self::SemgrepJson,
+        Self::GitleaksJson,
+        Self::BanditJson,
+        Self::CheckovJson,
+    ];
+
+    /// The name clients give and reports show (`semgrep-json`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Sarif => "sarif",
+            Self::SemgrepJson => "semgrep-json",
+            Self::GitleaksJson => "gitleaks-json",
+            Self::BanditJson => "bandit-json",
+            Self::CheckovJson => "checkov-json",
+        }
+    }
+
+    /// The format with this name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|format| format.name() == name)
+    }
+}
+
+/// Why a report was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{format}: {message} (at {location})")]
+pub struct ParseError {
+    /// Format tried, or `auto` when none could be recognised.
+    pub format: String,
+    /// Where: a JSON path (`$.runs[0].results[3]`) or `byte N, line L, column C`.
+    pub location: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl ParseError {
+    pub(crate) fn at(
+        format: Format,
+        location: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            format: format.name().to_owned(),
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Reads the report as JSON, pointing at the failing byte when it is not JSON.
+pub fn read_json(bytes: &[u8], format: &str) -> Result<Value, ParseError> {
+    serde_json::from_slice(bytes).map_err(|error| {
+        let offset = byte_offset(bytes, error.line(), error.column());
+        ParseError {
+            format: format.to_owned(),
+            location: format!(
+                "byte {offset}, line {}, column {}",
+                error.line(),
+                error.column()
+            ),
+            message: format!("not valid JSON: {error}"),
+        }
+    })
+}
+
+fn byte_offset(bytes: &[u8], line: usize, column: usize) -> usize {
+    let mut current = 1;
+    for (index, byte) in bytes.iter().enumerate() {
+        if current == line {
+            return index + column.saturating_sub(1);
+        }
+        if *byte == b'\n' {
+            current += 1;
+        }
+    }
+    bytes.len()
+}
+
+/// Recognises the format of a JSON report from its shape.
+pub fn detect(report: &Value) -> Option<Format> {
+    let first = |key: &str| {
+        report
+            .get(key)
+            .and_then(Value::as_array)
+            .and_then(|items| items.first())
+    };
+    match report {
+        // Gitleaks 7 writes `null` when it finds nothing.
+        Value::Null => Some(Format::GitleaksJson),
+        Value::Object(object) if object.contains_key("runs") && object.contains_key("version") => {
+            Some(Format::Sarif)
+        }
+        Value::Object(object)
+            if object.contains_key("check_type") || object.contains_key("checkov_version") =>
+        {
+            Some(Format::CheckovJson)
+        }
+        Value::Object(_)
+            if first("results").is_some_and(|r| {
+                r.get("test_id").is_some() && r.get("issue_severity").is_some()
+            }) =>
+        {
+            Some(Format::BanditJson)
+        }
+        Value::Object(object)
+            if object.contains_key("results")
+                && (object.contains_key("errors")
+                    || first("results").is_some_and(|r| r.get("check_id").is_some())) =>
+        {
+            Some(Format::SemgrepJson)
+        }
+        Value::Object(_) if first("vulns").is_some_and(|v| v.get("advisory").is_some()) => {
+            Some(Format::SemgrepJson)
+        }
+        Value::Object(object)
+            if object.contains_key("generated_at") && object.contains_key("metrics") =>
+        {
+            Some(Format::BanditJson)
+        }
+        Value::Array(items) => {
+            let item = items.first()?;
+            if item.get("check_type").is_some() {
+                Some(Format::CheckovJson)
+            } else if item.get("RuleID").is_some()
+                || (item.get("rule").is_some() && item.get("offender").is_some())
+            {
+                Some(Format::GitleaksJson)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Parses a report of a known format.
+pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError> {
+    match format {
+        Format::Sarif => sarif::parse(report),
+        Format::SemgrepJson => semgrep::parse(report),
+        Format::GitleaksJson => gitleaks::parse(report),
+        Format::BanditJson => bandit::parse(report),
+        Format::CheckovJson => checkov::parse(report),
+    }
+}
+
+/// Detects (unless `format` is given) and parses raw report bytes.
+pub fn parse_report(
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<(Format, Vec<Finding>), ParseError> {
+    let tried = format.map_or("auto", Format::name);
+    let report = read_json(bytes, tried)?;
+    let format = match format {
+        Some(format) => format,
+        None => detect(&report).ok_or_else(|| ParseError {
+            format: "auto".to_owned(),
+            location: "$".to_owned(),
+            message: format!(
+                "the report matches none of the known formats ({}); name one explicitly",
+                Format::ALL.map(Format::name).join(", ")
+            ),
+        })?,
+    };
+    Ok((format, parse(format, &report)?))
+}
+
+/// Helpers shared by the parsers for reading loosely typed JSON.
+pub(crate) mod json {
+    use serde_json::Value;
+
+    /// A string field, or "".
+    pub fn text<'a>(value: &'a Value, key: &str) -> &'a str {
+        value.get(key).and_then(Value::as_str).unwrap_or_default()
+    }
+
+    /// A line number given as a number or a numeric string.
+    pub fn line(value: Option<&Value>) -> Option<u32> {
+        match value? {
+            Value::Number(number) => number
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| *n > 0),
+            Value::String(text) => text.trim().parse().ok().filter(|n: &u32| *n > 0),
+            _ => None,
+        }
+    }
+
+    /// The items of an array field; an absent or `null` field is empty.
+    pub fn items<'a>(value: &'a Value, key: &str) -> &'a [Value] {
+        value
+            .get(key)
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_reports_say_where_they_broke() {
+        let error = parse_report(b"{\n  \"runs\": [\n    {,\n", None).expect_err("not JSON");
+        assert_eq!(error.format, "auto");
+        assert!(
+            error.location.starts_with("byte 19, line 3, column 6"),
+            "{error}"
+        );
+        let unknown = parse_report(br#"{"hello": "world"}"#, None).expect_err("unknown shape");
+        assert!(
+            unknown.message.contains("none of the known formats"),
+            "{unknown}"
+        );
+        let wrong = parse_report(br#"{"version": "2.1.0", "runs": 7}"#, Some(Format::Sarif))
+            .expect_err("runs not a list");
+        assert_eq!(
+            (wrong.format.as_str(), wrong.location.as_str()),
+            ("sarif", "$.runs")
+        );
+    }
+}
