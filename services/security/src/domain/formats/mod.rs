@@ -8,6 +8,7 @@ mod checkov;
 mod gitleaks;
 mod sarif;
 mod semgrep;
+mod trivy;
 
 use serde_json::Value;
 
@@ -26,16 +27,19 @@ pub enum Format {
     BanditJson,
     /// Checkov JSON.
     CheckovJson,
+    /// Trivy JSON (vulnerabilities, misconfigurations, secrets, licences).
+    TrivyJson,
 }
 
 impl Format {
     /// Every format, for detection and listings.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Self::Sarif,
         Self::SemgrepJson,
         Self::GitleaksJson,
         Self::BanditJson,
         Self::CheckovJson,
+        Self::TrivyJson,
     ];
 
     /// The name clients give and reports show (`semgrep-json`).
@@ -46,6 +50,7 @@ impl Format {
             Self::GitleaksJson => "gitleaks-json",
             Self::BanditJson => "bandit-json",
             Self::CheckovJson => "checkov-json",
+            Self::TrivyJson => "trivy-json",
         }
     }
 
@@ -125,6 +130,12 @@ pub fn detect(report: &Value) -> Option<Format> {
             Some(Format::Sarif)
         }
         Value::Object(object)
+            if object.contains_key("SchemaVersion")
+                || (object.contains_key("ClusterName") && object.contains_key("Resources")) =>
+        {
+            Some(Format::TrivyJson)
+        }
+        Value::Object(object)
             if object.contains_key("check_type") || object.contains_key("checkov_version") =>
         {
             Some(Format::CheckovJson)
@@ -155,6 +166,10 @@ pub fn detect(report: &Value) -> Option<Format> {
             let item = items.first()?;
             if item.get("check_type").is_some() {
                 Some(Format::CheckovJson)
+            } else if item.get("Target").is_some()
+                && (item.get("Vulnerabilities").is_some() || item.get("Type").is_some())
+            {
+                Some(Format::TrivyJson)
             } else if item.get("RuleID").is_some()
                 || (item.get("rule").is_some() && item.get("offender").is_some())
             {
@@ -175,6 +190,7 @@ pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError>
         Format::GitleaksJson => gitleaks::parse(report),
         Format::BanditJson => bandit::parse(report),
         Format::CheckovJson => checkov::parse(report),
+        Format::TrivyJson => trivy::parse(report),
     }
 }
 

@@ -1,0 +1,170 @@
+//! Trivy JSON: the legacy list of targets, schema 2 (`Results`), and the
+//! Kubernetes cluster report (`Resources[].Results`). Each target yields its
+//! vulnerabilities, failed misconfigurations, secrets (already masked by Trivy,
+//! redacted again here) and licence findings.
+
+use serde_json::Value;
+
+use super::json::{items, line, text};
+use super::{Format, ParseError};
+use crate::domain::finding::{Component, Finding, Kind, SecretEvidence, Severity, find_cwe};
+
+pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
+    let targets: Vec<&Value> = match report {
+        Value::Array(targets) => targets.iter().collect(),
+        Value::Object(object) if object.contains_key("Resources") => items(report, "Resources")
+            .iter()
+            .flat_map(|resource| items(resource, "Results").iter())
+            .collect(),
+        Value::Object(_) => match report.get("Results") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(results)) => results.iter().collect(),
+            Some(_) => {
+                return Err(ParseError::at(
+                    Format::TrivyJson,
+                    "$.Results",
+                    "expected an array",
+                ));
+            }
+        },
+        _ => {
+            return Err(ParseError::at(
+                Format::TrivyJson,
+                "$",
+                "expected a Trivy report object or list",
+            ));
+        }
+    };
+    let mut findings = Vec::new();
+    for target in targets {
+        let name = text(target, "Target");
+        let kind = match text(target, "Class") {
+            "os-pkgs" => Kind::Container,
+            _ => Kind::Dependency,
+        };
+        findings.extend(
+            items(target, "Vulnerabilities")
+                .iter()
+                .map(|v| vulnerability(v, target, kind)),
+        );
+        findings.extend(
+            items(target, "Misconfigurations")
+                .iter()
+                .filter(|m| matches!(text(m, "Status"), "" | "FAIL"))
+                .map(|m| misconfiguration(m, name)),
+        );
+        findings.extend(items(target, "Secrets").iter().map(|s| secret(s, name)));
+        findings.extend(items(target, "Licenses").iter().map(|l| license(l, target)));
+    }
+    Ok(findings)
+}
+
+fn severity(value: &Value) -> Severity {
+    Severity::from_word(text(value, "Severity")).unwrap_or(Severity::Info)
+}
+
+fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
+    let id = text(vuln, "VulnerabilityID");
+    let package = text(vuln, "PkgName");
+    let version = text(vuln, "InstalledVersion");
+    let title = format!("{id} {package} {version}");
+    let mut finding = Finding::new("trivy", id, &title, severity(vuln), kind);
+    finding.description = match text(vuln, "Title") {
+        "" => text(vuln, "Description").to_owned(),
+        summary => format!("{summary}\n\n{}", text(vuln, "Description")),
+    };
+    finding.cve_id = id.starts_with("CVE-").then(|| id.to_owned());
+    finding.cwe = items(vuln, "CweIDs")
+        .iter()
+        .filter_map(Value::as_str)
+        .find_map(find_cwe);
+    finding.file_path = text(vuln, "PkgPath").to_owned();
+    finding.references = items(vuln, "References")
+        .iter()
+        .filter_map(|r| r.as_str().map(str::to_owned))
+        .collect();
+    let purl = match text(vuln, "Ref") {
+        "" => vuln
+            .get("PkgIdentifier")
+            .map(|p| text(p, "PURL"))
+            .unwrap_or_default(),
+        reference => reference,
+    };
+    finding.component = Some(Component {
+        name: package.to_owned(),
+        version: version.to_owned(),
+        fixed_version: text(vuln, "FixedVersion").to_owned(),
+        ecosystem: match text(target, "Type") {
+            "" => purl
+                .trim_start_matches("pkg:")
+                .split('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+            kind => kind.to_owned(),
+        },
+    });
+    finding
+}
+
+fn misconfiguration(check: &Value, target: &str) -> Finding {
+    let id = text(check, "ID");
+    let title = format!("{id} - {}", text(check, "Title"));
+    let mut finding = Finding::new("trivy", id, &title, severity(check), Kind::Iac);
+    finding.description = format!(
+        "{}\n\n{}\n\nResolution: {}",
+        text(check, "Description"),
+        text(check, "Message"),
+        text(check, "Resolution")
+    );
+    finding.file_path = target.to_owned();
+    finding.line = check
+        .get("CauseMetadata")
+        .and_then(|cause| line(cause.get("StartLine")));
+    finding.references = items(check, "References")
+        .iter()
+        .filter_map(|r| r.as_str().map(str::to_owned))
+        .collect();
+    finding
+}
+
+fn secret(found: &Value, target: &str) -> Finding {
+    let title = format!("Secret detected in {target} - {}", text(found, "Title"));
+    let mut finding = Finding::new(
+        "trivy",
+        text(found, "RuleID"),
+        &title,
+        severity(found),
+        Kind::Secret,
+    );
+    finding.file_path = target.to_owned();
+    finding.line = line(found.get("StartLine"));
+    let matched = text(found, "Match");
+    finding.secret = Some(SecretEvidence::of(matched));
+    finding.snippet = SecretEvidence::of(matched).preview;
+    finding
+}
+
+fn license(found: &Value, target: &Value) -> Finding {
+    let name = text(found, "Name");
+    let package = text(found, "PkgName");
+    let title = format!("License {name} ({}) in {package}", text(found, "Category"));
+    let mut finding = Finding::new(
+        "trivy",
+        &format!("license:{name}"),
+        &title,
+        severity(found),
+        Kind::Dependency,
+    );
+    finding.file_path = text(found, "FilePath").to_owned();
+    finding.description = format!("{package} in {} is licensed {name}", text(target, "Target"));
+    let link = text(found, "Link");
+    if !link.is_empty() {
+        finding.references.push(link.to_owned());
+    }
+    finding.component = Some(Component {
+        name: package.to_owned(),
+        ..Component::default()
+    });
+    finding
+}
