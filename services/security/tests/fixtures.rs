@@ -13,13 +13,26 @@ use serde_json::Value;
 /// Files whose expected count is of distinct findings (same finding at the same
 /// place counted once): the report repeats entries, which ingestion counts under
 /// `duplicates_in_report`.
-const COUNTED_DISTINCT: [&str; 3] = [
+const COUNTED_DISTINCT: [&str; 5] = [
+    // TruffleHog v2 reports every commit touching a secret and gives no line:
+    // one finding per file and rule.
+    "trufflehog/v2_many_vulns.json",
+    // The same URI credential is reported twice at the same line.
+    "trufflehog/v3_github.json",
     // Two entries share rule, file, line and secret.
     "gitleaks/gitleaks8_many.json",
     // The same four leaks, reported once for each of the two commits holding them.
     "gitleaks/version_7.5.0.json",
     // Four entries repeat an earlier advisory, package and location.
     "semgrep/sca-deployments-vulns.json",
+];
+
+/// First-finding fields where we deliberately differ from the manifest.
+const FIELD_DIFFERENCES: [(&str, &str, &str); 2] = [
+    // The advisory names no CWE; we do not invent one (the peer fills in CWE-1035).
+    ("npm_audit/cwe_null.json", "cwe", ""),
+    // The advisory names no CWE: recorded as none, where the peer writes 0.
+    ("npm_audit_7_plus/issue_10801.json", "cwe", ""),
 ];
 
 fn fixtures_dir() -> Option<PathBuf> {
@@ -44,7 +57,10 @@ fn fixtures_dir() -> Option<PathBuf> {
 
 fn check_first(file: &str, expected: &Value, finding: &Finding, problems: &mut Vec<String>) {
     let mut differ = |field: &str, want: String, got: String| {
-        if want != got {
+        let accepted = FIELD_DIFFERENCES
+            .iter()
+            .any(|(f, name, ours)| *f == file && *name == field && *ours == got);
+        if want != got && !accepted {
             problems.push(format!(
                 "{file}: first finding {field}: want {want:?}, got {got:?}"
             ));

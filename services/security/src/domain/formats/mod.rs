@@ -6,9 +6,11 @@
 mod bandit;
 mod checkov;
 mod gitleaks;
+mod npm_audit;
 mod sarif;
 mod semgrep;
 mod trivy;
+mod trufflehog;
 
 use serde_json::Value;
 
@@ -29,17 +31,23 @@ pub enum Format {
     CheckovJson,
     /// Trivy JSON (vulnerabilities, misconfigurations, secrets, licences).
     TrivyJson,
+    /// `npm audit --json`, v6 and v7+.
+    NpmAuditJson,
+    /// TruffleHog v2 and v3 JSON lines.
+    TrufflehogJson,
 }
 
 impl Format {
     /// Every format, for detection and listings.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 8] = [
         Self::Sarif,
         Self::SemgrepJson,
         Self::GitleaksJson,
         Self::BanditJson,
         Self::CheckovJson,
         Self::TrivyJson,
+        Self::NpmAuditJson,
+        Self::TrufflehogJson,
     ];
 
     /// The name clients give and reports show (`semgrep-json`).
@@ -51,6 +59,8 @@ impl Format {
             Self::BanditJson => "bandit-json",
             Self::CheckovJson => "checkov-json",
             Self::TrivyJson => "trivy-json",
+            Self::NpmAuditJson => "npm-audit-json",
+            Self::TrufflehogJson => "trufflehog-json",
         }
     }
 
@@ -86,20 +96,38 @@ impl ParseError {
     }
 }
 
-/// Reads the report as JSON, pointing at the failing byte when it is not JSON.
+/// Reads the report as JSON — or as JSON lines (one object per line, as
+/// TruffleHog writes), returned as an array — pointing at the failing byte when
+/// it is neither.
 pub fn read_json(bytes: &[u8], format: &str) -> Result<Value, ParseError> {
-    serde_json::from_slice(bytes).map_err(|error| {
-        let offset = byte_offset(bytes, error.line(), error.column());
-        ParseError {
-            format: format.to_owned(),
-            location: format!(
-                "byte {offset}, line {}, column {}",
-                error.line(),
-                error.column()
-            ),
-            message: format!("not valid JSON: {error}"),
+    serde_json::from_slice(bytes)
+        .or_else(|error| json_lines(bytes).ok_or(error))
+        .map_err(|error| {
+            let offset = byte_offset(bytes, error.line(), error.column());
+            ParseError {
+                format: format.to_owned(),
+                location: format!(
+                    "byte {offset}, line {}, column {}",
+                    error.line(),
+                    error.column()
+                ),
+                message: format!("not valid JSON: {error}"),
+            }
+        })
+}
+
+fn json_lines(bytes: &[u8]) -> Option<Value> {
+    let mut values = Vec::new();
+    for line in bytes
+        .split(|byte| *byte == b'\n')
+        .filter(|line| !line.trim_ascii().is_empty())
+    {
+        match serde_json::from_slice::<Value>(line) {
+            Ok(value @ Value::Object(_)) => values.push(value),
+            _ => return None,
         }
-    })
+    }
+    (values.len() > 1).then_some(Value::Array(values))
 }
 
 fn byte_offset(bytes: &[u8], line: usize, column: usize) -> usize {
@@ -128,6 +156,19 @@ pub fn detect(report: &Value) -> Option<Format> {
         Value::Null => Some(Format::GitleaksJson),
         Value::Object(object) if object.contains_key("runs") && object.contains_key("version") => {
             Some(Format::Sarif)
+        }
+        Value::Object(object)
+            if (object.contains_key("advisories") && object.contains_key("actions"))
+                || (object.contains_key("auditReportVersion")
+                    && object.contains_key("vulnerabilities")) =>
+        {
+            Some(Format::NpmAuditJson)
+        }
+        Value::Object(object)
+            if object.contains_key("DetectorName")
+                || (object.contains_key("stringsFound") && object.contains_key("reason")) =>
+        {
+            Some(Format::TrufflehogJson)
         }
         Value::Object(object)
             if object.contains_key("SchemaVersion")
@@ -170,6 +211,8 @@ pub fn detect(report: &Value) -> Option<Format> {
                 && (item.get("Vulnerabilities").is_some() || item.get("Type").is_some())
             {
                 Some(Format::TrivyJson)
+            } else if item.get("DetectorName").is_some() || item.get("stringsFound").is_some() {
+                Some(Format::TrufflehogJson)
             } else if item.get("RuleID").is_some()
                 || (item.get("rule").is_some() && item.get("offender").is_some())
             {
@@ -191,6 +234,8 @@ pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError>
         Format::BanditJson => bandit::parse(report),
         Format::CheckovJson => checkov::parse(report),
         Format::TrivyJson => trivy::parse(report),
+        Format::NpmAuditJson => npm_audit::parse(report),
+        Format::TrufflehogJson => trufflehog::parse(report),
     }
 }
 
