@@ -5,6 +5,7 @@
 
 mod bandit;
 mod checkov;
+mod gitlab;
 mod gitleaks;
 mod npm_audit;
 mod sarif;
@@ -35,11 +36,15 @@ pub enum Format {
     NpmAuditJson,
     /// TruffleHog v2 and v3 JSON lines.
     TrufflehogJson,
+    /// GitLab SAST report.
+    GitlabSastJson,
+    /// GitLab dependency-scanning report.
+    GitlabDependencyScanningJson,
 }
 
 impl Format {
     /// Every format, for detection and listings.
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 10] = [
         Self::Sarif,
         Self::SemgrepJson,
         Self::GitleaksJson,
@@ -48,6 +53,8 @@ impl Format {
         Self::TrivyJson,
         Self::NpmAuditJson,
         Self::TrufflehogJson,
+        Self::GitlabSastJson,
+        Self::GitlabDependencyScanningJson,
     ];
 
     /// The name clients give and reports show (`semgrep-json`).
@@ -61,6 +68,8 @@ impl Format {
             Self::TrivyJson => "trivy-json",
             Self::NpmAuditJson => "npm-audit-json",
             Self::TrufflehogJson => "trufflehog-json",
+            Self::GitlabSastJson => "gitlab-sast-json",
+            Self::GitlabDependencyScanningJson => "gitlab-dependency-scanning-json",
         }
     }
 
@@ -158,6 +167,16 @@ pub fn detect(report: &Value) -> Option<Format> {
             Some(Format::Sarif)
         }
         Value::Object(object)
+            if object.contains_key("version")
+                && object.get("vulnerabilities").is_some_and(Value::is_array)
+                && (object.contains_key("remediations") || object.contains_key("scan")) =>
+        {
+            match gitlab::is_dependency_scanning(report) {
+                true => Some(Format::GitlabDependencyScanningJson),
+                false => Some(Format::GitlabSastJson),
+            }
+        }
+        Value::Object(object)
             if (object.contains_key("advisories") && object.contains_key("actions"))
                 || (object.contains_key("auditReportVersion")
                     && object.contains_key("vulnerabilities")) =>
@@ -236,6 +255,9 @@ pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError>
         Format::TrivyJson => trivy::parse(report),
         Format::NpmAuditJson => npm_audit::parse(report),
         Format::TrufflehogJson => trufflehog::parse(report),
+        Format::GitlabSastJson | Format::GitlabDependencyScanningJson => {
+            gitlab::parse(report, format)
+        }
     }
 }
 
