@@ -10,6 +10,7 @@ mod gitleaks;
 mod npm_audit;
 mod sarif;
 mod semgrep;
+mod sonarqube;
 mod trivy;
 mod trufflehog;
 
@@ -40,11 +41,13 @@ pub enum Format {
     GitlabSastJson,
     /// GitLab dependency-scanning report.
     GitlabDependencyScanningJson,
+    /// SonarQube issues and hotspots (web API or `sonar-report` JSON).
+    SonarqubeJson,
 }
 
 impl Format {
     /// Every format, for detection and listings.
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Self::Sarif,
         Self::SemgrepJson,
         Self::GitleaksJson,
@@ -55,6 +58,7 @@ impl Format {
         Self::TrufflehogJson,
         Self::GitlabSastJson,
         Self::GitlabDependencyScanningJson,
+        Self::SonarqubeJson,
     ];
 
     /// The name clients give and reports show (`semgrep-json`).
@@ -70,6 +74,7 @@ impl Format {
             Self::TrufflehogJson => "trufflehog-json",
             Self::GitlabSastJson => "gitlab-sast-json",
             Self::GitlabDependencyScanningJson => "gitlab-dependency-scanning-json",
+            Self::SonarqubeJson => "sonarqube-json",
         }
     }
 
@@ -177,6 +182,13 @@ pub fn detect(report: &Value) -> Option<Format> {
             }
         }
         Value::Object(object)
+            if (object.contains_key("hotspots") && object.contains_key("paging"))
+                || (object.contains_key("issues")
+                    && (object.contains_key("paging") || object.contains_key("hotspotKeys"))) =>
+        {
+            Some(Format::SonarqubeJson)
+        }
+        Value::Object(object)
             if (object.contains_key("advisories") && object.contains_key("actions"))
                 || (object.contains_key("auditReportVersion")
                     && object.contains_key("vulnerabilities")) =>
@@ -258,6 +270,7 @@ pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError>
         Format::GitlabSastJson | Format::GitlabDependencyScanningJson => {
             gitlab::parse(report, format)
         }
+        Format::SonarqubeJson => sonarqube::parse(report),
     }
 }
 
