@@ -145,6 +145,10 @@ pub struct Finding {
     pub secret: Option<SecretEvidence>,
     /// Links.
     pub references: Vec<String>,
+    /// A triage state the tool itself reports: `suppressed` (SARIF suppressions,
+    /// Dependency-Check suppressions) or a CycloneDX VEX state (`not_affected`,
+    /// `false_positive`, …). Ingestion turns it into the vulnerability's status.
+    pub tool_status: Option<String>,
 }
 
 impl Finding {
@@ -166,6 +170,7 @@ impl Finding {
             snippet: String::new(),
             secret: None,
             references: Vec::new(),
+            tool_status: None,
         }
     }
 

@@ -5,6 +5,8 @@
 
 mod bandit;
 mod checkov;
+mod cyclonedx;
+mod dependency_check;
 mod gitlab;
 mod gitleaks;
 mod npm_audit;
@@ -13,6 +15,8 @@ mod semgrep;
 mod sonarqube;
 mod trivy;
 mod trufflehog;
+mod xml;
+mod zap;
 
 use serde_json::Value;
 
@@ -43,11 +47,17 @@ pub enum Format {
     GitlabDependencyScanningJson,
     /// SonarQube issues and hotspots (web API or `sonar-report` JSON).
     SonarqubeJson,
+    /// CycloneDX BOM with vulnerabilities (JSON or XML).
+    CycloneDx,
+    /// OWASP ZAP XML report.
+    ZapXml,
+    /// OWASP Dependency-Check XML report.
+    DependencyCheckXml,
 }
 
 impl Format {
     /// Every format, for detection and listings.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 14] = [
         Self::Sarif,
         Self::SemgrepJson,
         Self::GitleaksJson,
@@ -59,6 +69,9 @@ impl Format {
         Self::GitlabSastJson,
         Self::GitlabDependencyScanningJson,
         Self::SonarqubeJson,
+        Self::CycloneDx,
+        Self::ZapXml,
+        Self::DependencyCheckXml,
     ];
 
     /// The name clients give and reports show (`semgrep-json`).
@@ -75,6 +88,9 @@ impl Format {
             Self::GitlabSastJson => "gitlab-sast-json",
             Self::GitlabDependencyScanningJson => "gitlab-dependency-scanning-json",
             Self::SonarqubeJson => "sonarqube-json",
+            Self::CycloneDx => "cyclonedx",
+            Self::ZapXml => "zap-xml",
+            Self::DependencyCheckXml => "dependency-check-xml",
         }
     }
 
@@ -182,6 +198,11 @@ pub fn detect(report: &Value) -> Option<Format> {
             }
         }
         Value::Object(object)
+            if object.get("bomFormat").and_then(Value::as_str) == Some("CycloneDX") =>
+        {
+            Some(Format::CycloneDx)
+        }
+        Value::Object(object)
             if (object.contains_key("hotspots") && object.contains_key("paging"))
                 || (object.contains_key("issues")
                     && (object.contains_key("paging") || object.contains_key("hotspotKeys"))) =>
@@ -271,28 +292,90 @@ pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError>
             gitlab::parse(report, format)
         }
         Format::SonarqubeJson => sonarqube::parse(report),
+        Format::CycloneDx => Ok(cyclonedx::parse_json(report)),
+        Format::ZapXml | Format::DependencyCheckXml => Err(ParseError::at(
+            format,
+            "$",
+            "this format is XML, but the report is JSON",
+        )),
     }
 }
 
-/// Detects (unless `format` is given) and parses raw report bytes.
+/// Detects (unless `format` is given) and parses raw report bytes, JSON or XML.
 pub fn parse_report(
     bytes: &[u8],
     format: Option<Format>,
 ) -> Result<(Format, Vec<Finding>), ParseError> {
+    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if start.trim_ascii_start().starts_with(b"<") {
+        return parse_xml_report(start, format);
+    }
     let tried = format.map_or("auto", Format::name);
     let report = read_json(bytes, tried)?;
     let format = match format {
         Some(format) => format,
-        None => detect(&report).ok_or_else(|| ParseError {
-            format: "auto".to_owned(),
-            location: "$".to_owned(),
-            message: format!(
-                "the report matches none of the known formats ({}); name one explicitly",
-                Format::ALL.map(Format::name).join(", ")
-            ),
-        })?,
+        None => detect(&report).ok_or_else(|| unknown_format("$"))?,
     };
     Ok((format, parse(format, &report)?))
+}
+
+fn unknown_format(location: &str) -> ParseError {
+    ParseError {
+        format: "auto".to_owned(),
+        location: location.to_owned(),
+        message: format!(
+            "the report matches none of the known formats ({}); name one explicitly",
+            Format::ALL.map(Format::name).join(", ")
+        ),
+    }
+}
+
+fn parse_xml_report(
+    bytes: &[u8],
+    format: Option<Format>,
+) -> Result<(Format, Vec<Finding>), ParseError> {
+    let tried = format.map_or("auto", Format::name);
+    let text = std::str::from_utf8(bytes).map_err(|error| ParseError {
+        format: tried.to_owned(),
+        location: format!("byte {}", error.valid_up_to()),
+        message: "XML reports must be UTF-8".to_owned(),
+    })?;
+    let document = xml::document(text).map_err(|mut error| {
+        error.format = tried.to_owned();
+        error
+    })?;
+    let root = document.root_element();
+    let detected = match root.tag_name().name() {
+        "OWASPZAPReport" => Some(Format::ZapXml),
+        "analysis" => Some(Format::DependencyCheckXml),
+        "bom" => Some(Format::CycloneDx),
+        _ => None,
+    };
+    let format = match (format, detected) {
+        (Some(given), Some(found)) if given != found => {
+            let message = format!(
+                "the XML root `{}` is a {} report",
+                root.tag_name().name(),
+                found.name()
+            );
+            return Err(ParseError::at(given, "/", message));
+        }
+        (_, Some(found)) => found,
+        (Some(given), None) => {
+            return Err(ParseError::at(
+                given,
+                "/",
+                format!("unexpected XML root `{}`", root.tag_name().name()),
+            ));
+        }
+        (None, None) => return Err(unknown_format("/")),
+    };
+    let findings = match format {
+        Format::ZapXml => zap::parse(root),
+        Format::DependencyCheckXml => dependency_check::parse(root),
+        _ => cyclonedx::parse_xml(root),
+    };
+    Ok((format, findings))
 }
 
 /// Helpers shared by the parsers for reading loosely typed JSON.
@@ -349,5 +432,18 @@ mod tests {
             (wrong.format.as_str(), wrong.location.as_str()),
             ("sarif", "$.runs")
         );
+    }
+
+    #[test]
+    fn xml_reports_refuse_dtds_and_say_where_they_broke() {
+        let bomb = br#"<?xml version="1.0"?><!DOCTYPE bom [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><bom>&b;</bom>"#;
+        let refused = parse_report(bomb, None).expect_err("DTDs are refused");
+        assert!(refused.message.contains("not valid XML"), "{refused}");
+        let truncated = parse_report(b"<OWASPZAPReport>\n  <site>\n", None).expect_err("truncated");
+        assert!(truncated.location.starts_with("line "), "{truncated}");
+        let zap = b"<OWASPZAPReport version=\"2.9.0\"></OWASPZAPReport>";
+        let mismatch = parse_report(zap, Some(Format::Sarif)).expect_err("not SARIF");
+        assert!(mismatch.message.contains("zap-xml"), "{mismatch}");
+        assert_eq!(parse_report(zap, None).expect("empty report").1.len(), 0);
     }
 }

@@ -202,6 +202,9 @@ fn base_finding(tool: &str, rule: &Value, result: &Value) -> Finding {
         full => full.to_owned(),
     };
     finding.cwe = cwe(result, rule, &message);
+    if !items(result, "suppressions").is_empty() {
+        finding.tool_status = Some("suppressed".to_owned());
+    }
     let help = text(rule, "helpUri");
     if !help.is_empty() {
         finding.references.push(help.to_owned());
