@@ -180,35 +180,65 @@ impl Finding {
     /// package, version and advisory; secrets by the secret; code findings by
     /// rule, file and the normalised snippet or title.
     pub fn fingerprint(&self) -> String {
-        let material = if let Some(own) = &self.tool_fingerprint {
-            format!("tool\\0{}\\0{}\\0{own}", self.tool, self.rule_id)
-        } else if let (Some(component), Kind::Dependency | Kind::Container) =
-            (&self.component, self.kind)
-        {
-            let advisory = self.cve_id.clone().unwrap_or_else(|| self.rule_id.clone());
-            format!(
-                "dep\\0{}\\0{}\\0{}\\0{advisory}",
-                component.ecosystem, component.name, component.version
-            )
-        } else if let Some(secret) = &self.secret {
-            format!(
-                "secret\\0{}\\0{}\\0{}",
-                self.rule_id, self.file_path, secret.hash
-            )
-        } else {
-            let context = if self.snippet.trim().is_empty() {
-                &self.title
-            } else {
-                &self.snippet
-            };
-            let normalised: String = context.split_whitespace().collect::<Vec<_>>().join(" ");
-            format!(
-                "code\\0{}\\0{}\\0{}\\0{normalised}",
-                self.tool, self.rule_id, self.file_path
-            )
+        let material = match (
+            &self.component,
+            self.kind,
+            &self.tool_fingerprint,
+            &self.secret,
+        ) {
+            // Dependency findings are the same whichever tool reports them.
+            (Some(component), Kind::Dependency | Kind::Container, _, _)
+                if !component.name.is_empty() =>
+            {
+                let advisory = self.cve_id.clone().unwrap_or_else(|| self.rule_id.clone());
+                format!(
+                    "dep\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{advisory}",
+                    normalise_ecosystem(&component.ecosystem),
+                    component.name.to_ascii_lowercase(),
+                    component.version
+                )
+            }
+            (_, _, Some(own), _) => {
+                format!("tool\u{1f}{}\u{1f}{}\u{1f}{own}", self.tool, self.rule_id)
+            }
+            (_, _, None, Some(secret)) => {
+                format!(
+                    "secret\u{1f}{}\u{1f}{}\u{1f}{}",
+                    self.rule_id, self.file_path, secret.hash
+                )
+            }
+            _ => {
+                let context = if self.snippet.trim().is_empty() {
+                    &self.title
+                } else {
+                    &self.snippet
+                };
+                let normalised: String = context.split_whitespace().collect::<Vec<_>>().join(" ");
+                format!(
+                    "code\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{normalised}",
+                    self.tool, self.rule_id, self.file_path
+                )
+            }
         };
         hex::encode(Sha256::digest(material.as_bytes()))
     }
+}
+
+/// Tools name ecosystems differently (`jar`, `pom`, `maven`; `pip`, `pypi`).
+fn normalise_ecosystem(ecosystem: &str) -> String {
+    let lower = ecosystem.to_ascii_lowercase();
+    let known = match lower.as_str() {
+        "jar" | "pom" | "gradle" | "maven" => "maven",
+        "pip" | "pipenv" | "poetry" | "python-pkg" | "pypi" => "pypi",
+        "npm" | "yarn" | "pnpm" | "node-pkg" => "npm",
+        "gomod" | "gobinary" | "golang" | "go" => "golang",
+        "cargo" | "rust-binary" => "cargo",
+        "gemspec" | "bundler" | "gem" => "gem",
+        "composer" => "composer",
+        "nuget" | "dotnet-core" => "nuget",
+        _ => return lower,
+    };
+    known.to_owned()
 }
 
 /// Finds a CWE number in free text (`CWE-79`, `cwe/79`, `definitions/79.html`).
@@ -253,6 +283,29 @@ mod tests {
         assert_eq!(a.fingerprint(), b.fingerprint());
         b.file_path = "other.py".into();
         assert_ne!(a.fingerprint(), b.fingerprint());
+    }
+
+    #[test]
+    fn the_same_cve_in_the_same_package_is_one_finding_whichever_tool_reports_it() {
+        let dependency = |tool: &str, ecosystem: &str| {
+            let mut finding = Finding::new(tool, "x", "t", Severity::High, Kind::Dependency);
+            finding.cve_id = Some("CVE-2021-44228".into());
+            finding.component = Some(Component {
+                name: "log4j-core".into(),
+                version: "2.13.2".into(),
+                fixed_version: String::new(),
+                ecosystem: ecosystem.into(),
+            });
+            finding
+        };
+        assert_eq!(
+            dependency("trivy", "jar").fingerprint(),
+            dependency("dependency-check", "maven").fingerprint()
+        );
+        assert_ne!(
+            dependency("trivy", "alpine").fingerprint(),
+            dependency("trivy", "debian").fingerprint()
+        );
     }
 
     #[test]

@@ -1,0 +1,234 @@
+//! What ingesting one report does to the vulnerabilities of its scope
+//! (repository + branch): pure rules, decided before anything is written.
+//!
+//! - Findings with the same fingerprint inside one report are one vulnerability;
+//!   the repeats are counted as `duplicates_in_report`.
+//! - A finding whose fingerprint is unknown in the scope is **new**.
+//! - A known one is **updated** (last seen, latest location); its triage status
+//!   (in progress, false positive, accepted risk) survives the re-import.
+//! - A resolved one that appears again is **reopened**.
+//! - A full scan **resolves** the open vulnerabilities its tool no longer
+//!   reports — unless another tool still reports them (merged vulnerabilities
+//!   are resolved only when no reporting tool remains).
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::domain::finding::Finding;
+
+/// Lifecycle state of a stored vulnerability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Reported and not dealt with.
+    Open,
+    /// Someone is working on it.
+    InProgress,
+    /// No longer reported, or fixed.
+    Resolved,
+    /// Not a real problem.
+    FalsePositive,
+    /// Real but accepted for now.
+    AcceptedRisk,
+}
+
+/// What the store knows of one vulnerability of the scope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    /// Vulnerability id.
+    pub id: String,
+    /// Status.
+    pub status: Status,
+    /// Tools that reported it.
+    pub tools: BTreeSet<String>,
+}
+
+/// The decision for one report.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// Findings read.
+    pub findings_parsed: usize,
+    /// Repeats inside the report.
+    pub duplicates_in_report: usize,
+    /// Distinct findings with no vulnerability yet: (fingerprint, finding, occurrences).
+    pub new: Vec<(String, Finding, usize)>,
+    /// Known vulnerabilities reported again: (id, finding).
+    pub updated: Vec<(String, Finding)>,
+    /// Resolved vulnerabilities that are back: (id, finding).
+    pub reopened: Vec<(String, Finding)>,
+    /// Vulnerabilities to resolve.
+    pub resolved: Vec<String>,
+    /// Vulnerabilities this tool no longer reports but another still does: (id, tool to drop).
+    pub tool_dropped: Vec<(String, String)>,
+}
+
+/// Decides what a report does to the scope's `known` vulnerabilities (by fingerprint).
+/// `full_scan` says the report covers the whole scope for `tool`.
+pub fn plan(
+    findings: Vec<Finding>,
+    known: &HashMap<String, Known>,
+    tool: &str,
+    full_scan: bool,
+) -> Plan {
+    let mut plan = Plan {
+        findings_parsed: findings.len(),
+        ..Plan::default()
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut distinct = Vec::new();
+    for finding in findings {
+        let fingerprint = finding.fingerprint();
+        match seen.get_mut(&fingerprint) {
+            Some(count) => {
+                *count += 1;
+                plan.duplicates_in_report += 1;
+            }
+            None => {
+                seen.insert(fingerprint.clone(), 1);
+                distinct.push((fingerprint, finding));
+            }
+        }
+    }
+    for (fingerprint, finding) in distinct {
+        match known.get(&fingerprint) {
+            None => {
+                let occurrences = seen[&fingerprint];
+                plan.new.push((fingerprint, finding, occurrences));
+            }
+            Some(existing) if existing.status == Status::Resolved => {
+                plan.reopened.push((existing.id.clone(), finding))
+            }
+            Some(existing) => plan.updated.push((existing.id.clone(), finding)),
+        }
+    }
+    if full_scan {
+        for (fingerprint, existing) in known {
+            let reported = seen.contains_key(fingerprint);
+            let active = matches!(existing.status, Status::Open | Status::InProgress);
+            if reported || !active || !existing.tools.contains(tool) {
+                continue;
+            }
+            if existing.tools.len() > 1 {
+                plan.tool_dropped
+                    .push((existing.id.clone(), tool.to_owned()));
+            } else {
+                plan.resolved.push(existing.id.clone());
+            }
+        }
+        plan.resolved.sort();
+    }
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::finding::{Kind, Severity};
+
+    fn finding(rule: &str, file: &str, line: u32) -> Finding {
+        let mut finding = Finding::new("semgrep", rule, "title", Severity::High, Kind::Sast);
+        finding.file_path = file.into();
+        finding.line = Some(line);
+        finding.snippet = format!("call({rule})");
+        finding
+    }
+
+    fn known(id: &str, finding: &Finding, status: Status, tools: &[&str]) -> (String, Known) {
+        let tools = tools.iter().map(|tool| tool.to_string()).collect();
+        (
+            finding.fingerprint(),
+            Known {
+                id: id.into(),
+                status,
+                tools,
+            },
+        )
+    }
+
+    #[test]
+    fn an_unchanged_report_creates_nothing_new() {
+        let report = vec![finding("a", "x.py", 1), finding("b", "y.py", 2)];
+        let state: HashMap<_, _> = report
+            .iter()
+            .enumerate()
+            .map(|(i, f)| known(&i.to_string(), f, Status::Open, &["semgrep"]))
+            .collect();
+        let plan = plan(report, &state, "semgrep", true);
+        assert_eq!(
+            (plan.new.len(), plan.updated.len(), plan.resolved.len()),
+            (0, 2, 0)
+        );
+    }
+
+    #[test]
+    fn code_moving_down_the_file_is_the_same_vulnerability() {
+        let before = finding("a", "x.py", 10);
+        let state: HashMap<_, _> = [known("v1", &before, Status::Open, &["semgrep"])].into();
+        let plan = plan(vec![finding("a", "x.py", 42)], &state, "semgrep", true);
+        assert_eq!(plan.updated[0].0, "v1");
+        assert!(plan.new.is_empty());
+    }
+
+    #[test]
+    fn a_full_scan_resolves_what_it_no_longer_reports_and_reopens_what_returns() {
+        let (kept, gone, back) = (
+            finding("a", "x.py", 1),
+            finding("b", "y.py", 2),
+            finding("c", "z.py", 3),
+        );
+        let state: HashMap<_, _> = [
+            known("kept", &kept, Status::Open, &["semgrep"]),
+            known("gone", &gone, Status::InProgress, &["semgrep"]),
+            known("back", &back, Status::Resolved, &["semgrep"]),
+        ]
+        .into();
+        let plan = plan(vec![kept.clone(), back.clone()], &state, "semgrep", true);
+        assert_eq!(plan.resolved, ["gone"]);
+        assert_eq!(plan.reopened[0].0, "back");
+        let partial = super::plan(vec![kept], &state, "semgrep", false);
+        assert!(
+            partial.resolved.is_empty(),
+            "a partial scan resolves nothing"
+        );
+    }
+
+    #[test]
+    fn triage_decisions_and_other_tools_findings_survive() {
+        let (accepted, shared) = (finding("a", "x.py", 1), finding("b", "y.py", 2));
+        let state: HashMap<_, _> = [
+            known("accepted", &accepted, Status::AcceptedRisk, &["semgrep"]),
+            known("shared", &shared, Status::Open, &["semgrep", "codeql"]),
+        ]
+        .into();
+        let plan = plan(Vec::new(), &state, "semgrep", true);
+        assert!(
+            plan.resolved.is_empty(),
+            "accepted risks are not resolved by absence"
+        );
+        assert_eq!(
+            plan.tool_dropped,
+            [("shared".to_owned(), "semgrep".to_owned())]
+        );
+    }
+
+    #[test]
+    fn repeats_inside_a_report_are_counted_once() {
+        let plan = plan(
+            vec![
+                finding("a", "x.py", 1),
+                finding("a", "x.py", 1),
+                finding("b", "x.py", 1),
+            ],
+            &HashMap::new(),
+            "semgrep",
+            true,
+        );
+        assert_eq!(
+            (
+                plan.findings_parsed,
+                plan.duplicates_in_report,
+                plan.new.len()
+            ),
+            (3, 1, 2)
+        );
+        assert_eq!(plan.new[0].2, 2, "occurrences of the repeated finding");
+    }
+}
