@@ -1,33 +1,37 @@
 //! Security: scanner report ingestion, deduplicated vulnerabilities and their lifecycle, policies and quality gates, reports.
 //!
-//! The contract is `secureflow.security.v1.SecurityService` (`proto/secureflow/security/v1/`). Its RPCs
-//! are not built yet: each answers `UNIMPLEMENTED` through the generated default
-//! methods until its issue implements it.
+//! The contract is `secureflow.security.v1.SecurityService`
+//! (`proto/secureflow/security/v1/`). Built: report parsing for 14 formats
+//! ([`domain::formats`]), deduplication and lifecycle ([`domain::lifecycle`]),
+//! ingestion as one body (`CreateScan`), scan and vulnerability reads. The
+//! other RPCs answer `UNIMPLEMENTED` until built.
 
 #![forbid(unsafe_code)]
 
+pub mod convert;
 pub mod domain;
+pub mod grpc;
+pub mod ingest;
+pub mod migrations;
+pub mod store;
 
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::security::v1::security_service_server::{
-    SecurityService, SecurityServiceServer,
-};
+use secureflow_proto::secureflow::security::v1::security_service_server::SecurityServiceServer;
 use tonic::server::NamedService;
 
-/// gRPC handler of `secureflow.security.v1.SecurityService`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct SecurityHandler;
-
-// Every RPC keeps the generated default (UNIMPLEMENTED) until it is built.
-impl SecurityService for SecurityHandler {}
+use crate::grpc::SecurityHandler;
+use crate::migrations::SECURITY_MIGRATIONS;
 
 /// The security service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     name: <SecurityServiceServer<SecurityHandler> as NamedService>::NAME,
     short_name: "security",
-    migrations: None,
+    migrations: Some(SECURITY_MIGRATIONS),
     start: None,
-    register: |_context, routes| {
-        routes.add_service(SecurityServiceServer::new(SecurityHandler));
+    register: |context, routes| {
+        // Reports can be large; the default 4 MiB message limit is for ordinary calls.
+        let server = SecurityServiceServer::new(SecurityHandler::new(context.clone()))
+            .max_decoding_message_size(ingest::MAX_REPORT_BYTES);
+        routes.add_service(server);
     },
 };

@@ -1,0 +1,217 @@
+//! Ingesting one report: parse (nothing is stored if that fails), plan against
+//! the scope's vulnerabilities, then apply the plan, store the scan and append
+//! its events in one transaction.
+
+use std::collections::BTreeSet;
+
+use prost::Message as _;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::events::{self, EventLog};
+use secureflow_platform::{Error, ErrorCode, Result};
+use secureflow_proto::secureflow::events::v1::{
+    Envelope, Metadata, ScanCompleted, VulnerabilityDetected, envelope,
+};
+
+use crate::domain::formats::{Format, ParseError, parse_report};
+use crate::domain::lifecycle::{self, Plan};
+use crate::store::{self, ScanRow, Scope, Summary};
+
+/// Largest report accepted (the gRPC and HTTP layers enforce their own limits first).
+pub const MAX_REPORT_BYTES: usize = 512 * 1024 * 1024;
+
+/// Service name in event envelopes.
+const SOURCE: &str = "secureflow.security.v1.SecurityService";
+
+/// A report refused with the format tried and where it broke.
+pub fn refused(error: &ParseError) -> Error {
+    Error::invalid_field(
+        "report",
+        format!(
+            "{} report not accepted at {}: {}",
+            error.format, error.location, error.message
+        ),
+    )
+    .with_reason("REPORT_INVALID")
+}
+
+/// Checks the scope of an upload.
+pub fn validate_scope(scope: &Scope) -> Result<()> {
+    if scope.repository_id.trim().is_empty() {
+        return Err(Error::invalid_field(
+            "scope.repository_id",
+            "must not be empty",
+        ));
+    }
+    if scope.branch.trim().is_empty() {
+        return Err(Error::invalid_field("scope.branch", "must not be empty"));
+    }
+    Ok(())
+}
+
+/// Parses, decides and stores one report; returns the stored scan.
+pub async fn ingest(
+    db: &Database,
+    log: &EventLog,
+    scope: Scope,
+    format: Option<Format>,
+    report: &[u8],
+    uploaded_by: &str,
+    correlation_id: &str,
+) -> Result<ScanRow> {
+    validate_scope(&scope)?;
+    if report.len() > MAX_REPORT_BYTES {
+        return Err(Error::new(
+            ErrorCode::ResourceExhausted,
+            format!("reports are limited to {MAX_REPORT_BYTES} bytes"),
+        ));
+    }
+    let (format, findings) = parse_report(report, format).map_err(|error| refused(&error))?;
+    let tool = findings
+        .first()
+        .map(|finding| finding.tool.clone())
+        .unwrap_or_else(|| format.name().to_owned());
+    let now = now_micros();
+    let mut scan = ScanRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        scope,
+        tool: tool.clone(),
+        format: format.name().to_owned(),
+        report_bytes: i64::try_from(report.len()).unwrap_or(i64::MAX),
+        summary: Summary::default(),
+        uploaded_by: uploaded_by.to_owned(),
+        created_at_us: now,
+    };
+    let mut tx = db.begin().await?;
+    let known = store::known(&mut tx, &scan.scope).await?;
+    let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
+    scan.summary = summary(&plan);
+    let mut detected = Vec::new();
+    for (fingerprint, finding, _) in &plan.new {
+        let id = uuid::Uuid::now_v7().to_string();
+        store::insert_vulnerability(&mut tx, &scan.scope, &id, fingerprint, finding, now).await?;
+        store::insert_occurrence(&mut tx, &id, &scan, finding, "first report").await?;
+        detected.push((id, finding.clone(), false));
+    }
+    for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
+        for (id, finding) in list {
+            let fingerprint = finding.fingerprint();
+            let mut tools: BTreeSet<String> = known
+                .get(&fingerprint)
+                .map(|k| k.tools.clone())
+                .unwrap_or_default();
+            let reason = if tools.contains(&finding.tool) {
+                "same fingerprint"
+            } else {
+                "same finding from another tool"
+            };
+            tools.insert(finding.tool.clone());
+            store::seen_again(
+                &mut tx,
+                id,
+                finding,
+                &tools,
+                &scan.scope.commit_sha,
+                now,
+                reopen,
+            )
+            .await?;
+            store::insert_occurrence(&mut tx, id, &scan, finding, reason).await?;
+            if reopen {
+                detected.push((id.clone(), finding.clone(), true));
+            }
+        }
+    }
+    for id in &plan.resolved {
+        store::resolve(&mut tx, id, &scan.id, now).await?;
+    }
+    for (id, dropped) in &plan.tool_dropped {
+        if let Some(existing) = known.values().find(|known| &known.id == id) {
+            let mut tools = existing.tools.clone();
+            tools.remove(dropped);
+            store::set_tools(&mut tx, id, &tools).await?;
+        }
+    }
+    store::insert_scan(&mut tx, &scan).await?;
+    let metadata = Metadata {
+        organization_id: scan.scope.organization_id.clone(),
+        user_id: uploaded_by.to_owned(),
+        correlation_id: correlation_id.to_owned(),
+        traceparent: String::new(),
+    };
+    for (id, finding, reopened) in &detected {
+        let data = envelope::Data::VulnerabilityDetected(VulnerabilityDetected {
+            vulnerability_id: id.clone(),
+            scan_id: scan.id.clone(),
+            repository_id: scan.scope.repository_id.clone(),
+            branch: scan.scope.branch.clone(),
+            severity: finding.severity.name().to_owned(),
+            title: finding.title.clone(),
+            cve_id: finding.cve_id.clone().unwrap_or_default(),
+            reopened: *reopened,
+        });
+        events::append(
+            &mut tx,
+            db.backend(),
+            &event("vulnerability.detected", id, &metadata, data),
+        )
+        .await?;
+    }
+    let completed = envelope::Data::ScanCompleted(ScanCompleted {
+        scan_id: scan.id.clone(),
+        repository_id: scan.scope.repository_id.clone(),
+        branch: scan.scope.branch.clone(),
+        commit_sha: scan.scope.commit_sha.clone(),
+        tool: scan.tool.clone(),
+        findings_parsed: scan.summary.findings_parsed,
+        duplicates_in_report: scan.summary.duplicates_in_report,
+        new: scan.summary.new,
+        updated: scan.summary.updated,
+        reopened: scan.summary.reopened,
+        resolved: scan.summary.resolved,
+        gate_verdict: String::new(),
+    });
+    events::append(
+        &mut tx,
+        db.backend(),
+        &event("scan.completed", &scan.id, &metadata, completed),
+    )
+    .await?;
+    tx.commit().await?;
+    log.notify_committed();
+    Ok(scan)
+}
+
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn summary(plan: &Plan) -> Summary {
+    Summary {
+        findings_parsed: count(plan.findings_parsed),
+        duplicates_in_report: count(plan.duplicates_in_report),
+        new: count(plan.new.len()),
+        updated: count(plan.updated.len()),
+        reopened: count(plan.reopened.len()),
+        resolved: count(plan.resolved.len()),
+    }
+}
+
+fn event(
+    event_type: &str,
+    aggregate_id: &str,
+    metadata: &Metadata,
+    data: envelope::Data,
+) -> Envelope {
+    let now = now_micros();
+    let envelope = Envelope {
+        event_id: uuid::Uuid::now_v7().to_string(),
+        event_type: event_type.to_owned(),
+        timestamp: Some(secureflow_platform::db::micros_to_timestamp(now)),
+        source: SOURCE.to_owned(),
+        aggregate_id: aggregate_id.to_owned(),
+        metadata: Some(metadata.clone()),
+        data: Some(data),
+    };
+    debug_assert!(envelope.encoded_len() > 0);
+    envelope
+}

@@ -1,0 +1,84 @@
+//! The security schema.
+
+use secureflow_platform::db::{MigrationSet, MigrationStep};
+
+const SCHEMA: &str = "
+    CREATE TABLE security_scans (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        commit_sha TEXT NOT NULL,
+        pipeline_execution_id TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        format TEXT NOT NULL,
+        full_scan BIGINT NOT NULL,
+        report_bytes BIGINT NOT NULL,
+        findings_parsed BIGINT NOT NULL,
+        duplicates_in_report BIGINT NOT NULL,
+        new_count BIGINT NOT NULL,
+        updated_count BIGINT NOT NULL,
+        reopened_count BIGINT NOT NULL,
+        resolved_count BIGINT NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL
+    );
+    CREATE INDEX security_scans_scope ON security_scans (organization_id, repository_id, branch, created_at_us);
+    CREATE TABLE security_vulnerabilities (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        severity BIGINT NOT NULL,
+        kind TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        tools TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        cve_id TEXT NOT NULL,
+        cwe BIGINT NOT NULL,
+        file_path TEXT NOT NULL,
+        line BIGINT NOT NULL,
+        component_name TEXT NOT NULL,
+        component_version TEXT NOT NULL,
+        component_fixed_version TEXT NOT NULL,
+        component_ecosystem TEXT NOT NULL,
+        commit_sha TEXT NOT NULL,
+        status TEXT NOT NULL,
+        status_justification TEXT NOT NULL,
+        assigned_to TEXT NOT NULL,
+        secret_preview TEXT NOT NULL,
+        snippet TEXT NOT NULL,
+        refs TEXT NOT NULL,
+        first_detected_us BIGINT NOT NULL,
+        last_seen_us BIGINT NOT NULL,
+        resolved_at_us BIGINT,
+        resolved_by_scan TEXT NOT NULL,
+        UNIQUE (organization_id, repository_id, branch, fingerprint)
+    );
+    CREATE INDEX security_vulnerabilities_list ON security_vulnerabilities (organization_id, status, severity);
+    CREATE TABLE security_occurrences (
+        vulnerability_id TEXT NOT NULL,
+        scan_id TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        file_path TEXT NOT NULL,
+        line BIGINT NOT NULL,
+        commit_sha TEXT NOT NULL,
+        seen_at_us BIGINT NOT NULL,
+        merge_reason TEXT NOT NULL
+    );
+    CREATE INDEX security_occurrences_vulnerability ON security_occurrences (vulnerability_id);";
+
+/// Migrations of the security schema.
+pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
+    service: "security",
+    steps: &[MigrationStep {
+        version: 1,
+        description: "scans, vulnerabilities, occurrences",
+        sqlite: SCHEMA,
+        postgres: SCHEMA,
+    }],
+};

@@ -1,0 +1,611 @@
+//! SQL of the security service; every query is scoped by organisation.
+
+use std::collections::{BTreeSet, HashMap};
+
+use secureflow_platform::Result;
+use secureflow_platform::db::Database;
+use secureflow_platform::pagination::Page;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+use crate::domain::finding::{Finding, Kind, Severity};
+use crate::domain::lifecycle::{Known, Status};
+
+/// Where a report applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Organisation.
+    pub organization_id: String,
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// Commit.
+    pub commit_sha: String,
+    /// Pipeline execution, if any.
+    pub pipeline_execution_id: String,
+    /// The report covers the whole scope for its tool.
+    pub full_scan: bool,
+}
+
+/// What ingesting a report did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Findings read.
+    pub findings_parsed: i64,
+    /// Repeats inside the report.
+    pub duplicates_in_report: i64,
+    /// New vulnerabilities.
+    pub new: i64,
+    /// Known vulnerabilities reported again.
+    pub updated: i64,
+    /// Resolved vulnerabilities back again.
+    pub reopened: i64,
+    /// Vulnerabilities resolved.
+    pub resolved: i64,
+}
+
+/// A stored scan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScanRow {
+    /// Id.
+    pub id: String,
+    /// Scope.
+    pub scope: Scope,
+    /// Tool.
+    pub tool: String,
+    /// Format.
+    pub format: String,
+    /// Report size.
+    pub report_bytes: i64,
+    /// Outcome.
+    pub summary: Summary,
+    /// Uploader.
+    pub uploaded_by: String,
+    /// Received, µs.
+    pub created_at_us: i64,
+}
+
+/// A stored vulnerability.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VulnerabilityRow {
+    /// Id.
+    pub id: String,
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// Fingerprint.
+    pub fingerprint: String,
+    /// Finding content (latest report).
+    pub finding: Finding,
+    /// Tools that reported it.
+    pub tools: Vec<String>,
+    /// Commit of the latest report.
+    pub commit_sha: String,
+    /// Status.
+    pub status: Status,
+    /// Justification of the status.
+    pub status_justification: String,
+    /// Assignee.
+    pub assigned_to: String,
+    /// First reported, µs.
+    pub first_detected_us: i64,
+    /// Last reported, µs.
+    pub last_seen_us: i64,
+    /// Resolved, µs.
+    pub resolved_at_us: Option<i64>,
+    /// Scan that resolved it.
+    pub resolved_by_scan: String,
+}
+
+/// Filters of a vulnerability listing (empty means any).
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Statuses.
+    pub statuses: Vec<Status>,
+    /// Minimum severity names (`High`, …) as numbers; any of these.
+    pub severities: Vec<Severity>,
+    /// Tools.
+    pub tools: Vec<String>,
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// CVE.
+    pub cve_id: String,
+    /// CWE number.
+    pub cwe: Option<u32>,
+    /// Substring of title, file or rule.
+    pub query: String,
+}
+
+/// Status as stored.
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Open => "open",
+        Status::InProgress => "in_progress",
+        Status::Resolved => "resolved",
+        Status::FalsePositive => "false_positive",
+        Status::AcceptedRisk => "accepted_risk",
+    }
+}
+
+fn status_from(name: &str) -> Status {
+    match name {
+        "in_progress" => Status::InProgress,
+        "resolved" => Status::Resolved,
+        "false_positive" => Status::FalsePositive,
+        "accepted_risk" => Status::AcceptedRisk,
+        _ => Status::Open,
+    }
+}
+
+/// Severity as stored (sortable number).
+pub fn severity_number(severity: Severity) -> i64 {
+    match severity {
+        Severity::Info => 1,
+        Severity::Low => 2,
+        Severity::Medium => 3,
+        Severity::High => 4,
+        Severity::Critical => 5,
+    }
+}
+
+fn severity_from(number: i64) -> Severity {
+    match number {
+        5 => Severity::Critical,
+        4 => Severity::High,
+        3 => Severity::Medium,
+        2 => Severity::Low,
+        _ => Severity::Info,
+    }
+}
+
+/// Kind as stored.
+pub fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Sast => "sast",
+        Kind::Dependency => "dependency",
+        Kind::Secret => "secret",
+        Kind::Iac => "iac",
+        Kind::Dast => "dast",
+        Kind::Container => "container",
+    }
+}
+
+fn kind_from(name: &str) -> Kind {
+    match name {
+        "dependency" => Kind::Dependency,
+        "secret" => Kind::Secret,
+        "iac" => Kind::Iac,
+        "dast" => Kind::Dast,
+        "container" => Kind::Container,
+        _ => Kind::Sast,
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(secureflow_platform::Error::internal)
+}
+
+/// The vulnerabilities of a scope, by fingerprint.
+pub async fn known(tx: &mut Transaction<'_, Any>, scope: &Scope) -> Result<HashMap<String, Known>> {
+    let rows = sqlx::query(
+        "SELECT id, fingerprint, status, tools FROM security_vulnerabilities
+         WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
+    )
+    .bind(&scope.organization_id)
+    .bind(&scope.repository_id)
+    .bind(&scope.branch)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut known = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let tools: BTreeSet<String> = serde_json::from_str(&row.try_get::<String, _>("tools")?)
+            .map_err(secureflow_platform::Error::internal)?;
+        let status = status_from(&row.try_get::<String, _>("status")?);
+        known.insert(
+            row.try_get("fingerprint")?,
+            Known {
+                id: row.try_get("id")?,
+                status,
+                tools,
+            },
+        );
+    }
+    Ok(known)
+}
+
+/// Inserts a new vulnerability.
+pub async fn insert_vulnerability(
+    tx: &mut Transaction<'_, Any>,
+    scope: &Scope,
+    id: &str,
+    fingerprint: &str,
+    finding: &Finding,
+    now_us: i64,
+) -> Result<()> {
+    let component = finding.component.clone().unwrap_or_default();
+    sqlx::query(
+        "INSERT INTO security_vulnerabilities (id, organization_id, repository_id, branch, fingerprint, title,
+             description, severity, kind, tool, tools, rule_id, cve_id, cwe, file_path, line, component_name,
+             component_version, component_fixed_version, component_ecosystem, commit_sha, status,
+             status_justification, assigned_to, secret_preview, snippet, refs, first_detected_us, last_seen_us,
+             resolved_by_scan)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+             $22, '', '', $23, $24, $25, $26, $26, '')",
+    )
+    .bind(id)
+    .bind(&scope.organization_id)
+    .bind(&scope.repository_id)
+    .bind(&scope.branch)
+    .bind(fingerprint)
+    .bind(&finding.title)
+    .bind(&finding.description)
+    .bind(severity_number(finding.severity))
+    .bind(kind_name(finding.kind))
+    .bind(&finding.tool)
+    .bind(json(&[&finding.tool])?)
+    .bind(&finding.rule_id)
+    .bind(finding.cve_id.clone().unwrap_or_default())
+    .bind(i64::from(finding.cwe.unwrap_or(0)))
+    .bind(&finding.file_path)
+    .bind(i64::from(finding.line.unwrap_or(0)))
+    .bind(&component.name)
+    .bind(&component.version)
+    .bind(&component.fixed_version)
+    .bind(&component.ecosystem)
+    .bind(&scope.commit_sha)
+    .bind(initial_status(finding))
+    .bind(finding.secret.as_ref().map(|secret| secret.preview.clone()).unwrap_or_default())
+    .bind(&finding.snippet)
+    .bind(json(&finding.references)?)
+    .bind(now_us)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A tool's own triage state (suppression, VEX) becomes the initial status.
+fn initial_status(finding: &Finding) -> &'static str {
+    match finding.tool_status.as_deref() {
+        Some("not_affected" | "false_positive") => "false_positive",
+        Some("suppressed" | "resolved" | "resolved_with_pedigree") => "accepted_risk",
+        _ => "open",
+    }
+}
+
+/// Records that a known vulnerability was reported again (and reopens it when asked).
+pub async fn seen_again(
+    tx: &mut Transaction<'_, Any>,
+    id: &str,
+    finding: &Finding,
+    tools: &BTreeSet<String>,
+    commit_sha: &str,
+    now_us: i64,
+    reopen: bool,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE security_vulnerabilities SET last_seen_us = $2, file_path = $3, line = $4, commit_sha = $5,
+             tools = $6, snippet = $7,
+             status = CASE WHEN $8 = 1 THEN 'open' ELSE status END,
+             resolved_at_us = CASE WHEN $8 = 1 THEN NULL ELSE resolved_at_us END
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now_us)
+    .bind(&finding.file_path)
+    .bind(i64::from(finding.line.unwrap_or(0)))
+    .bind(commit_sha)
+    .bind(json(tools)?)
+    .bind(&finding.snippet)
+    .bind(i64::from(reopen))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Resolves a vulnerability a full scan no longer reports.
+pub async fn resolve(
+    tx: &mut Transaction<'_, Any>,
+    id: &str,
+    scan_id: &str,
+    now_us: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE security_vulnerabilities SET status = 'resolved', resolved_at_us = $2, resolved_by_scan = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now_us)
+    .bind(scan_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the set of tools reporting a vulnerability.
+pub async fn set_tools(
+    tx: &mut Transaction<'_, Any>,
+    id: &str,
+    tools: &BTreeSet<String>,
+) -> Result<()> {
+    sqlx::query("UPDATE security_vulnerabilities SET tools = $2 WHERE id = $1")
+        .bind(id)
+        .bind(json(tools)?)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Records one report of a vulnerability and why it was merged into it.
+pub async fn insert_occurrence(
+    tx: &mut Transaction<'_, Any>,
+    vulnerability_id: &str,
+    scan: &ScanRow,
+    finding: &Finding,
+    reason: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO security_occurrences (vulnerability_id, scan_id, tool, rule_id, file_path, line, commit_sha,
+             seen_at_us, merge_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(vulnerability_id)
+    .bind(&scan.id)
+    .bind(&finding.tool)
+    .bind(&finding.rule_id)
+    .bind(&finding.file_path)
+    .bind(i64::from(finding.line.unwrap_or(0)))
+    .bind(&scan.scope.commit_sha)
+    .bind(scan.created_at_us)
+    .bind(reason)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Stores a completed scan.
+pub async fn insert_scan(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Result<()> {
+    let summary = scan.summary;
+    sqlx::query(
+        "INSERT INTO security_scans (id, organization_id, repository_id, branch, commit_sha, pipeline_execution_id,
+             tool, format, full_scan, report_bytes, findings_parsed, duplicates_in_report, new_count,
+             updated_count, reopened_count, resolved_count, uploaded_by, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+    )
+    .bind(&scan.id)
+    .bind(&scan.scope.organization_id)
+    .bind(&scan.scope.repository_id)
+    .bind(&scan.scope.branch)
+    .bind(&scan.scope.commit_sha)
+    .bind(&scan.scope.pipeline_execution_id)
+    .bind(&scan.tool)
+    .bind(&scan.format)
+    .bind(i64::from(scan.scope.full_scan))
+    .bind(scan.report_bytes)
+    .bind(summary.findings_parsed)
+    .bind(summary.duplicates_in_report)
+    .bind(summary.new)
+    .bind(summary.updated)
+    .bind(summary.reopened)
+    .bind(summary.resolved)
+    .bind(&scan.uploaded_by)
+    .bind(scan.created_at_us)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A scan of the organisation.
+pub async fn scan(db: &Database, organization_id: &str, id: &str) -> Result<Option<ScanRow>> {
+    let row = sqlx::query("SELECT * FROM security_scans WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(|row| {
+        Ok(ScanRow {
+            id: row.try_get("id")?,
+            scope: Scope {
+                organization_id: row.try_get("organization_id")?,
+                repository_id: row.try_get("repository_id")?,
+                branch: row.try_get("branch")?,
+                commit_sha: row.try_get("commit_sha")?,
+                pipeline_execution_id: row.try_get("pipeline_execution_id")?,
+                full_scan: row.try_get::<i64, _>("full_scan")? != 0,
+            },
+            tool: row.try_get("tool")?,
+            format: row.try_get("format")?,
+            report_bytes: row.try_get("report_bytes")?,
+            summary: Summary {
+                findings_parsed: row.try_get("findings_parsed")?,
+                duplicates_in_report: row.try_get("duplicates_in_report")?,
+                new: row.try_get("new_count")?,
+                updated: row.try_get("updated_count")?,
+                reopened: row.try_get("reopened_count")?,
+                resolved: row.try_get("resolved_count")?,
+            },
+            uploaded_by: row.try_get("uploaded_by")?,
+            created_at_us: row.try_get("created_at_us")?,
+        })
+    })
+    .transpose()
+}
+
+fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
+    let tool: String = row.try_get("tool")?;
+    let mut finding = Finding::new(
+        &tool,
+        &row.try_get::<String, _>("rule_id")?,
+        &row.try_get::<String, _>("title")?,
+        severity_from(row.try_get("severity")?),
+        kind_from(&row.try_get::<String, _>("kind")?),
+    );
+    finding.description = row.try_get("description")?;
+    finding.cve_id = Some(row.try_get::<String, _>("cve_id")?).filter(|cve| !cve.is_empty());
+    finding.cwe = u32::try_from(row.try_get::<i64, _>("cwe")?)
+        .ok()
+        .filter(|cwe| *cwe > 0);
+    finding.file_path = row.try_get("file_path")?;
+    finding.line = u32::try_from(row.try_get::<i64, _>("line")?)
+        .ok()
+        .filter(|line| *line > 0);
+    finding.snippet = row.try_get("snippet")?;
+    finding.references = serde_json::from_str(&row.try_get::<String, _>("refs")?)
+        .map_err(secureflow_platform::Error::internal)?;
+    let name: String = row.try_get("component_name")?;
+    if !name.is_empty() {
+        finding.component = Some(crate::domain::finding::Component {
+            name,
+            version: row.try_get("component_version")?,
+            fixed_version: row.try_get("component_fixed_version")?,
+            ecosystem: row.try_get("component_ecosystem")?,
+        });
+    }
+    let preview: String = row.try_get("secret_preview")?;
+    if !preview.is_empty() {
+        finding.secret = Some(crate::domain::finding::SecretEvidence {
+            hash: String::new(),
+            preview,
+        });
+    }
+    Ok(VulnerabilityRow {
+        id: row.try_get("id")?,
+        repository_id: row.try_get("repository_id")?,
+        branch: row.try_get("branch")?,
+        fingerprint: row.try_get("fingerprint")?,
+        finding,
+        tools: serde_json::from_str(&row.try_get::<String, _>("tools")?)
+            .map_err(secureflow_platform::Error::internal)?,
+        commit_sha: row.try_get("commit_sha")?,
+        status: status_from(&row.try_get::<String, _>("status")?),
+        status_justification: row.try_get("status_justification")?,
+        assigned_to: row.try_get("assigned_to")?,
+        first_detected_us: row.try_get("first_detected_us")?,
+        last_seen_us: row.try_get("last_seen_us")?,
+        resolved_at_us: row.try_get("resolved_at_us")?,
+        resolved_by_scan: row.try_get("resolved_by_scan")?,
+    })
+}
+
+/// A vulnerability of the organisation.
+pub async fn vulnerability(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+) -> Result<Option<VulnerabilityRow>> {
+    let row = sqlx::query(
+        "SELECT * FROM security_vulnerabilities WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(organization_id)
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    row.as_ref().map(vulnerability_from_row).transpose()
+}
+
+/// A page of the organisation's vulnerabilities, most severe first; fetches `limit + 1`.
+/// Returns the rows and the total matching the filters.
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    filters: &Filters,
+    page: Page,
+) -> Result<(Vec<VulnerabilityRow>, i64)> {
+    // Repeated filters (statuses, severities, tools) become `IN` lists of bound
+    // placeholders; the SQL text holds only our own fragments.
+    let mut conditions = vec!["organization_id = $1".to_owned()];
+    let mut texts: Vec<String> = Vec::new();
+    let mut numbers: Vec<i64> = Vec::new();
+    let mut next = 2;
+    let mut placeholder = || {
+        let current = format!("${next}");
+        next += 1;
+        current
+    };
+    let mut in_list = |column: &str, values: Vec<String>, texts: &mut Vec<String>| {
+        if values.is_empty() {
+            return None;
+        }
+        let marks: Vec<String> = values.iter().map(|_| placeholder()).collect();
+        texts.extend(values);
+        Some(format!("{column} IN ({})", marks.join(", ")))
+    };
+    let statuses = filters
+        .statuses
+        .iter()
+        .map(|status| status_name(*status).to_owned())
+        .collect();
+    conditions.extend(in_list("status", statuses, &mut texts));
+    conditions.extend(in_list("tool", filters.tools.clone(), &mut texts));
+    for (column, value) in [
+        ("repository_id", &filters.repository_id),
+        ("branch", &filters.branch),
+        ("cve_id", &filters.cve_id),
+    ] {
+        if !value.is_empty() {
+            conditions.extend(in_list(column, vec![value.clone()], &mut texts));
+        }
+    }
+    let text_count = texts.len();
+    if !filters.query.is_empty() {
+        let mark = format!("${}", text_count + 2);
+        texts.push(format!("%{}%", filters.query.to_lowercase()));
+        conditions.push(format!("(LOWER(title) LIKE {mark} OR LOWER(file_path) LIKE {mark} OR LOWER(rule_id) LIKE {mark})"));
+    }
+    let mut number_conditions = Vec::new();
+    let mut number_index = texts.len() + 2;
+    if !filters.severities.is_empty() {
+        let marks: Vec<String> = filters
+            .severities
+            .iter()
+            .map(|severity| {
+                numbers.push(severity_number(*severity));
+                number_index += 1;
+                format!("${}", number_index - 1)
+            })
+            .collect();
+        number_conditions.push(format!("severity IN ({})", marks.join(", ")));
+    }
+    if let Some(cwe) = filters.cwe {
+        numbers.push(i64::from(cwe));
+        number_conditions.push(format!("cwe = ${number_index}"));
+        number_index += 1;
+    }
+    conditions.extend(number_conditions);
+    let filter = conditions.join(" AND ");
+    let bind_all = |sql: String, limit: Option<(i64, i64)>| {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id.to_owned());
+        for text in &texts {
+            query = query.bind(text.clone());
+        }
+        for number in &numbers {
+            query = query.bind(*number);
+        }
+        if let Some((limit, offset)) = limit {
+            query = query.bind(limit).bind(offset);
+        }
+        query
+    };
+    let total: i64 = bind_all(
+        format!("SELECT COUNT(*) AS n FROM security_vulnerabilities WHERE {filter}"),
+        None,
+    )
+    .fetch_one(db.pool())
+    .await?
+    .try_get("n")?;
+    let sql = format!(
+        "SELECT * FROM security_vulnerabilities WHERE {filter}
+         ORDER BY severity DESC, last_seen_us DESC, id LIMIT ${number_index} OFFSET ${}",
+        number_index + 1
+    );
+    let rows = bind_all(sql, Some((page.limit + 1, page.offset)))
+        .fetch_all(db.pool())
+        .await?;
+    let rows = rows
+        .iter()
+        .map(vulnerability_from_row)
+        .collect::<Result<Vec<_>>>()?;
+    Ok((rows, total))
+}

@@ -1,0 +1,351 @@
+//! Report ingestion through real gRPC, on SQLite and PostgreSQL: re-import
+//! semantics, cross-tool merging, and refusal of bad reports.
+
+use std::collections::HashMap;
+
+use secureflow_platform::config::Overrides;
+use secureflow_platform::server::Composition;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::google::api::HttpBody;
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+use secureflow_proto::secureflow::security::v1::*;
+use serde_json::json;
+use tonic::transport::Channel;
+
+const ADMIN_TOKEN: &str = "sft_security_test_admin_0123456789";
+
+async fn start(database: &TestDatabase) -> TestServer {
+    let env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        ADMIN_TOKEN.to_owned(),
+    )]);
+    let composition = Composition {
+        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: axum::Router::new(),
+    };
+    let overrides = Overrides {
+        database_url: Some(database.url.clone()),
+        ..Overrides::default()
+    };
+    TestServer::start(composition, &env, overrides).await
+}
+
+fn client(channel: Channel) -> SecurityServiceClient<Channel> {
+    SecurityServiceClient::new(channel)
+}
+
+async fn upload(channel: Channel, repository: &str, report: &[u8]) -> Result<Scan, tonic::Status> {
+    let request = CreateScanRequest {
+        scope: Some(ScanScope {
+            repository_id: repository.into(),
+            branch: "main".into(),
+            ..Default::default()
+        }),
+        format: String::new(),
+        report: Some(HttpBody {
+            content_type: "application/json".into(),
+            data: report.to_vec(),
+            extensions: Vec::new(),
+        }),
+    };
+    Ok(client(channel)
+        .create_scan(with_token(request, ADMIN_TOKEN))
+        .await?
+        .into_inner()
+        .scan
+        .expect("scan"))
+}
+
+fn summary(scan: &Scan) -> (i64, i64, i64, i64, i64, i64) {
+    let s = scan.summary.expect("summary");
+    (
+        s.findings_parsed,
+        s.duplicates_in_report,
+        s.new,
+        s.updated,
+        s.reopened,
+        s.resolved,
+    )
+}
+
+/// A SARIF report with one result per (rule, file, line) given.
+fn sarif(results: &[(usize, usize, u32)]) -> Vec<u8> {
+    let results: Vec<_> = results
+        .iter()
+        .map(|(rule, file, line)| {
+            json!({
+                "ruleId": format!("rule-{rule}"),
+                "level": "error",
+                "message": {"text": format!("problem {rule} in file {file}")},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": format!("src/file_{file}.py")},
+                    "region": {"startLine": line, "snippet": {"text": format!("dangerous_call_{rule}(user_input_{file})")}}
+                }}]
+            })
+        })
+        .collect();
+    json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": results}]})
+        .to_string()
+        .into_bytes()
+}
+
+async fn vulnerabilities(
+    channel: Channel,
+    request: ListVulnerabilitiesRequest,
+) -> ListVulnerabilitiesResponse {
+    client(channel)
+        .list_vulnerabilities(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("list")
+        .into_inner()
+}
+
+#[tokio::test]
+async fn re_imports_update_resolve_and_follow_moved_code() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let results: Vec<(usize, usize, u32)> = (0..50)
+            .map(|i| (i % 7, i, 10 + u32::try_from(i).expect("small")))
+            .collect();
+        let first = upload(server.channel().await, "repo-a", &sarif(&results))
+            .await
+            .expect("first import");
+        assert_eq!(summary(&first), (50, 0, 50, 0, 0, 0));
+
+        let again = upload(server.channel().await, "repo-a", &sarif(&results))
+            .await
+            .expect("same report");
+        assert_eq!(
+            summary(&again),
+            (50, 0, 0, 50, 0, 0),
+            "unchanged → nothing new"
+        );
+
+        let shifted: Vec<_> = results
+            .iter()
+            .map(|(rule, file, line)| (*rule, *file, line + 25))
+            .collect();
+        let moved = upload(server.channel().await, "repo-a", &sarif(&shifted))
+            .await
+            .expect("moved code");
+        assert_eq!(
+            summary(&moved),
+            (50, 0, 0, 50, 0, 0),
+            "a line shift is the same vulnerability"
+        );
+
+        let kept: Vec<_> = shifted
+            .iter()
+            .copied()
+            .filter(|(_, file, _)| file % 10 != 0)
+            .collect();
+        let fewer = upload(server.channel().await, "repo-a", &sarif(&kept))
+            .await
+            .expect("10% removed");
+        assert_eq!(
+            summary(&fewer),
+            (45, 0, 0, 45, 0, 5),
+            "the removed 10% are resolved"
+        );
+        let open = vulnerabilities(
+            server.channel().await,
+            ListVulnerabilitiesRequest {
+                repository_id: "repo-a".into(),
+                ..Default::default()
+            },
+        )
+        .await;
+        assert_eq!(open.total_size, 45);
+        let resolved = vulnerabilities(
+            server.channel().await,
+            ListVulnerabilitiesRequest {
+                repository_id: "repo-a".into(),
+                statuses: vec![VulnerabilityStatus::Resolved as i32],
+                ..Default::default()
+            },
+        )
+        .await;
+        assert_eq!(resolved.total_size, 5);
+        assert_eq!(resolved.vulnerabilities[0].resolved_by_scan_id, fewer.id);
+
+        let back = upload(server.channel().await, "repo-a", &sarif(&shifted))
+            .await
+            .expect("fixed code regressed");
+        assert_eq!(
+            summary(&back),
+            (50, 0, 0, 45, 5, 0),
+            "resolved findings that come back are reopened"
+        );
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
+fn trivy_log4j() -> Vec<u8> {
+    json!({"SchemaVersion": 2, "ArtifactName": "app.jar", "Results": [{"Target": "app.jar", "Class": "lang-pkgs", "Type": "jar",
+        "Vulnerabilities": [{"VulnerabilityID": "CVE-2021-44228", "PkgName": "org.apache.logging.log4j:log4j-core",
+            "InstalledVersion": "2.13.2", "FixedVersion": "2.15.0", "Severity": "CRITICAL", "Title": "Log4Shell"}]}]})
+    .to_string()
+    .into_bytes()
+}
+
+fn dependency_check_log4j() -> Vec<u8> {
+    br#"<?xml version="1.0"?>
+<analysis xmlns="https://jeremylong.github.io/DependencyCheck/dependency-check.2.5.xsd">
+  <dependencies>
+    <dependency>
+      <fileName>log4j-core-2.13.2.jar</fileName>
+      <identifiers><package confidence="HIGH"><id>pkg:maven/org.apache.logging.log4j/log4j-core@2.13.2</id></package></identifiers>
+      <vulnerabilities><vulnerability><name>CVE-2021-44228</name><severity>CRITICAL</severity><description>Log4Shell</description></vulnerability></vulnerabilities>
+    </dependency>
+  </dependencies>
+</analysis>"#
+        .to_vec()
+}
+
+#[tokio::test]
+async fn the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let trivy = upload(server.channel().await, "repo-b", &trivy_log4j())
+            .await
+            .expect("trivy");
+        assert_eq!(summary(&trivy).2, 1);
+        let dc = upload(server.channel().await, "repo-b", &dependency_check_log4j())
+            .await
+            .expect("dependency-check");
+        assert_eq!(
+            (summary(&dc).2, summary(&dc).3),
+            (0, 1),
+            "merged into the existing vulnerability"
+        );
+        let found = vulnerabilities(
+            server.channel().await,
+            ListVulnerabilitiesRequest {
+                cve_id: "CVE-2021-44228".into(),
+                ..Default::default()
+            },
+        )
+        .await;
+        assert_eq!(found.total_size, 1);
+        let mut tools = found.vulnerabilities[0].tools.clone();
+        tools.sort();
+        assert_eq!(tools, ["dependency-check", "trivy"]);
+        assert_eq!(found.vulnerabilities[0].severity, Severity::Critical as i32);
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn bad_reports_are_refused_saying_where_and_store_nothing() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let mut truncated = sarif(&[(1, 1, 1), (2, 2, 2)]);
+    truncated.truncate(truncated.len() / 2);
+    let refused = upload(server.channel().await, "repo-c", &truncated)
+        .await
+        .expect_err("truncated");
+    assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+    assert!(
+        refused.message().contains("byte ") && refused.message().contains("line "),
+        "{refused:?}"
+    );
+    let wrong_format = client(server.channel().await)
+        .create_scan(with_token(
+            CreateScanRequest {
+                scope: Some(ScanScope {
+                    repository_id: "repo-c".into(),
+                    branch: "main".into(),
+                    ..Default::default()
+                }),
+                format: "bandit-json".into(),
+                report: Some(HttpBody {
+                    data: sarif(&[(1, 1, 1)]),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("not a bandit report");
+    assert!(
+        wrong_format.message().contains("bandit-json"),
+        "{wrong_format:?}"
+    );
+    let no_scope = client(server.channel().await)
+        .create_scan(with_token(
+            CreateScanRequest {
+                scope: None,
+                format: String::new(),
+                report: Some(HttpBody {
+                    data: sarif(&[]),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("no repository");
+    assert!(
+        no_scope.message().contains("scope.repository_id"),
+        "{no_scope:?}"
+    );
+    let listed = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest::default(),
+    )
+    .await;
+    assert_eq!(
+        listed.total_size, 0,
+        "nothing of a refused report is stored"
+    );
+    let fine = upload(server.channel().await, "repo-c", &sarif(&[(1, 1, 1)]))
+        .await
+        .expect("the service keeps serving");
+    assert_eq!(summary(&fine).2, 1);
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn a_real_fixture_ingests_with_its_expected_counts() {
+    let Some(path) = ["../../../shared/fixtures/scans/gitleaks/gitleaks8_many.json"]
+        .iter()
+        .map(|relative| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative))
+        .find(|path| path.is_file())
+    else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "fixtures are required under CI"
+        );
+        return;
+    };
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let scan = upload(
+        server.channel().await,
+        "repo-d",
+        &std::fs::read(path).expect("fixture"),
+    )
+    .await
+    .expect("ingested");
+    assert_eq!(scan.format, "gitleaks-json");
+    assert_eq!(
+        summary(&scan),
+        (4, 1, 3, 0, 0, 0),
+        "4 parsed, 1 repeat, 3 vulnerabilities"
+    );
+    let listed = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest::default(),
+    )
+    .await;
+    assert!(
+        listed
+            .vulnerabilities
+            .iter()
+            .all(|v| !v.secret_preview.is_empty() && !v.snippet.contains("secretAWSsecret"))
+    );
+    server.stop().await.expect("stop");
+}
