@@ -3,6 +3,8 @@
 //! level, else the rule's default level; messages may be templates in the
 //! rule's `messageStrings`.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::json::{items, line, text};
@@ -25,6 +27,13 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
             .unwrap_or(&Value::Null);
         let tool = text(driver, "name");
         let rules = items(driver, "rules");
+        // Rule facts are the same for every result of the rule: derive them once.
+        let rule_facts: Vec<RuleFacts> = rules.iter().map(RuleFacts::of).collect();
+        let rule_index: HashMap<&str, usize> = rules
+            .iter()
+            .enumerate()
+            .map(|(index, rule)| (text(rule, "id"), index))
+            .collect();
         let artifacts = items(run, "artifacts");
         let results = match run.get("results") {
             None | Some(Value::Null) => continue,
@@ -42,36 +51,77 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
             if NOT_FAILURES.contains(&text(result, "kind")) {
                 continue;
             }
-            let rule = find_rule(rules, result);
-            let base = base_finding(tool, rule, result);
+            let index = rule_position(rules, &rule_index, result);
+            let (rule, facts) = match index {
+                Some(index) => (&rules[index], &rule_facts[index]),
+                None => (&Value::Null, &RuleFacts::NONE),
+            };
+            let base = base_finding(tool, rule, facts, result);
             let locations = items(result, "locations");
-            if locations.is_empty() {
+            let Some((last, others)) = locations.split_last() else {
                 findings.push(base);
                 continue;
-            }
-            for location in locations {
+            };
+            for location in others {
                 let mut finding = base.clone();
                 locate(&mut finding, location, artifacts);
                 findings.push(finding);
             }
+            let mut finding = base;
+            locate(&mut finding, last, artifacts);
+            findings.push(finding);
         }
     }
     Ok(findings)
 }
 
-fn find_rule<'a>(rules: &'a [Value], result: &Value) -> &'a Value {
+/// What a rule contributes to each of its results.
+struct RuleFacts {
+    cwe: Option<u32>,
+    description: String,
+    help: String,
+    security_severity: Option<f64>,
+}
+
+impl RuleFacts {
+    const NONE: RuleFacts = RuleFacts {
+        cwe: None,
+        description: String::new(),
+        help: String::new(),
+        security_severity: None,
+    };
+
+    fn of(rule: &Value) -> Self {
+        let mut candidates: Vec<String> = Vec::new();
+        for key in ["cwe", "tags"] {
+            match rule.get("properties").and_then(|p| p.get(key)) {
+                Some(Value::String(text)) => candidates.push(text.clone()),
+                Some(Value::Array(list)) => {
+                    candidates.extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)))
+                }
+                _ => {}
+            }
+        }
+        candidates.push(text(rule, "helpUri").to_owned());
+        candidates.push(description(rule, "fullDescription").to_owned());
+        candidates.push(description(rule, "shortDescription").to_owned());
+        Self {
+            cwe: candidates.iter().find_map(|candidate| find_cwe(candidate)),
+            description: description(rule, "fullDescription").to_owned(),
+            help: text(rule, "helpUri").to_owned(),
+            security_severity: security_severity(rule),
+        }
+    }
+}
+
+fn rule_position(rules: &[Value], by_id: &HashMap<&str, usize>, result: &Value) -> Option<usize> {
     let by_index = result
         .get("ruleIndex")
         .and_then(Value::as_u64)
-        .and_then(|i| rules.get(usize::try_from(i).ok()?));
-    let id = text(result, "ruleId");
+        .and_then(|i| usize::try_from(i).ok());
     by_index
-        .or_else(|| {
-            rules
-                .iter()
-                .find(|rule| !id.is_empty() && text(rule, "id") == id)
-        })
-        .unwrap_or(&Value::Null)
+        .filter(|index| *index < rules.len())
+        .or_else(|| by_id.get(text(result, "ruleId")).copied())
 }
 
 fn message_text(result: &Value, rule: &Value) -> String {
@@ -110,8 +160,8 @@ fn security_severity(value: &Value) -> Option<f64> {
     raw.as_f64().or_else(|| raw.as_str()?.trim().parse().ok())
 }
 
-fn severity(result: &Value, rule: &Value) -> Severity {
-    if let Some(score) = security_severity(result).or_else(|| security_severity(rule)) {
+fn severity(result: &Value, rule: &Value, facts: &RuleFacts) -> Severity {
+    if let Some(score) = security_severity(result).or(facts.security_severity) {
         return Severity::from_score(score);
     }
     let level = match text(result, "level") {
@@ -129,32 +179,15 @@ fn severity(result: &Value, rule: &Value) -> Severity {
     }
 }
 
-fn cwe(result: &Value, rule: &Value, message: &str) -> Option<u32> {
-    let property =
-        |value: &Value, key: &str| value.get("properties").and_then(|p| p.get(key)).cloned();
-    let mut candidates: Vec<String> = Vec::new();
-    for value in [
-        property(result, "cwe"),
-        property(rule, "cwe"),
-        property(rule, "tags"),
-        property(result, "tags"),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        match value {
-            Value::String(text) => candidates.push(text),
-            Value::Array(list) => {
-                candidates.extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)))
-            }
-            _ => {}
+fn cwe(result: &Value, facts: &RuleFacts, message: &str) -> Option<u32> {
+    let from_result = ["cwe", "tags"].iter().find_map(|key| {
+        match result.get("properties").and_then(|p| p.get(*key)) {
+            Some(Value::String(text)) => find_cwe(text),
+            Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).find_map(find_cwe),
+            _ => None,
         }
-    }
-    candidates.push(text(rule, "helpUri").to_owned());
-    candidates.push(description(rule, "fullDescription").to_owned());
-    candidates.push(description(rule, "shortDescription").to_owned());
-    candidates.push(message.to_owned());
-    candidates.iter().find_map(|candidate| find_cwe(candidate))
+    });
+    from_result.or(facts.cwe).or_else(|| find_cwe(message))
 }
 
 fn kind_of(tool: &str) -> Kind {
@@ -184,7 +217,7 @@ fn kind_of(tool: &str) -> Kind {
     }
 }
 
-fn base_finding(tool: &str, rule: &Value, result: &Value) -> Finding {
+fn base_finding(tool: &str, rule: &Value, facts: &RuleFacts, result: &Value) -> Finding {
     let message = message_text(result, rule);
     let rule_id = match text(result, "ruleId") {
         "" => text(rule, "id"),
@@ -194,20 +227,20 @@ fn base_finding(tool: &str, rule: &Value, result: &Value) -> Finding {
         tool,
         rule_id,
         &message,
-        severity(result, rule),
+        severity(result, rule, facts),
         kind_of(tool),
     );
-    finding.description = match description(rule, "fullDescription") {
-        "" => message.clone(),
-        full => full.to_owned(),
+    finding.description = if facts.description.is_empty() {
+        message.clone()
+    } else {
+        facts.description.clone()
     };
-    finding.cwe = cwe(result, rule, &message);
+    finding.cwe = cwe(result, facts, &message);
     if !items(result, "suppressions").is_empty() {
         finding.tool_status = Some("suppressed".to_owned());
     }
-    let help = text(rule, "helpUri");
-    if !help.is_empty() {
-        finding.references.push(help.to_owned());
+    if !facts.help.is_empty() {
+        finding.references.push(facts.help.clone());
     }
     let fingerprints = result
         .get("partialFingerprints")
