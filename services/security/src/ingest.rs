@@ -12,6 +12,7 @@ use secureflow_proto::secureflow::events::v1::{
     Envelope, Metadata, ScanCompleted, VulnerabilityDetected, envelope,
 };
 
+use crate::domain::finding::Finding;
 use crate::domain::formats::{Format, ParseError, parse_report};
 use crate::domain::lifecycle::{self, Plan};
 use crate::store::{self, ScanRow, Scope, Summary};
@@ -86,12 +87,27 @@ pub async fn ingest(
     let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
     let mut detected = Vec::new();
-    for (fingerprint, finding, _) in &plan.new {
-        let id = uuid::Uuid::now_v7().to_string();
-        store::insert_vulnerability(&mut tx, &scan.scope, &id, fingerprint, finding, now).await?;
-        store::insert_occurrence(&mut tx, &id, &scan, finding, "first report").await?;
-        detected.push((id, finding.clone(), false));
-    }
+    let new_rows: Vec<store::NewVulnerability<'_>> = plan
+        .new
+        .iter()
+        .map(|(fingerprint, finding, _)| store::NewVulnerability {
+            id: uuid::Uuid::now_v7().to_string(),
+            fingerprint,
+            finding,
+        })
+        .collect();
+    store::insert_vulnerabilities(&mut tx, &scan.scope, &new_rows, now).await?;
+    // Occurrences record what was learned: first reports, returns, other tools' reports.
+    let mut occurrences: Vec<(String, &Finding, &str)> = new_rows
+        .iter()
+        .map(|row| (row.id.clone(), row.finding, "first report"))
+        .collect();
+    detected.extend(
+        new_rows
+            .iter()
+            .map(|row| (row.id.clone(), row.finding.clone(), false)),
+    );
+    let mut seen = Vec::with_capacity(plan.updated.len() + plan.reopened.len());
     for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
         for (id, finding) in list {
             let fingerprint = finding.fingerprint();
@@ -99,28 +115,24 @@ pub async fn ingest(
                 .get(&fingerprint)
                 .map(|k| k.tools.clone())
                 .unwrap_or_default();
-            let reason = if tools.contains(&finding.tool) {
-                "same fingerprint"
-            } else {
-                "same finding from another tool"
-            };
-            tools.insert(finding.tool.clone());
-            store::seen_again(
-                &mut tx,
+            let from_new_tool = tools.insert(finding.tool.clone());
+            let tools = serde_json::to_string(&tools).map_err(Error::internal)?;
+            seen.push(store::SeenAgain {
                 id,
                 finding,
-                &tools,
-                &scan.scope.commit_sha,
-                now,
+                tools,
                 reopen,
-            )
-            .await?;
-            store::insert_occurrence(&mut tx, id, &scan, finding, reason).await?;
+            });
             if reopen {
+                occurrences.push((id.clone(), finding, "reported again after it was resolved"));
                 detected.push((id.clone(), finding.clone(), true));
+            } else if from_new_tool {
+                occurrences.push((id.clone(), finding, "same finding reported by another tool"));
             }
         }
     }
+    store::seen_again_all(&mut tx, &seen, &scan.scope.commit_sha, now).await?;
+    store::insert_occurrences(&mut tx, &scan, &occurrences).await?;
     for id in &plan.resolved {
         store::resolve(&mut tx, id, &scan.id, now).await?;
     }
@@ -138,24 +150,22 @@ pub async fn ingest(
         correlation_id: correlation_id.to_owned(),
         traceparent: String::new(),
     };
-    for (id, finding, reopened) in &detected {
-        let data = envelope::Data::VulnerabilityDetected(VulnerabilityDetected {
-            vulnerability_id: id.clone(),
-            scan_id: scan.id.clone(),
-            repository_id: scan.scope.repository_id.clone(),
-            branch: scan.scope.branch.clone(),
-            severity: finding.severity.name().to_owned(),
-            title: finding.title.clone(),
-            cve_id: finding.cve_id.clone().unwrap_or_default(),
-            reopened: *reopened,
-        });
-        events::append(
-            &mut tx,
-            db.backend(),
-            &event("vulnerability.detected", id, &metadata, data),
-        )
-        .await?;
-    }
+    let mut envelopes: Vec<Envelope> = detected
+        .iter()
+        .map(|(id, finding, reopened)| {
+            let data = envelope::Data::VulnerabilityDetected(VulnerabilityDetected {
+                vulnerability_id: id.clone(),
+                scan_id: scan.id.clone(),
+                repository_id: scan.scope.repository_id.clone(),
+                branch: scan.scope.branch.clone(),
+                severity: finding.severity.name().to_owned(),
+                title: finding.title.clone(),
+                cve_id: finding.cve_id.clone().unwrap_or_default(),
+                reopened: *reopened,
+            });
+            event("vulnerability.detected", id, &metadata, data)
+        })
+        .collect();
     let completed = envelope::Data::ScanCompleted(ScanCompleted {
         scan_id: scan.id.clone(),
         repository_id: scan.scope.repository_id.clone(),
@@ -170,12 +180,8 @@ pub async fn ingest(
         resolved: scan.summary.resolved,
         gate_verdict: String::new(),
     });
-    events::append(
-        &mut tx,
-        db.backend(),
-        &event("scan.completed", &scan.id, &metadata, completed),
-    )
-    .await?;
+    envelopes.push(event("scan.completed", &scan.id, &metadata, completed));
+    events::append_all(&mut tx, db.backend(), &envelopes).await?;
     tx.commit().await?;
     log.notify_committed();
     Ok(scan)
