@@ -76,7 +76,7 @@ def test_calls_without_credentials_are_refused(channel):
 
 def test_unbuilt_rpc_answers_unimplemented(channel):
     token = os.environ["SECUREFLOW_TOKEN"]
-    list_vulnerabilities = raw_unary(channel, "/secureflow.security.v1.SecurityService/ListVulnerabilities")
+    list_pipelines = raw_unary(channel, "/secureflow.pipeline.v1.PipelineService/ListPipelines")
     with pytest.raises(grpc.RpcError) as error:
-        list_vulnerabilities(None, timeout=5, metadata=[("authorization", f"Bearer {token}")])
+        list_pipelines(None, timeout=5, metadata=[("authorization", f"Bearer {token}")])
     assert error.value.code() == grpc.StatusCode.UNIMPLEMENTED

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use secureflow_platform::auth::Caller;
+use secureflow_platform::auth::{Reply, caller, reply};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result};
@@ -60,16 +60,6 @@ impl IdentityHandler {
             store::user_role_ids(self.accounts.db(), &user.organization_id, &user.id).await?;
         Ok(convert::user(user, roles))
     }
-}
-
-type Reply<T> = std::result::Result<Response<T>, Status>;
-
-fn reply<T>(result: Result<T>) -> Reply<T> {
-    result.map(Response::new).map_err(Status::from)
-}
-
-fn caller<T>(request: &Request<T>) -> std::result::Result<Caller, Status> {
-    Caller::of(request).cloned().map_err(Status::from)
 }
 
 #[tonic::async_trait]

@@ -81,6 +81,21 @@ impl Caller {
     }
 }
 
+/// What a tonic handler returns.
+pub type Reply<T> = std::result::Result<tonic::Response<T>, tonic::Status>;
+
+/// Maps a handler's result to its gRPC reply (errors through the one status table).
+pub fn reply<T>(result: Result<T>) -> Reply<T> {
+    result
+        .map(tonic::Response::new)
+        .map_err(tonic::Status::from)
+}
+
+/// The caller of a request, as a gRPC status when absent.
+pub fn caller<T>(request: &tonic::Request<T>) -> std::result::Result<Caller, tonic::Status> {
+    Caller::of(request).cloned().map_err(tonic::Status::from)
+}
+
 /// Turns a bearer credential into a [`Caller`], or refuses it.
 pub trait Authenticator: Send + Sync + 'static {
     /// Authenticates one credential (the text after `Bearer `).

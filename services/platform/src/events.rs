@@ -48,43 +48,16 @@ pub async fn append(
     backend: Backend,
     envelope: &Envelope,
 ) -> Result<()> {
-    for (field, value) in [
-        ("event_id", &envelope.event_id),
-        ("event_type", &envelope.event_type),
-        ("aggregate_id", &envelope.aggregate_id),
-    ] {
-        if value.is_empty() {
-            return Err(Error::invalid_field(
-                format!("envelope.{field}"),
-                "must not be empty",
-            ));
-        }
-    }
-    if backend == Backend::Postgres {
-        sqlx::query("SELECT pg_advisory_xact_lock($1)")
-            .bind(OUTBOX_LOCK_KEY)
-            .execute(&mut **tx)
-            .await?;
-    }
-    let organization_id = envelope
-        .metadata
-        .as_ref()
-        .map(|metadata| metadata.organization_id.clone())
-        .unwrap_or_default();
-    sqlx::query(
-        "INSERT INTO event_outbox
-            (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&envelope.event_id)
-    .bind(&envelope.event_type)
-    .bind(&envelope.aggregate_id)
-    .bind(organization_id)
-    .bind(envelope.encode_to_vec())
-    .bind(now_micros())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    append_all(tx, backend, std::slice::from_ref(envelope))
+        .await
+        .map_err(|error| match error.violations().first() {
+            // Name the field as a single envelope, not an element of a batch.
+            Some(violation) => Error::invalid_field(
+                violation.field.replace("envelopes[0]", "envelope"),
+                violation.description.clone(),
+            ),
+            None => error,
+        })
 }
 
 /// Rows per multi-row insert. Small on purpose: SQLite's cost per statement

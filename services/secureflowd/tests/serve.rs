@@ -8,8 +8,8 @@ use std::time::Duration;
 use secureflow_platform::config::{Config, Overrides};
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::DOMAIN_SERVICES;
-use secureflow_proto::secureflow::security::v1::ListVulnerabilitiesRequest;
-use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+use secureflow_proto::secureflow::pipeline::v1::ListPipelinesRequest;
+use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tonic::transport::Channel;
 use tonic_health::pb::HealthCheckRequest;
@@ -101,15 +101,15 @@ async fn every_domain_service_is_serving_and_listed_by_reflection_v1() {
 #[tokio::test]
 async fn rpcs_not_built_yet_answer_unimplemented() {
     let server = start(&[], None).await;
-    let mut client = SecurityServiceClient::new(server.channel().await);
+    let mut client = PipelineServiceClient::new(server.channel().await);
     let anonymous = client
-        .list_vulnerabilities(ListVulnerabilitiesRequest::default())
+        .list_pipelines(ListPipelinesRequest::default())
         .await
         .expect_err("needs credentials");
     assert_eq!(anonymous.code(), tonic::Code::Unauthenticated);
-    let request = with_token(ListVulnerabilitiesRequest::default(), ADMIN_TOKEN);
+    let request = with_token(ListPipelinesRequest::default(), ADMIN_TOKEN);
     let error = client
-        .list_vulnerabilities(request)
+        .list_pipelines(request)
         .await
         .expect_err("not built yet");
     assert_eq!(error.code(), tonic::Code::Unimplemented);

@@ -2,13 +2,13 @@
 //! as one body (`CreateScan`), scans and vulnerabilities reads. The rest answer
 //! `UNIMPLEMENTED` until built.
 
-use secureflow_platform::auth::Caller;
+use secureflow_platform::auth::{Caller, Reply, caller, reply};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::server::ServiceContext;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::security_service_server::SecurityService;
 use secureflow_proto::secureflow::security::v1::*;
-use tonic::{Request, Response, Status};
+use tonic::Request;
 
 use crate::domain::formats::Format;
 use crate::store::{self, Filters, Scope};
@@ -25,16 +25,6 @@ impl SecurityHandler {
     pub fn new(context: ServiceContext) -> Self {
         Self { context }
     }
-}
-
-type Reply<T> = std::result::Result<Response<T>, Status>;
-
-fn reply<T>(result: Result<T>) -> Reply<T> {
-    result.map(Response::new).map_err(Status::from)
-}
-
-fn caller<T>(request: &Request<T>) -> std::result::Result<Caller, Status> {
-    Caller::of(request).cloned().map_err(Status::from)
 }
 
 fn correlation_id<T>(request: &Request<T>) -> String {
