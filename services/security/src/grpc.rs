@@ -25,6 +25,18 @@ impl SecurityHandler {
     pub fn new(context: ServiceContext) -> Self {
         Self { context }
     }
+
+    async fn message(
+        &self,
+        row: &store::VulnerabilityRow,
+        caller: &Caller,
+    ) -> Result<Vulnerability> {
+        let mut message = convert::vulnerability(row, &caller.organization_id);
+        message.accepted_until = store::accepted_until(&self.context.db, &row.id)
+            .await?
+            .map(secureflow_platform::db::micros_to_timestamp);
+        Ok(message)
+    }
 }
 
 fn correlation_id<T>(request: &Request<T>) -> String {
@@ -179,6 +191,66 @@ impl SecurityService for SecurityHandler {
                     vulnerabilities,
                     next_page_token,
                     total_size,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn update_vulnerability_status(
+        &self,
+        request: Request<UpdateVulnerabilityStatusRequest>,
+    ) -> Reply<UpdateVulnerabilityStatusResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let accepted_until = request
+                    .accepted_until
+                    .as_ref()
+                    .map(secureflow_platform::db::timestamp_to_micros);
+                let row = crate::triage::change_status(
+                    &self.context.db,
+                    &self.context.events,
+                    &caller,
+                    &request.id,
+                    convert::status_from(request.status),
+                    &request.justification,
+                    accepted_until,
+                )
+                .await?;
+                Ok(UpdateVulnerabilityStatusResponse {
+                    vulnerability: Some(self.message(&row, &caller).await?),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn assign_vulnerability(
+        &self,
+        request: Request<AssignVulnerabilityRequest>,
+    ) -> Reply<AssignVulnerabilityResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                if !store::assign(
+                    &self.context.db,
+                    &caller.organization_id,
+                    &request.id,
+                    &request.assigned_to,
+                )
+                .await?
+                {
+                    return Err(Error::not_found("vulnerability", &request.id));
+                }
+                let row =
+                    store::vulnerability(&self.context.db, &caller.organization_id, &request.id)
+                        .await?
+                        .ok_or_else(|| Error::not_found("vulnerability", &request.id))?;
+                Ok(AssignVulnerabilityResponse {
+                    vulnerability: Some(self.message(&row, &caller).await?),
                 })
             }
             .await,

@@ -3,7 +3,8 @@
 //! The contract is `secureflow.security.v1.SecurityService`
 //! (`proto/secureflow/security/v1/`). Built: report parsing for 14 formats
 //! ([`domain::formats`]), deduplication and lifecycle ([`domain::lifecycle`]),
-//! ingestion as one body (`CreateScan`), scan and vulnerability reads. The
+//! ingestion as one body (`CreateScan`), scan and vulnerability reads, triage
+//! (`UpdateVulnerabilityStatus`, `AssignVulnerability`, accepted-risk expiry). The
 //! other RPCs answer `UNIMPLEMENTED` until built.
 
 #![forbid(unsafe_code)]
@@ -14,6 +15,7 @@ pub mod grpc;
 pub mod ingest;
 pub mod migrations;
 pub mod store;
+pub mod triage;
 
 use secureflow_platform::server::ServiceModule;
 use secureflow_proto::secureflow::security::v1::security_service_server::SecurityServiceServer;
@@ -27,7 +29,19 @@ pub const MODULE: ServiceModule = ServiceModule {
     name: <SecurityServiceServer<SecurityHandler> as NamedService>::NAME,
     short_name: "security",
     migrations: Some(SECURITY_MIGRATIONS),
-    start: None,
+    start: Some(|context| {
+        // Accepted risks reopen when they expire: checked every minute.
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                if let Err(error) = triage::reopen_expired(&context.db, &context.events).await {
+                    tracing::warn!(%error, "reopening expired accepted risks failed");
+                }
+            }
+        });
+        Box::pin(async { Ok(()) })
+    }),
     register: |context, routes| {
         // Reports can be large; the default 4 MiB message limit is for ordinary calls.
         let server = SecurityServiceServer::new(SecurityHandler::new(context.clone()))

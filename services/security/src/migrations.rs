@@ -72,13 +72,26 @@ const SCHEMA: &str = "
     );
     CREATE INDEX security_occurrences_vulnerability ON security_occurrences (vulnerability_id);";
 
+const TRIAGE: &str = "
+    ALTER TABLE security_vulnerabilities ADD COLUMN accepted_until_us BIGINT;
+    ALTER TABLE security_vulnerabilities ADD COLUMN status_changed_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN status_changed_us BIGINT;";
+
 /// Migrations of the security schema.
 pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "security",
-    steps: &[MigrationStep {
-        version: 1,
-        description: "scans, vulnerabilities, occurrences",
-        sqlite: SCHEMA,
-        postgres: SCHEMA,
-    }],
+    steps: &[
+        MigrationStep {
+            version: 1,
+            description: "scans, vulnerabilities, occurrences",
+            sqlite: SCHEMA,
+            postgres: SCHEMA,
+        },
+        MigrationStep {
+            version: 2,
+            description: "triage: accepted-risk expiry, who changed the status",
+            sqlite: TRIAGE,
+            postgres: TRIAGE,
+        },
+    ],
 };

@@ -809,3 +809,85 @@ pub async fn seen_again_all(
     }
     Ok(())
 }
+
+/// A triage decision.
+#[derive(Debug, Clone, Copy)]
+pub struct Decision<'a> {
+    /// New status.
+    pub status: Status,
+    /// Why.
+    pub justification: &'a str,
+    /// Expiry of an accepted risk, µs.
+    pub accepted_until_us: Option<i64>,
+    /// Who decided.
+    pub changed_by: &'a str,
+}
+
+/// Applies a triage decision; `false` when there is no such vulnerability.
+pub async fn set_status(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    id: &str,
+    decision: Decision<'_>,
+    now_us: i64,
+) -> Result<bool> {
+    let changed = sqlx::query(
+        "UPDATE security_vulnerabilities SET status = $3, status_justification = $4, accepted_until_us = $5,
+             status_changed_by = $6, status_changed_us = $7,
+             resolved_at_us = CASE WHEN $3 = 'resolved' THEN $7 ELSE NULL END
+         WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(organization_id)
+    .bind(id)
+    .bind(status_name(decision.status))
+    .bind(decision.justification.trim())
+    .bind(decision.accepted_until_us)
+    .bind(decision.changed_by)
+    .bind(now_us)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Assigns (or, with an empty user, unassigns) a vulnerability.
+pub async fn assign(db: &Database, organization_id: &str, id: &str, user_id: &str) -> Result<bool> {
+    let changed = sqlx::query("UPDATE security_vulnerabilities SET assigned_to = $3 WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .bind(user_id.trim())
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Reopens accepted risks whose expiry passed; returns (organisation, id) of each.
+pub async fn reopen_expired(
+    tx: &mut Transaction<'_, Any>,
+    now_us: i64,
+) -> Result<Vec<(String, String)>> {
+    let rows = sqlx::query(
+        "UPDATE security_vulnerabilities SET status = 'open', status_changed_by = 'expiry', status_changed_us = $1
+         WHERE status = 'accepted_risk' AND accepted_until_us IS NOT NULL AND accepted_until_us <= $1
+         RETURNING organization_id, id",
+    )
+    .bind(now_us)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("organization_id")?, row.try_get("id")?)))
+        .collect()
+}
+
+/// When an accepted risk expires, if it is one.
+pub async fn accepted_until(db: &Database, id: &str) -> Result<Option<i64>> {
+    let row = sqlx::query("SELECT accepted_until_us FROM security_vulnerabilities WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(row) => row.try_get("accepted_until_us")?,
+        None => None,
+    })
+}

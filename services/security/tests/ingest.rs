@@ -349,3 +349,132 @@ async fn a_real_fixture_ingests_with_its_expected_counts() {
     );
     server.stop().await.expect("stop");
 }
+
+#[tokio::test]
+async fn triage_needs_reasons_survives_re_imports_and_accepted_risks_expire() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let report = sarif(&[(1, 1, 1), (2, 2, 2)]);
+        upload(server.channel().await, "repo-t", &report)
+            .await
+            .expect("import");
+        let listed = vulnerabilities(
+            server.channel().await,
+            ListVulnerabilitiesRequest::default(),
+        )
+        .await;
+        let (first, second) = (
+            listed.vulnerabilities[0].id.clone(),
+            listed.vulnerabilities[1].id.clone(),
+        );
+        let change =
+            |id: &str, status: VulnerabilityStatus, justification: &str, until: Option<i64>| {
+                let channel = server.channel();
+                let request = UpdateVulnerabilityStatusRequest {
+                    id: id.to_owned(),
+                    status: status as i32,
+                    justification: justification.to_owned(),
+                    accepted_until: until
+                        .map(|seconds| pbjson_types::Timestamp { seconds, nanos: 0 }),
+                };
+                async move {
+                    client(channel.await)
+                        .update_vulnerability_status(with_token(request, ADMIN_TOKEN))
+                        .await
+                }
+            };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("time")
+            .as_secs();
+        let now = i64::try_from(now).expect("time");
+        let missing = change(&first, VulnerabilityStatus::FalsePositive, "", None)
+            .await
+            .expect_err("no reason");
+        assert!(missing.message().contains("justification"), "{missing:?}");
+        let no_expiry = change(&second, VulnerabilityStatus::AcceptedRisk, "WAF rule", None)
+            .await
+            .expect_err("no expiry");
+        assert!(
+            no_expiry.message().contains("accepted_until"),
+            "{no_expiry:?}"
+        );
+        change(
+            &first,
+            VulnerabilityStatus::FalsePositive,
+            "test data only",
+            None,
+        )
+        .await
+        .expect("false positive");
+        let accepted = change(
+            &second,
+            VulnerabilityStatus::AcceptedRisk,
+            "WAF rule 42",
+            Some(now + 2),
+        )
+        .await
+        .expect("accepted risk")
+        .into_inner()
+        .vulnerability
+        .expect("vulnerability");
+        assert_eq!(accepted.status_justification, "WAF rule 42");
+        assert!(accepted.accepted_until.is_some());
+
+        let again = upload(server.channel().await, "repo-t", &report)
+            .await
+            .expect("re-import");
+        assert_eq!(summary(&again), (2, 0, 0, 2, 0, 0));
+        let first_now = client(server.channel().await)
+            .get_vulnerability(with_token(
+                GetVulnerabilityRequest { id: first.clone() },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("get")
+            .into_inner()
+            .vulnerability
+            .expect("vulnerability");
+        assert_eq!(
+            first_now.status,
+            VulnerabilityStatus::FalsePositive as i32,
+            "triage survives the re-import"
+        );
+
+        tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
+        let db = server.database().await;
+        let log = secureflow_platform::events::EventLog::new(
+            db.clone(),
+            std::time::Duration::from_secs(1),
+            16,
+        );
+        assert_eq!(
+            secureflow_security::triage::reopen_expired(&db, &log)
+                .await
+                .expect("sweep"),
+            1
+        );
+        let reopened = client(server.channel().await)
+            .get_vulnerability(with_token(
+                GetVulnerabilityRequest { id: second },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("get")
+            .into_inner()
+            .vulnerability
+            .expect("vulnerability");
+        assert_eq!(
+            reopened.status,
+            VulnerabilityStatus::Open as i32,
+            "an expired accepted risk reopens"
+        );
+        let unknown = change("nope", VulnerabilityStatus::InProgress, "", None)
+            .await
+            .expect_err("unknown id");
+        assert_eq!(unknown.code(), tonic::Code::NotFound);
+        db.close().await;
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}

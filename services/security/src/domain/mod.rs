@@ -4,3 +4,4 @@
 pub mod finding;
 pub mod formats;
 pub mod lifecycle;
+pub mod triage;
