@@ -137,6 +137,7 @@ pub fn vulnerability(row: &VulnerabilityRow, organization_id: &str) -> pb::Vulne
         status_justification: row.status_justification.clone(),
         resolved_time: row.resolved_at_us.map(micros_to_timestamp),
         resolved_by_scan_id: row.resolved_by_scan.clone(),
+        accepted_until: row.accepted_until_us.map(micros_to_timestamp),
         secret_preview: finding
             .secret
             .as_ref()

@@ -25,18 +25,6 @@ impl SecurityHandler {
     pub fn new(context: ServiceContext) -> Self {
         Self { context }
     }
-
-    async fn message(
-        &self,
-        row: &store::VulnerabilityRow,
-        caller: &Caller,
-    ) -> Result<Vulnerability> {
-        let mut message = convert::vulnerability(row, &caller.organization_id);
-        message.accepted_until = store::accepted_until(&self.context.db, &row.id)
-            .await?
-            .map(secureflow_platform::db::micros_to_timestamp);
-        Ok(message)
-    }
 }
 
 fn correlation_id<T>(request: &Request<T>) -> String {
@@ -220,7 +208,7 @@ impl SecurityService for SecurityHandler {
                 )
                 .await?;
                 Ok(UpdateVulnerabilityStatusResponse {
-                    vulnerability: Some(self.message(&row, &caller).await?),
+                    vulnerability: Some(convert::vulnerability(&row, &caller.organization_id)),
                 })
             }
             .await,
@@ -250,7 +238,7 @@ impl SecurityService for SecurityHandler {
                         .await?
                         .ok_or_else(|| Error::not_found("vulnerability", &request.id))?;
                 Ok(AssignVulnerabilityResponse {
-                    vulnerability: Some(self.message(&row, &caller).await?),
+                    vulnerability: Some(convert::vulnerability(&row, &caller.organization_id)),
                 })
             }
             .await,

@@ -109,10 +109,9 @@ pub async fn ingest(
     );
     let mut seen = Vec::with_capacity(plan.updated.len() + plan.reopened.len());
     for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
-        for (id, finding) in list {
-            let fingerprint = finding.fingerprint();
+        for (id, fingerprint, finding) in list {
             let mut tools: BTreeSet<String> = known
-                .get(&fingerprint)
+                .get(fingerprint)
                 .map(|k| k.tools.clone())
                 .unwrap_or_default();
             let from_new_tool = tools.insert(finding.tool.clone());

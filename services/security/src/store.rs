@@ -97,6 +97,8 @@ pub struct VulnerabilityRow {
     pub resolved_at_us: Option<i64>,
     /// Scan that resolved it.
     pub resolved_by_scan: String,
+    /// When an accepted risk expires, µs.
+    pub accepted_until_us: Option<i64>,
 }
 
 /// Filters of a vulnerability listing (empty means any).
@@ -486,6 +488,7 @@ fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
         last_seen_us: row.try_get("last_seen_us")?,
         resolved_at_us: row.try_get("resolved_at_us")?,
         resolved_by_scan: row.try_get("resolved_by_scan")?,
+        accepted_until_us: row.try_get("accepted_until_us")?,
     })
 }
 
@@ -878,16 +881,4 @@ pub async fn reopen_expired(
     rows.iter()
         .map(|row| Ok((row.try_get("organization_id")?, row.try_get("id")?)))
         .collect()
-}
-
-/// When an accepted risk expires, if it is one.
-pub async fn accepted_until(db: &Database, id: &str) -> Result<Option<i64>> {
-    let row = sqlx::query("SELECT accepted_until_us FROM security_vulnerabilities WHERE id = $1")
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
-    Ok(match row {
-        Some(row) => row.try_get("accepted_until_us")?,
-        None => None,
-    })
 }

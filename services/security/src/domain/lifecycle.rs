@@ -50,10 +50,10 @@ pub struct Plan {
     pub duplicates_in_report: usize,
     /// Distinct findings with no vulnerability yet: (fingerprint, finding, occurrences).
     pub new: Vec<(String, Finding, usize)>,
-    /// Known vulnerabilities reported again: (id, finding).
-    pub updated: Vec<(String, Finding)>,
-    /// Resolved vulnerabilities that are back: (id, finding).
-    pub reopened: Vec<(String, Finding)>,
+    /// Known vulnerabilities reported again: (id, fingerprint, finding).
+    pub updated: Vec<(String, String, Finding)>,
+    /// Resolved vulnerabilities that are back: (id, fingerprint, finding).
+    pub reopened: Vec<(String, String, Finding)>,
     /// Vulnerabilities to resolve.
     pub resolved: Vec<String>,
     /// Vulnerabilities this tool no longer reports but another still does: (id, tool to drop).
@@ -94,9 +94,12 @@ pub fn plan(
                 plan.new.push((fingerprint, finding, occurrences));
             }
             Some(existing) if existing.status == Status::Resolved => {
-                plan.reopened.push((existing.id.clone(), finding))
+                plan.reopened
+                    .push((existing.id.clone(), fingerprint, finding))
             }
-            Some(existing) => plan.updated.push((existing.id.clone(), finding)),
+            Some(existing) => plan
+                .updated
+                .push((existing.id.clone(), fingerprint, finding)),
         }
     }
     if full_scan {
