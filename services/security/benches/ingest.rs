@@ -8,7 +8,10 @@ use std::time::{Duration, Instant};
 use secureflow_platform::db::Database;
 use secureflow_platform::events::EventLog;
 use secureflow_platform::migrations::PLATFORM_MIGRATIONS;
+use secureflow_platform::config::SecretsConfig;
+use secureflow_platform::secrets::Secrets;
 use secureflow_security::ingest;
+use secureflow_security::progress::Tracker;
 use secureflow_security::migrations::SECURITY_MIGRATIONS;
 use secureflow_security::store::Scope;
 
@@ -61,6 +64,12 @@ async fn main() {
         .await
         .expect("security schema");
     let log = EventLog::new(db.clone(), Duration::from_secs(1), 256);
+    let secrets = Secrets::load(&SecretsConfig::default(), dir.path()).expect("secrets");
+    let stores = ingest::Stores {
+        db: &db,
+        log: &log,
+        secrets: &secrets,
+    };
     let bytes = report(100_000);
     let scope = Scope {
         organization_id: "bench".into(),
@@ -71,7 +80,14 @@ async fn main() {
     };
     for label in ["first import", "unchanged re-import"] {
         let started = Instant::now();
-        let scan = ingest::ingest(&db, &log, scope.clone(), None, &bytes, "bench", "")
+        let upload = ingest::Upload {
+            scope: scope.clone(),
+            format: None,
+            uploaded_by: "bench".into(),
+            correlation_id: String::new(),
+        };
+        let tracker = Tracker::detached(&uuid::Uuid::now_v7().to_string());
+        let scan = ingest::ingest(stores, upload, bytes.clone(), &tracker)
             .await
             .expect("ingested");
         println!(

@@ -3,9 +3,9 @@
 use secureflow_platform::db::micros_to_timestamp;
 use secureflow_proto::secureflow::security::v1 as pb;
 
-use crate::domain::finding::{Kind, Severity};
+use crate::domain::finding::{Confidence, Kind, Severity};
 use crate::domain::lifecycle::Status;
-use crate::store::{ScanRow, VulnerabilityRow};
+use crate::store::{Occurrence, ScanRow, Summary, VulnerabilityRow};
 
 /// A severity.
 pub fn severity(severity: Severity) -> pb::Severity {
@@ -64,6 +64,47 @@ fn kind(kind: Kind) -> pb::FindingKind {
     }
 }
 
+/// Ingestion counts.
+pub fn summary(summary: &Summary) -> pb::IngestionSummary {
+    pb::IngestionSummary {
+        findings_parsed: summary.findings_parsed,
+        duplicates_in_report: summary.duplicates_in_report,
+        new: summary.new,
+        updated: summary.updated,
+        reopened: summary.reopened,
+        resolved: summary.resolved,
+    }
+}
+
+/// The progress of a stored (completed) scan, for watchers that come after it.
+pub fn completed_progress(row: &ScanRow) -> pb::ScanProgress {
+    pb::ScanProgress {
+        scan_id: row.id.clone(),
+        phase: pb::ScanPhase::Completed as i32,
+        bytes_received: row.report_bytes,
+        findings_parsed: row.summary.findings_parsed,
+        findings_distinct: row.summary.findings_parsed - row.summary.duplicates_in_report,
+        findings_stored: row.summary.new + row.summary.updated + row.summary.reopened,
+        summary: Some(summary(&row.summary)),
+        format: row.format.clone(),
+        time: Some(micros_to_timestamp(row.created_at_us)),
+        ..Default::default()
+    }
+}
+
+/// A kind from the contract (`None` for unspecified or kinds not produced).
+pub fn kind_from(value: i32) -> Option<Kind> {
+    match pb::FindingKind::try_from(value).ok()? {
+        pb::FindingKind::Sast => Some(Kind::Sast),
+        pb::FindingKind::Dependency => Some(Kind::Dependency),
+        pb::FindingKind::Secret => Some(Kind::Secret),
+        pb::FindingKind::Iac => Some(Kind::Iac),
+        pb::FindingKind::Dast => Some(Kind::Dast),
+        pb::FindingKind::Container => Some(Kind::Container),
+        pb::FindingKind::License | pb::FindingKind::Unspecified => None,
+    }
+}
+
 /// A scan.
 pub fn scan(row: &ScanRow) -> pb::Scan {
     pb::Scan {
@@ -80,14 +121,7 @@ pub fn scan(row: &ScanRow) -> pb::Scan {
         tool: row.tool.clone(),
         format: row.format.clone(),
         status: pb::ScanStatus::Completed as i32,
-        summary: Some(pb::IngestionSummary {
-            findings_parsed: row.summary.findings_parsed,
-            duplicates_in_report: row.summary.duplicates_in_report,
-            new: row.summary.new,
-            updated: row.summary.updated,
-            reopened: row.summary.reopened,
-            resolved: row.summary.resolved,
-        }),
+        summary: Some(summary(&row.summary)),
         report_bytes: row.report_bytes,
         create_time: Some(micros_to_timestamp(row.created_at_us)),
         complete_time: Some(micros_to_timestamp(row.created_at_us)),
@@ -129,8 +163,22 @@ pub fn vulnerability(row: &VulnerabilityRow, organization_id: &str) -> pb::Vulne
             version: component.version.clone(),
             fixed_version: component.fixed_version.clone(),
             ecosystem: component.ecosystem.clone(),
+            purl: component.purl.clone(),
             ..Default::default()
         }),
+        remediation: finding.remediation.clone(),
+        cvss: finding.cvss.as_ref().map(|cvss| pb::Cvss {
+            vector: cvss.vector.clone(),
+            score: cvss.score,
+            version: cvss.version.clone(),
+        }),
+        confidence: finding.confidence.map_or(pb::Confidence::Unspecified, |c| match c {
+            Confidence::Low => pb::Confidence::Low,
+            Confidence::Medium => pb::Confidence::Medium,
+            Confidence::High => pb::Confidence::High,
+        }) as i32,
+        status_changed_by: row.status_changed_by.clone(),
+        status_change_time: row.status_changed_us.map(micros_to_timestamp),
         tools: row.tools.clone(),
         kind: kind(finding.kind) as i32,
         fingerprint: row.fingerprint.clone(),
@@ -145,5 +193,19 @@ pub fn vulnerability(row: &VulnerabilityRow, organization_id: &str) -> pb::Vulne
             .unwrap_or_default(),
         snippet: finding.snippet.clone(),
         ..Default::default()
+    }
+}
+
+/// How a report was merged into a vulnerability.
+pub fn occurrence(row: &Occurrence) -> pb::Occurrence {
+    pb::Occurrence {
+        scan_id: row.scan_id.clone(),
+        tool: row.tool.clone(),
+        rule_id: row.rule_id.clone(),
+        file_path: row.file_path.clone(),
+        line_number: i32::try_from(row.line).unwrap_or(0),
+        commit_sha: row.commit_sha.clone(),
+        seen_time: Some(micros_to_timestamp(row.seen_at_us)),
+        merge_reason: row.merge_reason.clone(),
     }
 }

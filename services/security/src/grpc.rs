@@ -1,6 +1,7 @@
 //! `secureflow.security.v1.SecurityService` handlers built so far: report upload
-//! as one body (`CreateScan`), scans and vulnerabilities reads. The rest answer
-//! `UNIMPLEMENTED` until built.
+//! as one body (`CreateScan`) or in chunks with streamed progress
+//! (`IngestReport`), `WatchScan`, scan and vulnerability reads, triage. Policies,
+//! gates, reports, posture and threat intelligence answer `UNIMPLEMENTED` until built.
 
 use secureflow_platform::auth::{Caller, Reply, caller, reply};
 use secureflow_platform::pagination::Page;
@@ -11,20 +12,98 @@ use secureflow_proto::secureflow::security::v1::*;
 use tonic::Request;
 
 use crate::domain::formats::Format;
-use crate::store::{self, Filters, Scope};
+use crate::ingest::{Stores, Upload};
+use crate::progress::{ProgressHub, Tracker, is_final};
+use crate::store::{self, Filters, Order, Scope};
 use crate::{convert, ingest};
+
+/// Occurrences returned with one vulnerability (the most recent).
+const MAX_OCCURRENCES: i64 = 100;
 
 /// Handler of the security service.
 #[derive(Debug, Clone)]
 pub struct SecurityHandler {
     context: ServiceContext,
+    progress: ProgressHub,
 }
 
 impl SecurityHandler {
     /// A handler over the service context.
     pub fn new(context: ServiceContext) -> Self {
-        Self { context }
+        Self {
+            context,
+            progress: ProgressHub::default(),
+        }
     }
+
+    fn stores(&self) -> Stores<'_> {
+        Stores {
+            db: &self.context.db,
+            log: &self.context.events,
+            secrets: &self.context.secrets,
+        }
+    }
+}
+
+/// Progress updates of the uploader's stream are sent at most once per this many bytes received.
+const RECEIVE_PROGRESS_EVERY: usize = 1024 * 1024;
+
+/// Receives the chunks of an `IngestReport` upload after its header.
+async fn receive(
+    inbound: &mut tonic::Streaming<IngestReportRequest>,
+    capacity: usize,
+    tracker: &Tracker,
+) -> Result<Vec<u8>> {
+    let mut report = Vec::with_capacity(capacity);
+    let mut reported = 0;
+    while let Some(message) = inbound.message().await.map_err(|status| {
+        Error::new(
+            secureflow_platform::ErrorCode::Aborted,
+            format!("upload interrupted: {}", status.message()),
+        )
+    })? {
+        match message.part {
+            Some(ingest_report_request::Part::Chunk(chunk)) => {
+                if report.len() + chunk.len() > ingest::MAX_REPORT_BYTES {
+                    return Err(ingest::too_large());
+                }
+                report.extend_from_slice(&chunk);
+                if report.len() - reported >= RECEIVE_PROGRESS_EVERY {
+                    reported = report.len();
+                    let received = i64::try_from(reported).unwrap_or(i64::MAX);
+                    tracker.update(|progress| progress.bytes_received = received);
+                }
+            }
+            Some(ingest_report_request::Part::Header(_)) => {
+                return Err(Error::invalid_field(
+                    "header",
+                    "only the first message of an upload may be a header",
+                ));
+            }
+            None => {}
+        }
+    }
+    Ok(report)
+}
+
+fn watch_stream(
+    receiver: tokio::sync::watch::Receiver<ScanProgress>,
+) -> tonic::codegen::BoxStream<WatchScanResponse> {
+    let updates = futures::stream::unfold((Some(receiver), true), |(receiver, first)| async move {
+        let mut receiver = receiver?;
+        if !first {
+            receiver.changed().await.ok()?;
+        }
+        let progress = receiver.borrow_and_update().clone();
+        let next = (!is_final(&progress)).then_some(receiver);
+        Some((
+            Ok(WatchScanResponse {
+                progress: Some(progress),
+            }),
+            (next, false),
+        ))
+    });
+    Box::pin(updates)
 }
 
 fn correlation_id<T>(request: &Request<T>) -> String {
@@ -71,21 +150,126 @@ impl SecurityService for SecurityHandler {
         let request = request.into_inner();
         reply(
             async {
-                let format = requested_format(&request.format)?;
+                let upload = Upload {
+                    scope: scope_of(&caller, request.scope),
+                    format: requested_format(&request.format)?,
+                    uploaded_by: caller.subject.clone(),
+                    correlation_id: correlation,
+                };
+                ingest::validate_scope(&upload.scope)?;
                 let report = request.report.map(|body| body.data).unwrap_or_default();
-                let scope = scope_of(&caller, request.scope);
-                let scan = ingest::ingest(
-                    &self.context.db,
-                    &self.context.events,
-                    scope,
-                    format,
-                    &report,
-                    &caller.subject,
-                    &correlation,
-                )
-                .await?;
+                let scan_id = uuid::Uuid::now_v7().to_string();
+                let tracker = self
+                    .progress
+                    .track(&caller.organization_id, &scan_id, None);
+                let scan = ingest::ingest(self.stores(), upload, report, &tracker).await?;
                 Ok(CreateScanResponse {
                     scan: Some(convert::scan(&scan)),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn ingest_report(
+        &self,
+        request: Request<tonic::Streaming<IngestReportRequest>>,
+    ) -> Reply<tonic::codegen::BoxStream<IngestReportResponse>> {
+        let caller = caller(&request)?;
+        let correlation = correlation_id(&request);
+        let mut inbound = request.into_inner();
+        let header = match inbound.message().await? {
+            Some(IngestReportRequest {
+                part: Some(ingest_report_request::Part::Header(header)),
+            }) => header,
+            _ => {
+                return Err(Error::invalid_field(
+                    "header",
+                    "the first message of an upload must be its header",
+                )
+                .into());
+            }
+        };
+        let upload = Upload {
+            scope: scope_of(&caller, header.scope),
+            format: requested_format(&header.format)?,
+            uploaded_by: caller.subject.clone(),
+            correlation_id: correlation,
+        };
+        ingest::validate_scope(&upload.scope)?;
+        let announced = usize::try_from(header.size_bytes.max(0)).unwrap_or(usize::MAX);
+        if announced > ingest::MAX_REPORT_BYTES {
+            return Err(ingest::too_large().into());
+        }
+        let scan_id = uuid::Uuid::now_v7().to_string();
+        let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+        let tracker =
+            self.progress
+                .track(&caller.organization_id, &scan_id, Some(sender.clone()));
+        tracker.phase(ScanPhase::Receiving);
+        let handler = self.clone();
+        tokio::spawn(async move {
+            // Preallocate what the header announces, within reason.
+            let capacity = announced.min(64 * 1024 * 1024);
+            let outcome = match receive(&mut inbound, capacity, &tracker).await {
+                Ok(report) => ingest::ingest(handler.stores(), upload, report, &tracker)
+                    .await
+                    .map(drop),
+                Err(error) => {
+                    tracker.failed(error.message());
+                    Err(error)
+                }
+            };
+            if let Err(error) = outcome {
+                let _ = sender.send(Err(error.into()));
+            }
+        });
+        let responses = futures::stream::unfold(receiver, |mut receiver| async move {
+            let next = receiver.recv().await?;
+            Some((
+                next.map(|progress| IngestReportResponse {
+                    progress: Some(progress),
+                }),
+                receiver,
+            ))
+        });
+        Ok(tonic::Response::new(Box::pin(responses)))
+    }
+
+    async fn watch_scan(
+        &self,
+        request: Request<WatchScanRequest>,
+    ) -> Reply<tonic::codegen::BoxStream<WatchScanResponse>> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        if let Some(receiver) = self.progress.watch(&caller.organization_id, &id) {
+            return Ok(tonic::Response::new(watch_stream(receiver)));
+        }
+        let scan = store::scan(&self.context.db, &caller.organization_id, &id)
+            .await?
+            .ok_or_else(|| Error::not_found("scan", &id))?;
+        let (_, receiver) = tokio::sync::watch::channel(convert::completed_progress(&scan));
+        Ok(tonic::Response::new(watch_stream(receiver)))
+    }
+
+    async fn list_scans(&self, request: Request<ListScansRequest>) -> Reply<ListScansResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "scans")?;
+                let filters = store::ScanFilters {
+                    repository_id: request.repository_id,
+                    branch: request.branch,
+                    tool: request.tool,
+                };
+                let rows =
+                    store::list_scans(&self.context.db, &caller.organization_id, &filters, page)
+                        .await?;
+                let (rows, next_page_token) = page.finish(rows, "scans");
+                Ok(ListScansResponse {
+                    scans: rows.iter().map(convert::scan).collect(),
+                    next_page_token,
                 })
             }
             .await,
@@ -119,8 +303,15 @@ impl SecurityService for SecurityHandler {
                 let row = store::vulnerability(&self.context.db, &caller.organization_id, &id)
                     .await?
                     .ok_or_else(|| Error::not_found("vulnerability", &id))?;
+                let mut vulnerability = convert::vulnerability(&row, &caller.organization_id);
+                vulnerability.occurrences =
+                    store::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES)
+                        .await?
+                        .iter()
+                        .map(convert::occurrence)
+                        .collect();
                 Ok(GetVulnerabilityResponse {
-                    vulnerability: Some(convert::vulnerability(&row, &caller.organization_id)),
+                    vulnerability: Some(vulnerability),
                 })
             }
             .await,
@@ -167,6 +358,23 @@ impl SecurityService for SecurityHandler {
                     cwe: crate::domain::finding::find_cwe(&request.cwe_id)
                         .or_else(|| request.cwe_id.parse().ok()),
                     query: request.query,
+                    component: request.component,
+                    assigned_to: request.assigned_to,
+                    kinds: request
+                        .kinds
+                        .iter()
+                        .filter_map(|kind| convert::kind_from(*kind))
+                        .collect(),
+                    order: Order::parse(&request.order_by).ok_or_else(|| {
+                        Error::invalid_field(
+                            "order_by",
+                            format!(
+                                "unknown sort order `{}`; use `risk desc`, `severity desc`, \
+                                 `first_detected desc` or `last_seen desc`",
+                                request.order_by
+                            ),
+                        )
+                    })?,
                 };
                 let (rows, total_size) =
                     store::list(&self.context.db, &caller.organization_id, &filters, page).await?;

@@ -8,13 +8,17 @@ use prost::Message as _;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self, EventLog};
 use secureflow_platform::{Error, ErrorCode, Result};
+use secureflow_platform::secrets::Secrets;
 use secureflow_proto::secureflow::events::v1::{
-    Envelope, Metadata, ScanCompleted, VulnerabilityDetected, envelope,
+    Envelope, Metadata, ScanCompleted, ScanStarted, VulnerabilityDetected, envelope,
 };
+use secureflow_proto::secureflow::security::v1::ScanPhase;
 
 use crate::domain::finding::Finding;
 use crate::domain::formats::{Format, ParseError, parse_report};
 use crate::domain::lifecycle::{self, Plan};
+use crate::convert;
+use crate::progress::Tracker;
 use crate::store::{self, ScanRow, Scope, Summary};
 
 /// Largest report accepted (the gRPC and HTTP layers enforce their own limits first).
@@ -49,43 +53,104 @@ pub fn validate_scope(scope: &Scope) -> Result<()> {
     Ok(())
 }
 
-/// Parses, decides and stores one report; returns the stored scan.
+/// Where ingestion reads and writes.
+#[derive(Debug, Clone, Copy)]
+pub struct Stores<'a> {
+    /// The database.
+    pub db: &'a Database,
+    /// The event log (outbox) to notify after commit.
+    pub log: &'a EventLog,
+    /// Seals the organisation's secret-hash salt.
+    pub secrets: &'a Secrets,
+}
+
+/// One upload: its scope, format and who sent it.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    /// Where the report applies.
+    pub scope: Scope,
+    /// The format, or `None` to detect it.
+    pub format: Option<Format>,
+    /// User (or token subject) that uploaded it.
+    pub uploaded_by: String,
+    /// Correlation id for events and logs.
+    pub correlation_id: String,
+}
+
+/// Parses, decides and stores one report; returns the stored scan. Progress goes
+/// to `tracker`, ending with COMPLETED or FAILED; on failure nothing is stored.
 pub async fn ingest(
-    db: &Database,
-    log: &EventLog,
-    scope: Scope,
-    format: Option<Format>,
-    report: &[u8],
-    uploaded_by: &str,
-    correlation_id: &str,
+    stores: Stores<'_>,
+    upload: Upload,
+    report: Vec<u8>,
+    tracker: &Tracker,
 ) -> Result<ScanRow> {
-    validate_scope(&scope)?;
-    if report.len() > MAX_REPORT_BYTES {
-        return Err(Error::new(
-            ErrorCode::ResourceExhausted,
-            format!("reports are limited to {MAX_REPORT_BYTES} bytes"),
-        ));
+    let outcome = run(stores, upload, report, tracker).await;
+    match &outcome {
+        Ok(scan) => tracker.completed(convert::summary(&scan.summary)),
+        Err(error) => tracker.failed(error.message()),
     }
-    let (format, findings) = parse_report(report, format).map_err(|error| refused(&error))?;
+    outcome
+}
+
+async fn run(
+    stores: Stores<'_>,
+    upload: Upload,
+    report: Vec<u8>,
+    tracker: &Tracker,
+) -> Result<ScanRow> {
+    validate_scope(&upload.scope)?;
+    if report.len() > MAX_REPORT_BYTES {
+        return Err(too_large());
+    }
+    let report_bytes = i64::try_from(report.len()).unwrap_or(i64::MAX);
+    tracker.update(|progress| {
+        progress.phase = ScanPhase::Parsing as i32;
+        progress.bytes_received = report_bytes;
+    });
+    // Parsing is CPU work: off the async workers. The report is dropped once parsed.
+    let requested = upload.format;
+    let (format, mut findings) =
+        tokio::task::spawn_blocking(move || parse_report(&report, requested))
+            .await
+            .map_err(Error::internal)?
+            .map_err(|error| refused(&error))?;
+    tracker.update(|progress| {
+        progress.format = format.name().to_owned();
+        progress.findings_parsed = count(findings.len());
+        progress.phase = ScanPhase::Deduplicating as i32;
+    });
     let tool = findings
         .first()
         .map(|finding| finding.tool.clone())
         .unwrap_or_else(|| format.name().to_owned());
     let now = now_micros();
     let mut scan = ScanRow {
-        id: uuid::Uuid::now_v7().to_string(),
-        scope,
+        id: tracker.scan_id().to_owned(),
+        scope: upload.scope,
         tool: tool.clone(),
         format: format.name().to_owned(),
-        report_bytes: i64::try_from(report.len()).unwrap_or(i64::MAX),
+        report_bytes,
         summary: Summary::default(),
-        uploaded_by: uploaded_by.to_owned(),
+        uploaded_by: upload.uploaded_by,
         created_at_us: now,
     };
-    let mut tx = db.begin().await?;
+    let mut tx = stores.db.begin().await?;
+    if findings.iter().any(|finding| finding.secret.is_some()) {
+        let salt =
+            store::secret_salt(&mut tx, &scan.scope.organization_id, stores.secrets).await?;
+        for secret in findings.iter_mut().filter_map(|f| f.secret.as_mut()) {
+            secret.salt(&salt);
+        }
+    }
     let known = store::known(&mut tx, &scan.scope).await?;
     let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
+    let distinct = plan.new.len() + plan.updated.len() + plan.reopened.len();
+    tracker.update(|progress| {
+        progress.findings_distinct = count(distinct);
+        progress.phase = ScanPhase::Storing as i32;
+    });
     let mut detected = Vec::new();
     let new_rows: Vec<store::NewVulnerability<'_>> = plan
         .new
@@ -96,11 +161,16 @@ pub async fn ingest(
             finding,
         })
         .collect();
-    store::insert_vulnerabilities(&mut tx, &scan.scope, &new_rows, now).await?;
-    // Occurrences record what was learned: first reports, returns, other tools' reports.
-    let mut occurrences: Vec<(String, &Finding, &str)> = new_rows
+    let mut stored_progress = |stored: usize| {
+        tracker.update(|progress| progress.findings_stored += count(stored));
+    };
+    store::insert_vulnerabilities(&mut tx, &scan.scope, &new_rows, now, &mut stored_progress)
+        .await?;
+    // Occurrences record what was learned and why it was merged: first reports,
+    // returns, other tools' reports.
+    let mut occurrences: Vec<(String, &Finding, String)> = new_rows
         .iter()
-        .map(|row| (row.id.clone(), row.finding, "first report"))
+        .map(|row| (row.id.clone(), row.finding, "first report".to_owned()))
         .collect();
     detected.extend(
         new_rows
@@ -123,18 +193,28 @@ pub async fn ingest(
                 reopen,
             });
             if reopen {
-                occurrences.push((id.clone(), finding, "reported again after it was resolved"));
+                let reason = format!(
+                    "reported again after it was resolved ({})",
+                    finding.match_basis()
+                );
+                occurrences.push((id.clone(), finding, reason));
                 detected.push((id.clone(), finding.clone(), true));
             } else if from_new_tool {
-                occurrences.push((id.clone(), finding, "same finding reported by another tool"));
+                let reason = format!("reported by another tool: {}", finding.match_basis());
+                occurrences.push((id.clone(), finding, reason));
             }
         }
     }
-    store::seen_again_all(&mut tx, &seen, &scan.scope.commit_sha, now).await?;
+    store::seen_again_all(
+        &mut tx,
+        &seen,
+        &scan.scope.commit_sha,
+        now,
+        &mut stored_progress,
+    )
+    .await?;
     store::insert_occurrences(&mut tx, &scan, &occurrences).await?;
-    for id in &plan.resolved {
-        store::resolve(&mut tx, id, &scan.id, now).await?;
-    }
+    store::resolve_all(&mut tx, &plan.resolved, &scan.id, now).await?;
     for (id, dropped) in &plan.tool_dropped {
         if let Some(existing) = known.values().find(|known| &known.id == id) {
             let mut tools = existing.tools.clone();
@@ -145,26 +225,32 @@ pub async fn ingest(
     store::insert_scan(&mut tx, &scan).await?;
     let metadata = Metadata {
         organization_id: scan.scope.organization_id.clone(),
-        user_id: uploaded_by.to_owned(),
-        correlation_id: correlation_id.to_owned(),
+        user_id: scan.uploaded_by.clone(),
+        correlation_id: upload.correlation_id,
         traceparent: String::new(),
     };
-    let mut envelopes: Vec<Envelope> = detected
-        .iter()
-        .map(|(id, finding, reopened)| {
-            let data = envelope::Data::VulnerabilityDetected(VulnerabilityDetected {
-                vulnerability_id: id.clone(),
-                scan_id: scan.id.clone(),
-                repository_id: scan.scope.repository_id.clone(),
-                branch: scan.scope.branch.clone(),
-                severity: finding.severity.name().to_owned(),
-                title: finding.title.clone(),
-                cve_id: finding.cve_id.clone().unwrap_or_default(),
-                reopened: *reopened,
-            });
-            event("vulnerability.detected", id, &metadata, data)
-        })
-        .collect();
+    let started = envelope::Data::ScanStarted(ScanStarted {
+        scan_id: scan.id.clone(),
+        repository_id: scan.scope.repository_id.clone(),
+        branch: scan.scope.branch.clone(),
+        commit_sha: scan.scope.commit_sha.clone(),
+        format: scan.format.clone(),
+    });
+    let mut envelopes = Vec::with_capacity(detected.len() + 2);
+    envelopes.push(event("scan.started", &scan.id, &metadata, started));
+    envelopes.extend(detected.iter().map(|(id, finding, reopened)| {
+        let data = envelope::Data::VulnerabilityDetected(VulnerabilityDetected {
+            vulnerability_id: id.clone(),
+            scan_id: scan.id.clone(),
+            repository_id: scan.scope.repository_id.clone(),
+            branch: scan.scope.branch.clone(),
+            severity: finding.severity.name().to_owned(),
+            title: finding.title.clone(),
+            cve_id: finding.cve_id.clone().unwrap_or_default(),
+            reopened: *reopened,
+        });
+        event("vulnerability.detected", id, &metadata, data)
+    }));
     let completed = envelope::Data::ScanCompleted(ScanCompleted {
         scan_id: scan.id.clone(),
         repository_id: scan.scope.repository_id.clone(),
@@ -180,10 +266,19 @@ pub async fn ingest(
         gate_verdict: String::new(),
     });
     envelopes.push(event("scan.completed", &scan.id, &metadata, completed));
-    events::append_all(&mut tx, db.backend(), &envelopes).await?;
+    events::append_all(&mut tx, stores.db.backend(), &envelopes).await?;
     tx.commit().await?;
-    log.notify_committed();
+    stores.log.notify_committed();
     Ok(scan)
+}
+
+/// The error for a report over [`MAX_REPORT_BYTES`].
+pub fn too_large() -> Error {
+    Error::new(
+        ErrorCode::ResourceExhausted,
+        format!("reports are limited to {MAX_REPORT_BYTES} bytes"),
+    )
+    .with_reason("REPORT_TOO_LARGE")
 }
 
 fn count(n: usize) -> i64 {

@@ -3,9 +3,10 @@
 //! The contract is `secureflow.security.v1.SecurityService`
 //! (`proto/secureflow/security/v1/`). Built: report parsing for 14 formats
 //! ([`domain::formats`]), deduplication and lifecycle ([`domain::lifecycle`]),
-//! ingestion as one body (`CreateScan`), scan and vulnerability reads, triage
-//! (`UpdateVulnerabilityStatus`, `AssignVulnerability`, accepted-risk expiry). The
-//! other RPCs answer `UNIMPLEMENTED` until built.
+//! ingestion as one body (`CreateScan`) or as a chunked upload with streamed
+//! progress (`IngestReport`, [`progress`]), `WatchScan`, scan and vulnerability
+//! reads, triage (`UpdateVulnerabilityStatus`, `AssignVulnerability`,
+//! accepted-risk expiry). The other RPCs answer `UNIMPLEMENTED` until built.
 
 #![forbid(unsafe_code)]
 
@@ -14,6 +15,7 @@ pub mod domain;
 pub mod grpc;
 pub mod ingest;
 pub mod migrations;
+pub mod progress;
 pub mod store;
 pub mod triage;
 

@@ -77,6 +77,19 @@ const TRIAGE: &str = "
     ALTER TABLE security_vulnerabilities ADD COLUMN status_changed_by TEXT NOT NULL DEFAULT '';
     ALTER TABLE security_vulnerabilities ADD COLUMN status_changed_us BIGINT;";
 
+const DETAILS: &str = "
+    ALTER TABLE security_vulnerabilities ADD COLUMN remediation TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN cvss_vector TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN cvss_score DOUBLE PRECISION;
+    ALTER TABLE security_vulnerabilities ADD COLUMN cvss_version TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN confidence TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN component_purl TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN secret_hash TEXT NOT NULL DEFAULT '';
+    CREATE TABLE security_secret_salts (
+        organization_id TEXT PRIMARY KEY,
+        sealed_salt TEXT NOT NULL
+    );";
+
 /// Migrations of the security schema.
 pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "security",
@@ -92,6 +105,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "triage: accepted-risk expiry, who changed the status",
             sqlite: TRIAGE,
             postgres: TRIAGE,
+        },
+        MigrationStep {
+            version: 3,
+            description: "remediation, CVSS, confidence, purl, salted secret hashes",
+            sqlite: DETAILS,
+            postgres: DETAILS,
         },
     ],
 };

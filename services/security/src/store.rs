@@ -5,10 +5,11 @@ use std::collections::{BTreeSet, HashMap};
 use secureflow_platform::Result;
 use secureflow_platform::db::Database;
 use secureflow_platform::pagination::Page;
+use secureflow_platform::secrets::Secrets;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-use crate::domain::finding::{Finding, Kind, Severity};
+use crate::domain::finding::{Confidence, Cvss, Finding, Kind, Severity};
 use crate::domain::lifecycle::{Known, Status};
 
 /// Where a report applies.
@@ -99,6 +100,77 @@ pub struct VulnerabilityRow {
     pub resolved_by_scan: String,
     /// When an accepted risk expires, µs.
     pub accepted_until_us: Option<i64>,
+    /// Who changed the status last.
+    pub status_changed_by: String,
+    /// When the status changed last, µs.
+    pub status_changed_us: Option<i64>,
+}
+
+/// One report of a vulnerability and why it was merged into it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Scan.
+    pub scan_id: String,
+    /// Tool.
+    pub tool: String,
+    /// Rule.
+    pub rule_id: String,
+    /// File.
+    pub file_path: String,
+    /// Line (0 when none).
+    pub line: i64,
+    /// Commit.
+    pub commit_sha: String,
+    /// When, µs.
+    pub seen_at_us: i64,
+    /// Why it was merged.
+    pub merge_reason: String,
+}
+
+/// Sort orders of a listing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Most severe first, then most recently seen (the default until risk scores exist).
+    #[default]
+    Severity,
+    /// Newest first.
+    FirstDetected,
+    /// Most recently seen first.
+    LastSeen,
+}
+
+impl Order {
+    /// Reads `order_by` (`severity desc`, `first_detected desc`, `last_seen desc`;
+    /// `risk desc` ranks by severity until risk scores are built).
+    pub fn parse(text: &str) -> Option<Self> {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let (field, direction) = match words.as_slice() {
+            [] => return Some(Self::default()),
+            [field] => (field.as_str(), "desc"),
+            [field, direction] => (field.as_str(), direction.as_str()),
+            _ => return None,
+        };
+        if direction != "desc" {
+            return None;
+        }
+        match field {
+            "risk" | "severity" => Some(Self::Severity),
+            "first_detected" => Some(Self::FirstDetected),
+            "last_seen" => Some(Self::LastSeen),
+            _ => None,
+        }
+    }
+
+    fn sql(self) -> &'static str {
+        match self {
+            Self::Severity => "severity DESC, last_seen_us DESC, id",
+            Self::FirstDetected => "first_detected_us DESC, id",
+            Self::LastSeen => "last_seen_us DESC, id",
+        }
+    }
 }
 
 /// Filters of a vulnerability listing (empty means any).
@@ -120,6 +192,14 @@ pub struct Filters {
     pub cwe: Option<u32>,
     /// Substring of title, file or rule.
     pub query: String,
+    /// Component (package) name.
+    pub component: String,
+    /// Assignee user id.
+    pub assigned_to: String,
+    /// Kinds.
+    pub kinds: Vec<Kind>,
+    /// Sort order.
+    pub order: Order,
 }
 
 /// Status as stored.
@@ -219,56 +299,6 @@ pub async fn known(tx: &mut Transaction<'_, Any>, scope: &Scope) -> Result<HashM
     Ok(known)
 }
 
-/// Inserts a new vulnerability.
-pub async fn insert_vulnerability(
-    tx: &mut Transaction<'_, Any>,
-    scope: &Scope,
-    id: &str,
-    fingerprint: &str,
-    finding: &Finding,
-    now_us: i64,
-) -> Result<()> {
-    let component = finding.component.clone().unwrap_or_default();
-    sqlx::query(
-        "INSERT INTO security_vulnerabilities (id, organization_id, repository_id, branch, fingerprint, title,
-             description, severity, kind, tool, tools, rule_id, cve_id, cwe, file_path, line, component_name,
-             component_version, component_fixed_version, component_ecosystem, commit_sha, status,
-             status_justification, assigned_to, secret_preview, snippet, refs, first_detected_us, last_seen_us,
-             resolved_by_scan)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-             $22, '', '', $23, $24, $25, $26, $26, '')",
-    )
-    .bind(id)
-    .bind(&scope.organization_id)
-    .bind(&scope.repository_id)
-    .bind(&scope.branch)
-    .bind(fingerprint)
-    .bind(&finding.title)
-    .bind(&finding.description)
-    .bind(severity_number(finding.severity))
-    .bind(kind_name(finding.kind))
-    .bind(&finding.tool)
-    .bind(json(&[&finding.tool])?)
-    .bind(&finding.rule_id)
-    .bind(finding.cve_id.clone().unwrap_or_default())
-    .bind(i64::from(finding.cwe.unwrap_or(0)))
-    .bind(&finding.file_path)
-    .bind(i64::from(finding.line.unwrap_or(0)))
-    .bind(&component.name)
-    .bind(&component.version)
-    .bind(&component.fixed_version)
-    .bind(&component.ecosystem)
-    .bind(&scope.commit_sha)
-    .bind(initial_status(finding))
-    .bind(finding.secret.as_ref().map(|secret| secret.preview.clone()).unwrap_or_default())
-    .bind(&finding.snippet)
-    .bind(json(&finding.references)?)
-    .bind(now_us)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
 /// A tool's own triage state (suppression, VEX) becomes the initial status.
 fn initial_status(finding: &Finding) -> &'static str {
     match finding.tool_status.as_deref() {
@@ -278,51 +308,28 @@ fn initial_status(finding: &Finding) -> &'static str {
     }
 }
 
-/// Records that a known vulnerability was reported again (and reopens it when asked).
-pub async fn seen_again(
+/// Resolves the vulnerabilities a full scan no longer reports.
+pub async fn resolve_all(
     tx: &mut Transaction<'_, Any>,
-    id: &str,
-    finding: &Finding,
-    tools: &BTreeSet<String>,
-    commit_sha: &str,
-    now_us: i64,
-    reopen: bool,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE security_vulnerabilities SET last_seen_us = $2, file_path = $3, line = $4, commit_sha = $5,
-             tools = $6, snippet = $7,
-             status = CASE WHEN $8 = 1 THEN 'open' ELSE status END,
-             resolved_at_us = CASE WHEN $8 = 1 THEN NULL ELSE resolved_at_us END
-         WHERE id = $1",
-    )
-    .bind(id)
-    .bind(now_us)
-    .bind(&finding.file_path)
-    .bind(i64::from(finding.line.unwrap_or(0)))
-    .bind(commit_sha)
-    .bind(json(tools)?)
-    .bind(&finding.snippet)
-    .bind(i64::from(reopen))
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// Resolves a vulnerability a full scan no longer reports.
-pub async fn resolve(
-    tx: &mut Transaction<'_, Any>,
-    id: &str,
+    ids: &[String],
     scan_id: &str,
     now_us: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "UPDATE security_vulnerabilities SET status = 'resolved', resolved_at_us = $2, resolved_by_scan = $3 WHERE id = $1",
-    )
-    .bind(id)
-    .bind(now_us)
-    .bind(scan_id)
-    .execute(&mut **tx)
-    .await?;
+    for chunk in ids.chunks(UPDATE_CHUNK) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 3)).collect();
+        let sql = format!(
+            "UPDATE security_vulnerabilities SET status = 'resolved', resolved_at_us = $1, resolved_by_scan = $2
+             WHERE id IN ({})",
+            marks.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(now_us)
+            .bind(scan_id.to_owned());
+        for id in chunk {
+            query = query.bind(id.clone());
+        }
+        query.execute(&mut **tx).await?;
+    }
     Ok(())
 }
 
@@ -337,33 +344,6 @@ pub async fn set_tools(
         .bind(json(tools)?)
         .execute(&mut **tx)
         .await?;
-    Ok(())
-}
-
-/// Records one report of a vulnerability and why it was merged into it.
-pub async fn insert_occurrence(
-    tx: &mut Transaction<'_, Any>,
-    vulnerability_id: &str,
-    scan: &ScanRow,
-    finding: &Finding,
-    reason: &str,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO security_occurrences (vulnerability_id, scan_id, tool, rule_id, file_path, line, commit_sha,
-             seen_at_us, merge_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(vulnerability_id)
-    .bind(&scan.id)
-    .bind(&finding.tool)
-    .bind(&finding.rule_id)
-    .bind(&finding.file_path)
-    .bind(i64::from(finding.line.unwrap_or(0)))
-    .bind(&scan.scope.commit_sha)
-    .bind(scan.created_at_us)
-    .bind(reason)
-    .execute(&mut **tx)
-    .await?;
     Ok(())
 }
 
@@ -399,6 +379,76 @@ pub async fn insert_scan(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Resul
     Ok(())
 }
 
+/// The organisation's salt for secret hashes, made on first use and kept sealed.
+pub async fn secret_salt(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    secrets: &Secrets,
+) -> Result<Vec<u8>> {
+    let context = format!("security/secret-salt/{organization_id}");
+    let select = "SELECT sealed_salt FROM security_secret_salts WHERE organization_id = $1";
+    if let Some(row) = sqlx::query(select)
+        .bind(organization_id)
+        .fetch_optional(&mut **tx)
+        .await?
+    {
+        return secrets.open(&row.try_get::<String, _>("sealed_salt")?, &context);
+    }
+    let mut salt = [0u8; 32];
+    getrandom::fill(&mut salt).map_err(secureflow_platform::Error::internal)?;
+    sqlx::query(
+        "INSERT INTO security_secret_salts (organization_id, sealed_salt) VALUES ($1, $2)
+         ON CONFLICT (organization_id) DO NOTHING",
+    )
+    .bind(organization_id)
+    .bind(secrets.seal(&salt, &context)?)
+    .execute(&mut **tx)
+    .await?;
+    let row = sqlx::query(select)
+        .bind(organization_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    secrets.open(&row.try_get::<String, _>("sealed_salt")?, &context)
+}
+
+/// Filters of a scan listing (empty means any).
+#[derive(Debug, Clone, Default)]
+pub struct ScanFilters {
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// Tool.
+    pub tool: String,
+}
+
+fn scan_from_row(row: &AnyRow) -> Result<ScanRow> {
+    Ok(ScanRow {
+        id: row.try_get("id")?,
+        scope: Scope {
+            organization_id: row.try_get("organization_id")?,
+            repository_id: row.try_get("repository_id")?,
+            branch: row.try_get("branch")?,
+            commit_sha: row.try_get("commit_sha")?,
+            pipeline_execution_id: row.try_get("pipeline_execution_id")?,
+            full_scan: row.try_get::<i64, _>("full_scan")? != 0,
+        },
+        tool: row.try_get("tool")?,
+        format: row.try_get("format")?,
+        report_bytes: row.try_get("report_bytes")?,
+        summary: Summary {
+            findings_parsed: row.try_get("findings_parsed")?,
+            duplicates_in_report: row.try_get("duplicates_in_report")?,
+            new: row.try_get("new_count")?,
+            updated: row.try_get("updated_count")?,
+            reopened: row.try_get("reopened_count")?,
+            resolved: row.try_get("resolved_count")?,
+        },
+        uploaded_by: row.try_get("uploaded_by")?,
+        created_at_us: row.try_get("created_at_us")?,
+    })
+}
+
 /// A scan of the organisation.
 pub async fn scan(db: &Database, organization_id: &str, id: &str) -> Result<Option<ScanRow>> {
     let row = sqlx::query("SELECT * FROM security_scans WHERE organization_id = $1 AND id = $2")
@@ -406,33 +456,31 @@ pub async fn scan(db: &Database, organization_id: &str, id: &str) -> Result<Opti
         .bind(id)
         .fetch_optional(db.pool())
         .await?;
-    row.map(|row| {
-        Ok(ScanRow {
-            id: row.try_get("id")?,
-            scope: Scope {
-                organization_id: row.try_get("organization_id")?,
-                repository_id: row.try_get("repository_id")?,
-                branch: row.try_get("branch")?,
-                commit_sha: row.try_get("commit_sha")?,
-                pipeline_execution_id: row.try_get("pipeline_execution_id")?,
-                full_scan: row.try_get::<i64, _>("full_scan")? != 0,
-            },
-            tool: row.try_get("tool")?,
-            format: row.try_get("format")?,
-            report_bytes: row.try_get("report_bytes")?,
-            summary: Summary {
-                findings_parsed: row.try_get("findings_parsed")?,
-                duplicates_in_report: row.try_get("duplicates_in_report")?,
-                new: row.try_get("new_count")?,
-                updated: row.try_get("updated_count")?,
-                reopened: row.try_get("reopened_count")?,
-                resolved: row.try_get("resolved_count")?,
-            },
-            uploaded_by: row.try_get("uploaded_by")?,
-            created_at_us: row.try_get("created_at_us")?,
-        })
-    })
-    .transpose()
+    row.as_ref().map(scan_from_row).transpose()
+}
+
+/// A page of the organisation's scans, newest first; fetches `limit + 1`.
+pub async fn list_scans(
+    db: &Database,
+    organization_id: &str,
+    filters: &ScanFilters,
+    page: Page,
+) -> Result<Vec<ScanRow>> {
+    // Empty filters match everything: `($n = '' OR column = $n)`.
+    let rows = sqlx::query(
+        "SELECT * FROM security_scans WHERE organization_id = $1
+             AND ($2 = '' OR repository_id = $2) AND ($3 = '' OR branch = $3) AND ($4 = '' OR tool = $4)
+         ORDER BY created_at_us DESC, id DESC LIMIT $5 OFFSET $6",
+    )
+    .bind(organization_id)
+    .bind(&filters.repository_id)
+    .bind(&filters.branch)
+    .bind(&filters.tool)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(scan_from_row).collect()
 }
 
 fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
@@ -463,12 +511,25 @@ fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
             version: row.try_get("component_version")?,
             fixed_version: row.try_get("component_fixed_version")?,
             ecosystem: row.try_get("component_ecosystem")?,
+            purl: row.try_get("component_purl")?,
         });
     }
+    finding.remediation = row.try_get("remediation")?;
+    finding.cvss = Cvss::of(
+        row.try_get::<Option<f64>, _>("cvss_score")?,
+        &row.try_get::<String, _>("cvss_vector")?,
+    );
+    if let Some(cvss) = finding.cvss.as_mut() {
+        let version: String = row.try_get("cvss_version")?;
+        if !version.is_empty() {
+            cvss.version = version;
+        }
+    }
+    finding.confidence = Confidence::from_word(&row.try_get::<String, _>("confidence")?);
     let preview: String = row.try_get("secret_preview")?;
     if !preview.is_empty() {
         finding.secret = Some(crate::domain::finding::SecretEvidence {
-            hash: String::new(),
+            hash: row.try_get("secret_hash")?,
             preview,
         });
     }
@@ -489,7 +550,34 @@ fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
         resolved_at_us: row.try_get("resolved_at_us")?,
         resolved_by_scan: row.try_get("resolved_by_scan")?,
         accepted_until_us: row.try_get("accepted_until_us")?,
+        status_changed_by: row.try_get("status_changed_by")?,
+        status_changed_us: row.try_get("status_changed_us")?,
     })
+}
+
+/// The latest reports merged into a vulnerability (at most `limit`), newest first.
+pub async fn occurrences(db: &Database, vulnerability_id: &str, limit: i64) -> Result<Vec<Occurrence>> {
+    let rows = sqlx::query(
+        "SELECT * FROM security_occurrences WHERE vulnerability_id = $1 ORDER BY seen_at_us DESC LIMIT $2",
+    )
+    .bind(vulnerability_id)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Occurrence {
+                scan_id: row.try_get("scan_id")?,
+                tool: row.try_get("tool")?,
+                rule_id: row.try_get("rule_id")?,
+                file_path: row.try_get("file_path")?,
+                line: row.try_get("line")?,
+                commit_sha: row.try_get("commit_sha")?,
+                seen_at_us: row.try_get("seen_at_us")?,
+                merge_reason: row.try_get("merge_reason")?,
+            })
+        })
+        .collect()
 }
 
 /// A vulnerability of the organisation.
@@ -542,10 +630,18 @@ pub async fn list(
         .collect();
     conditions.extend(in_list("status", statuses, &mut texts));
     conditions.extend(in_list("tool", filters.tools.clone(), &mut texts));
+    let kinds = filters
+        .kinds
+        .iter()
+        .map(|kind| kind_name(*kind).to_owned())
+        .collect();
+    conditions.extend(in_list("kind", kinds, &mut texts));
     for (column, value) in [
         ("repository_id", &filters.repository_id),
         ("branch", &filters.branch),
         ("cve_id", &filters.cve_id),
+        ("component_name", &filters.component),
+        ("assigned_to", &filters.assigned_to),
     ] {
         if !value.is_empty() {
             conditions.extend(in_list(column, vec![value.clone()], &mut texts));
@@ -555,7 +651,7 @@ pub async fn list(
     if !filters.query.is_empty() {
         let mark = format!("${}", text_count + 2);
         texts.push(format!("%{}%", filters.query.to_lowercase()));
-        conditions.push(format!("(LOWER(title) LIKE {mark} OR LOWER(file_path) LIKE {mark} OR LOWER(rule_id) LIKE {mark})"));
+        conditions.push(format!("(LOWER(title) LIKE {mark} OR LOWER(description) LIKE {mark} OR LOWER(file_path) LIKE {mark} OR LOWER(rule_id) LIKE {mark})"));
     }
     let mut number_conditions = Vec::new();
     let mut number_index = texts.len() + 2;
@@ -600,7 +696,8 @@ pub async fn list(
     .try_get("n")?;
     let sql = format!(
         "SELECT * FROM security_vulnerabilities WHERE {filter}
-         ORDER BY severity DESC, last_seen_us DESC, id LIMIT ${number_index} OFFSET ${}",
+         ORDER BY {} LIMIT ${number_index} OFFSET ${}",
+        filters.order.sql(),
         number_index + 1
     );
     let rows = bind_all(sql, Some((page.limit + 1, page.offset)))
@@ -645,34 +742,38 @@ pub struct NewVulnerability<'a> {
     pub finding: &'a Finding,
 }
 
-/// Inserts many new vulnerabilities with multi-row statements.
+/// Inserts many new vulnerabilities with multi-row statements. Values shared by
+/// every row (scope, commit, time) are bound once per statement.
 pub async fn insert_vulnerabilities(
     tx: &mut Transaction<'_, Any>,
     scope: &Scope,
     rows: &[NewVulnerability<'_>],
     now_us: i64,
+    stored: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
-    const COLUMNS: usize = 26;
+    const COLUMNS: usize = 28;
     for chunk in rows.chunks(CHUNK) {
-        // The last bound value (the time) is used twice: first detected and last seen.
+        let shared = chunk.len() * COLUMNS;
+        let (org, repo, branch, commit, now) =
+            (shared + 1, shared + 2, shared + 3, shared + 4, shared + 5);
         let values: Vec<String> = (0..chunk.len())
             .map(|row| {
                 let marks: Vec<String> = (1..=COLUMNS)
                     .map(|column| format!("${}", row * COLUMNS + column))
                     .collect();
                 format!(
-                    "({}, '', '', ${}, '')",
-                    marks.join(", "),
-                    row * COLUMNS + COLUMNS
+                    "({}, ${org}, ${repo}, ${branch}, ${commit}, ${now}, ${now}, '', '', '')",
+                    marks.join(", ")
                 )
             })
             .collect();
         let sql = format!(
-            "INSERT INTO security_vulnerabilities (id, organization_id, repository_id, branch, fingerprint, title,
-                 description, severity, kind, tool, tools, rule_id, cve_id, cwe, file_path, line, component_name,
-                 component_version, component_fixed_version, component_ecosystem, commit_sha, status,
-                 secret_preview, snippet, refs, first_detected_us, status_justification, assigned_to,
-                 last_seen_us, resolved_by_scan)
+            "INSERT INTO security_vulnerabilities (id, fingerprint, title, description, severity, kind, tool, tools,
+                 rule_id, cve_id, cwe, file_path, line, component_name, component_version, component_fixed_version,
+                 component_ecosystem, component_purl, status, secret_preview, secret_hash, snippet, refs,
+                 remediation, cvss_vector, cvss_score, cvss_version, confidence,
+                 organization_id, repository_id, branch, commit_sha, first_detected_us, last_seen_us,
+                 status_justification, assigned_to, resolved_by_scan)
              VALUES {}",
             values.join(", ")
         );
@@ -680,11 +781,10 @@ pub async fn insert_vulnerabilities(
         for row in chunk {
             let finding = row.finding;
             let component = finding.component.clone().unwrap_or_default();
+            let cvss = finding.cvss.clone().unwrap_or_default();
+            let secret = finding.secret.as_ref();
             query = query
                 .bind(row.id.clone())
-                .bind(scope.organization_id.clone())
-                .bind(scope.repository_id.clone())
-                .bind(scope.branch.clone())
                 .bind(row.fingerprint.to_owned())
                 .bind(finding.title.clone())
                 .bind(finding.description.clone())
@@ -701,20 +801,27 @@ pub async fn insert_vulnerabilities(
                 .bind(component.version)
                 .bind(component.fixed_version)
                 .bind(component.ecosystem)
-                .bind(scope.commit_sha.clone())
+                .bind(component.purl)
                 .bind(initial_status(finding))
-                .bind(
-                    finding
-                        .secret
-                        .as_ref()
-                        .map(|secret| secret.preview.clone())
-                        .unwrap_or_default(),
-                )
+                .bind(secret.map(|secret| secret.preview.clone()).unwrap_or_default())
+                .bind(secret.map(|secret| secret.hash.clone()).unwrap_or_default())
                 .bind(finding.snippet.clone())
                 .bind(json(&finding.references)?)
-                .bind(now_us);
+                .bind(finding.remediation.clone())
+                .bind(cvss.vector)
+                .bind(finding.cvss.as_ref().map(|cvss| cvss.score))
+                .bind(cvss.version)
+                .bind(finding.confidence.map(|c| c.name()).unwrap_or_default());
         }
-        query.execute(&mut **tx).await?;
+        query
+            .bind(scope.organization_id.clone())
+            .bind(scope.repository_id.clone())
+            .bind(scope.branch.clone())
+            .bind(scope.commit_sha.clone())
+            .bind(now_us)
+            .execute(&mut **tx)
+            .await?;
+        stored(chunk.len());
     }
     Ok(())
 }
@@ -723,7 +830,7 @@ pub async fn insert_vulnerabilities(
 pub async fn insert_occurrences(
     tx: &mut Transaction<'_, Any>,
     scan: &ScanRow,
-    rows: &[(String, &Finding, &str)],
+    rows: &[(String, &Finding, String)],
 ) -> Result<()> {
     const COLUMNS: usize = 9;
     for chunk in rows.chunks(CHUNK) {
@@ -743,7 +850,7 @@ pub async fn insert_occurrences(
                 .bind(i64::from(finding.line.unwrap_or(0)))
                 .bind(scan.scope.commit_sha.clone())
                 .bind(scan.created_at_us)
-                .bind((*reason).to_owned());
+                .bind(reason.clone());
         }
         query.execute(&mut **tx).await?;
     }
@@ -771,6 +878,7 @@ pub async fn seen_again_all(
     rows: &[SeenAgain<'_>],
     commit_sha: &str,
     now_us: i64,
+    stored: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
     const COLUMNS: usize = 6;
     for chunk in rows.chunks(UPDATE_CHUNK) {
@@ -809,6 +917,7 @@ pub async fn seen_again_all(
             .bind(commit_sha.to_owned())
             .execute(&mut **tx)
             .await?;
+        stored(chunk.len());
     }
     Ok(())
 }

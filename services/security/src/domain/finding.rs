@@ -83,6 +83,78 @@ pub struct Component {
     pub fixed_version: String,
     /// Ecosystem.
     pub ecosystem: String,
+    /// Package URL (`pkg:npm/lodash@4.17.20`), when the tool gives one.
+    pub purl: String,
+}
+
+/// How sure the tool is of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Confidence {
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+}
+
+impl Confidence {
+    /// Reads the words tools use (`HIGH`, `Medium`, `certain`, `firm`, `tentative`)
+    /// and ZAP's numbers (`1` low … `3` high, `4` confirmed).
+    pub fn from_word(word: &str) -> Option<Self> {
+        match word.trim().to_ascii_lowercase().as_str() {
+            "high" | "certain" | "confirmed" | "3" | "4" => Some(Self::High),
+            "medium" | "firm" | "2" => Some(Self::Medium),
+            "low" | "tentative" | "experimental" | "1" => Some(Self::Low),
+            _ => None,
+        }
+    }
+
+    /// The stored name (`high`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
+}
+
+/// A CVSS rating.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cvss {
+    /// Vector string (`CVSS:3.1/AV:N/…`), when given.
+    pub vector: String,
+    /// Base score, 0.0–10.0.
+    pub score: f64,
+    /// Version (`3.1`), from the vector or the tool.
+    pub version: String,
+}
+
+impl Cvss {
+    /// A rating from a score and a vector (either may be missing); `None` when
+    /// neither is usable. The version is read from the vector's prefix.
+    pub fn of(score: Option<f64>, vector: &str) -> Option<Self> {
+        let score = score.filter(|score| (0.0..=10.0).contains(score));
+        let vector = vector.trim();
+        if score.is_none() && vector.is_empty() {
+            return None;
+        }
+        let version = vector
+            .strip_prefix("CVSS:")
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or(if vector.starts_with("AV:") && vector.contains("Au:") {
+                "2.0"
+            } else {
+                ""
+            })
+            .to_owned();
+        Some(Self {
+            vector: vector.to_owned(),
+            score: score.unwrap_or_default(),
+            version,
+        })
+    }
 }
 
 /// A leaked secret, never kept in clear.
@@ -95,6 +167,15 @@ pub struct SecretEvidence {
 }
 
 impl SecretEvidence {
+    /// Replaces the hash with one keyed by the organisation's salt, so stored
+    /// fingerprints cannot be checked against guessed secrets without the salt.
+    pub fn salt(&mut self, salt: &[u8]) {
+        let mut hasher = Sha256::new();
+        hasher.update(salt);
+        hasher.update(self.hash.as_bytes());
+        self.hash = hex::encode(hasher.finalize());
+    }
+
     /// Evidence for a secret value.
     pub fn of(secret: &str) -> Self {
         let chars: Vec<char> = secret.chars().collect();
@@ -145,6 +226,12 @@ pub struct Finding {
     pub secret: Option<SecretEvidence>,
     /// Links.
     pub references: Vec<String>,
+    /// How to fix it, when the tool says.
+    pub remediation: String,
+    /// CVSS rating, when the tool gives one.
+    pub cvss: Option<Cvss>,
+    /// The tool's confidence, when given.
+    pub confidence: Option<Confidence>,
     /// A triage state the tool itself reports: `suppressed` (SARIF suppressions,
     /// Dependency-Check suppressions) or a CycloneDX VEX state (`not_affected`,
     /// `false_positive`, …). Ingestion turns it into the vulnerability's status.
@@ -170,6 +257,9 @@ impl Finding {
             snippet: String::new(),
             secret: None,
             references: Vec::new(),
+            remediation: String::new(),
+            cvss: None,
+            confidence: None,
             tool_status: None,
         }
     }
@@ -180,7 +270,18 @@ impl Finding {
     /// package, version and advisory; secrets by the secret; code findings by
     /// rule, file and the normalised snippet or title.
     pub fn fingerprint(&self) -> String {
-        let material = match (
+        let (_, material) = self.identity();
+        hex::encode(Sha256::digest(material.as_bytes()))
+    }
+
+    /// Why two reports with this finding's fingerprint are the same vulnerability,
+    /// in words (`same CVE in the same package and version`).
+    pub fn match_basis(&self) -> &'static str {
+        self.identity().0
+    }
+
+    fn identity(&self) -> (&'static str, String) {
+        match (
             &self.component,
             self.kind,
             &self.tool_fingerprint,
@@ -191,22 +292,27 @@ impl Finding {
                 if !component.name.is_empty() =>
             {
                 let advisory = self.cve_id.clone().unwrap_or_else(|| self.rule_id.clone());
-                format!(
-                    "dep\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{advisory}",
-                    normalise_ecosystem(&component.ecosystem),
-                    component.name.to_ascii_lowercase(),
-                    component.version
+                (
+                    "same advisory in the same package and version",
+                    format!(
+                        "dep\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{advisory}",
+                        normalise_ecosystem(&component.ecosystem),
+                        component.name.to_ascii_lowercase(),
+                        component.version
+                    ),
                 )
             }
-            (_, _, Some(own), _) => {
-                format!("tool\u{1f}{}\u{1f}{}\u{1f}{own}", self.tool, self.rule_id)
-            }
-            (_, _, None, Some(secret)) => {
+            (_, _, Some(own), _) => (
+                "same tool fingerprint",
+                format!("tool\u{1f}{}\u{1f}{}\u{1f}{own}", self.tool, self.rule_id),
+            ),
+            (_, _, None, Some(secret)) => (
+                "same secret in the same file",
                 format!(
                     "secret\u{1f}{}\u{1f}{}\u{1f}{}",
                     self.rule_id, self.file_path, secret.hash
-                )
-            }
+                ),
+            ),
             _ => {
                 let context = if self.snippet.trim().is_empty() {
                     &self.title
@@ -214,13 +320,15 @@ impl Finding {
                     &self.snippet
                 };
                 let normalised: String = context.split_whitespace().collect::<Vec<_>>().join(" ");
-                format!(
-                    "code\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{normalised}",
-                    self.tool, self.rule_id, self.file_path
+                (
+                    "same rule, file and code (line numbers ignored)",
+                    format!(
+                        "code\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{normalised}",
+                        self.tool, self.rule_id, self.file_path
+                    ),
                 )
             }
-        };
-        hex::encode(Sha256::digest(material.as_bytes()))
+        }
     }
 }
 
@@ -295,6 +403,7 @@ mod tests {
                 version: "2.13.2".into(),
                 fixed_version: String::new(),
                 ecosystem: ecosystem.into(),
+                purl: String::new(),
             });
             finding
         };

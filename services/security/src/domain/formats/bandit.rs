@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Finding, Kind, Severity};
+use crate::domain::finding::{Confidence, Finding, Kind, Severity};
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     if !report.get("results").is_some_and(Value::is_array) {
@@ -30,6 +30,7 @@ fn finding(result: &Value) -> Finding {
     finding.file_path = text(result, "filename").to_owned();
     finding.line = line(result.get("line_number"));
     finding.snippet = text(result, "code").to_owned();
+    finding.confidence = Confidence::from_word(text(result, "issue_confidence"));
     finding.description = text(result, "issue_text").to_owned();
     finding.cwe = result
         .get("issue_cwe")

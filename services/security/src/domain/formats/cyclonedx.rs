@@ -42,11 +42,7 @@ fn finding(entry: &Entry, component: Option<&Component>) -> Finding {
     finding.cwe = entry.cwe;
     finding.component = component.cloned();
     finding.tool_status = entry.state.clone();
-    if !entry.recommendation.is_empty() {
-        finding
-            .description
-            .push_str(&format!("\n\nRecommendation: {}", entry.recommendation));
-    }
+    finding.remediation.clone_from(&entry.recommendation);
     finding
 }
 
@@ -77,6 +73,7 @@ fn purl_component(purl: &str, name: &str, version: &str) -> Component {
         version: version.to_owned(),
         fixed_version: String::new(),
         ecosystem: ecosystem.to_owned(),
+        purl: purl.to_owned(),
     }
 }
 

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Confidence, Component, Finding, Kind, Severity, find_cwe};
 
 pub(super) fn parse(report: &Value, format: Format) -> Result<Vec<Finding>, ParseError> {
     match report.get("vulnerabilities") {
@@ -86,8 +86,13 @@ fn finding(vulnerability: &Value, format: Format) -> Finding {
             name: package.to_owned(),
             version: text(dependency, "version").to_owned(),
             fixed_version: String::new(),
-            ecosystem: String::new(),
+            ecosystem: text(location, "package_manager").to_owned(),
+            purl: String::new(),
         });
+    }
+    text(vulnerability, "solution").clone_into(&mut finding.remediation);
+    finding.confidence = Confidence::from_word(text(vulnerability, "confidence"));
+    {
     }
     let compare_key = text(vulnerability, "cve");
     if !compare_key.is_empty() {

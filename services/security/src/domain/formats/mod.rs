@@ -7,6 +7,7 @@ mod bandit;
 mod checkov;
 mod cyclonedx;
 mod dependency_check;
+mod detect_secrets;
 mod gitlab;
 mod gitleaks;
 mod npm_audit;
@@ -53,11 +54,17 @@ pub enum Format {
     ZapXml,
     /// OWASP Dependency-Check XML report.
     DependencyCheckXml,
+    /// OWASP Dependency-Check JSON report.
+    DependencyCheckJson,
+    /// OWASP ZAP JSON report.
+    ZapJson,
+    /// Yelp detect-secrets baseline JSON.
+    DetectSecretsJson,
 }
 
 impl Format {
     /// Every format, for detection and listings.
-    pub const ALL: [Format; 14] = [
+    pub const ALL: [Format; 17] = [
         Self::Sarif,
         Self::SemgrepJson,
         Self::GitleaksJson,
@@ -72,6 +79,9 @@ impl Format {
         Self::CycloneDx,
         Self::ZapXml,
         Self::DependencyCheckXml,
+        Self::DependencyCheckJson,
+        Self::ZapJson,
+        Self::DetectSecretsJson,
     ];
 
     /// The name clients give and reports show (`semgrep-json`).
@@ -91,6 +101,9 @@ impl Format {
             Self::CycloneDx => "cyclonedx",
             Self::ZapXml => "zap-xml",
             Self::DependencyCheckXml => "dependency-check-xml",
+            Self::DependencyCheckJson => "dependency-check-json",
+            Self::ZapJson => "zap-json",
+            Self::DetectSecretsJson => "detect-secrets-json",
         }
     }
 
@@ -251,6 +264,24 @@ pub fn detect(report: &Value) -> Option<Format> {
             Some(Format::SemgrepJson)
         }
         Value::Object(object)
+            if object.contains_key("plugins_used")
+                && object.get("results").is_some_and(Value::is_object) =>
+        {
+            Some(Format::DetectSecretsJson)
+        }
+        Value::Object(object)
+            if object.contains_key("dependencies")
+                && (object.contains_key("reportSchema") || object.contains_key("scanInfo")) =>
+        {
+            Some(Format::DependencyCheckJson)
+        }
+        Value::Object(object)
+            if object.contains_key("site")
+                && (object.contains_key("@version") || object.contains_key("@programName")) =>
+        {
+            Some(Format::ZapJson)
+        }
+        Value::Object(object)
             if object.contains_key("generated_at") && object.contains_key("metrics") =>
         {
             Some(Format::BanditJson)
@@ -293,6 +324,9 @@ pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError>
         }
         Format::SonarqubeJson => sonarqube::parse(report),
         Format::CycloneDx => Ok(cyclonedx::parse_json(report)),
+        Format::DependencyCheckJson => dependency_check::parse_json(report),
+        Format::ZapJson => Ok(zap::parse_json(report)),
+        Format::DetectSecretsJson => detect_secrets::parse(report),
         Format::ZapXml | Format::DependencyCheckXml => Err(ParseError::at(
             format,
             "$",

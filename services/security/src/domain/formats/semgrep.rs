@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Confidence, Component, Finding, Kind, Severity, find_cwe};
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     if report.get("vulns").is_some_and(Value::is_array) {
@@ -48,6 +48,8 @@ fn finding(result: &Value) -> Finding {
         .iter()
         .filter_map(|r| r.as_str().map(str::to_owned))
         .collect();
+    text(extra, "fix").clone_into(&mut finding.remediation);
+    finding.confidence = Confidence::from_word(text(metadata, "confidence"));
     // Semgrep's fingerprint is stable across line moves; without a login it is a placeholder.
     let fingerprint = text(extra, "fingerprint");
     if !fingerprint.is_empty() && fingerprint != "requires login" {
@@ -94,6 +96,7 @@ fn supply_chain(vuln: &Value) -> Finding {
         version: text(dependency, "versionSpecifier").to_owned(),
         fixed_version: text(safe, "versionSpecifier").to_owned(),
         ecosystem: text(advisory, "ecosystem").to_owned(),
+        purl: String::new(),
     });
     finding
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Finding, Kind, SecretEvidence, Severity, find_cwe};
+use crate::domain::finding::{Cvss, Component, Finding, Kind, SecretEvidence, Severity, find_cwe};
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     let targets: Vec<&Value> = match report {
@@ -83,13 +83,19 @@ fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
         .iter()
         .filter_map(|r| r.as_str().map(str::to_owned))
         .collect();
-    let purl = match text(vuln, "Ref") {
-        "" => vuln
-            .get("PkgIdentifier")
-            .map(|p| text(p, "PURL"))
-            .unwrap_or_default(),
-        reference => reference,
-    };
+    let identifier = vuln
+        .get("PkgIdentifier")
+        .map(|p| text(p, "PURL"))
+        .unwrap_or_default();
+    let purl = [identifier, text(vuln, "Ref")]
+        .into_iter()
+        .find(|candidate| candidate.starts_with("pkg:"))
+        .unwrap_or_default();
+    finding.cvss = cvss(vuln);
+    let fixed = text(vuln, "FixedVersion");
+    if !fixed.is_empty() {
+        finding.remediation = format!("Upgrade {package} to {fixed}.");
+    }
     finding.component = Some(Component {
         name: package.to_owned(),
         version: version.to_owned(),
@@ -103,8 +109,26 @@ fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
                 .to_owned(),
             kind => kind.to_owned(),
         },
+        purl: purl.to_owned(),
     });
     finding
+}
+
+/// Trivy's `CVSS` map by source: NVD first, then any other; v3 before v2.
+fn cvss(vuln: &Value) -> Option<Cvss> {
+    let Some(Value::Object(sources)) = vuln.get("CVSS") else {
+        return None;
+    };
+    let preferred = sources.get("nvd").into_iter().chain(sources.values());
+    preferred
+        .flat_map(|source| {
+            [("V3Score", "V3Vector"), ("V2Score", "V2Vector")]
+                .into_iter()
+                .filter_map(move |(score, vector)| {
+                    Cvss::of(source.get(score).and_then(Value::as_f64), text(source, vector))
+                })
+        })
+        .next()
 }
 
 fn misconfiguration(check: &Value, target: &str) -> Finding {
@@ -117,6 +141,7 @@ fn misconfiguration(check: &Value, target: &str) -> Finding {
         text(check, "Message"),
         text(check, "Resolution")
     );
+    text(check, "Resolution").clone_into(&mut finding.remediation);
     finding.file_path = target.to_owned();
     finding.line = check
         .get("CauseMetadata")

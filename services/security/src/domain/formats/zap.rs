@@ -1,63 +1,78 @@
-//! OWASP ZAP XML report: one finding per alert, located at its first instance.
+//! OWASP ZAP reports, XML (`OWASPZAPReport`) and JSON (`site[].alerts[]`): one
+//! finding per alert, located at its first instance. Both carry the same fields.
 
 use roxmltree::Node;
+use serde_json::Value;
 
+use super::json::{items, text};
 use super::xml::{child, child_text, descendants};
-use crate::domain::finding::{Finding, Kind, Severity};
+use crate::domain::finding::{Confidence, Finding, Kind, Severity};
 
 pub(super) fn parse(root: Node<'_, '_>) -> Vec<Finding> {
-    descendants(root, "alertitem").map(alert).collect()
+    descendants(root, "alertitem")
+        .map(|item| {
+            let instance = child(item, "instances")
+                .and_then(|instances| child(instances, "instance"))
+                .map(|instance| {
+                    ["uri", "method", "param"].map(|key| child_text(instance, key).to_owned())
+                });
+            alert(|key| child_text(item, key).to_owned(), instance)
+        })
+        .collect()
 }
 
-fn alert(item: Node<'_, '_>) -> Finding {
-    let severity = match child_text(item, "riskcode") {
+pub(super) fn parse_json(report: &Value) -> Vec<Finding> {
+    items(report, "site")
+        .iter()
+        .flat_map(|site| items(site, "alerts"))
+        .map(|item| {
+            let instance = items(item, "instances")
+                .first()
+                .map(|instance| ["uri", "method", "param"].map(|key| text(instance, key).to_owned()));
+            // ZAP writes numbers as strings, but accept numbers too.
+            let field = |key: &str| match item.get(key) {
+                Some(Value::String(text)) => text.clone(),
+                Some(Value::Number(number)) => number.to_string(),
+                _ => String::new(),
+            };
+            alert(field, instance)
+        })
+        .collect()
+}
+
+fn alert(field: impl Fn(&str) -> String, instance: Option<[String; 3]>) -> Finding {
+    let severity = match field("riskcode").as_str() {
         "3" => Severity::High,
         "2" => Severity::Medium,
         "1" => Severity::Low,
         _ => Severity::Info,
     };
-    let title = match child_text(item, "alert") {
-        "" => child_text(item, "name"),
+    let title = match field("alert") {
+        alert if alert.is_empty() => field("name"),
         alert => alert,
     };
-    let mut finding = Finding::new(
-        "zap",
-        child_text(item, "pluginid"),
-        title,
-        severity,
-        Kind::Dast,
-    );
-    finding.description = format!(
-        "{}\n\nSolution: {}",
-        child_text(item, "desc"),
-        child_text(item, "solution")
-    );
-    finding.cwe = child_text(item, "cweid")
-        .parse()
-        .ok()
-        .filter(|cwe| *cwe > 0);
-    if let Some(instance) =
-        child(item, "instances").and_then(|instances| child(instances, "instance"))
-    {
-        finding.file_path = child_text(instance, "uri").to_owned();
-        finding.snippet = format!(
-            "{} {}",
-            child_text(instance, "method"),
-            child_text(instance, "param")
-        )
-        .trim()
-        .to_owned();
+    let mut finding = Finding::new("zap", &field("pluginid"), &title, severity, Kind::Dast);
+    let solution = field("solution");
+    finding.description = format!("{}\n\nSolution: {solution}", field("desc"));
+    finding.remediation = strip_paragraphs(&solution);
+    finding.confidence = Confidence::from_word(&field("confidence"));
+    finding.cwe = field("cweid").parse().ok().filter(|cwe| *cwe > 0);
+    if let Some([uri, method, param]) = instance {
+        finding.file_path = uri;
+        finding.snippet = format!("{method} {param}").trim().to_owned();
     }
-    finding.references = child_text(item, "reference")
+    finding.references = field("reference")
         .split(['\n', ' '])
-        .map(|reference| {
-            reference
-                .trim()
-                .trim_start_matches("<p>")
-                .trim_end_matches("</p>")
-        })
+        .map(strip_paragraphs)
         .filter(|reference| reference.starts_with("http"))
-        .map(str::to_owned)
         .collect();
     finding
+}
+
+/// ZAP wraps text in `<p>…</p>`.
+fn strip_paragraphs(text: &str) -> String {
+    text.replace("<p>", "")
+        .replace("</p>", "\n")
+        .trim()
+        .to_owned()
 }
