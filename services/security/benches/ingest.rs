@@ -5,14 +5,14 @@
 
 use std::time::{Duration, Instant};
 
+use secureflow_platform::config::SecretsConfig;
 use secureflow_platform::db::Database;
 use secureflow_platform::events::EventLog;
 use secureflow_platform::migrations::PLATFORM_MIGRATIONS;
-use secureflow_platform::config::SecretsConfig;
 use secureflow_platform::secrets::Secrets;
 use secureflow_security::ingest;
-use secureflow_security::progress::Tracker;
 use secureflow_security::migrations::SECURITY_MIGRATIONS;
+use secureflow_security::progress::Tracker;
 use secureflow_security::store::Scope;
 
 fn report(results: usize) -> Vec<u8> {

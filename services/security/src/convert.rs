@@ -172,11 +172,13 @@ pub fn vulnerability(row: &VulnerabilityRow, organization_id: &str) -> pb::Vulne
             score: cvss.score,
             version: cvss.version.clone(),
         }),
-        confidence: finding.confidence.map_or(pb::Confidence::Unspecified, |c| match c {
-            Confidence::Low => pb::Confidence::Low,
-            Confidence::Medium => pb::Confidence::Medium,
-            Confidence::High => pb::Confidence::High,
-        }) as i32,
+        confidence: finding
+            .confidence
+            .map_or(pb::Confidence::Unspecified, |c| match c {
+                Confidence::Low => pb::Confidence::Low,
+                Confidence::Medium => pb::Confidence::Medium,
+                Confidence::High => pb::Confidence::High,
+            }) as i32,
         status_changed_by: row.status_changed_by.clone(),
         status_change_time: row.status_changed_us.map(micros_to_timestamp),
         tools: row.tools.clone(),

@@ -159,9 +159,7 @@ impl SecurityService for SecurityHandler {
                 ingest::validate_scope(&upload.scope)?;
                 let report = request.report.map(|body| body.data).unwrap_or_default();
                 let scan_id = uuid::Uuid::now_v7().to_string();
-                let tracker = self
-                    .progress
-                    .track(&caller.organization_id, &scan_id, None);
+                let tracker = self.progress.track(&caller.organization_id, &scan_id, None);
                 let scan = ingest::ingest(self.stores(), upload, report, &tracker).await?;
                 Ok(CreateScanResponse {
                     scan: Some(convert::scan(&scan)),
@@ -203,9 +201,9 @@ impl SecurityService for SecurityHandler {
         }
         let scan_id = uuid::Uuid::now_v7().to_string();
         let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
-        let tracker =
-            self.progress
-                .track(&caller.organization_id, &scan_id, Some(sender.clone()));
+        let tracker = self
+            .progress
+            .track(&caller.organization_id, &scan_id, Some(sender.clone()));
         tracker.phase(ScanPhase::Receiving);
         let handler = self.clone();
         tokio::spawn(async move {

@@ -7,17 +7,17 @@ use std::collections::BTreeSet;
 use prost::Message as _;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self, EventLog};
-use secureflow_platform::{Error, ErrorCode, Result};
 use secureflow_platform::secrets::Secrets;
+use secureflow_platform::{Error, ErrorCode, Result};
 use secureflow_proto::secureflow::events::v1::{
     Envelope, Metadata, ScanCompleted, ScanStarted, VulnerabilityDetected, envelope,
 };
 use secureflow_proto::secureflow::security::v1::ScanPhase;
 
+use crate::convert;
 use crate::domain::finding::Finding;
 use crate::domain::formats::{Format, ParseError, parse_report};
 use crate::domain::lifecycle::{self, Plan};
-use crate::convert;
 use crate::progress::Tracker;
 use crate::store::{self, ScanRow, Scope, Summary};
 
@@ -137,8 +137,7 @@ async fn run(
     };
     let mut tx = stores.db.begin().await?;
     if findings.iter().any(|finding| finding.secret.is_some()) {
-        let salt =
-            store::secret_salt(&mut tx, &scan.scope.organization_id, stores.secrets).await?;
+        let salt = store::secret_salt(&mut tx, &scan.scope.organization_id, stores.secrets).await?;
         for secret in findings.iter_mut().filter_map(|f| f.secret.as_mut()) {
             secret.salt(&salt);
         }

@@ -68,7 +68,11 @@ impl ProgressHub {
     }
 
     /// Follows a scan of the organisation while it is known here.
-    pub fn watch(&self, organization_id: &str, scan_id: &str) -> Option<watch::Receiver<ScanProgress>> {
+    pub fn watch(
+        &self,
+        organization_id: &str,
+        scan_id: &str,
+    ) -> Option<watch::Receiver<ScanProgress>> {
         let scans = self.scans.lock().unwrap_or_else(PoisonError::into_inner);
         scans
             .get(scan_id)

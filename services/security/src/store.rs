@@ -556,7 +556,11 @@ fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
 }
 
 /// The latest reports merged into a vulnerability (at most `limit`), newest first.
-pub async fn occurrences(db: &Database, vulnerability_id: &str, limit: i64) -> Result<Vec<Occurrence>> {
+pub async fn occurrences(
+    db: &Database,
+    vulnerability_id: &str,
+    limit: i64,
+) -> Result<Vec<Occurrence>> {
     let rows = sqlx::query(
         "SELECT * FROM security_occurrences WHERE vulnerability_id = $1 ORDER BY seen_at_us DESC LIMIT $2",
     )
@@ -803,7 +807,11 @@ pub async fn insert_vulnerabilities(
                 .bind(component.ecosystem)
                 .bind(component.purl)
                 .bind(initial_status(finding))
-                .bind(secret.map(|secret| secret.preview.clone()).unwrap_or_default())
+                .bind(
+                    secret
+                        .map(|secret| secret.preview.clone())
+                        .unwrap_or_default(),
+                )
                 .bind(secret.map(|secret| secret.hash.clone()).unwrap_or_default())
                 .bind(finding.snippet.clone())
                 .bind(json(&finding.references)?)

@@ -1,105 +1,13 @@
 //! Report ingestion through real gRPC, on SQLite and PostgreSQL: re-import
 //! semantics, cross-tool merging, and refusal of bad reports.
 
-use std::collections::HashMap;
+mod common;
 
-use secureflow_platform::config::Overrides;
-use secureflow_platform::server::Composition;
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use common::*;
+use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::google::api::HttpBody;
-use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use secureflow_proto::secureflow::security::v1::*;
 use serde_json::json;
-use tonic::transport::Channel;
-
-const ADMIN_TOKEN: &str = "sft_security_test_admin_0123456789";
-
-async fn start(database: &TestDatabase) -> TestServer {
-    let env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    )]);
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-    };
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    TestServer::start(composition, &env, overrides).await
-}
-
-fn client(channel: Channel) -> SecurityServiceClient<Channel> {
-    SecurityServiceClient::new(channel)
-}
-
-async fn upload(channel: Channel, repository: &str, report: &[u8]) -> Result<Scan, tonic::Status> {
-    let request = CreateScanRequest {
-        scope: Some(ScanScope {
-            repository_id: repository.into(),
-            branch: "main".into(),
-            ..Default::default()
-        }),
-        format: String::new(),
-        report: Some(HttpBody {
-            content_type: "application/json".into(),
-            data: report.to_vec(),
-            extensions: Vec::new(),
-        }),
-    };
-    Ok(client(channel)
-        .create_scan(with_token(request, ADMIN_TOKEN))
-        .await?
-        .into_inner()
-        .scan
-        .expect("scan"))
-}
-
-fn summary(scan: &Scan) -> (i64, i64, i64, i64, i64, i64) {
-    let s = scan.summary.expect("summary");
-    (
-        s.findings_parsed,
-        s.duplicates_in_report,
-        s.new,
-        s.updated,
-        s.reopened,
-        s.resolved,
-    )
-}
-
-/// A SARIF report with one result per (rule, file, line) given.
-fn sarif(results: &[(usize, usize, u32)]) -> Vec<u8> {
-    let results: Vec<_> = results
-        .iter()
-        .map(|(rule, file, line)| {
-            json!({
-                "ruleId": format!("rule-{rule}"),
-                "level": "error",
-                "message": {"text": format!("problem {rule} in file {file}")},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": format!("src/file_{file}.py")},
-                    "region": {"startLine": line, "snippet": {"text": format!("dangerous_call_{rule}(user_input_{file})")}}
-                }}]
-            })
-        })
-        .collect();
-    json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": results}]})
-        .to_string()
-        .into_bytes()
-}
-
-async fn vulnerabilities(
-    channel: Channel,
-    request: ListVulnerabilitiesRequest,
-) -> ListVulnerabilitiesResponse {
-    client(channel)
-        .list_vulnerabilities(with_token(request, ADMIN_TOKEN))
-        .await
-        .expect("list")
-        .into_inner()
-}
 
 #[tokio::test]
 async fn re_imports_update_resolve_and_follow_moved_code() {

@@ -52,7 +52,9 @@ pub(super) fn parse(root: Node<'_, '_>) -> Vec<Finding> {
             let vulnerability = Vulnerability {
                 name: child_text(node, "name"),
                 severity: child_text(node, "severity"),
-                cvss3_severity: cvss3.map(|c| child_text(c, "baseSeverity")).unwrap_or_default(),
+                cvss3_severity: cvss3
+                    .map(|c| child_text(c, "baseSeverity"))
+                    .unwrap_or_default(),
                 cvss3_score: score(cvss3, "baseScore"),
                 cvss3_vector: String::new(),
                 cvss2_score: score(child(node, "cvssV2"), "score"),
@@ -96,7 +98,10 @@ pub(super) fn parse_json(report: &Value) -> Result<Vec<Finding>, ParseError> {
             .unwrap_or_default();
         let file_name = text(dependency, "fileName");
         let component = component(purl, file_name);
-        for (suppressed, key) in [(false, "vulnerabilities"), (true, "suppressedVulnerabilities")] {
+        for (suppressed, key) in [
+            (false, "vulnerabilities"),
+            (true, "suppressedVulnerabilities"),
+        ] {
             for node in items(dependency, key) {
                 let cvss3 = node.get("cvssv3").unwrap_or(&Value::Null);
                 let vulnerability = Vulnerability {
@@ -110,7 +115,10 @@ pub(super) fn parse_json(report: &Value) -> Result<Vec<Finding>, ParseError> {
                         .and_then(|cvss| cvss.get("score"))
                         .and_then(Value::as_f64),
                     description: text(node, "description"),
-                    cwes: items(node, "cwes").iter().filter_map(Value::as_str).collect(),
+                    cwes: items(node, "cwes")
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect(),
                     references: items(node, "references")
                         .iter()
                         .map(|reference| text(reference, "url"))
@@ -144,7 +152,10 @@ fn cvss3_vector(cvss: &Value) -> String {
         "" => "3.1",
         version => version,
     };
-    let metrics: Vec<String> = parts.iter().map(|(key, value)| format!("{key}:{value}")).collect();
+    let metrics: Vec<String> = parts
+        .iter()
+        .map(|(key, value)| format!("{key}:{value}"))
+        .collect();
     format!("CVSS:{version}/{}", metrics.join("/"))
 }
 
@@ -190,14 +201,21 @@ fn finding(vulnerability: &Vulnerability<'_>, component: &Component, file_name: 
         severity,
         Kind::Dependency,
     );
-    vulnerability.description.clone_into(&mut finding.description);
+    vulnerability
+        .description
+        .clone_into(&mut finding.description);
     finding.file_path = file_name.to_owned();
     finding.cve_id = id.starts_with("CVE-").then(|| id.to_owned());
     finding.cwe = vulnerability.cwes.iter().find_map(|cwe| find_cwe(cwe));
     finding.cvss = Cvss::of(vulnerability.cvss3_score, &vulnerability.cvss3_vector)
         .or_else(|| Cvss::of(vulnerability.cvss2_score, ""));
     if let Some(cvss) = finding.cvss.as_mut().filter(|cvss| cvss.version.is_empty()) {
-        cvss.version = if vulnerability.cvss3_score.is_some() { "3" } else { "2" }.to_owned();
+        cvss.version = if vulnerability.cvss3_score.is_some() {
+            "3"
+        } else {
+            "2"
+        }
+        .to_owned();
     }
     finding.component = Some(component.clone());
     finding.references = vulnerability

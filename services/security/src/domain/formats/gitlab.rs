@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Confidence, Component, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Component, Confidence, Finding, Kind, Severity, find_cwe};
 
 pub(super) fn parse(report: &Value, format: Format) -> Result<Vec<Finding>, ParseError> {
     match report.get("vulnerabilities") {
@@ -92,8 +92,7 @@ fn finding(vulnerability: &Value, format: Format) -> Finding {
     }
     text(vulnerability, "solution").clone_into(&mut finding.remediation);
     finding.confidence = Confidence::from_word(text(vulnerability, "confidence"));
-    {
-    }
+    {}
     let compare_key = text(vulnerability, "cve");
     if !compare_key.is_empty() {
         finding.tool_fingerprint = Some(compare_key.to_owned());

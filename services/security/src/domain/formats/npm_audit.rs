@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::json::{items, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Cvss, Component, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Component, Cvss, Finding, Kind, Severity, find_cwe};
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     if let Some(advisories) = report.get("advisories") {
@@ -131,7 +131,11 @@ fn version_7(name: &str, vulnerability: &Value) -> Finding {
     finding.cvss = cvss_of(advisory);
     if let Some(Value::Object(fix)) = vulnerability.get("fixAvailable") {
         let fix = Value::Object(fix.clone());
-        finding.remediation = format!("Upgrade {} to {}.", text(&fix, "name"), text(&fix, "version"));
+        finding.remediation = format!(
+            "Upgrade {} to {}.",
+            text(&fix, "name"),
+            text(&fix, "version")
+        );
     }
     let url = text(advisory, "url");
     if !url.is_empty() {
@@ -143,7 +147,10 @@ fn version_7(name: &str, vulnerability: &Value) -> Finding {
 /// The advisory's CVSS (`{"score": 9.8, "vectorString": "CVSS:3.1/…"}`); npm writes a zero score when it has none.
 fn cvss_of(advisory: &Value) -> Option<Cvss> {
     let cvss = advisory.get("cvss")?;
-    let score = cvss.get("score").and_then(Value::as_f64).filter(|score| *score > 0.0);
+    let score = cvss
+        .get("score")
+        .and_then(Value::as_f64)
+        .filter(|score| *score > 0.0);
     let vector = match cvss.get("vectorString") {
         Some(Value::String(vector)) => vector.as_str(),
         _ => "",

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Confidence, Component, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Component, Confidence, Finding, Kind, Severity, find_cwe};
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     if report.get("vulns").is_some_and(Value::is_array) {

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Cvss, Component, Finding, Kind, SecretEvidence, Severity, find_cwe};
+use crate::domain::finding::{Component, Cvss, Finding, Kind, SecretEvidence, Severity, find_cwe};
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     let targets: Vec<&Value> = match report {
@@ -125,7 +125,10 @@ fn cvss(vuln: &Value) -> Option<Cvss> {
             [("V3Score", "V3Vector"), ("V2Score", "V2Vector")]
                 .into_iter()
                 .filter_map(move |(score, vector)| {
-                    Cvss::of(source.get(score).and_then(Value::as_f64), text(source, vector))
+                    Cvss::of(
+                        source.get(score).and_then(Value::as_f64),
+                        text(source, vector),
+                    )
                 })
         })
         .next()

@@ -26,9 +26,9 @@ pub(super) fn parse_json(report: &Value) -> Vec<Finding> {
         .iter()
         .flat_map(|site| items(site, "alerts"))
         .map(|item| {
-            let instance = items(item, "instances")
-                .first()
-                .map(|instance| ["uri", "method", "param"].map(|key| text(instance, key).to_owned()));
+            let instance = items(item, "instances").first().map(|instance| {
+                ["uri", "method", "param"].map(|key| text(instance, key).to_owned())
+            });
             // ZAP writes numbers as strings, but accept numbers too.
             let field = |key: &str| match item.get(key) {
                 Some(Value::String(text)) => text.clone(),

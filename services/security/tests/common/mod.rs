@@ -1,0 +1,164 @@
+//! Helpers shared by the security service's integration tests.
+#![allow(dead_code, unreachable_pub)]
+
+use std::collections::HashMap;
+
+use secureflow_platform::config::Overrides;
+use secureflow_platform::server::Composition;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::google::api::HttpBody;
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+use secureflow_proto::secureflow::security::v1::*;
+use serde_json::json;
+use tonic::transport::Channel;
+
+pub const ADMIN_TOKEN: &str = "sft_security_test_admin_0123456789";
+
+pub async fn start(database: &TestDatabase) -> TestServer {
+    let env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        ADMIN_TOKEN.to_owned(),
+    )]);
+    let composition = Composition {
+        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: axum::Router::new(),
+    };
+    let overrides = Overrides {
+        database_url: Some(database.url.clone()),
+        ..Overrides::default()
+    };
+    TestServer::start(composition, &env, overrides).await
+}
+
+pub fn client(channel: Channel) -> SecurityServiceClient<Channel> {
+    SecurityServiceClient::new(channel)
+}
+
+pub async fn upload(
+    channel: Channel,
+    repository: &str,
+    report: &[u8],
+) -> Result<Scan, tonic::Status> {
+    let request = CreateScanRequest {
+        scope: Some(ScanScope {
+            repository_id: repository.into(),
+            branch: "main".into(),
+            ..Default::default()
+        }),
+        format: String::new(),
+        report: Some(HttpBody {
+            content_type: "application/json".into(),
+            data: report.to_vec(),
+            extensions: Vec::new(),
+        }),
+    };
+    Ok(client(channel)
+        .create_scan(with_token(request, ADMIN_TOKEN))
+        .await?
+        .into_inner()
+        .scan
+        .expect("scan"))
+}
+
+pub fn summary(scan: &Scan) -> (i64, i64, i64, i64, i64, i64) {
+    let s = scan.summary.expect("summary");
+    (
+        s.findings_parsed,
+        s.duplicates_in_report,
+        s.new,
+        s.updated,
+        s.reopened,
+        s.resolved,
+    )
+}
+
+/// A SARIF report with one result per (rule, file, line) given.
+pub fn sarif(results: &[(usize, usize, u32)]) -> Vec<u8> {
+    let results: Vec<_> = results
+        .iter()
+        .map(|(rule, file, line)| {
+            json!({
+                "ruleId": format!("rule-{rule}"),
+                "level": "error",
+                "message": {"text": format!("problem {rule} in file {file}")},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": format!("src/file_{file}.py")},
+                    "region": {"startLine": line, "snippet": {"text": format!("dangerous_call_{rule}(user_input_{file})")}}
+                }}]
+            })
+        })
+        .collect();
+    json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": results}]})
+        .to_string()
+        .into_bytes()
+}
+
+pub async fn vulnerabilities(
+    channel: Channel,
+    request: ListVulnerabilitiesRequest,
+) -> ListVulnerabilitiesResponse {
+    client(channel)
+        .list_vulnerabilities(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("list")
+        .into_inner()
+}
+
+/// What a streamed upload returned: every progress message, and the status the
+/// stream ended with (`None` when it ended cleanly).
+#[derive(Debug)]
+pub struct Streamed {
+    pub progress: Vec<ScanProgress>,
+    pub status: Option<tonic::Status>,
+}
+
+/// Uploads through `IngestReport`: the header, then the report in `chunk` byte pieces.
+pub async fn stream_upload(
+    channel: Channel,
+    header: IngestReportHeader,
+    report: &[u8],
+    chunk: usize,
+) -> Result<Streamed, tonic::Status> {
+    let mut messages = vec![IngestReportRequest {
+        part: Some(ingest_report_request::Part::Header(header)),
+    }];
+    messages.extend(report.chunks(chunk).map(|piece| IngestReportRequest {
+        part: Some(ingest_report_request::Part::Chunk(piece.to_vec())),
+    }));
+    let request = with_token(futures::stream::iter(messages), ADMIN_TOKEN);
+    let mut responses = client(channel).ingest_report(request).await?.into_inner();
+    let mut progress = Vec::new();
+    loop {
+        match responses.message().await {
+            Ok(Some(message)) => progress.push(message.progress.expect("progress")),
+            Ok(None) => {
+                return Ok(Streamed {
+                    progress,
+                    status: None,
+                });
+            }
+            Err(status) => {
+                return Ok(Streamed {
+                    progress,
+                    status: Some(status),
+                });
+            }
+        }
+    }
+}
+
+/// A header for `repository` on `main`.
+pub fn header(repository: &str, size: usize) -> IngestReportHeader {
+    IngestReportHeader {
+        scope: Some(ScanScope {
+            repository_id: repository.into(),
+            branch: "main".into(),
+            commit_sha: "c0ffee".into(),
+            ..Default::default()
+        }),
+        format: String::new(),
+        file_name: "report.json".into(),
+        size_bytes: i64::try_from(size).expect("size"),
+    }
+}
