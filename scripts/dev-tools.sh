@@ -6,6 +6,8 @@
 #   - a Python virtualenv in .venv with pytest and the grpcio clients used by the
 #     end-to-end tests (gRPC clients this project did not write)
 #   - the Google API protos (scripts/proto-deps.sh)
+#   - real scanners from PyPI (semgrep; bandit, checkov, detect-secrets) in
+#     .venv-scanners/{semgrep,tools}, run by the security service's scanner tests
 # Safe to run repeatedly; it does nothing when everything is in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,3 +34,17 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$PYTHON_REQUIREMENTS" >&2
   touch "$stamp"
 fi
+
+# Scanners for the security tests, one virtualenv per requirements file.
+for name in semgrep tools; do
+  requirements="services/security/tests/scanners/requirements-$name.txt"
+  venv=".venv-scanners/$name"
+  stamp="$venv/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    echo "installing scanners into $venv" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >&2
+    touch "$stamp"
+  fi
+done

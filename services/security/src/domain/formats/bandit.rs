@@ -29,7 +29,7 @@ fn finding(result: &Value) -> Finding {
     );
     finding.file_path = text(result, "filename").to_owned();
     finding.line = line(result.get("line_number"));
-    finding.snippet = text(result, "code").to_owned();
+    finding.snippet = without_line_numbers(text(result, "code"));
     finding.confidence = Confidence::from_word(text(result, "issue_confidence"));
     finding.description = text(result, "issue_text").to_owned();
     finding.cwe = result
@@ -42,4 +42,31 @@ fn finding(result: &Value) -> Finding {
         finding.references.push(more.to_owned());
     }
     finding
+}
+
+/// Bandit prefixes each line of `code` with its line number (`12 x = eval(y)`);
+/// those would make moved code look new, so they are dropped.
+fn without_line_numbers(code: &str) -> String {
+    code.lines()
+        .map(|line| {
+            let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 && line[digits..].starts_with(' ') {
+                &line[digits + 1..]
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn line_numbers_are_dropped_from_code() {
+        assert_eq!(
+            super::without_line_numbers("12 def run(c):\n13     return eval(c)\n"),
+            "def run(c):\n    return eval(c)"
+        );
+    }
 }
