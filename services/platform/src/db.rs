@@ -66,6 +66,53 @@ pub struct MigrationSet {
     pub steps: &'static [MigrationStep],
 }
 
+/// Bind placeholders in order of appearance: `$1, $2, …` on PostgreSQL and
+/// anonymous `?` on SQLite. (SQLite looks numbered parameters up by a linear
+/// scan for every value bound, which makes statements with hundreds of values
+/// quadratic; anonymous ones are bound by position.) Values must be bound in
+/// the order their placeholders appear in the SQL text.
+#[derive(Debug, Clone)]
+pub struct Placeholders {
+    backend: Backend,
+    count: usize,
+}
+
+impl Placeholders {
+    /// Placeholders for a statement on `backend`, starting at the first.
+    pub fn new(backend: Backend) -> Self {
+        Self { backend, count: 0 }
+    }
+
+    /// The next placeholder.
+    pub fn next(&mut self) -> String {
+        self.count += 1;
+        match self.backend {
+            Backend::Postgres => format!("${}", self.count),
+            Backend::Sqlite => "?".to_owned(),
+        }
+    }
+
+    /// `(p, p, …)` with `columns` placeholders.
+    pub fn tuple(&mut self, columns: usize) -> String {
+        let marks: Vec<String> = (0..columns).map(|_| self.next()).collect();
+        format!("({})", marks.join(", "))
+    }
+
+    /// How many placeholders were handed out.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+}
+
+/// How often the SQLite write-ahead log is checkpointed in the background.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
+
+/// Settings of every SQLite connection: a 32 MiB page-cache ceiling (SQLite's
+/// default is 2 MiB, which bulk ingestion outgrows), WAL's recommended sync
+/// level (durable except on power loss), and checkpoints left to the
+/// background task.
+const SQLITE_CONNECTION_PRAGMAS: &str = "PRAGMA cache_size = -32768; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;";
+
 impl Database {
     /// Connects, creating the SQLite file if needed.
     pub async fn connect(
@@ -78,6 +125,16 @@ impl Database {
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(acquire_timeout)
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        sqlx::raw_sql(SQLITE_CONNECTION_PRAGMAS)
+                            .execute(connection)
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
             .connect(url)
             .await
             .map_err(|error| {
@@ -92,8 +149,38 @@ impl Database {
             sqlx::query("PRAGMA journal_mode = WAL")
                 .execute(&database.pool)
                 .await?;
+            database.spawn_checkpointer();
         }
         Ok(database)
+    }
+
+    /// SQLite connections do not checkpoint the write-ahead log as they commit
+    /// (`wal_autocheckpoint = 0`: a large ingestion would otherwise copy its
+    /// pages into the database file inside the caller's request); this task
+    /// does it in the background instead, without blocking readers or writers,
+    /// until the pool closes.
+    fn spawn_checkpointer(&self) {
+        let pool = self.pool.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            tick.tick().await;
+            loop {
+                tick.tick().await;
+                if pool.is_closed() {
+                    return;
+                }
+                if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                    .execute(&pool)
+                    .await
+                {
+                    if pool.is_closed() {
+                        return;
+                    }
+                    tracing::warn!(%error, "checkpointing the SQLite write-ahead log failed");
+                }
+            }
+        });
     }
 
     /// The backend in use.

@@ -24,7 +24,8 @@ use secureflow_proto::secureflow::events::v1::Envelope;
 use sqlx::{Any, Row, Transaction};
 use tokio::sync::{Notify, watch};
 
-use crate::db::{Backend, Database, now_micros};
+use crate::bulk::{Bulk, Column, JsonRows};
+use crate::db::{Backend, Database, Placeholders, now_micros};
 use crate::error::{Error, Result};
 
 /// Advisory lock key that serialises outbox appends on PostgreSQL ("sfoutbox").
@@ -60,10 +61,8 @@ pub async fn append(
         })
 }
 
-/// Rows per multi-row insert. Small on purpose: SQLite's cost per statement
-/// grows faster than linearly with the number of bound values (measured with
-/// `benches/ingest.rs` in the security crate).
-const APPEND_CHUNK: usize = 32;
+/// Events per insert statement (carried as one JSON parameter, see [`crate::bulk`]).
+const APPEND_CHUNK: usize = 2000;
 
 /// Appends many events in the caller's transaction with multi-row inserts (one
 /// advisory lock for the batch on PostgreSQL); the same rules as [`append`].
@@ -96,41 +95,51 @@ pub async fn append_all(
             .await?;
     }
     let now = now_micros();
-    for chunk in envelopes.chunks(APPEND_CHUNK) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|row| {
-                let base = row * 6;
-                format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${})",
-                    base + 1,
-                    base + 2,
-                    base + 3,
-                    base + 4,
-                    base + 5,
-                    base + 6
-                )
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO event_outbox (event_id, event_type, aggregate_id, organization_id, payload, created_at_us) VALUES {}",
-            rows.join(", ")
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let mut marks = Placeholders::new(backend);
+    let created = marks.next();
+    let sql = format!(
+        "INSERT INTO event_outbox (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
+         SELECT v.*, CAST({created} AS BIGINT) FROM ({}) AS v",
+        Bulk::new(backend).rows(
+            &mut marks,
+            &[
+                ("event_id", Column::Text),
+                ("event_type", Column::Text),
+                ("aggregate_id", Column::Text),
+                ("organization_id", Column::Text),
+                ("payload", Column::Bytes),
+            ]
+        )
+    );
+    // Rows are inserted in array order, so sequence numbers follow the order given.
+    let encode = |chunk: &[Envelope]| {
+        let mut rows = JsonRows::new();
         for envelope in chunk {
             let organization = envelope
                 .metadata
                 .as_ref()
-                .map(|m| m.organization_id.clone())
+                .map(|m| m.organization_id.as_str())
                 .unwrap_or_default();
-            query = query
-                .bind(envelope.event_id.clone())
-                .bind(envelope.event_type.clone())
-                .bind(envelope.aggregate_id.clone())
-                .bind(organization)
-                .bind(envelope.encode_to_vec())
-                .bind(now);
+            rows.row()
+                .text(&envelope.event_id)
+                .text(&envelope.event_type)
+                .text(&envelope.aggregate_id)
+                .text(organization)
+                .bytes(&envelope.encode_to_vec());
         }
-        query.execute(&mut **tx).await?;
+        rows.finish()
+    };
+    // The next chunk is encoded while the database executes the current one.
+    let mut chunks = envelopes.chunks(APPEND_CHUNK);
+    let mut current = chunks.next().map(encode);
+    while let Some(rows) = current.take() {
+        let insert = sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(now)
+            .bind(rows)
+            .execute(&mut **tx);
+        let (done, next) = futures::future::join(insert, async { chunks.next().map(encode) }).await;
+        done?;
+        current = next;
     }
     Ok(())
 }

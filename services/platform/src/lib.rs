@@ -17,6 +17,7 @@
 pub mod access;
 pub mod audit;
 pub mod auth;
+pub mod bulk;
 pub mod config;
 pub mod db;
 pub mod error;

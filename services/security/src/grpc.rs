@@ -302,12 +302,10 @@ impl SecurityService for SecurityHandler {
                     .await?
                     .ok_or_else(|| Error::not_found("vulnerability", &id))?;
                 let mut vulnerability = convert::vulnerability(&row, &caller.organization_id);
-                vulnerability.occurrences =
-                    store::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES)
-                        .await?
-                        .iter()
-                        .map(convert::occurrence)
-                        .collect();
+                let mut occurrences =
+                    store::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES).await?;
+                occurrences.extend(row.first_report.clone());
+                vulnerability.occurrences = occurrences.iter().map(convert::occurrence).collect();
                 Ok(GetVulnerabilityResponse {
                     vulnerability: Some(vulnerability),
                 })

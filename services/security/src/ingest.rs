@@ -24,6 +24,9 @@ use crate::store::{self, ScanRow, Scope, Summary};
 /// Largest report accepted (the gRPC and HTTP layers enforce their own limits first).
 pub const MAX_REPORT_BYTES: usize = 512 * 1024 * 1024;
 
+/// `vulnerability.detected` events built and appended at a time.
+const EVENT_BATCH: usize = 2000;
+
 /// Service name in event envelopes.
 const SOURCE: &str = "secureflow.security.v1.SecurityService";
 
@@ -135,6 +138,7 @@ async fn run(
         uploaded_by: upload.uploaded_by,
         created_at_us: now,
     };
+    let backend = stores.db.backend();
     let mut tx = stores.db.begin().await?;
     if findings.iter().any(|finding| finding.secret.is_some()) {
         let salt = store::secret_salt(&mut tx, &scan.scope.organization_id, stores.secrets).await?;
@@ -142,7 +146,7 @@ async fn run(
             secret.salt(&salt);
         }
     }
-    let known = store::known(&mut tx, &scan.scope).await?;
+    let known = store::known(&mut tx, backend, &scan.scope).await?;
     let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
     let distinct = plan.new.len() + plan.updated.len() + plan.reopened.len();
@@ -163,18 +167,14 @@ async fn run(
     let mut stored_progress = |stored: usize| {
         tracker.update(|progress| progress.findings_stored += count(stored));
     };
-    store::insert_vulnerabilities(&mut tx, &scan.scope, &new_rows, now, &mut stored_progress)
-        .await?;
-    // Occurrences record what was learned and why it was merged: first reports,
-    // returns, other tools' reports.
-    let mut occurrences: Vec<(String, &Finding, String)> = new_rows
-        .iter()
-        .map(|row| (row.id.clone(), row.finding, "first report".to_owned()))
-        .collect();
+    store::insert_vulnerabilities(&mut tx, backend, &scan, &new_rows, &mut stored_progress).await?;
+    // Occurrences record what was learned and why it was merged: returns and
+    // other tools' reports (the first report is kept on the vulnerability itself).
+    let mut occurrences: Vec<(String, &Finding, String)> = Vec::new();
     detected.extend(
         new_rows
             .iter()
-            .map(|row| (row.id.clone(), row.finding.clone(), false)),
+            .map(|row| (row.id.as_str(), row.finding, false)),
     );
     let mut seen = Vec::with_capacity(plan.updated.len() + plan.reopened.len());
     for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
@@ -197,7 +197,7 @@ async fn run(
                     finding.match_basis()
                 );
                 occurrences.push((id.clone(), finding, reason));
-                detected.push((id.clone(), finding.clone(), true));
+                detected.push((id.as_str(), finding, true));
             } else if from_new_tool {
                 let reason = format!("reported by another tool: {}", finding.match_basis());
                 occurrences.push((id.clone(), finding, reason));
@@ -206,14 +206,15 @@ async fn run(
     }
     store::seen_again_all(
         &mut tx,
+        backend,
         &seen,
         &scan.scope.commit_sha,
         now,
         &mut stored_progress,
     )
     .await?;
-    store::insert_occurrences(&mut tx, &scan, &occurrences).await?;
-    store::resolve_all(&mut tx, &plan.resolved, &scan.id, now).await?;
+    store::insert_occurrences(&mut tx, backend, &scan, &occurrences).await?;
+    store::resolve_all(&mut tx, backend, &plan.resolved, &scan.id, now).await?;
     for (id, dropped) in &plan.tool_dropped {
         if let Some(existing) = known.values().find(|known| &known.id == id) {
             let mut tools = existing.tools.clone();
@@ -235,11 +236,12 @@ async fn run(
         commit_sha: scan.scope.commit_sha.clone(),
         format: scan.format.clone(),
     });
-    let mut envelopes = Vec::with_capacity(detected.len() + 2);
-    envelopes.push(event("scan.started", &scan.id, &metadata, started));
-    envelopes.extend(detected.iter().map(|(id, finding, reopened)| {
+    let started = event("scan.started", &scan.id, &metadata, started);
+    events::append(&mut tx, backend, &started).await?;
+    // Detected events are built and written a batch at a time, not all held at once.
+    let detected_event = |(id, finding, reopened): &(&str, &Finding, bool)| {
         let data = envelope::Data::VulnerabilityDetected(VulnerabilityDetected {
-            vulnerability_id: id.clone(),
+            vulnerability_id: (*id).to_owned(),
             scan_id: scan.id.clone(),
             repository_id: scan.scope.repository_id.clone(),
             branch: scan.scope.branch.clone(),
@@ -249,7 +251,11 @@ async fn run(
             reopened: *reopened,
         });
         event("vulnerability.detected", id, &metadata, data)
-    }));
+    };
+    for batch in detected.chunks(EVENT_BATCH) {
+        let envelopes: Vec<Envelope> = batch.iter().map(detected_event).collect();
+        events::append_all(&mut tx, backend, &envelopes).await?;
+    }
     let completed = envelope::Data::ScanCompleted(ScanCompleted {
         scan_id: scan.id.clone(),
         repository_id: scan.scope.repository_id.clone(),
@@ -264,8 +270,8 @@ async fn run(
         resolved: scan.summary.resolved,
         gate_verdict: String::new(),
     });
-    envelopes.push(event("scan.completed", &scan.id, &metadata, completed));
-    events::append_all(&mut tx, stores.db.backend(), &envelopes).await?;
+    let completed = event("scan.completed", &scan.id, &metadata, completed);
+    events::append(&mut tx, backend, &completed).await?;
     tx.commit().await?;
     stores.log.notify_committed();
     Ok(scan)

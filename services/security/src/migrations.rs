@@ -85,6 +85,10 @@ const DETAILS: &str = "
     ALTER TABLE security_vulnerabilities ADD COLUMN confidence TEXT NOT NULL DEFAULT '';
     ALTER TABLE security_vulnerabilities ADD COLUMN component_purl TEXT NOT NULL DEFAULT '';
     ALTER TABLE security_vulnerabilities ADD COLUMN secret_hash TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN first_scan_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN first_commit_sha TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN first_file_path TEXT NOT NULL DEFAULT '';
+    ALTER TABLE security_vulnerabilities ADD COLUMN first_line BIGINT NOT NULL DEFAULT 0;
     CREATE TABLE security_secret_salts (
         organization_id TEXT PRIMARY KEY,
         sealed_salt TEXT NOT NULL
@@ -108,7 +112,7 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
         },
         MigrationStep {
             version: 3,
-            description: "remediation, CVSS, confidence, purl, salted secret hashes",
+            description: "remediation, CVSS, confidence, purl, salted secret hashes, first report",
             sqlite: DETAILS,
             postgres: DETAILS,
         },

@@ -3,13 +3,14 @@
 use std::collections::{BTreeSet, HashMap};
 
 use secureflow_platform::Result;
-use secureflow_platform::db::Database;
+use secureflow_platform::bulk::{Bulk, Column, JsonRows};
+use secureflow_platform::db::{Backend, Database, Placeholders};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-use crate::domain::finding::{Confidence, Cvss, Finding, Kind, Severity};
+use crate::domain::finding::{Component, Confidence, Cvss, Finding, Kind, Severity};
 use crate::domain::lifecycle::{Known, Status};
 
 /// Where a report applies.
@@ -104,6 +105,9 @@ pub struct VulnerabilityRow {
     pub status_changed_by: String,
     /// When the status changed last, µs.
     pub status_changed_us: Option<i64>,
+    /// The report that created it (kept on the row; older rows have it among
+    /// their stored occurrences instead).
+    pub first_report: Option<Occurrence>,
 }
 
 /// One report of a vulnerability and why it was merged into it.
@@ -267,31 +271,40 @@ fn kind_from(name: &str) -> Kind {
     }
 }
 
-fn json<T: serde::Serialize>(value: &T) -> Result<String> {
+fn json_text<T: serde::Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(secureflow_platform::Error::internal)
 }
 
-/// The vulnerabilities of a scope, by fingerprint.
-pub async fn known(tx: &mut Transaction<'_, Any>, scope: &Scope) -> Result<HashMap<String, Known>> {
-    let rows = sqlx::query(
-        "SELECT id, fingerprint, status, tools FROM security_vulnerabilities
+/// The vulnerabilities of a scope, by fingerprint (read as one aggregated JSON
+/// value: a scope can hold hundreds of thousands).
+pub async fn known(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    scope: &Scope,
+) -> Result<HashMap<String, Known>> {
+    let sql = format!(
+        "SELECT {} AS known FROM security_vulnerabilities
          WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
-    )
-    .bind(&scope.organization_id)
-    .bind(&scope.repository_id)
-    .bind(&scope.branch)
-    .fetch_all(&mut **tx)
-    .await?;
+        Bulk::new(backend).aggregate(&["id", "fingerprint", "status", "tools"])
+    );
+    let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(&scope.organization_id)
+        .bind(&scope.repository_id)
+        .bind(&scope.branch)
+        .fetch_one(&mut **tx)
+        .await?
+        .try_get("known")?;
+    let rows: Vec<(String, String, String, String)> =
+        serde_json::from_str(&text).map_err(secureflow_platform::Error::internal)?;
     let mut known = HashMap::with_capacity(rows.len());
-    for row in rows {
-        let tools: BTreeSet<String> = serde_json::from_str(&row.try_get::<String, _>("tools")?)
-            .map_err(secureflow_platform::Error::internal)?;
-        let status = status_from(&row.try_get::<String, _>("status")?);
+    for (id, fingerprint, status, tools) in rows {
+        let tools: BTreeSet<String> =
+            serde_json::from_str(&tools).map_err(secureflow_platform::Error::internal)?;
         known.insert(
-            row.try_get("fingerprint")?,
+            fingerprint,
             Known {
-                id: row.try_get("id")?,
-                status,
+                id,
+                status: status_from(&status),
                 tools,
             },
         );
@@ -311,24 +324,26 @@ fn initial_status(finding: &Finding) -> &'static str {
 /// Resolves the vulnerabilities a full scan no longer reports.
 pub async fn resolve_all(
     tx: &mut Transaction<'_, Any>,
+    backend: Backend,
     ids: &[String],
     scan_id: &str,
     now_us: i64,
 ) -> Result<()> {
-    for chunk in ids.chunks(UPDATE_CHUNK) {
-        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 3)).collect();
-        let sql = format!(
-            "UPDATE security_vulnerabilities SET status = 'resolved', resolved_at_us = $1, resolved_by_scan = $2
-             WHERE id IN ({})",
-            marks.join(", ")
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let mut marks = Placeholders::new(backend);
+    let (resolved_at, scan) = (marks.next(), marks.next());
+    let sql = format!(
+        "UPDATE security_vulnerabilities SET status = 'resolved', resolved_at_us = CAST({resolved_at} AS BIGINT),
+             resolved_by_scan = {scan}
+         WHERE id IN ({})",
+        Bulk::new(backend).texts(&mut marks)
+    );
+    for chunk in ids.chunks(CHUNK) {
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
             .bind(now_us)
-            .bind(scan_id.to_owned());
-        for id in chunk {
-            query = query.bind(id.clone());
-        }
-        query.execute(&mut **tx).await?;
+            .bind(scan_id.to_owned())
+            .bind(json_text(&chunk)?)
+            .execute(&mut **tx)
+            .await?;
     }
     Ok(())
 }
@@ -341,7 +356,7 @@ pub async fn set_tools(
 ) -> Result<()> {
     sqlx::query("UPDATE security_vulnerabilities SET tools = $2 WHERE id = $1")
         .bind(id)
-        .bind(json(tools)?)
+        .bind(json_text(tools)?)
         .execute(&mut **tx)
         .await?;
     Ok(())
@@ -552,7 +567,25 @@ fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
         accepted_until_us: row.try_get("accepted_until_us")?,
         status_changed_by: row.try_get("status_changed_by")?,
         status_changed_us: row.try_get("status_changed_us")?,
+        first_report: first_report(row, &tool)?,
     })
+}
+
+fn first_report(row: &AnyRow, tool: &str) -> Result<Option<Occurrence>> {
+    let scan_id: String = row.try_get("first_scan_id")?;
+    if scan_id.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Occurrence {
+        scan_id,
+        tool: tool.to_owned(),
+        rule_id: row.try_get("rule_id")?,
+        file_path: row.try_get("first_file_path")?,
+        line: row.try_get("first_line")?,
+        commit_sha: row.try_get("first_commit_sha")?,
+        seen_at_us: row.try_get("first_detected_us")?,
+        merge_reason: "first report".to_owned(),
+    }))
 }
 
 /// The latest reports merged into a vulnerability (at most `limit`), newest first.
@@ -714,26 +747,9 @@ pub async fn list(
     Ok((rows, total))
 }
 
-/// Rows per multi-row statement. Small on purpose: SQLite's cost per statement
-/// grows faster than linearly with the number of bound values; measured with
-/// `benches/ingest.rs`, 16 rows beat 50 and 400 for inserts.
-const CHUNK: usize = 16;
-
-/// Rows per bulk update of re-reported vulnerabilities (measured best at 50).
-const UPDATE_CHUNK: usize = 50;
-
-/// `($1, …, $cols), ($cols+1, …)` for `rows` rows.
-fn placeholders(rows: usize, columns: usize) -> String {
-    (0..rows)
-        .map(|row| {
-            let marks: Vec<String> = (1..=columns)
-                .map(|column| format!("${}", row * columns + column))
-                .collect();
-            format!("({})", marks.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+/// Rows per bulk statement (sent as one JSON parameter, see
+/// [`secureflow_platform::bulk`]); measured with `benches/ingest.rs`.
+const CHUNK: usize = 2000;
 
 /// A vulnerability to insert.
 #[derive(Debug)]
@@ -746,121 +762,192 @@ pub struct NewVulnerability<'a> {
     pub finding: &'a Finding,
 }
 
-/// Inserts many new vulnerabilities with multi-row statements. Values shared by
-/// every row (scope, commit, time) are bound once per statement.
+/// The columns of a new vulnerability carried per row.
+const NEW_VULNERABILITY: [(&str, Column); 28] = [
+    ("id", Column::Text),
+    ("fingerprint", Column::Text),
+    ("title", Column::Text),
+    ("description", Column::Text),
+    ("severity", Column::Integer),
+    ("kind", Column::Text),
+    ("tool", Column::Text),
+    ("tools", Column::Text),
+    ("rule_id", Column::Text),
+    ("cve_id", Column::Text),
+    ("cwe", Column::Integer),
+    ("file_path", Column::Text),
+    ("line", Column::Integer),
+    ("component_name", Column::Text),
+    ("component_version", Column::Text),
+    ("component_fixed_version", Column::Text),
+    ("component_ecosystem", Column::Text),
+    ("component_purl", Column::Text),
+    ("status", Column::Text),
+    ("secret_preview", Column::Text),
+    ("secret_hash", Column::Text),
+    ("snippet", Column::Text),
+    ("refs", Column::Text),
+    ("remediation", Column::Text),
+    ("cvss_vector", Column::Text),
+    ("cvss_score", Column::Float),
+    ("cvss_version", Column::Text),
+    ("confidence", Column::Text),
+];
+
+/// Inserts many new vulnerabilities of a scan, a chunk of rows per statement;
+/// the scope, scan, commit and time are bound once per statement, and the
+/// first report (scan, commit, place) is kept with each.
 pub async fn insert_vulnerabilities(
     tx: &mut Transaction<'_, Any>,
-    scope: &Scope,
+    backend: Backend,
+    scan: &ScanRow,
     rows: &[NewVulnerability<'_>],
-    now_us: i64,
     stored: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
-    const COLUMNS: usize = 28;
-    for chunk in rows.chunks(CHUNK) {
-        let shared = chunk.len() * COLUMNS;
-        let (org, repo, branch, commit, now) =
-            (shared + 1, shared + 2, shared + 3, shared + 4, shared + 5);
-        let values: Vec<String> = (0..chunk.len())
-            .map(|row| {
-                let marks: Vec<String> = (1..=COLUMNS)
-                    .map(|column| format!("${}", row * COLUMNS + column))
-                    .collect();
-                format!(
-                    "({}, ${org}, ${repo}, ${branch}, ${commit}, ${now}, ${now}, '', '', '')",
-                    marks.join(", ")
-                )
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO security_vulnerabilities (id, fingerprint, title, description, severity, kind, tool, tools,
-                 rule_id, cve_id, cwe, file_path, line, component_name, component_version, component_fixed_version,
-                 component_ecosystem, component_purl, status, secret_preview, secret_hash, snippet, refs,
-                 remediation, cvss_vector, cvss_score, cvss_version, confidence,
-                 organization_id, repository_id, branch, commit_sha, first_detected_us, last_seen_us,
-                 status_justification, assigned_to, resolved_by_scan)
-             VALUES {}",
-            values.join(", ")
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let scope = &scan.scope;
+    let mut marks = Placeholders::new(backend);
+    let columns: Vec<&str> = NEW_VULNERABILITY.iter().map(|(name, _)| *name).collect();
+    // Positional on SQLite: every use of a shared value is its own placeholder.
+    let shared = [
+        scope.organization_id.as_str(),
+        scope.repository_id.as_str(),
+        scope.branch.as_str(),
+        scope.commit_sha.as_str(),
+        scan.id.as_str(),
+        scope.commit_sha.as_str(),
+    ];
+    let texts: Vec<String> = shared.iter().map(|_| marks.next()).collect();
+    let (first, last) = (marks.next(), marks.next());
+    let sql = format!(
+        "INSERT INTO security_vulnerabilities ({}, organization_id, repository_id, branch, commit_sha,
+             first_scan_id, first_commit_sha, first_detected_us, last_seen_us, first_file_path, first_line,
+             status_justification, assigned_to, resolved_by_scan)
+         SELECT v.*, {}, CAST({first} AS BIGINT), CAST({last} AS BIGINT), v.file_path, v.line, '', '', ''
+         FROM ({}) AS v",
+        columns.join(", "),
+        texts.join(", "),
+        Bulk::new(backend).rows(&mut marks, &NEW_VULNERABILITY)
+    );
+    let encode = |chunk: &[NewVulnerability<'_>]| -> Result<(usize, String)> {
+        let mut json = JsonRows::new();
         for row in chunk {
             let finding = row.finding;
-            let component = finding.component.clone().unwrap_or_default();
-            let cvss = finding.cvss.clone().unwrap_or_default();
+            let no_component = Component::default();
+            let component = finding.component.as_ref().unwrap_or(&no_component);
             let secret = finding.secret.as_ref();
-            query = query
-                .bind(row.id.clone())
-                .bind(row.fingerprint.to_owned())
-                .bind(finding.title.clone())
-                .bind(finding.description.clone())
-                .bind(severity_number(finding.severity))
-                .bind(kind_name(finding.kind))
-                .bind(finding.tool.clone())
-                .bind(json(&[&finding.tool])?)
-                .bind(finding.rule_id.clone())
-                .bind(finding.cve_id.clone().unwrap_or_default())
-                .bind(i64::from(finding.cwe.unwrap_or(0)))
-                .bind(finding.file_path.clone())
-                .bind(i64::from(finding.line.unwrap_or(0)))
-                .bind(component.name)
-                .bind(component.version)
-                .bind(component.fixed_version)
-                .bind(component.ecosystem)
-                .bind(component.purl)
-                .bind(initial_status(finding))
-                .bind(
-                    secret
-                        .map(|secret| secret.preview.clone())
+            json.row()
+                .text(&row.id)
+                .text(row.fingerprint)
+                .text(&finding.title)
+                .text(&finding.description)
+                .integer(severity_number(finding.severity))
+                .text(kind_name(finding.kind))
+                .text(&finding.tool)
+                .text(&format!(
+                    "[{}]",
+                    serde_json::Value::from(finding.tool.as_str())
+                ))
+                .text(&finding.rule_id)
+                .text(finding.cve_id.as_deref().unwrap_or_default())
+                .integer(i64::from(finding.cwe.unwrap_or(0)))
+                .text(&finding.file_path)
+                .integer(i64::from(finding.line.unwrap_or(0)))
+                .text(&component.name)
+                .text(&component.version)
+                .text(&component.fixed_version)
+                .text(&component.ecosystem)
+                .text(&component.purl)
+                .text(initial_status(finding))
+                .text(secret.map(|s| s.preview.as_str()).unwrap_or_default())
+                .text(secret.map(|s| s.hash.as_str()).unwrap_or_default())
+                .text(&finding.snippet)
+                .text(&json_text(&finding.references)?)
+                .text(&finding.remediation)
+                .text(
+                    finding
+                        .cvss
+                        .as_ref()
+                        .map(|c| c.vector.as_str())
                         .unwrap_or_default(),
                 )
-                .bind(secret.map(|secret| secret.hash.clone()).unwrap_or_default())
-                .bind(finding.snippet.clone())
-                .bind(json(&finding.references)?)
-                .bind(finding.remediation.clone())
-                .bind(cvss.vector)
-                .bind(finding.cvss.as_ref().map(|cvss| cvss.score))
-                .bind(cvss.version)
-                .bind(finding.confidence.map(|c| c.name()).unwrap_or_default());
+                .float(finding.cvss.as_ref().map(|c| c.score))
+                .text(
+                    finding
+                        .cvss
+                        .as_ref()
+                        .map(|c| c.version.as_str())
+                        .unwrap_or_default(),
+                )
+                .text(finding.confidence.map(|c| c.name()).unwrap_or_default());
         }
-        query
-            .bind(scope.organization_id.clone())
-            .bind(scope.repository_id.clone())
-            .bind(scope.branch.clone())
-            .bind(scope.commit_sha.clone())
-            .bind(now_us)
-            .execute(&mut **tx)
-            .await?;
-        stored(chunk.len());
+        Ok((chunk.len(), json.finish()))
+    };
+    // The next chunk is encoded here while the database executes the current one.
+    let mut chunks = rows.chunks(CHUNK);
+    let mut current = chunks.next().map(encode).transpose()?;
+    while let Some((count, json)) = current.take() {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
+        for value in shared {
+            query = query.bind(value.to_owned());
+        }
+        let query = query
+            .bind(scan.created_at_us)
+            .bind(scan.created_at_us)
+            .bind(json);
+        let (done, next) = futures::future::join(query.execute(&mut **tx), async {
+            chunks.next().map(encode).transpose()
+        })
+        .await;
+        done?;
+        stored(count);
+        current = next?;
     }
     Ok(())
 }
 
-/// Inserts many occurrences with multi-row statements: (vulnerability id, finding, merge reason).
+/// Inserts many occurrences: (vulnerability id, finding, merge reason).
 pub async fn insert_occurrences(
     tx: &mut Transaction<'_, Any>,
+    backend: Backend,
     scan: &ScanRow,
     rows: &[(String, &Finding, String)],
 ) -> Result<()> {
-    const COLUMNS: usize = 9;
+    let mut marks = Placeholders::new(backend);
+    let (scan_id, commit, seen) = (marks.next(), marks.next(), marks.next());
+    let sql = format!(
+        "INSERT INTO security_occurrences (vulnerability_id, tool, rule_id, file_path, line, merge_reason,
+             scan_id, commit_sha, seen_at_us)
+         SELECT v.*, {scan_id}, {commit}, CAST({seen} AS BIGINT) FROM ({}) AS v",
+        Bulk::new(backend).rows(
+            &mut marks,
+            &[
+                ("vulnerability_id", Column::Text),
+                ("tool", Column::Text),
+                ("rule_id", Column::Text),
+                ("file_path", Column::Text),
+                ("line", Column::Integer),
+                ("merge_reason", Column::Text),
+            ]
+        )
+    );
     for chunk in rows.chunks(CHUNK) {
-        let sql = format!(
-            "INSERT INTO security_occurrences (vulnerability_id, scan_id, tool, rule_id, file_path, line, commit_sha,
-                 seen_at_us, merge_reason) VALUES {}",
-            placeholders(chunk.len(), COLUMNS)
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        let mut json = JsonRows::new();
         for (vulnerability_id, finding, reason) in chunk {
-            query = query
-                .bind(vulnerability_id.clone())
-                .bind(scan.id.clone())
-                .bind(finding.tool.clone())
-                .bind(finding.rule_id.clone())
-                .bind(finding.file_path.clone())
-                .bind(i64::from(finding.line.unwrap_or(0)))
-                .bind(scan.scope.commit_sha.clone())
-                .bind(scan.created_at_us)
-                .bind(reason.clone());
+            json.row()
+                .text(vulnerability_id)
+                .text(&finding.tool)
+                .text(&finding.rule_id)
+                .text(&finding.file_path)
+                .integer(i64::from(finding.line.unwrap_or(0)))
+                .text(reason);
         }
-        query.execute(&mut **tx).await?;
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(scan.id.clone())
+            .bind(scan.scope.commit_sha.clone())
+            .bind(scan.created_at_us)
+            .bind(json.finish())
+            .execute(&mut **tx)
+            .await?;
     }
     Ok(())
 }
@@ -878,51 +965,52 @@ pub struct SeenAgain<'a> {
     pub reopen: bool,
 }
 
-/// Records many re-reported vulnerabilities with one statement per chunk
-/// (`UPDATE … FROM (SELECT … UNION ALL …)`, understood by SQLite ≥ 3.33 and
-/// PostgreSQL; chunks stay under SQLite's 500-term compound limit).
+/// Records many re-reported vulnerabilities, a chunk per statement
+/// (`UPDATE … FROM`, understood by SQLite ≥ 3.33 and PostgreSQL).
 pub async fn seen_again_all(
     tx: &mut Transaction<'_, Any>,
+    backend: Backend,
     rows: &[SeenAgain<'_>],
     commit_sha: &str,
     now_us: i64,
     stored: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
-    const COLUMNS: usize = 6;
-    for chunk in rows.chunks(UPDATE_CHUNK) {
-        let selects: Vec<String> = (0..chunk.len())
-            .map(|row| {
-                let b = row * COLUMNS;
-                format!(
-                    "SELECT ${} AS id, ${} AS file_path, CAST(${} AS BIGINT) AS line, ${} AS tools, ${} AS snippet, CAST(${} AS BIGINT) AS reopen",
-                    b + 1, b + 2, b + 3, b + 4, b + 5, b + 6
-                )
-            })
-            .collect();
-        let seen = chunk.len() * COLUMNS + 1;
-        let sql = format!(
-            "UPDATE security_vulnerabilities SET last_seen_us = CAST(${seen} AS BIGINT), commit_sha = ${commit},
-                 file_path = v.file_path, line = v.line, tools = v.tools, snippet = v.snippet,
-                 status = CASE WHEN v.reopen = 1 THEN 'open' ELSE security_vulnerabilities.status END,
-                 resolved_at_us = CASE WHEN v.reopen = 1 THEN NULL ELSE security_vulnerabilities.resolved_at_us END
-             FROM ({}) AS v
-             WHERE security_vulnerabilities.id = v.id",
-            selects.join(" UNION ALL "),
-            commit = seen + 1
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let mut marks = Placeholders::new(backend);
+    let (seen, commit) = (marks.next(), marks.next());
+    let sql = format!(
+        "UPDATE security_vulnerabilities SET last_seen_us = CAST({seen} AS BIGINT), commit_sha = {commit},
+             file_path = v.file_path, line = v.line, tools = v.tools, snippet = v.snippet,
+             status = CASE WHEN v.reopen = 1 THEN 'open' ELSE security_vulnerabilities.status END,
+             resolved_at_us = CASE WHEN v.reopen = 1 THEN NULL ELSE security_vulnerabilities.resolved_at_us END
+         FROM ({}) AS v
+         WHERE security_vulnerabilities.id = v.id",
+        Bulk::new(backend).rows(
+            &mut marks,
+            &[
+                ("id", Column::Text),
+                ("file_path", Column::Text),
+                ("line", Column::Integer),
+                ("tools", Column::Text),
+                ("snippet", Column::Text),
+                ("reopen", Column::Integer),
+            ]
+        )
+    );
+    for chunk in rows.chunks(CHUNK) {
+        let mut json = JsonRows::new();
         for row in chunk {
-            query = query
-                .bind(row.id.to_owned())
-                .bind(row.finding.file_path.clone())
-                .bind(i64::from(row.finding.line.unwrap_or(0)))
-                .bind(row.tools.clone())
-                .bind(row.finding.snippet.clone())
-                .bind(i64::from(row.reopen));
+            json.row()
+                .text(row.id)
+                .text(&row.finding.file_path)
+                .integer(i64::from(row.finding.line.unwrap_or(0)))
+                .text(&row.tools)
+                .text(&row.finding.snippet)
+                .integer(i64::from(row.reopen));
         }
-        query
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
             .bind(now_us)
             .bind(commit_sha.to_owned())
+            .bind(json.finish())
             .execute(&mut **tx)
             .await?;
         stored(chunk.len());

@@ -77,11 +77,19 @@ fn apply(report: &mut Vec<u8>, mutation: &Mutation) {
         }
         Mutation::Retype(at, choice) => {
             let start = position(*at, len);
-            let Some(open) = report[start..].windows(3).position(|w| w == b": \"" || w[..2] == *b":\"")
+            let Some(open) = report[start..]
+                .windows(3)
+                .position(|w| w == b": \"" || w[..2] == *b":\"")
             else {
                 return;
             };
-            let value_start = start + open + if report[start + open + 1] == b' ' { 2 } else { 1 };
+            let value_start = start
+                + open
+                + if report[start + open + 1] == b' ' {
+                    2
+                } else {
+                    1
+                };
             let Some(close) = report[value_start + 1..].iter().position(|b| *b == b'"') else {
                 return;
             };
@@ -92,7 +100,10 @@ fn apply(report: &mut Vec<u8>, mutation: &Mutation) {
                 3 => b"null",
                 _ => b"true",
             };
-            report.splice(value_start..=value_start + 1 + close, replacement.iter().copied());
+            report.splice(
+                value_start..=value_start + 1 + close,
+                replacement.iter().copied(),
+            );
         }
         Mutation::Duplicate(from, to) => {
             let (a, b) = (position(*from, len), position(*to, len));
@@ -184,6 +195,11 @@ fn every_corpus_report_parses_as_its_format() {
         let bytes = std::fs::read(&path).expect("corpus file");
         let (format, findings) = parse_report(&bytes, None)
             .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-        assert!(!findings.is_empty(), "{} ({}) yields findings", path.display(), format.name());
+        assert!(
+            !findings.is_empty(),
+            "{} ({}) yields findings",
+            path.display(),
+            format.name()
+        );
     }
 }

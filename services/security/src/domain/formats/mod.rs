@@ -12,6 +12,7 @@ mod gitlab;
 mod gitleaks;
 mod npm_audit;
 mod sarif;
+mod sarif_typed;
 mod semgrep;
 mod sonarqube;
 mod trivy;
@@ -344,6 +345,11 @@ pub fn parse_report(
     if start.trim_ascii_start().starts_with(b"<") {
         return parse_xml_report(start, format);
     }
+    if matches!(format, None | Some(Format::Sarif)) && looks_like_sarif(start) {
+        if let Some(findings) = sarif_typed::parse(start) {
+            return Ok((Format::Sarif, findings));
+        }
+    }
     let tried = format.map_or("auto", Format::name);
     let report = read_json(bytes, tried)?;
     let format = match format {
@@ -351,6 +357,13 @@ pub fn parse_report(
         None => detect(&report).ok_or_else(|| unknown_format("$"))?,
     };
     Ok((format, parse(format, &report)?))
+}
+
+/// Whether the start of a JSON report names SARIF's `runs` (a cheap look before
+/// the typed fast path, so other formats do not pay for a failed attempt).
+fn looks_like_sarif(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    head.windows(6).any(|window| window == b"\"runs\"")
 }
 
 fn unknown_format(location: &str) -> ParseError {
@@ -479,5 +492,26 @@ mod tests {
         let mismatch = parse_report(zap, Some(Format::Sarif)).expect_err("not SARIF");
         assert!(mismatch.message.contains("zap-xml"), "{mismatch}");
         assert_eq!(parse_report(zap, None).expect("empty report").1.len(), 0);
+    }
+
+    #[test]
+    fn the_typed_sarif_path_yields_what_the_general_path_yields() {
+        let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut reports = vec![manifest.join("tests/fuzz/corpus/sarif.json")];
+        let fixtures = manifest.join("../../../shared/fixtures/scans/sarif");
+        if let Ok(entries) = std::fs::read_dir(&fixtures) {
+            reports.extend(entries.flatten().map(|entry| entry.path()));
+        }
+        let mut compared = 0;
+        for path in reports {
+            let bytes = std::fs::read(&path).expect("report");
+            let Some(typed) = sarif_typed::parse(&bytes) else {
+                continue;
+            };
+            let general = sarif::parse(&read_json(&bytes, "sarif").expect("JSON")).expect("SARIF");
+            assert_eq!(typed, general, "{}", path.display());
+            compared += 1;
+        }
+        assert!(compared >= 9, "only {compared} reports took the typed path");
     }
 }

@@ -12,7 +12,7 @@ use super::{Format, ParseError};
 use crate::domain::finding::{Finding, Kind, Severity, find_cwe};
 
 /// Result kinds that are not problems.
-const NOT_FAILURES: [&str; 4] = ["pass", "notApplicable", "informational", "review"];
+pub(super) const NOT_FAILURES: [&str; 4] = ["pass", "notApplicable", "informational", "review"];
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     let runs = report
@@ -171,6 +171,11 @@ fn severity(result: &Value, rule: &Value, facts: &RuleFacts) -> Severity {
             .unwrap_or_default(),
         level => level,
     };
+    level_severity(level)
+}
+
+/// A SARIF `level` as a severity.
+pub(super) fn level_severity(level: &str) -> Severity {
     match level {
         "error" => Severity::High,
         "note" => Severity::Low,
@@ -190,7 +195,7 @@ fn cwe(result: &Value, facts: &RuleFacts, message: &str) -> Option<u32> {
     from_result.or(facts.cwe).or_else(|| find_cwe(message))
 }
 
-fn kind_of(tool: &str) -> Kind {
+pub(super) fn kind_of(tool: &str) -> Kind {
     let tool = tool.to_ascii_lowercase();
     if ["checkov", "kics", "tfsec", "terrascan"]
         .iter()
