@@ -84,7 +84,7 @@ impl Placeholders {
     }
 
     /// The next placeholder.
-    pub fn next(&mut self) -> String {
+    pub fn mark(&mut self) -> String {
         self.count += 1;
         match self.backend {
             Backend::Postgres => format!("${}", self.count),
@@ -94,7 +94,7 @@ impl Placeholders {
 
     /// `(p, p, …)` with `columns` placeholders.
     pub fn tuple(&mut self, columns: usize) -> String {
-        let marks: Vec<String> = (0..columns).map(|_| self.next()).collect();
+        let marks: Vec<String> = (0..columns).map(|_| self.mark()).collect();
         format!("({})", marks.join(", "))
     }
 

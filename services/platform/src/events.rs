@@ -96,7 +96,7 @@ pub async fn append_all(
     }
     let now = now_micros();
     let mut marks = Placeholders::new(backend);
-    let created = marks.next();
+    let created = marks.mark();
     let sql = format!(
         "INSERT INTO event_outbox (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
          SELECT v.*, CAST({created} AS BIGINT) FROM ({}) AS v",

@@ -330,7 +330,7 @@ pub async fn resolve_all(
     now_us: i64,
 ) -> Result<()> {
     let mut marks = Placeholders::new(backend);
-    let (resolved_at, scan) = (marks.next(), marks.next());
+    let (resolved_at, scan) = (marks.mark(), marks.mark());
     let sql = format!(
         "UPDATE security_vulnerabilities SET status = 'resolved', resolved_at_us = CAST({resolved_at} AS BIGINT),
              resolved_by_scan = {scan}
@@ -816,8 +816,8 @@ pub async fn insert_vulnerabilities(
         scan.id.as_str(),
         scope.commit_sha.as_str(),
     ];
-    let texts: Vec<String> = shared.iter().map(|_| marks.next()).collect();
-    let (first, last) = (marks.next(), marks.next());
+    let texts: Vec<String> = shared.iter().map(|_| marks.mark()).collect();
+    let (first, last) = (marks.mark(), marks.mark());
     let sql = format!(
         "INSERT INTO security_vulnerabilities ({}, organization_id, repository_id, branch, commit_sha,
              first_scan_id, first_commit_sha, first_detected_us, last_seen_us, first_file_path, first_line,
@@ -913,7 +913,7 @@ pub async fn insert_occurrences(
     rows: &[(String, &Finding, String)],
 ) -> Result<()> {
     let mut marks = Placeholders::new(backend);
-    let (scan_id, commit, seen) = (marks.next(), marks.next(), marks.next());
+    let (scan_id, commit, seen) = (marks.mark(), marks.mark(), marks.mark());
     let sql = format!(
         "INSERT INTO security_occurrences (vulnerability_id, tool, rule_id, file_path, line, merge_reason,
              scan_id, commit_sha, seen_at_us)
@@ -976,7 +976,7 @@ pub async fn seen_again_all(
     stored: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
     let mut marks = Placeholders::new(backend);
-    let (seen, commit) = (marks.next(), marks.next());
+    let (seen, commit) = (marks.mark(), marks.mark());
     let sql = format!(
         "UPDATE security_vulnerabilities SET last_seen_us = CAST({seen} AS BIGINT), commit_sha = {commit},
              file_path = v.file_path, line = v.line, tools = v.tools, snippet = v.snippet,

@@ -345,10 +345,11 @@ pub fn parse_report(
     if start.trim_ascii_start().starts_with(b"<") {
         return parse_xml_report(start, format);
     }
-    if matches!(format, None | Some(Format::Sarif)) && looks_like_sarif(start) {
-        if let Some(findings) = sarif_typed::parse(start) {
-            return Ok((Format::Sarif, findings));
-        }
+    if matches!(format, None | Some(Format::Sarif))
+        && looks_like_sarif(start)
+        && let Some(findings) = sarif_typed::parse(start)
+    {
+        return Ok((Format::Sarif, findings));
     }
     let tried = format.map_or("auto", Format::name);
     let report = read_json(bytes, tried)?;
