@@ -1,14 +1,29 @@
-//! The HTTP edge served on the same port as gRPC.
-//!
-//! Today it serves the liveness probe. grpc-web, REST/JSON transcoding driven by
-//! the contracts' `google.api.http` rules, `/openapi.json` and the edge layers
-//! (CORS, correlation ids, rate limits) are the gateway issue's work and will be
-//! added here, so `secureflowd` keeps merging one router.
+//! The HTTP edge served on the same port as gRPC: the liveness probe and
+//! REST/JSON transcoding of every RPC with a `google.api.http` rule
+//! ([`rest`]). grpc-web, `/openapi.json` and the edge layers (CORS, rate
+//! limits, body limits) are still to come.
 
 #![forbid(unsafe_code)]
 
+pub mod rest;
+
+use std::sync::LazyLock;
+
 use axum::Router;
 use axum::routing::get;
+use prost_reflect::DescriptorPool;
+
+static CONTRACTS: LazyLock<DescriptorPool> = LazyLock::new(|| {
+    DescriptorPool::decode(secureflow_proto::FILE_DESCRIPTOR_SET)
+        .expect("the checked-in descriptor set decodes")
+});
+
+/// REST routes for every domain service, calling `grpc` (the gRPC services
+/// behind their access layer) in process. Routes of services not running in
+/// this process answer 501.
+pub fn rest_routes(grpc: Router) -> Router {
+    rest::router(&CONTRACTS, &secureflow_proto::DOMAIN_SERVICES, grpc)
+}
 
 /// Path of the liveness probe: answers `200 ok` while the process serves HTTP.
 /// Readiness is the gRPC health service (`grpc.health.v1.Health`).

@@ -35,6 +35,7 @@ async fn start_with_keys(database: &TestDatabase, keys: &str) -> Result<TestServ
         modules: vec![secureflow_identity::MODULE],
         authentication: Some(secureflow_identity::AUTHENTICATION),
         http: axum::Router::new(),
+        edge: None,
     };
     let overrides = Overrides {
         database_url: Some(database.url.clone()),

@@ -223,6 +223,7 @@ async fn single_sign_on_with_a_real_provider_survives_key_rotation_and_refuses_f
         modules: vec![secureflow_identity::MODULE],
         authentication: Some(secureflow_identity::AUTHENTICATION),
         http: axum::Router::new(),
+        edge: None,
     };
     let overrides = Overrides {
         database_url: Some(database.url.clone()),

@@ -82,7 +82,13 @@ pub struct Composition {
     pub authentication: Option<Authentication>,
     /// Extra HTTP routes (the gateway); gRPC paths take precedence.
     pub http: axum::Router,
+    /// Routes built over the gRPC router itself (REST transcoding): given the
+    /// gRPC services behind their access layer, returns routes calling them.
+    pub edge: Option<Edge>,
 }
+
+/// Builds HTTP routes that call the gRPC router in process.
+pub type Edge = fn(grpc: axum::Router) -> axum::Router;
 
 /// Picks the modules named in `config.services` (all when empty).
 pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Vec<ServiceModule>> {
@@ -161,6 +167,7 @@ pub async fn serve(
         modules,
         authentication,
         http,
+        edge,
     } = composition;
     let service_names: Vec<&str> = modules.iter().map(|module| module.name).collect();
     let access =
@@ -231,8 +238,11 @@ pub async fn serve(
         .layer(axum::middleware::from_fn_with_state(
             access_state,
             crate::auth::enforce_access,
-        ))
+        ));
+    let edge_routes = edge.map(|edge| edge(router.clone())).unwrap_or_default();
+    let router = router
         .merge(http)
+        .merge(edge_routes)
         // Outermost: every request, gRPC or HTTP, is counted and timed.
         .layer(axum::middleware::from_fn_with_state(
             context.access.clone(),

@@ -29,6 +29,7 @@ pub fn composition(config: &Config) -> secureflow_platform::Result<Composition> 
         modules: server::select_modules(config, &MODULES)?,
         authentication: Some(secureflow_identity::AUTHENTICATION),
         http: secureflow_gateway::router(),
+        edge: Some(secureflow_gateway::rest_routes),
     })
 }
 

@@ -68,6 +68,7 @@ async fn main() {
         modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
         authentication: Some(secureflow_identity::AUTHENTICATION),
         http: axum::Router::new(),
+        edge: None,
     };
     let env = HashMap::from([(
         "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),

@@ -23,6 +23,7 @@ pub async fn start(database: &TestDatabase) -> TestServer {
         modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
         authentication: Some(secureflow_identity::AUTHENTICATION),
         http: axum::Router::new(),
+        edge: None,
     };
     let overrides = Overrides {
         database_url: Some(database.url.clone()),

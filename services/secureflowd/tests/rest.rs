@@ -1,0 +1,240 @@
+//! REST/JSON transcoded from the contracts' HTTP rules, over real HTTP to an
+//! in-process `secureflowd`: a report uploaded as the body of
+//! `POST /api/v1/security/scans`, listings with query parameters, a server
+//! stream as Server-Sent Events and NDJSON, and errors as JSON with their HTTP status.
+
+use std::collections::HashMap;
+
+use secureflow_platform::config::{Config, Overrides};
+use secureflow_platform::testkit::{TestDatabase, TestServer};
+use serde_json::{Value, json};
+
+const ADMIN_TOKEN: &str = "sft_rest_test_admin_token_0123456789";
+
+async fn start(database: &TestDatabase) -> TestServer {
+    let env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        ADMIN_TOKEN.to_owned(),
+    )]);
+    let overrides = Overrides {
+        database_url: Some(database.url.clone()),
+        ..Overrides::default()
+    };
+    let config = Config::load(None, &env, &overrides).expect("config");
+    TestServer::start(
+        secureflowd::composition(&config).expect("composition"),
+        &env,
+        overrides,
+    )
+    .await
+}
+
+fn http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
+fn sarif(results: usize) -> String {
+    let results: Vec<Value> = (0..results)
+        .map(|i| {
+            json!({"ruleId": format!("rule-{i}"), "level": "error", "message": {"text": format!("problem {i}")},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": "app.py"}, "region": {"startLine": i + 1}}}]})
+        })
+        .collect();
+    json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": results}]}).to_string()
+}
+
+#[tokio::test]
+async fn reports_upload_and_vulnerabilities_list_over_rest() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+
+    let created: Value = client
+        .post(format!(
+            "{base}/api/v1/security/scans?scope.repository_id=repo-rest&scope.branch=main&scope.commit_sha=abc"
+        ))
+        .bearer_auth(ADMIN_TOKEN)
+        .header("content-type", "application/sarif+json")
+        .body(sarif(3))
+        .send()
+        .await
+        .expect("upload")
+        .json()
+        .await
+        .expect("JSON reply");
+    let scan = &created["scan"];
+    assert_eq!(scan["format"], "sarif", "{created}");
+    assert_eq!(
+        scan["summary"]["findingsParsed"], "3",
+        "int64 as a JSON string: {created}"
+    );
+    assert_eq!(scan["summary"]["new"], "3");
+    assert_eq!(scan["scope"]["repositoryId"], "repo-rest");
+    let scan_id = scan["id"].as_str().expect("id").to_owned();
+
+    let listed: Value = client
+        .get(format!(
+            "{base}/api/v1/security/vulnerabilities?repository_id=repo-rest&severities=SEVERITY_HIGH&pageSize=2"
+        ))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(listed["totalSize"], "3", "{listed}");
+    assert_eq!(listed["vulnerabilities"].as_array().map(Vec::len), Some(2));
+    assert!(
+        !listed["nextPageToken"]
+            .as_str()
+            .unwrap_or_default()
+            .is_empty()
+    );
+    let id = listed["vulnerabilities"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+
+    let triaged = client
+        .put(format!(
+            "{base}/api/v1/security/vulnerabilities/{id}/status"
+        ))
+        .bearer_auth(ADMIN_TOKEN)
+        .json(&json!({"status": "VULNERABILITY_STATUS_FALSE_POSITIVE"}))
+        .send()
+        .await
+        .expect("triage");
+    assert_eq!(
+        triaged.status(),
+        400,
+        "a false positive needs a justification"
+    );
+    let error: Value = triaged.json().await.expect("JSON error");
+    assert_eq!(error["status"], "INVALID_ARGUMENT", "{error}");
+    assert!(
+        error["details"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|d| d["@type"]
+                .as_str()
+                .is_some_and(|t| t.ends_with("BadRequest")))),
+        "{error}"
+    );
+
+    // A server stream as Server-Sent Events, then as NDJSON.
+    let events = client
+        .get(format!("{base}/api/v1/security/scans/{scan_id}/watch"))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("watch");
+    assert_eq!(
+        events.headers()["content-type"].to_str().expect("type"),
+        "text/event-stream"
+    );
+    let text = events.text().await.expect("events");
+    let data: Value = serde_json::from_str(
+        text.strip_prefix("data: ")
+            .and_then(|rest| rest.lines().next())
+            .expect("one data event"),
+    )
+    .expect("event JSON");
+    assert_eq!(data["progress"]["phase"], "SCAN_PHASE_COMPLETED", "{text}");
+    let lines = client
+        .get(format!("{base}/api/v1/security/scans/{scan_id}/watch"))
+        .bearer_auth(ADMIN_TOKEN)
+        .header("accept", "application/x-ndjson")
+        .send()
+        .await
+        .expect("watch")
+        .text()
+        .await
+        .expect("lines");
+    assert_eq!(lines.lines().count(), 1, "{lines}");
+
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn rest_errors_carry_the_grpc_status_as_http() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+    let cases = [
+        // (method, path, token, body, expected HTTP status, expected gRPC status name)
+        (
+            "GET",
+            "/api/v1/security/vulnerabilities",
+            None,
+            None,
+            401,
+            "UNAUTHENTICATED",
+        ),
+        (
+            "GET",
+            "/api/v1/security/vulnerabilities/nope",
+            Some(ADMIN_TOKEN),
+            None,
+            404,
+            "NOT_FOUND",
+        ),
+        (
+            "GET",
+            "/api/v1/security/vulnerabilities?page_size=x",
+            Some(ADMIN_TOKEN),
+            None,
+            400,
+            "INVALID_ARGUMENT",
+        ),
+        (
+            "GET",
+            "/api/v1/security/vulnerabilities?unknown=1",
+            Some(ADMIN_TOKEN),
+            None,
+            400,
+            "INVALID_ARGUMENT",
+        ),
+        (
+            "POST",
+            "/api/v1/security/scans?scope.repository_id=r&scope.branch=main",
+            Some(ADMIN_TOKEN),
+            Some("{\"runs\": [tru"),
+            400,
+            "INVALID_ARGUMENT",
+        ),
+        (
+            "PUT",
+            "/api/v1/security/vulnerabilities/x/status",
+            Some(ADMIN_TOKEN),
+            Some("not json"),
+            400,
+            "INVALID_ARGUMENT",
+        ),
+        (
+            "GET",
+            "/api/v1/pipelines",
+            Some(ADMIN_TOKEN),
+            None,
+            501,
+            "UNIMPLEMENTED",
+        ),
+    ];
+    for (method, path, token, body, status, name) in cases {
+        let mut request = client.request(method.parse().expect("method"), format!("{base}{path}"));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.body(body.to_owned());
+        }
+        let response = request.send().await.expect("response");
+        assert_eq!(response.status().as_u16(), status, "{method} {path}");
+        let error: Value = response.json().await.expect("JSON error body");
+        assert_eq!(error["status"], name, "{method} {path}: {error}");
+        assert!(!error["message"].as_str().unwrap_or_default().is_empty());
+    }
+    server.stop().await.expect("stop");
+}
