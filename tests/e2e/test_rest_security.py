@@ -1,0 +1,81 @@
+"""REST/JSON against the real secureflowd binary with Python's own HTTP client:
+a scanner report uploaded as the request body, then listed and watched.
+
+Run against a running secureflowd: SECUREFLOW_SERVER=127.0.0.1:8080 SECUREFLOW_TOKEN=... pytest tests/e2e
+"""
+
+import json
+import os
+import urllib.error
+import urllib.request
+
+import pytest
+
+BASE = "http://" + os.environ.get("SECUREFLOW_SERVER", "127.0.0.1:8080").removeprefix("http://")
+TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
+
+
+def call(method, path, body=None, content_type="application/json"):
+    request = urllib.request.Request(BASE + path, data=body, method=method)
+    request.add_header("authorization", f"Bearer {TOKEN}")
+    if body is not None:
+        request.add_header("content-type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers.get("content-type"), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("content-type"), error.read()
+
+
+def sarif(count):
+    results = [
+        {
+            "ruleId": f"py-rule-{i}",
+            "level": "warning",
+            "message": {"text": f"finding {i}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": "app/main.py"}, "region": {"startLine": i + 1}}}],
+        }
+        for i in range(count)
+    ]
+    return json.dumps({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "pytest-scanner"}}, "results": results}]}).encode()
+
+
+@pytest.mark.skipif(not TOKEN and os.environ.get("CI") != "true", reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")
+def test_a_report_uploaded_over_rest_is_listed_and_watchable():
+    status, kind, body = call(
+        "POST",
+        "/api/v1/security/scans?scope.repository_id=e2e-rest&scope.branch=main",
+        sarif(4),
+        "application/sarif+json",
+    )
+    assert status == 200, body
+    assert kind.startswith("application/json")
+    scan = json.loads(body)["scan"]
+    assert scan["format"] == "sarif"
+    assert scan["summary"]["new"] == "4"
+
+    status, _, body = call("GET", "/api/v1/security/vulnerabilities?repository_id=e2e-rest&tools=pytest-scanner")
+    assert status == 200, body
+    listed = json.loads(body)
+    assert listed["totalSize"] == "4"
+    assert {v["severity"] for v in listed["vulnerabilities"]} == {"SEVERITY_MEDIUM"}
+
+    status, kind, body = call("GET", f"/api/v1/security/scans/{scan['id']}/watch")
+    assert status == 200 and kind.startswith("text/event-stream")
+    event = json.loads(body.decode().split("data: ", 1)[1].splitlines()[0])
+    assert event["progress"]["phase"] == "SCAN_PHASE_COMPLETED"
+
+
+@pytest.mark.skipif(not TOKEN and os.environ.get("CI") != "true", reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")
+def test_a_broken_report_is_refused_with_a_json_error_and_nothing_stored():
+    status, _, body = call(
+        "POST",
+        "/api/v1/security/scans?scope.repository_id=e2e-broken&scope.branch=main",
+        sarif(2)[:-30],
+    )
+    assert status == 400
+    error = json.loads(body)
+    assert error["status"] == "INVALID_ARGUMENT"
+    assert "sarif" in error["message"] or "auto" in error["message"]
+    status, _, body = call("GET", "/api/v1/security/vulnerabilities?repository_id=e2e-broken")
+    assert json.loads(body)["totalSize"] == "0"
