@@ -272,6 +272,9 @@ pub async fn serve(
     let server = tonic::transport::Server::builder()
         .accept_http1(true)
         .tcp_nodelay(true)
+        // grpc-web (binary and text, HTTP/1.1 and HTTP/2) becomes gRPC before routing,
+        // so it meets the same access layer; other requests pass through untouched.
+        .layer(tonic_web::GrpcWebLayer::new())
         .add_routes(Routes::from(router))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), draining);
     tokio::pin!(server);
