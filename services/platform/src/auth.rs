@@ -277,12 +277,14 @@ async fn record(sink: Arc<dyn AuditSink>, entry: AuditEntry) {
     }
 }
 
-/// The request's `x-correlation-id`, or a new one.
-fn correlation_id(headers: &http::HeaderMap) -> String {
+/// The request's `x-correlation-id` (1–128 visible ASCII characters), or a new one.
+pub(crate) fn correlation_id(headers: &http::HeaderMap) -> String {
     headers
         .get("x-correlation-id")
         .and_then(|value| value.to_str().ok())
-        .filter(|value| !value.is_empty() && value.len() <= 128)
+        .filter(|value| {
+            !value.is_empty() && value.len() <= 128 && value.bytes().all(|b| b.is_ascii_graphic())
+        })
         .map_or_else(|| uuid::Uuid::now_v7().to_string(), str::to_owned)
 }
 

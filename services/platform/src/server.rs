@@ -240,9 +240,16 @@ pub async fn serve(
             crate::auth::enforce_access,
         ));
     let edge_routes = edge.map(|edge| edge(router.clone())).unwrap_or_default();
+    // grpc-web (binary and text, HTTP/1.1 and HTTP/2) is translated to gRPC and
+    // sent through the same access layer; other requests never meet the translator.
+    let grpc_web = tower::Layer::layer(&tonic_web::GrpcWebLayer::new(), router.clone());
     let router = router
         .merge(http)
         .merge(edge_routes)
+        .layer(axum::middleware::from_fn_with_state(
+            grpc_web,
+            translate_grpc_web,
+        ))
         // Outermost: every request, gRPC or HTTP, is counted and timed.
         .layer(axum::middleware::from_fn_with_state(
             context.access.clone(),
@@ -272,9 +279,6 @@ pub async fn serve(
     let server = tonic::transport::Server::builder()
         .accept_http1(true)
         .tcp_nodelay(true)
-        // grpc-web (binary and text, HTTP/1.1 and HTTP/2) becomes gRPC before routing,
-        // so it meets the same access layer; other requests pass through untouched.
-        .layer(tonic_web::GrpcWebLayer::new())
         .add_routes(Routes::from(router))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), draining);
     tokio::pin!(server);
@@ -319,14 +323,49 @@ fn path_label(access: &AccessTable, request: &Request) -> String {
     }
 }
 
-async fn record_request(
-    axum::extract::State(access): axum::extract::State<Arc<AccessTable>>,
+/// Sends grpc-web requests to the translator, everything else on.
+async fn translate_grpc_web(
+    axum::extract::State(grpc_web): axum::extract::State<tonic_web::GrpcWebService<axum::Router>>,
     request: Request,
     next: Next,
 ) -> Response {
+    let is_grpc_web = request
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/grpc-web"));
+    if !is_grpc_web {
+        return next.run(request).await;
+    }
+    match tower::ServiceExt::oneshot(grpc_web, request).await {
+        Ok(response) => response.map(axum::body::Body::new),
+        Err(never) => match never {},
+    }
+}
+
+/// The outermost layer, for every request (gRPC, grpc-web, REST): the
+/// correlation id (accepted from `x-correlation-id` or created, passed inward
+/// and returned), a tracing span carrying it, metrics, and the access log.
+async fn record_request(
+    axum::extract::State(access): axum::extract::State<Arc<AccessTable>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
+    let correlation = crate::auth::correlation_id(request.headers());
+    let correlation_header = http::HeaderValue::from_str(&correlation).ok();
+    if let Some(value) = &correlation_header {
+        request
+            .headers_mut()
+            .insert("x-correlation-id", value.clone());
+    }
+    let method = request.method().clone();
     let path = path_label(&access, &request);
-    let response = next.run(request).await;
+    let span = tracing::info_span!("request", correlation_id = %correlation, path = %path);
+    let mut response = tracing::Instrument::instrument(next.run(request), span.clone()).await;
+    if let Some(value) = correlation_header {
+        response.headers_mut().insert("x-correlation-id", value);
+    }
     // gRPC errors from unary handlers travel as trailers-only responses, so
     // `grpc-status` is in the headers; a successful call's status follows in the trailers.
     let code = match response.headers().get("grpc-status") {
@@ -334,8 +373,15 @@ async fn record_request(
         None if path.starts_with("/secureflow.") || path.starts_with("/grpc.") => "0".to_owned(),
         None => response.status().as_u16().to_string(),
     };
+    let elapsed = started.elapsed();
+    let probe = path.starts_with("/grpc.health") || path == "/metrics" || path == "/healthz";
+    if probe {
+        tracing::debug!(parent: &span, %method, code = %code, elapsed_ms = elapsed.as_secs_f64() * 1e3, "request");
+    } else {
+        tracing::info!(parent: &span, %method, code = %code, elapsed_ms = elapsed.as_secs_f64() * 1e3, "request");
+    }
     metrics::counter!(names::REQUESTS_TOTAL, "path" => path.clone(), "code" => code).increment(1);
     metrics::histogram!(names::REQUEST_DURATION_SECONDS, "path" => path)
-        .record(started.elapsed().as_secs_f64());
+        .record(elapsed.as_secs_f64());
     response
 }

@@ -238,3 +238,46 @@ async fn rest_errors_carry_the_grpc_status_as_http() {
     }
     server.stop().await.expect("stop");
 }
+
+#[tokio::test]
+async fn correlation_ids_are_kept_or_created_and_returned() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+    let given = client
+        .get(format!("{base}/api/v1/security/scans"))
+        .bearer_auth(ADMIN_TOKEN)
+        .header("x-correlation-id", "ci-run-42")
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(given.headers()["x-correlation-id"], "ci-run-42");
+    let created = client
+        .get(format!("{base}/api/v1/security/scans"))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("response");
+    let id = created.headers()["x-correlation-id"]
+        .to_str()
+        .expect("id")
+        .to_owned();
+    assert_eq!(id.len(), 36, "a new UUID: {id}");
+    let refused = client
+        .get(format!("{base}/api/v1/security/scans"))
+        .header("x-correlation-id", "x".repeat(200))
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(refused.status(), 401);
+    assert_ne!(
+        refused.headers()["x-correlation-id"]
+            .to_str()
+            .expect("id")
+            .len(),
+        200,
+        "an over-long id is replaced"
+    );
+    server.stop().await.expect("stop");
+}
