@@ -21,8 +21,12 @@ static CONTRACTS: LazyLock<DescriptorPool> = LazyLock::new(|| {
 /// REST routes for every domain service, calling `grpc` (the gRPC services
 /// behind their access layer) in process. Routes of services not running in
 /// this process answer 501.
-pub fn rest_routes(grpc: Router) -> Router {
-    rest::router(&CONTRACTS, &secureflow_proto::DOMAIN_SERVICES, grpc)
+pub fn rest_routes(grpc: Router, config: &secureflow_platform::config::Config) -> Router {
+    let limits = rest::Limits {
+        max_body_bytes: config.gateway.max_body_bytes,
+        timeout: std::time::Duration::from_secs(config.gateway.request_timeout_seconds),
+    };
+    rest::router(&CONTRACTS, &secureflow_proto::DOMAIN_SERVICES, grpc, limits)
 }
 
 /// Path of the liveness probe: answers `200 ok` while the process serves HTTP.

@@ -30,8 +30,23 @@ use prost_reflect::{
 use serde_json::{Map, Value as Json};
 use tower::ServiceExt;
 
-/// Largest REST request body (reports are uploaded as bodies).
-pub const MAX_BODY_BYTES: usize = 520 * 1024 * 1024;
+/// Limits of REST calls.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest request body.
+    pub max_body_bytes: usize,
+    /// Time a unary call may take.
+    pub timeout: std::time::Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_body_bytes: 64 * 1024 * 1024,
+            timeout: std::time::Duration::from_secs(60),
+        }
+    }
+}
 
 /// Headers passed from the REST request to the gRPC call.
 const FORWARDED: [&str; 5] = [
@@ -131,7 +146,7 @@ fn binding(http: &ExtensionDescriptor, method: MethodDescriptor) -> Option<Bindi
 }
 
 /// The REST routes of `services`, calling `grpc` (the gRPC router) in process.
-pub fn router(pool: &DescriptorPool, services: &[&str], grpc: Router) -> Router {
+pub fn router(pool: &DescriptorPool, services: &[&str], grpc: Router, limits: Limits) -> Router {
     let mut by_path: BTreeMap<String, MethodRouter> = BTreeMap::new();
     for binding in bindings(pool, services) {
         let path = binding.axum_path();
@@ -145,7 +160,7 @@ pub fn router(pool: &DescriptorPool, services: &[&str], grpc: Router) -> Router 
             let binding = binding.clone();
             let grpc = grpc.clone();
             let variables = variables.map(|Path(map)| map).unwrap_or_default();
-            async move { handle(&binding, grpc, &variables, request).await }
+            async move { handle(&binding, grpc, &variables, request, limits).await }
         };
         let entry = by_path.remove(&path).unwrap_or_default();
         by_path.insert(path, entry.on(filter, handler));
@@ -163,6 +178,9 @@ struct Problem {
     message: String,
     details: Vec<Json>,
 }
+
+/// Bodies over the limit answer 413 (the gRPC code stays `RESOURCE_EXHAUSTED`).
+const TOO_LARGE: &str = "request body not read";
 
 impl Problem {
     fn invalid(message: impl Into<String>) -> Self {
@@ -193,7 +211,11 @@ impl Problem {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let status = secureflow_platform::ErrorCode::from_grpc(self.code).http();
+        let status = if self.message.starts_with(TOO_LARGE) {
+            StatusCode::PAYLOAD_TOO_LARGE
+        } else {
+            secureflow_platform::ErrorCode::from_grpc(self.code).http()
+        };
         json_response(status, &self.json())
     }
 }
@@ -243,8 +265,23 @@ async fn handle(
     grpc: Router,
     variables: &HashMap<String, String>,
     request: Request,
+    limits: Limits,
 ) -> Response {
-    match call(binding, grpc, variables, request).await {
+    let call = call(binding, grpc, variables, request, limits.max_body_bytes);
+    // Streams run as long as they run; unary calls get the configured time.
+    let outcome = if binding.method.is_server_streaming() {
+        call.await
+    } else {
+        match tokio::time::timeout(limits.timeout, call).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(Problem {
+                code: tonic::Code::DeadlineExceeded,
+                message: format!("no reply within {} s", limits.timeout.as_secs()),
+                details: Vec::new(),
+            }),
+        }
+    };
+    match outcome {
         Ok(response) => response,
         Err(problem) => problem.into_response(),
     }
@@ -255,6 +292,7 @@ async fn call(
     grpc: Router,
     variables: &HashMap<String, String>,
     request: Request,
+    max_body_bytes: usize,
 ) -> Result<Response, Problem> {
     if binding.method.is_client_streaming() {
         return Err(Problem {
@@ -267,11 +305,14 @@ async fn call(
         });
     }
     let (parts, body) = request.into_parts();
-    let body = axum::body::to_bytes(body, MAX_BODY_BYTES)
+    let body = axum::body::to_bytes(body, max_body_bytes)
         .await
         .map_err(|error| Problem {
             code: tonic::Code::ResourceExhausted,
-            message: format!("request body not read: {error}"),
+            message: format!(
+                "{TOO_LARGE} ({error}); bodies are limited to {max_body_bytes} bytes \
+                 (gateway.max_body_bytes; large reports: IngestReport)"
+            ),
             details: Vec::new(),
         })?;
     let message = request_message(binding, variables, parts.uri.query(), &parts.headers, body)?;
@@ -664,7 +705,12 @@ mod tests {
             nested.axum_path()
         );
         // The router accepts every template (conflicting routes would panic here).
-        let _ = router(&pool, &secureflow_proto::DOMAIN_SERVICES, Router::new());
+        let _ = router(
+            &pool,
+            &secureflow_proto::DOMAIN_SERVICES,
+            Router::new(),
+            Limits::default(),
+        );
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub struct Config {
     pub identity: IdentityConfig,
     /// Encryption of secrets at rest.
     pub secrets: SecretsConfig,
+    /// The HTTP edge (REST, grpc-web).
+    pub gateway: GatewayConfig,
     /// Setup/dev convenience: on first start with an empty database, create an admin
     /// API token with exactly this value. No effect once the database is initialised.
     pub bootstrap_admin_token: String,
@@ -57,7 +59,35 @@ impl Default for Config {
             shutdown_grace_seconds: 10,
             identity: IdentityConfig::default(),
             secrets: SecretsConfig::default(),
+            gateway: GatewayConfig::default(),
             bootstrap_admin_token: String::new(),
+        }
+    }
+}
+
+/// The HTTP edge: REST/JSON and grpc-web on the listener.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GatewayConfig {
+    /// Browser origins allowed by CORS (`https://app.example.com`), or `*` for any;
+    /// empty allows no cross-origin calls.
+    pub cors_origins: Vec<String>,
+    /// REST and grpc-web requests allowed per minute per credential (per client
+    /// address for calls without one); 0 turns rate limiting off.
+    pub rate_limit_per_minute: u32,
+    /// Largest REST request body, in bytes (larger reports: `IngestReport` over gRPC).
+    pub max_body_bytes: usize,
+    /// Time a unary REST call may take, in seconds (streams are not cut).
+    pub request_timeout_seconds: u64,
+}
+
+impl Default for GatewayConfig {
+    fn default() -> Self {
+        Self {
+            cors_origins: Vec::new(),
+            rate_limit_per_minute: 100,
+            max_body_bytes: 64 * 1024 * 1024,
+            request_timeout_seconds: 60,
         }
     }
 }
@@ -247,6 +277,7 @@ impl Config {
                 .list_separator(",")
                 .with_list_parse_key("services")
                 .with_list_parse_key("secrets.keys")
+                .with_list_parse_key("gateway.cors_origins")
                 .try_parsing(true)
                 .source(Some(server_env)),
         );
@@ -326,6 +357,26 @@ impl Config {
         }
         if self.identity.max_failed_logins == 0 {
             return Err(invalid("identity.max_failed_logins", "must be at least 1"));
+        }
+        if self.gateway.max_body_bytes == 0 {
+            return Err(invalid("gateway.max_body_bytes", "must be at least 1"));
+        }
+        if self.gateway.request_timeout_seconds == 0 {
+            return Err(invalid(
+                "gateway.request_timeout_seconds",
+                "must be at least 1",
+            ));
+        }
+        for origin in &self.gateway.cors_origins {
+            if origin != "*"
+                && (!(origin.starts_with("http://") || origin.starts_with("https://"))
+                    || origin.trim_end_matches('/').matches('/').count() != 2)
+            {
+                return Err(invalid(
+                    "gateway.cors_origins",
+                    "each origin must be `*` or scheme://host[:port], without a path",
+                ));
+            }
         }
         if self.identity.max_api_token_days == 0 {
             return Err(invalid("identity.max_api_token_days", "must be at least 1"));

@@ -20,6 +20,7 @@ pub mod auth;
 pub mod bulk;
 pub mod config;
 pub mod db;
+pub mod edge;
 pub mod error;
 pub mod events;
 pub mod migrations;

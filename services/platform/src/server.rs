@@ -88,7 +88,7 @@ pub struct Composition {
 }
 
 /// Builds HTTP routes that call the gRPC router in process.
-pub type Edge = fn(grpc: axum::Router) -> axum::Router;
+pub type Edge = fn(grpc: axum::Router, config: &Config) -> axum::Router;
 
 /// Picks the modules named in `config.services` (all when empty).
 pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Vec<ServiceModule>> {
@@ -239,7 +239,9 @@ pub async fn serve(
             access_state,
             crate::auth::enforce_access,
         ));
-    let edge_routes = edge.map(|edge| edge(router.clone())).unwrap_or_default();
+    let edge_routes = edge
+        .map(|edge| edge(router.clone(), &config))
+        .unwrap_or_default();
     // grpc-web (binary and text, HTTP/1.1 and HTTP/2) is translated to gRPC and
     // sent through the same access layer; other requests never meet the translator.
     let grpc_web = tower::Layer::layer(&tonic_web::GrpcWebLayer::new(), router.clone());
@@ -250,6 +252,15 @@ pub async fn serve(
             grpc_web,
             translate_grpc_web,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            crate::edge::RateLimit::from_config(&config.gateway),
+            crate::edge::limit,
+        ));
+    let router = match crate::edge::cors(&config.gateway) {
+        Some(cors) => router.layer(cors),
+        None => router,
+    };
+    let router = router
         // Outermost: every request, gRPC or HTTP, is counted and timed.
         .layer(axum::middleware::from_fn_with_state(
             context.access.clone(),

@@ -12,10 +12,17 @@ use serde_json::{Value, json};
 const ADMIN_TOKEN: &str = "sft_rest_test_admin_token_0123456789";
 
 async fn start(database: &TestDatabase) -> TestServer {
-    let env = HashMap::from([(
+    start_with(database, &[]).await
+}
+
+async fn start_with(database: &TestDatabase, settings: &[(&str, &str)]) -> TestServer {
+    let mut env = HashMap::from([(
         "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
         ADMIN_TOKEN.to_owned(),
     )]);
+    for (key, value) in settings {
+        env.insert((*key).to_owned(), (*value).to_owned());
+    }
     let overrides = Overrides {
         database_url: Some(database.url.clone()),
         ..Overrides::default()
@@ -278,6 +285,135 @@ async fn correlation_ids_are_kept_or_created_and_returned() {
             .len(),
         200,
         "an over-long id is replaced"
+    );
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn http_callers_are_rate_limited_per_credential_and_bodies_are_bounded() {
+    let database = TestDatabase::sqlite();
+    let server = start_with(
+        &database,
+        &[
+            ("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "3"),
+            ("SECUREFLOW_GATEWAY__MAX_BODY_BYTES", "2000"),
+        ],
+    )
+    .await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+    let list = |token: &str| {
+        client
+            .get(format!("{base}/api/v1/security/scans"))
+            .bearer_auth(token.to_owned())
+            .send()
+    };
+    for _ in 0..3 {
+        assert_eq!(list(ADMIN_TOKEN).await.expect("response").status(), 200);
+    }
+    let limited = list(ADMIN_TOKEN).await.expect("response");
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    let error: Value = limited.json().await.expect("JSON");
+    assert_eq!(error["status"], "RESOURCE_EXHAUSTED", "{error}");
+    // Another credential has its own budget (refused for being unknown, not for the rate).
+    assert_eq!(
+        list("sft_someone_else_entirely_000000")
+            .await
+            .expect("response")
+            .status(),
+        401
+    );
+    // Native gRPC is not limited by the edge.
+    let mut health = tonic_health::pb::health_client::HealthClient::new(server.channel().await);
+    for _ in 0..5 {
+        health
+            .check(tonic_health::pb::HealthCheckRequest::default())
+            .await
+            .expect("gRPC is not rate limited");
+    }
+    let server2 = start_with(
+        &TestDatabase::sqlite(),
+        &[("SECUREFLOW_GATEWAY__MAX_BODY_BYTES", "2000")],
+    )
+    .await;
+    let too_big = client
+        .post(format!(
+            "http://{}/api/v1/security/scans?scope.repository_id=r&scope.branch=main",
+            server2.address
+        ))
+        .bearer_auth(ADMIN_TOKEN)
+        .body(sarif(40))
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(too_big.status(), 413);
+    let error: Value = too_big.json().await.expect("JSON");
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("gateway.max_body_bytes"),
+        "{error}"
+    );
+    server2.stop().await.expect("stop");
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn cors_allows_the_configured_origins_only() {
+    let database = TestDatabase::sqlite();
+    let server = start_with(
+        &database,
+        &[(
+            "SECUREFLOW_GATEWAY__CORS_ORIGINS",
+            "https://app.example.com",
+        )],
+    )
+    .await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+    let preflight = |origin: &str| {
+        client
+            .request(
+                reqwest::Method::OPTIONS,
+                format!("{base}/api/v1/security/scans"),
+            )
+            .header("origin", origin.to_owned())
+            .header("access-control-request-method", "POST")
+            .header(
+                "access-control-request-headers",
+                "authorization,content-type",
+            )
+            .send()
+    };
+    let allowed = preflight("https://app.example.com")
+        .await
+        .expect("preflight");
+    assert_eq!(
+        allowed.headers()["access-control-allow-origin"],
+        "https://app.example.com"
+    );
+    let other = preflight("https://evil.example.net")
+        .await
+        .expect("preflight");
+    assert!(!other.headers().contains_key("access-control-allow-origin"));
+    let simple = client
+        .get(format!("{base}/api/v1/security/scans"))
+        .header("origin", "https://app.example.com")
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(
+        simple.headers()["access-control-allow-origin"],
+        "https://app.example.com"
+    );
+    assert!(
+        simple.headers()["access-control-expose-headers"]
+            .to_str()
+            .expect("list")
+            .contains("x-correlation-id")
     );
     server.stop().await.expect("stop");
 }
