@@ -1,10 +1,12 @@
-//! The HTTP edge served on the same port as gRPC: the liveness probe and
-//! REST/JSON transcoding of every RPC with a `google.api.http` rule
-//! ([`rest`]). grpc-web, `/openapi.json` and the edge layers (CORS, rate
-//! limits, body limits) are still to come.
+//! The HTTP edge served on the same port as gRPC: the liveness probe, REST/JSON
+//! transcoding of every RPC with a `google.api.http` rule ([`rest`]) and its
+//! OpenAPI document ([`openapi`]). grpc-web translation and the edge layers
+//! (correlation ids, CORS, rate limits) sit in `secureflow_platform::server`
+//! and `secureflow_platform::edge`, around every request.
 
 #![forbid(unsafe_code)]
 
+pub mod openapi;
 pub mod rest;
 
 use std::sync::LazyLock;
@@ -33,9 +35,31 @@ pub fn rest_routes(grpc: Router, config: &secureflow_platform::config::Config) -
 /// Readiness is the gRPC health service (`grpc.health.v1.Health`).
 pub const LIVENESS_PATH: &str = "/healthz";
 
-/// Routes the gateway adds beside gRPC.
+/// Path of the OpenAPI document of the REST API.
+pub const OPENAPI_PATH: &str = "/openapi.json";
+
+static OPENAPI: LazyLock<String> = LazyLock::new(|| {
+    openapi::document(
+        &CONTRACTS,
+        &secureflow_proto::DOMAIN_SERVICES,
+        env!("CARGO_PKG_VERSION"),
+    )
+    .to_string()
+});
+
+/// Routes the gateway adds beside gRPC: the liveness probe and the OpenAPI document.
 pub fn router() -> Router {
-    Router::new().route(LIVENESS_PATH, get(|| async { "ok" }))
+    Router::new()
+        .route(LIVENESS_PATH, get(|| async { "ok" }))
+        .route(
+            OPENAPI_PATH,
+            get(|| async {
+                (
+                    [(http::header::CONTENT_TYPE, "application/json")],
+                    OPENAPI.as_str(),
+                )
+            }),
+        )
 }
 
 #[cfg(test)]
