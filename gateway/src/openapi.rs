@@ -19,14 +19,18 @@ pub fn document(pool: &DescriptorPool, services: &[&str], version: &str) -> Json
         AccessTable::from_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET, services).ok();
     let mut schemas = Schemas::default();
     let mut paths: BTreeMap<String, Map<String, Json>> = BTreeMap::new();
-    for binding in bindings(pool, services) {
+    // Client-streaming RPCs cannot be called over REST (they answer 501 there).
+    for binding in bindings(pool, services)
+        .into_iter()
+        .filter(|binding| !binding.method.is_client_streaming())
+    {
         let anonymous = access
             .as_ref()
             .and_then(|table| table.rule(&binding.grpc_path()))
             .is_some_and(|rule| *rule == AccessRule::Anonymous);
         let operation = operation(&binding, anonymous, &mut schemas);
         paths
-            .entry(binding.template.clone())
+            .entry(openapi_path(&binding.template))
             .or_default()
             .insert(binding.http_method.as_str().to_ascii_lowercase(), operation);
     }
@@ -55,6 +59,30 @@ pub fn document(pool: &DescriptorPool, services: &[&str], version: &str) -> Json
     })
 }
 
+/// Path parameter names without dots (`{policy.id}` → `{policy_id}`), which
+/// OpenAPI tools handle poorly; the field they bind is in the description.
+fn parameter_name(variable: &str) -> String {
+    variable.replace('.', "_")
+}
+
+fn openapi_path(template: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for character in template.chars() {
+        match character {
+            '{' => inside = true,
+            '}' => inside = false,
+            '.' if inside => {
+                out.push('_');
+                continue;
+            }
+            _ => {}
+        }
+        out.push(character);
+    }
+    out
+}
+
 fn operation(binding: &Binding, anonymous: bool, schemas: &mut Schemas) -> Json {
     let method = &binding.method;
     let input = method.input();
@@ -62,7 +90,13 @@ fn operation(binding: &Binding, anonymous: bool, schemas: &mut Schemas) -> Json 
         .variables
         .iter()
         .map(|variable| {
-            json!({"name": variable, "in": "path", "required": true, "schema": {"type": "string"}})
+            json!({
+                "name": parameter_name(variable),
+                "in": "path",
+                "required": true,
+                "description": format!("The request field `{variable}`."),
+                "schema": {"type": "string"}
+            })
         })
         .collect();
     let mut body = None;
@@ -323,7 +357,12 @@ mod tests {
             .values()
             .map(|methods| methods.as_object().map_or(0, Map::len))
             .sum();
-        assert_eq!(operations, bindings(&pool, &services).len());
+        let rest_callable = bindings(&pool, &services)
+            .iter()
+            .filter(|b| !b.method.is_client_streaming())
+            .count();
+        assert_eq!(operations, rest_callable);
+        assert!(document["paths"]["/api/v1/security/policies/{policy_id}"]["put"].is_object());
         let upload = &document["paths"]["/api/v1/security/scans"]["post"];
         assert!(
             upload["requestBody"]["content"]["*/*"].is_object(),
