@@ -6,6 +6,7 @@
 #   - a Python virtualenv in .venv with pytest and the grpcio clients used by the
 #     end-to-end tests (gRPC clients this project did not write)
 #   - the Google API protos (scripts/proto-deps.sh)
+#   - Connect's grpc-web client for Node (tests/grpc-web, from its package-lock.json)
 #   - real scanners from PyPI (semgrep; bandit, checkov, detect-secrets) in
 #     .venv-scanners/{semgrep,tools}, run by the security service's scanner tests
 # Safe to run repeatedly; it does nothing when everything is in place.
@@ -48,3 +49,11 @@ for name in semgrep tools; do
     touch "$stamp"
   fi
 done
+
+# grpc-web acceptance client (npm), pinned by tests/grpc-web/package-lock.json.
+web_stamp="tests/grpc-web/node_modules/.installed-$(sha256sum tests/grpc-web/package-lock.json | cut -c1-16)"
+if [ ! -f "$web_stamp" ]; then
+  echo "installing the grpc-web test client (npm)" >&2
+  npm ci --silent --no-audit --no-fund --prefix tests/grpc-web >&2
+  touch "$web_stamp"
+fi

@@ -37,3 +37,5 @@ if [ -z "$address" ]; then
 fi
 echo "secureflowd listening on $address" >&2
 SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" .venv/bin/python -m pytest -q tests/e2e
+# grpc-web with Connect's Node client (a client this project did not write).
+node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin

@@ -191,7 +191,7 @@ pub async fn enforce_access(
             Ok(caller) => Some(caller),
             // A bad credential on an anonymous RPC (a stale token on log-in) is ignored.
             Err(_) if rule == AccessRule::Anonymous => None,
-            Err(error) => return status_response(error),
+            Err(error) => return refuse(request, error).await,
         },
     };
     let audit = match (&caller, state.access.is_mutating(&path)) {
@@ -234,7 +234,7 @@ pub async fn enforce_access(
             entry.result = code_name(error.code().grpc());
             record(state.audit.clone(), entry).await;
         }
-        return status_response(error);
+        return refuse(request, error).await;
     }
     if let Some(caller) = caller {
         request.extensions_mut().insert(caller);
@@ -287,6 +287,17 @@ pub(crate) fn correlation_id(headers: &http::HeaderMap) -> String {
         })
         .map_or_else(|| uuid::Uuid::now_v7().to_string(), str::to_owned)
 }
+
+/// Refuses a call. A small request body is read first: answering while an
+/// HTTP/1.1 client is still sending makes the server close the connection
+/// under it (the client sees a broken pipe instead of the status).
+async fn refuse(request: Request, error: Error) -> Response {
+    let _ = axum::body::to_bytes(request.into_body(), DRAINED_ON_REFUSAL).await;
+    status_response(error)
+}
+
+/// Largest body read before a refusal is sent; larger uploads are cut off.
+const DRAINED_ON_REFUSAL: usize = 1024 * 1024;
 
 fn status_response(error: Error) -> Response {
     let status: tonic::Status = error.into();
