@@ -8,7 +8,7 @@ use prost::Message as _;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self, EventLog};
 use secureflow_platform::secrets::Secrets;
-use secureflow_platform::{Error, ErrorCode, Result};
+use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::events::v1::{
     Envelope, Metadata, ScanCompleted, ScanStarted, VulnerabilityDetected, envelope,
 };
@@ -277,11 +277,12 @@ async fn run(
     Ok(scan)
 }
 
-/// The error for a report over [`MAX_REPORT_BYTES`].
+/// The error for a report over [`MAX_REPORT_BYTES`] (refused as invalid input,
+/// like any other report that cannot be accepted).
 pub fn too_large() -> Error {
-    Error::new(
-        ErrorCode::ResourceExhausted,
-        format!("reports are limited to {MAX_REPORT_BYTES} bytes"),
+    Error::invalid_field(
+        "report",
+        format!("reports are limited to {MAX_REPORT_BYTES} bytes; this one is larger"),
     )
     .with_reason("REPORT_TOO_LARGE")
 }

@@ -212,7 +212,8 @@ async fn a_bad_streamed_upload_fails_saying_why_and_stores_nothing() {
     let too_large = stream_upload(server.channel().await, huge, b"{}", 2)
         .await
         .expect_err("too large");
-    assert_eq!(too_large.code(), tonic::Code::ResourceExhausted);
+    assert_eq!(too_large.code(), tonic::Code::InvalidArgument);
+    assert!(too_large.message().contains("limited to"), "{too_large:?}");
     let unknown = client(server.channel().await)
         .watch_scan(with_token(
             WatchScanRequest { id: "nope".into() },
