@@ -79,6 +79,10 @@ pub struct GatewayConfig {
     pub max_body_bytes: usize,
     /// Time a unary REST call may take, in seconds (streams are not cut).
     pub request_timeout_seconds: u64,
+    /// Split mode: services that run in other processes, by short name
+    /// (`security`) → base URL (`http://security:8080`). Calls for them (gRPC,
+    /// grpc-web, REST) are forwarded there over gRPC.
+    pub upstreams: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for GatewayConfig {
@@ -88,6 +92,7 @@ impl Default for GatewayConfig {
             rate_limit_per_minute: 100,
             max_body_bytes: 64 * 1024 * 1024,
             request_timeout_seconds: 60,
+            upstreams: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -366,6 +371,16 @@ impl Config {
                 "gateway.request_timeout_seconds",
                 "must be at least 1",
             ));
+        }
+        for (service, url) in &self.gateway.upstreams {
+            if !(url.starts_with("http://") || url.starts_with("https://"))
+                || url.parse::<http::Uri>().is_err()
+            {
+                return Err(ConfigError::Invalid {
+                    key: "gateway.upstreams",
+                    problem: format!("`{service}`: `{url}` is not an http:// or https:// URL"),
+                });
+            }
         }
         for origin in &self.gateway.cors_origins {
             if origin != "*"

@@ -90,13 +90,19 @@ pub struct Composition {
 /// Builds HTTP routes that call the gRPC router in process.
 pub type Edge = fn(grpc: axum::Router, config: &Config) -> axum::Router;
 
-/// Picks the modules named in `config.services` (all when empty).
+/// The service name that selects no domain service: the gateway alone, which
+/// forwards to `gateway.upstreams` (split mode).
+pub const GATEWAY_ONLY: &str = "gateway";
+
+/// Picks the modules named in `config.services` (all when empty; none for
+/// [`GATEWAY_ONLY`]).
 pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Vec<ServiceModule>> {
     if config.services.is_empty() {
         return Ok(available.to_vec());
     }
     let mut selected = Vec::new();
-    for wanted in &config.services {
+    // `gateway` names no module: alone, it runs only the edge (split mode).
+    for wanted in config.services.iter().filter(|name| *name != GATEWAY_ONLY) {
         let module = available
             .iter()
             .find(|module| module.short_name == wanted || module.name == wanted)
@@ -104,7 +110,10 @@ pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Ve
                 let names: Vec<&str> = available.iter().map(|module| module.short_name).collect();
                 Error::invalid_field(
                     "services",
-                    format!("unknown service `{wanted}`; known: {}", names.join(", ")),
+                    format!(
+                        "unknown service `{wanted}`; known: {}, {GATEWAY_ONLY}",
+                        names.join(", ")
+                    ),
                 )
             })?;
         if !selected
@@ -225,6 +234,28 @@ pub async fn serve(
         (module.register)(&context, &mut routes);
     }
     let mut router = routes.routes().into_axum_router();
+    for (name, url) in &config.gateway.upstreams {
+        let service = secureflow_proto::DOMAIN_SERVICES
+            .iter()
+            .find(|full| {
+                *full == name
+                    || full
+                        .strip_prefix("secureflow.")
+                        .and_then(|rest| rest.split('.').next())
+                        == Some(name.as_str())
+            })
+            .ok_or_else(|| {
+                Error::invalid_field(
+                    format!("gateway.upstreams.{name}"),
+                    "names no domain service",
+                )
+            })?;
+        if modules.iter().any(|module| module.name == *service) {
+            continue;
+        }
+        router = router.route_service(&format!("/{service}/{{*method}}"), forward(service, url)?);
+        tracing::info!(%service, %url, "forwarding to an upstream process");
+    }
     if config.telemetry.metrics {
         router = router.route("/metrics", axum::routing::get(render_metrics));
     }
@@ -332,6 +363,35 @@ fn path_label(access: &AccessTable, request: &Request) -> String {
         Some(matched) if !matched.as_str().contains('*') => matched.as_str().to_owned(),
         _ => "unmatched".to_owned(),
     }
+}
+
+/// Forwards a service's calls to the process at `url` over gRPC (split mode);
+/// when it cannot be reached the caller gets `UNAVAILABLE`.
+fn forward(
+    service: &'static str,
+    url: &str,
+) -> Result<tower::util::BoxCloneSyncService<Request, Response, std::convert::Infallible>> {
+    let channel = tonic::transport::Endpoint::from_shared(url.to_owned())
+        .map_err(|error| {
+            Error::invalid_field(format!("gateway.upstreams ({service})"), error.to_string())
+        })?
+        .connect_lazy();
+    Ok(tower::util::BoxCloneSyncService::new(tower::service_fn(
+        move |request: Request| {
+            let channel = channel.clone();
+            async move {
+                let request = request.map(tonic::body::Body::new);
+                let response = match tower::ServiceExt::oneshot(channel, request).await {
+                    Ok(response) => response.map(axum::body::Body::new),
+                    Err(error) => {
+                        tonic::Status::unavailable(format!("{service} is not reachable: {error}"))
+                            .into_http::<axum::body::Body>()
+                    }
+                };
+                Ok::<_, std::convert::Infallible>(response)
+            }
+        },
+    )))
 }
 
 /// Sends grpc-web requests to the translator, everything else on.
