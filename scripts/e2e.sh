@@ -1,41 +1,62 @@
 #!/usr/bin/env bash
 # Starts secureflowd exactly as the README's quick start does (no config, fresh
-# data directory) on a free port, and runs tests/e2e against it with pytest.
+# data directory) on a free port, and runs tests/e2e against it with pytest and
+# the Node grpc-web client. A second instance, identical but without the edge
+# rate limit, serves the schemathesis run (thousands of generated requests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --locked --bin secureflowd
-workdir="$(mktemp -d)"
-log="$workdir/secureflowd.log"
 bin="$PWD/target/debug/secureflowd"
 # A throw-away admin token for this run (the documented first-start convenience).
 admin_token="sft_e2e_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
-(cd "$workdir" && SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN="$admin_token" exec "$bin" --listen 127.0.0.1:0) 2>"$log" &
-server_pid=$!
+pids=()
+dirs=()
 cleanup() {
-  kill -TERM "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
-  rm -rf "$workdir"
+  for pid in "${pids[@]}"; do
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  for dir in "${dirs[@]}"; do
+    rm -rf "$dir"
+  done
 }
 trap cleanup EXIT
 
-address=""
-for _ in $(seq 1 100); do
-  address="$(grep -o 'address=[0-9.:]*' "$log" | head -n1 | cut -d= -f2 || true)"
-  [ -n "$address" ] && break
-  if ! kill -0 "$server_pid" 2>/dev/null; then
+# start VAR [ENV=VALUE ...]: starts an instance with the given extra environment
+# and stores its address in VAR.
+start() {
+  local var="$1"
+  shift
+  local workdir log pid found=""
+  workdir="$(mktemp -d)"
+  log="$workdir/secureflowd.log"
+  dirs+=("$workdir")
+  (cd "$workdir" && exec env SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN="$admin_token" "$@" "$bin" --listen 127.0.0.1:0) 2>"$log" &
+  pid=$!
+  pids+=("$pid")
+  for _ in $(seq 1 100); do
+    found="$(grep -o 'address=[0-9.:]*' "$log" | head -n1 | cut -d= -f2 || true)"
+    [ -n "$found" ] && break
+    if ! kill -0 "$pid" 2>/dev/null; then
+      cat "$log" >&2
+      echo "secureflowd exited before listening" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  if [ -z "$found" ]; then
     cat "$log" >&2
-    echo "secureflowd exited before listening" >&2
+    echo "secureflowd did not log its address" >&2
     exit 1
   fi
-  sleep 0.1
-done
-if [ -z "$address" ]; then
-  cat "$log" >&2
-  echo "secureflowd did not log its address" >&2
-  exit 1
-fi
-echo "secureflowd listening on $address" >&2
-SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" .venv/bin/python -m pytest -q tests/e2e
+  printf -v "$var" '%s' "$found"
+}
+
+start address
+start fuzz_address SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE=0
+echo "secureflowd listening on $address (and on $fuzz_address without rate limit, for schemathesis)" >&2
+SECUREFLOW_SERVER="$address" SECUREFLOW_FUZZ_SERVER="$fuzz_address" SECUREFLOW_TOKEN="$admin_token" \
+  .venv/bin/python -m pytest -q -p no:cacheprovider tests/e2e
 # grpc-web with Connect's Node client (a client this project did not write).
 node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin

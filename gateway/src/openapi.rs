@@ -20,17 +20,32 @@ pub fn document(pool: &DescriptorPool, services: &[&str], version: &str) -> Json
     let mut schemas = Schemas::default();
     let mut paths: BTreeMap<String, Map<String, Json>> = BTreeMap::new();
     // Client-streaming RPCs cannot be called over REST (they answer 501 there).
-    for binding in bindings(pool, services)
+    let callable: Vec<Binding> = bindings(pool, services)
         .into_iter()
         .filter(|binding| !binding.method.is_client_streaming())
-    {
+        .collect();
+    // Rules whose templates differ only in variable names (`/users/{id}` and
+    // `/users/{user.id}`) are one path: OpenAPI forbids both, so each shape is
+    // written with the first rule's names.
+    let mut shapes: BTreeMap<String, String> = BTreeMap::new();
+    for binding in &callable {
+        shapes
+            .entry(binding.axum_path())
+            .or_insert_with(|| openapi_path(&binding.template));
+    }
+    for binding in callable {
         let anonymous = access
             .as_ref()
             .and_then(|table| table.rule(&binding.grpc_path()))
             .is_some_and(|rule| *rule == AccessRule::Anonymous);
-        let operation = operation(&binding, anonymous, &mut schemas);
+        let path = shapes
+            .get(&binding.axum_path())
+            .cloned()
+            .unwrap_or_else(|| openapi_path(&binding.template));
+        let names = path_variables(&path);
+        let operation = operation(&binding, &names, anonymous, &mut schemas);
         paths
-            .entry(openapi_path(&binding.template))
+            .entry(path)
             .or_default()
             .insert(binding.http_method.as_str().to_ascii_lowercase(), operation);
     }
@@ -83,15 +98,24 @@ fn openapi_path(template: &str) -> String {
     out
 }
 
-fn operation(binding: &Binding, anonymous: bool, schemas: &mut Schemas) -> Json {
+/// The variable names of an OpenAPI path, in order.
+fn path_variables(path: &str) -> Vec<String> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+fn operation(binding: &Binding, names: &[String], anonymous: bool, schemas: &mut Schemas) -> Json {
     let method = &binding.method;
     let input = method.input();
     let mut parameters: Vec<Json> = binding
         .variables
         .iter()
-        .map(|variable| {
+        .enumerate()
+        .map(|(index, variable)| {
             json!({
-                "name": parameter_name(variable),
+                "name": names.get(index).cloned().unwrap_or_else(|| parameter_name(variable)),
                 "in": "path",
                 "required": true,
                 "description": format!("The request field `{variable}`."),
@@ -138,7 +162,19 @@ fn operation(binding: &Binding, anonymous: bool, schemas: &mut Schemas) -> Json 
         json!({
             "description": "A stream: Server-Sent Events, each `data:` one message (NDJSON with `Accept: application/x-ndjson`); a failure ends it with an `error` event.",
             "content": {
-                "text/event-stream": {"schema": {"type": "string"}, "x-item-schema": schemas.reference(&output)},
+                "text/event-stream": {
+                    "schema": {
+                        "type": "object",
+                        "description": "One event: `data` holds one message as JSON; an `error` event holds the error body.",
+                        "properties": {
+                            "event": {"type": "string"},
+                            "data": {"type": "string", "contentMediaType": "application/json", "contentSchema": schemas.reference(&output)},
+                            "id": {"type": "string"},
+                            "retry": {"type": "integer"}
+                        },
+                        "required": ["data"]
+                    }
+                },
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": schemas.reference(&output)}
             }
         })
@@ -362,7 +398,12 @@ mod tests {
             .filter(|b| !b.method.is_client_streaming())
             .count();
         assert_eq!(operations, rest_callable);
-        assert!(document["paths"]["/api/v1/security/policies/{policy_id}"]["put"].is_object());
+        let policies = &document["paths"]["/api/v1/security/policies/{id}"];
+        assert!(
+            policies["put"].is_object() && policies["get"].is_object(),
+            "one path per shape"
+        );
+        assert_eq!(policies["put"]["parameters"][0]["name"], "id");
         let upload = &document["paths"]["/api/v1/security/scans"]["post"];
         assert!(
             upload["requestBody"]["content"]["*/*"].is_object(),

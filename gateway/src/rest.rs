@@ -82,8 +82,9 @@ impl Binding {
         )
     }
 
-    /// The template in axum's syntax, variables renamed `{v0}`, `{v1}`, ….
-    fn axum_path(&self) -> String {
+    /// The template in axum's syntax, variables renamed `{v0}`, `{v1}`, … (two
+    /// rules differing only in variable names are one route).
+    pub fn axum_path(&self) -> String {
         let mut path = String::new();
         let mut index = 0;
         let mut rest = self.template.as_str();
