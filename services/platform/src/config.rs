@@ -75,6 +75,9 @@ pub struct GatewayConfig {
     /// REST and grpc-web requests allowed per minute per credential (per client
     /// address for calls without one); 0 turns rate limiting off.
     pub rate_limit_per_minute: u32,
+    /// `redis://host:port` to share rate-limit counters between gateway processes;
+    /// empty keeps them in memory.
+    pub rate_limit_redis_url: String,
     /// Largest REST request body, in bytes (larger reports: `IngestReport` over gRPC).
     pub max_body_bytes: usize,
     /// Time a unary REST call may take, in seconds (streams are not cut).
@@ -90,6 +93,7 @@ impl Default for GatewayConfig {
         Self {
             cors_origins: Vec::new(),
             rate_limit_per_minute: 100,
+            rate_limit_redis_url: String::new(),
             max_body_bytes: 64 * 1024 * 1024,
             request_timeout_seconds: 60,
             upstreams: std::collections::BTreeMap::new(),
@@ -370,6 +374,13 @@ impl Config {
             return Err(invalid(
                 "gateway.request_timeout_seconds",
                 "must be at least 1",
+            ));
+        }
+        let redis = &self.gateway.rate_limit_redis_url;
+        if !(redis.is_empty() || redis.starts_with("redis://") || redis.starts_with("rediss://")) {
+            return Err(invalid(
+                "gateway.rate_limit_redis_url",
+                "must be a redis:// or rediss:// URL",
             ));
         }
         for (service, url) in &self.gateway.upstreams {

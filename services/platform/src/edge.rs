@@ -1,6 +1,7 @@
 //! Edge layers for HTTP callers (REST/JSON and grpc-web; native gRPC between
 //! services and CI plugins is not limited here): CORS for browser origins and
-//! a rate limit per credential, or per client address for calls without one.
+//! a rate limit per credential, or per client address for calls without one
+//! (in memory, or shared through Redis by several gateway processes).
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -69,27 +70,113 @@ pub fn cors(config: &GatewayConfig) -> Option<CorsLayer> {
     )
 }
 
-/// Requests per minute per caller, in memory.
+/// Where the counters live.
+#[derive(Clone)]
+enum Counters {
+    /// This process only (GCRA, `governor`).
+    Memory(Arc<DefaultKeyedRateLimiter<String>>),
+    /// Shared by every gateway using the same Redis: a counter per caller and
+    /// minute (`INCR` + `EXPIRE` in one transaction).
+    Redis(redis::aio::ConnectionManager),
+}
+
+/// Requests per minute per caller.
 #[derive(Clone)]
 pub struct RateLimit {
-    limiter: Arc<DefaultKeyedRateLimiter<String>>,
+    counters: Counters,
     per_minute: u32,
 }
 
 impl std::fmt::Debug for RateLimit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "RateLimit {{ per_minute: {} }}", self.per_minute)
+        let store = match self.counters {
+            Counters::Memory(_) => "memory",
+            Counters::Redis(_) => "redis",
+        };
+        write!(
+            f,
+            "RateLimit {{ per_minute: {}, store: {store} }}",
+            self.per_minute
+        )
     }
 }
 
+/// Outcome of counting one request.
+enum Verdict {
+    Allowed,
+    /// Refused; retry after this many seconds.
+    Refused(u64),
+}
+
 impl RateLimit {
-    /// The limit the config asks for, or `None` when it is off.
-    pub fn from_config(config: &GatewayConfig) -> Option<Self> {
-        let per_minute = NonZeroU32::new(config.rate_limit_per_minute)?;
-        Some(Self {
-            limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
+    /// The limit the config asks for, or `None` when it is off. With a Redis URL
+    /// the counters are shared; Redis must be reachable at start.
+    pub async fn from_config(config: &GatewayConfig) -> crate::Result<Option<Self>> {
+        let Some(per_minute) = NonZeroU32::new(config.rate_limit_per_minute) else {
+            return Ok(None);
+        };
+        let counters = if config.rate_limit_redis_url.is_empty() {
+            Counters::Memory(Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))))
+        } else {
+            let unavailable = |error: redis::RedisError| {
+                crate::Error::new(
+                    crate::ErrorCode::Unavailable,
+                    format!("gateway.rate_limit_redis_url: Redis is not reachable: {error}"),
+                )
+            };
+            let client =
+                redis::Client::open(config.rate_limit_redis_url.as_str()).map_err(unavailable)?;
+            Counters::Redis(
+                redis::aio::ConnectionManager::new(client)
+                    .await
+                    .map_err(unavailable)?,
+            )
+        };
+        Ok(Some(Self {
+            counters,
             per_minute: per_minute.get(),
-        })
+        }))
+    }
+
+    async fn count(&self, caller: &str) -> Verdict {
+        match &self.counters {
+            Counters::Memory(limiter) => match limiter.check_key(&caller.to_owned()) {
+                Ok(()) => Verdict::Allowed,
+                Err(not_until) => Verdict::Refused(
+                    not_until
+                        .wait_time_from(governor::clock::Clock::now(
+                            &governor::clock::DefaultClock::default(),
+                        ))
+                        .as_secs()
+                        .max(1),
+                ),
+            },
+            Counters::Redis(connection) => {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_secs();
+                let key = format!("secureflow:ratelimit:{caller}:{}", now / 60);
+                let mut connection = connection.clone();
+                let counted: redis::RedisResult<(u64, i64)> = redis::pipe()
+                    .atomic()
+                    .incr(&key, 1)
+                    .expire(&key, 120)
+                    .query_async(&mut connection)
+                    .await;
+                match counted {
+                    Ok((count, _)) if count > u64::from(self.per_minute) => {
+                        Verdict::Refused((60 - now % 60).max(1))
+                    }
+                    Ok(_) => Verdict::Allowed,
+                    Err(error) => {
+                        // Limiting is protection, not a dependency: without Redis, calls go on.
+                        tracing::warn!(%error, "rate limit not checked: Redis failed");
+                        Verdict::Allowed
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -139,15 +226,9 @@ pub async fn limit(
     if is_native_grpc(&request) || path == "/healthz" || path == "/metrics" {
         return next.run(request).await;
     }
-    match limit.limiter.check_key(&caller_key(&request)) {
-        Ok(()) => next.run(request).await,
-        Err(not_until) => {
-            let wait = not_until
-                .wait_time_from(governor::clock::Clock::now(
-                    &governor::clock::DefaultClock::default(),
-                ))
-                .as_secs()
-                .max(1);
+    match limit.count(&caller_key(&request)).await {
+        Verdict::Allowed => next.run(request).await,
+        Verdict::Refused(wait) => {
             let body = serde_json::json!({
                 "code": tonic::Code::ResourceExhausted as i32,
                 "status": "RESOURCE_EXHAUSTED",

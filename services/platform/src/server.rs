@@ -284,7 +284,7 @@ pub async fn serve(
             translate_grpc_web,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            crate::edge::RateLimit::from_config(&config.gateway),
+            crate::edge::RateLimit::from_config(&config.gateway).await?,
             crate::edge::limit,
         ));
     let router = match crate::edge::cors(&config.gateway) {

@@ -417,3 +417,81 @@ async fn cors_allows_the_configured_origins_only() {
     );
     server.stop().await.expect("stop");
 }
+
+#[tokio::test]
+async fn two_gateways_share_one_rate_limit_through_redis() {
+    let redis = "127.0.0.1:6379";
+    if tokio::net::TcpStream::connect(redis).await.is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "Redis is required under CI at {redis}"
+        );
+        eprintln!("skipping: no Redis at {redis}");
+        return;
+    }
+    // A credential of this run only: counters of earlier runs cannot interfere.
+    let token = format!("sft_redis_{}", uuid::Uuid::now_v7().simple());
+    let settings = |token: &str| {
+        vec![
+            (
+                "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+                token.to_owned(),
+            ),
+            (
+                "SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE".to_owned(),
+                "3".to_owned(),
+            ),
+            (
+                "SECUREFLOW_GATEWAY__RATE_LIMIT_REDIS_URL".to_owned(),
+                format!("redis://{redis}"),
+            ),
+        ]
+    };
+    let start_shared = |database: TestDatabase, token: String| async move {
+        let env: HashMap<String, String> = settings(&token).into_iter().collect();
+        let overrides = Overrides {
+            database_url: Some(database.url.clone()),
+            ..Overrides::default()
+        };
+        let config = Config::load(None, &env, &overrides).expect("config");
+        let server = TestServer::start(
+            secureflowd::composition(&config).expect("composition"),
+            &env,
+            overrides,
+        )
+        .await;
+        (server, database)
+    };
+    let (first, _db1) = start_shared(TestDatabase::sqlite(), token.clone()).await;
+    let (second, _db2) = start_shared(TestDatabase::sqlite(), token.clone()).await;
+    let client = http();
+    let call = |server: &TestServer| {
+        client
+            .get(format!("http://{}/api/v1/security/scans", server.address))
+            .bearer_auth(token.clone())
+            .send()
+    };
+    let minute = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_secs()
+            / 60
+    };
+    let started = minute();
+    assert_eq!(call(&first).await.expect("1").status(), 200);
+    assert_eq!(call(&second).await.expect("2").status(), 200);
+    assert_eq!(call(&first).await.expect("3").status(), 200);
+    let limited = call(&second).await.expect("4");
+    // The budget is per minute: only a run that crossed a minute boundary may pass here.
+    if minute() == started || limited.status() != 200 {
+        assert_eq!(
+            limited.status(),
+            429,
+            "the fourth call overall, on the other gateway"
+        );
+        assert!(limited.headers().contains_key("retry-after"));
+    }
+    first.stop().await.expect("stop");
+    second.stop().await.expect("stop");
+}
