@@ -91,17 +91,6 @@ impl Placeholders {
             Backend::Sqlite => "?".to_owned(),
         }
     }
-
-    /// `(p, p, …)` with `columns` placeholders.
-    pub fn tuple(&mut self, columns: usize) -> String {
-        let marks: Vec<String> = (0..columns).map(|_| self.mark()).collect();
-        format!("({})", marks.join(", "))
-    }
-
-    /// How many placeholders were handed out.
-    pub fn count(&self) -> usize {
-        self.count
-    }
 }
 
 /// How often the SQLite write-ahead log is checkpointed in the background.

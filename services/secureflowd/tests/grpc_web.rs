@@ -2,35 +2,16 @@
 //! library): binary and text encodings, a unary and a server-streaming call, and
 //! errors in the trailer frame.
 
-use std::collections::HashMap;
+mod common;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use prost::Message;
-use secureflow_platform::config::{Config, Overrides};
-use secureflow_platform::testkit::{TestDatabase, TestServer};
+use secureflow_platform::testkit::TestDatabase;
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::security::v1::*;
 
 const ADMIN_TOKEN: &str = "sft_grpc_web_test_admin_token_012345";
-
-async fn start(database: &TestDatabase) -> TestServer {
-    let env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    )]);
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    let config = Config::load(None, &env, &overrides).expect("config");
-    TestServer::start(
-        secureflowd::composition(&config).expect("composition"),
-        &env,
-        overrides,
-    )
-    .await
-}
 
 fn frame(message: &impl Message) -> Vec<u8> {
     let body = message.encode_to_vec();
@@ -118,7 +99,7 @@ async fn call(
 #[tokio::test]
 async fn grpc_web_unary_and_server_streaming_calls_work_in_both_encodings() {
     let database = TestDatabase::sqlite();
-    let server = start(&database).await;
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
     let base = format!("http://{}", server.address);
     let report = br#"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"semgrep"}},"results":[{"ruleId":"r","message":{"text":"m"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.py"},"region":{"startLine":1}}}]}]}]}"#;
     let create = CreateScanRequest {

@@ -3,9 +3,8 @@
 //! `POST /api/v1/security/scans`, listings with query parameters, a server
 //! stream as Server-Sent Events and NDJSON, and errors as JSON with their HTTP status.
 
-use std::collections::HashMap;
+mod common;
 
-use secureflow_platform::config::{Config, Overrides};
 use secureflow_platform::testkit::{TestDatabase, TestServer};
 use serde_json::{Value, json};
 
@@ -16,24 +15,11 @@ async fn start(database: &TestDatabase) -> TestServer {
 }
 
 async fn start_with(database: &TestDatabase, settings: &[(&str, &str)]) -> TestServer {
-    let mut env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    )]);
-    for (key, value) in settings {
-        env.insert((*key).to_owned(), (*value).to_owned());
-    }
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    let config = Config::load(None, &env, &overrides).expect("config");
-    TestServer::start(
-        secureflowd::composition(&config).expect("composition"),
-        &env,
-        overrides,
-    )
-    .await
+    let settings: Vec<(&str, String)> = settings
+        .iter()
+        .map(|(key, value)| (*key, (*value).to_owned()))
+        .collect();
+    common::start(database, ADMIN_TOKEN, &[], &settings).await
 }
 
 fn http() -> reqwest::Client {
@@ -431,39 +417,16 @@ async fn two_gateways_share_one_rate_limit_through_redis() {
     }
     // A credential of this run only: counters of earlier runs cannot interfere.
     let token = format!("sft_redis_{}", uuid::Uuid::now_v7().simple());
-    let settings = |token: &str| {
-        vec![
-            (
-                "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-                token.to_owned(),
-            ),
-            (
-                "SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE".to_owned(),
-                "3".to_owned(),
-            ),
-            (
-                "SECUREFLOW_GATEWAY__RATE_LIMIT_REDIS_URL".to_owned(),
-                format!("redis://{redis}"),
-            ),
-        ]
-    };
-    let start_shared = |database: TestDatabase, token: String| async move {
-        let env: HashMap<String, String> = settings(&token).into_iter().collect();
-        let overrides = Overrides {
-            database_url: Some(database.url.clone()),
-            ..Overrides::default()
-        };
-        let config = Config::load(None, &env, &overrides).expect("config");
-        let server = TestServer::start(
-            secureflowd::composition(&config).expect("composition"),
-            &env,
-            overrides,
-        )
-        .await;
-        (server, database)
-    };
-    let (first, _db1) = start_shared(TestDatabase::sqlite(), token.clone()).await;
-    let (second, _db2) = start_shared(TestDatabase::sqlite(), token.clone()).await;
+    let settings = [
+        ("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "3".to_owned()),
+        (
+            "SECUREFLOW_GATEWAY__RATE_LIMIT_REDIS_URL",
+            format!("redis://{redis}"),
+        ),
+    ];
+    let (db1, db2) = (TestDatabase::sqlite(), TestDatabase::sqlite());
+    let first = common::start(&db1, &token, &[], &settings).await;
+    let second = common::start(&db2, &token, &[], &settings).await;
     let client = http();
     let call = |server: &TestServer| {
         client

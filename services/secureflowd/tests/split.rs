@@ -2,9 +2,8 @@
 //! gRPC, grpc-web and REST calls for the services it does not run to the
 //! processes named in `gateway.upstreams`, which authenticate and answer.
 
-use std::collections::HashMap;
+mod common;
 
-use secureflow_platform::config::{Config, Overrides};
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::security::v1::ListScansRequest;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
@@ -13,26 +12,7 @@ use serde_json::Value;
 const ADMIN_TOKEN: &str = "sft_split_mode_admin_token_0123456789";
 
 async fn start(database: &TestDatabase, services: &[&str], env: &[(&str, String)]) -> TestServer {
-    let mut env: HashMap<String, String> = env
-        .iter()
-        .map(|(key, value)| ((*key).to_owned(), value.clone()))
-        .collect();
-    env.insert(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    );
-    let overrides = Overrides {
-        services: services.iter().map(|s| (*s).to_owned()).collect(),
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    let config = Config::load(None, &env, &overrides).expect("config");
-    TestServer::start(
-        secureflowd::composition(&config).expect("composition"),
-        &env,
-        overrides,
-    )
-    .await
+    common::start(database, ADMIN_TOKEN, services, env).await
 }
 
 #[tokio::test]

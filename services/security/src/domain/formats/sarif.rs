@@ -57,34 +57,51 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
                 None => (&Value::Null, &RuleFacts::NONE),
             };
             let base = base_finding(tool, rule, facts, result);
-            let locations = items(result, "locations");
-            let Some((last, others)) = locations.split_last() else {
-                findings.push(base);
-                continue;
-            };
-            for location in others {
-                let mut finding = base.clone();
-                locate(&mut finding, location, artifacts);
-                findings.push(finding);
-            }
-            let mut finding = base;
-            locate(&mut finding, last, artifacts);
-            findings.push(finding);
+            per_location(
+                &mut findings,
+                base,
+                items(result, "locations"),
+                |finding, location| {
+                    locate(finding, location, artifacts);
+                },
+            );
         }
     }
     Ok(findings)
 }
 
-/// What a rule contributes to each of its results.
-struct RuleFacts {
-    cwe: Option<u32>,
-    description: String,
-    help: String,
-    security_severity: Option<f64>,
+/// One finding per location of a result (the result itself when it has none),
+/// the last one taking `base` without a copy. Shared with the typed path.
+pub(super) fn per_location<L>(
+    findings: &mut Vec<Finding>,
+    base: Finding,
+    locations: &[L],
+    locate: impl Fn(&mut Finding, &L),
+) {
+    let Some((last, others)) = locations.split_last() else {
+        findings.push(base);
+        return;
+    };
+    for location in others {
+        let mut finding = base.clone();
+        locate(&mut finding, location);
+        findings.push(finding);
+    }
+    let mut finding = base;
+    locate(&mut finding, last);
+    findings.push(finding);
+}
+
+/// What a rule contributes to each of its results (both SARIF paths).
+pub(super) struct RuleFacts {
+    pub(super) cwe: Option<u32>,
+    pub(super) description: String,
+    pub(super) help: String,
+    pub(super) security_severity: Option<f64>,
 }
 
 impl RuleFacts {
-    const NONE: RuleFacts = RuleFacts {
+    pub(super) const NONE: RuleFacts = RuleFacts {
         cwe: None,
         description: String::new(),
         help: String::new(),

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use super::sarif::{NOT_FAILURES, kind_of, level_severity};
+use super::sarif::{NOT_FAILURES, RuleFacts, kind_of, level_severity, per_location};
 use crate::domain::finding::{Finding, Severity, find_cwe};
 
 type Text<'a> = Cow<'a, str>;
@@ -208,35 +208,26 @@ fn message_text<'b>(message: &'b Option<Message<'_>>) -> &'b str {
     message.as_ref().map(|m| text(&m.text)).unwrap_or_default()
 }
 
-/// What a rule contributes to each of its results (as in the general path).
-struct RuleFacts {
-    cwe: Option<u32>,
-    description: String,
-    help: String,
-    security_severity: Option<f64>,
-}
-
-impl RuleFacts {
-    fn of(rule: &Rule<'_>) -> Self {
-        let mut candidates: Vec<&str> = Vec::new();
-        if let Some(properties) = &rule.properties {
-            for list in [&properties.cwe, &properties.tags].into_iter().flatten() {
-                candidates.extend(list.iter());
-            }
+/// The rule's contribution, read from the typed rule.
+fn rule_facts(rule: &Rule<'_>) -> RuleFacts {
+    let mut candidates: Vec<&str> = Vec::new();
+    if let Some(properties) = &rule.properties {
+        for list in [&properties.cwe, &properties.tags].into_iter().flatten() {
+            candidates.extend(list.iter());
         }
-        candidates.push(text(&rule.help_uri));
-        candidates.push(message_text(&rule.full_description));
-        candidates.push(message_text(&rule.short_description));
-        Self {
-            cwe: candidates.iter().find_map(|candidate| find_cwe(candidate)),
-            description: message_text(&rule.full_description).to_owned(),
-            help: text(&rule.help_uri).to_owned(),
-            security_severity: rule
-                .properties
-                .as_ref()
-                .and_then(|p| p.security_severity.as_ref())
-                .and_then(Score::value),
-        }
+    }
+    candidates.push(text(&rule.help_uri));
+    candidates.push(message_text(&rule.full_description));
+    candidates.push(message_text(&rule.short_description));
+    RuleFacts {
+        cwe: candidates.iter().find_map(|candidate| find_cwe(candidate)),
+        description: message_text(&rule.full_description).to_owned(),
+        help: text(&rule.help_uri).to_owned(),
+        security_severity: rule
+            .properties
+            .as_ref()
+            .and_then(|p| p.security_severity.as_ref())
+            .and_then(Score::value),
     }
 }
 
@@ -249,7 +240,7 @@ pub(super) fn parse(bytes: &[u8]) -> Option<Vec<Finding>> {
         let driver = run.tool.as_ref().and_then(|tool| tool.driver.as_ref());
         let tool = driver.map(|d| text(&d.name)).unwrap_or_default();
         let rules = driver.and_then(|d| d.rules.as_deref()).unwrap_or_default();
-        let facts: Vec<RuleFacts> = rules.iter().map(RuleFacts::of).collect();
+        let facts: Vec<RuleFacts> = rules.iter().map(rule_facts).collect();
         let by_id: HashMap<&str, usize> = rules
             .iter()
             .enumerate()
@@ -271,18 +262,9 @@ pub(super) fn parse(bytes: &[u8]) -> Option<Vec<Finding>> {
             };
             let base = base_finding(tool, rule, facts, result);
             let locations = result.locations.as_deref().unwrap_or_default();
-            let Some((last, others)) = locations.split_last() else {
-                findings.push(base);
-                continue;
-            };
-            for location in others {
-                let mut finding = base.clone();
-                locate(&mut finding, location, artifacts);
-                findings.push(finding);
-            }
-            let mut finding = base;
-            locate(&mut finding, last, artifacts);
-            findings.push(finding);
+            per_location(&mut findings, base, locations, |finding, location| {
+                locate(finding, location, artifacts);
+            });
         }
     }
     Some(findings)
