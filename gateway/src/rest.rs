@@ -217,7 +217,7 @@ impl IntoResponse for Problem {
         } else {
             secureflow_platform::ErrorCode::from_grpc(self.code).http()
         };
-        json_response(status, &self.json())
+        json_response(status, self.json().to_string().into_bytes())
     }
 }
 
@@ -379,11 +379,11 @@ async fn call(
         message: format!("reply not decoded: {error}"),
         details: Vec::new(),
     })?;
-    Ok(json_response(StatusCode::OK, &to_json(&message)))
+    Ok(json_response(StatusCode::OK, json_bytes(&message)))
 }
 
-fn json_response(status: StatusCode, json: &Json) -> Response {
-    let mut response = Response::new(Body::from(json.to_string()));
+fn json_response(status: StatusCode, json: Vec<u8>) -> Response {
+    let mut response = Response::new(Body::from(json));
     *response.status_mut() = status;
     response.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -392,11 +392,25 @@ fn json_response(status: StatusCode, json: &Json) -> Response {
     response
 }
 
+/// Canonical proto3 JSON with default values written out.
+fn json_options() -> SerializeOptions {
+    SerializeOptions::new().skip_default_fields(false)
+}
+
 fn to_json(message: &DynamicMessage) -> Json {
-    let options = SerializeOptions::new().skip_default_fields(false);
     message
-        .serialize_with_options(serde_json::value::Serializer, &options)
+        .serialize_with_options(serde_json::value::Serializer, &json_options())
         .unwrap_or(Json::Null)
+}
+
+/// [`to_json`] written straight to bytes, without building the JSON tree.
+fn json_bytes(message: &DynamicMessage) -> Vec<u8> {
+    let mut out = Vec::with_capacity(512);
+    let mut serializer = serde_json::Serializer::new(&mut out);
+    match message.serialize_with_options(&mut serializer, &json_options()) {
+        Ok(()) => out,
+        Err(_) => b"null".to_vec(),
+    }
 }
 
 /// Builds the request message from the variables, the query and the body.
@@ -730,6 +744,8 @@ mod tests {
         )
         .unwrap_or_else(|problem| panic!("{}", problem.message));
         let json = to_json(&message);
+        let written: Json = serde_json::from_slice(&json_bytes(&message)).expect("JSON");
+        assert_eq!(written, json, "both serialisations agree");
         assert_eq!(
             json["severities"],
             serde_json::json!(["SEVERITY_HIGH", "SEVERITY_CRITICAL"])

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+use std::time::Duration;
 
 use secureflow_platform::auth::Caller;
 use secureflow_platform::config::IdentityConfig;
@@ -16,6 +17,7 @@ use crate::domain::credentials::{
 use crate::domain::roles;
 use crate::jwt::{AccessClaims, ISSUER, KeyRing};
 use crate::store::{self, UserRow};
+use crate::token_cache::ApiTokenCache;
 
 /// An issued access and refresh token.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +52,7 @@ pub struct Accounts {
     keys: Arc<KeyRing>,
     config: IdentityConfig,
     all_permissions: Arc<BTreeSet<String>>,
+    token_cache: Arc<ApiTokenCache>,
 }
 
 /// Checked against when the user does not exist, so an unknown e-mail costs as
@@ -76,7 +79,19 @@ impl Accounts {
             keys,
             config,
             all_permissions,
+            token_cache: Arc::new(ApiTokenCache::new(Duration::ZERO)),
         }
+    }
+
+    /// Shares `cache` with the process's authenticator, so a revocation clears it.
+    pub fn with_token_cache(mut self, cache: Arc<ApiTokenCache>) -> Self {
+        self.token_cache = cache;
+        self
+    }
+
+    /// The API-token cache revocations clear.
+    pub fn token_cache(&self) -> &ApiTokenCache {
+        &self.token_cache
     }
 
     /// The database.

@@ -25,10 +25,12 @@ pub mod jwt;
 pub mod migrations;
 pub mod oidc;
 pub mod store;
+pub mod token_cache;
 pub mod tokens;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
+use std::time::Duration;
 
 use secureflow_platform::server::{Authentication, ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::identity::v1::identity_service_server::IdentityServiceServer;
@@ -40,6 +42,7 @@ use crate::authenticator::IdentityAuthenticator;
 use crate::grpc::IdentityHandler;
 use crate::jwt::KeyRing;
 use crate::migrations::IDENTITY_MIGRATIONS;
+use crate::token_cache::ApiTokenCache;
 
 fn all_permissions(context: &ServiceContext) -> BTreeSet<String> {
     secureflow_platform::access::AccessTable::from_descriptor_set(
@@ -57,6 +60,15 @@ fn all_permissions(context: &ServiceContext) -> BTreeSet<String> {
     })
 }
 
+/// The process's API-token cache: filled by authentication, cleared by revocation.
+fn token_cache(context: &ServiceContext) -> Arc<ApiTokenCache> {
+    context.shared.get_or_insert_with(|| {
+        ApiTokenCache::new(Duration::from_secs(
+            context.config.identity.api_token_cache_seconds,
+        ))
+    })
+}
+
 fn accounts(context: &ServiceContext) -> Accounts {
     Accounts::new(
         context.db.clone(),
@@ -64,6 +76,7 @@ fn accounts(context: &ServiceContext) -> Accounts {
         context.config.identity.clone(),
         Arc::new(all_permissions(context)),
     )
+    .with_token_cache(token_cache(context))
 }
 
 /// The identity service as `secureflowd` composes it.
@@ -101,7 +114,10 @@ pub const AUTHENTICATION: Authentication = Authentication {
     migrations: IDENTITY_MIGRATIONS,
     authenticator: |context| {
         let keys = Arc::new(KeyRing::new(context.db.clone(), context.secrets.clone()));
-        Arc::new(IdentityAuthenticator::new(context.db.clone(), keys))
+        Arc::new(
+            IdentityAuthenticator::new(context.db.clone(), keys)
+                .with_token_cache(token_cache(context)),
+        )
     },
     audit: |context| Arc::new(AuditLog::new(context.db.clone())),
 };

@@ -116,5 +116,6 @@ pub async fn revoke(accounts: &Accounts, caller: &Caller, id: &str) -> Result<Ap
     if !store::revoke_api_token(accounts.db(), &caller.organization_id, id).await? {
         return Err(Error::not_found("API token", id));
     }
+    accounts.token_cache().forget(id);
     get(accounts, caller, id).await
 }

@@ -138,6 +138,11 @@ pub struct IdentityConfig {
     pub lockout_seconds: u64,
     /// Longest lifetime an API token may be given, in days.
     pub max_api_token_days: u32,
+    /// How long a checked API token is trusted without reading it again, in
+    /// seconds (0: read on every call). Revocation clears it at once in the
+    /// process that revokes; other processes of a split deployment notice
+    /// within this time.
+    pub api_token_cache_seconds: u64,
 }
 
 impl Default for IdentityConfig {
@@ -148,6 +153,7 @@ impl Default for IdentityConfig {
             max_failed_logins: 5,
             lockout_seconds: 900,
             max_api_token_days: 366,
+            api_token_cache_seconds: 5,
         }
     }
 }

@@ -27,6 +27,7 @@ pub mod migrations;
 pub mod pagination;
 pub mod secrets;
 pub mod server;
+pub mod shared;
 pub mod telemetry;
 #[cfg(feature = "testkit")]
 pub mod testkit;

@@ -25,6 +25,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::events::EventLog;
 use crate::migrations::PLATFORM_MIGRATIONS;
 use crate::secrets::Secrets;
+use crate::shared::Shared;
 use crate::telemetry::{self, names};
 
 /// What a domain service is given to build its handlers.
@@ -40,6 +41,8 @@ pub struct ServiceContext {
     pub config: Arc<Config>,
     /// Encryption of secrets at rest.
     pub secrets: Arc<Secrets>,
+    /// State the process's modules share (caches one fills and another invalidates).
+    pub shared: Shared,
 }
 
 /// A service's start-up work, given the context it will serve with.
@@ -195,6 +198,7 @@ pub async fn serve(
         access: Arc::new(access),
         config: config.clone(),
         secrets,
+        shared: Shared::default(),
     };
     let (authenticator, audit): (Arc<dyn Authenticator>, Arc<dyn AuditSink>) = match authentication
     {

@@ -1,9 +1,12 @@
 //! The gateway's cost: the same small unary RPC (`ListScans`, one page of an
 //! empty list, authenticated with an API token) called directly over gRPC and
 //! through REST/JSON on the same in-process `secureflowd`; sequential latency
-//! percentiles for both, then REST throughput with many concurrent clients.
-//! Run: `cargo bench -p secureflowd --bench gateway`. Client and server share
-//! the machine's cores.
+//! percentiles for both, then REST throughput with many concurrent clients, for
+//! that call (whose handler queries the database) and for `ListPermissions`
+//! (answered from memory, so the figure is the gateway's own: HTTP, routing,
+//! authentication, transcoding). Run: `cargo bench -p secureflowd --bench
+//! gateway`; `SECUREFLOW_*` variables configure the server (e.g.
+//! `SECUREFLOW_DATABASE__URL`). Client and server share the machine's cores.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,6 +17,10 @@ use secureflow_platform::config::{Config, Overrides};
 use secureflow_platform::testkit::{TestServer, with_token};
 use secureflow_proto::secureflow::security::v1::ListScansRequest;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+
+/// The allocator `secureflowd` ships with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const TOKEN: &str = "sft_gateway_bench_token_0123456789abcdef";
 const CALLS: usize = 3000;
@@ -27,7 +34,7 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 async fn main() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let dir = tempfile::tempdir().expect("temp dir");
-    let env = HashMap::from([
+    let mut env = HashMap::from([
         (
             "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
             TOKEN.to_owned(),
@@ -41,11 +48,14 @@ async fn main() {
             "warn".to_owned(),
         ),
     ]);
+    env.extend(std::env::vars().filter(|(name, _)| name.starts_with("SECUREFLOW_")));
     let overrides = Overrides {
-        database_url: Some(format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("bench.db").display()
-        )),
+        database_url: env.get("SECUREFLOW_DATABASE__URL").cloned().or_else(|| {
+            Some(format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("bench.db").display()
+            ))
+        }),
         ..Overrides::default()
     };
     let config = Config::load(None, &env, &overrides).expect("config");
@@ -103,11 +113,26 @@ async fn main() {
         percentile(&rest, 0.99) - percentile(&direct, 0.99),
     );
 
+    let permissions = format!("http://{}/api/v1/permissions", server.address);
+    for (what, url) in [
+        ("ListScans (one database query)", &url),
+        ("ListPermissions (from memory)", &permissions),
+    ] {
+        println!(
+            "REST throughput, {what}, 64 concurrent clients for 5 s: {:.0} requests/s",
+            throughput(&http, url).await
+        );
+    }
+    server.stop().await.expect("stop");
+}
+
+/// Requests per second 64 concurrent clients complete on `url` in 5 s.
+async fn throughput(http: &reqwest::Client, url: &str) -> f64 {
     let completed = Arc::new(AtomicU64::new(0));
     let deadline = Instant::now() + Duration::from_secs(5);
     let workers: Vec<_> = (0..64)
         .map(|_| {
-            let (http, url, completed) = (http.clone(), url.clone(), completed.clone());
+            let (http, url, completed) = (http.clone(), url.to_owned(), completed.clone());
             tokio::spawn(async move {
                 while Instant::now() < deadline {
                     if let Ok(response) = http.get(&url).bearer_auth(TOKEN).send().await
@@ -123,9 +148,5 @@ async fn main() {
     for worker in workers {
         worker.await.expect("worker");
     }
-    println!(
-        "REST throughput, 64 concurrent clients for 5 s: {:.0} requests/s",
-        completed.load(Ordering::Relaxed) as f64 / 5.0
-    );
-    server.stop().await.expect("stop");
+    completed.load(Ordering::Relaxed) as f64 / 5.0
 }

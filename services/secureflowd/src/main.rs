@@ -14,6 +14,11 @@ use clap::Parser;
 use secureflow_platform::config::{Config, Overrides};
 use secureflow_platform::telemetry;
 
+/// mimalloc: markedly cheaper than the system allocator for the many small,
+/// short-lived allocations of request handling (measured by `--bench gateway`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The SecureFlow DevSecOps control plane server.
 #[derive(Debug, Parser)]
 #[command(version, about, after_help = EXAMPLES)]

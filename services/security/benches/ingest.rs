@@ -10,6 +10,10 @@
 use std::collections::HashMap;
 use std::time::Instant;
 
+/// The allocator `secureflowd` ships with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use secureflow_platform::config::Overrides;
 use secureflow_platform::server::Composition;
 use secureflow_platform::testkit::{TestServer, with_token};
