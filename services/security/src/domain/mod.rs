@@ -3,5 +3,9 @@
 
 pub mod finding;
 pub mod formats;
+pub mod gate;
 pub mod lifecycle;
+pub mod risk;
+pub mod sla;
+pub mod threat_intel;
 pub mod triage;

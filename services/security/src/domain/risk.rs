@@ -1,0 +1,295 @@
+//! Risk score of a vulnerability, 0–100, and why: each input becomes a factor
+//! with its value, weight, points and a sentence (docs/risk.md has the formula
+//! and worked examples, which the tests below repeat).
+//!
+//! ```text
+//! impact       = CVSS base score, else the middle of the severity's CVSS band (0–10)
+//! points       = 5 × impact                      (0–50)
+//!              + 25 if the CVE is in CISA's KEV catalogue
+//!              + 15 × EPSS probability            (0–15)
+//!              + 10 × min(1, age / SLA)           (0–10; 0 without a deadline)
+//! score        = min(100, points × criticality multiplier)
+//! multiplier   = 0.8 low, 1.0 medium or unknown, 1.15 high, 1.3 critical
+//! ```
+
+use crate::domain::finding::Severity;
+
+/// Points for the impact, per point of CVSS.
+pub const IMPACT_WEIGHT: f64 = 5.0;
+/// Points for a CVE listed as known exploited.
+pub const KEV_POINTS: f64 = 25.0;
+/// Points for an exploit probability of 1.
+pub const EPSS_WEIGHT: f64 = 15.0;
+/// Points for a vulnerability at (or past) its SLA deadline.
+pub const AGE_WEIGHT: f64 = 10.0;
+
+/// Business criticality of the repository a vulnerability is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Criticality {
+    /// Not recorded: treated as medium.
+    #[default]
+    Unknown,
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+    /// Critical.
+    Critical,
+}
+
+impl Criticality {
+    /// The multiplier applied to the points.
+    pub fn multiplier(self) -> f64 {
+        match self {
+            Self::Low => 0.8,
+            Self::Unknown | Self::Medium => 1.0,
+            Self::High => 1.15,
+            Self::Critical => 1.3,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+}
+
+/// What the score is computed from.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct RiskInputs {
+    /// Normalised severity.
+    pub severity: Option<Severity>,
+    /// CVSS base score the tool reported (0–10).
+    pub cvss_score: Option<f64>,
+    /// The CVE is in the KEV catalogue.
+    pub known_exploited: bool,
+    /// EPSS probability of exploitation in the next 30 days (0–1).
+    pub epss: Option<f64>,
+    /// The repository's business criticality.
+    pub criticality: Criticality,
+    /// Days since first detection.
+    pub age_days: f64,
+    /// The SLA's days for this severity, if it has a deadline.
+    pub sla_days: Option<u32>,
+}
+
+/// One input's part in the score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Factor {
+    /// `severity`, `cvss`, `kev`, `epss`, `sla_age`, `criticality`.
+    pub name: &'static str,
+    /// The input as text.
+    pub value: String,
+    /// Its weight in the formula.
+    pub weight: f64,
+    /// Points it contributed.
+    pub contribution: f64,
+    /// A sentence for people.
+    pub explanation: String,
+}
+
+/// A score with its factors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Risk {
+    /// 0–100, one decimal.
+    pub score: f64,
+    /// Every factor, in formula order; contributions add up to the score
+    /// (before the cap at 100).
+    pub factors: Vec<Factor>,
+}
+
+/// The middle of the severity's CVSS v3 qualitative band.
+pub fn severity_impact(severity: Option<Severity>) -> f64 {
+    match severity {
+        Some(Severity::Critical) => 9.5,
+        Some(Severity::High) => 8.0,
+        Some(Severity::Medium) => 5.5,
+        Some(Severity::Low) => 2.0,
+        Some(Severity::Info) | None => 0.0,
+    }
+}
+
+fn round(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
+/// Scores `inputs`.
+pub fn score(inputs: &RiskInputs) -> Risk {
+    let mut factors = Vec::with_capacity(5);
+    let cvss = inputs
+        .cvss_score
+        .filter(|score| score.is_finite() && (0.0..=10.0).contains(score));
+    match cvss {
+        Some(cvss) => factors.push(Factor {
+            name: "cvss",
+            value: format!("{cvss:.1}"),
+            weight: IMPACT_WEIGHT,
+            contribution: IMPACT_WEIGHT * cvss,
+            explanation: format!("CVSS base score {cvss:.1} × {IMPACT_WEIGHT}"),
+        }),
+        None => {
+            let impact = severity_impact(inputs.severity);
+            let name = inputs.severity.map_or("unknown", Severity::name);
+            factors.push(Factor {
+                name: "severity",
+                value: name.to_owned(),
+                weight: IMPACT_WEIGHT,
+                contribution: IMPACT_WEIGHT * impact,
+                explanation: format!(
+                    "no CVSS score: severity {name} counts as {impact:.1} × {IMPACT_WEIGHT}"
+                ),
+            });
+        }
+    }
+    factors.push(Factor {
+        name: "kev",
+        value: inputs.known_exploited.to_string(),
+        weight: KEV_POINTS,
+        contribution: if inputs.known_exploited { KEV_POINTS } else { 0.0 },
+        explanation: if inputs.known_exploited {
+            "listed in CISA's Known Exploited Vulnerabilities catalogue".to_owned()
+        } else {
+            "not in the KEV catalogue".to_owned()
+        },
+    });
+    let epss = inputs
+        .epss
+        .filter(|p| p.is_finite())
+        .map(|p| p.clamp(0.0, 1.0));
+    factors.push(Factor {
+        name: "epss",
+        value: epss.map_or_else(String::new, |p| format!("{p:.4}")),
+        weight: EPSS_WEIGHT,
+        contribution: EPSS_WEIGHT * epss.unwrap_or(0.0),
+        explanation: match epss {
+            Some(p) => format!("{:.1}% probability of exploitation in 30 days (EPSS)", p * 100.0),
+            None => "no EPSS score".to_owned(),
+        },
+    });
+    let age = inputs.age_days.max(0.0);
+    let (elapsed, age_text) = match inputs.sla_days {
+        Some(days) if days > 0 => {
+            let elapsed = (age / f64::from(days)).min(1.0);
+            (
+                elapsed,
+                format!(
+                    "{age:.0} of {days} days of the SLA used ({:.0}%)",
+                    elapsed * 100.0
+                ),
+            )
+        }
+        _ => (0.0, "no SLA deadline for this severity".to_owned()),
+    };
+    factors.push(Factor {
+        name: "sla_age",
+        value: format!("{age:.1}"),
+        weight: AGE_WEIGHT,
+        contribution: AGE_WEIGHT * elapsed,
+        explanation: age_text,
+    });
+    let points: f64 = factors.iter().map(|factor| factor.contribution).sum();
+    let multiplier = inputs.criticality.multiplier();
+    factors.push(Factor {
+        name: "criticality",
+        value: inputs.criticality.name().to_owned(),
+        weight: multiplier,
+        contribution: points * (multiplier - 1.0),
+        explanation: format!(
+            "repository criticality {}: points × {multiplier}",
+            inputs.criticality.name()
+        ),
+    });
+    for factor in &mut factors {
+        factor.contribution = round(factor.contribution);
+    }
+    Risk {
+        score: round((points * multiplier).min(100.0)),
+        factors,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contribution(risk: &Risk, name: &str) -> f64 {
+        risk.factors
+            .iter()
+            .find(|factor| factor.name == name)
+            .map(|factor| factor.contribution)
+            .expect("factor")
+    }
+
+    /// docs/risk.md, example 1.
+    #[test]
+    fn an_exploited_dependency_in_a_high_criticality_repository() {
+        let risk = score(&RiskInputs {
+            severity: Some(Severity::High),
+            cvss_score: Some(8.1),
+            known_exploited: true,
+            epss: Some(0.92),
+            criticality: Criticality::High,
+            age_days: 20.0,
+            sla_days: Some(30),
+        });
+        assert_eq!(contribution(&risk, "cvss"), 40.5);
+        assert_eq!(contribution(&risk, "kev"), 25.0);
+        assert_eq!(contribution(&risk, "epss"), 13.8);
+        assert_eq!(contribution(&risk, "sla_age"), 6.7);
+        assert_eq!(contribution(&risk, "criticality"), 12.9);
+        assert_eq!(risk.score, 98.9);
+    }
+
+    /// docs/risk.md, example 2.
+    #[test]
+    fn a_medium_code_finding_without_cvss_in_an_unknown_repository() {
+        let risk = score(&RiskInputs {
+            severity: Some(Severity::Medium),
+            age_days: 45.0,
+            sla_days: Some(90),
+            ..RiskInputs::default()
+        });
+        assert_eq!(contribution(&risk, "severity"), 27.5);
+        assert_eq!(contribution(&risk, "sla_age"), 5.0);
+        assert_eq!(risk.score, 32.5);
+    }
+
+    /// docs/risk.md, example 3: the cap.
+    #[test]
+    fn the_score_is_capped_at_one_hundred() {
+        let risk = score(&RiskInputs {
+            severity: Some(Severity::Critical),
+            cvss_score: Some(10.0),
+            known_exploited: true,
+            epss: Some(1.0),
+            criticality: Criticality::Critical,
+            age_days: 400.0,
+            sla_days: Some(7),
+        });
+        assert_eq!(risk.score, 100.0);
+        assert_eq!(contribution(&risk, "sla_age"), 10.0);
+    }
+
+    #[test]
+    fn out_of_range_inputs_are_ignored_or_clamped() {
+        let risk = score(&RiskInputs {
+            severity: Some(Severity::Low),
+            cvss_score: Some(42.0),
+            epss: Some(7.0),
+            criticality: Criticality::Low,
+            age_days: -3.0,
+            ..RiskInputs::default()
+        });
+        // CVSS out of range falls back to the severity; EPSS is clamped to 1.
+        assert_eq!(contribution(&risk, "severity"), 10.0);
+        assert_eq!(contribution(&risk, "epss"), 15.0);
+        assert_eq!(risk.score, 20.0);
+    }
+}
