@@ -73,7 +73,8 @@ pub struct Organization {
     /// Display name.
     #[prost(string, tag = "3")]
     pub display_name: ::prost::alloc::string::String,
-    /// Remediation deadlines per severity, in days, for this organisation.
+    /// Remediation deadlines per severity, in days, for this organisation; unset
+    /// means the defaults (critical 7, high 30, medium 90, low 180).
     #[prost(message, optional, tag = "4")]
     pub sla_policy: ::core::option::Option<SlaPolicy>,
     /// OpenID Connect provider used for single sign-on, if any.

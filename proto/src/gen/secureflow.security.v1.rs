@@ -975,6 +975,10 @@ pub struct ScanScope {
     /// false for partial (incremental) scans.
     #[prost(bool, tag = "6")]
     pub partial: bool,
+    /// Base branch "new" findings are measured against for the gate verdict: a pull
+    /// request's target branch; empty means the configured default (`main`).
+    #[prost(string, tag = "7")]
+    pub base_branch: ::prost::alloc::string::String,
 }
 /// IngestionSummary counts what ingesting one report did.
 #[allow(clippy::all)]

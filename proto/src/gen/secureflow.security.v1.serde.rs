@@ -8108,6 +8108,9 @@ impl serde::Serialize for ScanScope {
         if self.partial {
             len += 1;
         }
+        if !self.base_branch.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.ScanScope", len)?;
         if !self.repository_id.is_empty() {
             struct_ser.serialize_field("repositoryId", &self.repository_id)?;
@@ -8129,6 +8132,9 @@ impl serde::Serialize for ScanScope {
         if self.partial {
             struct_ser.serialize_field("partial", &self.partial)?;
         }
+        if !self.base_branch.is_empty() {
+            struct_ser.serialize_field("baseBranch", &self.base_branch)?;
+        }
         struct_ser.end()
     }
 }
@@ -8149,6 +8155,8 @@ impl<'de> serde::Deserialize<'de> for ScanScope {
             "pull_request_number",
             "pullRequestNumber",
             "partial",
+            "base_branch",
+            "baseBranch",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -8159,6 +8167,7 @@ impl<'de> serde::Deserialize<'de> for ScanScope {
             PipelineExecutionId,
             PullRequestNumber,
             Partial,
+            BaseBranch,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -8186,6 +8195,7 @@ impl<'de> serde::Deserialize<'de> for ScanScope {
                             "pipelineExecutionId" | "pipeline_execution_id" => Ok(GeneratedField::PipelineExecutionId),
                             "pullRequestNumber" | "pull_request_number" => Ok(GeneratedField::PullRequestNumber),
                             "partial" => Ok(GeneratedField::Partial),
+                            "baseBranch" | "base_branch" => Ok(GeneratedField::BaseBranch),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -8211,6 +8221,7 @@ impl<'de> serde::Deserialize<'de> for ScanScope {
                 let mut pipeline_execution_id__ = None;
                 let mut pull_request_number__ = None;
                 let mut partial__ = None;
+                let mut base_branch__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::RepositoryId => {
@@ -8251,6 +8262,12 @@ impl<'de> serde::Deserialize<'de> for ScanScope {
                             }
                             partial__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::BaseBranch => {
+                            if base_branch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("baseBranch"));
+                            }
+                            base_branch__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ScanScope {
@@ -8260,6 +8277,7 @@ impl<'de> serde::Deserialize<'de> for ScanScope {
                     pipeline_execution_id: pipeline_execution_id__.unwrap_or_default(),
                     pull_request_number: pull_request_number__.unwrap_or_default(),
                     partial: partial__.unwrap_or_default(),
+                    base_branch: base_branch__.unwrap_or_default(),
                 })
             }
         }

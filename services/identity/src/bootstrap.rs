@@ -61,6 +61,7 @@ pub async fn initialise(
         display_name: "Default organisation".to_owned(),
         created_at_us: now,
         updated_at_us: now,
+        sla_policy: String::new(),
     };
     let setup_token = new_secret(SETUP_TOKEN_PREFIX);
     let mut tx = db.begin().await?;
@@ -165,6 +166,7 @@ pub async fn create_organization(
         display_name: name.to_owned(),
         created_at_us: now,
         updated_at_us: now,
+        sla_policy: String::new(),
     };
     let setup_token = new_secret(SETUP_TOKEN_PREFIX);
     let mut tx = db.begin().await?;

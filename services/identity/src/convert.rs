@@ -18,8 +18,51 @@ pub fn organization(row: &OrganizationRow) -> pb::Organization {
         display_name: row.display_name.clone(),
         create_time: Some(micros_to_timestamp(row.created_at_us)),
         update_time: Some(micros_to_timestamp(row.updated_at_us)),
+        sla_policy: sla_policy(&row.sla_policy),
         ..Default::default()
     }
+}
+
+/// The stored SLA policy; unset when the organisation keeps the security
+/// service's defaults.
+fn sla_policy(stored: &str) -> Option<pb::SlaPolicy> {
+    let days: serde_json::Value = serde_json::from_str(stored).ok()?;
+    let field = |name: &str| {
+        days.get(name)
+            .and_then(serde_json::Value::as_i64)
+            .and_then(|value| i32::try_from(value).ok())
+            .unwrap_or(0)
+    };
+    Some(pb::SlaPolicy {
+        critical_days: field("critical_days"),
+        high_days: field("high_days"),
+        medium_days: field("medium_days"),
+        low_days: field("low_days"),
+    })
+}
+
+/// An SLA policy as stored, after checking each deadline (0–3650 days).
+pub fn sla_policy_json(policy: &pb::SlaPolicy) -> secureflow_platform::Result<String> {
+    for (name, days) in [
+        ("critical_days", policy.critical_days),
+        ("high_days", policy.high_days),
+        ("medium_days", policy.medium_days),
+        ("low_days", policy.low_days),
+    ] {
+        if !(0..=3650).contains(&days) {
+            return Err(secureflow_platform::Error::invalid_field(
+                format!("organization.sla_policy.{name}"),
+                "must be from 0 (no deadline) to 3650 days",
+            ));
+        }
+    }
+    Ok(serde_json::json!({
+        "critical_days": policy.critical_days,
+        "high_days": policy.high_days,
+        "medium_days": policy.medium_days,
+        "low_days": policy.low_days,
+    })
+    .to_string())
 }
 
 /// A user with its organisation-wide roles.

@@ -779,7 +779,17 @@ impl IdentityService for IdentityHandler {
                 if organization.id != caller.organization_id {
                     return Err(Error::not_found("organisation", &organization.id));
                 }
-                let fields = directory::mask_fields(&mask, &["display_name", "oidc"])?;
+                let fields =
+                    directory::mask_fields(&mask, &["display_name", "oidc", "sla_policy"])?;
+                // Checked before anything is written: a bad field changes nothing.
+                let sla_policy = if fields.contains("sla_policy") {
+                    Some(match &organization.sla_policy {
+                        Some(policy) => convert::sla_policy_json(policy)?,
+                        None => String::new(),
+                    })
+                } else {
+                    None
+                };
                 if fields.contains("display_name") {
                     let name = organization.display_name.trim();
                     if name.is_empty() || name.len() > 200 {
@@ -789,6 +799,9 @@ impl IdentityService for IdentityHandler {
                         ));
                     }
                     store::rename_organization(db, &caller.organization_id, name).await?;
+                }
+                if let Some(sla_policy) = &sla_policy {
+                    store::set_sla_policy(db, &caller.organization_id, sla_policy).await?;
                 }
                 if fields.contains("oidc")
                     && let Some(provider) = organization.oidc

@@ -124,6 +124,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: OIDC_SCHEMA,
             postgres: OIDC_SCHEMA,
         },
+        MigrationStep {
+            version: 6,
+            description: "remediation SLA per organisation (read by the security service)",
+            sqlite: SLA_SCHEMA,
+            postgres: SLA_SCHEMA,
+        },
     ],
 };
 
@@ -183,3 +189,7 @@ const OIDC_SCHEMA: &str = "
         redirect_uri TEXT NOT NULL,
         expire_at_us BIGINT NOT NULL
     );";
+
+/// Days per severity as JSON (`{"critical_days":7,…}`); empty means the defaults.
+const SLA_SCHEMA: &str =
+    "ALTER TABLE identity_organizations ADD COLUMN sla_policy TEXT NOT NULL DEFAULT ''";

@@ -20,6 +20,9 @@ pub struct OrganizationRow {
     pub created_at_us: i64,
     /// Updated, µs.
     pub updated_at_us: i64,
+    /// Remediation SLA as JSON (`critical_days`, `high_days`, `medium_days`,
+    /// `low_days`); empty for the defaults.
+    pub sla_policy: String,
 }
 
 /// A user, with the credential columns the log-in needs.
@@ -108,6 +111,7 @@ fn organization_from_row(row: &AnyRow) -> Result<OrganizationRow> {
         display_name: row.try_get("display_name")?,
         created_at_us: row.try_get("created_at_us")?,
         updated_at_us: row.try_get("updated_at_us")?,
+        sla_policy: row.try_get("sla_policy")?,
     })
 }
 
@@ -251,6 +255,19 @@ pub async fn rename_organization(db: &Database, id: &str, display_name: &str) ->
     )
     .bind(id)
     .bind(display_name)
+    .bind(now_micros())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Sets an organisation's SLA policy (JSON, see [`OrganizationRow::sla_policy`]).
+pub async fn set_sla_policy(db: &Database, id: &str, sla_policy: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE identity_organizations SET sla_policy = $2, updated_at_us = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(sla_policy)
     .bind(now_micros())
     .execute(db.pool())
     .await?;

@@ -42,6 +42,8 @@ pub struct Config {
     pub secrets: SecretsConfig,
     /// The HTTP edge (REST, grpc-web).
     pub gateway: GatewayConfig,
+    /// Security service: quality gates.
+    pub security: SecurityConfig,
     /// Setup/dev convenience: on first start with an empty database, create an admin
     /// API token with exactly this value. No effect once the database is initialised.
     pub bootstrap_admin_token: String,
@@ -60,6 +62,7 @@ impl Default for Config {
             identity: IdentityConfig::default(),
             secrets: SecretsConfig::default(),
             gateway: GatewayConfig::default(),
+            security: SecurityConfig::default(),
             bootstrap_admin_token: String::new(),
         }
     }
@@ -154,6 +157,23 @@ impl Default for IdentityConfig {
             lockout_seconds: 900,
             max_api_token_days: 366,
             api_token_cache_seconds: 5,
+        }
+    }
+}
+
+/// Security service settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SecurityConfig {
+    /// The base branch "new" findings are measured against when neither the
+    /// gate call nor the upload names one (a pull request's target branch).
+    pub default_base_branch: String,
+}
+
+impl Default for SecurityConfig {
+    fn default() -> Self {
+        Self {
+            default_base_branch: "main".to_owned(),
         }
     }
 }
@@ -409,6 +429,9 @@ impl Config {
                     "each origin must be `*` or scheme://host[:port], without a path",
                 ));
             }
+        }
+        if self.security.default_base_branch.trim().is_empty() {
+            return Err(invalid("security.default_base_branch", "must not be empty"));
         }
         if self.identity.max_api_token_days == 0 {
             return Err(invalid("identity.max_api_token_days", "must be at least 1"));

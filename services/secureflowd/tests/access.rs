@@ -206,6 +206,7 @@ async fn other_tenant_admin(server: &TestServer) -> String {
         display_name: "Other".into(),
         created_at_us: now,
         updated_at_us: now,
+        sla_policy: String::new(),
     };
     let mut tx = db.begin().await.expect("begin");
     store::insert_organization(&mut tx, &org)

@@ -117,6 +117,7 @@ pub fn scan(row: &ScanRow) -> pb::Scan {
             pipeline_execution_id: row.scope.pipeline_execution_id.clone(),
             pull_request_number: 0,
             partial: !row.scope.full_scan,
+            base_branch: row.scope.base_branch.clone(),
         }),
         tool: row.tool.clone(),
         format: row.format.clone(),

@@ -11,11 +11,14 @@ use secureflow_proto::secureflow::security::v1::security_service_server::Securit
 use secureflow_proto::secureflow::security::v1::*;
 use tonic::Request;
 
+use std::sync::Arc;
+
 use crate::domain::formats::Format;
+use crate::gates::{Affected, Gates, Target};
 use crate::ingest::{Stores, Upload};
 use crate::progress::{ProgressHub, Tracker, is_final};
 use crate::store::{self, Filters, Order, Scope};
-use crate::{convert, ingest};
+use crate::{convert, ingest, policies};
 
 /// Occurrences returned with one vulnerability (the most recent).
 const MAX_OCCURRENCES: i64 = 100;
@@ -25,14 +28,16 @@ const MAX_OCCURRENCES: i64 = 100;
 pub struct SecurityHandler {
     context: ServiceContext,
     progress: ProgressHub,
+    gates: Arc<Gates>,
 }
 
 impl SecurityHandler {
-    /// A handler over the service context.
-    pub fn new(context: ServiceContext) -> Self {
+    /// A handler over the service context, evaluating gates with `gates`.
+    pub fn new(context: ServiceContext, gates: Arc<Gates>) -> Self {
         Self {
             context,
             progress: ProgressHub::default(),
+            gates,
         }
     }
 
@@ -41,7 +46,20 @@ impl SecurityHandler {
             db: &self.context.db,
             log: &self.context.events,
             secrets: &self.context.secrets,
+            gates: &self.gates,
         }
+    }
+
+    /// Re-evaluates the recorded gates `affected` selects after a change by `caller`.
+    async fn reevaluate(
+        &self,
+        caller: &Caller,
+        affected: Affected<'_>,
+        cause: &str,
+    ) -> Result<i64> {
+        self.gates
+            .reevaluate(&caller.organization_id, affected, cause, &caller.subject)
+            .await
     }
 }
 
@@ -139,6 +157,7 @@ pub fn scope_of(caller: &Caller, scope: Option<ScanScope>) -> Scope {
         commit_sha: scope.commit_sha,
         pipeline_execution_id: scope.pipeline_execution_id,
         full_scan: !scope.partial,
+        base_branch: scope.base_branch,
     }
 }
 
@@ -411,6 +430,17 @@ impl SecurityService for SecurityHandler {
                     accepted_until,
                 )
                 .await?;
+                // A triage decision can flip the verdicts of this branch and of
+                // the branches it is the base of.
+                self.reevaluate(
+                    &caller,
+                    Affected::Branch {
+                        repository: &row.repository_id,
+                        branch: &row.branch,
+                    },
+                    "triage",
+                )
+                .await?;
                 Ok(UpdateVulnerabilityStatusResponse {
                     vulnerability: Some(convert::vulnerability(&row, &caller.organization_id)),
                 })
@@ -448,4 +478,268 @@ impl SecurityService for SecurityHandler {
             .await,
         )
     }
+
+    async fn get_policy(&self, request: Request<GetPolicyRequest>) -> Reply<GetPolicyResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        let policy = policies::get(&self.context.db, &caller.organization_id, &id).await;
+        reply(policy.map(|policy| GetPolicyResponse {
+            policy: Some(policy),
+        }))
+    }
+
+    async fn list_policies(
+        &self,
+        request: Request<ListPoliciesRequest>,
+    ) -> Reply<ListPoliciesResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page =
+                    Page::parse(request.page_size, &request.page_token, 50, 500, "policies")?;
+                let rows = policies::list(
+                    &self.context.db,
+                    &caller.organization_id,
+                    &request.repository_id,
+                    page,
+                )
+                .await?;
+                let (policies, next_page_token) = page.finish(rows, "policies");
+                Ok(ListPoliciesResponse {
+                    policies,
+                    next_page_token,
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn create_policy(
+        &self,
+        request: Request<CreatePolicyRequest>,
+    ) -> Reply<CreatePolicyResponse> {
+        let caller = caller(&request)?;
+        let policy = request.into_inner().policy.unwrap_or_default();
+        reply(
+            async {
+                let policy =
+                    policies::create(&self.context.db, &caller.organization_id, policy).await?;
+                self.reevaluate(&caller, policy_reach(&policy), "policy_edit")
+                    .await?;
+                Ok(CreatePolicyResponse {
+                    policy: Some(policy),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn update_policy(
+        &self,
+        request: Request<UpdatePolicyRequest>,
+    ) -> Reply<UpdatePolicyResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let change = request.policy.unwrap_or_default();
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        reply(
+            async {
+                let original =
+                    policies::get(&self.context.db, &caller.organization_id, &change.id).await?;
+                let mut policy = original.clone();
+                merge_policy(&mut policy, change, &mask)?;
+                let policy =
+                    policies::update(&self.context.db, &caller.organization_id, policy).await?;
+                // The old scope's gates may lose the policy, the new scope's gain it.
+                let (before, after) = (policy_reach(&original), policy_reach(&policy));
+                self.reevaluate(&caller, before, "policy_edit").await?;
+                if !matches!(before, Affected::All) && before != after {
+                    self.reevaluate(&caller, after, "policy_edit").await?;
+                }
+                Ok(UpdatePolicyResponse {
+                    policy: Some(policy),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn delete_policy(
+        &self,
+        request: Request<DeletePolicyRequest>,
+    ) -> Reply<DeletePolicyResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        reply(
+            async {
+                let policy =
+                    policies::delete(&self.context.db, &caller.organization_id, &id).await?;
+                self.reevaluate(&caller, policy_reach(&policy), "policy_edit")
+                    .await?;
+                Ok(DeletePolicyResponse {})
+            }
+            .await,
+        )
+    }
+
+    async fn evaluate_gate(
+        &self,
+        request: Request<EvaluateGateRequest>,
+    ) -> Reply<EvaluateGateResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let mut target = Target {
+                    organization_id: caller.organization_id.clone(),
+                    repository_id: request.repository_id,
+                    branch: request.branch,
+                    base_branch: request.base_branch,
+                    ..Target::default()
+                };
+                match request.target {
+                    Some(evaluate_gate_request::Target::ScanId(id)) => {
+                        let scan = store::scan(&self.context.db, &caller.organization_id, &id)
+                            .await?
+                            .ok_or_else(|| Error::not_found("scan", &id))?;
+                        if target.repository_id.is_empty() {
+                            target.repository_id = scan.scope.repository_id.clone();
+                        }
+                        if target.branch.is_empty() {
+                            target.branch = scan.scope.branch.clone();
+                        }
+                        if (target.repository_id.as_str(), target.branch.as_str())
+                            != (
+                                scan.scope.repository_id.as_str(),
+                                scan.scope.branch.as_str(),
+                            )
+                        {
+                            return Err(Error::invalid_field(
+                                "scan_id",
+                                "the scan is of another repository or branch than the one named",
+                            ));
+                        }
+                        target.commit_sha = scan.scope.commit_sha;
+                        target.scan_id = id;
+                    }
+                    Some(evaluate_gate_request::Target::CommitSha(commit)) => {
+                        target.commit_sha = commit;
+                    }
+                    None => {}
+                }
+                if target.repository_id.trim().is_empty() {
+                    return Err(Error::invalid_field("repository_id", "must not be empty"));
+                }
+                if target.branch.trim().is_empty() {
+                    return Err(Error::invalid_field("branch", "must not be empty"));
+                }
+                let evaluation = self
+                    .gates
+                    .evaluate_and_record(&target, "evaluation", &caller.subject)
+                    .await?
+                    .unwrap_or_else(|| no_policy(&target));
+                Ok(EvaluateGateResponse {
+                    evaluation: Some(evaluation),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn import_threat_intel(
+        &self,
+        request: Request<ImportThreatIntelRequest>,
+    ) -> Reply<ImportThreatIntelResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let content = request.content.map(|body| body.data).unwrap_or_default();
+                let imported = crate::intel::import(
+                    &self.context.db,
+                    &caller.organization_id,
+                    request.source,
+                    content,
+                )
+                .await?;
+                let cause = if request.source == ThreatIntelSource::CisaKev as i32 {
+                    "kev_import"
+                } else {
+                    "epss_import"
+                };
+                let gates = self.reevaluate(&caller, Affected::All, cause).await?;
+                Ok(ImportThreatIntelResponse {
+                    entries: imported.entries,
+                    vulnerabilities_rescored: imported.vulnerabilities_rescored,
+                    gates_reevaluated: gates,
+                })
+            }
+            .await,
+        )
+    }
+}
+
+/// The recorded gates a policy can reach.
+fn policy_reach(policy: &Policy) -> Affected<'_> {
+    match policy
+        .scope
+        .as_ref()
+        .map(|scope| scope.repository_id.as_str())
+    {
+        Some(repository) if !repository.is_empty() => Affected::Repository(repository),
+        _ => Affected::All,
+    }
+}
+
+/// PASS with no policy: what a gate says when no enabled policy applies.
+fn no_policy(target: &Target) -> GateEvaluation {
+    GateEvaluation {
+        verdict: Verdict::Pass as i32,
+        repository_id: target.repository_id.clone(),
+        branch: target.branch.clone(),
+        commit_sha: target.commit_sha.clone(),
+        base_branch: target.base_branch.clone(),
+        policies: Vec::new(),
+        evaluate_time: Some(secureflow_platform::db::micros_to_timestamp(
+            secureflow_platform::db::now_micros(),
+        )),
+    }
+}
+
+/// Applies the fields `mask` names (all when empty) of `change` to `policy`.
+fn merge_policy(policy: &mut Policy, change: Policy, mask: &[String]) -> Result<()> {
+    const FIELDS: [&str; 5] = ["name", "description", "scope", "conditions", "enabled"];
+    for path in mask {
+        if !FIELDS.contains(&path.as_str()) {
+            return Err(Error::invalid_field(
+                "update_mask",
+                format!(
+                    "`{path}` cannot be updated; updatable: {}",
+                    FIELDS.join(", ")
+                ),
+            ));
+        }
+    }
+    let all = mask.is_empty();
+    let wants = |field: &str| all || mask.iter().any(|path| path == field);
+    if wants("name") {
+        policy.name = change.name;
+    }
+    if wants("description") {
+        policy.description = change.description;
+    }
+    if wants("scope") {
+        policy.scope = change.scope;
+    }
+    if wants("conditions") {
+        policy.conditions = change.conditions;
+    }
+    if wants("enabled") {
+        policy.enabled = change.enabled;
+    }
+    Ok(())
 }

@@ -12,12 +12,13 @@ use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::events::v1::{
     Envelope, Metadata, ScanCompleted, ScanStarted, VulnerabilityDetected, envelope,
 };
-use secureflow_proto::secureflow::security::v1::ScanPhase;
+use secureflow_proto::secureflow::security::v1::{GateEvaluation, ScanPhase};
 
 use crate::convert;
 use crate::domain::finding::Finding;
 use crate::domain::formats::{Format, ParseError, parse_report};
 use crate::domain::lifecycle::{self, Plan};
+use crate::gates::{self, Gates, Target};
 use crate::progress::Tracker;
 use crate::store::{self, ScanRow, Scope, Summary};
 
@@ -65,6 +66,8 @@ pub struct Stores<'a> {
     pub log: &'a EventLog,
     /// Seals the organisation's secret-hash salt.
     pub secrets: &'a Secrets,
+    /// Evaluates the gate once the scan is stored.
+    pub gates: &'a Gates,
 }
 
 /// One upload: its scope, format and who sent it.
@@ -88,12 +91,39 @@ pub async fn ingest(
     report: Vec<u8>,
     tracker: &Tracker,
 ) -> Result<ScanRow> {
+    let gates = stores.gates;
     let outcome = run(stores, upload, report, tracker).await;
     match &outcome {
-        Ok(scan) => tracker.completed(convert::summary(&scan.summary)),
+        Ok(scan) => {
+            let gate = verdict(gates, scan).await;
+            tracker.completed(convert::summary(&scan.summary), gate);
+        }
         Err(error) => tracker.failed(error.message()),
     }
     outcome
+}
+
+/// The gate verdict for a stored scan; if it cannot be evaluated, a FAIL
+/// saying why (the report itself is stored either way).
+async fn verdict(gates: &Gates, scan: &ScanRow) -> Option<GateEvaluation> {
+    let target = Target {
+        organization_id: scan.scope.organization_id.clone(),
+        repository_id: scan.scope.repository_id.clone(),
+        branch: scan.scope.branch.clone(),
+        base_branch: scan.scope.base_branch.clone(),
+        commit_sha: scan.scope.commit_sha.clone(),
+        scan_id: scan.id.clone(),
+    };
+    match gates
+        .evaluate_and_record(&target, "scan", &scan.uploaded_by)
+        .await
+    {
+        Ok(evaluation) => evaluation,
+        Err(error) => {
+            tracing::warn!(%error, scan = %scan.id, "gate evaluation failed");
+            Some(crate::gates::unavailable(&target, &error))
+        }
+    }
 }
 
 async fn run(
@@ -272,6 +302,13 @@ async fn run(
     });
     let completed = event("scan.completed", &scan.id, &metadata, completed);
     events::append(&mut tx, backend, &completed).await?;
+    gates::bump_branch(
+        &mut tx,
+        &scan.scope.organization_id,
+        &scan.scope.repository_id,
+        &scan.scope.branch,
+    )
+    .await?;
     tx.commit().await?;
     stores.log.notify_committed();
     Ok(scan)

@@ -12,17 +12,23 @@
 
 pub mod convert;
 pub mod domain;
+pub mod gates;
 pub mod grpc;
 pub mod ingest;
+pub mod intel;
 pub mod migrations;
+pub mod policies;
 pub mod progress;
 pub mod store;
 pub mod triage;
 
-use secureflow_platform::server::ServiceModule;
+use std::sync::Arc;
+
+use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::security::v1::security_service_server::SecurityServiceServer;
 use tonic::server::NamedService;
 
+use crate::gates::{Affected, Gates};
 use crate::grpc::SecurityHandler;
 use crate::migrations::SECURITY_MIGRATIONS;
 
@@ -32,13 +38,32 @@ pub const MODULE: ServiceModule = ServiceModule {
     short_name: "security",
     migrations: Some(SECURITY_MIGRATIONS),
     start: Some(|context| {
-        // Accepted risks reopen when they expire: checked every minute.
+        // Accepted risks reopen when they expire: checked every minute, and the
+        // gates of their branches re-evaluated.
         tokio::spawn(async move {
+            let gates = gates(&context);
             let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
             loop {
                 tick.tick().await;
-                if let Err(error) = triage::reopen_expired(&context.db, &context.events).await {
-                    tracing::warn!(%error, "reopening expired accepted risks failed");
+                match triage::reopen_expired(&context.db, &context.events).await {
+                    Ok(reopened) => {
+                        let mut branches: Vec<_> = reopened
+                            .iter()
+                            .map(|r| (&r.organization_id, &r.repository_id, &r.branch))
+                            .collect();
+                        branches.sort();
+                        branches.dedup();
+                        for (organization, repository, branch) in branches {
+                            let affected = Affected::Branch { repository, branch };
+                            if let Err(error) = gates
+                                .reevaluate(organization, affected, "risk_expired", "")
+                                .await
+                            {
+                                tracing::warn!(%error, "re-evaluating gates after expiry failed");
+                            }
+                        }
+                    }
+                    Err(error) => tracing::warn!(%error, "reopening expired accepted risks failed"),
                 }
             }
         });
@@ -46,8 +71,21 @@ pub const MODULE: ServiceModule = ServiceModule {
     }),
     register: |context, routes| {
         // Reports can be large; the default 4 MiB message limit is for ordinary calls.
-        let server = SecurityServiceServer::new(SecurityHandler::new(context.clone()))
-            .max_decoding_message_size(ingest::MAX_REPORT_BYTES);
+        let server =
+            SecurityServiceServer::new(SecurityHandler::new(context.clone(), gates(context)))
+                .max_decoding_message_size(ingest::MAX_REPORT_BYTES);
         routes.add_service(server);
     },
 };
+
+/// The process's gate service (one cache, shared by the handlers and the
+/// expiry task).
+fn gates(context: &ServiceContext) -> Arc<Gates> {
+    context.shared.get_or_insert_with(|| {
+        Gates::new(
+            context.db.clone(),
+            context.events.clone(),
+            &context.config.security.default_base_branch,
+        )
+    })
+}

@@ -94,6 +94,67 @@ const DETAILS: &str = "
         sealed_salt TEXT NOT NULL
     );";
 
+/// Quality gates and threat intelligence. `security_branch_versions` is bumped
+/// in the transaction of every change to a branch's vulnerabilities, so cached
+/// gate inputs know when they are stale; threat intelligence is per
+/// organisation (an import by one tenant never changes another's gates).
+const GATES: &str = "
+    CREATE INDEX security_vulnerabilities_branch ON security_vulnerabilities (organization_id, repository_id, branch, status);
+    CREATE TABLE security_policies (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        branch_patterns TEXT NOT NULL,
+        conditions TEXT NOT NULL,
+        enabled BIGINT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL
+    );
+    CREATE INDEX security_policies_organization ON security_policies (organization_id);
+    CREATE TABLE security_gates (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        base_branch TEXT NOT NULL,
+        commit_sha TEXT NOT NULL,
+        scan_id TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        policy_verdicts TEXT NOT NULL,
+        evaluated_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, repository_id, branch)
+    );
+    CREATE TABLE security_branch_versions (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        version BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, repository_id, branch)
+    );
+    CREATE TABLE security_kev (
+        organization_id TEXT NOT NULL,
+        cve_id TEXT NOT NULL,
+        date_added TEXT NOT NULL,
+        ransomware BIGINT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (organization_id, cve_id)
+    );
+    CREATE TABLE security_epss (
+        organization_id TEXT NOT NULL,
+        cve_id TEXT NOT NULL,
+        probability DOUBLE PRECISION NOT NULL,
+        percentile DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (organization_id, cve_id)
+    );
+    CREATE TABLE security_intel_imports (
+        organization_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        entries BIGINT NOT NULL,
+        imported_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, source)
+    );";
+
 /// Migrations of the security schema.
 pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "security",
@@ -115,6 +176,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "remediation, CVSS, confidence, purl, salted secret hashes, first report",
             sqlite: DETAILS,
             postgres: DETAILS,
+        },
+        MigrationStep {
+            version: 4,
+            description: "policies, gate states, threat intelligence, branch versions",
+            sqlite: GATES,
+            postgres: GATES,
         },
     ],
 };

@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use secureflow_platform::db::{micros_to_timestamp, now_micros};
-use secureflow_proto::secureflow::security::v1::{IngestionSummary, ScanPhase, ScanProgress};
+use secureflow_proto::secureflow::security::v1::{
+    GateEvaluation, IngestionSummary, ScanPhase, ScanProgress,
+};
 use tokio::sync::{mpsc, watch};
 
 /// Where the uploader's stream of progress goes; an error ends the stream.
@@ -147,10 +149,11 @@ impl Tracker {
     }
 
     /// The final, successful update.
-    pub fn completed(&self, summary: IngestionSummary) {
+    pub fn completed(&self, summary: IngestionSummary, gate: Option<GateEvaluation>) {
         self.update(|progress| {
             progress.phase = ScanPhase::Completed as i32;
             progress.summary = Some(summary);
+            progress.gate = gate;
         });
     }
 

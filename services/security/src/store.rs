@@ -28,6 +28,8 @@ pub struct Scope {
     pub pipeline_execution_id: String,
     /// The report covers the whole scope for its tool.
     pub full_scan: bool,
+    /// Base branch for the gate verdict (empty: the default); not stored with the scan.
+    pub base_branch: String,
 }
 
 /// What ingesting a report did.
@@ -238,7 +240,8 @@ pub fn severity_number(severity: Severity) -> i64 {
     }
 }
 
-fn severity_from(number: i64) -> Severity {
+/// Severity from its stored number.
+pub(crate) fn severity_from(number: i64) -> Severity {
     match number {
         5 => Severity::Critical,
         4 => Severity::High,
@@ -260,7 +263,8 @@ pub fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
-fn kind_from(name: &str) -> Kind {
+/// Kind from its stored name.
+pub(crate) fn kind_from(name: &str) -> Kind {
     match name {
         "dependency" => Kind::Dependency,
         "secret" => Kind::Secret,
@@ -447,6 +451,7 @@ fn scan_from_row(row: &AnyRow) -> Result<ScanRow> {
             commit_sha: row.try_get("commit_sha")?,
             pipeline_execution_id: row.try_get("pipeline_execution_id")?,
             full_scan: row.try_get::<i64, _>("full_scan")? != 0,
+            base_branch: String::new(),
         },
         tool: row.try_get("tool")?,
         format: row.try_get("format")?,
@@ -1070,20 +1075,37 @@ pub async fn assign(db: &Database, organization_id: &str, id: &str, user_id: &st
     Ok(changed == 1)
 }
 
-/// Reopens accepted risks whose expiry passed; returns (organisation, id) of each.
-pub async fn reopen_expired(
-    tx: &mut Transaction<'_, Any>,
-    now_us: i64,
-) -> Result<Vec<(String, String)>> {
+/// An accepted risk reopened by its expiry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reopened {
+    /// Organisation.
+    pub organization_id: String,
+    /// Vulnerability.
+    pub id: String,
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+}
+
+/// Reopens accepted risks whose expiry passed.
+pub async fn reopen_expired(tx: &mut Transaction<'_, Any>, now_us: i64) -> Result<Vec<Reopened>> {
     let rows = sqlx::query(
         "UPDATE security_vulnerabilities SET status = 'open', status_changed_by = 'expiry', status_changed_us = $1
          WHERE status = 'accepted_risk' AND accepted_until_us IS NOT NULL AND accepted_until_us <= $1
-         RETURNING organization_id, id",
+         RETURNING organization_id, id, repository_id, branch",
     )
     .bind(now_us)
     .fetch_all(&mut **tx)
     .await?;
     rows.iter()
-        .map(|row| Ok((row.try_get("organization_id")?, row.try_get("id")?)))
+        .map(|row| {
+            Ok(Reopened {
+                organization_id: row.try_get("organization_id")?,
+                id: row.try_get("id")?,
+                repository_id: row.try_get("repository_id")?,
+                branch: row.try_get("branch")?,
+            })
+        })
         .collect()
 }

@@ -11,6 +11,7 @@ use secureflow_proto::secureflow::events::v1::{
 
 use crate::domain::lifecycle::Status;
 use crate::domain::triage;
+use crate::gates;
 use crate::store::{self, VulnerabilityRow};
 
 fn status_event(
@@ -82,6 +83,13 @@ pub async fn change_status(
         justification.trim(),
     );
     events::append(&mut tx, db.backend(), &event).await?;
+    gates::bump_branch(
+        &mut tx,
+        &caller.organization_id,
+        &current.repository_id,
+        &current.branch,
+    )
+    .await?;
     tx.commit().await?;
     log.notify_committed();
     store::vulnerability(db, &caller.organization_id, id)
@@ -89,11 +97,18 @@ pub async fn change_status(
         .ok_or_else(|| Error::not_found("vulnerability", id))
 }
 
-/// Reopens every accepted risk whose expiry passed; returns how many.
-pub async fn reopen_expired(db: &Database, log: &EventLog) -> Result<usize> {
+/// Reopens every accepted risk whose expiry passed; returns them.
+pub async fn reopen_expired(db: &Database, log: &EventLog) -> Result<Vec<store::Reopened>> {
     let mut tx = db.begin().await?;
     let reopened = store::reopen_expired(&mut tx, now_micros()).await?;
-    for (organization_id, id) in &reopened {
+    for store::Reopened {
+        organization_id,
+        id,
+        repository_id,
+        branch,
+    } in &reopened
+    {
+        gates::bump_branch(&mut tx, organization_id, repository_id, branch).await?;
         let event = Envelope {
             event_id: uuid::Uuid::now_v7().to_string(),
             event_type: "vulnerability.status_changed".to_owned(),
@@ -107,10 +122,10 @@ pub async fn reopen_expired(db: &Database, log: &EventLog) -> Result<usize> {
             data: Some(envelope::Data::VulnerabilityStatusChanged(
                 VulnerabilityStatusChanged {
                     vulnerability_id: id.clone(),
+                    repository_id: repository_id.clone(),
                     previous_status: "accepted_risk".to_owned(),
                     status: "open".to_owned(),
                     justification: "the accepted risk expired".to_owned(),
-                    ..VulnerabilityStatusChanged::default()
                 },
             )),
         };
@@ -120,5 +135,5 @@ pub async fn reopen_expired(db: &Database, log: &EventLog) -> Result<usize> {
     if !reopened.is_empty() {
         log.notify_committed();
     }
-    Ok(reopened.len())
+    Ok(reopened)
 }

@@ -359,7 +359,8 @@ async fn triage_needs_reasons_survives_re_imports_and_accepted_risks_expire() {
         assert_eq!(
             secureflow_security::triage::reopen_expired(&db, &log)
                 .await
-                .expect("sweep"),
+                .expect("sweep")
+                .len(),
             1
         );
         let reopened = client(server.channel().await)

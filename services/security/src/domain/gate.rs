@@ -155,10 +155,7 @@ fn plural(count: usize, word: &str) -> String {
 /// A violated condition, or an evaluation error.
 enum Check {
     Met,
-    Violated {
-        message: String,
-        ids: Vec<String>,
-    },
+    Violated { message: String, ids: Vec<String> },
     Error(String),
 }
 
@@ -167,7 +164,10 @@ fn any(matching: Vec<&GateFinding>, what: &str, set: i32) -> Check {
         return Check::Met;
     }
     Check::Violated {
-        message: format!("{} {what}", plural(matching.len(), &format!("{} finding", set_word(set)))),
+        message: format!(
+            "{} {what}",
+            plural(matching.len(), &format!("{} finding", set_word(set)))
+        ),
         ids: ids(&matching),
     }
 }
@@ -243,7 +243,10 @@ fn check(rule: &Rule, findings: &Findings<'_>) -> Check {
             }
             Rule::RiskScore(rule) => {
                 if !(0.0..=100.0).contains(&rule.threshold) {
-                    return Err(format!("risk threshold {} is outside 0–100", rule.threshold));
+                    return Err(format!(
+                        "risk threshold {} is outside 0–100",
+                        rule.threshold
+                    ));
                 }
                 let matching = findings
                     .set(rule.finding_set)?
@@ -328,7 +331,10 @@ fn cel_value(finding: &GateFinding) -> cel::Value {
     map.insert("cwe", i64::from(finding.cwe).into());
     map.insert("file_path", finding.file_path.clone().into());
     map.insert("component", finding.component.clone().into());
-    map.insert("component_version", finding.component_version.clone().into());
+    map.insert(
+        "component_version",
+        finding.component_version.clone().into(),
+    );
     map.insert("risk", finding.risk.into());
     map.insert("known_exploited", finding.known_exploited.into());
     map.insert("epss", finding.epss.unwrap_or(0.0).into());
@@ -369,9 +375,7 @@ fn cel_check(rule: &pb::CelRule, findings: &Findings<'_>) -> Result<Check, Strin
             },
             ids: new_ids,
         }),
-        Ok(other) => Err(format!(
-            "the expression gave {other:?}, not true or false"
-        )),
+        Ok(other) => Err(format!("the expression gave {other:?}, not true or false")),
         Err(error) => Err(format!("the expression failed: {error}")),
     }
 }
@@ -437,7 +441,10 @@ pub fn evaluate_policy(policy: &pb::Policy, findings: &Findings<'_>) -> PolicyRe
 /// The overall verdict: the worst of the policies' (PASS when none applies).
 pub fn overall(results: &[PolicyResult]) -> Verdict {
     results.iter().fold(Verdict::Pass, |acc, result| {
-        worse(acc, Verdict::try_from(result.verdict).unwrap_or(Verdict::Fail))
+        worse(
+            acc,
+            Verdict::try_from(result.verdict).unwrap_or(Verdict::Fail),
+        )
     })
 }
 
@@ -445,9 +452,9 @@ pub fn overall(results: &[PolicyResult]) -> Verdict {
 /// no patterns means every branch.
 pub fn branch_matches(patterns: &[String], branch: &str) -> bool {
     patterns.is_empty()
-        || patterns.iter().any(|pattern| {
-            glob::Pattern::new(pattern).is_ok_and(|pattern| pattern.matches(branch))
-        })
+        || patterns
+            .iter()
+            .any(|pattern| glob::Pattern::new(pattern).is_ok_and(|pattern| pattern.matches(branch)))
 }
 
 /// Checks a policy before it is stored; the error names the field.
@@ -457,7 +464,10 @@ pub fn validate(policy: &pb::Policy) -> Result<(), (String, String)> {
         return field("policy.name".to_owned(), "must not be empty");
     }
     if policy.conditions.is_empty() {
-        return field("policy.conditions".to_owned(), "must have at least one condition");
+        return field(
+            "policy.conditions".to_owned(),
+            "must have at least one condition",
+        );
     }
     if let Some(scope) = &policy.scope {
         for (index, pattern) in scope.branch_patterns.iter().enumerate() {
@@ -480,7 +490,10 @@ pub fn validate(policy: &pb::Policy) -> Result<(), (String, String)> {
                 return field(at("risk_score.threshold"), "must be from 0 to 100");
             }
             Some(Rule::LicenseDeny(rule)) if rule.denied_licenses.is_empty() => {
-                return field(at("license_deny.denied_licenses"), "must name at least one licence");
+                return field(
+                    at("license_deny.denied_licenses"),
+                    "must name at least one licence",
+                );
             }
             Some(Rule::Cel(rule)) => {
                 if let Err(problem) = compile_cel(&rule.expression) {
@@ -577,12 +590,19 @@ mod tests {
         };
         let result = run(rule(FindingSet::New, pb::Severity::High, 1), &open, &NEW);
         assert_eq!(result.verdict, Verdict::Fail as i32);
-        assert_eq!(result.violations[0].message, "2 new HIGH+ findings, at most 1 allowed");
+        assert_eq!(
+            result.violations[0].message,
+            "2 new HIGH+ findings, at most 1 allowed"
+        );
         assert_eq!(result.violations[0].vulnerability_ids, ["s1", "k1"]);
         // The medium finding is not new: it does not count.
         let medium = run(rule(FindingSet::New, pb::Severity::Medium, 2), &open, &NEW);
         assert_eq!(medium.verdict, Verdict::Pass as i32);
-        let total = run(rule(FindingSet::Total, pb::Severity::Medium, 2), &open, &NEW);
+        let total = run(
+            rule(FindingSet::Total, pb::Severity::Medium, 2),
+            &open,
+            &NEW,
+        );
         assert_eq!(total.verdict, Verdict::Fail as i32);
         let by_tool = Rule::Threshold(ThresholdRule {
             finding_set: FindingSet::Total as i32,
@@ -686,7 +706,11 @@ mod tests {
         );
         assert_eq!(not_boolean.verdict, Verdict::Fail as i32);
         assert!(not_boolean.violations[0].evaluation_error);
-        assert!(not_boolean.violations[0].message.contains("not true or false"));
+        assert!(
+            not_boolean.violations[0]
+                .message
+                .contains("not true or false")
+        );
         let unknown_variable = run(
             Rule::Cel(CelRule {
                 expression: "nope > 1".to_owned(),
@@ -713,8 +737,16 @@ mod tests {
                 kev_imported: true,
             },
         );
-        assert_eq!(unknown_base.verdict, Verdict::Fail as i32, "fails, not warns");
-        assert!(unknown_base.violations[0].message.contains("`main` has never been scanned"));
+        assert_eq!(
+            unknown_base.verdict,
+            Verdict::Fail as i32,
+            "fails, not warns"
+        );
+        assert!(
+            unknown_base.violations[0]
+                .message
+                .contains("`main` has never been scanned")
+        );
         let no_kev = evaluate_policy(
             &policy(vec![(
                 Rule::KnownExploited(KnownExploitedRule::default()),
@@ -763,18 +795,24 @@ mod tests {
             }),
             Verdict::Fail,
         )]);
-        let (field, _) = validate(&bad).unwrap_err();
+        let (field, _) = validate(&bad).expect_err("refused");
         assert_eq!(field, "policy.conditions[0].cel.expression");
         bad.conditions[0].rule = Some(Rule::RiskScore(RiskScoreRule {
             threshold: 140.0,
             ..RiskScoreRule::default()
         }));
-        assert_eq!(validate(&bad).unwrap_err().0, "policy.conditions[0].risk_score.threshold");
+        assert_eq!(
+            validate(&bad).expect_err("refused").0,
+            "policy.conditions[0].risk_score.threshold"
+        );
         bad.scope = Some(pb::PolicyScope {
             repository_id: String::new(),
             branch_patterns: vec!["release/[".to_owned()],
         });
-        assert_eq!(validate(&bad).unwrap_err().0, "policy.scope.branch_patterns[0]");
+        assert_eq!(
+            validate(&bad).expect_err("refused").0,
+            "policy.scope.branch_patterns[0]"
+        );
         assert!(branch_matches(&["release/*".to_owned()], "release/1.2"));
         assert!(!branch_matches(&["release/*".to_owned()], "main"));
         assert!(branch_matches(&[], "anything"));

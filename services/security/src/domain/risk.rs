@@ -152,7 +152,11 @@ pub fn score(inputs: &RiskInputs) -> Risk {
         name: "kev",
         value: inputs.known_exploited.to_string(),
         weight: KEV_POINTS,
-        contribution: if inputs.known_exploited { KEV_POINTS } else { 0.0 },
+        contribution: if inputs.known_exploited {
+            KEV_POINTS
+        } else {
+            0.0
+        },
         explanation: if inputs.known_exploited {
             "listed in CISA's Known Exploited Vulnerabilities catalogue".to_owned()
         } else {
@@ -169,7 +173,10 @@ pub fn score(inputs: &RiskInputs) -> Risk {
         weight: EPSS_WEIGHT,
         contribution: EPSS_WEIGHT * epss.unwrap_or(0.0),
         explanation: match epss {
-            Some(p) => format!("{:.1}% probability of exploitation in 30 days (EPSS)", p * 100.0),
+            Some(p) => format!(
+                "{:.1}% probability of exploitation in 30 days (EPSS)",
+                p * 100.0
+            ),
             None => "no EPSS score".to_owned(),
         },
     });

@@ -249,13 +249,28 @@ mod tests {
 
     #[test]
     fn bad_files_are_refused_saying_where() {
-        let kev = parse_kev(br#"{"vulnerabilities":[{"cveID":"log4shell"}]}"#).unwrap_err();
+        let kev =
+            parse_kev(br#"{"vulnerabilities":[{"cveID":"log4shell"}]}"#).expect_err("refused");
         assert!(kev.problem.contains("vulnerabilities[0].cveID"), "{kev}");
-        assert!(parse_kev(b"{}").unwrap_err().problem.contains("vulnerabilities"));
-        let epss = parse_epss(b"cve,epss,percentile\nCVE-2021-44228,1.7,0.9\n").unwrap_err();
-        assert!(epss.problem.contains("line 2") && epss.problem.contains("epss"), "{epss}");
-        let header = parse_epss(b"cve,score\nCVE-2021-44228,0.5\n").unwrap_err();
+        assert!(
+            parse_kev(b"{}")
+                .expect_err("refused")
+                .problem
+                .contains("vulnerabilities")
+        );
+        let epss =
+            parse_epss(b"cve,epss,percentile\nCVE-2021-44228,1.7,0.9\n").expect_err("refused");
+        assert!(
+            epss.problem.contains("line 2") && epss.problem.contains("epss"),
+            "{epss}"
+        );
+        let header = parse_epss(b"cve,score\nCVE-2021-44228,0.5\n").expect_err("refused");
         assert!(header.problem.contains("`epss` column"), "{header}");
-        assert!(parse_kev(&[0x1f, 0x8b, 0, 1]).unwrap_err().problem.contains("gzip"));
+        assert!(
+            parse_kev(&[0x1f, 0x8b, 0, 1])
+                .expect_err("refused")
+                .problem
+                .contains("gzip")
+        );
     }
 }

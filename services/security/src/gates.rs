@@ -1,0 +1,623 @@
+//! Quality gates as a service: the inputs of a branch (its open findings with
+//! risk, KEV, EPSS and SLA state, cached until the branch changes), the
+//! evaluation of the policies that apply, the last verdict of each branch, and
+//! re-evaluation when something that can flip a verdict changes, with a
+//! `gate.changed` event for every policy whose verdict changed.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use secureflow_platform::db::{Database, micros_to_timestamp, now_micros};
+use secureflow_platform::events::{self, EventLog};
+use secureflow_platform::{Error, Result};
+use secureflow_proto::secureflow::events::v1::{Envelope, GateChanged, Metadata, envelope};
+use secureflow_proto::secureflow::security::v1::{self as pb, GateEvaluation, Verdict};
+use sqlx::{Any, AnyConnection, Row, Transaction};
+
+use crate::domain::gate::{self, Findings, GateFinding};
+use crate::domain::lifecycle::Status;
+use crate::domain::risk::{self, RiskInputs};
+use crate::domain::sla::{self, SlaPolicy};
+use crate::policies;
+use crate::store;
+
+/// Cached inputs are rebuilt after this long even when nothing changed, as
+/// ages (and so risk and SLA state) move with time.
+const MAX_INPUT_AGE: Duration = Duration::from_secs(600);
+/// Most branches whose inputs are kept.
+const MAX_CACHED_BRANCHES: usize = 64;
+
+/// What a gate is evaluated for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Target {
+    /// Organisation.
+    pub organization_id: String,
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// Base branch for "new" (empty: the configured default branch).
+    pub base_branch: String,
+    /// Commit evaluated (findings first seen at it are new on the base branch itself).
+    pub commit_sha: String,
+    /// Scan evaluated (likewise).
+    pub scan_id: String,
+}
+
+/// The inputs of one branch, as of one version of it.
+#[derive(Debug)]
+struct BranchInputs {
+    version: i64,
+    intel_version: i64,
+    sla: SlaPolicy,
+    built_at: Instant,
+    /// Open findings.
+    findings: Vec<GateFinding>,
+    /// Their fingerprints, first scans and first commits, index for index.
+    fingerprints: Vec<String>,
+    first_scans: Vec<String>,
+    first_commits: Vec<String>,
+    /// Fingerprints present on the branch in any state but resolved.
+    present: HashSet<String>,
+    /// The branch has been scanned at least once.
+    scanned: bool,
+}
+
+/// Branch inputs kept between evaluations, checked against the branch's
+/// version on every use (so several processes sharing a database stay right).
+#[derive(Debug, Default)]
+pub struct GateCache {
+    branches: Mutex<HashMap<(String, String, String), Arc<BranchInputs>>>,
+}
+
+impl GateCache {
+    fn get(&self, key: &(String, String, String)) -> Option<Arc<BranchInputs>> {
+        self.branches
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(key)
+            .cloned()
+    }
+
+    fn put(&self, key: (String, String, String), inputs: Arc<BranchInputs>) {
+        let mut branches = self
+            .branches
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if branches.len() >= MAX_CACHED_BRANCHES && !branches.contains_key(&key) {
+            branches.clear();
+        }
+        branches.insert(key, inputs);
+    }
+}
+
+/// Marks a branch's vulnerabilities as changed (inside the changing transaction).
+pub async fn bump_branch(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    repository_id: &str,
+    branch: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO security_branch_versions (organization_id, repository_id, branch, version)
+         VALUES ($1, $2, $3, 1)
+         ON CONFLICT (organization_id, repository_id, branch)
+         DO UPDATE SET version = security_branch_versions.version + 1",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn branch_version(
+    connection: &mut AnyConnection,
+    organization_id: &str,
+    repository_id: &str,
+    branch: &str,
+) -> Result<i64> {
+    let version: Option<i64> = sqlx::query_scalar(
+        "SELECT version FROM security_branch_versions
+         WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .fetch_optional(&mut *connection)
+    .await?;
+    Ok(version.unwrap_or(0))
+}
+
+/// The organisation's threat-intelligence state: which feeds were imported, and
+/// a version that changes with every import.
+async fn intel_state(connection: &mut AnyConnection, organization_id: &str) -> Result<(bool, i64)> {
+    let rows = sqlx::query(
+        "SELECT source, imported_at_us FROM security_intel_imports WHERE organization_id = $1",
+    )
+    .bind(organization_id)
+    .fetch_all(&mut *connection)
+    .await?;
+    let mut kev = false;
+    let mut version = 0_i64;
+    for row in rows {
+        let source: String = row.try_get("source")?;
+        kev |= source == crate::intel::KEV_SOURCE;
+        version = version.wrapping_add(row.try_get::<i64, _>("imported_at_us")?);
+    }
+    Ok((kev, version))
+}
+
+/// The organisation's SLA policy. It lives with the organisation (identity
+/// service, `UpdateOrganization` with `sla_policy`), in the shared database
+/// every process migrates; unset or zero-only means the defaults.
+pub async fn sla_policy(
+    connection: &mut AnyConnection,
+    organization_id: &str,
+) -> Result<SlaPolicy> {
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT sla_policy FROM identity_organizations WHERE id = $1")
+            .bind(organization_id)
+            .fetch_optional(&mut *connection)
+            .await?;
+    Ok(stored
+        .filter(|text| !text.is_empty())
+        .and_then(|text| serde_json::from_str::<SlaPolicy>(&text).ok())
+        .unwrap_or_default())
+}
+
+async fn load_inputs(
+    connection: &mut AnyConnection,
+    key: &(String, String, String),
+    version: i64,
+    intel_version: i64,
+    sla: SlaPolicy,
+) -> Result<BranchInputs> {
+    let (organization_id, repository_id, branch) = key;
+    let rows = sqlx::query(
+        "SELECT v.id, v.status, v.severity, v.kind, v.tools, v.rule_id, v.cve_id, v.cwe, v.file_path,
+                v.component_name, v.component_version, v.cvss_score, v.first_detected_us,
+                v.fingerprint, v.first_scan_id, v.first_commit_sha,
+                k.cve_id AS kev_cve, e.probability AS epss
+         FROM security_vulnerabilities v
+         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
+         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
+         WHERE v.organization_id = $1 AND v.repository_id = $2 AND v.branch = $3 AND v.status <> $4",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .bind(store::status_name(Status::Resolved))
+    .fetch_all(&mut *connection)
+    .await?;
+    let now = now_micros();
+    let open_names = [
+        store::status_name(Status::Open),
+        store::status_name(Status::InProgress),
+    ];
+    let mut inputs = BranchInputs {
+        version,
+        intel_version,
+        sla,
+        built_at: Instant::now(),
+        findings: Vec::with_capacity(rows.len()),
+        fingerprints: Vec::with_capacity(rows.len()),
+        first_scans: Vec::with_capacity(rows.len()),
+        first_commits: Vec::with_capacity(rows.len()),
+        present: HashSet::with_capacity(rows.len()),
+        scanned: false,
+    };
+    for row in rows {
+        let fingerprint: String = row.try_get("fingerprint")?;
+        let status: String = row.try_get("status")?;
+        if !open_names.contains(&status.as_str()) {
+            inputs.present.insert(fingerprint);
+            continue;
+        }
+        let severity = store::severity_from(row.try_get("severity")?);
+        let first_detected: i64 = row.try_get("first_detected_us")?;
+        let cve_id: String = row.try_get("cve_id")?;
+        let known_exploited =
+            !cve_id.is_empty() && row.try_get::<Option<String>, _>("kev_cve")?.is_some();
+        let epss: Option<f64> = if cve_id.is_empty() {
+            None
+        } else {
+            row.try_get("epss")?
+        };
+        let cvss_score: Option<f64> = row.try_get("cvss_score")?;
+        let risk = risk::score(&RiskInputs {
+            severity: Some(severity),
+            cvss_score,
+            known_exploited,
+            epss,
+            criticality: risk::Criticality::Unknown,
+            age_days: sla::age_days(first_detected, now),
+            sla_days: sla.days(severity),
+        });
+        let tools: String = row.try_get("tools")?;
+        inputs.findings.push(GateFinding {
+            id: row.try_get("id")?,
+            severity,
+            kind: store::kind_from(&row.try_get::<String, _>("kind")?),
+            tools: serde_json::from_str(&tools).unwrap_or_default(),
+            rule_id: row.try_get("rule_id")?,
+            cve_id,
+            cwe: u32::try_from(row.try_get::<i64, _>("cwe")?).unwrap_or(0),
+            file_path: row.try_get("file_path")?,
+            component: row.try_get("component_name")?,
+            component_version: row.try_get("component_version")?,
+            risk: risk.score,
+            known_exploited,
+            epss,
+            sla_breached: sla.breached(severity, first_detected, now),
+        });
+        inputs.present.insert(fingerprint.clone());
+        inputs.fingerprints.push(fingerprint);
+        inputs.first_scans.push(row.try_get("first_scan_id")?);
+        inputs.first_commits.push(row.try_get("first_commit_sha")?);
+    }
+    inputs.scanned = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM security_scans
+           WHERE organization_id = $1 AND repository_id = $2 AND branch = $3 LIMIT 1) scanned",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .fetch_one(&mut *connection)
+    .await?
+        > 0;
+    Ok(inputs)
+}
+
+/// The gate service: evaluation, stored verdicts, re-evaluation.
+#[derive(Debug, Clone)]
+pub struct Gates {
+    db: Database,
+    log: EventLog,
+    cache: Arc<GateCache>,
+    default_base_branch: String,
+}
+
+impl Gates {
+    /// Gates over `db`, publishing to `log`; `default_base_branch` is the base
+    /// when neither the call nor the scan names one.
+    pub fn new(db: Database, log: EventLog, default_base_branch: &str) -> Self {
+        Self {
+            db,
+            log,
+            cache: Arc::new(GateCache::default()),
+            default_base_branch: default_base_branch.to_owned(),
+        }
+    }
+
+    async fn inputs(
+        &self,
+        connection: &mut AnyConnection,
+        organization_id: &str,
+        repository_id: &str,
+        branch: &str,
+        intel_version: i64,
+        sla: SlaPolicy,
+    ) -> Result<Arc<BranchInputs>> {
+        let key = (
+            organization_id.to_owned(),
+            repository_id.to_owned(),
+            branch.to_owned(),
+        );
+        let version = branch_version(connection, organization_id, repository_id, branch).await?;
+        if let Some(cached) = self.cache.get(&key)
+            && cached.version == version
+            && cached.intel_version == intel_version
+            && cached.sla == sla
+            && cached.built_at.elapsed() < MAX_INPUT_AGE
+        {
+            return Ok(cached);
+        }
+        let inputs = Arc::new(load_inputs(connection, &key, version, intel_version, sla).await?);
+        self.cache.put(key, inputs.clone());
+        Ok(inputs)
+    }
+
+    /// Evaluates the gate for `target` with the policies that apply to it; `None`
+    /// when no enabled policy applies.
+    pub async fn evaluate(&self, target: &Target) -> Result<Option<GateEvaluation>> {
+        let mut connection = self.db.pool().acquire().await?;
+        let policies = policies::applicable(
+            &mut connection,
+            &target.organization_id,
+            &target.repository_id,
+            &target.branch,
+        )
+        .await?;
+        if policies.is_empty() {
+            return Ok(None);
+        }
+        let base_branch = if target.base_branch.is_empty() {
+            self.default_base_branch.clone()
+        } else {
+            target.base_branch.clone()
+        };
+        let (kev_imported, intel_version) =
+            intel_state(&mut connection, &target.organization_id).await?;
+        let sla = sla_policy(&mut connection, &target.organization_id).await?;
+        let branch = self
+            .inputs(
+                &mut connection,
+                &target.organization_id,
+                &target.repository_id,
+                &target.branch,
+                intel_version,
+                sla,
+            )
+            .await?;
+        let mut new_unknown = None;
+        let new: Vec<bool> = if base_branch == target.branch {
+            // On the base branch itself, new means first seen by what is evaluated.
+            (0..branch.findings.len())
+                .map(|index| {
+                    (!target.scan_id.is_empty() && branch.first_scans[index] == target.scan_id)
+                        || (!target.commit_sha.is_empty()
+                            && branch.first_commits[index] == target.commit_sha)
+                })
+                .collect()
+        } else {
+            let base = self
+                .inputs(
+                    &mut connection,
+                    &target.organization_id,
+                    &target.repository_id,
+                    &base_branch,
+                    intel_version,
+                    sla,
+                )
+                .await?;
+            if !base.scanned {
+                new_unknown = Some(format!(
+                    "the base branch `{base_branch}` has never been scanned, so new findings cannot be told from old ones"
+                ));
+            }
+            branch
+                .fingerprints
+                .iter()
+                .map(|fingerprint| !base.present.contains(fingerprint))
+                .collect()
+        };
+        drop(connection);
+        let findings = Findings {
+            open: &branch.findings,
+            new: &new,
+            new_unknown: new_unknown.as_deref(),
+            kev_imported,
+        };
+        let results: Vec<pb::PolicyResult> = policies
+            .iter()
+            .map(|policy| gate::evaluate_policy(policy, &findings))
+            .collect();
+        Ok(Some(GateEvaluation {
+            verdict: gate::overall(&results) as i32,
+            repository_id: target.repository_id.clone(),
+            branch: target.branch.clone(),
+            commit_sha: target.commit_sha.clone(),
+            base_branch,
+            policies: results,
+            evaluate_time: Some(micros_to_timestamp(now_micros())),
+        }))
+    }
+
+    /// Evaluates, stores the branch's verdict and publishes `gate.changed` for
+    /// every policy whose verdict differs from the branch's previous one.
+    pub async fn evaluate_and_record(
+        &self,
+        target: &Target,
+        cause: &str,
+        actor: &str,
+    ) -> Result<Option<GateEvaluation>> {
+        let evaluation = self.evaluate(target).await?;
+        let verdicts: BTreeMap<String, String> = evaluation
+            .iter()
+            .flat_map(|evaluation| &evaluation.policies)
+            .map(|result| {
+                (
+                    result.policy_id.clone(),
+                    verdict_name(result.verdict).to_owned(),
+                )
+            })
+            .collect();
+        let mut tx = self.db.begin().await?;
+        let previous = previous_verdicts(&mut tx, target).await?;
+        let overall = evaluation
+            .as_ref()
+            .map_or("VERDICT_UNSPECIFIED", |evaluation| {
+                verdict_name(evaluation.verdict)
+            });
+        sqlx::query(
+            "INSERT INTO security_gates (organization_id, repository_id, branch, base_branch, commit_sha,
+                 scan_id, verdict, policy_verdicts, evaluated_at_us)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+             ON CONFLICT (organization_id, repository_id, branch) DO UPDATE SET
+                 base_branch = $4, commit_sha = $5, scan_id = $6, verdict = $7,
+                 policy_verdicts = $8, evaluated_at_us = $9",
+        )
+        .bind(&target.organization_id)
+        .bind(&target.repository_id)
+        .bind(&target.branch)
+        .bind(&target.base_branch)
+        .bind(&target.commit_sha)
+        .bind(&target.scan_id)
+        .bind(overall)
+        .bind(serde_json::to_string(&verdicts).map_err(Error::internal)?)
+        .bind(now_micros())
+        .execute(&mut *tx)
+        .await?;
+        let mut changed = Vec::new();
+        for (policy_id, verdict) in &verdicts {
+            let before = previous.get(policy_id).map_or("", String::as_str);
+            if before != verdict {
+                changed.push(changed_event(
+                    target, policy_id, before, verdict, cause, actor,
+                ));
+            }
+        }
+        for (policy_id, before) in &previous {
+            if !verdicts.contains_key(policy_id) {
+                // The policy no longer applies (deleted, disabled or rescoped).
+                changed.push(changed_event(target, policy_id, before, "", cause, actor));
+            }
+        }
+        if !changed.is_empty() {
+            events::append_all(&mut tx, self.db.backend(), &changed).await?;
+        }
+        tx.commit().await?;
+        if !changed.is_empty() {
+            self.log.notify_committed();
+        }
+        Ok(evaluation)
+    }
+
+    /// Re-evaluates the recorded gates of an organisation that `affected`
+    /// selects, with `cause`; returns how many were re-evaluated.
+    pub async fn reevaluate(
+        &self,
+        organization_id: &str,
+        affected: Affected<'_>,
+        cause: &str,
+        actor: &str,
+    ) -> Result<i64> {
+        let rows = sqlx::query(
+            "SELECT repository_id, branch, base_branch, commit_sha, scan_id FROM security_gates
+             WHERE organization_id = $1",
+        )
+        .bind(organization_id)
+        .fetch_all(self.db.pool())
+        .await?;
+        let mut count = 0;
+        for row in rows {
+            let target = Target {
+                organization_id: organization_id.to_owned(),
+                repository_id: row.try_get("repository_id")?,
+                branch: row.try_get("branch")?,
+                base_branch: row.try_get("base_branch")?,
+                commit_sha: row.try_get("commit_sha")?,
+                scan_id: row.try_get("scan_id")?,
+            };
+            let base = if target.base_branch.is_empty() {
+                self.default_base_branch.as_str()
+            } else {
+                target.base_branch.as_str()
+            };
+            let selected = match affected {
+                Affected::All => true,
+                Affected::Repository(repository) => target.repository_id == repository,
+                Affected::Branch { repository, branch } => {
+                    target.repository_id == repository
+                        && (target.branch == branch || base == branch)
+                }
+            };
+            if selected {
+                self.evaluate_and_record(&target, cause, actor).await?;
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+}
+
+/// Which recorded gates a change can flip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affected<'a> {
+    /// Every gate of the organisation (threat intelligence, SLA).
+    All,
+    /// Every gate of one repository (a policy scoped to it).
+    Repository(&'a str),
+    /// Gates of a branch and of the branches it is the base of (triage).
+    Branch {
+        /// Repository.
+        repository: &'a str,
+        /// Branch.
+        branch: &'a str,
+    },
+}
+
+async fn previous_verdicts(
+    tx: &mut Transaction<'_, Any>,
+    target: &Target,
+) -> Result<BTreeMap<String, String>> {
+    let stored: Option<String> = sqlx::query_scalar(
+        "SELECT policy_verdicts FROM security_gates
+         WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
+    )
+    .bind(&target.organization_id)
+    .bind(&target.repository_id)
+    .bind(&target.branch)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(stored
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default())
+}
+
+/// The verdict when the gate itself could not be evaluated: FAIL, saying why
+/// (fail closed).
+pub fn unavailable(target: &Target, error: &Error) -> GateEvaluation {
+    GateEvaluation {
+        verdict: Verdict::Fail as i32,
+        repository_id: target.repository_id.clone(),
+        branch: target.branch.clone(),
+        commit_sha: target.commit_sha.clone(),
+        base_branch: target.base_branch.clone(),
+        policies: vec![pb::PolicyResult {
+            policy_id: String::new(),
+            policy_name: String::new(),
+            verdict: Verdict::Fail as i32,
+            violations: vec![pb::ConditionResult {
+                condition_index: 0,
+                verdict: Verdict::Fail as i32,
+                message: format!(
+                    "the gate could not be evaluated, so it fails closed: {}",
+                    error.message()
+                ),
+                vulnerability_ids: Vec::new(),
+                evaluation_error: true,
+            }],
+        }],
+        evaluate_time: Some(micros_to_timestamp(now_micros())),
+    }
+}
+
+/// A verdict's contract name (`VERDICT_FAIL`).
+pub fn verdict_name(verdict: i32) -> &'static str {
+    Verdict::try_from(verdict).map_or("VERDICT_UNSPECIFIED", |verdict| verdict.as_str_name())
+}
+
+fn changed_event(
+    target: &Target,
+    policy_id: &str,
+    previous: &str,
+    verdict: &str,
+    cause: &str,
+    actor: &str,
+) -> Envelope {
+    Envelope {
+        event_id: uuid::Uuid::now_v7().to_string(),
+        event_type: "gate.changed".to_owned(),
+        timestamp: Some(micros_to_timestamp(now_micros())),
+        source: "secureflow.security.v1.SecurityService".to_owned(),
+        aggregate_id: format!("{}/{}", target.repository_id, target.branch),
+        metadata: Some(Metadata {
+            organization_id: target.organization_id.clone(),
+            user_id: actor.to_owned(),
+            ..Metadata::default()
+        }),
+        data: Some(envelope::Data::GateChanged(GateChanged {
+            policy_id: policy_id.to_owned(),
+            repository_id: target.repository_id.clone(),
+            branch: target.branch.clone(),
+            commit_sha: target.commit_sha.clone(),
+            previous_verdict: previous.to_owned(),
+            verdict: verdict.to_owned(),
+            cause: cause.to_owned(),
+        })),
+    }
+}
