@@ -20,26 +20,11 @@ use secureflow_platform::testkit::{TestServer, with_token};
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use secureflow_proto::secureflow::security::v1::*;
 
-const TOKEN: &str = "sft_bench_admin_token_0123456789abcdef";
+mod common;
 
-fn report(results: usize) -> Vec<u8> {
-    let mut out = String::from(
-        r#"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"semgrep"}},"results":["#,
-    );
-    for index in 0..results {
-        if index > 0 {
-            out.push(',');
-        }
-        out.push_str(&format!(
-            r#"{{"ruleId":"rule-{}","level":"error","message":{{"text":"problem {index}"}},"locations":[{{"physicalLocation":{{"artifactLocation":{{"uri":"src/f{}.py"}},"region":{{"startLine":{},"snippet":{{"text":"call_{index}(x)"}}}}}}}}]}}"#,
-            index % 200,
-            index % 5000,
-            1 + index % 900
-        ));
-    }
-    out.push_str("]}]}");
-    out.into_bytes()
-}
+use common::report;
+
+const TOKEN: &str = "sft_bench_admin_token_0123456789abcdef";
 
 fn peak_rss_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

@@ -54,12 +54,13 @@ struct BranchInputs {
     built_at: Instant,
     /// Open findings.
     findings: Vec<GateFinding>,
-    /// Their fingerprints, first scans and first commits, index for index.
-    fingerprints: Vec<String>,
+    /// Their fingerprints (see [`fingerprint_key`]), first scans and first
+    /// commits, index for index.
+    fingerprints: Vec<u128>,
     first_scans: Vec<String>,
     first_commits: Vec<String>,
     /// Fingerprints present on the branch in any state but resolved.
-    present: HashSet<String>,
+    present: HashSet<u128>,
     /// The branch has been scanned at least once.
     scanned: bool,
 }
@@ -210,7 +211,7 @@ async fn load_inputs(
         scanned: false,
     };
     for row in rows {
-        let fingerprint: String = row.try_get("fingerprint")?;
+        let fingerprint = fingerprint_key(&row.try_get::<String, _>("fingerprint")?);
         let status: String = row.try_get("status")?;
         if !open_names.contains(&status.as_str()) {
             inputs.present.insert(fingerprint);
@@ -253,7 +254,7 @@ async fn load_inputs(
             epss,
             sla_breached: sla.breached(severity, first_detected, now),
         });
-        inputs.present.insert(fingerprint.clone());
+        inputs.present.insert(fingerprint);
         inputs.fingerprints.push(fingerprint);
         inputs.first_scans.push(row.try_get("first_scan_id")?);
         inputs.first_commits.push(row.try_get("first_commit_sha")?);
@@ -269,6 +270,23 @@ async fn load_inputs(
     .await?
         > 0;
     Ok(inputs)
+}
+
+/// A fingerprint (hex SHA-256) as the number of its first 128 bits: comparing
+/// 100,000 of them against a base branch is then a few milliseconds, and two
+/// different findings sharing those bits is as unlikely as a SHA-256 collision
+/// for any practical count. Other text (never written by this service) is hashed.
+fn fingerprint_key(fingerprint: &str) -> u128 {
+    fingerprint
+        .get(..32)
+        .and_then(|prefix| u128::from_str_radix(prefix, 16).ok())
+        .unwrap_or_else(|| {
+            use sha2::Digest as _;
+            let digest = sha2::Sha256::digest(fingerprint.as_bytes());
+            let mut bytes = [0_u8; 16];
+            bytes.copy_from_slice(&digest[..16]);
+            u128::from_be_bytes(bytes)
+        })
 }
 
 /// The gate service: evaluation, stored verdicts, re-evaluation.

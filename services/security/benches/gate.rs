@@ -1,0 +1,225 @@
+//! Gate evaluation on a repository with 100,000 open findings, through gRPC:
+//! the base branch (`main`) and a feature branch each hold 100,000 findings
+//! (the feature branch 10 more, which are "new"), and `EvaluateGate` is called
+//! for the feature branch with a policy of every condition kind (the CEL one
+//! over `new_findings`). Reports the first (cold) evaluation, then p50/p99 of
+//! 300 sequential calls; then the same with a CEL condition over all
+//! `findings`, the costliest kind. Run: `cargo bench -p secureflow-security
+//! --bench gate`; `SECUREFLOW_BENCH_DATABASE_URL` measures PostgreSQL,
+//! `SECUREFLOW_BENCH_FINDINGS` changes the count.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use secureflow_platform::config::Overrides;
+use secureflow_platform::server::Composition;
+use secureflow_platform::testkit::{TestServer, with_token};
+use secureflow_proto::secureflow::security::v1::condition::Rule;
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+use secureflow_proto::secureflow::security::v1::*;
+use tonic::transport::Channel;
+
+/// The allocator `secureflowd` ships with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+mod common;
+
+use common::report_from;
+
+const TOKEN: &str = "sft_bench_admin_token_0123456789abcdef";
+const FINDINGS: usize = 100_000;
+const CALLS: usize = 300;
+
+async fn upload(client: &mut SecurityServiceClient<Channel>, branch: &str, report: &[u8]) {
+    let header = IngestReportHeader {
+        scope: Some(ScanScope {
+            repository_id: "repo-gate-bench".into(),
+            branch: branch.into(),
+            commit_sha: format!("{branch}-head"),
+            base_branch: "main".into(),
+            ..Default::default()
+        }),
+        size_bytes: i64::try_from(report.len()).expect("size"),
+        ..Default::default()
+    };
+    let mut messages = vec![IngestReportRequest {
+        part: Some(ingest_report_request::Part::Header(header)),
+    }];
+    messages.extend(report.chunks(1024 * 1024).map(|chunk| IngestReportRequest {
+        part: Some(ingest_report_request::Part::Chunk(chunk.to_vec())),
+    }));
+    let mut stream = client
+        .ingest_report(with_token(futures::stream::iter(messages), TOKEN))
+        .await
+        .expect("upload")
+        .into_inner();
+    while let Some(message) = stream.message().await.expect("progress") {
+        let progress = message.progress.expect("progress");
+        if progress.phase == ScanPhase::Completed as i32 {
+            let summary = progress.summary.expect("summary");
+            println!(
+                "{branch}: {} findings stored",
+                summary.new + summary.updated
+            );
+        }
+    }
+}
+
+fn condition(rule: Rule) -> Condition {
+    Condition {
+        on_violation: Verdict::Fail as i32,
+        rule: Some(rule),
+    }
+}
+
+fn every_kind(cel: &str) -> Vec<Condition> {
+    vec![
+        condition(Rule::Threshold(ThresholdRule {
+            finding_set: FindingSet::New as i32,
+            min_severity: Severity::High as i32,
+            max_count: 0,
+            ..ThresholdRule::default()
+        })),
+        condition(Rule::Threshold(ThresholdRule {
+            finding_set: FindingSet::Total as i32,
+            min_severity: Severity::Critical as i32,
+            max_count: 10,
+            tool: "semgrep".into(),
+            ..ThresholdRule::default()
+        })),
+        condition(Rule::AnySecret(AnySecretRule::default())),
+        condition(Rule::RiskScore(RiskScoreRule {
+            finding_set: FindingSet::New as i32,
+            threshold: 90.0,
+        })),
+        condition(Rule::SlaBreach(SlaBreachRule {
+            min_severity: Severity::High as i32,
+        })),
+        condition(Rule::LicenseDeny(LicenseDenyRule {
+            denied_licenses: vec!["AGPL-3.0-only".into()],
+        })),
+        condition(Rule::Cel(CelRule {
+            expression: cel.into(),
+            message: String::new(),
+        })),
+    ]
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e3
+}
+
+async fn measure(client: &mut SecurityServiceClient<Channel>, label: &str) {
+    let request = || {
+        with_token(
+            EvaluateGateRequest {
+                repository_id: "repo-gate-bench".into(),
+                branch: "feature".into(),
+                base_branch: "main".into(),
+                target: None,
+            },
+            TOKEN,
+        )
+    };
+    let started = Instant::now();
+    let first = client
+        .evaluate_gate(request())
+        .await
+        .expect("evaluate")
+        .into_inner()
+        .evaluation
+        .expect("evaluation");
+    let cold = started.elapsed();
+    let violations: usize = first.policies.iter().map(|p| p.violations.len()).sum();
+    let mut times = Vec::with_capacity(CALLS);
+    for _ in 0..CALLS {
+        let started = Instant::now();
+        client.evaluate_gate(request()).await.expect("evaluate");
+        times.push(started.elapsed());
+    }
+    times.sort();
+    let at = |p: f64| ms(times[((times.len() - 1) as f64 * p).round() as usize]);
+    println!(
+        "{label}: verdict {:?} ({violations} violated conditions); first call {:.1} ms; then {CALLS} calls p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        Verdict::try_from(first.verdict).unwrap_or(Verdict::Unspecified),
+        ms(cold),
+        at(0.5),
+        at(0.99),
+        ms(*times.last().expect("times")),
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").unwrap_or_else(|_| {
+        format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("bench.db").display()
+        )
+    });
+    let composition = Composition {
+        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: axum::Router::new(),
+        edge: None,
+    };
+    let mut env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        TOKEN.to_owned(),
+    )]);
+    env.extend(std::env::vars().filter(|(name, _)| {
+        name.starts_with("SECUREFLOW_") && !name.starts_with("SECUREFLOW_BENCH_")
+    }));
+    let findings: usize = std::env::var("SECUREFLOW_BENCH_FINDINGS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(FINDINGS);
+    let overrides = Overrides {
+        database_url: Some(url),
+        ..Overrides::default()
+    };
+    let server = TestServer::start(composition, &env, overrides).await;
+    let mut client = SecurityServiceClient::new(server.channel().await)
+        .max_decoding_message_size(64 * 1024 * 1024);
+    upload(&mut client, "main", &report_from(0, findings)).await;
+    upload(&mut client, "feature", &report_from(0, findings + 10)).await;
+
+    let policy = client
+        .create_policy(with_token(
+            CreatePolicyRequest {
+                policy: Some(Policy {
+                    name: "every condition kind".into(),
+                    conditions: every_kind(
+                        "new_findings.exists(f, f.severity == 'CRITICAL' && f.known_exploited)",
+                    ),
+                    enabled: true,
+                    ..Policy::default()
+                }),
+            },
+            TOKEN,
+        ))
+        .await
+        .expect("policy")
+        .into_inner()
+        .policy
+        .expect("policy");
+    measure(&mut client, "every condition kind, CEL over new_findings").await;
+
+    let mut all = policy.clone();
+    all.conditions =
+        every_kind("findings.exists(f, f.severity == 'CRITICAL' && f.known_exploited)");
+    client
+        .update_policy(with_token(
+            UpdatePolicyRequest {
+                policy: Some(all),
+                update_mask: None,
+            },
+            TOKEN,
+        ))
+        .await
+        .expect("update");
+    measure(&mut client, "every condition kind, CEL over all findings").await;
+    server.stop().await.expect("stop");
+}
