@@ -13,6 +13,7 @@ use tonic::Request;
 
 use std::sync::Arc;
 
+use crate::assessment::Assessor;
 use crate::domain::formats::Format;
 use crate::gates::{Affected, Gates, Target};
 use crate::ingest::{Stores, Upload};
@@ -48,6 +49,35 @@ impl SecurityHandler {
             secrets: &self.context.secrets,
             gates: &self.gates,
         }
+    }
+
+    /// The messages of `rows`, with risk scores and SLA state.
+    async fn vulnerabilities(
+        &self,
+        organization_id: &str,
+        rows: &[store::VulnerabilityRow],
+    ) -> Result<Vec<Vulnerability>> {
+        let assessor = Assessor::load(&self.context.db, organization_id, rows).await?;
+        Ok(rows
+            .iter()
+            .map(|row| {
+                let mut message = convert::vulnerability(row, organization_id);
+                assessor.apply(row, &mut message);
+                message
+            })
+            .collect())
+    }
+
+    /// One vulnerability's message, with its risk score and SLA state.
+    async fn vulnerability(
+        &self,
+        organization_id: &str,
+        row: store::VulnerabilityRow,
+    ) -> Result<Vulnerability> {
+        let mut messages = self
+            .vulnerabilities(organization_id, std::slice::from_ref(&row))
+            .await?;
+        Ok(messages.remove(0))
     }
 
     /// Re-evaluates the recorded gates `affected` selects after a change by `caller`.
@@ -320,7 +350,9 @@ impl SecurityService for SecurityHandler {
                 let row = store::vulnerability(&self.context.db, &caller.organization_id, &id)
                     .await?
                     .ok_or_else(|| Error::not_found("vulnerability", &id))?;
-                let mut vulnerability = convert::vulnerability(&row, &caller.organization_id);
+                let mut vulnerability = self
+                    .vulnerability(&caller.organization_id, row.clone())
+                    .await?;
                 let mut occurrences =
                     store::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES).await?;
                 occurrences.extend(row.first_report.clone());
@@ -394,10 +426,7 @@ impl SecurityService for SecurityHandler {
                 let (rows, total_size) =
                     store::list(&self.context.db, &caller.organization_id, &filters, page).await?;
                 let (rows, next_page_token) = page.finish(rows, "vulnerabilities");
-                let vulnerabilities = rows
-                    .iter()
-                    .map(|row| convert::vulnerability(row, &caller.organization_id))
-                    .collect();
+                let vulnerabilities = self.vulnerabilities(&caller.organization_id, &rows).await?;
                 Ok(ListVulnerabilitiesResponse {
                     vulnerabilities,
                     next_page_token,
@@ -442,7 +471,7 @@ impl SecurityService for SecurityHandler {
                 )
                 .await?;
                 Ok(UpdateVulnerabilityStatusResponse {
-                    vulnerability: Some(convert::vulnerability(&row, &caller.organization_id)),
+                    vulnerability: Some(self.vulnerability(&caller.organization_id, row).await?),
                 })
             }
             .await,
@@ -472,7 +501,7 @@ impl SecurityService for SecurityHandler {
                         .await?
                         .ok_or_else(|| Error::not_found("vulnerability", &request.id))?;
                 Ok(AssignVulnerabilityResponse {
-                    vulnerability: Some(convert::vulnerability(&row, &caller.organization_id)),
+                    vulnerability: Some(self.vulnerability(&caller.organization_id, row).await?),
                 })
             }
             .await,

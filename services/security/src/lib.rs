@@ -1,15 +1,20 @@
 //! Security: scanner report ingestion, deduplicated vulnerabilities and their lifecycle, policies and quality gates, reports.
 //!
 //! The contract is `secureflow.security.v1.SecurityService`
-//! (`proto/secureflow/security/v1/`). Built: report parsing for 14 formats
+//! (`proto/secureflow/security/v1/`). Built: report parsing for 17 formats
 //! ([`domain::formats`]), deduplication and lifecycle ([`domain::lifecycle`]),
 //! ingestion as one body (`CreateScan`) or as a chunked upload with streamed
 //! progress (`IngestReport`, [`progress`]), `WatchScan`, scan and vulnerability
 //! reads, triage (`UpdateVulnerabilityStatus`, `AssignVulnerability`,
-//! accepted-risk expiry). The other RPCs answer `UNIMPLEMENTED` until built.
+//! accepted-risk expiry), policies and quality gates ([`policies`], [`gates`],
+//! [`domain::gate`]: the verdict ends every upload, re-evaluation publishes
+//! `gate.changed`), threat-intelligence imports ([`intel`]) and risk scores
+//! ([`domain::risk`]). Reports and posture (`CreateReport`, `GetReport`,
+//! `ListReports`, `GetPosture`) answer `UNIMPLEMENTED` until built.
 
 #![forbid(unsafe_code)]
 
+pub mod assessment;
 pub mod convert;
 pub mod domain;
 pub mod gates;

@@ -104,6 +104,19 @@ async fn evaluate(server: &TestServer, branch: &str, base: &str) -> GateEvaluati
         .expect("evaluation")
 }
 
+async fn vulnerability(server: &TestServer, id: &str) -> Vulnerability {
+    client(server.channel().await)
+        .get_vulnerability(with_token(
+            GetVulnerabilityRequest { id: id.to_owned() },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("vulnerability")
+        .into_inner()
+        .vulnerability
+        .expect("vulnerability")
+}
+
 fn verdict(evaluation: &GateEvaluation) -> Verdict {
     Verdict::try_from(evaluation.verdict).expect("verdict")
 }
@@ -180,16 +193,7 @@ async fn the_upload_ends_with_the_verdict_and_new_means_absent_from_the_base_bra
         assert_eq!(verdict(&gate), Verdict::Fail);
         let ids = failed_ids(&gate);
         assert_eq!(ids.len(), 1, "{gate:?}");
-        let new = client(server.channel().await)
-            .get_vulnerability(with_token(
-                GetVulnerabilityRequest { id: ids[0].clone() },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("vulnerability")
-            .into_inner()
-            .vulnerability
-            .expect("vulnerability");
+        let new = vulnerability(&server, &ids[0]).await;
         assert_eq!(new.rule_id, "rule-3");
         assert_eq!(
             gate.policies[0].violations[0].message,
@@ -391,6 +395,20 @@ async fn known_exploitation_and_risk_come_from_imported_threat_intelligence() {
         let kev_policy = &after.policies[0];
         assert!(!kev_policy.violations[0].evaluation_error, "{kev_policy:?}");
         assert_eq!(kev_policy.violations[0].vulnerability_ids.len(), 1);
+        // The vulnerability explains its score factor by factor, with its SLA deadline.
+        let vulnerability =
+            vulnerability(&server, &kev_policy.violations[0].vulnerability_ids[0]).await;
+        let risk = vulnerability.risk.expect("risk");
+        let points = |name: &str| {
+            risk.factors
+                .iter()
+                .find(|factor| factor.name == name)
+                .map(|factor| factor.contribution)
+        };
+        assert_eq!(points("severity"), Some(27.5), "{risk:?}");
+        assert_eq!(points("kev"), Some(25.0));
+        assert!((risk.score - 67.1).abs() < 0.2, "{risk:?}");
+        assert!(vulnerability.sla_due_time.is_some() && !vulnerability.sla_breached);
         // Medium (5.5 × 5 = 27.5) + KEV 25 + EPSS 0.97 × 15 = 14.6: 67.1, under 70.
         assert_eq!(after.policies[1].verdict, Verdict::Pass as i32, "{after:?}");
         let events = gate_events(&server).await;
