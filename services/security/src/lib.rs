@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 pub mod assessment;
+pub mod breaches;
 pub mod convert;
 pub mod domain;
 pub mod gates;
@@ -43,32 +44,37 @@ pub const MODULE: ServiceModule = ServiceModule {
     short_name: "security",
     migrations: Some(SECURITY_MIGRATIONS),
     start: Some(|context| {
-        // Accepted risks reopen when they expire: checked every minute, and the
-        // gates of their branches re-evaluated.
+        // Every minute: accepted risks whose expiry passed reopen, SLA breaches
+        // are announced, and the gates of the branches concerned re-evaluated.
         tokio::spawn(async move {
             let gates = gates(&context);
             let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
             loop {
                 tick.tick().await;
+                let mut touched: Vec<(String, String, String, &str)> = Vec::new();
                 match triage::reopen_expired(&context.db, &context.events).await {
                     Ok(reopened) => {
-                        let mut branches: Vec<_> = reopened
-                            .iter()
-                            .map(|r| (&r.organization_id, &r.repository_id, &r.branch))
-                            .collect();
-                        branches.sort();
-                        branches.dedup();
-                        for (organization, repository, branch) in branches {
-                            let affected = Affected::Branch { repository, branch };
-                            if let Err(error) = gates
-                                .reevaluate(organization, affected, "risk_expired", "")
-                                .await
-                            {
-                                tracing::warn!(%error, "re-evaluating gates after expiry failed");
-                            }
-                        }
+                        touched.extend(reopened.into_iter().map(|r| {
+                            (r.organization_id, r.repository_id, r.branch, "risk_expired")
+                        }))
                     }
                     Err(error) => tracing::warn!(%error, "reopening expired accepted risks failed"),
+                }
+                match breaches::announce(&context.db, &context.events).await {
+                    Ok(breached) => {
+                        touched.extend(breached.into_iter().map(|b| {
+                            (b.organization_id, b.repository_id, b.branch, "sla_breached")
+                        }))
+                    }
+                    Err(error) => tracing::warn!(%error, "announcing SLA breaches failed"),
+                }
+                touched.sort();
+                touched.dedup();
+                for (organization, repository, branch, cause) in &touched {
+                    let affected = Affected::Branch { repository, branch };
+                    if let Err(error) = gates.reevaluate(organization, affected, cause, "").await {
+                        tracing::warn!(%error, "re-evaluating gates failed");
+                    }
                 }
             }
         });

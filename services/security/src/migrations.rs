@@ -155,6 +155,10 @@ const GATES: &str = "
         PRIMARY KEY (organization_id, source)
     );";
 
+/// When a vulnerability's `sla.breached` event was published (once each).
+const BREACHES: &str =
+    "ALTER TABLE security_vulnerabilities ADD COLUMN sla_breach_announced_us BIGINT";
+
 /// Migrations of the security schema.
 pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "security",
@@ -182,6 +186,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "policies, gate states, threat intelligence, branch versions",
             sqlite: GATES,
             postgres: GATES,
+        },
+        MigrationStep {
+            version: 5,
+            description: "SLA breaches announced once",
+            sqlite: BREACHES,
+            postgres: BREACHES,
         },
     ],
 };

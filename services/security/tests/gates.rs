@@ -468,10 +468,31 @@ async fn sla_breaches_and_cel_expressions_fail_their_policies() {
         .execute(db.pool())
         .await
         .expect("age");
-        sqlx::query("UPDATE security_branch_versions SET version = version + 1")
-            .execute(db.pool())
+        // The minute's sweep announces the breach (once), marks the branch
+        // changed, and the gate flips.
+        let log = secureflow_platform::events::EventLog::new(
+            db.clone(),
+            std::time::Duration::from_secs(1),
+            100,
+        );
+        let breached = secureflow_security::breaches::announce(&db, &log)
             .await
-            .expect("version");
+            .expect("sweep");
+        assert_eq!(breached.len(), 1, "{breached:?}");
+        assert!(
+            secureflow_security::breaches::announce(&db, &log)
+                .await
+                .expect("sweep again")
+                .is_empty(),
+            "announced once"
+        );
+        let announced: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM event_outbox WHERE event_type = 'sla.breached'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .expect("events");
+        assert_eq!(announced, 1);
         let later = evaluate(&server, "main", "").await;
         assert_eq!(later.policies[0].verdict, Verdict::Fail as i32, "{later:?}");
         assert!(
