@@ -3,7 +3,7 @@
 //! read, from the organisation's threat intelligence and SLA policy, so they are
 //! always current.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use secureflow_platform::Result;
 use secureflow_platform::bulk::Bulk;
@@ -11,11 +11,99 @@ use secureflow_platform::db::{Database, Placeholders, micros_to_timestamp, now_m
 use secureflow_proto::secureflow::security::v1 as pb;
 use sqlx::Row;
 
+use crate::domain::finding::Severity;
 use crate::domain::lifecycle::Status;
+use crate::domain::posture::{self, Posture};
 use crate::domain::risk::{self, RiskInputs};
 use crate::domain::sla::{self, SlaPolicy};
 use crate::gates;
-use crate::store::VulnerabilityRow;
+use crate::store::{self, VulnerabilityRow};
+
+/// The risk of a vulnerability from its stored facts and the organisation's
+/// threat intelligence and SLA policy (repository criticality is not recorded
+/// by any service yet: "unknown", ×1.0).
+pub fn risk_of(
+    severity: Severity,
+    cvss_score: Option<f64>,
+    known_exploited: bool,
+    epss: Option<f64>,
+    first_detected_us: i64,
+    sla: &SlaPolicy,
+    now_us: i64,
+) -> risk::Risk {
+    risk::score(&RiskInputs {
+        severity: Some(severity),
+        cvss_score,
+        known_exploited,
+        epss,
+        criticality: risk::Criticality::Unknown,
+        age_days: sla::age_days(first_detected_us, now_us),
+        sla_days: sla.days(severity),
+    })
+}
+
+/// The posture of an organisation, or of one repository when `repository_id`
+/// is not empty: every open vulnerability counted once per repository (the
+/// riskiest of its branches' copies).
+pub async fn posture(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+) -> Result<(Posture, BTreeMap<String, i64>, i64)> {
+    let mut connection = db.pool().acquire().await?;
+    let sla = gates::sla_policy(&mut connection, organization_id).await?;
+    let rows = sqlx::query(
+        "SELECT v.id, v.repository_id, v.fingerprint, v.severity, v.cvss_score, v.first_detected_us,
+                k.cve_id AS kev_cve, e.probability AS epss
+         FROM security_vulnerabilities v
+         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
+         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
+         WHERE v.organization_id = $1 AND ($2 = '' OR v.repository_id = $2) AND v.status IN ($3, $4)",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(store::status_name(Status::Open))
+    .bind(store::status_name(Status::InProgress))
+    .fetch_all(&mut *connection)
+    .await?;
+    let now = now_micros();
+    // (repository, fingerprint) → (id, risk, severity, breached), the riskiest copy.
+    let mut distinct: HashMap<(String, String), (String, f64, Severity, bool)> = HashMap::new();
+    for row in rows {
+        let severity = store::severity_from(row.try_get("severity")?);
+        let first_detected: i64 = row.try_get("first_detected_us")?;
+        let score = risk_of(
+            severity,
+            row.try_get("cvss_score")?,
+            row.try_get::<Option<String>, _>("kev_cve")?.is_some(),
+            row.try_get("epss")?,
+            first_detected,
+            &sla,
+            now,
+        )
+        .score;
+        let breached = sla.breached(severity, first_detected, now);
+        let entry = (row.try_get("id")?, score, severity, breached);
+        let key = (row.try_get("repository_id")?, row.try_get("fingerprint")?);
+        match distinct.get(&key) {
+            Some(existing) if existing.1 >= score => {}
+            _ => {
+                distinct.insert(key, entry);
+            }
+        }
+    }
+    let mut by_severity = BTreeMap::new();
+    let mut breached = 0;
+    let mut risks = Vec::with_capacity(distinct.len());
+    for (id, score, severity, is_breached) in distinct.into_values() {
+        *by_severity
+            .entry(severity.name().to_ascii_uppercase())
+            .or_insert(0) += 1;
+        breached += i64::from(is_breached);
+        risks.push((id, score));
+    }
+    Ok((posture::posture(&risks), by_severity, breached))
+}
 
 /// Threat intelligence and SLA policy for a set of vulnerabilities.
 #[derive(Debug, Default)]
@@ -88,15 +176,15 @@ impl Assessor {
         let finding = &row.finding;
         let cve = finding.cve_id.as_deref().unwrap_or_default();
         let severity = finding.severity;
-        let score = risk::score(&RiskInputs {
-            severity: Some(severity),
-            cvss_score: finding.cvss.as_ref().map(|cvss| cvss.score),
-            known_exploited: self.kev.contains(cve),
-            epss: self.epss.get(cve).copied(),
-            criticality: risk::Criticality::Unknown,
-            age_days: sla::age_days(row.first_detected_us, self.now_us),
-            sla_days: self.sla.days(severity),
-        });
+        let score = risk_of(
+            severity,
+            finding.cvss.as_ref().map(|cvss| cvss.score),
+            self.kev.contains(cve),
+            self.epss.get(cve).copied(),
+            row.first_detected_us,
+            &self.sla,
+            self.now_us,
+        );
         message.risk = Some(pb::RiskScore {
             score: score.score,
             factors: score

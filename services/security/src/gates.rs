@@ -17,8 +17,7 @@ use sqlx::{Any, AnyConnection, Row, Transaction};
 
 use crate::domain::gate::{self, Findings, GateFinding};
 use crate::domain::lifecycle::Status;
-use crate::domain::risk::{self, RiskInputs};
-use crate::domain::sla::{self, SlaPolicy};
+use crate::domain::sla::SlaPolicy;
 use crate::policies;
 use crate::store;
 
@@ -228,15 +227,15 @@ async fn load_inputs(
             row.try_get("epss")?
         };
         let cvss_score: Option<f64> = row.try_get("cvss_score")?;
-        let risk = risk::score(&RiskInputs {
-            severity: Some(severity),
+        let risk = crate::assessment::risk_of(
+            severity,
             cvss_score,
             known_exploited,
             epss,
-            criticality: risk::Criticality::Unknown,
-            age_days: sla::age_days(first_detected, now),
-            sla_days: sla.days(severity),
-        });
+            first_detected,
+            &sla,
+            now,
+        );
         let tools: String = row.try_get("tools")?;
         inputs.findings.push(GateFinding {
             id: row.try_get("id")?,

@@ -679,6 +679,28 @@ impl SecurityService for SecurityHandler {
         )
     }
 
+    async fn get_posture(&self, request: Request<GetPostureRequest>) -> Reply<GetPostureResponse> {
+        let caller = caller(&request)?;
+        let repository_id = request.into_inner().repository_id;
+        reply(
+            async {
+                let (posture, open_by_severity, sla_breached) = crate::assessment::posture(
+                    &self.context.db,
+                    &caller.organization_id,
+                    &repository_id,
+                )
+                .await?;
+                Ok(GetPostureResponse {
+                    score: posture.score,
+                    open_by_severity: open_by_severity.into_iter().collect(),
+                    sla_breached,
+                    explanation: posture.explanation,
+                })
+            }
+            .await,
+        )
+    }
+
     async fn import_threat_intel(
         &self,
         request: Request<ImportThreatIntelRequest>,

@@ -9,8 +9,8 @@
 //! accepted-risk expiry), policies and quality gates ([`policies`], [`gates`],
 //! [`domain::gate`]: the verdict ends every upload, re-evaluation publishes
 //! `gate.changed`), threat-intelligence imports ([`intel`]) and risk scores
-//! ([`domain::risk`]). Reports and posture (`CreateReport`, `GetReport`,
-//! `ListReports`, `GetPosture`) answer `UNIMPLEMENTED` until built.
+//! ([`domain::risk`]), the posture score ([`domain::posture`]). Reports
+//! (`CreateReport`, `GetReport`, `ListReports`) answer `UNIMPLEMENTED` until built.
 
 #![forbid(unsafe_code)]
 

@@ -409,6 +409,16 @@ async fn known_exploitation_and_risk_come_from_imported_threat_intelligence() {
         assert_eq!(points("kev"), Some(25.0));
         assert!((risk.score - 67.1).abs() < 0.2, "{risk:?}");
         assert!(vulnerability.sla_due_time.is_some() && !vulnerability.sla_breached);
+        // The posture rolls it up: exposure (67.1 ÷ 100)² = 0.45, 100 ÷ 1.045 = 95.7.
+        let posture = client(server.channel().await)
+            .get_posture(with_token(GetPostureRequest::default(), ADMIN_TOKEN))
+            .await
+            .expect("posture")
+            .into_inner();
+        assert!((posture.score - 95.7).abs() < 0.15, "{posture:?}");
+        assert_eq!(posture.open_by_severity.get("MEDIUM"), Some(&1));
+        assert_eq!(posture.sla_breached, 0);
+        assert!(posture.explanation[0].contains("over 1 open vulnerabilities"));
         // Medium (5.5 × 5 = 27.5) + KEV 25 + EPSS 0.97 × 15 = 14.6: 67.1, under 70.
         assert_eq!(after.policies[1].verdict, Verdict::Pass as i32, "{after:?}");
         let events = gate_events(&server).await;

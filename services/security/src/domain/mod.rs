@@ -5,6 +5,7 @@ pub mod finding;
 pub mod formats;
 pub mod gate;
 pub mod lifecycle;
+pub mod posture;
 pub mod risk;
 pub mod sla;
 pub mod threat_intel;
