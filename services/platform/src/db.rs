@@ -184,7 +184,14 @@ impl Database {
 
     /// Starts a transaction.
     pub async fn begin(&self) -> Result<Transaction<'static, Any>> {
-        Ok(self.pool.begin().await?)
+        Ok(match self.backend {
+            // A deferred SQLite transaction that reads, then writes, fails at
+            // once (SQLITE_BUSY_SNAPSHOT, no busy wait) when another connection
+            // committed in between; taking the write lock up front waits for
+            // it instead.
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 
     /// Applies a service's pending migrations, each in its own transaction.
