@@ -8,12 +8,9 @@
 //! --bench gate`; `SECUREFLOW_BENCH_DATABASE_URL` measures PostgreSQL,
 //! `SECUREFLOW_BENCH_FINDINGS` changes the count.
 
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use secureflow_platform::config::Overrides;
-use secureflow_platform::server::Composition;
-use secureflow_platform::testkit::{TestServer, with_token};
+use secureflow_platform::testkit::with_token;
 use secureflow_proto::secureflow::security::v1::condition::Rule;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use secureflow_proto::secureflow::security::v1::*;
@@ -25,9 +22,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod common;
 
-use common::report_from;
+use common::{TOKEN, report_from};
 
-const TOKEN: &str = "sft_bench_admin_token_0123456789abcdef";
 const FINDINGS: usize = 100_000;
 const CALLS: usize = 300;
 
@@ -152,35 +148,11 @@ async fn measure(client: &mut SecurityServiceClient<Channel>, label: &str) {
 
 #[tokio::main]
 async fn main() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").unwrap_or_else(|_| {
-        format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("bench.db").display()
-        )
-    });
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-        edge: None,
-    };
-    let mut env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        TOKEN.to_owned(),
-    )]);
-    env.extend(std::env::vars().filter(|(name, _)| {
-        name.starts_with("SECUREFLOW_") && !name.starts_with("SECUREFLOW_BENCH_")
-    }));
+    let (server, _dir, _url) = common::start().await;
     let findings: usize = std::env::var("SECUREFLOW_BENCH_FINDINGS")
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(FINDINGS);
-    let overrides = Overrides {
-        database_url: Some(url),
-        ..Overrides::default()
-    };
-    let server = TestServer::start(composition, &env, overrides).await;
     let mut client = SecurityServiceClient::new(server.channel().await)
         .max_decoding_message_size(64 * 1024 * 1024);
     upload(&mut client, "main", &report_from(0, findings)).await;

@@ -14,17 +14,13 @@ use std::time::Instant;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use secureflow_platform::config::Overrides;
-use secureflow_platform::server::Composition;
-use secureflow_platform::testkit::{TestServer, with_token};
+use secureflow_platform::testkit::with_token;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use secureflow_proto::secureflow::security::v1::*;
 
 mod common;
 
-use common::report;
-
-const TOKEN: &str = "sft_bench_admin_token_0123456789abcdef";
+use common::{TOKEN, report};
 
 fn peak_rss_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -46,28 +42,7 @@ fn seconds(progress: &ScanProgress) -> f64 {
 
 #[tokio::main]
 async fn main() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").unwrap_or_else(|_| {
-        format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("bench.db").display()
-        )
-    });
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-        edge: None,
-    };
-    let env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        TOKEN.to_owned(),
-    )]);
-    let overrides = Overrides {
-        database_url: Some(url.clone()),
-        ..Overrides::default()
-    };
-    let server = TestServer::start(composition, &env, overrides).await;
+    let (server, _dir, url) = common::start().await;
     let bytes = report(100_000);
     let backend = if url.starts_with("sqlite") {
         "SQLite"

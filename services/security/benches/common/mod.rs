@@ -1,5 +1,49 @@
 //! Shared by the security benches.
 
+use std::collections::HashMap;
+
+use secureflow_platform::config::Overrides;
+use secureflow_platform::server::Composition;
+use secureflow_platform::testkit::TestServer;
+
+/// The admin API token the bench server is bootstrapped with.
+pub const TOKEN: &str = "sft_bench_admin_token_0123456789abcdef";
+
+/// An in-process identity + security server on a temporary SQLite file, or on
+/// `SECUREFLOW_BENCH_DATABASE_URL`; other `SECUREFLOW_*` variables configure it.
+/// Returns the server, the directory to keep alive, and the database URL.
+pub async fn start() -> (TestServer, tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").unwrap_or_else(|_| {
+        format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("bench.db").display()
+        )
+    });
+    let composition = Composition {
+        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: axum::Router::new(),
+        edge: None,
+    };
+    let mut env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        TOKEN.to_owned(),
+    )]);
+    env.extend(std::env::vars().filter(|(name, _)| {
+        name.starts_with("SECUREFLOW_") && !name.starts_with("SECUREFLOW_BENCH_")
+    }));
+    let overrides = Overrides {
+        database_url: Some(url.clone()),
+        ..Overrides::default()
+    };
+    (
+        TestServer::start(composition, &env, overrides).await,
+        dir,
+        url,
+    )
+}
+
 /// A SARIF report of `results` distinct results (200 rules over 5,000 files).
 #[allow(dead_code)]
 pub fn report(results: usize) -> Vec<u8> {

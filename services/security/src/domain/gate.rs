@@ -10,6 +10,7 @@ use secureflow_proto::secureflow::security::v1::{
     self as pb, ConditionResult, FindingSet, PolicyResult, Verdict, condition::Rule,
 };
 
+use crate::convert::{kind_from, severity_from};
 use crate::domain::finding::{Kind, Severity};
 
 /// Most vulnerability ids listed under one violated condition.
@@ -84,29 +85,6 @@ fn set_word(set: i32) -> &'static str {
         "open"
     } else {
         "new"
-    }
-}
-
-fn severity_from(value: i32) -> Option<Severity> {
-    match pb::Severity::try_from(value).ok()? {
-        pb::Severity::Info => Some(Severity::Info),
-        pb::Severity::Low => Some(Severity::Low),
-        pb::Severity::Medium => Some(Severity::Medium),
-        pb::Severity::High => Some(Severity::High),
-        pb::Severity::Critical => Some(Severity::Critical),
-        pb::Severity::Unspecified => None,
-    }
-}
-
-fn kind_from(value: i32) -> Option<Kind> {
-    match pb::FindingKind::try_from(value).ok()? {
-        pb::FindingKind::Sast => Some(Kind::Sast),
-        pb::FindingKind::Dependency | pb::FindingKind::License => Some(Kind::Dependency),
-        pb::FindingKind::Secret => Some(Kind::Secret),
-        pb::FindingKind::Iac => Some(Kind::Iac),
-        pb::FindingKind::Dast => Some(Kind::Dast),
-        pb::FindingKind::Container => Some(Kind::Container),
-        pb::FindingKind::Unspecified => None,
     }
 }
 
