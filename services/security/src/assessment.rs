@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use secureflow_platform::Result;
 use secureflow_platform::bulk::Bulk;
 use secureflow_platform::db::{Database, Placeholders, micros_to_timestamp, now_micros};
+use secureflow_platform::pagination::Page;
 use secureflow_proto::secureflow::security::v1 as pb;
 use sqlx::Row;
 
@@ -19,9 +20,30 @@ use crate::domain::sla::{self, SlaPolicy};
 use crate::gates;
 use crate::store::{self, VulnerabilityRow};
 
-/// The risk of a vulnerability from its stored facts and the organisation's
-/// threat intelligence and SLA policy (repository criticality is not recorded
-/// by any service yet: "unknown", ×1.0).
+/// The risk inputs of a vulnerability from its stored facts and the
+/// organisation's threat intelligence and SLA policy (repository criticality
+/// is not recorded by any service yet: "unknown", ×1.0).
+fn risk_inputs(
+    severity: Severity,
+    cvss_score: Option<f64>,
+    known_exploited: bool,
+    epss: Option<f64>,
+    first_detected_us: i64,
+    sla: &SlaPolicy,
+    now_us: i64,
+) -> RiskInputs {
+    RiskInputs {
+        severity: Some(severity),
+        cvss_score,
+        known_exploited,
+        epss,
+        criticality: risk::Criticality::Unknown,
+        age_days: sla::age_days(first_detected_us, now_us),
+        sla_days: sla.days(severity),
+    }
+}
+
+/// The risk of a vulnerability, factor by factor (see [`risk_inputs`]).
 pub fn risk_of(
     severity: Severity,
     cvss_score: Option<f64>,
@@ -31,15 +53,59 @@ pub fn risk_of(
     sla: &SlaPolicy,
     now_us: i64,
 ) -> risk::Risk {
-    risk::score(&RiskInputs {
-        severity: Some(severity),
+    risk::score(&risk_inputs(
+        severity,
         cvss_score,
         known_exploited,
         epss,
-        criticality: risk::Criticality::Unknown,
-        age_days: sla::age_days(first_detected_us, now_us),
-        sla_days: sla.days(severity),
-    })
+        first_detected_us,
+        sla,
+        now_us,
+    ))
+}
+
+/// A page of the vulnerabilities matching `filters`, riskiest first (ties by
+/// id), with the total. Scores change with time and threat intelligence, so
+/// they are ranked when read: the light keys of every match are scored, and
+/// only the page's rows are loaded.
+pub async fn list_by_risk(
+    db: &Database,
+    organization_id: &str,
+    filters: &store::Filters,
+    page: Page,
+) -> Result<(Vec<VulnerabilityRow>, i64)> {
+    let keys = store::risk_keys(db, organization_id, filters).await?;
+    let total = i64::try_from(keys.len()).unwrap_or(i64::MAX);
+    let assessor = Assessor::for_cves(
+        db,
+        organization_id,
+        keys.iter().map(|key| key.cve_id.as_str()),
+    )
+    .await?;
+    let mut ranked: Vec<(f64, &store::RiskKey)> = keys
+        .iter()
+        .map(|key| {
+            let inputs = risk_inputs(
+                key.severity,
+                key.cvss_score,
+                assessor.kev.contains(&key.cve_id),
+                assessor.epss.get(&key.cve_id).copied(),
+                key.first_detected_us,
+                &assessor.sla,
+                assessor.now_us,
+            );
+            (risk::value(&inputs), key)
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    let ids: Vec<String> = ranked
+        .iter()
+        .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
+        .take(usize::try_from(page.limit + 1).unwrap_or(usize::MAX))
+        .map(|(_, key)| key.id.clone())
+        .collect();
+    let rows = store::vulnerabilities_by_id(db, organization_id, &ids).await?;
+    Ok((rows, total))
 }
 
 /// The posture of an organisation, or of one repository when `repository_id`
@@ -72,7 +138,7 @@ pub async fn posture(
     for row in rows {
         let severity = store::severity_from(row.try_get("severity")?);
         let first_detected: i64 = row.try_get("first_detected_us")?;
-        let score = risk_of(
+        let score = risk::value(&risk_inputs(
             severity,
             row.try_get("cvss_score")?,
             row.try_get::<Option<String>, _>("kev_cve")?.is_some(),
@@ -80,8 +146,7 @@ pub async fn posture(
             first_detected,
             &sla,
             now,
-        )
-        .score;
+        ));
         let breached = sla.breached(severity, first_detected, now);
         let entry = (row.try_get("id")?, score, severity, breached);
         let key = (row.try_get("repository_id")?, row.try_get("fingerprint")?);
@@ -121,13 +186,19 @@ impl Assessor {
         organization_id: &str,
         rows: &[VulnerabilityRow],
     ) -> Result<Self> {
+        let cves = rows.iter().filter_map(|row| row.finding.cve_id.as_deref());
+        Self::for_cves(db, organization_id, cves).await
+    }
+
+    /// Loads the organisation's SLA policy and what it knows of `cves`.
+    pub async fn for_cves<'a>(
+        db: &Database,
+        organization_id: &str,
+        cves: impl Iterator<Item = &'a str>,
+    ) -> Result<Self> {
         let mut connection = db.pool().acquire().await?;
         let sla = gates::sla_policy(&mut connection, organization_id).await?;
-        let mut cves: Vec<&str> = rows
-            .iter()
-            .filter_map(|row| row.finding.cve_id.as_deref())
-            .filter(|cve| !cve.is_empty())
-            .collect();
+        let mut cves: Vec<&str> = cves.filter(|cve| !cve.is_empty()).collect();
         cves.sort_unstable();
         cves.dedup();
         let mut assessor = Self {

@@ -1,9 +1,11 @@
-//! `secureflow.security.v1.SecurityService` handlers built so far: report upload
-//! as one body (`CreateScan`) or in chunks with streamed progress
-//! (`IngestReport`), `WatchScan`, scan and vulnerability reads, triage. Policies,
-//! gates, reports, posture and threat intelligence answer `UNIMPLEMENTED` until built.
+//! `secureflow.security.v1.SecurityService` handlers: report upload as one body
+//! (`CreateScan`) or in chunks with streamed progress (`IngestReport`),
+//! `WatchScan`, scan and vulnerability reads, triage, policies and gates,
+//! reports, posture and threat intelligence. Each converts, calls the module
+//! that does the work, and maps the result.
 
 use secureflow_platform::auth::{Caller, Reply, caller, reply};
+use secureflow_platform::db::now_micros;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::server::ServiceContext;
 use secureflow_platform::{Error, Result};
@@ -19,7 +21,7 @@ use crate::gates::{Affected, Gates, Target};
 use crate::ingest::{Stores, Upload};
 use crate::progress::{ProgressHub, Tracker, is_final};
 use crate::store::{self, Filters, Order, Scope};
-use crate::{convert, ingest, policies};
+use crate::{convert, ingest, policies, reports};
 
 /// Occurrences returned with one vulnerability (the most recent).
 const MAX_OCCURRENCES: i64 = 100;
@@ -423,8 +425,13 @@ impl SecurityService for SecurityHandler {
                         )
                     })?,
                 };
-                let (rows, total_size) =
-                    store::list(&self.context.db, &caller.organization_id, &filters, page).await?;
+                let db = &self.context.db;
+                let organization = &caller.organization_id;
+                let (rows, total_size) = if filters.order == Order::Risk {
+                    crate::assessment::list_by_risk(db, organization, &filters, page).await?
+                } else {
+                    store::list(db, organization, &filters, page).await?
+                };
                 let (rows, next_page_token) = page.finish(rows, "vulnerabilities");
                 let vulnerabilities = self.vulnerabilities(&caller.organization_id, &rows).await?;
                 Ok(ListVulnerabilitiesResponse {
@@ -673,6 +680,59 @@ impl SecurityService for SecurityHandler {
                     .unwrap_or_else(|| no_policy(&target));
                 Ok(EvaluateGateResponse {
                     evaluation: Some(evaluation),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn create_report(
+        &self,
+        request: Request<CreateReportRequest>,
+    ) -> Reply<CreateReportResponse> {
+        let caller = caller(&request)?;
+        let report = request.into_inner().report;
+        reply(
+            async {
+                let spec = reports::validate(report, now_micros())?;
+                let report = reports::create(
+                    &self.context.db,
+                    &caller.organization_id,
+                    &caller.subject,
+                    spec,
+                )
+                .await?;
+                Ok(CreateReportResponse {
+                    report: Some(report),
+                })
+            }
+            .await,
+        )
+    }
+
+    async fn get_report(&self, request: Request<GetReportRequest>) -> Reply<GetReportResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        let report = reports::get(&self.context.db, &caller.organization_id, &id, true).await;
+        reply(report.map(|report| GetReportResponse {
+            report: Some(report),
+        }))
+    }
+
+    async fn list_reports(
+        &self,
+        request: Request<ListReportsRequest>,
+    ) -> Reply<ListReportsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        reply(
+            async {
+                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "reports")?;
+                let (reports, next_page_token) =
+                    reports::list(&self.context.db, &caller.organization_id, page).await?;
+                Ok(ListReportsResponse {
+                    reports,
+                    next_page_token,
                 })
             }
             .await,

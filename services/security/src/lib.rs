@@ -9,8 +9,9 @@
 //! accepted-risk expiry), policies and quality gates ([`policies`], [`gates`],
 //! [`domain::gate`]: the verdict ends every upload, re-evaluation publishes
 //! `gate.changed`), threat-intelligence imports ([`intel`]) and risk scores
-//! ([`domain::risk`]), the posture score ([`domain::posture`]). Reports
-//! (`CreateReport`, `GetReport`, `ListReports`) answer `UNIMPLEMENTED` until built.
+//! ([`domain::risk`]), the posture score ([`domain::posture`]), reports
+//! ([`reports`], [`domain::report`]: posture over time, open vulnerabilities,
+//! remediation times, per tool, compliance views, findings as JSON, CSV or SARIF).
 
 #![forbid(unsafe_code)]
 
@@ -25,6 +26,7 @@ pub mod intel;
 pub mod migrations;
 pub mod policies;
 pub mod progress;
+pub mod reports;
 pub mod store;
 pub mod triage;
 

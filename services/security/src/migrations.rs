@@ -159,6 +159,27 @@ const GATES: &str = "
 const BREACHES: &str =
     "ALTER TABLE security_vulnerabilities ADD COLUMN sla_breach_announced_us BIGINT";
 
+/// Generated reports with their content (JSON, CSV and SARIF are all text).
+const REPORTS: &str = "
+    CREATE TABLE security_reports (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        framework TEXT NOT NULL,
+        format TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        start_us BIGINT NOT NULL,
+        end_us BIGINT NOT NULL,
+        status TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        content TEXT,
+        error TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        completed_at_us BIGINT
+    );
+    CREATE INDEX security_reports_organization ON security_reports (organization_id, created_at_us);";
+
 /// Migrations of the security schema.
 pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "security",
@@ -192,6 +213,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "SLA breaches announced once",
             sqlite: BREACHES,
             postgres: BREACHES,
+        },
+        MigrationStep {
+            version: 6,
+            description: "generated reports",
+            sqlite: REPORTS,
+            postgres: REPORTS,
         },
     ],
 };

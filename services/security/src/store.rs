@@ -136,7 +136,10 @@ pub struct Occurrence {
 /// Sort orders of a listing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Order {
-    /// Most severe first, then most recently seen (the default until risk scores exist).
+    /// Riskiest first (scores are computed when read, so this order is made
+    /// in memory: see [`crate::assessment::list_by_risk`]).
+    Risk,
+    /// Most severe first, then most recently seen.
     #[default]
     Severity,
     /// Newest first.
@@ -146,8 +149,8 @@ pub enum Order {
 }
 
 impl Order {
-    /// Reads `order_by` (`severity desc`, `first_detected desc`, `last_seen desc`;
-    /// `risk desc` ranks by severity until risk scores are built).
+    /// Reads `order_by` (`risk desc`, `severity desc`, `first_detected desc`,
+    /// `last_seen desc`; the direction may be left out).
     pub fn parse(text: &str) -> Option<Self> {
         let words: Vec<String> = text
             .split_whitespace()
@@ -163,7 +166,8 @@ impl Order {
             return None;
         }
         match field {
-            "risk" | "severity" => Some(Self::Severity),
+            "risk" => Some(Self::Risk),
+            "severity" => Some(Self::Severity),
             "first_detected" => Some(Self::FirstDetected),
             "last_seen" => Some(Self::LastSeen),
             _ => None,
@@ -172,7 +176,7 @@ impl Order {
 
     fn sql(self) -> &'static str {
         match self {
-            Self::Severity => "severity DESC, last_seen_us DESC, id",
+            Self::Risk | Self::Severity => "severity DESC, last_seen_us DESC, id",
             Self::FirstDetected => "first_detected_us DESC, id",
             Self::LastSeen => "last_seen_us DESC, id",
         }
@@ -253,14 +257,7 @@ pub(crate) fn severity_from(number: i64) -> Severity {
 
 /// Kind as stored.
 pub fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Sast => "sast",
-        Kind::Dependency => "dependency",
-        Kind::Secret => "secret",
-        Kind::Iac => "iac",
-        Kind::Dast => "dast",
-        Kind::Container => "container",
-    }
+    kind.name()
 }
 
 /// Kind from its stored name.
@@ -503,7 +500,7 @@ pub async fn list_scans(
     rows.iter().map(scan_from_row).collect()
 }
 
-fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
+pub(crate) fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
     let tool: String = row.try_get("tool")?;
     let mut finding = Finding::new(
         &tool,
@@ -638,111 +635,141 @@ pub async fn vulnerability(
     row.as_ref().map(vulnerability_from_row).transpose()
 }
 
-/// A page of the organisation's vulnerabilities, most severe first; fetches `limit + 1`.
-/// Returns the rows and the total matching the filters.
+/// The `WHERE` clause of a listing's filters with its bound values: the
+/// organisation (`$1`), then texts, then numbers; the SQL text holds only our
+/// own fragments.
+struct FilterSql {
+    clause: String,
+    texts: Vec<String>,
+    numbers: Vec<i64>,
+    /// The next free placeholder number.
+    next: usize,
+}
+
+impl FilterSql {
+    fn of(filters: &Filters) -> Self {
+        // Repeated filters (statuses, severities, tools) become `IN` lists of
+        // bound placeholders.
+        let mut conditions = vec!["organization_id = $1".to_owned()];
+        let mut texts: Vec<String> = Vec::new();
+        let mut numbers: Vec<i64> = Vec::new();
+        let mut next = 2;
+        let mut placeholder = || {
+            let current = format!("${next}");
+            next += 1;
+            current
+        };
+        let mut in_list = |column: &str, values: Vec<String>, texts: &mut Vec<String>| {
+            if values.is_empty() {
+                return None;
+            }
+            let marks: Vec<String> = values.iter().map(|_| placeholder()).collect();
+            texts.extend(values);
+            Some(format!("{column} IN ({})", marks.join(", ")))
+        };
+        let statuses = filters
+            .statuses
+            .iter()
+            .map(|status| status_name(*status).to_owned())
+            .collect();
+        conditions.extend(in_list("status", statuses, &mut texts));
+        conditions.extend(in_list("tool", filters.tools.clone(), &mut texts));
+        let kinds = filters
+            .kinds
+            .iter()
+            .map(|kind| kind_name(*kind).to_owned())
+            .collect();
+        conditions.extend(in_list("kind", kinds, &mut texts));
+        for (column, value) in [
+            ("repository_id", &filters.repository_id),
+            ("branch", &filters.branch),
+            ("cve_id", &filters.cve_id),
+            ("component_name", &filters.component),
+            ("assigned_to", &filters.assigned_to),
+        ] {
+            if !value.is_empty() {
+                conditions.extend(in_list(column, vec![value.clone()], &mut texts));
+            }
+        }
+        let text_count = texts.len();
+        if !filters.query.is_empty() {
+            let mark = format!("${}", text_count + 2);
+            texts.push(format!("%{}%", filters.query.to_lowercase()));
+            conditions.push(format!("(LOWER(title) LIKE {mark} OR LOWER(description) LIKE {mark} OR LOWER(file_path) LIKE {mark} OR LOWER(rule_id) LIKE {mark})"));
+        }
+        let mut number_index = texts.len() + 2;
+        if !filters.severities.is_empty() {
+            let marks: Vec<String> = filters
+                .severities
+                .iter()
+                .map(|severity| {
+                    numbers.push(severity_number(*severity));
+                    number_index += 1;
+                    format!("${}", number_index - 1)
+                })
+                .collect();
+            conditions.push(format!("severity IN ({})", marks.join(", ")));
+        }
+        if let Some(cwe) = filters.cwe {
+            numbers.push(i64::from(cwe));
+            conditions.push(format!("cwe = ${number_index}"));
+            number_index += 1;
+        }
+        Self {
+            clause: conditions.join(" AND "),
+            texts,
+            numbers,
+            next: number_index,
+        }
+    }
+
+    /// `sql` with the organisation and the filters' values bound, then `extra`.
+    fn query<'q>(
+        &'q self,
+        sql: String,
+        organization_id: &str,
+        extra: &[i64],
+    ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments> {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id.to_owned());
+        for text in &self.texts {
+            query = query.bind(text.clone());
+        }
+        for number in self.numbers.iter().chain(extra) {
+            query = query.bind(*number);
+        }
+        query
+    }
+}
+
+/// A page of the organisation's vulnerabilities in `filters.order` (risk
+/// ranks by severity here: [`crate::assessment::list_by_risk`] ranks by risk);
+/// fetches `limit + 1`. Returns the rows and the total matching the filters.
 pub async fn list(
     db: &Database,
     organization_id: &str,
     filters: &Filters,
     page: Page,
 ) -> Result<(Vec<VulnerabilityRow>, i64)> {
-    // Repeated filters (statuses, severities, tools) become `IN` lists of bound
-    // placeholders; the SQL text holds only our own fragments.
-    let mut conditions = vec!["organization_id = $1".to_owned()];
-    let mut texts: Vec<String> = Vec::new();
-    let mut numbers: Vec<i64> = Vec::new();
-    let mut next = 2;
-    let mut placeholder = || {
-        let current = format!("${next}");
-        next += 1;
-        current
-    };
-    let mut in_list = |column: &str, values: Vec<String>, texts: &mut Vec<String>| {
-        if values.is_empty() {
-            return None;
-        }
-        let marks: Vec<String> = values.iter().map(|_| placeholder()).collect();
-        texts.extend(values);
-        Some(format!("{column} IN ({})", marks.join(", ")))
-    };
-    let statuses = filters
-        .statuses
-        .iter()
-        .map(|status| status_name(*status).to_owned())
-        .collect();
-    conditions.extend(in_list("status", statuses, &mut texts));
-    conditions.extend(in_list("tool", filters.tools.clone(), &mut texts));
-    let kinds = filters
-        .kinds
-        .iter()
-        .map(|kind| kind_name(*kind).to_owned())
-        .collect();
-    conditions.extend(in_list("kind", kinds, &mut texts));
-    for (column, value) in [
-        ("repository_id", &filters.repository_id),
-        ("branch", &filters.branch),
-        ("cve_id", &filters.cve_id),
-        ("component_name", &filters.component),
-        ("assigned_to", &filters.assigned_to),
-    ] {
-        if !value.is_empty() {
-            conditions.extend(in_list(column, vec![value.clone()], &mut texts));
-        }
-    }
-    let text_count = texts.len();
-    if !filters.query.is_empty() {
-        let mark = format!("${}", text_count + 2);
-        texts.push(format!("%{}%", filters.query.to_lowercase()));
-        conditions.push(format!("(LOWER(title) LIKE {mark} OR LOWER(description) LIKE {mark} OR LOWER(file_path) LIKE {mark} OR LOWER(rule_id) LIKE {mark})"));
-    }
-    let mut number_conditions = Vec::new();
-    let mut number_index = texts.len() + 2;
-    if !filters.severities.is_empty() {
-        let marks: Vec<String> = filters
-            .severities
-            .iter()
-            .map(|severity| {
-                numbers.push(severity_number(*severity));
-                number_index += 1;
-                format!("${}", number_index - 1)
-            })
-            .collect();
-        number_conditions.push(format!("severity IN ({})", marks.join(", ")));
-    }
-    if let Some(cwe) = filters.cwe {
-        numbers.push(i64::from(cwe));
-        number_conditions.push(format!("cwe = ${number_index}"));
-        number_index += 1;
-    }
-    conditions.extend(number_conditions);
-    let filter = conditions.join(" AND ");
-    let bind_all = |sql: String, limit: Option<(i64, i64)>| {
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id.to_owned());
-        for text in &texts {
-            query = query.bind(text.clone());
-        }
-        for number in &numbers {
-            query = query.bind(*number);
-        }
-        if let Some((limit, offset)) = limit {
-            query = query.bind(limit).bind(offset);
-        }
-        query
-    };
-    let total: i64 = bind_all(
-        format!("SELECT COUNT(*) AS n FROM security_vulnerabilities WHERE {filter}"),
-        None,
-    )
-    .fetch_one(db.pool())
-    .await?
-    .try_get("n")?;
+    let filter = FilterSql::of(filters);
+    let clause = &filter.clause;
+    let total: i64 = filter
+        .query(
+            format!("SELECT COUNT(*) AS n FROM security_vulnerabilities WHERE {clause}"),
+            organization_id,
+            &[],
+        )
+        .fetch_one(db.pool())
+        .await?
+        .try_get("n")?;
     let sql = format!(
-        "SELECT * FROM security_vulnerabilities WHERE {filter}
-         ORDER BY {} LIMIT ${number_index} OFFSET ${}",
+        "SELECT * FROM security_vulnerabilities WHERE {clause}
+         ORDER BY {} LIMIT ${} OFFSET ${}",
         filters.order.sql(),
-        number_index + 1
+        filter.next,
+        filter.next + 1
     );
-    let rows = bind_all(sql, Some((page.limit + 1, page.offset)))
+    let rows = filter
+        .query(sql, organization_id, &[page.limit + 1, page.offset])
         .fetch_all(db.pool())
         .await?;
     let rows = rows
@@ -750,6 +777,77 @@ pub async fn list(
         .map(vulnerability_from_row)
         .collect::<Result<Vec<_>>>()?;
     Ok((rows, total))
+}
+
+/// What ranking a vulnerability by risk needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RiskKey {
+    /// Id.
+    pub id: String,
+    /// Severity.
+    pub severity: Severity,
+    /// CVSS base score.
+    pub cvss_score: Option<f64>,
+    /// CVE, or empty.
+    pub cve_id: String,
+    /// First detected, µs.
+    pub first_detected_us: i64,
+}
+
+/// The ranking keys of every vulnerability matching `filters`.
+pub async fn risk_keys(
+    db: &Database,
+    organization_id: &str,
+    filters: &Filters,
+) -> Result<Vec<RiskKey>> {
+    let filter = FilterSql::of(filters);
+    let sql = format!(
+        "SELECT id, severity, cvss_score, cve_id, first_detected_us
+         FROM security_vulnerabilities WHERE {}",
+        filter.clause
+    );
+    let rows = filter
+        .query(sql, organization_id, &[])
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(RiskKey {
+                id: row.try_get("id")?,
+                severity: severity_from(row.try_get("severity")?),
+                cvss_score: row.try_get("cvss_score")?,
+                cve_id: row.try_get("cve_id")?,
+                first_detected_us: row.try_get("first_detected_us")?,
+            })
+        })
+        .collect()
+}
+
+/// The organisation's vulnerabilities with these ids, in the order given.
+pub async fn vulnerabilities_by_id(
+    db: &Database,
+    organization_id: &str,
+    ids: &[String],
+) -> Result<Vec<VulnerabilityRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut marks = Placeholders::new(db.backend());
+    let organization = marks.mark();
+    let listed = Bulk::new(db.backend()).texts(&mut marks);
+    let sql = format!(
+        "SELECT * FROM security_vulnerabilities WHERE organization_id = {organization} AND id IN ({listed})"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(organization_id)
+        .bind(serde_json::to_string(ids).map_err(secureflow_platform::Error::internal)?)
+        .fetch_all(db.pool())
+        .await?;
+    let mut found: HashMap<String, VulnerabilityRow> = rows
+        .iter()
+        .map(|row| vulnerability_from_row(row).map(|row| (row.id.clone(), row)))
+        .collect::<Result<_>>()?;
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }
 
 /// Rows per bulk statement (sent as one JSON parameter, see

@@ -284,40 +284,6 @@ async fn a_triage_decision_re_evaluates_the_gate_and_publishes_gate_changed() {
     }
 }
 
-fn trivy(cve: &str, severity: &str) -> Vec<u8> {
-    json!({"SchemaVersion": 2, "ArtifactName": "app", "Results": [{
-        "Target": "requirements.txt", "Class": "lang-pkgs", "Type": "pip",
-        "Vulnerabilities": [{
-            "VulnerabilityID": cve, "PkgName": "somepkg", "InstalledVersion": "1.0.0",
-            "FixedVersion": "1.0.1", "Severity": severity, "Title": format!("{cve} in somepkg")
-        }]
-    }]})
-    .to_string()
-    .into_bytes()
-}
-
-async fn import(
-    server: &TestServer,
-    source: ThreatIntelSource,
-    content: &[u8],
-) -> ImportThreatIntelResponse {
-    client(server.channel().await)
-        .import_threat_intel(with_token(
-            ImportThreatIntelRequest {
-                source: source as i32,
-                content: Some(HttpBody {
-                    content_type: "application/octet-stream".into(),
-                    data: content.to_vec(),
-                    extensions: Vec::new(),
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("imported")
-        .into_inner()
-}
-
 #[tokio::test]
 async fn known_exploitation_and_risk_come_from_imported_threat_intelligence() {
     for database in TestDatabase::all().await {

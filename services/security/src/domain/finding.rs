@@ -72,6 +72,20 @@ pub enum Kind {
     Container,
 }
 
+impl Kind {
+    /// The stored and reported name (`dependency`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Sast => "sast",
+            Self::Dependency => "dependency",
+            Self::Secret => "secret",
+            Self::Iac => "iac",
+            Self::Dast => "dast",
+            Self::Container => "container",
+        }
+    }
+}
+
 /// A package a dependency finding is about.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Component {

@@ -30,13 +30,23 @@ fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
+/// The exposure of open vulnerabilities given by their risk scores.
+pub fn exposure(risks: impl IntoIterator<Item = f64>) -> f64 {
+    risks
+        .into_iter()
+        .map(|risk| (risk.clamp(0.0, 100.0) / 100.0).powi(2))
+        .sum()
+}
+
+/// The score of an exposure, 0–100 with one decimal.
+pub fn score_of(exposure: f64) -> f64 {
+    round(100.0 / (1.0 + exposure / HALF_SCORE_EXPOSURE))
+}
+
 /// The posture of open vulnerabilities given as (id, risk score).
 pub fn posture(open: &[(String, f64)]) -> Posture {
-    let exposure: f64 = open
-        .iter()
-        .map(|(_, risk)| (risk.clamp(0.0, 100.0) / 100.0).powi(2))
-        .sum();
-    let score = round(100.0 / (1.0 + exposure / HALF_SCORE_EXPOSURE));
+    let exposure = exposure(open.iter().map(|(_, risk)| *risk));
+    let score = score_of(exposure);
     let mut explanation = vec![
         format!(
             "exposure = Σ (risk ÷ 100)² over {} open vulnerabilities = {exposure:.2}",

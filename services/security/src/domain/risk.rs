@@ -120,13 +120,70 @@ fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-/// Scores `inputs`.
+/// The inputs as the formula uses them: out-of-range values ignored or clamped.
+struct Terms {
+    /// A usable CVSS base score.
+    cvss: Option<f64>,
+    /// CVSS, else the severity's band middle (0–10).
+    impact: f64,
+    /// A usable EPSS probability, clamped to 0–1.
+    epss: Option<f64>,
+    /// Days since detection, never negative.
+    age: f64,
+    /// Share of the SLA used, 0–1 (0 without a deadline).
+    elapsed: f64,
+}
+
+impl Terms {
+    fn of(inputs: &RiskInputs) -> Self {
+        let cvss = inputs
+            .cvss_score
+            .filter(|score| score.is_finite() && (0.0..=10.0).contains(score));
+        let age = inputs.age_days.max(0.0);
+        Self {
+            cvss,
+            impact: cvss.unwrap_or_else(|| severity_impact(inputs.severity)),
+            epss: inputs
+                .epss
+                .filter(|p| p.is_finite())
+                .map(|p| p.clamp(0.0, 1.0)),
+            age,
+            elapsed: match inputs.sla_days {
+                Some(days) if days > 0 => (age / f64::from(days)).min(1.0),
+                _ => 0.0,
+            },
+        }
+    }
+
+    fn kev_points(known_exploited: bool) -> f64 {
+        if known_exploited { KEV_POINTS } else { 0.0 }
+    }
+
+    /// Points before the criticality multiplier.
+    fn points(&self, inputs: &RiskInputs) -> f64 {
+        IMPACT_WEIGHT * self.impact
+            + Self::kev_points(inputs.known_exploited)
+            + EPSS_WEIGHT * self.epss.unwrap_or(0.0)
+            + AGE_WEIGHT * self.elapsed
+    }
+}
+
+fn final_score(points: f64, criticality: Criticality) -> f64 {
+    round((points * criticality.multiplier()).min(100.0))
+}
+
+/// The score of `inputs` without its factors: what [`score`] returns as
+/// `score`, cheap enough to rank or replay hundreds of thousands of
+/// vulnerabilities.
+pub fn value(inputs: &RiskInputs) -> f64 {
+    final_score(Terms::of(inputs).points(inputs), inputs.criticality)
+}
+
+/// Scores `inputs`, factor by factor.
 pub fn score(inputs: &RiskInputs) -> Risk {
+    let terms = Terms::of(inputs);
     let mut factors = Vec::with_capacity(5);
-    let cvss = inputs
-        .cvss_score
-        .filter(|score| score.is_finite() && (0.0..=10.0).contains(score));
-    match cvss {
+    match terms.cvss {
         Some(cvss) => factors.push(Factor {
             name: "cvss",
             value: format!("{cvss:.1}"),
@@ -135,7 +192,7 @@ pub fn score(inputs: &RiskInputs) -> Risk {
             explanation: format!("CVSS base score {cvss:.1} × {IMPACT_WEIGHT}"),
         }),
         None => {
-            let impact = severity_impact(inputs.severity);
+            let impact = terms.impact;
             let name = inputs.severity.map_or("unknown", Severity::name);
             factors.push(Factor {
                 name: "severity",
@@ -152,27 +209,19 @@ pub fn score(inputs: &RiskInputs) -> Risk {
         name: "kev",
         value: inputs.known_exploited.to_string(),
         weight: KEV_POINTS,
-        contribution: if inputs.known_exploited {
-            KEV_POINTS
-        } else {
-            0.0
-        },
+        contribution: Terms::kev_points(inputs.known_exploited),
         explanation: if inputs.known_exploited {
             "listed in CISA's Known Exploited Vulnerabilities catalogue".to_owned()
         } else {
             "not in the KEV catalogue".to_owned()
         },
     });
-    let epss = inputs
-        .epss
-        .filter(|p| p.is_finite())
-        .map(|p| p.clamp(0.0, 1.0));
     factors.push(Factor {
         name: "epss",
-        value: epss.map_or_else(String::new, |p| format!("{p:.4}")),
+        value: terms.epss.map_or_else(String::new, |p| format!("{p:.4}")),
         weight: EPSS_WEIGHT,
-        contribution: EPSS_WEIGHT * epss.unwrap_or(0.0),
-        explanation: match epss {
+        contribution: EPSS_WEIGHT * terms.epss.unwrap_or(0.0),
+        explanation: match terms.epss {
             Some(p) => format!(
                 "{:.1}% probability of exploitation in 30 days (EPSS)",
                 p * 100.0
@@ -180,28 +229,21 @@ pub fn score(inputs: &RiskInputs) -> Risk {
             None => "no EPSS score".to_owned(),
         },
     });
-    let age = inputs.age_days.max(0.0);
-    let (elapsed, age_text) = match inputs.sla_days {
-        Some(days) if days > 0 => {
-            let elapsed = (age / f64::from(days)).min(1.0);
-            (
-                elapsed,
-                format!(
-                    "{age:.0} of {days} days of the SLA used ({:.0}%)",
-                    elapsed * 100.0
-                ),
-            )
-        }
-        _ => (0.0, "no SLA deadline for this severity".to_owned()),
-    };
+    let age = terms.age;
     factors.push(Factor {
         name: "sla_age",
         value: format!("{age:.1}"),
         weight: AGE_WEIGHT,
-        contribution: AGE_WEIGHT * elapsed,
-        explanation: age_text,
+        contribution: AGE_WEIGHT * terms.elapsed,
+        explanation: match inputs.sla_days {
+            Some(days) if days > 0 => format!(
+                "{age:.0} of {days} days of the SLA used ({:.0}%)",
+                terms.elapsed * 100.0
+            ),
+            _ => "no SLA deadline for this severity".to_owned(),
+        },
     });
-    let points: f64 = factors.iter().map(|factor| factor.contribution).sum();
+    let points = terms.points(inputs);
     let multiplier = inputs.criticality.multiplier();
     factors.push(Factor {
         name: "criticality",
@@ -217,7 +259,7 @@ pub fn score(inputs: &RiskInputs) -> Risk {
         factor.contribution = round(factor.contribution);
     }
     Risk {
-        score: round((points * multiplier).min(100.0)),
+        score: final_score(points, inputs.criticality),
         factors,
     }
 }
@@ -298,5 +340,47 @@ mod tests {
         assert_eq!(contribution(&risk, "severity"), 10.0);
         assert_eq!(contribution(&risk, "epss"), 15.0);
         assert_eq!(risk.score, 20.0);
+    }
+
+    #[test]
+    fn value_is_the_score_without_its_factors() {
+        let severities = [
+            None,
+            Some(Severity::Info),
+            Some(Severity::Low),
+            Some(Severity::High),
+            Some(Severity::Critical),
+        ];
+        for severity in severities {
+            for cvss_score in [None, Some(0.0), Some(6.4), Some(11.0)] {
+                for (known_exploited, epss) in
+                    [(false, None), (true, Some(0.3)), (false, Some(f64::NAN))]
+                {
+                    for (age_days, sla_days) in [
+                        (0.0, None),
+                        (10.0, Some(7)),
+                        (3.0, Some(30)),
+                        (-1.0, Some(0)),
+                    ] {
+                        for criticality in [
+                            Criticality::Unknown,
+                            Criticality::Low,
+                            Criticality::Critical,
+                        ] {
+                            let inputs = RiskInputs {
+                                severity,
+                                cvss_score,
+                                known_exploited,
+                                epss,
+                                criticality,
+                                age_days,
+                                sla_days,
+                            };
+                            assert_eq!(value(&inputs), score(&inputs).score, "{inputs:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }

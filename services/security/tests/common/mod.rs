@@ -163,3 +163,39 @@ pub fn header(repository: &str, size: usize) -> IngestReportHeader {
         size_bytes: i64::try_from(size).expect("size"),
     }
 }
+
+/// A Trivy report of one vulnerable package.
+pub fn trivy(cve: &str, severity: &str) -> Vec<u8> {
+    json!({"SchemaVersion": 2, "ArtifactName": "app", "Results": [{
+        "Target": "requirements.txt", "Class": "lang-pkgs", "Type": "pip",
+        "Vulnerabilities": [{
+            "VulnerabilityID": cve, "PkgName": "somepkg", "InstalledVersion": "1.0.0",
+            "FixedVersion": "1.0.1", "Severity": severity, "Title": format!("{cve} in somepkg")
+        }]
+    }]})
+    .to_string()
+    .into_bytes()
+}
+
+/// Imports threat intelligence.
+pub async fn import(
+    server: &TestServer,
+    source: ThreatIntelSource,
+    content: &[u8],
+) -> ImportThreatIntelResponse {
+    client(server.channel().await)
+        .import_threat_intel(with_token(
+            ImportThreatIntelRequest {
+                source: source as i32,
+                content: Some(HttpBody {
+                    content_type: "application/octet-stream".into(),
+                    data: content.to_vec(),
+                    extensions: Vec::new(),
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("imported")
+        .into_inner()
+}

@@ -1,0 +1,509 @@
+//! Reports as stored and generated: a request is validated, recorded as
+//! pending, generated in a task of its own from the vulnerabilities of the
+//! period ([`crate::domain::report`]), and stored with its content. The caller
+//! waits a few seconds for it; a larger report is returned pending and read
+//! later with `GetReport`.
+
+use std::time::Duration;
+
+use secureflow_platform::db::{Database, micros_to_timestamp, now_micros, timestamp_to_micros};
+use secureflow_platform::pagination::Page;
+use secureflow_platform::{Error, Result};
+use secureflow_proto::secureflow::security::v1::{
+    self as pb, ComplianceFramework, ReportFormat, ReportKind, ReportStatus,
+};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::domain::compliance::Framework;
+use crate::domain::lifecycle::Status;
+use crate::domain::report::{self, Context, DAY_US, Fact, Heading, Table, views};
+use crate::gates;
+use crate::store;
+
+/// How long `CreateReport` waits for a report before answering it pending.
+pub const READY_WAIT: Duration = Duration::from_secs(5);
+/// The default period: the last 90 days.
+pub const DEFAULT_PERIOD_DAYS: i64 = 90;
+/// The longest period a report covers.
+pub const MAX_PERIOD_DAYS: i64 = 5 * 366;
+
+/// A validated report request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spec {
+    /// What it shows.
+    pub kind: ReportKind,
+    /// For compliance reports.
+    pub framework: Option<Framework>,
+    /// Output format.
+    pub format: ReportFormat,
+    /// One repository, or empty for the organisation.
+    pub repository_id: String,
+    /// Period start, µs.
+    pub start_us: i64,
+    /// Period end, µs.
+    pub end_us: i64,
+}
+
+fn kind_name(kind: ReportKind) -> &'static str {
+    match kind {
+        ReportKind::Unspecified => "",
+        ReportKind::Posture => "posture",
+        ReportKind::OpenVulnerabilities => "open_vulnerabilities",
+        ReportKind::Mttr => "mttr",
+        ReportKind::PerTool => "per_tool",
+        ReportKind::Compliance => "compliance",
+        ReportKind::Findings => "findings",
+    }
+}
+
+const KINDS: [ReportKind; 6] = [
+    ReportKind::Posture,
+    ReportKind::OpenVulnerabilities,
+    ReportKind::Mttr,
+    ReportKind::PerTool,
+    ReportKind::Compliance,
+    ReportKind::Findings,
+];
+
+fn framework_of(value: ComplianceFramework) -> Option<Framework> {
+    match value {
+        ComplianceFramework::Unspecified => None,
+        ComplianceFramework::OwaspTop102021 => Some(Framework::OwaspTop10_2021),
+        ComplianceFramework::PciDss4 => Some(Framework::PciDss4),
+        ComplianceFramework::Soc2 => Some(Framework::Soc2),
+        ComplianceFramework::Hipaa => Some(Framework::Hipaa),
+    }
+}
+
+fn framework_value(framework: Option<Framework>) -> ComplianceFramework {
+    match framework {
+        None => ComplianceFramework::Unspecified,
+        Some(Framework::OwaspTop10_2021) => ComplianceFramework::OwaspTop102021,
+        Some(Framework::PciDss4) => ComplianceFramework::PciDss4,
+        Some(Framework::Soc2) => ComplianceFramework::Soc2,
+        Some(Framework::Hipaa) => ComplianceFramework::Hipaa,
+    }
+}
+
+fn format_name(format: ReportFormat) -> &'static str {
+    match format {
+        ReportFormat::Unspecified | ReportFormat::Json => "json",
+        ReportFormat::Csv => "csv",
+        ReportFormat::Sarif => "sarif",
+    }
+}
+
+fn content_type(format: ReportFormat) -> &'static str {
+    match format {
+        ReportFormat::Unspecified | ReportFormat::Json => "application/json",
+        ReportFormat::Csv => "text/csv; charset=utf-8",
+        ReportFormat::Sarif => "application/sarif+json",
+    }
+}
+
+fn status_name(status: ReportStatus) -> &'static str {
+    match status {
+        ReportStatus::Unspecified | ReportStatus::Pending => "pending",
+        ReportStatus::Ready => "ready",
+        ReportStatus::Failed => "failed",
+    }
+}
+
+/// Validates a `CreateReport` request at `now_us`; every problem names its field.
+pub fn validate(report: Option<pb::Report>, now_us: i64) -> Result<Spec> {
+    let report = report.ok_or_else(|| Error::invalid_field("report", "is required"))?;
+    let kind = ReportKind::try_from(report.kind)
+        .ok()
+        .filter(|kind| *kind != ReportKind::Unspecified)
+        .ok_or_else(|| {
+            Error::invalid_field(
+                "report.kind",
+                format!(
+                    "must be one of {}",
+                    KINDS.map(|kind| kind.as_str_name()).join(", ")
+                ),
+            )
+        })?;
+    let framework = ComplianceFramework::try_from(report.framework)
+        .map(framework_of)
+        .map_err(|_| Error::invalid_field("report.framework", "is not a known framework"))?;
+    match (kind, framework) {
+        (ReportKind::Compliance, None) => {
+            return Err(Error::invalid_field(
+                "report.framework",
+                "a compliance report needs a framework: OWASP_TOP10_2021, PCI_DSS_4, SOC2 or HIPAA",
+            ));
+        }
+        (ReportKind::Compliance, Some(_)) | (_, None) => {}
+        (_, Some(_)) => {
+            return Err(Error::invalid_field(
+                "report.framework",
+                "is only for compliance reports",
+            ));
+        }
+    }
+    let format = ReportFormat::try_from(report.format)
+        .map_err(|_| Error::invalid_field("report.format", "must be JSON, CSV or SARIF"))?;
+    let format = if format == ReportFormat::Unspecified {
+        ReportFormat::Json
+    } else {
+        format
+    };
+    if format == ReportFormat::Sarif && kind != ReportKind::Findings {
+        return Err(Error::invalid_field(
+            "report.format",
+            "SARIF lists findings: it is only for REPORT_KIND_FINDINGS",
+        ));
+    }
+    let end_us = report.end_time.as_ref().map_or(now_us, timestamp_to_micros);
+    let start_us = report
+        .start_time
+        .as_ref()
+        .map_or(end_us - DEFAULT_PERIOD_DAYS * DAY_US, timestamp_to_micros);
+    if start_us >= end_us {
+        return Err(Error::invalid_field(
+            "report.start_time",
+            "must be before report.end_time (or now, when the end is not given)",
+        ));
+    }
+    if end_us - start_us > MAX_PERIOD_DAYS * DAY_US {
+        return Err(Error::invalid_field(
+            "report.start_time",
+            format!("the period is longer than {MAX_PERIOD_DAYS} days"),
+        ));
+    }
+    Ok(Spec {
+        kind,
+        framework,
+        format,
+        repository_id: report.repository_id.trim().to_owned(),
+        start_us,
+        end_us,
+    })
+}
+
+/// Records the report of `spec` as pending, generates it in a task of its own
+/// and returns it — ready, failed, or still pending after [`READY_WAIT`].
+pub async fn create(
+    db: &Database,
+    organization_id: &str,
+    created_by: &str,
+    spec: Spec,
+) -> Result<pb::Report> {
+    let id = uuid::Uuid::now_v7().to_string();
+    sqlx::query(
+        "INSERT INTO security_reports (id, organization_id, kind, framework, format, repository_id,
+             start_us, end_us, status, content_type, content, error, created_by, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, '', $11, $12)",
+    )
+    .bind(&id)
+    .bind(organization_id)
+    .bind(kind_name(spec.kind))
+    .bind(spec.framework.map_or("", Framework::name))
+    .bind(format_name(spec.format))
+    .bind(&spec.repository_id)
+    .bind(spec.start_us)
+    .bind(spec.end_us)
+    .bind(status_name(ReportStatus::Pending))
+    .bind(content_type(spec.format))
+    .bind(created_by)
+    .bind(now_micros())
+    .execute(db.pool())
+    .await?;
+    let task = tokio::spawn(generate_and_store(
+        db.clone(),
+        organization_id.to_owned(),
+        id.clone(),
+        spec,
+    ));
+    // The task goes on when the wait ends; the report is then read pending.
+    let _ = tokio::time::timeout(READY_WAIT, task).await;
+    get(db, organization_id, &id, true).await
+}
+
+async fn generate_and_store(db: Database, organization_id: String, id: String, spec: Spec) {
+    let outcome = generate(&db, &organization_id, &spec).await;
+    let (status, content, error) = match outcome {
+        Ok(content) => (ReportStatus::Ready, Some(content), String::new()),
+        Err(error) => {
+            tracing::error!(%error, report = %id, "report generation failed");
+            let message = if error.code() == secureflow_platform::ErrorCode::Internal {
+                "the report could not be generated; the server log has the cause".to_owned()
+            } else {
+                error.message().to_owned()
+            };
+            (ReportStatus::Failed, None, message)
+        }
+    };
+    let stored = sqlx::query(
+        "UPDATE security_reports SET status = $1, content = $2, error = $3, completed_at_us = $4
+         WHERE id = $5",
+    )
+    .bind(status_name(status))
+    .bind(content)
+    .bind(error)
+    .bind(now_micros())
+    .bind(&id)
+    .execute(db.pool())
+    .await;
+    if let Err(error) = stored {
+        tracing::error!(%error, report = %id, "storing a generated report failed");
+    }
+}
+
+/// Generates the content of a report.
+pub async fn generate(db: &Database, organization_id: &str, spec: &Spec) -> Result<String> {
+    let mut connection = db.pool().acquire().await?;
+    let sla = gates::sla_policy(&mut connection, organization_id).await?;
+    drop(connection);
+    let facts = load_facts(db, organization_id, spec).await?;
+    let context = Context {
+        sla: &sla,
+        start_us: spec.start_us,
+        end_us: spec.end_us,
+    };
+    let heading = Heading {
+        kind: kind_name(spec.kind).to_owned(),
+        framework: spec.framework.map_or("", Framework::name).to_owned(),
+        organization_id: organization_id.to_owned(),
+        repository_id: spec.repository_id.clone(),
+        start_us: spec.start_us,
+        end_us: spec.end_us,
+        generated_us: now_micros(),
+    };
+    // Building is CPU work over up to hundreds of thousands of facts: off the
+    // async workers.
+    let spec = spec.clone();
+    tokio::task::spawn_blocking(move || {
+        let context = Context {
+            sla: &sla,
+            ..context
+        };
+        if spec.format == ReportFormat::Sarif {
+            let open = report::open_at(&facts, &sla, spec.end_us);
+            return report::sarif::render(&open, env!("CARGO_PKG_VERSION"));
+        }
+        let table = build(&facts, &context, &spec);
+        match spec.format {
+            ReportFormat::Csv => report::render_csv(&table),
+            _ => report::render_json(&heading, &table),
+        }
+    })
+    .await
+    .map_err(Error::internal)
+    .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn build(facts: &[Fact], context: &Context<'_>, spec: &Spec) -> Table {
+    match (spec.kind, spec.framework) {
+        (ReportKind::Posture, _) => views::posture_history(facts, context),
+        (ReportKind::OpenVulnerabilities, _) => views::open_vulnerabilities(facts, context),
+        (ReportKind::Mttr, _) => views::mttr(facts, context),
+        (ReportKind::PerTool, _) => views::per_tool(facts, context),
+        (ReportKind::Compliance, Some(framework)) => views::compliance(facts, context, framework),
+        (ReportKind::Findings | ReportKind::Compliance | ReportKind::Unspecified, _) => {
+            views::findings(facts, context)
+        }
+    }
+}
+
+/// The vulnerabilities a report over `spec`'s period can need: detected by its
+/// end and not closed before its start.
+async fn load_facts(db: &Database, organization_id: &str, spec: &Spec) -> Result<Vec<Fact>> {
+    let rows = sqlx::query(
+        "SELECT v.*, k.cve_id AS kev_cve, e.probability AS epss
+         FROM security_vulnerabilities v
+         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
+         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
+         WHERE v.organization_id = $1 AND ($2 = '' OR v.repository_id = $2)
+           AND v.first_detected_us <= $3
+           AND (v.status IN ('open', 'in_progress') OR v.last_seen_us >= $4
+                OR COALESCE(v.resolved_at_us, 0) >= $4 OR COALESCE(v.status_changed_us, 0) >= $4)",
+    )
+    .bind(organization_id)
+    .bind(&spec.repository_id)
+    .bind(spec.end_us)
+    .bind(spec.start_us)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(fact_from_row).collect()
+}
+
+fn fact_from_row(row: &AnyRow) -> Result<Fact> {
+    let stored = store::vulnerability_from_row(row)?;
+    let closed_us = match stored.status {
+        Status::Open | Status::InProgress => None,
+        Status::Resolved => Some(stored.resolved_at_us.unwrap_or(stored.last_seen_us)),
+        Status::FalsePositive | Status::AcceptedRisk => {
+            Some(stored.status_changed_us.unwrap_or(stored.last_seen_us))
+        }
+    };
+    Ok(Fact {
+        id: stored.id,
+        repository_id: stored.repository_id,
+        branch: stored.branch,
+        fingerprint: stored.fingerprint,
+        finding: stored.finding,
+        tools: stored.tools,
+        status: stored.status,
+        first_detected_us: stored.first_detected_us,
+        closed_us,
+        known_exploited: row.try_get::<Option<String>, _>("kev_cve")?.is_some(),
+        epss: row.try_get("epss")?,
+    })
+}
+
+fn report_from_row(row: &AnyRow, with_content: bool) -> Result<pb::Report> {
+    let kind: String = row.try_get("kind")?;
+    let framework: String = row.try_get("framework")?;
+    let format: String = row.try_get("format")?;
+    let status: String = row.try_get("status")?;
+    let format = [ReportFormat::Json, ReportFormat::Csv, ReportFormat::Sarif]
+        .into_iter()
+        .find(|f| format_name(*f) == format)
+        .unwrap_or(ReportFormat::Json);
+    let framework = [
+        Framework::OwaspTop10_2021,
+        Framework::PciDss4,
+        Framework::Soc2,
+        Framework::Hipaa,
+    ]
+    .into_iter()
+    .find(|f| f.name() == framework);
+    let status = [
+        ReportStatus::Pending,
+        ReportStatus::Ready,
+        ReportStatus::Failed,
+    ]
+    .into_iter()
+    .find(|s| status_name(*s) == status)
+    .unwrap_or(ReportStatus::Pending);
+    let content = if with_content {
+        row.try_get::<Option<String>, _>("content")?
+            .unwrap_or_default()
+            .into_bytes()
+    } else {
+        Vec::new()
+    };
+    Ok(pb::Report {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        kind: KINDS
+            .into_iter()
+            .find(|k| kind_name(*k) == kind)
+            .unwrap_or(ReportKind::Unspecified) as i32,
+        framework: framework_value(framework) as i32,
+        format: format as i32,
+        repository_id: row.try_get("repository_id")?,
+        start_time: Some(micros_to_timestamp(row.try_get("start_us")?)),
+        end_time: Some(micros_to_timestamp(row.try_get("end_us")?)),
+        status: status as i32,
+        content_type: row.try_get("content_type")?,
+        content,
+        create_time: Some(micros_to_timestamp(row.try_get("created_at_us")?)),
+        complete_time: row
+            .try_get::<Option<i64>, _>("completed_at_us")?
+            .map(micros_to_timestamp),
+        error: row.try_get("error")?,
+    })
+}
+
+/// A report of the organisation, with its content when `with_content`.
+pub async fn get(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+    with_content: bool,
+) -> Result<pb::Report> {
+    let row = sqlx::query("SELECT * FROM security_reports WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or_else(|| Error::not_found("report", id))?;
+    report_from_row(&row, with_content)
+}
+
+/// A page of the organisation's reports, newest first, without content.
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    page: Page,
+) -> Result<(Vec<pb::Report>, String)> {
+    let rows = sqlx::query(
+        "SELECT id, organization_id, kind, framework, format, repository_id, start_us, end_us,
+                status, content_type, error, created_at_us, completed_at_us
+         FROM security_reports WHERE organization_id = $1
+         ORDER BY created_at_us DESC, id DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(organization_id)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    let reports = rows
+        .iter()
+        .map(|row| report_from_row(row, false))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(page.finish(reports, "reports"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(kind: ReportKind) -> pb::Report {
+        pb::Report {
+            kind: kind as i32,
+            ..pb::Report::default()
+        }
+    }
+
+    fn field(result: Result<Spec>) -> String {
+        let error = result.expect_err("refused");
+        error
+            .violations()
+            .first()
+            .map(|violation| violation.field.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn defaults_are_json_over_the_last_ninety_days() {
+        let spec = validate(Some(request(ReportKind::Mttr)), 100 * DAY_US).expect("valid");
+        assert_eq!(spec.format, ReportFormat::Json);
+        assert_eq!(spec.end_us, 100 * DAY_US);
+        assert_eq!(spec.start_us, 10 * DAY_US);
+        assert_eq!(spec.framework, None);
+    }
+
+    #[test]
+    fn bad_requests_name_the_field() {
+        let now = 100 * DAY_US;
+        assert_eq!(field(validate(None, now)), "report");
+        assert_eq!(
+            field(validate(Some(request(ReportKind::Unspecified)), now)),
+            "report.kind"
+        );
+        assert_eq!(
+            field(validate(Some(request(ReportKind::Compliance)), now)),
+            "report.framework"
+        );
+        let mut framed = request(ReportKind::Posture);
+        framed.framework = ComplianceFramework::Soc2 as i32;
+        assert_eq!(field(validate(Some(framed), now)), "report.framework");
+        let mut sarif = request(ReportKind::PerTool);
+        sarif.format = ReportFormat::Sarif as i32;
+        assert_eq!(field(validate(Some(sarif), now)), "report.format");
+        let mut unknown = request(ReportKind::Findings);
+        unknown.format = 42;
+        assert_eq!(field(validate(Some(unknown), now)), "report.format");
+        let mut backwards = request(ReportKind::Findings);
+        backwards.start_time = Some(micros_to_timestamp(now + DAY_US));
+        assert_eq!(field(validate(Some(backwards), now)), "report.start_time");
+        let mut long = request(ReportKind::Posture);
+        long.start_time = Some(micros_to_timestamp(now - (MAX_PERIOD_DAYS + 1) * DAY_US));
+        assert_eq!(field(validate(Some(long), now)), "report.start_time");
+    }
+}

@@ -1,0 +1,361 @@
+//! Reports over real gRPC on SQLite and PostgreSQL: every kind from the same
+//! uploads, their figures checked against each other and against `GetPosture`;
+//! CSV and SARIF exports; listing; bad requests refused with nothing stored;
+//! and the vulnerability list ranked by risk.
+
+mod common;
+
+use common::*;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::security::v1::*;
+use secureflow_security::domain::formats::parse_report;
+use serde_json::{Value, json};
+
+const REPO: &str = "repo-reports";
+const DAY_US: i64 = 86_400 * 1_000_000;
+
+/// SAST results with CWEs: SQL injection (CWE-89, A03), a weak hash (CWE-328,
+/// A02), a NULL dereference (CWE-476, in no OWASP category).
+fn semgrep(with_hash: bool) -> Vec<u8> {
+    let result = |rule: &str, cwe: &str, level: &str, file: &str| {
+        json!({
+            "ruleId": rule, "level": level,
+            "message": {"text": format!("{rule} found")},
+            "properties": {"tags": [cwe]},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": file}, "region": {"startLine": 7}
+            }}]
+        })
+    };
+    let mut results = vec![
+        result("sql-injection", "CWE-89", "error", "app/db.py"),
+        result("null-deref", "CWE-476", "note", "app/util.py"),
+    ];
+    if with_hash {
+        results.push(result("weak-hash", "CWE-328", "warning", "app/auth.py"));
+    }
+    json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": results}]})
+        .to_string()
+        .into_bytes()
+}
+
+async fn upload_full(server: &TestServer, report: &[u8]) {
+    // Uploads are full scans unless marked partial.
+    let header = header(REPO, report.len());
+    let streamed = stream_upload(server.channel().await, header, report, 64 * 1024)
+        .await
+        .expect("upload");
+    assert!(streamed.status.is_none(), "{:?}", streamed.status);
+}
+
+async fn create(server: &TestServer, report: Report) -> Result<Report, tonic::Status> {
+    Ok(client(server.channel().await)
+        .create_report(with_token(
+            CreateReportRequest {
+                report: Some(report),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await?
+        .into_inner()
+        .report
+        .expect("report"))
+}
+
+async fn ready(server: &TestServer, kind: ReportKind, format: ReportFormat) -> Report {
+    let report = create(
+        server,
+        Report {
+            kind: kind as i32,
+            format: format as i32,
+            repository_id: REPO.into(),
+            ..Report::default()
+        },
+    )
+    .await
+    .expect("created");
+    assert_eq!(report.status, ReportStatus::Ready as i32, "{report:?}");
+    report
+}
+
+async fn json_report(server: &TestServer, kind: ReportKind) -> Value {
+    let report = ready(server, kind, ReportFormat::Json).await;
+    assert_eq!(report.content_type, "application/json");
+    serde_json::from_slice(&report.content).expect("JSON content")
+}
+
+/// The row of a JSON report whose first column is `label`.
+fn row<'a>(report: &'a Value, label: &str) -> &'a Value {
+    let first = report["columns"][0].as_str().expect("columns");
+    report["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|row| row[first] == label)
+        .unwrap_or_else(|| panic!("no row {label} in {report}"))
+}
+
+async fn report_count(server: &TestServer) -> usize {
+    client(server.channel().await)
+        .list_reports(with_token(ListReportsRequest::default(), ADMIN_TOKEN))
+        .await
+        .expect("listed")
+        .into_inner()
+        .reports
+        .len()
+}
+
+#[tokio::test]
+async fn every_report_kind_is_built_from_the_same_vulnerabilities() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        upload_full(&server, &semgrep(true)).await;
+        upload(
+            server.channel().await,
+            REPO,
+            &trivy("CVE-2021-44228", "CRITICAL"),
+        )
+        .await
+        .expect("trivy");
+        // Everything was found 20 days ago; the weak hash is then fixed (a
+        // full scan without it), 20 days after detection.
+        let db = server.database().await;
+        sqlx::query(
+            "UPDATE security_vulnerabilities SET first_detected_us = first_detected_us - $1",
+        )
+        .bind(20 * DAY_US)
+        .execute(db.pool())
+        .await
+        .expect("age");
+        upload_full(&server, &semgrep(false)).await;
+
+        let posture = client(server.channel().await)
+            .get_posture(with_token(
+                GetPostureRequest {
+                    repository_id: REPO.into(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("posture")
+            .into_inner();
+
+        // Posture over time ends where GetPosture is today, and was better
+        // before anything was found.
+        let history = json_report(&server, ReportKind::Posture).await;
+        assert_eq!(history["report"]["kind"], "posture");
+        let points = history["rows"].as_array().expect("points");
+        assert_eq!(points.len(), 91, "a point a day over 90 days");
+        assert_eq!(points[0]["score"], 100.0);
+        assert_eq!(points[0]["open"], 0);
+        assert_eq!(history["summary"]["end_score"], posture.score);
+        assert_eq!(points[90]["open"], 3);
+        // 20 days ago all four were open.
+        assert_eq!(points[70]["open"], 4);
+
+        let open = json_report(&server, ReportKind::OpenVulnerabilities).await;
+        assert_eq!(row(&open, "all")["open"], 3);
+        assert_eq!(row(&open, "critical")["open"], 1);
+        // The critical package is 20 days old against a 7-day SLA.
+        assert_eq!(row(&open, "critical")["sla_breached"], 1);
+        assert_eq!(row(&open, "all")["age_8_30_days"], 3);
+        assert_eq!(open["summary"]["sla_breached"], posture.sla_breached);
+
+        let mttr = json_report(&server, ReportKind::Mttr).await;
+        assert_eq!(row(&mttr, "all")["remediated"], 1);
+        let mean = row(&mttr, "medium")["mean_days"].as_f64().expect("mean");
+        assert!((mean - 20.0).abs() < 0.01, "{mean}");
+        // Medium's SLA is 90 days: fixed in time.
+        assert_eq!(row(&mttr, "medium")["within_sla_percent"], 100.0);
+
+        let tools = json_report(&server, ReportKind::PerTool).await;
+        assert_eq!(row(&tools, "semgrep")["open"], 2);
+        assert_eq!(row(&tools, "semgrep")["resolved"], 1);
+        assert_eq!(row(&tools, "semgrep")["detected"], 3);
+        assert_eq!(row(&tools, "trivy")["critical"], 1);
+
+        let owasp = create(
+            &server,
+            Report {
+                kind: ReportKind::Compliance as i32,
+                framework: ComplianceFramework::OwaspTop102021 as i32,
+                ..Report::default()
+            },
+        )
+        .await
+        .expect("compliance");
+        assert_eq!(owasp.framework, ComplianceFramework::OwaspTop102021 as i32);
+        let owasp: Value = serde_json::from_slice(&owasp.content).expect("JSON");
+        assert_eq!(row(&owasp, "A03:2021")["open"], 1);
+        assert_eq!(row(&owasp, "A06:2021")["critical"], 1);
+        // The fixed weak hash is gone; the NULL dereference has no category.
+        assert_eq!(row(&owasp, "A02:2021")["open"], 0);
+        assert_eq!(owasp["summary"]["uncategorised"], 1);
+
+        let findings = json_report(&server, ReportKind::Findings).await;
+        let rows = findings["rows"].as_array().expect("rows");
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0]["severity"], "critical", "riskiest first");
+        let csv = ready(&server, ReportKind::Findings, ReportFormat::Csv).await;
+        assert_eq!(csv.content_type, "text/csv; charset=utf-8");
+        let text = String::from_utf8(csv.content).expect("UTF-8");
+        assert_eq!(text.lines().count(), 4, "{text}");
+        assert!(text.starts_with("id,repository_id,branch,severity,risk_score"));
+        let sarif = ready(&server, ReportKind::Findings, ReportFormat::Sarif).await;
+        assert_eq!(sarif.content_type, "application/sarif+json");
+        let (_, read_back) = parse_report(&sarif.content, None).expect("our SARIF parses");
+        assert_eq!(read_back.len(), 3);
+        assert!(read_back.iter().any(|finding| finding.cwe == Some(89)));
+
+        // Listing: newest first, without content; getting: with it.
+        let listed = client(server.channel().await)
+            .list_reports(with_token(
+                ListReportsRequest {
+                    page_size: 2,
+                    ..ListReportsRequest::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("listed")
+            .into_inner();
+        assert_eq!(listed.reports.len(), 2);
+        assert!(!listed.next_page_token.is_empty());
+        assert_eq!(listed.reports[0].format, ReportFormat::Sarif as i32);
+        assert!(listed.reports[0].content.is_empty());
+        let got = client(server.channel().await)
+            .get_report(with_token(
+                GetReportRequest {
+                    id: listed.reports[0].id.clone(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("got")
+            .into_inner()
+            .report
+            .expect("report");
+        assert!(!got.content.is_empty());
+        assert!(got.complete_time.is_some());
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn bad_report_requests_are_refused_naming_the_field_and_store_nothing() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        let cases = [
+            (Report::default(), "report.kind"),
+            (
+                Report {
+                    kind: ReportKind::Compliance as i32,
+                    ..Report::default()
+                },
+                "report.framework",
+            ),
+            (
+                Report {
+                    kind: ReportKind::Posture as i32,
+                    format: ReportFormat::Sarif as i32,
+                    ..Report::default()
+                },
+                "report.format",
+            ),
+            (
+                Report {
+                    kind: ReportKind::Mttr as i32,
+                    start_time: Some(pbjson_types::Timestamp {
+                        seconds: 4_000_000_000,
+                        nanos: 0,
+                    }),
+                    ..Report::default()
+                },
+                "report.start_time",
+            ),
+        ];
+        for (report, field) in cases {
+            let refused = create(&server, report).await.expect_err("refused");
+            assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+            assert!(refused.message().contains(field), "{}", refused.message());
+        }
+        assert_eq!(report_count(&server).await, 0, "nothing stored");
+        let missing = client(server.channel().await)
+            .get_report(with_token(
+                GetReportRequest {
+                    id: "no-such-report".into(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect_err("missing");
+        assert_eq!(missing.code(), tonic::Code::NotFound);
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn the_vulnerability_list_ranks_by_risk_score() {
+    for database in TestDatabase::all().await {
+        let server = start(&database).await;
+        upload_full(&server, &semgrep(true)).await;
+        upload(
+            server.channel().await,
+            REPO,
+            &trivy("CVE-2021-44228", "MEDIUM"),
+        )
+        .await
+        .expect("trivy");
+        let ranked = |order: &str| ListVulnerabilitiesRequest {
+            repository_id: REPO.into(),
+            order_by: order.into(),
+            page_size: 2,
+            ..ListVulnerabilitiesRequest::default()
+        };
+        let by_severity = vulnerabilities(server.channel().await, ranked("severity desc")).await;
+        assert_eq!(by_severity.vulnerabilities[0].title, "sql-injection found");
+        // Known exploitation puts the medium package above the high injection.
+        let kev = json!({"catalogVersion": "1", "count": 1, "vulnerabilities": [
+            {"cveID": "CVE-2021-44228", "vulnerabilityName": "Log4Shell", "dateAdded": "2021-12-10"}]});
+        import(
+            &server,
+            ThreatIntelSource::CisaKev,
+            kev.to_string().as_bytes(),
+        )
+        .await;
+        let first = vulnerabilities(server.channel().await, ranked("risk desc")).await;
+        assert_eq!(first.total_size, 4);
+        let scores: Vec<f64> = first
+            .vulnerabilities
+            .iter()
+            .map(|v| v.risk.as_ref().expect("risk").score)
+            .collect();
+        assert_eq!(
+            first.vulnerabilities[0].cve_id, "CVE-2021-44228",
+            "{scores:?}"
+        );
+        assert!(scores[0] >= scores[1], "{scores:?}");
+        let second = vulnerabilities(
+            server.channel().await,
+            ListVulnerabilitiesRequest {
+                page_token: first.next_page_token.clone(),
+                ..ranked("risk desc")
+            },
+        )
+        .await;
+        assert_eq!(second.vulnerabilities.len(), 2);
+        let rest: Vec<f64> = second
+            .vulnerabilities
+            .iter()
+            .map(|v| v.risk.as_ref().expect("risk").score)
+            .collect();
+        assert!(
+            scores[1] >= rest[0] && rest[0] >= rest[1],
+            "{scores:?} {rest:?}"
+        );
+        server.stop().await.expect("stop");
+        database.cleanup().await;
+    }
+}
