@@ -178,6 +178,16 @@ fn operation(binding: &Binding, names: &[String], anonymous: bool, schemas: &mut
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": schemas.reference(&output)}
             }
         })
+    } else if let Some(field) = output.get_field_by_name(&binding.response_body) {
+        match field.kind() {
+            Kind::Message(message) if message.full_name() == "google.api.HttpBody" => json!({
+                "description": "The file itself, with its own content type.",
+                "content": {"*/*": {"schema": {"type": "string", "contentMediaType": "application/octet-stream"}}}
+            }),
+            _ => {
+                json!({"description": "OK", "content": {"application/json": {"schema": schemas.field(&field)}}})
+            }
+        }
     } else {
         json!({"description": "OK", "content": {"application/json": {"schema": schemas.reference(&output)}}})
     };

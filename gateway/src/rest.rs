@@ -25,7 +25,7 @@ use http_body_util::BodyExt;
 use prost::Message as _;
 use prost_reflect::{
     DescriptorPool, DeserializeOptions, DynamicMessage, ExtensionDescriptor, FieldDescriptor, Kind,
-    MessageDescriptor, MethodDescriptor, SerializeOptions, Value,
+    MessageDescriptor, MethodDescriptor, ReflectMessage, SerializeOptions, Value,
 };
 use serde_json::{Map, Value as Json};
 use tower::ServiceExt;
@@ -70,6 +70,9 @@ pub struct Binding {
     pub body: String,
     /// Dotted field paths of the template's variables, in order.
     pub variables: Vec<String>,
+    /// The rule's `response_body`: empty (the whole reply) or the field of the
+    /// reply that is the response body (a `google.api.HttpBody` one is sent raw).
+    pub response_body: String,
 }
 
 impl Binding {
@@ -143,6 +146,7 @@ fn binding(http: &ExtensionDescriptor, method: MethodDescriptor) -> Option<Bindi
         method,
         body: text("body"),
         variables,
+        response_body: text("response_body"),
     })
 }
 
@@ -379,7 +383,49 @@ async fn call(
         message: format!("reply not decoded: {error}"),
         details: Vec::new(),
     })?;
-    Ok(json_response(StatusCode::OK, json_bytes(&message)))
+    if binding.response_body.is_empty() {
+        return Ok(json_response(StatusCode::OK, json_bytes(&message)));
+    }
+    response_field(&message, &binding.response_body)
+}
+
+/// The reply's `response_body` field as the response: a `google.api.HttpBody`
+/// as its raw data with its content type, anything else as its JSON.
+fn response_field(message: &DynamicMessage, name: &str) -> Result<Response, Problem> {
+    let field = message
+        .descriptor()
+        .get_field_by_name(name)
+        .ok_or_else(|| Problem {
+            code: tonic::Code::Internal,
+            message: format!("the reply has no field `{name}`"),
+            details: Vec::new(),
+        })?;
+    let value = message.get_field(&field);
+    if is_http_body(&field) {
+        let Value::Message(body) = value.as_ref() else {
+            return Ok(json_response(StatusCode::OK, b"null".to_vec()));
+        };
+        let content_type = match body.get_field_by_name("content_type").as_deref() {
+            Some(Value::String(text)) if !text.is_empty() => text.clone(),
+            _ => "application/octet-stream".to_owned(),
+        };
+        let data = match body.get_field_by_name("data").as_deref() {
+            Some(Value::Bytes(bytes)) => bytes.clone(),
+            _ => Bytes::new(),
+        };
+        let mut response = Response::new(Body::from(data));
+        if let Ok(content_type) = HeaderValue::from_str(&content_type) {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, content_type);
+        }
+        return Ok(response);
+    }
+    let json = match value.as_ref() {
+        Value::Message(inner) => json_bytes(inner),
+        _ => serde_json::to_vec(&to_json(message)[field.json_name()]).unwrap_or_default(),
+    };
+    Ok(json_response(StatusCode::OK, json))
 }
 
 fn json_response(status: StatusCode, json: Vec<u8>) -> Response {

@@ -1551,6 +1551,22 @@ pub struct GetReportResponse {
     #[prost(message, optional, tag = "1")]
     pub report: ::core::option::Option<Report>,
 }
+/// Request for GetReportContent.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetReportContentRequest {
+    /// Report id.
+    #[prost(string, tag = "1")]
+    pub id: ::prost::alloc::string::String,
+}
+/// Response for GetReportContent.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetReportContentResponse {
+    /// The file; FAILED_PRECONDITION while the report is pending or if it failed.
+    #[prost(message, optional, tag = "1")]
+    pub content: ::core::option::Option<super::super::super::google::api::HttpBody>,
+}
 /// Request for ListReports.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2263,6 +2279,37 @@ pub mod security_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Gets a report's content as a file (JSON, CSV or SARIF) with its content type:
+        /// over REST the body is the file itself.
+        pub async fn get_report_content(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetReportContentRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetReportContentResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.security.v1.SecurityService/GetReportContent",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.security.v1.SecurityService",
+                        "GetReportContent",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Lists reports (without content).
         pub async fn list_reports(
             &mut self,
@@ -2535,6 +2582,17 @@ pub mod security_service_server {
             request: tonic::Request<super::GetReportRequest>,
         ) -> std::result::Result<
             tonic::Response<super::GetReportResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Gets a report's content as a file (JSON, CSV or SARIF) with its content type:
+        /// over REST the body is the file itself.
+        async fn get_report_content(
+            &self,
+            request: tonic::Request<super::GetReportContentRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetReportContentResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -3418,6 +3476,52 @@ pub mod security_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = GetReportSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.security.v1.SecurityService/GetReportContent" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetReportContentSvc<T: SecurityService>(pub Arc<T>);
+                    impl<
+                        T: SecurityService,
+                    > tonic::server::UnaryService<super::GetReportContentRequest>
+                    for GetReportContentSvc<T> {
+                        type Response = super::GetReportContentResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetReportContentRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as SecurityService>::get_report_content(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetReportContentSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

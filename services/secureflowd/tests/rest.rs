@@ -147,6 +147,39 @@ async fn reports_upload_and_vulnerabilities_list_over_rest() {
         .expect("lines");
     assert_eq!(lines.lines().count(), 1, "{lines}");
 
+    // A report is created as JSON and downloaded as the file itself.
+    let report: Value = client
+        .post(format!("{base}/api/v1/security/reports"))
+        .bearer_auth(ADMIN_TOKEN)
+        .json(&json!({"kind": "REPORT_KIND_FINDINGS", "format": "REPORT_FORMAT_CSV"}))
+        .send()
+        .await
+        .expect("create report")
+        .json()
+        .await
+        .expect("JSON reply");
+    assert_eq!(
+        report["report"]["status"], "REPORT_STATUS_READY",
+        "{report}"
+    );
+    let report_id = report["report"]["id"].as_str().expect("id");
+    let file = client
+        .get(format!(
+            "{base}/api/v1/security/reports/{report_id}/content"
+        ))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("download");
+    assert_eq!(file.status(), 200);
+    assert_eq!(
+        file.headers()["content-type"].to_str().expect("type"),
+        "text/csv; charset=utf-8"
+    );
+    let csv = file.text().await.expect("CSV");
+    assert!(csv.starts_with("id,repository_id,branch,severity"), "{csv}");
+    assert_eq!(csv.lines().count(), 4, "a header and three findings: {csv}");
+
     server.stop().await.expect("stop");
 }
 

@@ -22,45 +22,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod common;
 
-use common::{TOKEN, report_from};
+use common::{TOKEN, report_from, upload};
 
 const FINDINGS: usize = 100_000;
 const CALLS: usize = 300;
-
-async fn upload(client: &mut SecurityServiceClient<Channel>, branch: &str, report: &[u8]) {
-    let header = IngestReportHeader {
-        scope: Some(ScanScope {
-            repository_id: "repo-gate-bench".into(),
-            branch: branch.into(),
-            commit_sha: format!("{branch}-head"),
-            base_branch: "main".into(),
-            ..Default::default()
-        }),
-        size_bytes: i64::try_from(report.len()).expect("size"),
-        ..Default::default()
-    };
-    let mut messages = vec![IngestReportRequest {
-        part: Some(ingest_report_request::Part::Header(header)),
-    }];
-    messages.extend(report.chunks(1024 * 1024).map(|chunk| IngestReportRequest {
-        part: Some(ingest_report_request::Part::Chunk(chunk.to_vec())),
-    }));
-    let mut stream = client
-        .ingest_report(with_token(futures::stream::iter(messages), TOKEN))
-        .await
-        .expect("upload")
-        .into_inner();
-    while let Some(message) = stream.message().await.expect("progress") {
-        let progress = message.progress.expect("progress");
-        if progress.phase == ScanPhase::Completed as i32 {
-            let summary = progress.summary.expect("summary");
-            println!(
-                "{branch}: {} findings stored",
-                summary.new + summary.updated
-            );
-        }
-    }
-}
+const REPOSITORY: &str = "repo-gate-bench";
 
 fn condition(rule: Rule) -> Condition {
     Condition {
@@ -110,7 +76,7 @@ async fn measure(client: &mut SecurityServiceClient<Channel>, label: &str) {
     let request = || {
         with_token(
             EvaluateGateRequest {
-                repository_id: "repo-gate-bench".into(),
+                repository_id: REPOSITORY.into(),
                 branch: "feature".into(),
                 base_branch: "main".into(),
                 target: None,
@@ -155,8 +121,14 @@ async fn main() {
         .unwrap_or(FINDINGS);
     let mut client = SecurityServiceClient::new(server.channel().await)
         .max_decoding_message_size(64 * 1024 * 1024);
-    upload(&mut client, "main", &report_from(0, findings)).await;
-    upload(&mut client, "feature", &report_from(0, findings + 10)).await;
+    upload(&mut client, REPOSITORY, "main", &report_from(0, findings)).await;
+    upload(
+        &mut client,
+        REPOSITORY,
+        "feature",
+        &report_from(0, findings + 10),
+    )
+    .await;
 
     let policy = client
         .create_policy(with_token(

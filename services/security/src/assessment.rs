@@ -64,27 +64,29 @@ pub fn risk_of(
     ))
 }
 
-/// A page of the vulnerabilities matching `filters`, riskiest first (ties by
-/// id), with the total. Scores change with time and threat intelligence, so
-/// they are ranked when read: the light keys of every match are scored, and
-/// only the page's rows are loaded.
-pub async fn list_by_risk(
+/// A page of the vulnerabilities matching `filters` in an order the database
+/// cannot make — riskiest first ([`store::Order::Risk`]) or soonest SLA
+/// deadline first ([`store::Order::SlaDue`], those without one last) — ties by
+/// id, with the total. Scores and deadlines follow the clock, threat
+/// intelligence and the SLA policy, so they are ranked when read: the light
+/// keys of every match are ranked, and only the page's rows are loaded.
+pub async fn list_ranked(
     db: &Database,
     organization_id: &str,
     filters: &store::Filters,
     page: Page,
 ) -> Result<(Vec<VulnerabilityRow>, i64)> {
-    let keys = store::risk_keys(db, organization_id, filters).await?;
+    let keys = store::rank_keys(db, organization_id, filters).await?;
     let total = i64::try_from(keys.len()).unwrap_or(i64::MAX);
-    let assessor = Assessor::for_cves(
-        db,
-        organization_id,
-        keys.iter().map(|key| key.cve_id.as_str()),
-    )
-    .await?;
-    let mut ranked: Vec<(f64, &store::RiskKey)> = keys
+    let by_risk = filters.order == store::Order::Risk;
+    let cves = keys
         .iter()
-        .map(|key| {
+        .filter(|_| by_risk)
+        .map(|key| key.cve_id.as_str());
+    let assessor = Assessor::for_cves(db, organization_id, cves).await?;
+    // Lower ranks first.
+    let rank = |key: &store::RankKey| -> f64 {
+        if by_risk {
             let inputs = risk_inputs(
                 key.severity,
                 key.cvss_score,
@@ -94,10 +96,16 @@ pub async fn list_by_risk(
                 &assessor.sla,
                 assessor.now_us,
             );
-            (risk::value(&inputs), key)
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+            -risk::value(&inputs)
+        } else {
+            assessor
+                .sla
+                .due_us(key.severity, key.first_detected_us)
+                .map_or(f64::INFINITY, |due| due as f64)
+        }
+    };
+    let mut ranked: Vec<(f64, &store::RankKey)> = keys.iter().map(|key| (rank(key), key)).collect();
+    ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
     let ids: Vec<String> = ranked
         .iter()
         .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))

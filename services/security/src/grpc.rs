@@ -419,7 +419,7 @@ impl SecurityService for SecurityHandler {
                             "order_by",
                             format!(
                                 "unknown sort order `{}`; use `risk desc`, `severity desc`, \
-                                 `first_detected desc` or `last_seen desc`",
+                                 `first_detected desc`, `last_seen desc` or `sla_due asc`",
                                 request.order_by
                             ),
                         )
@@ -427,8 +427,8 @@ impl SecurityService for SecurityHandler {
                 };
                 let db = &self.context.db;
                 let organization = &caller.organization_id;
-                let (rows, total_size) = if filters.order == Order::Risk {
-                    crate::assessment::list_by_risk(db, organization, &filters, page).await?
+                let (rows, total_size) = if matches!(filters.order, Order::Risk | Order::SlaDue) {
+                    crate::assessment::list_ranked(db, organization, &filters, page).await?
                 } else {
                     store::list(db, organization, &filters, page).await?
                 };
@@ -717,6 +717,24 @@ impl SecurityService for SecurityHandler {
         reply(report.map(|report| GetReportResponse {
             report: Some(report),
         }))
+    }
+
+    async fn get_report_content(
+        &self,
+        request: Request<GetReportContentRequest>,
+    ) -> Reply<GetReportContentResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        let content = reports::content(&self.context.db, &caller.organization_id, &id).await;
+        reply(
+            content.map(|(content_type, data)| GetReportContentResponse {
+                content: Some(secureflow_proto::google::api::HttpBody {
+                    content_type,
+                    data,
+                    extensions: Vec::new(),
+                }),
+            }),
+        )
     }
 
     async fn list_reports(

@@ -6,6 +6,7 @@
 
 use std::time::Duration;
 
+use secureflow_platform::bulk::Bulk;
 use secureflow_platform::db::{Database, micros_to_timestamp, now_micros, timestamp_to_micros};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
@@ -16,6 +17,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::domain::compliance::Framework;
+use crate::domain::finding::{Component, Cvss, Finding};
 use crate::domain::lifecycle::Status;
 use crate::domain::report::{self, Context, DAY_US, Fact, Heading, Table, views};
 use crate::gates;
@@ -308,11 +310,75 @@ fn build(facts: &[Fact], context: &Context<'_>, spec: &Spec) -> Table {
     }
 }
 
-/// The vulnerabilities a report over `spec`'s period can need: detected by its
-/// end and not closed before its start.
+/// The columns a report reads of each vulnerability, in [`FactRow`]'s order.
+const FACT_COLUMNS: [&str; 27] = [
+    "v.id",
+    "v.repository_id",
+    "v.branch",
+    "v.fingerprint",
+    "v.tool",
+    "v.tools",
+    "v.rule_id",
+    "v.title",
+    "v.severity",
+    "v.kind",
+    "v.cve_id",
+    "v.cwe",
+    "v.file_path",
+    "v.line",
+    "v.component_name",
+    "v.component_version",
+    "v.component_fixed_version",
+    "v.component_purl",
+    "v.remediation",
+    "v.cvss_score",
+    "v.status",
+    "v.first_detected_us",
+    "v.resolved_at_us",
+    "v.status_changed_us",
+    "v.last_seen_us",
+    "k.cve_id",
+    "e.probability",
+];
+
+/// One vulnerability as [`FACT_COLUMNS`] reads it.
+#[derive(Debug, serde::Deserialize)]
+struct FactRow {
+    id: String,
+    repository_id: String,
+    branch: String,
+    fingerprint: String,
+    tool: String,
+    tools: String,
+    rule_id: String,
+    title: String,
+    severity: i64,
+    kind: String,
+    cve_id: String,
+    cwe: i64,
+    file_path: String,
+    line: i64,
+    component_name: String,
+    component_version: String,
+    component_fixed_version: String,
+    component_purl: String,
+    remediation: String,
+    cvss_score: Option<f64>,
+    status: String,
+    first_detected_us: i64,
+    resolved_at_us: Option<i64>,
+    status_changed_us: Option<i64>,
+    last_seen_us: i64,
+    kev_cve: Option<String>,
+    epss: Option<f64>,
+}
+
+/// The vulnerabilities a report over `spec`'s period can need — detected by
+/// its end and not closed before its start — read as one aggregated JSON value
+/// (there can be hundreds of thousands).
 async fn load_facts(db: &Database, organization_id: &str, spec: &Spec) -> Result<Vec<Fact>> {
-    let rows = sqlx::query(
-        "SELECT v.*, k.cve_id AS kev_cve, e.probability AS epss
+    let sql = format!(
+        "SELECT {} AS facts
          FROM security_vulnerabilities v
          LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
          LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
@@ -320,37 +386,63 @@ async fn load_facts(db: &Database, organization_id: &str, spec: &Spec) -> Result
            AND v.first_detected_us <= $3
            AND (v.status IN ('open', 'in_progress') OR v.last_seen_us >= $4
                 OR COALESCE(v.resolved_at_us, 0) >= $4 OR COALESCE(v.status_changed_us, 0) >= $4)",
-    )
-    .bind(organization_id)
-    .bind(&spec.repository_id)
-    .bind(spec.end_us)
-    .bind(spec.start_us)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(fact_from_row).collect()
+        Bulk::new(db.backend()).aggregate(&FACT_COLUMNS)
+    );
+    let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(organization_id)
+        .bind(&spec.repository_id)
+        .bind(spec.end_us)
+        .bind(spec.start_us)
+        .fetch_one(db.pool())
+        .await?
+        .try_get("facts")?;
+    let rows: Vec<FactRow> = serde_json::from_str(&text).map_err(Error::internal)?;
+    rows.into_iter().map(fact_from).collect()
 }
 
-fn fact_from_row(row: &AnyRow) -> Result<Fact> {
-    let stored = store::vulnerability_from_row(row)?;
-    let closed_us = match stored.status {
+fn fact_from(row: FactRow) -> Result<Fact> {
+    let status = store::status_from(&row.status);
+    let closed_us = match status {
         Status::Open | Status::InProgress => None,
-        Status::Resolved => Some(stored.resolved_at_us.unwrap_or(stored.last_seen_us)),
+        Status::Resolved => Some(row.resolved_at_us.unwrap_or(row.last_seen_us)),
         Status::FalsePositive | Status::AcceptedRisk => {
-            Some(stored.status_changed_us.unwrap_or(stored.last_seen_us))
+            Some(row.status_changed_us.unwrap_or(row.last_seen_us))
         }
     };
+    let mut finding = Finding::new(
+        &row.tool,
+        &row.rule_id,
+        &row.title,
+        store::severity_from(row.severity),
+        store::kind_from(&row.kind),
+    );
+    finding.cve_id = Some(row.cve_id).filter(|cve| !cve.is_empty());
+    finding.cwe = u32::try_from(row.cwe).ok().filter(|cwe| *cwe > 0);
+    finding.file_path = row.file_path;
+    finding.line = u32::try_from(row.line).ok().filter(|line| *line > 0);
+    if !row.component_name.is_empty() {
+        finding.component = Some(Component {
+            name: row.component_name,
+            version: row.component_version,
+            fixed_version: row.component_fixed_version,
+            purl: row.component_purl,
+            ..Component::default()
+        });
+    }
+    finding.remediation = row.remediation;
+    finding.cvss = Cvss::of(row.cvss_score, "");
     Ok(Fact {
-        id: stored.id,
-        repository_id: stored.repository_id,
-        branch: stored.branch,
-        fingerprint: stored.fingerprint,
-        finding: stored.finding,
-        tools: stored.tools,
-        status: stored.status,
-        first_detected_us: stored.first_detected_us,
+        id: row.id,
+        repository_id: row.repository_id,
+        branch: row.branch,
+        fingerprint: row.fingerprint,
+        finding,
+        tools: serde_json::from_str(&row.tools).map_err(Error::internal)?,
+        status,
+        first_detected_us: row.first_detected_us,
         closed_us,
-        known_exploited: row.try_get::<Option<String>, _>("kev_cve")?.is_some(),
-        epss: row.try_get("epss")?,
+        known_exploited: row.kev_cve.is_some(),
+        epss: row.epss,
     })
 }
 
@@ -423,6 +515,24 @@ pub async fn get(
         .await?
         .ok_or_else(|| Error::not_found("report", id))?;
     report_from_row(&row, with_content)
+}
+
+/// A ready report's content type and content; a pending or failed report has
+/// none (FAILED_PRECONDITION, saying which).
+pub async fn content(db: &Database, organization_id: &str, id: &str) -> Result<(String, Vec<u8>)> {
+    let report = get(db, organization_id, id, true).await?;
+    match ReportStatus::try_from(report.status) {
+        Ok(ReportStatus::Ready) => Ok((report.content_type, report.content)),
+        Ok(ReportStatus::Failed) => Err(Error::new(
+            secureflow_platform::ErrorCode::FailedPrecondition,
+            format!("report {id} failed: {}", report.error),
+        )),
+        _ => Err(Error::new(
+            secureflow_platform::ErrorCode::FailedPrecondition,
+            format!("report {id} is still being generated; try again shortly"),
+        )
+        .with_reason("REPORT_PENDING")),
+    }
 }
 
 /// A page of the organisation's reports, newest first, without content.

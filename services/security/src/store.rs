@@ -137,8 +137,10 @@ pub struct Occurrence {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Order {
     /// Riskiest first (scores are computed when read, so this order is made
-    /// in memory: see [`crate::assessment::list_by_risk`]).
+    /// in memory: see [`crate::assessment::list_ranked`]).
     Risk,
+    /// Soonest SLA deadline first, those without one last (made in memory too).
+    SlaDue,
     /// Most severe first, then most recently seen.
     #[default]
     Severity,
@@ -150,7 +152,7 @@ pub enum Order {
 
 impl Order {
     /// Reads `order_by` (`risk desc`, `severity desc`, `first_detected desc`,
-    /// `last_seen desc`; the direction may be left out).
+    /// `last_seen desc`, `sla_due asc`; the direction may be left out).
     pub fn parse(text: &str) -> Option<Self> {
         let words: Vec<String> = text
             .split_whitespace()
@@ -158,12 +160,15 @@ impl Order {
             .collect();
         let (field, direction) = match words.as_slice() {
             [] => return Some(Self::default()),
+            [field] if field == "sla_due" => (field.as_str(), "asc"),
             [field] => (field.as_str(), "desc"),
             [field, direction] => (field.as_str(), direction.as_str()),
             _ => return None,
         };
-        if direction != "desc" {
-            return None;
+        match (field, direction) {
+            ("sla_due", "asc") => return Some(Self::SlaDue),
+            (_, "desc") => {}
+            _ => return None,
         }
         match field {
             "risk" => Some(Self::Risk),
@@ -176,7 +181,7 @@ impl Order {
 
     fn sql(self) -> &'static str {
         match self {
-            Self::Risk | Self::Severity => "severity DESC, last_seen_us DESC, id",
+            Self::Risk | Self::SlaDue | Self::Severity => "severity DESC, last_seen_us DESC, id",
             Self::FirstDetected => "first_detected_us DESC, id",
             Self::LastSeen => "last_seen_us DESC, id",
         }
@@ -223,7 +228,8 @@ pub fn status_name(status: Status) -> &'static str {
     }
 }
 
-fn status_from(name: &str) -> Status {
+/// Status from its stored name.
+pub(crate) fn status_from(name: &str) -> Status {
     match name {
         "in_progress" => Status::InProgress,
         "resolved" => Status::Resolved,
@@ -741,8 +747,9 @@ impl FilterSql {
     }
 }
 
-/// A page of the organisation's vulnerabilities in `filters.order` (risk
-/// ranks by severity here: [`crate::assessment::list_by_risk`] ranks by risk);
+/// A page of the organisation's vulnerabilities in `filters.order` (risk and
+/// SLA deadline rank by severity here: [`crate::assessment::list_ranked`]
+/// ranks by them);
 /// fetches `limit + 1`. Returns the rows and the total matching the filters.
 pub async fn list(
     db: &Database,
@@ -779,9 +786,9 @@ pub async fn list(
     Ok((rows, total))
 }
 
-/// What ranking a vulnerability by risk needs.
+/// What ranking a vulnerability by risk or SLA deadline needs.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RiskKey {
+pub struct RankKey {
     /// Id.
     pub id: String,
     /// Severity.
@@ -794,33 +801,44 @@ pub struct RiskKey {
     pub first_detected_us: i64,
 }
 
-/// The ranking keys of every vulnerability matching `filters`.
-pub async fn risk_keys(
+/// The ranking keys of every vulnerability matching `filters`, read as one
+/// aggregated JSON value (there can be hundreds of thousands).
+pub async fn rank_keys(
     db: &Database,
     organization_id: &str,
     filters: &Filters,
-) -> Result<Vec<RiskKey>> {
+) -> Result<Vec<RankKey>> {
     let filter = FilterSql::of(filters);
     let sql = format!(
-        "SELECT id, severity, cvss_score, cve_id, first_detected_us
-         FROM security_vulnerabilities WHERE {}",
+        "SELECT {} AS keys FROM security_vulnerabilities WHERE {}",
+        Bulk::new(db.backend()).aggregate(&[
+            "id",
+            "severity",
+            "cvss_score",
+            "cve_id",
+            "first_detected_us"
+        ]),
         filter.clause
     );
-    let rows = filter
+    let text: String = filter
         .query(sql, organization_id, &[])
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(RiskKey {
-                id: row.try_get("id")?,
-                severity: severity_from(row.try_get("severity")?),
-                cvss_score: row.try_get("cvss_score")?,
-                cve_id: row.try_get("cve_id")?,
-                first_detected_us: row.try_get("first_detected_us")?,
-            })
-        })
-        .collect()
+        .fetch_one(db.pool())
+        .await?
+        .try_get("keys")?;
+    let rows: Vec<(String, i64, Option<f64>, String, i64)> =
+        serde_json::from_str(&text).map_err(secureflow_platform::Error::internal)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, severity, cvss_score, cve_id, first_detected_us)| RankKey {
+                id,
+                severity: severity_from(severity),
+                cvss_score,
+                cve_id,
+                first_detected_us,
+            },
+        )
+        .collect())
 }
 
 /// The organisation's vulnerabilities with these ids, in the order given.

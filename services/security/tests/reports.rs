@@ -355,6 +355,35 @@ async fn the_vulnerability_list_ranks_by_risk_score() {
             scores[1] >= rest[0] && rest[0] >= rest[1],
             "{scores:?} {rest:?}"
         );
+        // Soonest deadline first: the high (30 days), then the mediums (90), the low last.
+        let due = vulnerabilities(
+            server.channel().await,
+            ListVulnerabilitiesRequest {
+                page_size: 4,
+                ..ranked("sla_due asc")
+            },
+        )
+        .await;
+        let severities: Vec<i32> = due.vulnerabilities.iter().map(|v| v.severity).collect();
+        assert_eq!(
+            severities,
+            [
+                Severity::High,
+                Severity::Medium,
+                Severity::Medium,
+                Severity::Low
+            ]
+            .map(|s| s as i32)
+        );
+        let refused = client(server.channel().await)
+            .list_vulnerabilities(with_token(ranked("sla_due desc"), ADMIN_TOKEN))
+            .await
+            .expect_err("refused");
+        assert!(
+            refused.message().contains("order_by"),
+            "{}",
+            refused.message()
+        );
         server.stop().await.expect("stop");
         database.cleanup().await;
     }

@@ -4,7 +4,10 @@ use std::collections::HashMap;
 
 use secureflow_platform::config::Overrides;
 use secureflow_platform::server::Composition;
-use secureflow_platform::testkit::TestServer;
+use secureflow_platform::testkit::{TestServer, with_token};
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+use secureflow_proto::secureflow::security::v1::*;
+use tonic::transport::Channel;
 
 /// The admin API token the bench server is bootstrapped with.
 pub const TOKEN: &str = "sft_bench_admin_token_0123456789abcdef";
@@ -69,4 +72,47 @@ pub fn report_from(first: usize, results: usize) -> Vec<u8> {
     }
     out.push_str("]}]}");
     out.into_bytes()
+}
+
+/// Streams `report` to `branch` of `repository` (base `main`) and prints how
+/// many findings were stored.
+#[allow(dead_code)]
+pub async fn upload(
+    client: &mut SecurityServiceClient<Channel>,
+    repository: &str,
+    branch: &str,
+    report: &[u8],
+) {
+    let header = IngestReportHeader {
+        scope: Some(ScanScope {
+            repository_id: repository.into(),
+            branch: branch.into(),
+            commit_sha: format!("{branch}-head"),
+            base_branch: "main".into(),
+            ..Default::default()
+        }),
+        size_bytes: i64::try_from(report.len()).expect("size"),
+        ..Default::default()
+    };
+    let mut messages = vec![IngestReportRequest {
+        part: Some(ingest_report_request::Part::Header(header)),
+    }];
+    messages.extend(report.chunks(1024 * 1024).map(|chunk| IngestReportRequest {
+        part: Some(ingest_report_request::Part::Chunk(chunk.to_vec())),
+    }));
+    let mut stream = client
+        .ingest_report(with_token(futures::stream::iter(messages), TOKEN))
+        .await
+        .expect("upload")
+        .into_inner();
+    while let Some(message) = stream.message().await.expect("progress") {
+        let progress = message.progress.expect("progress");
+        if progress.phase == ScanPhase::Completed as i32 {
+            let summary = progress.summary.expect("summary");
+            println!(
+                "{branch}: {} findings stored",
+                summary.new + summary.updated
+            );
+        }
+    }
 }
