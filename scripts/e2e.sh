@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Starts secureflowd exactly as the README's quick start does (no config, fresh
+# Builds the `secureflow` CLI, starts secureflowd exactly as the README's quick start does (no config, fresh
 # data directory) on a free port, and runs tests/e2e against it with pytest and
 # the Node grpc-web client. A second instance, identical but without the edge
 # rate limit, serves the schemathesis run (thousands of generated requests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --locked --bin secureflowd
+cargo build --locked --bin secureflowd --bin secureflow
 bin="$PWD/target/debug/secureflowd"
 # A throw-away admin token for this run (the documented first-start convenience).
 admin_token="sft_e2e_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
@@ -57,6 +57,7 @@ start address
 start fuzz_address SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE=0
 echo "secureflowd listening on $address (and on $fuzz_address without rate limit, for schemathesis)" >&2
 SECUREFLOW_SERVER="$address" SECUREFLOW_FUZZ_SERVER="$fuzz_address" SECUREFLOW_TOKEN="$admin_token" \
+  SECUREFLOW_CLI="$PWD/target/debug/secureflow" \
   .venv/bin/python -m pytest -q -p no:cacheprovider tests/e2e
 # grpc-web with Connect's Node client (a client this project did not write).
 node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin

@@ -1181,7 +1181,8 @@ pub struct ListVulnerabilitiesRequest {
     /// Kinds.
     #[prost(enumeration = "FindingKind", repeated, tag = "13")]
     pub kinds: ::prost::alloc::vec::Vec<i32>,
-    /// Sort order: `risk desc` (default), `severity desc`, `first_detected desc`, `last_seen desc`, `sla_due asc`.
+    /// Sort order: `severity desc` (default), `risk desc` (the current risk score), `first_detected desc`,
+    /// `last_seen desc`, `sla_due asc` (soonest SLA deadline first).
     #[prost(string, tag = "14")]
     pub order_by: ::prost::alloc::string::String,
 }

@@ -292,7 +292,7 @@ pub fn render_json(heading: &Heading, table: &Table) -> Vec<u8> {
         "columns": table.columns,
         "rows": rows,
     });
-    serde_json::to_vec_pretty(&document).unwrap_or_default()
+    serde_json::to_vec(&document).unwrap_or_default()
 }
 
 /// The report's rows as CSV (RFC 4180, a header line first).

@@ -151,7 +151,7 @@ pub fn render(open: &[Open<'_>], version: &str) -> Vec<u8> {
             "results": results,
         }],
     });
-    serde_json::to_vec_pretty(&document).unwrap_or_default()
+    serde_json::to_vec(&document).unwrap_or_default()
 }
 
 #[cfg(test)]

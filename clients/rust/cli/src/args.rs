@@ -1,0 +1,288 @@
+//! The command line: every command with its `--help` and examples.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// How read commands print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum OutputFormat {
+    /// Aligned columns for people (the default on a terminal).
+    #[default]
+    Table,
+    /// JSON for programs.
+    Json,
+    /// SARIF 2.1.0 (vulnerability lists), for code-scanning uploads.
+    Sarif,
+}
+
+/// SecureFlow from the command line and from CI.
+#[derive(Debug, Parser)]
+#[command(
+    name = "secureflow",
+    version,
+    about = "SecureFlow from the command line and from CI: upload scanner reports, get the quality gate's verdict, triage vulnerabilities.",
+    after_help = "Examples:\n  secureflow login --token \"$SECUREFLOW_TOKEN\"\n  secureflow scan upload semgrep.sarif trivy.json\n  secureflow vulns list --severity critical --severity high\n\nExit codes: 0 success (gate PASS or WARN), 1 the quality gate failed, 2 an error."
+)]
+pub struct Cli {
+    /// SecureFlow server.
+    #[arg(long, global = true, env = "SECUREFLOW_SERVER", value_name = "URL")]
+    pub server: Option<String>,
+    /// API token (`sft_…`) or access token.
+    #[arg(long, global = true, env = "SECUREFLOW_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Output of read commands.
+    #[arg(short = 'o', long = "output", global = true, value_enum)]
+    pub output: Option<OutputFormat>,
+    /// PEM file of a CA to trust for https servers, besides the system's.
+    #[arg(long, global = true, env = "SECUREFLOW_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Deadline of each call, in seconds.
+    #[arg(long, global = true, default_value_t = 60, value_name = "SECONDS")]
+    pub timeout: u64,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Keep a server address and token for the next commands.
+    #[command(
+        after_help = "Examples:\n  secureflow login --server https://secureflow.example --token sft_…\n  echo \"$PASSWORD\" | secureflow login --email me@example.com --password-stdin\n\nThe settings file is $XDG_CONFIG_HOME/secureflow/config.toml (or SECUREFLOW_CONFIG), readable only by you."
+    )]
+    Login(LoginArgs),
+    /// Forget the kept token.
+    Logout,
+    /// Upload scanner reports, or run the scanners installed here and upload theirs.
+    #[command(subcommand)]
+    Scan(ScanCommand),
+    /// The quality gate's verdict.
+    #[command(subcommand)]
+    Gate(GateCommand),
+    /// Vulnerabilities: list, show, triage.
+    #[command(subcommand, visible_alias = "vulnerabilities")]
+    Vulns(VulnsCommand),
+    /// Quality-gate policies.
+    #[command(subcommand)]
+    Policies(PoliciesCommand),
+    /// API tokens for CI.
+    #[command(subcommand)]
+    Tokens(TokensCommand),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  secureflow completions bash > /etc/bash_completion.d/secureflow"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `login`.
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Log in as this user (password from standard input) instead of keeping a token.
+    #[arg(long, requires = "password_stdin")]
+    pub email: Option<String>,
+    /// Read the password from standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Organisation slug for `--email`.
+    #[arg(long, default_value = "default")]
+    pub organization: String,
+}
+
+/// Where findings apply; detected from CI and git when not given.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ScopeArgs {
+    /// Repository (`owner/name`).
+    #[arg(long)]
+    pub repo: Option<String>,
+    /// Branch.
+    #[arg(long)]
+    pub branch: Option<String>,
+    /// Commit SHA.
+    #[arg(long)]
+    pub commit: Option<String>,
+    /// Base branch "new" findings are measured against (a pull request's target).
+    #[arg(long)]
+    pub base_branch: Option<String>,
+    /// Pull/merge request number.
+    #[arg(long)]
+    pub pull_request: Option<i64>,
+}
+
+/// `scan …`.
+#[derive(Debug, Subcommand)]
+pub enum ScanCommand {
+    /// Stream reports to SecureFlow with live progress; print the summary and the gate verdict.
+    #[command(
+        after_help = "Examples:\n  secureflow scan upload semgrep.sarif\n  secureflow scan upload trivy.json --format trivy-json --repo acme/web --branch main --commit $(git rev-parse HEAD)\n  secureflow scan upload reports/*.json -o json\n\nRepository, branch and commit come from GitHub Actions, GitLab CI or Jenkins, else from git.\nExit codes: 0 gate PASS or WARN (or no policy), 1 gate FAIL, 2 error."
+    )]
+    Upload(UploadArgs),
+    /// Run the scanners installed on this machine (semgrep, gitleaks, trivy, checkov, bandit, detect-secrets) and upload their reports.
+    #[command(
+        after_help = "Examples:\n  secureflow scan run\n  secureflow scan run src/ --scanner semgrep --scanner bandit\n\nScanners not installed are skipped and named; none installed is an error."
+    )]
+    Run(RunArgs),
+}
+
+/// `scan upload`.
+#[derive(Debug, Args)]
+pub struct UploadArgs {
+    /// Report files.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Report format (`auto` detects it).
+    #[arg(long, default_value = "auto")]
+    pub format: String,
+    /// Mark the reports partial: findings they lack are not resolved.
+    #[arg(long)]
+    pub partial: bool,
+    /// Where the findings apply.
+    #[command(flatten)]
+    pub scope: ScopeArgs,
+}
+
+/// `scan run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The directory to scan.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Only these scanners (repeatable).
+    #[arg(long = "scanner", value_name = "NAME")]
+    pub scanners: Vec<String>,
+    /// Where the findings apply.
+    #[command(flatten)]
+    pub scope: ScopeArgs,
+}
+
+/// `gate …`.
+#[derive(Debug, Subcommand)]
+pub enum GateCommand {
+    /// Evaluate the gate of a branch (or commit) now.
+    #[command(
+        after_help = "Examples:\n  secureflow gate check\n  secureflow gate check --repo acme/web --branch feature/x --base-branch main\n\nExit codes: 0 PASS or WARN, 1 FAIL, 2 error."
+    )]
+    Check(ScopeArgs),
+}
+
+/// `vulns …`.
+#[derive(Debug, Subcommand)]
+pub enum VulnsCommand {
+    /// List vulnerabilities (open and in progress unless `--status` says otherwise).
+    #[command(
+        after_help = "Examples:\n  secureflow vulns list --severity critical --severity high\n  secureflow vulns list --repo acme/web --order-by 'risk desc' -o json\n  secureflow vulns list -o sarif > open.sarif"
+    )]
+    List(ListArgs),
+    /// Show one vulnerability with its risk factors and occurrences.
+    #[command(after_help = "Example:\n  secureflow vulns show 0193a…")]
+    Show {
+        /// Vulnerability id.
+        id: String,
+    },
+    /// Triage: set a vulnerability's status.
+    #[command(
+        after_help = "Examples:\n  secureflow vulns set-status 0193a… false-positive --justification 'test fixture'\n  secureflow vulns set-status 0193a… accepted-risk --justification 'mitigated by WAF' --expires 2027-03-31"
+    )]
+    SetStatus(SetStatusArgs),
+}
+
+/// `vulns list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Severities (repeatable): critical, high, medium, low, info.
+    #[arg(long = "severity", value_name = "SEVERITY")]
+    pub severities: Vec<String>,
+    /// Statuses (repeatable): open, in-progress, resolved, false-positive, accepted-risk.
+    #[arg(long = "status", value_name = "STATUS")]
+    pub statuses: Vec<String>,
+    /// Repository.
+    #[arg(long)]
+    pub repo: Option<String>,
+    /// Branch.
+    #[arg(long)]
+    pub branch: Option<String>,
+    /// Tool (repeatable).
+    #[arg(long = "tool", value_name = "TOOL")]
+    pub tools: Vec<String>,
+    /// Text in title, description, file or rule.
+    #[arg(long)]
+    pub query: Option<String>,
+    /// `risk desc`, `severity desc`, `first_detected desc`, `last_seen desc`, `sla_due asc`.
+    #[arg(long)]
+    pub order_by: Option<String>,
+    /// At most this many (all pages are read up to it).
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+}
+
+/// `vulns set-status`.
+#[derive(Debug, Args)]
+pub struct SetStatusArgs {
+    /// Vulnerability id.
+    pub id: String,
+    /// open, in-progress, resolved, false-positive, accepted-risk.
+    pub status: String,
+    /// Why (required for false-positive and accepted-risk).
+    #[arg(long)]
+    pub justification: Option<String>,
+    /// When an accepted risk expires (YYYY-MM-DD or RFC 3339).
+    #[arg(long)]
+    pub expires: Option<String>,
+}
+
+/// `policies …`.
+#[derive(Debug, Subcommand)]
+pub enum PoliciesCommand {
+    /// List policies.
+    List,
+    /// Show one policy.
+    Show {
+        /// Policy id.
+        id: String,
+    },
+    /// Create a policy from a JSON file (the `Policy` message in proto3 JSON).
+    #[command(
+        after_help = "Example:\n  secureflow policies create --file no-new-high.json\n\nno-new-high.json:\n  {\"name\": \"no new high\", \"enabled\": true, \"conditions\": [{\"onViolation\": \"VERDICT_FAIL\",\n   \"threshold\": {\"findingSet\": \"FINDING_SET_NEW\", \"minSeverity\": \"SEVERITY_HIGH\", \"maxCount\": 0}}]}"
+    )]
+    Create {
+        /// The policy as JSON (`-` for standard input).
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// Delete a policy.
+    Delete {
+        /// Policy id.
+        id: String,
+    },
+}
+
+/// `tokens …`.
+#[derive(Debug, Subcommand)]
+pub enum TokensCommand {
+    /// List API tokens.
+    List,
+    /// Create an API token; its secret is printed once.
+    #[command(
+        after_help = "Example:\n  secureflow tokens create ci-web --permission security.write --permission security.read --days 90"
+    )]
+    Create {
+        /// Display name.
+        name: String,
+        /// Permissions (repeatable); each must be held by you.
+        #[arg(long = "permission", required = true, value_name = "PERMISSION")]
+        permissions: Vec<String>,
+        /// Days until it expires (at most 365).
+        #[arg(long, default_value_t = 90)]
+        days: i64,
+    },
+    /// Revoke an API token.
+    Revoke {
+        /// Token id.
+        id: String,
+    },
+}

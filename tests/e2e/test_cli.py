@@ -1,0 +1,201 @@
+"""The `secureflow` CLI against the real secureflowd binary: a real scanner report
+from the shared fixtures is streamed in with `secureflow scan upload`, and the exit
+code follows the gate — 0 with no policy or a passing one, 1 with a failing one,
+2 on errors — while `-o json` prints the ingestion summary under its contract names.
+
+Run through scripts/e2e.sh, which builds the CLI and starts secureflowd.
+"""
+
+import json
+import os
+import pathlib
+import subprocess
+import urllib.request
+
+import pytest
+
+SERVER = "http://" + os.environ.get("SECUREFLOW_SERVER", "127.0.0.1:8080").removeprefix("http://")
+TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
+CLI = os.environ.get("SECUREFLOW_CLI", "target/debug/secureflow")
+FIXTURES = pathlib.Path(os.environ.get("SECUREFLOW_FIXTURES", "../shared/fixtures"))
+IN_CI = os.environ.get("CI") == "true"
+
+needs_server = pytest.mark.skipif(
+    not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)"
+)
+
+
+def manifest_entry(path):
+    manifest = json.loads((FIXTURES / "scans" / "manifest.json").read_text())
+    return next(entry for entry in manifest["files"] if entry["file"] == path)
+
+
+def fixture(path):
+    file = FIXTURES / "scans" / path
+    if not file.exists():
+        if IN_CI:
+            pytest.fail(f"the shared fixtures are missing: {file}")
+        pytest.skip(f"no shared fixtures at {FIXTURES}")
+    return file
+
+
+def cli(*args, env_extra=None, tmp_path=None):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        # The CLI reads CI systems' variables: start from none of them.
+        if not key.startswith(("GITHUB_", "GITLAB", "CI_", "JENKINS", "SECUREFLOW_"))
+    }
+    env["SECUREFLOW_SERVER"] = SERVER
+    env["SECUREFLOW_TOKEN"] = TOKEN
+    if tmp_path is not None:
+        env["SECUREFLOW_CONFIG"] = str(tmp_path / "config.toml")
+    env.update(env_extra or {})
+    return subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def create_policy(policy):
+    request = urllib.request.Request(
+        SERVER + "/api/v1/security/policies", data=json.dumps(policy).encode(), method="POST"
+    )
+    request.add_header("authorization", f"Bearer {TOKEN}")
+    request.add_header("content-type", "application/json")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())["policy"]
+
+
+def upload_json(report, repository, *extra, tmp_path=None):
+    result = cli(
+        "scan", "upload", str(report), "--repo", repository, "--branch", "main",
+        "--commit", "0123456789abcdef", "-o", "json", *extra, tmp_path=tmp_path,
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return result, lines
+
+
+@needs_server
+def test_upload_without_a_policy_passes_and_prints_the_summary_under_contract_names(tmp_path):
+    entry = manifest_entry("semgrep/many_vulns.json")
+    report = fixture(entry["file"])
+    result, lines = upload_json(report, "e2e-cli-none", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(lines) == 1
+    outcome = lines[0]
+    assert outcome["format"] == entry["format"]
+    assert outcome["findings_parsed"] == entry["expected_findings"]
+    assert outcome["new"] == outcome["findings_parsed"] - outcome["duplicates_in_report"]
+    assert outcome["updated"] == 0 and outcome["reopened"] == 0 and outcome["resolved"] == 0
+    assert outcome["gate"] is None
+
+    # The same report again: nothing new, everything seen again.
+    result, lines = upload_json(report, "e2e-cli-none", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert lines[0]["new"] == 0
+    assert lines[0]["updated"] == outcome["new"]
+
+
+@needs_server
+def test_a_failing_gate_exits_1_and_a_passing_one_exits_0(tmp_path):
+    report = fixture("semgrep/many_vulns.json")
+    create_policy({
+        "name": "e2e: no new high",
+        "enabled": True,
+        "scope": {"repositoryId": "e2e-cli-fail"},
+        "conditions": [{
+            "onViolation": "VERDICT_FAIL",
+            "threshold": {"findingSet": "FINDING_SET_TOTAL", "minSeverity": "SEVERITY_HIGH", "maxCount": 0},
+        }],
+    })
+    create_policy({
+        "name": "e2e: fewer than a thousand",
+        "enabled": True,
+        "scope": {"repositoryId": "e2e-cli-pass"},
+        "conditions": [{
+            "onViolation": "VERDICT_FAIL",
+            "threshold": {"findingSet": "FINDING_SET_TOTAL", "minSeverity": "SEVERITY_INFO", "maxCount": 1000},
+        }],
+    })
+
+    failed, lines = upload_json(report, "e2e-cli-fail", tmp_path=tmp_path)
+    assert failed.returncode == 1, failed.stderr
+    gate = lines[0]["gate"]
+    assert gate["verdict"] == "FAIL"
+    violation = gate["policies"][0]["violations"][0]
+    assert violation["verdict"] == "FAIL"
+    assert violation["vulnerability_ids"]
+
+    passed, lines = upload_json(report, "e2e-cli-pass", tmp_path=tmp_path)
+    assert passed.returncode == 0, passed.stderr
+    assert lines[0]["gate"]["verdict"] == "PASS"
+
+    # People get the verdict with the failed conditions, and plain progress lines in CI.
+    people = cli(
+        "scan", "upload", str(report), "--repo", "e2e-cli-fail", "--branch", "main",
+        env_extra={"CI": "true"}, tmp_path=tmp_path,
+    )
+    assert people.returncode == 1
+    assert "gate: FAIL" in people.stdout
+    assert "e2e: no new high — FAIL" in people.stdout
+    assert "receiving" in people.stderr and "completed" in people.stderr
+
+    # `gate check` answers the same without uploading.
+    check = cli("gate", "check", "--repo", "e2e-cli-fail", "--branch", "main", tmp_path=tmp_path)
+    assert check.returncode == 1, check.stderr
+    assert check.stdout.startswith("gate: FAIL")
+
+
+@needs_server
+def test_the_scope_comes_from_the_ci_environment(tmp_path):
+    report = fixture("semgrep/one_finding.json")
+    result = cli(
+        "scan", "upload", str(report), "-o", "json",
+        env_extra={
+            "GITHUB_ACTIONS": "true",
+            "GITHUB_REPOSITORY": "acme/e2e-cli-github",
+            "GITHUB_SHA": "feedface",
+            "GITHUB_REF": "refs/pull/12/merge",
+            "GITHUB_HEAD_REF": "feature/cli",
+            "GITHUB_BASE_REF": "main",
+        },
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    listed = cli("vulns", "list", "--repo", "acme/e2e-cli-github", "-o", "json", tmp_path=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    vulnerabilities = json.loads(listed.stdout)
+    assert len(vulnerabilities) == 1
+    assert vulnerabilities[0]["branch"] == "feature/cli"
+    assert vulnerabilities[0]["commitSha"] == "feedface"
+
+
+@needs_server
+def test_errors_exit_2_with_a_clear_message(tmp_path):
+    missing = cli("scan", "upload", "no-such-report.json", "--repo", "r", "--branch", "main", tmp_path=tmp_path)
+    assert missing.returncode == 2
+    assert "no-such-report.json" in missing.stderr
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"results": [')
+    refused = cli("scan", "upload", str(broken), "--repo", "r", "--branch", "main", tmp_path=tmp_path)
+    assert refused.returncode == 2
+    assert "INVALID_ARGUMENT" in refused.stderr
+
+    unauthenticated = cli(
+        "vulns", "list", env_extra={"SECUREFLOW_TOKEN": "sft_not_a_real_token_000000000"}, tmp_path=tmp_path
+    )
+    assert unauthenticated.returncode == 2
+    assert "UNAUTHENTICATED" in unauthenticated.stderr
+    assert "secureflow login" in unauthenticated.stderr
+
+
+@needs_server
+def test_login_keeps_the_token_for_later_commands(tmp_path):
+    login = cli("login", tmp_path=tmp_path)
+    assert login.returncode == 0, login.stderr
+    config = (tmp_path / "config.toml").read_text()
+    assert TOKEN in config
+    assert oct((tmp_path / "config.toml").stat().st_mode & 0o777) == "0o600"
+    # Without SECUREFLOW_TOKEN the kept token is used.
+    env = {"SECUREFLOW_TOKEN": ""}
+    listed = cli("policies", "list", env_extra=env, tmp_path=tmp_path)
+    assert listed.returncode == 0, listed.stderr
