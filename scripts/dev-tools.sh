@@ -7,6 +7,8 @@
 #     end-to-end tests (gRPC clients this project did not write)
 #   - the Google API protos (scripts/proto-deps.sh)
 #   - Connect's grpc-web client for Node (tests/grpc-web, from its package-lock.json)
+#   - the TypeScript client's packages (clients/typescript, from its package-lock.json),
+#     protoc-gen-es among them; protoc-gen-py and protoc-gen-grpc-py come with .venv
 #   - real scanners from PyPI (semgrep; bandit, checkov, detect-secrets) in
 #     .venv-scanners/{semgrep,tools}, run by the security service's scanner tests
 # Safe to run repeatedly; it does nothing when everything is in place.
@@ -49,6 +51,15 @@ for name in semgrep tools; do
     touch "$stamp"
   fi
 done
+
+# The TypeScript client's runtime, test transport and generator (npm), pinned by
+# clients/typescript/package-lock.json.
+ts_stamp="clients/typescript/node_modules/.installed-$(sha256sum clients/typescript/package-lock.json | cut -c1-16)"
+if [ ! -f "$ts_stamp" ]; then
+  echo "installing the TypeScript client's packages (npm)" >&2
+  npm ci --silent --no-audit --no-fund --prefix clients/typescript >&2
+  touch "$ts_stamp"
+fi
 
 # grpc-web acceptance client (npm), pinned by tests/grpc-web/package-lock.json.
 web_stamp="tests/grpc-web/node_modules/.installed-$(sha256sum tests/grpc-web/package-lock.json | cut -c1-16)"

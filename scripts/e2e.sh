@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the `secureflow` CLI, starts secureflowd exactly as the README's quick start does (no config, fresh
-# data directory) on a free port, and runs tests/e2e against it with pytest and
-# the Node grpc-web client. A second instance, identical but without the edge
+# data directory) on a free port, and runs tests/e2e and the generated clients'
+# tests against it with pytest and node --test, and the Node grpc-web client. A second instance, identical but without the edge
 # rate limit, serves the schemathesis run (thousands of generated requests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,7 +57,9 @@ start address
 start fuzz_address SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE=0
 echo "secureflowd listening on $address (and on $fuzz_address without rate limit, for schemathesis)" >&2
 SECUREFLOW_SERVER="$address" SECUREFLOW_FUZZ_SERVER="$fuzz_address" SECUREFLOW_TOKEN="$admin_token" \
-  SECUREFLOW_CLI="$PWD/target/debug/secureflow" \
-  .venv/bin/python -m pytest -q -p no:cacheprovider tests/e2e
+  SECUREFLOW_CLI="$PWD/target/debug/secureflow" PYTHONPATH="$PWD/clients/python/src" \
+  .venv/bin/python -m pytest -q -p no:cacheprovider tests/e2e clients/python/tests
+# The generated TypeScript client, over grpc-web (as browsers) and gRPC (Node).
+SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" node --test clients/typescript/test/
 # grpc-web with Connect's Node client (a client this project did not write).
 node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin

@@ -15,8 +15,11 @@ scripts/dev-tools.sh
 step "buf lint"
 .proto-deps/node/node_modules/.bin/buf lint
 
+step "generated TypeScript and Python clients are up to date (buf generate)"
+scripts/generate-clients.sh --check
+
 step "cargo test (includes the generated-code drift check)"
 cargo test --workspace --locked
 
-step "end-to-end: secureflowd with Python gRPC clients"
+step "end-to-end: secureflowd with the CLI, the generated clients and third-party clients"
 scripts/e2e.sh

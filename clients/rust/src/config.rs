@@ -49,12 +49,13 @@ impl ClientConfig {
     /// calls 60 s) and retries; the address is `http://…` or `https://…`, or
     /// `host:port` for plain HTTP.
     pub fn new(server: &str) -> Result<Self, Error> {
-        let server = server.trim().trim_end_matches('/');
-        let server = if server.contains("://") {
-            server.to_owned()
+        let raw = server.trim();
+        let with_scheme = if raw.contains("://") {
+            raw.to_owned()
         } else {
-            format!("http://{server}")
+            format!("http://{raw}")
         };
+        let server = with_scheme.trim_end_matches('/').to_owned();
         let uri: http::Uri = server
             .parse()
             .map_err(|error| Error::Config(format!("server address `{server}`: {error}")))?;
