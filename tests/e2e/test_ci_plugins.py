@@ -13,6 +13,7 @@ import pathlib
 import re
 import subprocess
 import urllib.request
+import uuid
 
 import pytest
 import yaml
@@ -23,6 +24,8 @@ TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
 CLI = pathlib.Path(os.environ.get("SECUREFLOW_CLI", ROOT / "target/debug/secureflow")).resolve()
 FIXTURES = pathlib.Path(os.environ.get("SECUREFLOW_FIXTURES", ROOT.parent / "shared/fixtures"))
 IN_CI = os.environ.get("CI") == "true"
+# Repositories get a per-run suffix: reruns against one server stay independent.
+RUN = uuid.uuid4().hex[:8]
 
 needs_server = pytest.mark.skipif(
     not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)"
@@ -104,13 +107,13 @@ def test_the_github_action_fails_the_job_exactly_when_the_gate_fails(tmp_path):
             capture_output=True, text=True, env=clean_env(env), timeout=120,
         )
 
-    passed = run("acme/e2e-action-pass")
+    passed = run(f"acme/e2e-action-pass-{RUN}")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "gate: no policy applies" in passed.stdout
     assert outputs.read_text() == "verdict=\n"
 
-    fail_on_high("acme/e2e-action-fail")
-    failed = run("acme/e2e-action-fail")
+    fail_on_high(f"acme/e2e-action-fail-{RUN}")
+    failed = run(f"acme/e2e-action-fail-{RUN}")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "gate: FAIL" in failed.stdout
     assert outputs.read_text() == "verdict=FAIL\n"
@@ -138,9 +141,9 @@ def test_the_gitlab_template_fails_the_job_exactly_when_the_gate_fails(tmp_path)
         return subprocess.run(["sh", "-c", script], capture_output=True, text=True,
                               env=clean_env(env), timeout=120)
 
-    passed = run("group/e2e-gitlab-pass")
+    passed = run(f"group/e2e-gitlab-pass-{RUN}")
     assert passed.returncode == 0, passed.stdout + passed.stderr
-    fail_on_high("group/e2e-gitlab-fail")
-    failed = run("group/e2e-gitlab-fail")
+    fail_on_high(f"group/e2e-gitlab-fail-{RUN}")
+    failed = run(f"group/e2e-gitlab-fail-{RUN}")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "gate: FAIL" in failed.stdout

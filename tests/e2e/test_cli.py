@@ -9,8 +9,10 @@ Run through scripts/e2e.sh, which builds the CLI and starts secureflowd.
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import urllib.request
+import uuid
 
 import pytest
 
@@ -19,6 +21,8 @@ TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
 CLI = os.environ.get("SECUREFLOW_CLI", "target/debug/secureflow")
 FIXTURES = pathlib.Path(os.environ.get("SECUREFLOW_FIXTURES", "../shared/fixtures"))
 IN_CI = os.environ.get("CI") == "true"
+# Repositories get a per-run suffix: reruns against one server stay independent.
+RUN = uuid.uuid4().hex[:8]
 
 needs_server = pytest.mark.skipif(
     not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)"
@@ -77,7 +81,7 @@ def upload_json(report, repository, *extra, tmp_path=None):
 def test_upload_without_a_policy_passes_and_prints_the_summary_under_contract_names(tmp_path):
     entry = manifest_entry("semgrep/many_vulns.json")
     report = fixture(entry["file"])
-    result, lines = upload_json(report, "e2e-cli-none", tmp_path=tmp_path)
+    result, lines = upload_json(report, f"e2e-cli-none-{RUN}", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert len(lines) == 1
     outcome = lines[0]
@@ -88,7 +92,7 @@ def test_upload_without_a_policy_passes_and_prints_the_summary_under_contract_na
     assert outcome["gate"] is None
 
     # The same report again: nothing new, everything seen again.
-    result, lines = upload_json(report, "e2e-cli-none", tmp_path=tmp_path)
+    result, lines = upload_json(report, f"e2e-cli-none-{RUN}", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert lines[0]["new"] == 0
     assert lines[0]["updated"] == outcome["new"]
@@ -100,7 +104,7 @@ def test_a_failing_gate_exits_1_and_a_passing_one_exits_0(tmp_path):
     create_policy({
         "name": "e2e: no new high",
         "enabled": True,
-        "scope": {"repositoryId": "e2e-cli-fail"},
+        "scope": {"repositoryId": f"e2e-cli-fail-{RUN}"},
         "conditions": [{
             "onViolation": "VERDICT_FAIL",
             "threshold": {"findingSet": "FINDING_SET_TOTAL", "minSeverity": "SEVERITY_HIGH", "maxCount": 0},
@@ -109,14 +113,14 @@ def test_a_failing_gate_exits_1_and_a_passing_one_exits_0(tmp_path):
     create_policy({
         "name": "e2e: fewer than a thousand",
         "enabled": True,
-        "scope": {"repositoryId": "e2e-cli-pass"},
+        "scope": {"repositoryId": f"e2e-cli-pass-{RUN}"},
         "conditions": [{
             "onViolation": "VERDICT_FAIL",
             "threshold": {"findingSet": "FINDING_SET_TOTAL", "minSeverity": "SEVERITY_INFO", "maxCount": 1000},
         }],
     })
 
-    failed, lines = upload_json(report, "e2e-cli-fail", tmp_path=tmp_path)
+    failed, lines = upload_json(report, f"e2e-cli-fail-{RUN}", tmp_path=tmp_path)
     assert failed.returncode == 1, failed.stderr
     gate = lines[0]["gate"]
     assert gate["verdict"] == "FAIL"
@@ -124,13 +128,13 @@ def test_a_failing_gate_exits_1_and_a_passing_one_exits_0(tmp_path):
     assert violation["verdict"] == "FAIL"
     assert violation["vulnerability_ids"]
 
-    passed, lines = upload_json(report, "e2e-cli-pass", tmp_path=tmp_path)
+    passed, lines = upload_json(report, f"e2e-cli-pass-{RUN}", tmp_path=tmp_path)
     assert passed.returncode == 0, passed.stderr
     assert lines[0]["gate"]["verdict"] == "PASS"
 
     # People get the verdict with the failed conditions, and plain progress lines in CI.
     people = cli(
-        "scan", "upload", str(report), "--repo", "e2e-cli-fail", "--branch", "main",
+        "scan", "upload", str(report), "--repo", f"e2e-cli-fail-{RUN}", "--branch", "main",
         env_extra={"CI": "true"}, tmp_path=tmp_path,
     )
     assert people.returncode == 1
@@ -139,7 +143,7 @@ def test_a_failing_gate_exits_1_and_a_passing_one_exits_0(tmp_path):
     assert "receiving" in people.stderr and "completed" in people.stderr
 
     # `gate check` answers the same without uploading.
-    check = cli("gate", "check", "--repo", "e2e-cli-fail", "--branch", "main", tmp_path=tmp_path)
+    check = cli("gate", "check", "--repo", f"e2e-cli-fail-{RUN}", "--branch", "main", tmp_path=tmp_path)
     assert check.returncode == 1, check.stderr
     assert check.stdout.startswith("gate: FAIL")
 
@@ -151,7 +155,7 @@ def test_the_scope_comes_from_the_ci_environment(tmp_path):
         "scan", "upload", str(report), "-o", "json",
         env_extra={
             "GITHUB_ACTIONS": "true",
-            "GITHUB_REPOSITORY": "acme/e2e-cli-github",
+            "GITHUB_REPOSITORY": f"acme/e2e-cli-github-{RUN}",
             "GITHUB_SHA": "feedface",
             "GITHUB_REF": "refs/pull/12/merge",
             "GITHUB_HEAD_REF": "feature/cli",
@@ -160,7 +164,7 @@ def test_the_scope_comes_from_the_ci_environment(tmp_path):
         tmp_path=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    listed = cli("vulns", "list", "--repo", "acme/e2e-cli-github", "-o", "json", tmp_path=tmp_path)
+    listed = cli("vulns", "list", "--repo", f"acme/e2e-cli-github-{RUN}", "-o", "json", tmp_path=tmp_path)
     assert listed.returncode == 0, listed.stderr
     vulnerabilities = json.loads(listed.stdout)
     assert len(vulnerabilities) == 1
@@ -199,3 +203,34 @@ def test_login_keeps_the_token_for_later_commands(tmp_path):
     env = {"SECUREFLOW_TOKEN": ""}
     listed = cli("policies", "list", env_extra=env, tmp_path=tmp_path)
     assert listed.returncode == 0, listed.stderr
+
+
+@needs_server
+def test_scan_run_runs_the_installed_scanners_and_uploads_their_reports(tmp_path):
+    scanners = pathlib.Path(".venv-scanners").resolve()
+    if not (scanners / "tools/bin/bandit").exists():
+        if IN_CI:
+            pytest.fail("the scanners are missing: scripts/dev-tools.sh installs them into .venv-scanners")
+        pytest.skip("no scanners in .venv-scanners")
+    path = os.pathsep.join([str(scanners / "tools/bin"), str(scanners / "semgrep/bin"), os.environ["PATH"]])
+    # Outside this repository: semgrep skips paths under a `tests/` directory.
+    sample = tmp_path / "sample"
+    shutil.copytree("services/security/tests/scanners/sample", sample)
+    result = cli(
+        "scan", "run", str(sample), "--repo", f"e2e-cli-run-{RUN}",
+        "--branch", "main", "-o", "json",
+        "--scanner", "semgrep", "--scanner", "bandit", "--scanner", "checkov", "--scanner", "detect-secrets",
+        env_extra={
+            "PATH": path,
+            "SECUREFLOW_SEMGREP_CONFIG": str(pathlib.Path("services/security/tests/scanners/rules.yaml").resolve()),
+        },
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    outcomes = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(o["format"] for o in outcomes) == ["bandit-json", "checkov-json", "detect-secrets-json", "sarif"]
+    assert all(o["findings_parsed"] > 0 for o in outcomes), outcomes
+
+    unknown = cli("scan", "run", "--repo", "r", "--branch", "main", "--scanner", "nessus", tmp_path=tmp_path)
+    assert unknown.returncode == 2
+    assert "unknown scanner `nessus`" in unknown.stderr

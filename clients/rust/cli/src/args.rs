@@ -124,7 +124,7 @@ pub enum ScanCommand {
     Upload(UploadArgs),
     /// Run the scanners installed on this machine (semgrep, gitleaks, trivy, checkov, bandit, detect-secrets) and upload their reports.
     #[command(
-        after_help = "Examples:\n  secureflow scan run\n  secureflow scan run src/ --scanner semgrep --scanner bandit\n\nScanners not installed are skipped and named; none installed is an error."
+        after_help = "Examples:\n  secureflow scan run\n  secureflow scan run src/ --scanner semgrep --scanner bandit\n  SECUREFLOW_SEMGREP_CONFIG=rules.yaml secureflow scan run   # semgrep with local rules, offline\n\nScanners not installed are skipped and named; none installed is an error. Semgrep uses\n`--config auto` (its rule registry) unless SECUREFLOW_SEMGREP_CONFIG names rules."
     )]
     Run(RunArgs),
 }

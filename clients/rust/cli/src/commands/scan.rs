@@ -193,7 +193,8 @@ struct Scanner {
     name: &'static str,
     /// The program to look for on PATH.
     program: &'static str,
-    /// Arguments; `{target}` is the directory, `{out}` the report file.
+    /// Arguments; `{target}` is the directory scanned (the working directory),
+    /// `{out}` the report file, `{outdir}` its directory.
     args: &'static [&'static str],
     /// Report file name.
     report: &'static str,
@@ -206,7 +207,15 @@ const SCANNERS: &[Scanner] = &[
         name: "semgrep",
         program: "semgrep",
         args: &[
-            "scan", "--config", "auto", "--sarif", "--output", "{out}", "--quiet", "{target}",
+            "scan",
+            "--disable-version-check",
+            "--config",
+            "{semgrep_config}",
+            "--sarif",
+            "--output",
+            "{out}",
+            "--quiet",
+            "{target}",
         ],
         report: "semgrep.sarif",
         ok_codes: &[0, 1],
@@ -287,17 +296,31 @@ fn on_path(program: &str) -> bool {
 /// Runs one scanner; its report path, or why it failed.
 fn run_scanner(scanner: &Scanner, target: &Path, out_dir: &Path) -> Result<PathBuf> {
     let out = out_dir.join(scanner.report);
+    // Semgrep's `auto` rules come from its registry; offline, name local rules.
+    let semgrep_config =
+        std::env::var("SECUREFLOW_SEMGREP_CONFIG").unwrap_or_else(|_| "auto".to_owned());
     let args: Vec<String> = scanner
         .args
         .iter()
         .map(|arg| {
-            arg.replace("{target}", &target.display().to_string())
+            arg.replace("{semgrep_config}", &semgrep_config)
+                .replace("{target}", ".")
                 .replace("{outdir}", &out_dir.display().to_string())
                 .replace("{out}", &out.display().to_string())
         })
         .collect();
-    eprintln!("running {} {}", scanner.program, args.join(" "));
-    let output = Command::new(scanner.program).args(&args).output()?;
+    eprintln!(
+        "running {} {} (in {})",
+        scanner.program,
+        args.join(" "),
+        target.display()
+    );
+    // Run inside the project, so reported paths are relative to its root and the
+    // scanners' git-aware file selection sees the project, not the caller's checkout.
+    let output = Command::new(scanner.program)
+        .args(&args)
+        .current_dir(target)
+        .output()?;
     let code = output.status.code().unwrap_or(-1);
     if !scanner.ok_codes.contains(&code) {
         let stderr = String::from_utf8_lossy(&output.stderr);
