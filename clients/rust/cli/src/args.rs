@@ -54,6 +54,7 @@ pub enum Command {
     )]
     Login(LoginArgs),
     /// Forget the kept token.
+    #[command(after_help = "Example:\n  secureflow logout")]
     Logout,
     /// Upload scanner reports, or run the scanners installed here and upload theirs.
     #[command(subcommand)]
@@ -239,8 +240,12 @@ pub struct SetStatusArgs {
 #[derive(Debug, Subcommand)]
 pub enum PoliciesCommand {
     /// List policies.
+    #[command(
+        after_help = "Examples:\n  secureflow policies list\n  secureflow policies list -o json"
+    )]
     List,
-    /// Show one policy.
+    /// Show one policy (as proto3 JSON).
+    #[command(after_help = "Example:\n  secureflow policies show 0193a…")]
     Show {
         /// Policy id.
         id: String,
@@ -255,6 +260,7 @@ pub enum PoliciesCommand {
         file: PathBuf,
     },
     /// Delete a policy.
+    #[command(after_help = "Example:\n  secureflow policies delete 0193a…")]
     Delete {
         /// Policy id.
         id: String,
@@ -265,6 +271,7 @@ pub enum PoliciesCommand {
 #[derive(Debug, Subcommand)]
 pub enum TokensCommand {
     /// List API tokens.
+    #[command(after_help = "Examples:\n  secureflow tokens list\n  secureflow tokens list -o json")]
     List,
     /// Create an API token; its secret is printed once.
     #[command(
@@ -281,8 +288,51 @@ pub enum TokensCommand {
         days: i64,
     },
     /// Revoke an API token.
+    #[command(after_help = "Example:\n  secureflow tokens revoke 0193a…")]
     Revoke {
         /// Token id.
         id: String,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_shows_examples_in_its_help() {
+        fn leaves(command: &clap::Command, path: String, out: &mut Vec<(String, bool)>) {
+            let subcommands: Vec<_> = command
+                .get_subcommands()
+                .filter(|sub| sub.get_name() != "help")
+                .collect();
+            if subcommands.is_empty() {
+                let help = command
+                    .get_after_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+                out.push((path, help.contains("Example")));
+                return;
+            }
+            for sub in subcommands {
+                leaves(sub, format!("{path} {}", sub.get_name()), out);
+            }
+        }
+        let mut found = Vec::new();
+        leaves(&Cli::command(), "secureflow".into(), &mut found);
+        let missing: Vec<_> = found
+            .iter()
+            .filter(|(_, has)| !has)
+            .map(|(p, _)| p)
+            .collect();
+        assert!(missing.is_empty(), "no examples in --help of {missing:?}");
+        assert!(found.len() >= 15, "{found:?}");
+    }
 }
