@@ -16,53 +16,9 @@ use crate::domain::finding::Severity;
 use crate::domain::lifecycle::Status;
 use crate::domain::posture::{self, Posture};
 use crate::domain::risk::{self, RiskInputs};
-use crate::domain::sla::{self, SlaPolicy};
+use crate::domain::sla::SlaPolicy;
 use crate::gates;
 use crate::store::{self, VulnerabilityRow};
-
-/// The risk inputs of a vulnerability from its stored facts and the
-/// organisation's threat intelligence and SLA policy (repository criticality
-/// is not recorded by any service yet: "unknown", ×1.0).
-fn risk_inputs(
-    severity: Severity,
-    cvss_score: Option<f64>,
-    known_exploited: bool,
-    epss: Option<f64>,
-    first_detected_us: i64,
-    sla: &SlaPolicy,
-    now_us: i64,
-) -> RiskInputs {
-    RiskInputs {
-        severity: Some(severity),
-        cvss_score,
-        known_exploited,
-        epss,
-        criticality: risk::Criticality::Unknown,
-        age_days: sla::age_days(first_detected_us, now_us),
-        sla_days: sla.days(severity),
-    }
-}
-
-/// The risk of a vulnerability, factor by factor (see [`risk_inputs`]).
-pub fn risk_of(
-    severity: Severity,
-    cvss_score: Option<f64>,
-    known_exploited: bool,
-    epss: Option<f64>,
-    first_detected_us: i64,
-    sla: &SlaPolicy,
-    now_us: i64,
-) -> risk::Risk {
-    risk::score(&risk_inputs(
-        severity,
-        cvss_score,
-        known_exploited,
-        epss,
-        first_detected_us,
-        sla,
-        now_us,
-    ))
-}
 
 /// A page of the vulnerabilities matching `filters` in an order the database
 /// cannot make — riskiest first ([`store::Order::Risk`]) or soonest SLA
@@ -87,7 +43,7 @@ pub async fn list_ranked(
     // Lower ranks first.
     let rank = |key: &store::RankKey| -> f64 {
         if by_risk {
-            let inputs = risk_inputs(
+            let inputs = RiskInputs::of_vulnerability(
                 key.severity,
                 key.cvss_score,
                 assessor.kev.contains(&key.cve_id),
@@ -146,7 +102,7 @@ pub async fn posture(
     for row in rows {
         let severity = store::severity_from(row.try_get("severity")?);
         let first_detected: i64 = row.try_get("first_detected_us")?;
-        let score = risk::value(&risk_inputs(
+        let score = risk::value(&RiskInputs::of_vulnerability(
             severity,
             row.try_get("cvss_score")?,
             row.try_get::<Option<String>, _>("kev_cve")?.is_some(),
@@ -255,7 +211,7 @@ impl Assessor {
         let finding = &row.finding;
         let cve = finding.cve_id.as_deref().unwrap_or_default();
         let severity = finding.severity;
-        let score = risk_of(
+        let score = risk::score(&RiskInputs::of_vulnerability(
             severity,
             finding.cvss.as_ref().map(|cvss| cvss.score),
             self.kev.contains(cve),
@@ -263,7 +219,7 @@ impl Assessor {
             row.first_detected_us,
             &self.sla,
             self.now_us,
-        );
+        ));
         message.risk = Some(pb::RiskScore {
             score: score.score,
             factors: score

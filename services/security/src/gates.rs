@@ -227,7 +227,7 @@ async fn load_inputs(
             row.try_get("epss")?
         };
         let cvss_score: Option<f64> = row.try_get("cvss_score")?;
-        let risk = crate::assessment::risk_of(
+        let risk = crate::domain::risk::score(&crate::domain::risk::RiskInputs::of_vulnerability(
             severity,
             cvss_score,
             known_exploited,
@@ -235,7 +235,7 @@ async fn load_inputs(
             first_detected,
             &sla,
             now,
-        );
+        ));
         let tools: String = row.try_get("tools")?;
         inputs.findings.push(GateFinding {
             id: row.try_get("id")?,

@@ -219,13 +219,7 @@ pub struct Filters {
 
 /// Status as stored.
 pub fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Open => "open",
-        Status::InProgress => "in_progress",
-        Status::Resolved => "resolved",
-        Status::FalsePositive => "false_positive",
-        Status::AcceptedRisk => "accepted_risk",
-    }
+    status.name()
 }
 
 /// Status from its stored name.

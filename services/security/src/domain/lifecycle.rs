@@ -30,6 +30,19 @@ pub enum Status {
     AcceptedRisk,
 }
 
+impl Status {
+    /// The stored and reported name (`false_positive`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::InProgress => "in_progress",
+            Self::Resolved => "resolved",
+            Self::FalsePositive => "false_positive",
+            Self::AcceptedRisk => "accepted_risk",
+        }
+    }
+}
+
 /// What the store knows of one vulnerability of the scope.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Known {

@@ -13,6 +13,7 @@
 //! ```
 
 use crate::domain::finding::Severity;
+use crate::domain::sla::{self, SlaPolicy};
 
 /// Points for the impact, per point of CVSS.
 pub const IMPACT_WEIGHT: f64 = 5.0;
@@ -78,6 +79,31 @@ pub struct RiskInputs {
     pub age_days: f64,
     /// The SLA's days for this severity, if it has a deadline.
     pub sla_days: Option<u32>,
+}
+
+impl RiskInputs {
+    /// The inputs of a vulnerability first detected at `first_detected_us`, as
+    /// of `now_us`, under the organisation's `sla` (repository criticality is
+    /// not recorded by any service yet: "unknown", ×1.0).
+    pub fn of_vulnerability(
+        severity: Severity,
+        cvss_score: Option<f64>,
+        known_exploited: bool,
+        epss: Option<f64>,
+        first_detected_us: i64,
+        sla: &SlaPolicy,
+        now_us: i64,
+    ) -> Self {
+        Self {
+            severity: Some(severity),
+            cvss_score,
+            known_exploited,
+            epss,
+            criticality: Criticality::Unknown,
+            age_days: sla::age_days(first_detected_us, now_us),
+            sla_days: sla.days(severity),
+        }
+    }
 }
 
 /// One input's part in the score.

@@ -19,8 +19,8 @@ use serde_json::{Map, Value, json};
 
 use crate::domain::finding::{Finding, Severity};
 use crate::domain::lifecycle::Status;
-use crate::domain::risk::{self, Criticality, RiskInputs};
-use crate::domain::sla::{self, SlaPolicy};
+use crate::domain::risk::{self, RiskInputs};
+use crate::domain::sla::SlaPolicy;
 
 /// Microseconds in a day.
 pub const DAY_US: i64 = 86_400 * 1_000_000;
@@ -61,16 +61,15 @@ impl Fact {
 
     /// Its risk score at `t_us` (its age then against the SLA).
     pub fn risk_at(&self, sla: &SlaPolicy, t_us: i64) -> f64 {
-        let severity = self.finding.severity;
-        risk::value(&RiskInputs {
-            severity: Some(severity),
-            cvss_score: self.finding.cvss.as_ref().map(|cvss| cvss.score),
-            known_exploited: self.known_exploited,
-            epss: self.epss,
-            criticality: Criticality::Unknown,
-            age_days: sla::age_days(self.first_detected_us, t_us),
-            sla_days: sla.days(severity),
-        })
+        risk::value(&RiskInputs::of_vulnerability(
+            self.finding.severity,
+            self.finding.cvss.as_ref().map(|cvss| cvss.score),
+            self.known_exploited,
+            self.epss,
+            self.first_detected_us,
+            sla,
+            t_us,
+        ))
     }
 
     /// Its tools, or the tool of its finding when none is recorded.

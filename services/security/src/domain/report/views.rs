@@ -381,7 +381,7 @@ pub fn findings(facts: &[Fact], context: &Context<'_>) -> Table {
                 item.risk.into(),
                 due.map_or(Cell::Empty, |due| rfc3339(due).into()),
                 (if item.breached { "true" } else { "false" }).into(),
-                status_name(fact.status).into(),
+                fact.status.name().into(),
                 finding.kind.name().into(),
                 fact.tool_names().collect::<Vec<_>>().join(" ").into(),
                 finding.rule_id.as_str().into(),
@@ -409,16 +409,6 @@ pub fn findings(facts: &[Fact], context: &Context<'_>) -> Table {
             ("open", open.len().into()),
             ("sla_breached", breached(&open).into()),
         ],
-    }
-}
-
-fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Open => "open",
-        Status::InProgress => "in_progress",
-        Status::Resolved => "resolved",
-        Status::FalsePositive => "false_positive",
-        Status::AcceptedRisk => "accepted_risk",
     }
 }
 
