@@ -59,7 +59,9 @@ echo "secureflowd listening on $address (and on $fuzz_address without rate limit
 SECUREFLOW_SERVER="$address" SECUREFLOW_FUZZ_SERVER="$fuzz_address" SECUREFLOW_TOKEN="$admin_token" \
   SECUREFLOW_CLI="$PWD/target/debug/secureflow" PYTHONPATH="$PWD/clients/python/src" \
   .venv/bin/python -m pytest -q -p no:cacheprovider tests/e2e clients/python/tests
-# The generated TypeScript client, over grpc-web (as browsers) and gRPC (Node).
+# The generated TypeScript client: its declarations type-check, and it works over
+# grpc-web (as browsers speak it) and gRPC (Node).
+clients/typescript/node_modules/.bin/tsc -p clients/typescript/tsconfig.json
 SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" node --test clients/typescript/test/
 # grpc-web with Connect's Node client (a client this project did not write).
 node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin

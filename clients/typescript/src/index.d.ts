@@ -1,13 +1,13 @@
 import type { Client, Interceptor, Transport } from "@connectrpc/connect";
-import type { AnalyticsService } from "./gen/secureflow/analytics/v1/analytics_service_pb.js";
-import type { HrService } from "./gen/secureflow/hr/v1/hr_service_pb.js";
-import type { IdentityService } from "./gen/secureflow/identity/v1/identity_service_pb.js";
-import type { NotificationService } from "./gen/secureflow/notification/v1/notification_service_pb.js";
-import type { PipelineService } from "./gen/secureflow/pipeline/v1/pipeline_service_pb.js";
-import type { RepositoryService } from "./gen/secureflow/repository/v1/repository_service_pb.js";
-import type { SecurityService } from "./gen/secureflow/security/v1/security_service_pb.js";
-import type { TestingService } from "./gen/secureflow/testing/v1/testing_service_pb.js";
-import type { WorkflowService } from "./gen/secureflow/workflow/v1/workflow_service_pb.js";
+import { AnalyticsService } from "./gen/secureflow/analytics/v1/analytics_service_pb.js";
+import { HrService } from "./gen/secureflow/hr/v1/hr_service_pb.js";
+import { IdentityService } from "./gen/secureflow/identity/v1/identity_service_pb.js";
+import { NotificationService } from "./gen/secureflow/notification/v1/notification_service_pb.js";
+import { PipelineService } from "./gen/secureflow/pipeline/v1/pipeline_service_pb.js";
+import { RepositoryService } from "./gen/secureflow/repository/v1/repository_service_pb.js";
+import { SecurityService } from "./gen/secureflow/security/v1/security_service_pb.js";
+import { TestingService } from "./gen/secureflow/testing/v1/testing_service_pb.js";
+import { WorkflowService } from "./gen/secureflow/workflow/v1/workflow_service_pb.js";
 
 /** The service descriptors, by short name. */
 export declare const services: {
