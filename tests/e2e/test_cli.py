@@ -228,7 +228,10 @@ def test_scan_run_runs_the_installed_scanners_and_uploads_their_reports(tmp_path
     )
     assert result.returncode == 0, result.stderr
     outcomes = [json.loads(line) for line in result.stdout.splitlines()]
-    assert sorted(o["format"] for o in outcomes) == ["bandit-json", "checkov-json", "detect-secrets-json", "sarif"]
+    assert sorted((o["file"], o["format"]) for o in outcomes) == [
+        ("bandit", "bandit-json"), ("checkov", "checkov-json"),
+        ("detect-secrets", "detect-secrets-json"), ("semgrep", "sarif"),
+    ]
     assert all(o["findings_parsed"] > 0 for o in outcomes), outcomes
 
     unknown = cli("scan", "run", "--repo", "r", "--branch", "main", "--scanner", "nessus", tmp_path=tmp_path)

@@ -42,15 +42,30 @@ async fn upload(context: &Context, args: UploadArgs) -> Result<u8> {
     } else {
         args.format.clone()
     };
-    upload_all(context, &origin, &args.files, &format, args.partial).await
+    let reports: Vec<Report> = args
+        .files
+        .iter()
+        .map(|path| Report {
+            name: path.display().to_string(),
+            path: path.clone(),
+        })
+        .collect();
+    upload_all(context, &origin, &reports, &format, args.partial).await
 }
 
-/// Uploads `files` one after the other and returns the exit code: 2 if any
+/// A report to upload and the name it is shown under (its path, or the
+/// scanner that wrote it).
+struct Report {
+    path: PathBuf,
+    name: String,
+}
+
+/// Uploads `reports` one after the other and returns the exit code: 2 if any
 /// upload failed, else 1 if any gate failed, else 0.
 async fn upload_all(
     context: &Context,
     origin: &Origin,
-    files: &[PathBuf],
+    reports: &[Report],
     format: &str,
     partial: bool,
 ) -> Result<u8> {
@@ -75,23 +90,23 @@ async fn upload_all(
     }
     let mut errors = 0;
     let mut failed_gates = 0;
-    for file in files {
+    for report in reports {
         let request = UploadRequest {
             scope: scope(origin, partial),
             format: format.to_owned(),
         };
-        match upload_one(context, &secureflow, file, request).await {
+        match upload_one(context, &secureflow, report, request).await {
             Ok(last) => {
                 let gate_failed = last
                     .gate
                     .as_ref()
                     .is_some_and(|gate| gate.verdict == Verdict::Fail as i32);
                 failed_gates += usize::from(gate_failed);
-                print_outcome(context.output, file, &last);
+                print_outcome(context.output, &report.name, &last);
             }
             Err(error) => {
                 errors += 1;
-                print_failure(context.output, file, &error);
+                print_failure(context.output, &report.name, &error);
             }
         }
     }
@@ -107,14 +122,15 @@ async fn upload_all(
 async fn upload_one(
     context: &Context,
     secureflow: &SecureFlow,
-    file: &Path,
+    report: &Report,
     request: UploadRequest,
 ) -> Result<ScanProgress, Error> {
-    let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    let name = file.display().to_string();
-    let mut shown = Progress::new(&name, size, progress::interactive());
+    let size = std::fs::metadata(&report.path)
+        .map(|m| m.len())
+        .unwrap_or(0);
+    let mut shown = Progress::new(&report.name, size, progress::interactive());
     let quiet = context.output == OutputFormat::Json;
-    let outcome = upload_file(secureflow, file, request, |update| {
+    let outcome = upload_file(secureflow, &report.path, request, |update| {
         if !quiet {
             shown.update(update);
         }
@@ -130,10 +146,10 @@ fn short(commit: &str) -> &str {
 
 /// The JSON object printed for one report (`-o json`): the summary's fields
 /// under their contract names, the detected format, the scan and the gate.
-fn outcome_json(file: &Path, last: &ScanProgress) -> Value {
+fn outcome_json(name: &str, last: &ScanProgress) -> Value {
     let summary = last.summary.unwrap_or_default();
     json!({
-        "file": file.display().to_string(),
+        "file": name,
         "scan_id": last.scan_id,
         "format": last.format,
         "findings_parsed": summary.findings_parsed,
@@ -146,15 +162,15 @@ fn outcome_json(file: &Path, last: &ScanProgress) -> Value {
     })
 }
 
-fn print_outcome(format: OutputFormat, file: &Path, last: &ScanProgress) {
+fn print_outcome(format: OutputFormat, name: &str, last: &ScanProgress) {
     if format == OutputFormat::Json {
-        println!("{}", outcome_json(file, last));
+        println!("{}", outcome_json(name, last));
         return;
     }
     let summary = last.summary.unwrap_or_default();
     println!(
         "{} ({}): {} findings, {} repeated in the report — {} new, {} updated, {} reopened, {} resolved (scan {})",
-        file.display(),
+        name,
         last.format,
         summary.findings_parsed,
         summary.duplicates_in_report,
@@ -170,7 +186,7 @@ fn print_outcome(format: OutputFormat, file: &Path, last: &ScanProgress) {
     }
 }
 
-fn print_failure(format: OutputFormat, file: &Path, error: &Error) {
+fn print_failure(format: OutputFormat, name: &str, error: &Error) {
     let (code, message) = match error.status() {
         Some(status) => (
             output::code_name(status.code()),
@@ -181,10 +197,10 @@ fn print_failure(format: OutputFormat, file: &Path, error: &Error) {
     if format == OutputFormat::Json {
         println!(
             "{}",
-            json!({"file": file.display().to_string(), "error": {"code": code, "message": message}})
+            json!({"file": name, "error": {"code": code, "message": message}})
         );
     } else {
-        eprintln!("{}: refused — {code}: {message}", file.display());
+        eprintln!("{name}: refused — {code}: {message}");
     }
 }
 
@@ -379,7 +395,10 @@ async fn scan_and_upload(context: &Context, args: RunArgs) -> Result<u8> {
         let scanner_dir = out_dir.path().join(scanner.name);
         std::fs::create_dir_all(&scanner_dir)?;
         match run_scanner(scanner, &args.path, &scanner_dir) {
-            Ok(report) => reports.push(report),
+            Ok(path) => reports.push(Report {
+                path,
+                name: scanner.name.to_owned(),
+            }),
             Err(error) => {
                 failures += 1;
                 eprintln!("error: {error:#}");
