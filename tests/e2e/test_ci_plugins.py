@@ -7,67 +7,16 @@ The Jenkins step is Groovy for Jenkins' pipeline engine, which cannot run here; 
 the same command and maps the same exit codes.
 """
 
-import json
-import os
-import pathlib
 import re
 import subprocess
-import urllib.request
-import uuid
 
-import pytest
 import yaml
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-SERVER = "http://" + os.environ.get("SECUREFLOW_SERVER", "127.0.0.1:8080").removeprefix("http://")
-TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
-CLI = pathlib.Path(os.environ.get("SECUREFLOW_CLI", ROOT / "target/debug/secureflow")).resolve()
-FIXTURES = pathlib.Path(os.environ.get("SECUREFLOW_FIXTURES", ROOT.parent / "shared/fixtures"))
-IN_CI = os.environ.get("CI") == "true"
-# Repositories get a per-run suffix: reruns against one server stay independent.
-RUN = uuid.uuid4().hex[:8]
-
-needs_server = pytest.mark.skipif(
-    not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)"
-)
+from cli_support import ROOT, RUN, SERVER, TOKEN, clean_env, fail_on_high, fixture, needs_server
 
 
 def report():
-    file = FIXTURES / "scans" / "semgrep" / "many_vulns.json"
-    if not file.exists():
-        if IN_CI:
-            pytest.fail(f"the shared fixtures are missing: {file}")
-        pytest.skip(f"no shared fixtures at {FIXTURES}")
-    return file
-
-
-def clean_env(extra):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("GITHUB_", "GITLAB", "CI_", "JENKINS", "SECUREFLOW_", "RUNNER_"))
-    }
-    env["PATH"] = f"{CLI.parent}{os.pathsep}{env.get('PATH', '')}"
-    env.update(extra)
-    return env
-
-
-def fail_on_high(repository):
-    policy = {
-        "name": f"{repository}: no high",
-        "enabled": True,
-        "scope": {"repositoryId": repository},
-        "conditions": [{
-            "onViolation": "VERDICT_FAIL",
-            "threshold": {"findingSet": "FINDING_SET_TOTAL", "minSeverity": "SEVERITY_HIGH", "maxCount": 0},
-        }],
-    }
-    request = urllib.request.Request(
-        SERVER + "/api/v1/security/policies", data=json.dumps(policy).encode(), method="POST"
-    )
-    request.add_header("authorization", f"Bearer {TOKEN}")
-    request.add_header("content-type", "application/json")
-    urllib.request.urlopen(request, timeout=30).read()
+    return fixture("semgrep/many_vulns.json")
 
 
 def test_the_action_declares_every_input_it_uses():

@@ -8,64 +8,20 @@ Run through scripts/e2e.sh, which builds the CLI and starts secureflowd.
 
 import json
 import os
-import pathlib
 import shutil
 import subprocess
-import urllib.request
-import uuid
 
 import pytest
 
-SERVER = "http://" + os.environ.get("SECUREFLOW_SERVER", "127.0.0.1:8080").removeprefix("http://")
-TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
-CLI = os.environ.get("SECUREFLOW_CLI", "target/debug/secureflow")
-FIXTURES = pathlib.Path(os.environ.get("SECUREFLOW_FIXTURES", "../shared/fixtures"))
-IN_CI = os.environ.get("CI") == "true"
-# Repositories get a per-run suffix: reruns against one server stay independent.
-RUN = uuid.uuid4().hex[:8]
-
-needs_server = pytest.mark.skipif(
-    not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)"
-)
-
-
-def manifest_entry(path):
-    manifest = json.loads((FIXTURES / "scans" / "manifest.json").read_text())
-    return next(entry for entry in manifest["files"] if entry["file"] == path)
-
-
-def fixture(path):
-    file = FIXTURES / "scans" / path
-    if not file.exists():
-        if IN_CI:
-            pytest.fail(f"the shared fixtures are missing: {file}")
-        pytest.skip(f"no shared fixtures at {FIXTURES}")
-    return file
+from cli_support import CLI, IN_CI, ROOT, RUN, SERVER, TOKEN, clean_env, create_policy, fail_on_high, fixture, manifest_entry, needs_server
 
 
 def cli(*args, env_extra=None, tmp_path=None):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        # The CLI reads CI systems' variables: start from none of them.
-        if not key.startswith(("GITHUB_", "GITLAB", "CI_", "JENKINS", "SECUREFLOW_"))
-    }
-    env["SECUREFLOW_SERVER"] = SERVER
-    env["SECUREFLOW_TOKEN"] = TOKEN
+    env = {"SECUREFLOW_SERVER": SERVER, "SECUREFLOW_TOKEN": TOKEN}
     if tmp_path is not None:
         env["SECUREFLOW_CONFIG"] = str(tmp_path / "config.toml")
     env.update(env_extra or {})
-    return subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=120)
-
-
-def create_policy(policy):
-    request = urllib.request.Request(
-        SERVER + "/api/v1/security/policies", data=json.dumps(policy).encode(), method="POST"
-    )
-    request.add_header("authorization", f"Bearer {TOKEN}")
-    request.add_header("content-type", "application/json")
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read())["policy"]
+    return subprocess.run([str(CLI), *args], capture_output=True, text=True, env=clean_env(env), timeout=120)
 
 
 def upload_json(report, repository, *extra, tmp_path=None):
@@ -101,15 +57,7 @@ def test_upload_without_a_policy_passes_and_prints_the_summary_under_contract_na
 @needs_server
 def test_a_failing_gate_exits_1_and_a_passing_one_exits_0(tmp_path):
     report = fixture("semgrep/many_vulns.json")
-    create_policy({
-        "name": "e2e: no new high",
-        "enabled": True,
-        "scope": {"repositoryId": f"e2e-cli-fail-{RUN}"},
-        "conditions": [{
-            "onViolation": "VERDICT_FAIL",
-            "threshold": {"findingSet": "FINDING_SET_TOTAL", "minSeverity": "SEVERITY_HIGH", "maxCount": 0},
-        }],
-    })
+    fail_on_high(f"e2e-cli-fail-{RUN}", name="e2e: no new high")
     create_policy({
         "name": "e2e: fewer than a thousand",
         "enabled": True,
@@ -207,7 +155,7 @@ def test_login_keeps_the_token_for_later_commands(tmp_path):
 
 @needs_server
 def test_scan_run_runs_the_installed_scanners_and_uploads_their_reports(tmp_path):
-    scanners = pathlib.Path(".venv-scanners").resolve()
+    scanners = ROOT / ".venv-scanners"
     if not (scanners / "tools/bin/bandit").exists():
         if IN_CI:
             pytest.fail("the scanners are missing: scripts/dev-tools.sh installs them into .venv-scanners")
@@ -215,14 +163,14 @@ def test_scan_run_runs_the_installed_scanners_and_uploads_their_reports(tmp_path
     path = os.pathsep.join([str(scanners / "tools/bin"), str(scanners / "semgrep/bin"), os.environ["PATH"]])
     # Outside this repository: semgrep skips paths under a `tests/` directory.
     sample = tmp_path / "sample"
-    shutil.copytree("services/security/tests/scanners/sample", sample)
+    shutil.copytree(ROOT / "services/security/tests/scanners/sample", sample)
     result = cli(
         "scan", "run", str(sample), "--repo", f"e2e-cli-run-{RUN}",
         "--branch", "main", "-o", "json",
         "--scanner", "semgrep", "--scanner", "bandit", "--scanner", "checkov", "--scanner", "detect-secrets",
         env_extra={
             "PATH": path,
-            "SECUREFLOW_SEMGREP_CONFIG": str(pathlib.Path("services/security/tests/scanners/rules.yaml").resolve()),
+            "SECUREFLOW_SEMGREP_CONFIG": str(ROOT / "services/security/tests/scanners/rules.yaml"),
         },
         tmp_path=tmp_path,
     )

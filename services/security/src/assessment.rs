@@ -12,13 +12,13 @@ use secureflow_platform::pagination::Page;
 use secureflow_proto::secureflow::security::v1 as pb;
 use sqlx::Row;
 
-use crate::domain::finding::Severity;
 use crate::domain::lifecycle::Status;
 use crate::domain::posture::{self, Posture};
+use crate::domain::report;
 use crate::domain::risk::{self, RiskInputs};
 use crate::domain::sla::SlaPolicy;
-use crate::gates;
 use crate::store::{self, VulnerabilityRow};
+use crate::{gates, reports};
 
 /// A page of the vulnerabilities matching `filters` in an order the database
 /// cannot make — riskiest first ([`store::Order::Risk`]) or soonest SLA
@@ -74,7 +74,7 @@ pub async fn list_ranked(
 
 /// The posture of an organisation, or of one repository when `repository_id`
 /// is not empty: every open vulnerability counted once per repository (the
-/// riskiest of its branches' copies).
+/// riskiest of its branches' copies), as reports count them.
 pub async fn posture(
     db: &Database,
     organization_id: &str,
@@ -82,56 +82,26 @@ pub async fn posture(
 ) -> Result<(Posture, BTreeMap<String, i64>, i64)> {
     let mut connection = db.pool().acquire().await?;
     let sla = gates::sla_policy(&mut connection, organization_id).await?;
-    let rows = sqlx::query(
-        "SELECT v.id, v.repository_id, v.fingerprint, v.severity, v.cvss_score, v.first_detected_us,
-                k.cve_id AS kev_cve, e.probability AS epss
-         FROM security_vulnerabilities v
-         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
-         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
-         WHERE v.organization_id = $1 AND ($2 = '' OR v.repository_id = $2) AND v.status IN ($3, $4)",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(store::status_name(Status::Open))
-    .bind(store::status_name(Status::InProgress))
-    .fetch_all(&mut *connection)
-    .await?;
+    drop(connection);
     let now = now_micros();
-    // (repository, fingerprint) → (id, risk, severity, breached), the riskiest copy.
-    let mut distinct: HashMap<(String, String), (String, f64, Severity, bool)> = HashMap::new();
-    for row in rows {
-        let severity = store::severity_from(row.try_get("severity")?);
-        let first_detected: i64 = row.try_get("first_detected_us")?;
-        let score = risk::value(&RiskInputs::of_vulnerability(
-            severity,
-            row.try_get("cvss_score")?,
-            row.try_get::<Option<String>, _>("kev_cve")?.is_some(),
-            row.try_get("epss")?,
-            first_detected,
-            &sla,
-            now,
-        ));
-        let breached = sla.breached(severity, first_detected, now);
-        let entry = (row.try_get("id")?, score, severity, breached);
-        let key = (row.try_get("repository_id")?, row.try_get("fingerprint")?);
-        match distinct.get(&key) {
-            Some(existing) if existing.1 >= score => {}
-            _ => {
-                distinct.insert(key, entry);
-            }
-        }
-    }
+    let facts = reports::load_facts(db, organization_id, repository_id, now, now).await?;
+    let open = report::open_at(&facts, &sla, now);
     let mut by_severity = BTreeMap::new();
-    let mut breached = 0;
-    let mut risks = Vec::with_capacity(distinct.len());
-    for (id, score, severity, is_breached) in distinct.into_values() {
+    for item in &open {
         *by_severity
-            .entry(severity.name().to_ascii_uppercase())
+            .entry(item.fact.finding.severity.name().to_ascii_uppercase())
             .or_insert(0) += 1;
-        breached += i64::from(is_breached);
-        risks.push((id, score));
     }
-    Ok((posture::posture(&risks), by_severity, breached))
+    let breached = open.iter().filter(|item| item.breached).count();
+    let risks: Vec<(String, f64)> = open
+        .iter()
+        .map(|item| (item.fact.id.clone(), item.risk))
+        .collect();
+    Ok((
+        posture::posture(&risks),
+        by_severity,
+        i64::try_from(breached).unwrap_or(i64::MAX),
+    ))
 }
 
 /// Threat intelligence and SLA policy for a set of vulnerabilities.

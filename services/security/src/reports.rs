@@ -259,7 +259,14 @@ pub async fn generate(db: &Database, organization_id: &str, spec: &Spec) -> Resu
     let mut connection = db.pool().acquire().await?;
     let sla = gates::sla_policy(&mut connection, organization_id).await?;
     drop(connection);
-    let facts = load_facts(db, organization_id, spec).await?;
+    let facts = load_facts(
+        db,
+        organization_id,
+        &spec.repository_id,
+        spec.start_us,
+        spec.end_us,
+    )
+    .await?;
     let context = Context {
         sla: &sla,
         start_us: spec.start_us,
@@ -284,30 +291,36 @@ pub async fn generate(db: &Database, organization_id: &str, spec: &Spec) -> Resu
         };
         if spec.format == ReportFormat::Sarif {
             let open = report::open_at(&facts, &sla, spec.end_us);
-            return report::sarif::render(&open, env!("CARGO_PKG_VERSION"));
+            return Ok(report::sarif::render(&open, env!("CARGO_PKG_VERSION")));
         }
-        let table = build(&facts, &context, &spec);
-        match spec.format {
+        let table = build(&facts, &context, &spec)?;
+        Ok(match spec.format {
             ReportFormat::Csv => report::render_csv(&table),
             _ => report::render_json(&heading, &table),
-        }
+        })
     })
     .await
-    .map_err(Error::internal)
+    .map_err(Error::internal)?
     .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn build(facts: &[Fact], context: &Context<'_>, spec: &Spec) -> Table {
-    match (spec.kind, spec.framework) {
+/// The table of a validated spec ([`validate`] refuses the combinations that
+/// have none).
+fn build(facts: &[Fact], context: &Context<'_>, spec: &Spec) -> Result<Table> {
+    Ok(match (spec.kind, spec.framework) {
         (ReportKind::Posture, _) => views::posture_history(facts, context),
         (ReportKind::OpenVulnerabilities, _) => views::open_vulnerabilities(facts, context),
         (ReportKind::Mttr, _) => views::mttr(facts, context),
         (ReportKind::PerTool, _) => views::per_tool(facts, context),
         (ReportKind::Compliance, Some(framework)) => views::compliance(facts, context, framework),
-        (ReportKind::Findings | ReportKind::Compliance | ReportKind::Unspecified, _) => {
-            views::findings(facts, context)
+        (ReportKind::Findings, _) => views::findings(facts, context),
+        (ReportKind::Compliance | ReportKind::Unspecified, _) => {
+            return Err(Error::internal(format!(
+                "report spec {:?} was not validated",
+                spec.kind
+            )));
         }
-    }
+    })
 }
 
 /// The columns a report reads of each vulnerability, in [`FactRow`]'s order.
@@ -373,10 +386,17 @@ struct FactRow {
     epss: Option<f64>,
 }
 
-/// The vulnerabilities a report over `spec`'s period can need — detected by
+/// The vulnerabilities of the organisation (or of `repository_id` when not
+/// empty) that a view of the period `start_us..=end_us` can need — detected by
 /// its end and not closed before its start — read as one aggregated JSON value
 /// (there can be hundreds of thousands).
-async fn load_facts(db: &Database, organization_id: &str, spec: &Spec) -> Result<Vec<Fact>> {
+pub(crate) async fn load_facts(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+    start_us: i64,
+    end_us: i64,
+) -> Result<Vec<Fact>> {
     let sql = format!(
         "SELECT {} AS facts
          FROM security_vulnerabilities v
@@ -390,9 +410,9 @@ async fn load_facts(db: &Database, organization_id: &str, spec: &Spec) -> Result
     );
     let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(organization_id)
-        .bind(&spec.repository_id)
-        .bind(spec.end_us)
-        .bind(spec.start_us)
+        .bind(repository_id)
+        .bind(end_us)
+        .bind(start_us)
         .fetch_one(db.pool())
         .await?
         .try_get("facts")?;
