@@ -58,6 +58,19 @@ pub async fn run(context: &Context, command: VulnsCommand) -> Result<u8> {
 
 async fn list(context: &Context, secureflow: &SecureFlow, args: ListArgs) -> Result<u8> {
     if context.output == OutputFormat::Sarif {
+        // The SARIF comes from the server's findings report: every open
+        // vulnerability of the repository. Other filters would be silently lost.
+        let filtered = !args.severities.is_empty()
+            || !args.statuses.is_empty()
+            || !args.tools.is_empty()
+            || args.branch.is_some()
+            || args.query.is_some()
+            || args.order_by.is_some();
+        if filtered {
+            bail!(
+                "-o sarif lists every open vulnerability (of --repo); other filters do not apply to it"
+            );
+        }
         return sarif(secureflow, args.repo.unwrap_or_default()).await;
     }
     let request = ListVulnerabilitiesRequest {

@@ -412,27 +412,27 @@ pub fn findings(facts: &[Fact], context: &Context<'_>) -> Table {
     }
 }
 
-/// The severity rows of a table, by name, for tests and readers.
-pub fn row<'t>(table: &'t Table, label: &str) -> Option<&'t [Cell]> {
-    table
-        .rows
-        .iter()
-        .find(|row| row.first() == Some(&Cell::Text(label.to_owned())))
-        .map(Vec::as_slice)
-}
-
-/// A column's value in a row.
-pub fn cell<'t>(table: &'t Table, row: &'t [Cell], column: &str) -> Option<&'t Cell> {
-    let index = table.columns.iter().position(|name| *name == column)?;
-    row.get(index)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::finding::{Kind, Severity};
     use crate::domain::report::tests::{NOW, closed, fact};
     use crate::domain::sla::SlaPolicy;
+
+    /// A table's row whose first value is `label`.
+    fn row<'t>(table: &'t Table, label: &str) -> Option<&'t [Cell]> {
+        table
+            .rows
+            .iter()
+            .find(|row| row.first() == Some(&Cell::Text(label.to_owned())))
+            .map(Vec::as_slice)
+    }
+
+    /// A column's value in a row.
+    fn cell<'t>(table: &'t Table, row: &'t [Cell], column: &str) -> Option<&'t Cell> {
+        let index = table.columns.iter().position(|name| *name == column)?;
+        row.get(index)
+    }
 
     fn context(sla: &SlaPolicy, days: i64) -> Context<'_> {
         Context {
