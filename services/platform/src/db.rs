@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
-use sqlx::{Any, AnyPool, AssertSqlSafe, SqlSafeStr, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, AssertSqlSafe, Connection, SqlSafeStr, Transaction};
 
 use crate::error::{Error, ErrorCode, Result};
 
@@ -111,9 +111,13 @@ impl Database {
     ) -> Result<Self> {
         install_default_drivers();
         let backend = Backend::from_url(url)?;
+        if backend == Backend::Sqlite {
+            check_sqlite_file_writable(url)?;
+        }
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(acquire_timeout)
+            .after_release(|connection, _| Box::pin(still_usable(connection)))
             .after_connect(move |connection, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -126,12 +130,7 @@ impl Database {
             })
             .connect(url)
             .await
-            .map_err(|error| {
-                Error::new(
-                    ErrorCode::Unavailable,
-                    format!("cannot connect to the database: {error}"),
-                )
-            })?;
+            .map_err(|error| connect_error(url, &error))?;
         let database = Self { pool, backend };
         if backend == Backend::Sqlite {
             // WAL lets readers proceed while one writer commits; the mode is stored in the file.
@@ -233,6 +232,108 @@ impl Database {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Decides whether a connection handed back to the pool may serve another
+/// caller. A transaction that ended in an error may still be open: SQLite rolls
+/// some failed transactions back by itself (a full disk, SQLITE_FULL), so the
+/// `ROLLBACK` that sqlx sends when the transaction is dropped fails and its
+/// transaction counter stays at one; every later `BEGIN IMMEDIATE` on that
+/// connection would then fail ("begin_with at non-zero transaction depth").
+/// The ping waits for the queued rollback to run; a connection still inside a
+/// transaction after it is closed, and the pool opens a fresh one.
+async fn still_usable(connection: &mut AnyConnection) -> std::result::Result<bool, sqlx::Error> {
+    connection.ping().await?;
+    if connection.is_in_transaction() {
+        tracing::warn!(
+            "a database connection came back inside a transaction after an error; closing it"
+        );
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// Says what is wrong when the database cannot be opened at start-up.
+fn connect_error(url: &str, error: &sqlx::Error) -> Error {
+    let detail = match error.as_database_error().and_then(|db| db.code()) {
+        Some(code) => match sqlite_primary_code(&code) {
+            Some(SQLITE_READONLY) => {
+                " (the database file or its directory is read-only: the server needs to write it)"
+            }
+            Some(SQLITE_CANTOPEN) => {
+                " (the file cannot be created or opened: check that its directory exists and is writable)"
+            }
+            Some(SQLITE_FULL) => " (the disk holding the database is full)",
+            _ => "",
+        },
+        None => "",
+    };
+    let target = match Backend::from_url(url) {
+        Ok(Backend::Sqlite) => url
+            .trim_start_matches("sqlite://")
+            .trim_start_matches("sqlite:"),
+        _ => "PostgreSQL",
+    };
+    let target = target.split('?').next().unwrap_or(target);
+    Error::new(
+        ErrorCode::Unavailable,
+        format!("cannot open the database {target}: {error}{detail}"),
+    )
+}
+
+/// Refuses at once, saying why, a SQLite file the server could not write:
+/// SQLite itself only says "unable to open database file", and the pool retries
+/// that until its acquire timeout.
+fn check_sqlite_file_writable(url: &str) -> Result<()> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    let path = std::path::Path::new(path.split('?').next().unwrap_or(path));
+    if path.as_os_str().is_empty() || path == std::path::Path::new(":memory:") {
+        return Ok(());
+    }
+    let refuse = |what: String| Err(Error::new(ErrorCode::Unavailable, what));
+    if path.exists() {
+        return match std::fs::OpenOptions::new().write(true).open(path) {
+            Ok(_) => Ok(()),
+            Err(error) => refuse(format!(
+                "the database file {} is not writable ({error}): the server needs to write it; \
+                 check its permissions and that its filesystem is not mounted read-only",
+                path.display()
+            )),
+        };
+    }
+    let directory = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let probe = directory.join(format!(".secureflow-write-check-{}", std::process::id()));
+    match std::fs::File::create(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(error) => refuse(format!(
+            "cannot create the database file {} ({error}): its directory {} must exist and be \
+             writable, on a filesystem not mounted read-only",
+            path.display(),
+            directory.display()
+        )),
+    }
+}
+
+/// SQLite's primary result codes this crate gives a meaning to.
+pub(crate) const SQLITE_READONLY: i64 = 8;
+pub(crate) const SQLITE_FULL: i64 = 13;
+pub(crate) const SQLITE_CANTOPEN: i64 = 14;
+
+/// The primary result code of a SQLite (extended) error code, `None` for
+/// PostgreSQL's SQLSTATEs (always five characters; SQLite's codes have at most four digits).
+pub(crate) fn sqlite_primary_code(code: &str) -> Option<i64> {
+    if code.len() > 4 {
+        return None;
+    }
+    code.parse::<i64>().ok().map(|code| code & 0xff)
 }
 
 /// Microseconds since the Unix epoch, the storage form of timestamps.

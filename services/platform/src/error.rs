@@ -233,6 +233,24 @@ impl From<sqlx::Error> for Error {
             sqlx::Error::Database(db) if db.is_unique_violation() => {
                 Self::new(ErrorCode::AlreadyExists, "already exists")
             }
+            sqlx::Error::Database(db) if is_disk_full(db.code().as_deref()) => {
+                tracing::error!(%error, "the database's disk is full");
+                Self::new(
+                    ErrorCode::ResourceExhausted,
+                    "the disk holding the database is full: nothing was stored; \
+                     free space there (the data directory in the embedded mode) and retry",
+                )
+                .with_reason("DISK_FULL")
+            }
+            sqlx::Error::Database(db) if is_read_only(db.code().as_deref()) => {
+                tracing::error!(%error, "the database is read-only");
+                Self::new(
+                    ErrorCode::Unavailable,
+                    "the database is read-only: nothing was stored; the operator must make \
+                     it writable",
+                )
+                .with_reason("DATABASE_READ_ONLY")
+            }
             sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
                 let mut unavailable = Self::new(ErrorCode::Unavailable, "database unavailable");
                 unavailable.source = Some(Box::new(error));
@@ -240,6 +258,25 @@ impl From<sqlx::Error> for Error {
             }
             _ => Self::internal(error),
         }
+    }
+}
+
+/// SQLite's SQLITE_FULL (any extended form) or PostgreSQL's `disk_full` (53100).
+fn is_disk_full(code: Option<&str>) -> bool {
+    match code {
+        Some("53100") => true,
+        Some(code) => crate::db::sqlite_primary_code(code) == Some(crate::db::SQLITE_FULL),
+        None => false,
+    }
+}
+
+/// SQLite's SQLITE_READONLY (any extended form) or PostgreSQL's
+/// `read_only_sql_transaction` (25006).
+fn is_read_only(code: Option<&str>) -> bool {
+    match code {
+        Some("25006") => true,
+        Some(code) => crate::db::sqlite_primary_code(code) == Some(crate::db::SQLITE_READONLY),
+        None => false,
     }
 }
 
@@ -302,6 +339,21 @@ mod tests {
         let details = status.get_error_details();
         let bad_request = details.bad_request().expect("bad request details");
         assert_eq!(bad_request.field_violations[0].field, "policy.name");
+    }
+
+    #[test]
+    fn disk_full_and_read_only_codes_are_recognised_on_both_backends() {
+        assert!(is_disk_full(Some("13")));
+        assert!(is_disk_full(Some("53100")));
+        assert!(
+            !is_disk_full(Some("2067")),
+            "a unique violation is not a full disk"
+        );
+        assert!(!is_disk_full(None));
+        assert!(is_read_only(Some("8")));
+        assert!(is_read_only(Some("1032")), "SQLITE_READONLY_DBMOVED");
+        assert!(is_read_only(Some("25006")));
+        assert!(!is_read_only(Some("23505")));
     }
 
     #[test]

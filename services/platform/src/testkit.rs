@@ -38,6 +38,16 @@ impl TestDatabase {
         }
     }
 
+    /// A SQLite file at `path` (its directory is the caller's to create and remove).
+    pub fn sqlite_at(path: &std::path::Path) -> Self {
+        Self {
+            url: format!("sqlite://{}?mode=rwc", path.display()),
+            backend: Backend::Sqlite,
+            schema: None,
+            _dir: None,
+        }
+    }
+
     /// A fresh schema in the test PostgreSQL, or `None` (outside CI) when it is unreachable.
     pub async fn postgres() -> Option<Self> {
         let base = std::env::var("SECUREFLOW_TEST_POSTGRES_URL")
@@ -235,4 +245,97 @@ pub fn with_token<T>(message: T, token: &str) -> tonic::Request<T> {
             .expect("token is valid metadata"),
     );
     request
+}
+
+/// A small tmpfs mounted on a temporary directory, for tests of full and
+/// read-only disks; unmounted when dropped. Mounting needs root: outside CI a
+/// test may skip when [`Tmpfs::mount`] fails, under `CI=true` it must not
+/// ([`Tmpfs::mount_or_skip`]).
+#[derive(Debug)]
+pub struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    /// Mounts a tmpfs of `mebibytes`, or says why it cannot.
+    pub fn mount(mebibytes: u32) -> std::result::Result<Self, String> {
+        let dir = tempfile::tempdir().map_err(|error| error.to_string())?;
+        run_mount(&[
+            "-t",
+            "tmpfs",
+            "-o",
+            &format!("size={mebibytes}m"),
+            "tmpfs",
+            &dir.path().display().to_string(),
+        ])?;
+        Ok(Self { dir })
+    }
+
+    /// [`Tmpfs::mount`], or `None` with a message when this machine cannot
+    /// (never under `CI=true`, where it panics).
+    pub fn mount_or_skip(mebibytes: u32) -> Option<Self> {
+        match Self::mount(mebibytes) {
+            Ok(tmpfs) => Some(tmpfs),
+            Err(problem) if std::env::var("CI").as_deref() == Ok("true") => {
+                panic!("{problem} (CI=true requires this test to run)")
+            }
+            Err(problem) => {
+                eprintln!("skipping: {problem}");
+                None
+            }
+        }
+    }
+
+    /// Where it is mounted.
+    pub fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// Makes it read-only (or writable again).
+    pub fn set_read_only(&self, read_only: bool) -> std::result::Result<(), String> {
+        let mode = if read_only {
+            "remount,ro"
+        } else {
+            "remount,rw"
+        };
+        run_mount(&["-o", mode, &self.path().display().to_string()])
+    }
+
+    /// Writes a file until the filesystem refuses more; returns its path.
+    pub fn fill(&self) -> std::path::PathBuf {
+        use std::io::Write;
+        let path = self.path().join("filler");
+        let mut file = std::fs::File::create(&path).expect("creating the filler file");
+        let block = vec![0xa5_u8; 64 * 1024];
+        while file
+            .write_all(&block)
+            .and_then(|()| file.sync_data())
+            .is_ok()
+        {}
+        path
+    }
+}
+
+fn run_mount(args: &[&str]) -> std::result::Result<(), String> {
+    let output = std::process::Command::new("mount")
+        .args(args)
+        .output()
+        .map_err(|error| format!("cannot run mount: {error}"))?;
+    if output.status.success() {
+        return Ok(());
+    }
+    Err(format!(
+        "mount {} failed (it needs root): {}",
+        args.join(" "),
+        String::from_utf8_lossy(&output.stderr).trim()
+    ))
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
 }
