@@ -2,7 +2,7 @@
 //! replay detection, the first admin from the setup token, user creation, and
 //! the permissions a user holds.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,8 +14,9 @@ use secureflow_platform::{Error, ErrorCode, Result};
 use crate::domain::credentials::{
     REFRESH_TOKEN_PREFIX, hash_password, new_secret, password_problem, secret_hash, verify_password,
 };
-use crate::domain::roles;
+use crate::domain::{grants, roles};
 use crate::jwt::{AccessClaims, ISSUER, KeyRing};
+use crate::principals::Principals;
 use crate::store::{self, UserRow};
 use crate::token_cache::ApiTokenCache;
 
@@ -51,7 +52,7 @@ pub struct Accounts {
     db: Database,
     keys: Arc<KeyRing>,
     config: IdentityConfig,
-    all_permissions: Arc<BTreeSet<String>>,
+    principals: Arc<Principals>,
     token_cache: Arc<ApiTokenCache>,
 }
 
@@ -74,13 +75,26 @@ impl Accounts {
         config: IdentityConfig,
         all_permissions: Arc<BTreeSet<String>>,
     ) -> Self {
+        let principals = Principals::new(
+            db.clone(),
+            all_permissions,
+            Duration::ZERO,
+            Duration::from_secs(config.access_token_ttl_seconds),
+        );
         Self {
             db,
             keys,
             config,
-            all_permissions,
+            principals: Arc::new(principals),
             token_cache: Arc::new(ApiTokenCache::new(Duration::ZERO)),
         }
+    }
+
+    /// Shares `principals` with the process's authenticator, so changes made
+    /// here clear what it remembers.
+    pub fn with_principals(mut self, principals: Arc<Principals>) -> Self {
+        self.principals = principals;
+        self
     }
 
     /// Shares `cache` with the process's authenticator, so a revocation clears it.
@@ -101,7 +115,7 @@ impl Accounts {
 
     /// Every permission the contracts declare.
     pub fn all_permissions(&self) -> &BTreeSet<String> {
-        &self.all_permissions
+        self.principals.all_permissions()
     }
 
     /// Identity settings.
@@ -109,78 +123,38 @@ impl Accounts {
         &self.config
     }
 
-    /// The organisation-wide permissions of a user: the union of the roles bound
-    /// to the user and to the user's teams.
-    pub async fn permissions_of(
-        &self,
-        organization_id: &str,
-        user_id: &str,
-    ) -> Result<BTreeSet<String>> {
-        let role_ids = store::effective_role_ids(&self.db, organization_id, user_id).await?;
-        self.permissions_of_roles(organization_id, role_ids).await
-    }
-
-    /// A user's permissions on single resources, keyed `<resource_type>:<id>`.
-    pub async fn scoped_permissions_of(
-        &self,
-        organization_id: &str,
-        user_id: &str,
-    ) -> Result<BTreeMap<String, BTreeSet<String>>> {
-        let mut by_resource: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (resource, role_id) in
-            store::scoped_role_ids(&self.db, organization_id, user_id).await?
-        {
-            by_resource.entry(resource).or_default().push(role_id);
-        }
-        let mut scoped = BTreeMap::new();
-        for (resource, role_ids) in by_resource {
-            scoped.insert(
-                resource,
-                self.permissions_of_roles(organization_id, role_ids).await?,
-            );
-        }
-        Ok(scoped)
-    }
-
-    async fn permissions_of_roles(
-        &self,
-        organization_id: &str,
-        role_ids: Vec<String>,
-    ) -> Result<BTreeSet<String>> {
-        let mut permissions = BTreeSet::new();
-        let mut custom = Vec::new();
-        for role_id in role_ids {
-            match roles::built_in(&role_id) {
-                Some(role) => permissions.extend(role.grants(&self.all_permissions)),
-                None => custom.push(role_id),
-            }
-        }
-        permissions
-            .extend(store::custom_role_permissions(&self.db, organization_id, &custom).await?);
-        Ok(permissions)
+    /// Users' current state and permissions (shared with the authenticator).
+    pub fn principals(&self) -> &Principals {
+        &self.principals
     }
 
     /// Issues an access token and a refresh token (continuing `family_id` on refresh).
     pub async fn issue(&self, user: &UserRow, family_id: Option<String>) -> Result<Tokens> {
+        let family_id = family_id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
         let now_us = now_micros();
         let now_s = u64::try_from(now_us / 1_000_000).unwrap_or_default();
         let claims = AccessClaims {
             iss: ISSUER.to_owned(),
             sub: user.id.clone(),
             org: user.organization_id.clone(),
-            perms: self.permissions_of(&user.organization_id, &user.id).await?,
+            perms: self
+                .principals
+                .permissions_of(&user.organization_id, &user.id)
+                .await?,
             scoped: self
+                .principals
                 .scoped_permissions_of(&user.organization_id, &user.id)
                 .await?,
             iat: now_s,
             exp: now_s + self.config.access_token_ttl_seconds,
             jti: uuid::Uuid::now_v7().to_string(),
+            sid: family_id.clone(),
+            iat_us: now_us,
         };
         let access_token = self.keys.sign(&claims).await?;
         let refresh_token = new_secret(REFRESH_TOKEN_PREFIX);
         let refresh_expire_at_us =
             now_us + seconds_to_micros(self.config.refresh_token_ttl_seconds);
-        let family_id = family_id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
         let mut tx = self.db.begin().await?;
         store::insert_refresh_token(
             &mut tx,
@@ -220,6 +194,17 @@ impl Accounts {
             verify_password(password, dummy_hash());
             return Err(invalid());
         };
+        if !self.check_password(&user, password).await? {
+            return Err(invalid());
+        }
+        let tokens = self.issue(&user, None).await?;
+        Ok((tokens, user))
+    }
+
+    /// Checks a user's password under the lockout rule: refused while the
+    /// account is locked; a wrong password counts a failure (locking the
+    /// account after `max_failed_logins`), a right one clears the count.
+    async fn check_password(&self, user: &UserRow, password: &str) -> Result<bool> {
         let now = now_micros();
         if let Some(until) = user.locked_until_us.filter(|until| *until > now) {
             let minutes = (until - now) / 60_000_000 + 1;
@@ -240,11 +225,10 @@ impl Accounts {
                 lock_until,
             )
             .await?;
-            return Err(invalid());
+            return Ok(false);
         }
         store::record_login_success(&self.db, &user.id).await?;
-        let tokens = self.issue(&user, None).await?;
-        Ok((tokens, user))
+        Ok(true)
     }
 
     /// Exchanges a refresh token for a new pair. A token used twice means it was
@@ -285,7 +269,10 @@ impl Accounts {
                 if row.user_id == caller.subject
                     && row.organization_id == caller.organization_id =>
             {
-                store::revoke_refresh_family(&self.db, &row.family_id).await
+                store::revoke_refresh_family(&self.db, &row.family_id).await?;
+                // Access tokens of the session stop at the next call.
+                self.principals.forget_all();
+                Ok(())
             }
             _ => Err(Error::invalid_field(
                 "refresh_token",
@@ -325,10 +312,9 @@ impl Accounts {
                     "only people with a local password can change it",
                 )
             })?;
-        if !verify_password(
-            current,
-            user.password_hash.as_deref().unwrap_or(dummy_hash()),
-        ) {
+        // A wrong current password is a failed log-in: a stolen session
+        // cannot guess the password without meeting the lockout.
+        if !self.check_password(&user, current).await? {
             return Err(Error::invalid_field(
                 "current_password",
                 "is not the current password",
@@ -337,8 +323,12 @@ impl Accounts {
         if let Some(problem) = password_problem(new) {
             return Err(Error::invalid_field("new_password", problem));
         }
-        store::set_password_hash(&self.db, &user.id, &hash_password(new)).await?;
-        store::revoke_user_sessions(&self.db, &user.id).await
+        let mut tx = self.db.begin().await?;
+        store::set_password_hash(&mut tx, &user.id, &hash_password(new)).await?;
+        store::end_user_sessions(&mut tx, &user.id).await?;
+        tx.commit().await?;
+        self.principals.forget_all();
+        Ok(())
     }
 
     /// Creates a local user in the caller's organisation.
@@ -346,13 +336,9 @@ impl Accounts {
         validate_new_user(&user)?;
         for (index, role_id) in user.role_ids.iter().enumerate() {
             let known = roles::built_in(role_id).is_some()
-                || !store::custom_role_permissions(
-                    &self.db,
-                    &caller.organization_id,
-                    std::slice::from_ref(role_id),
-                )
-                .await?
-                .is_empty();
+                || store::role(&self.db, &caller.organization_id, role_id)
+                    .await?
+                    .is_some();
             if !known {
                 return Err(Error::invalid_field(
                     format!("user.role_ids[{index}]"),
@@ -360,6 +346,16 @@ impl Accounts {
                 ));
             }
         }
+        let granted = self
+            .principals
+            .permissions_of_roles(&caller.organization_id, &user.role_ids)
+            .await?;
+        grants::require_held(
+            caller,
+            &granted,
+            grants::Scope::Organization,
+            "creating a user with these roles",
+        )?;
         let mut tx = self.db.begin().await?;
         let row = insert_user(&mut tx, &caller.organization_id, &user, &user.role_ids)
             .await

@@ -1,8 +1,12 @@
 //! The platform [`Authenticator`] backed by the identity schema: API tokens are
 //! looked up by hash (kept a few seconds in the process's [`ApiTokenCache`],
 //! which revocation clears, so revocation stays immediate); access tokens are
-//! verified by signature and carry their permissions.
+//! verified by signature. Either acts for its user as that user is now
+//! ([`Principals`]): a deactivated or deleted user's credentials, and access
+//! tokens of ended sessions, are refused; permissions are what the user's roles
+//! give today (for an API token, what it was granted and its owner still holds).
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -13,8 +17,10 @@ use secureflow_platform::{Error, ErrorCode, Result};
 
 use crate::domain::credentials::secret_hash;
 use crate::jwt::KeyRing;
+use crate::principals::{Principal, Principals};
 use crate::store::{self, ApiTokenRow};
 use crate::token_cache::ApiTokenCache;
+use crate::tokens::OPERATOR;
 
 /// Updating `last_used` on every call would make each call a write; once a minute is enough.
 const LAST_USED_RESOLUTION_US: i64 = 60_000_000;
@@ -25,16 +31,49 @@ pub struct IdentityAuthenticator {
     db: Database,
     keys: Arc<KeyRing>,
     cache: Arc<ApiTokenCache>,
+    principals: Arc<Principals>,
+}
+
+fn refused(message: &str, reason: &'static str) -> Error {
+    Error::new(ErrorCode::Unauthenticated, message.to_owned()).with_reason(reason)
 }
 
 impl IdentityAuthenticator {
-    /// An authenticator over the identity schema in `db`.
-    pub fn new(db: Database, keys: Arc<KeyRing>) -> Self {
+    /// An authenticator over the identity schema in `db`, reading users' state
+    /// through `principals`.
+    pub fn new(db: Database, keys: Arc<KeyRing>, principals: Arc<Principals>) -> Self {
         Self {
             db,
             keys,
             cache: Arc::new(ApiTokenCache::new(Duration::ZERO)),
+            principals,
         }
+    }
+
+    /// The user `user_id` as a credential of theirs may act now, or the refusal.
+    async fn principal(
+        &self,
+        organization_id: &str,
+        user_id: &str,
+        whose: &str,
+    ) -> Result<Arc<Principal>> {
+        let principal = self
+            .principals
+            .get(organization_id, user_id)
+            .await?
+            .ok_or_else(|| {
+                refused(
+                    &format!("the user {whose} no longer exists"),
+                    "PRINCIPAL_DELETED",
+                )
+            })?;
+        if !principal.active {
+            return Err(refused(
+                &format!("the user {whose} is deactivated"),
+                "PRINCIPAL_DEACTIVATED",
+            ));
+        }
+        Ok(principal)
     }
 
     /// Keeps checked tokens in `cache` (shared with the identity service, whose
@@ -45,9 +84,6 @@ impl IdentityAuthenticator {
     }
 
     async fn api_token(&self, secret: &str) -> Result<Caller> {
-        let refused = |message: &str, reason: &'static str| {
-            Error::new(ErrorCode::Unauthenticated, message.to_owned()).with_reason(reason)
-        };
         let hash = secret_hash(secret);
         let token = match self.cache.get(&hash) {
             Some(token) => token,
@@ -76,23 +112,68 @@ impl IdentityAuthenticator {
                 ..token.clone()
             });
         }
+        let granted: BTreeSet<String> = token.permissions.iter().cloned().collect();
+        if token.created_by == OPERATOR {
+            // The instance operator's tokens: no user behind them to follow.
+            return Ok(Caller {
+                subject: token.id,
+                kind: CallerKind::ApiToken,
+                organization_id: token.organization_id,
+                user_id: None,
+                permissions: granted,
+                scoped_permissions: Default::default(),
+            });
+        }
+        let owner = self
+            .principal(
+                &token.organization_id,
+                &token.created_by,
+                "who owns this API token",
+            )
+            .await?;
         Ok(Caller {
             subject: token.id,
             kind: CallerKind::ApiToken,
             organization_id: token.organization_id,
-            permissions: token.permissions.into_iter().collect(),
-            scoped_permissions: Default::default(),
+            user_id: Some(token.created_by),
+            permissions: granted.intersection(&owner.permissions).cloned().collect(),
+            scoped_permissions: owner
+                .scoped_permissions
+                .iter()
+                .map(|(resource, held)| {
+                    (
+                        resource.clone(),
+                        held.intersection(&granted).cloned().collect(),
+                    )
+                })
+                .collect(),
         })
     }
 
     async fn access_token(&self, token: &str) -> Result<Caller> {
         let claims = self.keys.verify(token).await?;
+        let principal = self
+            .principal(&claims.org, &claims.sub, "of this access token")
+            .await?;
+        if claims.issued_at_us() < principal.sessions_valid_after_us {
+            return Err(refused(
+                "this session was ended (password changed or account deactivated); log in again",
+                "SESSION_ENDED",
+            ));
+        }
+        if principal.ended_sessions.contains(&claims.sid) {
+            return Err(refused(
+                "this session was signed out; log in again",
+                "SESSION_ENDED",
+            ));
+        }
         Ok(Caller {
-            subject: claims.sub,
+            subject: claims.sub.clone(),
             kind: CallerKind::User,
             organization_id: claims.org,
-            permissions: claims.perms,
-            scoped_permissions: claims.scoped,
+            user_id: Some(claims.sub),
+            permissions: principal.permissions.clone(),
+            scoped_permissions: principal.scoped_permissions.clone(),
         })
     }
 }
@@ -106,6 +187,18 @@ impl Authenticator for IdentityAuthenticator {
             } else {
                 self.api_token(credential).await
             }
+        })
+    }
+
+    fn is_member<'a>(
+        &'a self,
+        organization_id: &'a str,
+        user_id: &'a str,
+    ) -> BoxFuture<'a, Result<bool>> {
+        Box::pin(async move {
+            Ok(store::user_by_id(&self.db, organization_id, user_id)
+                .await?
+                .is_some())
         })
     }
 }

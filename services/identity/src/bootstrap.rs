@@ -79,7 +79,7 @@ pub async fn initialise(
             secret_hash: secret_hash(admin_token),
             prefix: display_prefix(admin_token),
             permissions: all_permissions.iter().cloned().collect(),
-            created_by: "bootstrap".to_owned(),
+            created_by: crate::tokens::OPERATOR.to_owned(),
             expire_at_us: now + i64::from(config.identity.max_api_token_days) * 86_400 * 1_000_000,
             last_used_us: None,
             revoked_at_us: None,

@@ -8,9 +8,14 @@ use secureflow_platform::auth::Caller;
 use secureflow_platform::db::now_micros;
 use secureflow_platform::{Error, Result};
 
+use secureflow_platform::secrets::Secrets;
+use secureflow_proto::secureflow::identity::v1::Organization;
+
 use crate::accounts::Accounts;
+use crate::domain::grants::{self, Scope};
 use crate::domain::roles;
 use crate::store::{self, BindingRow, RoleRow, TeamRow, UserRow};
+use crate::{convert, oidc};
 
 /// Checks an update mask against the fields an update may change; an empty mask
 /// means all of them. Returns the fields to change.
@@ -62,6 +67,158 @@ async fn check_roles(
     Ok(())
 }
 
+/// Refuses, naming the field, a user id (when given) that is not a user of
+/// the caller's organisation.
+pub async fn check_user_reference(
+    accounts: &Accounts,
+    caller: &Caller,
+    user_id: &str,
+    field: &str,
+) -> Result<()> {
+    if user_id.is_empty()
+        || store::user_by_id(accounts.db(), &caller.organization_id, user_id)
+            .await?
+            .is_some()
+    {
+        return Ok(());
+    }
+    Err(Error::invalid_field(
+        field,
+        format!("unknown user `{user_id}`"),
+    ))
+}
+
+/// Refuses, naming the field, a team id (when given) that is not a team of
+/// the caller's organisation.
+pub async fn check_team_reference(
+    accounts: &Accounts,
+    caller: &Caller,
+    team_id: &str,
+    field: &str,
+) -> Result<()> {
+    if team_id.is_empty()
+        || store::team(accounts.db(), &caller.organization_id, team_id)
+            .await?
+            .is_some()
+    {
+        return Ok(());
+    }
+    Err(Error::invalid_field(
+        field,
+        format!("unknown team `{team_id}`"),
+    ))
+}
+
+/// Longest search text of a user listing.
+const MAX_QUERY_CHARS: usize = 200;
+
+/// Checks a user listing's filters: every one names something that exists.
+pub async fn check_user_filter(
+    accounts: &Accounts,
+    caller: &Caller,
+    filter: &store::UserFilter,
+) -> Result<()> {
+    check_team_reference(accounts, caller, &filter.team_id, "team_id").await?;
+    if !filter.role_id.is_empty()
+        && !role_exists(accounts, &caller.organization_id, &filter.role_id).await?
+    {
+        return Err(Error::invalid_field(
+            "role_id",
+            format!("unknown role `{}`", filter.role_id),
+        ));
+    }
+    if filter.query.chars().count() > MAX_QUERY_CHARS {
+        return Err(Error::invalid_field(
+            "query",
+            format!("must be at most {MAX_QUERY_CHARS} characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// Applies the masked fields of an organisation update: every field is
+/// checked before anything is written, and all are written in one
+/// transaction, so a bad field changes nothing.
+pub async fn update_organization(
+    accounts: &Accounts,
+    secrets: &Secrets,
+    caller: &Caller,
+    organization: Organization,
+    mask: &[String],
+) -> Result<store::OrganizationRow> {
+    let db = accounts.db();
+    let organization_id = &caller.organization_id;
+    if organization.id != *organization_id {
+        return Err(Error::not_found("organisation", &organization.id));
+    }
+    let fields = mask_fields(mask, &["display_name", "oidc", "sla_policy"])?;
+    let display_name = match fields.contains("display_name") {
+        true => {
+            let name = organization.display_name.trim();
+            if name.is_empty() || name.len() > 200 {
+                return Err(Error::invalid_field(
+                    "organization.display_name",
+                    "must be 1 to 200 characters",
+                ));
+            }
+            Some(name.to_owned())
+        }
+        false => None,
+    };
+    let sla_policy = match (fields.contains("sla_policy"), &organization.sla_policy) {
+        (true, Some(policy)) => Some(convert::sla_policy_json(policy)?),
+        (true, None) => Some(String::new()),
+        (false, _) => None,
+    };
+    let oidc = match (fields.contains("oidc"), organization.oidc) {
+        (true, Some(provider)) => {
+            let settings = convert::oidc_settings(provider);
+            let stored = oidc::load_settings(db, secrets, organization_id, false).await?;
+            oidc::validate(db, organization_id, &settings, stored.is_some()).await?;
+            // Users who sign in through the provider receive the mapped roles.
+            let mapped = |settings: &oidc::OidcSettings| -> BTreeSet<String> {
+                settings
+                    .group_role_mappings
+                    .values()
+                    .chain(std::iter::once(&settings.default_role_id))
+                    .cloned()
+                    .collect()
+            };
+            let before = stored.as_ref().map(mapped).unwrap_or_default();
+            let changed: Vec<String> = mapped(&settings)
+                .symmetric_difference(&before)
+                .cloned()
+                .collect();
+            let permissions = accounts
+                .principals()
+                .permissions_of_roles(organization_id, &changed)
+                .await?;
+            grants::require_held(
+                caller,
+                &permissions,
+                Scope::Organization,
+                "mapping sign-in groups to these roles",
+            )?;
+            Some(settings)
+        }
+        _ => None,
+    };
+    let mut tx = db.begin().await?;
+    if let Some(name) = &display_name {
+        store::rename_organization(&mut tx, organization_id, name).await?;
+    }
+    if let Some(sla_policy) = &sla_policy {
+        store::set_sla_policy(&mut tx, organization_id, sla_policy).await?;
+    }
+    if let Some(settings) = &oidc {
+        oidc::save_settings(&mut tx, secrets, organization_id, settings).await?;
+    }
+    tx.commit().await?;
+    store::organization(db, organization_id)
+        .await?
+        .ok_or_else(|| Error::not_found("organisation", organization_id))
+}
+
 /// The changes an UpdateUser may carry.
 #[derive(Debug, Clone, Default)]
 pub struct UserChanges {
@@ -73,7 +230,9 @@ pub struct UserChanges {
     pub active: bool,
 }
 
-/// Applies the masked fields of `changes` to a user.
+/// Applies the masked fields of `changes` to a user, in one transaction.
+/// Roles added or removed, and switching the user off or on, need the caller
+/// to hold what that gives or takes away.
 pub async fn update_user(
     accounts: &Accounts,
     caller: &Caller,
@@ -83,7 +242,8 @@ pub async fn update_user(
 ) -> Result<UserRow> {
     let fields = mask_fields(mask, &["display_name", "role_ids", "active"])?;
     let db = accounts.db();
-    let mut user = store::user_by_id(db, &caller.organization_id, id)
+    let organization_id = &caller.organization_id;
+    let mut user = store::user_by_id(db, organization_id, id)
         .await?
         .ok_or_else(|| Error::not_found("user", id))?;
     if fields.contains("display_name") {
@@ -96,47 +256,99 @@ pub async fn update_user(
         }
         user.display_name = name.to_owned();
     }
-    if fields.contains("active") {
+    let switched = fields.contains("active") && changes.active != user.active;
+    if switched {
         if !changes.active && user.id == caller.subject {
             return Err(Error::invalid_field(
                 "user.active",
                 "you cannot deactivate yourself",
             ));
         }
+        let change = if changes.active {
+            "reactivating this user"
+        } else {
+            "deactivating this user"
+        };
+        require_everything_of(accounts, caller, &user.id, change).await?;
         user.active = changes.active;
     }
     if fields.contains("role_ids") {
         check_roles(
             accounts,
-            &caller.organization_id,
+            organization_id,
             &changes.role_ids,
             "user.role_ids",
         )
         .await?;
+        let before: BTreeSet<String> = store::user_role_ids(db, organization_id, &user.id)
+            .await?
+            .into_iter()
+            .collect();
+        let after: BTreeSet<String> = changes.role_ids.iter().cloned().collect();
+        let changed: Vec<String> = before.symmetric_difference(&after).cloned().collect();
+        let permissions = accounts
+            .principals()
+            .permissions_of_roles(organization_id, &changed)
+            .await?;
+        grants::require_held(
+            caller,
+            &permissions,
+            Scope::Organization,
+            "changing this user's roles",
+        )?;
     }
     let mut tx = db.begin().await?;
     if fields.contains("role_ids") {
-        store::replace_user_roles(
-            &mut tx,
-            &caller.organization_id,
-            &user.id,
-            &changes.role_ids,
-        )
-        .await?;
+        store::replace_user_roles(&mut tx, organization_id, &user.id, &changes.role_ids).await?;
+    }
+    store::update_user(&mut tx, &user).await?;
+    if switched && !user.active {
+        store::end_user_sessions(&mut tx, &user.id).await?;
     }
     tx.commit().await?;
-    store::update_user(db, &user).await?;
-    store::user_by_id(db, &caller.organization_id, id)
+    accounts.principals().forget_all();
+    store::user_by_id(db, organization_id, id)
         .await?
         .ok_or_else(|| Error::not_found("user", id))
 }
 
-/// Deletes a user other than the caller.
+/// Refuses `change` to a user unless the caller holds everything the user
+/// holds, organisation-wide and on each resource: nobody disarms someone more
+/// powerful than they are.
+async fn require_everything_of(
+    accounts: &Accounts,
+    caller: &Caller,
+    user_id: &str,
+    change: &str,
+) -> Result<()> {
+    let principals = accounts.principals();
+    let organization_id = &caller.organization_id;
+    let held = principals.permissions_of(organization_id, user_id).await?;
+    grants::require_held(caller, &held, Scope::Organization, change)?;
+    for (resource, held) in principals
+        .scoped_permissions_of(organization_id, user_id)
+        .await?
+    {
+        grants::require_held(caller, &held, Scope::Resource(&resource), change)?;
+    }
+    Ok(())
+}
+
+/// Deletes a user other than the caller, who must hold everything the user holds.
 pub async fn delete_user(accounts: &Accounts, caller: &Caller, id: &str) -> Result<()> {
     if id == caller.subject {
         return Err(Error::invalid_field("id", "you cannot delete yourself"));
     }
-    match store::delete_user(accounts.db(), &caller.organization_id, id).await? {
+    if store::user_by_id(accounts.db(), &caller.organization_id, id)
+        .await?
+        .is_none()
+    {
+        return Err(Error::not_found("user", id));
+    }
+    require_everything_of(accounts, caller, id, "deleting this user").await?;
+    let deleted = store::delete_user(accounts.db(), &caller.organization_id, id).await?;
+    accounts.principals().forget_all();
+    match deleted {
         true => Ok(()),
         false => Err(Error::not_found("user", id)),
     }
@@ -198,6 +410,12 @@ pub async fn create_role(
     input: RoleInput,
 ) -> Result<RoleRow> {
     validate_role(accounts, &input)?;
+    grants::require_held(
+        caller,
+        &input.permissions,
+        Scope::Organization,
+        "creating this role",
+    )?;
     let id = role_id_from_name(&input.name);
     if id.is_empty() {
         return Err(Error::invalid_field(
@@ -264,6 +482,14 @@ pub async fn update_role(
         },
     };
     validate_role(accounts, &merged)?;
+    let before: BTreeSet<String> = role.permissions.iter().cloned().collect();
+    let after: BTreeSet<String> = merged.permissions.iter().cloned().collect();
+    grants::require_held(
+        caller,
+        &grants::difference(&before, &after),
+        Scope::Organization,
+        "changing this role's permissions (everyone bound to it)",
+    )?;
     role.name = merged.name.trim().to_owned();
     role.description = merged.description;
     role.permissions = merged.permissions;
@@ -271,6 +497,7 @@ pub async fn update_role(
     role.permissions.dedup();
     role.updated_at_us = now_micros();
     store::upsert_role(accounts.db(), &role).await?;
+    accounts.principals().forget_all();
     Ok(role)
 }
 
@@ -337,11 +564,99 @@ pub async fn create_binding(
             "give both resource_type and resource_id, or neither",
         ));
     }
+    if binding.resource_type.as_deref() == Some("team") {
+        check_team_reference(
+            accounts,
+            caller,
+            binding.resource_id.as_deref().unwrap_or_default(),
+            "role_binding.scope.resource_id",
+        )
+        .await?;
+    }
+    require_binding_held(accounts, caller, &binding, "binding this role").await?;
     binding.id = uuid::Uuid::now_v7().to_string();
     binding.organization_id = organization_id;
     binding.created_at_us = now_micros();
     store::insert_binding(accounts.db(), &binding).await?;
+    accounts.principals().forget_all();
     Ok(binding)
+}
+
+/// Removes a binding; the caller must hold what it grants, where it grants it.
+pub async fn delete_binding(accounts: &Accounts, caller: &Caller, id: &str) -> Result<()> {
+    let db = accounts.db();
+    let binding = store::binding(db, &caller.organization_id, id)
+        .await?
+        .ok_or_else(|| Error::not_found("role binding", id))?;
+    require_binding_held(accounts, caller, &binding, "removing this role binding").await?;
+    let deleted = store::delete_binding(db, &caller.organization_id, id).await?;
+    accounts.principals().forget_all();
+    match deleted {
+        true => Ok(()),
+        false => Err(Error::not_found("role binding", id)),
+    }
+}
+
+/// Refuses `change` unless the caller holds every permission of the binding's
+/// role on the binding's scope.
+async fn require_binding_held(
+    accounts: &Accounts,
+    caller: &Caller,
+    binding: &BindingRow,
+    change: &str,
+) -> Result<()> {
+    let permissions = accounts
+        .principals()
+        .permissions_of_roles(
+            &caller.organization_id,
+            std::slice::from_ref(&binding.role_id),
+        )
+        .await?;
+    let resource = match (&binding.resource_type, &binding.resource_id) {
+        (Some(kind), Some(id)) => Some(format!("{kind}:{id}")),
+        _ => None,
+    };
+    let scope = resource
+        .as_deref()
+        .map_or(Scope::Organization, Scope::Resource);
+    grants::require_held(
+        caller,
+        &permissions,
+        scope,
+        &format!("{change} (`{}`)", binding.role_id),
+    )
+}
+
+/// Refuses `change` to a team's members unless the caller holds what every
+/// binding of the team gives them.
+async fn require_team_bindings_held(
+    accounts: &Accounts,
+    caller: &Caller,
+    team_id: &str,
+    change: &str,
+) -> Result<()> {
+    for binding in store::team_bindings(accounts.db(), &caller.organization_id, team_id).await? {
+        require_binding_held(accounts, caller, &binding, change).await?;
+    }
+    Ok(())
+}
+
+/// Deletes a team; its members lose what its bindings gave them, so the caller
+/// must hold that.
+pub async fn delete_team(accounts: &Accounts, caller: &Caller, id: &str) -> Result<()> {
+    let db = accounts.db();
+    let team = store::team(db, &caller.organization_id, id)
+        .await?
+        .ok_or_else(|| Error::not_found("team", id))?;
+    if !team.member_ids.is_empty() {
+        require_team_bindings_held(accounts, caller, id, "deleting this team").await?;
+    }
+    let deleted = store::delete_team(db, &caller.organization_id, id).await?;
+    accounts.principals().forget_all();
+    match deleted {
+        true => Ok(()),
+        false => Err(Error::not_found("team", id)),
+    }
 }
 
 /// A team as requested.
@@ -454,12 +769,18 @@ pub async fn update_team(
         },
     };
     check_team(accounts, &caller.organization_id, &merged).await?;
+    let before: BTreeSet<&String> = team.member_ids.iter().collect();
+    let after: BTreeSet<&String> = merged.member_ids.iter().collect();
+    if before != after {
+        require_team_bindings_held(accounts, caller, id, "changing this team's members").await?;
+    }
     team.name = merged.name.trim().to_owned();
     team.description = merged.description;
     team.member_ids = unique_members(merged.member_ids);
     team.lead_id = Some(merged.lead_id).filter(|lead| !lead.is_empty());
     team.updated_at_us = now_micros();
     store::save_team(accounts.db(), &team).await?;
+    accounts.principals().forget_all();
     Ok(team)
 }
 

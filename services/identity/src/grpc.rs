@@ -208,8 +208,15 @@ impl IdentityService for IdentityHandler {
         reply(
             async {
                 let page = Page::parse(request.page_size, &request.page_token, 50, 500, "users")?;
+                let filter = store::UserFilter {
+                    team_id: request.team_id,
+                    role_id: request.role_id,
+                    query: request.query,
+                };
+                directory::check_user_filter(&self.accounts, &caller, &filter).await?;
                 let rows =
-                    store::list_users(self.accounts.db(), &caller.organization_id, page).await?;
+                    store::list_users(self.accounts.db(), &caller.organization_id, &filter, page)
+                        .await?;
                 let (rows, next_page_token) = page.finish(rows, "users");
                 let mut users = Vec::with_capacity(rows.len());
                 for row in &rows {
@@ -344,6 +351,20 @@ impl IdentityService for IdentityHandler {
                     500,
                     "role_bindings",
                 )?;
+                directory::check_user_reference(
+                    &self.accounts,
+                    &caller,
+                    &request.user_id,
+                    "user_id",
+                )
+                .await?;
+                directory::check_team_reference(
+                    &self.accounts,
+                    &caller,
+                    &request.team_id,
+                    "team_id",
+                )
+                .await?;
                 let db = self.accounts.db();
                 let rows = store::list_bindings(
                     db,
@@ -381,18 +402,9 @@ impl IdentityService for IdentityHandler {
         request: Request<DeleteRoleBindingRequest>,
     ) -> Reply<DeleteRoleBindingResponse> {
         let caller = caller(&request)?;
-        let id = request.into_inner().id;
-        reply(
-            async {
-                match store::delete_binding(self.accounts.db(), &caller.organization_id, &id)
-                    .await?
-                {
-                    true => Ok(DeleteRoleBindingResponse {}),
-                    false => Err(Error::not_found("role binding", &id)),
-                }
-            }
-            .await,
-        )
+        let deleted =
+            directory::delete_binding(&self.accounts, &caller, &request.into_inner().id).await;
+        reply(deleted.map(|()| DeleteRoleBindingResponse {}))
     }
 
     async fn update_user(&self, request: Request<UpdateUserRequest>) -> Reply<UpdateUserResponse> {
@@ -446,6 +458,13 @@ impl IdentityService for IdentityHandler {
         reply(
             async {
                 let page = Page::parse(request.page_size, &request.page_token, 50, 500, "teams")?;
+                directory::check_user_reference(
+                    &self.accounts,
+                    &caller,
+                    &request.member_id,
+                    "member_id",
+                )
+                .await?;
                 let rows = store::list_teams(
                     self.accounts.db(),
                     &caller.organization_id,
@@ -494,16 +513,9 @@ impl IdentityService for IdentityHandler {
 
     async fn delete_team(&self, request: Request<DeleteTeamRequest>) -> Reply<DeleteTeamResponse> {
         let caller = caller(&request)?;
-        let id = request.into_inner().id;
-        reply(
-            async {
-                match store::delete_team(self.accounts.db(), &caller.organization_id, &id).await? {
-                    true => Ok(DeleteTeamResponse {}),
-                    false => Err(Error::not_found("team", &id)),
-                }
-            }
-            .await,
-        )
+        let deleted =
+            directory::delete_team(&self.accounts, &caller, &request.into_inner().id).await;
+        reply(deleted.map(|()| DeleteTeamResponse {}))
     }
 
     async fn list_organizations(
@@ -567,14 +579,8 @@ impl IdentityService for IdentityHandler {
                     500,
                     "api_tokens",
                 )?;
-                let rows = store::list_api_tokens(
-                    self.accounts.db(),
-                    &caller.organization_id,
-                    request.include_inactive,
-                    page,
-                )
-                .await?;
-                let (rows, next_page_token) = page.finish(rows, "api_tokens");
+                let (rows, next_page_token) =
+                    tokens::list(&self.accounts, &caller, request.include_inactive, page).await?;
                 let api_tokens = rows.iter().map(convert::api_token).collect();
                 Ok(ListApiTokensResponse {
                     api_tokens,
@@ -775,49 +781,14 @@ impl IdentityService for IdentityHandler {
         let mask = convert::mask_paths(request.update_mask);
         reply(
             async {
-                let db = self.accounts.db();
-                if organization.id != caller.organization_id {
-                    return Err(Error::not_found("organisation", &organization.id));
-                }
-                let fields =
-                    directory::mask_fields(&mask, &["display_name", "oidc", "sla_policy"])?;
-                // Checked before anything is written: a bad field changes nothing.
-                let sla_policy = if fields.contains("sla_policy") {
-                    Some(match &organization.sla_policy {
-                        Some(policy) => convert::sla_policy_json(policy)?,
-                        None => String::new(),
-                    })
-                } else {
-                    None
-                };
-                if fields.contains("display_name") {
-                    let name = organization.display_name.trim();
-                    if name.is_empty() || name.len() > 200 {
-                        return Err(Error::invalid_field(
-                            "organization.display_name",
-                            "must be 1 to 200 characters",
-                        ));
-                    }
-                    store::rename_organization(db, &caller.organization_id, name).await?;
-                }
-                if let Some(sla_policy) = &sla_policy {
-                    store::set_sla_policy(db, &caller.organization_id, sla_policy).await?;
-                }
-                if fields.contains("oidc")
-                    && let Some(provider) = organization.oidc
-                {
-                    let settings = convert::oidc_settings(provider);
-                    let stored =
-                        oidc::load_settings(db, &self.secrets, &caller.organization_id, false)
-                            .await?;
-                    oidc::validate(db, &caller.organization_id, &settings, stored.is_some())
-                        .await?;
-                    oidc::save_settings(db, &self.secrets, &caller.organization_id, &settings)
-                        .await?;
-                }
-                let row = store::organization(db, &caller.organization_id)
-                    .await?
-                    .ok_or_else(|| Error::not_found("organisation", &caller.organization_id))?;
+                let row = directory::update_organization(
+                    &self.accounts,
+                    &self.secrets,
+                    &caller,
+                    organization,
+                    &mask,
+                )
+                .await?;
                 Ok(UpdateOrganizationResponse {
                     organization: Some(self.organization_message(&row).await?),
                 })

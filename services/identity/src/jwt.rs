@@ -37,6 +37,26 @@ pub struct AccessClaims {
     pub exp: u64,
     /// Token id.
     pub jti: String,
+    /// The session (refresh-token family) the token belongs to: signing out
+    /// ends it. Empty in tokens issued before sessions were tracked.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sid: String,
+    /// Issued at, µs since the epoch (`iat` is whole seconds, too coarse to
+    /// compare with a session cut-off made in the same second).
+    #[serde(default)]
+    pub iat_us: i64,
+}
+
+impl AccessClaims {
+    /// When the token was issued, µs.
+    pub fn issued_at_us(&self) -> i64 {
+        if self.iat_us > 0 {
+            return self.iat_us;
+        }
+        i64::try_from(self.iat)
+            .unwrap_or(i64::MAX)
+            .saturating_mul(1_000_000)
+    }
 }
 
 /// The signing keys, cached (opened) from the database.

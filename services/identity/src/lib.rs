@@ -24,6 +24,7 @@ pub mod grpc;
 pub mod jwt;
 pub mod migrations;
 pub mod oidc;
+pub mod principals;
 pub mod store;
 pub mod token_cache;
 pub mod tokens;
@@ -42,6 +43,7 @@ use crate::authenticator::IdentityAuthenticator;
 use crate::grpc::IdentityHandler;
 use crate::jwt::KeyRing;
 use crate::migrations::IDENTITY_MIGRATIONS;
+use crate::principals::Principals;
 use crate::token_cache::ApiTokenCache;
 
 fn all_permissions(context: &ServiceContext) -> BTreeSet<String> {
@@ -69,6 +71,19 @@ fn token_cache(context: &ServiceContext) -> Arc<ApiTokenCache> {
     })
 }
 
+/// The process's user-state cache: filled by authentication, cleared by every
+/// change to users, roles, bindings, teams and sessions.
+fn principals(context: &ServiceContext) -> Arc<Principals> {
+    context.shared.get_or_insert_with(|| {
+        Principals::new(
+            context.db.clone(),
+            Arc::new(all_permissions(context)),
+            Duration::from_secs(context.config.identity.api_token_cache_seconds),
+            Duration::from_secs(context.config.identity.access_token_ttl_seconds),
+        )
+    })
+}
+
 fn accounts(context: &ServiceContext) -> Accounts {
     Accounts::new(
         context.db.clone(),
@@ -77,6 +92,7 @@ fn accounts(context: &ServiceContext) -> Accounts {
         Arc::new(all_permissions(context)),
     )
     .with_token_cache(token_cache(context))
+    .with_principals(principals(context))
 }
 
 /// The identity service as `secureflowd` composes it.
@@ -115,7 +131,7 @@ pub const AUTHENTICATION: Authentication = Authentication {
     authenticator: |context| {
         let keys = Arc::new(KeyRing::new(context.db.clone(), context.secrets.clone()));
         Arc::new(
-            IdentityAuthenticator::new(context.db.clone(), keys)
+            IdentityAuthenticator::new(context.db.clone(), keys, principals(context))
                 .with_token_cache(token_cache(context)),
         )
     },

@@ -130,6 +130,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: SLA_SCHEMA,
             postgres: SLA_SCHEMA,
         },
+        MigrationStep {
+            version: 7,
+            description: "per-user session cut-off: access tokens issued before it are refused",
+            sqlite: SESSIONS_SCHEMA,
+            postgres: SESSIONS_SCHEMA,
+        },
     ],
 };
 
@@ -193,3 +199,8 @@ const OIDC_SCHEMA: &str = "
 /// Days per severity as JSON (`{"critical_days":7,…}`); empty means the defaults.
 const SLA_SCHEMA: &str =
     "ALTER TABLE identity_organizations ADD COLUMN sla_policy TEXT NOT NULL DEFAULT ''";
+
+/// Access tokens issued before `sessions_valid_after_us` are refused (set when a
+/// password changes or a user is deactivated).
+const SESSIONS_SCHEMA: &str =
+    "ALTER TABLE identity_users ADD COLUMN sessions_valid_after_us BIGINT NOT NULL DEFAULT 0";

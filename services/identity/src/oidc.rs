@@ -113,7 +113,7 @@ pub async fn validate(
 
 /// Stores an organisation's provider; an empty secret keeps the stored one.
 pub async fn save_settings(
-    db: &Database,
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     secrets: &Secrets,
     organization_id: &str,
     settings: &OidcSettings,
@@ -123,7 +123,7 @@ pub async fn save_settings(
             "SELECT sealed_client_secret FROM identity_oidc_providers WHERE organization_id = $1",
         )
         .bind(organization_id)
-        .fetch_one(db.pool())
+        .fetch_one(&mut **tx)
         .await?;
         existing.try_get::<String, _>("sealed_client_secret")?
     } else {
@@ -150,7 +150,7 @@ pub async fn save_settings(
     .bind(&settings.groups_claim)
     .bind(json(&settings.group_role_mappings)?)
     .bind(&settings.default_role_id)
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }

@@ -249,27 +249,35 @@ pub async fn user_by_external_subject(
 }
 
 /// Changes an organisation's display name.
-pub async fn rename_organization(db: &Database, id: &str, display_name: &str) -> Result<()> {
+pub async fn rename_organization(
+    tx: &mut Transaction<'_, Any>,
+    id: &str,
+    display_name: &str,
+) -> Result<()> {
     sqlx::query(
         "UPDATE identity_organizations SET display_name = $2, updated_at_us = $3 WHERE id = $1",
     )
     .bind(id)
     .bind(display_name)
     .bind(now_micros())
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
 
 /// Sets an organisation's SLA policy (JSON, see [`OrganizationRow::sla_policy`]).
-pub async fn set_sla_policy(db: &Database, id: &str, sla_policy: &str) -> Result<()> {
+pub async fn set_sla_policy(
+    tx: &mut Transaction<'_, Any>,
+    id: &str,
+    sla_policy: &str,
+) -> Result<()> {
     sqlx::query(
         "UPDATE identity_organizations SET sla_policy = $2, updated_at_us = $3 WHERE id = $1",
     )
     .bind(id)
     .bind(sla_policy)
     .bind(now_micros())
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -284,12 +292,52 @@ pub async fn user_by_id(db: &Database, organization_id: &str, id: &str) -> Resul
     row.as_ref().map(user_from_row).transpose()
 }
 
-/// A page of an organisation's users, by e-mail; fetches `limit + 1` rows.
-pub async fn list_users(db: &Database, organization_id: &str, page: Page) -> Result<Vec<UserRow>> {
+/// Which users a listing returns; empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UserFilter {
+    /// Only members of this team.
+    pub team_id: String,
+    /// Only users holding this role organisation-wide, directly or through a team.
+    pub role_id: String,
+    /// Case-insensitive substring of the e-mail or display name.
+    pub query: String,
+}
+
+/// `text` as a LIKE pattern matching it anywhere, with `\` escaping the
+/// pattern's own wildcards.
+fn contains_pattern(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len() + 2);
+    pattern.push('%');
+    for character in text.to_lowercase().chars() {
+        if matches!(character, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(character);
+    }
+    pattern.push('%');
+    pattern
+}
+
+/// A page of an organisation's users matching `filter`, by e-mail; fetches `limit + 1` rows.
+pub async fn list_users(
+    db: &Database,
+    organization_id: &str,
+    filter: &UserFilter,
+    page: Page,
+) -> Result<Vec<UserRow>> {
     let rows = sqlx::query(
-        "SELECT * FROM identity_users WHERE organization_id = $1 ORDER BY email LIMIT $2 OFFSET $3",
+        "SELECT * FROM identity_users u WHERE u.organization_id = $1
+           AND ($2 = '' OR EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = $2 AND m.user_id = u.id))
+           AND ($3 = '' OR EXISTS (SELECT 1 FROM identity_role_bindings b
+                 WHERE b.organization_id = u.organization_id AND b.role_id = $3 AND b.resource_type IS NULL
+                   AND (b.user_id = u.id OR b.team_id IN (SELECT team_id FROM identity_team_members WHERE user_id = u.id))))
+           AND ($4 = '%%' OR LOWER(u.email) LIKE $4 ESCAPE '\\' OR LOWER(u.display_name) LIKE $4 ESCAPE '\\')
+         ORDER BY u.email LIMIT $5 OFFSET $6",
     )
     .bind(organization_id)
+    .bind(&filter.team_id)
+    .bind(&filter.role_id)
+    .bind(contains_pattern(&filter.query))
     .bind(page.limit + 1)
     .bind(page.offset)
     .fetch_all(db.pool())
@@ -685,7 +733,7 @@ pub async fn redeem_setup_token(
 }
 
 /// Updates a user's profile columns.
-pub async fn update_user(db: &Database, user: &UserRow) -> Result<bool> {
+pub async fn update_user(tx: &mut Transaction<'_, Any>, user: &UserRow) -> Result<bool> {
     let changed = sqlx::query(
         "UPDATE identity_users SET display_name = $3, active = $4, updated_at_us = $5
          WHERE organization_id = $1 AND id = $2",
@@ -695,7 +743,7 @@ pub async fn update_user(db: &Database, user: &UserRow) -> Result<bool> {
     .bind(&user.display_name)
     .bind(flag(user.active))
     .bind(now_micros())
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?
     .rows_affected();
     Ok(changed == 1)
@@ -917,6 +965,33 @@ pub async fn list_bindings(
     rows.iter().map(binding_from_row).collect()
 }
 
+/// An organisation's binding by id.
+pub async fn binding(db: &Database, organization_id: &str, id: &str) -> Result<Option<BindingRow>> {
+    let row =
+        sqlx::query("SELECT * FROM identity_role_bindings WHERE organization_id = $1 AND id = $2")
+            .bind(organization_id)
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?;
+    row.as_ref().map(binding_from_row).transpose()
+}
+
+/// Every binding that grants a role to a team.
+pub async fn team_bindings(
+    db: &Database,
+    organization_id: &str,
+    team_id: &str,
+) -> Result<Vec<BindingRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM identity_role_bindings WHERE organization_id = $1 AND team_id = $2 ORDER BY id",
+    )
+    .bind(organization_id)
+    .bind(team_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(binding_from_row).collect()
+}
+
 /// Deletes a binding.
 pub async fn delete_binding(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
     let deleted =
@@ -1079,22 +1154,85 @@ pub async fn existing_users(
 }
 
 /// Replaces a local user's password hash.
-pub async fn set_password_hash(db: &Database, user_id: &str, password_hash: &str) -> Result<()> {
+pub async fn set_password_hash(
+    tx: &mut Transaction<'_, Any>,
+    user_id: &str,
+    password_hash: &str,
+) -> Result<()> {
     sqlx::query("UPDATE identity_users SET password_hash = $2, updated_at_us = $3 WHERE id = $1")
         .bind(user_id)
         .bind(password_hash)
         .bind(now_micros())
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }
 
-/// Revokes every refresh token of a user (all sessions).
-pub async fn revoke_user_sessions(db: &Database, user_id: &str) -> Result<()> {
+/// Ends every session of a user: refresh tokens are revoked and access tokens
+/// issued until now are refused.
+pub async fn end_user_sessions(tx: &mut Transaction<'_, Any>, user_id: &str) -> Result<()> {
+    let now = now_micros();
     sqlx::query("UPDATE identity_refresh_tokens SET revoked_at_us = COALESCE(revoked_at_us, $2) WHERE user_id = $1")
         .bind(user_id)
-        .bind(now_micros())
-        .execute(db.pool())
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE identity_users SET sessions_valid_after_us = $2 WHERE id = $1")
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// Whether a user is active and since when their sessions are valid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionState {
+    /// Deactivated users' credentials are refused.
+    pub active: bool,
+    /// Access tokens issued before this (µs) are refused.
+    pub sessions_valid_after_us: i64,
+}
+
+/// A user's [`SessionState`]; `None` when the user does not exist.
+pub async fn user_session_state(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+) -> Result<Option<SessionState>> {
+    let row = sqlx::query(
+        "SELECT active, sessions_valid_after_us FROM identity_users WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|row| {
+        Ok(SessionState {
+            active: row.try_get::<i64, _>("active")? != 0,
+            sessions_valid_after_us: row.try_get("sessions_valid_after_us")?,
+        })
+    })
+    .transpose()
+}
+
+/// Sessions (refresh-token families) of a user revoked since `since_us`.
+pub async fn ended_sessions(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+    since_us: i64,
+) -> Result<std::collections::BTreeSet<String>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT family_id FROM identity_refresh_tokens
+         WHERE organization_id = $1 AND user_id = $2 AND revoked_at_us >= $3",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .bind(since_us)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| Ok(row.try_get("family_id")?))
+        .collect()
 }

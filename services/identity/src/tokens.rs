@@ -5,9 +5,16 @@ use secureflow_platform::auth::Caller;
 use secureflow_platform::db::{now_micros, timestamp_to_micros};
 use secureflow_platform::{Error, ErrorCode, Result};
 
+use secureflow_platform::pagination::Page;
+
 use crate::accounts::Accounts;
 use crate::domain::credentials::{API_TOKEN_PREFIX, display_prefix, new_secret, secret_hash};
+use crate::domain::grants;
 use crate::store::{self, ApiTokenRow};
+
+/// `created_by` of the instance operator's tokens: the bootstrap admin token
+/// and tokens made with it. No user stands behind them.
+pub const OPERATOR: &str = "bootstrap";
 
 /// Lifetime of a token created without an expiry.
 pub const DEFAULT_TOKEN_DAYS: i64 = 90;
@@ -92,7 +99,7 @@ pub async fn create(
         secret_hash: secret_hash(&secret),
         prefix: display_prefix(&secret),
         permissions,
-        created_by: caller.subject.clone(),
+        created_by: owner_of(caller).to_owned(),
         expire_at_us,
         last_used_us: None,
         revoked_at_us: None,
@@ -104,15 +111,64 @@ pub async fn create(
     Ok((row, secret))
 }
 
-/// An organisation's token by id, or NOT_FOUND.
-pub async fn get(accounts: &Accounts, caller: &Caller, id: &str) -> Result<ApiTokenRow> {
-    store::api_token_by_id(accounts.db(), &caller.organization_id, id)
-        .await?
-        .ok_or_else(|| Error::not_found("API token", id))
+/// Who a token made by `caller` belongs to: the person behind the credential
+/// (a token made with an API token belongs to that token's owner).
+fn owner_of(caller: &Caller) -> &str {
+    caller.user_id.as_deref().unwrap_or(OPERATOR)
 }
 
-/// Revokes a token of the caller's organisation.
+/// Whether `caller` may see and revoke `token`: their own tokens, and other
+/// people's whose every permission the caller holds (an organisation admin
+/// holds all). `tokens.manage` alone does not reach a more powerful person's
+/// token.
+pub fn may_manage(caller: &Caller, token: &ApiTokenRow) -> bool {
+    token.created_by == owner_of(caller)
+        || grants::not_held(caller, &token.permissions, grants::Scope::Organization).is_empty()
+}
+
+/// A token of the caller's organisation (NOT_FOUND otherwise) that the caller
+/// may manage (PERMISSION_DENIED otherwise), or is.
+pub async fn get(accounts: &Accounts, caller: &Caller, id: &str) -> Result<ApiTokenRow> {
+    let token = store::api_token_by_id(accounts.db(), &caller.organization_id, id)
+        .await?
+        .ok_or_else(|| Error::not_found("API token", id))?;
+    if token.id != caller.subject && !may_manage(caller, &token) {
+        grants::require_held(
+            caller,
+            &token.permissions,
+            grants::Scope::Organization,
+            "managing another person's API token",
+        )?;
+    }
+    Ok(token)
+}
+
+/// A page of the tokens the caller may manage (a page may hold fewer than
+/// asked when others' tokens are left out; the page token still moves on).
+pub async fn list(
+    accounts: &Accounts,
+    caller: &Caller,
+    include_inactive: bool,
+    page: Page,
+) -> Result<(Vec<ApiTokenRow>, String)> {
+    let rows = store::list_api_tokens(
+        accounts.db(),
+        &caller.organization_id,
+        include_inactive,
+        page,
+    )
+    .await?;
+    let (rows, next_page_token) = page.finish(rows, "api_tokens");
+    let visible = rows
+        .into_iter()
+        .filter(|token| may_manage(caller, token))
+        .collect();
+    Ok((visible, next_page_token))
+}
+
+/// Revokes a token of the caller's organisation that the caller may manage.
 pub async fn revoke(accounts: &Accounts, caller: &Caller, id: &str) -> Result<ApiTokenRow> {
+    get(accounts, caller, id).await?;
     if !store::revoke_api_token(accounts.db(), &caller.organization_id, id).await? {
         return Err(Error::not_found("API token", id));
     }

@@ -1,88 +1,21 @@
 //! Identity behaviour through real gRPC, on SQLite and PostgreSQL.
 
-use std::collections::{BTreeSet, HashMap};
+mod common;
+
+use common::{ADMIN_TOKEN, PASSWORD, client, create_user, login, start, start_with_keys};
+
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use secureflow_identity::accounts::{Accounts, NewUser};
 use secureflow_identity::bootstrap;
 use secureflow_identity::jwt::KeyRing;
-use secureflow_platform::config::{Config, Overrides};
+use secureflow_platform::config::Config;
 use secureflow_platform::secrets::Secrets;
-use secureflow_platform::server::Composition;
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
-use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::secureflow::identity::v1::*;
 use sqlx::Row;
 use tonic::transport::Channel;
-
-const ADMIN_TOKEN: &str = "sft_identity_test_admin_0123456789";
-const PASSWORD: &str = "a long enough password";
-
-async fn start(database: &TestDatabase) -> TestServer {
-    start_with_keys(database, "").await.expect("server starts")
-}
-
-/// Starts the identity service; `keys` is `SECUREFLOW_SECRETS__KEYS` (empty: the key file).
-async fn start_with_keys(database: &TestDatabase, keys: &str) -> Result<TestServer, String> {
-    let mut env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    )]);
-    if !keys.is_empty() {
-        env.insert("SECUREFLOW_SECRETS__KEYS".to_owned(), keys.to_owned());
-    }
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-        edge: None,
-    };
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    TestServer::try_start(composition, &env, overrides).await
-}
-
-fn client(channel: Channel) -> IdentityServiceClient<Channel> {
-    IdentityServiceClient::new(channel)
-}
-
-async fn create_user(channel: Channel, email: &str, roles: &[&str]) -> User {
-    let user = User {
-        email: email.into(),
-        display_name: email.into(),
-        role_ids: roles.iter().map(|role| role.to_string()).collect(),
-        ..Default::default()
-    };
-    client(channel)
-        .create_user(with_token(
-            CreateUserRequest {
-                user: Some(user),
-                password: PASSWORD.into(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("user created")
-        .into_inner()
-        .user
-        .expect("user")
-}
-
-async fn login(channel: Channel, email: &str, password: &str) -> Result<TokenPair, tonic::Status> {
-    let request = LoginRequest {
-        organization: "default".into(),
-        email: email.into(),
-        password: password.into(),
-    };
-    Ok(client(channel)
-        .login(request)
-        .await?
-        .into_inner()
-        .tokens
-        .expect("tokens"))
-}
 
 async fn audit_records(channel: Channel) -> Vec<AuditRecord> {
     let response = client(channel)
@@ -441,6 +374,7 @@ async fn the_setup_token_creates_the_first_admin_exactly_once() {
         assert!(!tokens.access_token.is_empty());
         assert!(
             accounts
+                .principals()
                 .permissions_of(&user.organization_id, &user.id)
                 .await
                 .expect("permissions")

@@ -42,6 +42,9 @@ pub struct Caller {
     pub kind: CallerKind,
     /// The organisation every query of this call is scoped to.
     pub organization_id: String,
+    /// The person the call acts for: the user of an access token, or the owner
+    /// of an API token; `None` for the instance operator's tokens.
+    pub user_id: Option<String>,
     /// Organisation-wide permissions held.
     pub permissions: BTreeSet<String>,
     /// Permissions held on single resources, keyed `<resource_type>:<id>`
@@ -96,10 +99,19 @@ pub fn caller<T>(request: &tonic::Request<T>) -> std::result::Result<Caller, ton
     Caller::of(request).cloned().map_err(tonic::Status::from)
 }
 
-/// Turns a bearer credential into a [`Caller`], or refuses it.
+/// Turns a bearer credential into a [`Caller`], or refuses it; and answers
+/// the one directory question other services ask of identity.
 pub trait Authenticator: Send + Sync + 'static {
     /// Authenticates one credential (the text after `Bearer `).
     fn authenticate<'a>(&'a self, credential: &'a str) -> BoxFuture<'a, Result<Caller>>;
+
+    /// Whether `user_id` is a user of the organisation (for requests that
+    /// name a person: an assignee, a reviewer).
+    fn is_member<'a>(
+        &'a self,
+        organization_id: &'a str,
+        user_id: &'a str,
+    ) -> BoxFuture<'a, Result<bool>>;
 }
 
 /// Carries the caller's identity on a call a service makes to another service:
@@ -126,6 +138,14 @@ impl Authenticator for NoAuthenticator {
                 "no identity service is configured",
             ))
         })
+    }
+
+    fn is_member<'a>(
+        &'a self,
+        _organization_id: &'a str,
+        _user_id: &'a str,
+    ) -> BoxFuture<'a, Result<bool>> {
+        Box::pin(async { Ok(false) })
     }
 }
 
@@ -220,10 +240,13 @@ pub async fn enforce_access(
                 "request body is unreadable or too large",
             ));
         };
+        // Every resource the request names must be one the binding covers: a
+        // grant on one repository does not carry a request that also names another.
         let targets = resource_targets(&descriptor_pool(), &path, &bytes);
-        if targets
-            .iter()
-            .any(|target| caller.has_on(target, permission))
+        if !targets.is_empty()
+            && targets
+                .iter()
+                .all(|target| caller.has_on(target, permission))
         {
             decision = Ok(());
         }
@@ -313,6 +336,7 @@ mod tests {
             subject: "u1".into(),
             kind: CallerKind::User,
             organization_id: "o1".into(),
+            user_id: Some("u1".into()),
             permissions: permissions.iter().map(|p| p.to_string()).collect(),
             scoped_permissions: BTreeMap::new(),
         }

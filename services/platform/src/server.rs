@@ -28,7 +28,7 @@ use crate::shared::Shared;
 use crate::telemetry::{self, names};
 
 /// What a domain service is given to build its handlers.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ServiceContext {
     /// Relational storage.
     pub db: Database,
@@ -42,6 +42,18 @@ pub struct ServiceContext {
     pub secrets: Arc<Secrets>,
     /// State the process's modules share (caches one fills and another invalidates).
     pub shared: Shared,
+    /// Credentials and membership, answered by the identity service's authenticator.
+    pub identity: Arc<dyn Authenticator>,
+}
+
+impl std::fmt::Debug for ServiceContext {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("ServiceContext")
+            .field("db", &self.db)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A service's start-up work, given the context it will serve with.
@@ -191,13 +203,14 @@ pub async fn serve(
     );
     let secrets = Arc::new(Secrets::load(&config.secrets, &config.data_dir)?);
     let config = Arc::new(config);
-    let context = ServiceContext {
+    let mut context = ServiceContext {
         db: db.clone(),
         events,
         access: Arc::new(access),
         config: config.clone(),
         secrets,
         shared: Shared::default(),
+        identity: Arc::new(NoAuthenticator),
     };
     let (authenticator, audit): (Arc<dyn Authenticator>, Arc<dyn AuditSink>) = match authentication
     {
@@ -207,6 +220,7 @@ pub async fn serve(
         ),
         None => (Arc::new(NoAuthenticator), Arc::new(NoAudit)),
     };
+    context.identity = authenticator.clone();
     for module in &modules {
         if let Some(start) = module.start {
             start(context.clone()).await?;

@@ -232,6 +232,7 @@ async fn other_tenant_admin(server: &TestServer) -> String {
         subject: "operator".into(),
         kind: secureflow_platform::auth::CallerKind::User,
         organization_id: org.id,
+        user_id: None,
         permissions: BTreeSet::new(),
         scoped_permissions: Default::default(),
     };

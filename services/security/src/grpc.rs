@@ -493,6 +493,19 @@ impl SecurityService for SecurityHandler {
         let request = request.into_inner();
         reply(
             async {
+                let assignee = &request.assigned_to;
+                if !assignee.is_empty()
+                    && !self
+                        .context
+                        .identity
+                        .is_member(&caller.organization_id, assignee)
+                        .await?
+                {
+                    return Err(Error::invalid_field(
+                        "assigned_to",
+                        format!("unknown user `{assignee}`"),
+                    ));
+                }
                 if !store::assign(
                     &self.context.db,
                     &caller.organization_id,

@@ -1,5 +1,7 @@
-//! Pure rules of identity: the role catalogue, credentials, password policy.
+//! Pure rules of identity: the role catalogue, credentials, password policy,
+//! and who may grant what.
 //! Nothing here does I/O.
 
 pub mod credentials;
+pub mod grants;
 pub mod roles;

@@ -6,6 +6,11 @@
 
 use std::collections::BTreeSet;
 
+/// Permissions over the whole installation rather than one organisation. No
+/// tenant role grants them, Admin included: only the instance operator holds
+/// them (the bootstrap admin token, and API tokens it creates).
+pub const INSTANCE_PERMISSIONS: &[&str] = &["organizations.create"];
+
 /// A role that ships with SecureFlow and cannot be changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuiltInRole {
@@ -15,7 +20,8 @@ pub struct BuiltInRole {
     pub name: &'static str,
     /// What it is for.
     pub description: &'static str,
-    /// Permissions granted; `None` means every permission (Admin).
+    /// Permissions granted; `None` means every permission of an organisation
+    /// (Admin: all but [`INSTANCE_PERMISSIONS`]).
     pub permissions: Option<&'static [&'static str]>,
 }
 
@@ -38,7 +44,7 @@ pub const BUILT_IN_ROLES: [BuiltInRole; 7] = [
     BuiltInRole {
         id: "admin",
         name: "Admin",
-        description: "Everything, including organisation settings, users, roles, tokens and the audit log.",
+        description: "Everything in the organisation, including its settings, users, roles, tokens and the audit log.",
         permissions: None,
     },
     BuiltInRole {
@@ -183,7 +189,11 @@ impl BuiltInRole {
     /// The permissions this role grants, given every permission the contracts know.
     pub fn grants(&self, all_permissions: &BTreeSet<String>) -> BTreeSet<String> {
         match self.permissions {
-            None => all_permissions.clone(),
+            None => all_permissions
+                .iter()
+                .filter(|permission| !INSTANCE_PERMISSIONS.contains(&permission.as_str()))
+                .cloned()
+                .collect(),
             Some(list) => list
                 .iter()
                 .map(|permission| (*permission).to_owned())
@@ -224,9 +234,15 @@ mod tests {
     }
 
     #[test]
-    fn admin_holds_everything_and_viewer_only_reads() {
+    fn admin_holds_everything_but_instance_permissions_and_viewer_only_reads() {
         let known = contract_permissions();
-        assert_eq!(built_in("admin").expect("admin").grants(&known), known);
+        let admin = built_in("admin").expect("admin").grants(&known);
+        assert!(known.contains("organizations.create"));
+        assert!(
+            !admin.contains("organizations.create"),
+            "tenants are the operator's"
+        );
+        assert_eq!(admin.len(), known.len() - INSTANCE_PERMISSIONS.len());
         let viewer = built_in("viewer").expect("viewer").grants(&known);
         assert!(
             viewer

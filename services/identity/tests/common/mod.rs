@@ -1,0 +1,84 @@
+//! Helpers shared by the identity service's integration tests.
+#![allow(dead_code, unreachable_pub)]
+
+use std::collections::HashMap;
+
+use secureflow_platform::config::Overrides;
+use secureflow_platform::server::Composition;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::identity::v1::*;
+use tonic::transport::Channel;
+
+pub const ADMIN_TOKEN: &str = "sft_identity_test_admin_0123456789";
+pub const PASSWORD: &str = "a long enough password";
+
+pub async fn start(database: &TestDatabase) -> TestServer {
+    start_with_keys(database, "").await.expect("server starts")
+}
+
+/// Starts the identity service; `keys` is `SECUREFLOW_SECRETS__KEYS` (empty: the key file).
+pub async fn start_with_keys(database: &TestDatabase, keys: &str) -> Result<TestServer, String> {
+    let mut env = HashMap::from([(
+        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
+        ADMIN_TOKEN.to_owned(),
+    )]);
+    if !keys.is_empty() {
+        env.insert("SECUREFLOW_SECRETS__KEYS".to_owned(), keys.to_owned());
+    }
+    let composition = Composition {
+        modules: vec![secureflow_identity::MODULE],
+        authentication: Some(secureflow_identity::AUTHENTICATION),
+        http: axum::Router::new(),
+        edge: None,
+    };
+    let overrides = Overrides {
+        database_url: Some(database.url.clone()),
+        ..Overrides::default()
+    };
+    TestServer::try_start(composition, &env, overrides).await
+}
+
+pub fn client(channel: Channel) -> IdentityServiceClient<Channel> {
+    IdentityServiceClient::new(channel)
+}
+
+pub async fn create_user(channel: Channel, email: &str, roles: &[&str]) -> User {
+    let user = User {
+        email: email.into(),
+        display_name: email.into(),
+        role_ids: roles.iter().map(|role| role.to_string()).collect(),
+        ..Default::default()
+    };
+    client(channel)
+        .create_user(with_token(
+            CreateUserRequest {
+                user: Some(user),
+                password: PASSWORD.into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("user created")
+        .into_inner()
+        .user
+        .expect("user")
+}
+
+pub async fn login(
+    channel: Channel,
+    email: &str,
+    password: &str,
+) -> Result<TokenPair, tonic::Status> {
+    let request = LoginRequest {
+        organization: "default".into(),
+        email: email.into(),
+        password: password.into(),
+    };
+    Ok(client(channel)
+        .login(request)
+        .await?
+        .into_inner()
+        .tokens
+        .expect("tokens"))
+}
