@@ -47,9 +47,32 @@ static OPENAPI: LazyLock<String> = LazyLock::new(|| {
     .to_string()
 });
 
-/// Routes the gateway adds beside gRPC: the liveness probe and the OpenAPI document.
+/// What `GET /` answers until the web UI is served there: where to go next.
+static INDEX: LazyLock<String> = LazyLock::new(|| {
+    serde_json::json!({
+        "name": "SecureFlow",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rest_api": "/api/v1",
+        "openapi": OPENAPI_PATH,
+        "liveness": LIVENESS_PATH,
+        "grpc": "the same address, HTTP/2 (reflection enabled)",
+    })
+    .to_string()
+});
+
+/// Routes the gateway adds beside gRPC: a short index at `/`, the liveness
+/// probe and the OpenAPI document.
 pub fn router() -> Router {
     Router::new()
+        .route(
+            "/",
+            get(|| async {
+                (
+                    [(http::header::CONTENT_TYPE, "application/json")],
+                    INDEX.as_str(),
+                )
+            }),
+        )
         .route(LIVENESS_PATH, get(|| async { "ok" }))
         .route(
             OPENAPI_PATH,

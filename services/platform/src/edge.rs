@@ -1,7 +1,8 @@
 //! Edge layers for HTTP callers (REST/JSON and grpc-web; native gRPC between
 //! services and CI plugins is not limited here): CORS for browser origins and
-//! a rate limit per credential, or per client address for calls without one
-//! (in memory, or shared through Redis by several gateway processes).
+//! a rate limit per verified caller, or per client address for calls without
+//! a credential or whose credential does not verify (in memory, or shared
+//! through Redis by several gateway processes).
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -12,9 +13,9 @@ use axum::middleware::Next;
 use axum::response::Response;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use http::{HeaderName, HeaderValue, Method, StatusCode, header};
-use sha2::{Digest, Sha256};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
+use crate::auth::{Authenticator, bearer};
 use crate::config::GatewayConfig;
 
 /// Headers browsers may send and read on cross-origin calls.
@@ -85,6 +86,9 @@ enum Counters {
 pub struct RateLimit {
     counters: Counters,
     per_minute: u32,
+    /// Verifies credentials, so a caller is one bucket however its header is
+    /// spelt, and unverifiable credentials count against their address.
+    authenticator: Arc<dyn Authenticator>,
 }
 
 impl std::fmt::Debug for RateLimit {
@@ -111,7 +115,10 @@ enum Verdict {
 impl RateLimit {
     /// The limit the config asks for, or `None` when it is off. With a Redis URL
     /// the counters are shared; Redis must be reachable at start.
-    pub async fn from_config(config: &GatewayConfig) -> crate::Result<Option<Self>> {
+    pub async fn from_config(
+        config: &GatewayConfig,
+        authenticator: Arc<dyn Authenticator>,
+    ) -> crate::Result<Option<Self>> {
         let Some(per_minute) = NonZeroU32::new(config.rate_limit_per_minute) else {
             return Ok(None);
         };
@@ -135,6 +142,7 @@ impl RateLimit {
         Ok(Some(Self {
             counters,
             per_minute: per_minute.get(),
+            authenticator,
         }))
     }
 
@@ -191,17 +199,25 @@ fn is_native_grpc(request: &Request) -> bool {
         })
 }
 
-/// Who a request counts against: a digest of its credential, else its address.
-fn caller_key(request: &Request) -> String {
-    if let Some(credential) = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .filter(|value| !value.is_empty())
+/// Who a request counts against: the verified caller (the user of an access
+/// token, or the API token), else the client address — for requests without
+/// a credential and for those whose credential does not verify, so guessing
+/// credentials is throttled like any anonymous traffic.
+async fn caller_key(
+    credential: Option<String>,
+    address: String,
+    authenticator: &dyn Authenticator,
+) -> String {
+    if let Some(credential) = credential
+        && let Ok(caller) = authenticator.authenticate(&credential).await
     {
-        let digest = Sha256::digest(credential.as_bytes());
-        return format!("credential:{}", hex::encode(&digest[..16]));
+        return format!("caller:{}:{}", caller.organization_id, caller.subject);
     }
+    address
+}
+
+/// The client address bucket of a request.
+fn address_key(request: &Request) -> String {
     let address: Option<IpAddr> = request
         .extensions()
         .get::<tonic::transport::server::TcpConnectInfo>()
@@ -226,20 +242,24 @@ pub async fn limit(
     if is_native_grpc(&request) || path == "/healthz" || path == "/metrics" {
         return next.run(request).await;
     }
-    match limit.count(&caller_key(&request)).await {
+    let credential = bearer(request.headers()).map(str::to_owned);
+    let key = caller_key(
+        credential,
+        address_key(&request),
+        limit.authenticator.as_ref(),
+    )
+    .await;
+    match limit.count(&key).await {
         Verdict::Allowed => next.run(request).await,
         Verdict::Refused(wait) => {
-            let body = serde_json::json!({
-                "code": tonic::Code::ResourceExhausted as i32,
-                "status": "RESOURCE_EXHAUSTED",
-                "message": format!("rate limit of {} requests per minute exceeded; retry in {wait} s", limit.per_minute),
-                "details": [],
-            });
-            let mut response = Response::new(axum::body::Body::from(body.to_string()));
-            *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
+            let message = format!(
+                "rate limit of {} requests per minute exceeded; retry in {wait} s",
+                limit.per_minute
+            );
+            let mut response = json_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                tonic::Code::ResourceExhausted,
+                &message,
             );
             if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
@@ -247,4 +267,47 @@ pub async fn limit(
             response
         }
     }
+}
+
+/// An HTTP error with the JSON body REST errors have
+/// (`{"code", "status", "message", "details"}`).
+fn json_error(status: StatusCode, code: tonic::Code, message: &str) -> Response {
+    let name = match code {
+        tonic::Code::ResourceExhausted => "RESOURCE_EXHAUSTED",
+        _ => "NOT_FOUND",
+    };
+    let body = serde_json::json!({
+        "code": code as i32,
+        "status": name,
+        "message": message,
+        "details": [],
+    });
+    let mut response = Response::new(axum::body::Body::from(body.to_string()));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// Answers a request that no route serves: gRPC (and translated grpc-web)
+/// callers get `UNIMPLEMENTED` the gRPC way; HTTP callers a 404 with the JSON
+/// error body, pointing at the API description.
+pub async fn no_route(request: Request) -> Response {
+    let path = request.uri().path().to_owned();
+    let is_grpc = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/grpc"));
+    if is_grpc {
+        return tonic::Status::unimplemented(format!("no gRPC method at {path}"))
+            .into_http::<axum::body::Body>();
+    }
+    let message = format!(
+        "no route for {} {path}; the REST API is described at /openapi.json",
+        request.method()
+    );
+    json_error(StatusCode::NOT_FOUND, tonic::Code::NotFound, &message)
 }

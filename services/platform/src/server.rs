@@ -296,12 +296,15 @@ pub async fn serve(
     let router = router
         .merge(http)
         .merge(edge_routes)
+        // Replaces tonic's fallback (a gRPC UNIMPLEMENTED for any path): plain
+        // HTTP callers of an unknown path get an HTTP 404.
+        .fallback(crate::edge::no_route)
         .layer(axum::middleware::from_fn_with_state(
             grpc_web,
             translate_grpc_web,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            crate::edge::RateLimit::from_config(&config.gateway).await?,
+            crate::edge::RateLimit::from_config(&config.gateway, context.identity.clone()).await?,
             crate::edge::limit,
         ));
     let router = match crate::edge::cors(&config.gateway) {

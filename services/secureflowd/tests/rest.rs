@@ -450,16 +450,19 @@ async fn two_gateways_share_one_rate_limit_through_redis() {
     }
     // A credential of this run only: counters of earlier runs cannot interfere.
     let token = format!("sft_redis_{}", uuid::Uuid::now_v7().simple());
+    // Two gateways of one deployment: one database, one Redis, one secrets key.
+    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7_u8; 32]);
     let settings = [
         ("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "3".to_owned()),
         (
             "SECUREFLOW_GATEWAY__RATE_LIMIT_REDIS_URL",
             format!("redis://{redis}"),
         ),
+        ("SECUREFLOW_SECRETS__KEYS", format!("1:{key}")),
     ];
-    let (db1, db2) = (TestDatabase::sqlite(), TestDatabase::sqlite());
-    let first = common::start(&db1, &token, &[], &settings).await;
-    let second = common::start(&db2, &token, &[], &settings).await;
+    let database = TestDatabase::sqlite();
+    let first = common::start(&database, &token, &[], &settings).await;
+    let second = common::start(&database, &token, &[], &settings).await;
     let client = http();
     let call = |server: &TestServer| {
         client
@@ -490,4 +493,91 @@ async fn two_gateways_share_one_rate_limit_through_redis() {
     }
     first.stop().await.expect("stop");
     second.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn rate_limits_key_on_the_verified_caller_not_on_how_the_header_is_spelt() {
+    let database = TestDatabase::sqlite();
+    let server = start_with(
+        &database,
+        &[("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "3")],
+    )
+    .await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+    let list = |authorization: String| {
+        client
+            .get(format!("{base}/api/v1/security/scans"))
+            .header("authorization", authorization)
+            .send()
+    };
+    for spelling in [
+        format!("Bearer {ADMIN_TOKEN}"),
+        format!("Bearer  {ADMIN_TOKEN}"),
+        format!("bearer {ADMIN_TOKEN}"),
+    ] {
+        assert_eq!(list(spelling).await.expect("response").status(), 200);
+    }
+    let limited = list(format!("BEARER {ADMIN_TOKEN}"))
+        .await
+        .expect("response");
+    assert_eq!(limited.status(), 429, "one caller, one bucket");
+
+    // Credentials that do not verify count against the address: guessing is throttled.
+    let mut statuses = Vec::new();
+    for attempt in 0..4 {
+        let response = list(format!("Bearer sft_guess_number_{attempt:020}"))
+            .await
+            .expect("response");
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [401, 401, 401, 429]);
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn unknown_paths_answer_like_http_and_the_root_points_to_the_api() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+    let missing = client
+        .get(format!("{base}/no/such/page"))
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(missing.status(), 404);
+    assert_eq!(missing.headers()["content-type"], "application/json");
+    assert!(!missing.headers().contains_key("grpc-status"));
+    let error: Value = missing.json().await.expect("JSON");
+    assert_eq!(error["status"], "NOT_FOUND", "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("/openapi.json"),
+        "{error}"
+    );
+    let index: Value = client
+        .get(format!("{base}/"))
+        .send()
+        .await
+        .expect("response")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(index["openapi"], "/openapi.json", "{index}");
+    // gRPC callers of an unknown method still get a gRPC answer.
+    let mut grpc = tonic::client::Grpc::new(server.channel().await);
+    grpc.ready().await.expect("ready");
+    let unknown = grpc
+        .unary::<(), (), _>(
+            tonic::Request::new(()),
+            "/secureflow.nothing.v1.Nothing/Call".parse().expect("path"),
+            tonic_prost::ProstCodec::default(),
+        )
+        .await
+        .expect_err("no such method");
+    assert_eq!(unknown.code(), tonic::Code::Unimplemented);
+    server.stop().await.expect("stop");
 }

@@ -175,7 +175,7 @@ impl Cell {
 
     fn text(&self) -> String {
         match self {
-            Self::Text(text) => text.clone(),
+            Self::Text(text) => spreadsheet_safe(text),
             Self::Int(value) => value.to_string(),
             Self::Number(value) => format!("{:.2}", (value * 100.0).round() / 100.0),
             Self::Empty => String::new(),
@@ -294,7 +294,20 @@ pub fn render_json(heading: &Heading, table: &Table) -> Vec<u8> {
     serde_json::to_vec(&document).unwrap_or_default()
 }
 
-/// The report's rows as CSV (RFC 4180, a header line first).
+/// Text a spreadsheet will not run: a cell starting with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return is a formula to Excel, LibreOffice and Google
+/// Sheets (a finding titled `=HYPERLINK(…)` would become a live link), so it
+/// gets a leading `'`, as OWASP's CSV-injection guidance says. Numbers are
+/// written as numbers and never pass here.
+pub fn spreadsheet_safe(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// The report's rows as CSV (RFC 4180, a header line first), text cells made
+/// [`spreadsheet_safe`].
 pub fn render_csv(table: &Table) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Writing to memory cannot fail; a failed record would only shorten the file.
@@ -309,6 +322,41 @@ pub fn render_csv(table: &Table) -> Vec<u8> {
 pub(crate) mod tests {
     use super::*;
     use crate::domain::finding::Kind;
+
+    #[test]
+    fn csv_text_cells_never_start_a_formula() {
+        let table = Table {
+            columns: vec!["title", "count"],
+            rows: [
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "+1",
+                "-cmd",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "plain",
+            ]
+            .iter()
+            .map(|text| vec![Cell::from(*text), Cell::Int(-3)])
+            .collect(),
+            summary: Vec::new(),
+        };
+        let csv = String::from_utf8(render_csv(&table)).expect("utf-8");
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let cells: Vec<(String, String)> = reader
+            .records()
+            .map(|record| {
+                let record = record.expect("record");
+                (record[0].to_owned(), record[1].to_owned())
+            })
+            .collect();
+        for (title, count) in &cells[..6] {
+            assert!(title.starts_with('\''), "{title:?} is escaped");
+            assert_eq!(count, "-3", "numbers stay numbers");
+        }
+        assert_eq!(cells[6].0, "plain");
+        assert_eq!(cells[0].0, "'=HYPERLINK(\"http://x\",\"y\")");
+    }
 
     pub(crate) const NOW: i64 = 1_000 * DAY_US;
 
