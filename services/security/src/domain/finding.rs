@@ -176,7 +176,7 @@ impl Cvss {
 pub struct SecretEvidence {
     /// SHA-256 of the secret (salted by the store before persisting).
     pub hash: String,
-    /// First and last characters only (`AKIA****WXYZ`).
+    /// A few characters from its ends (`AKIA****WXYZ`), never most of it.
     pub preview: String,
 }
 
@@ -190,14 +190,18 @@ impl SecretEvidence {
         self.hash = hex::encode(hasher.finalize());
     }
 
-    /// Evidence for a secret value.
+    /// Evidence for a secret value. The preview shows a fifth of the value at
+    /// each end, at most four characters (`AKIA****MPLE` of a 20-character
+    /// key), and nothing of a short one (`****`): enough to recognise a key,
+    /// not to rebuild it.
     pub fn of(secret: &str) -> Self {
         let chars: Vec<char> = secret.chars().collect();
-        let preview = if chars.len() <= 8 {
-            "*".repeat(chars.len().max(4))
+        let shown = chars.len() / 5;
+        let preview = if shown == 0 {
+            "****".to_owned()
         } else {
-            let head: String = chars[..4].iter().collect();
-            let tail: String = chars[chars.len() - 4..].iter().collect();
+            let head: String = chars[..shown.min(4)].iter().collect();
+            let tail: String = chars[chars.len() - shown.min(4)..].iter().collect();
             format!("{head}****{tail}")
         };
         Self {

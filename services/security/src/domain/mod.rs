@@ -9,6 +9,7 @@ pub mod lifecycle;
 pub mod posture;
 pub mod report;
 pub mod risk;
+pub mod secrets;
 pub mod sla;
 pub mod threat_intel;
 pub mod triage;

@@ -6,7 +6,8 @@ use serde_json::Value;
 
 use super::json::{line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Finding, Kind, SecretEvidence, Severity};
+use crate::domain::finding::{Finding, Kind, Severity};
+use crate::domain::secrets::conceal;
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     let leaks = match report {
@@ -40,14 +41,6 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
         .collect()
 }
 
-fn redact(text: &str, secret: &str) -> String {
-    if secret.is_empty() {
-        text.to_owned()
-    } else {
-        text.replace(secret, "****")
-    }
-}
-
 fn version_7(leak: &Value) -> Finding {
     let rule = text(leak, "rule");
     let mut finding = Finding::new(
@@ -60,12 +53,12 @@ fn version_7(leak: &Value) -> Finding {
     let offender = text(leak, "offender");
     finding.file_path = text(leak, "file").to_owned();
     finding.line = line(leak.get("lineNumber"));
-    finding.snippet = redact(text(leak, "line"), offender);
-    finding.secret = Some(SecretEvidence::of(offender));
+    finding.snippet = text(leak, "line").to_owned();
     finding.description = format!(
         "Secret found by the `{rule}` rule in commit {}",
         text(leak, "commit")
     );
+    conceal(&mut finding, offender);
     finding
 }
 
@@ -83,8 +76,8 @@ fn version_8(leak: &Value) -> Finding {
     let secret = text(leak, "Secret");
     finding.file_path = file.to_owned();
     finding.line = line(leak.get("StartLine"));
-    finding.snippet = redact(text(leak, "Match"), secret);
-    finding.secret = Some(SecretEvidence::of(secret));
+    finding.snippet = text(leak, "Match").to_owned();
     finding.description = format!("{description} in commit {}", text(leak, "Commit"));
+    conceal(&mut finding, secret);
     finding
 }

@@ -336,11 +336,19 @@ pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError>
     }
 }
 
-/// Detects (unless `format` is given) and parses raw report bytes, JSON or XML.
+/// Detects (unless `format` is given) and parses raw report bytes, JSON or
+/// XML. Every secret a finding carries is concealed before it is returned
+/// ([`crate::domain::secrets`]).
 pub fn parse_report(
     bytes: &[u8],
     format: Option<Format>,
 ) -> Result<(Format, Vec<Finding>), ParseError> {
+    let (format, mut findings) = parse_any(bytes, format)?;
+    crate::domain::secrets::protect(&mut findings);
+    Ok((format, findings))
+}
+
+fn parse_any(bytes: &[u8], format: Option<Format>) -> Result<(Format, Vec<Finding>), ParseError> {
     let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if start.trim_ascii_start().starts_with(b"<") {
         return parse_xml_report(start, format);

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::json::{items, line, text};
 use super::{Format, ParseError};
 use crate::domain::finding::{Finding, Kind, Severity, find_cwe};
+use crate::domain::secrets::is_secret_tag;
 
 /// Result kinds that are not problems.
 pub(super) const NOT_FAILURES: [&str; 4] = ["pass", "notApplicable", "informational", "review"];
@@ -98,6 +99,8 @@ pub(super) struct RuleFacts {
     pub(super) description: String,
     pub(super) help: String,
     pub(super) security_severity: Option<f64>,
+    /// The rule is tagged as a secret detector.
+    pub(super) secret: bool,
 }
 
 impl RuleFacts {
@@ -106,6 +109,7 @@ impl RuleFacts {
         description: String::new(),
         help: String::new(),
         security_severity: None,
+        secret: false,
     };
 
     fn of(rule: &Value) -> Self {
@@ -122,11 +126,17 @@ impl RuleFacts {
         candidates.push(text(rule, "helpUri").to_owned());
         candidates.push(description(rule, "fullDescription").to_owned());
         candidates.push(description(rule, "shortDescription").to_owned());
+        let tags = rule
+            .get("properties")
+            .and_then(|p| p.get("tags"))
+            .and_then(Value::as_array);
         Self {
             cwe: candidates.iter().find_map(|candidate| find_cwe(candidate)),
             description: description(rule, "fullDescription").to_owned(),
             help: text(rule, "helpUri").to_owned(),
             security_severity: security_severity(rule),
+            secret: tags
+                .is_some_and(|tags| tags.iter().filter_map(Value::as_str).any(is_secret_tag)),
         }
     }
 }
@@ -258,6 +268,9 @@ fn base_finding(tool: &str, rule: &Value, facts: &RuleFacts, result: &Value) -> 
         facts.description.clone()
     };
     finding.cwe = cwe(result, facts, &message);
+    if facts.secret {
+        finding.kind = Kind::Secret;
+    }
     if !items(result, "suppressions").is_empty() {
         finding.tool_status = Some("suppressed".to_owned());
     }

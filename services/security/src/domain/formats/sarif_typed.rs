@@ -12,7 +12,8 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use super::sarif::{NOT_FAILURES, RuleFacts, kind_of, level_severity, per_location};
-use crate::domain::finding::{Finding, Severity, find_cwe};
+use crate::domain::finding::{Finding, Kind, Severity, find_cwe};
+use crate::domain::secrets::is_secret_tag;
 
 type Text<'a> = Cow<'a, str>;
 
@@ -228,6 +229,11 @@ fn rule_facts(rule: &Rule<'_>) -> RuleFacts {
             .as_ref()
             .and_then(|p| p.security_severity.as_ref())
             .and_then(Score::value),
+        secret: rule
+            .properties
+            .as_ref()
+            .and_then(|p| p.tags.as_ref())
+            .is_some_and(|tags| tags.iter().any(|tag| is_secret_tag(tag))),
     }
 }
 
@@ -357,6 +363,9 @@ fn base_finding(
     finding.cwe = own_cwe
         .or(facts.and_then(|f| f.cwe))
         .or_else(|| find_cwe(&message));
+    if facts.is_some_and(|f| f.secret) {
+        finding.kind = Kind::Secret;
+    }
     if result.suppressions.as_ref().is_some_and(|s| !s.is_empty()) {
         finding.tool_status = Some("suppressed".to_owned());
     }

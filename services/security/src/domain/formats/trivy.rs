@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Cvss, Finding, Kind, SecretEvidence, Severity, find_cwe};
+use crate::domain::finding::{Component, Cvss, Finding, Kind, Severity, find_cwe};
+use crate::domain::secrets::conceal;
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     let targets: Vec<&Value> = match report {
@@ -167,9 +168,7 @@ fn secret(found: &Value, target: &str) -> Finding {
     );
     finding.file_path = target.to_owned();
     finding.line = line(found.get("StartLine"));
-    let matched = text(found, "Match");
-    finding.secret = Some(SecretEvidence::of(matched));
-    finding.snippet = SecretEvidence::of(matched).preview;
+    conceal(&mut finding, text(found, "Match"));
     finding
 }
 

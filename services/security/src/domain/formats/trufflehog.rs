@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::json::{items, line, text};
 use super::{Format, ParseError};
 use crate::domain::finding::{Finding, Kind, SecretEvidence, Severity};
+use crate::domain::secrets::conceal;
 
 /// Hard-coded credentials.
 const CWE_HARD_CODED_CREDENTIALS: u32 = 798;
@@ -95,12 +96,11 @@ fn version_3(entry: &Value) -> Finding {
         "" => text(entry, "Redacted"),
         raw => raw,
     };
-    finding.secret = Some(SecretEvidence::of(raw));
-    finding.snippet = SecretEvidence::of(raw).preview;
     finding.description = format!(
         "Commit {} ({})",
         text(source, "commit"),
         text(source, "link")
     );
+    conceal(&mut finding, raw);
     finding
 }
