@@ -123,7 +123,9 @@ impl KeyRing {
 
     /// Verifies signature, issuer and expiry; returns the claims.
     pub async fn verify(&self, token: &str) -> Result<AccessClaims> {
-        let refused = |message: &str| Error::new(ErrorCode::Unauthenticated, message.to_owned());
+        let refused = |message: &str| {
+            Error::new(ErrorCode::Unauthenticated, message.to_owned()).with_reason("TOKEN_INVALID")
+        };
         let header =
             jsonwebtoken::decode_header(token).map_err(|_| refused("malformed access token"))?;
         if header.alg != Algorithm::HS256 {
@@ -154,7 +156,11 @@ impl KeyRing {
                     jsonwebtoken::errors::ErrorKind::ExpiredSignature
                 ) =>
             {
-                Err(refused("access token expired; refresh it").with_reason("TOKEN_EXPIRED"))
+                Err(Error::new(
+                    ErrorCode::Unauthenticated,
+                    "access token expired; refresh it",
+                )
+                .with_reason("TOKEN_EXPIRED"))
             }
             Err(_) => Err(refused("access token is not valid")),
         }

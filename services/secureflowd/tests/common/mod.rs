@@ -1,6 +1,8 @@
 //! Starting `secureflowd`'s own composition in process for the integration tests.
 #![allow(dead_code, unreachable_pub)]
 
+pub mod identity;
+
 use std::collections::HashMap;
 
 use secureflow_platform::config::{Config, Overrides};
