@@ -30,6 +30,27 @@ pub fn severity_from(value: i32) -> Option<Severity> {
     }
 }
 
+/// The values of a repeated enum filter, or INVALID_ARGUMENT naming the first
+/// one that is unspecified, unknown or matches nothing findings can have.
+pub fn filter_values<T>(
+    values: &[i32],
+    field: &str,
+    convert: impl Fn(i32) -> Option<T>,
+) -> Result<Vec<T>, secureflow_platform::Error> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(index, value)| {
+            convert(*value).ok_or_else(|| {
+                secureflow_platform::Error::invalid_field(
+                    format!("{field}[{index}]"),
+                    format!("`{value}` is not a value this filter accepts"),
+                )
+            })
+        })
+        .collect()
+}
+
 /// A status.
 pub fn status(status: Status) -> pb::VulnerabilityStatus {
     match status {

@@ -382,38 +382,43 @@ impl SecurityService for SecurityHandler {
                     1000,
                     "vulnerabilities",
                 )?;
-                let mut statuses: Vec<_> = request
-                    .statuses
-                    .iter()
-                    .filter_map(|s| convert::status_from(*s))
-                    .collect();
-                if request.statuses.is_empty() {
+                let mut statuses =
+                    convert::filter_values(&request.statuses, "statuses", convert::status_from)?;
+                if statuses.is_empty() {
                     statuses = vec![
                         crate::domain::lifecycle::Status::Open,
                         crate::domain::lifecycle::Status::InProgress,
                     ];
                 }
+                let cwe = match request.cwe_id.trim() {
+                    "" => None,
+                    text => Some(
+                        crate::domain::finding::find_cwe(text)
+                            .or_else(|| text.parse().ok())
+                            .ok_or_else(|| {
+                                Error::invalid_field(
+                                    "cwe_id",
+                                    format!("`{text}` is not a CWE id (`CWE-79` or `79`)"),
+                                )
+                            })?,
+                    ),
+                };
                 let filters = Filters {
                     statuses,
-                    severities: request
-                        .severities
-                        .iter()
-                        .filter_map(|s| convert::severity_from(*s))
-                        .collect(),
+                    severities: convert::filter_values(
+                        &request.severities,
+                        "severities",
+                        convert::severity_from,
+                    )?,
                     tools: request.tools,
                     repository_id: request.repository_id,
                     branch: request.branch,
                     cve_id: request.cve_id,
-                    cwe: crate::domain::finding::find_cwe(&request.cwe_id)
-                        .or_else(|| request.cwe_id.parse().ok()),
+                    cwe,
                     query: request.query,
                     component: request.component,
                     assigned_to: request.assigned_to,
-                    kinds: request
-                        .kinds
-                        .iter()
-                        .filter_map(|kind| convert::kind_from(*kind))
-                        .collect(),
+                    kinds: convert::filter_values(&request.kinds, "kinds", convert::kind_from)?,
                     order: Order::parse(&request.order_by).ok_or_else(|| {
                         Error::invalid_field(
                             "order_by",

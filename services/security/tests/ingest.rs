@@ -8,6 +8,7 @@ use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::security::v1::*;
 use serde_json::json;
+use tonic_types::StatusExt;
 
 #[tokio::test]
 async fn re_imports_update_resolve_and_follow_moved_code() {
@@ -386,4 +387,70 @@ async fn triage_needs_reasons_survives_re_imports_and_accepted_risks_expire() {
         server.stop().await.expect("stop");
         database.cleanup().await;
     }
+}
+
+#[tokio::test]
+async fn vulnerability_filters_filter_or_are_refused_naming_the_field() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let report = sarif(&[(1, 1, 3), (2, 2, 4)]);
+    upload(server.channel().await, "r-filters", &report)
+        .await
+        .expect("uploaded");
+    let list = |request: ListVulnerabilitiesRequest| {
+        let channel = server.channel();
+        async move {
+            client(channel.await)
+                .list_vulnerabilities(with_token(request, ADMIN_TOKEN))
+                .await
+        }
+    };
+    let refused = [
+        (
+            ListVulnerabilitiesRequest {
+                cwe_id: "garbage".into(),
+                ..Default::default()
+            },
+            "cwe_id",
+        ),
+        (
+            ListVulnerabilitiesRequest {
+                severities: vec![Severity::High as i32, 0],
+                ..Default::default()
+            },
+            "severities[1]",
+        ),
+        (
+            ListVulnerabilitiesRequest {
+                statuses: vec![99],
+                ..Default::default()
+            },
+            "statuses[0]",
+        ),
+        (
+            ListVulnerabilitiesRequest {
+                kinds: vec![FindingKind::License as i32],
+                ..Default::default()
+            },
+            "kinds[0]",
+        ),
+    ];
+    for (request, field) in refused {
+        let status = list(request).await.expect_err("refused");
+        assert_eq!(status.code(), tonic::Code::InvalidArgument, "{status:?}");
+        let violations = status
+            .get_details_bad_request()
+            .expect("field violations")
+            .field_violations;
+        assert_eq!(violations[0].field, field);
+    }
+    let none = list(ListVulnerabilitiesRequest {
+        cwe_id: "CWE-79".into(),
+        ..Default::default()
+    })
+    .await
+    .expect("a valid CWE filters")
+    .into_inner();
+    assert!(none.vulnerabilities.is_empty(), "no finding has CWE-79");
+    server.stop().await.expect("stop");
 }

@@ -1,0 +1,765 @@
+//! Tenants are walled off: another organisation's admin, who holds every
+//! permission in their own organisation, gets NOT_FOUND from every RPC that
+//! names one of our resources, and changes nothing; and no request of ours can
+//! point at one of theirs (an assignee, a team member, a binding's subject).
+
+mod common;
+
+use common::identity::{create_user, other_tenant_admin};
+use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_proto::google::api::HttpBody;
+use secureflow_proto::secureflow::identity::v1 as identity;
+use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::security::v1 as security;
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+use tonic::transport::Channel;
+
+const ADMIN_TOKEN: &str = "sft_tenancy_test_admin_0123456789";
+
+fn sarif() -> Vec<u8> {
+    serde_json::json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": [
+        {"ruleId": "python.eval", "level": "error", "message": {"text": "eval of input"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "app.py"}, "region": {"startLine": 3}}}]}
+    ]}]})
+    .to_string()
+    .into_bytes()
+}
+
+fn mask(paths: &[&str]) -> Option<pbjson_types::FieldMask> {
+    Some(pbjson_types::FieldMask {
+        paths: paths.iter().map(|p| (*p).to_owned()).collect(),
+    })
+}
+
+/// Our resources, one of each kind an RPC can name.
+struct Ours {
+    organization: String,
+    user: String,
+    team: String,
+    role: String,
+    binding: String,
+    token: String,
+    scan: String,
+    vulnerability: String,
+    policy: String,
+    report: String,
+}
+
+async fn ours(channel: Channel) -> Ours {
+    let mut identity = IdentityServiceClient::new(channel.clone());
+    let mut security = SecurityServiceClient::new(channel.clone());
+    let user = create_user(
+        channel.clone(),
+        ADMIN_TOKEN,
+        "dev@example.test",
+        "developer",
+    )
+    .await;
+    let organization = user.organization_id.clone();
+    let team = identity
+        .create_team(with_token(
+            identity::CreateTeamRequest {
+                team: Some(identity::Team {
+                    name: "Payments".into(),
+                    member_ids: vec![user.id.clone()],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("team")
+        .into_inner()
+        .team
+        .expect("team");
+    let role = identity
+        .create_role(with_token(
+            identity::CreateRoleRequest {
+                role: Some(identity::Role {
+                    name: "Auditor".into(),
+                    permissions: vec!["audit.read".into()],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("role")
+        .into_inner()
+        .role
+        .expect("role");
+    let binding = identity
+        .create_role_binding(with_token(
+            identity::CreateRoleBindingRequest {
+                role_binding: Some(identity::RoleBinding {
+                    role_id: role.id.clone(),
+                    subject: Some(identity::role_binding::Subject::UserId(user.id.clone())),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("binding")
+        .into_inner()
+        .role_binding
+        .expect("binding");
+    let token = identity
+        .create_api_token(with_token(
+            identity::CreateApiTokenRequest {
+                name: "ci".into(),
+                permissions: vec!["security.read".into()],
+                expire_time: None,
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("token")
+        .into_inner()
+        .api_token
+        .expect("token");
+    let scan = security
+        .create_scan(with_token(
+            security::CreateScanRequest {
+                scope: Some(security::ScanScope {
+                    repository_id: "r-ours".into(),
+                    branch: "main".into(),
+                    ..Default::default()
+                }),
+                format: String::new(),
+                report: Some(HttpBody {
+                    content_type: "application/json".into(),
+                    data: sarif(),
+                    extensions: Vec::new(),
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scan")
+        .into_inner()
+        .scan
+        .expect("scan");
+    let vulnerability = security
+        .list_vulnerabilities(with_token(
+            security::ListVulnerabilitiesRequest::default(),
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("list")
+        .into_inner()
+        .vulnerabilities
+        .remove(0);
+    let policy = security
+        .create_policy(with_token(
+            security::CreatePolicyRequest {
+                policy: Some(security::Policy {
+                    name: "no secrets".into(),
+                    enabled: true,
+                    conditions: vec![security::Condition {
+                        on_violation: security::Verdict::Fail as i32,
+                        rule: Some(security::condition::Rule::AnySecret(
+                            security::AnySecretRule::default(),
+                        )),
+                    }],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("policy")
+        .into_inner()
+        .policy
+        .expect("policy");
+    let report = security
+        .create_report(with_token(
+            security::CreateReportRequest {
+                report: Some(security::Report {
+                    kind: security::ReportKind::Findings as i32,
+                    format: security::ReportFormat::Json as i32,
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("report")
+        .into_inner()
+        .report
+        .expect("report");
+    Ours {
+        organization,
+        user: user.id,
+        team: team.id,
+        role: role.id,
+        binding: binding.id,
+        token: token.id,
+        scan: scan.id,
+        vulnerability: vulnerability.id,
+        policy: policy.id,
+        report: report.id,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothing() {
+    let database = TestDatabase::sqlite();
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+    let channel = server.channel().await;
+    let ours = ours(channel.clone()).await;
+    let (theirs, _) = other_tenant_admin(&server, ADMIN_TOKEN).await;
+    let mut identity = IdentityServiceClient::new(channel.clone());
+    let mut security = SecurityServiceClient::new(channel.clone());
+
+    let mut answers: Vec<(&str, Result<(), tonic::Status>)> = vec![
+        (
+            "GetOrganization",
+            identity
+                .get_organization(with_token(
+                    identity::GetOrganizationRequest {
+                        id: ours.organization.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "UpdateOrganization",
+            identity
+                .update_organization(with_token(
+                    identity::UpdateOrganizationRequest {
+                        organization: Some(identity::Organization {
+                            id: ours.organization.clone(),
+                            display_name: "Taken".into(),
+                            ..Default::default()
+                        }),
+                        update_mask: mask(&["display_name"]),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetUser",
+            identity
+                .get_user(with_token(
+                    identity::GetUserRequest {
+                        id: ours.user.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "UpdateUser",
+            identity
+                .update_user(with_token(
+                    identity::UpdateUserRequest {
+                        user: Some(identity::User {
+                            id: ours.user.clone(),
+                            display_name: "Taken".into(),
+                            ..Default::default()
+                        }),
+                        update_mask: mask(&["display_name"]),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "DeleteUser",
+            identity
+                .delete_user(with_token(
+                    identity::DeleteUserRequest {
+                        id: ours.user.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetTeam",
+            identity
+                .get_team(with_token(
+                    identity::GetTeamRequest {
+                        id: ours.team.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "UpdateTeam",
+            identity
+                .update_team(with_token(
+                    identity::UpdateTeamRequest {
+                        team: Some(identity::Team {
+                            id: ours.team.clone(),
+                            description: "taken".into(),
+                            ..Default::default()
+                        }),
+                        update_mask: mask(&["description"]),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "DeleteTeam",
+            identity
+                .delete_team(with_token(
+                    identity::DeleteTeamRequest {
+                        id: ours.team.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetRole",
+            identity
+                .get_role(with_token(
+                    identity::GetRoleRequest {
+                        id: ours.role.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "UpdateRole",
+            identity
+                .update_role(with_token(
+                    identity::UpdateRoleRequest {
+                        role: Some(identity::Role {
+                            id: ours.role.clone(),
+                            description: "taken".into(),
+                            ..Default::default()
+                        }),
+                        update_mask: mask(&["description"]),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "DeleteRole",
+            identity
+                .delete_role(with_token(
+                    identity::DeleteRoleRequest {
+                        id: ours.role.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "DeleteRoleBinding",
+            identity
+                .delete_role_binding(with_token(
+                    identity::DeleteRoleBindingRequest {
+                        id: ours.binding.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetApiToken",
+            identity
+                .get_api_token(with_token(
+                    identity::GetApiTokenRequest {
+                        id: ours.token.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "RevokeApiToken",
+            identity
+                .revoke_api_token(with_token(
+                    identity::RevokeApiTokenRequest {
+                        id: ours.token.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetScan",
+            security
+                .get_scan(with_token(
+                    security::GetScanRequest {
+                        id: ours.scan.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetVulnerability",
+            security
+                .get_vulnerability(with_token(
+                    security::GetVulnerabilityRequest {
+                        id: ours.vulnerability.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "UpdateVulnerabilityStatus",
+            security
+                .update_vulnerability_status(with_token(
+                    security::UpdateVulnerabilityStatusRequest {
+                        id: ours.vulnerability.clone(),
+                        status: security::VulnerabilityStatus::InProgress as i32,
+                        ..Default::default()
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "AssignVulnerability",
+            security
+                .assign_vulnerability(with_token(
+                    security::AssignVulnerabilityRequest {
+                        id: ours.vulnerability.clone(),
+                        assigned_to: String::new(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetPolicy",
+            security
+                .get_policy(with_token(
+                    security::GetPolicyRequest {
+                        id: ours.policy.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "UpdatePolicy",
+            security
+                .update_policy(with_token(
+                    security::UpdatePolicyRequest {
+                        policy: Some(security::Policy {
+                            id: ours.policy.clone(),
+                            name: "taken".into(),
+                            ..Default::default()
+                        }),
+                        update_mask: mask(&["name"]),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "DeletePolicy",
+            security
+                .delete_policy(with_token(
+                    security::DeletePolicyRequest {
+                        id: ours.policy.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetReport",
+            security
+                .get_report(with_token(
+                    security::GetReportRequest {
+                        id: ours.report.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "GetReportContent",
+            security
+                .get_report_content(with_token(
+                    security::GetReportContentRequest {
+                        id: ours.report.clone(),
+                    },
+                    &theirs,
+                ))
+                .await
+                .map(drop),
+        ),
+    ];
+    let watched = match security
+        .watch_scan(with_token(
+            security::WatchScanRequest {
+                id: ours.scan.clone(),
+            },
+            &theirs,
+        ))
+        .await
+    {
+        Ok(stream) => stream.into_inner().message().await.map(drop),
+        Err(status) => Err(status),
+    };
+    answers.push(("WatchScan", watched));
+    let wrong: Vec<String> = answers
+        .into_iter()
+        .filter(
+            |(_, answer)| !matches!(answer, Err(status) if status.code() == tonic::Code::NotFound),
+        )
+        .map(|(rpc, answer)| format!("{rpc}: {answer:?}"))
+        .collect();
+    assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
+
+    // Nothing of ours changed.
+    let user = identity
+        .get_user(with_token(
+            identity::GetUserRequest {
+                id: ours.user.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("our user")
+        .into_inner()
+        .user
+        .expect("user");
+    assert_eq!(user.display_name, "dev@example.test");
+    let organization = identity
+        .get_organization(with_token(
+            identity::GetOrganizationRequest {
+                id: ours.organization.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("ours")
+        .into_inner()
+        .organization
+        .expect("organisation");
+    assert_ne!(organization.display_name, "Taken");
+    identity
+        .get_team(with_token(
+            identity::GetTeamRequest {
+                id: ours.team.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("our team");
+    identity
+        .get_role(with_token(
+            identity::GetRoleRequest {
+                id: ours.role.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("our role");
+    let token = identity
+        .get_api_token(with_token(
+            identity::GetApiTokenRequest {
+                id: ours.token.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("our token")
+        .into_inner()
+        .api_token
+        .expect("token");
+    assert!(token.revoke_time.is_none());
+    let vulnerability = security
+        .get_vulnerability(with_token(
+            security::GetVulnerabilityRequest {
+                id: ours.vulnerability.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("ours")
+        .into_inner()
+        .vulnerability
+        .expect("vulnerability");
+    assert_eq!(
+        vulnerability.status,
+        security::VulnerabilityStatus::Open as i32
+    );
+    let policy = security
+        .get_policy(with_token(
+            security::GetPolicyRequest {
+                id: ours.policy.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("our policy")
+        .into_inner()
+        .policy
+        .expect("policy");
+    assert_eq!(policy.name, "no secrets");
+    let listed = identity
+        .list_users(with_token(identity::ListUsersRequest::default(), &theirs))
+        .await
+        .expect("their list")
+        .into_inner()
+        .users;
+    assert!(
+        listed
+            .iter()
+            .all(|user| user.email.ends_with("@other.test")),
+        "{listed:?}"
+    );
+    server.stop().await.expect("clean shutdown");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_request_of_ours_can_point_at_another_tenants_people() {
+    let database = TestDatabase::sqlite();
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+    let channel = server.channel().await;
+    let ours = ours(channel.clone()).await;
+    let (_, their_admin) = other_tenant_admin(&server, ADMIN_TOKEN).await;
+    let stranger = their_admin.id;
+    let mut identity = IdentityServiceClient::new(channel.clone());
+    let mut security = SecurityServiceClient::new(channel.clone());
+    let answers: Vec<(&str, Result<(), tonic::Status>)> = vec![
+        (
+            "AssignVulnerability",
+            security
+                .assign_vulnerability(with_token(
+                    security::AssignVulnerabilityRequest {
+                        id: ours.vulnerability.clone(),
+                        assigned_to: stranger.clone(),
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "CreateRoleBinding",
+            identity
+                .create_role_binding(with_token(
+                    identity::CreateRoleBindingRequest {
+                        role_binding: Some(identity::RoleBinding {
+                            role_id: "viewer".into(),
+                            subject: Some(identity::role_binding::Subject::UserId(
+                                stranger.clone(),
+                            )),
+                            ..Default::default()
+                        }),
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "UpdateTeam",
+            identity
+                .update_team(with_token(
+                    identity::UpdateTeamRequest {
+                        team: Some(identity::Team {
+                            id: ours.team.clone(),
+                            member_ids: vec![stranger.clone()],
+                            ..Default::default()
+                        }),
+                        update_mask: mask(&["member_ids"]),
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "ListTeams",
+            identity
+                .list_teams(with_token(
+                    identity::ListTeamsRequest {
+                        member_id: stranger.clone(),
+                        ..Default::default()
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+                .map(drop),
+        ),
+        (
+            "ListRoleBindings",
+            identity
+                .list_role_bindings(with_token(
+                    identity::ListRoleBindingsRequest {
+                        user_id: stranger.clone(),
+                        ..Default::default()
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+                .map(drop),
+        ),
+    ];
+    let wrong: Vec<String> = answers
+        .into_iter()
+        .filter(|(_, answer)| !matches!(answer, Err(status) if status.code() == tonic::Code::InvalidArgument))
+        .map(|(rpc, answer)| format!("{rpc}: {answer:?}"))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "not refused as unknown:\n{}",
+        wrong.join("\n")
+    );
+    let vulnerability = security
+        .get_vulnerability(with_token(
+            security::GetVulnerabilityRequest {
+                id: ours.vulnerability.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("ours")
+        .into_inner()
+        .vulnerability
+        .expect("vulnerability");
+    assert!(vulnerability.assigned_to.is_empty(), "nothing assigned");
+    security
+        .assign_vulnerability(with_token(
+            security::AssignVulnerabilityRequest {
+                id: ours.vulnerability.clone(),
+                assigned_to: ours.user.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("one of ours can be assigned");
+    server.stop().await.expect("clean shutdown");
+}
