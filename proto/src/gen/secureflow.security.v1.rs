@@ -583,6 +583,12 @@ pub struct GateEvaluation {
     /// When it was evaluated.
     #[prost(message, optional, tag = "7")]
     pub evaluate_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// True when the gate itself could not be evaluated (the database was
+    /// unavailable, the server was stopping): the verdict is FAIL (fail closed),
+    /// but it is not the policies' verdict, and evaluating again later may pass.
+    /// Clients report it as an error to retry, not as a failed gate.
+    #[prost(bool, tag = "8")]
+    pub unavailable: bool,
 }
 /// PolicyResult is one policy's outcome.
 #[allow(clippy::all)]

@@ -2413,6 +2413,9 @@ impl serde::Serialize for GateEvaluation {
         if self.evaluate_time.is_some() {
             len += 1;
         }
+        if self.unavailable {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.GateEvaluation", len)?;
         if self.verdict != 0 {
             let v = Verdict::try_from(self.verdict)
@@ -2437,6 +2440,9 @@ impl serde::Serialize for GateEvaluation {
         if let Some(v) = self.evaluate_time.as_ref() {
             struct_ser.serialize_field("evaluateTime", v)?;
         }
+        if self.unavailable {
+            struct_ser.serialize_field("unavailable", &self.unavailable)?;
+        }
         struct_ser.end()
     }
 }
@@ -2458,6 +2464,7 @@ impl<'de> serde::Deserialize<'de> for GateEvaluation {
             "policies",
             "evaluate_time",
             "evaluateTime",
+            "unavailable",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2469,6 +2476,7 @@ impl<'de> serde::Deserialize<'de> for GateEvaluation {
             BaseBranch,
             Policies,
             EvaluateTime,
+            Unavailable,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2497,6 +2505,7 @@ impl<'de> serde::Deserialize<'de> for GateEvaluation {
                             "baseBranch" | "base_branch" => Ok(GeneratedField::BaseBranch),
                             "policies" => Ok(GeneratedField::Policies),
                             "evaluateTime" | "evaluate_time" => Ok(GeneratedField::EvaluateTime),
+                            "unavailable" => Ok(GeneratedField::Unavailable),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2523,6 +2532,7 @@ impl<'de> serde::Deserialize<'de> for GateEvaluation {
                 let mut base_branch__ = None;
                 let mut policies__ = None;
                 let mut evaluate_time__ = None;
+                let mut unavailable__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Verdict => {
@@ -2567,6 +2577,12 @@ impl<'de> serde::Deserialize<'de> for GateEvaluation {
                             }
                             evaluate_time__ = map_.next_value()?;
                         }
+                        GeneratedField::Unavailable => {
+                            if unavailable__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("unavailable"));
+                            }
+                            unavailable__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(GateEvaluation {
@@ -2577,6 +2593,7 @@ impl<'de> serde::Deserialize<'de> for GateEvaluation {
                     base_branch: base_branch__.unwrap_or_default(),
                     policies: policies__.unwrap_or_default(),
                     evaluate_time: evaluate_time__,
+                    unavailable: unavailable__.unwrap_or_default(),
                 })
             }
         }

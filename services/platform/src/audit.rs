@@ -14,7 +14,7 @@ use prost_reflect::{DescriptorPool, DynamicMessage, ReflectMessage, Value};
 use crate::error::Result;
 
 /// One audited call.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AuditEntry {
     /// Organisation whose chain the record joins.
     pub organization_id: String,

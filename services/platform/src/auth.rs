@@ -158,6 +158,59 @@ pub struct AccessState {
     pub authenticator: Arc<dyn Authenticator>,
     /// Where audit entries go.
     pub audit: Arc<dyn AuditSink>,
+    /// Audited calls whose record is not written yet.
+    pub in_flight: Arc<InFlight>,
+}
+
+/// Counts audited calls from the access decision until their record is
+/// written, so a stopping server can wait for the last records.
+#[derive(Debug, Default)]
+pub struct InFlight {
+    count: std::sync::atomic::AtomicUsize,
+    idle: tokio::sync::Notify,
+}
+
+/// One audited call in flight; dropping it ends it.
+#[derive(Debug)]
+pub struct InFlightCall(Arc<InFlight>);
+
+impl InFlight {
+    /// Starts counting one call.
+    pub fn enter(self: &Arc<Self>) -> InFlightCall {
+        self.count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        InFlightCall(self.clone())
+    }
+
+    /// Calls still in flight.
+    pub fn count(&self) -> usize {
+        self.count.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Waits until no audited call is in flight.
+    pub async fn idle(&self) {
+        loop {
+            let notified = self.idle.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.count() == 0 {
+                return;
+            }
+            notified.await;
+        }
+    }
+}
+
+impl Drop for InFlightCall {
+    fn drop(&mut self) {
+        if self
+            .0
+            .count
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst)
+            == 1
+        {
+            self.0.idle.notify_waiters();
+        }
+    }
 }
 
 /// Largest request body audited by digest; larger unary requests are refused
@@ -227,6 +280,7 @@ pub async fn enforce_access(
         }),
         _ => None,
     };
+    let in_flight = audit.as_ref().map(|_| state.in_flight.enter());
     let mut decision = authorize(&rule, caller.as_ref());
     if let (Err(_), Some(caller), AccessRule::Permission(permission)) = (&decision, &caller, &rule)
         && caller.has_anywhere(permission)
@@ -257,6 +311,7 @@ pub async fn enforce_access(
             entry.result = code_name(error.code().grpc());
             record(state.audit.clone(), entry).await;
         }
+        drop(in_flight);
         return refuse(request, error).await;
     }
     if let Some(caller) = caller {
@@ -282,22 +337,25 @@ pub async fn enforce_access(
         // Trailers-only response (most errors): the outcome is known now.
         entry.result = code_name(code);
         record(state.audit.clone(), entry).await;
+        drop(in_flight);
         return response;
     }
     let sink = state.audit.clone();
     response.map(|body| {
         let on_end: OnEnd = Box::new(move |code| {
             entry.result = code_name(code);
-            Box::pin(record(sink, entry))
+            Box::pin(async move {
+                record(sink, entry).await;
+                drop(in_flight);
+            })
         });
         axum::body::Body::new(ObservedBody::new(body, on_end))
     })
 }
 
 async fn record(sink: Arc<dyn AuditSink>, entry: AuditEntry) {
-    if let Err(error) = sink.record(entry.clone()).await {
-        tracing::error!(%error, action = %entry.action, actor = %entry.actor, "audit record lost");
-    }
+    // The journaled sink logs what it could not keep.
+    let _ = sink.record(entry).await;
 }
 
 /// The request's `x-correlation-id` (1–128 visible ASCII characters), or a new one.

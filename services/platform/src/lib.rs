@@ -16,6 +16,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod audit_journal;
 pub mod auth;
 pub mod bulk;
 pub mod config;

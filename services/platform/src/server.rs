@@ -17,7 +17,8 @@ use futures::future::BoxFuture;
 
 use crate::access::AccessTable;
 use crate::audit::{AuditSink, NoAudit};
-use crate::auth::{AccessState, Authenticator, NoAuthenticator};
+use crate::audit_journal::{AuditJournal, JournaledAudit};
+use crate::auth::{AccessState, Authenticator, InFlight, NoAuthenticator};
 use crate::config::Config;
 use crate::db::{Database, MigrationSet};
 use crate::error::{Error, ErrorCode, Result};
@@ -26,6 +27,10 @@ use crate::migrations::PLATFORM_MIGRATIONS;
 use crate::secrets::Secrets;
 use crate::shared::Shared;
 use crate::telemetry::{self, names};
+
+/// How long a stopping server waits, after the grace period and closing the
+/// database, for the audit records of the calls it cut off.
+const AUDIT_FLUSH_LIMIT: Duration = Duration::from_secs(10);
 
 /// What a domain service is given to build its handlers.
 #[derive(Clone)]
@@ -44,6 +49,8 @@ pub struct ServiceContext {
     pub shared: Shared,
     /// Credentials and membership, answered by the identity service's authenticator.
     pub identity: Arc<dyn Authenticator>,
+    /// The audit trail (records the store cannot take wait in a journal).
+    pub audit: Arc<dyn AuditSink>,
 }
 
 impl std::fmt::Debug for ServiceContext {
@@ -211,6 +218,7 @@ pub async fn serve(
         secrets,
         shared: Shared::default(),
         identity: Arc::new(NoAuthenticator),
+        audit: Arc::new(NoAudit),
     };
     let (authenticator, audit): (Arc<dyn Authenticator>, Arc<dyn AuditSink>) = match authentication
     {
@@ -221,10 +229,22 @@ pub async fn serve(
         None => (Arc::new(NoAuthenticator), Arc::new(NoAudit)),
     };
     context.identity = authenticator.clone();
+    let audit = Arc::new(JournaledAudit::new(
+        audit,
+        Arc::new(AuditJournal::new(&config.data_dir)),
+    ));
+    context.audit = audit.clone();
     for module in &modules {
         if let Some(start) = module.start {
             start(context.clone()).await?;
         }
+    }
+    let recovered = audit.recover().await?;
+    if recovered > 0 {
+        tracing::info!(
+            recovered,
+            "audit records kept in the journal while the store was unavailable are stored"
+        );
     }
 
     let (health, health_service) = tonic_health::server::health_reporter();
@@ -276,10 +296,12 @@ pub async fn serve(
     if config.telemetry.metrics {
         router = router.route("/metrics", axum::routing::get(render_metrics));
     }
+    let in_flight = Arc::new(InFlight::default());
     let access_state = AccessState {
         access: context.access.clone(),
         authenticator,
         audit,
+        in_flight: in_flight.clone(),
     };
     let router = router
         // Inside the metrics layer, so refused calls are counted too.
@@ -358,6 +380,17 @@ pub async fn serve(
         }
     };
     db.close().await;
+    // Calls cut off by the grace period still write their audit records (to
+    // the journal, the database being closed) before the process ends.
+    if tokio::time::timeout(AUDIT_FLUSH_LIMIT, in_flight.idle())
+        .await
+        .is_err()
+    {
+        tracing::error!(
+            calls = in_flight.count(),
+            "stopping with audited calls whose records are not written"
+        );
+    }
     outcome.map_err(|error| Error::new(ErrorCode::Unavailable, format!("server failed: {error}")))
 }
 

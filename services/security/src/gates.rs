@@ -425,6 +425,7 @@ impl Gates {
             base_branch,
             policies: results,
             evaluate_time: Some(micros_to_timestamp(now_micros())),
+            unavailable: false,
         }))
     }
 
@@ -605,6 +606,7 @@ pub fn unavailable(target: &Target, error: &Error) -> GateEvaluation {
             }],
         }],
         evaluate_time: Some(micros_to_timestamp(now_micros())),
+        unavailable: true,
     }
 }
 

@@ -854,6 +854,7 @@ fn no_policy(target: &Target) -> GateEvaluation {
         evaluate_time: Some(secureflow_platform::db::micros_to_timestamp(
             secureflow_platform::db::now_micros(),
         )),
+        unavailable: false,
     }
 }
 

@@ -78,8 +78,14 @@ impl Context {
         Ok(config)
     }
 
-    /// A connection to the server.
+    /// A connection to the server, for a command that needs a token.
     pub async fn connect(&self) -> Result<SecureFlow> {
+        if self.token.is_none() {
+            anyhow::bail!(
+                "no token: give one with --token or the SECUREFLOW_TOKEN environment variable, \
+                 or keep one with `secureflow login`"
+            );
+        }
         Ok(SecureFlow::connect(&self.client_config()?).await?)
     }
 }

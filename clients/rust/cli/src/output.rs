@@ -8,23 +8,96 @@ use serde_json::{Value, json};
 
 /// An error as one line, with what to do for the usual causes.
 pub fn describe(error: &anyhow::Error) -> String {
-    let status = error.downcast_ref::<tonic::Status>().or_else(|| {
-        error
-            .downcast_ref::<secureflow_client::Error>()
-            .and_then(secureflow_client::Error::status)
-    });
-    let Some(status) = status else {
-        return format!("{error:#}");
-    };
+    if let Some(client_error) = error.downcast_ref::<secureflow_client::Error>() {
+        return describe_client(client_error);
+    }
+    match error.downcast_ref::<tonic::Status>() {
+        Some(status) => explain(status),
+        None => format!("{error:#}"),
+    }
+}
+
+/// A client error for people.
+pub fn describe_client(error: &secureflow_client::Error) -> String {
+    match error {
+        secureflow_client::Error::Connect { server, source } => format!(
+            "cannot reach SecureFlow at {server}: {} — check the address (--server or \
+             SECUREFLOW_SERVER) and that secureflowd is running there",
+            root_cause(source)
+        ),
+        secureflow_client::Error::Status(status) => explain(status),
+        other => other.to_string(),
+    }
+}
+
+/// A status for people: lost connections said as such, refusals with how to
+/// get past them.
+pub fn explain(status: &tonic::Status) -> String {
+    if connection_lost(status) {
+        return format!(
+            "the connection to the server was lost ({})",
+            root_cause(status)
+        );
+    }
     let hint = match status.code() {
         tonic::Code::Unauthenticated => {
-            " (log in with `secureflow login`, or set SECUREFLOW_TOKEN)"
+            " (give a valid token with --token or SECUREFLOW_TOKEN, or run `secureflow login`)"
         }
         tonic::Code::PermissionDenied => " (the token lacks a permission this needs)",
         tonic::Code::Unavailable => " (is secureflowd running at the --server address?)",
         _ => "",
     };
     format!("{}: {}{hint}", code_name(status.code()), status.message())
+}
+
+/// Whether a call failed because the connection broke (the server stopped or
+/// the network dropped) rather than because the server answered.
+pub fn connection_lost(status: &tonic::Status) -> bool {
+    if !matches!(
+        status.code(),
+        tonic::Code::Unknown
+            | tonic::Code::Unavailable
+            | tonic::Code::Cancelled
+            | tonic::Code::Internal
+    ) {
+        return false;
+    }
+    let text = format!("{} {}", status.message(), root_cause(status)).to_ascii_lowercase();
+    [
+        "h2 protocol error",
+        "error reading a body",
+        "connection reset",
+        "broken pipe",
+        "connection closed",
+        "stream closed",
+        "transport error",
+        "connection refused",
+        "unexpected eof",
+    ]
+    .iter()
+    .any(|sign| text.contains(sign))
+}
+
+/// The innermost cause of an error, said once (transport errors repeat their
+/// kind at every layer: `transport error: transport error: tcp connect error: …`).
+pub fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut innermost = error;
+    while let Some(source) = innermost.source() {
+        innermost = source;
+    }
+    if let Some(io) = innermost.downcast_ref::<std::io::Error>() {
+        return match io.kind() {
+            std::io::ErrorKind::ConnectionRefused => "connection refused".to_owned(),
+            std::io::ErrorKind::TimedOut => "timed out".to_owned(),
+            std::io::ErrorKind::ConnectionReset => "connection reset by the server".to_owned(),
+            _ => io.to_string(),
+        };
+    }
+    let text = innermost.to_string();
+    if text.is_empty() {
+        return error.to_string();
+    }
+    text
 }
 
 /// A gRPC code as its UPPER_SNAKE name.
@@ -87,10 +160,33 @@ pub fn location(vulnerability: &Vulnerability) -> String {
         .unwrap_or_default()
 }
 
+/// What a gate verdict means for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GateOutcome {
+    /// PASS or WARN.
+    Passed,
+    /// The policies' verdict is FAIL: exit 1.
+    Failed,
+    /// The gate could not be evaluated (fails closed): an error to retry, exit 2.
+    Unevaluated,
+}
+
+/// The outcome of a gate verdict.
+pub fn gate_outcome(gate: &GateEvaluation) -> GateOutcome {
+    if gate.unavailable {
+        GateOutcome::Unevaluated
+    } else if gate.verdict == Verdict::Fail as i32 {
+        GateOutcome::Failed
+    } else {
+        GateOutcome::Passed
+    }
+}
+
 /// A gate verdict as JSON with contract names (snake_case).
 pub fn gate_json(gate: &GateEvaluation) -> Value {
     json!({
         "verdict": verdict(gate.verdict),
+        "unavailable": gate.unavailable,
         "repository_id": gate.repository_id,
         "branch": gate.branch,
         "base_branch": gate.base_branch,
@@ -112,7 +208,16 @@ pub fn gate_json(gate: &GateEvaluation) -> Value {
 /// A gate verdict for people: the verdict, then each policy that did not
 /// pass with its failed conditions and a few of the findings behind them.
 pub fn print_gate(gate: &GateEvaluation) {
-    println!("gate: {}", verdict(gate.verdict));
+    if gate.unavailable {
+        println!(
+            "gate: {} — not the policies' verdict: the gate could not be evaluated \
+             (an error, exit 2); the report was stored, so run `secureflow gate check` to \
+             evaluate it again",
+            verdict(gate.verdict)
+        );
+    } else {
+        println!("gate: {}", verdict(gate.verdict));
+    }
     for policy in &gate.policies {
         if policy.verdict == Verdict::Pass as i32 {
             continue;
@@ -150,6 +255,36 @@ pub fn print_gate(gate: &GateEvaluation) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_broken_connection_is_said_once_and_as_such() {
+        let lost =
+            tonic::Status::unknown("h2 protocol error: error reading a body from connection");
+        assert!(connection_lost(&lost));
+        assert!(explain(&lost).starts_with("the connection to the server was lost"));
+        let answered = tonic::Status::unknown("the server said no");
+        assert!(!connection_lost(&answered));
+        let refused = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
+        let wrapped = anyhow::Error::new(refused).context("tcp connect error");
+        let cause: &(dyn std::error::Error + 'static) = wrapped.as_ref();
+        assert_eq!(root_cause(cause), "connection refused");
+    }
+
+    #[test]
+    fn a_gate_that_could_not_be_evaluated_is_an_error_not_a_failure() {
+        let mut gate = GateEvaluation {
+            verdict: Verdict::Fail as i32,
+            ..Default::default()
+        };
+        assert_eq!(gate_outcome(&gate), GateOutcome::Failed);
+        gate.unavailable = true;
+        assert_eq!(gate_outcome(&gate), GateOutcome::Unevaluated);
+        gate = GateEvaluation {
+            verdict: Verdict::Warn as i32,
+            ..Default::default()
+        };
+        assert_eq!(gate_outcome(&gate), GateOutcome::Passed);
+    }
 
     #[test]
     fn codes_are_named_as_grpc_names_them() {

@@ -2,13 +2,14 @@
 
 use anyhow::Result;
 use secureflow_client::proto::secureflow::security::v1::{
-    EvaluateGateRequest, Verdict, evaluate_gate_request::Target,
+    EvaluateGateRequest, evaluate_gate_request::Target,
 };
 
 use crate::args::{GateCommand, OutputFormat};
-use crate::{Context, EXIT_GATE_FAILED, output};
+use crate::{Context, EXIT_ERROR, EXIT_GATE_FAILED, output};
 
-/// Runs a `gate` command: exit 1 when the verdict is FAIL.
+/// Runs a `gate` command: exit 1 when the policies' verdict is FAIL, 2 when
+/// the gate could not be evaluated.
 pub async fn run(context: &Context, command: GateCommand) -> Result<u8> {
     let GateCommand::Check(scope) = command;
     let origin = super::origin(&scope)?;
@@ -39,9 +40,9 @@ pub async fn run(context: &Context, command: GateCommand) -> Result<u8> {
     } else {
         output::print_gate(&evaluation);
     }
-    Ok(if evaluation.verdict == Verdict::Fail as i32 {
-        EXIT_GATE_FAILED
-    } else {
-        0
+    Ok(match output::gate_outcome(&evaluation) {
+        output::GateOutcome::Failed => EXIT_GATE_FAILED,
+        output::GateOutcome::Unevaluated => EXIT_ERROR,
+        output::GateOutcome::Passed => 0,
     })
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Result, bail};
-use secureflow_client::proto::secureflow::security::v1::{ScanProgress, ScanScope, Verdict};
+use secureflow_client::proto::secureflow::security::v1::{ScanProgress, ScanScope};
 use secureflow_client::upload::{UploadRequest, upload_file};
 use secureflow_client::{Error, SecureFlow};
 use serde_json::{Value, json};
@@ -61,7 +61,8 @@ struct Report {
 }
 
 /// Uploads `reports` one after the other and returns the exit code: 2 if any
-/// upload failed, else 1 if any gate failed, else 0.
+/// upload failed or a gate could not be evaluated, else 1 if any gate failed,
+/// else 0.
 async fn upload_all(
     context: &Context,
     origin: &Origin,
@@ -97,12 +98,12 @@ async fn upload_all(
         };
         match upload_one(context, &secureflow, report, request).await {
             Ok(last) => {
-                let gate_failed = last
-                    .gate
-                    .as_ref()
-                    .is_some_and(|gate| gate.verdict == Verdict::Fail as i32);
-                failed_gates += usize::from(gate_failed);
                 print_outcome(context.output, &report.name, &last);
+                match last.gate.as_ref().map(output::gate_outcome) {
+                    Some(output::GateOutcome::Failed) => failed_gates += 1,
+                    Some(output::GateOutcome::Unevaluated) => errors += 1,
+                    _ => {}
+                }
             }
             Err(error) => {
                 errors += 1;
@@ -188,11 +189,19 @@ fn print_outcome(format: OutputFormat, name: &str, last: &ScanProgress) {
 
 fn print_failure(format: OutputFormat, name: &str, error: &Error) {
     let (code, message) = match error.status() {
+        Some(status) if output::connection_lost(status) => (
+            "CONNECTION_LOST".to_owned(),
+            format!(
+                "{}; the upload may or may not have been stored — uploading the same report \
+                 again is safe (it changes nothing twice)",
+                output::explain(status)
+            ),
+        ),
         Some(status) => (
             output::code_name(status.code()),
             status.message().to_owned(),
         ),
-        None => ("CLIENT".to_owned(), error.to_string()),
+        None => ("CLIENT".to_owned(), output::describe_client(error)),
     };
     if format == OutputFormat::Json {
         println!(

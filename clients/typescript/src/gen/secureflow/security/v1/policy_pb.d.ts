@@ -435,6 +435,16 @@ export declare type GateEvaluation = Message<"secureflow.security.v1.GateEvaluat
    * @generated from field: google.protobuf.Timestamp evaluate_time = 7;
    */
   evaluateTime?: Timestamp | undefined;
+
+  /**
+   * True when the gate itself could not be evaluated (the database was
+   * unavailable, the server was stopping): the verdict is FAIL (fail closed),
+   * but it is not the policies' verdict, and evaluating again later may pass.
+   * Clients report it as an error to retry, not as a failed gate.
+   *
+   * @generated from field: bool unavailable = 8;
+   */
+  unavailable: boolean;
 };
 
 /**

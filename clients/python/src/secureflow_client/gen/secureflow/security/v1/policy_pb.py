@@ -473,7 +473,7 @@ class CelRule(Message[_CelRuleFields]):
         expression: str
         message: str
 
-_GateEvaluationFields: TypeAlias = Literal["verdict", "repository_id", "branch", "commit_sha", "base_branch", "policies", "evaluate_time"]
+_GateEvaluationFields: TypeAlias = Literal["verdict", "repository_id", "branch", "commit_sha", "base_branch", "policies", "evaluate_time", "unavailable"]
 
 class GateEvaluation(Message[_GateEvaluationFields]):
     """
@@ -526,9 +526,18 @@ class GateEvaluation(Message[_GateEvaluationFields]):
             ```proto
             optional google.protobuf.Timestamp evaluate_time = 7;
             ```
+        unavailable:
+            True when the gate itself could not be evaluated (the database was
+            unavailable, the server was stopping): the verdict is FAIL (fail closed),
+            but it is not the policies' verdict, and evaluating again later may pass.
+            Clients report it as an error to retry, not as a failed gate.
+
+            ```proto
+            bool unavailable = 8;
+            ```
     """
 
-    __slots__ = ("verdict", "repository_id", "branch", "commit_sha", "base_branch", "policies", "evaluate_time")
+    __slots__ = ("verdict", "repository_id", "branch", "commit_sha", "base_branch", "policies", "evaluate_time", "unavailable")
 
     if TYPE_CHECKING:
 
@@ -542,6 +551,7 @@ class GateEvaluation(Message[_GateEvaluationFields]):
             base_branch: str = "",
             policies: list[PolicyResult] | None = None,
             evaluate_time: Timestamp | None = None,
+            unavailable: bool = False,
         ) -> None:
             pass
 
@@ -552,6 +562,7 @@ class GateEvaluation(Message[_GateEvaluationFields]):
         base_branch: str
         policies: list[PolicyResult]
         evaluate_time: Timestamp | None
+        unavailable: bool
 
 _PolicyResultFields: TypeAlias = Literal["policy_id", "policy_name", "verdict", "violations"]
 
@@ -748,7 +759,7 @@ class Verdict(Enum):
 
 
 _DESC = file_desc(
-    b'\n#secureflow/security/v1/policy.proto\x12\x16secureflow.security.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a*secureflow/security/v1/vulnerability.proto"\x89\x03\n\x06Policy\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12 \n\x0bdescription\x18\x04 \x01(\tR\x0bdescription\x129\n\x05scope\x18\x05 \x01(\x0b2#.secureflow.security.v1.PolicyScopeR\x05scope\x12A\n\nconditions\x18\x06 \x03(\x0b2!.secureflow.security.v1.ConditionR\nconditions\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"[\n\x0bPolicyScope\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\'\n\x0fbranch_patterns\x18\x02 \x03(\tR\x0ebranchPatterns"\xd0\x04\n\tCondition\x12B\n\x0con_violation\x18\x01 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x0bonViolation\x12E\n\tthreshold\x18\x02 \x01(\x0b2%.secureflow.security.v1.ThresholdRuleH\x00R\tthreshold\x12F\n\nany_secret\x18\x03 \x01(\x0b2%.secureflow.security.v1.AnySecretRuleH\x00R\tanySecret\x12U\n\x0fknown_exploited\x18\x04 \x01(\x0b2*.secureflow.security.v1.KnownExploitedRuleH\x00R\x0eknownExploited\x12F\n\nrisk_score\x18\x05 \x01(\x0b2%.secureflow.security.v1.RiskScoreRuleH\x00R\triskScore\x12F\n\nsla_breach\x18\x06 \x01(\x0b2%.secureflow.security.v1.SlaBreachRuleH\x00R\tslaBreach\x12L\n\x0clicense_deny\x18\x07 \x01(\x0b2\'.secureflow.security.v1.LicenseDenyRuleH\x00R\x0blicenseDeny\x123\n\x03cel\x18\x08 \x01(\x0b2\x1f.secureflow.security.v1.CelRuleH\x00R\x03celB\x06\n\x04rule"\x83\x02\n\rThresholdRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet\x12C\n\x0cmin_severity\x18\x02 \x01(\x0e2 .secureflow.security.v1.SeverityR\x0bminSeverity\x12\x12\n\x04tool\x18\x03 \x01(\tR\x04tool\x127\n\x04kind\x18\x04 \x01(\x0e2#.secureflow.security.v1.FindingKindR\x04kind\x12\x1b\n\tmax_count\x18\x05 \x01(\x03R\x08maxCount"T\n\rAnySecretRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet"Y\n\x12KnownExploitedRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet"r\n\rRiskScoreRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet\x12\x1c\n\tthreshold\x18\x02 \x01(\x01R\tthreshold"T\n\rSlaBreachRule\x12C\n\x0cmin_severity\x18\x01 \x01(\x0e2 .secureflow.security.v1.SeverityR\x0bminSeverity":\n\x0fLicenseDenyRule\x12\'\n\x0fdenied_licenses\x18\x01 \x03(\tR\x0edeniedLicenses"C\n\x07CelRule\x12\x1e\n\nexpression\x18\x01 \x01(\tR\nexpression\x12\x18\n\x07message\x18\x02 \x01(\tR\x07message"\xcb\x02\n\x0eGateEvaluation\x129\n\x07verdict\x18\x01 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x07verdict\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x1f\n\x0bbase_branch\x18\x05 \x01(\tR\nbaseBranch\x12@\n\x08policies\x18\x06 \x03(\x0b2$.secureflow.security.v1.PolicyResultR\x08policies\x12?\n\revaluate_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cevaluateTime"\xd0\x01\n\x0cPolicyResult\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12\x1f\n\x0bpolicy_name\x18\x02 \x01(\tR\npolicyName\x129\n\x07verdict\x18\x03 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x07verdict\x12G\n\nviolations\x18\x04 \x03(\x0b2\'.secureflow.security.v1.ConditionResultR\nviolations"\xe7\x01\n\x0fConditionResult\x12\'\n\x0fcondition_index\x18\x01 \x01(\x05R\x0econditionIndex\x129\n\x07verdict\x18\x02 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x07verdict\x12\x18\n\x07message\x18\x03 \x01(\tR\x07message\x12+\n\x11vulnerability_ids\x18\x04 \x03(\tR\x10vulnerabilityIds\x12)\n\x10evaluation_error\x18\x05 \x01(\x08R\x0fevaluationError*U\n\nFindingSet\x12\x1b\n\x17FINDING_SET_UNSPECIFIED\x10\x00\x12\x13\n\x0fFINDING_SET_NEW\x10\x01\x12\x15\n\x11FINDING_SET_TOTAL\x10\x02*X\n\x07Verdict\x12\x17\n\x13VERDICT_UNSPECIFIED\x10\x00\x12\x10\n\x0cVERDICT_PASS\x10\x01\x12\x10\n\x0cVERDICT_WARN\x10\x02\x12\x10\n\x0cVERDICT_FAIL\x10\x03b\x06proto3',
+    b'\n#secureflow/security/v1/policy.proto\x12\x16secureflow.security.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a*secureflow/security/v1/vulnerability.proto"\x89\x03\n\x06Policy\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12 \n\x0bdescription\x18\x04 \x01(\tR\x0bdescription\x129\n\x05scope\x18\x05 \x01(\x0b2#.secureflow.security.v1.PolicyScopeR\x05scope\x12A\n\nconditions\x18\x06 \x03(\x0b2!.secureflow.security.v1.ConditionR\nconditions\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"[\n\x0bPolicyScope\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\'\n\x0fbranch_patterns\x18\x02 \x03(\tR\x0ebranchPatterns"\xd0\x04\n\tCondition\x12B\n\x0con_violation\x18\x01 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x0bonViolation\x12E\n\tthreshold\x18\x02 \x01(\x0b2%.secureflow.security.v1.ThresholdRuleH\x00R\tthreshold\x12F\n\nany_secret\x18\x03 \x01(\x0b2%.secureflow.security.v1.AnySecretRuleH\x00R\tanySecret\x12U\n\x0fknown_exploited\x18\x04 \x01(\x0b2*.secureflow.security.v1.KnownExploitedRuleH\x00R\x0eknownExploited\x12F\n\nrisk_score\x18\x05 \x01(\x0b2%.secureflow.security.v1.RiskScoreRuleH\x00R\triskScore\x12F\n\nsla_breach\x18\x06 \x01(\x0b2%.secureflow.security.v1.SlaBreachRuleH\x00R\tslaBreach\x12L\n\x0clicense_deny\x18\x07 \x01(\x0b2\'.secureflow.security.v1.LicenseDenyRuleH\x00R\x0blicenseDeny\x123\n\x03cel\x18\x08 \x01(\x0b2\x1f.secureflow.security.v1.CelRuleH\x00R\x03celB\x06\n\x04rule"\x83\x02\n\rThresholdRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet\x12C\n\x0cmin_severity\x18\x02 \x01(\x0e2 .secureflow.security.v1.SeverityR\x0bminSeverity\x12\x12\n\x04tool\x18\x03 \x01(\tR\x04tool\x127\n\x04kind\x18\x04 \x01(\x0e2#.secureflow.security.v1.FindingKindR\x04kind\x12\x1b\n\tmax_count\x18\x05 \x01(\x03R\x08maxCount"T\n\rAnySecretRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet"Y\n\x12KnownExploitedRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet"r\n\rRiskScoreRule\x12C\n\x0bfinding_set\x18\x01 \x01(\x0e2".secureflow.security.v1.FindingSetR\nfindingSet\x12\x1c\n\tthreshold\x18\x02 \x01(\x01R\tthreshold"T\n\rSlaBreachRule\x12C\n\x0cmin_severity\x18\x01 \x01(\x0e2 .secureflow.security.v1.SeverityR\x0bminSeverity":\n\x0fLicenseDenyRule\x12\'\n\x0fdenied_licenses\x18\x01 \x03(\tR\x0edeniedLicenses"C\n\x07CelRule\x12\x1e\n\nexpression\x18\x01 \x01(\tR\nexpression\x12\x18\n\x07message\x18\x02 \x01(\tR\x07message"\xed\x02\n\x0eGateEvaluation\x129\n\x07verdict\x18\x01 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x07verdict\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x1f\n\x0bbase_branch\x18\x05 \x01(\tR\nbaseBranch\x12@\n\x08policies\x18\x06 \x03(\x0b2$.secureflow.security.v1.PolicyResultR\x08policies\x12?\n\revaluate_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cevaluateTime\x12 \n\x0bunavailable\x18\x08 \x01(\x08R\x0bunavailable"\xd0\x01\n\x0cPolicyResult\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12\x1f\n\x0bpolicy_name\x18\x02 \x01(\tR\npolicyName\x129\n\x07verdict\x18\x03 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x07verdict\x12G\n\nviolations\x18\x04 \x03(\x0b2\'.secureflow.security.v1.ConditionResultR\nviolations"\xe7\x01\n\x0fConditionResult\x12\'\n\x0fcondition_index\x18\x01 \x01(\x05R\x0econditionIndex\x129\n\x07verdict\x18\x02 \x01(\x0e2\x1f.secureflow.security.v1.VerdictR\x07verdict\x12\x18\n\x07message\x18\x03 \x01(\tR\x07message\x12+\n\x11vulnerability_ids\x18\x04 \x03(\tR\x10vulnerabilityIds\x12)\n\x10evaluation_error\x18\x05 \x01(\x08R\x0fevaluationError*U\n\nFindingSet\x12\x1b\n\x17FINDING_SET_UNSPECIFIED\x10\x00\x12\x13\n\x0fFINDING_SET_NEW\x10\x01\x12\x15\n\x11FINDING_SET_TOTAL\x10\x02*X\n\x07Verdict\x12\x17\n\x13VERDICT_UNSPECIFIED\x10\x00\x12\x10\n\x0cVERDICT_PASS\x10\x01\x12\x10\n\x0cVERDICT_WARN\x10\x02\x12\x10\n\x0cVERDICT_FAIL\x10\x03b\x06proto3',
     [
         timestamp_pb.desc(),
         vulnerability_pb.desc(),
