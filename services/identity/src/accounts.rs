@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
+use secureflow_platform::audit::{AuditEntry, AuditSink, NoAudit};
 use secureflow_platform::auth::Caller;
 use secureflow_platform::config::IdentityConfig;
 use secureflow_platform::db::{Database, now_micros};
@@ -47,13 +48,39 @@ pub struct NewUser {
 }
 
 /// Account operations over the identity schema.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Accounts {
     db: Database,
     keys: Arc<KeyRing>,
     config: IdentityConfig,
     principals: Arc<Principals>,
     token_cache: Arc<ApiTokenCache>,
+    audit: Arc<dyn AuditSink>,
+}
+
+impl std::fmt::Debug for Accounts {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Accounts")
+            .field("db", &self.db)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Full names of the RPCs whose refusals this module audits itself (they are
+/// anonymous, so the access layer has no caller to audit them under).
+const LOGIN: &str = "secureflow.identity.v1.IdentityService/Login";
+const CHANGE_PASSWORD: &str = "secureflow.identity.v1.IdentityService/ChangePassword";
+const REDEEM_SETUP_TOKEN: &str = "secureflow.identity.v1.IdentityService/RedeemSetupToken";
+
+/// Who attempted a refused credential check, for its audit record.
+#[derive(Debug, Clone, Copy)]
+pub struct Attempt<'a> {
+    /// The RPC.
+    pub action: &'static str,
+    /// The request's correlation id.
+    pub correlation_id: &'a str,
 }
 
 /// Checked against when the user does not exist, so an unknown e-mail costs as
@@ -87,7 +114,37 @@ impl Accounts {
             config,
             principals: Arc::new(principals),
             token_cache: Arc::new(ApiTokenCache::new(Duration::ZERO)),
+            audit: Arc::new(NoAudit),
         }
+    }
+
+    /// Records refused log-ins, lockouts and refused setup tokens in `audit`.
+    pub fn with_audit(mut self, audit: Arc<dyn AuditSink>) -> Self {
+        self.audit = audit;
+        self
+    }
+
+    /// Appends a refusal to the organisation's audit chain (never fails the
+    /// call: a refusal stays a refusal whether or not it was recorded).
+    async fn audit_refusal(
+        &self,
+        organization_id: &str,
+        actor: &str,
+        resource: String,
+        result: &str,
+        attempt: Attempt<'_>,
+    ) {
+        let entry = AuditEntry {
+            organization_id: organization_id.to_owned(),
+            actor: actor.to_owned(),
+            action: attempt.action.to_owned(),
+            resource,
+            result: result.to_owned(),
+            correlation_id: attempt.correlation_id.to_owned(),
+            time_us: now_micros(),
+            change_digest: String::new(),
+        };
+        let _ = self.audit.record(entry).await;
     }
 
     /// Shares `principals` with the process's authenticator, so changes made
@@ -180,21 +237,31 @@ impl Accounts {
         organization: &str,
         email: &str,
         password: &str,
+        correlation_id: &str,
     ) -> Result<(Tokens, UserRow)> {
         let invalid = || {
             unauthenticated("invalid organisation, e-mail or password").with_reason("LOGIN_FAILED")
         };
-        let user = match store::organization_by_slug(&self.db, organization).await? {
-            Some(org) => {
-                store::user_by_email(&self.db, &org.id, &email.trim().to_lowercase()).await?
-            }
+        let attempt = Attempt {
+            action: LOGIN,
+            correlation_id,
+        };
+        let email = email.trim().to_lowercase();
+        let organization = store::organization_by_slug(&self.db, organization).await?;
+        let user = match &organization {
+            Some(org) => store::user_by_email(&self.db, &org.id, &email).await?,
             None => None,
         };
         let Some(user) = user.filter(|user| user.active && user.password_hash.is_some()) else {
             verify_password(password, dummy_hash());
+            if let Some(org) = organization {
+                let resource = format!("email={email}");
+                self.audit_refusal(&org.id, "anonymous", resource, "LOGIN_FAILED", attempt)
+                    .await;
+            }
             return Err(invalid());
         };
-        if !self.check_password(&user, password).await? {
+        if !self.check_password(&user, password, attempt).await? {
             return Err(invalid());
         }
         let tokens = self.issue(&user, None).await?;
@@ -204,9 +271,23 @@ impl Accounts {
     /// Checks a user's password under the lockout rule: refused while the
     /// account is locked; a wrong password counts a failure (locking the
     /// account after `max_failed_logins`), a right one clears the count.
-    async fn check_password(&self, user: &UserRow, password: &str) -> Result<bool> {
+    async fn check_password(
+        &self,
+        user: &UserRow,
+        password: &str,
+        attempt: Attempt<'_>,
+    ) -> Result<bool> {
         let now = now_micros();
+        let resource = format!("user_id={}", user.id);
         if let Some(until) = user.locked_until_us.filter(|until| *until > now) {
+            self.audit_refusal(
+                &user.organization_id,
+                &user.id,
+                resource,
+                "ACCOUNT_LOCKED",
+                attempt,
+            )
+            .await;
             let minutes = (until - now) / 60_000_000 + 1;
             return Err(unauthenticated(&format!(
                 "account locked after repeated failed log-ins; try again in {minutes} minute(s)"
@@ -217,14 +298,17 @@ impl Accounts {
             password,
             user.password_hash.as_deref().unwrap_or(dummy_hash()),
         ) {
+            let max = i64::from(self.config.max_failed_logins);
             let lock_until = now + seconds_to_micros(self.config.lockout_seconds);
-            store::record_login_failure(
-                &self.db,
-                &user.id,
-                i64::from(self.config.max_failed_logins),
-                lock_until,
-            )
-            .await?;
+            store::record_login_failure(&self.db, &user.id, max, lock_until).await?;
+            let locks_now = user.failed_logins + 1 >= max;
+            let result = if locks_now {
+                "ACCOUNT_LOCKED"
+            } else {
+                "LOGIN_FAILED"
+            };
+            self.audit_refusal(&user.organization_id, &user.id, resource, result, attempt)
+                .await;
             return Ok(false);
         }
         store::record_login_success(&self.db, &user.id).await?;
@@ -286,15 +370,38 @@ impl Accounts {
         &self,
         setup_token: &str,
         user: NewUser,
+        correlation_id: &str,
     ) -> Result<(UserRow, Tokens)> {
         validate_new_user(&user)?;
+        let hash = secret_hash(setup_token);
         let mut tx = self.db.begin().await?;
-        let organization_id = store::redeem_setup_token(&mut tx, &secret_hash(setup_token))
-            .await?
-            .ok_or_else(|| {
+        let Some(organization_id) = store::redeem_setup_token(&mut tx, &hash).await? else {
+            drop(tx);
+            // A spent token is recorded in its organisation's chain; an unknown
+            // one belongs to no organisation and goes to the log.
+            match store::setup_token_organization(&self.db, &hash).await? {
+                Some(organization_id) => {
+                    let attempt = Attempt {
+                        action: REDEEM_SETUP_TOKEN,
+                        correlation_id,
+                    };
+                    let resource = format!("email={}", user.email.trim().to_lowercase());
+                    self.audit_refusal(
+                        &organization_id,
+                        "anonymous",
+                        resource,
+                        "SETUP_TOKEN_INVALID",
+                        attempt,
+                    )
+                    .await;
+                }
+                None => tracing::warn!(correlation_id, "an unknown setup token was refused"),
+            }
+            return Err(
                 unauthenticated("setup token is unknown or was already used")
-                    .with_reason("SETUP_TOKEN_INVALID")
-            })?;
+                    .with_reason("SETUP_TOKEN_INVALID"),
+            );
+        };
         let row = insert_user(&mut tx, &organization_id, &user, &["admin".to_owned()]).await?;
         tx.commit().await?;
         let tokens = self.issue(&row, None).await?;
@@ -302,7 +409,13 @@ impl Accounts {
     }
 
     /// Changes the caller's own local password and ends every other session.
-    pub async fn change_password(&self, caller: &Caller, current: &str, new: &str) -> Result<()> {
+    pub async fn change_password(
+        &self,
+        caller: &Caller,
+        current: &str,
+        new: &str,
+        correlation_id: &str,
+    ) -> Result<()> {
         let user = store::user_by_id(&self.db, &caller.organization_id, &caller.subject)
             .await?
             .filter(|user| user.password_hash.is_some())
@@ -314,7 +427,11 @@ impl Accounts {
             })?;
         // A wrong current password is a failed log-in: a stolen session
         // cannot guess the password without meeting the lockout.
-        if !self.check_password(&user, current).await? {
+        let attempt = Attempt {
+            action: CHANGE_PASSWORD,
+            correlation_id,
+        };
+        if !self.check_password(&user, current, attempt).await? {
             return Err(Error::invalid_field(
                 "current_password",
                 "is not the current password",

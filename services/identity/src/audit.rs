@@ -1,16 +1,40 @@
-//! The append-only, hash-chained audit log. Each organisation has one chain:
-//! record `n` stores the hash of record `n-1`, and its own hash covers all its
-//! fields and that link, so changing, removing or reordering any record breaks
-//! every hash after it. [`AuditLog::verify`] finds the first broken link.
+//! The append-only, hash-chained, keyed audit log. Each organisation has one
+//! chain: record `n` stores the hash of record `n-1`, and its own hash covers
+//! all its fields and that link, so changing, removing or reordering any record
+//! breaks every hash after it. Each record also carries a MAC of its hash,
+//! keyed by the installation's audit key (sealed at rest by the secrets
+//! service), so someone who can edit the database but not read the key cannot
+//! recompute a rewritten chain. The head of each chain (its last sequence and
+//! hash, MACed) is written to a checkpoint file in the data directory after
+//! every append, out of the database's reach, so deleting the newest records
+//! is seen too. [`AuditLog::verify`] finds the first broken link.
+
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use futures::future::BoxFuture;
+use hmac::{KeyInit, Mac};
 use secureflow_platform::audit::{AuditEntry, AuditSink};
-use secureflow_platform::db::Database;
+use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::pagination::Page;
-use secureflow_platform::{ErrorCode, Result};
+use secureflow_platform::secrets::Secrets;
+use secureflow_platform::{Error, ErrorCode, Result};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 use sqlx::any::AnyRow;
+
+type HmacSha256 = hmac::Hmac<Sha256>;
+
+/// Id of the installation's audit key row.
+const AUDIT_KEY_ID: &str = "chain";
+
+/// The context the audit key is sealed under.
+pub fn audit_key_context() -> String {
+    format!("identity_audit_keys.sealed_key:{AUDIT_KEY_ID}")
+}
+
+/// Folder of the chains' checkpoints, in the data directory.
+pub const CHECKPOINT_DIR: &str = "audit-checkpoints";
 
 /// A stored record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +49,9 @@ pub struct AuditRow {
     pub previous_hash: String,
     /// Hash of this record.
     pub hash: String,
+    /// HMAC-SHA256 of `hash` under the audit key (empty in records written
+    /// outside SecureFlow).
+    pub mac: String,
 }
 
 /// The first link that does not check out.
@@ -60,10 +87,41 @@ pub fn record_hash(sequence: i64, entry: &AuditEntry, previous_hash: &str) -> St
     hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
 }
 
+/// The MAC of `text` under `key`, hex.
+fn mac_of(key: &[u8], text: &str) -> String {
+    let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(text.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// What a checkpoint says of a chain: its last sequence and hash, MACed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Checkpoint {
+    /// Organisation.
+    pub organization_id: String,
+    /// Last sequence when written.
+    pub sequence: i64,
+    /// That record's hash.
+    pub hash: String,
+    /// MAC over the three, under the audit key.
+    pub mac: String,
+}
+
+impl Checkpoint {
+    fn signed_text(organization_id: &str, sequence: i64, hash: &str) -> String {
+        format!("checkpoint|{organization_id}|{sequence}|{hash}")
+    }
+}
+
 /// The audit log over the identity schema.
 #[derive(Debug, Clone)]
 pub struct AuditLog {
     db: Database,
+    secrets: Arc<Secrets>,
+    checkpoints: PathBuf,
+    key: Arc<tokio::sync::OnceCell<Vec<u8>>>,
+    /// Serialises checkpoint writes of this process.
+    checkpoint_lock: Arc<tokio::sync::Mutex<()>>,
 }
 
 fn row_to_record(row: &AnyRow) -> Result<AuditRow> {
@@ -82,13 +140,186 @@ fn row_to_record(row: &AnyRow) -> Result<AuditRow> {
         },
         previous_hash: row.try_get("previous_hash")?,
         hash: row.try_get("hash")?,
+        mac: row.try_get::<Option<String>, _>("mac")?.unwrap_or_default(),
     })
 }
 
 impl AuditLog {
-    /// The log in `db`.
-    pub fn new(db: Database) -> Self {
-        Self { db }
+    /// The log in `db`, keyed by the audit key `secrets` opens, with its
+    /// checkpoints under `data_dir`.
+    pub fn new(db: Database, secrets: Arc<Secrets>, data_dir: &std::path::Path) -> Self {
+        Self {
+            db,
+            secrets,
+            checkpoints: data_dir.join(CHECKPOINT_DIR),
+            key: Arc::new(tokio::sync::OnceCell::new()),
+            checkpoint_lock: Arc::new(tokio::sync::Mutex::new(())),
+        }
+    }
+
+    async fn sealed_key(&self) -> Result<Option<String>> {
+        let row = sqlx::query("SELECT sealed_key FROM identity_audit_keys WHERE id = $1")
+            .bind(AUDIT_KEY_ID)
+            .fetch_optional(self.db.pool())
+            .await?;
+        Ok(row.map(|row| row.try_get("sealed_key")).transpose()?)
+    }
+
+    /// The audit key, opened once (and created on first use).
+    async fn key(&self) -> Result<&[u8]> {
+        let key = self
+            .key
+            .get_or_try_init(|| async {
+                if self.sealed_key().await?.is_none() {
+                    self.ensure_key().await?;
+                }
+                let sealed = self.sealed_key().await?.ok_or_else(|| {
+                    Error::new(ErrorCode::Unavailable, "the audit key is not created yet")
+                })?;
+                self.secrets.open(&sealed, &audit_key_context())
+            })
+            .await?;
+        Ok(key)
+    }
+
+    /// Creates the audit key on first start, and keys the records written
+    /// before there was one (their hash chain is checked first: a chain broken
+    /// already is not blessed). Later starts do nothing: a record without a MAC
+    /// then is a forgery.
+    pub async fn ensure_key(&self) -> Result<()> {
+        if self.sealed_key().await?.is_some() {
+            return Ok(());
+        }
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(Error::internal)?;
+        let sealed = self.secrets.seal(&key, &audit_key_context())?;
+        let organizations: Vec<String> = sqlx::query(
+            "SELECT DISTINCT organization_id FROM identity_audit_log WHERE mac IS NULL",
+        )
+        .fetch_all(self.db.pool())
+        .await?
+        .iter()
+        .map(|row| row.try_get("organization_id"))
+        .collect::<std::result::Result<_, _>>()?;
+        let mut tx = self.db.begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO identity_audit_keys (id, sealed_key, created_at_us) VALUES ($1, $2, $3)
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(AUDIT_KEY_ID)
+        .bind(&sealed)
+        .bind(now_micros())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if inserted == 0 {
+            // Another process created it first.
+            return Ok(());
+        }
+        for organization_id in organizations {
+            let (_, broken) = self.walk(&organization_id, None).await?;
+            if let Some(broken) = broken {
+                tracing::error!(organization = %organization_id, sequence = broken.sequence,
+                    reason = broken.reason, "the audit chain was already broken; its records stay unkeyed");
+                continue;
+            }
+            let rows = sqlx::query(
+                "SELECT id, hash FROM identity_audit_log WHERE organization_id = $1 AND mac IS NULL",
+            )
+            .bind(&organization_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            for row in rows {
+                let hash: String = row.try_get("hash")?;
+                sqlx::query("UPDATE identity_audit_log SET mac = $2 WHERE id = $1")
+                    .bind(row.try_get::<String, _>("id")?)
+                    .bind(mac_of(&key, &hash))
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Re-seals the audit key under the active secrets key; `false` when it
+    /// could not be opened.
+    pub async fn rewrap_key(&self) -> Result<bool> {
+        let Some(sealed) = self.sealed_key().await? else {
+            return Ok(true);
+        };
+        match self.secrets.rewrap(&sealed) {
+            Ok(Some(rewrapped)) => {
+                sqlx::query("UPDATE identity_audit_keys SET sealed_key = $2 WHERE id = $1")
+                    .bind(AUDIT_KEY_ID)
+                    .bind(rewrapped)
+                    .execute(self.db.pool())
+                    .await?;
+                Ok(true)
+            }
+            Ok(None) => Ok(true),
+            Err(error) => {
+                tracing::error!(%error, "cannot re-wrap the audit key");
+                Ok(false)
+            }
+        }
+    }
+
+    fn checkpoint_path(&self, organization_id: &str) -> PathBuf {
+        // Organisation ids are UUIDs; anything else is hashed into a safe name.
+        let safe = organization_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let name = if safe {
+            organization_id.to_owned()
+        } else {
+            hex::encode(Sha256::digest(organization_id.as_bytes()))
+        };
+        self.checkpoints.join(format!("{name}.json"))
+    }
+
+    /// The chain's checkpoint, if this installation wrote one.
+    pub fn checkpoint(&self, organization_id: &str) -> Option<Checkpoint> {
+        let text = std::fs::read_to_string(self.checkpoint_path(organization_id)).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Moves the chain's checkpoint to `record` (never backwards).
+    async fn write_checkpoint(&self, record: &AuditRow) -> Result<()> {
+        let key = self.key().await?.to_vec();
+        let _guard = self.checkpoint_lock.lock().await;
+        let organization_id = &record.entry.organization_id;
+        if self
+            .checkpoint(organization_id)
+            .is_some_and(|known| known.sequence >= record.sequence)
+        {
+            return Ok(());
+        }
+        let checkpoint = Checkpoint {
+            organization_id: organization_id.clone(),
+            sequence: record.sequence,
+            hash: record.hash.clone(),
+            mac: mac_of(
+                &key,
+                &Checkpoint::signed_text(organization_id, record.sequence, &record.hash),
+            ),
+        };
+        let path = self.checkpoint_path(organization_id);
+        let text = serde_json::to_string(&checkpoint).map_err(Error::internal)?;
+        let unavailable = |error: std::io::Error| {
+            Error::new(
+                ErrorCode::Unavailable,
+                format!(
+                    "cannot write the audit checkpoint {}: {error}",
+                    path.display()
+                ),
+            )
+        };
+        std::fs::create_dir_all(&self.checkpoints).map_err(unavailable)?;
+        let temporary = path.with_extension("json.tmp");
+        std::fs::write(&temporary, text)
+            .and_then(|()| std::fs::rename(&temporary, &path))
+            .map_err(unavailable)
     }
 
     /// Appends an entry to its organisation's chain.
@@ -111,17 +342,25 @@ impl AuditLog {
                 ),
                 None => (1, String::new()),
             };
+            let hash = record_hash(sequence, entry, &previous_hash);
             let record = AuditRow {
                 id: uuid::Uuid::now_v7().to_string(),
                 sequence,
-                hash: record_hash(sequence, entry, &previous_hash),
+                mac: mac_of(self.key().await?, &hash),
+                hash,
                 entry: entry.clone(),
                 previous_hash,
             };
             match self.insert(&record).await {
                 Err(error) if error.code() == ErrorCode::AlreadyExists && attempts < 50 => continue,
                 Err(error) => return Err(error),
-                Ok(()) => return Ok(record),
+                Ok(()) => {
+                    if let Err(error) = self.write_checkpoint(&record).await {
+                        // The record is stored; only the truncation check lags.
+                        tracing::error!(%error, "audit checkpoint not written");
+                    }
+                    return Ok(record);
+                }
             }
         }
     }
@@ -130,8 +369,8 @@ impl AuditLog {
         let entry = &record.entry;
         sqlx::query(
             "INSERT INTO identity_audit_log (id, organization_id, sequence, actor, action, resource, result,
-                 correlation_id, time_us, change_digest, previous_hash, hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                 correlation_id, time_us, change_digest, previous_hash, hash, mac)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(&record.id)
         .bind(&entry.organization_id)
@@ -145,6 +384,7 @@ impl AuditLog {
         .bind(&entry.change_digest)
         .bind(&record.previous_hash)
         .bind(&record.hash)
+        .bind(&record.mac)
         .execute(self.db.pool())
         .await?;
         Ok(())
@@ -192,8 +432,50 @@ impl AuditLog {
         rows.iter().map(row_to_record).collect()
     }
 
-    /// Walks the whole chain; returns how many records were checked and the first break.
+    /// Walks the whole chain and holds it against its checkpoint; returns how
+    /// many records were checked and the first break.
     pub async fn verify(&self, organization_id: &str) -> Result<(i64, Option<ChainBreak>)> {
+        let key = self.key().await?.to_vec();
+        let (checked, broken) = self.walk(organization_id, Some(&key)).await?;
+        if broken.is_some() {
+            return Ok((checked, broken));
+        }
+        let Some(checkpoint) = self.checkpoint(organization_id) else {
+            return Ok((checked, None));
+        };
+        let signed =
+            Checkpoint::signed_text(organization_id, checkpoint.sequence, &checkpoint.hash);
+        let reason = if checkpoint.organization_id != organization_id
+            || mac_of(&key, &signed) != checkpoint.mac
+        {
+            Some("checkpoint forged: its MAC does not match")
+        } else if checked < checkpoint.sequence {
+            Some("truncated: records the checkpoint saw are missing from the end of the chain")
+        } else {
+            let at = self.read(organization_id, checkpoint.sequence, 1).await?;
+            match at.first() {
+                Some(record) if record.hash == checkpoint.hash => None,
+                _ => Some("rewritten: the record the checkpoint saw has changed"),
+            }
+        };
+        Ok((
+            checked,
+            reason.map(|reason| ChainBreak {
+                sequence: checkpoint.sequence.min(checked + 1),
+                record_id: String::new(),
+                stored_hash: String::new(),
+                computed_hash: checkpoint.hash.clone(),
+                reason,
+            }),
+        ))
+    }
+
+    /// Walks the chain checking sequence, links, hashes and (given the key) MACs.
+    async fn walk(
+        &self,
+        organization_id: &str,
+        key: Option<&[u8]>,
+    ) -> Result<(i64, Option<ChainBreak>)> {
         let mut checked = 0;
         let mut expected_sequence = 1;
         let mut previous_hash = String::new();
@@ -211,6 +493,8 @@ impl AuditLog {
                     Some("previous_hash mismatch: the record before was changed or removed")
                 } else if computed != record.hash {
                     Some("hash mismatch: the record was changed")
+                } else if key.is_some_and(|key| record.mac != mac_of(key, &record.hash)) {
+                    Some("MAC mismatch: the record was written or rewritten without the audit key")
                 } else {
                     None
                 };

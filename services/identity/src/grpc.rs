@@ -21,6 +21,16 @@ use crate::oidc::{self, OidcClient};
 use crate::tokens::{self, NewApiToken};
 use crate::{convert, store};
 
+/// The request's correlation id (the access layer's, or the caller's), or a new one.
+fn correlation_id<T>(request: &Request<T>) -> String {
+    request
+        .metadata()
+        .get("x-correlation-id")
+        .and_then(|value| value.to_str().ok())
+        .filter(|value| !value.is_empty() && value.len() <= 128)
+        .map_or_else(|| uuid::Uuid::now_v7().to_string(), str::to_owned)
+}
+
 /// Handler of the identity service.
 #[derive(Debug, Clone)]
 pub struct IdentityHandler {
@@ -65,12 +75,18 @@ impl IdentityHandler {
 #[tonic::async_trait]
 impl IdentityService for IdentityHandler {
     async fn login(&self, request: Request<LoginRequest>) -> Reply<LoginResponse> {
+        let correlation_id = correlation_id(&request);
         let request = request.into_inner();
         reply(
             async {
                 let (tokens, user) = self
                     .accounts
-                    .login(&request.organization, &request.email, &request.password)
+                    .login(
+                        &request.organization,
+                        &request.email,
+                        &request.password,
+                        &correlation_id,
+                    )
                     .await?;
                 Ok(LoginResponse {
                     tokens: Some(convert::tokens(&tokens)),
@@ -108,6 +124,7 @@ impl IdentityService for IdentityHandler {
         &self,
         request: Request<RedeemSetupTokenRequest>,
     ) -> Reply<RedeemSetupTokenResponse> {
+        let correlation_id = correlation_id(&request);
         let request = request.into_inner();
         let user = NewUser {
             email: request.email,
@@ -119,7 +136,7 @@ impl IdentityService for IdentityHandler {
             async {
                 let (user, tokens) = self
                     .accounts
-                    .redeem_setup_token(&request.setup_token, user)
+                    .redeem_setup_token(&request.setup_token, user, &correlation_id)
                     .await?;
                 Ok(RedeemSetupTokenResponse {
                     user: Some(self.user_message(&user).await?),
@@ -711,7 +728,13 @@ impl IdentityService for IdentityHandler {
         &self,
         _request: Request<RotateEncryptionKeyRequest>,
     ) -> Reply<RotateEncryptionKeyResponse> {
-        let pending = crate::bootstrap::rewrap_secrets(self.accounts.db(), &self.secrets).await;
+        let pending = async {
+            let signing =
+                crate::bootstrap::rewrap_secrets(self.accounts.db(), &self.secrets).await?;
+            let audit = i64::from(!self.audit.rewrap_key().await?);
+            Ok(signing + audit)
+        }
+        .await;
         reply(
             pending.map(|secrets_pending_rewrap| RotateEncryptionKeyResponse {
                 active_key_version: i32::try_from(self.secrets.active_version())
@@ -802,10 +825,16 @@ impl IdentityService for IdentityHandler {
         request: Request<ChangePasswordRequest>,
     ) -> Reply<ChangePasswordResponse> {
         let caller = caller(&request)?;
+        let correlation_id = correlation_id(&request);
         let request = request.into_inner();
         let changed = self
             .accounts
-            .change_password(&caller, &request.current_password, &request.new_password)
+            .change_password(
+                &caller,
+                &request.current_password,
+                &request.new_password,
+                &correlation_id,
+            )
             .await;
         reply(changed.map(|()| ChangePasswordResponse {}))
     }

@@ -84,6 +84,17 @@ fn principals(context: &ServiceContext) -> Arc<Principals> {
     })
 }
 
+/// The process's audit log: one, so checkpoint writes are serialised.
+fn audit_log(context: &ServiceContext) -> Arc<AuditLog> {
+    context.shared.get_or_insert_with(|| {
+        AuditLog::new(
+            context.db.clone(),
+            context.secrets.clone(),
+            &context.config.data_dir,
+        )
+    })
+}
+
 fn accounts(context: &ServiceContext) -> Accounts {
     Accounts::new(
         context.db.clone(),
@@ -93,6 +104,7 @@ fn accounts(context: &ServiceContext) -> Accounts {
     )
     .with_token_cache(token_cache(context))
     .with_principals(principals(context))
+    .with_audit(context.audit.clone())
 }
 
 /// The identity service as `secureflowd` composes it.
@@ -103,7 +115,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     register: |context, routes| {
         let handler = IdentityHandler::new(
             Arc::new(accounts(context)),
-            AuditLog::new(context.db.clone()),
+            (*audit_log(context)).clone(),
             context.secrets.clone(),
         );
         routes.add_service(IdentityServiceServer::new(handler));
@@ -135,5 +147,5 @@ pub const AUTHENTICATION: Authentication = Authentication {
                 .with_token_cache(token_cache(context)),
         )
     },
-    audit: |context| Arc::new(AuditLog::new(context.db.clone())),
+    audit: |context| audit_log(context),
 };

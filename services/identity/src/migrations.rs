@@ -136,6 +136,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: SESSIONS_SCHEMA,
             postgres: SESSIONS_SCHEMA,
         },
+        MigrationStep {
+            version: 8,
+            description: "keyed audit chain: the sealed audit key and a MAC per record",
+            sqlite: AUDIT_KEY_SCHEMA,
+            postgres: AUDIT_KEY_SCHEMA,
+        },
     ],
 };
 
@@ -204,3 +210,12 @@ const SLA_SCHEMA: &str =
 /// password changes or a user is deactivated).
 const SESSIONS_SCHEMA: &str =
     "ALTER TABLE identity_users ADD COLUMN sessions_valid_after_us BIGINT NOT NULL DEFAULT 0";
+
+/// The installation's audit key (sealed) and each record's MAC of its hash.
+const AUDIT_KEY_SCHEMA: &str = "
+    CREATE TABLE identity_audit_keys (
+        id TEXT PRIMARY KEY,
+        sealed_key TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL
+    );
+    ALTER TABLE identity_audit_log ADD COLUMN mac TEXT;";

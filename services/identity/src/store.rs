@@ -732,6 +732,17 @@ pub async fn redeem_setup_token(
         .transpose()
 }
 
+/// The organisation a setup token (by hash) belongs to, redeemed or not.
+pub async fn setup_token_organization(db: &Database, token_hash: &str) -> Result<Option<String>> {
+    let row =
+        sqlx::query("SELECT organization_id FROM identity_setup_tokens WHERE token_hash = $1")
+            .bind(token_hash)
+            .fetch_optional(db.pool())
+            .await?;
+    row.map(|row| Ok(row.try_get("organization_id")?))
+        .transpose()
+}
+
 /// Updates a user's profile columns.
 pub async fn update_user(tx: &mut Transaction<'_, Any>, user: &UserRow) -> Result<bool> {
     let changed = sqlx::query(

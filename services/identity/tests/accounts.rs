@@ -2,7 +2,10 @@
 
 mod common;
 
-use common::{ADMIN_TOKEN, PASSWORD, client, create_user, login, start, start_with_keys};
+use common::{
+    ADMIN_TOKEN, PASSWORD, audit_records, client, create_user, login, start, start_with_keys,
+    verify,
+};
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -15,29 +18,6 @@ use secureflow_platform::secrets::Secrets;
 use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::secureflow::identity::v1::*;
 use sqlx::Row;
-use tonic::transport::Channel;
-
-async fn audit_records(channel: Channel) -> Vec<AuditRecord> {
-    let response = client(channel)
-        .list_audit_records(with_token(
-            ListAuditRecordsRequest {
-                page_size: 1000,
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("audit list");
-    response.into_inner().records
-}
-
-async fn verify(channel: Channel) -> VerifyAuditChainResponse {
-    client(channel)
-        .verify_audit_chain(with_token(VerifyAuditChainRequest {}, ADMIN_TOKEN))
-        .await
-        .expect("verify")
-        .into_inner()
-}
 
 #[tokio::test]
 async fn mutating_calls_are_audited_and_tampering_is_detected() {
@@ -367,7 +347,7 @@ async fn the_setup_token_creates_the_first_admin_exactly_once() {
             role_ids: Vec::new(),
         };
         let (user, tokens) = accounts
-            .redeem_setup_token(&first.setup_token, admin.clone())
+            .redeem_setup_token(&first.setup_token, admin.clone(), "test")
             .await
             .expect("redeemed");
         assert_eq!(user.email, "admin@example.test");
@@ -381,7 +361,7 @@ async fn the_setup_token_creates_the_first_admin_exactly_once() {
                 .contains("users.read")
         );
         let again = accounts
-            .redeem_setup_token(&first.setup_token, admin)
+            .redeem_setup_token(&first.setup_token, admin, "test")
             .await
             .expect_err("spent");
         assert_eq!(

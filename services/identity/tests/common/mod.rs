@@ -82,3 +82,25 @@ pub async fn login(
         .tokens
         .expect("tokens"))
 }
+
+pub async fn audit_records(channel: Channel) -> Vec<AuditRecord> {
+    let response = client(channel)
+        .list_audit_records(with_token(
+            ListAuditRecordsRequest {
+                page_size: 1000,
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("audit list");
+    response.into_inner().records
+}
+
+pub async fn verify(channel: Channel) -> VerifyAuditChainResponse {
+    client(channel)
+        .verify_audit_chain(with_token(VerifyAuditChainRequest {}, ADMIN_TOKEN))
+        .await
+        .expect("verify")
+        .into_inner()
+}
