@@ -142,6 +142,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: AUDIT_KEY_SCHEMA,
             postgres: AUDIT_KEY_SCHEMA,
         },
+        MigrationStep {
+            version: 9,
+            description: "API tokens made with an API token belong to that token's owner",
+            sqlite: TOKEN_OWNERS,
+            postgres: TOKEN_OWNERS,
+        },
     ],
 };
 
@@ -219,3 +225,16 @@ const AUDIT_KEY_SCHEMA: &str = "
         created_at_us BIGINT NOT NULL
     );
     ALTER TABLE identity_audit_log ADD COLUMN mac TEXT;";
+
+/// Earlier versions recorded the creating API token's id as a token's creator;
+/// a token now belongs to the person (or the operator) behind that token.
+/// Applied twice, for tokens two creations deep.
+const TOKEN_OWNERS: &str = "
+    UPDATE identity_api_tokens SET created_by = (
+        SELECT creator.created_by FROM identity_api_tokens creator
+        WHERE creator.id = identity_api_tokens.created_by)
+    WHERE created_by IN (SELECT id FROM identity_api_tokens);
+    UPDATE identity_api_tokens SET created_by = (
+        SELECT creator.created_by FROM identity_api_tokens creator
+        WHERE creator.id = identity_api_tokens.created_by)
+    WHERE created_by IN (SELECT id FROM identity_api_tokens);";

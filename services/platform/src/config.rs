@@ -168,12 +168,18 @@ pub struct SecurityConfig {
     /// The base branch "new" findings are measured against when neither the
     /// gate call nor the upload names one (a pull request's target branch).
     pub default_base_branch: String,
+    /// Most open findings the gate cache keeps in memory across branches.
+    pub gate_cache_findings: usize,
+    /// Branches whose gate inputs nobody used for this long leave the cache.
+    pub gate_cache_idle_seconds: u64,
 }
 
 impl Default for SecurityConfig {
     fn default() -> Self {
         Self {
             default_base_branch: "main".to_owned(),
+            gate_cache_findings: 250_000,
+            gate_cache_idle_seconds: 60,
         }
     }
 }
@@ -189,6 +195,9 @@ pub struct DatabaseConfig {
     pub max_connections: u32,
     /// Seconds to wait for a pooled connection.
     pub acquire_timeout_seconds: u64,
+    /// SQLite only: the page-cache ceiling of each pooled connection, in MiB
+    /// (the pool's connections together hold up to `max_connections` times it).
+    pub sqlite_cache_mib: u32,
 }
 
 impl Default for DatabaseConfig {
@@ -197,6 +206,7 @@ impl Default for DatabaseConfig {
             url: String::new(),
             max_connections: 10,
             acquire_timeout_seconds: 10,
+            sqlite_cache_mib: 8,
         }
     }
 }
@@ -352,6 +362,12 @@ impl Config {
             return Err(invalid(
                 "database.acquire_timeout_seconds",
                 "must be at least 1",
+            ));
+        }
+        if !(1..=4096).contains(&self.database.sqlite_cache_mib) {
+            return Err(invalid(
+                "database.sqlite_cache_mib",
+                "must be between 1 and 4096",
             ));
         }
         if !self.database.url.is_empty()

@@ -9,6 +9,7 @@ use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::{Any, AnyConnection, AnyPool, AssertSqlSafe, Connection, SqlSafeStr, Transaction};
 
+use crate::config::DatabaseConfig;
 use crate::error::{Error, ErrorCode, Result};
 
 /// Which database a [`Database`] talks to.
@@ -96,32 +97,50 @@ impl Placeholders {
 /// How often the SQLite write-ahead log is checkpointed in the background.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
 
-/// Settings of every SQLite connection: a 32 MiB page-cache ceiling (SQLite's
-/// default is 2 MiB, which bulk ingestion outgrows), WAL's recommended sync
-/// level (durable except on power loss), and checkpoints left to the
-/// background task.
-const SQLITE_CONNECTION_PRAGMAS: &str = "PRAGMA cache_size = -32768; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;";
+/// Settings of every SQLite connection besides its page cache: WAL's
+/// recommended sync level (durable except on power loss), and checkpoints left
+/// to the background task.
+const SQLITE_CONNECTION_PRAGMAS: &str =
+    "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;";
 
 impl Database {
-    /// Connects, creating the SQLite file if needed.
+    /// Connects with the default pool settings, creating the SQLite file if needed.
     pub async fn connect(
         url: &str,
         max_connections: u32,
         acquire_timeout: Duration,
     ) -> Result<Self> {
+        let settings = DatabaseConfig {
+            max_connections,
+            acquire_timeout_seconds: acquire_timeout.as_secs().max(1),
+            ..DatabaseConfig::default()
+        };
+        Self::open(url, &settings).await
+    }
+
+    /// Connects with `settings` (the pool and SQLite's page cache; the URL is
+    /// `url`), creating the SQLite file if needed.
+    pub async fn open(url: &str, settings: &DatabaseConfig) -> Result<Self> {
         install_default_drivers();
         let backend = Backend::from_url(url)?;
         if backend == Backend::Sqlite {
             check_sqlite_file_writable(url)?;
         }
+        // SQLite's default page cache is 2 MiB, which bulk ingestion outgrows;
+        // each pooled connection keeps its own, so it is a per-connection ceiling.
+        let cache_pragma = format!(
+            "PRAGMA cache_size = -{}; {SQLITE_CONNECTION_PRAGMAS}",
+            u64::from(settings.sqlite_cache_mib) * 1024
+        );
         let pool = AnyPoolOptions::new()
-            .max_connections(max_connections)
-            .acquire_timeout(acquire_timeout)
+            .max_connections(settings.max_connections)
+            .acquire_timeout(Duration::from_secs(settings.acquire_timeout_seconds))
             .after_release(|connection, _| Box::pin(still_usable(connection)))
             .after_connect(move |connection, _| {
+                let pragmas = cache_pragma.clone();
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        sqlx::raw_sql(SQLITE_CONNECTION_PRAGMAS)
+                        sqlx::raw_sql(AssertSqlSafe(pragmas))
                             .execute(connection)
                             .await?;
                     }

@@ -162,12 +162,7 @@ pub async fn open_database(config: &Config, composition: &Composition) -> Result
             )
         })?;
     }
-    let db = Database::connect(
-        &url,
-        config.database.max_connections,
-        Duration::from_secs(config.database.acquire_timeout_seconds),
-    )
-    .await?;
+    let db = Database::open(&url, &config.database).await?;
     db.migrate(&PLATFORM_MIGRATIONS).await?;
     if let Some(authentication) = &composition.authentication {
         db.migrate(&authentication.migrations).await?;

@@ -20,6 +20,7 @@ use crate::domain::lifecycle::Status;
 use crate::domain::sla::SlaPolicy;
 use crate::policies;
 use crate::store;
+use secureflow_platform::config::SecurityConfig;
 
 /// Cached inputs are rebuilt after this long even when nothing changed, as
 /// ages (and so risk and SLA state) move with time.
@@ -71,29 +72,82 @@ type FingerprintSet = HashSet<u128, foldhash::fast::FixedState>;
 
 /// Branch inputs kept between evaluations, checked against the branch's
 /// version on every use (so several processes sharing a database stay right).
-#[derive(Debug, Default)]
+/// Bounded by the findings it holds (`security.gate_cache_findings`, the
+/// least recently used branches leave first) and emptied of branches unused
+/// for `security.gate_cache_idle_seconds`, so a quiet server gives the memory
+/// back.
+#[derive(Debug)]
 pub struct GateCache {
-    branches: Mutex<HashMap<(String, String, String), Arc<BranchInputs>>>,
+    branches: Mutex<HashMap<(String, String, String), CachedBranch>>,
+    max_findings: usize,
+    idle: Duration,
+}
+
+#[derive(Debug)]
+struct CachedBranch {
+    inputs: Arc<BranchInputs>,
+    used_at: Instant,
 }
 
 impl GateCache {
-    fn get(&self, key: &(String, String, String)) -> Option<Arc<BranchInputs>> {
+    /// A cache of at most `max_findings` findings, forgetting branches unused for `idle`.
+    pub fn new(max_findings: usize, idle: Duration) -> Self {
+        Self {
+            branches: Mutex::new(HashMap::new()),
+            max_findings,
+            idle,
+        }
+    }
+
+    fn branches(
+        &self,
+    ) -> std::sync::MutexGuard<'_, HashMap<(String, String, String), CachedBranch>> {
         self.branches
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .get(key)
-            .cloned()
+    }
+
+    fn get(&self, key: &(String, String, String)) -> Option<Arc<BranchInputs>> {
+        let mut branches = self.branches();
+        let cached = branches.get_mut(key)?;
+        cached.used_at = Instant::now();
+        Some(cached.inputs.clone())
     }
 
     fn put(&self, key: (String, String, String), inputs: Arc<BranchInputs>) {
-        let mut branches = self
-            .branches
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if branches.len() >= MAX_CACHED_BRANCHES && !branches.contains_key(&key) {
-            branches.clear();
+        let size = inputs.findings.len();
+        let mut branches = self.branches();
+        branches.remove(&key);
+        if size > self.max_findings {
+            return;
         }
-        branches.insert(key, inputs);
+        let mut held: usize = branches.values().map(|b| b.inputs.findings.len()).sum();
+        while held + size > self.max_findings || branches.len() >= MAX_CACHED_BRANCHES {
+            let Some(oldest) = branches
+                .iter()
+                .min_by_key(|(_, cached)| cached.used_at)
+                .map(|(key, _)| key.clone())
+            else {
+                break;
+            };
+            if let Some(evicted) = branches.remove(&oldest) {
+                held -= evicted.inputs.findings.len();
+            }
+        }
+        branches.insert(
+            key,
+            CachedBranch {
+                inputs,
+                used_at: Instant::now(),
+            },
+        );
+    }
+
+    /// Forgets the branches unused for the idle time.
+    pub fn expire_idle(&self) {
+        let idle = self.idle;
+        self.branches()
+            .retain(|_, cached| cached.used_at.elapsed() < idle);
     }
 }
 
@@ -303,15 +357,24 @@ pub struct Gates {
 }
 
 impl Gates {
-    /// Gates over `db`, publishing to `log`; `default_base_branch` is the base
-    /// when neither the call nor the scan names one.
-    pub fn new(db: Database, log: EventLog, default_base_branch: &str) -> Self {
+    /// Gates over `db`, publishing to `log`, with the settings of `config`
+    /// (the default base branch, when neither the call nor the scan names one,
+    /// and the cache's bounds).
+    pub fn new(db: Database, log: EventLog, config: &SecurityConfig) -> Self {
         Self {
             db,
             log,
-            cache: Arc::new(GateCache::default()),
-            default_base_branch: default_base_branch.to_owned(),
+            cache: Arc::new(GateCache::new(
+                config.gate_cache_findings,
+                Duration::from_secs(config.gate_cache_idle_seconds),
+            )),
+            default_base_branch: config.default_base_branch.clone(),
         }
+    }
+
+    /// Forgets cached branch inputs nobody used lately.
+    pub fn expire_idle(&self) {
+        self.cache.expire_idle();
     }
 
     async fn inputs(

@@ -47,12 +47,14 @@ pub const MODULE: ServiceModule = ServiceModule {
     migrations: Some(SECURITY_MIGRATIONS),
     start: Some(|context| {
         // Every minute: accepted risks whose expiry passed reopen, SLA breaches
-        // are announced, and the gates of the branches concerned re-evaluated.
+        // are announced, the gates of the branches concerned re-evaluated, and
+        // gate inputs nobody used lately forgotten.
         tokio::spawn(async move {
             let gates = gates(&context);
             let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
             loop {
                 tick.tick().await;
+                gates.expire_idle();
                 let mut touched: Vec<(String, String, String, &str)> = Vec::new();
                 match triage::reopen_expired(&context.db, &context.events).await {
                     Ok(reopened) => {
@@ -98,7 +100,7 @@ fn gates(context: &ServiceContext) -> Arc<Gates> {
         Gates::new(
             context.db.clone(),
             context.events.clone(),
-            &context.config.security.default_base_branch,
+            &context.config.security,
         )
     })
 }
