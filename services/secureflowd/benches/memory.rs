@@ -39,7 +39,7 @@ fn rss_mib(pid: u32) -> f64 {
 /// Starts the release server in `dir`; the process and its address.
 fn start(dir: &Path) -> (Child, String) {
     let log = dir.join("secureflowd.log");
-    let child = Command::new(env!("CARGO_BIN_EXE_secureflowd"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_secureflowd"))
         .args(["--listen", "127.0.0.1:0"])
         .current_dir(dir)
         .env("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", TOKEN)
@@ -60,6 +60,8 @@ fn start(dir: &Path) -> (Child, String) {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!(
         "secureflowd did not start:\n{}",
         std::fs::read_to_string(&log).unwrap_or_default()
@@ -100,7 +102,7 @@ async fn uploads(
         let request = security::CreateScanRequest {
             scope: Some(security::ScanScope {
                 repository_id: format!("repo-{}", round % REPOSITORIES),
-                branch: if round % 3 == 0 {
+                branch: if round.is_multiple_of(3) {
                     "feature".into()
                 } else {
                     "main".into()
@@ -130,7 +132,7 @@ async fn reads(channel: Channel, stop: Arc<AtomicBool>, count: Arc<AtomicU64>) {
     let mut round = 0_usize;
     while !stop.load(Ordering::Relaxed) {
         let repository = format!("repo-{}", round % REPOSITORIES);
-        let order = if round % 2 == 0 {
+        let order = if round.is_multiple_of(2) {
             "risk desc"
         } else {
             "severity desc"
@@ -175,7 +177,7 @@ async fn reads(channel: Channel, stop: Arc<AtomicBool>, count: Arc<AtomicU64>) {
             ))
             .await
             .expect("gate");
-        if round % 10 == 0 {
+        if round.is_multiple_of(10) {
             client
                 .create_report(with_token(
                     security::CreateReportRequest {

@@ -233,7 +233,7 @@ fn rule_facts(rule: &Rule<'_>) -> RuleFacts {
             .properties
             .as_ref()
             .and_then(|p| p.tags.as_ref())
-            .is_some_and(|tags| tags.iter().any(|tag| is_secret_tag(tag))),
+            .is_some_and(|tags| tags.iter().any(is_secret_tag)),
     }
 }
 
