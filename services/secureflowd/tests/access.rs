@@ -33,123 +33,35 @@ const ADMIN_TOKEN: &str = "sft_access_test_admin_0123456789";
 /// permission, the built-in roles that grant it. No tenant role grants
 /// `organizations.create`: creating tenants is the instance operator's.
 const ROLE_TABLE: &[(&str, &[&str])] = &[
-    (
-        "organizations.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("organizations.read", EVERYONE),
     ("organizations.manage", &["admin"]),
     ("organizations.create", &[]),
-    (
-        "users.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("users.read", EVERYONE),
     ("users.manage", &["admin"]),
-    (
-        "teams.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("teams.read", EVERYONE),
     ("teams.manage", &["admin", "manager"]),
-    (
-        "roles.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("roles.read", EVERYONE),
     ("roles.manage", &["admin"]),
-    (
-        "repositories.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("repositories.read", EVERYONE),
     (
         "repositories.write",
         &["admin", "devops_engineer", "developer"],
     ),
     ("repositories.delete", &["admin", "devops_engineer"]),
-    (
-        "pipelines.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("pipelines.read", EVERYONE),
     ("pipelines.write", &["admin", "devops_engineer"]),
     (
         "pipelines.execute",
         &["admin", "devops_engineer", "developer", "qa_engineer"],
     ),
-    (
-        "security.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("security.read", EVERYONE),
     (
         "security.write",
         &["admin", "devops_engineer", "developer", "security_engineer"],
     ),
     ("security.triage", &["admin", "security_engineer"]),
     ("security.manage", &["admin", "security_engineer"]),
-    (
-        "tests.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("tests.read", EVERYONE),
     (
         "tests.write",
         &["admin", "devops_engineer", "developer", "qa_engineer"],
@@ -158,18 +70,7 @@ const ROLE_TABLE: &[(&str, &[&str])] = &[
         "tests.execute",
         &["admin", "devops_engineer", "developer", "qa_engineer"],
     ),
-    (
-        "workflows.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("workflows.read", EVERYONE),
     (
         "workflows.write",
         &["admin", "devops_engineer", "security_engineer"],
@@ -188,32 +89,10 @@ const ROLE_TABLE: &[(&str, &[&str])] = &[
         "workflows.approve",
         &["admin", "security_engineer", "manager"],
     ),
-    (
-        "analytics.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("analytics.read", EVERYONE),
     ("hr.read", &["admin", "manager"]),
     ("hr.manage", &["admin", "manager"]),
-    (
-        "notifications.read",
-        &[
-            "admin",
-            "devops_engineer",
-            "developer",
-            "qa_engineer",
-            "security_engineer",
-            "manager",
-            "viewer",
-        ],
-    ),
+    ("notifications.read", EVERYONE),
     (
         "notifications.send",
         &["admin", "devops_engineer", "security_engineer"],
@@ -224,6 +103,9 @@ const ROLE_TABLE: &[(&str, &[&str])] = &[
     ("audit.read", &["admin", "security_engineer"]),
     ("secrets.manage", &["admin"]),
 ];
+
+/// Every built-in role.
+const EVERYONE: &[&str] = &ROLES;
 
 const ROLES: [&str; 7] = [
     "admin",

@@ -31,6 +31,18 @@ fn mask(paths: &[&str]) -> Option<pbjson_types::FieldMask> {
     })
 }
 
+/// The calls that did not answer with `code`, said for the failure message.
+fn answered_otherwise(
+    answers: Vec<(&str, Result<(), tonic::Status>)>,
+    code: tonic::Code,
+) -> Vec<String> {
+    answers
+        .into_iter()
+        .filter(|(_, answer)| !matches!(answer, Err(status) if status.code() == code))
+        .map(|(rpc, answer)| format!("{rpc}: {answer:?}"))
+        .collect()
+}
+
 /// Our resources, one of each kind an RPC can name.
 struct Ours {
     organization: String,
@@ -531,13 +543,7 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         Err(status) => Err(status),
     };
     answers.push(("WatchScan", watched));
-    let wrong: Vec<String> = answers
-        .into_iter()
-        .filter(
-            |(_, answer)| !matches!(answer, Err(status) if status.code() == tonic::Code::NotFound),
-        )
-        .map(|(rpc, answer)| format!("{rpc}: {answer:?}"))
-        .collect();
+    let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
 
     // Nothing of ours changed.
@@ -728,11 +734,7 @@ async fn no_request_of_ours_can_point_at_another_tenants_people() {
                 .map(drop),
         ),
     ];
-    let wrong: Vec<String> = answers
-        .into_iter()
-        .filter(|(_, answer)| !matches!(answer, Err(status) if status.code() == tonic::Code::InvalidArgument))
-        .map(|(rpc, answer)| format!("{rpc}: {answer:?}"))
-        .collect();
+    let wrong = answered_otherwise(answers, tonic::Code::InvalidArgument);
     assert!(
         wrong.is_empty(),
         "not refused as unknown:\n{}",
