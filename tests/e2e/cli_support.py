@@ -14,7 +14,13 @@ SERVER = "http://" + os.environ.get("SECUREFLOW_SERVER", "127.0.0.1:8080").remov
 TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
 CLI = pathlib.Path(os.environ.get("SECUREFLOW_CLI", ROOT / "target/debug/secureflow")).resolve()
 FIXTURES = pathlib.Path(os.environ.get("SECUREFLOW_FIXTURES", ROOT.parent / "shared/fixtures"))
-IN_CI = os.environ.get("CI") == "true"
+
+def in_ci():
+    """CI is set to anything but empty, false or 0 (as the Rust tests read it)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false")
+
+
+IN_CI = in_ci()
 # Repositories get a per-run suffix: reruns against one server stay independent.
 RUN = uuid.uuid4().hex[:8]
 
@@ -24,7 +30,7 @@ needs_server = pytest.mark.skipif(
 
 
 def fixture(path):
-    """A shared fixture report; missing fixtures fail under CI=true."""
+    """A shared fixture report; missing fixtures fail under CI."""
     file = FIXTURES / "scans" / path
     if not file.exists():
         if IN_CI:

@@ -11,6 +11,8 @@ import urllib.request
 
 import pytest
 
+from cli_support import IN_CI, RUN
+
 BASE = "http://" + os.environ.get("SECUREFLOW_SERVER", "127.0.0.1:8080").removeprefix("http://")
 TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
 
@@ -40,11 +42,11 @@ def sarif(count):
     return json.dumps({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "pytest-scanner"}}, "results": results}]}).encode()
 
 
-@pytest.mark.skipif(not TOKEN and os.environ.get("CI") != "true", reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")
+@pytest.mark.skipif(not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")
 def test_a_report_uploaded_over_rest_is_listed_and_watchable():
     status, kind, body = call(
         "POST",
-        "/api/v1/security/scans?scope.repository_id=e2e-rest&scope.branch=main",
+        f"/api/v1/security/scans?scope.repository_id=e2e-rest-{RUN}&scope.branch=main",
         sarif(4),
         "application/sarif+json",
     )
@@ -54,7 +56,7 @@ def test_a_report_uploaded_over_rest_is_listed_and_watchable():
     assert scan["format"] == "sarif"
     assert scan["summary"]["new"] == "4"
 
-    status, _, body = call("GET", "/api/v1/security/vulnerabilities?repository_id=e2e-rest&tools=pytest-scanner")
+    status, _, body = call("GET", f"/api/v1/security/vulnerabilities?repository_id=e2e-rest-{RUN}&tools=pytest-scanner")
     assert status == 200, body
     listed = json.loads(body)
     assert listed["totalSize"] == "4"
@@ -66,16 +68,16 @@ def test_a_report_uploaded_over_rest_is_listed_and_watchable():
     assert event["progress"]["phase"] == "SCAN_PHASE_COMPLETED"
 
 
-@pytest.mark.skipif(not TOKEN and os.environ.get("CI") != "true", reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")
+@pytest.mark.skipif(not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")
 def test_a_broken_report_is_refused_with_a_json_error_and_nothing_stored():
     status, _, body = call(
         "POST",
-        "/api/v1/security/scans?scope.repository_id=e2e-broken&scope.branch=main",
+        f"/api/v1/security/scans?scope.repository_id=e2e-broken-{RUN}&scope.branch=main",
         sarif(2)[:-30],
     )
     assert status == 400
     error = json.loads(body)
     assert error["status"] == "INVALID_ARGUMENT"
     assert "sarif" in error["message"] or "auto" in error["message"]
-    status, _, body = call("GET", "/api/v1/security/vulnerabilities?repository_id=e2e-broken")
+    status, _, body = call("GET", f"/api/v1/security/vulnerabilities?repository_id=e2e-broken-{RUN}")
     assert json.loads(body)["totalSize"] == "0"

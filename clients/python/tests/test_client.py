@@ -4,6 +4,7 @@ progress followed to the end, then listed and watched."""
 
 import json
 import os
+import uuid
 
 import grpc
 import pytest
@@ -22,8 +23,10 @@ from secureflow_client.gen.secureflow.security.v1.security_service_pb import (
 
 SERVER = os.environ.get("SECUREFLOW_SERVER", "")
 TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
+# Repositories get a per-run suffix: reruns against one server stay independent.
+RUN = uuid.uuid4().hex[:8]
 pytestmark = pytest.mark.skipif(
-    not SERVER and os.environ.get("CI") != "true", reason="needs SECUREFLOW_SERVER (scripts/e2e.sh sets it)"
+    not SERVER and os.environ.get("CI", "").strip().lower() in ("", "0", "false"), reason="needs SECUREFLOW_SERVER (scripts/e2e.sh sets it)"
 )
 
 
@@ -47,7 +50,7 @@ def test_an_upload_streams_its_progress_and_the_findings_are_listed():
 
         def parts():
             header = IngestReportHeader(
-                scope=ScanScope(repository_id="e2e-python", branch="main", commit_sha="beef"),
+                scope=ScanScope(repository_id=f"e2e-python-{RUN}", branch="main", commit_sha="beef"),
                 file_name="ruff.sarif",
                 size_bytes=len(report),
             )
@@ -61,7 +64,7 @@ def test_an_upload_streams_its_progress_and_the_findings_are_listed():
         assert updates[-1].phase == ScanPhase.COMPLETED
         assert updates[-1].summary.new == 3
 
-        listed = security.list_vulnerabilities(ListVulnerabilitiesRequest(repository_id="e2e-python"))
+        listed = security.list_vulnerabilities(ListVulnerabilitiesRequest(repository_id=f"e2e-python-{RUN}"))
         assert listed.total_size == 3
         assert sorted(v.rule_id for v in listed.vulnerabilities) == ["S101", "S301", "S602"]
 
@@ -73,7 +76,7 @@ def test_a_report_sent_as_one_body_and_a_bad_token():
     with connect(SERVER, TOKEN) as channel:
         scan = Clients(channel).security.create_scan(
             CreateScanRequest(
-                scope=ScanScope(repository_id="e2e-python-body", branch="main"),
+                scope=ScanScope(repository_id=f"e2e-python-body-{RUN}", branch="main"),
                 report=HttpBody(content_type="application/sarif+json", data=sarif(["B105"])),
             )
         ).scan

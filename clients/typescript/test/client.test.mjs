@@ -2,6 +2,7 @@
 // starts one and sets SECUREFLOW_SERVER and SECUREFLOW_TOKEN): grpc-web over
 // HTTP/1.1 as a browser speaks it, and gRPC over HTTP/2 from Node.
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { test } from "node:test";
 
 import { Code, ConnectError } from "@connectrpc/connect";
@@ -12,8 +13,11 @@ import { ScanPhase } from "../src/gen/secureflow/security/v1/scan_pb.js";
 
 const server = process.env.SECUREFLOW_SERVER ?? "";
 const token = process.env.SECUREFLOW_TOKEN ?? "";
+// Repositories get a per-run suffix: reruns against one server stay independent.
+const run = randomUUID().slice(0, 8);
 const baseUrl = server.startsWith("http") ? server : `http://${server}`;
-const skip = !server && process.env.CI !== "true" ? "needs SECUREFLOW_SERVER (scripts/e2e.sh sets it)" : false;
+const inCi = !["", "0", "false"].includes((process.env.CI ?? "").trim().toLowerCase());
+const skip = !server && !inCi ? "needs SECUREFLOW_SERVER (scripts/e2e.sh sets it)" : false;
 
 function sarif(rules) {
   const results = rules.map((rule, index) => ({
@@ -36,12 +40,12 @@ function browserClients(withToken = token) {
 test("grpc-web: a report is uploaded, listed, and its progress followed", { skip }, async () => {
   const { security } = browserClients();
   const created = await security.createScan({
-    scope: { repositoryId: "e2e-typescript", branch: "main", commitSha: "c0ffee" },
+    scope: { repositoryId: `e2e-typescript-${run}`, branch: "main", commitSha: "c0ffee" },
     report: { contentType: "application/sarif+json", data: sarif(["xss", "eval"]) },
   });
   assert.equal(created.scan.summary.new, 2n);
 
-  const listed = await security.listVulnerabilities({ repositoryId: "e2e-typescript" });
+  const listed = await security.listVulnerabilities({ repositoryId: `e2e-typescript-${run}` });
   assert.equal(listed.totalSize, 2n);
   assert.deepEqual(listed.vulnerabilities.map((v) => v.ruleId).sort(), ["eval", "xss"]);
 
@@ -62,7 +66,7 @@ test("gRPC from Node: an upload streams its progress to the end", { skip }, asyn
       part: {
         case: "header",
         value: {
-          scope: { repositoryId: "e2e-typescript-stream", branch: "main" },
+          scope: { repositoryId: `e2e-typescript-stream-${run}`, branch: "main" },
           fileName: "eslint.sarif",
           sizeBytes: BigInt(report.length),
         },

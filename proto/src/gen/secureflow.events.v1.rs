@@ -183,7 +183,10 @@ pub struct ScanCompleted {
     /// Open vulnerabilities no longer reported by a full scan.
     #[prost(int64, tag = "11")]
     pub resolved: i64,
-    /// Gate verdict name, when a gate was evaluated.
+    /// Deprecated, never set: the scan is committed (and this event with it)
+    /// before its gate is evaluated, so no verdict exists yet. The verdict is
+    /// answered to the uploader and published as `gate.changed` when it changes.
+    #[deprecated]
     #[prost(string, tag = "12")]
     pub gate_verdict: ::prost::alloc::string::String,
 }
@@ -364,6 +367,40 @@ pub struct UserChanged {
     #[prost(string, tag = "2")]
     pub change: ::prost::alloc::string::String,
 }
+/// Topic `identity.organizations`: an organisation was created or its settings
+/// changed. Carries the settings other services keep a copy of (the security
+/// service's SLA deadlines), so none of them reads identity's tables.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct OrganizationChanged {
+    /// Organisation.
+    #[prost(string, tag = "1")]
+    pub organization_id: ::prost::alloc::string::String,
+    /// `created`, `updated` or `announced` (sent once for organisations that
+    /// existed before this event did).
+    #[prost(string, tag = "2")]
+    pub change: ::prost::alloc::string::String,
+    /// Remediation deadlines; unset when the organisation keeps the defaults.
+    #[prost(message, optional, tag = "3")]
+    pub sla_policy: ::core::option::Option<SlaDays>,
+}
+/// Days to remediate a vulnerability, per severity (0: no deadline).
+#[allow(clippy::all)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SlaDays {
+    /// Critical.
+    #[prost(int32, tag = "1")]
+    pub critical_days: i32,
+    /// High.
+    #[prost(int32, tag = "2")]
+    pub high_days: i32,
+    /// Medium.
+    #[prost(int32, tag = "3")]
+    pub medium_days: i32,
+    /// Low.
+    #[prost(int32, tag = "4")]
+    pub low_days: i32,
+}
 /// Topic `audit.recorded`: an audit record was appended.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -405,7 +442,7 @@ pub struct Envelope {
     /// The typed payload; exactly one is set and it matches `event_type`.
     #[prost(
         oneof = "envelope::Data",
-        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25"
+        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26"
     )]
     pub data: ::core::option::Option<envelope::Data>,
 }
@@ -447,6 +484,8 @@ pub mod envelope {
         UserChanged(super::UserChanged),
         #[prost(message, tag = "25")]
         AuditRecorded(super::AuditRecorded),
+        #[prost(message, tag = "26")]
+        OrganizationChanged(super::OrganizationChanged),
     }
 }
 /// Metadata carries the identity and trace context of the request that caused an event.

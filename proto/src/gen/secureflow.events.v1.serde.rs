@@ -412,6 +412,9 @@ impl serde::Serialize for Envelope {
                 envelope::Data::AuditRecorded(v) => {
                     struct_ser.serialize_field("auditRecorded", v)?;
                 }
+                envelope::Data::OrganizationChanged(v) => {
+                    struct_ser.serialize_field("organizationChanged", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -465,6 +468,8 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             "userChanged",
             "audit_recorded",
             "auditRecorded",
+            "organization_changed",
+            "organizationChanged",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -491,6 +496,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             HrSynced,
             UserChanged,
             AuditRecorded,
+            OrganizationChanged,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -534,6 +540,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                             "hrSynced" | "hr_synced" => Ok(GeneratedField::HrSynced),
                             "userChanged" | "user_changed" => Ok(GeneratedField::UserChanged),
                             "auditRecorded" | "audit_recorded" => Ok(GeneratedField::AuditRecorded),
+                            "organizationChanged" | "organization_changed" => Ok(GeneratedField::OrganizationChanged),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -708,6 +715,13 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                                 return Err(serde::de::Error::duplicate_field("auditRecorded"));
                             }
                             data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::AuditRecorded)
+;
+                        }
+                        GeneratedField::OrganizationChanged => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationChanged"));
+                            }
+                            data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::OrganizationChanged)
 ;
                         }
                     }
@@ -1342,6 +1356,133 @@ impl<'de> serde::Deserialize<'de> for NotificationDelivered {
             }
         }
         deserializer.deserialize_struct("secureflow.events.v1.NotificationDelivered", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for OrganizationChanged {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_id.is_empty() {
+            len += 1;
+        }
+        if !self.change.is_empty() {
+            len += 1;
+        }
+        if self.sla_policy.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.OrganizationChanged", len)?;
+        if !self.organization_id.is_empty() {
+            struct_ser.serialize_field("organizationId", &self.organization_id)?;
+        }
+        if !self.change.is_empty() {
+            struct_ser.serialize_field("change", &self.change)?;
+        }
+        if let Some(v) = self.sla_policy.as_ref() {
+            struct_ser.serialize_field("slaPolicy", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationChanged {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_id",
+            "organizationId",
+            "change",
+            "sla_policy",
+            "slaPolicy",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationId,
+            Change,
+            SlaPolicy,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationId" | "organization_id" => Ok(GeneratedField::OrganizationId),
+                            "change" => Ok(GeneratedField::Change),
+                            "slaPolicy" | "sla_policy" => Ok(GeneratedField::SlaPolicy),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = OrganizationChanged;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.OrganizationChanged")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<OrganizationChanged, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_id__ = None;
+                let mut change__ = None;
+                let mut sla_policy__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationId => {
+                            if organization_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationId"));
+                            }
+                            organization_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Change => {
+                            if change__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("change"));
+                            }
+                            change__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SlaPolicy => {
+                            if sla_policy__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("slaPolicy"));
+                            }
+                            sla_policy__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(OrganizationChanged {
+                    organization_id: organization_id__.unwrap_or_default(),
+                    change: change__.unwrap_or_default(),
+                    sla_policy: sla_policy__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.OrganizationChanged", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for PipelineCompleted {
@@ -2754,6 +2895,160 @@ impl<'de> serde::Deserialize<'de> for SlaBreached {
             }
         }
         deserializer.deserialize_struct("secureflow.events.v1.SlaBreached", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SlaDays {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.critical_days != 0 {
+            len += 1;
+        }
+        if self.high_days != 0 {
+            len += 1;
+        }
+        if self.medium_days != 0 {
+            len += 1;
+        }
+        if self.low_days != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.SlaDays", len)?;
+        if self.critical_days != 0 {
+            struct_ser.serialize_field("criticalDays", &self.critical_days)?;
+        }
+        if self.high_days != 0 {
+            struct_ser.serialize_field("highDays", &self.high_days)?;
+        }
+        if self.medium_days != 0 {
+            struct_ser.serialize_field("mediumDays", &self.medium_days)?;
+        }
+        if self.low_days != 0 {
+            struct_ser.serialize_field("lowDays", &self.low_days)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SlaDays {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "critical_days",
+            "criticalDays",
+            "high_days",
+            "highDays",
+            "medium_days",
+            "mediumDays",
+            "low_days",
+            "lowDays",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            CriticalDays,
+            HighDays,
+            MediumDays,
+            LowDays,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "criticalDays" | "critical_days" => Ok(GeneratedField::CriticalDays),
+                            "highDays" | "high_days" => Ok(GeneratedField::HighDays),
+                            "mediumDays" | "medium_days" => Ok(GeneratedField::MediumDays),
+                            "lowDays" | "low_days" => Ok(GeneratedField::LowDays),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SlaDays;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.SlaDays")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SlaDays, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut critical_days__ = None;
+                let mut high_days__ = None;
+                let mut medium_days__ = None;
+                let mut low_days__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::CriticalDays => {
+                            if critical_days__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("criticalDays"));
+                            }
+                            critical_days__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::HighDays => {
+                            if high_days__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("highDays"));
+                            }
+                            high_days__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::MediumDays => {
+                            if medium_days__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mediumDays"));
+                            }
+                            medium_days__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::LowDays => {
+                            if low_days__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lowDays"));
+                            }
+                            low_days__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(SlaDays {
+                    critical_days: critical_days__.unwrap_or_default(),
+                    high_days: high_days__.unwrap_or_default(),
+                    medium_days: medium_days__.unwrap_or_default(),
+                    low_days: low_days__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.SlaDays", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for TestCompleted {

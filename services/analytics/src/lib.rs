@@ -21,6 +21,7 @@ impl AnalyticsService for AnalyticsHandler {}
 
 /// The analytics service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
+    consumers: &[],
     name: <AnalyticsServiceServer<AnalyticsHandler> as NamedService>::NAME,
     short_name: "analytics",
     migrations: None,

@@ -10,6 +10,7 @@ use secureflow_platform::audit::{AuditEntry, AuditSink, NoAudit};
 use secureflow_platform::auth::Caller;
 use secureflow_platform::config::IdentityConfig;
 use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::events::EventLog;
 use secureflow_platform::{Error, ErrorCode, Result};
 
 use crate::domain::credentials::{
@@ -56,6 +57,7 @@ pub struct Accounts {
     principals: Arc<Principals>,
     token_cache: Arc<ApiTokenCache>,
     audit: Arc<dyn AuditSink>,
+    events: Option<EventLog>,
 }
 
 impl std::fmt::Debug for Accounts {
@@ -115,6 +117,20 @@ impl Accounts {
             principals: Arc::new(principals),
             token_cache: Arc::new(ApiTokenCache::new(Duration::ZERO)),
             audit: Arc::new(NoAudit),
+            events: None,
+        }
+    }
+
+    /// Publishes to `events` (wakes its consumers after commits that append).
+    pub fn with_events(mut self, events: EventLog) -> Self {
+        self.events = Some(events);
+        self
+    }
+
+    /// Wakes the process's event consumers after a commit that appended events.
+    pub fn notify_committed(&self) {
+        if let Some(events) = &self.events {
+            events.notify_committed();
         }
     }
 

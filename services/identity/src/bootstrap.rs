@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use secureflow_platform::config::Config;
 use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::events::EventContext;
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{ErrorCode, Result};
 
@@ -137,6 +138,7 @@ pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<i64> {
 /// first admin; returns the organisation and the token.
 pub async fn create_organization(
     db: &Database,
+    events: &EventContext,
     slug: &str,
     display_name: &str,
 ) -> Result<(OrganizationRow, String)> {
@@ -180,6 +182,12 @@ pub async fn create_organization(
             _ => error,
         })?;
     store::insert_setup_token(&mut tx, &organization.id, &secret_hash(&setup_token)).await?;
+    let events = EventContext {
+        organization_id: organization.id.clone(),
+        ..events.clone()
+    };
+    crate::events::organization_changed(&mut tx, db.backend(), &events, &organization, "created")
+        .await?;
     tx.commit().await?;
     Ok((organization, setup_token))
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use secureflow_platform::auth::Caller;
 use secureflow_platform::db::now_micros;
+use secureflow_platform::events::EventContext;
 use secureflow_platform::{Error, Result};
 
 use secureflow_platform::secrets::Secrets;
@@ -142,7 +143,7 @@ pub async fn check_user_filter(
 pub async fn update_organization(
     accounts: &Accounts,
     secrets: &Secrets,
-    caller: &Caller,
+    (caller, events): (&Caller, &EventContext),
     organization: Organization,
     mask: &[String],
 ) -> Result<store::OrganizationRow> {
@@ -213,10 +214,16 @@ pub async fn update_organization(
     if let Some(settings) = &oidc {
         oidc::save_settings(&mut tx, secrets, organization_id, settings).await?;
     }
-    tx.commit().await?;
-    store::organization(db, organization_id)
+    let updated = store::organization_in(&mut tx, organization_id)
         .await?
-        .ok_or_else(|| Error::not_found("organisation", organization_id))
+        .ok_or_else(|| Error::not_found("organisation", organization_id))?;
+    if sla_policy.is_some() {
+        crate::events::organization_changed(&mut tx, db.backend(), events, &updated, "updated")
+            .await?;
+    }
+    tx.commit().await?;
+    accounts.notify_committed();
+    Ok(updated)
 }
 
 /// The changes an UpdateUser may carry.

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use secureflow_platform::auth::{Reply, caller, reply};
+use secureflow_platform::auth::{Reply, caller, correlation_id_of, event_context, reply};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result};
@@ -20,16 +20,6 @@ use crate::domain::roles::{self, BUILT_IN_ROLES};
 use crate::oidc::{self, OidcClient};
 use crate::tokens::{self, NewApiToken};
 use crate::{convert, store};
-
-/// The request's correlation id (the access layer's, or the caller's), or a new one.
-fn correlation_id<T>(request: &Request<T>) -> String {
-    request
-        .metadata()
-        .get("x-correlation-id")
-        .and_then(|value| value.to_str().ok())
-        .filter(|value| !value.is_empty() && value.len() <= 128)
-        .map_or_else(|| uuid::Uuid::now_v7().to_string(), str::to_owned)
-}
 
 /// Handler of the identity service.
 #[derive(Debug, Clone)]
@@ -75,7 +65,7 @@ impl IdentityHandler {
 #[tonic::async_trait]
 impl IdentityService for IdentityHandler {
     async fn login(&self, request: Request<LoginRequest>) -> Reply<LoginResponse> {
-        let correlation_id = correlation_id(&request);
+        let correlation_id = correlation_id_of(&request);
         let request = request.into_inner();
         reply(
             async {
@@ -124,7 +114,7 @@ impl IdentityService for IdentityHandler {
         &self,
         request: Request<RedeemSetupTokenRequest>,
     ) -> Reply<RedeemSetupTokenResponse> {
-        let correlation_id = correlation_id(&request);
+        let correlation_id = correlation_id_of(&request);
         let request = request.into_inner();
         let user = NewUser {
             email: request.email,
@@ -799,6 +789,7 @@ impl IdentityService for IdentityHandler {
         request: Request<UpdateOrganizationRequest>,
     ) -> Reply<UpdateOrganizationResponse> {
         let caller = caller(&request)?;
+        let events = event_context(&request)?;
         let request = request.into_inner();
         let organization = request.organization.unwrap_or_default();
         let mask = convert::mask_paths(request.update_mask);
@@ -807,7 +798,7 @@ impl IdentityService for IdentityHandler {
                 let row = directory::update_organization(
                     &self.accounts,
                     &self.secrets,
-                    &caller,
+                    (&caller, &events),
                     organization,
                     &mask,
                 )
@@ -825,7 +816,7 @@ impl IdentityService for IdentityHandler {
         request: Request<ChangePasswordRequest>,
     ) -> Reply<ChangePasswordResponse> {
         let caller = caller(&request)?;
-        let correlation_id = correlation_id(&request);
+        let correlation_id = correlation_id_of(&request);
         let request = request.into_inner();
         let changed = self
             .accounts
@@ -843,15 +834,18 @@ impl IdentityService for IdentityHandler {
         &self,
         request: Request<CreateOrganizationRequest>,
     ) -> Reply<CreateOrganizationResponse> {
+        let events = event_context(&request)?;
         let organization = request.into_inner().organization.unwrap_or_default();
         reply(
             async {
                 let (row, setup_token) = crate::bootstrap::create_organization(
                     self.accounts.db(),
+                    &events,
                     &organization.slug,
                     &organization.display_name,
                 )
                 .await?;
+                self.accounts.notify_committed();
                 Ok(CreateOrganizationResponse {
                     organization: Some(convert::organization(&row)),
                     setup_token,

@@ -20,6 +20,7 @@ pub mod bootstrap;
 pub mod convert;
 pub mod directory;
 pub mod domain;
+pub mod events;
 pub mod grpc;
 pub mod jwt;
 pub mod migrations;
@@ -105,10 +106,12 @@ fn accounts(context: &ServiceContext) -> Accounts {
     .with_token_cache(token_cache(context))
     .with_principals(principals(context))
     .with_audit(context.audit.clone())
+    .with_events(context.events.clone())
 }
 
 /// The identity service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
+    consumers: &[],
     name: <IdentityServiceServer<IdentityHandler> as NamedService>::NAME,
     short_name: "identity",
     migrations: Some(IDENTITY_MIGRATIONS),
@@ -131,6 +134,11 @@ pub const MODULE: ServiceModule = ServiceModule {
                     &bootstrapped,
                     !context.config.bootstrap_admin_token.is_empty(),
                 );
+            }
+            // Organisations created before `identity.organizations` events
+            // existed (and the one bootstrap just made) are announced once.
+            if events::announce_organizations(&context.db).await? > 0 {
+                context.events.notify_committed();
             }
             Ok(())
         })

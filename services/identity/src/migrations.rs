@@ -148,6 +148,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: TOKEN_OWNERS,
             postgres: TOKEN_OWNERS,
         },
+        MigrationStep {
+            version: 10,
+            description: "organisations announced to other services",
+            sqlite: ANNOUNCED_SCHEMA,
+            postgres: ANNOUNCED_SCHEMA,
+        },
     ],
 };
 
@@ -238,3 +244,8 @@ const TOKEN_OWNERS: &str = "
         SELECT creator.created_by FROM identity_api_tokens creator
         WHERE creator.id = identity_api_tokens.created_by)
     WHERE created_by IN (SELECT id FROM identity_api_tokens);";
+
+/// Whether an organisation's `identity.organizations` event was published
+/// (existing organisations are announced once at the next start).
+const ANNOUNCED_SCHEMA: &str =
+    "ALTER TABLE identity_organizations ADD COLUMN announced INTEGER NOT NULL DEFAULT 0";

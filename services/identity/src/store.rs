@@ -187,6 +187,35 @@ pub async fn organization(db: &Database, id: &str) -> Result<Option<Organization
     row.as_ref().map(organization_from_row).transpose()
 }
 
+/// An organisation by id, read inside a transaction.
+pub async fn organization_in(
+    tx: &mut Transaction<'_, Any>,
+    id: &str,
+) -> Result<Option<OrganizationRow>> {
+    let row = sqlx::query("SELECT * FROM identity_organizations WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.as_ref().map(organization_from_row).transpose()
+}
+
+/// Organisations never announced with an `identity.organizations` event.
+pub async fn unannounced_organizations(db: &Database) -> Result<Vec<OrganizationRow>> {
+    let rows = sqlx::query("SELECT * FROM identity_organizations WHERE announced = 0 ORDER BY id")
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(organization_from_row).collect()
+}
+
+/// Records that an organisation's event is in the outbox (same transaction).
+pub async fn mark_announced(tx: &mut Transaction<'_, Any>, id: &str) -> Result<()> {
+    sqlx::query("UPDATE identity_organizations SET announced = 1 WHERE id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// An organisation by slug.
 pub async fn organization_by_slug(db: &Database, slug: &str) -> Result<Option<OrganizationRow>> {
     let row = sqlx::query("SELECT * FROM identity_organizations WHERE slug = $1")

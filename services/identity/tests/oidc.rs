@@ -35,7 +35,7 @@ fn tools() -> Option<(PathBuf, PathBuf)> {
         return Some((node_modules, script));
     }
     let message = "node and the oidc-provider package are needed: run scripts/dev-tools.sh";
-    if std::env::var("CI").as_deref() == Ok("true") {
+    if secureflow_platform::testkit::in_ci() {
         panic!("{message} (CI=true requires them)");
     }
     eprintln!("skipping the OpenID Connect test: {message}");

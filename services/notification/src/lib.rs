@@ -21,6 +21,7 @@ impl NotificationService for NotificationHandler {}
 
 /// The notification service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
+    consumers: &[],
     name: <NotificationServiceServer<NotificationHandler> as NamedService>::NAME,
     short_name: "notification",
     migrations: None,

@@ -94,6 +94,40 @@ pub fn reply<T>(result: Result<T>) -> Reply<T> {
         .map_err(tonic::Status::from)
 }
 
+/// The correlation id of a call, as the access layer read or made it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorrelationId(pub String);
+
+/// The correlation id of a request: the one the access layer settled on (the
+/// client's `x-correlation-id` when it is sane, else a new one).
+pub fn correlation_id_of<T>(request: &tonic::Request<T>) -> String {
+    request
+        .extensions()
+        .get::<CorrelationId>()
+        .map(|id| id.0.clone())
+        .unwrap_or_else(|| correlation_id(&request.metadata().clone().into_headers()))
+}
+
+/// What events a call causes carry: its organisation, caller, correlation id
+/// and trace context.
+pub fn event_context<T>(
+    request: &tonic::Request<T>,
+) -> std::result::Result<crate::events::EventContext, tonic::Status> {
+    let caller = caller(request)?;
+    Ok(crate::events::EventContext {
+        organization_id: caller.organization_id,
+        actor: caller.subject,
+        correlation_id: correlation_id_of(request),
+        traceparent: request
+            .metadata()
+            .get("traceparent")
+            .and_then(|value| value.to_str().ok())
+            .filter(|value| value.len() == 55 && value.bytes().all(|b| b.is_ascii_graphic()))
+            .unwrap_or_default()
+            .to_owned(),
+    })
+}
+
 /// The caller of a request, as a gRPC status when absent.
 pub fn caller<T>(request: &tonic::Request<T>) -> std::result::Result<Caller, tonic::Status> {
     Caller::of(request).cloned().map_err(tonic::Status::from)
@@ -267,6 +301,10 @@ pub async fn enforce_access(
             Err(error) => return refuse(request, error).await,
         },
     };
+    let correlation = correlation_id(request.headers());
+    request
+        .extensions_mut()
+        .insert(CorrelationId(correlation.clone()));
     let audit = match (&caller, state.access.is_mutating(&path)) {
         (Some(caller), true) => Some(AuditEntry {
             organization_id: caller.organization_id.clone(),
@@ -274,7 +312,7 @@ pub async fn enforce_access(
             action: path.trim_start_matches('/').to_owned(),
             resource: String::new(),
             result: String::new(),
-            correlation_id: correlation_id(request.headers()),
+            correlation_id: correlation,
             time_us: crate::db::now_micros(),
             change_digest: String::new(),
         }),

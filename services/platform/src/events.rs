@@ -20,13 +20,134 @@ use std::time::Duration;
 
 use futures::future::BoxFuture;
 use prost::Message;
-use secureflow_proto::secureflow::events::v1::Envelope;
+use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, envelope};
 use sqlx::{Any, Row, Transaction};
 use tokio::sync::{Notify, watch};
 
 use crate::bulk::{Bulk, Column, JsonRows};
-use crate::db::{Backend, Database, Placeholders, now_micros};
+use crate::db::{Backend, Database, Placeholders, micros_to_timestamp, now_micros};
 use crate::error::{Error, Result};
+
+/// The topic (and `event_type`) of a payload: one table, so no service spells
+/// a topic by hand.
+pub fn topic(data: &envelope::Data) -> &'static str {
+    use envelope::Data;
+    match data {
+        Data::RepositoryCommits(_) => "repository.commits",
+        Data::PullRequestChanged(_) => "repository.pull_requests",
+        Data::PipelineStarted(_) => "pipeline.started",
+        Data::PipelineCompleted(_) => "pipeline.completed",
+        Data::ScanStarted(_) => "scan.started",
+        Data::ScanCompleted(_) => "scan.completed",
+        Data::VulnerabilityDetected(_) => "vulnerability.detected",
+        Data::VulnerabilityStatusChanged(_) => "vulnerability.status_changed",
+        Data::GateChanged(_) => "gate.changed",
+        Data::SlaBreached(_) => "sla.breached",
+        Data::TestCompleted(_) => "test.completed",
+        Data::WorkflowCompleted(_) => "workflow.completed",
+        Data::NotificationDelivered(_) => "notification.delivered",
+        Data::HrSynced(_) => "hr.synced",
+        Data::UserChanged(_) => "identity.users",
+        Data::AuditRecorded(_) => "audit.recorded",
+        Data::OrganizationChanged(_) => "identity.organizations",
+    }
+}
+
+/// Who and what caused events: the organisation, the acting user or token,
+/// the correlation id and W3C trace context of the request (see
+/// [`crate::auth::event_context`] for a call's, [`EventContext::system`] for
+/// background work).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventContext {
+    /// Organisation (tenant).
+    pub organization_id: String,
+    /// User or API token subject; empty for system activity.
+    pub actor: String,
+    /// Correlation id of the originating request.
+    pub correlation_id: String,
+    /// W3C `traceparent` of the originating request; empty to take the
+    /// current span's when the envelope is built.
+    pub traceparent: String,
+}
+
+impl EventContext {
+    /// Background activity of the service in an organisation (a timer, a
+    /// consumer): no actor, a fresh correlation id.
+    pub fn system(organization_id: &str) -> Self {
+        Self {
+            organization_id: organization_id.to_owned(),
+            correlation_id: uuid::Uuid::now_v7().to_string(),
+            ..Self::default()
+        }
+    }
+
+    fn metadata(&self) -> Metadata {
+        let traceparent = if self.traceparent.is_empty() {
+            crate::telemetry::current_traceparent().unwrap_or_default()
+        } else {
+            self.traceparent.clone()
+        };
+        Metadata {
+            organization_id: self.organization_id.clone(),
+            user_id: self.actor.clone(),
+            correlation_id: self.correlation_id.clone(),
+            traceparent,
+        }
+    }
+}
+
+/// Builds the envelopes of one service: event id (UUIDv7), type from the
+/// payload ([`topic`]), time, source, and the metadata of an [`EventContext`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Publisher {
+    source: &'static str,
+}
+
+impl Publisher {
+    /// The publisher of the service named `source` (its full gRPC name).
+    pub const fn new(source: &'static str) -> Self {
+        Self { source }
+    }
+
+    /// The envelope of `data` about `aggregate_id`, caused as `context` says.
+    pub fn envelope(
+        &self,
+        context: &EventContext,
+        aggregate_id: impl Into<String>,
+        data: envelope::Data,
+    ) -> Envelope {
+        self.with_metadata(context.metadata(), aggregate_id, data)
+    }
+
+    /// Envelopes of many payloads of one context (the metadata is built once).
+    pub fn envelopes<I>(&self, context: &EventContext, items: I) -> Vec<Envelope>
+    where
+        I: IntoIterator<Item = (String, envelope::Data)>,
+    {
+        let metadata = context.metadata();
+        items
+            .into_iter()
+            .map(|(aggregate_id, data)| self.with_metadata(metadata.clone(), aggregate_id, data))
+            .collect()
+    }
+
+    fn with_metadata(
+        &self,
+        metadata: Metadata,
+        aggregate_id: impl Into<String>,
+        data: envelope::Data,
+    ) -> Envelope {
+        Envelope {
+            event_id: uuid::Uuid::now_v7().to_string(),
+            event_type: topic(&data).to_owned(),
+            timestamp: Some(micros_to_timestamp(now_micros())),
+            source: self.source.to_owned(),
+            aggregate_id: aggregate_id.into(),
+            metadata: Some(metadata),
+            data: Some(data),
+        }
+    }
+}
 
 /// Advisory lock key that serialises outbox appends on PostgreSQL ("sfoutbox").
 const OUTBOX_LOCK_KEY: i64 = 0x7366_6f75_7462_6f78;

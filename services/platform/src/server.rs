@@ -22,7 +22,7 @@ use crate::auth::{AccessState, Authenticator, InFlight, NoAuthenticator};
 use crate::config::Config;
 use crate::db::{Database, MigrationSet};
 use crate::error::{Error, ErrorCode, Result};
-use crate::events::EventLog;
+use crate::events::{EventHandler, EventLog};
 use crate::migrations::PLATFORM_MIGRATIONS;
 use crate::secrets::Secrets;
 use crate::shared::Shared;
@@ -31,6 +31,10 @@ use crate::telemetry::{self, names};
 /// How long a stopping server waits, after the grace period and closing the
 /// database, for the audit records of the calls it cut off.
 const AUDIT_FLUSH_LIMIT: Duration = Duration::from_secs(10);
+
+/// How long a stopping server waits for each event consumer to finish the
+/// event in hand.
+const CONSUMER_STOP_LIMIT: Duration = Duration::from_secs(5);
 
 /// What a domain service is given to build its handlers.
 #[derive(Clone)]
@@ -79,6 +83,18 @@ pub struct ServiceModule {
     pub register: fn(&ServiceContext, &mut RoutesBuilder),
     /// Runs once after migrations, before the service reports SERVING (bootstrap, recovery).
     pub start: Option<StartHook>,
+    /// The service's event consumers, run by the server from start until shutdown.
+    pub consumers: &'static [Consumer],
+}
+
+/// An event consumer of a service (see [`crate::events::EventLog::spawn_consumer`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Consumer {
+    /// Its name: the key of its cursor in the log (`security.organizations`).
+    /// Renaming it replays the whole log to it.
+    pub name: &'static str,
+    /// Builds its handler over the service context.
+    pub handler: fn(&ServiceContext) -> Arc<dyn EventHandler>,
 }
 
 /// Who authenticates credentials for every service of the process. The identity
@@ -242,6 +258,20 @@ pub async fn serve(
         );
     }
 
+    // Event consumers run until the server stops (then finish the event in hand).
+    let (consumers_stop, consumers_stopping) = tokio::sync::watch::channel(false);
+    let consumers: Vec<_> = modules
+        .iter()
+        .flat_map(|module| module.consumers)
+        .map(|consumer| {
+            context.events.spawn_consumer(
+                consumer.name,
+                (consumer.handler)(&context),
+                consumers_stopping.clone(),
+            )
+        })
+        .collect();
+
     let (health, health_service) = tonic_health::server::health_reporter();
     set_status(&health, &modules, ServingStatus::NotServing).await;
     let reflection = || {
@@ -374,6 +404,17 @@ pub async fn serve(
             Ok(())
         }
     };
+    let _ = consumers_stop.send(true);
+    for consumer in consumers {
+        if tokio::time::timeout(CONSUMER_STOP_LIMIT, consumer)
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                "an event consumer did not stop in time; its event is offered again at the next start"
+            );
+        }
+    }
     db.close().await;
     // Calls cut off by the grace period still write their audit records (to
     // the journal, the database being closed) before the process ends.

@@ -112,3 +112,21 @@ pub fn prometheus() -> &'static PrometheusHandle {
         handle
     })
 }
+
+/// The W3C `traceparent` of the current span, when traces are exported and a
+/// span is being recorded (`00-<trace id>-<span id>-<flags>`).
+pub fn current_traceparent() -> Option<String> {
+    use opentelemetry::trace::TraceContextExt as _;
+    use tracing_opentelemetry::OpenTelemetrySpanExt as _;
+    let context = tracing::Span::current().context();
+    let span = context.span();
+    let span_context = span.span_context();
+    span_context.is_valid().then(|| {
+        format!(
+            "00-{}-{}-{:02x}",
+            span_context.trace_id(),
+            span_context.span_id(),
+            span_context.trace_flags().to_u8()
+        )
+    })
+}

@@ -4,11 +4,21 @@
 //! file in a temporary directory, or a private schema in the PostgreSQL named by
 //! `SECUREFLOW_TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
 //! When PostgreSQL cannot be reached the PostgreSQL case is skipped with a
-//! message — except under `CI=true`, where it fails.
+//! message — except under CI (see [`in_ci`]), where it fails.
 
 use std::time::Duration;
 
 use crate::db::{Backend, Database};
+
+/// Whether the tests run under CI, where a missing backend fails instead of
+/// skipping: `CI` is set to anything but empty, `false` or `0` (CI services set
+/// `CI=true`, `CI=1` or `CI=yes`; `.ci/run` sets it).
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|value| {
+        let value = value.trim();
+        !(value.is_empty() || value == "0" || value.eq_ignore_ascii_case("false"))
+    })
+}
 
 /// Default PostgreSQL used by tests.
 pub const DEFAULT_TEST_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
@@ -56,8 +66,8 @@ impl TestDatabase {
             Ok(admin) => admin,
             Err(error) => {
                 let message = format!("PostgreSQL at {base} is not reachable: {error}");
-                if std::env::var("CI").as_deref() == Ok("true") {
-                    panic!("{message} (CI=true requires it)");
+                if in_ci() {
+                    panic!("{message} (CI requires it)");
                 }
                 eprintln!("skipping the PostgreSQL case: {message}");
                 return None;
@@ -125,7 +135,7 @@ pub struct TestServer {
     pub config: crate::config::Config,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<crate::Result<()>>,
-    _data: tempfile::TempDir,
+    _data: Option<tempfile::TempDir>,
 }
 
 impl TestServer {
@@ -148,9 +158,17 @@ impl TestServer {
         env: &std::collections::HashMap<String, String>,
         mut overrides: crate::config::Overrides,
     ) -> Result<Self, String> {
-        let data = tempfile::tempdir().expect("data dir");
+        // A data directory given by the caller is kept (a restart on the same
+        // data); otherwise a temporary one lives as long as the server.
+        let data = match &overrides.data_dir {
+            Some(_) => None,
+            None => Some(tempfile::tempdir().expect("data dir")),
+        };
+        if let Some(data) = &data {
+            overrides.data_dir = Some(data.path().to_path_buf());
+        }
+        let data_dir = overrides.data_dir.clone().expect("a data directory");
         overrides.listen = Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0)));
-        overrides.data_dir = Some(data.path().to_path_buf());
         let config = crate::config::Config::load(None, env, &overrides)
             .map_err(|error| error.to_string())?;
         let listener = tokio::net::TcpListener::bind(config.listen)
@@ -168,7 +186,7 @@ impl TestServer {
         ));
         let server = Self {
             address,
-            data_dir: data.path().to_path_buf(),
+            data_dir,
             config,
             stop: Some(stop),
             task,
@@ -249,7 +267,7 @@ pub fn with_token<T>(message: T, token: &str) -> tonic::Request<T> {
 
 /// A small tmpfs mounted on a temporary directory, for tests of full and
 /// read-only disks; unmounted when dropped. Mounting needs root: outside CI a
-/// test may skip when [`Tmpfs::mount`] fails, under `CI=true` it must not
+/// test may skip when [`Tmpfs::mount`] fails, under CI it must not
 /// ([`Tmpfs::mount_or_skip`]).
 #[derive(Debug)]
 pub struct Tmpfs {
@@ -272,12 +290,12 @@ impl Tmpfs {
     }
 
     /// [`Tmpfs::mount`], or `None` with a message when this machine cannot
-    /// (never under `CI=true`, where it panics).
+    /// (never under CI, where it panics).
     pub fn mount_or_skip(mebibytes: u32) -> Option<Self> {
         match Self::mount(mebibytes) {
             Ok(tmpfs) => Some(tmpfs),
-            Err(problem) if std::env::var("CI").as_deref() == Ok("true") => {
-                panic!("{problem} (CI=true requires this test to run)")
+            Err(problem) if in_ci() => {
+                panic!("{problem} (CI requires this test to run)")
             }
             Err(problem) => {
                 eprintln!("skipping: {problem}");

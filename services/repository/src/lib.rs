@@ -21,6 +21,7 @@ impl RepositoryService for RepositoryHandler {}
 
 /// The repository service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
+    consumers: &[],
     name: <RepositoryServiceServer<RepositoryHandler> as NamedService>::NAME,
     short_name: "repository",
     migrations: None,

@@ -6,42 +6,43 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use secureflow_platform::Result;
-use secureflow_platform::bulk::Bulk;
-use secureflow_platform::db::{Database, Placeholders, micros_to_timestamp, now_micros};
+use secureflow_platform::db::{Database, micros_to_timestamp, now_micros};
 use secureflow_platform::pagination::Page;
 use secureflow_proto::secureflow::security::v1 as pb;
-use sqlx::Row;
 
 use crate::domain::lifecycle::Status;
 use crate::domain::posture::{self, Posture};
 use crate::domain::report;
 use crate::domain::risk::{self, RiskInputs};
 use crate::domain::sla::SlaPolicy;
-use crate::store::{self, VulnerabilityRow};
-use crate::{gates, reports};
+use crate::reports;
+use crate::store::vulnerabilities::{self, VulnerabilityRow};
+use crate::store::{
+    self, vulnerabilities::Filters, vulnerabilities::Order, vulnerabilities::RankKey,
+};
 
 /// A page of the vulnerabilities matching `filters` in an order the database
-/// cannot make — riskiest first ([`store::Order::Risk`]) or soonest SLA
-/// deadline first ([`store::Order::SlaDue`], those without one last) — ties by
+/// cannot make — riskiest first ([`Order::Risk`]) or soonest SLA
+/// deadline first ([`Order::SlaDue`], those without one last) — ties by
 /// id, with the total. Scores and deadlines follow the clock, threat
 /// intelligence and the SLA policy, so they are ranked when read: the light
 /// keys of every match are ranked, and only the page's rows are loaded.
 pub async fn list_ranked(
     db: &Database,
     organization_id: &str,
-    filters: &store::Filters,
+    filters: &Filters,
     page: Page,
 ) -> Result<(Vec<VulnerabilityRow>, i64)> {
-    let keys = store::rank_keys(db, organization_id, filters).await?;
+    let keys = vulnerabilities::rank_keys(db, organization_id, filters).await?;
     let total = i64::try_from(keys.len()).unwrap_or(i64::MAX);
-    let by_risk = filters.order == store::Order::Risk;
+    let by_risk = filters.order == Order::Risk;
     let cves = keys
         .iter()
         .filter(|_| by_risk)
         .map(|key| key.cve_id.as_str());
     let assessor = Assessor::for_cves(db, organization_id, cves).await?;
     // Lower ranks first.
-    let rank = |key: &store::RankKey| -> f64 {
+    let rank = |key: &RankKey| -> f64 {
         if by_risk {
             let inputs = RiskInputs::of_vulnerability(
                 key.severity,
@@ -60,7 +61,7 @@ pub async fn list_ranked(
                 .map_or(f64::INFINITY, |due| due as f64)
         }
     };
-    let mut ranked: Vec<(f64, &store::RankKey)> = keys.iter().map(|key| (rank(key), key)).collect();
+    let mut ranked: Vec<(f64, &RankKey)> = keys.iter().map(|key| (rank(key), key)).collect();
     ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
     let ids: Vec<String> = ranked
         .iter()
@@ -68,7 +69,7 @@ pub async fn list_ranked(
         .take(usize::try_from(page.limit + 1).unwrap_or(usize::MAX))
         .map(|(_, key)| key.id.clone())
         .collect();
-    let rows = store::vulnerabilities_by_id(db, organization_id, &ids).await?;
+    let rows = vulnerabilities::vulnerabilities_by_id(db, organization_id, &ids).await?;
     Ok((rows, total))
 }
 
@@ -80,9 +81,10 @@ pub async fn posture(
     organization_id: &str,
     repository_id: &str,
 ) -> Result<(Posture, BTreeMap<String, i64>, i64)> {
-    let mut connection = db.pool().acquire().await?;
-    let sla = gates::sla_policy(&mut connection, organization_id).await?;
-    drop(connection);
+    let sla = {
+        let mut connection = db.pool().acquire().await?;
+        store::organizations::sla_policy(&mut connection, organization_id).await?
+    };
     let now = now_micros();
     let facts = reports::load_facts(db, organization_id, repository_id, now, now).await?;
     let open = report::open_at(&facts, &sla, now);
@@ -130,49 +132,20 @@ impl Assessor {
         organization_id: &str,
         cves: impl Iterator<Item = &'a str>,
     ) -> Result<Self> {
-        let mut connection = db.pool().acquire().await?;
-        let sla = gates::sla_policy(&mut connection, organization_id).await?;
+        let sla = {
+            let mut connection = db.pool().acquire().await?;
+            store::organizations::sla_policy(&mut connection, organization_id).await?
+        };
         let mut cves: Vec<&str> = cves.filter(|cve| !cve.is_empty()).collect();
         cves.sort_unstable();
         cves.dedup();
-        let mut assessor = Self {
+        let (kev, epss) = store::intel::known_cves(db, organization_id, &cves).await?;
+        Ok(Self {
             sla,
+            kev,
+            epss,
             now_us: now_micros(),
-            ..Self::default()
-        };
-        if cves.is_empty() {
-            return Ok(assessor);
-        }
-        let cve_list =
-            serde_json::to_string(&cves).map_err(secureflow_platform::Error::internal)?;
-        let mut marks = Placeholders::new(db.backend());
-        let organization = marks.mark();
-        let listed = Bulk::new(db.backend()).texts(&mut marks);
-        let kev_sql = format!(
-            "SELECT cve_id FROM security_kev WHERE organization_id = {organization} AND cve_id IN ({listed})"
-        );
-        for row in sqlx::query(sqlx::AssertSqlSafe(kev_sql))
-            .bind(organization_id)
-            .bind(&cve_list)
-            .fetch_all(&mut *connection)
-            .await?
-        {
-            assessor.kev.insert(row.try_get("cve_id")?);
-        }
-        let epss_sql = format!(
-            "SELECT cve_id, probability FROM security_epss WHERE organization_id = {organization} AND cve_id IN ({listed})"
-        );
-        for row in sqlx::query(sqlx::AssertSqlSafe(epss_sql))
-            .bind(organization_id)
-            .bind(&cve_list)
-            .fetch_all(&mut *connection)
-            .await?
-        {
-            assessor
-                .epss
-                .insert(row.try_get("cve_id")?, row.try_get("probability")?);
-        }
-        Ok(assessor)
+        })
     }
 
     /// Sets the risk score, SLA deadline and breach state of `message` (the

@@ -5,7 +5,9 @@ use secureflow_proto::secureflow::security::v1 as pb;
 
 use crate::domain::finding::{Confidence, Kind, Severity};
 use crate::domain::lifecycle::Status;
-use crate::store::{Occurrence, ScanRow, Summary, VulnerabilityRow};
+use crate::store::Summary;
+use crate::store::scans::ScanRow;
+use crate::store::vulnerabilities::{Occurrence, VulnerabilityRow};
 
 /// A severity.
 pub fn severity(severity: Severity) -> pb::Severity {

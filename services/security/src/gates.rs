@@ -9,17 +9,16 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use secureflow_platform::db::{Database, micros_to_timestamp, now_micros};
-use secureflow_platform::events::{self, EventLog};
+use secureflow_platform::events::{self as platform_events, EventContext, EventLog};
 use secureflow_platform::{Error, Result};
-use secureflow_proto::secureflow::events::v1::{Envelope, GateChanged, Metadata, envelope};
 use secureflow_proto::secureflow::security::v1::{self as pb, GateEvaluation, Verdict};
-use sqlx::{Any, AnyConnection, Row, Transaction};
+use sqlx::AnyConnection;
 
 use crate::domain::gate::{self, Findings, GateFinding};
 use crate::domain::lifecycle::Status;
 use crate::domain::sla::SlaPolicy;
-use crate::policies;
 use crate::store;
+use crate::{events, policies};
 use secureflow_platform::config::SecurityConfig;
 
 /// Cached inputs are rebuilt after this long even when nothing changed, as
@@ -43,6 +42,21 @@ pub struct Target {
     pub commit_sha: String,
     /// Scan evaluated (likewise).
     pub scan_id: String,
+}
+
+impl Target {
+    /// The gate of the branch a stored scan is of, evaluated for that scan and
+    /// its commit, against `base_branch` (empty: the default).
+    pub fn of_scan(scan: &store::scans::ScanRow, base_branch: &str) -> Self {
+        Self {
+            organization_id: scan.scope.organization_id.clone(),
+            repository_id: scan.scope.repository_id.clone(),
+            branch: scan.scope.branch.clone(),
+            base_branch: base_branch.to_owned(),
+            commit_sha: scan.scope.commit_sha.clone(),
+            scan_id: scan.id.clone(),
+        }
+    }
 }
 
 /// The inputs of one branch, as of one version of it.
@@ -151,82 +165,6 @@ impl GateCache {
     }
 }
 
-/// Marks a branch's vulnerabilities as changed (inside the changing transaction).
-pub async fn bump_branch(
-    tx: &mut Transaction<'_, Any>,
-    organization_id: &str,
-    repository_id: &str,
-    branch: &str,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO security_branch_versions (organization_id, repository_id, branch, version)
-         VALUES ($1, $2, $3, 1)
-         ON CONFLICT (organization_id, repository_id, branch)
-         DO UPDATE SET version = security_branch_versions.version + 1",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(branch)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-async fn branch_version(
-    connection: &mut AnyConnection,
-    organization_id: &str,
-    repository_id: &str,
-    branch: &str,
-) -> Result<i64> {
-    let version: Option<i64> = sqlx::query_scalar(
-        "SELECT version FROM security_branch_versions
-         WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(branch)
-    .fetch_optional(&mut *connection)
-    .await?;
-    Ok(version.unwrap_or(0))
-}
-
-/// The organisation's threat-intelligence state: which feeds were imported, and
-/// a version that changes with every import.
-async fn intel_state(connection: &mut AnyConnection, organization_id: &str) -> Result<(bool, i64)> {
-    let rows = sqlx::query(
-        "SELECT source, imported_at_us FROM security_intel_imports WHERE organization_id = $1",
-    )
-    .bind(organization_id)
-    .fetch_all(&mut *connection)
-    .await?;
-    let mut kev = false;
-    let mut version = 0_i64;
-    for row in rows {
-        let source: String = row.try_get("source")?;
-        kev |= source == crate::intel::KEV_SOURCE;
-        version = version.wrapping_add(row.try_get::<i64, _>("imported_at_us")?);
-    }
-    Ok((kev, version))
-}
-
-/// The organisation's SLA policy. It lives with the organisation (identity
-/// service, `UpdateOrganization` with `sla_policy`), in the shared database
-/// every process migrates; unset or zero-only means the defaults.
-pub async fn sla_policy(
-    connection: &mut AnyConnection,
-    organization_id: &str,
-) -> Result<SlaPolicy> {
-    let stored: Option<String> =
-        sqlx::query_scalar("SELECT sla_policy FROM identity_organizations WHERE id = $1")
-            .bind(organization_id)
-            .fetch_optional(&mut *connection)
-            .await?;
-    Ok(stored
-        .filter(|text| !text.is_empty())
-        .and_then(|text| serde_json::from_str::<SlaPolicy>(&text).ok())
-        .unwrap_or_default())
-}
-
 async fn load_inputs(
     connection: &mut AnyConnection,
     key: &(String, String, String),
@@ -235,27 +173,10 @@ async fn load_inputs(
     sla: SlaPolicy,
 ) -> Result<BranchInputs> {
     let (organization_id, repository_id, branch) = key;
-    let rows = sqlx::query(
-        "SELECT v.id, v.status, v.severity, v.kind, v.tools, v.rule_id, v.cve_id, v.cwe, v.file_path,
-                v.component_name, v.component_version, v.cvss_score, v.first_detected_us,
-                v.fingerprint, v.first_scan_id, v.first_commit_sha,
-                k.cve_id AS kev_cve, e.probability AS epss
-         FROM security_vulnerabilities v
-         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
-         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
-         WHERE v.organization_id = $1 AND v.repository_id = $2 AND v.branch = $3 AND v.status <> $4",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(branch)
-    .bind(store::status_name(Status::Resolved))
-    .fetch_all(&mut *connection)
-    .await?;
+    let rows =
+        store::vulnerabilities::gate_rows(connection, organization_id, repository_id, branch)
+            .await?;
     let now = now_micros();
-    let open_names = [
-        store::status_name(Status::Open),
-        store::status_name(Status::InProgress),
-    ];
     let mut inputs = BranchInputs {
         version,
         intel_version,
@@ -269,64 +190,42 @@ async fn load_inputs(
         scanned: false,
     };
     for row in rows {
-        let fingerprint = fingerprint_key(&row.try_get::<String, _>("fingerprint")?);
-        let status: String = row.try_get("status")?;
-        if !open_names.contains(&status.as_str()) {
-            inputs.present.insert(fingerprint);
+        let fingerprint = fingerprint_key(&row.fingerprint);
+        inputs.present.insert(fingerprint);
+        if !matches!(row.status, Status::Open | Status::InProgress) {
             continue;
         }
-        let severity = store::severity_from(row.try_get("severity")?);
-        let first_detected: i64 = row.try_get("first_detected_us")?;
-        let cve_id: String = row.try_get("cve_id")?;
-        let known_exploited =
-            !cve_id.is_empty() && row.try_get::<Option<String>, _>("kev_cve")?.is_some();
-        let epss: Option<f64> = if cve_id.is_empty() {
-            None
-        } else {
-            row.try_get("epss")?
-        };
-        let cvss_score: Option<f64> = row.try_get("cvss_score")?;
         let risk = crate::domain::risk::score(&crate::domain::risk::RiskInputs::of_vulnerability(
-            severity,
-            cvss_score,
-            known_exploited,
-            epss,
-            first_detected,
+            row.severity,
+            row.cvss_score,
+            row.known_exploited,
+            row.epss,
+            row.first_detected_us,
             &sla,
             now,
         ));
-        let tools: String = row.try_get("tools")?;
         inputs.findings.push(GateFinding {
-            id: row.try_get("id")?,
-            severity,
-            kind: store::kind_from(&row.try_get::<String, _>("kind")?),
-            tools: serde_json::from_str(&tools).unwrap_or_default(),
-            rule_id: row.try_get("rule_id")?,
-            cve_id,
-            cwe: u32::try_from(row.try_get::<i64, _>("cwe")?).unwrap_or(0),
-            file_path: row.try_get("file_path")?,
-            component: row.try_get("component_name")?,
-            component_version: row.try_get("component_version")?,
+            id: row.id,
+            severity: row.severity,
+            kind: row.kind,
+            tools: row.tools,
+            rule_id: row.rule_id,
+            cve_id: row.cve_id,
+            cwe: row.cwe,
+            file_path: row.file_path,
+            component: row.component_name,
+            component_version: row.component_version,
             risk: risk.score,
-            known_exploited,
-            epss,
-            sla_breached: sla.breached(severity, first_detected, now),
+            known_exploited: row.known_exploited,
+            epss: row.epss,
+            sla_breached: sla.breached(row.severity, row.first_detected_us, now),
         });
-        inputs.present.insert(fingerprint);
         inputs.fingerprints.push(fingerprint);
-        inputs.first_scans.push(row.try_get("first_scan_id")?);
-        inputs.first_commits.push(row.try_get("first_commit_sha")?);
+        inputs.first_scans.push(row.first_scan_id);
+        inputs.first_commits.push(row.first_commit_sha);
     }
-    inputs.scanned = sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM security_scans
-           WHERE organization_id = $1 AND repository_id = $2 AND branch = $3 LIMIT 1) scanned",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(branch)
-    .fetch_one(&mut *connection)
-    .await?
-        > 0;
+    inputs.scanned =
+        store::scans::branch_scanned(connection, organization_id, repository_id, branch).await?;
     Ok(inputs)
 }
 
@@ -391,7 +290,9 @@ impl Gates {
             repository_id.to_owned(),
             branch.to_owned(),
         );
-        let version = branch_version(connection, organization_id, repository_id, branch).await?;
+        let version =
+            store::gates::branch_version(connection, organization_id, repository_id, branch)
+                .await?;
         if let Some(cached) = self.cache.get(&key)
             && cached.version == version
             && cached.intel_version == intel_version
@@ -425,8 +326,9 @@ impl Gates {
             target.base_branch.clone()
         };
         let (kev_imported, intel_version) =
-            intel_state(&mut connection, &target.organization_id).await?;
-        let sla = sla_policy(&mut connection, &target.organization_id).await?;
+            store::intel::state(&mut connection, &target.organization_id).await?;
+        let sla =
+            store::organizations::sla_policy(&mut connection, &target.organization_id).await?;
         let branch = self
             .inputs(
                 &mut connection,
@@ -498,7 +400,7 @@ impl Gates {
         &self,
         target: &Target,
         cause: &str,
-        actor: &str,
+        context: &EventContext,
     ) -> Result<Option<GateEvaluation>> {
         let evaluation = self.evaluate(target).await?;
         let verdicts: BTreeMap<String, String> = evaluation
@@ -511,98 +413,92 @@ impl Gates {
                 )
             })
             .collect();
-        let mut tx = self.db.begin().await?;
-        let previous = previous_verdicts(&mut tx, target).await?;
         let overall = evaluation
             .as_ref()
             .map_or("VERDICT_UNSPECIFIED", |evaluation| {
                 verdict_name(evaluation.verdict)
             });
-        sqlx::query(
-            "INSERT INTO security_gates (organization_id, repository_id, branch, base_branch, commit_sha,
-                 scan_id, verdict, policy_verdicts, evaluated_at_us)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-             ON CONFLICT (organization_id, repository_id, branch) DO UPDATE SET
-                 base_branch = $4, commit_sha = $5, scan_id = $6, verdict = $7,
-                 policy_verdicts = $8, evaluated_at_us = $9",
+        let mut tx = self.db.begin().await?;
+        let previous = store::gates::previous_verdicts(
+            &mut tx,
+            &target.organization_id,
+            &target.repository_id,
+            &target.branch,
         )
-        .bind(&target.organization_id)
-        .bind(&target.repository_id)
-        .bind(&target.branch)
-        .bind(&target.base_branch)
-        .bind(&target.commit_sha)
-        .bind(&target.scan_id)
-        .bind(overall)
-        .bind(serde_json::to_string(&verdicts).map_err(Error::internal)?)
-        .bind(now_micros())
-        .execute(&mut *tx)
         .await?;
+        let recorded = store::gates::Recorded {
+            repository_id: target.repository_id.clone(),
+            branch: target.branch.clone(),
+            base_branch: target.base_branch.clone(),
+            commit_sha: target.commit_sha.clone(),
+            scan_id: target.scan_id.clone(),
+        };
+        let stored = store::gates::Verdicts {
+            overall,
+            policies: &verdicts,
+        };
+        store::gates::record(&mut tx, &target.organization_id, &recorded, stored).await?;
         let mut changed = Vec::new();
         for (policy_id, verdict) in &verdicts {
             let before = previous.get(policy_id).map_or("", String::as_str);
             if before != verdict {
-                changed.push(changed_event(
-                    target, policy_id, before, verdict, cause, actor,
+                changed.push(events::gate_changed(
+                    target, policy_id, before, verdict, cause,
                 ));
             }
         }
         for (policy_id, before) in &previous {
             if !verdicts.contains_key(policy_id) {
                 // The policy no longer applies (deleted, disabled or rescoped).
-                changed.push(changed_event(target, policy_id, before, "", cause, actor));
+                changed.push(events::gate_changed(target, policy_id, before, "", cause));
             }
         }
-        if !changed.is_empty() {
-            events::append_all(&mut tx, self.db.backend(), &changed).await?;
+        let published = !changed.is_empty();
+        if published {
+            let envelopes = events::PUBLISHER.envelopes(context, changed);
+            platform_events::append_all(&mut tx, self.db.backend(), &envelopes).await?;
         }
         tx.commit().await?;
-        if !changed.is_empty() {
+        if published {
             self.log.notify_committed();
         }
         Ok(evaluation)
     }
 
-    /// Re-evaluates the recorded gates of an organisation that `affected`
-    /// selects, with `cause`; returns how many were re-evaluated.
+    /// Re-evaluates the recorded gates of the organisation of `context` that
+    /// `affected` selects, with `cause`; returns how many were re-evaluated.
     pub async fn reevaluate(
         &self,
-        organization_id: &str,
+        context: &EventContext,
         affected: Affected<'_>,
         cause: &str,
-        actor: &str,
     ) -> Result<i64> {
-        let rows = sqlx::query(
-            "SELECT repository_id, branch, base_branch, commit_sha, scan_id FROM security_gates
-             WHERE organization_id = $1",
-        )
-        .bind(organization_id)
-        .fetch_all(self.db.pool())
-        .await?;
+        let organization_id = &context.organization_id;
         let mut count = 0;
-        for row in rows {
-            let target = Target {
-                organization_id: organization_id.to_owned(),
-                repository_id: row.try_get("repository_id")?,
-                branch: row.try_get("branch")?,
-                base_branch: row.try_get("base_branch")?,
-                commit_sha: row.try_get("commit_sha")?,
-                scan_id: row.try_get("scan_id")?,
-            };
-            let base = if target.base_branch.is_empty() {
+        for recorded in store::gates::recorded(&self.db, organization_id).await? {
+            let base = if recorded.base_branch.is_empty() {
                 self.default_base_branch.as_str()
             } else {
-                target.base_branch.as_str()
+                recorded.base_branch.as_str()
             };
             let selected = match affected {
                 Affected::All => true,
-                Affected::Repository(repository) => target.repository_id == repository,
+                Affected::Repository(repository) => recorded.repository_id == repository,
                 Affected::Branch { repository, branch } => {
-                    target.repository_id == repository
-                        && (target.branch == branch || base == branch)
+                    recorded.repository_id == repository
+                        && (recorded.branch == branch || base == branch)
                 }
             };
             if selected {
-                self.evaluate_and_record(&target, cause, actor).await?;
+                let target = Target {
+                    organization_id: organization_id.clone(),
+                    repository_id: recorded.repository_id,
+                    branch: recorded.branch,
+                    base_branch: recorded.base_branch,
+                    commit_sha: recorded.commit_sha,
+                    scan_id: recorded.scan_id,
+                };
+                self.evaluate_and_record(&target, cause, context).await?;
                 count += 1;
             }
         }
@@ -624,24 +520,6 @@ pub enum Affected<'a> {
         /// Branch.
         branch: &'a str,
     },
-}
-
-async fn previous_verdicts(
-    tx: &mut Transaction<'_, Any>,
-    target: &Target,
-) -> Result<BTreeMap<String, String>> {
-    let stored: Option<String> = sqlx::query_scalar(
-        "SELECT policy_verdicts FROM security_gates
-         WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
-    )
-    .bind(&target.organization_id)
-    .bind(&target.repository_id)
-    .bind(&target.branch)
-    .fetch_optional(&mut **tx)
-    .await?;
-    Ok(stored
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default())
 }
 
 /// The verdict when the gate itself could not be evaluated: FAIL, saying why
@@ -676,35 +554,4 @@ pub fn unavailable(target: &Target, error: &Error) -> GateEvaluation {
 /// A verdict's contract name (`VERDICT_FAIL`).
 pub fn verdict_name(verdict: i32) -> &'static str {
     Verdict::try_from(verdict).map_or("VERDICT_UNSPECIFIED", |verdict| verdict.as_str_name())
-}
-
-fn changed_event(
-    target: &Target,
-    policy_id: &str,
-    previous: &str,
-    verdict: &str,
-    cause: &str,
-    actor: &str,
-) -> Envelope {
-    Envelope {
-        event_id: uuid::Uuid::now_v7().to_string(),
-        event_type: "gate.changed".to_owned(),
-        timestamp: Some(micros_to_timestamp(now_micros())),
-        source: "secureflow.security.v1.SecurityService".to_owned(),
-        aggregate_id: format!("{}/{}", target.repository_id, target.branch),
-        metadata: Some(Metadata {
-            organization_id: target.organization_id.clone(),
-            user_id: actor.to_owned(),
-            ..Metadata::default()
-        }),
-        data: Some(envelope::Data::GateChanged(GateChanged {
-            policy_id: policy_id.to_owned(),
-            repository_id: target.repository_id.clone(),
-            branch: target.branch.clone(),
-            commit_sha: target.commit_sha.clone(),
-            previous_verdict: previous.to_owned(),
-            verdict: verdict.to_owned(),
-            cause: cause.to_owned(),
-        })),
-    }
 }

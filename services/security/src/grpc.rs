@@ -4,8 +4,9 @@
 //! reports, posture and threat intelligence. Each converts, calls the module
 //! that does the work, and maps the result.
 
-use secureflow_platform::auth::{Caller, Reply, caller, reply};
+use secureflow_platform::auth::{Reply, caller, event_context, reply};
 use secureflow_platform::db::now_micros;
+use secureflow_platform::events::EventContext;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::server::ServiceContext;
 use secureflow_platform::{Error, Result};
@@ -20,7 +21,8 @@ use crate::domain::formats::Format;
 use crate::gates::{Affected, Gates, Target};
 use crate::ingest::{Stores, Upload};
 use crate::progress::{ProgressHub, Tracker, is_final};
-use crate::store::{self, Filters, Order, Scope};
+use crate::store::vulnerabilities::{self, Filters, Order, VulnerabilityRow};
+use crate::store::{self, Scope};
 use crate::{convert, ingest, policies, reports};
 
 /// Occurrences returned with one vulnerability (the most recent).
@@ -57,7 +59,7 @@ impl SecurityHandler {
     async fn vulnerabilities(
         &self,
         organization_id: &str,
-        rows: &[store::VulnerabilityRow],
+        rows: &[VulnerabilityRow],
     ) -> Result<Vec<Vulnerability>> {
         let assessor = Assessor::load(&self.context.db, organization_id, rows).await?;
         Ok(rows
@@ -74,7 +76,7 @@ impl SecurityHandler {
     async fn vulnerability(
         &self,
         organization_id: &str,
-        row: store::VulnerabilityRow,
+        row: VulnerabilityRow,
     ) -> Result<Vulnerability> {
         let mut messages = self
             .vulnerabilities(organization_id, std::slice::from_ref(&row))
@@ -82,16 +84,14 @@ impl SecurityHandler {
         Ok(messages.remove(0))
     }
 
-    /// Re-evaluates the recorded gates `affected` selects after a change by `caller`.
+    /// Re-evaluates the recorded gates `affected` selects after a change made in `context`.
     async fn reevaluate(
         &self,
-        caller: &Caller,
+        context: &EventContext,
         affected: Affected<'_>,
         cause: &str,
     ) -> Result<i64> {
-        self.gates
-            .reevaluate(&caller.organization_id, affected, cause, &caller.subject)
-            .await
+        self.gates.reevaluate(context, affected, cause).await
     }
 }
 
@@ -156,15 +156,6 @@ fn watch_stream(
     Box::pin(updates)
 }
 
-fn correlation_id<T>(request: &Request<T>) -> String {
-    request
-        .metadata()
-        .get("x-correlation-id")
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
 /// `auto`/empty → detect; otherwise a known format name.
 pub fn requested_format(name: &str) -> Result<Option<Format>> {
     match name.trim() {
@@ -180,10 +171,10 @@ pub fn requested_format(name: &str) -> Result<Option<Format>> {
 }
 
 /// The scope of an upload, in the caller's organisation.
-pub fn scope_of(caller: &Caller, scope: Option<ScanScope>) -> Scope {
+pub fn scope_of(context: &EventContext, scope: Option<ScanScope>) -> Scope {
     let scope = scope.unwrap_or_default();
     Scope {
-        organization_id: caller.organization_id.clone(),
+        organization_id: context.organization_id.clone(),
         repository_id: scope.repository_id,
         branch: scope.branch,
         commit_sha: scope.commit_sha,
@@ -196,21 +187,20 @@ pub fn scope_of(caller: &Caller, scope: Option<ScanScope>) -> Scope {
 #[tonic::async_trait]
 impl SecurityService for SecurityHandler {
     async fn create_scan(&self, request: Request<CreateScanRequest>) -> Reply<CreateScanResponse> {
-        let caller = caller(&request)?;
-        let correlation = correlation_id(&request);
+        let context = event_context(&request)?;
         let request = request.into_inner();
         reply(
             async {
-                let upload = Upload {
-                    scope: scope_of(&caller, request.scope),
-                    format: requested_format(&request.format)?,
-                    uploaded_by: caller.subject.clone(),
-                    correlation_id: correlation,
-                };
-                ingest::validate_scope(&upload.scope)?;
+                let upload = Upload::new(
+                    scope_of(&context, request.scope),
+                    requested_format(&request.format)?,
+                    context.clone(),
+                )?;
                 let report = request.report.map(|body| body.data).unwrap_or_default();
                 let scan_id = uuid::Uuid::now_v7().to_string();
-                let tracker = self.progress.track(&caller.organization_id, &scan_id, None);
+                let tracker = self
+                    .progress
+                    .track(&context.organization_id, &scan_id, None);
                 let scan = ingest::ingest(self.stores(), upload, report, &tracker).await?;
                 Ok(CreateScanResponse {
                     scan: Some(convert::scan(&scan)),
@@ -224,8 +214,7 @@ impl SecurityService for SecurityHandler {
         &self,
         request: Request<tonic::Streaming<IngestReportRequest>>,
     ) -> Reply<tonic::codegen::BoxStream<IngestReportResponse>> {
-        let caller = caller(&request)?;
-        let correlation = correlation_id(&request);
+        let context = event_context(&request)?;
         let mut inbound = request.into_inner();
         let header = match inbound.message().await? {
             Some(IngestReportRequest {
@@ -239,13 +228,11 @@ impl SecurityService for SecurityHandler {
                 .into());
             }
         };
-        let upload = Upload {
-            scope: scope_of(&caller, header.scope),
-            format: requested_format(&header.format)?,
-            uploaded_by: caller.subject.clone(),
-            correlation_id: correlation,
-        };
-        ingest::validate_scope(&upload.scope)?;
+        let upload = Upload::new(
+            scope_of(&context, header.scope),
+            requested_format(&header.format)?,
+            context.clone(),
+        )?;
         let announced = usize::try_from(header.size_bytes.max(0)).unwrap_or(usize::MAX);
         if announced > ingest::MAX_REPORT_BYTES {
             return Err(ingest::too_large().into());
@@ -254,7 +241,7 @@ impl SecurityService for SecurityHandler {
         let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
         let tracker = self
             .progress
-            .track(&caller.organization_id, &scan_id, Some(sender.clone()));
+            .track(&context.organization_id, &scan_id, Some(sender.clone()));
         tracker.phase(ScanPhase::Receiving);
         let handler = self.clone();
         tokio::spawn(async move {
@@ -294,7 +281,7 @@ impl SecurityService for SecurityHandler {
         if let Some(receiver) = self.progress.watch(&caller.organization_id, &id) {
             return Ok(tonic::Response::new(watch_stream(receiver)));
         }
-        let scan = store::scan(&self.context.db, &caller.organization_id, &id)
+        let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
             .await?
             .ok_or_else(|| Error::not_found("scan", &id))?;
         let (_, receiver) = tokio::sync::watch::channel(convert::completed_progress(&scan));
@@ -307,13 +294,13 @@ impl SecurityService for SecurityHandler {
         reply(
             async {
                 let page = Page::parse(request.page_size, &request.page_token, 50, 500, "scans")?;
-                let filters = store::ScanFilters {
+                let filters = store::scans::Filters {
                     repository_id: request.repository_id,
                     branch: request.branch,
                     tool: request.tool,
                 };
                 let rows =
-                    store::list_scans(&self.context.db, &caller.organization_id, &filters, page)
+                    store::scans::list(&self.context.db, &caller.organization_id, &filters, page)
                         .await?;
                 let (rows, next_page_token) = page.finish(rows, "scans");
                 Ok(ListScansResponse {
@@ -330,7 +317,7 @@ impl SecurityService for SecurityHandler {
         let id = request.into_inner().id;
         reply(
             async {
-                let scan = store::scan(&self.context.db, &caller.organization_id, &id)
+                let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
                     .await?
                     .ok_or_else(|| Error::not_found("scan", &id))?;
                 Ok(GetScanResponse {
@@ -349,14 +336,16 @@ impl SecurityService for SecurityHandler {
         let id = request.into_inner().id;
         reply(
             async {
-                let row = store::vulnerability(&self.context.db, &caller.organization_id, &id)
-                    .await?
-                    .ok_or_else(|| Error::not_found("vulnerability", &id))?;
+                let row =
+                    vulnerabilities::vulnerability(&self.context.db, &caller.organization_id, &id)
+                        .await?
+                        .ok_or_else(|| Error::not_found("vulnerability", &id))?;
                 let mut vulnerability = self
                     .vulnerability(&caller.organization_id, row.clone())
                     .await?;
                 let mut occurrences =
-                    store::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES).await?;
+                    vulnerabilities::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES)
+                        .await?;
                 occurrences.extend(row.first_report.clone());
                 vulnerability.occurrences = occurrences.iter().map(convert::occurrence).collect();
                 Ok(GetVulnerabilityResponse {
@@ -435,7 +424,7 @@ impl SecurityService for SecurityHandler {
                 let (rows, total_size) = if matches!(filters.order, Order::Risk | Order::SlaDue) {
                     crate::assessment::list_ranked(db, organization, &filters, page).await?
                 } else {
-                    store::list(db, organization, &filters, page).await?
+                    vulnerabilities::list(db, organization, &filters, page).await?
                 };
                 let (rows, next_page_token) = page.finish(rows, "vulnerabilities");
                 let vulnerabilities = self.vulnerabilities(&caller.organization_id, &rows).await?;
@@ -454,6 +443,7 @@ impl SecurityService for SecurityHandler {
         request: Request<UpdateVulnerabilityStatusRequest>,
     ) -> Reply<UpdateVulnerabilityStatusResponse> {
         let caller = caller(&request)?;
+        let context = event_context(&request)?;
         let request = request.into_inner();
         reply(
             async {
@@ -464,7 +454,7 @@ impl SecurityService for SecurityHandler {
                 let row = crate::triage::change_status(
                     &self.context.db,
                     &self.context.events,
-                    &caller,
+                    &context,
                     &request.id,
                     convert::status_from(request.status),
                     &request.justification,
@@ -474,7 +464,7 @@ impl SecurityService for SecurityHandler {
                 // A triage decision can flip the verdicts of this branch and of
                 // the branches it is the base of.
                 self.reevaluate(
-                    &caller,
+                    &context,
                     Affected::Branch {
                         repository: &row.repository_id,
                         branch: &row.branch,
@@ -511,7 +501,7 @@ impl SecurityService for SecurityHandler {
                         format!("unknown user `{assignee}`"),
                     ));
                 }
-                if !store::assign(
+                if !vulnerabilities::assign(
                     &self.context.db,
                     &caller.organization_id,
                     &request.id,
@@ -521,10 +511,13 @@ impl SecurityService for SecurityHandler {
                 {
                     return Err(Error::not_found("vulnerability", &request.id));
                 }
-                let row =
-                    store::vulnerability(&self.context.db, &caller.organization_id, &request.id)
-                        .await?
-                        .ok_or_else(|| Error::not_found("vulnerability", &request.id))?;
+                let row = vulnerabilities::vulnerability(
+                    &self.context.db,
+                    &caller.organization_id,
+                    &request.id,
+                )
+                .await?
+                .ok_or_else(|| Error::not_found("vulnerability", &request.id))?;
                 Ok(AssignVulnerabilityResponse {
                     vulnerability: Some(self.vulnerability(&caller.organization_id, row).await?),
                 })
@@ -574,12 +567,13 @@ impl SecurityService for SecurityHandler {
         request: Request<CreatePolicyRequest>,
     ) -> Reply<CreatePolicyResponse> {
         let caller = caller(&request)?;
+        let context = event_context(&request)?;
         let policy = request.into_inner().policy.unwrap_or_default();
         reply(
             async {
                 let policy =
                     policies::create(&self.context.db, &caller.organization_id, policy).await?;
-                self.reevaluate(&caller, policy_reach(&policy), "policy_edit")
+                self.reevaluate(&context, policy_reach(&policy), "policy_edit")
                     .await?;
                 Ok(CreatePolicyResponse {
                     policy: Some(policy),
@@ -594,6 +588,7 @@ impl SecurityService for SecurityHandler {
         request: Request<UpdatePolicyRequest>,
     ) -> Reply<UpdatePolicyResponse> {
         let caller = caller(&request)?;
+        let context = event_context(&request)?;
         let request = request.into_inner();
         let change = request.policy.unwrap_or_default();
         let mask = request
@@ -610,9 +605,9 @@ impl SecurityService for SecurityHandler {
                     policies::update(&self.context.db, &caller.organization_id, policy).await?;
                 // The old scope's gates may lose the policy, the new scope's gain it.
                 let (before, after) = (policy_reach(&original), policy_reach(&policy));
-                self.reevaluate(&caller, before, "policy_edit").await?;
+                self.reevaluate(&context, before, "policy_edit").await?;
                 if !matches!(before, Affected::All) && before != after {
-                    self.reevaluate(&caller, after, "policy_edit").await?;
+                    self.reevaluate(&context, after, "policy_edit").await?;
                 }
                 Ok(UpdatePolicyResponse {
                     policy: Some(policy),
@@ -627,12 +622,13 @@ impl SecurityService for SecurityHandler {
         request: Request<DeletePolicyRequest>,
     ) -> Reply<DeletePolicyResponse> {
         let caller = caller(&request)?;
+        let context = event_context(&request)?;
         let id = request.into_inner().id;
         reply(
             async {
                 let policy =
                     policies::delete(&self.context.db, &caller.organization_id, &id).await?;
-                self.reevaluate(&caller, policy_reach(&policy), "policy_edit")
+                self.reevaluate(&context, policy_reach(&policy), "policy_edit")
                     .await?;
                 Ok(DeletePolicyResponse {})
             }
@@ -645,6 +641,7 @@ impl SecurityService for SecurityHandler {
         request: Request<EvaluateGateRequest>,
     ) -> Reply<EvaluateGateResponse> {
         let caller = caller(&request)?;
+        let context = event_context(&request)?;
         let request = request.into_inner();
         reply(
             async {
@@ -657,9 +654,10 @@ impl SecurityService for SecurityHandler {
                 };
                 match request.target {
                     Some(evaluate_gate_request::Target::ScanId(id)) => {
-                        let scan = store::scan(&self.context.db, &caller.organization_id, &id)
-                            .await?
-                            .ok_or_else(|| Error::not_found("scan", &id))?;
+                        let scan =
+                            store::scans::get(&self.context.db, &caller.organization_id, &id)
+                                .await?
+                                .ok_or_else(|| Error::not_found("scan", &id))?;
                         if target.repository_id.is_empty() {
                             target.repository_id = scan.scope.repository_id.clone();
                         }
@@ -693,7 +691,7 @@ impl SecurityService for SecurityHandler {
                 }
                 let evaluation = self
                     .gates
-                    .evaluate_and_record(&target, "evaluation", &caller.subject)
+                    .evaluate_and_record(&target, "evaluation", &context)
                     .await?
                     .unwrap_or_else(|| no_policy(&target));
                 Ok(EvaluateGateResponse {
@@ -802,6 +800,7 @@ impl SecurityService for SecurityHandler {
         request: Request<ImportThreatIntelRequest>,
     ) -> Reply<ImportThreatIntelResponse> {
         let caller = caller(&request)?;
+        let context = event_context(&request)?;
         let request = request.into_inner();
         reply(
             async {
@@ -818,7 +817,7 @@ impl SecurityService for SecurityHandler {
                 } else {
                     "epss_import"
                 };
-                let gates = self.reevaluate(&caller, Affected::All, cause).await?;
+                let gates = self.reevaluate(&context, Affected::All, cause).await?;
                 Ok(ImportThreatIntelResponse {
                     entries: imported.entries,
                     vulnerabilities_rescored: imported.vulnerabilities_rescored,

@@ -1,35 +1,37 @@
-//! Ingesting one report: parse (nothing is stored if that fails), plan against
-//! the scope's vulnerabilities, then apply the plan, store the scan and append
-//! its events in one transaction.
+//! Ingesting one report, in three steps:
+//!
+//! 1. **plan** ([`plan`]): parse the report (nothing is stored if that fails)
+//!    and decide, against the scope's vulnerabilities, what is new, seen again,
+//!    reopened or resolved ([`crate::domain::lifecycle::plan`]);
+//! 2. **apply** ([`apply`]): write the plan, the scan and its events in one
+//!    transaction (the outbox: events exist exactly when the change does);
+//! 3. **after the commit**: wake the event consumers, then evaluate the
+//!    branch's gate ([`crate::gates`]) for the uploader's answer.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use prost::Message as _;
 use secureflow_platform::db::{Database, now_micros};
-use secureflow_platform::events::{self, EventLog};
+use secureflow_platform::events::{self as platform_events, EventContext, EventLog};
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result};
-use secureflow_proto::secureflow::events::v1::{
-    Envelope, Metadata, ScanCompleted, ScanStarted, VulnerabilityDetected, envelope,
-};
 use secureflow_proto::secureflow::security::v1::{GateEvaluation, ScanPhase};
 
 use crate::convert;
 use crate::domain::finding::Finding;
 use crate::domain::formats::{Format, ParseError, parse_report};
-use crate::domain::lifecycle::{self, Plan};
-use crate::gates::{self, Gates, Target};
+use crate::domain::lifecycle::{self, Known, Plan};
+use crate::events;
+use crate::gates::{Gates, Target};
 use crate::progress::Tracker;
-use crate::store::{self, ScanRow, Scope, Summary};
+use crate::store::scans::ScanRow;
+use crate::store::vulnerabilities::{self, NewVulnerability, SeenAgain};
+use crate::store::{self, Scope, Summary};
 
 /// Largest report accepted (the gRPC and HTTP layers enforce their own limits first).
 pub const MAX_REPORT_BYTES: usize = 512 * 1024 * 1024;
 
 /// `vulnerability.detected` events built and appended at a time.
 const EVENT_BATCH: usize = 2000;
-
-/// Service name in event envelopes.
-const SOURCE: &str = "secureflow.security.v1.SecurityService";
 
 /// A report refused with the format tried and where it broke.
 pub fn refused(error: &ParseError) -> Error {
@@ -43,8 +45,8 @@ pub fn refused(error: &ParseError) -> Error {
     .with_reason("REPORT_INVALID")
 }
 
-/// Checks the scope of an upload.
-pub fn validate_scope(scope: &Scope) -> Result<()> {
+/// Checks the scope of an upload (once, when the upload is made: [`Upload::new`]).
+fn validate_scope(scope: &Scope) -> Result<()> {
     if scope.repository_id.trim().is_empty() {
         return Err(Error::invalid_field(
             "scope.repository_id",
@@ -70,32 +72,43 @@ pub struct Stores<'a> {
     pub gates: &'a Gates,
 }
 
-/// One upload: its scope, format and who sent it.
+/// One upload: its scope (validated), format and who sent it.
 #[derive(Debug, Clone)]
 pub struct Upload {
     /// Where the report applies.
     pub scope: Scope,
     /// The format, or `None` to detect it.
     pub format: Option<Format>,
-    /// User (or token subject) that uploaded it.
-    pub uploaded_by: String,
-    /// Correlation id for events and logs.
-    pub correlation_id: String,
+    /// Who sent it, with the correlation id and trace of the call.
+    pub context: EventContext,
 }
 
-/// Parses, decides and stores one report; returns the stored scan. Progress goes
-/// to `tracker`, ending with COMPLETED or FAILED; on failure nothing is stored.
+impl Upload {
+    /// An upload to `scope` by the caller of `context`, after checking the scope.
+    pub fn new(scope: Scope, format: Option<Format>, context: EventContext) -> Result<Self> {
+        validate_scope(&scope)?;
+        Ok(Self {
+            scope,
+            format,
+            context,
+        })
+    }
+}
+
+/// Parses, decides and stores one report, then evaluates its gate; returns the
+/// stored scan. Progress goes to `tracker`, ending with COMPLETED (with the
+/// verdict) or FAILED; on failure nothing is stored.
 pub async fn ingest(
     stores: Stores<'_>,
     upload: Upload,
     report: Vec<u8>,
     tracker: &Tracker,
 ) -> Result<ScanRow> {
-    let gates = stores.gates;
-    let outcome = run(stores, upload, report, tracker).await;
+    let context = upload.context.clone();
+    let outcome = store_report(stores, upload, report, tracker).await;
     match &outcome {
         Ok(scan) => {
-            let gate = verdict(gates, scan).await;
+            let gate = verdict(stores.gates, scan, &context).await;
             tracker.completed(convert::summary(&scan.summary), gate);
         }
         Err(error) => tracker.failed(error.message()),
@@ -105,19 +118,9 @@ pub async fn ingest(
 
 /// The gate verdict for a stored scan; if it cannot be evaluated, a FAIL
 /// saying why (the report itself is stored either way).
-async fn verdict(gates: &Gates, scan: &ScanRow) -> Option<GateEvaluation> {
-    let target = Target {
-        organization_id: scan.scope.organization_id.clone(),
-        repository_id: scan.scope.repository_id.clone(),
-        branch: scan.scope.branch.clone(),
-        base_branch: scan.scope.base_branch.clone(),
-        commit_sha: scan.scope.commit_sha.clone(),
-        scan_id: scan.id.clone(),
-    };
-    match gates
-        .evaluate_and_record(&target, "scan", &scan.uploaded_by)
-        .await
-    {
+async fn verdict(gates: &Gates, scan: &ScanRow, context: &EventContext) -> Option<GateEvaluation> {
+    let target = Target::of_scan(scan, &scan.scope.base_branch);
+    match gates.evaluate_and_record(&target, "scan", context).await {
         Ok(evaluation) => evaluation,
         Err(error) => {
             tracing::warn!(%error, scan = %scan.id, "gate evaluation failed");
@@ -126,13 +129,13 @@ async fn verdict(gates: &Gates, scan: &ScanRow) -> Option<GateEvaluation> {
     }
 }
 
-async fn run(
+/// Plans and applies one report; the consumers are woken after the commit.
+async fn store_report(
     stores: Stores<'_>,
     upload: Upload,
     report: Vec<u8>,
     tracker: &Tracker,
 ) -> Result<ScanRow> {
-    validate_scope(&upload.scope)?;
     if report.len() > MAX_REPORT_BYTES {
         return Err(too_large());
     }
@@ -157,7 +160,6 @@ async fn run(
         .first()
         .map(|finding| finding.tool.clone())
         .unwrap_or_else(|| format.name().to_owned());
-    let now = now_micros();
     let mut scan = ScanRow {
         id: tracker.scan_id().to_owned(),
         scope: upload.scope,
@@ -165,30 +167,67 @@ async fn run(
         format: format.name().to_owned(),
         report_bytes,
         summary: Summary::default(),
-        uploaded_by: upload.uploaded_by,
-        created_at_us: now,
+        uploaded_by: upload.context.actor.clone(),
+        created_at_us: now_micros(),
     };
-    let backend = stores.db.backend();
     let mut tx = stores.db.begin().await?;
     if findings.iter().any(|finding| finding.secret.is_some()) {
-        let salt = store::secret_salt(&mut tx, &scan.scope.organization_id, stores.secrets).await?;
+        let salt = store::secret_salts::get_or_create(
+            &mut tx,
+            &scan.scope.organization_id,
+            stores.secrets,
+        )
+        .await?;
         for secret in findings.iter_mut().filter_map(|f| f.secret.as_mut()) {
             secret.salt(&salt);
         }
     }
-    let known = store::known(&mut tx, backend, &scan.scope).await?;
-    let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
+    let known = vulnerabilities::known(&mut tx, stores.db.backend(), &scan.scope).await?;
+    let plan = plan(findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
-    let distinct = plan.new.len() + plan.updated.len() + plan.reopened.len();
     tracker.update(|progress| {
-        progress.findings_distinct = count(distinct);
+        progress.findings_distinct =
+            count(plan.new.len() + plan.updated.len() + plan.reopened.len());
         progress.phase = ScanPhase::Storing as i32;
     });
-    let mut detected = Vec::new();
-    let new_rows: Vec<store::NewVulnerability<'_>> = plan
+    apply(
+        &mut tx,
+        stores.db,
+        &scan,
+        &plan,
+        &known,
+        &upload.context,
+        tracker,
+    )
+    .await?;
+    tx.commit().await?;
+    stores.log.notify_committed();
+    Ok(scan)
+}
+
+/// Decides what the report's findings do to the scope's vulnerabilities.
+fn plan(findings: Vec<Finding>, known: &HashMap<String, Known>, tool: &str, full: bool) -> Plan {
+    lifecycle::plan(findings, known, tool, full)
+}
+
+/// Writes a plan: new vulnerabilities, those seen again or reopened (with an
+/// occurrence saying why they were merged), resolutions, the scan, and the
+/// events of it all, in the caller's transaction.
+async fn apply(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    db: &Database,
+    scan: &ScanRow,
+    plan: &Plan,
+    known: &HashMap<String, Known>,
+    context: &EventContext,
+    tracker: &Tracker,
+) -> Result<()> {
+    let backend = db.backend();
+    let now = scan.created_at_us;
+    let new_rows: Vec<NewVulnerability<'_>> = plan
         .new
         .iter()
-        .map(|(fingerprint, finding, _)| store::NewVulnerability {
+        .map(|(fingerprint, finding, _)| NewVulnerability {
             id: uuid::Uuid::now_v7().to_string(),
             fingerprint,
             finding,
@@ -197,15 +236,15 @@ async fn run(
     let mut stored_progress = |stored: usize| {
         tracker.update(|progress| progress.findings_stored += count(stored));
     };
-    store::insert_vulnerabilities(&mut tx, backend, &scan, &new_rows, &mut stored_progress).await?;
+    vulnerabilities::insert_vulnerabilities(tx, backend, scan, &new_rows, &mut stored_progress)
+        .await?;
     // Occurrences record what was learned and why it was merged: returns and
     // other tools' reports (the first report is kept on the vulnerability itself).
     let mut occurrences: Vec<(String, &Finding, String)> = Vec::new();
-    detected.extend(
-        new_rows
-            .iter()
-            .map(|row| (row.id.as_str(), row.finding, false)),
-    );
+    let mut detected: Vec<(&str, &Finding, bool)> = new_rows
+        .iter()
+        .map(|row| (row.id.as_str(), row.finding, false))
+        .collect();
     let mut seen = Vec::with_capacity(plan.updated.len() + plan.reopened.len());
     for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
         for (id, fingerprint, finding) in list {
@@ -215,7 +254,7 @@ async fn run(
                 .unwrap_or_default();
             let from_new_tool = tools.insert(finding.tool.clone());
             let tools = serde_json::to_string(&tools).map_err(Error::internal)?;
-            seen.push(store::SeenAgain {
+            seen.push(SeenAgain {
                 id,
                 finding,
                 tools,
@@ -234,8 +273,8 @@ async fn run(
             }
         }
     }
-    store::seen_again_all(
-        &mut tx,
+    vulnerabilities::seen_again_all(
+        tx,
         backend,
         &seen,
         &scan.scope.commit_sha,
@@ -243,75 +282,50 @@ async fn run(
         &mut stored_progress,
     )
     .await?;
-    store::insert_occurrences(&mut tx, backend, &scan, &occurrences).await?;
-    store::resolve_all(&mut tx, backend, &plan.resolved, &scan.id, now).await?;
+    vulnerabilities::insert_occurrences(tx, backend, scan, &occurrences).await?;
+    vulnerabilities::resolve_all(tx, backend, &plan.resolved, &scan.id, now).await?;
     for (id, dropped) in &plan.tool_dropped {
         if let Some(existing) = known.values().find(|known| &known.id == id) {
             let mut tools = existing.tools.clone();
             tools.remove(dropped);
-            store::set_tools(&mut tx, id, &tools).await?;
+            vulnerabilities::set_tools(tx, id, &tools).await?;
         }
     }
-    store::insert_scan(&mut tx, &scan).await?;
-    let metadata = Metadata {
-        organization_id: scan.scope.organization_id.clone(),
-        user_id: scan.uploaded_by.clone(),
-        correlation_id: upload.correlation_id,
-        traceparent: String::new(),
-    };
-    let started = envelope::Data::ScanStarted(ScanStarted {
-        scan_id: scan.id.clone(),
-        repository_id: scan.scope.repository_id.clone(),
-        branch: scan.scope.branch.clone(),
-        commit_sha: scan.scope.commit_sha.clone(),
-        format: scan.format.clone(),
-    });
-    let started = event("scan.started", &scan.id, &metadata, started);
-    events::append(&mut tx, backend, &started).await?;
-    // Detected events are built and written a batch at a time, not all held at once.
-    let detected_event = |(id, finding, reopened): &(&str, &Finding, bool)| {
-        let data = envelope::Data::VulnerabilityDetected(VulnerabilityDetected {
-            vulnerability_id: (*id).to_owned(),
-            scan_id: scan.id.clone(),
-            repository_id: scan.scope.repository_id.clone(),
-            branch: scan.scope.branch.clone(),
-            severity: finding.severity.name().to_owned(),
-            title: finding.title.clone(),
-            cve_id: finding.cve_id.clone().unwrap_or_default(),
-            reopened: *reopened,
-        });
-        event("vulnerability.detected", id, &metadata, data)
-    };
-    for batch in detected.chunks(EVENT_BATCH) {
-        let envelopes: Vec<Envelope> = batch.iter().map(detected_event).collect();
-        events::append_all(&mut tx, backend, &envelopes).await?;
-    }
-    let completed = envelope::Data::ScanCompleted(ScanCompleted {
-        scan_id: scan.id.clone(),
-        repository_id: scan.scope.repository_id.clone(),
-        branch: scan.scope.branch.clone(),
-        commit_sha: scan.scope.commit_sha.clone(),
-        tool: scan.tool.clone(),
-        findings_parsed: scan.summary.findings_parsed,
-        duplicates_in_report: scan.summary.duplicates_in_report,
-        new: scan.summary.new,
-        updated: scan.summary.updated,
-        reopened: scan.summary.reopened,
-        resolved: scan.summary.resolved,
-        gate_verdict: String::new(),
-    });
-    let completed = event("scan.completed", &scan.id, &metadata, completed);
-    events::append(&mut tx, backend, &completed).await?;
-    gates::bump_branch(
-        &mut tx,
+    store::scans::insert(tx, scan).await?;
+    publish(tx, db, scan, &detected, context).await?;
+    store::gates::bump_branch(
+        tx,
         &scan.scope.organization_id,
         &scan.scope.repository_id,
         &scan.scope.branch,
     )
-    .await?;
-    tx.commit().await?;
-    stores.log.notify_committed();
-    Ok(scan)
+    .await
+}
+
+/// Appends the scan's events: `scan.started`, a `vulnerability.detected` per
+/// new or reopened vulnerability (built and written a batch at a time), and
+/// `scan.completed`.
+async fn publish(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    db: &Database,
+    scan: &ScanRow,
+    detected: &[(&str, &Finding, bool)],
+    context: &EventContext,
+) -> Result<()> {
+    let backend = db.backend();
+    let started = events::PUBLISHER.envelopes(context, [events::scan_started(scan)]);
+    platform_events::append_all(tx, backend, &started).await?;
+    for batch in detected.chunks(EVENT_BATCH) {
+        let envelopes = events::PUBLISHER.envelopes(
+            context,
+            batch.iter().map(|(id, finding, reopened)| {
+                events::vulnerability_detected(scan, id, finding, *reopened)
+            }),
+        );
+        platform_events::append_all(tx, backend, &envelopes).await?;
+    }
+    let completed = events::PUBLISHER.envelopes(context, [events::scan_completed(scan)]);
+    platform_events::append_all(tx, backend, &completed).await
 }
 
 /// The error for a report over [`MAX_REPORT_BYTES`] (refused as invalid input,
@@ -337,24 +351,4 @@ fn summary(plan: &Plan) -> Summary {
         reopened: count(plan.reopened.len()),
         resolved: count(plan.resolved.len()),
     }
-}
-
-fn event(
-    event_type: &str,
-    aggregate_id: &str,
-    metadata: &Metadata,
-    data: envelope::Data,
-) -> Envelope {
-    let now = now_micros();
-    let envelope = Envelope {
-        event_id: uuid::Uuid::now_v7().to_string(),
-        event_type: event_type.to_owned(),
-        timestamp: Some(secureflow_platform::db::micros_to_timestamp(now)),
-        source: SOURCE.to_owned(),
-        aggregate_id: aggregate_id.to_owned(),
-        metadata: Some(metadata.clone()),
-        data: Some(data),
-    };
-    debug_assert!(envelope.encoded_len() > 0);
-    envelope
 }

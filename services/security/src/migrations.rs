@@ -220,5 +220,21 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: REPORTS,
             postgres: REPORTS,
         },
+        MigrationStep {
+            version: 7,
+            description: "organisations' SLA policies, kept from identity's events",
+            sqlite: ORGANIZATIONS,
+            postgres: ORGANIZATIONS,
+        },
     ],
 };
+
+/// This service's copy of each organisation's SLA policy (JSON days per
+/// severity), kept from `identity.organizations` events; `event_seq` is the log
+/// position of the event kept, so an older event never overwrites a newer.
+const ORGANIZATIONS: &str = "
+    CREATE TABLE security_organizations (
+        organization_id TEXT PRIMARY KEY,
+        sla_policy TEXT NOT NULL,
+        event_seq BIGINT NOT NULL
+    );";

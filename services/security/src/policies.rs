@@ -1,100 +1,38 @@
-//! Policies (quality gates) as stored: scope, conditions (canonical proto3
-//! JSON), enabled flag. Validated before they are written
-//! ([`crate::domain::gate::validate`]).
+//! Policies (quality gates): validated ([`crate::domain::gate::validate`])
+//! before they are written to [`crate::store::policies`].
 
-use secureflow_platform::db::{Database, micros_to_timestamp, now_micros};
+use secureflow_platform::db::Database;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
-use secureflow_proto::secureflow::security::v1::{self as pb, Condition, Policy, PolicyScope};
-use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use secureflow_proto::secureflow::security::v1::Policy;
+use sqlx::AnyConnection;
 
 use crate::domain::gate;
-
-fn policy_from_row(row: &AnyRow) -> Result<Policy> {
-    let patterns: String = row.try_get("branch_patterns")?;
-    let conditions: String = row.try_get("conditions")?;
-    Ok(Policy {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        name: row.try_get("name")?,
-        description: row.try_get("description")?,
-        scope: Some(PolicyScope {
-            repository_id: row.try_get("repository_id")?,
-            branch_patterns: serde_json::from_str(&patterns).map_err(Error::internal)?,
-        }),
-        conditions: serde_json::from_str::<Vec<Condition>>(&conditions).map_err(Error::internal)?,
-        enabled: row.try_get::<i64, _>("enabled")? != 0,
-        create_time: Some(micros_to_timestamp(row.try_get("created_at_us")?)),
-        update_time: Some(micros_to_timestamp(row.try_get("updated_at_us")?)),
-    })
-}
+use crate::store;
 
 fn checked(policy: &Policy) -> Result<()> {
     gate::validate(policy).map_err(|(field, problem)| Error::invalid_field(field, problem))
-}
-
-fn text<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(Error::internal)
 }
 
 /// Creates a policy in the caller's organisation.
 pub async fn create(db: &Database, organization_id: &str, policy: Policy) -> Result<Policy> {
     checked(&policy)?;
     let id = uuid::Uuid::now_v7().to_string();
-    let now = now_micros();
-    let scope = policy.scope.unwrap_or_default();
-    sqlx::query(
-        "INSERT INTO security_policies (id, organization_id, name, description, repository_id,
-             branch_patterns, conditions, enabled, created_at_us, updated_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
-    )
-    .bind(&id)
-    .bind(organization_id)
-    .bind(policy.name.trim())
-    .bind(&policy.description)
-    .bind(&scope.repository_id)
-    .bind(text(&scope.branch_patterns)?)
-    .bind(text(&policy.conditions)?)
-    .bind(i64::from(policy.enabled))
-    .bind(now)
-    .execute(db.pool())
-    .await?;
+    store::policies::insert(db, organization_id, &id, &policy).await?;
     get(db, organization_id, &id).await
 }
 
 /// A policy of the organisation, or NOT_FOUND.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Policy> {
-    let row = sqlx::query("SELECT * FROM security_policies WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    store::policies::get(db, organization_id, id)
         .await?
-        .ok_or_else(|| Error::not_found("policy", id))?;
-    policy_from_row(&row)
+        .ok_or_else(|| Error::not_found("policy", id))
 }
 
 /// Replaces a policy's name, description, scope, conditions and enabled flag.
 pub async fn update(db: &Database, organization_id: &str, policy: Policy) -> Result<Policy> {
     checked(&policy)?;
-    let scope = policy.scope.unwrap_or_default();
-    let updated = sqlx::query(
-        "UPDATE security_policies SET name = $3, description = $4, repository_id = $5,
-             branch_patterns = $6, conditions = $7, enabled = $8, updated_at_us = $9
-         WHERE organization_id = $1 AND id = $2",
-    )
-    .bind(organization_id)
-    .bind(&policy.id)
-    .bind(policy.name.trim())
-    .bind(&policy.description)
-    .bind(&scope.repository_id)
-    .bind(text(&scope.branch_patterns)?)
-    .bind(text(&policy.conditions)?)
-    .bind(i64::from(policy.enabled))
-    .bind(now_micros())
-    .execute(db.pool())
-    .await?;
-    if updated.rows_affected() == 0 {
+    if !store::policies::update(db, organization_id, &policy).await? {
         return Err(Error::not_found("policy", &policy.id));
     }
     get(db, organization_id, &policy.id).await
@@ -103,11 +41,7 @@ pub async fn update(db: &Database, organization_id: &str, policy: Policy) -> Res
 /// Deletes a policy; returns it as it was.
 pub async fn delete(db: &Database, organization_id: &str, id: &str) -> Result<Policy> {
     let policy = get(db, organization_id, id).await?;
-    sqlx::query("DELETE FROM security_policies WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    store::policies::delete(db, organization_id, id).await?;
     Ok(policy)
 }
 
@@ -118,18 +52,7 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<Policy>> {
-    let rows = sqlx::query(
-        "SELECT * FROM security_policies WHERE organization_id = $1
-             AND ($2 = '' OR repository_id = '' OR repository_id = $2)
-         ORDER BY created_at_us, id LIMIT $3 OFFSET $4",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(policy_from_row).collect()
+    store::policies::list(db, organization_id, repository_id, page).await
 }
 
 /// The enabled policies that apply to a repository and branch.
@@ -138,27 +61,16 @@ pub async fn applicable(
     organization_id: &str,
     repository_id: &str,
     branch: &str,
-) -> Result<Vec<pb::Policy>> {
-    let rows = sqlx::query(
-        "SELECT * FROM security_policies WHERE organization_id = $1 AND enabled = 1
-             AND (repository_id = '' OR repository_id = $2)
-         ORDER BY created_at_us, id",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .fetch_all(&mut *connection)
-    .await?;
-    let mut policies = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let policy = policy_from_row(row)?;
+) -> Result<Vec<Policy>> {
+    let mut policies =
+        store::policies::enabled_for_repository(connection, organization_id, repository_id).await?;
+    policies.retain(|policy| {
         let patterns = policy
             .scope
             .as_ref()
             .map(|scope| scope.branch_patterns.as_slice())
             .unwrap_or_default();
-        if gate::branch_matches(patterns, branch) {
-            policies.push(policy);
-        }
-    }
+        gate::branch_matches(patterns, branch)
+    });
     Ok(policies)
 }

@@ -6,22 +6,19 @@
 
 use std::time::Duration;
 
-use secureflow_platform::bulk::Bulk;
 use secureflow_platform::db::{Database, micros_to_timestamp, now_micros, timestamp_to_micros};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::{
     self as pb, ComplianceFramework, ReportFormat, ReportKind, ReportStatus,
 };
-use sqlx::Row;
-use sqlx::any::AnyRow;
 
 use crate::domain::compliance::Framework;
 use crate::domain::finding::{Component, Cvss, Finding};
 use crate::domain::lifecycle::Status;
 use crate::domain::report::{self, Context, DAY_US, Fact, Heading, Table, views};
-use crate::gates;
 use crate::store;
+use crate::store::vulnerabilities::FactRow;
 
 /// How long `CreateReport` waits for a report before answering it pending.
 pub const READY_WAIT: Duration = Duration::from_secs(5);
@@ -194,25 +191,24 @@ pub async fn create(
     spec: Spec,
 ) -> Result<pb::Report> {
     let id = uuid::Uuid::now_v7().to_string();
-    sqlx::query(
-        "INSERT INTO security_reports (id, organization_id, kind, framework, format, repository_id,
-             start_us, end_us, status, content_type, content, error, created_by, created_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, '', $11, $12)",
-    )
-    .bind(&id)
-    .bind(organization_id)
-    .bind(kind_name(spec.kind))
-    .bind(spec.framework.map_or("", Framework::name))
-    .bind(format_name(spec.format))
-    .bind(&spec.repository_id)
-    .bind(spec.start_us)
-    .bind(spec.end_us)
-    .bind(status_name(ReportStatus::Pending))
-    .bind(content_type(spec.format))
-    .bind(created_by)
-    .bind(now_micros())
-    .execute(db.pool())
-    .await?;
+    let row = store::reports::ReportRow {
+        id: id.clone(),
+        organization_id: organization_id.to_owned(),
+        kind: kind_name(spec.kind).to_owned(),
+        framework: spec.framework.map_or("", Framework::name).to_owned(),
+        format: format_name(spec.format).to_owned(),
+        repository_id: spec.repository_id.clone(),
+        start_us: spec.start_us,
+        end_us: spec.end_us,
+        status: status_name(ReportStatus::Pending).to_owned(),
+        content_type: content_type(spec.format).to_owned(),
+        content: None,
+        error: String::new(),
+        created_by: created_by.to_owned(),
+        created_at_us: now_micros(),
+        completed_at_us: None,
+    };
+    store::reports::insert(db, &row).await?;
     let task = tokio::spawn(generate_and_store(
         db.clone(),
         organization_id.to_owned(),
@@ -238,17 +234,7 @@ async fn generate_and_store(db: Database, organization_id: String, id: String, s
             (ReportStatus::Failed, None, message)
         }
     };
-    let stored = sqlx::query(
-        "UPDATE security_reports SET status = $1, content = $2, error = $3, completed_at_us = $4
-         WHERE id = $5",
-    )
-    .bind(status_name(status))
-    .bind(content)
-    .bind(error)
-    .bind(now_micros())
-    .bind(&id)
-    .execute(db.pool())
-    .await;
+    let stored = store::reports::complete(&db, &id, status_name(status), content, &error).await;
     if let Err(error) = stored {
         tracing::error!(%error, report = %id, "storing a generated report failed");
     }
@@ -256,9 +242,10 @@ async fn generate_and_store(db: Database, organization_id: String, id: String, s
 
 /// Generates the content of a report.
 pub async fn generate(db: &Database, organization_id: &str, spec: &Spec) -> Result<String> {
-    let mut connection = db.pool().acquire().await?;
-    let sla = gates::sla_policy(&mut connection, organization_id).await?;
-    drop(connection);
+    let sla = {
+        let mut connection = db.pool().acquire().await?;
+        store::organizations::sla_policy(&mut connection, organization_id).await?
+    };
     let facts = load_facts(
         db,
         organization_id,
@@ -323,73 +310,8 @@ fn build(facts: &[Fact], context: &Context<'_>, spec: &Spec) -> Result<Table> {
     })
 }
 
-/// The columns a report reads of each vulnerability, in [`FactRow`]'s order.
-const FACT_COLUMNS: [&str; 27] = [
-    "v.id",
-    "v.repository_id",
-    "v.branch",
-    "v.fingerprint",
-    "v.tool",
-    "v.tools",
-    "v.rule_id",
-    "v.title",
-    "v.severity",
-    "v.kind",
-    "v.cve_id",
-    "v.cwe",
-    "v.file_path",
-    "v.line",
-    "v.component_name",
-    "v.component_version",
-    "v.component_fixed_version",
-    "v.component_purl",
-    "v.remediation",
-    "v.cvss_score",
-    "v.status",
-    "v.first_detected_us",
-    "v.resolved_at_us",
-    "v.status_changed_us",
-    "v.last_seen_us",
-    "k.cve_id",
-    "e.probability",
-];
-
-/// One vulnerability as [`FACT_COLUMNS`] reads it.
-#[derive(Debug, serde::Deserialize)]
-struct FactRow {
-    id: String,
-    repository_id: String,
-    branch: String,
-    fingerprint: String,
-    tool: String,
-    tools: String,
-    rule_id: String,
-    title: String,
-    severity: i64,
-    kind: String,
-    cve_id: String,
-    cwe: i64,
-    file_path: String,
-    line: i64,
-    component_name: String,
-    component_version: String,
-    component_fixed_version: String,
-    component_purl: String,
-    remediation: String,
-    cvss_score: Option<f64>,
-    status: String,
-    first_detected_us: i64,
-    resolved_at_us: Option<i64>,
-    status_changed_us: Option<i64>,
-    last_seen_us: i64,
-    kev_cve: Option<String>,
-    epss: Option<f64>,
-}
-
 /// The vulnerabilities of the organisation (or of `repository_id` when not
-/// empty) that a view of the period `start_us..=end_us` can need — detected by
-/// its end and not closed before its start — read as one aggregated JSON value
-/// (there can be hundreds of thousands).
+/// empty) that a view of the period `start_us..=end_us` can need.
 pub(crate) async fn load_facts(
     db: &Database,
     organization_id: &str,
@@ -397,27 +319,11 @@ pub(crate) async fn load_facts(
     start_us: i64,
     end_us: i64,
 ) -> Result<Vec<Fact>> {
-    let sql = format!(
-        "SELECT {} AS facts
-         FROM security_vulnerabilities v
-         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
-         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
-         WHERE v.organization_id = $1 AND ($2 = '' OR v.repository_id = $2)
-           AND v.first_detected_us <= $3
-           AND (v.status IN ('open', 'in_progress') OR v.last_seen_us >= $4
-                OR COALESCE(v.resolved_at_us, 0) >= $4 OR COALESCE(v.status_changed_us, 0) >= $4)",
-        Bulk::new(db.backend()).aggregate(&FACT_COLUMNS)
-    );
-    let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(organization_id)
-        .bind(repository_id)
-        .bind(end_us)
-        .bind(start_us)
-        .fetch_one(db.pool())
+    store::vulnerabilities::facts(db, organization_id, repository_id, start_us, end_us)
         .await?
-        .try_get("facts")?;
-    let rows: Vec<FactRow> = serde_json::from_str(&text).map_err(Error::internal)?;
-    rows.into_iter().map(fact_from).collect()
+        .into_iter()
+        .map(fact_from)
+        .collect()
 }
 
 fn fact_from(row: FactRow) -> Result<Fact> {
@@ -466,14 +372,10 @@ fn fact_from(row: FactRow) -> Result<Fact> {
     })
 }
 
-fn report_from_row(row: &AnyRow, with_content: bool) -> Result<pb::Report> {
-    let kind: String = row.try_get("kind")?;
-    let framework: String = row.try_get("framework")?;
-    let format: String = row.try_get("format")?;
-    let status: String = row.try_get("status")?;
+fn report_message(row: store::reports::ReportRow) -> pb::Report {
     let format = [ReportFormat::Json, ReportFormat::Csv, ReportFormat::Sarif]
         .into_iter()
-        .find(|f| format_name(*f) == format)
+        .find(|f| format_name(*f) == row.format)
         .unwrap_or(ReportFormat::Json);
     let framework = [
         Framework::OwaspTop10_2021,
@@ -482,43 +384,34 @@ fn report_from_row(row: &AnyRow, with_content: bool) -> Result<pb::Report> {
         Framework::Hipaa,
     ]
     .into_iter()
-    .find(|f| f.name() == framework);
+    .find(|f| f.name() == row.framework);
     let status = [
         ReportStatus::Pending,
         ReportStatus::Ready,
         ReportStatus::Failed,
     ]
     .into_iter()
-    .find(|s| status_name(*s) == status)
+    .find(|s| status_name(*s) == row.status)
     .unwrap_or(ReportStatus::Pending);
-    let content = if with_content {
-        row.try_get::<Option<String>, _>("content")?
-            .unwrap_or_default()
-            .into_bytes()
-    } else {
-        Vec::new()
-    };
-    Ok(pb::Report {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
+    pb::Report {
+        id: row.id,
+        organization_id: row.organization_id,
         kind: KINDS
             .into_iter()
-            .find(|k| kind_name(*k) == kind)
+            .find(|k| kind_name(*k) == row.kind)
             .unwrap_or(ReportKind::Unspecified) as i32,
         framework: framework_value(framework) as i32,
         format: format as i32,
-        repository_id: row.try_get("repository_id")?,
-        start_time: Some(micros_to_timestamp(row.try_get("start_us")?)),
-        end_time: Some(micros_to_timestamp(row.try_get("end_us")?)),
+        repository_id: row.repository_id,
+        start_time: Some(micros_to_timestamp(row.start_us)),
+        end_time: Some(micros_to_timestamp(row.end_us)),
         status: status as i32,
-        content_type: row.try_get("content_type")?,
-        content,
-        create_time: Some(micros_to_timestamp(row.try_get("created_at_us")?)),
-        complete_time: row
-            .try_get::<Option<i64>, _>("completed_at_us")?
-            .map(micros_to_timestamp),
-        error: row.try_get("error")?,
-    })
+        content_type: row.content_type,
+        content: row.content.unwrap_or_default().into_bytes(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        complete_time: row.completed_at_us.map(micros_to_timestamp),
+        error: row.error,
+    }
 }
 
 /// A report of the organisation, with its content when `with_content`.
@@ -528,13 +421,10 @@ pub async fn get(
     id: &str,
     with_content: bool,
 ) -> Result<pb::Report> {
-    let row = sqlx::query("SELECT * FROM security_reports WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    store::reports::get(db, organization_id, id, with_content)
         .await?
-        .ok_or_else(|| Error::not_found("report", id))?;
-    report_from_row(&row, with_content)
+        .map(report_message)
+        .ok_or_else(|| Error::not_found("report", id))
 }
 
 /// A ready report's content type and content; a pending or failed report has
@@ -561,21 +451,8 @@ pub async fn list(
     organization_id: &str,
     page: Page,
 ) -> Result<(Vec<pb::Report>, String)> {
-    let rows = sqlx::query(
-        "SELECT id, organization_id, kind, framework, format, repository_id, start_us, end_us,
-                status, content_type, error, created_at_us, completed_at_us
-         FROM security_reports WHERE organization_id = $1
-         ORDER BY created_at_us DESC, id DESC LIMIT $2 OFFSET $3",
-    )
-    .bind(organization_id)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    let reports = rows
-        .iter()
-        .map(|row| report_from_row(row, false))
-        .collect::<Result<Vec<_>>>()?;
+    let rows = store::reports::list(db, organization_id, page).await?;
+    let reports = rows.into_iter().map(report_message).collect();
     Ok(page.finish(reports, "reports"))
 }
 

@@ -56,7 +56,7 @@ fn fixtures_dir() -> Option<PathBuf> {
         "scanner fixtures not found at {} (set SECUREFLOW_FIXTURES)",
         dir.display()
     );
-    if std::env::var("CI").as_deref() == Ok("true") {
+    if secureflow_platform::testkit::in_ci() {
         panic!("{message}");
     }
     eprintln!("skipping: {message}");

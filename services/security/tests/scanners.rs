@@ -25,7 +25,7 @@ fn scanners() -> Option<PathBuf> {
         return Some(dir);
     }
     assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
+        !secureflow_platform::testkit::in_ci(),
         "scanners not found in {} (run scripts/dev-tools.sh)",
         dir.display()
     );

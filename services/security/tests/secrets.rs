@@ -107,7 +107,7 @@ fn fixtures_dir() -> Option<PathBuf> {
         return Some(dir);
     }
     assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
+        !secureflow_platform::testkit::in_ci(),
         "scanner fixtures not found at {} (CI=true requires them)",
         dir.display()
     );

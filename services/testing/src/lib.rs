@@ -21,6 +21,7 @@ impl TestingService for TestingHandler {}
 
 /// The testing service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
+    consumers: &[],
     name: <TestingServiceServer<TestingHandler> as NamedService>::NAME,
     short_name: "testing",
     migrations: None,

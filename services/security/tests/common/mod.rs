@@ -15,6 +15,12 @@ use tonic::transport::Channel;
 pub const ADMIN_TOKEN: &str = "sft_security_test_admin_0123456789";
 
 pub async fn start(database: &TestDatabase) -> TestServer {
+    start_with(database, Overrides::default()).await
+}
+
+/// Starts identity and security on `database` with `overrides` (a data
+/// directory given there is kept across restarts).
+pub async fn start_with(database: &TestDatabase, overrides: Overrides) -> TestServer {
     let env = HashMap::from([(
         "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
         ADMIN_TOKEN.to_owned(),
@@ -27,7 +33,7 @@ pub async fn start(database: &TestDatabase) -> TestServer {
     };
     let overrides = Overrides {
         database_url: Some(database.url.clone()),
-        ..Overrides::default()
+        ..overrides
     };
     TestServer::start(composition, &env, overrides).await
 }

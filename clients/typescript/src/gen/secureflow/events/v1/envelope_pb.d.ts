@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, PipelineCompleted, PipelineStarted, PullRequestChanged, RepositoryCommits, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
+import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineStarted, PullRequestChanged, RepositoryCommits, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
 
 /**
  * Describes the file secureflow/events/v1/envelope.proto.
@@ -163,6 +163,12 @@ export declare type Envelope = Message<"secureflow.events.v1.Envelope"> & {
      */
     value: AuditRecorded;
     case: "auditRecorded";
+  } | {
+    /**
+     * @generated from field: secureflow.events.v1.OrganizationChanged organization_changed = 26;
+     */
+    value: OrganizationChanged;
+    case: "organizationChanged";
   } | { case: undefined; value?: undefined };
 };
 

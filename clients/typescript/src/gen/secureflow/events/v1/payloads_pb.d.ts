@@ -446,9 +446,12 @@ export declare type ScanCompleted = Message<"secureflow.events.v1.ScanCompleted"
   resolved: bigint;
 
   /**
-   * Gate verdict name, when a gate was evaluated.
+   * Deprecated, never set: the scan is committed (and this event with it)
+   * before its gate is evaluated, so no verdict exists yet. The verdict is
+   * answered to the uploader and published as `gate.changed` when it changes.
    *
-   * @generated from field: string gate_verdict = 12;
+   * @generated from field: string gate_verdict = 12 [deprecated = true];
+   * @deprecated
    */
   gateVerdict: string;
 };
@@ -883,6 +886,84 @@ export declare type UserChanged = Message<"secureflow.events.v1.UserChanged"> & 
  * Use `create(UserChangedSchema)` to create a new message.
  */
 export declare const UserChangedSchema: GenMessage<UserChanged>;
+
+/**
+ * Topic `identity.organizations`: an organisation was created or its settings
+ * changed. Carries the settings other services keep a copy of (the security
+ * service's SLA deadlines), so none of them reads identity's tables.
+ *
+ * @generated from message secureflow.events.v1.OrganizationChanged
+ */
+export declare type OrganizationChanged = Message<"secureflow.events.v1.OrganizationChanged"> & {
+  /**
+   * Organisation.
+   *
+   * @generated from field: string organization_id = 1;
+   */
+  organizationId: string;
+
+  /**
+   * `created`, `updated` or `announced` (sent once for organisations that
+   * existed before this event did).
+   *
+   * @generated from field: string change = 2;
+   */
+  change: string;
+
+  /**
+   * Remediation deadlines; unset when the organisation keeps the defaults.
+   *
+   * @generated from field: secureflow.events.v1.SlaDays sla_policy = 3;
+   */
+  slaPolicy?: SlaDays | undefined;
+};
+
+/**
+ * Describes the message secureflow.events.v1.OrganizationChanged.
+ * Use `create(OrganizationChangedSchema)` to create a new message.
+ */
+export declare const OrganizationChangedSchema: GenMessage<OrganizationChanged>;
+
+/**
+ * Days to remediate a vulnerability, per severity (0: no deadline).
+ *
+ * @generated from message secureflow.events.v1.SlaDays
+ */
+export declare type SlaDays = Message<"secureflow.events.v1.SlaDays"> & {
+  /**
+   * Critical.
+   *
+   * @generated from field: int32 critical_days = 1;
+   */
+  criticalDays: number;
+
+  /**
+   * High.
+   *
+   * @generated from field: int32 high_days = 2;
+   */
+  highDays: number;
+
+  /**
+   * Medium.
+   *
+   * @generated from field: int32 medium_days = 3;
+   */
+  mediumDays: number;
+
+  /**
+   * Low.
+   *
+   * @generated from field: int32 low_days = 4;
+   */
+  lowDays: number;
+};
+
+/**
+ * Describes the message secureflow.events.v1.SlaDays.
+ * Use `create(SlaDaysSchema)` to create a new message.
+ */
+export declare const SlaDaysSchema: GenMessage<SlaDays>;
 
 /**
  * Topic `audit.recorded`: an audit record was appended.

@@ -1,4 +1,6 @@
-//! SQL of the security service; every query is scoped by organisation.
+//! `security_vulnerabilities` and `security_occurrences`: deduplicated
+//! findings per branch, their lifecycle and triage, and the reports merged
+//! into each.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -6,69 +8,16 @@ use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, Column, JsonRows};
 use secureflow_platform::db::{Backend, Database, Placeholders};
 use secureflow_platform::pagination::Page;
-use secureflow_platform::secrets::Secrets;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
+use super::scans::ScanRow;
+use super::{
+    Scope, json_text, kind_from, kind_name, severity_from, severity_number, status_from,
+    status_name,
+};
 use crate::domain::finding::{Component, Confidence, Cvss, Finding, Kind, Severity};
 use crate::domain::lifecycle::{Known, Status};
-
-/// Where a report applies.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Scope {
-    /// Organisation.
-    pub organization_id: String,
-    /// Repository.
-    pub repository_id: String,
-    /// Branch.
-    pub branch: String,
-    /// Commit.
-    pub commit_sha: String,
-    /// Pipeline execution, if any.
-    pub pipeline_execution_id: String,
-    /// The report covers the whole scope for its tool.
-    pub full_scan: bool,
-    /// Base branch for the gate verdict (empty: the default); not stored with the scan.
-    pub base_branch: String,
-}
-
-/// What ingesting a report did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Findings read.
-    pub findings_parsed: i64,
-    /// Repeats inside the report.
-    pub duplicates_in_report: i64,
-    /// New vulnerabilities.
-    pub new: i64,
-    /// Known vulnerabilities reported again.
-    pub updated: i64,
-    /// Resolved vulnerabilities back again.
-    pub reopened: i64,
-    /// Vulnerabilities resolved.
-    pub resolved: i64,
-}
-
-/// A stored scan.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ScanRow {
-    /// Id.
-    pub id: String,
-    /// Scope.
-    pub scope: Scope,
-    /// Tool.
-    pub tool: String,
-    /// Format.
-    pub format: String,
-    /// Report size.
-    pub report_bytes: i64,
-    /// Outcome.
-    pub summary: Summary,
-    /// Uploader.
-    pub uploaded_by: String,
-    /// Received, µs.
-    pub created_at_us: i64,
-}
 
 /// A stored vulnerability.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,65 +166,6 @@ pub struct Filters {
     pub order: Order,
 }
 
-/// Status as stored.
-pub fn status_name(status: Status) -> &'static str {
-    status.name()
-}
-
-/// Status from its stored name.
-pub(crate) fn status_from(name: &str) -> Status {
-    match name {
-        "in_progress" => Status::InProgress,
-        "resolved" => Status::Resolved,
-        "false_positive" => Status::FalsePositive,
-        "accepted_risk" => Status::AcceptedRisk,
-        _ => Status::Open,
-    }
-}
-
-/// Severity as stored (sortable number).
-pub fn severity_number(severity: Severity) -> i64 {
-    match severity {
-        Severity::Info => 1,
-        Severity::Low => 2,
-        Severity::Medium => 3,
-        Severity::High => 4,
-        Severity::Critical => 5,
-    }
-}
-
-/// Severity from its stored number.
-pub(crate) fn severity_from(number: i64) -> Severity {
-    match number {
-        5 => Severity::Critical,
-        4 => Severity::High,
-        3 => Severity::Medium,
-        2 => Severity::Low,
-        _ => Severity::Info,
-    }
-}
-
-/// Kind as stored.
-pub fn kind_name(kind: Kind) -> &'static str {
-    kind.name()
-}
-
-/// Kind from its stored name.
-pub(crate) fn kind_from(name: &str) -> Kind {
-    match name {
-        "dependency" => Kind::Dependency,
-        "secret" => Kind::Secret,
-        "iac" => Kind::Iac,
-        "dast" => Kind::Dast,
-        "container" => Kind::Container,
-        _ => Kind::Sast,
-    }
-}
-
-fn json_text<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(secureflow_platform::Error::internal)
-}
-
 /// The vulnerabilities of a scope, by fingerprint (read as one aggregated JSON
 /// value: a scope can hold hundreds of thousands).
 pub async fn known(
@@ -361,143 +251,6 @@ pub async fn set_tools(
         .execute(&mut **tx)
         .await?;
     Ok(())
-}
-
-/// Stores a completed scan.
-pub async fn insert_scan(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Result<()> {
-    let summary = scan.summary;
-    sqlx::query(
-        "INSERT INTO security_scans (id, organization_id, repository_id, branch, commit_sha, pipeline_execution_id,
-             tool, format, full_scan, report_bytes, findings_parsed, duplicates_in_report, new_count,
-             updated_count, reopened_count, resolved_count, uploaded_by, created_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-    )
-    .bind(&scan.id)
-    .bind(&scan.scope.organization_id)
-    .bind(&scan.scope.repository_id)
-    .bind(&scan.scope.branch)
-    .bind(&scan.scope.commit_sha)
-    .bind(&scan.scope.pipeline_execution_id)
-    .bind(&scan.tool)
-    .bind(&scan.format)
-    .bind(i64::from(scan.scope.full_scan))
-    .bind(scan.report_bytes)
-    .bind(summary.findings_parsed)
-    .bind(summary.duplicates_in_report)
-    .bind(summary.new)
-    .bind(summary.updated)
-    .bind(summary.reopened)
-    .bind(summary.resolved)
-    .bind(&scan.uploaded_by)
-    .bind(scan.created_at_us)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// The organisation's salt for secret hashes, made on first use and kept sealed.
-pub async fn secret_salt(
-    tx: &mut Transaction<'_, Any>,
-    organization_id: &str,
-    secrets: &Secrets,
-) -> Result<Vec<u8>> {
-    let context = format!("security/secret-salt/{organization_id}");
-    let select = "SELECT sealed_salt FROM security_secret_salts WHERE organization_id = $1";
-    if let Some(row) = sqlx::query(select)
-        .bind(organization_id)
-        .fetch_optional(&mut **tx)
-        .await?
-    {
-        return secrets.open(&row.try_get::<String, _>("sealed_salt")?, &context);
-    }
-    let mut salt = [0u8; 32];
-    getrandom::fill(&mut salt).map_err(secureflow_platform::Error::internal)?;
-    sqlx::query(
-        "INSERT INTO security_secret_salts (organization_id, sealed_salt) VALUES ($1, $2)
-         ON CONFLICT (organization_id) DO NOTHING",
-    )
-    .bind(organization_id)
-    .bind(secrets.seal(&salt, &context)?)
-    .execute(&mut **tx)
-    .await?;
-    let row = sqlx::query(select)
-        .bind(organization_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    secrets.open(&row.try_get::<String, _>("sealed_salt")?, &context)
-}
-
-/// Filters of a scan listing (empty means any).
-#[derive(Debug, Clone, Default)]
-pub struct ScanFilters {
-    /// Repository.
-    pub repository_id: String,
-    /// Branch.
-    pub branch: String,
-    /// Tool.
-    pub tool: String,
-}
-
-fn scan_from_row(row: &AnyRow) -> Result<ScanRow> {
-    Ok(ScanRow {
-        id: row.try_get("id")?,
-        scope: Scope {
-            organization_id: row.try_get("organization_id")?,
-            repository_id: row.try_get("repository_id")?,
-            branch: row.try_get("branch")?,
-            commit_sha: row.try_get("commit_sha")?,
-            pipeline_execution_id: row.try_get("pipeline_execution_id")?,
-            full_scan: row.try_get::<i64, _>("full_scan")? != 0,
-            base_branch: String::new(),
-        },
-        tool: row.try_get("tool")?,
-        format: row.try_get("format")?,
-        report_bytes: row.try_get("report_bytes")?,
-        summary: Summary {
-            findings_parsed: row.try_get("findings_parsed")?,
-            duplicates_in_report: row.try_get("duplicates_in_report")?,
-            new: row.try_get("new_count")?,
-            updated: row.try_get("updated_count")?,
-            reopened: row.try_get("reopened_count")?,
-            resolved: row.try_get("resolved_count")?,
-        },
-        uploaded_by: row.try_get("uploaded_by")?,
-        created_at_us: row.try_get("created_at_us")?,
-    })
-}
-
-/// A scan of the organisation.
-pub async fn scan(db: &Database, organization_id: &str, id: &str) -> Result<Option<ScanRow>> {
-    let row = sqlx::query("SELECT * FROM security_scans WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(scan_from_row).transpose()
-}
-
-/// A page of the organisation's scans, newest first; fetches `limit + 1`.
-pub async fn list_scans(
-    db: &Database,
-    organization_id: &str,
-    filters: &ScanFilters,
-    page: Page,
-) -> Result<Vec<ScanRow>> {
-    // Empty filters match everything: `($n = '' OR column = $n)`.
-    let rows = sqlx::query(
-        "SELECT * FROM security_scans WHERE organization_id = $1
-             AND ($2 = '' OR repository_id = $2) AND ($3 = '' OR branch = $3) AND ($4 = '' OR tool = $4)
-         ORDER BY created_at_us DESC, id DESC LIMIT $5 OFFSET $6",
-    )
-    .bind(organization_id)
-    .bind(&filters.repository_id)
-    .bind(&filters.branch)
-    .bind(&filters.tool)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(scan_from_row).collect()
 }
 
 pub(crate) fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
@@ -1215,6 +968,288 @@ pub async fn reopen_expired(tx: &mut Transaction<'_, Any>, now_us: i64) -> Resul
                 id: row.try_get("id")?,
                 repository_id: row.try_get("repository_id")?,
                 branch: row.try_get("branch")?,
+            })
+        })
+        .collect()
+}
+
+/// How many open vulnerabilities of the organisation have a CVE that `feed` lists.
+pub async fn open_listed_in(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    feed: super::intel::Feed,
+) -> Result<i64> {
+    let count: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(*) FROM security_vulnerabilities v JOIN {} t
+           ON t.organization_id = v.organization_id AND t.cve_id = v.cve_id
+         WHERE v.organization_id = $1 AND v.status IN ($2, $3)",
+        feed.table()
+    )))
+    .bind(organization_id)
+    .bind(status_name(Status::Open))
+    .bind(status_name(Status::InProgress))
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(count)
+}
+
+/// What a gate needs of one unresolved vulnerability of a branch, with the
+/// organisation's threat intelligence about its CVE.
+#[derive(Debug, Clone)]
+pub struct GateRow {
+    /// Id.
+    pub id: String,
+    /// Status (never resolved here).
+    pub status: Status,
+    /// Severity.
+    pub severity: Severity,
+    /// Kind.
+    pub kind: Kind,
+    /// Tools that reported it.
+    pub tools: Vec<String>,
+    /// Rule.
+    pub rule_id: String,
+    /// CVE (empty when none).
+    pub cve_id: String,
+    /// CWE number (0 when none).
+    pub cwe: u32,
+    /// File.
+    pub file_path: String,
+    /// Component name.
+    pub component_name: String,
+    /// Component version.
+    pub component_version: String,
+    /// CVSS base score.
+    pub cvss_score: Option<f64>,
+    /// First reported, µs.
+    pub first_detected_us: i64,
+    /// Fingerprint.
+    pub fingerprint: String,
+    /// Scan that first reported it.
+    pub first_scan_id: String,
+    /// Commit it was first reported at.
+    pub first_commit_sha: String,
+    /// The KEV catalogue lists its CVE.
+    pub known_exploited: bool,
+    /// EPSS probability of its CVE.
+    pub epss: Option<f64>,
+}
+
+/// Every vulnerability of a branch that is not resolved, with its threat intelligence.
+pub async fn gate_rows(
+    connection: &mut sqlx::AnyConnection,
+    organization_id: &str,
+    repository_id: &str,
+    branch: &str,
+) -> Result<Vec<GateRow>> {
+    let rows = sqlx::query(
+        "SELECT v.id, v.status, v.severity, v.kind, v.tools, v.rule_id, v.cve_id, v.cwe, v.file_path,
+                v.component_name, v.component_version, v.cvss_score, v.first_detected_us,
+                v.fingerprint, v.first_scan_id, v.first_commit_sha,
+                k.cve_id AS kev_cve, e.probability AS epss
+         FROM security_vulnerabilities v
+         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
+         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
+         WHERE v.organization_id = $1 AND v.repository_id = $2 AND v.branch = $3 AND v.status <> $4",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .bind(status_name(Status::Resolved))
+    .fetch_all(&mut *connection)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let cve_id: String = row.try_get("cve_id")?;
+            let listed = !cve_id.is_empty();
+            let tools: String = row.try_get("tools")?;
+            Ok(GateRow {
+                id: row.try_get("id")?,
+                status: status_from(&row.try_get::<String, _>("status")?),
+                severity: severity_from(row.try_get("severity")?),
+                kind: kind_from(&row.try_get::<String, _>("kind")?),
+                tools: serde_json::from_str(&tools).unwrap_or_default(),
+                rule_id: row.try_get("rule_id")?,
+                cwe: u32::try_from(row.try_get::<i64, _>("cwe")?).unwrap_or(0),
+                file_path: row.try_get("file_path")?,
+                component_name: row.try_get("component_name")?,
+                component_version: row.try_get("component_version")?,
+                cvss_score: row.try_get("cvss_score")?,
+                first_detected_us: row.try_get("first_detected_us")?,
+                fingerprint: row.try_get("fingerprint")?,
+                first_scan_id: row.try_get("first_scan_id")?,
+                first_commit_sha: row.try_get("first_commit_sha")?,
+                known_exploited: listed && row.try_get::<Option<String>, _>("kev_cve")?.is_some(),
+                epss: if listed { row.try_get("epss")? } else { None },
+                cve_id,
+            })
+        })
+        .collect()
+}
+
+/// The columns a report reads of each vulnerability, in [`FactRow`]'s order.
+const FACT_COLUMNS: [&str; 27] = [
+    "v.id",
+    "v.repository_id",
+    "v.branch",
+    "v.fingerprint",
+    "v.tool",
+    "v.tools",
+    "v.rule_id",
+    "v.title",
+    "v.severity",
+    "v.kind",
+    "v.cve_id",
+    "v.cwe",
+    "v.file_path",
+    "v.line",
+    "v.component_name",
+    "v.component_version",
+    "v.component_fixed_version",
+    "v.component_purl",
+    "v.remediation",
+    "v.cvss_score",
+    "v.status",
+    "v.first_detected_us",
+    "v.resolved_at_us",
+    "v.status_changed_us",
+    "v.last_seen_us",
+    "k.cve_id",
+    "e.probability",
+];
+
+/// One vulnerability as [`FACT_COLUMNS`] reads it (fields named as the columns).
+#[derive(Debug, serde::Deserialize)]
+#[allow(missing_docs)]
+pub struct FactRow {
+    pub id: String,
+    pub repository_id: String,
+    pub branch: String,
+    pub fingerprint: String,
+    pub tool: String,
+    pub tools: String,
+    pub rule_id: String,
+    pub title: String,
+    pub severity: i64,
+    pub kind: String,
+    pub cve_id: String,
+    pub cwe: i64,
+    pub file_path: String,
+    pub line: i64,
+    pub component_name: String,
+    pub component_version: String,
+    pub component_fixed_version: String,
+    pub component_purl: String,
+    pub remediation: String,
+    pub cvss_score: Option<f64>,
+    pub status: String,
+    pub first_detected_us: i64,
+    pub resolved_at_us: Option<i64>,
+    pub status_changed_us: Option<i64>,
+    pub last_seen_us: i64,
+    pub kev_cve: Option<String>,
+    pub epss: Option<f64>,
+}
+
+/// The vulnerabilities of the organisation (or of `repository_id` when not
+/// empty) that a view of the period `start_us..=end_us` can need — detected by
+/// its end and not closed before its start — read as one aggregated JSON value
+/// (there can be hundreds of thousands).
+pub async fn facts(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+    start_us: i64,
+    end_us: i64,
+) -> Result<Vec<FactRow>> {
+    let sql = format!(
+        "SELECT {} AS facts
+         FROM security_vulnerabilities v
+         LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
+         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
+         WHERE v.organization_id = $1 AND ($2 = '' OR v.repository_id = $2)
+           AND v.first_detected_us <= $3
+           AND (v.status IN ('open', 'in_progress') OR v.last_seen_us >= $4
+                OR COALESCE(v.resolved_at_us, 0) >= $4 OR COALESCE(v.status_changed_us, 0) >= $4)",
+        Bulk::new(db.backend()).aggregate(&FACT_COLUMNS)
+    );
+    let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(organization_id)
+        .bind(repository_id)
+        .bind(end_us)
+        .bind(start_us)
+        .fetch_one(db.pool())
+        .await?
+        .try_get("facts")?;
+    serde_json::from_str(&text).map_err(secureflow_platform::Error::internal)
+}
+
+/// Organisations with open vulnerabilities whose SLA breach was not announced yet.
+pub async fn organizations_with_unannounced_breaches(db: &Database) -> Result<Vec<String>> {
+    let organizations = sqlx::query_scalar(
+        "SELECT DISTINCT organization_id FROM security_vulnerabilities
+         WHERE status IN ($1, $2) AND sla_breach_announced_us IS NULL",
+    )
+    .bind(status_name(Status::Open))
+    .bind(status_name(Status::InProgress))
+    .fetch_all(db.pool())
+    .await?;
+    Ok(organizations)
+}
+
+/// A vulnerability whose SLA breach is announced now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breached {
+    /// Id.
+    pub id: String,
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// Severity.
+    pub severity: Severity,
+    /// First reported, µs.
+    pub first_detected_us: i64,
+}
+
+/// Marks as announced (at `now_us`) every open vulnerability of the
+/// organisation detected at or before its severity's cutoff (`cutoff` gives
+/// it; `i64::MIN` for none) and not announced yet; returns them.
+pub async fn mark_breaches_announced(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    now_us: i64,
+    cutoff: impl Fn(Severity) -> i64,
+) -> Result<Vec<Breached>> {
+    let rows = sqlx::query(
+        "UPDATE security_vulnerabilities SET sla_breach_announced_us = $2
+         WHERE organization_id = $1 AND status IN ($3, $4) AND sla_breach_announced_us IS NULL
+           AND ((severity = $5 AND first_detected_us <= $6) OR (severity = $7 AND first_detected_us <= $8)
+             OR (severity = $9 AND first_detected_us <= $10) OR (severity = $11 AND first_detected_us <= $12))
+         RETURNING id, repository_id, branch, severity, first_detected_us",
+    )
+    .bind(organization_id)
+    .bind(now_us)
+    .bind(status_name(Status::Open))
+    .bind(status_name(Status::InProgress))
+    .bind(severity_number(Severity::Critical))
+    .bind(cutoff(Severity::Critical))
+    .bind(severity_number(Severity::High))
+    .bind(cutoff(Severity::High))
+    .bind(severity_number(Severity::Medium))
+    .bind(cutoff(Severity::Medium))
+    .bind(severity_number(Severity::Low))
+    .bind(cutoff(Severity::Low))
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Breached {
+                id: row.try_get("id")?,
+                repository_id: row.try_get("repository_id")?,
+                branch: row.try_get("branch")?,
+                severity: severity_from(row.try_get("severity")?),
+                first_detected_us: row.try_get("first_detected_us")?,
             })
         })
         .collect()

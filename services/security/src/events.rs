@@ -1,0 +1,204 @@
+//! What the security service publishes and consumes, in one place.
+//!
+//! Publishes (each appended in the transaction of the change it reports):
+//! - `scan.started`, `vulnerability.detected` (new or reopened) and
+//!   `scan.completed` when a report is stored ([`crate::ingest`]);
+//! - `vulnerability.status_changed` on triage and accepted-risk expiry
+//!   ([`crate::triage`]);
+//! - `sla.breached`, once per vulnerability ([`crate::breaches`]);
+//! - `gate.changed` when a policy's verdict on a branch changes ([`crate::gates`]).
+//!
+//! Consumes:
+//! - `identity.organizations` ([`ORGANIZATIONS`]): keeps the organisation's SLA
+//!   policy in [`crate::store::organizations`] and re-evaluates its gates, whose
+//!   verdicts can depend on deadlines.
+
+use std::sync::Arc;
+
+use futures::future::BoxFuture;
+use secureflow_platform::Result;
+use secureflow_platform::db::micros_to_timestamp;
+use secureflow_platform::events::{
+    EventContext, EventHandler, EventLog, Publisher, StoredEvent, mark_processed,
+};
+use secureflow_platform::server::Consumer;
+use secureflow_proto::secureflow::events::v1::{
+    GateChanged, OrganizationChanged, ScanCompleted, ScanStarted, SlaBreached,
+    VulnerabilityDetected, VulnerabilityStatusChanged, envelope::Data,
+};
+
+use crate::domain::finding::{Finding, Severity};
+use crate::domain::lifecycle::Status;
+use crate::domain::sla::SlaPolicy;
+use crate::gates::{Affected, Gates, Target};
+use crate::store::{self, scans::ScanRow};
+
+/// Envelopes of this service.
+pub const PUBLISHER: Publisher = Publisher::new("secureflow.security.v1.SecurityService");
+
+/// `scan.started` of a stored scan.
+pub fn scan_started(scan: &ScanRow) -> (String, Data) {
+    let data = Data::ScanStarted(ScanStarted {
+        scan_id: scan.id.clone(),
+        repository_id: scan.scope.repository_id.clone(),
+        branch: scan.scope.branch.clone(),
+        commit_sha: scan.scope.commit_sha.clone(),
+        format: scan.format.clone(),
+    });
+    (scan.id.clone(), data)
+}
+
+/// `scan.completed` of a stored scan (its gate is evaluated after it commits:
+/// the verdict is published as `gate.changed`).
+pub fn scan_completed(scan: &ScanRow) -> (String, Data) {
+    #[allow(deprecated)]
+    let completed = ScanCompleted {
+        scan_id: scan.id.clone(),
+        repository_id: scan.scope.repository_id.clone(),
+        branch: scan.scope.branch.clone(),
+        commit_sha: scan.scope.commit_sha.clone(),
+        tool: scan.tool.clone(),
+        findings_parsed: scan.summary.findings_parsed,
+        duplicates_in_report: scan.summary.duplicates_in_report,
+        new: scan.summary.new,
+        updated: scan.summary.updated,
+        reopened: scan.summary.reopened,
+        resolved: scan.summary.resolved,
+        gate_verdict: String::new(),
+    };
+    (scan.id.clone(), Data::ScanCompleted(completed))
+}
+
+/// `vulnerability.detected` of a vulnerability a scan found new or reopened.
+pub fn vulnerability_detected(
+    scan: &ScanRow,
+    id: &str,
+    finding: &Finding,
+    reopened: bool,
+) -> (String, Data) {
+    let data = Data::VulnerabilityDetected(VulnerabilityDetected {
+        vulnerability_id: id.to_owned(),
+        scan_id: scan.id.clone(),
+        repository_id: scan.scope.repository_id.clone(),
+        branch: scan.scope.branch.clone(),
+        severity: finding.severity.name().to_owned(),
+        title: finding.title.clone(),
+        cve_id: finding.cve_id.clone().unwrap_or_default(),
+        reopened,
+    });
+    (id.to_owned(), data)
+}
+
+/// `vulnerability.status_changed`.
+pub fn status_changed(
+    id: &str,
+    repository_id: &str,
+    previous: Status,
+    status: Status,
+    justification: &str,
+) -> (String, Data) {
+    let data = Data::VulnerabilityStatusChanged(VulnerabilityStatusChanged {
+        vulnerability_id: id.to_owned(),
+        repository_id: repository_id.to_owned(),
+        previous_status: store::status_name(previous).to_owned(),
+        status: store::status_name(status).to_owned(),
+        justification: justification.to_owned(),
+    });
+    (id.to_owned(), data)
+}
+
+/// `sla.breached`.
+pub fn sla_breached(
+    id: &str,
+    repository_id: &str,
+    severity: Severity,
+    due_us: Option<i64>,
+) -> (String, Data) {
+    let data = Data::SlaBreached(SlaBreached {
+        vulnerability_id: id.to_owned(),
+        repository_id: repository_id.to_owned(),
+        severity: severity.name().to_owned(),
+        due_at: due_us.map(micros_to_timestamp),
+    });
+    (id.to_owned(), data)
+}
+
+/// `gate.changed` of one policy on a branch (`verdict` empty: the policy no
+/// longer applies).
+pub fn gate_changed(
+    target: &Target,
+    policy_id: &str,
+    previous: &str,
+    verdict: &str,
+    cause: &str,
+) -> (String, Data) {
+    let data = Data::GateChanged(GateChanged {
+        policy_id: policy_id.to_owned(),
+        repository_id: target.repository_id.clone(),
+        branch: target.branch.clone(),
+        commit_sha: target.commit_sha.clone(),
+        previous_verdict: previous.to_owned(),
+        verdict: verdict.to_owned(),
+        cause: cause.to_owned(),
+    });
+    (format!("{}/{}", target.repository_id, target.branch), data)
+}
+
+/// The consumer of `identity.organizations`.
+pub const ORGANIZATIONS: Consumer = Consumer {
+    name: "security.organizations",
+    handler: |context| {
+        Arc::new(Organizations {
+            log: context.events.clone(),
+            gates: crate::gates(context),
+        })
+    },
+};
+
+/// Keeps each organisation's SLA policy and re-evaluates its gates when it changes.
+struct Organizations {
+    log: EventLog,
+    gates: Arc<Gates>,
+}
+
+impl EventHandler for Organizations {
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let Some(Data::OrganizationChanged(changed)) = &event.envelope.data else {
+                return Ok(());
+            };
+            let db = self.log.database();
+            let mut tx = db.begin().await?;
+            if !mark_processed(&mut tx, ORGANIZATIONS.name, &event.envelope.event_id).await? {
+                return Ok(());
+            }
+            store::organizations::save(
+                &mut tx,
+                &changed.organization_id,
+                &sla_policy(changed),
+                event.seq,
+            )
+            .await?;
+            tx.commit().await?;
+            let context = EventContext::system(&changed.organization_id);
+            self.gates
+                .reevaluate(&context, Affected::All, "sla_policy")
+                .await?;
+            Ok(())
+        })
+    }
+}
+
+/// The SLA policy an event carries; unset means the defaults, a zero no deadline.
+fn sla_policy(changed: &OrganizationChanged) -> SlaPolicy {
+    let days = |value: i32| u32::try_from(value).unwrap_or(0);
+    changed
+        .sla_policy
+        .as_ref()
+        .map_or_else(SlaPolicy::default, |sla| SlaPolicy {
+            critical_days: days(sla.critical_days),
+            high_days: days(sla.high_days),
+            medium_days: days(sla.medium_days),
+            low_days: days(sla.low_days),
+        })
+}

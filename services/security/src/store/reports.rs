@@ -1,0 +1,146 @@
+//! `security_reports`: requested reports, their state and generated content.
+
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::pagination::Page;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+/// A report as stored (kinds, formats and states by their stored names).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Kind name.
+    pub kind: String,
+    /// Compliance framework name (empty for other kinds).
+    pub framework: String,
+    /// Format name.
+    pub format: String,
+    /// Repository, or empty for the organisation.
+    pub repository_id: String,
+    /// Period start, µs.
+    pub start_us: i64,
+    /// Period end, µs.
+    pub end_us: i64,
+    /// State name.
+    pub status: String,
+    /// Content type of the content.
+    pub content_type: String,
+    /// Content (read only when asked for).
+    pub content: Option<String>,
+    /// Why generation failed.
+    pub error: String,
+    /// Who asked for it.
+    pub created_by: String,
+    /// Requested, µs.
+    pub created_at_us: i64,
+    /// Finished, µs.
+    pub completed_at_us: Option<i64>,
+}
+
+fn report_from_row(row: &AnyRow, with_content: bool) -> Result<ReportRow> {
+    Ok(ReportRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        kind: row.try_get("kind")?,
+        framework: row.try_get("framework")?,
+        format: row.try_get("format")?,
+        repository_id: row.try_get("repository_id")?,
+        start_us: row.try_get("start_us")?,
+        end_us: row.try_get("end_us")?,
+        status: row.try_get("status")?,
+        content_type: row.try_get("content_type")?,
+        content: if with_content {
+            row.try_get("content")?
+        } else {
+            None
+        },
+        error: row.try_get("error")?,
+        created_by: String::new(),
+        created_at_us: row.try_get("created_at_us")?,
+        completed_at_us: row.try_get("completed_at_us")?,
+    })
+}
+
+/// Records a requested report (its content comes with [`complete`]).
+pub async fn insert(db: &Database, report: &ReportRow) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO security_reports (id, organization_id, kind, framework, format, repository_id,
+             start_us, end_us, status, content_type, content, error, created_by, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, '', $11, $12)",
+    )
+    .bind(&report.id)
+    .bind(&report.organization_id)
+    .bind(&report.kind)
+    .bind(&report.framework)
+    .bind(&report.format)
+    .bind(&report.repository_id)
+    .bind(report.start_us)
+    .bind(report.end_us)
+    .bind(&report.status)
+    .bind(&report.content_type)
+    .bind(&report.created_by)
+    .bind(report.created_at_us)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Stores a report's final state: its content, or why it failed.
+pub async fn complete(
+    db: &Database,
+    id: &str,
+    status: &str,
+    content: Option<String>,
+    error: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE security_reports SET status = $1, content = $2, error = $3, completed_at_us = $4
+         WHERE id = $5",
+    )
+    .bind(status)
+    .bind(content)
+    .bind(error)
+    .bind(now_micros())
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// A report of the organisation, with its content when `with_content`.
+pub async fn get(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+    with_content: bool,
+) -> Result<Option<ReportRow>> {
+    let row = sqlx::query("SELECT * FROM security_reports WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref()
+        .map(|row| report_from_row(row, with_content))
+        .transpose()
+}
+
+/// A page of the organisation's reports, newest first, without content;
+/// fetches `limit + 1`.
+pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<ReportRow>> {
+    let rows = sqlx::query(
+        "SELECT id, organization_id, kind, framework, format, repository_id, start_us, end_us,
+                status, content_type, error, created_at_us, completed_at_us
+         FROM security_reports WHERE organization_id = $1
+         ORDER BY created_at_us DESC, id DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(organization_id)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| report_from_row(row, false)).collect()
+}

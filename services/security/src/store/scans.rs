@@ -1,0 +1,188 @@
+//! `security_scans`: one row per ingested report, with its outcome.
+
+use secureflow_platform::Result;
+use secureflow_platform::db::Database;
+use secureflow_platform::pagination::Page;
+use sqlx::any::AnyRow;
+use sqlx::{Any, AnyConnection, Row, Transaction};
+
+/// Where a report applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Organisation.
+    pub organization_id: String,
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// Commit.
+    pub commit_sha: String,
+    /// Pipeline execution, if any.
+    pub pipeline_execution_id: String,
+    /// The report covers the whole scope for its tool.
+    pub full_scan: bool,
+    /// Base branch for the gate verdict (empty: the default); not stored with the scan.
+    pub base_branch: String,
+}
+
+/// What ingesting a report did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Findings read.
+    pub findings_parsed: i64,
+    /// Repeats inside the report.
+    pub duplicates_in_report: i64,
+    /// New vulnerabilities.
+    pub new: i64,
+    /// Known vulnerabilities reported again.
+    pub updated: i64,
+    /// Resolved vulnerabilities back again.
+    pub reopened: i64,
+    /// Vulnerabilities resolved.
+    pub resolved: i64,
+}
+
+/// A stored scan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScanRow {
+    /// Id.
+    pub id: String,
+    /// Scope.
+    pub scope: Scope,
+    /// Tool.
+    pub tool: String,
+    /// Format.
+    pub format: String,
+    /// Report size.
+    pub report_bytes: i64,
+    /// Outcome.
+    pub summary: Summary,
+    /// Uploader.
+    pub uploaded_by: String,
+    /// Received, µs.
+    pub created_at_us: i64,
+}
+
+/// Stores a completed scan.
+pub async fn insert(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Result<()> {
+    let summary = scan.summary;
+    sqlx::query(
+        "INSERT INTO security_scans (id, organization_id, repository_id, branch, commit_sha, pipeline_execution_id,
+             tool, format, full_scan, report_bytes, findings_parsed, duplicates_in_report, new_count,
+             updated_count, reopened_count, resolved_count, uploaded_by, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+    )
+    .bind(&scan.id)
+    .bind(&scan.scope.organization_id)
+    .bind(&scan.scope.repository_id)
+    .bind(&scan.scope.branch)
+    .bind(&scan.scope.commit_sha)
+    .bind(&scan.scope.pipeline_execution_id)
+    .bind(&scan.tool)
+    .bind(&scan.format)
+    .bind(i64::from(scan.scope.full_scan))
+    .bind(scan.report_bytes)
+    .bind(summary.findings_parsed)
+    .bind(summary.duplicates_in_report)
+    .bind(summary.new)
+    .bind(summary.updated)
+    .bind(summary.reopened)
+    .bind(summary.resolved)
+    .bind(&scan.uploaded_by)
+    .bind(scan.created_at_us)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Filters of a scan listing (empty means any).
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Repository.
+    pub repository_id: String,
+    /// Branch.
+    pub branch: String,
+    /// Tool.
+    pub tool: String,
+}
+
+fn scan_from_row(row: &AnyRow) -> Result<ScanRow> {
+    Ok(ScanRow {
+        id: row.try_get("id")?,
+        scope: Scope {
+            organization_id: row.try_get("organization_id")?,
+            repository_id: row.try_get("repository_id")?,
+            branch: row.try_get("branch")?,
+            commit_sha: row.try_get("commit_sha")?,
+            pipeline_execution_id: row.try_get("pipeline_execution_id")?,
+            full_scan: row.try_get::<i64, _>("full_scan")? != 0,
+            base_branch: String::new(),
+        },
+        tool: row.try_get("tool")?,
+        format: row.try_get("format")?,
+        report_bytes: row.try_get("report_bytes")?,
+        summary: Summary {
+            findings_parsed: row.try_get("findings_parsed")?,
+            duplicates_in_report: row.try_get("duplicates_in_report")?,
+            new: row.try_get("new_count")?,
+            updated: row.try_get("updated_count")?,
+            reopened: row.try_get("reopened_count")?,
+            resolved: row.try_get("resolved_count")?,
+        },
+        uploaded_by: row.try_get("uploaded_by")?,
+        created_at_us: row.try_get("created_at_us")?,
+    })
+}
+
+/// A scan of the organisation.
+pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<ScanRow>> {
+    let row = sqlx::query("SELECT * FROM security_scans WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(scan_from_row).transpose()
+}
+
+/// A page of the organisation's scans, newest first; fetches `limit + 1`.
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    filters: &Filters,
+    page: Page,
+) -> Result<Vec<ScanRow>> {
+    // Empty filters match everything: `($n = '' OR column = $n)`.
+    let rows = sqlx::query(
+        "SELECT * FROM security_scans WHERE organization_id = $1
+             AND ($2 = '' OR repository_id = $2) AND ($3 = '' OR branch = $3) AND ($4 = '' OR tool = $4)
+         ORDER BY created_at_us DESC, id DESC LIMIT $5 OFFSET $6",
+    )
+    .bind(organization_id)
+    .bind(&filters.repository_id)
+    .bind(&filters.branch)
+    .bind(&filters.tool)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(scan_from_row).collect()
+}
+
+/// Whether the branch has been scanned at least once.
+pub async fn branch_scanned(
+    connection: &mut AnyConnection,
+    organization_id: &str,
+    repository_id: &str,
+    branch: &str,
+) -> Result<bool> {
+    let found = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM security_scans
+           WHERE organization_id = $1 AND repository_id = $2 AND branch = $3 LIMIT 1) scanned",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .fetch_one(&mut *connection)
+    .await?;
+    Ok(found > 0)
+}
