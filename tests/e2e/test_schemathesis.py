@@ -2,8 +2,9 @@
 checks the answers: no 5xx, and every response matches its documented schema.
 
 Only the services not built yet may answer 501 UNIMPLEMENTED (as the contract
-says they must until then): NOT_BUILT lists them and shrinks as services land, so
-a built RPC that fell back to UNIMPLEMENTED fails here. Every operation is tried
+says they must until then): NOT_BUILT lists them, NOT_BUILT_RPCS the few RPCs of
+built services still missing, and both shrink as work lands, so a built RPC that
+fell back to UNIMPLEMENTED fails here. Every operation is tried
 with the admin token and with a Developer-like API token (refusals are answers
 too: 403 with the JSON error body, never a 5xx).
 
@@ -43,6 +44,13 @@ NOT_BUILT = {
     "NotificationService",
 }
 
+# RPCs of built services that are not built yet, each with why.
+NOT_BUILT_RPCS = {
+    # Deleting a tenant must purge what every service holds of it (an
+    # `identity.organizations` deletion consumed by each); not built yet.
+    "DELETE /api/v1/organizations/{id}",
+}
+
 # What a Developer reads and writes (a token cannot carry more than its owner holds).
 LIMITED_PERMISSIONS = [
     "organizations.read", "users.read", "teams.read", "roles.read",
@@ -67,7 +75,9 @@ def check(case, token):
     response = case.call(headers={"Authorization": f"Bearer {token}"})
     service = case.operation.definition.raw.get("tags", [""])[0]
     if response.status_code == 501:
-        assert service in NOT_BUILT, f"{case.operation.label} answered 501 but {service} is built: {response.text}"
+        assert service in NOT_BUILT or case.operation.label in NOT_BUILT_RPCS, (
+            f"{case.operation.label} answered 501 but {service} is built: {response.text}"
+        )
         assert response.json()["status"] == "UNIMPLEMENTED", response.text
         return
     case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])

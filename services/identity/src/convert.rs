@@ -255,11 +255,6 @@ pub fn oidc_settings(provider: pb::OidcProvider) -> OidcSettings {
     }
 }
 
-/// The paths of an update mask (none means every updatable field).
-pub fn mask_paths(mask: Option<pbjson_types::FieldMask>) -> Vec<String> {
-    mask.map(|mask| mask.paths).unwrap_or_default()
-}
-
 /// A custom role request.
 pub fn role_input(role: pb::Role) -> RoleInput {
     RoleInput {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use secureflow_platform::auth::Caller;
 use secureflow_platform::db::now_micros;
 use secureflow_platform::events::EventContext;
-use secureflow_platform::{Error, Result};
+use secureflow_platform::{Error, Result, update_mask};
 
 use secureflow_platform::secrets::Secrets;
 use secureflow_proto::secureflow::identity::v1::Organization;
@@ -17,31 +17,6 @@ use crate::domain::grants::{self, Scope};
 use crate::domain::roles;
 use crate::store::{self, BindingRow, RoleRow, TeamRow, UserRow};
 use crate::{convert, oidc};
-
-/// Checks an update mask against the fields an update may change; an empty mask
-/// means all of them. Returns the fields to change.
-pub fn mask_fields(paths: &[String], updatable: &[&'static str]) -> Result<BTreeSet<&'static str>> {
-    if paths.is_empty() {
-        return Ok(updatable.iter().copied().collect());
-    }
-    let mut fields = BTreeSet::new();
-    for (index, path) in paths.iter().enumerate() {
-        let field = updatable
-            .iter()
-            .find(|field| **field == path)
-            .ok_or_else(|| {
-                Error::invalid_field(
-                    format!("update_mask.paths[{index}]"),
-                    format!(
-                        "`{path}` cannot be updated; updatable: {}",
-                        updatable.join(", ")
-                    ),
-                )
-            })?;
-        fields.insert(*field);
-    }
-    Ok(fields)
-}
 
 /// Whether `id` names a built-in or custom role of the organisation.
 async fn role_exists(accounts: &Accounts, organization_id: &str, id: &str) -> Result<bool> {
@@ -152,7 +127,7 @@ pub async fn update_organization(
     if organization.id != *organization_id {
         return Err(Error::not_found("organisation", &organization.id));
     }
-    let fields = mask_fields(mask, &["display_name", "oidc", "sla_policy"])?;
+    let fields = update_mask::fields(mask, &["display_name", "oidc", "sla_policy"])?;
     let display_name = match fields.contains("display_name") {
         true => {
             let name = organization.display_name.trim();
@@ -247,7 +222,7 @@ pub async fn update_user(
     changes: UserChanges,
     mask: &[String],
 ) -> Result<UserRow> {
-    let fields = mask_fields(mask, &["display_name", "role_ids", "active"])?;
+    let fields = update_mask::fields(mask, &["display_name", "role_ids", "active"])?;
     let db = accounts.db();
     let organization_id = &caller.organization_id;
     let mut user = store::user_by_id(db, organization_id, id)
@@ -467,7 +442,7 @@ pub async fn update_role(
             format!("`{id}` is a built-in role and cannot change"),
         ));
     }
-    let fields = mask_fields(mask, &["name", "description", "permissions"])?;
+    let fields = update_mask::fields(mask, &["name", "description", "permissions"])?;
     let mut role = store::role(accounts.db(), &caller.organization_id, id)
         .await?
         .ok_or_else(|| Error::not_found("role", id))?;
@@ -749,7 +724,7 @@ pub async fn update_team(
     input: TeamInput,
     mask: &[String],
 ) -> Result<TeamRow> {
-    let fields = mask_fields(mask, &["name", "description", "member_ids", "lead_id"])?;
+    let fields = update_mask::fields(mask, &["name", "description", "member_ids", "lead_id"])?;
     let mut team = store::team(accounts.db(), &caller.organization_id, id)
         .await?
         .ok_or_else(|| Error::not_found("team", id))?;
@@ -794,15 +769,6 @@ pub async fn update_team(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn masks_name_the_offending_path() {
-        let all = mask_fields(&[], &["name", "description"]).expect("empty mask");
-        assert_eq!(all.len(), 2);
-        let error =
-            mask_fields(&["name".into(), "id".into()], &["name", "description"]).expect_err("id");
-        assert_eq!(error.violations()[0].field, "update_mask.paths[1]");
-    }
 
     #[test]
     fn role_ids_are_derived_from_names() {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use secureflow_platform::auth::{Reply, caller, correlation_id_of, event_context, reply};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
-use secureflow_platform::{Error, Result};
+use secureflow_platform::{Error, Result, update_mask};
 use secureflow_proto::secureflow::identity::v1::identity_service_server::IdentityService;
 use secureflow_proto::secureflow::identity::v1::*;
 use tonic::{Request, Response, Status};
@@ -321,7 +321,7 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let role = request.role.unwrap_or_default();
-        let mask = convert::mask_paths(request.update_mask);
+        let mask = update_mask::paths(request.update_mask);
         let id = role.id.clone();
         let updated = directory::update_role(
             &self.accounts,
@@ -418,7 +418,7 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let user = request.user.unwrap_or_default();
-        let mask = convert::mask_paths(request.update_mask);
+        let mask = update_mask::paths(request.update_mask);
         let changes = UserChanges {
             display_name: user.display_name,
             role_ids: user.role_ids,
@@ -503,7 +503,7 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let team = request.team.unwrap_or_default();
-        let mask = convert::mask_paths(request.update_mask);
+        let mask = update_mask::paths(request.update_mask);
         let id = team.id.clone();
         let updated = directory::update_team(
             &self.accounts,
@@ -792,7 +792,7 @@ impl IdentityService for IdentityHandler {
         let events = event_context(&request)?;
         let request = request.into_inner();
         let organization = request.organization.unwrap_or_default();
-        let mask = convert::mask_paths(request.update_mask);
+        let mask = update_mask::paths(request.update_mask);
         reply(
             async {
                 let row = directory::update_organization(

@@ -32,5 +32,6 @@ pub mod shared;
 pub mod telemetry;
 #[cfg(feature = "testkit")]
 pub mod testkit;
+pub mod update_mask;
 
 pub use error::{Error, ErrorCode, Result};

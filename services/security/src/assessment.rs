@@ -21,6 +21,22 @@ use crate::store::{
     self, vulnerabilities::Filters, vulnerabilities::Order, vulnerabilities::RankKey,
 };
 
+/// A page of the vulnerabilities matching `filters` in their order, with the
+/// total: risk and SLA-deadline orders are ranked here ([`list_ranked`]), the
+/// others by the database.
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    filters: &Filters,
+    page: Page,
+) -> Result<(Vec<VulnerabilityRow>, i64)> {
+    if matches!(filters.order, Order::Risk | Order::SlaDue) {
+        list_ranked(db, organization_id, filters, page).await
+    } else {
+        vulnerabilities::list(db, organization_id, filters, page).await
+    }
+}
+
 /// A page of the vulnerabilities matching `filters` in an order the database
 /// cannot make — riskiest first ([`Order::Risk`]) or soonest SLA
 /// deadline first ([`Order::SlaDue`], those without one last) — ties by

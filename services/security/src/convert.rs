@@ -235,3 +235,70 @@ pub fn occurrence(row: &Occurrence) -> pb::Occurrence {
         merge_reason: row.merge_reason.clone(),
     }
 }
+
+/// The filters and order of a `ListVulnerabilities` request (open and in
+/// progress when no status is named); unknown values are refused naming the field.
+pub fn vulnerability_filters(
+    request: pb::ListVulnerabilitiesRequest,
+) -> secureflow_platform::Result<crate::store::vulnerabilities::Filters> {
+    use crate::store::vulnerabilities::{Filters, Order};
+    use secureflow_platform::Error;
+    let mut statuses = filter_values(&request.statuses, "statuses", status_from)?;
+    if statuses.is_empty() {
+        statuses = vec![Status::Open, Status::InProgress];
+    }
+    let cwe = match request.cwe_id.trim() {
+        "" => None,
+        text => Some(
+            crate::domain::finding::find_cwe(text)
+                .or_else(|| text.parse().ok())
+                .ok_or_else(|| {
+                    Error::invalid_field(
+                        "cwe_id",
+                        format!("`{text}` is not a CWE id (`CWE-79` or `79`)"),
+                    )
+                })?,
+        ),
+    };
+    let order = Order::parse(&request.order_by).ok_or_else(|| {
+        Error::invalid_field(
+            "order_by",
+            format!(
+                "unknown sort order `{}`; use `risk desc`, `severity desc`, \
+                 `first_detected desc`, `last_seen desc` or `sla_due asc`",
+                request.order_by
+            ),
+        )
+    })?;
+    Ok(Filters {
+        statuses,
+        severities: filter_values(&request.severities, "severities", severity_from)?,
+        tools: request.tools,
+        repository_id: request.repository_id,
+        branch: request.branch,
+        cve_id: request.cve_id,
+        cwe,
+        query: request.query,
+        component: request.component,
+        assigned_to: request.assigned_to,
+        kinds: filter_values(&request.kinds, "kinds", kind_from)?,
+        order,
+    })
+}
+
+/// The gate an `EvaluateGate` request names.
+pub fn gate_request(request: pb::EvaluateGateRequest) -> crate::gates::Requested {
+    use pb::evaluate_gate_request::Target;
+    let (scan_id, commit_sha) = match request.target {
+        Some(Target::ScanId(id)) => (Some(id), None),
+        Some(Target::CommitSha(commit)) => (None, Some(commit)),
+        None => (None, None),
+    };
+    crate::gates::Requested {
+        repository_id: request.repository_id,
+        branch: request.branch,
+        base_branch: request.base_branch,
+        scan_id,
+        commit_sha,
+    }
+}

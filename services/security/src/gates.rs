@@ -506,6 +506,93 @@ impl Gates {
     }
 }
 
+/// What `EvaluateGate` names: a repository and branch, evaluated for a
+/// stored scan, at a commit, or as the branch is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Requested {
+    /// Repository (may be left to the scan).
+    pub repository_id: String,
+    /// Branch (may be left to the scan).
+    pub branch: String,
+    /// Base branch (empty: the default).
+    pub base_branch: String,
+    /// A stored scan to evaluate for, if any.
+    pub scan_id: Option<String>,
+    /// A commit to evaluate at, if any.
+    pub commit_sha: Option<String>,
+}
+
+impl Gates {
+    /// Evaluates and records the gate `requested` names; PASS without policies
+    /// when none applies.
+    pub async fn evaluate_requested(
+        &self,
+        context: &EventContext,
+        requested: Requested,
+    ) -> Result<GateEvaluation> {
+        let target = self.target_of(&context.organization_id, requested).await?;
+        Ok(self
+            .evaluate_and_record(&target, "evaluation", context)
+            .await?
+            .unwrap_or_else(|| without_policies(&target)))
+    }
+
+    async fn target_of(&self, organization_id: &str, requested: Requested) -> Result<Target> {
+        let mut target = Target {
+            organization_id: organization_id.to_owned(),
+            repository_id: requested.repository_id,
+            branch: requested.branch,
+            base_branch: requested.base_branch,
+            commit_sha: requested.commit_sha.unwrap_or_default(),
+            ..Target::default()
+        };
+        if let Some(id) = requested.scan_id {
+            let scan = store::scans::get(&self.db, organization_id, &id)
+                .await?
+                .ok_or_else(|| Error::not_found("scan", &id))?;
+            if target.repository_id.is_empty() {
+                target.repository_id.clone_from(&scan.scope.repository_id);
+            }
+            if target.branch.is_empty() {
+                target.branch.clone_from(&scan.scope.branch);
+            }
+            if (target.repository_id.as_str(), target.branch.as_str())
+                != (
+                    scan.scope.repository_id.as_str(),
+                    scan.scope.branch.as_str(),
+                )
+            {
+                return Err(Error::invalid_field(
+                    "scan_id",
+                    "the scan is of another repository or branch than the one named",
+                ));
+            }
+            target = Target::of_scan(&scan, &target.base_branch);
+        }
+        if target.repository_id.trim().is_empty() {
+            return Err(Error::invalid_field("repository_id", "must not be empty"));
+        }
+        if target.branch.trim().is_empty() {
+            return Err(Error::invalid_field("branch", "must not be empty"));
+        }
+        Ok(target)
+    }
+}
+
+/// PASS with no policy: what a gate says when no enabled policy applies.
+fn without_policies(target: &Target) -> GateEvaluation {
+    GateEvaluation {
+        verdict: Verdict::Pass as i32,
+        repository_id: target.repository_id.clone(),
+        branch: target.branch.clone(),
+        commit_sha: target.commit_sha.clone(),
+        base_branch: target.base_branch.clone(),
+        policies: Vec::new(),
+        evaluate_time: Some(micros_to_timestamp(now_micros())),
+        unavailable: false,
+    }
+}
+
 /// Which recorded gates a change can flip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Affected<'a> {

@@ -5,11 +5,11 @@
 //! that does the work, and maps the result.
 
 use secureflow_platform::auth::{Reply, caller, event_context, reply};
-use secureflow_platform::db::now_micros;
+use secureflow_platform::db::{now_micros, timestamp_to_micros};
 use secureflow_platform::events::EventContext;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::server::ServiceContext;
-use secureflow_platform::{Error, Result};
+use secureflow_platform::{Error, Result, update_mask};
 use secureflow_proto::secureflow::security::v1::security_service_server::SecurityService;
 use secureflow_proto::secureflow::security::v1::*;
 use tonic::Request;
@@ -18,12 +18,12 @@ use std::sync::Arc;
 
 use crate::assessment::Assessor;
 use crate::domain::formats::Format;
-use crate::gates::{Affected, Gates, Target};
+use crate::gates::Gates;
 use crate::ingest::{Stores, Upload};
 use crate::progress::{ProgressHub, Tracker, is_final};
-use crate::store::vulnerabilities::{self, Filters, Order, VulnerabilityRow};
+use crate::store::vulnerabilities::{self, VulnerabilityRow};
 use crate::store::{self, Scope};
-use crate::{convert, ingest, policies, reports};
+use crate::{assessment, convert, ingest, intel, policies, reports, triage};
 
 /// Occurrences returned with one vulnerability (the most recent).
 const MAX_OCCURRENCES: i64 = 100;
@@ -82,16 +82,6 @@ impl SecurityHandler {
             .vulnerabilities(organization_id, std::slice::from_ref(&row))
             .await?;
         Ok(messages.remove(0))
-    }
-
-    /// Re-evaluates the recorded gates `affected` selects after a change made in `context`.
-    async fn reevaluate(
-        &self,
-        context: &EventContext,
-        affected: Affected<'_>,
-        cause: &str,
-    ) -> Result<i64> {
-        self.gates.reevaluate(context, affected, cause).await
     }
 }
 
@@ -371,65 +361,13 @@ impl SecurityService for SecurityHandler {
                     1000,
                     "vulnerabilities",
                 )?;
-                let mut statuses =
-                    convert::filter_values(&request.statuses, "statuses", convert::status_from)?;
-                if statuses.is_empty() {
-                    statuses = vec![
-                        crate::domain::lifecycle::Status::Open,
-                        crate::domain::lifecycle::Status::InProgress,
-                    ];
-                }
-                let cwe = match request.cwe_id.trim() {
-                    "" => None,
-                    text => Some(
-                        crate::domain::finding::find_cwe(text)
-                            .or_else(|| text.parse().ok())
-                            .ok_or_else(|| {
-                                Error::invalid_field(
-                                    "cwe_id",
-                                    format!("`{text}` is not a CWE id (`CWE-79` or `79`)"),
-                                )
-                            })?,
-                    ),
-                };
-                let filters = Filters {
-                    statuses,
-                    severities: convert::filter_values(
-                        &request.severities,
-                        "severities",
-                        convert::severity_from,
-                    )?,
-                    tools: request.tools,
-                    repository_id: request.repository_id,
-                    branch: request.branch,
-                    cve_id: request.cve_id,
-                    cwe,
-                    query: request.query,
-                    component: request.component,
-                    assigned_to: request.assigned_to,
-                    kinds: convert::filter_values(&request.kinds, "kinds", convert::kind_from)?,
-                    order: Order::parse(&request.order_by).ok_or_else(|| {
-                        Error::invalid_field(
-                            "order_by",
-                            format!(
-                                "unknown sort order `{}`; use `risk desc`, `severity desc`, \
-                                 `first_detected desc`, `last_seen desc` or `sla_due asc`",
-                                request.order_by
-                            ),
-                        )
-                    })?,
-                };
-                let db = &self.context.db;
+                let filters = convert::vulnerability_filters(request)?;
                 let organization = &caller.organization_id;
-                let (rows, total_size) = if matches!(filters.order, Order::Risk | Order::SlaDue) {
-                    crate::assessment::list_ranked(db, organization, &filters, page).await?
-                } else {
-                    vulnerabilities::list(db, organization, &filters, page).await?
-                };
+                let (rows, total_size) =
+                    assessment::list(&self.context.db, organization, &filters, page).await?;
                 let (rows, next_page_token) = page.finish(rows, "vulnerabilities");
-                let vulnerabilities = self.vulnerabilities(&caller.organization_id, &rows).await?;
                 Ok(ListVulnerabilitiesResponse {
-                    vulnerabilities,
+                    vulnerabilities: self.vulnerabilities(organization, &rows).await?,
                     next_page_token,
                     total_size,
                 })
@@ -442,38 +380,25 @@ impl SecurityService for SecurityHandler {
         &self,
         request: Request<UpdateVulnerabilityStatusRequest>,
     ) -> Reply<UpdateVulnerabilityStatusResponse> {
-        let caller = caller(&request)?;
         let context = event_context(&request)?;
         let request = request.into_inner();
         reply(
             async {
-                let accepted_until = request
-                    .accepted_until
-                    .as_ref()
-                    .map(secureflow_platform::db::timestamp_to_micros);
-                let row = crate::triage::change_status(
+                let row = triage::change_status(
                     &self.context.db,
                     &self.context.events,
+                    &self.gates,
                     &context,
-                    &request.id,
-                    convert::status_from(request.status),
-                    &request.justification,
-                    accepted_until,
-                )
-                .await?;
-                // A triage decision can flip the verdicts of this branch and of
-                // the branches it is the base of.
-                self.reevaluate(
-                    &context,
-                    Affected::Branch {
-                        repository: &row.repository_id,
-                        branch: &row.branch,
+                    triage::StatusChange {
+                        id: &request.id,
+                        status: convert::status_from(request.status),
+                        justification: &request.justification,
+                        accepted_until_us: request.accepted_until.as_ref().map(timestamp_to_micros),
                     },
-                    "triage",
                 )
                 .await?;
                 Ok(UpdateVulnerabilityStatusResponse {
-                    vulnerability: Some(self.vulnerability(&caller.organization_id, row).await?),
+                    vulnerability: Some(self.vulnerability(&context.organization_id, row).await?),
                 })
             }
             .await,
@@ -484,42 +409,21 @@ impl SecurityService for SecurityHandler {
         &self,
         request: Request<AssignVulnerabilityRequest>,
     ) -> Reply<AssignVulnerabilityResponse> {
-        let caller = caller(&request)?;
+        let context = event_context(&request)?;
         let request = request.into_inner();
         reply(
             async {
-                let assignee = &request.assigned_to;
-                if !assignee.is_empty()
-                    && !self
-                        .context
-                        .identity
-                        .is_member(&caller.organization_id, assignee)
-                        .await?
-                {
-                    return Err(Error::invalid_field(
-                        "assigned_to",
-                        format!("unknown user `{assignee}`"),
-                    ));
-                }
-                if !vulnerabilities::assign(
+                let identity = self.context.identity.as_ref();
+                let row = triage::assign(
                     &self.context.db,
-                    &caller.organization_id,
+                    identity,
+                    &context,
                     &request.id,
                     &request.assigned_to,
                 )
-                .await?
-                {
-                    return Err(Error::not_found("vulnerability", &request.id));
-                }
-                let row = vulnerabilities::vulnerability(
-                    &self.context.db,
-                    &caller.organization_id,
-                    &request.id,
-                )
-                .await?
-                .ok_or_else(|| Error::not_found("vulnerability", &request.id))?;
+                .await?;
                 Ok(AssignVulnerabilityResponse {
-                    vulnerability: Some(self.vulnerability(&caller.organization_id, row).await?),
+                    vulnerability: Some(self.vulnerability(&context.organization_id, row).await?),
                 })
             }
             .await,
@@ -566,140 +470,49 @@ impl SecurityService for SecurityHandler {
         &self,
         request: Request<CreatePolicyRequest>,
     ) -> Reply<CreatePolicyResponse> {
-        let caller = caller(&request)?;
         let context = event_context(&request)?;
         let policy = request.into_inner().policy.unwrap_or_default();
-        reply(
-            async {
-                let policy =
-                    policies::create(&self.context.db, &caller.organization_id, policy).await?;
-                self.reevaluate(&context, policy_reach(&policy), "policy_edit")
-                    .await?;
-                Ok(CreatePolicyResponse {
-                    policy: Some(policy),
-                })
-            }
-            .await,
-        )
+        let created = policies::create(&self.context.db, &self.gates, &context, policy).await;
+        reply(created.map(|policy| CreatePolicyResponse {
+            policy: Some(policy),
+        }))
     }
 
     async fn update_policy(
         &self,
         request: Request<UpdatePolicyRequest>,
     ) -> Reply<UpdatePolicyResponse> {
-        let caller = caller(&request)?;
         let context = event_context(&request)?;
         let request = request.into_inner();
+        let mask = update_mask::paths(request.update_mask);
         let change = request.policy.unwrap_or_default();
-        let mask = request
-            .update_mask
-            .map(|mask| mask.paths)
-            .unwrap_or_default();
-        reply(
-            async {
-                let original =
-                    policies::get(&self.context.db, &caller.organization_id, &change.id).await?;
-                let mut policy = original.clone();
-                merge_policy(&mut policy, change, &mask)?;
-                let policy =
-                    policies::update(&self.context.db, &caller.organization_id, policy).await?;
-                // The old scope's gates may lose the policy, the new scope's gain it.
-                let (before, after) = (policy_reach(&original), policy_reach(&policy));
-                self.reevaluate(&context, before, "policy_edit").await?;
-                if !matches!(before, Affected::All) && before != after {
-                    self.reevaluate(&context, after, "policy_edit").await?;
-                }
-                Ok(UpdatePolicyResponse {
-                    policy: Some(policy),
-                })
-            }
-            .await,
-        )
+        let updated =
+            policies::update(&self.context.db, &self.gates, &context, change, &mask).await;
+        reply(updated.map(|policy| UpdatePolicyResponse {
+            policy: Some(policy),
+        }))
     }
 
     async fn delete_policy(
         &self,
         request: Request<DeletePolicyRequest>,
     ) -> Reply<DeletePolicyResponse> {
-        let caller = caller(&request)?;
         let context = event_context(&request)?;
         let id = request.into_inner().id;
-        reply(
-            async {
-                let policy =
-                    policies::delete(&self.context.db, &caller.organization_id, &id).await?;
-                self.reevaluate(&context, policy_reach(&policy), "policy_edit")
-                    .await?;
-                Ok(DeletePolicyResponse {})
-            }
-            .await,
-        )
+        let deleted = policies::delete(&self.context.db, &self.gates, &context, &id).await;
+        reply(deleted.map(|()| DeletePolicyResponse {}))
     }
 
     async fn evaluate_gate(
         &self,
         request: Request<EvaluateGateRequest>,
     ) -> Reply<EvaluateGateResponse> {
-        let caller = caller(&request)?;
         let context = event_context(&request)?;
-        let request = request.into_inner();
-        reply(
-            async {
-                let mut target = Target {
-                    organization_id: caller.organization_id.clone(),
-                    repository_id: request.repository_id,
-                    branch: request.branch,
-                    base_branch: request.base_branch,
-                    ..Target::default()
-                };
-                match request.target {
-                    Some(evaluate_gate_request::Target::ScanId(id)) => {
-                        let scan =
-                            store::scans::get(&self.context.db, &caller.organization_id, &id)
-                                .await?
-                                .ok_or_else(|| Error::not_found("scan", &id))?;
-                        if target.repository_id.is_empty() {
-                            target.repository_id = scan.scope.repository_id.clone();
-                        }
-                        if target.branch.is_empty() {
-                            target.branch = scan.scope.branch.clone();
-                        }
-                        if (target.repository_id.as_str(), target.branch.as_str())
-                            != (
-                                scan.scope.repository_id.as_str(),
-                                scan.scope.branch.as_str(),
-                            )
-                        {
-                            return Err(Error::invalid_field(
-                                "scan_id",
-                                "the scan is of another repository or branch than the one named",
-                            ));
-                        }
-                        target.commit_sha = scan.scope.commit_sha;
-                        target.scan_id = id;
-                    }
-                    Some(evaluate_gate_request::Target::CommitSha(commit)) => {
-                        target.commit_sha = commit;
-                    }
-                    None => {}
-                }
-                if target.repository_id.trim().is_empty() {
-                    return Err(Error::invalid_field("repository_id", "must not be empty"));
-                }
-                if target.branch.trim().is_empty() {
-                    return Err(Error::invalid_field("branch", "must not be empty"));
-                }
-                let evaluation = self
-                    .gates
-                    .evaluate_and_record(&target, "evaluation", &context)
-                    .await?
-                    .unwrap_or_else(|| no_policy(&target));
-                Ok(EvaluateGateResponse {
-                    evaluation: Some(evaluation),
-                })
-            }
-            .await,
-        )
+        let requested = convert::gate_request(request.into_inner());
+        let evaluation = self.gates.evaluate_requested(&context, requested).await;
+        reply(evaluation.map(|evaluation| EvaluateGateResponse {
+            evaluation: Some(evaluation),
+        }))
     }
 
     async fn create_report(
@@ -799,94 +612,21 @@ impl SecurityService for SecurityHandler {
         &self,
         request: Request<ImportThreatIntelRequest>,
     ) -> Reply<ImportThreatIntelResponse> {
-        let caller = caller(&request)?;
         let context = event_context(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let content = request.content.map(|body| body.data).unwrap_or_default();
-                let imported = crate::intel::import(
-                    &self.context.db,
-                    &caller.organization_id,
-                    request.source,
-                    content,
-                )
-                .await?;
-                let cause = if request.source == ThreatIntelSource::CisaKev as i32 {
-                    "kev_import"
-                } else {
-                    "epss_import"
-                };
-                let gates = self.reevaluate(&context, Affected::All, cause).await?;
-                Ok(ImportThreatIntelResponse {
-                    entries: imported.entries,
-                    vulnerabilities_rescored: imported.vulnerabilities_rescored,
-                    gates_reevaluated: gates,
-                })
-            }
-            .await,
+        let content = request.content.map(|body| body.data).unwrap_or_default();
+        let imported = intel::import(
+            &self.context.db,
+            &self.gates,
+            &context,
+            request.source,
+            content,
         )
+        .await;
+        reply(imported.map(|imported| ImportThreatIntelResponse {
+            entries: imported.entries,
+            vulnerabilities_rescored: imported.vulnerabilities_rescored,
+            gates_reevaluated: imported.gates_reevaluated,
+        }))
     }
-}
-
-/// The recorded gates a policy can reach.
-fn policy_reach(policy: &Policy) -> Affected<'_> {
-    match policy
-        .scope
-        .as_ref()
-        .map(|scope| scope.repository_id.as_str())
-    {
-        Some(repository) if !repository.is_empty() => Affected::Repository(repository),
-        _ => Affected::All,
-    }
-}
-
-/// PASS with no policy: what a gate says when no enabled policy applies.
-fn no_policy(target: &Target) -> GateEvaluation {
-    GateEvaluation {
-        verdict: Verdict::Pass as i32,
-        repository_id: target.repository_id.clone(),
-        branch: target.branch.clone(),
-        commit_sha: target.commit_sha.clone(),
-        base_branch: target.base_branch.clone(),
-        policies: Vec::new(),
-        evaluate_time: Some(secureflow_platform::db::micros_to_timestamp(
-            secureflow_platform::db::now_micros(),
-        )),
-        unavailable: false,
-    }
-}
-
-/// Applies the fields `mask` names (all when empty) of `change` to `policy`.
-fn merge_policy(policy: &mut Policy, change: Policy, mask: &[String]) -> Result<()> {
-    const FIELDS: [&str; 5] = ["name", "description", "scope", "conditions", "enabled"];
-    for path in mask {
-        if !FIELDS.contains(&path.as_str()) {
-            return Err(Error::invalid_field(
-                "update_mask",
-                format!(
-                    "`{path}` cannot be updated; updatable: {}",
-                    FIELDS.join(", ")
-                ),
-            ));
-        }
-    }
-    let all = mask.is_empty();
-    let wants = |field: &str| all || mask.iter().any(|path| path == field);
-    if wants("name") {
-        policy.name = change.name;
-    }
-    if wants("description") {
-        policy.description = change.description;
-    }
-    if wants("scope") {
-        policy.scope = change.scope;
-    }
-    if wants("conditions") {
-        policy.conditions = change.conditions;
-    }
-    if wants("enabled") {
-        policy.enabled = change.enabled;
-    }
-    Ok(())
 }

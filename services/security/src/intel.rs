@@ -3,10 +3,12 @@
 //! nothing), then every recorded gate of the organisation is re-evaluated.
 
 use secureflow_platform::db::Database;
+use secureflow_platform::events::EventContext;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::ThreatIntelSource;
 
 use crate::domain::threat_intel::{self, EpssScore, KevEntry};
+use crate::gates::{Affected, Gates};
 use crate::store;
 use crate::store::intel::Feed;
 
@@ -17,6 +19,8 @@ pub struct Imported {
     pub entries: i64,
     /// Open vulnerabilities of the organisation whose CVE the file lists.
     pub vulnerabilities_rescored: i64,
+    /// Recorded gates re-evaluated.
+    pub gates_reevaluated: i64,
 }
 
 enum Parsed {
@@ -24,13 +28,16 @@ enum Parsed {
     Epss(Vec<(String, EpssScore)>),
 }
 
-/// Parses `content` as `source` and replaces the organisation's data with it.
+/// Parses `content` as `source`, replaces the organisation's data with it and
+/// re-evaluates every recorded gate of the organisation.
 pub async fn import(
     db: &Database,
-    organization_id: &str,
+    gates: &Gates,
+    context: &EventContext,
     source: i32,
     content: Vec<u8>,
 ) -> Result<Imported> {
+    let organization_id = &context.organization_id;
     let source = ThreatIntelSource::try_from(source)
         .ok()
         .filter(|source| *source != ThreatIntelSource::Unspecified)
@@ -63,8 +70,14 @@ pub async fn import(
     };
     let rescored = store::vulnerabilities::open_listed_in(&mut tx, organization_id, feed).await?;
     tx.commit().await?;
+    let cause = match feed {
+        Feed::Kev => "kev_import",
+        Feed::Epss => "epss_import",
+    };
+    let gates_reevaluated = gates.reevaluate(context, Affected::All, cause).await?;
     Ok(Imported {
         entries: i64::try_from(entries).unwrap_or(i64::MAX),
         vulnerabilities_rescored: rescored,
+        gates_reevaluated,
     })
 }

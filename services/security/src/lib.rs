@@ -24,6 +24,7 @@ pub mod gates;
 pub mod grpc;
 pub mod ingest;
 pub mod intel;
+pub mod maintenance;
 pub mod migrations;
 pub mod policies;
 pub mod progress;
@@ -33,68 +34,39 @@ pub mod triage;
 
 use std::sync::Arc;
 
-use secureflow_platform::events::EventContext;
 use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::security::v1::security_service_server::SecurityServiceServer;
 use tonic::server::NamedService;
 
-use crate::gates::{Affected, Gates};
+use crate::gates::Gates;
 use crate::grpc::SecurityHandler;
 use crate::migrations::SECURITY_MIGRATIONS;
 
 /// The security service as `secureflowd` composes it.
-pub const MODULE: ServiceModule =
-    ServiceModule {
-        consumers: &[events::ORGANIZATIONS],
-        name: <SecurityServiceServer<SecurityHandler> as NamedService>::NAME,
-        short_name: "security",
-        migrations: Some(SECURITY_MIGRATIONS),
-        start: Some(|context| {
-            // Every minute: accepted risks whose expiry passed reopen, SLA breaches
-            // are announced, the gates of the branches concerned re-evaluated, and
-            // gate inputs nobody used lately forgotten.
-            tokio::spawn(async move {
-                let gates = gates(&context);
-                let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
-                loop {
-                    tick.tick().await;
-                    gates.expire_idle();
-                    let mut touched: Vec<(String, String, String, &str)> = Vec::new();
-                    match triage::reopen_expired(&context.db, &context.events).await {
-                        Ok(reopened) => touched.extend(reopened.into_iter().map(|r| {
-                            (r.organization_id, r.repository_id, r.branch, "risk_expired")
-                        })),
-                        Err(error) => {
-                            tracing::warn!(%error, "reopening expired accepted risks failed")
-                        }
-                    }
-                    match breaches::announce(&context.db, &context.events).await {
-                        Ok(breached) => touched.extend(breached.into_iter().map(|b| {
-                            (b.organization_id, b.repository_id, b.branch, "sla_breached")
-                        })),
-                        Err(error) => tracing::warn!(%error, "announcing SLA breaches failed"),
-                    }
-                    touched.sort();
-                    touched.dedup();
-                    for (organization, repository, branch, cause) in &touched {
-                        let affected = Affected::Branch { repository, branch };
-                        let context = EventContext::system(organization);
-                        if let Err(error) = gates.reevaluate(&context, affected, cause).await {
-                            tracing::warn!(%error, "re-evaluating gates failed");
-                        }
-                    }
-                }
-            });
-            Box::pin(async { Ok(()) })
-        }),
-        register: |context, routes| {
-            // Reports can be large; the default 4 MiB message limit is for ordinary calls.
-            let server =
-                SecurityServiceServer::new(SecurityHandler::new(context.clone(), gates(context)))
-                    .max_decoding_message_size(ingest::MAX_REPORT_BYTES);
-            routes.add_service(server);
-        },
-    };
+pub const MODULE: ServiceModule = ServiceModule {
+    consumers: &[events::ORGANIZATIONS],
+    name: <SecurityServiceServer<SecurityHandler> as NamedService>::NAME,
+    short_name: "security",
+    migrations: Some(SECURITY_MIGRATIONS),
+    start: Some(|context| {
+        tokio::spawn(async move {
+            let gates = gates(&context);
+            let mut tick = tokio::time::interval(maintenance::INTERVAL);
+            loop {
+                tick.tick().await;
+                maintenance::tick(&context.db, &context.events, &gates).await;
+            }
+        });
+        Box::pin(async { Ok(()) })
+    }),
+    register: |context, routes| {
+        // Reports can be large; the default 4 MiB message limit is for ordinary calls.
+        let server =
+            SecurityServiceServer::new(SecurityHandler::new(context.clone(), gates(context)))
+                .max_decoding_message_size(ingest::MAX_REPORT_BYTES);
+        routes.add_service(server);
+    },
+};
 
 /// The process's gate service (one cache, shared by the handlers and the
 /// expiry task).

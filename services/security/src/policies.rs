@@ -1,25 +1,86 @@
 //! Policies (quality gates): validated ([`crate::domain::gate::validate`])
-//! before they are written to [`crate::store::policies`].
+//! before they are written to [`crate::store::policies`]; after each change the
+//! recorded gates the policy reaches (before and after) are re-evaluated.
 
 use secureflow_platform::db::Database;
+use secureflow_platform::events::EventContext;
 use secureflow_platform::pagination::Page;
-use secureflow_platform::{Error, Result};
+use secureflow_platform::{Error, Result, update_mask};
 use secureflow_proto::secureflow::security::v1::Policy;
 use sqlx::AnyConnection;
 
 use crate::domain::gate;
+use crate::gates::{Affected, Gates};
 use crate::store;
 
 fn checked(policy: &Policy) -> Result<()> {
     gate::validate(policy).map_err(|(field, problem)| Error::invalid_field(field, problem))
 }
 
-/// Creates a policy in the caller's organisation.
-pub async fn create(db: &Database, organization_id: &str, policy: Policy) -> Result<Policy> {
+/// Creates a policy in the caller's organisation and re-evaluates the gates it reaches.
+pub async fn create(
+    db: &Database,
+    gates: &Gates,
+    context: &EventContext,
+    policy: Policy,
+) -> Result<Policy> {
     checked(&policy)?;
+    let organization_id = &context.organization_id;
     let id = uuid::Uuid::now_v7().to_string();
     store::policies::insert(db, organization_id, &id, &policy).await?;
-    get(db, organization_id, &id).await
+    let policy = get(db, organization_id, &id).await?;
+    gates.reevaluate(context, reach(&policy), CAUSE).await?;
+    Ok(policy)
+}
+
+/// Why gates are re-evaluated after a policy change (`gate.changed` cause).
+const CAUSE: &str = "policy_edit";
+
+/// The fields `UpdatePolicy` can change.
+const UPDATABLE: [&str; 5] = ["name", "description", "scope", "conditions", "enabled"];
+
+/// Applies the fields `mask` names (all when empty) of `change` to the stored
+/// policy, then re-evaluates the gates the policy reached before and reaches now.
+pub async fn update(
+    db: &Database,
+    gates: &Gates,
+    context: &EventContext,
+    change: Policy,
+    mask: &[String],
+) -> Result<Policy> {
+    let fields = update_mask::fields(mask, &UPDATABLE)?;
+    let organization_id = &context.organization_id;
+    let original = get(db, organization_id, &change.id).await?;
+    let mut policy = original.clone();
+    for field in fields {
+        match field {
+            "name" => policy.name.clone_from(&change.name),
+            "description" => policy.description.clone_from(&change.description),
+            "scope" => policy.scope.clone_from(&change.scope),
+            "conditions" => policy.conditions.clone_from(&change.conditions),
+            _ => policy.enabled = change.enabled,
+        }
+    }
+    let policy = replace(db, organization_id, policy).await?;
+    // The old scope's gates may lose the policy, the new scope's gain it.
+    let (before, after) = (reach(&original), reach(&policy));
+    gates.reevaluate(context, before, CAUSE).await?;
+    if !matches!(before, Affected::All) && before != after {
+        gates.reevaluate(context, after, CAUSE).await?;
+    }
+    Ok(policy)
+}
+
+/// The recorded gates a policy can reach.
+fn reach(policy: &Policy) -> Affected<'_> {
+    match policy
+        .scope
+        .as_ref()
+        .map(|scope| scope.repository_id.as_str())
+    {
+        Some(repository) if !repository.is_empty() => Affected::Repository(repository),
+        _ => Affected::All,
+    }
 }
 
 /// A policy of the organisation, or NOT_FOUND.
@@ -30,7 +91,7 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Polic
 }
 
 /// Replaces a policy's name, description, scope, conditions and enabled flag.
-pub async fn update(db: &Database, organization_id: &str, policy: Policy) -> Result<Policy> {
+async fn replace(db: &Database, organization_id: &str, policy: Policy) -> Result<Policy> {
     checked(&policy)?;
     if !store::policies::update(db, organization_id, &policy).await? {
         return Err(Error::not_found("policy", &policy.id));
@@ -38,11 +99,12 @@ pub async fn update(db: &Database, organization_id: &str, policy: Policy) -> Res
     get(db, organization_id, &policy.id).await
 }
 
-/// Deletes a policy; returns it as it was.
-pub async fn delete(db: &Database, organization_id: &str, id: &str) -> Result<Policy> {
-    let policy = get(db, organization_id, id).await?;
-    store::policies::delete(db, organization_id, id).await?;
-    Ok(policy)
+/// Deletes a policy and re-evaluates the gates it reached.
+pub async fn delete(db: &Database, gates: &Gates, context: &EventContext, id: &str) -> Result<()> {
+    let policy = get(db, &context.organization_id, id).await?;
+    store::policies::delete(db, &context.organization_id, id).await?;
+    gates.reevaluate(context, reach(&policy), CAUSE).await?;
+    Ok(())
 }
 
 /// A page of the organisation's policies, optionally those that apply to a repository.

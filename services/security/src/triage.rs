@@ -1,25 +1,46 @@
 //! Triage decisions (status changes, assignment) and the expiry of accepted
-//! risks, each change with its `vulnerability.status_changed` event.
+//! risks, each status change with its `vulnerability.status_changed` event and
+//! the re-evaluation of the gates it can flip.
 
+use secureflow_platform::auth::Authenticator;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self as platform_events, EventContext, EventLog};
 use secureflow_platform::{Error, Result};
 
 use crate::domain::lifecycle::Status;
 use crate::domain::triage;
+use crate::gates::{Affected, Gates};
 use crate::store::vulnerabilities::{self, Decision, Reopened, VulnerabilityRow};
 use crate::{events, store};
 
-/// Changes a vulnerability's status after checking the triage rules.
+/// A requested status change.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusChange<'a> {
+    /// The vulnerability.
+    pub id: &'a str,
+    /// The new status (`None`: not given).
+    pub status: Option<Status>,
+    /// Why.
+    pub justification: &'a str,
+    /// When an accepted risk expires, µs.
+    pub accepted_until_us: Option<i64>,
+}
+
+/// Changes a vulnerability's status after checking the triage rules, then
+/// re-evaluates the gates of its branch and of the branches it is the base of.
 pub async fn change_status(
     db: &Database,
     log: &EventLog,
+    gates: &Gates,
     context: &EventContext,
-    id: &str,
-    status: Option<Status>,
-    justification: &str,
-    accepted_until_us: Option<i64>,
+    change: StatusChange<'_>,
 ) -> Result<VulnerabilityRow> {
+    let StatusChange {
+        id,
+        status,
+        justification,
+        accepted_until_us,
+    } = change;
     let organization_id = &context.organization_id;
     let status = status.ok_or_else(|| Error::invalid_field("status", "must be set"))?;
     let now = now_micros();
@@ -60,6 +81,35 @@ pub async fn change_status(
     .await?;
     tx.commit().await?;
     log.notify_committed();
+    let affected = Affected::Branch {
+        repository: &current.repository_id,
+        branch: &current.branch,
+    };
+    gates.reevaluate(context, affected, "triage").await?;
+    vulnerabilities::vulnerability(db, organization_id, id)
+        .await?
+        .ok_or_else(|| Error::not_found("vulnerability", id))
+}
+
+/// Assigns a vulnerability to a person of the organisation (`identity`
+/// answers who is), or unassigns it with an empty `assignee`.
+pub async fn assign(
+    db: &Database,
+    identity: &dyn Authenticator,
+    context: &EventContext,
+    id: &str,
+    assignee: &str,
+) -> Result<VulnerabilityRow> {
+    let organization_id = &context.organization_id;
+    if !assignee.is_empty() && !identity.is_member(organization_id, assignee).await? {
+        return Err(Error::invalid_field(
+            "assigned_to",
+            format!("unknown user `{assignee}`"),
+        ));
+    }
+    if !vulnerabilities::assign(db, organization_id, id, assignee).await? {
+        return Err(Error::not_found("vulnerability", id));
+    }
     vulnerabilities::vulnerability(db, organization_id, id)
         .await?
         .ok_or_else(|| Error::not_found("vulnerability", id))
