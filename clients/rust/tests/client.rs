@@ -3,7 +3,6 @@
 //! server's status after its FAILED update, tokens on every call, and retries of an
 //! idempotent call that a stopped server cannot answer.
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
@@ -12,28 +11,17 @@ use secureflow_client::proto::secureflow::security::v1::{
 };
 use secureflow_client::upload::{UploadRequest, upload_file};
 use secureflow_client::{ClientConfig, Error, RetryPolicy, SecureFlow};
-use secureflow_platform::config::Overrides;
-use secureflow_platform::server::Composition;
 use secureflow_platform::testkit::{TestDatabase, TestServer};
 
 const TOKEN: &str = "sft_client_test_admin_0123456789";
 
 async fn start(database: &TestDatabase) -> TestServer {
-    let env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        TOKEN.to_owned(),
-    )]);
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-        edge: None,
-    };
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    TestServer::start(composition, &env, overrides).await
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_security::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(TOKEN)
+        .start()
+        .await
 }
 
 fn sarif(results: usize) -> String {

@@ -22,6 +22,7 @@ impl AnalyticsService for AnalyticsHandler {}
 /// The analytics service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: None,
     name: <AnalyticsServiceServer<AnalyticsHandler> as NamedService>::NAME,
     short_name: "analytics",
     migrations: None,

@@ -20,6 +20,7 @@ impl HrService for HrHandler {}
 /// The hr service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: None,
     name: <HrServiceServer<HrHandler> as NamedService>::NAME,
     short_name: "hr",
     migrations: None,

@@ -8,11 +8,11 @@ use std::time::Duration;
 
 use secureflow_platform::audit::{AuditEntry, AuditSink, NoAudit};
 use secureflow_platform::auth::Caller;
-use secureflow_platform::config::IdentityConfig;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::EventLog;
 use secureflow_platform::{Error, ErrorCode, Result};
 
+use crate::config::IdentityConfig;
 use crate::domain::credentials::{
     REFRESH_TOKEN_PREFIX, hash_password, new_secret, password_problem, secret_hash, verify_password,
 };

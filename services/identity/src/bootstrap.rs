@@ -81,7 +81,13 @@ pub async fn initialise(
             prefix: display_prefix(admin_token),
             permissions: all_permissions.iter().cloned().collect(),
             created_by: crate::tokens::OPERATOR.to_owned(),
-            expire_at_us: now + i64::from(config.identity.max_api_token_days) * 86_400 * 1_000_000,
+            expire_at_us: now
+                + i64::from(
+                    crate::config::IdentityConfig::of(config)
+                        .unwrap_or_default()
+                        .max_api_token_days,
+                ) * 86_400
+                    * 1_000_000,
             last_used_us: None,
             revoked_at_us: None,
             created_at_us: now,

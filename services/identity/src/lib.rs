@@ -17,6 +17,7 @@ pub mod accounts;
 pub mod audit;
 pub mod authenticator;
 pub mod bootstrap;
+pub mod config;
 pub mod convert;
 pub mod directory;
 pub mod domain;
@@ -41,6 +42,7 @@ use tonic::server::NamedService;
 use crate::accounts::Accounts;
 use crate::audit::AuditLog;
 use crate::authenticator::IdentityAuthenticator;
+use crate::config::IdentityConfig;
 use crate::grpc::IdentityHandler;
 use crate::jwt::KeyRing;
 use crate::migrations::IDENTITY_MIGRATIONS;
@@ -63,11 +65,17 @@ fn all_permissions(context: &ServiceContext) -> BTreeSet<String> {
     })
 }
 
+/// The `[identity]` section (checked when the server started, so the
+/// defaults stand in only where it was never read: embedded uses).
+fn settings(context: &ServiceContext) -> IdentityConfig {
+    IdentityConfig::of(&context.config).unwrap_or_default()
+}
+
 /// The process's API-token cache: filled by authentication, cleared by revocation.
 fn token_cache(context: &ServiceContext) -> Arc<ApiTokenCache> {
     context.shared.get_or_insert_with(|| {
         ApiTokenCache::new(Duration::from_secs(
-            context.config.identity.api_token_cache_seconds,
+            settings(context).api_token_cache_seconds,
         ))
     })
 }
@@ -79,8 +87,8 @@ fn principals(context: &ServiceContext) -> Arc<Principals> {
         Principals::new(
             context.db.clone(),
             Arc::new(all_permissions(context)),
-            Duration::from_secs(context.config.identity.api_token_cache_seconds),
-            Duration::from_secs(context.config.identity.access_token_ttl_seconds),
+            Duration::from_secs(settings(context).api_token_cache_seconds),
+            Duration::from_secs(settings(context).access_token_ttl_seconds),
         )
     })
 }
@@ -100,7 +108,7 @@ fn accounts(context: &ServiceContext) -> Accounts {
     Accounts::new(
         context.db.clone(),
         Arc::new(KeyRing::new(context.db.clone(), context.secrets.clone())),
-        context.config.identity.clone(),
+        settings(context),
         Arc::new(all_permissions(context)),
     )
     .with_token_cache(token_cache(context))
@@ -112,6 +120,7 @@ fn accounts(context: &ServiceContext) -> Accounts {
 /// The identity service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: Some(config::SECTION),
     name: <IdentityServiceServer<IdentityHandler> as NamedService>::NAME,
     short_name: "identity",
     migrations: Some(IDENTITY_MIGRATIONS),

@@ -8,8 +8,6 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use secureflow_identity::oidc::{OidcClient, OidcSettings};
-use secureflow_platform::config::Overrides;
-use secureflow_platform::server::Composition;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::identity::v1::*;
@@ -215,21 +213,12 @@ async fn single_sign_on_with_a_real_provider_survives_key_rotation_and_refuses_f
     let provider = start_provider(&tools, dir.path(), port, std::slice::from_ref(&key_a)).await;
 
     let database = TestDatabase::sqlite();
-    let env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    )]);
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-        edge: None,
-    };
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    let server = TestServer::start(composition, &env, overrides).await;
+    let server = TestServer::on(&database)
+        .modules([secureflow_identity::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .start()
+        .await;
 
     let organization_id = client(server.channel().await)
         .get_current_identity(with_token(GetCurrentIdentityRequest {}, ADMIN_TOKEN))

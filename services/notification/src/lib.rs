@@ -22,6 +22,7 @@ impl NotificationService for NotificationHandler {}
 /// The notification service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: None,
     name: <NotificationServiceServer<NotificationHandler> as NamedService>::NAME,
     short_name: "notification",
     migrations: None,

@@ -22,6 +22,7 @@ impl PipelineService for PipelineHandler {}
 /// The pipeline service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: None,
     name: <PipelineServiceServer<PipelineHandler> as NamedService>::NAME,
     short_name: "pipeline",
     migrations: None,

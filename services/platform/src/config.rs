@@ -5,11 +5,14 @@
 //! The environment is passed in as a map rather than read here, so tests and
 //! embedders control it completely.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+
+pub use crate::secrets::SecretsConfig;
 
 /// Environment variables with the `SECUREFLOW_` prefix that belong to clients
 /// (the `secureflow` CLI) or to argument parsing, not to the server config.
@@ -19,8 +22,11 @@ pub const NON_CONFIG_ENV: &[&str] = &["SECUREFLOW_TOKEN", "SECUREFLOW_SERVER", "
 pub const ENV_PREFIX: &str = "SECUREFLOW";
 
 /// Server configuration. Every field has a default, so no file is needed.
+///
+/// Unknown keys are refused: those of the platform's sections by their types,
+/// a misspelt section by [`Config::check_sections`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(default)]
 pub struct Config {
     /// Address of the single listener (gRPC, grpc-web, REST, `/metrics`).
     pub listen: SocketAddr,
@@ -36,17 +42,32 @@ pub struct Config {
     pub telemetry: TelemetryConfig,
     /// Seconds in-flight requests get to finish on shutdown.
     pub shutdown_grace_seconds: u64,
-    /// Authentication and accounts.
-    pub identity: IdentityConfig,
     /// Encryption of secrets at rest.
     pub secrets: SecretsConfig,
     /// The HTTP edge (REST, grpc-web).
     pub gateway: GatewayConfig,
-    /// Security service: quality gates.
-    pub security: SecurityConfig,
     /// Setup/dev convenience: on first start with an empty database, create an admin
     /// API token with exactly this value. No effect once the database is initialised.
     pub bootstrap_admin_token: String,
+    /// The domain services' own sections (`[identity]`, `[security]`, …), by
+    /// name, each read and checked by its service ([`ConfigSection`]).
+    #[serde(flatten)]
+    pub sections: BTreeMap<String, serde_json::Value>,
+}
+
+/// A domain service's own section of the configuration: the service defines
+/// its type (with defaults and `deny_unknown_fields`) and checks, the platform
+/// only carries the values.
+#[derive(Debug, Clone, Copy)]
+pub struct ConfigSection {
+    /// The section's name: its TOML table and the `SECUREFLOW_<NAME>__…`
+    /// prefix of its environment variables.
+    pub name: &'static str,
+    /// Reads the section from a configuration and checks its values; the
+    /// error names the key.
+    pub check: fn(&Config) -> Result<(), ConfigError>,
+    /// The section in effect (defaults completed), for `--print-config`.
+    pub effective: fn(&Config) -> Result<serde_json::Value, ConfigError>,
 }
 
 impl Default for Config {
@@ -59,11 +80,10 @@ impl Default for Config {
             events: EventsConfig::default(),
             telemetry: TelemetryConfig::default(),
             shutdown_grace_seconds: 10,
-            identity: IdentityConfig::default(),
             secrets: SecretsConfig::default(),
             gateway: GatewayConfig::default(),
-            security: SecurityConfig::default(),
             bootstrap_admin_token: String::new(),
+            sections: BTreeMap::new(),
         }
     }
 }
@@ -100,86 +120,6 @@ impl Default for GatewayConfig {
             max_body_bytes: 64 * 1024 * 1024,
             request_timeout_seconds: 60,
             upstreams: std::collections::BTreeMap::new(),
-        }
-    }
-}
-
-/// Key-encryption keys for secrets at rest.
-#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SecretsConfig {
-    /// Keys as `VERSION:BASE64` (32 bytes each). Empty: a key file is created in
-    /// the data directory (the embedded default).
-    pub keys: Vec<String>,
-    /// Version that seals new secrets; 0 means the highest configured.
-    pub active_version: u32,
-}
-
-impl std::fmt::Debug for SecretsConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Never print key material.
-        write!(
-            f,
-            "SecretsConfig {{ keys: {} configured, active_version: {} }}",
-            self.keys.len(),
-            self.active_version
-        )
-    }
-}
-
-/// Authentication and account settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct IdentityConfig {
-    /// Lifetime of JWT access tokens, in seconds.
-    pub access_token_ttl_seconds: u64,
-    /// Lifetime of refresh tokens, in seconds.
-    pub refresh_token_ttl_seconds: u64,
-    /// Failed log-ins in a row that lock an account.
-    pub max_failed_logins: u32,
-    /// How long a locked account stays locked, in seconds.
-    pub lockout_seconds: u64,
-    /// Longest lifetime an API token may be given, in days.
-    pub max_api_token_days: u32,
-    /// How long a checked API token is trusted without reading it again, in
-    /// seconds (0: read on every call). Revocation clears it at once in the
-    /// process that revokes; other processes of a split deployment notice
-    /// within this time.
-    pub api_token_cache_seconds: u64,
-}
-
-impl Default for IdentityConfig {
-    fn default() -> Self {
-        Self {
-            access_token_ttl_seconds: 900,
-            refresh_token_ttl_seconds: 30 * 24 * 3600,
-            max_failed_logins: 5,
-            lockout_seconds: 900,
-            max_api_token_days: 366,
-            api_token_cache_seconds: 5,
-        }
-    }
-}
-
-/// Security service settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SecurityConfig {
-    /// The base branch "new" findings are measured against when neither the
-    /// gate call nor the upload names one (a pull request's target branch).
-    pub default_base_branch: String,
-    /// Most open findings the gate cache keeps in memory across branches.
-    pub gate_cache_findings: usize,
-    /// Branches whose gate inputs nobody used for this long leave the cache.
-    pub gate_cache_idle_seconds: u64,
-}
-
-impl Default for SecurityConfig {
-    fn default() -> Self {
-        Self {
-            default_base_branch: "main".to_owned(),
-            gate_cache_findings: 250_000,
-            gate_cache_idle_seconds: 60,
         }
     }
 }
@@ -288,6 +228,14 @@ pub enum ConfigError {
     /// The file, the environment or a flag could not be read into the config.
     #[error("configuration: {0}")]
     Load(#[from] config::ConfigError),
+    /// A key no part of the server reads.
+    #[error("configuration key `{key}` is unknown; sections of the services: {known}")]
+    Unknown {
+        /// The key.
+        key: String,
+        /// The services' sections.
+        known: String,
+    },
     /// A value is out of range or inconsistent; names the key.
     #[error("configuration key `{key}`: {problem}")]
     Invalid {
@@ -394,21 +342,6 @@ impl Config {
         if let Err(error) = tracing_subscriber::EnvFilter::try_new(&self.telemetry.log_filter) {
             return Err(invalid("telemetry.log_filter", &error.to_string()));
         }
-        if !(60..=86_400).contains(&self.identity.access_token_ttl_seconds) {
-            return Err(invalid(
-                "identity.access_token_ttl_seconds",
-                "must be between 60 and 86400",
-            ));
-        }
-        if self.identity.refresh_token_ttl_seconds < self.identity.access_token_ttl_seconds {
-            return Err(invalid(
-                "identity.refresh_token_ttl_seconds",
-                "must be at least identity.access_token_ttl_seconds",
-            ));
-        }
-        if self.identity.max_failed_logins == 0 {
-            return Err(invalid("identity.max_failed_logins", "must be at least 1"));
-        }
         if self.gateway.max_body_bytes == 0 {
             return Err(invalid("gateway.max_body_bytes", "must be at least 1"));
         }
@@ -446,12 +379,6 @@ impl Config {
                 ));
             }
         }
-        if self.security.default_base_branch.trim().is_empty() {
-            return Err(invalid("security.default_base_branch", "must not be empty"));
-        }
-        if self.identity.max_api_token_days == 0 {
-            return Err(invalid("identity.max_api_token_days", "must be at least 1"));
-        }
         if !self.secrets.keys.is_empty()
             && let Err(error) =
                 crate::secrets::Secrets::from_keys(&self.secrets.keys, self.secrets.active_version)
@@ -475,6 +402,43 @@ impl Config {
                 "bootstrap_admin_token",
                 "must not contain dots or white space",
             ));
+        }
+        Ok(())
+    }
+
+    /// A service's section, read into its type (defaults where the
+    /// configuration is silent; unknown keys refused when the type says so).
+    pub fn section<T: DeserializeOwned + Default>(
+        &self,
+        name: &'static str,
+    ) -> Result<T, ConfigError> {
+        match self.sections.get(name) {
+            None => Ok(T::default()),
+            // Read through the `config` crate, which gives a value as the
+            // type asks (an environment value `3` as text or number alike).
+            Some(value) => config::Config::try_from(value)
+                .and_then(config::Config::try_deserialize)
+                .map_err(|error| ConfigError::Invalid {
+                    key: name,
+                    problem: error.to_string(),
+                }),
+        }
+    }
+
+    /// Refuses sections no service defines (a misspelt `[securty]`, a
+    /// top-level key that is not one) and runs each known section's checks.
+    pub fn check_sections(&self, known: &[ConfigSection]) -> Result<(), ConfigError> {
+        for name in self.sections.keys() {
+            if !known.iter().any(|section| section.name == name) {
+                let names: Vec<&str> = known.iter().map(|section| section.name).collect();
+                return Err(ConfigError::Unknown {
+                    key: name.clone(),
+                    known: names.join(", "),
+                });
+            }
+        }
+        for section in known {
+            (section.check)(self)?;
         }
         Ok(())
     }
@@ -560,5 +524,45 @@ mod tests {
         let mysql = env(&[("SECUREFLOW_DATABASE__URL", "mysql://x")]);
         let error = Config::load(None, &mysql, &Overrides::default()).expect_err("refused");
         assert!(error.to_string().contains("database.url"), "{error}");
+    }
+
+    #[derive(Debug, Default, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields, default)]
+    struct Demo {
+        days: u32,
+        name: String,
+    }
+
+    const DEMO: ConfigSection = ConfigSection {
+        name: "demo",
+        check: |config| config.section::<Demo>("demo").map(drop),
+        effective: |config| {
+            let demo: Demo = config.section("demo")?;
+            Ok(serde_json::to_value(demo).unwrap_or_default())
+        },
+    };
+
+    #[test]
+    fn service_sections_are_read_by_their_service_and_misspelt_ones_refused() {
+        let given = env(&[
+            ("SECUREFLOW_DEMO__DAYS", "3"),
+            ("SECUREFLOW_DEMO__NAME", "42"),
+        ]);
+        let config = Config::load(None, &given, &Overrides::default()).expect("loads");
+        config.check_sections(&[DEMO]).expect("known section");
+        let demo: Demo = config.section("demo").expect("read");
+        assert_eq!((demo.days, demo.name.as_str()), (3, "42"));
+        let absent: Demo = Config::default().section("demo").expect("defaults");
+        assert_eq!(absent.days, 0);
+
+        let misspelt_key = env(&[("SECUREFLOW_DEMO__DAIS", "3")]);
+        let config = Config::load(None, &misspelt_key, &Overrides::default()).expect("loads");
+        let error = config.check_sections(&[DEMO]).expect_err("refused");
+        assert!(error.to_string().contains("dais"), "{error}");
+
+        let misspelt_section = env(&[("SECUREFLOW_DEMOS__DAYS", "3")]);
+        let config = Config::load(None, &misspelt_section, &Overrides::default()).expect("loads");
+        let error = config.check_sections(&[DEMO]).expect_err("refused");
+        assert!(error.to_string().contains("`demos` is unknown"), "{error}");
     }
 }

@@ -19,8 +19,30 @@ use aes_gcm::{Aes256Gcm, Key, Nonce};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 
-use crate::config::SecretsConfig;
 use crate::error::{Error, ErrorCode, Result};
+
+/// Key-encryption keys for secrets at rest.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SecretsConfig {
+    /// Keys as `VERSION:BASE64` (32 bytes each). Empty: a key file is created in
+    /// the data directory (the embedded default).
+    pub keys: Vec<String>,
+    /// Version that seals new secrets; 0 means the highest configured.
+    pub active_version: u32,
+}
+
+impl std::fmt::Debug for SecretsConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print key material.
+        write!(
+            f,
+            "SecretsConfig {{ keys: {} configured, active_version: {} }}",
+            self.keys.len(),
+            self.active_version
+        )
+    }
+}
 
 const MAGIC: &[u8; 3] = b"sf1";
 const NONCE_LEN: usize = 12;

@@ -19,7 +19,7 @@ use crate::access::AccessTable;
 use crate::audit::{AuditSink, NoAudit};
 use crate::audit_journal::{AuditJournal, JournaledAudit};
 use crate::auth::{AccessState, Authenticator, InFlight, NoAuthenticator};
-use crate::config::Config;
+use crate::config::{Config, ConfigSection};
 use crate::db::{Database, MigrationSet};
 use crate::error::{Error, ErrorCode, Result};
 use crate::events::{EventHandler, EventLog};
@@ -85,6 +85,8 @@ pub struct ServiceModule {
     pub start: Option<StartHook>,
     /// The service's event consumers, run by the server from start until shutdown.
     pub consumers: &'static [Consumer],
+    /// The service's own configuration section, if it has one.
+    pub config: Option<ConfigSection>,
 }
 
 /// An event consumer of a service (see [`crate::events::EventLog::spawn_consumer`]).
@@ -134,6 +136,15 @@ pub const GATEWAY_ONLY: &str = "gateway";
 /// Picks the modules named in `config.services` (all when empty; none for
 /// [`GATEWAY_ONLY`]).
 pub fn select_modules(config: &Config, available: &[ServiceModule]) -> Result<Vec<ServiceModule>> {
+    // Every service's section is checked, run here or not: one configuration
+    // file serves every process of a split deployment.
+    let sections: Vec<ConfigSection> = available
+        .iter()
+        .filter_map(|module| module.config)
+        .collect();
+    config
+        .check_sections(&sections)
+        .map_err(|error| Error::new(ErrorCode::InvalidArgument, error.to_string()))?;
     if config.services.is_empty() {
         return Ok(available.to_vec());
     }
@@ -199,6 +210,16 @@ pub async fn serve(
     composition: Composition,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
+    // The sections of the services run here are read and checked before
+    // anything starts (secureflowd has already refused unknown ones).
+    for section in composition
+        .modules
+        .iter()
+        .filter_map(|module| module.config)
+    {
+        (section.check)(&config)
+            .map_err(|error| Error::new(ErrorCode::InvalidArgument, error.to_string()))?;
+    }
     if config.telemetry.metrics {
         // Install the recorder before the first request is counted.
         telemetry::prometheus();
@@ -274,53 +295,7 @@ pub async fn serve(
 
     let (health, health_service) = tonic_health::server::health_reporter();
     set_status(&health, &modules, ServingStatus::NotServing).await;
-    let reflection = || {
-        let mut builder = tonic_reflection::server::Builder::configure()
-            .register_encoded_file_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET)
-            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-            .with_service_name("grpc.health.v1.Health");
-        for module in &modules {
-            builder = builder.with_service_name(module.name);
-        }
-        builder
-    };
-    let reflection_v1 = reflection().build_v1().map_err(Error::internal)?;
-    let reflection_v1alpha = reflection().build_v1alpha().map_err(Error::internal)?;
-
-    let mut routes = Routes::builder();
-    routes
-        .add_service(health_service)
-        .add_service(reflection_v1)
-        .add_service(reflection_v1alpha);
-    for module in &modules {
-        (module.register)(&context, &mut routes);
-    }
-    let mut router = routes.routes().into_axum_router();
-    for (name, url) in &config.gateway.upstreams {
-        let service = secureflow_proto::DOMAIN_SERVICES
-            .iter()
-            .find(|full| {
-                *full == name
-                    || full
-                        .strip_prefix("secureflow.")
-                        .and_then(|rest| rest.split('.').next())
-                        == Some(name.as_str())
-            })
-            .ok_or_else(|| {
-                Error::invalid_field(
-                    format!("gateway.upstreams.{name}"),
-                    "names no domain service",
-                )
-            })?;
-        if modules.iter().any(|module| module.name == *service) {
-            continue;
-        }
-        router = router.route_service(&format!("/{service}/{{*method}}"), forward(service, url)?);
-        tracing::info!(%service, %url, "forwarding to an upstream process");
-    }
-    if config.telemetry.metrics {
-        router = router.route("/metrics", axum::routing::get(render_metrics));
-    }
+    let services = service_routes(&config, &context, &modules, health_service)?;
     let in_flight = Arc::new(InFlight::default());
     let access_state = AccessState {
         access: context.access.clone(),
@@ -328,21 +303,32 @@ pub async fn serve(
         audit,
         in_flight: in_flight.clone(),
     };
-    let router = router
-        // Inside the metrics layer, so refused calls are counted too.
-        .layer(axum::middleware::from_fn_with_state(
-            access_state,
-            crate::auth::enforce_access,
-        ));
-    let edge_routes = edge
-        .map(|edge| edge(router.clone(), &config))
+    // The stack a request meets, outermost first:
+    //
+    //  1. `record_request`: every request, gRPC or HTTP, counted and timed;
+    //  2. CORS, when origins are configured (browsers' preflights end here);
+    //  3. the rate limit, per verified caller (per address for calls without
+    //     a credential that verifies);
+    //  4. grpc-web translation: browsers' grpc-web becomes gRPC, sent through
+    //     the same stack below; other requests never meet the translator;
+    //  5. routing: the services' gRPC paths, the gateway's HTTP routes, REST
+    //     (calling the gRPC services through layer 6), else HTTP 404;
+    //  6. `enforce_access` (gRPC paths only): authenticate, apply the
+    //     contract's access rule, audit mutating calls;
+    //  7. the service's handler.
+    //
+    // Built inside out.
+    let services = services.layer(axum::middleware::from_fn_with_state(
+        access_state,
+        crate::auth::enforce_access,
+    ));
+    let rest = edge
+        .map(|edge| edge(services.clone(), &config))
         .unwrap_or_default();
-    // grpc-web (binary and text, HTTP/1.1 and HTTP/2) is translated to gRPC and
-    // sent through the same access layer; other requests never meet the translator.
-    let grpc_web = tower::Layer::layer(&tonic_web::GrpcWebLayer::new(), router.clone());
-    let router = router
+    let grpc_web = tower::Layer::layer(&tonic_web::GrpcWebLayer::new(), services.clone());
+    let router = services
         .merge(http)
-        .merge(edge_routes)
+        .merge(rest)
         // Replaces tonic's fallback (a gRPC UNIMPLEMENTED for any path): plain
         // HTTP callers of an unknown path get an HTTP 404.
         .fallback(crate::edge::no_route)
@@ -358,12 +344,10 @@ pub async fn serve(
         Some(cors) => router.layer(cors),
         None => router,
     };
-    let router = router
-        // Outermost: every request, gRPC or HTTP, is counted and timed.
-        .layer(axum::middleware::from_fn_with_state(
-            context.access.clone(),
-            record_request,
-        ));
+    let router = router.layer(axum::middleware::from_fn_with_state(
+        context.access.clone(),
+        record_request,
+    ));
 
     let address = listener.local_addr().map_err(Error::internal)?;
     set_status(&health, &modules, ServingStatus::Serving).await;
@@ -428,6 +412,65 @@ pub async fn serve(
         );
     }
     outcome.map_err(|error| Error::new(ErrorCode::Unavailable, format!("server failed: {error}")))
+}
+
+/// The gRPC routes of the process: health, reflection, each module's service,
+/// services forwarded to other processes (split mode), and `/metrics`.
+fn service_routes(
+    config: &Config,
+    context: &ServiceContext,
+    modules: &[ServiceModule],
+    health: tonic_health::pb::health_server::HealthServer<
+        impl tonic_health::pb::health_server::Health,
+    >,
+) -> Result<axum::Router> {
+    let reflection = || {
+        let mut builder = tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .with_service_name("grpc.health.v1.Health");
+        for module in modules {
+            builder = builder.with_service_name(module.name);
+        }
+        builder
+    };
+    let reflection_v1 = reflection().build_v1().map_err(Error::internal)?;
+    let reflection_v1alpha = reflection().build_v1alpha().map_err(Error::internal)?;
+    let mut routes = Routes::builder();
+    routes
+        .add_service(health)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha);
+    for module in modules {
+        (module.register)(context, &mut routes);
+    }
+    let mut router = routes.routes().into_axum_router();
+    for (name, url) in &config.gateway.upstreams {
+        let service = secureflow_proto::DOMAIN_SERVICES
+            .iter()
+            .find(|full| {
+                *full == name
+                    || full
+                        .strip_prefix("secureflow.")
+                        .and_then(|rest| rest.split('.').next())
+                        == Some(name.as_str())
+            })
+            .ok_or_else(|| {
+                Error::invalid_field(
+                    format!("gateway.upstreams.{name}"),
+                    "names no domain service",
+                )
+            })?;
+        if modules.iter().any(|module| module.name == *service) {
+            continue;
+        }
+        router = router.route_service(&format!("/{service}/{{*method}}"), forward(service, url)?);
+        tracing::info!(%service, %url, "forwarding to an upstream process");
+    }
+    if config.telemetry.metrics {
+        router = router.route("/metrics", axum::routing::get(render_metrics));
+    }
+    Ok(router)
 }
 
 async fn set_status(health: &HealthReporter, modules: &[ServiceModule], status: ServingStatus) {

@@ -105,22 +105,74 @@ impl TestDatabase {
             .expect("connecting to the test database")
     }
 
-    /// Drops the PostgreSQL schema (SQLite files go with the temporary directory).
-    pub async fn cleanup(self) {
-        let Some(schema) = &self.schema else { return };
-        let base = self
-            .url
-            .split("options=")
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches(['?', '&']);
-        if let Ok(admin) = Database::connect(base, 1, Duration::from_secs(5)).await {
-            let _ = admin
-                .execute_trusted(format!("DROP SCHEMA {schema} CASCADE"))
-                .await;
-            admin.close().await;
+    /// Drops the PostgreSQL schema now (SQLite files go with the temporary
+    /// directory). Dropping the value does the same, so a test that fails
+    /// half-way leaks nothing; calling this only makes it happen at once.
+    pub async fn cleanup(mut self) {
+        if let Some(schema) = self.schema.take() {
+            drop_schema(&self.url, &schema).await;
         }
     }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let Some(schema) = self.schema.take() else {
+            return;
+        };
+        let url = self.url.clone();
+        // Drop cannot wait on the test's runtime (it may be the one dropping,
+        // or be gone): a thread with a runtime of its own does the work.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
+            if let Ok(runtime) = runtime {
+                runtime.block_on(drop_schema(&url, &schema));
+            }
+        });
+        let _ = dropped.join();
+    }
+}
+
+/// Drops a test schema of the PostgreSQL at `url` (its `options=` part removed).
+async fn drop_schema(url: &str, schema: &str) {
+    let base = url
+        .split("options=")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['?', '&']);
+    if let Ok(admin) = Database::connect(base, 1, Duration::from_secs(5)).await {
+        let _ = admin
+            .execute_trusted(format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            .await;
+        admin.close().await;
+    }
+}
+
+/// One test per backend: for each `async fn name(database: TestDatabase)`
+/// listed, `name::sqlite` and `name::postgres` tests (the PostgreSQL one
+/// skips outside CI when no PostgreSQL is reachable, and fails under CI), so a
+/// failure on one backend does not hide the other's result.
+#[macro_export]
+macro_rules! backend_tests {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test]
+                async fn sqlite() {
+                    super::$name($crate::testkit::TestDatabase::sqlite()).await;
+                }
+
+                #[tokio::test]
+                async fn postgres() {
+                    if let Some(database) = $crate::testkit::TestDatabase::postgres().await {
+                        super::$name(database).await;
+                    }
+                }
+            }
+        )*
+    };
 }
 
 /// A server running in this process on `127.0.0.1:0` with a fresh data directory;
@@ -250,6 +302,100 @@ impl TestServer {
             let _ = stop.send(());
         }
         (&mut self.task).await.expect("server task")
+    }
+}
+
+/// What a test starts: services on a test database, with an admin API token
+/// and settings — one start-up for every crate's tests:
+///
+/// ```ignore
+/// let server = TestServer::on(&database)
+///     .modules([secureflow_identity::MODULE, secureflow_security::MODULE])
+///     .authentication(secureflow_identity::AUTHENTICATION)
+///     .admin_token(ADMIN_TOKEN)
+///     .start()
+///     .await;
+/// ```
+#[derive(Debug)]
+pub struct TestServerBuilder<'a> {
+    database: &'a TestDatabase,
+    composition: crate::server::Composition,
+    env: std::collections::HashMap<String, String>,
+    overrides: crate::config::Overrides,
+}
+
+impl TestServer {
+    /// Starts describing a server on `database` (no services yet).
+    pub fn on(database: &TestDatabase) -> TestServerBuilder<'_> {
+        TestServerBuilder {
+            database,
+            composition: crate::server::Composition {
+                modules: Vec::new(),
+                authentication: None,
+                http: axum::Router::new(),
+                edge: None,
+            },
+            env: std::collections::HashMap::new(),
+            overrides: crate::config::Overrides::default(),
+        }
+    }
+}
+
+impl TestServerBuilder<'_> {
+    /// The services to run.
+    pub fn modules(
+        mut self,
+        modules: impl IntoIterator<Item = crate::server::ServiceModule>,
+    ) -> Self {
+        self.composition.modules = modules.into_iter().collect();
+        self
+    }
+
+    /// Who checks credentials (the identity service's authenticator).
+    pub fn authentication(mut self, authentication: crate::server::Authentication) -> Self {
+        self.composition.authentication = Some(authentication);
+        self
+    }
+
+    /// A whole composition (the binary's, with the gateway), instead of modules.
+    pub fn composition(mut self, composition: crate::server::Composition) -> Self {
+        self.composition = composition;
+        self
+    }
+
+    /// An admin API token with this value, made on first start.
+    pub fn admin_token(self, token: &str) -> Self {
+        self.setting("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", token)
+    }
+
+    /// A setting, as its environment variable (`SECUREFLOW_SECRETS__KEYS`).
+    pub fn setting(mut self, key: &str, value: &str) -> Self {
+        self.env.insert(key.to_owned(), value.to_owned());
+        self
+    }
+
+    /// Command-line values (a kept data directory, services to select…); the
+    /// database is always the test database.
+    pub fn overrides(mut self, overrides: crate::config::Overrides) -> Self {
+        self.overrides = overrides;
+        self
+    }
+
+    /// Starts it and waits until it serves; panics if it does not.
+    pub async fn start(self) -> TestServer {
+        match self.try_start().await {
+            Ok(server) => server,
+            Err(error) => panic!("the test server did not start: {error}"),
+        }
+    }
+
+    /// Starts it, or says why it refused to.
+    pub async fn try_start(self) -> Result<TestServer, String> {
+        let overrides = crate::config::Overrides {
+            database_url: Some(self.database.url.clone()),
+            ..self.overrides
+        };
+        TestServer::try_start(self.composition, &self.env, overrides).await
     }
 }
 

@@ -107,124 +107,112 @@ async fn outbox_ids(db: &Database) -> BTreeSet<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn migrations_are_tracked_per_service_and_apply_once() {
-    for database in TestDatabase::all().await {
-        let db = database.connect().await;
-        for _ in 0..2 {
-            db.migrate(&PLATFORM_MIGRATIONS)
-                .await
-                .expect("platform migrations are idempotent");
-            db.migrate(&RECEIVED_MIGRATIONS)
-                .await
-                .expect("a second service also has version 1");
-        }
-        for table in ["_migrations_platform", "_migrations_receiver"] {
-            let count: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
-                "SELECT COUNT(*) AS n FROM {table}"
-            )))
-            .fetch_one(db.pool())
+async fn migrations_are_tracked_per_service_and_apply_once(database: TestDatabase) {
+    let db = database.connect().await;
+    for _ in 0..2 {
+        db.migrate(&PLATFORM_MIGRATIONS)
             .await
-            .expect("migration table exists")
-            .get("n");
-            assert_eq!(count, 1, "{table} on {:?}", database.backend);
-        }
-        db.close().await;
-        database.cleanup().await;
+            .expect("platform migrations are idempotent");
+        db.migrate(&RECEIVED_MIGRATIONS)
+            .await
+            .expect("a second service also has version 1");
     }
+    for table in ["_migrations_platform", "_migrations_receiver"] {
+        let count: i64 = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) AS n FROM {table}"
+        )))
+        .fetch_one(db.pool())
+        .await
+        .expect("migration table exists")
+        .get("n");
+        assert_eq!(count, 1, "{table} on {:?}", database.backend);
+    }
+    db.close().await;
+    database.cleanup().await;
 }
 
-#[tokio::test]
-async fn committed_events_are_delivered_once_in_commit_order() {
-    for database in TestDatabase::all().await {
-        let log = prepare(&database).await;
-        let db = log.database().clone();
-        for id in ["a", "b", "c"] {
-            write_committed(&db, id).await;
-        }
-        let recorder = IdempotentRecorder {
-            db: db.clone(),
-            consumer: "recorder",
-        };
-        assert_eq!(
-            log.deliver_pending("recorder", &recorder)
-                .await
-                .expect("delivery"),
-            3
-        );
-        assert_eq!(
-            log.deliver_pending("recorder", &recorder)
-                .await
-                .expect("nothing new"),
-            0
-        );
-        write_committed(&db, "d").await;
-        assert_eq!(
-            log.deliver_pending("recorder", &recorder)
-                .await
-                .expect("resumes"),
-            1
-        );
-        assert_eq!(
-            received(&db).await,
-            ["a", "b", "c", "d"],
-            "{:?}",
-            database.backend
-        );
-        let first = log.read_after(0, 1).await.expect("read");
-        assert_eq!(
-            first[0].envelope,
-            scan_started("a"),
-            "the envelope round-trips"
-        );
-        db.close().await;
-        database.cleanup().await;
+async fn committed_events_are_delivered_once_in_commit_order(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    for id in ["a", "b", "c"] {
+        write_committed(&db, id).await;
     }
-}
-
-#[tokio::test]
-async fn event_in_rolled_back_transaction_is_never_delivered() {
-    for database in TestDatabase::all().await {
-        let log = prepare(&database).await;
-        let db = log.database().clone();
-        let mut tx = db.begin().await.expect("begin");
-        events::append(&mut tx, db.backend(), &scan_started("ghost"))
-            .await
-            .expect("append");
-        tx.rollback().await.expect("rollback");
-        write_committed(&db, "real").await;
-        let recorder = IdempotentRecorder {
-            db: db.clone(),
-            consumer: "recorder",
-        };
+    let recorder = IdempotentRecorder {
+        db: db.clone(),
+        consumer: "recorder",
+    };
+    assert_eq!(
         log.deliver_pending("recorder", &recorder)
             .await
-            .expect("delivery");
-        assert_eq!(received(&db).await, ["real"], "{:?}", database.backend);
-        assert_eq!(outbox_ids(&db).await, BTreeSet::from(["real".to_owned()]));
-        db.close().await;
-        database.cleanup().await;
-    }
+            .expect("delivery"),
+        3
+    );
+    assert_eq!(
+        log.deliver_pending("recorder", &recorder)
+            .await
+            .expect("nothing new"),
+        0
+    );
+    write_committed(&db, "d").await;
+    assert_eq!(
+        log.deliver_pending("recorder", &recorder)
+            .await
+            .expect("resumes"),
+        1
+    );
+    assert_eq!(
+        received(&db).await,
+        ["a", "b", "c", "d"],
+        "{:?}",
+        database.backend
+    );
+    let first = log.read_after(0, 1).await.expect("read");
+    assert_eq!(
+        first[0].envelope,
+        scan_started("a"),
+        "the envelope round-trips"
+    );
+    db.close().await;
+    database.cleanup().await;
 }
 
-#[tokio::test]
-async fn invalid_envelope_is_refused_and_writes_nothing() {
-    for database in TestDatabase::all().await {
-        let log = prepare(&database).await;
-        let db = log.database().clone();
-        let mut tx = db.begin().await.expect("begin");
-        let mut nameless = scan_started("x");
-        nameless.event_type.clear();
-        let error = events::append(&mut tx, db.backend(), &nameless)
-            .await
-            .expect_err("refused");
-        assert_eq!(error.code(), ErrorCode::InvalidArgument);
-        assert_eq!(error.violations()[0].field, "envelope.event_type");
-        tx.commit().await.expect("commit");
-        assert!(outbox_ids(&db).await.is_empty());
-        db.close().await;
-        database.cleanup().await;
-    }
+async fn event_in_rolled_back_transaction_is_never_delivered(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    let mut tx = db.begin().await.expect("begin");
+    events::append(&mut tx, db.backend(), &scan_started("ghost"))
+        .await
+        .expect("append");
+    tx.rollback().await.expect("rollback");
+    write_committed(&db, "real").await;
+    let recorder = IdempotentRecorder {
+        db: db.clone(),
+        consumer: "recorder",
+    };
+    log.deliver_pending("recorder", &recorder)
+        .await
+        .expect("delivery");
+    assert_eq!(received(&db).await, ["real"], "{:?}", database.backend);
+    assert_eq!(outbox_ids(&db).await, BTreeSet::from(["real".to_owned()]));
+    db.close().await;
+    database.cleanup().await;
+}
+
+async fn invalid_envelope_is_refused_and_writes_nothing(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    let mut tx = db.begin().await.expect("begin");
+    let mut nameless = scan_started("x");
+    nameless.event_type.clear();
+    let error = events::append(&mut tx, db.backend(), &nameless)
+        .await
+        .expect_err("refused");
+    assert_eq!(error.code(), ErrorCode::InvalidArgument);
+    assert_eq!(error.violations()[0].field, "envelope.event_type");
+    tx.commit().await.expect("commit");
+    assert!(outbox_ids(&db).await.is_empty());
+    db.close().await;
+    database.cleanup().await;
 }
 
 /// Fails on one event id the first `failures` times it sees it.
@@ -249,93 +237,99 @@ impl EventHandler for Flaky {
     }
 }
 
-#[tokio::test]
-async fn failing_handler_keeps_the_cursor_before_the_failed_event() {
-    for database in TestDatabase::all().await {
-        let log = prepare(&database).await;
-        let db = log.database().clone();
-        for id in ["1", "2", "3"] {
-            write_committed(&db, id).await;
-        }
-        let flaky = Flaky {
-            inner: IdempotentRecorder {
-                db: db.clone(),
-                consumer: "flaky",
-            },
-            poison: "2",
-            failures: AtomicU64::new(1),
-        };
-        let error = log
-            .deliver_pending("flaky", &flaky)
-            .await
-            .expect_err("handler failed");
-        assert_eq!(error.code(), ErrorCode::Unavailable);
-        assert_eq!(received(&db).await, ["1"]);
-        let first_seq = log.read_after(0, 1).await.expect("read")[0].seq;
-        assert_eq!(log.cursor("flaky").await.expect("cursor"), first_seq);
-        assert_eq!(
-            log.deliver_pending("flaky", &flaky)
-                .await
-                .expect("retry succeeds"),
-            2
-        );
-        assert_eq!(
-            received(&db).await,
-            ["1", "2", "3"],
-            "{:?}",
-            database.backend
-        );
-        db.close().await;
-        database.cleanup().await;
+async fn failing_handler_keeps_the_cursor_before_the_failed_event(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    for id in ["1", "2", "3"] {
+        write_committed(&db, id).await;
     }
+    let flaky = Flaky {
+        inner: IdempotentRecorder {
+            db: db.clone(),
+            consumer: "flaky",
+        },
+        poison: "2",
+        failures: AtomicU64::new(1),
+    };
+    let error = log
+        .deliver_pending("flaky", &flaky)
+        .await
+        .expect_err("handler failed");
+    assert_eq!(error.code(), ErrorCode::Unavailable);
+    assert_eq!(received(&db).await, ["1"]);
+    let first_seq = log.read_after(0, 1).await.expect("read")[0].seq;
+    assert_eq!(log.cursor("flaky").await.expect("cursor"), first_seq);
+    assert_eq!(
+        log.deliver_pending("flaky", &flaky)
+            .await
+            .expect("retry succeeds"),
+        2
+    );
+    assert_eq!(
+        received(&db).await,
+        ["1", "2", "3"],
+        "{:?}",
+        database.backend
+    );
+    db.close().await;
+    database.cleanup().await;
+}
+
+async fn concurrent_writers_never_let_a_live_consumer_skip_an_event(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let recorder = Arc::new(IdempotentRecorder {
+        db: db.clone(),
+        consumer: "live",
+    });
+    let consumer = log.spawn_consumer("live", recorder.clone(), stop_rx);
+    let mut writers = Vec::new();
+    for writer in 0..6 {
+        let db = db.clone();
+        let log = log.clone();
+        writers.push(tokio::spawn(async move {
+            for n in 0..20 {
+                write_committed(&db, &format!("w{writer}-{n}")).await;
+                log.notify_committed();
+            }
+        }));
+    }
+    for writer in writers {
+        writer.await.expect("writer finished");
+    }
+    let expected = outbox_ids(&db).await;
+    assert_eq!(expected.len(), 120);
+    tokio::time::timeout(Duration::from_secs(20), async {
+        while received(&db).await.len() < expected.len() {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the live consumer caught up");
+    stop_tx.send(true).expect("stop");
+    consumer.await.expect("consumer stopped");
+    let got = received(&db).await;
+    assert_eq!(
+        got.len(),
+        expected.len(),
+        "no duplicates on {:?}",
+        database.backend
+    );
+    assert_eq!(got.into_iter().collect::<BTreeSet<_>>(), expected);
+    db.close().await;
+    database.cleanup().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn concurrent_writers_never_let_a_live_consumer_skip_an_event() {
-    for database in TestDatabase::all().await {
-        let log = prepare(&database).await;
-        let db = log.database().clone();
-        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let recorder = Arc::new(IdempotentRecorder {
-            db: db.clone(),
-            consumer: "live",
-        });
-        let consumer = log.spawn_consumer("live", recorder.clone(), stop_rx);
-        let mut writers = Vec::new();
-        for writer in 0..6 {
-            let db = db.clone();
-            let log = log.clone();
-            writers.push(tokio::spawn(async move {
-                for n in 0..20 {
-                    write_committed(&db, &format!("w{writer}-{n}")).await;
-                    log.notify_committed();
-                }
-            }));
-        }
-        for writer in writers {
-            writer.await.expect("writer finished");
-        }
-        let expected = outbox_ids(&db).await;
-        assert_eq!(expected.len(), 120);
-        tokio::time::timeout(Duration::from_secs(20), async {
-            while received(&db).await.len() < expected.len() {
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            }
-        })
-        .await
-        .expect("the live consumer caught up");
-        stop_tx.send(true).expect("stop");
-        consumer.await.expect("consumer stopped");
-        let got = received(&db).await;
-        assert_eq!(
-            got.len(),
-            expected.len(),
-            "no duplicates on {:?}",
-            database.backend
-        );
-        assert_eq!(got.into_iter().collect::<BTreeSet<_>>(), expected);
-        db.close().await;
-        database.cleanup().await;
+async fn concurrent_writers_never_let_a_live_consumer_skip_an_event_sqlite() {
+    concurrent_writers_never_let_a_live_consumer_skip_an_event(TestDatabase::sqlite()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_writers_never_let_a_live_consumer_skip_an_event_postgres() {
+    if let Some(database) = TestDatabase::postgres().await {
+        concurrent_writers_never_let_a_live_consumer_skip_an_event(database).await;
     }
 }
 
@@ -365,86 +359,106 @@ async fn crash_child_writes_and_consumes_until_killed() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn events_written_before_kill_9_are_delivered_after_restart_once_each() {
-    for database in TestDatabase::all().await {
-        let log = prepare(&database).await;
-        let db = log.database().clone();
-        let mut child = tokio::process::Command::new(std::env::current_exe().expect("test binary"))
-            .args([
-                "crash_child_writes_and_consumes_until_killed",
-                "--exact",
-                "--ignored",
-                "--nocapture",
-            ])
-            .env(CHILD_URL_ENV, &database.url)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("starting the child process");
-        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-        let mut committed = BTreeSet::new();
-        while committed.len() < 60 {
-            let line = tokio::time::timeout(Duration::from_secs(60), lines.next_line())
-                .await
-                .expect("child makes progress")
-                .expect("reading child output")
-                .expect("child is alive");
-            if let Some(id) = line.strip_prefix("committed ") {
-                committed.insert(id.to_owned());
-            }
-        }
-        child.start_kill().expect("SIGKILL");
-        child.wait().await.expect("child reaped");
-        while let Ok(Some(line)) = lines.next_line().await {
-            if let Some(id) = line.strip_prefix("committed ") {
-                committed.insert(id.to_owned());
-            }
-        }
-        let before_restart = received(&db).await.len();
-
-        // "Restart": a fresh process-side consumer with the same name picks up from the cursor.
-        let restarted = EventLog::new(database.connect().await, Duration::from_millis(20), 64);
-        let recorder = IdempotentRecorder {
-            db: restarted.database().clone(),
-            consumer: "crash",
-        };
-        restarted
-            .deliver_pending("crash", &recorder)
+async fn events_written_before_kill_9_are_delivered_after_restart_once_each(
+    database: TestDatabase,
+) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    let mut child = tokio::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "crash_child_writes_and_consumes_until_killed",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(CHILD_URL_ENV, &database.url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("starting the child process");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut committed = BTreeSet::new();
+    while committed.len() < 60 {
+        let line = tokio::time::timeout(Duration::from_secs(60), lines.next_line())
             .await
-            .expect("delivery after restart");
-
-        let all_written = outbox_ids(&db).await;
-        assert!(
-            committed.is_subset(&all_written),
-            "every acknowledged commit survived the kill"
-        );
-        let got = received(&db).await;
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for id in &got {
-            *counts.entry(id).or_default() += 1;
+            .expect("child makes progress")
+            .expect("reading child output")
+            .expect("child is alive");
+        if let Some(id) = line.strip_prefix("committed ") {
+            committed.insert(id.to_owned());
         }
-        let repeated: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
-        assert!(
-            repeated.is_empty(),
-            "delivered more than once: {repeated:?}"
-        );
-        assert_eq!(
-            got.iter().cloned().collect::<BTreeSet<_>>(),
-            all_written,
-            "{:?}",
-            database.backend
-        );
-        eprintln!(
-            "{:?}: {} events written, {} handled before the kill, {} after the restart",
-            database.backend,
-            all_written.len(),
-            before_restart,
-            got.len() - before_restart
-        );
-        db.close().await;
-        restarted.database().close().await;
-        database.cleanup().await;
+    }
+    child.start_kill().expect("SIGKILL");
+    child.wait().await.expect("child reaped");
+    while let Ok(Some(line)) = lines.next_line().await {
+        if let Some(id) = line.strip_prefix("committed ") {
+            committed.insert(id.to_owned());
+        }
+    }
+    let before_restart = received(&db).await.len();
+
+    // "Restart": a fresh process-side consumer with the same name picks up from the cursor.
+    let restarted = EventLog::new(database.connect().await, Duration::from_millis(20), 64);
+    let recorder = IdempotentRecorder {
+        db: restarted.database().clone(),
+        consumer: "crash",
+    };
+    restarted
+        .deliver_pending("crash", &recorder)
+        .await
+        .expect("delivery after restart");
+
+    let all_written = outbox_ids(&db).await;
+    assert!(
+        committed.is_subset(&all_written),
+        "every acknowledged commit survived the kill"
+    );
+    let got = received(&db).await;
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for id in &got {
+        *counts.entry(id).or_default() += 1;
+    }
+    let repeated: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(
+        repeated.is_empty(),
+        "delivered more than once: {repeated:?}"
+    );
+    assert_eq!(
+        got.iter().cloned().collect::<BTreeSet<_>>(),
+        all_written,
+        "{:?}",
+        database.backend
+    );
+    eprintln!(
+        "{:?}: {} events written, {} handled before the kill, {} after the restart",
+        database.backend,
+        all_written.len(),
+        before_restart,
+        got.len() - before_restart
+    );
+    db.close().await;
+    restarted.database().close().await;
+    database.cleanup().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_written_before_kill_9_are_delivered_after_restart_once_each_sqlite() {
+    events_written_before_kill_9_are_delivered_after_restart_once_each(TestDatabase::sqlite())
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_written_before_kill_9_are_delivered_after_restart_once_each_postgres() {
+    if let Some(database) = TestDatabase::postgres().await {
+        events_written_before_kill_9_are_delivered_after_restart_once_each(database).await;
     }
 }
+
+secureflow_platform::backend_tests!(
+    migrations_are_tracked_per_service_and_apply_once,
+    committed_events_are_delivered_once_in_commit_order,
+    event_in_rolled_back_transaction_is_never_delivered,
+    invalid_envelope_is_refused_and_writes_nothing,
+    failing_handler_keeps_the_cursor_before_the_failed_event,
+);

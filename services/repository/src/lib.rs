@@ -22,6 +22,7 @@ impl RepositoryService for RepositoryHandler {}
 /// The repository service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: None,
     name: <RepositoryServiceServer<RepositoryHandler> as NamedService>::NAME,
     short_name: "repository",
     migrations: None,

@@ -33,6 +33,20 @@ pub fn composition(config: &Config) -> secureflow_platform::Result<Composition> 
     })
 }
 
+/// The configuration as it is in effect: every service's section checked and
+/// completed with its defaults (what `--print-config` shows).
+pub fn effective(config: &Config) -> secureflow_platform::Result<Config> {
+    server::select_modules(config, &MODULES)?;
+    let mut effective = config.clone();
+    for section in MODULES.iter().filter_map(|module| module.config) {
+        let values = (section.effective)(config).map_err(|error| {
+            secureflow_platform::Error::invalid_field("config", error.to_string())
+        })?;
+        effective.sections.insert(section.name.to_owned(), values);
+    }
+    Ok(effective)
+}
+
 /// Serves the services the config selects, plus the gateway, on `listener` until `shutdown`.
 pub async fn run(
     config: Config,

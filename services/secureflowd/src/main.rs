@@ -111,7 +111,7 @@ async fn run() -> anyhow::Result<()> {
     };
     let config = Config::load(args.config.as_deref(), &env, &overrides)?;
     if args.print_config {
-        print!("{}", toml_of(&config)?);
+        print!("{}", toml_of(&secureflowd::effective(&config)?)?);
         return Ok(());
     }
     let _telemetry = telemetry::init(&config.telemetry)?;

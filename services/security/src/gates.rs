@@ -14,12 +14,12 @@ use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::{self as pb, GateEvaluation, Verdict};
 use sqlx::AnyConnection;
 
+use crate::config::SecurityConfig;
 use crate::domain::gate::{self, Findings, GateFinding};
 use crate::domain::lifecycle::Status;
 use crate::domain::sla::SlaPolicy;
 use crate::store;
 use crate::{events, policies};
-use secureflow_platform::config::SecurityConfig;
 
 /// Cached inputs are rebuilt after this long even when nothing changed, as
 /// ages (and so risk and SLA state) move with time.

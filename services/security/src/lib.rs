@@ -17,6 +17,7 @@
 
 pub mod assessment;
 pub mod breaches;
+pub mod config;
 pub mod convert;
 pub mod domain;
 pub mod events;
@@ -38,6 +39,7 @@ use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::security::v1::security_service_server::SecurityServiceServer;
 use tonic::server::NamedService;
 
+use crate::config::SecurityConfig;
 use crate::gates::Gates;
 use crate::grpc::SecurityHandler;
 use crate::migrations::SECURITY_MIGRATIONS;
@@ -45,6 +47,7 @@ use crate::migrations::SECURITY_MIGRATIONS;
 /// The security service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[events::ORGANIZATIONS],
+    config: Some(config::SECTION),
     name: <SecurityServiceServer<SecurityHandler> as NamedService>::NAME,
     short_name: "security",
     migrations: Some(SECURITY_MIGRATIONS),
@@ -75,7 +78,8 @@ pub(crate) fn gates(context: &ServiceContext) -> Arc<Gates> {
         Gates::new(
             context.db.clone(),
             context.events.clone(),
-            &context.config.security,
+            // Checked when the server started.
+            &SecurityConfig::of(&context.config).unwrap_or_default(),
         )
     })
 }

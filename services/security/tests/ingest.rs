@@ -10,85 +10,82 @@ use secureflow_proto::secureflow::security::v1::*;
 use serde_json::json;
 use tonic_types::StatusExt;
 
-#[tokio::test]
-async fn re_imports_update_resolve_and_follow_moved_code() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        let results: Vec<(usize, usize, u32)> = (0..50)
-            .map(|i| (i % 7, i, 10 + u32::try_from(i).expect("small")))
-            .collect();
-        let first = upload(server.channel().await, "repo-a", &sarif(&results))
-            .await
-            .expect("first import");
-        assert_eq!(summary(&first), (50, 0, 50, 0, 0, 0));
+async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase) {
+    let server = start(&database).await;
+    let results: Vec<(usize, usize, u32)> = (0..50)
+        .map(|i| (i % 7, i, 10 + u32::try_from(i).expect("small")))
+        .collect();
+    let first = upload(server.channel().await, "repo-a", &sarif(&results))
+        .await
+        .expect("first import");
+    assert_eq!(summary(&first), (50, 0, 50, 0, 0, 0));
 
-        let again = upload(server.channel().await, "repo-a", &sarif(&results))
-            .await
-            .expect("same report");
-        assert_eq!(
-            summary(&again),
-            (50, 0, 0, 50, 0, 0),
-            "unchanged → nothing new"
-        );
+    let again = upload(server.channel().await, "repo-a", &sarif(&results))
+        .await
+        .expect("same report");
+    assert_eq!(
+        summary(&again),
+        (50, 0, 0, 50, 0, 0),
+        "unchanged → nothing new"
+    );
 
-        let shifted: Vec<_> = results
-            .iter()
-            .map(|(rule, file, line)| (*rule, *file, line + 25))
-            .collect();
-        let moved = upload(server.channel().await, "repo-a", &sarif(&shifted))
-            .await
-            .expect("moved code");
-        assert_eq!(
-            summary(&moved),
-            (50, 0, 0, 50, 0, 0),
-            "a line shift is the same vulnerability"
-        );
+    let shifted: Vec<_> = results
+        .iter()
+        .map(|(rule, file, line)| (*rule, *file, line + 25))
+        .collect();
+    let moved = upload(server.channel().await, "repo-a", &sarif(&shifted))
+        .await
+        .expect("moved code");
+    assert_eq!(
+        summary(&moved),
+        (50, 0, 0, 50, 0, 0),
+        "a line shift is the same vulnerability"
+    );
 
-        let kept: Vec<_> = shifted
-            .iter()
-            .copied()
-            .filter(|(_, file, _)| file % 10 != 0)
-            .collect();
-        let fewer = upload(server.channel().await, "repo-a", &sarif(&kept))
-            .await
-            .expect("10% removed");
-        assert_eq!(
-            summary(&fewer),
-            (45, 0, 0, 45, 0, 5),
-            "the removed 10% are resolved"
-        );
-        let open = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest {
-                repository_id: "repo-a".into(),
-                ..Default::default()
-            },
-        )
-        .await;
-        assert_eq!(open.total_size, 45);
-        let resolved = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest {
-                repository_id: "repo-a".into(),
-                statuses: vec![VulnerabilityStatus::Resolved as i32],
-                ..Default::default()
-            },
-        )
-        .await;
-        assert_eq!(resolved.total_size, 5);
-        assert_eq!(resolved.vulnerabilities[0].resolved_by_scan_id, fewer.id);
+    let kept: Vec<_> = shifted
+        .iter()
+        .copied()
+        .filter(|(_, file, _)| file % 10 != 0)
+        .collect();
+    let fewer = upload(server.channel().await, "repo-a", &sarif(&kept))
+        .await
+        .expect("10% removed");
+    assert_eq!(
+        summary(&fewer),
+        (45, 0, 0, 45, 0, 5),
+        "the removed 10% are resolved"
+    );
+    let open = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            repository_id: "repo-a".into(),
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(open.total_size, 45);
+    let resolved = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            repository_id: "repo-a".into(),
+            statuses: vec![VulnerabilityStatus::Resolved as i32],
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(resolved.total_size, 5);
+    assert_eq!(resolved.vulnerabilities[0].resolved_by_scan_id, fewer.id);
 
-        let back = upload(server.channel().await, "repo-a", &sarif(&shifted))
-            .await
-            .expect("fixed code regressed");
-        assert_eq!(
-            summary(&back),
-            (50, 0, 0, 45, 5, 0),
-            "resolved findings that come back are reopened"
-        );
-        server.stop().await.expect("stop");
-        database.cleanup().await;
-    }
+    let back = upload(server.channel().await, "repo-a", &sarif(&shifted))
+        .await
+        .expect("fixed code regressed");
+    assert_eq!(
+        summary(&back),
+        (50, 0, 0, 45, 5, 0),
+        "resolved findings that come back are reopened"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
 }
 
 fn trivy_log4j() -> Vec<u8> {
@@ -113,38 +110,35 @@ fn dependency_check_log4j() -> Vec<u8> {
         .to_vec()
 }
 
-#[tokio::test]
-async fn the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        let trivy = upload(server.channel().await, "repo-b", &trivy_log4j())
-            .await
-            .expect("trivy");
-        assert_eq!(summary(&trivy).2, 1);
-        let dc = upload(server.channel().await, "repo-b", &dependency_check_log4j())
-            .await
-            .expect("dependency-check");
-        assert_eq!(
-            (summary(&dc).2, summary(&dc).3),
-            (0, 1),
-            "merged into the existing vulnerability"
-        );
-        let found = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest {
-                cve_id: "CVE-2021-44228".into(),
-                ..Default::default()
-            },
-        )
-        .await;
-        assert_eq!(found.total_size, 1);
-        let mut tools = found.vulnerabilities[0].tools.clone();
-        tools.sort();
-        assert_eq!(tools, ["dependency-check", "trivy"]);
-        assert_eq!(found.vulnerabilities[0].severity, Severity::Critical as i32);
-        server.stop().await.expect("stop");
-        database.cleanup().await;
-    }
+async fn the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools(database: TestDatabase) {
+    let server = start(&database).await;
+    let trivy = upload(server.channel().await, "repo-b", &trivy_log4j())
+        .await
+        .expect("trivy");
+    assert_eq!(summary(&trivy).2, 1);
+    let dc = upload(server.channel().await, "repo-b", &dependency_check_log4j())
+        .await
+        .expect("dependency-check");
+    assert_eq!(
+        (summary(&dc).2, summary(&dc).3),
+        (0, 1),
+        "merged into the existing vulnerability"
+    );
+    let found = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            cve_id: "CVE-2021-44228".into(),
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(found.total_size, 1);
+    let mut tools = found.vulnerabilities[0].tools.clone();
+    tools.sort();
+    assert_eq!(tools, ["dependency-check", "trivy"]);
+    assert_eq!(found.vulnerabilities[0].severity, Severity::Critical as i32);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
 }
 
 #[tokio::test]
@@ -259,134 +253,132 @@ async fn a_real_fixture_ingests_with_its_expected_counts() {
     server.stop().await.expect("stop");
 }
 
-#[tokio::test]
-async fn triage_needs_reasons_survives_re_imports_and_accepted_risks_expire() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        let report = sarif(&[(1, 1, 1), (2, 2, 2)]);
-        upload(server.channel().await, "repo-t", &report)
-            .await
-            .expect("import");
-        let listed = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest::default(),
-        )
-        .await;
-        let (first, second) = (
-            listed.vulnerabilities[0].id.clone(),
-            listed.vulnerabilities[1].id.clone(),
-        );
-        let change =
-            |id: &str, status: VulnerabilityStatus, justification: &str, until: Option<i64>| {
-                let channel = server.channel();
-                let request = UpdateVulnerabilityStatusRequest {
-                    id: id.to_owned(),
-                    status: status as i32,
-                    justification: justification.to_owned(),
-                    accepted_until: until
-                        .map(|seconds| pbjson_types::Timestamp { seconds, nanos: 0 }),
-                };
-                async move {
-                    client(channel.await)
-                        .update_vulnerability_status(with_token(request, ADMIN_TOKEN))
-                        .await
-                }
+async fn triage_needs_reasons_survives_re_imports_and_accepted_risks_expire(
+    database: TestDatabase,
+) {
+    let server = start(&database).await;
+    let report = sarif(&[(1, 1, 1), (2, 2, 2)]);
+    upload(server.channel().await, "repo-t", &report)
+        .await
+        .expect("import");
+    let listed = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest::default(),
+    )
+    .await;
+    let (first, second) = (
+        listed.vulnerabilities[0].id.clone(),
+        listed.vulnerabilities[1].id.clone(),
+    );
+    let change =
+        |id: &str, status: VulnerabilityStatus, justification: &str, until: Option<i64>| {
+            let channel = server.channel();
+            let request = UpdateVulnerabilityStatusRequest {
+                id: id.to_owned(),
+                status: status as i32,
+                justification: justification.to_owned(),
+                accepted_until: until.map(|seconds| pbjson_types::Timestamp { seconds, nanos: 0 }),
             };
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .expect("time")
-            .as_secs();
-        let now = i64::try_from(now).expect("time");
-        let missing = change(&first, VulnerabilityStatus::FalsePositive, "", None)
-            .await
-            .expect_err("no reason");
-        assert!(missing.message().contains("justification"), "{missing:?}");
-        let no_expiry = change(&second, VulnerabilityStatus::AcceptedRisk, "WAF rule", None)
-            .await
-            .expect_err("no expiry");
-        assert!(
-            no_expiry.message().contains("accepted_until"),
-            "{no_expiry:?}"
-        );
-        change(
-            &first,
-            VulnerabilityStatus::FalsePositive,
-            "test data only",
-            None,
-        )
+            async move {
+                client(channel.await)
+                    .update_vulnerability_status(with_token(request, ADMIN_TOKEN))
+                    .await
+            }
+        };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("time")
+        .as_secs();
+    let now = i64::try_from(now).expect("time");
+    let missing = change(&first, VulnerabilityStatus::FalsePositive, "", None)
         .await
-        .expect("false positive");
-        let accepted = change(
-            &second,
-            VulnerabilityStatus::AcceptedRisk,
-            "WAF rule 42",
-            Some(now + 2),
-        )
+        .expect_err("no reason");
+    assert!(missing.message().contains("justification"), "{missing:?}");
+    let no_expiry = change(&second, VulnerabilityStatus::AcceptedRisk, "WAF rule", None)
         .await
-        .expect("accepted risk")
+        .expect_err("no expiry");
+    assert!(
+        no_expiry.message().contains("accepted_until"),
+        "{no_expiry:?}"
+    );
+    change(
+        &first,
+        VulnerabilityStatus::FalsePositive,
+        "test data only",
+        None,
+    )
+    .await
+    .expect("false positive");
+    let accepted = change(
+        &second,
+        VulnerabilityStatus::AcceptedRisk,
+        "WAF rule 42",
+        Some(now + 2),
+    )
+    .await
+    .expect("accepted risk")
+    .into_inner()
+    .vulnerability
+    .expect("vulnerability");
+    assert_eq!(accepted.status_justification, "WAF rule 42");
+    assert!(accepted.accepted_until.is_some());
+
+    let again = upload(server.channel().await, "repo-t", &report)
+        .await
+        .expect("re-import");
+    assert_eq!(summary(&again), (2, 0, 0, 2, 0, 0));
+    let first_now = client(server.channel().await)
+        .get_vulnerability(with_token(
+            GetVulnerabilityRequest { id: first.clone() },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("get")
         .into_inner()
         .vulnerability
         .expect("vulnerability");
-        assert_eq!(accepted.status_justification, "WAF rule 42");
-        assert!(accepted.accepted_until.is_some());
+    assert_eq!(
+        first_now.status,
+        VulnerabilityStatus::FalsePositive as i32,
+        "triage survives the re-import"
+    );
 
-        let again = upload(server.channel().await, "repo-t", &report)
+    tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
+    let db = server.database().await;
+    let log = secureflow_platform::events::EventLog::new(
+        db.clone(),
+        std::time::Duration::from_secs(1),
+        16,
+    );
+    assert_eq!(
+        secureflow_security::triage::reopen_expired(&db, &log)
             .await
-            .expect("re-import");
-        assert_eq!(summary(&again), (2, 0, 0, 2, 0, 0));
-        let first_now = client(server.channel().await)
-            .get_vulnerability(with_token(
-                GetVulnerabilityRequest { id: first.clone() },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("get")
-            .into_inner()
-            .vulnerability
-            .expect("vulnerability");
-        assert_eq!(
-            first_now.status,
-            VulnerabilityStatus::FalsePositive as i32,
-            "triage survives the re-import"
-        );
-
-        tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
-        let db = server.database().await;
-        let log = secureflow_platform::events::EventLog::new(
-            db.clone(),
-            std::time::Duration::from_secs(1),
-            16,
-        );
-        assert_eq!(
-            secureflow_security::triage::reopen_expired(&db, &log)
-                .await
-                .expect("sweep")
-                .len(),
-            1
-        );
-        let reopened = client(server.channel().await)
-            .get_vulnerability(with_token(
-                GetVulnerabilityRequest { id: second },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("get")
-            .into_inner()
-            .vulnerability
-            .expect("vulnerability");
-        assert_eq!(
-            reopened.status,
-            VulnerabilityStatus::Open as i32,
-            "an expired accepted risk reopens"
-        );
-        let unknown = change("nope", VulnerabilityStatus::InProgress, "", None)
-            .await
-            .expect_err("unknown id");
-        assert_eq!(unknown.code(), tonic::Code::NotFound);
-        db.close().await;
-        server.stop().await.expect("stop");
-        database.cleanup().await;
-    }
+            .expect("sweep")
+            .len(),
+        1
+    );
+    let reopened = client(server.channel().await)
+        .get_vulnerability(with_token(
+            GetVulnerabilityRequest { id: second },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("get")
+        .into_inner()
+        .vulnerability
+        .expect("vulnerability");
+    assert_eq!(
+        reopened.status,
+        VulnerabilityStatus::Open as i32,
+        "an expired accepted risk reopens"
+    );
+    let unknown = change("nope", VulnerabilityStatus::InProgress, "", None)
+        .await
+        .expect_err("unknown id");
+    assert_eq!(unknown.code(), tonic::Code::NotFound);
+    db.close().await;
+    server.stop().await.expect("stop");
+    database.cleanup().await;
 }
 
 #[tokio::test]
@@ -454,3 +446,9 @@ async fn vulnerability_filters_filter_or_are_refused_naming_the_field() {
     assert!(none.vulnerabilities.is_empty(), "no finding has CWE-79");
     server.stop().await.expect("stop");
 }
+
+secureflow_platform::backend_tests!(
+    re_imports_update_resolve_and_follow_moved_code,
+    the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools,
+    triage_needs_reasons_survives_re_imports_and_accepted_risks_expire,
+);

@@ -105,286 +105,283 @@ async fn report_count(server: &TestServer) -> usize {
         .len()
 }
 
-#[tokio::test]
-async fn every_report_kind_is_built_from_the_same_vulnerabilities() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        upload_full(&server, &semgrep(true)).await;
-        upload(
-            server.channel().await,
-            REPO,
-            &trivy("CVE-2021-44228", "CRITICAL"),
-        )
-        .await
-        .expect("trivy");
-        // Everything was found 20 days ago; the weak hash is then fixed (a
-        // full scan without it), 20 days after detection.
-        let db = server.database().await;
-        sqlx::query(
-            "UPDATE security_vulnerabilities SET first_detected_us = first_detected_us - $1",
-        )
+async fn every_report_kind_is_built_from_the_same_vulnerabilities(database: TestDatabase) {
+    let server = start(&database).await;
+    upload_full(&server, &semgrep(true)).await;
+    upload(
+        server.channel().await,
+        REPO,
+        &trivy("CVE-2021-44228", "CRITICAL"),
+    )
+    .await
+    .expect("trivy");
+    // Everything was found 20 days ago; the weak hash is then fixed (a
+    // full scan without it), 20 days after detection.
+    let db = server.database().await;
+    sqlx::query("UPDATE security_vulnerabilities SET first_detected_us = first_detected_us - $1")
         .bind(20 * DAY_US)
         .execute(db.pool())
         .await
         .expect("age");
-        upload_full(&server, &semgrep(false)).await;
+    upload_full(&server, &semgrep(false)).await;
 
-        let posture = client(server.channel().await)
-            .get_posture(with_token(
-                GetPostureRequest {
-                    repository_id: REPO.into(),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("posture")
-            .into_inner();
+    let posture = client(server.channel().await)
+        .get_posture(with_token(
+            GetPostureRequest {
+                repository_id: REPO.into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("posture")
+        .into_inner();
 
-        // Posture over time ends where GetPosture is today, and was better
-        // before anything was found.
-        let history = json_report(&server, ReportKind::Posture).await;
-        assert_eq!(history["report"]["kind"], "posture");
-        let points = history["rows"].as_array().expect("points");
-        assert_eq!(points.len(), 91, "a point a day over 90 days");
-        assert_eq!(points[0]["score"], 100.0);
-        assert_eq!(points[0]["open"], 0);
-        assert_eq!(history["summary"]["end_score"], posture.score);
-        assert_eq!(points[90]["open"], 3);
-        // 20 days ago all four were open.
-        assert_eq!(points[70]["open"], 4);
+    // Posture over time ends where GetPosture is today, and was better
+    // before anything was found.
+    let history = json_report(&server, ReportKind::Posture).await;
+    assert_eq!(history["report"]["kind"], "posture");
+    let points = history["rows"].as_array().expect("points");
+    assert_eq!(points.len(), 91, "a point a day over 90 days");
+    assert_eq!(points[0]["score"], 100.0);
+    assert_eq!(points[0]["open"], 0);
+    assert_eq!(history["summary"]["end_score"], posture.score);
+    assert_eq!(points[90]["open"], 3);
+    // 20 days ago all four were open.
+    assert_eq!(points[70]["open"], 4);
 
-        let open = json_report(&server, ReportKind::OpenVulnerabilities).await;
-        assert_eq!(row(&open, "all")["open"], 3);
-        assert_eq!(row(&open, "critical")["open"], 1);
-        // The critical package is 20 days old against a 7-day SLA.
-        assert_eq!(row(&open, "critical")["sla_breached"], 1);
-        assert_eq!(row(&open, "all")["age_8_30_days"], 3);
-        assert_eq!(open["summary"]["sla_breached"], posture.sla_breached);
+    let open = json_report(&server, ReportKind::OpenVulnerabilities).await;
+    assert_eq!(row(&open, "all")["open"], 3);
+    assert_eq!(row(&open, "critical")["open"], 1);
+    // The critical package is 20 days old against a 7-day SLA.
+    assert_eq!(row(&open, "critical")["sla_breached"], 1);
+    assert_eq!(row(&open, "all")["age_8_30_days"], 3);
+    assert_eq!(open["summary"]["sla_breached"], posture.sla_breached);
 
-        let mttr = json_report(&server, ReportKind::Mttr).await;
-        assert_eq!(row(&mttr, "all")["remediated"], 1);
-        let mean = row(&mttr, "medium")["mean_days"].as_f64().expect("mean");
-        assert!((mean - 20.0).abs() < 0.01, "{mean}");
-        // Medium's SLA is 90 days: fixed in time.
-        assert_eq!(row(&mttr, "medium")["within_sla_percent"], 100.0);
+    let mttr = json_report(&server, ReportKind::Mttr).await;
+    assert_eq!(row(&mttr, "all")["remediated"], 1);
+    let mean = row(&mttr, "medium")["mean_days"].as_f64().expect("mean");
+    assert!((mean - 20.0).abs() < 0.01, "{mean}");
+    // Medium's SLA is 90 days: fixed in time.
+    assert_eq!(row(&mttr, "medium")["within_sla_percent"], 100.0);
 
-        let tools = json_report(&server, ReportKind::PerTool).await;
-        assert_eq!(row(&tools, "semgrep")["open"], 2);
-        assert_eq!(row(&tools, "semgrep")["resolved"], 1);
-        assert_eq!(row(&tools, "semgrep")["detected"], 3);
-        assert_eq!(row(&tools, "trivy")["critical"], 1);
+    let tools = json_report(&server, ReportKind::PerTool).await;
+    assert_eq!(row(&tools, "semgrep")["open"], 2);
+    assert_eq!(row(&tools, "semgrep")["resolved"], 1);
+    assert_eq!(row(&tools, "semgrep")["detected"], 3);
+    assert_eq!(row(&tools, "trivy")["critical"], 1);
 
-        let owasp = create(
-            &server,
+    let owasp = create(
+        &server,
+        Report {
+            kind: ReportKind::Compliance as i32,
+            framework: ComplianceFramework::OwaspTop102021 as i32,
+            ..Report::default()
+        },
+    )
+    .await
+    .expect("compliance");
+    assert_eq!(owasp.framework, ComplianceFramework::OwaspTop102021 as i32);
+    let owasp: Value = serde_json::from_slice(&owasp.content).expect("JSON");
+    assert_eq!(row(&owasp, "A03:2021")["open"], 1);
+    assert_eq!(row(&owasp, "A06:2021")["critical"], 1);
+    // The fixed weak hash is gone; the NULL dereference has no category.
+    assert_eq!(row(&owasp, "A02:2021")["open"], 0);
+    assert_eq!(owasp["summary"]["uncategorised"], 1);
+
+    let findings = json_report(&server, ReportKind::Findings).await;
+    let rows = findings["rows"].as_array().expect("rows");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["severity"], "critical", "riskiest first");
+    let csv = ready(&server, ReportKind::Findings, ReportFormat::Csv).await;
+    assert_eq!(csv.content_type, "text/csv; charset=utf-8");
+    let text = String::from_utf8(csv.content).expect("UTF-8");
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(text.starts_with("id,repository_id,branch,severity,risk_score"));
+    let sarif = ready(&server, ReportKind::Findings, ReportFormat::Sarif).await;
+    assert_eq!(sarif.content_type, "application/sarif+json");
+    let (_, read_back) = parse_report(&sarif.content, None).expect("our SARIF parses");
+    assert_eq!(read_back.len(), 3);
+    assert!(read_back.iter().any(|finding| finding.cwe == Some(89)));
+
+    // Listing: newest first, without content; getting: with it.
+    let listed = client(server.channel().await)
+        .list_reports(with_token(
+            ListReportsRequest {
+                page_size: 2,
+                ..ListReportsRequest::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("listed")
+        .into_inner();
+    assert_eq!(listed.reports.len(), 2);
+    assert!(!listed.next_page_token.is_empty());
+    assert_eq!(listed.reports[0].format, ReportFormat::Sarif as i32);
+    assert!(listed.reports[0].content.is_empty());
+    let got = client(server.channel().await)
+        .get_report(with_token(
+            GetReportRequest {
+                id: listed.reports[0].id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("got")
+        .into_inner()
+        .report
+        .expect("report");
+    assert!(!got.content.is_empty());
+    assert!(got.complete_time.is_some());
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn bad_report_requests_are_refused_naming_the_field_and_store_nothing(
+    database: TestDatabase,
+) {
+    let server = start(&database).await;
+    let cases = [
+        (Report::default(), "report.kind"),
+        (
             Report {
                 kind: ReportKind::Compliance as i32,
-                framework: ComplianceFramework::OwaspTop102021 as i32,
                 ..Report::default()
             },
-        )
-        .await
-        .expect("compliance");
-        assert_eq!(owasp.framework, ComplianceFramework::OwaspTop102021 as i32);
-        let owasp: Value = serde_json::from_slice(&owasp.content).expect("JSON");
-        assert_eq!(row(&owasp, "A03:2021")["open"], 1);
-        assert_eq!(row(&owasp, "A06:2021")["critical"], 1);
-        // The fixed weak hash is gone; the NULL dereference has no category.
-        assert_eq!(row(&owasp, "A02:2021")["open"], 0);
-        assert_eq!(owasp["summary"]["uncategorised"], 1);
-
-        let findings = json_report(&server, ReportKind::Findings).await;
-        let rows = findings["rows"].as_array().expect("rows");
-        assert_eq!(rows.len(), 3);
-        assert_eq!(rows[0]["severity"], "critical", "riskiest first");
-        let csv = ready(&server, ReportKind::Findings, ReportFormat::Csv).await;
-        assert_eq!(csv.content_type, "text/csv; charset=utf-8");
-        let text = String::from_utf8(csv.content).expect("UTF-8");
-        assert_eq!(text.lines().count(), 4, "{text}");
-        assert!(text.starts_with("id,repository_id,branch,severity,risk_score"));
-        let sarif = ready(&server, ReportKind::Findings, ReportFormat::Sarif).await;
-        assert_eq!(sarif.content_type, "application/sarif+json");
-        let (_, read_back) = parse_report(&sarif.content, None).expect("our SARIF parses");
-        assert_eq!(read_back.len(), 3);
-        assert!(read_back.iter().any(|finding| finding.cwe == Some(89)));
-
-        // Listing: newest first, without content; getting: with it.
-        let listed = client(server.channel().await)
-            .list_reports(with_token(
-                ListReportsRequest {
-                    page_size: 2,
-                    ..ListReportsRequest::default()
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("listed")
-            .into_inner();
-        assert_eq!(listed.reports.len(), 2);
-        assert!(!listed.next_page_token.is_empty());
-        assert_eq!(listed.reports[0].format, ReportFormat::Sarif as i32);
-        assert!(listed.reports[0].content.is_empty());
-        let got = client(server.channel().await)
-            .get_report(with_token(
-                GetReportRequest {
-                    id: listed.reports[0].id.clone(),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("got")
-            .into_inner()
-            .report
-            .expect("report");
-        assert!(!got.content.is_empty());
-        assert!(got.complete_time.is_some());
-        server.stop().await.expect("stop");
-        database.cleanup().await;
-    }
-}
-
-#[tokio::test]
-async fn bad_report_requests_are_refused_naming_the_field_and_store_nothing() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        let cases = [
-            (Report::default(), "report.kind"),
-            (
-                Report {
-                    kind: ReportKind::Compliance as i32,
-                    ..Report::default()
-                },
-                "report.framework",
-            ),
-            (
-                Report {
-                    kind: ReportKind::Posture as i32,
-                    format: ReportFormat::Sarif as i32,
-                    ..Report::default()
-                },
-                "report.format",
-            ),
-            (
-                Report {
-                    kind: ReportKind::Mttr as i32,
-                    start_time: Some(pbjson_types::Timestamp {
-                        seconds: 4_000_000_000,
-                        nanos: 0,
-                    }),
-                    ..Report::default()
-                },
-                "report.start_time",
-            ),
-        ];
-        for (report, field) in cases {
-            let refused = create(&server, report).await.expect_err("refused");
-            assert_eq!(refused.code(), tonic::Code::InvalidArgument);
-            assert!(refused.message().contains(field), "{}", refused.message());
-        }
-        assert_eq!(report_count(&server).await, 0, "nothing stored");
-        let missing = client(server.channel().await)
-            .get_report(with_token(
-                GetReportRequest {
-                    id: "no-such-report".into(),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect_err("missing");
-        assert_eq!(missing.code(), tonic::Code::NotFound);
-        server.stop().await.expect("stop");
-        database.cleanup().await;
-    }
-}
-
-#[tokio::test]
-async fn the_vulnerability_list_ranks_by_risk_score() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        upload_full(&server, &semgrep(true)).await;
-        upload(
-            server.channel().await,
-            REPO,
-            &trivy("CVE-2021-44228", "MEDIUM"),
-        )
-        .await
-        .expect("trivy");
-        let ranked = |order: &str| ListVulnerabilitiesRequest {
-            repository_id: REPO.into(),
-            order_by: order.into(),
-            page_size: 2,
-            ..ListVulnerabilitiesRequest::default()
-        };
-        let by_severity = vulnerabilities(server.channel().await, ranked("severity desc")).await;
-        assert_eq!(by_severity.vulnerabilities[0].title, "sql-injection found");
-        // Known exploitation puts the medium package above the high injection.
-        let kev = json!({"catalogVersion": "1", "count": 1, "vulnerabilities": [
-            {"cveID": "CVE-2021-44228", "vulnerabilityName": "Log4Shell", "dateAdded": "2021-12-10"}]});
-        import(
-            &server,
-            ThreatIntelSource::CisaKev,
-            kev.to_string().as_bytes(),
-        )
-        .await;
-        let first = vulnerabilities(server.channel().await, ranked("risk desc")).await;
-        assert_eq!(first.total_size, 4);
-        let scores: Vec<f64> = first
-            .vulnerabilities
-            .iter()
-            .map(|v| v.risk.as_ref().expect("risk").score)
-            .collect();
-        assert_eq!(
-            first.vulnerabilities[0].cve_id, "CVE-2021-44228",
-            "{scores:?}"
-        );
-        assert!(scores[0] >= scores[1], "{scores:?}");
-        let second = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest {
-                page_token: first.next_page_token.clone(),
-                ..ranked("risk desc")
+            "report.framework",
+        ),
+        (
+            Report {
+                kind: ReportKind::Posture as i32,
+                format: ReportFormat::Sarif as i32,
+                ..Report::default()
             },
-        )
-        .await;
-        assert_eq!(second.vulnerabilities.len(), 2);
-        let rest: Vec<f64> = second
-            .vulnerabilities
-            .iter()
-            .map(|v| v.risk.as_ref().expect("risk").score)
-            .collect();
-        assert!(
-            scores[1] >= rest[0] && rest[0] >= rest[1],
-            "{scores:?} {rest:?}"
-        );
-        // Soonest deadline first: the high (30 days), then the mediums (90), the low last.
-        let due = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest {
-                page_size: 4,
-                ..ranked("sla_due asc")
+            "report.format",
+        ),
+        (
+            Report {
+                kind: ReportKind::Mttr as i32,
+                start_time: Some(pbjson_types::Timestamp {
+                    seconds: 4_000_000_000,
+                    nanos: 0,
+                }),
+                ..Report::default()
             },
-        )
-        .await;
-        let severities: Vec<i32> = due.vulnerabilities.iter().map(|v| v.severity).collect();
-        assert_eq!(
-            severities,
-            [
-                Severity::High,
-                Severity::Medium,
-                Severity::Medium,
-                Severity::Low
-            ]
-            .map(|s| s as i32)
-        );
-        let refused = client(server.channel().await)
-            .list_vulnerabilities(with_token(ranked("sla_due desc"), ADMIN_TOKEN))
-            .await
-            .expect_err("refused");
-        assert!(
-            refused.message().contains("order_by"),
-            "{}",
-            refused.message()
-        );
-        server.stop().await.expect("stop");
-        database.cleanup().await;
+            "report.start_time",
+        ),
+    ];
+    for (report, field) in cases {
+        let refused = create(&server, report).await.expect_err("refused");
+        assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+        assert!(refused.message().contains(field), "{}", refused.message());
     }
+    assert_eq!(report_count(&server).await, 0, "nothing stored");
+    let missing = client(server.channel().await)
+        .get_report(with_token(
+            GetReportRequest {
+                id: "no-such-report".into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("missing");
+    assert_eq!(missing.code(), tonic::Code::NotFound);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
 }
+
+async fn the_vulnerability_list_ranks_by_risk_score(database: TestDatabase) {
+    let server = start(&database).await;
+    upload_full(&server, &semgrep(true)).await;
+    upload(
+        server.channel().await,
+        REPO,
+        &trivy("CVE-2021-44228", "MEDIUM"),
+    )
+    .await
+    .expect("trivy");
+    let ranked = |order: &str| ListVulnerabilitiesRequest {
+        repository_id: REPO.into(),
+        order_by: order.into(),
+        page_size: 2,
+        ..ListVulnerabilitiesRequest::default()
+    };
+    let by_severity = vulnerabilities(server.channel().await, ranked("severity desc")).await;
+    assert_eq!(by_severity.vulnerabilities[0].title, "sql-injection found");
+    // Known exploitation puts the medium package above the high injection.
+    let kev = json!({"catalogVersion": "1", "count": 1, "vulnerabilities": [
+        {"cveID": "CVE-2021-44228", "vulnerabilityName": "Log4Shell", "dateAdded": "2021-12-10"}]});
+    import(
+        &server,
+        ThreatIntelSource::CisaKev,
+        kev.to_string().as_bytes(),
+    )
+    .await;
+    let first = vulnerabilities(server.channel().await, ranked("risk desc")).await;
+    assert_eq!(first.total_size, 4);
+    let scores: Vec<f64> = first
+        .vulnerabilities
+        .iter()
+        .map(|v| v.risk.as_ref().expect("risk").score)
+        .collect();
+    assert_eq!(
+        first.vulnerabilities[0].cve_id, "CVE-2021-44228",
+        "{scores:?}"
+    );
+    assert!(scores[0] >= scores[1], "{scores:?}");
+    let second = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            page_token: first.next_page_token.clone(),
+            ..ranked("risk desc")
+        },
+    )
+    .await;
+    assert_eq!(second.vulnerabilities.len(), 2);
+    let rest: Vec<f64> = second
+        .vulnerabilities
+        .iter()
+        .map(|v| v.risk.as_ref().expect("risk").score)
+        .collect();
+    assert!(
+        scores[1] >= rest[0] && rest[0] >= rest[1],
+        "{scores:?} {rest:?}"
+    );
+    // Soonest deadline first: the high (30 days), then the mediums (90), the low last.
+    let due = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            page_size: 4,
+            ..ranked("sla_due asc")
+        },
+    )
+    .await;
+    let severities: Vec<i32> = due.vulnerabilities.iter().map(|v| v.severity).collect();
+    assert_eq!(
+        severities,
+        [
+            Severity::High,
+            Severity::Medium,
+            Severity::Medium,
+            Severity::Low
+        ]
+        .map(|s| s as i32)
+    );
+    let refused = client(server.channel().await)
+        .list_vulnerabilities(with_token(ranked("sla_due desc"), ADMIN_TOKEN))
+        .await
+        .expect_err("refused");
+    assert!(
+        refused.message().contains("order_by"),
+        "{}",
+        refused.message()
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(
+    every_report_kind_is_built_from_the_same_vulnerabilities,
+    bad_report_requests_are_refused_naming_the_field_and_store_nothing,
+    the_vulnerability_list_ranks_by_risk_score,
+);

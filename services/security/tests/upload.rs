@@ -15,146 +15,143 @@ fn phase(progress: &ScanProgress) -> ScanPhase {
     ScanPhase::try_from(progress.phase).expect("known phase")
 }
 
-#[tokio::test]
-async fn a_streamed_upload_reports_each_phase_then_the_summary() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        // About 3 MiB: several RECEIVING updates (one per MiB) before parsing.
-        let results: Vec<(usize, usize, u32)> = (0..9000).map(|i| (i % 40, i, 7)).collect();
-        let report = sarif(&results);
-        assert!(report.len() > 2 * 1024 * 1024, "{}", report.len());
-        let streamed = stream_upload(
-            server.channel().await,
-            header("repo-stream", report.len()),
-            &report,
-            64 * 1024,
-        )
-        .await
-        .expect("upload accepted");
-        assert!(streamed.status.is_none(), "{:?}", streamed.status);
-        let phases: Vec<ScanPhase> = streamed.progress.iter().map(phase).collect();
-        let mut distinct = phases.clone();
-        distinct.dedup();
-        assert_eq!(
-            distinct,
-            [
-                ScanPhase::Receiving,
-                ScanPhase::Parsing,
-                ScanPhase::Deduplicating,
-                ScanPhase::Storing,
-                ScanPhase::Completed
-            ],
-            "phases in order"
-        );
-        let received: Vec<i64> = streamed
-            .progress
-            .iter()
-            .filter(|p| phase(p) == ScanPhase::Receiving)
-            .map(|p| p.bytes_received)
-            .collect();
-        assert!(
-            received.len() >= 3 && received.windows(2).all(|w| w[0] < w[1]),
-            "bytes received grow: {received:?}"
-        );
-        let stored: Vec<i64> = streamed
-            .progress
-            .iter()
-            .filter(|p| phase(p) == ScanPhase::Storing)
-            .map(|p| p.findings_stored)
-            .collect();
-        assert!(stored.len() > 2, "storing reports progress: {stored:?}");
-        let last = streamed.progress.last().expect("final progress");
-        assert_eq!(
-            last.bytes_received,
-            i64::try_from(report.len()).expect("size")
-        );
-        assert_eq!(
-            (
-                last.findings_parsed,
-                last.findings_distinct,
-                last.findings_stored
-            ),
-            (9000, 9000, 9000)
-        );
-        assert_eq!(last.format, "sarif");
-        let summary = last.summary.expect("summary");
-        assert_eq!(
-            (summary.findings_parsed, summary.new, summary.resolved),
-            (9000, 9000, 0)
-        );
-        assert!(
-            streamed.progress.iter().all(|p| p.scan_id == last.scan_id),
-            "every message names the scan"
-        );
-
-        // Watching a finished scan gives its final state at once.
-        let mut watched = client(server.channel().await)
-            .watch_scan(with_token(
-                WatchScanRequest {
-                    id: last.scan_id.clone(),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("watch")
-            .into_inner();
-        let only = watched.message().await.expect("message").expect("one");
-        assert_eq!(
-            phase(only.progress.as_ref().expect("progress")),
+async fn a_streamed_upload_reports_each_phase_then_the_summary(database: TestDatabase) {
+    let server = start(&database).await;
+    // About 3 MiB: several RECEIVING updates (one per MiB) before parsing.
+    let results: Vec<(usize, usize, u32)> = (0..9000).map(|i| (i % 40, i, 7)).collect();
+    let report = sarif(&results);
+    assert!(report.len() > 2 * 1024 * 1024, "{}", report.len());
+    let streamed = stream_upload(
+        server.channel().await,
+        header("repo-stream", report.len()),
+        &report,
+        64 * 1024,
+    )
+    .await
+    .expect("upload accepted");
+    assert!(streamed.status.is_none(), "{:?}", streamed.status);
+    let phases: Vec<ScanPhase> = streamed.progress.iter().map(phase).collect();
+    let mut distinct = phases.clone();
+    distinct.dedup();
+    assert_eq!(
+        distinct,
+        [
+            ScanPhase::Receiving,
+            ScanPhase::Parsing,
+            ScanPhase::Deduplicating,
+            ScanPhase::Storing,
             ScanPhase::Completed
-        );
-        assert_eq!(only.progress.expect("progress").summary, Some(summary));
-        assert!(watched.message().await.expect("end").is_none());
+        ],
+        "phases in order"
+    );
+    let received: Vec<i64> = streamed
+        .progress
+        .iter()
+        .filter(|p| phase(p) == ScanPhase::Receiving)
+        .map(|p| p.bytes_received)
+        .collect();
+    assert!(
+        received.len() >= 3 && received.windows(2).all(|w| w[0] < w[1]),
+        "bytes received grow: {received:?}"
+    );
+    let stored: Vec<i64> = streamed
+        .progress
+        .iter()
+        .filter(|p| phase(p) == ScanPhase::Storing)
+        .map(|p| p.findings_stored)
+        .collect();
+    assert!(stored.len() > 2, "storing reports progress: {stored:?}");
+    let last = streamed.progress.last().expect("final progress");
+    assert_eq!(
+        last.bytes_received,
+        i64::try_from(report.len()).expect("size")
+    );
+    assert_eq!(
+        (
+            last.findings_parsed,
+            last.findings_distinct,
+            last.findings_stored
+        ),
+        (9000, 9000, 9000)
+    );
+    assert_eq!(last.format, "sarif");
+    let summary = last.summary.expect("summary");
+    assert_eq!(
+        (summary.findings_parsed, summary.new, summary.resolved),
+        (9000, 9000, 0)
+    );
+    assert!(
+        streamed.progress.iter().all(|p| p.scan_id == last.scan_id),
+        "every message names the scan"
+    );
 
-        let scan = client(server.channel().await)
-            .get_scan(with_token(
-                GetScanRequest {
-                    id: last.scan_id.clone(),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("scan stored")
-            .into_inner()
-            .scan
-            .expect("scan");
-        assert_eq!(scan.scope.expect("scope").commit_sha, "c0ffee");
-        let listed = client(server.channel().await)
-            .list_scans(with_token(
-                ListScansRequest {
-                    repository_id: "repo-stream".into(),
-                    ..Default::default()
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("scans")
-            .into_inner();
-        assert_eq!(listed.scans.len(), 1);
-
-        // scan.started, one vulnerability.detected per new vulnerability, scan.completed.
-        let db = server.database().await;
-        let events = sqlx::query(
-            "SELECT event_type, COUNT(*) AS n FROM event_outbox WHERE event_type LIKE 'scan.%' OR event_type = 'vulnerability.detected' GROUP BY event_type ORDER BY event_type",
-        )
-        .fetch_all(db.pool())
+    // Watching a finished scan gives its final state at once.
+    let mut watched = client(server.channel().await)
+        .watch_scan(with_token(
+            WatchScanRequest {
+                id: last.scan_id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
         .await
-        .expect("events");
-        let counts: Vec<(String, i64)> = events
-            .iter()
-            .map(|row| (row.get("event_type"), row.get("n")))
-            .collect();
-        assert_eq!(
-            counts,
-            [
-                ("scan.completed".to_owned(), 1),
-                ("scan.started".to_owned(), 1),
-                ("vulnerability.detected".to_owned(), 9000)
-            ]
-        );
-        server.stop().await.expect("stop");
-        database.cleanup().await;
-    }
+        .expect("watch")
+        .into_inner();
+    let only = watched.message().await.expect("message").expect("one");
+    assert_eq!(
+        phase(only.progress.as_ref().expect("progress")),
+        ScanPhase::Completed
+    );
+    assert_eq!(only.progress.expect("progress").summary, Some(summary));
+    assert!(watched.message().await.expect("end").is_none());
+
+    let scan = client(server.channel().await)
+        .get_scan(with_token(
+            GetScanRequest {
+                id: last.scan_id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scan stored")
+        .into_inner()
+        .scan
+        .expect("scan");
+    assert_eq!(scan.scope.expect("scope").commit_sha, "c0ffee");
+    let listed = client(server.channel().await)
+        .list_scans(with_token(
+            ListScansRequest {
+                repository_id: "repo-stream".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scans")
+        .into_inner();
+    assert_eq!(listed.scans.len(), 1);
+
+    // scan.started, one vulnerability.detected per new vulnerability, scan.completed.
+    let db = server.database().await;
+    let events = sqlx::query(
+        "SELECT event_type, COUNT(*) AS n FROM event_outbox WHERE event_type LIKE 'scan.%' OR event_type = 'vulnerability.detected' GROUP BY event_type ORDER BY event_type",
+    )
+    .fetch_all(db.pool())
+    .await
+    .expect("events");
+    let counts: Vec<(String, i64)> = events
+        .iter()
+        .map(|row| (row.get("event_type"), row.get("n")))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("scan.completed".to_owned(), 1),
+            ("scan.started".to_owned(), 1),
+            ("vulnerability.detected".to_owned(), 9000)
+        ]
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
 }
 
 #[tokio::test]
@@ -263,80 +260,77 @@ fn dependency_check_json_log4j() -> Vec<u8> {
     .into_bytes()
 }
 
-#[tokio::test]
-async fn a_vulnerability_explains_its_merges_and_carries_cvss_and_purl() {
-    for database in TestDatabase::all().await {
-        let server = start(&database).await;
-        upload(server.channel().await, "repo-m", &trivy_log4j())
-            .await
-            .expect("trivy");
-        let second = upload(
-            server.channel().await,
-            "repo-m",
-            &dependency_check_json_log4j(),
-        )
+async fn a_vulnerability_explains_its_merges_and_carries_cvss_and_purl(database: TestDatabase) {
+    let server = start(&database).await;
+    upload(server.channel().await, "repo-m", &trivy_log4j())
         .await
-        .expect("dependency-check JSON");
-        assert_eq!(second.format, "dependency-check-json");
-        assert_eq!(second.summary.expect("summary").updated, 1);
-        let listed = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest {
-                component: "org.apache.logging.log4j:log4j-core".into(),
-                kinds: vec![FindingKind::Dependency as i32],
-                ..Default::default()
-            },
-        )
-        .await;
-        assert_eq!(listed.total_size, 1, "filtered by component and kind");
-        let id = listed.vulnerabilities[0].id.clone();
-        let vulnerability = client(server.channel().await)
-            .get_vulnerability(with_token(GetVulnerabilityRequest { id }, ADMIN_TOKEN))
-            .await
-            .expect("get")
-            .into_inner()
-            .vulnerability
-            .expect("vulnerability");
-        let cvss = vulnerability.cvss.expect("cvss");
-        assert_eq!((cvss.score, cvss.version.as_str()), (10.0, "3.1"));
-        let component = vulnerability.component.expect("component");
-        assert_eq!(
-            component.purl,
-            "pkg:maven/org.apache.logging.log4j/log4j-core@2.13.2"
-        );
-        assert_eq!(
-            vulnerability.remediation,
-            "Upgrade org.apache.logging.log4j:log4j-core to 2.15.0."
-        );
-        let mut reasons: Vec<(String, String)> = vulnerability
-            .occurrences
-            .iter()
-            .map(|o| (o.tool.clone(), o.merge_reason.clone()))
-            .collect();
-        reasons.sort();
-        assert_eq!(
-            reasons,
-            [
-                (
-                    "dependency-check".to_owned(),
-                    "reported by another tool: same advisory in the same package and version"
-                        .to_owned()
-                ),
-                ("trivy".to_owned(), "first report".to_owned())
-            ]
-        );
-        let none = vulnerabilities(
-            server.channel().await,
-            ListVulnerabilitiesRequest {
-                kinds: vec![FindingKind::Secret as i32],
-                ..Default::default()
-            },
-        )
-        .await;
-        assert_eq!(none.total_size, 0);
-        server.stop().await.expect("stop");
-        database.cleanup().await;
-    }
+        .expect("trivy");
+    let second = upload(
+        server.channel().await,
+        "repo-m",
+        &dependency_check_json_log4j(),
+    )
+    .await
+    .expect("dependency-check JSON");
+    assert_eq!(second.format, "dependency-check-json");
+    assert_eq!(second.summary.expect("summary").updated, 1);
+    let listed = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            component: "org.apache.logging.log4j:log4j-core".into(),
+            kinds: vec![FindingKind::Dependency as i32],
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(listed.total_size, 1, "filtered by component and kind");
+    let id = listed.vulnerabilities[0].id.clone();
+    let vulnerability = client(server.channel().await)
+        .get_vulnerability(with_token(GetVulnerabilityRequest { id }, ADMIN_TOKEN))
+        .await
+        .expect("get")
+        .into_inner()
+        .vulnerability
+        .expect("vulnerability");
+    let cvss = vulnerability.cvss.expect("cvss");
+    assert_eq!((cvss.score, cvss.version.as_str()), (10.0, "3.1"));
+    let component = vulnerability.component.expect("component");
+    assert_eq!(
+        component.purl,
+        "pkg:maven/org.apache.logging.log4j/log4j-core@2.13.2"
+    );
+    assert_eq!(
+        vulnerability.remediation,
+        "Upgrade org.apache.logging.log4j:log4j-core to 2.15.0."
+    );
+    let mut reasons: Vec<(String, String)> = vulnerability
+        .occurrences
+        .iter()
+        .map(|o| (o.tool.clone(), o.merge_reason.clone()))
+        .collect();
+    reasons.sort();
+    assert_eq!(
+        reasons,
+        [
+            (
+                "dependency-check".to_owned(),
+                "reported by another tool: same advisory in the same package and version"
+                    .to_owned()
+            ),
+            ("trivy".to_owned(), "first report".to_owned())
+        ]
+    );
+    let none = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            kinds: vec![FindingKind::Secret as i32],
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(none.total_size, 0);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
 }
 
 #[tokio::test]
@@ -464,3 +458,8 @@ async fn secrets_are_stored_only_as_salted_hashes_and_previews() {
     assert_eq!(preview, "AKIA****0042");
     server.stop().await.expect("stop");
 }
+
+secureflow_platform::backend_tests!(
+    a_streamed_upload_reports_each_phase_then_the_summary,
+    a_vulnerability_explains_its_merges_and_carries_cvss_and_purl,
+);

@@ -22,6 +22,7 @@ impl TestingService for TestingHandler {}
 /// The testing service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: None,
     name: <TestingServiceServer<TestingHandler> as NamedService>::NAME,
     short_name: "testing",
     migrations: None,

@@ -22,6 +22,7 @@ impl WorkflowService for WorkflowHandler {}
 /// The workflow service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
+    config: None,
     name: <WorkflowServiceServer<WorkflowHandler> as NamedService>::NAME,
     short_name: "workflow",
     migrations: None,

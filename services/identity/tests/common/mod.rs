@@ -1,10 +1,6 @@
 //! Helpers shared by the identity service's integration tests.
 #![allow(dead_code, unreachable_pub)]
 
-use std::collections::HashMap;
-
-use secureflow_platform::config::Overrides;
-use secureflow_platform::server::Composition;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::identity::v1::*;
@@ -19,24 +15,16 @@ pub async fn start(database: &TestDatabase) -> TestServer {
 
 /// Starts the identity service; `keys` is `SECUREFLOW_SECRETS__KEYS` (empty: the key file).
 pub async fn start_with_keys(database: &TestDatabase, keys: &str) -> Result<TestServer, String> {
-    let mut env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    )]);
-    if !keys.is_empty() {
-        env.insert("SECUREFLOW_SECRETS__KEYS".to_owned(), keys.to_owned());
-    }
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-        edge: None,
+    let server = TestServer::on(database)
+        .modules([secureflow_identity::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN);
+    let server = if keys.is_empty() {
+        server
+    } else {
+        server.setting("SECUREFLOW_SECRETS__KEYS", keys)
     };
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..Overrides::default()
-    };
-    TestServer::try_start(composition, &env, overrides).await
+    server.try_start().await
 }
 
 pub fn client(channel: Channel) -> IdentityServiceClient<Channel> {

@@ -29,11 +29,15 @@ pub async fn start(
         database_url: Some(database.url.clone()),
         ..Overrides::default()
     };
+    // The binary's own composition, for the services the settings select.
     let config = Config::load(None, &env, &overrides).expect("config");
-    TestServer::start(
-        secureflowd::composition(&config).expect("composition"),
-        &env,
-        overrides,
-    )
-    .await
+    let composition = secureflowd::composition(&config).expect("composition");
+    env.into_iter()
+        .fold(
+            TestServer::on(database).composition(composition),
+            |server, (key, value)| server.setting(&key, &value),
+        )
+        .overrides(overrides)
+        .start()
+        .await
 }

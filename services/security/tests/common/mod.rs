@@ -1,10 +1,7 @@
 //! Helpers shared by the security service's integration tests.
 #![allow(dead_code, unreachable_pub)]
 
-use std::collections::HashMap;
-
 use secureflow_platform::config::Overrides;
-use secureflow_platform::server::Composition;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
@@ -21,21 +18,13 @@ pub async fn start(database: &TestDatabase) -> TestServer {
 /// Starts identity and security on `database` with `overrides` (a data
 /// directory given there is kept across restarts).
 pub async fn start_with(database: &TestDatabase, overrides: Overrides) -> TestServer {
-    let env = HashMap::from([(
-        "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),
-        ADMIN_TOKEN.to_owned(),
-    )]);
-    let composition = Composition {
-        modules: vec![secureflow_identity::MODULE, secureflow_security::MODULE],
-        authentication: Some(secureflow_identity::AUTHENTICATION),
-        http: axum::Router::new(),
-        edge: None,
-    };
-    let overrides = Overrides {
-        database_url: Some(database.url.clone()),
-        ..overrides
-    };
-    TestServer::start(composition, &env, overrides).await
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_security::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .overrides(overrides)
+        .start()
+        .await
 }
 
 pub fn client(channel: Channel) -> SecurityServiceClient<Channel> {
