@@ -15,13 +15,13 @@ use std::sync::Arc;
 use futures::future::BoxFuture;
 use hmac::{KeyInit, Mac};
 use secureflow_platform::audit::{AuditEntry, AuditSink};
-use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::db::Database;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, ErrorCode, Result};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
-use sqlx::any::AnyRow;
+
+use crate::store;
 
 type HmacSha256 = hmac::Hmac<Sha256>;
 
@@ -36,23 +36,7 @@ pub fn audit_key_context() -> String {
 /// Folder of the chains' checkpoints, in the data directory.
 pub const CHECKPOINT_DIR: &str = "audit-checkpoints";
 
-/// A stored record.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuditRow {
-    /// Id.
-    pub id: String,
-    /// Position in the organisation's chain, from 1.
-    pub sequence: i64,
-    /// The entry.
-    pub entry: AuditEntry,
-    /// Hash of the previous record ("" for the first).
-    pub previous_hash: String,
-    /// Hash of this record.
-    pub hash: String,
-    /// HMAC-SHA256 of `hash` under the audit key (empty in records written
-    /// outside SecureFlow).
-    pub mac: String,
-}
+pub use crate::store::audit::AuditRow;
 
 /// The first link that does not check out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,26 +108,6 @@ pub struct AuditLog {
     checkpoint_lock: Arc<tokio::sync::Mutex<()>>,
 }
 
-fn row_to_record(row: &AnyRow) -> Result<AuditRow> {
-    Ok(AuditRow {
-        id: row.try_get("id")?,
-        sequence: row.try_get("sequence")?,
-        entry: AuditEntry {
-            organization_id: row.try_get("organization_id")?,
-            actor: row.try_get("actor")?,
-            action: row.try_get("action")?,
-            resource: row.try_get("resource")?,
-            result: row.try_get("result")?,
-            correlation_id: row.try_get("correlation_id")?,
-            time_us: row.try_get("time_us")?,
-            change_digest: row.try_get("change_digest")?,
-        },
-        previous_hash: row.try_get("previous_hash")?,
-        hash: row.try_get("hash")?,
-        mac: row.try_get::<Option<String>, _>("mac")?.unwrap_or_default(),
-    })
-}
-
 impl AuditLog {
     /// The log in `db`, keyed by the audit key `secrets` opens, with its
     /// checkpoints under `data_dir`.
@@ -158,11 +122,7 @@ impl AuditLog {
     }
 
     async fn sealed_key(&self) -> Result<Option<String>> {
-        let row = sqlx::query("SELECT sealed_key FROM identity_audit_keys WHERE id = $1")
-            .bind(AUDIT_KEY_ID)
-            .fetch_optional(self.db.pool())
-            .await?;
-        Ok(row.map(|row| row.try_get("sealed_key")).transpose()?)
+        store::audit::sealed_key(&self.db, AUDIT_KEY_ID).await
     }
 
     /// The audit key, opened once (and created on first use).
@@ -193,26 +153,9 @@ impl AuditLog {
         let mut key = [0u8; 32];
         getrandom::fill(&mut key).map_err(Error::internal)?;
         let sealed = self.secrets.seal(&key, &audit_key_context())?;
-        let organizations: Vec<String> = sqlx::query(
-            "SELECT DISTINCT organization_id FROM identity_audit_log WHERE mac IS NULL",
-        )
-        .fetch_all(self.db.pool())
-        .await?
-        .iter()
-        .map(|row| row.try_get("organization_id"))
-        .collect::<std::result::Result<_, _>>()?;
+        let organizations = store::audit::organizations_with_unkeyed_records(&self.db).await?;
         let mut tx = self.db.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO identity_audit_keys (id, sealed_key, created_at_us) VALUES ($1, $2, $3)
-             ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(AUDIT_KEY_ID)
-        .bind(&sealed)
-        .bind(now_micros())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if inserted == 0 {
+        if !store::audit::insert_key(&mut tx, AUDIT_KEY_ID, &sealed).await? {
             // Another process created it first.
             return Ok(());
         }
@@ -223,19 +166,8 @@ impl AuditLog {
                     reason = broken.reason, "the audit chain was already broken; its records stay unkeyed");
                 continue;
             }
-            let rows = sqlx::query(
-                "SELECT id, hash FROM identity_audit_log WHERE organization_id = $1 AND mac IS NULL",
-            )
-            .bind(&organization_id)
-            .fetch_all(&mut *tx)
-            .await?;
-            for row in rows {
-                let hash: String = row.try_get("hash")?;
-                sqlx::query("UPDATE identity_audit_log SET mac = $2 WHERE id = $1")
-                    .bind(row.try_get::<String, _>("id")?)
-                    .bind(mac_of(&key, &hash))
-                    .execute(&mut *tx)
-                    .await?;
+            for (id, hash) in store::audit::unkeyed_records(&mut tx, &organization_id).await? {
+                store::audit::set_mac(&mut tx, &id, &mac_of(&key, &hash)).await?;
             }
         }
         tx.commit().await?;
@@ -250,11 +182,7 @@ impl AuditLog {
         };
         match self.secrets.rewrap(&sealed) {
             Ok(Some(rewrapped)) => {
-                sqlx::query("UPDATE identity_audit_keys SET sealed_key = $2 WHERE id = $1")
-                    .bind(AUDIT_KEY_ID)
-                    .bind(rewrapped)
-                    .execute(self.db.pool())
-                    .await?;
+                store::audit::set_sealed_key(&self.db, AUDIT_KEY_ID, &rewrapped).await?;
                 Ok(true)
             }
             Ok(None) => Ok(true),
@@ -328,20 +256,11 @@ impl AuditLog {
         let mut attempts = 0;
         loop {
             attempts += 1;
-            let last = sqlx::query(
-                "SELECT sequence, hash FROM identity_audit_log WHERE organization_id = $1
-                 ORDER BY sequence DESC LIMIT 1",
-            )
-            .bind(&entry.organization_id)
-            .fetch_optional(self.db.pool())
-            .await?;
-            let (sequence, previous_hash) = match last {
-                Some(row) => (
-                    row.try_get::<i64, _>("sequence")? + 1,
-                    row.try_get::<String, _>("hash")?,
-                ),
-                None => (1, String::new()),
-            };
+            let (sequence, previous_hash) =
+                match store::audit::head(&self.db, &entry.organization_id).await? {
+                    Some((sequence, hash)) => (sequence + 1, hash),
+                    None => (1, String::new()),
+                };
             let hash = record_hash(sequence, entry, &previous_hash);
             let record = AuditRow {
                 id: uuid::Uuid::now_v7().to_string(),
@@ -351,7 +270,7 @@ impl AuditLog {
                 entry: entry.clone(),
                 previous_hash,
             };
-            match self.insert(&record).await {
+            match store::audit::insert(&self.db, &record).await {
                 Err(error) if error.code() == ErrorCode::AlreadyExists && attempts < 50 => continue,
                 Err(error) => return Err(error),
                 Ok(()) => {
@@ -365,31 +284,6 @@ impl AuditLog {
         }
     }
 
-    async fn insert(&self, record: &AuditRow) -> Result<()> {
-        let entry = &record.entry;
-        sqlx::query(
-            "INSERT INTO identity_audit_log (id, organization_id, sequence, actor, action, resource, result,
-                 correlation_id, time_us, change_digest, previous_hash, hash, mac)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-        )
-        .bind(&record.id)
-        .bind(&entry.organization_id)
-        .bind(record.sequence)
-        .bind(&entry.actor)
-        .bind(&entry.action)
-        .bind(&entry.resource)
-        .bind(&entry.result)
-        .bind(&entry.correlation_id)
-        .bind(entry.time_us)
-        .bind(&entry.change_digest)
-        .bind(&record.previous_hash)
-        .bind(&record.hash)
-        .bind(&record.mac)
-        .execute(self.db.pool())
-        .await?;
-        Ok(())
-    }
-
     /// Records of an organisation in chain order from `from_sequence`, at most `limit`.
     pub async fn read(
         &self,
@@ -397,16 +291,7 @@ impl AuditLog {
         from_sequence: i64,
         limit: i64,
     ) -> Result<Vec<AuditRow>> {
-        let rows = sqlx::query(
-            "SELECT * FROM identity_audit_log WHERE organization_id = $1 AND sequence >= $2
-             ORDER BY sequence LIMIT $3",
-        )
-        .bind(organization_id)
-        .bind(from_sequence)
-        .bind(limit)
-        .fetch_all(self.db.pool())
-        .await?;
-        rows.iter().map(row_to_record).collect()
+        store::audit::read(&self.db, organization_id, from_sequence, limit).await
     }
 
     /// A page of an organisation's records, newest first; fetches `limit + 1`.
@@ -417,19 +302,7 @@ impl AuditLog {
         action_prefix: &str,
         page: Page,
     ) -> Result<Vec<AuditRow>> {
-        let rows = sqlx::query(
-            "SELECT * FROM identity_audit_log WHERE organization_id = $1
-               AND ($2 = '' OR actor = $2) AND ($3 = '' OR action LIKE $3 || '%')
-             ORDER BY sequence DESC LIMIT $4 OFFSET $5",
-        )
-        .bind(organization_id)
-        .bind(actor)
-        .bind(action_prefix)
-        .bind(page.limit + 1)
-        .bind(page.offset)
-        .fetch_all(self.db.pool())
-        .await?;
-        rows.iter().map(row_to_record).collect()
+        store::audit::list(&self.db, organization_id, actor, action_prefix, page).await
     }
 
     /// Walks the whole chain and holds it against its checkpoint; returns how

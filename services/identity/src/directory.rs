@@ -328,7 +328,10 @@ pub async fn delete_user(accounts: &Accounts, caller: &Caller, id: &str) -> Resu
         return Err(Error::not_found("user", id));
     }
     require_everything_of(accounts, caller, id, "deleting this user").await?;
-    let deleted = store::delete_user(accounts.db(), &caller.organization_id, id).await?;
+    let mut tx = accounts.db().begin().await?;
+    store::bindings::delete_of_user(&mut tx, &caller.organization_id, id).await?;
+    let deleted = store::delete_user(&mut tx, &caller.organization_id, id).await?;
+    tx.commit().await?;
     accounts.principals().forget_all();
     match deleted {
         true => Ok(()),
@@ -491,6 +494,13 @@ pub async fn delete_role(accounts: &Accounts, caller: &Caller, id: &str) -> Resu
             format!("`{id}` is a built-in role and cannot be deleted"),
         ));
     }
+    let bound = store::bindings::count_of_role(accounts.db(), &caller.organization_id, id).await?;
+    if bound > 0 {
+        return Err(Error::new(
+            secureflow_platform::ErrorCode::FailedPrecondition,
+            format!("role `{id}` is still granted by {bound} binding(s); delete them first"),
+        ));
+    }
     match store::delete_role(accounts.db(), &caller.organization_id, id).await? {
         true => Ok(()),
         false => Err(Error::not_found("role", id)),
@@ -633,7 +643,10 @@ pub async fn delete_team(accounts: &Accounts, caller: &Caller, id: &str) -> Resu
     if !team.member_ids.is_empty() {
         require_team_bindings_held(accounts, caller, id, "deleting this team").await?;
     }
-    let deleted = store::delete_team(db, &caller.organization_id, id).await?;
+    let mut tx = db.begin().await?;
+    store::bindings::delete_of_team(&mut tx, &caller.organization_id, id).await?;
+    let deleted = store::delete_team(&mut tx, &caller.organization_id, id).await?;
+    tx.commit().await?;
     accounts.principals().forget_all();
     match deleted {
         true => Ok(()),

@@ -17,7 +17,6 @@ use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, ErrorCode, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 use tokio::sync::RwLock;
 
 use crate::accounts::{Accounts, Tokens};
@@ -119,44 +118,14 @@ pub async fn save_settings(
     settings: &OidcSettings,
 ) -> Result<()> {
     let sealed = if settings.client_secret.is_empty() {
-        let existing = sqlx::query(
-            "SELECT sealed_client_secret FROM identity_oidc_providers WHERE organization_id = $1",
-        )
-        .bind(organization_id)
-        .fetch_one(&mut **tx)
-        .await?;
-        existing.try_get::<String, _>("sealed_client_secret")?
+        store::oidc::sealed_client_secret(tx, organization_id).await?
     } else {
         secrets.seal(
             settings.client_secret.as_bytes(),
             &secret_context(organization_id),
         )?
     };
-    sqlx::query(
-        "INSERT INTO identity_oidc_providers (organization_id, issuer, client_id, sealed_client_secret, redirect_uri,
-             scopes, groups_claim, group_role_mappings, default_role_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (organization_id) DO UPDATE SET issuer = excluded.issuer, client_id = excluded.client_id,
-             sealed_client_secret = excluded.sealed_client_secret, redirect_uri = excluded.redirect_uri,
-             scopes = excluded.scopes, groups_claim = excluded.groups_claim,
-             group_role_mappings = excluded.group_role_mappings, default_role_id = excluded.default_role_id",
-    )
-    .bind(organization_id)
-    .bind(settings.issuer.trim_end_matches('/'))
-    .bind(&settings.client_id)
-    .bind(sealed)
-    .bind(&settings.redirect_uri)
-    .bind(json(&settings.scopes)?)
-    .bind(&settings.groups_claim)
-    .bind(json(&settings.group_role_mappings)?)
-    .bind(&settings.default_role_id)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-fn json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(Error::internal)
+    store::oidc::save_provider(tx, organization_id, settings, &sealed).await
 }
 
 /// An organisation's provider, if configured (`with_secret` opens the client secret).
@@ -166,33 +135,15 @@ pub async fn load_settings(
     organization_id: &str,
     with_secret: bool,
 ) -> Result<Option<OidcSettings>> {
-    let row = sqlx::query("SELECT * FROM identity_oidc_providers WHERE organization_id = $1")
-        .bind(organization_id)
-        .fetch_optional(db.pool())
-        .await?;
-    let Some(row) = row else { return Ok(None) };
-    let parse = |column: &str| -> Result<serde_json::Value> {
-        let text: String = row.try_get(column)?;
-        serde_json::from_str(&text).map_err(Error::internal)
+    let Some((mut settings, sealed)) = store::oidc::provider(db, organization_id).await? else {
+        return Ok(None);
     };
-    let client_secret = if with_secret {
-        let sealed: String = row.try_get("sealed_client_secret")?;
-        String::from_utf8(secrets.open(&sealed, &secret_context(organization_id))?)
-            .map_err(Error::internal)?
-    } else {
-        String::new()
-    };
-    Ok(Some(OidcSettings {
-        issuer: row.try_get("issuer")?,
-        client_id: row.try_get("client_id")?,
-        client_secret,
-        redirect_uri: row.try_get("redirect_uri")?,
-        scopes: serde_json::from_value(parse("scopes")?).map_err(Error::internal)?,
-        groups_claim: row.try_get("groups_claim")?,
-        group_role_mappings: serde_json::from_value(parse("group_role_mappings")?)
-            .map_err(Error::internal)?,
-        default_role_id: row.try_get("default_role_id")?,
-    }))
+    if with_secret {
+        settings.client_secret =
+            String::from_utf8(secrets.open(&sealed, &secret_context(organization_id))?)
+                .map_err(Error::internal)?;
+    }
+    Ok(Some(settings))
 }
 
 /// The provider's endpoints, from discovery.
@@ -483,18 +434,15 @@ pub async fn begin(
     let url = client
         .authorization_url(&settings, &state, &nonce, &verifier)
         .await?;
-    sqlx::query(
-        "INSERT INTO identity_oidc_logins (state, organization_id, nonce, code_verifier, redirect_uri, expire_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&state)
-    .bind(&org.id)
-    .bind(&nonce)
-    .bind(&verifier)
-    .bind(&settings.redirect_uri)
-    .bind(now_micros() + LOGIN_TTL_US)
-    .execute(db.pool())
-    .await?;
+    let pending = store::oidc::PendingLogin {
+        state: state.clone(),
+        organization_id: org.id.clone(),
+        nonce,
+        code_verifier: verifier,
+        redirect_uri: settings.redirect_uri.clone(),
+        expire_at_us: now_micros() + LOGIN_TTL_US,
+    };
+    store::oidc::insert_login(db, &pending).await?;
     Ok((url, state))
 }
 
@@ -507,33 +455,21 @@ pub async fn complete(
     state: &str,
 ) -> Result<(Tokens, UserRow)> {
     let db = accounts.db();
-    let pending = sqlx::query(
-        "DELETE FROM identity_oidc_logins WHERE state = $1 RETURNING organization_id, nonce, code_verifier, expire_at_us",
-    )
-    .bind(state)
-    .fetch_optional(db.pool())
-    .await?
-    .ok_or_else(|| unauthenticated("unknown or already used log-in state"))?;
-    let organization_id: String = pending.try_get("organization_id")?;
-    if pending.try_get::<i64, _>("expire_at_us")? < now_micros() {
+    let pending = store::oidc::take_login(db, state)
+        .await?
+        .ok_or_else(|| unauthenticated("unknown or already used log-in state"))?;
+    let organization_id = pending.organization_id.clone();
+    if pending.expire_at_us < now_micros() {
         return Err(unauthenticated("the log-in took too long; start again"));
     }
     let settings = load_settings(db, secrets, &organization_id, true)
         .await?
         .ok_or_else(|| unauthenticated("the organisation's provider was removed"))?;
     let id_token = client
-        .exchange_code(
-            &settings,
-            code,
-            &pending.try_get::<String, _>("code_verifier")?,
-        )
+        .exchange_code(&settings, code, &pending.code_verifier)
         .await?;
     let claims = client
-        .verify_id_token(
-            &settings,
-            &id_token,
-            &pending.try_get::<String, _>("nonce")?,
-        )
+        .verify_id_token(&settings, &id_token, &pending.nonce)
         .await?;
     let user = provision(accounts, &organization_id, &settings, &claims).await?;
     let tokens = accounts.issue(&user, None).await?;

@@ -1,0 +1,50 @@
+//! The identity service's storage: the only place with SQL, one module per
+//! aggregate, each the only writer of its tables (docs/architecture.md). Every
+//! query about tenant data takes the organisation id: rows of other
+//! organisations are invisible, never forbidden.
+//!
+//! - [`organizations`] — `identity_organizations`, `identity_setup_tokens`.
+//! - [`users`] — `identity_users`.
+//! - [`roles`] — `identity_roles`.
+//! - [`bindings`] — `identity_role_bindings`.
+//! - [`teams`] — `identity_teams`, `identity_team_members`.
+//! - [`tokens`] — `identity_api_tokens`, `identity_refresh_tokens`.
+//! - [`keys`] — `identity_signing_keys`.
+//! - [`audit`] — `identity_audit_log`, `identity_audit_keys`.
+//! - [`oidc`] — `identity_oidc_providers`, `identity_oidc_logins`.
+//!
+//! The modules' items are re-exported here (`store::user_by_id`), so callers
+//! name the operation, not the file.
+
+pub mod audit;
+pub mod bindings;
+pub mod keys;
+pub mod oidc;
+pub mod organizations;
+pub mod roles;
+pub mod teams;
+pub mod tokens;
+pub mod users;
+
+pub use bindings::*;
+pub use keys::*;
+pub use organizations::*;
+pub use roles::*;
+pub use teams::*;
+pub use tokens::*;
+pub use users::*;
+
+pub(crate) fn flag(value: bool) -> i64 {
+    i64::from(value)
+}
+
+/// Ends every session of a user: refresh tokens are revoked and access tokens
+/// issued until now are refused.
+pub async fn end_user_sessions(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: &str,
+) -> secureflow_platform::Result<()> {
+    let now = secureflow_platform::db::now_micros();
+    tokens::revoke_refresh_of_user(tx, user_id, now).await?;
+    users::set_sessions_valid_after(tx, user_id, now).await
+}

@@ -1,0 +1,139 @@
+//! `identity_teams` and `identity_team_members`.
+
+use secureflow_platform::Result;
+use secureflow_platform::db::Database;
+use secureflow_platform::pagination::Page;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+/// A team with its members.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TeamRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Unique name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Lead user id.
+    pub lead_id: Option<String>,
+    /// Member user ids, sorted.
+    pub member_ids: Vec<String>,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+/// Inserts or updates a team and replaces its members, in one transaction.
+pub async fn save_team(db: &Database, team: &TeamRow) -> Result<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO identity_teams (id, organization_id, name, description, lead_id, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+             lead_id = excluded.lead_id, updated_at_us = excluded.updated_at_us",
+    )
+    .bind(&team.id)
+    .bind(&team.organization_id)
+    .bind(&team.name)
+    .bind(&team.description)
+    .bind(&team.lead_id)
+    .bind(team.created_at_us)
+    .bind(team.updated_at_us)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM identity_team_members WHERE team_id = $1")
+        .bind(&team.id)
+        .execute(&mut *tx)
+        .await?;
+    for member in &team.member_ids {
+        sqlx::query("INSERT INTO identity_team_members (team_id, user_id) VALUES ($1, $2)")
+            .bind(&team.id)
+            .bind(member)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn team_members(db: &Database, team_id: &str) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT user_id FROM identity_team_members WHERE team_id = $1 ORDER BY user_id",
+    )
+    .bind(team_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| Ok(row.try_get("user_id")?)).collect()
+}
+
+async fn team_from_row(db: &Database, row: &AnyRow) -> Result<TeamRow> {
+    let id: String = row.try_get("id")?;
+    Ok(TeamRow {
+        member_ids: team_members(db, &id).await?,
+        id,
+        organization_id: row.try_get("organization_id")?,
+        name: row.try_get("name")?,
+        description: row.try_get("description")?,
+        lead_id: row.try_get("lead_id")?,
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+/// An organisation's team.
+pub async fn team(db: &Database, organization_id: &str, id: &str) -> Result<Option<TeamRow>> {
+    let row = sqlx::query("SELECT * FROM identity_teams WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    match row {
+        Some(row) => Ok(Some(team_from_row(db, &row).await?)),
+        None => Ok(None),
+    }
+}
+
+/// A page of an organisation's teams by name, optionally with one member; fetches `limit + 1`.
+pub async fn list_teams(
+    db: &Database,
+    organization_id: &str,
+    member_id: &str,
+    page: Page,
+) -> Result<Vec<TeamRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM identity_teams t WHERE organization_id = $1
+           AND ($2 = '' OR EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = t.id AND m.user_id = $2))
+         ORDER BY name LIMIT $3 OFFSET $4",
+    )
+    .bind(organization_id)
+    .bind(member_id)
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    let mut teams = Vec::with_capacity(rows.len());
+    for row in &rows {
+        teams.push(team_from_row(db, row).await?);
+    }
+    Ok(teams)
+}
+
+/// Deletes a team (its bindings are the caller's to delete in the same
+/// transaction: [`super::bindings::delete_of_team`]).
+pub async fn delete_team(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    id: &str,
+) -> Result<bool> {
+    let deleted = sqlx::query("DELETE FROM identity_teams WHERE organization_id = $1 AND id = $2")
+        .bind(organization_id)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    Ok(deleted == 1)
+}
