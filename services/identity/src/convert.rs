@@ -1,4 +1,5 @@
-//! Rows and domain values to contract messages.
+//! Protobuf ⇄ domain and store values, one convention: `convert::<thing>(…)`
+//! builds a contract message, `convert::<thing>_from(…)` reads one.
 
 use secureflow_platform::db::micros_to_timestamp;
 use secureflow_proto::secureflow::identity::v1 as pb;
@@ -42,7 +43,7 @@ fn sla_policy(stored: &str) -> Option<pb::SlaPolicy> {
 }
 
 /// An SLA policy as stored, after checking each deadline (0–3650 days).
-pub fn sla_policy_json(policy: &pb::SlaPolicy) -> secureflow_platform::Result<String> {
+pub fn sla_policy_from(policy: &pb::SlaPolicy) -> secureflow_platform::Result<String> {
     for (name, days) in [
         ("critical_days", policy.critical_days),
         ("high_days", policy.high_days),
@@ -181,7 +182,7 @@ pub fn binding(row: &BindingRow) -> pb::RoleBinding {
 }
 
 /// A role binding request.
-pub fn binding_row(binding: pb::RoleBinding) -> BindingRow {
+pub fn binding_from(binding: pb::RoleBinding) -> BindingRow {
     let (user_id, team_id) = match binding.subject {
         Some(pb::role_binding::Subject::UserId(user)) => (Some(user), None),
         Some(pb::role_binding::Subject::TeamId(team)) => (None, Some(team)),
@@ -234,7 +235,7 @@ pub fn oidc_provider(settings: &OidcSettings) -> pb::OidcProvider {
 }
 
 /// Provider settings from a request.
-pub fn oidc_settings(provider: pb::OidcProvider) -> OidcSettings {
+pub fn oidc_provider_from(provider: pb::OidcProvider) -> OidcSettings {
     OidcSettings {
         issuer: provider.issuer.trim_end_matches('/').to_owned(),
         client_id: provider.client_id,
@@ -256,7 +257,7 @@ pub fn oidc_settings(provider: pb::OidcProvider) -> OidcSettings {
 }
 
 /// A custom role request.
-pub fn role_input(role: pb::Role) -> RoleInput {
+pub fn role_from(role: pb::Role) -> RoleInput {
     RoleInput {
         name: role.name,
         description: role.description,
@@ -265,7 +266,7 @@ pub fn role_input(role: pb::Role) -> RoleInput {
 }
 
 /// A team request.
-pub fn team_input(team: pb::Team) -> TeamInput {
+pub fn team_from(team: pb::Team) -> TeamInput {
     TeamInput {
         name: team.name,
         description: team.description,

@@ -142,13 +142,13 @@ pub async fn update_organization(
         false => None,
     };
     let sla_policy = match (fields.contains("sla_policy"), &organization.sla_policy) {
-        (true, Some(policy)) => Some(convert::sla_policy_json(policy)?),
+        (true, Some(policy)) => Some(convert::sla_policy_from(policy)?),
         (true, None) => Some(String::new()),
         (false, _) => None,
     };
     let oidc = match (fields.contains("oidc"), organization.oidc) {
         (true, Some(provider)) => {
-            let settings = convert::oidc_settings(provider);
+            let settings = convert::oidc_provider_from(provider);
             let stored = oidc::load_settings(db, secrets, organization_id, false).await?;
             oidc::validate(db, organization_id, &settings, stored.is_some()).await?;
             // Users who sign in through the provider receive the mapped roles.

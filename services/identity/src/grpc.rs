@@ -310,7 +310,7 @@ impl IdentityService for IdentityHandler {
 
     async fn create_role(&self, request: Request<CreateRoleRequest>) -> Reply<CreateRoleResponse> {
         let caller = caller(&request)?;
-        let input = convert::role_input(request.into_inner().role.unwrap_or_default());
+        let input = convert::role_from(request.into_inner().role.unwrap_or_default());
         let created = directory::create_role(&self.accounts, &caller, input).await;
         reply(created.map(|row| CreateRoleResponse {
             role: Some(convert::custom_role(&row)),
@@ -327,7 +327,7 @@ impl IdentityService for IdentityHandler {
             &self.accounts,
             &caller,
             &id,
-            convert::role_input(role),
+            convert::role_from(role),
             &mask,
         )
         .await;
@@ -397,7 +397,7 @@ impl IdentityService for IdentityHandler {
         request: Request<CreateRoleBindingRequest>,
     ) -> Reply<CreateRoleBindingResponse> {
         let caller = caller(&request)?;
-        let binding = convert::binding_row(request.into_inner().role_binding.unwrap_or_default());
+        let binding = convert::binding_from(request.into_inner().role_binding.unwrap_or_default());
         let created = directory::create_binding(&self.accounts, &caller, binding).await;
         reply(created.map(|row| CreateRoleBindingResponse {
             role_binding: Some(convert::binding(&row)),
@@ -492,7 +492,7 @@ impl IdentityService for IdentityHandler {
 
     async fn create_team(&self, request: Request<CreateTeamRequest>) -> Reply<CreateTeamResponse> {
         let caller = caller(&request)?;
-        let input = convert::team_input(request.into_inner().team.unwrap_or_default());
+        let input = convert::team_from(request.into_inner().team.unwrap_or_default());
         let created = directory::create_team(&self.accounts, &caller, input).await;
         reply(created.map(|row| CreateTeamResponse {
             team: Some(convert::team(&row)),
@@ -509,7 +509,7 @@ impl IdentityService for IdentityHandler {
             &self.accounts,
             &caller,
             &id,
-            convert::team_input(team),
+            convert::team_from(team),
             &mask,
         )
         .await;

@@ -1,9 +1,11 @@
-//! Stored rows to contract messages.
+//! Protobuf ⇄ domain and store values, one convention: `convert::<thing>(…)`
+//! builds a contract message, `convert::<thing>_from(…)` reads one.
 
 use secureflow_platform::db::micros_to_timestamp;
 use secureflow_proto::secureflow::security::v1 as pb;
 
 use crate::domain::finding::{Confidence, Kind, Severity};
+use crate::domain::gate;
 use crate::domain::lifecycle::Status;
 use crate::store::Summary;
 use crate::store::scans::ScanRow;
@@ -238,7 +240,7 @@ pub fn occurrence(row: &Occurrence) -> pb::Occurrence {
 
 /// The filters and order of a `ListVulnerabilities` request (open and in
 /// progress when no status is named); unknown values are refused naming the field.
-pub fn vulnerability_filters(
+pub fn vulnerability_filters_from(
     request: pb::ListVulnerabilitiesRequest,
 ) -> secureflow_platform::Result<crate::store::vulnerabilities::Filters> {
     use crate::store::vulnerabilities::{Filters, Order};
@@ -287,7 +289,7 @@ pub fn vulnerability_filters(
 }
 
 /// The gate an `EvaluateGate` request names.
-pub fn gate_request(request: pb::EvaluateGateRequest) -> crate::gates::Requested {
+pub fn gate_request_from(request: pb::EvaluateGateRequest) -> crate::gates::Requested {
     use pb::evaluate_gate_request::Target;
     let (scan_id, commit_sha) = match request.target {
         Some(Target::ScanId(id)) => (Some(id), None),
@@ -300,5 +302,97 @@ pub fn gate_request(request: pb::EvaluateGateRequest) -> crate::gates::Requested
         base_branch: request.base_branch,
         scan_id,
         commit_sha,
+    }
+}
+
+/// A policy as the gate evaluates it. Stored policies were validated; a
+/// condition without a rule stays without one (it fails closed).
+pub fn policy_from(policy: &pb::Policy) -> gate::Policy {
+    use pb::condition::Rule as PbRule;
+    let set = |value: i32| match pb::FindingSet::try_from(value) {
+        Ok(pb::FindingSet::Total) => gate::FindingSet::Total,
+        _ => gate::FindingSet::New,
+    };
+    let rule = |rule: &PbRule| match rule {
+        PbRule::Threshold(rule) => gate::Rule::Threshold {
+            set: set(rule.finding_set),
+            min_severity: severity_from(rule.min_severity),
+            max_count: rule.max_count,
+            tool: rule.tool.clone(),
+            kind: if rule.kind == pb::FindingKind::License as i32 {
+                gate::KindFilter::License
+            } else {
+                kind_from(rule.kind).map_or(gate::KindFilter::Any, gate::KindFilter::Kind)
+            },
+        },
+        PbRule::AnySecret(rule) => gate::Rule::AnySecret {
+            set: set(rule.finding_set),
+        },
+        PbRule::KnownExploited(rule) => gate::Rule::KnownExploited {
+            set: set(rule.finding_set),
+        },
+        PbRule::RiskScore(rule) => gate::Rule::RiskScore {
+            set: set(rule.finding_set),
+            threshold: rule.threshold,
+        },
+        PbRule::SlaBreach(rule) => gate::Rule::SlaBreach {
+            min_severity: severity_from(rule.min_severity),
+        },
+        PbRule::LicenseDeny(rule) => gate::Rule::LicenseDeny {
+            denied_licenses: rule.denied_licenses.clone(),
+        },
+        PbRule::Cel(rule) => gate::Rule::Cel {
+            expression: rule.expression.clone(),
+            message: rule.message.clone(),
+        },
+    };
+    gate::Policy {
+        id: policy.id.clone(),
+        name: policy.name.clone(),
+        branch_patterns: policy
+            .scope
+            .as_ref()
+            .map(|scope| scope.branch_patterns.clone())
+            .unwrap_or_default(),
+        conditions: policy
+            .conditions
+            .iter()
+            .map(|condition| gate::Condition {
+                rule: condition.rule.as_ref().map(rule),
+                on_violation: match pb::Verdict::try_from(condition.on_violation) {
+                    Ok(pb::Verdict::Warn) => gate::Verdict::Warn,
+                    _ => gate::Verdict::Fail,
+                },
+            })
+            .collect(),
+    }
+}
+
+/// A verdict.
+pub fn verdict(verdict: gate::Verdict) -> pb::Verdict {
+    match verdict {
+        gate::Verdict::Pass => pb::Verdict::Pass,
+        gate::Verdict::Warn => pb::Verdict::Warn,
+        gate::Verdict::Fail => pb::Verdict::Fail,
+    }
+}
+
+/// A policy's result.
+pub fn policy_result(result: gate::PolicyResult) -> pb::PolicyResult {
+    pb::PolicyResult {
+        policy_id: result.policy_id,
+        policy_name: result.policy_name,
+        verdict: verdict(result.verdict) as i32,
+        violations: result
+            .violations
+            .into_iter()
+            .map(|violation| pb::ConditionResult {
+                condition_index: i32::try_from(violation.condition_index).unwrap_or(i32::MAX),
+                verdict: verdict(violation.verdict) as i32,
+                message: violation.message,
+                vulnerability_ids: violation.vulnerability_ids,
+                evaluation_error: violation.evaluation_error,
+            })
+            .collect(),
     }
 }

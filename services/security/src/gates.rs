@@ -19,7 +19,7 @@ use crate::domain::gate::{self, Findings, GateFinding};
 use crate::domain::lifecycle::Status;
 use crate::domain::sla::SlaPolicy;
 use crate::store;
-use crate::{events, policies};
+use crate::{convert, events, policies};
 
 /// Cached inputs are rebuilt after this long even when nothing changed, as
 /// ages (and so risk and SLA state) move with time.
@@ -378,17 +378,18 @@ impl Gates {
             new_unknown: new_unknown.as_deref(),
             kev_imported,
         };
-        let results: Vec<pb::PolicyResult> = policies
+        let results: Vec<gate::PolicyResult> = policies
             .iter()
-            .map(|policy| gate::evaluate_policy(policy, &findings))
+            .map(|policy| gate::evaluate_policy(&convert::policy_from(policy), &findings))
             .collect();
+        let verdict = convert::verdict(gate::overall(&results));
         Ok(Some(GateEvaluation {
-            verdict: gate::overall(&results) as i32,
+            verdict: verdict as i32,
             repository_id: target.repository_id.clone(),
             branch: target.branch.clone(),
             commit_sha: target.commit_sha.clone(),
             base_branch,
-            policies: results,
+            policies: results.into_iter().map(convert::policy_result).collect(),
             evaluate_time: Some(micros_to_timestamp(now_micros())),
             unavailable: false,
         }))

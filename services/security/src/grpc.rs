@@ -361,7 +361,7 @@ impl SecurityService for SecurityHandler {
                     1000,
                     "vulnerabilities",
                 )?;
-                let filters = convert::vulnerability_filters(request)?;
+                let filters = convert::vulnerability_filters_from(request)?;
                 let organization = &caller.organization_id;
                 let (rows, total_size) =
                     assessment::list(&self.context.db, organization, &filters, page).await?;
@@ -508,7 +508,7 @@ impl SecurityService for SecurityHandler {
         request: Request<EvaluateGateRequest>,
     ) -> Reply<EvaluateGateResponse> {
         let context = event_context(&request)?;
-        let requested = convert::gate_request(request.into_inner());
+        let requested = convert::gate_request_from(request.into_inner());
         let evaluation = self.gates.evaluate_requested(&context, requested).await;
         reply(evaluation.map(|evaluation| EvaluateGateResponse {
             evaluation: Some(evaluation),

@@ -11,10 +11,11 @@ use sqlx::AnyConnection;
 
 use crate::domain::gate;
 use crate::gates::{Affected, Gates};
-use crate::store;
+use crate::{convert, store};
 
 fn checked(policy: &Policy) -> Result<()> {
-    gate::validate(policy).map_err(|(field, problem)| Error::invalid_field(field, problem))
+    gate::validate(&convert::policy_from(policy))
+        .map_err(|(field, problem)| Error::invalid_field(format!("policy.{field}"), problem))
 }
 
 /// Creates a policy in the caller's organisation and re-evaluates the gates it reaches.

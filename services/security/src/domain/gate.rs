@@ -6,12 +6,144 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use secureflow_proto::secureflow::security::v1::{
-    self as pb, ConditionResult, FindingSet, PolicyResult, Verdict, condition::Rule,
-};
-
-use crate::convert::{kind_from, severity_from};
 use crate::domain::finding::{Kind, Severity};
+
+/// Which findings a condition counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FindingSet {
+    /// Those absent from the base branch.
+    #[default]
+    New,
+    /// Every open finding of the branch.
+    Total,
+}
+
+/// Which kind of finding a threshold counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KindFilter {
+    /// Any kind.
+    #[default]
+    Any,
+    /// One kind.
+    Kind(Kind),
+    /// Licence findings (`license:…` rules).
+    License,
+}
+
+/// A gate's verdict, from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Verdict {
+    /// Nothing violated.
+    #[default]
+    Pass,
+    /// Violated conditions that only warn.
+    Warn,
+    /// A violated condition that fails, or one that could not be evaluated.
+    Fail,
+}
+
+/// What a condition checks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rule {
+    /// At most `max_count` findings of the set, at or above `min_severity`, of
+    /// `tool` (empty: any) and `kind`.
+    Threshold {
+        /// Findings counted.
+        set: FindingSet,
+        /// Lowest severity counted (`None`: any).
+        min_severity: Option<Severity>,
+        /// Most allowed.
+        max_count: i64,
+        /// Tool (empty: any).
+        tool: String,
+        /// Kind.
+        kind: KindFilter,
+    },
+    /// No finding of the set reveals a secret.
+    AnySecret {
+        /// Findings counted.
+        set: FindingSet,
+    },
+    /// No finding of the set has a CVE in the KEV catalogue.
+    KnownExploited {
+        /// Findings counted.
+        set: FindingSet,
+    },
+    /// No finding of the set has a risk score above `threshold`.
+    RiskScore {
+        /// Findings counted.
+        set: FindingSet,
+        /// 0–100.
+        threshold: f64,
+    },
+    /// No open finding at or above `min_severity` is past its SLA deadline.
+    SlaBreach {
+        /// Lowest severity counted (`None`: any).
+        min_severity: Option<Severity>,
+    },
+    /// No open component has a licence of the list.
+    LicenseDeny {
+        /// Denied licences (SPDX ids, any case).
+        denied_licenses: Vec<String>,
+    },
+    /// A CEL expression over `findings` and `new_findings` is not true.
+    Cel {
+        /// The expression.
+        expression: String,
+        /// What a violation says (empty: the expression).
+        message: String,
+    },
+}
+
+/// One condition of a policy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    /// What it checks (`None`: nothing set, which fails closed).
+    pub rule: Option<Rule>,
+    /// The verdict when violated (WARN or FAIL).
+    pub on_violation: Verdict,
+}
+
+/// A policy as the gate evaluates it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Policy {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Branch globs it applies to (none: every branch).
+    pub branch_patterns: Vec<String>,
+    /// Conditions.
+    pub conditions: Vec<Condition>,
+}
+
+/// A condition that did not pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionResult {
+    /// Its position in the policy.
+    pub condition_index: usize,
+    /// WARN or FAIL.
+    pub verdict: Verdict,
+    /// What was violated.
+    pub message: String,
+    /// Vulnerabilities concerned (at most [`MAX_IDS`]).
+    pub vulnerability_ids: Vec<String>,
+    /// The condition could not be evaluated (it fails closed).
+    pub evaluation_error: bool,
+}
+
+/// One policy's verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PolicyResult {
+    /// Policy id.
+    pub policy_id: String,
+    /// Policy name.
+    pub policy_name: String,
+    /// Worst verdict of its conditions.
+    pub verdict: Verdict,
+    /// Conditions that did not pass.
+    pub violations: Vec<ConditionResult>,
+}
 
 /// Most vulnerability ids listed under one violated condition.
 pub const MAX_IDS: usize = 100;
@@ -63,8 +195,8 @@ pub struct Findings<'a> {
 }
 
 impl Findings<'_> {
-    fn set(&self, set: i32) -> Result<Vec<&GateFinding>, String> {
-        if set == FindingSet::Total as i32 {
+    fn set(&self, set: FindingSet) -> Result<Vec<&GateFinding>, String> {
+        if set == FindingSet::Total {
             return Ok(self.open.iter().collect());
         }
         if let Some(reason) = self.new_unknown {
@@ -80,8 +212,8 @@ impl Findings<'_> {
     }
 }
 
-fn set_word(set: i32) -> &'static str {
-    if set == FindingSet::Total as i32 {
+fn set_word(set: FindingSet) -> &'static str {
+    if set == FindingSet::Total {
         "open"
     } else {
         "new"
@@ -137,7 +269,7 @@ enum Check {
     Error(String),
 }
 
-fn any(matching: Vec<&GateFinding>, what: &str, set: i32) -> Check {
+fn any(matching: Vec<&GateFinding>, what: &str, set: FindingSet) -> Check {
     if matching.is_empty() {
         return Check::Met;
     }
@@ -153,39 +285,44 @@ fn any(matching: Vec<&GateFinding>, what: &str, set: i32) -> Check {
 fn check(rule: &Rule, findings: &Findings<'_>) -> Check {
     let result = (|| -> Result<Check, String> {
         Ok(match rule {
-            Rule::Threshold(rule) => {
-                let min = severity_from(rule.min_severity);
-                let kind = kind_from(rule.kind);
-                let license_only = rule.kind == pb::FindingKind::License as i32;
-                if rule.max_count < 0 {
-                    return Err(format!("max_count {} is negative", rule.max_count));
+            Rule::Threshold {
+                set,
+                min_severity,
+                max_count,
+                tool,
+                kind,
+            } => {
+                if *max_count < 0 {
+                    return Err(format!("max_count {max_count} is negative"));
                 }
                 let matching: Vec<&GateFinding> = findings
-                    .set(rule.finding_set)?
+                    .set(*set)?
                     .into_iter()
-                    .filter(|f| min.is_none_or(|min| f.severity >= min))
-                    .filter(|f| rule.tool.is_empty() || f.tools.iter().any(|t| t == &rule.tool))
-                    .filter(|f| kind.is_none_or(|kind| f.kind == kind))
-                    .filter(|f| !license_only || license_of(f).is_some())
+                    .filter(|f| min_severity.is_none_or(|min| f.severity >= min))
+                    .filter(|f| tool.is_empty() || f.tools.iter().any(|t| t == tool))
+                    .filter(|f| match kind {
+                        KindFilter::Any => true,
+                        KindFilter::Kind(kind) => f.kind == *kind,
+                        KindFilter::License => license_of(f).is_some(),
+                    })
                     .collect();
-                let allowed = usize::try_from(rule.max_count).unwrap_or(usize::MAX);
+                let allowed = usize::try_from(*max_count).unwrap_or(usize::MAX);
                 if matching.len() <= allowed {
                     Check::Met
                 } else {
-                    let mut what = set_word(rule.finding_set).to_owned();
-                    if let Some(min) = min {
-                        what = format!("{what} {}+", severity_word(min));
+                    let mut what = set_word(*set).to_owned();
+                    if let Some(min) = min_severity {
+                        what = format!("{what} {}+", severity_word(*min));
                     }
-                    if let Some(kind) = kind {
-                        what = format!("{what} {}", kind_word(kind));
+                    if let KindFilter::Kind(kind) = kind {
+                        what = format!("{what} {}", kind_word(*kind));
                     }
                     let mut message = format!(
-                        "{}, at most {} allowed",
+                        "{}, at most {max_count} allowed",
                         plural(matching.len(), &format!("{what} finding")),
-                        rule.max_count
                     );
-                    if !rule.tool.is_empty() {
-                        message = format!("{message} (tool {})", rule.tool);
+                    if !tool.is_empty() {
+                        message = format!("{message} (tool {tool})");
                     }
                     Check::Violated {
                         message,
@@ -193,15 +330,15 @@ fn check(rule: &Rule, findings: &Findings<'_>) -> Check {
                     }
                 }
             }
-            Rule::AnySecret(rule) => {
+            Rule::AnySecret { set } => {
                 let matching = findings
-                    .set(rule.finding_set)?
+                    .set(*set)?
                     .into_iter()
                     .filter(|f| f.kind == Kind::Secret)
                     .collect();
-                any(matching, "reveal a secret", rule.finding_set)
+                any(matching, "reveal a secret", *set)
             }
-            Rule::KnownExploited(rule) => {
+            Rule::KnownExploited { set } => {
                 if !findings.kev_imported {
                     return Err(
                         "no KEV catalogue has been imported (ImportThreatIntel), so known exploitation cannot be checked"
@@ -209,45 +346,41 @@ fn check(rule: &Rule, findings: &Findings<'_>) -> Check {
                     );
                 }
                 let matching = findings
-                    .set(rule.finding_set)?
+                    .set(*set)?
                     .into_iter()
                     .filter(|f| f.known_exploited)
                     .collect();
                 any(
                     matching,
                     "with a CVE in CISA's Known Exploited Vulnerabilities catalogue",
-                    rule.finding_set,
+                    *set,
                 )
             }
-            Rule::RiskScore(rule) => {
-                if !(0.0..=100.0).contains(&rule.threshold) {
-                    return Err(format!(
-                        "risk threshold {} is outside 0–100",
-                        rule.threshold
-                    ));
+            Rule::RiskScore { set, threshold } => {
+                if !(0.0..=100.0).contains(threshold) {
+                    return Err(format!("risk threshold {threshold} is outside 0–100"));
                 }
                 let matching = findings
-                    .set(rule.finding_set)?
+                    .set(*set)?
                     .into_iter()
-                    .filter(|f| f.risk > rule.threshold)
+                    .filter(|f| f.risk > *threshold)
                     .collect();
                 any(
                     matching,
-                    &format!("with a risk score above {}", rule.threshold),
-                    rule.finding_set,
+                    &format!("with a risk score above {threshold}"),
+                    *set,
                 )
             }
-            Rule::SlaBreach(rule) => {
-                let min = severity_from(rule.min_severity);
+            Rule::SlaBreach { min_severity } => {
                 let matching = findings
                     .open
                     .iter()
-                    .filter(|f| f.sla_breached && min.is_none_or(|min| f.severity >= min))
+                    .filter(|f| f.sla_breached && min_severity.is_none_or(|min| f.severity >= min))
                     .collect();
-                any(matching, "past its SLA deadline", FindingSet::Total as i32)
+                any(matching, "past its SLA deadline", FindingSet::Total)
             }
-            Rule::LicenseDeny(rule) => {
-                if rule.denied_licenses.is_empty() {
+            Rule::LicenseDeny { denied_licenses } => {
+                if denied_licenses.is_empty() {
                     return Err("the licence deny-list is empty".to_owned());
                 }
                 let matching: Vec<&GateFinding> = findings
@@ -255,7 +388,7 @@ fn check(rule: &Rule, findings: &Findings<'_>) -> Check {
                     .iter()
                     .filter(|f| {
                         license_of(f).is_some_and(|license| {
-                            rule.denied_licenses
+                            denied_licenses
                                 .iter()
                                 .any(|denied| denied.eq_ignore_ascii_case(license))
                         })
@@ -278,7 +411,10 @@ fn check(rule: &Rule, findings: &Findings<'_>) -> Check {
                     }
                 }
             }
-            Rule::Cel(rule) => cel_check(rule, findings)?,
+            Rule::Cel {
+                expression,
+                message,
+            } => cel_check(expression, message, findings)?,
         })
     })();
     result.unwrap_or_else(Check::Error)
@@ -328,8 +464,8 @@ fn cel_list(findings: &[&GateFinding]) -> cel::Value {
     cel::Value::List(Arc::new(findings.iter().map(|f| cel_value(f)).collect()))
 }
 
-fn cel_check(rule: &pb::CelRule, findings: &Findings<'_>) -> Result<Check, String> {
-    let program = compile_cel(&rule.expression)?;
+fn cel_check(expression: &str, message: &str, findings: &Findings<'_>) -> Result<Check, String> {
+    let program = compile_cel(expression)?;
     let references = program.references();
     let mut context = cel::Context::default();
     // Only what the expression names is built: `findings` of a large repository is costly.
@@ -339,17 +475,17 @@ fn cel_check(rule: &pb::CelRule, findings: &Findings<'_>) -> Result<Check, Strin
     }
     let mut new_ids = Vec::new();
     if references.has_variable("new_findings") {
-        let new = findings.set(FindingSet::New as i32)?;
+        let new = findings.set(FindingSet::New)?;
         new_ids = ids(&new);
         context.add_variable_from_value("new_findings", cel_list(&new));
     }
     match program.execute(&context) {
         Ok(cel::Value::Bool(false)) => Ok(Check::Met),
         Ok(cel::Value::Bool(true)) => Ok(Check::Violated {
-            message: if rule.message.is_empty() {
-                format!("`{}` is true", rule.expression)
+            message: if message.is_empty() {
+                format!("`{expression}` is true")
             } else {
-                rule.message.clone()
+                message.to_owned()
             },
             ids: new_ids,
         }),
@@ -358,29 +494,21 @@ fn cel_check(rule: &pb::CelRule, findings: &Findings<'_>) -> Result<Check, Strin
     }
 }
 
-fn worse(a: Verdict, b: Verdict) -> Verdict {
-    if (b as i32) > (a as i32) { b } else { a }
-}
-
 /// One policy's verdict over `findings`.
-pub fn evaluate_policy(policy: &pb::Policy, findings: &Findings<'_>) -> PolicyResult {
+pub fn evaluate_policy(policy: &Policy, findings: &Findings<'_>) -> PolicyResult {
     let mut verdict = Verdict::Pass;
     let mut violations = Vec::new();
     if policy.conditions.is_empty() {
         verdict = Verdict::Fail;
         violations.push(ConditionResult {
             condition_index: 0,
-            verdict: Verdict::Fail as i32,
+            verdict: Verdict::Fail,
             message: "the policy has no conditions".to_owned(),
             vulnerability_ids: Vec::new(),
             evaluation_error: true,
         });
     }
     for (index, condition) in policy.conditions.iter().enumerate() {
-        let on_violation = match Verdict::try_from(condition.on_violation) {
-            Ok(Verdict::Warn) => Verdict::Warn,
-            _ => Verdict::Fail,
-        };
         let (condition_verdict, message, ids, error) = match condition.rule.as_ref() {
             None => (
                 Verdict::Fail,
@@ -390,7 +518,7 @@ pub fn evaluate_policy(policy: &pb::Policy, findings: &Findings<'_>) -> PolicyRe
             ),
             Some(rule) => match check(rule, findings) {
                 Check::Met => continue,
-                Check::Violated { message, ids } => (on_violation, message, ids, false),
+                Check::Violated { message, ids } => (condition.on_violation, message, ids, false),
                 Check::Error(reason) => (
                     Verdict::Fail,
                     format!("cannot be evaluated, so it fails closed: {reason}"),
@@ -399,10 +527,10 @@ pub fn evaluate_policy(policy: &pb::Policy, findings: &Findings<'_>) -> PolicyRe
                 ),
             },
         };
-        verdict = worse(verdict, condition_verdict);
+        verdict = verdict.max(condition_verdict);
         violations.push(ConditionResult {
-            condition_index: i32::try_from(index).unwrap_or(i32::MAX),
-            verdict: condition_verdict as i32,
+            condition_index: index,
+            verdict: condition_verdict,
             message,
             vulnerability_ids: ids,
             evaluation_error: error,
@@ -411,19 +539,18 @@ pub fn evaluate_policy(policy: &pb::Policy, findings: &Findings<'_>) -> PolicyRe
     PolicyResult {
         policy_id: policy.id.clone(),
         policy_name: policy.name.clone(),
-        verdict: verdict as i32,
+        verdict,
         violations,
     }
 }
 
 /// The overall verdict: the worst of the policies' (PASS when none applies).
 pub fn overall(results: &[PolicyResult]) -> Verdict {
-    results.iter().fold(Verdict::Pass, |acc, result| {
-        worse(
-            acc,
-            Verdict::try_from(result.verdict).unwrap_or(Verdict::Fail),
-        )
-    })
+    results
+        .iter()
+        .map(|result| result.verdict)
+        .max()
+        .unwrap_or(Verdict::Pass)
 }
 
 /// Whether a branch glob (`release/*`, `main`, `feature/**`) matches `branch`;
@@ -435,46 +562,42 @@ pub fn branch_matches(patterns: &[String], branch: &str) -> bool {
             .any(|pattern| glob::Pattern::new(pattern).is_ok_and(|pattern| pattern.matches(branch)))
 }
 
-/// Checks a policy before it is stored; the error names the field.
-pub fn validate(policy: &pb::Policy) -> Result<(), (String, String)> {
+/// Checks a policy before it is stored; the error names the field, relative
+/// to the policy (`conditions[0].risk_score.threshold`).
+pub fn validate(policy: &Policy) -> Result<(), (String, String)> {
     let field = |path: String, problem: &str| Err((path, problem.to_owned()));
     if policy.name.trim().is_empty() {
-        return field("policy.name".to_owned(), "must not be empty");
+        return field("name".to_owned(), "must not be empty");
     }
     if policy.conditions.is_empty() {
-        return field(
-            "policy.conditions".to_owned(),
-            "must have at least one condition",
-        );
+        return field("conditions".to_owned(), "must have at least one condition");
     }
-    if let Some(scope) = &policy.scope {
-        for (index, pattern) in scope.branch_patterns.iter().enumerate() {
-            if let Err(error) = glob::Pattern::new(pattern) {
-                return Err((
-                    format!("policy.scope.branch_patterns[{index}]"),
-                    format!("`{pattern}` is not a valid glob: {error}"),
-                ));
-            }
+    for (index, pattern) in policy.branch_patterns.iter().enumerate() {
+        if let Err(error) = glob::Pattern::new(pattern) {
+            return Err((
+                format!("scope.branch_patterns[{index}]"),
+                format!("`{pattern}` is not a valid glob: {error}"),
+            ));
         }
     }
     for (index, condition) in policy.conditions.iter().enumerate() {
-        let at = |name: &str| format!("policy.conditions[{index}].{name}");
+        let at = |name: &str| format!("conditions[{index}].{name}");
         match &condition.rule {
-            None => return field(format!("policy.conditions[{index}]"), "must set a rule"),
-            Some(Rule::Threshold(rule)) if rule.max_count < 0 => {
+            None => return field(format!("conditions[{index}]"), "must set a rule"),
+            Some(Rule::Threshold { max_count, .. }) if *max_count < 0 => {
                 return field(at("threshold.max_count"), "must not be negative");
             }
-            Some(Rule::RiskScore(rule)) if !(0.0..=100.0).contains(&rule.threshold) => {
+            Some(Rule::RiskScore { threshold, .. }) if !(0.0..=100.0).contains(threshold) => {
                 return field(at("risk_score.threshold"), "must be from 0 to 100");
             }
-            Some(Rule::LicenseDeny(rule)) if rule.denied_licenses.is_empty() => {
+            Some(Rule::LicenseDeny { denied_licenses }) if denied_licenses.is_empty() => {
                 return field(
                     at("license_deny.denied_licenses"),
                     "must name at least one licence",
                 );
             }
-            Some(Rule::Cel(rule)) => {
-                if let Err(problem) = compile_cel(&rule.expression) {
+            Some(Rule::Cel { expression, .. }) => {
+                if let Err(problem) = compile_cel(expression) {
                     return Err((at("cel.expression"), problem));
                 }
             }
@@ -487,10 +610,6 @@ pub fn validate(policy: &pb::Policy) -> Result<(), (String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pb::{
-        AnySecretRule, CelRule, Condition, KnownExploitedRule, LicenseDenyRule, RiskScoreRule,
-        SlaBreachRule, ThresholdRule,
-    };
 
     fn finding(id: &str, severity: Severity, kind: Kind) -> GateFinding {
         GateFinding {
@@ -511,19 +630,35 @@ mod tests {
         }
     }
 
-    fn policy(rules: Vec<(Rule, Verdict)>) -> pb::Policy {
-        pb::Policy {
+    fn policy(rules: Vec<(Rule, Verdict)>) -> Policy {
+        Policy {
             id: "p1".to_owned(),
             name: "default".to_owned(),
             conditions: rules
                 .into_iter()
                 .map(|(rule, on_violation)| Condition {
-                    on_violation: on_violation as i32,
+                    on_violation,
                     rule: Some(rule),
                 })
                 .collect(),
-            enabled: true,
-            ..pb::Policy::default()
+            ..Policy::default()
+        }
+    }
+
+    fn threshold(set: FindingSet, min_severity: Option<Severity>, max_count: i64) -> Rule {
+        Rule::Threshold {
+            set,
+            min_severity,
+            max_count,
+            tool: String::new(),
+            kind: KindFilter::Any,
+        }
+    }
+
+    fn cel(expression: &str) -> Rule {
+        Rule::Cel {
+            expression: expression.to_owned(),
+            message: String::new(),
         }
     }
 
@@ -558,37 +693,26 @@ mod tests {
     #[test]
     fn thresholds_count_new_or_open_findings_by_severity_tool_and_kind() {
         let open = sample();
-        let rule = |set: FindingSet, min: pb::Severity, max: i64| {
-            Rule::Threshold(ThresholdRule {
-                finding_set: set as i32,
-                min_severity: min as i32,
-                max_count: max,
-                ..ThresholdRule::default()
-            })
-        };
-        let result = run(rule(FindingSet::New, pb::Severity::High, 1), &open, &NEW);
-        assert_eq!(result.verdict, Verdict::Fail as i32);
+        let rule = |set: FindingSet, min: Severity, max: i64| threshold(set, Some(min), max);
+        let result = run(rule(FindingSet::New, Severity::High, 1), &open, &NEW);
+        assert_eq!(result.verdict, Verdict::Fail);
         assert_eq!(
             result.violations[0].message,
             "2 new HIGH+ findings, at most 1 allowed"
         );
         assert_eq!(result.violations[0].vulnerability_ids, ["s1", "k1"]);
         // The medium finding is not new: it does not count.
-        let medium = run(rule(FindingSet::New, pb::Severity::Medium, 2), &open, &NEW);
-        assert_eq!(medium.verdict, Verdict::Pass as i32);
-        let total = run(
-            rule(FindingSet::Total, pb::Severity::Medium, 2),
-            &open,
-            &NEW,
-        );
-        assert_eq!(total.verdict, Verdict::Fail as i32);
-        let by_tool = Rule::Threshold(ThresholdRule {
-            finding_set: FindingSet::Total as i32,
-            tool: "gitleaks".to_owned(),
-            kind: pb::FindingKind::Secret as i32,
+        let medium = run(rule(FindingSet::New, Severity::Medium, 2), &open, &NEW);
+        assert_eq!(medium.verdict, Verdict::Pass);
+        let total = run(rule(FindingSet::Total, Severity::Medium, 2), &open, &NEW);
+        assert_eq!(total.verdict, Verdict::Fail);
+        let by_tool = Rule::Threshold {
+            set: FindingSet::Total,
+            min_severity: None,
             max_count: 0,
-            ..ThresholdRule::default()
-        });
+            tool: "gitleaks".to_owned(),
+            kind: KindFilter::Kind(Kind::Secret),
+        };
         let tool = run(by_tool, &open, &NEW);
         assert_eq!(tool.violations[0].vulnerability_ids, ["s1"]);
     }
@@ -597,50 +721,50 @@ mod tests {
     fn secrets_kev_risk_sla_and_licences() {
         let open = sample();
         let secret = run(
-            Rule::AnySecret(AnySecretRule {
-                finding_set: FindingSet::New as i32,
-            }),
+            Rule::AnySecret {
+                set: FindingSet::New,
+            },
             &open,
             &NEW,
         );
         assert_eq!(secret.violations[0].vulnerability_ids, ["s1"]);
         let kev = run(
-            Rule::KnownExploited(KnownExploitedRule {
-                finding_set: FindingSet::Total as i32,
-            }),
+            Rule::KnownExploited {
+                set: FindingSet::Total,
+            },
             &open,
             &NEW,
         );
         assert_eq!(kev.violations[0].vulnerability_ids, ["k1"]);
         let risk = run(
-            Rule::RiskScore(RiskScoreRule {
-                finding_set: FindingSet::New as i32,
+            Rule::RiskScore {
+                set: FindingSet::New,
                 threshold: 90.0,
-            }),
+            },
             &open,
             &NEW,
         );
         assert_eq!(risk.violations[0].vulnerability_ids, ["k1"]);
         let sla = run(
-            Rule::SlaBreach(SlaBreachRule {
-                min_severity: pb::Severity::Medium as i32,
-            }),
+            Rule::SlaBreach {
+                min_severity: Some(Severity::Medium),
+            },
             &open,
             &NEW,
         );
         assert_eq!(sla.violations[0].vulnerability_ids, ["o1"]);
         let high_sla = run(
-            Rule::SlaBreach(SlaBreachRule {
-                min_severity: pb::Severity::High as i32,
-            }),
+            Rule::SlaBreach {
+                min_severity: Some(Severity::High),
+            },
             &open,
             &NEW,
         );
-        assert_eq!(high_sla.verdict, Verdict::Pass as i32);
+        assert_eq!(high_sla.verdict, Verdict::Pass);
         let license = run(
-            Rule::LicenseDeny(LicenseDenyRule {
+            Rule::LicenseDeny {
                 denied_licenses: vec!["agpl-3.0-only".to_owned()],
-            }),
+            },
             &open,
             &NEW,
         );
@@ -651,63 +775,34 @@ mod tests {
     #[test]
     fn cel_sees_findings_and_new_findings() {
         let open = sample();
-        let cel = |expression: &str| {
-            run(
-                Rule::Cel(CelRule {
-                    expression: expression.to_owned(),
-                    message: String::new(),
-                }),
-                &open,
-                &NEW,
-            )
-        };
+        let cel = |expression: &str| run(cel(expression), &open, &NEW);
         let critical = cel("new_findings.exists(f, f.severity == 'CRITICAL' && f.known_exploited)");
-        assert_eq!(critical.verdict, Verdict::Fail as i32);
+        assert_eq!(critical.verdict, Verdict::Fail);
         assert_eq!(critical.violations[0].vulnerability_ids, ["s1", "k1"]);
-        assert_eq!(cel("size(findings) > 10").verdict, Verdict::Pass as i32);
+        assert_eq!(cel("size(findings) > 10").verdict, Verdict::Pass);
         assert_eq!(
             cel("findings.filter(f, f.license != '').size() == 1").verdict,
-            Verdict::Fail as i32
+            Verdict::Fail
         );
     }
 
     #[test]
     fn what_cannot_be_evaluated_fails_closed_with_the_reason() {
         let open = sample();
-        let not_boolean = run(
-            Rule::Cel(CelRule {
-                expression: "size(findings)".to_owned(),
-                message: String::new(),
-            }),
-            &open,
-            &NEW,
-        );
-        assert_eq!(not_boolean.verdict, Verdict::Fail as i32);
+        let not_boolean = run(cel("size(findings)"), &open, &NEW);
+        assert_eq!(not_boolean.verdict, Verdict::Fail);
         assert!(not_boolean.violations[0].evaluation_error);
         assert!(
             not_boolean.violations[0]
                 .message
                 .contains("not true or false")
         );
-        let unknown_variable = run(
-            Rule::Cel(CelRule {
-                expression: "nope > 1".to_owned(),
-                message: String::new(),
-            }),
-            &open,
-            &NEW,
-        );
+        let unknown_variable = run(cel("nope > 1"), &open, &NEW);
         assert!(unknown_variable.violations[0].evaluation_error);
         // New findings cannot be told when the base branch was never scanned.
-        let threshold = policy(vec![(
-            Rule::Threshold(ThresholdRule {
-                max_count: 100,
-                ..ThresholdRule::default()
-            }),
-            Verdict::Warn,
-        )]);
+        let lenient = policy(vec![(threshold(FindingSet::New, None, 100), Verdict::Warn)]);
         let unknown_base = evaluate_policy(
-            &threshold,
+            &lenient,
             &Findings {
                 open: &open,
                 new: &NEW,
@@ -715,11 +810,7 @@ mod tests {
                 kev_imported: true,
             },
         );
-        assert_eq!(
-            unknown_base.verdict,
-            Verdict::Fail as i32,
-            "fails, not warns"
-        );
+        assert_eq!(unknown_base.verdict, Verdict::Fail, "fails, not warns");
         assert!(
             unknown_base.violations[0]
                 .message
@@ -727,7 +818,9 @@ mod tests {
         );
         let no_kev = evaluate_policy(
             &policy(vec![(
-                Rule::KnownExploited(KnownExploitedRule::default()),
+                Rule::KnownExploited {
+                    set: FindingSet::New,
+                },
                 Verdict::Fail,
             )]),
             &Findings {
@@ -745,7 +838,9 @@ mod tests {
         let open = sample();
         let warn = evaluate_policy(
             &policy(vec![(
-                Rule::AnySecret(AnySecretRule::default()),
+                Rule::AnySecret {
+                    set: FindingSet::New,
+                },
                 Verdict::Warn,
             )]),
             &Findings {
@@ -755,9 +850,9 @@ mod tests {
                 kev_imported: true,
             },
         );
-        assert_eq!(warn.verdict, Verdict::Warn as i32);
+        assert_eq!(warn.verdict, Verdict::Warn);
         let pass = PolicyResult {
-            verdict: Verdict::Pass as i32,
+            verdict: Verdict::Pass,
             ..PolicyResult::default()
         };
         assert_eq!(overall(&[]), Verdict::Pass);
@@ -766,30 +861,21 @@ mod tests {
 
     #[test]
     fn policies_are_validated_field_by_field() {
-        let mut bad = policy(vec![(
-            Rule::Cel(CelRule {
-                expression: "findings.exists(f, ".to_owned(),
-                message: String::new(),
-            }),
-            Verdict::Fail,
-        )]);
+        let mut bad = policy(vec![(cel("findings.exists(f, "), Verdict::Fail)]);
         let (field, _) = validate(&bad).expect_err("refused");
-        assert_eq!(field, "policy.conditions[0].cel.expression");
-        bad.conditions[0].rule = Some(Rule::RiskScore(RiskScoreRule {
+        assert_eq!(field, "conditions[0].cel.expression");
+        bad.conditions[0].rule = Some(Rule::RiskScore {
+            set: FindingSet::New,
             threshold: 140.0,
-            ..RiskScoreRule::default()
-        }));
-        assert_eq!(
-            validate(&bad).expect_err("refused").0,
-            "policy.conditions[0].risk_score.threshold"
-        );
-        bad.scope = Some(pb::PolicyScope {
-            repository_id: String::new(),
-            branch_patterns: vec!["release/[".to_owned()],
         });
         assert_eq!(
             validate(&bad).expect_err("refused").0,
-            "policy.scope.branch_patterns[0]"
+            "conditions[0].risk_score.threshold"
+        );
+        bad.branch_patterns = vec!["release/[".to_owned()];
+        assert_eq!(
+            validate(&bad).expect_err("refused").0,
+            "scope.branch_patterns[0]"
         );
         assert!(branch_matches(&["release/*".to_owned()], "release/1.2"));
         assert!(!branch_matches(&["release/*".to_owned()], "main"));
