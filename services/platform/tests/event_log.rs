@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::process::Stdio;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
@@ -84,6 +84,31 @@ impl EventHandler for IdempotentRecorder {
             tx.commit().await?;
             Ok(())
         })
+    }
+}
+
+/// Handles events slowly.
+struct Slow<H>(H);
+
+impl<H: EventHandler> EventHandler for Slow<H> {
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            tokio::time::sleep(Duration::from_millis(3)).await;
+            self.0.handle(event).await
+        })
+    }
+}
+
+/// Counts the events it is offered (not idempotent: every offer counts).
+struct Counting<H> {
+    inner: H,
+    offered: AtomicUsize,
+}
+
+impl<H: EventHandler> EventHandler for Counting<H> {
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
+        self.offered.fetch_add(1, Ordering::SeqCst);
+        self.inner.handle(event)
     }
 }
 
@@ -346,10 +371,12 @@ async fn crash_child_writes_and_consumes_until_killed() {
         .expect("connect");
     let log = EventLog::new(db.clone(), Duration::from_millis(5), 8);
     let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let recorder = Arc::new(IdempotentRecorder {
+    // The consumer is slower than the writer, so events are in flight (written,
+    // not yet handled) whenever the kill comes.
+    let recorder = Arc::new(Slow(IdempotentRecorder {
         db: db.clone(),
         consumer: "crash",
-    });
+    }));
     let _consumer = log.spawn_consumer("crash", recorder, stop_rx);
     for n in 0u64.. {
         let id = format!("crash-{n}");
@@ -397,17 +424,39 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each(
         }
     }
     let before_restart = received(&db).await.len();
+    let written_at_kill = outbox_ids(&db).await.len();
+    assert!(
+        before_restart > 0,
+        "the consumer handled events before the kill"
+    );
+    assert!(
+        before_restart < written_at_kill,
+        "events were in flight at the kill ({before_restart} handled of {written_at_kill})"
+    );
+    let cursor_at_kill = log.cursor("crash").await.expect("cursor");
+    assert!(cursor_at_kill > 0, "the cursor was saved before the kill");
 
     // "Restart": a fresh process-side consumer with the same name picks up from the cursor.
     let restarted = EventLog::new(database.connect().await, Duration::from_millis(20), 64);
-    let recorder = IdempotentRecorder {
-        db: restarted.database().clone(),
-        consumer: "crash",
+    let recorder = Counting {
+        inner: IdempotentRecorder {
+            db: restarted.database().clone(),
+            consumer: "crash",
+        },
+        offered: AtomicUsize::new(0),
     };
     restarted
         .deliver_pending("crash", &recorder)
         .await
         .expect("delivery after restart");
+    // The cursor is durable: after the restart only events past it are offered
+    // (at most one handled before the kill whose cursor move was cut off).
+    let offered = recorder.offered.load(Ordering::SeqCst);
+    assert!(
+        offered <= written_at_kill - before_restart + 1,
+        "{offered} events offered after the restart; {} were left",
+        written_at_kill - before_restart
+    );
 
     let all_written = outbox_ids(&db).await;
     assert!(

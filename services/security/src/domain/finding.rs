@@ -254,6 +254,11 @@ pub struct Finding {
     /// Dependency-Check suppressions) or a CycloneDX VEX state (`not_affected`,
     /// `false_positive`, …). Ingestion turns it into the vulnerability's status.
     pub tool_status: Option<String>,
+    /// The project or resource the finding is in, when one report covers
+    /// several (a repository of a Semgrep deployment's export, a Kubernetes
+    /// workload): the same advisory in the same package in two of them is two
+    /// vulnerabilities, so it is part of a dependency finding's identity.
+    pub origin: Option<String>,
 }
 
 impl Finding {
@@ -279,6 +284,7 @@ impl Finding {
             cvss: None,
             confidence: None,
             tool_status: None,
+            origin: None,
         }
     }
 
@@ -310,15 +316,19 @@ impl Finding {
                 if !component.name.is_empty() =>
             {
                 let advisory = self.cve_id.clone().unwrap_or_else(|| self.rule_id.clone());
-                (
-                    "same advisory in the same package and version",
-                    format!(
-                        "dep\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{advisory}",
-                        normalise_ecosystem(&component.ecosystem),
-                        component.name.to_ascii_lowercase(),
-                        component.version
+                let package = format!(
+                    "dep\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{advisory}",
+                    normalise_ecosystem(&component.ecosystem),
+                    component.name.to_ascii_lowercase(),
+                    component.version
+                );
+                match &self.origin {
+                    None => ("same advisory in the same package and version", package),
+                    Some(origin) => (
+                        "same advisory in the same package and version, in the same project or resource",
+                        format!("{package}\u{1f}{origin}"),
                     ),
-                )
+                }
             }
             (_, _, Some(own), _) => (
                 "same tool fingerprint",

@@ -87,7 +87,14 @@ fn supply_chain(vuln: &Value) -> Finding {
         .filter_map(|u| u.as_str().map(str::to_owned))
         .collect();
     let location = vuln.get("dependencyFileLocation").unwrap_or(&Value::Null);
-    finding.file_path = text(location, "path").to_owned();
+    // The API lists the vulnerabilities of every repository of a deployment:
+    // each names its repository, which is where the lock file is.
+    let repository = text(vuln, "repositoryName");
+    finding.file_path = match repository {
+        "" => text(location, "path").to_owned(),
+        repository => format!("{repository}/{}", text(location, "path")),
+    };
+    finding.origin = Some(repository.to_owned()).filter(|name| !name.is_empty());
     finding.line = line(location.get("startLine"));
     let dependency = vuln.get("matchedDependency").unwrap_or(&Value::Null);
     let safe = vuln.get("closestSafeDependency").unwrap_or(&Value::Null);
