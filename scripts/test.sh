@@ -3,7 +3,8 @@
 # and the end-to-end tests against a real secureflowd with third-party clients.
 #
 # PostgreSQL: SECUREFLOW_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test).
-# Outside CI a missing PostgreSQL is skipped with a message; with CI=true it fails.
+# Outside CI a missing PostgreSQL is skipped with a message; under CI (CI set to anything
+# but empty, false or 0; .ci/run sets it) it fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

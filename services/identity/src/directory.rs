@@ -507,6 +507,26 @@ pub async fn delete_role(accounts: &Accounts, caller: &Caller, id: &str) -> Resu
     }
 }
 
+/// A page of the organisation's bindings, of one user and/or team when named
+/// (each must be of the organisation); fetches `limit + 1`.
+pub async fn list_bindings(
+    accounts: &Accounts,
+    caller: &Caller,
+    (user_id, team_id): (&str, &str),
+    page: secureflow_platform::pagination::Page,
+) -> Result<Vec<BindingRow>> {
+    check_user_reference(accounts, caller, user_id, "user_id").await?;
+    check_team_reference(accounts, caller, team_id, "team_id").await?;
+    store::list_bindings(
+        accounts.db(),
+        &caller.organization_id,
+        user_id,
+        team_id,
+        page,
+    )
+    .await
+}
+
 /// Grants a role to a user or team, organisation-wide or on one resource.
 pub async fn create_binding(
     accounts: &Accounts,

@@ -358,29 +358,8 @@ impl IdentityService for IdentityHandler {
                     500,
                     "role_bindings",
                 )?;
-                directory::check_user_reference(
-                    &self.accounts,
-                    &caller,
-                    &request.user_id,
-                    "user_id",
-                )
-                .await?;
-                directory::check_team_reference(
-                    &self.accounts,
-                    &caller,
-                    &request.team_id,
-                    "team_id",
-                )
-                .await?;
-                let db = self.accounts.db();
-                let rows = store::list_bindings(
-                    db,
-                    &caller.organization_id,
-                    &request.user_id,
-                    &request.team_id,
-                    page,
-                )
-                .await?;
+                let filter = (request.user_id.as_str(), request.team_id.as_str());
+                let rows = directory::list_bindings(&self.accounts, &caller, filter, page).await?;
                 let (rows, next_page_token) = page.finish(rows, "role_bindings");
                 let role_bindings = rows.iter().map(convert::binding).collect();
                 Ok(ListRoleBindingsResponse {
