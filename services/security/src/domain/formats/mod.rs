@@ -238,7 +238,10 @@ pub fn detect(report: &Value) -> Option<Format> {
         }
         Value::Object(object)
             if object.contains_key("SchemaVersion")
-                || (object.contains_key("ClusterName") && object.contains_key("Resources")) =>
+                || (object.contains_key("ClusterName")
+                    && ["Resources", "Vulnerabilities", "Misconfigurations"]
+                        .iter()
+                        .any(|list| object.contains_key(*list))) =>
         {
             Some(Format::TrivyJson)
         }

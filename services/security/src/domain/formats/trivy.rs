@@ -1,7 +1,11 @@
 //! Trivy JSON: the legacy list of targets, schema 2 (`Results`), and the
-//! Kubernetes cluster report (`Resources[].Results`). Each target yields its
-//! vulnerabilities, failed misconfigurations, secrets (already masked by Trivy,
-//! redacted again here) and licence findings.
+//! Kubernetes reports of `trivy k8s --format json` (`ClusterName` with
+//! `Resources`, or with `Vulnerabilities` and `Misconfigurations` as lists of
+//! resources, each with `Namespace`, `Kind`, `Name` and its `Results`). Each
+//! target yields its vulnerabilities, failed misconfigurations, secrets (already
+//! masked by Trivy, redacted again here) and licence findings; a Kubernetes
+//! finding names its resource (`namespace/kind/name`) as its place and origin,
+//! so the same CVE in two workloads is two vulnerabilities.
 
 use serde_json::Value;
 
@@ -11,15 +15,24 @@ use crate::domain::finding::{Component, Cvss, Finding, Kind, Severity, find_cwe}
 use crate::domain::secrets::conceal;
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
-    let targets: Vec<&Value> = match report {
-        Value::Array(targets) => targets.iter().collect(),
-        Value::Object(object) if object.contains_key("Resources") => items(report, "Resources")
-            .iter()
-            .flat_map(|resource| items(resource, "Results").iter())
-            .collect(),
+    // (the Kubernetes resource, if any; the target)
+    let targets: Vec<(Option<String>, &Value)> = match report {
+        Value::Array(targets) => targets.iter().map(|target| (None, target)).collect(),
+        Value::Object(object) if object.contains_key("ClusterName") => {
+            ["Resources", "Vulnerabilities", "Misconfigurations"]
+                .into_iter()
+                .flat_map(|list| items(report, list).iter())
+                .flat_map(|resource| {
+                    let label = resource_label(resource);
+                    items(resource, "Results")
+                        .iter()
+                        .map(move |target| (Some(label.clone()), target))
+                })
+                .collect()
+        }
         Value::Object(_) => match report.get("Results") {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(results)) => results.iter().collect(),
+            Some(Value::Array(results)) => results.iter().map(|target| (None, target)).collect(),
             Some(_) => {
                 return Err(ParseError::at(
                     Format::TrivyJson,
@@ -37,27 +50,60 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
         }
     };
     let mut findings = Vec::new();
-    for target in targets {
-        let name = text(target, "Target");
-        let kind = match text(target, "Class") {
-            "os-pkgs" => Kind::Container,
-            _ => Kind::Dependency,
-        };
-        findings.extend(
-            items(target, "Vulnerabilities")
-                .iter()
-                .map(|v| vulnerability(v, target, kind)),
-        );
-        findings.extend(
-            items(target, "Misconfigurations")
-                .iter()
-                .filter(|m| matches!(text(m, "Status"), "" | "FAIL"))
-                .map(|m| misconfiguration(m, name)),
-        );
-        findings.extend(items(target, "Secrets").iter().map(|s| secret(s, name)));
-        findings.extend(items(target, "Licenses").iter().map(|l| license(l, target)));
+    for (resource, target) in targets {
+        let found = target_findings(target);
+        match resource {
+            None => findings.extend(found),
+            Some(resource) => findings.extend(found.into_iter().map(|mut finding| {
+                finding.file_path = match finding.file_path.as_str() {
+                    "" => resource.clone(),
+                    path if path == text(target, "Target") => resource.clone(),
+                    path => format!("{resource}/{path}"),
+                };
+                finding.origin = Some(resource.clone());
+                finding
+            })),
+        }
     }
     Ok(findings)
+}
+
+/// A Kubernetes resource as `namespace/kind/name` (cluster-scoped: `kind/name`).
+fn resource_label(resource: &Value) -> String {
+    let (namespace, kind, name) = (
+        text(resource, "Namespace"),
+        text(resource, "Kind"),
+        text(resource, "Name"),
+    );
+    if namespace.is_empty() {
+        format!("{kind}/{name}")
+    } else {
+        format!("{namespace}/{kind}/{name}")
+    }
+}
+
+/// What one target of a report holds.
+fn target_findings(target: &Value) -> Vec<Finding> {
+    let name = text(target, "Target");
+    let kind = match text(target, "Class") {
+        "os-pkgs" => Kind::Container,
+        _ => Kind::Dependency,
+    };
+    let mut findings = Vec::new();
+    findings.extend(
+        items(target, "Vulnerabilities")
+            .iter()
+            .map(|v| vulnerability(v, target, kind)),
+    );
+    findings.extend(
+        items(target, "Misconfigurations")
+            .iter()
+            .filter(|m| matches!(text(m, "Status"), "" | "FAIL"))
+            .map(|m| misconfiguration(m, name)),
+    );
+    findings.extend(items(target, "Secrets").iter().map(|s| secret(s, name)));
+    findings.extend(items(target, "Licenses").iter().map(|l| license(l, target)));
+    findings
 }
 
 fn severity(value: &Value) -> Severity {
@@ -79,7 +125,12 @@ fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
         .iter()
         .filter_map(Value::as_str)
         .find_map(find_cwe);
-    finding.file_path = text(vuln, "PkgPath").to_owned();
+    // Where the package is: the file Trivy found it in (a jar inside an
+    // image), else the manifest or lock file the target is.
+    finding.file_path = match text(vuln, "PkgPath") {
+        "" => text(target, "Target").to_owned(),
+        path => path.to_owned(),
+    };
     finding.references = items(vuln, "References")
         .iter()
         .filter_map(|r| r.as_str().map(str::to_owned))
