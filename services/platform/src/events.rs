@@ -286,6 +286,14 @@ pub async fn mark_processed(
     Ok(inserted == 1)
 }
 
+fn decode_row(row: &sqlx::any::AnyRow) -> Result<StoredEvent> {
+    let seq: i64 = row.try_get("seq")?;
+    let payload: Vec<u8> = row.try_get("payload")?;
+    let envelope = Envelope::decode(payload.as_slice())
+        .map_err(|error| Error::internal(format!("event at seq {seq} does not decode: {error}")))?;
+    Ok(StoredEvent { seq, envelope })
+}
+
 /// Something that reacts to events. Returning an error leaves the cursor where it
 /// was; the event is offered again after a back-off.
 pub trait EventHandler: Send + Sync + 'static {
@@ -333,16 +341,7 @@ impl EventLog {
         .bind(i64::from(limit))
         .fetch_all(self.db.pool())
         .await?;
-        rows.iter()
-            .map(|row| {
-                let seq: i64 = row.try_get("seq")?;
-                let payload: Vec<u8> = row.try_get("payload")?;
-                let envelope = Envelope::decode(payload.as_slice()).map_err(|error| {
-                    Error::internal(format!("event at seq {seq} does not decode: {error}"))
-                })?;
-                Ok(StoredEvent { seq, envelope })
-            })
-            .collect()
+        rows.iter().map(decode_row).collect()
     }
 
     /// The last `seq` a consumer finished (0 before its first event).
@@ -372,23 +371,74 @@ impl EventLog {
         Ok(())
     }
 
-    /// Delivers every event after the consumer's cursor, one at a time, moving the
-    /// cursor after each. Stops at the first handler error (the cursor stays
-    /// before the failed event). Returns how many events were handled.
-    pub async fn deliver_pending(&self, consumer: &str, handler: &dyn EventHandler) -> Result<u64> {
+    /// Delivers every event after the consumer's cursor whose type is one of
+    /// `topics` (empty: every type), one at a time, moving the cursor after
+    /// each; events of other types are passed over without a write each (the
+    /// cursor moves past them once a read finds no more). Stops at the first
+    /// handler error (the cursor stays before the failed event). Returns how
+    /// many events were handled.
+    pub async fn deliver_pending(
+        &self,
+        consumer: &str,
+        topics: &[&str],
+        handler: &dyn EventHandler,
+    ) -> Result<u64> {
         let mut delivered = 0;
         loop {
             let cursor = self.cursor(consumer).await?;
-            let batch = self.read_after(cursor, self.batch_size).await?;
-            if batch.is_empty() {
+            // Every event up to the newest committed one (commit order is seq
+            // order) is either read here or of no interest.
+            let newest: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM event_outbox")
+                .fetch_one(self.db.pool())
+                .await?;
+            if newest <= cursor {
                 return Ok(delivered);
             }
+            let batch = self.read_range(cursor, newest, topics).await?;
+            let exhausted = batch.len() < self.batch_size as usize;
             for event in &batch {
                 handler.handle(event).await?;
                 self.advance_cursor(consumer, event.seq).await?;
                 delivered += 1;
             }
+            if exhausted {
+                self.advance_cursor(consumer, newest).await?;
+                return Ok(delivered);
+            }
         }
+    }
+
+    /// Events after `after_seq` up to `up_to_seq` of `topics` (empty: any), in
+    /// order, at most a batch.
+    async fn read_range(
+        &self,
+        after_seq: i64,
+        up_to_seq: i64,
+        topics: &[&str],
+    ) -> Result<Vec<StoredEvent>> {
+        if topics.is_empty() {
+            let mut events = self.read_after(after_seq, self.batch_size).await?;
+            events.retain(|event| event.seq <= up_to_seq);
+            return Ok(events);
+        }
+        // Marks in the order they appear: SQLite numbers parameters so.
+        let mut marks = Placeholders::new(self.db.backend());
+        let (after, up_to) = (marks.mark(), marks.mark());
+        let listed = Bulk::new(self.db.backend()).texts(&mut marks);
+        let limit = marks.mark();
+        let sql = format!(
+            "SELECT seq, payload FROM event_outbox
+             WHERE seq > {after} AND seq <= {up_to} AND event_type IN ({listed})
+             ORDER BY seq LIMIT {limit}"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(after_seq)
+            .bind(up_to_seq)
+            .bind(serde_json::to_string(topics).map_err(Error::internal)?)
+            .bind(i64::from(self.batch_size))
+            .fetch_all(self.db.pool())
+            .await?;
+        rows.iter().map(decode_row).collect()
     }
 
     /// Runs a consumer until `shutdown` turns true: delivers what is pending, then
@@ -397,6 +447,7 @@ impl EventLog {
     pub fn spawn_consumer(
         &self,
         consumer: &'static str,
+        topics: &'static [&'static str],
         handler: Arc<dyn EventHandler>,
         mut shutdown: watch::Receiver<bool>,
     ) -> tokio::task::JoinHandle<()> {
@@ -405,7 +456,10 @@ impl EventLog {
             let mut backoff = log.poll_interval;
             loop {
                 let notified = log.wake.notified();
-                let wait = match log.deliver_pending(consumer, handler.as_ref()).await {
+                let wait = match log
+                    .deliver_pending(consumer, topics, handler.as_ref())
+                    .await
+                {
                     Ok(_) => {
                         backoff = log.poll_interval;
                         log.poll_interval

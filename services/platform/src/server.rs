@@ -95,6 +95,8 @@ pub struct Consumer {
     /// Its name: the key of its cursor in the log (`security.organizations`).
     /// Renaming it replays the whole log to it.
     pub name: &'static str,
+    /// The event types (topics) it handles; others pass it by.
+    pub topics: &'static [&'static str],
     /// Builds its handler over the service context.
     pub handler: fn(&ServiceContext) -> Arc<dyn EventHandler>,
 }
@@ -287,6 +289,7 @@ pub async fn serve(
         .map(|consumer| {
             context.events.spawn_consumer(
                 consumer.name,
+                consumer.topics,
                 (consumer.handler)(&context),
                 consumers_stopping.clone(),
             )

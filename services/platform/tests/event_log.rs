@@ -156,6 +156,51 @@ async fn migrations_are_tracked_per_service_and_apply_once(database: TestDatabas
     database.cleanup().await;
 }
 
+async fn a_consumer_gets_only_its_topics_and_passes_the_rest_at_once(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    let mut tx = db.begin().await.expect("begin");
+    let mut envelopes = Vec::new();
+    for n in 0..500 {
+        let mut other = scan_started(&format!("other-{n}"));
+        other.event_type = "vulnerability.detected".to_owned();
+        envelopes.push(other);
+    }
+    envelopes.push(scan_started("wanted"));
+    events::append_all(&mut tx, db.backend(), &envelopes)
+        .await
+        .expect("append");
+    tx.commit().await.expect("commit");
+    let recorder = Counting {
+        inner: IdempotentRecorder {
+            db: db.clone(),
+            consumer: "picky",
+        },
+        offered: AtomicUsize::new(0),
+    };
+    let handled = log
+        .deliver_pending("picky", &["scan.started"], &recorder)
+        .await
+        .expect("delivery");
+    assert_eq!(handled, 1);
+    assert_eq!(recorder.offered.load(Ordering::SeqCst), 1);
+    assert_eq!(received(&db).await, ["wanted"]);
+    let newest = log
+        .read_after(0, 1000)
+        .await
+        .expect("read")
+        .last()
+        .expect("events")
+        .seq;
+    assert_eq!(
+        log.cursor("picky").await.expect("cursor"),
+        newest,
+        "the cursor is past every event"
+    );
+    db.close().await;
+    database.cleanup().await;
+}
+
 async fn committed_events_are_delivered_once_in_commit_order(database: TestDatabase) {
     let log = prepare(&database).await;
     let db = log.database().clone();
@@ -167,20 +212,20 @@ async fn committed_events_are_delivered_once_in_commit_order(database: TestDatab
         consumer: "recorder",
     };
     assert_eq!(
-        log.deliver_pending("recorder", &recorder)
+        log.deliver_pending("recorder", &[], &recorder)
             .await
             .expect("delivery"),
         3
     );
     assert_eq!(
-        log.deliver_pending("recorder", &recorder)
+        log.deliver_pending("recorder", &[], &recorder)
             .await
             .expect("nothing new"),
         0
     );
     write_committed(&db, "d").await;
     assert_eq!(
-        log.deliver_pending("recorder", &recorder)
+        log.deliver_pending("recorder", &[], &recorder)
             .await
             .expect("resumes"),
         1
@@ -214,7 +259,7 @@ async fn event_in_rolled_back_transaction_is_never_delivered(database: TestDatab
         db: db.clone(),
         consumer: "recorder",
     };
-    log.deliver_pending("recorder", &recorder)
+    log.deliver_pending("recorder", &[], &recorder)
         .await
         .expect("delivery");
     assert_eq!(received(&db).await, ["real"], "{:?}", database.backend);
@@ -277,7 +322,7 @@ async fn failing_handler_keeps_the_cursor_before_the_failed_event(database: Test
         failures: AtomicU64::new(1),
     };
     let error = log
-        .deliver_pending("flaky", &flaky)
+        .deliver_pending("flaky", &[], &flaky)
         .await
         .expect_err("handler failed");
     assert_eq!(error.code(), ErrorCode::Unavailable);
@@ -285,7 +330,7 @@ async fn failing_handler_keeps_the_cursor_before_the_failed_event(database: Test
     let first_seq = log.read_after(0, 1).await.expect("read")[0].seq;
     assert_eq!(log.cursor("flaky").await.expect("cursor"), first_seq);
     assert_eq!(
-        log.deliver_pending("flaky", &flaky)
+        log.deliver_pending("flaky", &[], &flaky)
             .await
             .expect("retry succeeds"),
         2
@@ -308,7 +353,7 @@ async fn concurrent_writers_never_let_a_live_consumer_skip_an_event(database: Te
         db: db.clone(),
         consumer: "live",
     });
-    let consumer = log.spawn_consumer("live", recorder.clone(), stop_rx);
+    let consumer = log.spawn_consumer("live", &[], recorder.clone(), stop_rx);
     let mut writers = Vec::new();
     for writer in 0..6 {
         let db = db.clone();
@@ -377,7 +422,7 @@ async fn crash_child_writes_and_consumes_until_killed() {
         db: db.clone(),
         consumer: "crash",
     }));
-    let _consumer = log.spawn_consumer("crash", recorder, stop_rx);
+    let _consumer = log.spawn_consumer("crash", &[], recorder, stop_rx);
     for n in 0u64.. {
         let id = format!("crash-{n}");
         write_committed(&db, &id).await;
@@ -446,7 +491,7 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each(
         offered: AtomicUsize::new(0),
     };
     restarted
-        .deliver_pending("crash", &recorder)
+        .deliver_pending("crash", &[], &recorder)
         .await
         .expect("delivery after restart");
     // The cursor is durable: after the restart only events past it are offered
@@ -505,6 +550,7 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each_post
 }
 
 secureflow_platform::backend_tests!(
+    a_consumer_gets_only_its_topics_and_passes_the_rest_at_once,
     migrations_are_tracked_per_service_and_apply_once,
     committed_events_are_delivered_once_in_commit_order,
     event_in_rolled_back_transaction_is_never_delivered,

@@ -147,6 +147,7 @@ pub fn gate_changed(
 /// The consumer of `identity.organizations`.
 pub const ORGANIZATIONS: Consumer = Consumer {
     name: "security.organizations",
+    topics: &["identity.organizations"],
     handler: |context| {
         Arc::new(Organizations {
             log: context.events.clone(),
