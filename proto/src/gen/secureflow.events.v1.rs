@@ -190,7 +190,8 @@ pub struct ScanCompleted {
     #[prost(string, tag = "12")]
     pub gate_verdict: ::prost::alloc::string::String,
 }
-/// Topic `vulnerability.detected`: a vulnerability is new or reopened.
+/// Topic `vulnerability.detected`: a vulnerability is new or reopened. Deprecated:
+/// scans publish `vulnerabilities.detected` (many to an event) instead.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct VulnerabilityDetected {
@@ -217,6 +218,46 @@ pub struct VulnerabilityDetected {
     pub cve_id: ::prost::alloc::string::String,
     /// True when a resolved vulnerability reappeared.
     #[prost(bool, tag = "8")]
+    pub reopened: bool,
+}
+/// Topic `vulnerabilities.detected`: the vulnerabilities one scan found new or
+/// reopened, many to an event (at most 1,000, in order), so a scan of 100,000
+/// findings publishes 100 events instead of 100,000. Every such vulnerability is
+/// in exactly one of the scan's events.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct VulnerabilitiesDetected {
+    /// Scan.
+    #[prost(string, tag = "1")]
+    pub scan_id: ::prost::alloc::string::String,
+    /// Repository.
+    #[prost(string, tag = "2")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// Branch.
+    #[prost(string, tag = "3")]
+    pub branch: ::prost::alloc::string::String,
+    /// The vulnerabilities.
+    #[prost(message, repeated, tag = "4")]
+    pub vulnerabilities: ::prost::alloc::vec::Vec<DetectedVulnerability>,
+}
+/// One vulnerability of a `vulnerabilities.detected` event.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DetectedVulnerability {
+    /// Vulnerability.
+    #[prost(string, tag = "1")]
+    pub vulnerability_id: ::prost::alloc::string::String,
+    /// Severity name.
+    #[prost(string, tag = "2")]
+    pub severity: ::prost::alloc::string::String,
+    /// Title.
+    #[prost(string, tag = "3")]
+    pub title: ::prost::alloc::string::String,
+    /// CVE, if any.
+    #[prost(string, tag = "4")]
+    pub cve_id: ::prost::alloc::string::String,
+    /// Whether it was resolved before and came back.
+    #[prost(bool, tag = "5")]
     pub reopened: bool,
 }
 /// Topic `vulnerability.status_changed`: a triage decision or lifecycle change.
@@ -442,7 +483,7 @@ pub struct Envelope {
     /// The typed payload; exactly one is set and it matches `event_type`.
     #[prost(
         oneof = "envelope::Data",
-        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26"
+        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27"
     )]
     pub data: ::core::option::Option<envelope::Data>,
 }
@@ -464,6 +505,7 @@ pub mod envelope {
         ScanStarted(super::ScanStarted),
         #[prost(message, tag = "15")]
         ScanCompleted(super::ScanCompleted),
+        #[deprecated]
         #[prost(message, tag = "16")]
         VulnerabilityDetected(super::VulnerabilityDetected),
         #[prost(message, tag = "17")]
@@ -486,6 +528,8 @@ pub mod envelope {
         AuditRecorded(super::AuditRecorded),
         #[prost(message, tag = "26")]
         OrganizationChanged(super::OrganizationChanged),
+        #[prost(message, tag = "27")]
+        VulnerabilitiesDetected(super::VulnerabilitiesDetected),
     }
 }
 /// Metadata carries the identity and trace context of the request that caused an event.

@@ -314,6 +314,167 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
         deserializer.deserialize_struct("secureflow.events.v1.CommitRef", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for DetectedVulnerability {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.vulnerability_id.is_empty() {
+            len += 1;
+        }
+        if !self.severity.is_empty() {
+            len += 1;
+        }
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.cve_id.is_empty() {
+            len += 1;
+        }
+        if self.reopened {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.DetectedVulnerability", len)?;
+        if !self.vulnerability_id.is_empty() {
+            struct_ser.serialize_field("vulnerabilityId", &self.vulnerability_id)?;
+        }
+        if !self.severity.is_empty() {
+            struct_ser.serialize_field("severity", &self.severity)?;
+        }
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.cve_id.is_empty() {
+            struct_ser.serialize_field("cveId", &self.cve_id)?;
+        }
+        if self.reopened {
+            struct_ser.serialize_field("reopened", &self.reopened)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DetectedVulnerability {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "vulnerability_id",
+            "vulnerabilityId",
+            "severity",
+            "title",
+            "cve_id",
+            "cveId",
+            "reopened",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            VulnerabilityId,
+            Severity,
+            Title,
+            CveId,
+            Reopened,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "vulnerabilityId" | "vulnerability_id" => Ok(GeneratedField::VulnerabilityId),
+                            "severity" => Ok(GeneratedField::Severity),
+                            "title" => Ok(GeneratedField::Title),
+                            "cveId" | "cve_id" => Ok(GeneratedField::CveId),
+                            "reopened" => Ok(GeneratedField::Reopened),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DetectedVulnerability;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.DetectedVulnerability")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DetectedVulnerability, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut vulnerability_id__ = None;
+                let mut severity__ = None;
+                let mut title__ = None;
+                let mut cve_id__ = None;
+                let mut reopened__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::VulnerabilityId => {
+                            if vulnerability_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("vulnerabilityId"));
+                            }
+                            vulnerability_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Severity => {
+                            if severity__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("severity"));
+                            }
+                            severity__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CveId => {
+                            if cve_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cveId"));
+                            }
+                            cve_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Reopened => {
+                            if reopened__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reopened"));
+                            }
+                            reopened__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DetectedVulnerability {
+                    vulnerability_id: vulnerability_id__.unwrap_or_default(),
+                    severity: severity__.unwrap_or_default(),
+                    title: title__.unwrap_or_default(),
+                    cve_id: cve_id__.unwrap_or_default(),
+                    reopened: reopened__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.DetectedVulnerability", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for Envelope {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -415,6 +576,9 @@ impl serde::Serialize for Envelope {
                 envelope::Data::OrganizationChanged(v) => {
                     struct_ser.serialize_field("organizationChanged", v)?;
                 }
+                envelope::Data::VulnerabilitiesDetected(v) => {
+                    struct_ser.serialize_field("vulnerabilitiesDetected", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -470,6 +634,8 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             "auditRecorded",
             "organization_changed",
             "organizationChanged",
+            "vulnerabilities_detected",
+            "vulnerabilitiesDetected",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -497,6 +663,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             UserChanged,
             AuditRecorded,
             OrganizationChanged,
+            VulnerabilitiesDetected,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -541,6 +708,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                             "userChanged" | "user_changed" => Ok(GeneratedField::UserChanged),
                             "auditRecorded" | "audit_recorded" => Ok(GeneratedField::AuditRecorded),
                             "organizationChanged" | "organization_changed" => Ok(GeneratedField::OrganizationChanged),
+                            "vulnerabilitiesDetected" | "vulnerabilities_detected" => Ok(GeneratedField::VulnerabilitiesDetected),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -722,6 +890,13 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                                 return Err(serde::de::Error::duplicate_field("organizationChanged"));
                             }
                             data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::OrganizationChanged)
+;
+                        }
+                        GeneratedField::VulnerabilitiesDetected => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("vulnerabilitiesDetected"));
+                            }
+                            data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::VulnerabilitiesDetected)
 ;
                         }
                     }
@@ -3387,6 +3562,150 @@ impl<'de> serde::Deserialize<'de> for UserChanged {
             }
         }
         deserializer.deserialize_struct("secureflow.events.v1.UserChanged", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for VulnerabilitiesDetected {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.scan_id.is_empty() {
+            len += 1;
+        }
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.branch.is_empty() {
+            len += 1;
+        }
+        if !self.vulnerabilities.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.VulnerabilitiesDetected", len)?;
+        if !self.scan_id.is_empty() {
+            struct_ser.serialize_field("scanId", &self.scan_id)?;
+        }
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.branch.is_empty() {
+            struct_ser.serialize_field("branch", &self.branch)?;
+        }
+        if !self.vulnerabilities.is_empty() {
+            struct_ser.serialize_field("vulnerabilities", &self.vulnerabilities)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VulnerabilitiesDetected {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "scan_id",
+            "scanId",
+            "repository_id",
+            "repositoryId",
+            "branch",
+            "vulnerabilities",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ScanId,
+            RepositoryId,
+            Branch,
+            Vulnerabilities,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "scanId" | "scan_id" => Ok(GeneratedField::ScanId),
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "branch" => Ok(GeneratedField::Branch),
+                            "vulnerabilities" => Ok(GeneratedField::Vulnerabilities),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = VulnerabilitiesDetected;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.VulnerabilitiesDetected")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<VulnerabilitiesDetected, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut scan_id__ = None;
+                let mut repository_id__ = None;
+                let mut branch__ = None;
+                let mut vulnerabilities__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ScanId => {
+                            if scan_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scanId"));
+                            }
+                            scan_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Branch => {
+                            if branch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("branch"));
+                            }
+                            branch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Vulnerabilities => {
+                            if vulnerabilities__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("vulnerabilities"));
+                            }
+                            vulnerabilities__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(VulnerabilitiesDetected {
+                    scan_id: scan_id__.unwrap_or_default(),
+                    repository_id: repository_id__.unwrap_or_default(),
+                    branch: branch__.unwrap_or_default(),
+                    vulnerabilities: vulnerabilities__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.VulnerabilitiesDetected", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for VulnerabilityDetected {

@@ -30,6 +30,7 @@ use crate::error::{Error, Result};
 
 /// The topic (and `event_type`) of a payload: one table, so no service spells
 /// a topic by hand.
+#[allow(deprecated)]
 pub fn topic(data: &envelope::Data) -> &'static str {
     use envelope::Data;
     match data {
@@ -50,6 +51,7 @@ pub fn topic(data: &envelope::Data) -> &'static str {
         Data::UserChanged(_) => "identity.users",
         Data::AuditRecorded(_) => "audit.recorded",
         Data::OrganizationChanged(_) => "identity.organizations",
+        Data::VulnerabilitiesDetected(_) => "vulnerabilities.detected",
     }
 }
 

@@ -1,8 +1,9 @@
 //! What the security service publishes and consumes, in one place.
 //!
 //! Publishes (each appended in the transaction of the change it reports):
-//! - `scan.started`, `vulnerability.detected` (new or reopened) and
-//!   `scan.completed` when a report is stored ([`crate::ingest`]);
+//! - `scan.started`, `vulnerabilities.detected` (the new or reopened ones, up
+//!   to [`DETECTED_PER_EVENT`] an event) and `scan.completed` when a report is
+//!   stored ([`crate::ingest`]);
 //! - `vulnerability.status_changed` on triage and accepted-risk expiry
 //!   ([`crate::triage`]);
 //! - `sla.breached`, once per vulnerability ([`crate::breaches`]);
@@ -23,8 +24,8 @@ use secureflow_platform::events::{
 };
 use secureflow_platform::server::Consumer;
 use secureflow_proto::secureflow::events::v1::{
-    GateChanged, OrganizationChanged, ScanCompleted, ScanStarted, SlaBreached,
-    VulnerabilityDetected, VulnerabilityStatusChanged, envelope::Data,
+    DetectedVulnerability, GateChanged, OrganizationChanged, ScanCompleted, ScanStarted,
+    SlaBreached, VulnerabilitiesDetected, VulnerabilityStatusChanged, envelope::Data,
 };
 
 use crate::domain::finding::{Finding, Severity};
@@ -69,24 +70,31 @@ pub fn scan_completed(scan: &ScanRow) -> (String, Data) {
     (scan.id.clone(), Data::ScanCompleted(completed))
 }
 
-/// `vulnerability.detected` of a vulnerability a scan found new or reopened.
-pub fn vulnerability_detected(
+/// Vulnerabilities one `vulnerabilities.detected` event carries at most.
+pub const DETECTED_PER_EVENT: usize = 1000;
+
+/// `vulnerabilities.detected` of (at most [`DETECTED_PER_EVENT`]) vulnerabilities
+/// a scan found new or reopened: (id, finding, reopened).
+pub fn vulnerabilities_detected(
     scan: &ScanRow,
-    id: &str,
-    finding: &Finding,
-    reopened: bool,
+    detected: &[(&str, &Finding, bool)],
 ) -> (String, Data) {
-    let data = Data::VulnerabilityDetected(VulnerabilityDetected {
-        vulnerability_id: id.to_owned(),
+    let data = Data::VulnerabilitiesDetected(VulnerabilitiesDetected {
         scan_id: scan.id.clone(),
         repository_id: scan.scope.repository_id.clone(),
         branch: scan.scope.branch.clone(),
-        severity: finding.severity.name().to_owned(),
-        title: finding.title.clone(),
-        cve_id: finding.cve_id.clone().unwrap_or_default(),
-        reopened,
+        vulnerabilities: detected
+            .iter()
+            .map(|(id, finding, reopened)| DetectedVulnerability {
+                vulnerability_id: (*id).to_owned(),
+                severity: finding.severity.name().to_owned(),
+                title: finding.title.clone(),
+                cve_id: finding.cve_id.clone().unwrap_or_default(),
+                reopened: *reopened,
+            })
+            .collect(),
     });
-    (id.to_owned(), data)
+    (scan.id.clone(), data)
 }
 
 /// `vulnerability.status_changed`.

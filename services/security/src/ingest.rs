@@ -30,9 +30,6 @@ use crate::store::{self, Scope, Summary};
 /// Largest report accepted (the gRPC and HTTP layers enforce their own limits first).
 pub const MAX_REPORT_BYTES: usize = 512 * 1024 * 1024;
 
-/// `vulnerability.detected` events built and appended at a time.
-const EVENT_BATCH: usize = 2000;
-
 /// A report refused with the format tried and where it broke.
 pub fn refused(error: &ParseError) -> Error {
     Error::invalid_field(
@@ -108,7 +105,9 @@ pub async fn ingest(
     let outcome = store_report(stores, upload, report, tracker).await;
     match &outcome {
         Ok(scan) => {
+            let evaluating = std::time::Instant::now();
             let gate = verdict(stores.gates, scan, &context).await;
+            tracing::debug!(scan = %scan.id, gate_ms = evaluating.elapsed().as_millis(), "gate evaluated");
             tracker.completed(convert::summary(&scan.summary), gate);
         }
         Err(error) => tracker.failed(error.message()),
@@ -139,6 +138,7 @@ async fn store_report(
     if report.len() > MAX_REPORT_BYTES {
         return Err(too_large());
     }
+    let started = std::time::Instant::now();
     let report_bytes = i64::try_from(report.len()).unwrap_or(i64::MAX);
     tracker.update(|progress| {
         progress.phase = ScanPhase::Parsing as i32;
@@ -151,6 +151,7 @@ async fn store_report(
             .await
             .map_err(Error::internal)?
             .map_err(|error| refused(&error))?;
+    let parsed = started.elapsed();
     tracker.update(|progress| {
         progress.format = format.name().to_owned();
         progress.findings_parsed = count(findings.len());
@@ -190,6 +191,7 @@ async fn store_report(
             count(plan.new.len() + plan.updated.len() + plan.reopened.len());
         progress.phase = ScanPhase::Storing as i32;
     });
+    let planned = started.elapsed();
     apply(
         &mut tx,
         stores.db,
@@ -200,8 +202,18 @@ async fn store_report(
         tracker,
     )
     .await?;
+    let applied = started.elapsed();
     tx.commit().await?;
     stores.log.notify_committed();
+    tracing::debug!(
+        scan = %scan.id,
+        findings = plan.findings_parsed,
+        parse_ms = parsed.as_millis(),
+        plan_ms = (planned - parsed).as_millis(),
+        apply_ms = (applied - planned).as_millis(),
+        commit_ms = (started.elapsed() - applied).as_millis(),
+        "report stored"
+    );
     Ok(scan)
 }
 
@@ -292,7 +304,14 @@ async fn apply(
         }
     }
     store::scans::insert(tx, scan).await?;
+    let publishing = std::time::Instant::now();
     publish(tx, db, scan, &detected, context).await?;
+    tracing::debug!(
+        scan = %scan.id,
+        detected = detected.len(),
+        publish_ms = publishing.elapsed().as_millis(),
+        "events appended"
+    );
     store::gates::bump_branch(
         tx,
         &scan.scope.organization_id,
@@ -302,8 +321,8 @@ async fn apply(
     .await
 }
 
-/// Appends the scan's events: `scan.started`, a `vulnerability.detected` per
-/// new or reopened vulnerability (built and written a batch at a time), and
+/// Appends the scan's events: `scan.started`, `vulnerabilities.detected` for
+/// the new and reopened vulnerabilities (many to an event), and
 /// `scan.completed`.
 async fn publish(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
@@ -315,15 +334,13 @@ async fn publish(
     let backend = db.backend();
     let started = events::PUBLISHER.envelopes(context, [events::scan_started(scan)]);
     platform_events::append_all(tx, backend, &started).await?;
-    for batch in detected.chunks(EVENT_BATCH) {
-        let envelopes = events::PUBLISHER.envelopes(
-            context,
-            batch.iter().map(|(id, finding, reopened)| {
-                events::vulnerability_detected(scan, id, finding, *reopened)
-            }),
-        );
-        platform_events::append_all(tx, backend, &envelopes).await?;
-    }
+    let envelopes = events::PUBLISHER.envelopes(
+        context,
+        detected
+            .chunks(events::DETECTED_PER_EVENT)
+            .map(|batch| events::vulnerabilities_detected(scan, batch)),
+    );
+    platform_events::append_all(tx, backend, &envelopes).await?;
     let completed = events::PUBLISHER.envelopes(context, [events::scan_completed(scan)]);
     platform_events::append_all(tx, backend, &completed).await
 }

@@ -130,10 +130,10 @@ async fn a_streamed_upload_reports_each_phase_then_the_summary(database: TestDat
         .into_inner();
     assert_eq!(listed.scans.len(), 1);
 
-    // scan.started, one vulnerability.detected per new vulnerability, scan.completed.
+    // scan.started, vulnerabilities.detected (1,000 to an event), scan.completed.
     let db = server.database().await;
     let events = sqlx::query(
-        "SELECT event_type, COUNT(*) AS n FROM event_outbox WHERE event_type LIKE 'scan.%' OR event_type = 'vulnerability.detected' GROUP BY event_type ORDER BY event_type",
+        "SELECT event_type, COUNT(*) AS n FROM event_outbox WHERE event_type LIKE 'scan.%' OR event_type = 'vulnerabilities.detected' GROUP BY event_type ORDER BY event_type",
     )
     .fetch_all(db.pool())
     .await
@@ -147,9 +147,41 @@ async fn a_streamed_upload_reports_each_phase_then_the_summary(database: TestDat
         [
             ("scan.completed".to_owned(), 1),
             ("scan.started".to_owned(), 1),
-            ("vulnerability.detected".to_owned(), 9000)
+            ("vulnerabilities.detected".to_owned(), 9)
         ]
     );
+    // Every new vulnerability is in exactly one of them.
+    let payloads = sqlx::query(
+        "SELECT payload FROM event_outbox WHERE event_type = 'vulnerabilities.detected'",
+    )
+    .fetch_all(db.pool())
+    .await
+    .expect("payloads");
+    let mut announced = std::collections::BTreeSet::new();
+    let mut total = 0;
+    for row in payloads {
+        let envelope =
+            <secureflow_proto::secureflow::events::v1::Envelope as prost::Message>::decode(
+                row.get::<Vec<u8>, _>("payload").as_slice(),
+            )
+            .expect("envelope");
+        let Some(
+            secureflow_proto::secureflow::events::v1::envelope::Data::VulnerabilitiesDetected(
+                detected,
+            ),
+        ) = envelope.data
+        else {
+            panic!("a vulnerabilities.detected payload");
+        };
+        total += detected.vulnerabilities.len();
+        announced.extend(
+            detected
+                .vulnerabilities
+                .into_iter()
+                .map(|v| v.vulnerability_id),
+        );
+    }
+    assert_eq!((total, announced.len()), (9000, 9000));
     server.stop().await.expect("stop");
     database.cleanup().await;
 }

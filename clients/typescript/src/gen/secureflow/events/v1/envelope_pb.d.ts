@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineStarted, PullRequestChanged, RepositoryCommits, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
+import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineStarted, PullRequestChanged, RepositoryCommits, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilitiesDetected, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
 
 /**
  * Describes the file secureflow/events/v1/envelope.proto.
@@ -105,7 +105,8 @@ export declare type Envelope = Message<"secureflow.events.v1.Envelope"> & {
     case: "scanCompleted";
   } | {
     /**
-     * @generated from field: secureflow.events.v1.VulnerabilityDetected vulnerability_detected = 16;
+     * @generated from field: secureflow.events.v1.VulnerabilityDetected vulnerability_detected = 16 [deprecated = true];
+     * @deprecated
      */
     value: VulnerabilityDetected;
     case: "vulnerabilityDetected";
@@ -169,6 +170,12 @@ export declare type Envelope = Message<"secureflow.events.v1.Envelope"> & {
      */
     value: OrganizationChanged;
     case: "organizationChanged";
+  } | {
+    /**
+     * @generated from field: secureflow.events.v1.VulnerabilitiesDetected vulnerabilities_detected = 27;
+     */
+    value: VulnerabilitiesDetected;
+    case: "vulnerabilitiesDetected";
   } | { case: undefined; value?: undefined };
 };
 

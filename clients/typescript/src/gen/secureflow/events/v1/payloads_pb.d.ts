@@ -463,7 +463,8 @@ export declare type ScanCompleted = Message<"secureflow.events.v1.ScanCompleted"
 export declare const ScanCompletedSchema: GenMessage<ScanCompleted>;
 
 /**
- * Topic `vulnerability.detected`: a vulnerability is new or reopened.
+ * Topic `vulnerability.detected`: a vulnerability is new or reopened. Deprecated:
+ * scans publish `vulnerabilities.detected` (many to an event) instead.
  *
  * @generated from message secureflow.events.v1.VulnerabilityDetected
  */
@@ -530,6 +531,98 @@ export declare type VulnerabilityDetected = Message<"secureflow.events.v1.Vulner
  * Use `create(VulnerabilityDetectedSchema)` to create a new message.
  */
 export declare const VulnerabilityDetectedSchema: GenMessage<VulnerabilityDetected>;
+
+/**
+ * Topic `vulnerabilities.detected`: the vulnerabilities one scan found new or
+ * reopened, many to an event (at most 1,000, in order), so a scan of 100,000
+ * findings publishes 100 events instead of 100,000. Every such vulnerability is
+ * in exactly one of the scan's events.
+ *
+ * @generated from message secureflow.events.v1.VulnerabilitiesDetected
+ */
+export declare type VulnerabilitiesDetected = Message<"secureflow.events.v1.VulnerabilitiesDetected"> & {
+  /**
+   * Scan.
+   *
+   * @generated from field: string scan_id = 1;
+   */
+  scanId: string;
+
+  /**
+   * Repository.
+   *
+   * @generated from field: string repository_id = 2;
+   */
+  repositoryId: string;
+
+  /**
+   * Branch.
+   *
+   * @generated from field: string branch = 3;
+   */
+  branch: string;
+
+  /**
+   * The vulnerabilities.
+   *
+   * @generated from field: repeated secureflow.events.v1.DetectedVulnerability vulnerabilities = 4;
+   */
+  vulnerabilities: DetectedVulnerability[];
+};
+
+/**
+ * Describes the message secureflow.events.v1.VulnerabilitiesDetected.
+ * Use `create(VulnerabilitiesDetectedSchema)` to create a new message.
+ */
+export declare const VulnerabilitiesDetectedSchema: GenMessage<VulnerabilitiesDetected>;
+
+/**
+ * One vulnerability of a `vulnerabilities.detected` event.
+ *
+ * @generated from message secureflow.events.v1.DetectedVulnerability
+ */
+export declare type DetectedVulnerability = Message<"secureflow.events.v1.DetectedVulnerability"> & {
+  /**
+   * Vulnerability.
+   *
+   * @generated from field: string vulnerability_id = 1;
+   */
+  vulnerabilityId: string;
+
+  /**
+   * Severity name.
+   *
+   * @generated from field: string severity = 2;
+   */
+  severity: string;
+
+  /**
+   * Title.
+   *
+   * @generated from field: string title = 3;
+   */
+  title: string;
+
+  /**
+   * CVE, if any.
+   *
+   * @generated from field: string cve_id = 4;
+   */
+  cveId: string;
+
+  /**
+   * Whether it was resolved before and came back.
+   *
+   * @generated from field: bool reopened = 5;
+   */
+  reopened: boolean;
+};
+
+/**
+ * Describes the message secureflow.events.v1.DetectedVulnerability.
+ * Use `create(DetectedVulnerabilitySchema)` to create a new message.
+ */
+export declare const DetectedVulnerabilitySchema: GenMessage<DetectedVulnerability>;
 
 /**
  * Topic `vulnerability.status_changed`: a triage decision or lifecycle change.

@@ -650,7 +650,8 @@ _VulnerabilityDetectedFields: TypeAlias = Literal["vulnerability_id", "scan_id",
 
 class VulnerabilityDetected(Message[_VulnerabilityDetectedFields]):
     """
-    Topic `vulnerability.detected`: a vulnerability is new or reopened.
+    Topic `vulnerability.detected`: a vulnerability is new or reopened. Deprecated:
+    scans publish `vulnerabilities.detected` (many to an event) instead.
 
     ```proto
     message secureflow.events.v1.VulnerabilityDetected
@@ -729,6 +730,129 @@ class VulnerabilityDetected(Message[_VulnerabilityDetectedFields]):
         scan_id: str
         repository_id: str
         branch: str
+        severity: str
+        title: str
+        cve_id: str
+        reopened: bool
+
+_VulnerabilitiesDetectedFields: TypeAlias = Literal["scan_id", "repository_id", "branch", "vulnerabilities"]
+
+class VulnerabilitiesDetected(Message[_VulnerabilitiesDetectedFields]):
+    """
+    Topic `vulnerabilities.detected`: the vulnerabilities one scan found new or
+    reopened, many to an event (at most 1,000, in order), so a scan of 100,000
+    findings publishes 100 events instead of 100,000. Every such vulnerability is
+    in exactly one of the scan's events.
+
+    ```proto
+    message secureflow.events.v1.VulnerabilitiesDetected
+    ```
+
+    Attributes:
+        scan_id:
+            Scan.
+
+            ```proto
+            string scan_id = 1;
+            ```
+        repository_id:
+            Repository.
+
+            ```proto
+            string repository_id = 2;
+            ```
+        branch:
+            Branch.
+
+            ```proto
+            string branch = 3;
+            ```
+        vulnerabilities:
+            The vulnerabilities.
+
+            ```proto
+            repeated secureflow.events.v1.DetectedVulnerability vulnerabilities = 4;
+            ```
+    """
+
+    __slots__ = ("scan_id", "repository_id", "branch", "vulnerabilities")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scan_id: str = "",
+            repository_id: str = "",
+            branch: str = "",
+            vulnerabilities: list[DetectedVulnerability] | None = None,
+        ) -> None:
+            pass
+
+        scan_id: str
+        repository_id: str
+        branch: str
+        vulnerabilities: list[DetectedVulnerability]
+
+_DetectedVulnerabilityFields: TypeAlias = Literal["vulnerability_id", "severity", "title", "cve_id", "reopened"]
+
+class DetectedVulnerability(Message[_DetectedVulnerabilityFields]):
+    """
+    One vulnerability of a `vulnerabilities.detected` event.
+
+    ```proto
+    message secureflow.events.v1.DetectedVulnerability
+    ```
+
+    Attributes:
+        vulnerability_id:
+            Vulnerability.
+
+            ```proto
+            string vulnerability_id = 1;
+            ```
+        severity:
+            Severity name.
+
+            ```proto
+            string severity = 2;
+            ```
+        title:
+            Title.
+
+            ```proto
+            string title = 3;
+            ```
+        cve_id:
+            CVE, if any.
+
+            ```proto
+            string cve_id = 4;
+            ```
+        reopened:
+            Whether it was resolved before and came back.
+
+            ```proto
+            bool reopened = 5;
+            ```
+    """
+
+    __slots__ = ("vulnerability_id", "severity", "title", "cve_id", "reopened")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            vulnerability_id: str = "",
+            severity: str = "",
+            title: str = "",
+            cve_id: str = "",
+            reopened: bool = False,
+        ) -> None:
+            pass
+
+        vulnerability_id: str
         severity: str
         title: str
         cve_id: str
@@ -1371,7 +1495,7 @@ class AuditRecorded(Message[_AuditRecordedFields]):
 
 
 _DESC = file_desc(
-    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xdf\x01\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher"\xcf\x01\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions"\xf4\x01\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha"\xcb\x01\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger"\xae\x02\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
+    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xdf\x01\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher"\xcf\x01\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions"\xf4\x01\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha"\xcb\x01\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger"\xae\x02\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xc6\x01\n\x17VulnerabilitiesDetected\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12U\n\x0fvulnerabilities\x18\x04 \x03(\x0b2+.secureflow.events.v1.DetectedVulnerabilityR\x0fvulnerabilities"\xa7\x01\n\x15DetectedVulnerability\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x1a\n\x08severity\x18\x02 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x04 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x05 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
     [
         timestamp_pb.desc(),
     ],
@@ -1384,6 +1508,8 @@ _DESC = file_desc(
         "ScanStarted": ScanStarted,
         "ScanCompleted": ScanCompleted,
         "VulnerabilityDetected": VulnerabilityDetected,
+        "VulnerabilitiesDetected": VulnerabilitiesDetected,
+        "DetectedVulnerability": DetectedVulnerability,
         "VulnerabilityStatusChanged": VulnerabilityStatusChanged,
         "GateChanged": GateChanged,
         "SlaBreached": SlaBreached,
