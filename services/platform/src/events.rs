@@ -24,7 +24,7 @@ use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, envelope};
 use sqlx::{Any, Row, Transaction};
 use tokio::sync::{Notify, watch};
 
-use crate::bulk::{Bulk, Column, JsonRows};
+use crate::bulk::Bulk;
 use crate::db::{Backend, Database, Placeholders, micros_to_timestamp, now_micros};
 use crate::error::{Error, Result};
 
@@ -184,8 +184,9 @@ pub async fn append(
         })
 }
 
-/// Events per insert statement (carried as one JSON parameter, see [`crate::bulk`]).
-const APPEND_CHUNK: usize = 2000;
+/// Events per insert statement (six parameters each: well under SQLite's and
+/// PostgreSQL's limits).
+const APPEND_CHUNK: usize = 500;
 
 /// Appends many events in the caller's transaction with multi-row inserts (one
 /// advisory lock for the batch on PostgreSQL); the same rules as [`append`].
@@ -218,51 +219,43 @@ pub async fn append_all(
             .await?;
     }
     let now = now_micros();
-    let mut marks = Placeholders::new(backend);
-    let created = marks.mark();
-    let sql = format!(
-        "INSERT INTO event_outbox (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
-         SELECT v.*, CAST({created} AS BIGINT) FROM ({}) AS v",
-        Bulk::new(backend).rows(
-            &mut marks,
-            &[
-                ("event_id", Column::Text),
-                ("event_type", Column::Text),
-                ("aggregate_id", Column::Text),
-                ("organization_id", Column::Text),
-                ("payload", Column::Bytes),
-            ]
-        )
-    );
-    // Rows are inserted in array order, so sequence numbers follow the order given.
-    let encode = |chunk: &[Envelope]| {
-        let mut rows = JsonRows::new();
+    // Plain multi-row inserts with the payloads bound as bytes: a scan's
+    // events are few and large (1,000 vulnerabilities each), and carrying
+    // them inside a JSON text would cost more than the insert itself. Rows go
+    // in in the order given, so sequence numbers follow it.
+    for chunk in envelopes.chunks(APPEND_CHUNK) {
+        let mut marks = Placeholders::new(backend);
+        let values: Vec<String> = chunk
+            .iter()
+            .map(|_| {
+                let row: Vec<String> = (0..6).map(|_| marks.mark()).collect();
+                format!(
+                    "({}, {}, {}, {}, {}, CAST({} AS BIGINT))",
+                    row[0], row[1], row[2], row[3], row[4], row[5]
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO event_outbox (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
+             VALUES {}",
+            values.join(", ")
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
         for envelope in chunk {
             let organization = envelope
                 .metadata
                 .as_ref()
-                .map(|m| m.organization_id.as_str())
+                .map(|m| m.organization_id.clone())
                 .unwrap_or_default();
-            rows.row()
-                .text(&envelope.event_id)
-                .text(&envelope.event_type)
-                .text(&envelope.aggregate_id)
-                .text(organization)
-                .bytes(&envelope.encode_to_vec());
+            insert = insert
+                .bind(envelope.event_id.clone())
+                .bind(envelope.event_type.clone())
+                .bind(envelope.aggregate_id.clone())
+                .bind(organization)
+                .bind(envelope.encode_to_vec())
+                .bind(now);
         }
-        rows.finish()
-    };
-    // The next chunk is encoded while the database executes the current one.
-    let mut chunks = envelopes.chunks(APPEND_CHUNK);
-    let mut current = chunks.next().map(encode);
-    while let Some(rows) = current.take() {
-        let insert = sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(now)
-            .bind(rows)
-            .execute(&mut **tx);
-        let (done, next) = futures::future::join(insert, async { chunks.next().map(encode) }).await;
-        done?;
-        current = next;
+        insert.execute(&mut **tx).await?;
     }
     Ok(())
 }

@@ -834,7 +834,9 @@ pub struct SeenAgain<'a> {
 }
 
 /// Records many re-reported vulnerabilities, a chunk per statement
-/// (`UPDATE … FROM`, understood by SQLite ≥ 3.33 and PostgreSQL).
+/// (`UPDATE … FROM`, understood by SQLite ≥ 3.33 and PostgreSQL). Those that
+/// only come back (the usual re-import) leave status and resolution alone, so
+/// the status indexes are not rewritten for them.
 pub async fn seen_again_all(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
@@ -843,45 +845,50 @@ pub async fn seen_again_all(
     now_us: i64,
     stored: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
-    let mut marks = Placeholders::new(backend);
-    let (seen, commit) = (marks.mark(), marks.mark());
-    let sql = format!(
-        "UPDATE security_vulnerabilities SET last_seen_us = CAST({seen} AS BIGINT), commit_sha = {commit},
-             file_path = v.file_path, line = v.line, tools = v.tools, snippet = v.snippet,
-             status = CASE WHEN v.reopen = 1 THEN 'open' ELSE security_vulnerabilities.status END,
-             resolved_at_us = CASE WHEN v.reopen = 1 THEN NULL ELSE security_vulnerabilities.resolved_at_us END
-         FROM ({}) AS v
-         WHERE security_vulnerabilities.id = v.id",
-        Bulk::new(backend).rows(
-            &mut marks,
-            &[
-                ("id", Column::Text),
-                ("file_path", Column::Text),
-                ("line", Column::Integer),
-                ("tools", Column::Text),
-                ("snippet", Column::Text),
-                ("reopen", Column::Integer),
-            ]
-        )
-    );
-    for chunk in rows.chunks(CHUNK) {
-        let mut json = JsonRows::new();
-        for row in chunk {
-            json.row()
-                .text(row.id)
-                .text(&row.finding.file_path)
-                .integer(i64::from(row.finding.line.unwrap_or(0)))
-                .text(&row.tools)
-                .text(&row.finding.snippet)
-                .integer(i64::from(row.reopen));
+    let (reopened, seen): (Vec<&SeenAgain<'_>>, Vec<&SeenAgain<'_>>) =
+        rows.iter().partition(|row| row.reopen);
+    for (reopen, rows) in [(false, seen), (true, reopened)] {
+        let mut marks = Placeholders::new(backend);
+        let (seen_at, commit) = (marks.mark(), marks.mark());
+        let reopening = if reopen {
+            ", status = 'open', resolved_at_us = NULL"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "UPDATE security_vulnerabilities SET last_seen_us = CAST({seen_at} AS BIGINT), commit_sha = {commit},
+                 file_path = v.file_path, line = v.line, tools = v.tools, snippet = v.snippet{reopening}
+             FROM ({}) AS v
+             WHERE security_vulnerabilities.id = v.id",
+            Bulk::new(backend).rows(
+                &mut marks,
+                &[
+                    ("id", Column::Text),
+                    ("file_path", Column::Text),
+                    ("line", Column::Integer),
+                    ("tools", Column::Text),
+                    ("snippet", Column::Text),
+                ]
+            )
+        );
+        for chunk in rows.chunks(CHUNK) {
+            let mut json = JsonRows::new();
+            for row in chunk {
+                json.row()
+                    .text(row.id)
+                    .text(&row.finding.file_path)
+                    .integer(i64::from(row.finding.line.unwrap_or(0)))
+                    .text(&row.tools)
+                    .text(&row.finding.snippet);
+            }
+            sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(now_us)
+                .bind(commit_sha.to_owned())
+                .bind(json.finish())
+                .execute(&mut **tx)
+                .await?;
+            stored(chunk.len());
         }
-        sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(now_us)
-            .bind(commit_sha.to_owned())
-            .bind(json.finish())
-            .execute(&mut **tx)
-            .await?;
-        stored(chunk.len());
     }
     Ok(())
 }
