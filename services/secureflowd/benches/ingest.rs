@@ -1,0 +1,152 @@
+//! Ingestion as a CI job meets it: a release `secureflowd` started on its own
+//! (no configuration: the embedded SQLite in a fresh data directory), and the
+//! report of `shared/bench/gen_sarif.py --count 100000` (a Semgrep-shaped SARIF
+//! of about 63 MiB with snippets and rule metadata) uploaded with the client
+//! library the `secureflow` CLI uses (`upload_file`: 1 MiB chunks, progress
+//! followed to the end). Each round uploads it to a new repository (first
+//! import), then again (unchanged re-import); the client's wall clock of each,
+//! and the server's peak resident memory, are printed.
+//!
+//! Run: `cargo bench -p secureflowd --bench ingest`. Settings:
+//! `SECUREFLOW_BENCH_FINDINGS` (default 100000), `SECUREFLOW_BENCH_ROUNDS`
+//! (default 3), `SECUREFLOW_BENCH_DATABASE_URL` (a PostgreSQL URL to measure
+//! that backend instead, e.g. `postgres://postgres@127.0.0.1:5432/test`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use secureflow_client::proto::secureflow::security::v1::{ScanPhase, ScanScope};
+use secureflow_client::upload::{UploadRequest, upload_file};
+use secureflow_client::{ClientConfig, SecureFlow};
+
+const TOKEN: &str = "sft_ingest_bench_token_0123456789abcdef";
+
+fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Peak resident memory of `pid`, MiB.
+fn peak_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|value| value.split_whitespace().next())
+        .and_then(|kib| kib.parse::<f64>().ok())
+        .map_or(0.0, |kib| kib / 1024.0)
+}
+
+/// Starts the release server in `dir`; the process and its address.
+fn start(dir: &Path, database_url: Option<&str>) -> (Child, String) {
+    let log = dir.join("secureflowd.log");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_secureflowd"));
+    command
+        .args(["--listen", "127.0.0.1:0"])
+        .current_dir(dir)
+        .env("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", TOKEN)
+        .env("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "0")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"));
+    if let Some(url) = database_url {
+        command.env("SECUREFLOW_DATABASE__URL", url);
+    }
+    let mut child = command.spawn().expect("secureflowd starts");
+    for _ in 0..600 {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if let Some(at) = text.find("address=") {
+            let address: String = text[at + 8..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
+                .collect();
+            return (child, address);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!(
+        "secureflowd did not start:\n{}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+}
+
+/// The benchmark report, from the shared generator.
+fn report(dir: &Path, findings: usize) -> PathBuf {
+    let generator =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/gen_sarif.py");
+    let output = dir.join(format!("semgrep-{findings}.sarif"));
+    let status = Command::new("python3")
+        .arg(&generator)
+        .args(["--count", &findings.to_string(), "-o"])
+        .arg(&output)
+        .status()
+        .expect("python3 runs the generator");
+    assert!(status.success(), "{} failed", generator.display());
+    output
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let findings = setting("SECUREFLOW_BENCH_FINDINGS", 100_000);
+    let rounds = setting("SECUREFLOW_BENCH_ROUNDS", 3).max(1);
+    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
+    let dir = tempfile::tempdir().expect("scratch");
+    let path = report(dir.path(), findings);
+    let megabytes = std::fs::metadata(&path).expect("report").len() as f64 / 1_048_576.0;
+    let data = dir.path().join("server");
+    std::fs::create_dir_all(&data).expect("data dir");
+    let (mut server, address) = start(&data, database_url.as_deref());
+    let mut config = ClientConfig::new(&address).expect("address");
+    config.token = Some(TOKEN.to_owned());
+    config.timeout = Duration::from_secs(600);
+    let client = SecureFlow::connect(&config).await.expect("connects");
+    let (mut first, mut again) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let repository = format!("bench/ingest-{round}-{}", std::process::id());
+        for times in [&mut first, &mut again] {
+            let request = UploadRequest {
+                scope: ScanScope {
+                    repository_id: repository.clone(),
+                    branch: "main".into(),
+                    ..ScanScope::default()
+                },
+                format: String::new(),
+            };
+            let started = Instant::now();
+            let last = upload_file(&client, &path, request, |_| {})
+                .await
+                .expect("uploaded");
+            assert_eq!(last.phase, ScanPhase::Completed as i32, "{last:?}");
+            times.push(started.elapsed().as_secs_f64());
+        }
+    }
+    let peak = peak_mib(server.id());
+    let _ = server.kill();
+    let _ = server.wait();
+    let backend = if database_url.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite (embedded default)"
+    };
+    println!(
+        "ingest, {findings} Semgrep-shaped SARIF results ({megabytes:.0} MiB), release secureflowd on {backend}, {rounds} rounds"
+    );
+    println!(
+        "  first import:        median {:.2} s  (all: {first:.2?})",
+        median(&mut first.clone())
+    );
+    println!(
+        "  unchanged re-import: median {:.2} s  (all: {again:.2?})",
+        median(&mut again.clone())
+    );
+    println!("  server peak RSS:     {peak:.0} MiB");
+}
