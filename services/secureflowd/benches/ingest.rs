@@ -51,6 +51,10 @@ fn start(dir: &Path, database_url: Option<&str>) -> (Child, String) {
         .env("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "0")
         .stdout(Stdio::null())
         .stderr(std::fs::File::create(&log).expect("log"));
+    // The bench's own settings are not the server's.
+    for (name, _) in std::env::vars().filter(|(name, _)| name.starts_with("SECUREFLOW_BENCH_")) {
+        command.env_remove(name);
+    }
     if let Some(url) = database_url {
         command.env("SECUREFLOW_DATABASE__URL", url);
     }
