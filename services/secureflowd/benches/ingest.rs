@@ -13,8 +13,10 @@
 //! that backend instead, e.g. `postgres://postgres@127.0.0.1:5432/test`).
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
+
+mod common;
 
 use secureflow_client::proto::secureflow::security::v1::{ScanPhase, ScanScope};
 use secureflow_client::upload::{UploadRequest, upload_file};
@@ -27,55 +29,6 @@ fn setting(name: &str, default: usize) -> usize {
         .ok()
         .and_then(|value| value.parse().ok())
         .unwrap_or(default)
-}
-
-/// Peak resident memory of `pid`, MiB.
-fn peak_mib(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|value| value.split_whitespace().next())
-        .and_then(|kib| kib.parse::<f64>().ok())
-        .map_or(0.0, |kib| kib / 1024.0)
-}
-
-/// Starts the release server in `dir`; the process and its address.
-fn start(dir: &Path, database_url: Option<&str>) -> (Child, String) {
-    let log = dir.join("secureflowd.log");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_secureflowd"));
-    command
-        .args(["--listen", "127.0.0.1:0"])
-        .current_dir(dir)
-        .env("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", TOKEN)
-        .env("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "0")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"));
-    // The bench's own settings are not the server's.
-    for (name, _) in std::env::vars().filter(|(name, _)| name.starts_with("SECUREFLOW_BENCH_")) {
-        command.env_remove(name);
-    }
-    if let Some(url) = database_url {
-        command.env("SECUREFLOW_DATABASE__URL", url);
-    }
-    let mut child = command.spawn().expect("secureflowd starts");
-    for _ in 0..600 {
-        let text = std::fs::read_to_string(&log).unwrap_or_default();
-        if let Some(at) = text.find("address=") {
-            let address: String = text[at + 8..]
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
-                .collect();
-            return (child, address);
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!(
-        "secureflowd did not start:\n{}",
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
 }
 
 /// The benchmark report, from the shared generator.
@@ -108,7 +61,12 @@ async fn main() {
     let megabytes = std::fs::metadata(&path).expect("report").len() as f64 / 1_048_576.0;
     let data = dir.path().join("server");
     std::fs::create_dir_all(&data).expect("data dir");
-    let (mut server, address) = start(&data, database_url.as_deref());
+    let settings: Vec<(&str, &str)> = database_url
+        .as_deref()
+        .map(|url| ("SECUREFLOW_DATABASE__URL", url))
+        .into_iter()
+        .collect();
+    let (mut server, address) = common::start(&data, TOKEN, &settings);
     let mut config = ClientConfig::new(&address).expect("address");
     config.token = Some(TOKEN.to_owned());
     config.timeout = Duration::from_secs(600);
@@ -133,7 +91,7 @@ async fn main() {
             times.push(started.elapsed().as_secs_f64());
         }
     }
-    let peak = peak_mib(server.id());
+    let peak = common::memory_mib(server.id(), "VmHWM:");
     let _ = server.kill();
     let _ = server.wait();
     let backend = if database_url.is_some() {

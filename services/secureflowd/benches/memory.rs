@@ -9,7 +9,7 @@
 //! `MEMORY_BENCH_SECONDS` shortens or lengthens the load.
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -20,6 +20,8 @@ use secureflow_proto::secureflow::security::v1 as security;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use tonic::transport::Channel;
 
+mod common;
+
 const TOKEN: &str = "sft_memory_bench_token_0123456789abcdef";
 const REPOSITORIES: usize = 4;
 const FINDINGS: usize = 20_000;
@@ -27,45 +29,7 @@ const IDLE: Duration = Duration::from_secs(120);
 
 /// Resident memory of `pid`, MiB.
 fn rss_mib(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmRSS:"))
-        .and_then(|value| value.split_whitespace().next())
-        .and_then(|kib| kib.parse::<f64>().ok())
-        .map_or(0.0, |kib| kib / 1024.0)
-}
-
-/// Starts the release server in `dir`; the process and its address.
-fn start(dir: &Path) -> (Child, String) {
-    let log = dir.join("secureflowd.log");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_secureflowd"))
-        .args(["--listen", "127.0.0.1:0"])
-        .current_dir(dir)
-        .env("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", TOKEN)
-        .env("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "0")
-        .env("SECUREFLOW_TELEMETRY__LOG_FILTER", "info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log"))
-        .spawn()
-        .expect("secureflowd starts");
-    for _ in 0..600 {
-        let text = std::fs::read_to_string(&log).unwrap_or_default();
-        if let Some(at) = text.find("address=") {
-            let address: String = text[at + 8..]
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
-                .collect();
-            return (child, address);
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!(
-        "secureflowd did not start:\n{}",
-        std::fs::read_to_string(&log).unwrap_or_default()
-    );
+    common::memory_mib(pid, "VmRSS:")
 }
 
 /// Re-import variants from the shared generator: each drops the first tenth
@@ -206,7 +170,11 @@ async fn main() {
         .unwrap_or(120);
     let dir = tempfile::tempdir().expect("temp dir");
     let reports = Arc::new(reports(dir.path()));
-    let (mut server, address) = start(dir.path());
+    let (mut server, address) = common::start(
+        dir.path(),
+        TOKEN,
+        &[("SECUREFLOW_TELEMETRY__LOG_FILTER", "info")],
+    );
     let pid = server.id();
     let channel = Channel::from_shared(format!("http://{address}"))
         .expect("address")

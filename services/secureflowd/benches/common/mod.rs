@@ -1,0 +1,58 @@
+//! Starting a release `secureflowd` on its own for the benches that measure it
+//! as users meet it.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// Starts the release server in `dir` (its data directory: no configuration
+/// beyond an admin token, no rate limit, and `settings`); the process and the
+/// address it listens on.
+pub fn start(dir: &Path, token: &str, settings: &[(&str, &str)]) -> (Child, String) {
+    let log = dir.join("secureflowd.log");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_secureflowd"));
+    command
+        .args(["--listen", "127.0.0.1:0"])
+        .current_dir(dir)
+        .env("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", token)
+        .env("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "0")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"));
+    // The benches' own settings are not the server's.
+    for (name, _) in std::env::vars().filter(|(name, _)| name.starts_with("SECUREFLOW_BENCH_")) {
+        command.env_remove(name);
+    }
+    for (key, value) in settings {
+        command.env(key, value);
+    }
+    let mut child = command.spawn().expect("secureflowd starts");
+    for _ in 0..600 {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if let Some(at) = text.find("address=") {
+            let address: String = text[at + 8..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
+                .collect();
+            return (child, address);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!(
+        "secureflowd did not start:\n{}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+}
+
+/// A figure of `/proc/<pid>/status` (`VmRSS:`, `VmHWM:`), MiB.
+pub fn memory_mib(pid: u32, field: &str) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field))
+        .and_then(|value| value.split_whitespace().next())
+        .and_then(|kib| kib.parse::<f64>().ok())
+        .map_or(0.0, |kib| kib / 1024.0)
+}
