@@ -301,12 +301,19 @@ pub async fn enforce_access(
             Err(error) => return refuse(request, error).await,
         },
     };
-    let correlation = correlation_id(request.headers());
-    request
-        .extensions_mut()
-        .insert(CorrelationId(correlation.clone()));
-    let audit = match (&caller, state.access.is_mutating(&path)) {
-        (Some(caller), true) => Some(AuditEntry {
+    let mutating = state.access.is_mutating(&path);
+    // The id events and the audit record of a change carry; made only for
+    // changes (reads that publish nothing need none: `correlation_id_of`
+    // makes one if asked).
+    let correlation = (caller.is_some() && mutating).then(|| {
+        let correlation = correlation_id(request.headers());
+        request
+            .extensions_mut()
+            .insert(CorrelationId(correlation.clone()));
+        correlation
+    });
+    let audit = match (&caller, mutating, correlation) {
+        (Some(caller), true, Some(correlation)) => Some(AuditEntry {
             organization_id: caller.organization_id.clone(),
             actor: caller.subject.clone(),
             action: path.trim_start_matches('/').to_owned(),
