@@ -88,13 +88,19 @@ impl SecurityHandler {
 /// Progress updates of the uploader's stream are sent at most once per this many bytes received.
 const RECEIVE_PROGRESS_EVERY: usize = 1024 * 1024;
 
+/// The upload buffer reserved before any data arrives.
+const INITIAL_BUFFER: usize = 8 * 1024 * 1024;
+
 /// Receives the chunks of an `IngestReport` upload after its header.
+/// The buffer grows to the size the header announced only once that much is
+/// really arriving: a header cannot make the server reserve memory by itself,
+/// and an honest large upload is never copied into a buffer twice its size.
 async fn receive(
     inbound: &mut tonic::Streaming<IngestReportRequest>,
-    capacity: usize,
+    announced: usize,
     tracker: &Tracker,
 ) -> Result<Vec<u8>> {
-    let mut report = Vec::with_capacity(capacity);
+    let mut report = Vec::with_capacity(announced.min(INITIAL_BUFFER));
     let mut reported = 0;
     while let Some(message) = inbound.message().await.map_err(|status| {
         Error::new(
@@ -106,6 +112,10 @@ async fn receive(
             Some(ingest_report_request::Part::Chunk(chunk)) => {
                 if report.len() + chunk.len() > ingest::MAX_REPORT_BYTES {
                     return Err(ingest::too_large());
+                }
+                if report.len() + chunk.len() > report.capacity() {
+                    let wanted = announced.max(report.len() + chunk.len());
+                    report.reserve_exact(wanted - report.len());
                 }
                 report.extend_from_slice(&chunk);
                 if report.len() - reported >= RECEIVE_PROGRESS_EVERY {
@@ -235,9 +245,7 @@ impl SecurityService for SecurityHandler {
         tracker.phase(ScanPhase::Receiving);
         let handler = self.clone();
         tokio::spawn(async move {
-            // Preallocate what the header announces, within reason.
-            let capacity = announced.min(64 * 1024 * 1024);
-            let outcome = match receive(&mut inbound, capacity, &tracker).await {
+            let outcome = match receive(&mut inbound, announced, &tracker).await {
                 Ok(report) => ingest::ingest(handler.stores(), upload, report, &tracker)
                     .await
                     .map(drop),
