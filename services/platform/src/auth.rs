@@ -105,7 +105,14 @@ pub fn correlation_id_of<T>(request: &tonic::Request<T>) -> String {
         .extensions()
         .get::<CorrelationId>()
         .map(|id| id.0.clone())
-        .unwrap_or_else(|| correlation_id(&request.metadata().clone().into_headers()))
+        .unwrap_or_else(|| {
+            sane_correlation_id(
+                request
+                    .metadata()
+                    .get("x-correlation-id")
+                    .and_then(|value| value.to_str().ok()),
+            )
+        })
 }
 
 /// What events a call causes carry: its organisation, caller, correlation id
@@ -405,9 +412,16 @@ async fn record(sink: Arc<dyn AuditSink>, entry: AuditEntry) {
 
 /// The request's `x-correlation-id` (1–128 visible ASCII characters), or a new one.
 pub(crate) fn correlation_id(headers: &http::HeaderMap) -> String {
-    headers
-        .get("x-correlation-id")
-        .and_then(|value| value.to_str().ok())
+    sane_correlation_id(
+        headers
+            .get("x-correlation-id")
+            .and_then(|value| value.to_str().ok()),
+    )
+}
+
+/// A client's correlation id when it is sane, else a new one.
+fn sane_correlation_id(given: Option<&str>) -> String {
+    given
         .filter(|value| {
             !value.is_empty() && value.len() <= 128 && value.bytes().all(|b| b.is_ascii_graphic())
         })

@@ -189,10 +189,18 @@ impl EventHandler for Organizations {
             )
             .await?;
             tx.commit().await?;
+            // The policy is kept, so the event is handled: a failed
+            // re-evaluation is logged, and every later evaluation of a gate
+            // uses the new policy.
             let context = EventContext::system(&changed.organization_id);
-            self.gates
+            if let Err(error) = self
+                .gates
                 .reevaluate(&context, Affected::All, "sla_policy")
-                .await?;
+                .await
+            {
+                tracing::warn!(%error, organization = %changed.organization_id,
+                    "re-evaluating gates after an SLA change failed");
+            }
             Ok(())
         })
     }

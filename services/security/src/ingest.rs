@@ -184,7 +184,8 @@ async fn store_report(
         }
     }
     let known = vulnerabilities::known(&mut tx, stores.db.backend(), &scan.scope).await?;
-    let plan = plan(findings, &known, &tool, scan.scope.full_scan);
+    // What the report's findings do to the scope's vulnerabilities.
+    let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
     tracker.update(|progress| {
         progress.findings_distinct =
@@ -215,11 +216,6 @@ async fn store_report(
         "report stored"
     );
     Ok(scan)
-}
-
-/// Decides what the report's findings do to the scope's vulnerabilities.
-fn plan(findings: Vec<Finding>, known: &HashMap<String, Known>, tool: &str, full: bool) -> Plan {
-    lifecycle::plan(findings, known, tool, full)
 }
 
 /// Writes a plan: new vulnerabilities, those seen again or reopened (with an
