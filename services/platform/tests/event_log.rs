@@ -451,7 +451,14 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each(
         .expect("starting the child process");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     let mut committed = BTreeSet::new();
-    while committed.len() < 60 {
+    // Kill once the child has committed a good number of events and its
+    // consumer has handled some (it starts a little after the writer).
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while committed.len() < 60 || received(&db).await.len() < 5 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the child's consumer never handled an event"
+        );
         let line = tokio::time::timeout(Duration::from_secs(60), lines.next_line())
             .await
             .expect("child makes progress")
