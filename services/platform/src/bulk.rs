@@ -82,6 +82,24 @@ impl Bulk {
         }
     }
 
+    /// An aggregate turning the selected rows into one JSON text, an array of
+    /// objects of `columns` (named as the columns) in `order` (`[]` for no
+    /// rows): a page of wide rows crosses the driver as one value. Read it
+    /// with `serde_json` into a struct whose fields are the columns.
+    pub fn aggregate_objects(&self, columns: &[&str], order: &str) -> String {
+        let pairs: Vec<String> = columns
+            .iter()
+            .map(|column| format!("'{column}', {column}"))
+            .collect();
+        let pairs = pairs.join(", ");
+        match self.backend {
+            Backend::Sqlite => format!("json_group_array(json_object({pairs}) ORDER BY {order})"),
+            Backend::Postgres => format!(
+                "CAST(COALESCE(json_agg(json_build_object({pairs}) ORDER BY {order}), '[]') AS TEXT)"
+            ),
+        }
+    }
+
     /// `SELECT value FROM <the JSON array of strings bound at the next placeholder>`.
     pub fn texts(&self, marks: &mut Placeholders) -> String {
         let parameter = marks.mark();

@@ -247,6 +247,31 @@ impl Database {
             .rows_affected())
     }
 
+    /// Refreshes the query planner's statistics of `table` (`ANALYZE`): which
+    /// index a filtered, ordered page is read along depends on them (SQLite
+    /// keeps none until asked; PostgreSQL's autovacuum also refreshes them).
+    pub async fn analyze(&self, table: &str) -> Result<()> {
+        if table.is_empty()
+            || !table
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            return Err(Error::internal(format!("not a table name: {table}")));
+        }
+        let mut connection = self.pool.acquire().await?;
+        if self.backend == Backend::Sqlite {
+            // Sampled: milliseconds rather than a second per 100,000 rows
+            // (holding the write lock), and enough for the planner's choice.
+            sqlx::query("PRAGMA analysis_limit = 1000")
+                .execute(&mut *connection)
+                .await?;
+        }
+        sqlx::query(AssertSqlSafe(format!("ANALYZE {table}")))
+            .execute(&mut *connection)
+            .await?;
+        Ok(())
+    }
+
     /// Closes the pool, waiting for connections to be returned.
     pub async fn close(&self) {
         self.pool.close().await;

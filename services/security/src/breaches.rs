@@ -55,7 +55,7 @@ pub async fn announce(db: &Database, log: &EventLog) -> Result<Vec<BreachedBranc
         changed.sort();
         changed.dedup();
         for branch in &changed {
-            store::gates::bump_branch(
+            store::vulnerabilities::bump_branch(
                 &mut tx,
                 &branch.organization_id,
                 &branch.repository_id,

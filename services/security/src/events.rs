@@ -32,6 +32,7 @@ use crate::domain::finding::{Finding, Severity};
 use crate::domain::lifecycle::Status;
 use crate::domain::sla::SlaPolicy;
 use crate::gates::{Affected, Gates, Target};
+use crate::store::vulnerabilities::Ranked;
 use crate::store::{self, scans::ScanRow};
 
 /// Envelopes of this service.
@@ -190,8 +191,15 @@ impl EventHandler for Organizations {
             .await?;
             tx.commit().await?;
             // The policy is kept, so the event is handled: a failed
-            // re-evaluation is logged, and every later evaluation of a gate
-            // uses the new policy.
+            // re-ranking or re-evaluation is logged (ranks are made good when
+            // the service starts again; every later evaluation of a gate
+            // uses the new policy).
+            if let Err(error) =
+                crate::ranking::refresh(db, &changed.organization_id, Ranked::All).await
+            {
+                tracing::warn!(%error, organization = %changed.organization_id,
+                    "ranking vulnerabilities after an SLA change failed");
+            }
             let context = EventContext::system(&changed.organization_id);
             if let Err(error) = self
                 .gates

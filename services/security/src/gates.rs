@@ -290,9 +290,13 @@ impl Gates {
             repository_id.to_owned(),
             branch.to_owned(),
         );
-        let version =
-            store::gates::branch_version(connection, organization_id, repository_id, branch)
-                .await?;
+        let version = store::vulnerabilities::branch_version(
+            connection,
+            organization_id,
+            repository_id,
+            branch,
+        )
+        .await?;
         if let Some(cached) = self.cache.get(&key)
             && cached.version == version
             && cached.intel_version == intel_version

@@ -20,10 +20,11 @@ use crate::assessment::Assessor;
 use crate::domain::formats::Format;
 use crate::gates::Gates;
 use crate::ingest::{Stores, Upload};
+use crate::listing::Listings;
 use crate::progress::{ProgressHub, Tracker, is_final};
 use crate::store::vulnerabilities::{self, VulnerabilityRow};
 use crate::store::{self, Scope};
-use crate::{assessment, convert, ingest, intel, policies, reports, triage};
+use crate::{convert, ingest, intel, policies, reports, triage};
 
 /// Occurrences returned with one vulnerability (the most recent).
 const MAX_OCCURRENCES: i64 = 100;
@@ -34,6 +35,7 @@ pub struct SecurityHandler {
     context: ServiceContext,
     progress: ProgressHub,
     gates: Arc<Gates>,
+    listings: Arc<Listings>,
 }
 
 impl SecurityHandler {
@@ -43,6 +45,7 @@ impl SecurityHandler {
             context,
             progress: ProgressHub::default(),
             gates,
+            listings: Arc::default(),
         }
     }
 
@@ -371,8 +374,10 @@ impl SecurityService for SecurityHandler {
                 )?;
                 let filters = convert::vulnerability_filters_from(request)?;
                 let organization = &caller.organization_id;
-                let (rows, total_size) =
-                    assessment::list(&self.context.db, organization, &filters, page).await?;
+                let (rows, total_size) = self
+                    .listings
+                    .list(&self.context.db, organization, &filters, page)
+                    .await?;
                 let (rows, next_page_token) = page.finish(rows, "vulnerabilities");
                 Ok(ListVulnerabilitiesResponse {
                     vulnerabilities: self.vulnerabilities(organization, &rows).await?,

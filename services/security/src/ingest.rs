@@ -16,12 +16,14 @@ use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::{GateEvaluation, ScanPhase};
 
+use crate::assessment::Assessor;
 use crate::convert;
 use crate::domain::finding::Finding;
 use crate::domain::formats::{Format, ParseError, parse_report};
 use crate::domain::lifecycle::{self, Known, Plan};
 use crate::events;
 use crate::gates::{Gates, Target};
+use crate::listing;
 use crate::progress::Tracker;
 use crate::store::scans::ScanRow;
 use crate::store::vulnerabilities::{self, NewVulnerability, SeenAgain};
@@ -171,6 +173,9 @@ async fn store_report(
         uploaded_by: upload.context.actor.clone(),
         created_at_us: now_micros(),
     };
+    // What ranking new vulnerabilities needs (read outside the transaction).
+    let cves = findings.iter().filter_map(|f| f.cve_id.as_deref());
+    let assessor = Assessor::for_cves(stores.db, &scan.scope.organization_id, cves).await?;
     let mut tx = stores.db.begin().await?;
     if findings.iter().any(|finding| finding.secret.is_some()) {
         let salt = store::secret_salts::get_or_create(
@@ -198,7 +203,10 @@ async fn store_report(
         stores.db,
         &scan,
         &plan,
-        &known,
+        Basis {
+            known: &known,
+            assessor: &assessor,
+        },
         &upload.context,
         tracker,
     )
@@ -206,6 +214,9 @@ async fn store_report(
     let applied = started.elapsed();
     tx.commit().await?;
     stores.log.notify_committed();
+    if plan.new.len() >= listing::STATISTICS_AFTER {
+        listing::refresh_statistics(stores.db);
+    }
     tracing::debug!(
         scan = %scan.id,
         findings = plan.findings_parsed,
@@ -218,6 +229,13 @@ async fn store_report(
     Ok(scan)
 }
 
+/// What a plan was made against: the scope's vulnerabilities, and what ranking
+/// new ones needs.
+struct Basis<'a> {
+    known: &'a HashMap<String, Known>,
+    assessor: &'a Assessor,
+}
+
 /// Writes a plan: new vulnerabilities, those seen again or reopened (with an
 /// occurrence saying why they were merged), resolutions, the scan, and the
 /// events of it all, in the caller's transaction.
@@ -226,7 +244,7 @@ async fn apply(
     db: &Database,
     scan: &ScanRow,
     plan: &Plan,
-    known: &HashMap<String, Known>,
+    Basis { known, assessor }: Basis<'_>,
     context: &EventContext,
     tracker: &Tracker,
 ) -> Result<()> {
@@ -239,6 +257,12 @@ async fn apply(
             id: uuid::Uuid::now_v7().to_string(),
             fingerprint,
             finding,
+            ranks: assessor.ranks(
+                finding.severity,
+                finding.cvss.as_ref().map(|cvss| cvss.score),
+                finding.cve_id.as_deref().unwrap_or_default(),
+                now,
+            ),
         })
         .collect();
     let mut stored_progress = |stored: usize| {
@@ -308,7 +332,7 @@ async fn apply(
         publish_ms = publishing.elapsed().as_millis(),
         "events appended"
     );
-    store::gates::bump_branch(
+    store::vulnerabilities::bump_branch(
         tx,
         &scan.scope.organization_id,
         &scan.scope.repository_id,

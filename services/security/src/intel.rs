@@ -11,6 +11,7 @@ use crate::domain::threat_intel::{self, EpssScore, KevEntry};
 use crate::gates::{Affected, Gates};
 use crate::store;
 use crate::store::intel::Feed;
+use crate::store::vulnerabilities::Ranked;
 
 /// What an import changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +71,7 @@ pub async fn import(
     };
     let rescored = store::vulnerabilities::open_listed_in(&mut tx, organization_id, feed).await?;
     tx.commit().await?;
+    crate::ranking::refresh(db, organization_id, Ranked::WithCve).await?;
     let cause = match feed {
         Feed::Kev => "kev_import",
         Feed::Epss => "epss_import",

@@ -25,10 +25,12 @@ pub mod gates;
 pub mod grpc;
 pub mod ingest;
 pub mod intel;
+pub mod listing;
 pub mod maintenance;
 pub mod migrations;
 pub mod policies;
 pub mod progress;
+pub mod ranking;
 pub mod reports;
 pub mod store;
 pub mod triage;
@@ -54,6 +56,10 @@ pub const MODULE: ServiceModule = ServiceModule {
     start: Some(|context| {
         tokio::spawn(async move {
             let gates = gates(&context);
+            listing::refresh_statistics(&context.db);
+            if let Err(error) = ranking::refresh_all(&context.db).await {
+                tracing::warn!(%error, "ranking vulnerabilities at start failed");
+            }
             let mut tick = tokio::time::interval(maintenance::INTERVAL);
             loop {
                 tick.tick().await;

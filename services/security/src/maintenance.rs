@@ -1,7 +1,9 @@
 //! What the service does on its own, every minute: accepted risks whose expiry
 //! passed reopen ([`crate::triage::reopen_expired`]), SLA breaches are announced
 //! ([`crate::breaches::announce`]), the gates of the branches concerned are
-//! re-evaluated, and gate inputs nobody used lately are forgotten.
+//! re-evaluated, gate inputs nobody used lately are forgotten, and the ranks
+//! of vulnerabilities whose risk grows with age are brought up to date
+//! ([`crate::ranking::refresh_moving`]).
 
 use std::time::Duration;
 
@@ -9,7 +11,7 @@ use secureflow_platform::db::Database;
 use secureflow_platform::events::{EventContext, EventLog};
 
 use crate::gates::{Affected, Gates};
-use crate::{breaches, triage};
+use crate::{breaches, ranking, triage};
 
 /// How often [`tick`] runs.
 pub const INTERVAL: Duration = Duration::from_secs(60);
@@ -34,6 +36,9 @@ pub async fn tick(db: &Database, log: &EventLog, gates: &Gates) {
                 .map(|b| (b.organization_id, b.repository_id, b.branch, "sla_breached")),
         ),
         Err(error) => tracing::warn!(%error, "announcing SLA breaches failed"),
+    }
+    if let Err(error) = ranking::refresh_moving(db).await {
+        tracing::warn!(%error, "ranking vulnerabilities again failed");
     }
     touched.sort();
     touched.dedup();

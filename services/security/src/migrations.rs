@@ -232,8 +232,37 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: "SELECT 1",
             postgres: FILLFACTOR,
         },
+        MigrationStep {
+            version: 9,
+            description: "stored ranking keys (risk score, SLA deadline) and an index per listing order",
+            sqlite: RANKING,
+            postgres: RANKING,
+        },
     ],
 };
+
+/// What lists are ordered by, stored so a page costs the page: `risk_score` is
+/// the risk score when last ranked (-1: not ranked yet; ranked on ingestion and
+/// again when threat intelligence, the SLA policy or the score's age term
+/// changes, see `crate::ranking`), `sla_due_us` the SLA deadline (the largest
+/// value when there is none). One index per documented order, each led by the
+/// organisation; and partial indexes for the filters that usually select few
+/// (a CVE, a component, an assignee, the statuses other than open and in
+/// progress), which cost nothing for the rows they leave out — a new finding
+/// has no assignee, a SAST finding no CVE. Queries name the partial index's
+/// condition so the planner can use it (`FilterSql`).
+const RANKING: &str = "
+    ALTER TABLE security_vulnerabilities ADD COLUMN risk_score DOUBLE PRECISION NOT NULL DEFAULT -1;
+    ALTER TABLE security_vulnerabilities ADD COLUMN sla_due_us BIGINT NOT NULL DEFAULT 9223372036854775807;
+    CREATE INDEX security_vulnerabilities_risk ON security_vulnerabilities (organization_id, risk_score DESC, id);
+    CREATE INDEX security_vulnerabilities_sla_due ON security_vulnerabilities (organization_id, sla_due_us, id);
+    CREATE INDEX security_vulnerabilities_severity ON security_vulnerabilities (organization_id, severity DESC, first_detected_us DESC, id);
+    CREATE INDEX security_vulnerabilities_first_detected ON security_vulnerabilities (organization_id, first_detected_us DESC, id);
+    CREATE INDEX security_vulnerabilities_last_seen ON security_vulnerabilities (organization_id, last_seen_us DESC, id);
+    CREATE INDEX security_vulnerabilities_cve ON security_vulnerabilities (organization_id, cve_id) WHERE cve_id <> '';
+    CREATE INDEX security_vulnerabilities_component ON security_vulnerabilities (organization_id, component_name) WHERE component_name <> '';
+    CREATE INDEX security_vulnerabilities_assignee ON security_vulnerabilities (organization_id, assigned_to) WHERE assigned_to <> '';
+    CREATE INDEX security_vulnerabilities_settled ON security_vulnerabilities (organization_id, status) WHERE status NOT IN ('open', 'in_progress');";
 
 /// This service's copy of each organisation's SLA policy (JSON days per
 /// severity), kept from `identity.organizations` events; `event_seq` is the log

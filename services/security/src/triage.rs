@@ -72,7 +72,7 @@ pub async fn change_status(
     );
     let event = events::PUBLISHER.envelope(context, aggregate, data);
     platform_events::append(&mut tx, db.backend(), &event).await?;
-    store::gates::bump_branch(
+    store::vulnerabilities::bump_branch(
         &mut tx,
         organization_id,
         &current.repository_id,
@@ -107,9 +107,15 @@ pub async fn assign(
             format!("unknown user `{assignee}`"),
         ));
     }
-    if !vulnerabilities::assign(db, organization_id, id, assignee).await? {
+    let mut tx = db.begin().await?;
+    let Some((repository_id, branch)) =
+        vulnerabilities::assign(&mut tx, organization_id, id, assignee).await?
+    else {
         return Err(Error::not_found("vulnerability", id));
-    }
+    };
+    // Listings filter by assignee: their cached totals learn of it this way.
+    store::vulnerabilities::bump_branch(&mut tx, organization_id, &repository_id, &branch).await?;
+    tx.commit().await?;
     vulnerabilities::vulnerability(db, organization_id, id)
         .await?
         .ok_or_else(|| Error::not_found("vulnerability", id))
@@ -126,7 +132,8 @@ pub async fn reopen_expired(db: &Database, log: &EventLog) -> Result<Vec<Reopene
         branch,
     } in &reopened
     {
-        store::gates::bump_branch(&mut tx, organization_id, repository_id, branch).await?;
+        store::vulnerabilities::bump_branch(&mut tx, organization_id, repository_id, branch)
+            .await?;
         let (aggregate, data) = events::status_changed(
             id,
             repository_id,

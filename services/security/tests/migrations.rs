@@ -80,6 +80,24 @@ async fn a_vulnerability_stored_at_the_first_schema_survives_the_upgrade(databas
     assert_eq!(old.id, "v-old");
     assert_eq!(old.status, VulnerabilityStatus::Open as i32);
     assert!(old.risk.is_some(), "scored with the later rules");
+    // Ranked when the service started (the ranks came after it was stored).
+    let db = server.database().await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let ranks = sqlx::query(
+            "SELECT risk_score, sla_due_us FROM security_vulnerabilities WHERE id = 'v-old'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .expect("ranks");
+        let (risk, due): (f64, i64) = (ranks.get("risk_score"), ranks.get("sla_due_us"));
+        if risk >= 0.0 {
+            assert!(due < i64::MAX, "a high has a deadline: {due}");
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "never ranked: {risk}");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     // The same finding reported again is the vulnerability already stored.
     let scan = upload(server.channel().await, "upgraded", &report)
         .await

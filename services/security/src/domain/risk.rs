@@ -94,6 +94,31 @@ impl RiskInputs {
         sla: &SlaPolicy,
         now_us: i64,
     ) -> Self {
+        Self::with_deadline(
+            severity,
+            cvss_score,
+            known_exploited,
+            epss,
+            first_detected_us,
+            sla.due_us(severity, first_detected_us),
+            now_us,
+        )
+    }
+
+    /// The same, for a vulnerability whose SLA deadline is known (`due_us`,
+    /// `None` without one) rather than the policy that set it.
+    pub fn with_deadline(
+        severity: Severity,
+        cvss_score: Option<f64>,
+        known_exploited: bool,
+        epss: Option<f64>,
+        first_detected_us: i64,
+        due_us: Option<i64>,
+        now_us: i64,
+    ) -> Self {
+        let sla_days = due_us.and_then(|due| {
+            u32::try_from(due.saturating_sub(first_detected_us) / sla::DAY_US).ok()
+        });
         Self {
             severity: Some(severity),
             cvss_score,
@@ -101,7 +126,7 @@ impl RiskInputs {
             epss,
             criticality: Criticality::Unknown,
             age_days: sla::age_days(first_detected_us, now_us),
-            sla_days: sla.days(severity),
+            sla_days,
         }
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::domain::finding::Severity;
 
-const DAY_US: i64 = 86_400 * 1_000_000;
+/// A day, µs.
+pub const DAY_US: i64 = 86_400 * 1_000_000;
 
 /// Days to remediate per severity; `0` means no deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

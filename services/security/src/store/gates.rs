@@ -1,55 +1,13 @@
-//! `security_gates` (the last verdict of each branch, and what it was
-//! evaluated for) and `security_branch_versions` (a counter per branch, bumped
-//! in every transaction that changes the branch's vulnerabilities, so cached
-//! gate inputs know when they are stale).
+//! `security_gates`: the last verdict of each branch, and what it was
+//! evaluated for.
 
 use std::collections::BTreeMap;
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, now_micros};
-use sqlx::{Any, AnyConnection, Row, Transaction};
+use sqlx::{Any, Row, Transaction};
 
 use super::json_text;
-
-/// Marks a branch's vulnerabilities as changed (inside the changing transaction).
-pub async fn bump_branch(
-    tx: &mut Transaction<'_, Any>,
-    organization_id: &str,
-    repository_id: &str,
-    branch: &str,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO security_branch_versions (organization_id, repository_id, branch, version)
-         VALUES ($1, $2, $3, 1)
-         ON CONFLICT (organization_id, repository_id, branch)
-         DO UPDATE SET version = security_branch_versions.version + 1",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(branch)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// The branch's version (0 before its first change).
-pub async fn branch_version(
-    connection: &mut AnyConnection,
-    organization_id: &str,
-    repository_id: &str,
-    branch: &str,
-) -> Result<i64> {
-    let version: Option<i64> = sqlx::query_scalar(
-        "SELECT version FROM security_branch_versions
-         WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
-    )
-    .bind(organization_id)
-    .bind(repository_id)
-    .bind(branch)
-    .fetch_optional(&mut *connection)
-    .await?;
-    Ok(version.unwrap_or(0))
-}
 
 /// What a recorded gate was evaluated for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

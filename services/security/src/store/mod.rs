@@ -3,12 +3,13 @@
 //! Every query is scoped by organisation.
 //!
 //! - [`scans`] — `security_scans` (one row per ingested report).
-//! - [`vulnerabilities`] — `security_vulnerabilities` and `security_occurrences`
-//!   (deduplicated findings, their lifecycle and triage, their reports).
+//! - [`vulnerabilities`] — `security_vulnerabilities`, `security_occurrences`
+//!   and `security_branch_versions` (deduplicated findings, their lifecycle
+//!   and triage, their reports, and what invalidates cached gate inputs and
+//!   listing totals).
 //! - [`secret_salts`] — `security_secret_salts` (per-organisation salts of secret hashes).
 //! - [`policies`] — `security_policies`.
-//! - [`gates`] — `security_gates` (last verdict per branch) and
-//!   `security_branch_versions` (what invalidates cached gate inputs).
+//! - [`gates`] — `security_gates` (last verdict per branch).
 //! - [`intel`] — `security_kev`, `security_epss`, `security_intel_imports`.
 //! - [`reports`] — `security_reports`.
 //! - [`organizations`] — `security_organizations`, this service's copy of what

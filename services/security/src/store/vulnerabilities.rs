@@ -1,6 +1,9 @@
-//! `security_vulnerabilities` and `security_occurrences`: deduplicated
-//! findings per branch, their lifecycle and triage, and the reports merged
-//! into each.
+//! `security_vulnerabilities`, `security_occurrences` and
+//! `security_branch_versions`: deduplicated findings per branch, their
+//! lifecycle and triage, the reports merged into each, and a counter per
+//! branch bumped in every transaction that changes the branch's
+//! vulnerabilities (so cached gate inputs and listing totals know when they
+//! are stale).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -8,8 +11,7 @@ use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, Column, JsonRows};
 use secureflow_platform::db::{Backend, Database, Placeholders};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, AnyConnection, Row, Transaction};
 
 use super::scans::ScanRow;
 use super::{
@@ -59,6 +61,9 @@ pub struct VulnerabilityRow {
     /// The report that created it (kept on the row; older rows have it among
     /// their stored occurrences instead).
     pub first_report: Option<Occurrence>,
+    /// Its SLA deadline as last ranked ([`crate::ranking`]), µs; `None`
+    /// without one.
+    pub sla_due_us: Option<i64>,
 }
 
 /// One report of a vulnerability and why it was merged into it.
@@ -85,12 +90,12 @@ pub struct Occurrence {
 /// Sort orders of a listing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Order {
-    /// Riskiest first (scores are computed when read, so this order is made
-    /// in memory: see [`crate::assessment::list_ranked`]).
+    /// Riskiest first, by the stored score ([`crate::ranking`] keeps it
+    /// current).
     Risk,
-    /// Soonest SLA deadline first, those without one last (made in memory too).
+    /// Soonest SLA deadline first, those without one last.
     SlaDue,
-    /// Most severe first, then most recently seen.
+    /// Most severe first, then newest.
     #[default]
     Severity,
     /// Newest first.
@@ -130,7 +135,9 @@ impl Order {
 
     fn sql(self) -> &'static str {
         match self {
-            Self::Risk | Self::SlaDue | Self::Severity => "severity DESC, last_seen_us DESC, id",
+            Self::Risk => "risk_score DESC, id",
+            Self::SlaDue => "sla_due_us, id",
+            Self::Severity => "severity DESC, first_detected_us DESC, id",
             Self::FirstDetected => "first_detected_us DESC, id",
             Self::LastSeen => "last_seen_us DESC, id",
         }
@@ -253,94 +260,256 @@ pub async fn set_tools(
     Ok(())
 }
 
-pub(crate) fn vulnerability_from_row(row: &AnyRow) -> Result<VulnerabilityRow> {
-    let tool: String = row.try_get("tool")?;
-    let mut finding = Finding::new(
-        &tool,
-        &row.try_get::<String, _>("rule_id")?,
-        &row.try_get::<String, _>("title")?,
-        severity_from(row.try_get("severity")?),
-        kind_from(&row.try_get::<String, _>("kind")?),
-    );
-    finding.description = row.try_get("description")?;
-    finding.cve_id = Some(row.try_get::<String, _>("cve_id")?).filter(|cve| !cve.is_empty());
-    finding.cwe = u32::try_from(row.try_get::<i64, _>("cwe")?)
-        .ok()
-        .filter(|cwe| *cwe > 0);
-    finding.file_path = row.try_get("file_path")?;
-    finding.line = u32::try_from(row.try_get::<i64, _>("line")?)
-        .ok()
-        .filter(|line| *line > 0);
-    finding.snippet = row.try_get("snippet")?;
-    finding.references = serde_json::from_str(&row.try_get::<String, _>("refs")?)
-        .map_err(secureflow_platform::Error::internal)?;
-    let name: String = row.try_get("component_name")?;
-    if !name.is_empty() {
-        finding.component = Some(crate::domain::finding::Component {
-            name,
-            version: row.try_get("component_version")?,
-            fixed_version: row.try_get("component_fixed_version")?,
-            ecosystem: row.try_get("component_ecosystem")?,
-            purl: row.try_get("component_purl")?,
-        });
-    }
-    finding.remediation = row.try_get("remediation")?;
-    finding.cvss = Cvss::of(
-        row.try_get::<Option<f64>, _>("cvss_score")?,
-        &row.try_get::<String, _>("cvss_vector")?,
-    );
-    if let Some(cvss) = finding.cvss.as_mut() {
-        let version: String = row.try_get("cvss_version")?;
-        if !version.is_empty() {
-            cvss.version = version;
-        }
-    }
-    finding.confidence = Confidence::from_word(&row.try_get::<String, _>("confidence")?);
-    let preview: String = row.try_get("secret_preview")?;
-    if !preview.is_empty() {
-        finding.secret = Some(crate::domain::finding::SecretEvidence {
-            hash: row.try_get("secret_hash")?,
-            preview,
-        });
-    }
-    Ok(VulnerabilityRow {
-        id: row.try_get("id")?,
-        repository_id: row.try_get("repository_id")?,
-        branch: row.try_get("branch")?,
-        fingerprint: row.try_get("fingerprint")?,
-        finding,
-        tools: serde_json::from_str(&row.try_get::<String, _>("tools")?)
-            .map_err(secureflow_platform::Error::internal)?,
-        commit_sha: row.try_get("commit_sha")?,
-        status: status_from(&row.try_get::<String, _>("status")?),
-        status_justification: row.try_get("status_justification")?,
-        assigned_to: row.try_get("assigned_to")?,
-        first_detected_us: row.try_get("first_detected_us")?,
-        last_seen_us: row.try_get("last_seen_us")?,
-        resolved_at_us: row.try_get("resolved_at_us")?,
-        resolved_by_scan: row.try_get("resolved_by_scan")?,
-        accepted_until_us: row.try_get("accepted_until_us")?,
-        status_changed_by: row.try_get("status_changed_by")?,
-        status_changed_us: row.try_get("status_changed_us")?,
-        first_report: first_report(row, &tool)?,
-    })
+/// Marks a branch's vulnerabilities as changed (inside the changing transaction).
+pub async fn bump_branch(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    repository_id: &str,
+    branch: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO security_branch_versions (organization_id, repository_id, branch, version)
+         VALUES ($1, $2, $3, 1)
+         ON CONFLICT (organization_id, repository_id, branch)
+         DO UPDATE SET version = security_branch_versions.version + 1",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
-fn first_report(row: &AnyRow, tool: &str) -> Result<Option<Occurrence>> {
-    let scan_id: String = row.try_get("first_scan_id")?;
-    if scan_id.is_empty() {
-        return Ok(None);
+/// The branch's version (0 before its first change).
+pub async fn branch_version(
+    connection: &mut AnyConnection,
+    organization_id: &str,
+    repository_id: &str,
+    branch: &str,
+) -> Result<i64> {
+    let version: Option<i64> = sqlx::query_scalar(
+        "SELECT version FROM security_branch_versions
+         WHERE organization_id = $1 AND repository_id = $2 AND branch = $3",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .bind(branch)
+    .fetch_optional(&mut *connection)
+    .await?;
+    Ok(version.unwrap_or(0))
+}
+
+/// A value that changes whenever any of the organisation's branches does:
+/// the sum and number of their versions.
+pub type Version = (i64, i64);
+
+/// The columns `version_total` and `version_branches` of the organisation
+/// bound at `$1`: its [`Version`].
+const VERSION_OF_ORGANIZATION: &str = "
+    (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM security_branch_versions
+     WHERE organization_id = $1) AS version_total,
+    (SELECT COUNT(*) FROM security_branch_versions WHERE organization_id = $1) AS version_branches";
+
+/// The columns a stored vulnerability is read from.
+const STORED: [&str; 45] = [
+    "id",
+    "repository_id",
+    "branch",
+    "fingerprint",
+    "tool",
+    "rule_id",
+    "title",
+    "severity",
+    "kind",
+    "description",
+    "cve_id",
+    "cwe",
+    "file_path",
+    "line",
+    "snippet",
+    "refs",
+    "component_name",
+    "component_version",
+    "component_fixed_version",
+    "component_ecosystem",
+    "component_purl",
+    "remediation",
+    "cvss_score",
+    "cvss_vector",
+    "cvss_version",
+    "confidence",
+    "secret_preview",
+    "secret_hash",
+    "tools",
+    "commit_sha",
+    "status",
+    "status_justification",
+    "assigned_to",
+    "first_detected_us",
+    "last_seen_us",
+    "resolved_at_us",
+    "resolved_by_scan",
+    "accepted_until_us",
+    "status_changed_by",
+    "status_changed_us",
+    "first_scan_id",
+    "first_file_path",
+    "first_line",
+    "first_commit_sha",
+    "sla_due_us",
+];
+
+/// A stored vulnerability as read: the [`STORED`] columns, as one JSON object
+/// per row (see [`fetch`]).
+#[derive(Debug, serde::Deserialize)]
+struct Stored {
+    id: String,
+    repository_id: String,
+    branch: String,
+    fingerprint: String,
+    tool: String,
+    rule_id: String,
+    title: String,
+    severity: i64,
+    kind: String,
+    description: String,
+    cve_id: String,
+    cwe: i64,
+    file_path: String,
+    line: i64,
+    snippet: String,
+    refs: String,
+    component_name: String,
+    component_version: String,
+    component_fixed_version: String,
+    component_ecosystem: String,
+    component_purl: String,
+    remediation: String,
+    cvss_score: Option<f64>,
+    cvss_vector: String,
+    cvss_version: String,
+    confidence: String,
+    secret_preview: String,
+    secret_hash: String,
+    tools: String,
+    commit_sha: String,
+    status: String,
+    status_justification: String,
+    assigned_to: String,
+    first_detected_us: i64,
+    last_seen_us: i64,
+    resolved_at_us: Option<i64>,
+    resolved_by_scan: String,
+    accepted_until_us: Option<i64>,
+    status_changed_by: String,
+    status_changed_us: Option<i64>,
+    first_scan_id: String,
+    first_file_path: String,
+    first_line: i64,
+    first_commit_sha: String,
+    sla_due_us: i64,
+}
+
+impl Stored {
+    fn into_row(self) -> Result<VulnerabilityRow> {
+        let mut finding = Finding::new(
+            &self.tool,
+            &self.rule_id,
+            &self.title,
+            severity_from(self.severity),
+            kind_from(&self.kind),
+        );
+        finding.description = self.description;
+        finding.cve_id = Some(self.cve_id).filter(|cve| !cve.is_empty());
+        finding.cwe = u32::try_from(self.cwe).ok().filter(|cwe| *cwe > 0);
+        finding.file_path = self.file_path;
+        finding.line = u32::try_from(self.line).ok().filter(|line| *line > 0);
+        finding.snippet = self.snippet;
+        finding.references =
+            serde_json::from_str(&self.refs).map_err(secureflow_platform::Error::internal)?;
+        if !self.component_name.is_empty() {
+            finding.component = Some(Component {
+                name: self.component_name,
+                version: self.component_version,
+                fixed_version: self.component_fixed_version,
+                ecosystem: self.component_ecosystem,
+                purl: self.component_purl,
+            });
+        }
+        finding.remediation = self.remediation;
+        finding.cvss = Cvss::of(self.cvss_score, &self.cvss_vector);
+        if let Some(cvss) = finding.cvss.as_mut()
+            && !self.cvss_version.is_empty()
+        {
+            cvss.version = self.cvss_version;
+        }
+        finding.confidence = Confidence::from_word(&self.confidence);
+        if !self.secret_preview.is_empty() {
+            finding.secret = Some(crate::domain::finding::SecretEvidence {
+                hash: self.secret_hash,
+                preview: self.secret_preview,
+            });
+        }
+        // The report that created it (kept on the row; older rows have it
+        // among their stored occurrences instead).
+        let first_report = (!self.first_scan_id.is_empty()).then(|| Occurrence {
+            scan_id: self.first_scan_id,
+            tool: self.tool.clone(),
+            rule_id: self.rule_id.clone(),
+            file_path: self.first_file_path,
+            line: self.first_line,
+            commit_sha: self.first_commit_sha,
+            seen_at_us: self.first_detected_us,
+            merge_reason: "first report".to_owned(),
+        });
+        Ok(VulnerabilityRow {
+            id: self.id,
+            repository_id: self.repository_id,
+            branch: self.branch,
+            fingerprint: self.fingerprint,
+            finding,
+            tools: serde_json::from_str(&self.tools)
+                .map_err(secureflow_platform::Error::internal)?,
+            commit_sha: self.commit_sha,
+            status: status_from(&self.status),
+            status_justification: self.status_justification,
+            assigned_to: self.assigned_to,
+            first_detected_us: self.first_detected_us,
+            last_seen_us: self.last_seen_us,
+            resolved_at_us: self.resolved_at_us,
+            resolved_by_scan: self.resolved_by_scan,
+            accepted_until_us: self.accepted_until_us,
+            status_changed_by: self.status_changed_by,
+            status_changed_us: self.status_changed_us,
+            first_report,
+            sla_due_us: Some(self.sla_due_us).filter(|due| *due != NO_DEADLINE),
+        })
     }
-    Ok(Some(Occurrence {
-        scan_id,
-        tool: tool.to_owned(),
-        rule_id: row.try_get("rule_id")?,
-        file_path: row.try_get("first_file_path")?,
-        line: row.try_get("first_line")?,
-        commit_sha: row.try_get("first_commit_sha")?,
-        seen_at_us: row.try_get("first_detected_us")?,
-        merge_reason: "first report".to_owned(),
-    }))
+}
+
+/// `SELECT <the rows of FROM, in order, as one JSON text> AS page FROM <from>`:
+/// a page of wide rows crosses the driver as one value, not a row each.
+fn select_stored(backend: Backend, from: &str, order: &str) -> String {
+    format!(
+        "SELECT {} AS page FROM {from}",
+        Bulk::new(backend).aggregate_objects(&STORED, order)
+    )
+}
+
+/// Runs a query made with [`select_stored`] and reads its rows.
+async fn fetch(
+    query: sqlx::query::Query<'_, Any, sqlx::any::AnyArguments>,
+    db: &Database,
+) -> Result<Vec<VulnerabilityRow>> {
+    read_stored(query.fetch_one(db.pool()).await?.try_get("page")?)
+}
+
+/// The rows of a page read as one JSON text.
+fn read_stored(text: Option<String>) -> Result<Vec<VulnerabilityRow>> {
+    let stored: Vec<Stored> = serde_json::from_str(text.as_deref().unwrap_or("[]"))
+        .map_err(secureflow_platform::Error::internal)?;
+    stored.into_iter().map(Stored::into_row).collect()
 }
 
 /// The latest reports merged into a vulnerability (at most `limit`), newest first.
@@ -378,14 +547,15 @@ pub async fn vulnerability(
     organization_id: &str,
     id: &str,
 ) -> Result<Option<VulnerabilityRow>> {
-    let row = sqlx::query(
-        "SELECT * FROM security_vulnerabilities WHERE organization_id = $1 AND id = $2",
-    )
-    .bind(organization_id)
-    .bind(id)
-    .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(vulnerability_from_row).transpose()
+    let sql = select_stored(
+        db.backend(),
+        "security_vulnerabilities WHERE organization_id = $1 AND id = $2",
+        "id",
+    );
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(organization_id)
+        .bind(id);
+    Ok(fetch(query, db).await?.pop())
 }
 
 /// The `WHERE` clause of a listing's filters with its bound values: the
@@ -450,6 +620,25 @@ impl FilterSql {
             texts.push(format!("%{}%", filters.query.to_lowercase()));
             conditions.push(format!("(LOWER(title) LIKE {mark} OR LOWER(description) LIKE {mark} OR LOWER(file_path) LIKE {mark} OR LOWER(rule_id) LIKE {mark})"));
         }
+        // The conditions of the partial indexes these filters can use
+        // (security migration 9), written as the indexes write them.
+        for (column, value) in [
+            ("cve_id", &filters.cve_id),
+            ("component_name", &filters.component),
+            ("assigned_to", &filters.assigned_to),
+        ] {
+            if !value.is_empty() {
+                conditions.push(format!("{column} <> ''"));
+            }
+        }
+        if !filters.statuses.is_empty()
+            && !filters
+                .statuses
+                .iter()
+                .any(|status| matches!(status, Status::Open | Status::InProgress))
+        {
+            conditions.push("status NOT IN ('open', 'in_progress')".to_owned());
+        }
         let mut number_index = texts.len() + 2;
         if !filters.severities.is_empty() {
             let marks: Vec<String> = filters
@@ -494,46 +683,65 @@ impl FilterSql {
     }
 }
 
-/// A page of the organisation's vulnerabilities in `filters.order` (risk and
-/// SLA deadline rank by severity here: [`crate::assessment::list_ranked`]
-/// ranks by them);
-/// fetches `limit + 1`. Returns the rows and the total matching the filters.
+/// A page of the organisation's vulnerabilities in `filters.order`, each order
+/// read along its own index; fetches `limit + 1`. With it, read in the same
+/// statement (so of the same moment), the organisation's version
+/// ([`organization_version`]).
 pub async fn list(
     db: &Database,
     organization_id: &str,
     filters: &Filters,
     page: Page,
-) -> Result<(Vec<VulnerabilityRow>, i64)> {
+) -> Result<(Vec<VulnerabilityRow>, Version)> {
     let filter = FilterSql::of(filters);
-    let clause = &filter.clause;
-    let total: i64 = filter
-        .query(
-            format!("SELECT COUNT(*) AS n FROM security_vulnerabilities WHERE {clause}"),
-            organization_id,
-            &[],
-        )
-        .fetch_one(db.pool())
-        .await?
-        .try_get("n")?;
-    let sql = format!(
-        "SELECT * FROM security_vulnerabilities WHERE {clause}
-         ORDER BY {} LIMIT ${} OFFSET ${}",
-        filters.order.sql(),
+    let order = filters.order.sql();
+    let from = format!(
+        "(SELECT * FROM security_vulnerabilities WHERE {}
+          ORDER BY {order} LIMIT ${} OFFSET ${}) AS listed",
+        filter.clause,
         filter.next,
         filter.next + 1
     );
-    let rows = filter
+    let sql = format!(
+        "SELECT {}, {} AS page FROM {from}",
+        VERSION_OF_ORGANIZATION,
+        Bulk::new(db.backend()).aggregate_objects(&STORED, order)
+    );
+    let row = filter
         .query(sql, organization_id, &[page.limit + 1, page.offset])
-        .fetch_all(db.pool())
+        .fetch_one(db.pool())
         .await?;
-    let rows = rows
-        .iter()
-        .map(vulnerability_from_row)
-        .collect::<Result<Vec<_>>>()?;
-    Ok((rows, total))
+    let version = (
+        row.try_get("version_total")?,
+        row.try_get("version_branches")?,
+    );
+    Ok((read_stored(row.try_get("page")?)?, version))
 }
 
-/// What ranking a vulnerability by risk or SLA deadline needs.
+/// How many of the organisation's vulnerabilities match `filters` (their
+/// order aside).
+pub async fn count(db: &Database, organization_id: &str, filters: &Filters) -> Result<i64> {
+    let filter = FilterSql::of(filters);
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM security_vulnerabilities WHERE {}",
+        filter.clause
+    );
+    Ok(filter
+        .query(sql, organization_id, &[])
+        .fetch_one(db.pool())
+        .await?
+        .try_get("n")?)
+}
+
+/// A text that is the same for two filters exactly when they select the same
+/// rows (what a cached count is kept under).
+pub fn filters_key(filters: &Filters) -> String {
+    let filter = FilterSql::of(filters);
+    format!("{}|{:?}|{:?}", filter.clause, filter.texts, filter.numbers)
+}
+
+/// What ranking a vulnerability by risk or SLA deadline needs, and its stored
+/// ranks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RankKey {
     /// Id.
@@ -546,46 +754,141 @@ pub struct RankKey {
     pub cve_id: String,
     /// First detected, µs.
     pub first_detected_us: i64,
+    /// The stored ranks.
+    pub ranks: Ranks,
 }
 
-/// The ranking keys of every vulnerability matching `filters`, read as one
-/// aggregated JSON value (there can be hundreds of thousands).
+/// The stored keys of the risk and SLA-deadline orders.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ranks {
+    /// Risk score when last ranked; below 0 when never ranked.
+    pub risk_score: f64,
+    /// SLA deadline, µs ([`NO_DEADLINE`] when there is none).
+    pub sla_due_us: i64,
+}
+
+/// The stored deadline of a vulnerability without one (last in `sla_due asc`).
+pub const NO_DEADLINE: i64 = i64::MAX;
+
+/// Which vulnerabilities of an organisation to read the ranking keys of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ranked {
+    /// Every one.
+    All,
+    /// Those with a CVE (what threat intelligence changes).
+    WithCve,
+    /// Those never ranked, and those whose deadline is at or after `since`
+    /// (their score's age term was still growing then).
+    Moving {
+        /// µs.
+        since: i64,
+    },
+}
+
+/// A [`RankKey`] as read: id, severity, CVSS score, CVE, first detected,
+/// risk score, SLA deadline.
+type KeyColumns = (String, i64, Option<f64>, String, i64, f64, i64);
+
+/// The ranking keys of the organisation's vulnerabilities `which` selects,
+/// read as one aggregated JSON value (there can be hundreds of thousands).
 pub async fn rank_keys(
     db: &Database,
     organization_id: &str,
-    filters: &Filters,
+    which: Ranked,
 ) -> Result<Vec<RankKey>> {
-    let filter = FilterSql::of(filters);
+    let condition = match which {
+        Ranked::All => "",
+        Ranked::WithCve => " AND cve_id <> ''",
+        Ranked::Moving { .. } => " AND (risk_score < 0 OR sla_due_us >= $2)",
+    };
     let sql = format!(
-        "SELECT {} AS keys FROM security_vulnerabilities WHERE {}",
+        "SELECT {} AS keys FROM security_vulnerabilities WHERE organization_id = $1{condition}",
         Bulk::new(db.backend()).aggregate(&[
             "id",
             "severity",
             "cvss_score",
             "cve_id",
-            "first_detected_us"
+            "first_detected_us",
+            "risk_score",
+            "sla_due_us",
         ]),
-        filter.clause
     );
-    let text: String = filter
-        .query(sql, organization_id, &[])
-        .fetch_one(db.pool())
-        .await?
-        .try_get("keys")?;
-    let rows: Vec<(String, i64, Option<f64>, String, i64)> =
-        serde_json::from_str(&text).map_err(secureflow_platform::Error::internal)?;
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id);
+    if let Ranked::Moving { since } = which {
+        query = query.bind(since);
+    }
+    let text: Option<String> = query.fetch_one(db.pool()).await?.try_get("keys")?;
+    let rows: Vec<KeyColumns> =
+        serde_json::from_str(text.as_deref().unwrap_or("[]"))
+            .map_err(secureflow_platform::Error::internal)?;
     Ok(rows
         .into_iter()
         .map(
-            |(id, severity, cvss_score, cve_id, first_detected_us)| RankKey {
-                id,
-                severity: severity_from(severity),
-                cvss_score,
-                cve_id,
-                first_detected_us,
+            |(id, severity, cvss_score, cve_id, first_detected_us, risk_score, sla_due_us)| {
+                RankKey {
+                    id,
+                    severity: severity_from(severity),
+                    cvss_score,
+                    cve_id,
+                    first_detected_us,
+                    ranks: Ranks {
+                        risk_score,
+                        sla_due_us,
+                    },
+                }
             },
         )
         .collect())
+}
+
+/// Stores new ranks: (vulnerability id, ranks), a chunk per statement.
+pub async fn set_ranks(db: &Database, ranks: &[(String, Ranks)]) -> Result<()> {
+    let backend = db.backend();
+    let mut marks = Placeholders::new(backend);
+    let sql = format!(
+        "UPDATE security_vulnerabilities SET risk_score = v.risk_score, sla_due_us = v.sla_due_us
+         FROM ({}) AS v
+         WHERE security_vulnerabilities.id = v.id",
+        Bulk::new(backend).rows(
+            &mut marks,
+            &[
+                ("id", Column::Text),
+                ("risk_score", Column::Float),
+                ("sla_due_us", Column::Integer),
+            ]
+        )
+    );
+    let mut tx = db.pool().begin().await?;
+    for chunk in ranks.chunks(CHUNK) {
+        let mut json = JsonRows::new();
+        for (id, ranks) in chunk {
+            json.row()
+                .text(id)
+                .float(Some(ranks.risk_score))
+                .integer(ranks.sla_due_us);
+        }
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(json.finish())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Refreshes the planner's statistics of the vulnerabilities (which index a
+/// listing is read along depends on them).
+pub async fn analyze(db: &Database) -> Result<()> {
+    db.analyze("security_vulnerabilities").await
+}
+
+/// The organisations holding vulnerabilities.
+pub async fn organizations(db: &Database) -> Result<Vec<String>> {
+    Ok(
+        sqlx::query_scalar("SELECT DISTINCT organization_id FROM security_vulnerabilities")
+            .fetch_all(db.pool())
+            .await?,
+    )
 }
 
 /// The organisation's vulnerabilities with these ids, in the order given.
@@ -600,18 +903,21 @@ pub async fn vulnerabilities_by_id(
     let mut marks = Placeholders::new(db.backend());
     let organization = marks.mark();
     let listed = Bulk::new(db.backend()).texts(&mut marks);
-    let sql = format!(
-        "SELECT * FROM security_vulnerabilities WHERE organization_id = {organization} AND id IN ({listed})"
+    let sql = select_stored(
+        db.backend(),
+        &format!(
+            "security_vulnerabilities WHERE organization_id = {organization} AND id IN ({listed})"
+        ),
+        "id",
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(organization_id)
-        .bind(serde_json::to_string(ids).map_err(secureflow_platform::Error::internal)?)
-        .fetch_all(db.pool())
-        .await?;
-    let mut found: HashMap<String, VulnerabilityRow> = rows
-        .iter()
-        .map(|row| vulnerability_from_row(row).map(|row| (row.id.clone(), row)))
-        .collect::<Result<_>>()?;
+        .bind(serde_json::to_string(ids).map_err(secureflow_platform::Error::internal)?);
+    let mut found: HashMap<String, VulnerabilityRow> = fetch(query, db)
+        .await?
+        .into_iter()
+        .map(|row| (row.id.clone(), row))
+        .collect();
     Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }
 
@@ -628,10 +934,12 @@ pub struct NewVulnerability<'a> {
     pub fingerprint: &'a str,
     /// Content.
     pub finding: &'a Finding,
+    /// Its ranks.
+    pub ranks: Ranks,
 }
 
 /// The columns of a new vulnerability carried per row.
-const NEW_VULNERABILITY: [(&str, Column); 28] = [
+const NEW_VULNERABILITY: [(&str, Column); 30] = [
     ("id", Column::Text),
     ("fingerprint", Column::Text),
     ("title", Column::Text),
@@ -660,6 +968,8 @@ const NEW_VULNERABILITY: [(&str, Column); 28] = [
     ("cvss_score", Column::Float),
     ("cvss_version", Column::Text),
     ("confidence", Column::Text),
+    ("risk_score", Column::Float),
+    ("sla_due_us", Column::Integer),
 ];
 
 /// Inserts many new vulnerabilities of a scan, a chunk of rows per statement;
@@ -746,7 +1056,9 @@ pub async fn insert_vulnerabilities(
                         .map(|c| c.version.as_str())
                         .unwrap_or_default(),
                 )
-                .text(finding.confidence.map(|c| c.name()).unwrap_or_default());
+                .text(finding.confidence.map(|c| c.name()).unwrap_or_default())
+                .float(Some(row.ranks.risk_score))
+                .integer(row.ranks.sla_due_us);
         }
         Ok((chunk.len(), json.finish()))
     };
@@ -933,16 +1245,25 @@ pub async fn set_status(
     Ok(changed == 1)
 }
 
-/// Assigns (or, with an empty user, unassigns) a vulnerability.
-pub async fn assign(db: &Database, organization_id: &str, id: &str, user_id: &str) -> Result<bool> {
-    let changed = sqlx::query("UPDATE security_vulnerabilities SET assigned_to = $3 WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .bind(user_id.trim())
-        .execute(db.pool())
-        .await?
-        .rows_affected();
-    Ok(changed == 1)
+/// Assigns (or, with an empty user, unassigns) a vulnerability; its
+/// repository and branch, or `None` when there is no such vulnerability.
+pub async fn assign(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    id: &str,
+    user_id: &str,
+) -> Result<Option<(String, String)>> {
+    let row = sqlx::query(
+        "UPDATE security_vulnerabilities SET assigned_to = $3 WHERE organization_id = $1 AND id = $2
+         RETURNING repository_id, branch",
+    )
+    .bind(organization_id)
+    .bind(id)
+    .bind(user_id.trim())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|row| Ok((row.try_get("repository_id")?, row.try_get("branch")?)))
+        .transpose()
 }
 
 /// An accepted risk reopened by its expiry.

@@ -1,0 +1,447 @@
+//! Listing as dashboards and the CLI meet it once an organisation is large: a
+//! release `secureflowd` started on its own (the embedded SQLite in a fresh
+//! data directory, or `SECUREFLOW_BENCH_DATABASE_URL`), holding the
+//! vulnerabilities of `shared/bench/gen_sarif.py --count 100000` uploaded with
+//! the client library the `secureflow` CLI uses; then, for every documented
+//! order of `ListVulnerabilities`, every filter, and the other list RPCs, 64
+//! concurrent clients (over 4 connections) ask for the first page of 50 for
+//! 3 s. Printed per case: requests per second, p50 and p99 latency, the page's
+//! size and the total the server reported.
+//!
+//! Run: `cargo bench -p secureflowd --bench lists`. Settings:
+//! `SECUREFLOW_BENCH_FINDINGS` (default 100000), `SECUREFLOW_BENCH_SECONDS`
+//! (default 3), `SECUREFLOW_BENCH_CLIENTS` (default 64),
+//! `SECUREFLOW_BENCH_PAGE` (default 50), `SECUREFLOW_BENCH_DATABASE_URL`,
+//! `SECUREFLOW_BENCH_ONLY` (run the cases
+//! whose name contains this text).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+mod common;
+
+use secureflow_client::proto::secureflow::identity::v1 as identity;
+use secureflow_client::proto::secureflow::security::v1::{
+    self as security, ListVulnerabilitiesRequest, ScanPhase, ScanScope, Severity,
+    VulnerabilityStatus,
+};
+use secureflow_client::upload::{UploadRequest, upload_file};
+use secureflow_client::{ClientConfig, SecureFlow};
+
+const TOKEN: &str = "sft_lists_bench_token_0123456789abcdef";
+const CONNECTIONS: usize = 4;
+
+/// The encoded size of the last page of vulnerabilities.
+static PAGE_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+/// Page size (`SECUREFLOW_BENCH_PAGE`, default 50).
+fn page_size() -> i32 {
+    i32::try_from(setting("SECUREFLOW_BENCH_PAGE", 50)).unwrap_or(50)
+}
+
+fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The benchmark report, from the shared generator.
+fn report(dir: &Path, findings: usize) -> PathBuf {
+    let generator =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/gen_sarif.py");
+    let output = dir.join(format!("semgrep-{findings}.sarif"));
+    let status = Command::new("python3")
+        .arg(&generator)
+        .args(["--count", &findings.to_string(), "-o"])
+        .arg(&output)
+        .status()
+        .expect("python3 runs the generator");
+    assert!(status.success(), "{} failed", generator.display());
+    output
+}
+
+/// One request of a case.
+#[derive(Debug, Clone)]
+enum Call {
+    Vulnerabilities(Box<ListVulnerabilitiesRequest>),
+    Scans,
+    Policies,
+    Reports,
+    Users,
+    Teams,
+    Roles,
+    Bindings,
+    Tokens,
+    Audit,
+}
+
+/// Calls once: the page's size and the total the server reported (-1 for
+/// lists without one).
+async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::Status> {
+    let security = || client.security();
+    let identity = || client.identity();
+    Ok(match call {
+        Call::Vulnerabilities(request) => {
+            let page = security().list_vulnerabilities(*request.clone()).await?;
+            let page = page.into_inner();
+            PAGE_BYTES.store(prost::Message::encoded_len(&page), Ordering::Relaxed);
+            (page.vulnerabilities.len(), page.total_size)
+        }
+        Call::Scans => {
+            let request = security::ListScansRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = security().list_scans(request).await?.into_inner();
+            (page.scans.len(), -1)
+        }
+        Call::Policies => {
+            let request = security::ListPoliciesRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = security().list_policies(request).await?.into_inner();
+            (page.policies.len(), -1)
+        }
+        Call::Reports => {
+            let request = security::ListReportsRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = security().list_reports(request).await?.into_inner();
+            (page.reports.len(), -1)
+        }
+        Call::Users => {
+            let request = identity::ListUsersRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = identity().list_users(request).await?.into_inner();
+            (page.users.len(), -1)
+        }
+        Call::Teams => {
+            let request = identity::ListTeamsRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = identity().list_teams(request).await?.into_inner();
+            (page.teams.len(), -1)
+        }
+        Call::Roles => {
+            let request = identity::ListRolesRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = identity().list_roles(request).await?.into_inner();
+            (page.roles.len(), -1)
+        }
+        Call::Bindings => {
+            let request = identity::ListRoleBindingsRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = identity().list_role_bindings(request).await?.into_inner();
+            (page.role_bindings.len(), -1)
+        }
+        Call::Tokens => {
+            let request = identity::ListApiTokensRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = identity().list_api_tokens(request).await?.into_inner();
+            (page.api_tokens.len(), -1)
+        }
+        Call::Audit => {
+            let request = identity::ListAuditRecordsRequest {
+                page_size: page_size(),
+                ..Default::default()
+            };
+            let page = identity().list_audit_records(request).await?.into_inner();
+            (page.records.len(), -1)
+        }
+    })
+}
+
+/// The cases: every order, every filter (riskiest first), the other lists.
+fn cases(repository: &str) -> Vec<(String, Call)> {
+    let base = ListVulnerabilitiesRequest {
+        page_size: page_size(),
+        ..Default::default()
+    };
+    let mut cases = Vec::new();
+    for order in [
+        "severity desc",
+        "risk desc",
+        "first_detected desc",
+        "last_seen desc",
+        "sla_due asc",
+    ] {
+        let request = ListVulnerabilitiesRequest {
+            order_by: order.into(),
+            ..base.clone()
+        };
+        cases.push((format!("vulnerabilities, {order}"), request));
+    }
+    let risk = ListVulnerabilitiesRequest {
+        order_by: "risk desc".into(),
+        ..base
+    };
+    let filters: Vec<(&str, ListVulnerabilitiesRequest)> = vec![
+        (
+            "severity high",
+            ListVulnerabilitiesRequest {
+                severities: vec![Severity::High as i32],
+                ..risk.clone()
+            },
+        ),
+        (
+            "status resolved (none)",
+            ListVulnerabilitiesRequest {
+                statuses: vec![VulnerabilityStatus::Resolved as i32],
+                ..risk.clone()
+            },
+        ),
+        (
+            "tool Semgrep OSS",
+            ListVulnerabilitiesRequest {
+                tools: vec!["Semgrep OSS".into()],
+                ..risk.clone()
+            },
+        ),
+        (
+            "tool trivy (none)",
+            ListVulnerabilitiesRequest {
+                tools: vec!["trivy".into()],
+                ..risk.clone()
+            },
+        ),
+        (
+            "repository",
+            ListVulnerabilitiesRequest {
+                repository_id: repository.into(),
+                ..risk.clone()
+            },
+        ),
+        (
+            "branch main",
+            ListVulnerabilitiesRequest {
+                branch: "main".into(),
+                ..risk.clone()
+            },
+        ),
+        (
+            "cwe 89",
+            ListVulnerabilitiesRequest {
+                cwe_id: "CWE-89".into(),
+                ..risk.clone()
+            },
+        ),
+        (
+            "cve (none)",
+            ListVulnerabilitiesRequest {
+                cve_id: "CVE-2021-44228".into(),
+                ..risk.clone()
+            },
+        ),
+        (
+            "component (none)",
+            ListVulnerabilitiesRequest {
+                component: "log4j-core".into(),
+                ..risk.clone()
+            },
+        ),
+        (
+            "assignee (none)",
+            ListVulnerabilitiesRequest {
+                assigned_to: "nobody".into(),
+                ..risk.clone()
+            },
+        ),
+        (
+            "kind sast",
+            ListVulnerabilitiesRequest {
+                kinds: vec![security::FindingKind::Sast as i32],
+                ..risk.clone()
+            },
+        ),
+        (
+            "query common (payments)",
+            ListVulnerabilitiesRequest {
+                query: "payments".into(),
+                ..risk.clone()
+            },
+        ),
+        (
+            "query rare (no match)",
+            ListVulnerabilitiesRequest {
+                query: "no-such-text".into(),
+                ..risk.clone()
+            },
+        ),
+    ];
+    for (name, request) in filters {
+        cases.push((format!("vulnerabilities, risk desc, {name}"), request));
+    }
+    let mut cases: Vec<(String, Call)> = cases
+        .into_iter()
+        .map(|(name, request)| (name, Call::Vulnerabilities(Box::new(request))))
+        .collect();
+    for (name, call) in [
+        ("scans", Call::Scans),
+        ("policies", Call::Policies),
+        ("reports", Call::Reports),
+        ("users", Call::Users),
+        ("teams", Call::Teams),
+        ("roles", Call::Roles),
+        ("role bindings", Call::Bindings),
+        ("API tokens", Call::Tokens),
+        ("audit records", Call::Audit),
+    ] {
+        cases.push((name.to_owned(), call));
+    }
+    cases
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index].as_secs_f64() * 1e3
+}
+
+/// What one case measured.
+struct Measured {
+    /// Successful requests per second.
+    rate: f64,
+    /// Median latency of the successful ones, ms.
+    p50: f64,
+    /// 99th percentile, ms.
+    p99: f64,
+    /// Requests that failed (e.g. timed out waiting for the database).
+    failed: usize,
+}
+
+/// `clients` concurrent callers for `seconds`.
+async fn measure(
+    connections: &[SecureFlow],
+    call: &Call,
+    clients: usize,
+    seconds: u64,
+) -> Measured {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let call = Arc::new(call.clone());
+    let workers: Vec<_> = (0..clients)
+        .map(|worker| {
+            let client = connections[worker % connections.len()].clone();
+            let call = call.clone();
+            tokio::spawn(async move {
+                let (mut times, mut failed) = (Vec::new(), 0);
+                while Instant::now() < deadline {
+                    let started = Instant::now();
+                    match self::call(&client, &call).await {
+                        Ok(_) => times.push(started.elapsed()),
+                        Err(_) => failed += 1,
+                    }
+                }
+                (times, failed)
+            })
+        })
+        .collect();
+    let (mut times, mut failed) = (Vec::new(), 0);
+    for worker in workers {
+        let (done, errors) = worker.await.expect("worker");
+        times.extend(done);
+        failed += errors;
+    }
+    times.sort();
+    Measured {
+        rate: times.len() as f64 / seconds as f64,
+        p50: percentile(&times, 0.5),
+        p99: percentile(&times, 0.99),
+        failed,
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let findings = setting("SECUREFLOW_BENCH_FINDINGS", 100_000);
+    let seconds = setting("SECUREFLOW_BENCH_SECONDS", 3).max(1) as u64;
+    let clients = setting("SECUREFLOW_BENCH_CLIENTS", 64).max(1);
+    let only = std::env::var("SECUREFLOW_BENCH_ONLY").unwrap_or_default();
+    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
+    let dir = tempfile::tempdir().expect("scratch");
+    let path = report(dir.path(), findings);
+    let data = dir.path().join("server");
+    std::fs::create_dir_all(&data).expect("data dir");
+    let settings: Vec<(&str, &str)> = database_url
+        .as_deref()
+        .map(|url| ("SECUREFLOW_DATABASE__URL", url))
+        .into_iter()
+        .collect();
+    let (mut server, address) = common::start(&data, TOKEN, &settings);
+    let mut config = ClientConfig::new(&address).expect("address");
+    config.token = Some(TOKEN.to_owned());
+    config.timeout = Duration::from_secs(600);
+    let mut connections = Vec::new();
+    for _ in 0..CONNECTIONS {
+        connections.push(SecureFlow::connect(&config).await.expect("connects"));
+    }
+    let repository = format!("bench/lists-{}", std::process::id());
+    let request = UploadRequest {
+        scope: ScanScope {
+            repository_id: repository.clone(),
+            branch: "main".into(),
+            ..ScanScope::default()
+        },
+        format: String::new(),
+    };
+    let last = upload_file(&connections[0], &path, request, |_| {})
+        .await
+        .expect("uploaded");
+    assert_eq!(last.phase, ScanPhase::Completed as i32, "{last:?}");
+    let backend = if database_url.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite (embedded default)"
+    };
+    println!(
+        "lists, an organisation of {findings} vulnerabilities, release secureflowd on {backend}; first page of {}, {clients} concurrent clients, {seconds} s per case",
+        page_size()
+    );
+    for (name, call) in cases(&repository) {
+        if !name.contains(&only) {
+            continue;
+        }
+        let (size, total) = self::call(&connections[0], &call).await.expect("listed");
+        let Measured {
+            rate,
+            p50,
+            p99,
+            failed,
+        } = measure(&connections, &call, clients, seconds).await;
+        let failed = if failed > 0 {
+            format!("  {failed} FAILED")
+        } else {
+            String::new()
+        };
+        let bytes = match &call {
+            Call::Vulnerabilities(_) => {
+                format!(
+                    ", {:.1} KiB",
+                    PAGE_BYTES.load(Ordering::Relaxed) as f64 / 1024.0
+                )
+            }
+            _ => String::new(),
+        };
+        println!(
+            "  {name:<52} {rate:>7.0} req/s  p50 {p50:>7.2} ms  p99 {p99:>7.2} ms  ({size} of {total}{bytes}){failed}"
+        );
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+}

@@ -1,0 +1,208 @@
+//! Listings read the page along the order's index and keep their totals
+//! between changes: every change of the vulnerabilities a filter selects
+//! (ingestion, triage, assignment) shows in the next total, and a change of
+//! what a stored rank is made of (the SLA policy) shows in the next order.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::identity::v1::{
+    CreateUserRequest, GetCurrentIdentityRequest, Organization, SlaPolicy,
+    UpdateOrganizationRequest, User,
+};
+use secureflow_proto::secureflow::security::v1::*;
+
+const REPO: &str = "listing/app";
+
+/// The total of a one-row page (so it is counted, not read off the page).
+async fn total(server: &TestServer, request: ListVulnerabilitiesRequest) -> i64 {
+    let page = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            page_size: 1,
+            ..request
+        },
+    )
+    .await;
+    page.total_size
+}
+
+async fn assign(server: &TestServer, id: &str, user: &str) {
+    client(server.channel().await)
+        .assign_vulnerability(with_token(
+            AssignVulnerabilityRequest {
+                id: id.into(),
+                assigned_to: user.into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("assigned");
+}
+
+async fn totals_follow_every_change(database: TestDatabase) {
+    let server = start(&database).await;
+    let five: Vec<(usize, usize, u32)> = (0..5).map(|i| (i, i, 10)).collect();
+    upload(server.channel().await, REPO, &sarif(&five))
+        .await
+        .expect("uploaded");
+    let open = ListVulnerabilitiesRequest::default;
+    assert_eq!(total(&server, open()).await, 5);
+    // Asked again with nothing changed: the same total.
+    assert_eq!(total(&server, open()).await, 5);
+
+    // Triage.
+    // Ids by rule: `rule-0` first.
+    let listed = vulnerabilities(server.channel().await, open()).await;
+    let mut rules: Vec<(String, String)> = listed
+        .vulnerabilities
+        .iter()
+        .map(|v| (v.rule_id.clone(), v.id.clone()))
+        .collect();
+    rules.sort();
+    let ids: Vec<String> = rules.into_iter().map(|(_, id)| id).collect();
+    client(server.channel().await)
+        .update_vulnerability_status(with_token(
+            UpdateVulnerabilityStatusRequest {
+                id: ids[0].clone(),
+                status: VulnerabilityStatus::FalsePositive as i32,
+                justification: "test code".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("triaged");
+    assert_eq!(total(&server, open()).await, 4);
+
+    // Assignment, to a person of the organisation.
+    let me = IdentityServiceClient::new(server.channel().await)
+        .create_user(with_token(
+            CreateUserRequest {
+                user: Some(User {
+                    email: "triager@example.test".into(),
+                    display_name: "Triager".into(),
+                    role_ids: vec!["security_engineer".into()],
+                    ..Default::default()
+                }),
+                password: "a long enough password".into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("assignee")
+        .into_inner()
+        .user
+        .expect("user")
+        .id;
+    let assigned = || ListVulnerabilitiesRequest {
+        assigned_to: me.clone(),
+        ..Default::default()
+    };
+    for id in &ids[1..4] {
+        assign(&server, id, &me).await;
+    }
+    assert_eq!(total(&server, assigned()).await, 3);
+    assign(&server, &ids[3], "").await;
+    assert_eq!(total(&server, assigned()).await, 2);
+
+    // Ingestion: a full scan without `rule-4` resolves it.
+    upload(server.channel().await, REPO, &sarif(&five[..4]))
+        .await
+        .expect("uploaded again");
+    let resolved = ListVulnerabilitiesRequest {
+        statuses: vec![VulnerabilityStatus::Resolved as i32],
+        ..Default::default()
+    };
+    let open_now = total(&server, open()).await;
+    let resolved_now = total(&server, resolved).await;
+    assert_eq!(
+        (open_now, resolved_now),
+        (3, 1),
+        "one false positive, one resolved: {open_now} open, {resolved_now} resolved"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+/// The severities of the `sla_due asc` listing.
+async fn by_deadline(server: &TestServer) -> Vec<i32> {
+    let page = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            order_by: "sla_due asc".into(),
+            ..Default::default()
+        },
+    )
+    .await;
+    page.vulnerabilities.iter().map(|v| v.severity).collect()
+}
+
+async fn an_sla_change_reorders_the_deadlines(database: TestDatabase) {
+    let server = start(&database).await;
+    for (repository, cve, severity) in [
+        ("listing/a", "CVE-2024-0001", "CRITICAL"),
+        ("listing/b", "CVE-2024-0002", "LOW"),
+    ] {
+        upload(server.channel().await, repository, &trivy(cve, severity))
+            .await
+            .expect("uploaded");
+    }
+    let (critical, low) = (Severity::Critical as i32, Severity::Low as i32);
+    assert_eq!(by_deadline(&server).await, [critical, low]);
+
+    // Critical vulnerabilities lose their deadline: they list last now.
+    let mut identity = IdentityServiceClient::new(server.channel().await);
+    let organization = identity
+        .get_current_identity(with_token(
+            GetCurrentIdentityRequest::default(),
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("me")
+        .into_inner()
+        .organization
+        .expect("organisation");
+    identity
+        .update_organization(with_token(
+            UpdateOrganizationRequest {
+                organization: Some(Organization {
+                    id: organization.id,
+                    sla_policy: Some(SlaPolicy {
+                        critical_days: 0,
+                        high_days: 30,
+                        medium_days: 90,
+                        low_days: 180,
+                    }),
+                    ..Organization::default()
+                }),
+                update_mask: Some(pbjson_types::FieldMask {
+                    paths: vec!["sla_policy".into()],
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("updated");
+    // Security learns of it from identity's events: within moments.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let order = by_deadline(&server).await;
+        if order == [low, critical] {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never reordered: {order:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(
+    totals_follow_every_change,
+    an_sla_change_reorders_the_deadlines
+);
