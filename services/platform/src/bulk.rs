@@ -83,20 +83,22 @@ impl Bulk {
     }
 
     /// An aggregate turning the selected rows into one JSON text, an array of
-    /// objects of `columns` (named as the columns) in `order` (`[]` for no
-    /// rows): a page of wide rows crosses the driver as one value. Read it
-    /// with `serde_json` into a struct whose fields are the columns.
-    pub fn aggregate_objects(&self, columns: &[&str], order: &str) -> String {
+    /// objects of `columns` (named as the columns; `[]` for no rows): a page
+    /// of wide rows crosses the driver as one value. Read it with
+    /// `serde_json` into a struct whose fields are the columns. The array's
+    /// order is not the rows' (sorting wide values costs more than sorting
+    /// the page once read).
+    pub fn aggregate_objects(&self, columns: &[&str]) -> String {
         let pairs: Vec<String> = columns
             .iter()
             .map(|column| format!("'{column}', {column}"))
             .collect();
         let pairs = pairs.join(", ");
         match self.backend {
-            Backend::Sqlite => format!("json_group_array(json_object({pairs}) ORDER BY {order})"),
-            Backend::Postgres => format!(
-                "CAST(COALESCE(json_agg(json_build_object({pairs}) ORDER BY {order}), '[]') AS TEXT)"
-            ),
+            Backend::Sqlite => format!("json_group_array(json_object({pairs}))"),
+            Backend::Postgres => {
+                format!("CAST(COALESCE(json_agg(json_build_object({pairs})), '[]') AS TEXT)")
+            }
         }
     }
 

@@ -133,6 +133,25 @@ impl Order {
         }
     }
 
+    /// The order of two read rows, as [`Order::sql`] orders them.
+    fn compare(self, a: &Stored, b: &Stored) -> std::cmp::Ordering {
+        let by_id = || a.id.cmp(&b.id);
+        match self {
+            Self::Risk => b.risk_score.total_cmp(&a.risk_score).then_with(by_id),
+            Self::SlaDue => a.sla_due_us.cmp(&b.sla_due_us).then_with(by_id),
+            Self::Severity => b
+                .severity
+                .cmp(&a.severity)
+                .then(b.first_detected_us.cmp(&a.first_detected_us))
+                .then_with(by_id),
+            Self::FirstDetected => b
+                .first_detected_us
+                .cmp(&a.first_detected_us)
+                .then_with(by_id),
+            Self::LastSeen => b.last_seen_us.cmp(&a.last_seen_us).then_with(by_id),
+        }
+    }
+
     fn sql(self) -> &'static str {
         match self {
             Self::Risk => "risk_score DESC, id",
@@ -312,7 +331,7 @@ const VERSION_OF_ORGANIZATION: &str = "
     (SELECT COUNT(*) FROM security_branch_versions WHERE organization_id = $1) AS version_branches";
 
 /// The columns a stored vulnerability is read from.
-const STORED: [&str; 45] = [
+const STORED: [&str; 46] = [
     "id",
     "repository_id",
     "branch",
@@ -358,6 +377,7 @@ const STORED: [&str; 45] = [
     "first_line",
     "first_commit_sha",
     "sla_due_us",
+    "risk_score",
 ];
 
 /// A stored vulnerability as read: the [`STORED`] columns, as one JSON object
@@ -409,6 +429,7 @@ struct Stored {
     first_line: i64,
     first_commit_sha: String,
     sla_due_us: i64,
+    risk_score: f64,
 }
 
 impl Stored {
@@ -488,12 +509,12 @@ impl Stored {
     }
 }
 
-/// `SELECT <the rows of FROM, in order, as one JSON text> AS page FROM <from>`:
-/// a page of wide rows crosses the driver as one value, not a row each.
-fn select_stored(backend: Backend, from: &str, order: &str) -> String {
+/// `SELECT <the rows of FROM as one JSON text> AS page FROM <from>`: a page of
+/// wide rows crosses the driver as one value, not a row each.
+fn select_stored(backend: Backend, from: &str) -> String {
     format!(
         "SELECT {} AS page FROM {from}",
-        Bulk::new(backend).aggregate_objects(&STORED, order)
+        Bulk::new(backend).aggregate_objects(&STORED)
     )
 }
 
@@ -502,14 +523,17 @@ async fn fetch(
     query: sqlx::query::Query<'_, Any, sqlx::any::AnyArguments>,
     db: &Database,
 ) -> Result<Vec<VulnerabilityRow>> {
-    read_stored(query.fetch_one(db.pool()).await?.try_get("page")?)
+    let text = query.fetch_one(db.pool()).await?.try_get("page")?;
+    read_stored(text)?
+        .into_iter()
+        .map(Stored::into_row)
+        .collect()
 }
 
 /// The rows of a page read as one JSON text.
-fn read_stored(text: Option<String>) -> Result<Vec<VulnerabilityRow>> {
-    let stored: Vec<Stored> = serde_json::from_str(text.as_deref().unwrap_or("[]"))
-        .map_err(secureflow_platform::Error::internal)?;
-    stored.into_iter().map(Stored::into_row).collect()
+fn read_stored(text: Option<String>) -> Result<Vec<Stored>> {
+    serde_json::from_str(text.as_deref().unwrap_or("[]"))
+        .map_err(secureflow_platform::Error::internal)
 }
 
 /// The latest reports merged into a vulnerability (at most `limit`), newest first.
@@ -550,7 +574,6 @@ pub async fn vulnerability(
     let sql = select_stored(
         db.backend(),
         "security_vulnerabilities WHERE organization_id = $1 AND id = $2",
-        "id",
     );
     let query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(organization_id)
@@ -565,8 +588,6 @@ struct FilterSql {
     clause: String,
     texts: Vec<String>,
     numbers: Vec<i64>,
-    /// The next free placeholder number.
-    next: usize,
 }
 
 impl FilterSql {
@@ -655,28 +676,25 @@ impl FilterSql {
         if let Some(cwe) = filters.cwe {
             numbers.push(i64::from(cwe));
             conditions.push(format!("cwe = ${number_index}"));
-            number_index += 1;
         }
         Self {
             clause: conditions.join(" AND "),
             texts,
             numbers,
-            next: number_index,
         }
     }
 
-    /// `sql` with the organisation and the filters' values bound, then `extra`.
+    /// `sql` with the organisation and the filters' values bound.
     fn query<'q>(
         &'q self,
         sql: String,
         organization_id: &str,
-        extra: &[i64],
     ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments> {
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id.to_owned());
         for text in &self.texts {
             query = query.bind(text.clone());
         }
-        for number in self.numbers.iter().chain(extra) {
+        for number in &self.numbers {
             query = query.bind(*number);
         }
         query
@@ -695,27 +713,36 @@ pub async fn list(
 ) -> Result<(Vec<VulnerabilityRow>, Version)> {
     let filter = FilterSql::of(filters);
     let order = filters.order.sql();
+    // LIMIT and OFFSET are written as numbers: SQLite plans with a bound
+    // LIMIT's value, so binding them would make it prepare the statement
+    // again on every execution.
     let from = format!(
         "(SELECT * FROM security_vulnerabilities WHERE {}
-          ORDER BY {order} LIMIT ${} OFFSET ${}) AS listed",
+          ORDER BY {order} LIMIT {} OFFSET {}) AS listed",
         filter.clause,
-        filter.next,
-        filter.next + 1
+        page.limit + 1,
+        page.offset
     );
     let sql = format!(
         "SELECT {}, {} AS page FROM {from}",
         VERSION_OF_ORGANIZATION,
-        Bulk::new(db.backend()).aggregate_objects(&STORED, order)
+        Bulk::new(db.backend()).aggregate_objects(&STORED)
     );
     let row = filter
-        .query(sql, organization_id, &[page.limit + 1, page.offset])
+        .query(sql, organization_id)
         .fetch_one(db.pool())
         .await?;
     let version = (
         row.try_get("version_total")?,
         row.try_get("version_branches")?,
     );
-    Ok((read_stored(row.try_get("page")?)?, version))
+    let mut page = read_stored(row.try_get("page")?)?;
+    page.sort_by(|a, b| filters.order.compare(a, b));
+    let rows = page
+        .into_iter()
+        .map(Stored::into_row)
+        .collect::<Result<_>>()?;
+    Ok((rows, version))
 }
 
 /// How many of the organisation's vulnerabilities match `filters` (their
@@ -727,7 +754,7 @@ pub async fn count(db: &Database, organization_id: &str, filters: &Filters) -> R
         filter.clause
     );
     Ok(filter
-        .query(sql, organization_id, &[])
+        .query(sql, organization_id)
         .fetch_one(db.pool())
         .await?
         .try_get("n")?)
@@ -818,9 +845,8 @@ pub async fn rank_keys(
         query = query.bind(since);
     }
     let text: Option<String> = query.fetch_one(db.pool()).await?.try_get("keys")?;
-    let rows: Vec<KeyColumns> =
-        serde_json::from_str(text.as_deref().unwrap_or("[]"))
-            .map_err(secureflow_platform::Error::internal)?;
+    let rows: Vec<KeyColumns> = serde_json::from_str(text.as_deref().unwrap_or("[]"))
+        .map_err(secureflow_platform::Error::internal)?;
     Ok(rows
         .into_iter()
         .map(
@@ -908,7 +934,6 @@ pub async fn vulnerabilities_by_id(
         &format!(
             "security_vulnerabilities WHERE organization_id = {organization} AND id IN ({listed})"
         ),
-        "id",
     );
     let query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(organization_id)
