@@ -6,8 +6,8 @@
 //! total is never stale, in one process or many.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use secureflow_platform::Result;
 use secureflow_platform::db::Database;
@@ -45,11 +45,17 @@ const MAX_TOTALS: usize = 10_000;
 /// An organisation's version and the total of one filter then.
 type Total = (Version, i64);
 
+/// What totals are kept under: the organisation and the filters' key.
+type Key = (String, String);
+
 /// Vulnerability listings, with the totals they counted.
 #[derive(Debug, Default)]
 pub struct Listings {
-    /// (organisation, filters key) → total at a version.
-    totals: Mutex<HashMap<(String, String), Total>>,
+    /// Key → total at a version.
+    totals: Mutex<HashMap<Key, Total>>,
+    /// Key → the lock its count is made under, so many callers missing the
+    /// same total at once wait for one count instead of each making it.
+    counting: Mutex<HashMap<Key, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl Listings {
@@ -62,39 +68,69 @@ impl Listings {
         filters: &Filters,
         page: Page,
     ) -> Result<(Vec<VulnerabilityRow>, i64)> {
-        let (rows, version) = vulnerabilities::list(db, organization_id, filters, page).await?;
-        if page.offset == 0 && rows.len() as i64 <= page.limit {
-            // The whole list is on this page.
-            let total = rows.len() as i64;
-            return Ok((rows, total));
-        }
         let key = (
             organization_id.to_owned(),
             vulnerabilities::filters_key(filters),
         );
-        let cached = self
-            .lock()
-            .get(&key)
-            .filter(|(at, _)| *at == version)
-            .map(|(_, total)| *total);
-        let total = match cached {
-            Some(total) => total,
-            None => {
-                let total = vulnerabilities::count(db, organization_id, filters).await?;
-                let mut totals = self.lock();
-                if totals.len() >= MAX_TOTALS {
-                    totals.clear();
-                }
-                totals.insert(key, (version, total));
-                total
-            }
-        };
+        // Filters known to match nothing: a look at the version rather than
+        // a walk along an index that finds nothing (a text or a tool no
+        // vulnerability has).
+        let known = lock(&self.totals).get(&key).copied();
+        if let Some((at, 0)) = known
+            && vulnerabilities::version(db, organization_id).await? == at
+        {
+            return Ok((Vec::new(), 0));
+        }
+        let (rows, version) = vulnerabilities::list(db, organization_id, filters, page).await?;
+        if page.offset == 0 && rows.len() as i64 <= page.limit {
+            // The whole list is on this page.
+            let total = rows.len() as i64;
+            self.remember(key, (version, total));
+            return Ok((rows, total));
+        }
+        let total = self.total(db, filters, key, version).await?;
         Ok((rows, total))
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), Total>> {
-        self.totals
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    /// The total of `filters` at `version`: kept, or counted once.
+    async fn total(
+        &self,
+        db: &Database,
+        filters: &Filters,
+        key: Key,
+        version: Version,
+    ) -> Result<i64> {
+        let kept = |totals: &HashMap<Key, Total>| {
+            totals
+                .get(&key)
+                .filter(|(at, _)| *at == version)
+                .map(|(_, total)| *total)
+        };
+        if let Some(total) = kept(&lock(&self.totals)) {
+            return Ok(total);
+        }
+        let gate = lock(&self.counting).entry(key.clone()).or_default().clone();
+        let _counting = gate.lock().await;
+        if let Some(total) = kept(&lock(&self.totals)) {
+            return Ok(total);
+        }
+        let total = vulnerabilities::count(db, &key.0, filters).await?;
+        self.remember(key, (version, total));
+        Ok(total)
     }
+
+    fn remember(&self, key: Key, total: Total) {
+        let mut totals = lock(&self.totals);
+        if totals.len() >= MAX_TOTALS {
+            totals.clear();
+            lock(&self.counting).clear();
+        }
+        totals.insert(key, total);
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }

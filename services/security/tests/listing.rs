@@ -103,6 +103,9 @@ async fn totals_follow_every_change(database: TestDatabase) {
         assigned_to: me.clone(),
         ..Default::default()
     };
+    // Known to match nothing, until something changes.
+    assert_eq!(total(&server, assigned()).await, 0);
+    assert_eq!(total(&server, assigned()).await, 0);
     for id in &ids[1..4] {
         assign(&server, id, &me).await;
     }

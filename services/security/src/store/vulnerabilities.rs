@@ -732,10 +732,7 @@ pub async fn list(
         .query(sql, organization_id)
         .fetch_one(db.pool())
         .await?;
-    let version = (
-        row.try_get("version_total")?,
-        row.try_get("version_branches")?,
-    );
+    let version = version_from(&row)?;
     let mut page = read_stored(row.try_get("page")?)?;
     page.sort_by(|a, b| filters.order.compare(a, b));
     let rows = page
@@ -743,6 +740,24 @@ pub async fn list(
         .map(Stored::into_row)
         .collect::<Result<_>>()?;
     Ok((rows, version))
+}
+
+/// The organisation's [`Version`] now.
+pub async fn version(db: &Database, organization_id: &str) -> Result<Version> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {VERSION_OF_ORGANIZATION}"
+    )))
+    .bind(organization_id)
+    .fetch_one(db.pool())
+    .await?;
+    version_from(&row)
+}
+
+fn version_from(row: &sqlx::any::AnyRow) -> Result<Version> {
+    Ok((
+        row.try_get("version_total")?,
+        row.try_get("version_branches")?,
+    ))
 }
 
 /// How many of the organisation's vulnerabilities match `filters` (their
