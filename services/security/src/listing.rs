@@ -70,7 +70,7 @@ impl Listings {
     ) -> Result<(Vec<VulnerabilityRow>, i64)> {
         let key = (
             organization_id.to_owned(),
-            vulnerabilities::filters_key(filters),
+            vulnerabilities::filters_key(filters, db.backend()),
         );
         // Filters known to match nothing: a look at the version rather than
         // a walk along an index that finds nothing (a text or a tool no

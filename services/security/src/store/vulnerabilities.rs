@@ -591,7 +591,7 @@ struct FilterSql {
 }
 
 impl FilterSql {
-    fn of(filters: &Filters) -> Self {
+    fn of(filters: &Filters, backend: Backend) -> Self {
         // Repeated filters (statuses, severities, tools) become `IN` lists of
         // bound placeholders.
         let mut conditions = vec!["organization_id = $1".to_owned()];
@@ -637,9 +637,23 @@ impl FilterSql {
         }
         let text_count = texts.len();
         if !filters.query.is_empty() {
+            // A substring, taken literally (`%` and `_` are not wildcards).
+            // Written as a position rather than `LIKE '%…%'`, whose match
+            // rate PostgreSQL guesses far too low: it would then read every
+            // row of the organisation instead of walking the order's index.
             let mark = format!("${}", text_count + 2);
-            texts.push(format!("%{}%", filters.query.to_lowercase()));
-            conditions.push(format!("(LOWER(title) LIKE {mark} OR LOWER(description) LIKE {mark} OR LOWER(file_path) LIKE {mark} OR LOWER(rule_id) LIKE {mark})"));
+            texts.push(filters.query.to_lowercase());
+            let found = |column: &str| match backend {
+                Backend::Sqlite => format!("instr(LOWER({column}), {mark}) > 0"),
+                Backend::Postgres => format!("strpos(LOWER({column}), {mark}) > 0"),
+            };
+            conditions.push(format!(
+                "({} OR {} OR {} OR {})",
+                found("title"),
+                found("description"),
+                found("file_path"),
+                found("rule_id")
+            ));
         }
         // The conditions of the partial indexes these filters can use
         // (security migration 9), written as the indexes write them.
@@ -711,7 +725,7 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<(Vec<VulnerabilityRow>, Version)> {
-    let filter = FilterSql::of(filters);
+    let filter = FilterSql::of(filters, db.backend());
     let order = filters.order.sql();
     // LIMIT and OFFSET are written as numbers: SQLite plans with a bound
     // LIMIT's value, so binding them would make it prepare the statement
@@ -763,7 +777,7 @@ fn version_from(row: &sqlx::any::AnyRow) -> Result<Version> {
 /// How many of the organisation's vulnerabilities match `filters` (their
 /// order aside).
 pub async fn count(db: &Database, organization_id: &str, filters: &Filters) -> Result<i64> {
-    let filter = FilterSql::of(filters);
+    let filter = FilterSql::of(filters, db.backend());
     let sql = format!(
         "SELECT COUNT(*) AS n FROM security_vulnerabilities WHERE {}",
         filter.clause
@@ -777,8 +791,8 @@ pub async fn count(db: &Database, organization_id: &str, filters: &Filters) -> R
 
 /// A text that is the same for two filters exactly when they select the same
 /// rows (what a cached count is kept under).
-pub fn filters_key(filters: &Filters) -> String {
-    let filter = FilterSql::of(filters);
+pub fn filters_key(filters: &Filters, backend: Backend) -> String {
+    let filter = FilterSql::of(filters, backend);
     format!("{}|{:?}|{:?}", filter.clause, filter.texts, filter.numbers)
 }
 
