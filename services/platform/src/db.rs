@@ -247,10 +247,15 @@ impl Database {
             .rows_affected())
     }
 
-    /// Refreshes the query planner's statistics of `table` (`ANALYZE`): which
-    /// index a filtered, ordered page is read along depends on them (SQLite
-    /// keeps none until asked; PostgreSQL's autovacuum also refreshes them).
+    /// Refreshes the query planner's statistics of `table` (`ANALYZE`, sampled)
+    /// on SQLite, which keeps none until asked: which index a filtered,
+    /// ordered page is read along depends on them. PostgreSQL's autovacuum
+    /// keeps them itself (an explicit `ANALYZE` after a large write would only
+    /// compete with the next one).
     pub async fn analyze(&self, table: &str) -> Result<()> {
+        if self.backend != Backend::Sqlite {
+            return Ok(());
+        }
         if table.is_empty()
             || !table
                 .chars()
@@ -259,13 +264,11 @@ impl Database {
             return Err(Error::internal(format!("not a table name: {table}")));
         }
         let mut connection = self.pool.acquire().await?;
-        if self.backend == Backend::Sqlite {
-            // Sampled: milliseconds rather than a second per 100,000 rows
-            // (holding the write lock), and enough for the planner's choice.
-            sqlx::query("PRAGMA analysis_limit = 1000")
-                .execute(&mut *connection)
-                .await?;
-        }
+        // Sampled: milliseconds rather than a second per 100,000 rows (holding
+        // the write lock), and enough for the planner's choice.
+        sqlx::query("PRAGMA analysis_limit = 1000")
+            .execute(&mut *connection)
+            .await?;
         sqlx::query(AssertSqlSafe(format!("ANALYZE {table}")))
             .execute(&mut *connection)
             .await?;

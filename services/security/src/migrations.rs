@@ -235,7 +235,7 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
         MigrationStep {
             version: 9,
             description: "stored ranking keys (risk score, SLA deadline) and an index per listing order",
-            sqlite: RANKING,
+            sqlite: RANKING_SQLITE,
             postgres: RANKING,
         },
     ],
@@ -246,26 +246,34 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
 /// again when threat intelligence, the SLA policy or the score's age term
 /// changes, see `crate::ranking`), `sla_due_us` the SLA deadline (the largest
 /// value when there is none). One index per documented order, each led by the
-/// organisation; and partial indexes for the filters that usually select few
+/// organisation — on PostgreSQL but `last_seen desc`, which sorts the matching
+/// rows: with `last_seen_us` in an index every re-import would update each
+/// row's every index instead of the row in place (HOT, migration 8), 3 s →
+/// 5.7 s for 100,000 findings; and partial indexes for the filters that usually select few
 /// (a CVE, a component, an assignee, the statuses other than open and in
 /// progress), which cost nothing for the rows they leave out — a new finding
 /// has no assignee, a SAST finding no CVE. Queries name the partial index's
 /// condition so the planner can use it (`FilterSql`). The first listing index
 /// (organisation, status, severity) goes: PostgreSQL preferred it for the
 /// default statuses and then sorted the whole organisation.
-const RANKING: &str = "
+macro_rules! ranking {
+    () => {
+        "
     ALTER TABLE security_vulnerabilities ADD COLUMN risk_score DOUBLE PRECISION NOT NULL DEFAULT -1;
     ALTER TABLE security_vulnerabilities ADD COLUMN sla_due_us BIGINT NOT NULL DEFAULT 9223372036854775807;
     CREATE INDEX security_vulnerabilities_risk ON security_vulnerabilities (organization_id, risk_score DESC, id);
     CREATE INDEX security_vulnerabilities_sla_due ON security_vulnerabilities (organization_id, sla_due_us, id);
     CREATE INDEX security_vulnerabilities_severity ON security_vulnerabilities (organization_id, severity DESC, first_detected_us DESC, id);
     CREATE INDEX security_vulnerabilities_first_detected ON security_vulnerabilities (organization_id, first_detected_us DESC, id);
-    CREATE INDEX security_vulnerabilities_last_seen ON security_vulnerabilities (organization_id, last_seen_us DESC, id);
     CREATE INDEX security_vulnerabilities_cve ON security_vulnerabilities (organization_id, cve_id) WHERE cve_id <> '';
     CREATE INDEX security_vulnerabilities_component ON security_vulnerabilities (organization_id, component_name) WHERE component_name <> '';
     CREATE INDEX security_vulnerabilities_assignee ON security_vulnerabilities (organization_id, assigned_to) WHERE assigned_to <> '';
     CREATE INDEX security_vulnerabilities_settled ON security_vulnerabilities (organization_id, status) WHERE status NOT IN ('open', 'in_progress');
-    DROP INDEX security_vulnerabilities_list;";
+    DROP INDEX security_vulnerabilities_list;"
+    };
+}
+
+const RANKING: &str = ranking!();
 
 /// This service's copy of each organisation's SLA policy (JSON days per
 /// severity), kept from `identity.organizations` events; `event_seq` is the log
@@ -276,6 +284,14 @@ const ORGANIZATIONS: &str = "
         sla_policy TEXT NOT NULL,
         event_seq BIGINT NOT NULL
     );";
+
+/// [`RANKING`] and, on SQLite (which rewrites an updated row's index entries
+/// only for the columns that changed), the index of `last_seen desc`.
+const RANKING_SQLITE: &str = concat!(
+    ranking!(),
+    "
+    CREATE INDEX security_vulnerabilities_last_seen ON security_vulnerabilities (organization_id, last_seen_us DESC, id);",
+);
 
 /// Every upload updates the rows of the vulnerabilities it reports again
 /// (`last_seen_us`, the commit, the place): with room left in each page
