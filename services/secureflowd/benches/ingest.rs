@@ -12,8 +12,6 @@
 //! (default 3), `SECUREFLOW_BENCH_DATABASE_URL` (a PostgreSQL URL to measure
 //! that backend instead, e.g. `postgres://postgres@127.0.0.1:5432/test`).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 mod common;
@@ -24,28 +22,6 @@ use secureflow_client::{ClientConfig, SecureFlow};
 
 const TOKEN: &str = "sft_ingest_bench_token_0123456789abcdef";
 
-fn setting(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(default)
-}
-
-/// The benchmark report, from the shared generator.
-fn report(dir: &Path, findings: usize) -> PathBuf {
-    let generator =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/gen_sarif.py");
-    let output = dir.join(format!("semgrep-{findings}.sarif"));
-    let status = Command::new("python3")
-        .arg(&generator)
-        .args(["--count", &findings.to_string(), "-o"])
-        .arg(&output)
-        .status()
-        .expect("python3 runs the generator");
-    assert!(status.success(), "{} failed", generator.display());
-    output
-}
-
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -53,11 +29,11 @@ fn median(values: &mut [f64]) -> f64 {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let findings = setting("SECUREFLOW_BENCH_FINDINGS", 100_000);
-    let rounds = setting("SECUREFLOW_BENCH_ROUNDS", 3).max(1);
+    let findings = common::setting("SECUREFLOW_BENCH_FINDINGS", 100_000);
+    let rounds = common::setting("SECUREFLOW_BENCH_ROUNDS", 3).max(1);
     let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
     let dir = tempfile::tempdir().expect("scratch");
-    let path = report(dir.path(), findings);
+    let path = common::report(dir.path(), findings);
     let megabytes = std::fs::metadata(&path).expect("report").len() as f64 / 1_048_576.0;
     let data = dir.path().join("server");
     std::fs::create_dir_all(&data).expect("data dir");

@@ -15,8 +15,6 @@
 //! `SECUREFLOW_BENCH_ONLY` (run the cases
 //! whose name contains this text).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -39,29 +37,7 @@ static PAGE_BYTES: AtomicUsize = AtomicUsize::new(0);
 
 /// Page size (`SECUREFLOW_BENCH_PAGE`, default 50).
 fn page_size() -> i32 {
-    i32::try_from(setting("SECUREFLOW_BENCH_PAGE", 50)).unwrap_or(50)
-}
-
-fn setting(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(default)
-}
-
-/// The benchmark report, from the shared generator.
-fn report(dir: &Path, findings: usize) -> PathBuf {
-    let generator =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/gen_sarif.py");
-    let output = dir.join(format!("semgrep-{findings}.sarif"));
-    let status = Command::new("python3")
-        .arg(&generator)
-        .args(["--count", &findings.to_string(), "-o"])
-        .arg(&output)
-        .status()
-        .expect("python3 runs the generator");
-    assert!(status.success(), "{} failed", generator.display());
-    output
+    i32::try_from(common::setting("SECUREFLOW_BENCH_PAGE", 50)).unwrap_or(50)
 }
 
 /// One request of a case.
@@ -369,13 +345,13 @@ async fn measure(
 
 #[tokio::main]
 async fn main() {
-    let findings = setting("SECUREFLOW_BENCH_FINDINGS", 100_000);
-    let seconds = setting("SECUREFLOW_BENCH_SECONDS", 3).max(1) as u64;
-    let clients = setting("SECUREFLOW_BENCH_CLIENTS", 64).max(1);
+    let findings = common::setting("SECUREFLOW_BENCH_FINDINGS", 100_000);
+    let seconds = common::setting("SECUREFLOW_BENCH_SECONDS", 3).max(1) as u64;
+    let clients = common::setting("SECUREFLOW_BENCH_CLIENTS", 64).max(1);
     let only = std::env::var("SECUREFLOW_BENCH_ONLY").unwrap_or_default();
     let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
     let dir = tempfile::tempdir().expect("scratch");
-    let path = report(dir.path(), findings);
+    let path = common::report(dir.path(), findings);
     let data = dir.path().join("server");
     std::fs::create_dir_all(&data).expect("data dir");
     let settings: Vec<(&str, &str)> = database_url

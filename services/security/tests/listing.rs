@@ -11,8 +11,7 @@ use common::*;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::identity::v1::{
-    CreateUserRequest, GetCurrentIdentityRequest, Organization, SlaPolicy,
-    UpdateOrganizationRequest, User,
+    GetCurrentIdentityRequest, Organization, SlaPolicy, UpdateOrganizationRequest,
 };
 use secureflow_proto::secureflow::security::v1::*;
 
@@ -80,25 +79,7 @@ async fn totals_follow_every_change(database: TestDatabase) {
     assert_eq!(total(&server, open()).await, 4);
 
     // Assignment, to a person of the organisation.
-    let me = IdentityServiceClient::new(server.channel().await)
-        .create_user(with_token(
-            CreateUserRequest {
-                user: Some(User {
-                    email: "triager@example.test".into(),
-                    display_name: "Triager".into(),
-                    role_ids: vec!["security_engineer".into()],
-                    ..Default::default()
-                }),
-                password: "a long enough password".into(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("assignee")
-        .into_inner()
-        .user
-        .expect("user")
-        .id;
+    let me = triager(server.channel().await).await;
     let assigned = || ListVulnerabilitiesRequest {
         assigned_to: me.clone(),
         ..Default::default()

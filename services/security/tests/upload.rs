@@ -383,27 +383,7 @@ async fn listings_filter_by_assignee_and_sort_as_asked() {
     .await;
     let chosen = all.vulnerabilities[1].id.clone();
     // Assignees are people of the organisation.
-    use secureflow_proto::secureflow::identity::v1 as identity;
-    let assignee =
-        identity::identity_service_client::IdentityServiceClient::new(server.channel().await)
-            .create_user(with_token(
-                identity::CreateUserRequest {
-                    user: Some(identity::User {
-                        email: "triager@example.test".into(),
-                        display_name: "Triager".into(),
-                        role_ids: vec!["security_engineer".into()],
-                        ..Default::default()
-                    }),
-                    password: "a long enough password".into(),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("assignee")
-            .into_inner()
-            .user
-            .expect("user")
-            .id;
+    let assignee = triager(server.channel().await).await;
     client(server.channel().await)
         .assign_vulnerability(with_token(
             AssignVulnerabilityRequest {

@@ -2,7 +2,7 @@
 //! as users meet it.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -55,4 +55,28 @@ pub fn memory_mib(pid: u32, field: &str) -> f64 {
         .and_then(|value| value.split_whitespace().next())
         .and_then(|kib| kib.parse::<f64>().ok())
         .map_or(0.0, |kib| kib / 1024.0)
+}
+
+/// A number from the environment (`SECUREFLOW_BENCH_*`), or `default`.
+pub fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The benchmark report of `findings` results in `dir`, from the shared
+/// generator (`shared/bench/gen_sarif.py`).
+pub fn report(dir: &Path, findings: usize) -> PathBuf {
+    let generator =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/gen_sarif.py");
+    let output = dir.join(format!("semgrep-{findings}.sarif"));
+    let status = Command::new("python3")
+        .arg(&generator)
+        .args(["--count", &findings.to_string(), "-o"])
+        .arg(&output)
+        .status()
+        .expect("python3 runs the generator");
+    assert!(status.success(), "{} failed", generator.display());
+    output
 }

@@ -194,3 +194,28 @@ pub async fn import(
         .expect("imported")
         .into_inner()
 }
+
+/// Creates a security engineer of the admin's organisation (someone
+/// vulnerabilities can be assigned to); their id.
+pub async fn triager(channel: Channel) -> String {
+    use secureflow_proto::secureflow::identity::v1 as identity;
+    identity::identity_service_client::IdentityServiceClient::new(channel)
+        .create_user(with_token(
+            identity::CreateUserRequest {
+                user: Some(identity::User {
+                    email: "triager@example.test".into(),
+                    display_name: "Triager".into(),
+                    role_ids: vec!["security_engineer".into()],
+                    ..Default::default()
+                }),
+                password: "a long enough password".into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("triager")
+        .into_inner()
+        .user
+        .expect("user")
+        .id
+}
