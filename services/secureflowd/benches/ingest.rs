@@ -12,13 +12,13 @@
 //! (default 3), `SECUREFLOW_BENCH_DATABASE_URL` (a PostgreSQL URL to measure
 //! that backend instead, e.g. `postgres://postgres@127.0.0.1:5432/test`).
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 mod common;
 
+use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::security::v1::{ScanPhase, ScanScope};
 use secureflow_client::upload::{UploadRequest, upload_file};
-use secureflow_client::{ClientConfig, SecureFlow};
 
 const TOKEN: &str = "sft_ingest_bench_token_0123456789abcdef";
 
@@ -31,21 +31,10 @@ fn median(values: &mut [f64]) -> f64 {
 async fn main() {
     let findings = common::setting("SECUREFLOW_BENCH_FINDINGS", 100_000);
     let rounds = common::setting("SECUREFLOW_BENCH_ROUNDS", 3).max(1);
-    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
     let dir = tempfile::tempdir().expect("scratch");
     let path = common::report(dir.path(), findings);
     let megabytes = std::fs::metadata(&path).expect("report").len() as f64 / 1_048_576.0;
-    let data = dir.path().join("server");
-    std::fs::create_dir_all(&data).expect("data dir");
-    let settings: Vec<(&str, &str)> = database_url
-        .as_deref()
-        .map(|url| ("SECUREFLOW_DATABASE__URL", url))
-        .into_iter()
-        .collect();
-    let (mut server, address) = common::start(&data, TOKEN, &settings);
-    let mut config = ClientConfig::new(&address).expect("address");
-    config.token = Some(TOKEN.to_owned());
-    config.timeout = Duration::from_secs(600);
+    let (mut server, config, backend) = common::serve(dir.path(), TOKEN);
     let client = SecureFlow::connect(&config).await.expect("connects");
     let (mut first, mut again) = (Vec::new(), Vec::new());
     for round in 0..rounds {
@@ -70,11 +59,6 @@ async fn main() {
     let peak = common::memory_mib(server.id(), "VmHWM:");
     let _ = server.kill();
     let _ = server.wait();
-    let backend = if database_url.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite (embedded default)"
-    };
     println!(
         "ingest, {findings} Semgrep-shaped SARIF results ({megabytes:.0} MiB), release secureflowd on {backend}, {rounds} rounds"
     );

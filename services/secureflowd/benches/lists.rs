@@ -21,13 +21,13 @@ use std::time::{Duration, Instant};
 
 mod common;
 
+use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::identity::v1 as identity;
 use secureflow_client::proto::secureflow::security::v1::{
     self as security, ListVulnerabilitiesRequest, ScanPhase, ScanScope, Severity,
     VulnerabilityStatus,
 };
 use secureflow_client::upload::{UploadRequest, upload_file};
-use secureflow_client::{ClientConfig, SecureFlow};
 
 const TOKEN: &str = "sft_lists_bench_token_0123456789abcdef";
 const CONNECTIONS: usize = 4;
@@ -349,20 +349,9 @@ async fn main() {
     let seconds = common::setting("SECUREFLOW_BENCH_SECONDS", 3).max(1) as u64;
     let clients = common::setting("SECUREFLOW_BENCH_CLIENTS", 64).max(1);
     let only = std::env::var("SECUREFLOW_BENCH_ONLY").unwrap_or_default();
-    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
     let dir = tempfile::tempdir().expect("scratch");
     let path = common::report(dir.path(), findings);
-    let data = dir.path().join("server");
-    std::fs::create_dir_all(&data).expect("data dir");
-    let settings: Vec<(&str, &str)> = database_url
-        .as_deref()
-        .map(|url| ("SECUREFLOW_DATABASE__URL", url))
-        .into_iter()
-        .collect();
-    let (mut server, address) = common::start(&data, TOKEN, &settings);
-    let mut config = ClientConfig::new(&address).expect("address");
-    config.token = Some(TOKEN.to_owned());
-    config.timeout = Duration::from_secs(600);
+    let (mut server, config, backend) = common::serve(dir.path(), TOKEN);
     let mut connections = Vec::new();
     for _ in 0..CONNECTIONS {
         connections.push(SecureFlow::connect(&config).await.expect("connects"));
@@ -380,11 +369,6 @@ async fn main() {
         .await
         .expect("uploaded");
     assert_eq!(last.phase, ScanPhase::Completed as i32, "{last:?}");
-    let backend = if database_url.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite (embedded default)"
-    };
     println!(
         "lists, an organisation of {findings} vulnerabilities, release secureflowd on {backend}; first page of {}, {clients} concurrent clients, {seconds} s per case",
         page_size()

@@ -64,25 +64,15 @@ pub struct Assessor {
 
 impl Assessor {
     /// Loads what `rows` need from the organisation's data: threat
-    /// intelligence on their CVEs (their deadlines are on the rows).
+    /// intelligence on their CVEs (their deadlines are on the rows, so the
+    /// SLA policy is not read: [`Assessor::ranks`] needs [`Assessor::for_cves`]).
     pub async fn load(
         db: &Database,
         organization_id: &str,
         rows: &[VulnerabilityRow],
     ) -> Result<Self> {
-        let mut cves: Vec<&str> = rows
-            .iter()
-            .filter_map(|row| row.finding.cve_id.as_deref())
-            .collect();
-        cves.sort_unstable();
-        cves.dedup();
-        let (kev, epss) = store::intel::known_cves(db, organization_id, &cves).await?;
-        Ok(Self {
-            sla: SlaPolicy::default(),
-            kev,
-            epss,
-            now_us: now_micros(),
-        })
+        let cves = rows.iter().filter_map(|row| row.finding.cve_id.as_deref());
+        Self::with_intel(db, organization_id, cves, SlaPolicy::default()).await
     }
 
     /// Loads the organisation's SLA policy and what it knows of `cves`.
@@ -95,6 +85,16 @@ impl Assessor {
             let mut connection = db.pool().acquire().await?;
             store::organizations::sla_policy(&mut connection, organization_id).await?
         };
+        Self::with_intel(db, organization_id, cves, sla).await
+    }
+
+    /// `sla` and what the organisation knows of `cves`.
+    async fn with_intel<'a>(
+        db: &Database,
+        organization_id: &str,
+        cves: impl Iterator<Item = &'a str>,
+        sla: SlaPolicy,
+    ) -> Result<Self> {
         let mut cves: Vec<&str> = cves.filter(|cve| !cve.is_empty()).collect();
         cves.sort_unstable();
         cves.dedup();

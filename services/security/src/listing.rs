@@ -1,9 +1,10 @@
 //! Listing vulnerabilities at the cost of the page: the page is read along the
 //! index of its order ([`vulnerabilities::list`]), and the total matching the
 //! filters is counted once per change of the organisation's vulnerabilities —
-//! kept under the organisation's version ([`store::vulnerabilities::organization_version`],
-//! bumped in every transaction that changes a branch's vulnerabilities), so a
-//! total is never stale, in one process or many.
+//! kept under the organisation's version ([`vulnerabilities::Version`], read
+//! with the page; branch versions are bumped in every transaction that changes
+//! a branch's vulnerabilities), so a total is never stale, in one process or
+//! many.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};

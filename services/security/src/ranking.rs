@@ -57,11 +57,7 @@ pub async fn refresh(db: &Database, organization_id: &str, which: Ranked) -> Res
 /// Ranks every vulnerability of every organisation again (when the service
 /// starts: a refresh a stop interrupted is made good).
 pub async fn refresh_all(db: &Database) -> Result<usize> {
-    let mut changed = 0;
-    for organization_id in vulnerabilities::organizations(db).await? {
-        changed += refresh(db, &organization_id, Ranked::All).await?;
-    }
-    Ok(changed)
+    refresh_everywhere(db, Ranked::All).await
 }
 
 /// Ranks again, in every organisation, the vulnerabilities never ranked and
@@ -70,9 +66,14 @@ pub async fn refresh_moving(db: &Database) -> Result<usize> {
     // Two rounds back: a deadline that passed since the last round gets its
     // final rank.
     let since = now_micros() - 2 * i64::try_from(maintenance::INTERVAL.as_micros()).unwrap_or(0);
+    refresh_everywhere(db, Ranked::Moving { since }).await
+}
+
+/// [`refresh`] in every organisation holding vulnerabilities.
+async fn refresh_everywhere(db: &Database, which: Ranked) -> Result<usize> {
     let mut changed = 0;
     for organization_id in vulnerabilities::organizations(db).await? {
-        changed += refresh(db, &organization_id, Ranked::Moving { since }).await?;
+        changed += refresh(db, &organization_id, which).await?;
     }
     Ok(changed)
 }

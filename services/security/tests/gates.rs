@@ -12,10 +12,7 @@ use prost::Message as _;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::events::v1::{Envelope, envelope};
-use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
-use secureflow_proto::secureflow::identity::v1::{
-    GetCurrentIdentityRequest, Organization, SlaPolicy, UpdateOrganizationRequest,
-};
+use secureflow_proto::secureflow::identity::v1::SlaPolicy;
 use secureflow_proto::secureflow::security::v1::condition::Rule;
 use secureflow_proto::secureflow::security::v1::*;
 use serde_json::json;
@@ -469,34 +466,13 @@ async fn sla_breaches_and_cel_expressions_fail_their_policies(database: TestData
     );
 
     // The organisation's own SLA (identity service) moves the deadline.
-    let mut identity = IdentityServiceClient::new(server.channel().await);
-    let organization = identity
-        .get_current_identity(with_token(
-            GetCurrentIdentityRequest::default(),
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("me")
-        .into_inner()
-        .organization
-        .expect("organisation");
-    let update = |critical_days: i32| UpdateOrganizationRequest {
-        organization: Some(Organization {
-            id: organization.id.clone(),
-            sla_policy: Some(SlaPolicy {
-                critical_days,
-                high_days: 30,
-                medium_days: 90,
-                low_days: 180,
-            }),
-            ..Organization::default()
-        }),
-        update_mask: Some(pbjson_types::FieldMask {
-            paths: vec!["sla_policy".into()],
-        }),
+    let sla = |critical_days: i32| SlaPolicy {
+        critical_days,
+        high_days: 30,
+        medium_days: 90,
+        low_days: 180,
     };
-    let refused = identity
-        .update_organization(with_token(update(-1), ADMIN_TOKEN))
+    let refused = set_sla_policy(server.channel().await, sla(-1))
         .await
         .expect_err("refused");
     assert!(
@@ -506,13 +482,9 @@ async fn sla_breaches_and_cel_expressions_fail_their_policies(database: TestData
         "{}",
         refused.message()
     );
-    let updated = identity
-        .update_organization(with_token(update(60), ADMIN_TOKEN))
+    let updated = set_sla_policy(server.channel().await, sla(60))
         .await
-        .expect("updated")
-        .into_inner()
-        .organization
-        .expect("organisation");
+        .expect("updated");
     assert_eq!(updated.sla_policy.map(|sla| sla.critical_days), Some(60));
     // Security keeps its copy of the policy from identity's
     // `identity.organizations` events: current within moments, not at once.

@@ -9,10 +9,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
-use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
-use secureflow_proto::secureflow::identity::v1::{
-    GetCurrentIdentityRequest, Organization, SlaPolicy, UpdateOrganizationRequest,
-};
+use secureflow_proto::secureflow::identity::v1::SlaPolicy;
 use secureflow_proto::secureflow::security::v1::*;
 
 const REPO: &str = "listing/app";
@@ -140,38 +137,17 @@ async fn an_sla_change_reorders_the_deadlines(database: TestDatabase) {
     assert_eq!(by_deadline(&server).await, [critical, low]);
 
     // Critical vulnerabilities lose their deadline: they list last now.
-    let mut identity = IdentityServiceClient::new(server.channel().await);
-    let organization = identity
-        .get_current_identity(with_token(
-            GetCurrentIdentityRequest::default(),
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("me")
-        .into_inner()
-        .organization
-        .expect("organisation");
-    identity
-        .update_organization(with_token(
-            UpdateOrganizationRequest {
-                organization: Some(Organization {
-                    id: organization.id,
-                    sla_policy: Some(SlaPolicy {
-                        critical_days: 0,
-                        high_days: 30,
-                        medium_days: 90,
-                        low_days: 180,
-                    }),
-                    ..Organization::default()
-                }),
-                update_mask: Some(pbjson_types::FieldMask {
-                    paths: vec!["sla_policy".into()],
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("updated");
+    set_sla_policy(
+        server.channel().await,
+        SlaPolicy {
+            critical_days: 0,
+            high_days: 30,
+            medium_days: 90,
+            low_days: 180,
+        },
+    )
+    .await
+    .expect("updated");
     // Security learns of it from identity's events: within moments.
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {

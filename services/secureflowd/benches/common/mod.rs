@@ -80,3 +80,28 @@ pub fn report(dir: &Path, findings: usize) -> PathBuf {
     assert!(status.success(), "{} failed", generator.display());
     output
 }
+
+/// Starts the release server for a bench with a data directory below `dir`,
+/// on the embedded SQLite or on `SECUREFLOW_BENCH_DATABASE_URL`: the process,
+/// a client configuration for it (authenticated with `token`, long deadline)
+/// and the backend's name.
+pub fn serve(dir: &Path, token: &str) -> (Child, secureflow_client::ClientConfig, &'static str) {
+    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
+    let data = dir.join("server");
+    std::fs::create_dir_all(&data).expect("data dir");
+    let settings: Vec<(&str, &str)> = database_url
+        .as_deref()
+        .map(|url| ("SECUREFLOW_DATABASE__URL", url))
+        .into_iter()
+        .collect();
+    let (server, address) = start(&data, token, &settings);
+    let mut config = secureflow_client::ClientConfig::new(&address).expect("address");
+    config.token = Some(token.to_owned());
+    config.timeout = Duration::from_secs(600);
+    let backend = if database_url.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite (embedded default)"
+    };
+    (server, config, backend)
+}

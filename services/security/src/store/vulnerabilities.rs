@@ -718,7 +718,7 @@ impl FilterSql {
 /// A page of the organisation's vulnerabilities in `filters.order`, each order
 /// read along its own index; fetches `limit + 1`. With it, read in the same
 /// statement (so of the same moment), the organisation's version
-/// ([`organization_version`]).
+/// ([`Version`]).
 pub async fn list(
     db: &Database,
     organization_id: &str,
@@ -944,35 +944,6 @@ pub async fn organizations(db: &Database) -> Result<Vec<String>> {
             .fetch_all(db.pool())
             .await?,
     )
-}
-
-/// The organisation's vulnerabilities with these ids, in the order given.
-pub async fn vulnerabilities_by_id(
-    db: &Database,
-    organization_id: &str,
-    ids: &[String],
-) -> Result<Vec<VulnerabilityRow>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut marks = Placeholders::new(db.backend());
-    let organization = marks.mark();
-    let listed = Bulk::new(db.backend()).texts(&mut marks);
-    let sql = select_stored(
-        db.backend(),
-        &format!(
-            "security_vulnerabilities WHERE organization_id = {organization} AND id IN ({listed})"
-        ),
-    );
-    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(organization_id)
-        .bind(serde_json::to_string(ids).map_err(secureflow_platform::Error::internal)?);
-    let mut found: HashMap<String, VulnerabilityRow> = fetch(query, db)
-        .await?
-        .into_iter()
-        .map(|row| (row.id.clone(), row))
-        .collect();
-    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }
 
 /// Rows per bulk statement (sent as one JSON parameter, see

@@ -219,3 +219,37 @@ pub async fn triager(channel: Channel) -> String {
         .expect("user")
         .id
 }
+
+/// Sets the admin's organisation's SLA policy through identity.
+pub async fn set_sla_policy(
+    channel: Channel,
+    policy: secureflow_proto::secureflow::identity::v1::SlaPolicy,
+) -> Result<secureflow_proto::secureflow::identity::v1::Organization, tonic::Status> {
+    use secureflow_proto::secureflow::identity::v1 as identity;
+    let mut client = identity::identity_service_client::IdentityServiceClient::new(channel);
+    let organization = client
+        .get_current_identity(with_token(
+            identity::GetCurrentIdentityRequest::default(),
+            ADMIN_TOKEN,
+        ))
+        .await?
+        .into_inner()
+        .organization
+        .expect("organisation");
+    let update = identity::UpdateOrganizationRequest {
+        organization: Some(identity::Organization {
+            id: organization.id,
+            sla_policy: Some(policy),
+            ..identity::Organization::default()
+        }),
+        update_mask: Some(pbjson_types::FieldMask {
+            paths: vec!["sla_policy".into()],
+        }),
+    };
+    Ok(client
+        .update_organization(with_token(update, ADMIN_TOKEN))
+        .await?
+        .into_inner()
+        .organization
+        .expect("organisation"))
+}
