@@ -1191,6 +1191,10 @@ pub struct ListVulnerabilitiesRequest {
     /// `last_seen desc`, `sla_due asc` (soonest SLA deadline first).
     #[prost(string, tag = "14")]
     pub order_by: ::prost::alloc::string::String,
+    /// How much of each vulnerability to return (default: FULL). Tables and
+    /// dashboards ask for BASIC: the page is a fraction of the size and faster.
+    #[prost(enumeration = "VulnerabilityView", tag = "15")]
+    pub view: i32,
 }
 /// Response for ListVulnerabilities.
 #[allow(clippy::all)]
@@ -1648,6 +1652,42 @@ pub struct ImportThreatIntelResponse {
     /// Gates re-evaluated as a result.
     #[prost(int64, tag = "3")]
     pub gates_reevaluated: i64,
+}
+/// VulnerabilityView is how much of each vulnerability a list returns (AIP-157).
+#[allow(clippy::all)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum VulnerabilityView {
+    /// The default: FULL.
+    Unspecified = 0,
+    /// Without the texts a table does not show: `description`, `snippet`,
+    /// `remediation` and `references` are empty, and the risk score comes
+    /// without its factors (the score itself is the same).
+    Basic = 1,
+    /// Everything GetVulnerability returns but the occurrences.
+    Full = 2,
+}
+impl VulnerabilityView {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "VULNERABILITY_VIEW_UNSPECIFIED",
+            Self::Basic => "VULNERABILITY_VIEW_BASIC",
+            Self::Full => "VULNERABILITY_VIEW_FULL",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "VULNERABILITY_VIEW_UNSPECIFIED" => Some(Self::Unspecified),
+            "VULNERABILITY_VIEW_BASIC" => Some(Self::Basic),
+            "VULNERABILITY_VIEW_FULL" => Some(Self::Full),
+            _ => None,
+        }
+    }
 }
 /// ThreatIntelSource is a threat-intelligence feed.
 #[allow(clippy::all)]

@@ -5526,6 +5526,9 @@ impl serde::Serialize for ListVulnerabilitiesRequest {
         if !self.order_by.is_empty() {
             len += 1;
         }
+        if self.view != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.ListVulnerabilitiesRequest", len)?;
         if self.page_size != 0 {
             struct_ser.serialize_field("pageSize", &self.page_size)?;
@@ -5581,6 +5584,11 @@ impl serde::Serialize for ListVulnerabilitiesRequest {
         if !self.order_by.is_empty() {
             struct_ser.serialize_field("orderBy", &self.order_by)?;
         }
+        if self.view != 0 {
+            let v = VulnerabilityView::try_from(self.view)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.view)))?;
+            struct_ser.serialize_field("view", &v)?;
+        }
         struct_ser.end()
     }
 }
@@ -5612,6 +5620,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
             "kinds",
             "order_by",
             "orderBy",
+            "view",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -5630,6 +5639,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
             Query,
             Kinds,
             OrderBy,
+            View,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -5665,6 +5675,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                             "query" => Ok(GeneratedField::Query),
                             "kinds" => Ok(GeneratedField::Kinds),
                             "orderBy" | "order_by" => Ok(GeneratedField::OrderBy),
+                            "view" => Ok(GeneratedField::View),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5698,6 +5709,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                 let mut query__ = None;
                 let mut kinds__ = None;
                 let mut order_by__ = None;
+                let mut view__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::PageSize => {
@@ -5786,6 +5798,12 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                             }
                             order_by__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::View => {
+                            if view__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("view"));
+                            }
+                            view__ = Some(map_.next_value::<VulnerabilityView>()? as i32);
+                        }
                     }
                 }
                 Ok(ListVulnerabilitiesRequest {
@@ -5803,6 +5821,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                     query: query__.unwrap_or_default(),
                     kinds: kinds__.unwrap_or_default(),
                     order_by: order_by__.unwrap_or_default(),
+                    view: view__.unwrap_or_default(),
                 })
             }
         }
@@ -10325,6 +10344,80 @@ impl<'de> serde::Deserialize<'de> for VulnerabilityStatus {
                     "VULNERABILITY_STATUS_RESOLVED" => Ok(VulnerabilityStatus::Resolved),
                     "VULNERABILITY_STATUS_FALSE_POSITIVE" => Ok(VulnerabilityStatus::FalsePositive),
                     "VULNERABILITY_STATUS_ACCEPTED_RISK" => Ok(VulnerabilityStatus::AcceptedRisk),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for VulnerabilityView {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "VULNERABILITY_VIEW_UNSPECIFIED",
+            Self::Basic => "VULNERABILITY_VIEW_BASIC",
+            Self::Full => "VULNERABILITY_VIEW_FULL",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for VulnerabilityView {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "VULNERABILITY_VIEW_UNSPECIFIED",
+            "VULNERABILITY_VIEW_BASIC",
+            "VULNERABILITY_VIEW_FULL",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = VulnerabilityView;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "VULNERABILITY_VIEW_UNSPECIFIED" => Ok(VulnerabilityView::Unspecified),
+                    "VULNERABILITY_VIEW_BASIC" => Ok(VulnerabilityView::Basic),
+                    "VULNERABILITY_VIEW_FULL" => Ok(VulnerabilityView::Full),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }

@@ -71,33 +71,16 @@ impl Bulk {
 
     /// An aggregate turning the selected rows into one JSON text, an array of
     /// arrays of `expressions` (`[]` for no rows) — one value for the driver to
-    /// carry instead of a row each. Read it with `serde_json`.
+    /// carry instead of a row each, with no column names repeated per row.
+    /// Read it with `serde_json`, into tuples or into a struct whose fields
+    /// are the expressions in order. The array's order is not the rows'
+    /// (sorting wide values costs more than sorting the page once read).
     pub fn aggregate(&self, expressions: &[&str]) -> String {
         let list = expressions.join(", ");
         match self.backend {
             Backend::Sqlite => format!("json_group_array(json_array({list}))"),
             Backend::Postgres => {
                 format!("CAST(COALESCE(json_agg(json_build_array({list})), '[]') AS TEXT)")
-            }
-        }
-    }
-
-    /// An aggregate turning the selected rows into one JSON text, an array of
-    /// objects of `columns` (named as the columns; `[]` for no rows): a page
-    /// of wide rows crosses the driver as one value. Read it with
-    /// `serde_json` into a struct whose fields are the columns. The array's
-    /// order is not the rows' (sorting wide values costs more than sorting
-    /// the page once read).
-    pub fn aggregate_objects(&self, columns: &[&str]) -> String {
-        let pairs: Vec<String> = columns
-            .iter()
-            .map(|column| format!("'{column}', {column}"))
-            .collect();
-        let pairs = pairs.join(", ");
-        match self.backend {
-            Backend::Sqlite => format!("json_group_array(json_object({pairs}))"),
-            Backend::Postgres => {
-                format!("CAST(COALESCE(json_agg(json_build_object({pairs})), '[]') AS TEXT)")
             }
         }
     }

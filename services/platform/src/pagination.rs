@@ -55,6 +55,16 @@ impl Page {
         (rows, token)
     }
 
+    /// [`Page::finish`] for rows kept elsewhere: this page's part of the
+    /// `limit + 1` rows and the next page's token.
+    pub fn finish_slice<'a, T>(&self, rows: &'a [T], scope: &str) -> (&'a [T], String) {
+        let token = self.next_token(rows.len(), scope);
+        let shown = rows
+            .len()
+            .min(usize::try_from(self.limit).unwrap_or(usize::MAX));
+        (&rows[..shown], token)
+    }
+
     /// The token of the next page, or empty when `returned` rows ended the list.
     /// Callers fetch `limit + 1` rows and pass how many came back.
     pub fn next_token(&self, returned: usize, scope: &str) -> String {

@@ -31,6 +31,16 @@ fn mask(paths: &[&str]) -> Option<pbjson_types::FieldMask> {
     })
 }
 
+/// `(rpc, answer)`: what `client.rpc(request)` answered when asked with `token`.
+macro_rules! ask {
+    ($token:expr => $client:ident.$rpc:ident($request:expr)) => {
+        (
+            stringify!($rpc),
+            $client.$rpc(with_token($request, $token)).await.map(drop),
+        )
+    };
+}
+
 /// The calls that did not answer with `code`, said for the failure message.
 fn answered_otherwise(
     answers: Vec<(&str, Result<(), tonic::Status>)>,
@@ -225,310 +235,95 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
     let mut security = SecurityServiceClient::new(channel.clone());
 
     let mut answers: Vec<(&str, Result<(), tonic::Status>)> = vec![
-        (
-            "GetOrganization",
-            identity
-                .get_organization(with_token(
-                    identity::GetOrganizationRequest {
-                        id: ours.organization.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "UpdateOrganization",
-            identity
-                .update_organization(with_token(
-                    identity::UpdateOrganizationRequest {
-                        organization: Some(identity::Organization {
-                            id: ours.organization.clone(),
-                            display_name: "Taken".into(),
-                            ..Default::default()
-                        }),
-                        update_mask: mask(&["display_name"]),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetUser",
-            identity
-                .get_user(with_token(
-                    identity::GetUserRequest {
-                        id: ours.user.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "UpdateUser",
-            identity
-                .update_user(with_token(
-                    identity::UpdateUserRequest {
-                        user: Some(identity::User {
-                            id: ours.user.clone(),
-                            display_name: "Taken".into(),
-                            ..Default::default()
-                        }),
-                        update_mask: mask(&["display_name"]),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "DeleteUser",
-            identity
-                .delete_user(with_token(
-                    identity::DeleteUserRequest {
-                        id: ours.user.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetTeam",
-            identity
-                .get_team(with_token(
-                    identity::GetTeamRequest {
-                        id: ours.team.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "UpdateTeam",
-            identity
-                .update_team(with_token(
-                    identity::UpdateTeamRequest {
-                        team: Some(identity::Team {
-                            id: ours.team.clone(),
-                            description: "taken".into(),
-                            ..Default::default()
-                        }),
-                        update_mask: mask(&["description"]),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "DeleteTeam",
-            identity
-                .delete_team(with_token(
-                    identity::DeleteTeamRequest {
-                        id: ours.team.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetRole",
-            identity
-                .get_role(with_token(
-                    identity::GetRoleRequest {
-                        id: ours.role.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "UpdateRole",
-            identity
-                .update_role(with_token(
-                    identity::UpdateRoleRequest {
-                        role: Some(identity::Role {
-                            id: ours.role.clone(),
-                            description: "taken".into(),
-                            ..Default::default()
-                        }),
-                        update_mask: mask(&["description"]),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "DeleteRole",
-            identity
-                .delete_role(with_token(
-                    identity::DeleteRoleRequest {
-                        id: ours.role.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "DeleteRoleBinding",
-            identity
-                .delete_role_binding(with_token(
-                    identity::DeleteRoleBindingRequest {
-                        id: ours.binding.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetApiToken",
-            identity
-                .get_api_token(with_token(
-                    identity::GetApiTokenRequest {
-                        id: ours.token.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "RevokeApiToken",
-            identity
-                .revoke_api_token(with_token(
-                    identity::RevokeApiTokenRequest {
-                        id: ours.token.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetScan",
-            security
-                .get_scan(with_token(
-                    security::GetScanRequest {
-                        id: ours.scan.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetVulnerability",
-            security
-                .get_vulnerability(with_token(
-                    security::GetVulnerabilityRequest {
-                        id: ours.vulnerability.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "UpdateVulnerabilityStatus",
-            security
-                .update_vulnerability_status(with_token(
-                    security::UpdateVulnerabilityStatusRequest {
-                        id: ours.vulnerability.clone(),
-                        status: security::VulnerabilityStatus::InProgress as i32,
-                        ..Default::default()
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "AssignVulnerability",
-            security
-                .assign_vulnerability(with_token(
-                    security::AssignVulnerabilityRequest {
-                        id: ours.vulnerability.clone(),
-                        assigned_to: String::new(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetPolicy",
-            security
-                .get_policy(with_token(
-                    security::GetPolicyRequest {
-                        id: ours.policy.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "UpdatePolicy",
-            security
-                .update_policy(with_token(
-                    security::UpdatePolicyRequest {
-                        policy: Some(security::Policy {
-                            id: ours.policy.clone(),
-                            name: "taken".into(),
-                            ..Default::default()
-                        }),
-                        update_mask: mask(&["name"]),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "DeletePolicy",
-            security
-                .delete_policy(with_token(
-                    security::DeletePolicyRequest {
-                        id: ours.policy.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetReport",
-            security
-                .get_report(with_token(
-                    security::GetReportRequest {
-                        id: ours.report.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "GetReportContent",
-            security
-                .get_report_content(with_token(
-                    security::GetReportContentRequest {
-                        id: ours.report.clone(),
-                    },
-                    &theirs,
-                ))
-                .await
-                .map(drop),
-        ),
+        ask!(&theirs => identity.get_organization(identity::GetOrganizationRequest {
+            id: ours.organization.clone(),
+        })),
+        ask!(&theirs => identity.update_organization(identity::UpdateOrganizationRequest {
+            organization: Some(identity::Organization {
+                id: ours.organization.clone(),
+                display_name: "Taken".into(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["display_name"]),
+        })),
+        ask!(&theirs => identity.get_user(identity::GetUserRequest { id: ours.user.clone() })),
+        ask!(&theirs => identity.update_user(identity::UpdateUserRequest {
+            user: Some(identity::User {
+                id: ours.user.clone(),
+                display_name: "Taken".into(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["display_name"]),
+        })),
+        ask!(&theirs => identity.delete_user(identity::DeleteUserRequest {
+            id: ours.user.clone(),
+        })),
+        ask!(&theirs => identity.get_team(identity::GetTeamRequest { id: ours.team.clone() })),
+        ask!(&theirs => identity.update_team(identity::UpdateTeamRequest {
+            team: Some(identity::Team {
+                id: ours.team.clone(),
+                description: "taken".into(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["description"]),
+        })),
+        ask!(&theirs => identity.delete_team(identity::DeleteTeamRequest {
+            id: ours.team.clone(),
+        })),
+        ask!(&theirs => identity.get_role(identity::GetRoleRequest { id: ours.role.clone() })),
+        ask!(&theirs => identity.update_role(identity::UpdateRoleRequest {
+            role: Some(identity::Role {
+                id: ours.role.clone(),
+                description: "taken".into(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["description"]),
+        })),
+        ask!(&theirs => identity.delete_role(identity::DeleteRoleRequest {
+            id: ours.role.clone(),
+        })),
+        ask!(&theirs => identity.delete_role_binding(identity::DeleteRoleBindingRequest {
+            id: ours.binding.clone(),
+        })),
+        ask!(&theirs => identity.get_api_token(identity::GetApiTokenRequest {
+            id: ours.token.clone(),
+        })),
+        ask!(&theirs => identity.revoke_api_token(identity::RevokeApiTokenRequest {
+            id: ours.token.clone(),
+        })),
+        ask!(&theirs => security.get_scan(security::GetScanRequest { id: ours.scan.clone() })),
+        ask!(&theirs => security.get_vulnerability(security::GetVulnerabilityRequest {
+            id: ours.vulnerability.clone(),
+        })),
+        ask!(&theirs => security.update_vulnerability_status(security::UpdateVulnerabilityStatusRequest {
+            id: ours.vulnerability.clone(),
+            status: security::VulnerabilityStatus::InProgress as i32,
+            ..Default::default()
+        })),
+        ask!(&theirs => security.assign_vulnerability(security::AssignVulnerabilityRequest {
+            id: ours.vulnerability.clone(),
+            assigned_to: String::new(),
+        })),
+        ask!(&theirs => security.get_policy(security::GetPolicyRequest {
+            id: ours.policy.clone(),
+        })),
+        ask!(&theirs => security.update_policy(security::UpdatePolicyRequest {
+            policy: Some(security::Policy {
+                id: ours.policy.clone(),
+                name: "taken".into(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["name"]),
+        })),
+        ask!(&theirs => security.delete_policy(security::DeletePolicyRequest {
+            id: ours.policy.clone(),
+        })),
+        ask!(&theirs => security.get_report(security::GetReportRequest {
+            id: ours.report.clone(),
+        })),
+        ask!(&theirs => security.get_report_content(security::GetReportContentRequest {
+            id: ours.report.clone(),
+        })),
     ];
     let watched = match security
         .watch_scan(with_token(
@@ -542,7 +337,7 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         Ok(stream) => stream.into_inner().message().await.map(drop),
         Err(status) => Err(status),
     };
-    answers.push(("WatchScan", watched));
+    answers.push(("watch_scan", watched));
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
 
@@ -659,80 +454,35 @@ async fn no_request_of_ours_can_point_at_another_tenants_people() {
     let mut identity = IdentityServiceClient::new(channel.clone());
     let mut security = SecurityServiceClient::new(channel.clone());
     let answers: Vec<(&str, Result<(), tonic::Status>)> = vec![
-        (
-            "AssignVulnerability",
-            security
-                .assign_vulnerability(with_token(
-                    security::AssignVulnerabilityRequest {
-                        id: ours.vulnerability.clone(),
-                        assigned_to: stranger.clone(),
-                    },
-                    ADMIN_TOKEN,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "CreateRoleBinding",
-            identity
-                .create_role_binding(with_token(
-                    identity::CreateRoleBindingRequest {
-                        role_binding: Some(identity::RoleBinding {
-                            role_id: "viewer".into(),
-                            subject: Some(identity::role_binding::Subject::UserId(
-                                stranger.clone(),
-                            )),
-                            ..Default::default()
-                        }),
-                    },
-                    ADMIN_TOKEN,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "UpdateTeam",
-            identity
-                .update_team(with_token(
-                    identity::UpdateTeamRequest {
-                        team: Some(identity::Team {
-                            id: ours.team.clone(),
-                            member_ids: vec![stranger.clone()],
-                            ..Default::default()
-                        }),
-                        update_mask: mask(&["member_ids"]),
-                    },
-                    ADMIN_TOKEN,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "ListTeams",
-            identity
-                .list_teams(with_token(
-                    identity::ListTeamsRequest {
-                        member_id: stranger.clone(),
-                        ..Default::default()
-                    },
-                    ADMIN_TOKEN,
-                ))
-                .await
-                .map(drop),
-        ),
-        (
-            "ListRoleBindings",
-            identity
-                .list_role_bindings(with_token(
-                    identity::ListRoleBindingsRequest {
-                        user_id: stranger.clone(),
-                        ..Default::default()
-                    },
-                    ADMIN_TOKEN,
-                ))
-                .await
-                .map(drop),
-        ),
+        ask!(ADMIN_TOKEN => security.assign_vulnerability(security::AssignVulnerabilityRequest {
+            id: ours.vulnerability.clone(),
+            assigned_to: stranger.clone(),
+        })),
+        ask!(ADMIN_TOKEN => identity.create_role_binding(identity::CreateRoleBindingRequest {
+            role_binding: Some(identity::RoleBinding {
+                role_id: "viewer".into(),
+                subject: Some(identity::role_binding::Subject::UserId(
+                    stranger.clone(),
+                )),
+                ..Default::default()
+            }),
+        })),
+        ask!(ADMIN_TOKEN => identity.update_team(identity::UpdateTeamRequest {
+            team: Some(identity::Team {
+                id: ours.team.clone(),
+                member_ids: vec![stranger.clone()],
+                ..Default::default()
+            }),
+            update_mask: mask(&["member_ids"]),
+        })),
+        ask!(ADMIN_TOKEN => identity.list_teams(identity::ListTeamsRequest {
+            member_id: stranger.clone(),
+            ..Default::default()
+        })),
+        ask!(ADMIN_TOKEN => identity.list_role_bindings(identity::ListRoleBindingsRequest {
+            user_id: stranger.clone(),
+            ..Default::default()
+        })),
     ];
     let wrong = answered_otherwise(answers, tonic::Code::InvalidArgument);
     assert!(

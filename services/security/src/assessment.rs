@@ -18,7 +18,7 @@ use crate::domain::risk::{self, RiskInputs};
 use crate::domain::sla::SlaPolicy;
 use crate::reports;
 use crate::store;
-use crate::store::vulnerabilities::{self, Ranks, VulnerabilityRow};
+use crate::store::vulnerabilities::{self, Ranks, View, VulnerabilityRow};
 
 /// The posture of an organisation, or of one repository when `repository_id`
 /// is not empty: every open vulnerability counted once per repository (the
@@ -134,13 +134,14 @@ impl Assessor {
     }
 
     /// Sets the risk score, SLA deadline and breach state of `message` (the
-    /// message of `row`), from the row's deadline as last ranked. Only open
-    /// and in-progress vulnerabilities can breach.
-    pub fn apply(&self, row: &VulnerabilityRow, message: &mut pb::Vulnerability) {
+    /// message of `row`), from the row's deadline as last ranked; the score's
+    /// factors only in the [`View::Full`]. Only open and in-progress
+    /// vulnerabilities can breach.
+    pub fn apply(&self, row: &VulnerabilityRow, view: View, message: &mut pb::Vulnerability) {
         let finding = &row.finding;
         let cve = finding.cve_id.as_deref().unwrap_or_default();
         let due = row.sla_due_us;
-        let score = risk::score(&RiskInputs::with_deadline(
+        let inputs = RiskInputs::with_deadline(
             finding.severity,
             finding.cvss.as_ref().map(|cvss| cvss.score),
             self.kev.contains(cve),
@@ -148,20 +149,29 @@ impl Assessor {
             row.first_detected_us,
             due,
             self.now_us,
-        ));
-        message.risk = Some(pb::RiskScore {
-            score: score.score,
-            factors: score
-                .factors
-                .into_iter()
-                .map(|factor| pb::RiskFactor {
-                    name: factor.name.to_owned(),
-                    value: factor.value,
-                    weight: factor.weight,
-                    contribution: factor.contribution,
-                    explanation: factor.explanation,
-                })
-                .collect(),
+        );
+        message.risk = Some(match view {
+            View::Basic => pb::RiskScore {
+                score: risk::value(&inputs),
+                factors: Vec::new(),
+            },
+            View::Full => {
+                let score = risk::score(&inputs);
+                pb::RiskScore {
+                    score: score.score,
+                    factors: score
+                        .factors
+                        .into_iter()
+                        .map(|factor| pb::RiskFactor {
+                            name: factor.name.to_owned(),
+                            value: factor.value,
+                            weight: factor.weight,
+                            contribution: factor.contribution,
+                            explanation: factor.explanation,
+                        })
+                        .collect(),
+                }
+            }
         });
         message.sla_due_time = due.map(micros_to_timestamp);
         message.sla_breached = matches!(row.status, Status::Open | Status::InProgress)

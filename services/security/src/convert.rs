@@ -288,6 +288,21 @@ pub fn vulnerability_filters_from(
     })
 }
 
+/// How much of each vulnerability a `ListVulnerabilities` request asks for.
+pub fn vulnerability_view_from(
+    view: i32,
+) -> secureflow_platform::Result<crate::store::vulnerabilities::View> {
+    use crate::store::vulnerabilities::View;
+    match pb::VulnerabilityView::try_from(view) {
+        Ok(pb::VulnerabilityView::Basic) => Ok(View::Basic),
+        Ok(pb::VulnerabilityView::Full | pb::VulnerabilityView::Unspecified) => Ok(View::Full),
+        Err(_) => Err(secureflow_platform::Error::invalid_field(
+            "view",
+            format!("unknown view {view}; use BASIC or FULL"),
+        )),
+    }
+}
+
 /// The gate an `EvaluateGate` request names.
 pub fn gate_request_from(request: pb::EvaluateGateRequest) -> crate::gates::Requested {
     use pb::evaluate_gate_request::Target;

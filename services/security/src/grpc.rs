@@ -22,7 +22,7 @@ use crate::gates::Gates;
 use crate::ingest::{Stores, Upload};
 use crate::listing::Listings;
 use crate::progress::{ProgressHub, Tracker, is_final};
-use crate::store::vulnerabilities::{self, VulnerabilityRow};
+use crate::store::vulnerabilities::{self, View, VulnerabilityRow};
 use crate::store::{self, Scope};
 use crate::{convert, ingest, intel, policies, reports, triage};
 
@@ -63,13 +63,14 @@ impl SecurityHandler {
         &self,
         organization_id: &str,
         rows: &[VulnerabilityRow],
+        view: View,
     ) -> Result<Vec<Vulnerability>> {
         let assessor = Assessor::load(&self.context.db, organization_id, rows).await?;
         Ok(rows
             .iter()
             .map(|row| {
                 let mut message = convert::vulnerability(row, organization_id);
-                assessor.apply(row, &mut message);
+                assessor.apply(row, view, &mut message);
                 message
             })
             .collect())
@@ -82,7 +83,7 @@ impl SecurityHandler {
         row: VulnerabilityRow,
     ) -> Result<Vulnerability> {
         let mut messages = self
-            .vulnerabilities(organization_id, std::slice::from_ref(&row))
+            .vulnerabilities(organization_id, std::slice::from_ref(&row), View::Full)
             .await?;
         Ok(messages.remove(0))
     }
@@ -372,15 +373,16 @@ impl SecurityService for SecurityHandler {
                     1000,
                     "vulnerabilities",
                 )?;
+                let view = convert::vulnerability_view_from(request.view)?;
                 let filters = convert::vulnerability_filters_from(request)?;
                 let organization = &caller.organization_id;
                 let (rows, total_size) = self
                     .listings
-                    .list(&self.context.db, organization, &filters, page)
+                    .list(&self.context.db, organization, &filters, page, view)
                     .await?;
-                let (rows, next_page_token) = page.finish(rows, "vulnerabilities");
+                let (rows, next_page_token) = page.finish_slice(&rows, "vulnerabilities");
                 Ok(ListVulnerabilitiesResponse {
-                    vulnerabilities: self.vulnerabilities(organization, &rows).await?,
+                    vulnerabilities: self.vulnerabilities(organization, rows, view).await?,
                     next_page_token,
                     total_size,
                 })

@@ -50,7 +50,7 @@ pub async fn refresh(db: &Database, organization_id: &str, which: Ranked) -> Res
             moved.then_some((key.id, ranks))
         })
         .collect();
-    vulnerabilities::set_ranks(db, &changed).await?;
+    vulnerabilities::set_ranks(db, organization_id, &changed).await?;
     Ok(changed.len())
 }
 

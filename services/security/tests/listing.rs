@@ -1,7 +1,9 @@
 //! Listings read the page along the order's index and keep their totals
 //! between changes: every change of the vulnerabilities a filter selects
 //! (ingestion, triage, assignment) shows in the next total, and a change of
-//! what a stored rank is made of (the SLA policy) shows in the next order.
+//! what a stored rank is made of (the SLA policy) shows in the next order,
+//! though the pages asked for are kept between changes; the BASIC view is the
+//! FULL one without its long texts.
 
 mod common;
 
@@ -162,7 +164,77 @@ async fn an_sla_change_reorders_the_deadlines(database: TestDatabase) {
     database.cleanup().await;
 }
 
+async fn the_basic_view_is_the_full_one_without_its_texts(database: TestDatabase) {
+    let server = start(&database).await;
+    let three: Vec<(usize, usize, u32)> = (0..3).map(|i| (i, i, 10)).collect();
+    upload(server.channel().await, REPO, &sarif(&three))
+        .await
+        .expect("uploaded");
+    upload(
+        server.channel().await,
+        REPO,
+        &trivy("CVE-2024-0001", "HIGH"),
+    )
+    .await
+    .expect("uploaded");
+    let in_view = |view: VulnerabilityView| ListVulnerabilitiesRequest {
+        order_by: "risk desc".into(),
+        view: view as i32,
+        ..Default::default()
+    };
+    let full = vulnerabilities(server.channel().await, in_view(VulnerabilityView::Full)).await;
+    let default = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            order_by: "risk desc".into(),
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(default, full, "the default view is FULL");
+    assert_eq!(full.vulnerabilities.len(), 4);
+    assert!(
+        full.vulnerabilities.iter().all(|v| !v.snippet.is_empty()
+            || !v.references.is_empty()
+            || !v.description.is_empty())
+    );
+    assert!(
+        full.vulnerabilities
+            .iter()
+            .all(|v| v.risk.as_ref().is_some_and(|risk| !risk.factors.is_empty()))
+    );
+
+    let basic = vulnerabilities(server.channel().await, in_view(VulnerabilityView::Basic)).await;
+    let mut expected = full.clone();
+    for vulnerability in &mut expected.vulnerabilities {
+        vulnerability.description.clear();
+        vulnerability.snippet.clear();
+        vulnerability.remediation.clear();
+        vulnerability.references.clear();
+        if let Some(risk) = vulnerability.risk.as_mut() {
+            risk.factors.clear();
+        }
+    }
+    assert_eq!(basic, expected);
+
+    let refused = client(server.channel().await)
+        .list_vulnerabilities(with_token(
+            ListVulnerabilitiesRequest {
+                view: 7,
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("an unknown view");
+    assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+    assert!(refused.message().contains("view"), "{}", refused.message());
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
     totals_follow_every_change,
-    an_sla_change_reorders_the_deadlines
+    an_sla_change_reorders_the_deadlines,
+    the_basic_view_is_the_full_one_without_its_texts
 );

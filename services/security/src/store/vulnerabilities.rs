@@ -88,7 +88,7 @@ pub struct Occurrence {
 }
 
 /// Sort orders of a listing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Order {
     /// Riskiest first, by the stored score ([`crate::ranking`] keeps it
     /// current).
@@ -380,8 +380,39 @@ const STORED: [&str; 46] = [
     "risk_score",
 ];
 
-/// A stored vulnerability as read: the [`STORED`] columns, as one JSON object
-/// per row (see [`fetch`]).
+/// How much of each vulnerability a listing reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    /// Without the texts a table does not show (description, snippet,
+    /// remediation, references, secret hash, first report): a fraction of
+    /// the bytes to read, convert and send.
+    Basic,
+    /// Everything.
+    #[default]
+    Full,
+}
+
+impl View {
+    /// What each of the [`STORED`] columns is read as: the column, or an
+    /// empty value of its type in its place.
+    fn columns(self) -> Vec<&'static str> {
+        STORED
+            .iter()
+            .map(|column| match (self, *column) {
+                (
+                    View::Basic,
+                    "description" | "snippet" | "remediation" | "secret_hash" | "first_scan_id"
+                    | "first_file_path" | "first_commit_sha",
+                ) => "''",
+                (View::Basic, "refs") => "'[]'",
+                (_, column) => column,
+            })
+            .collect()
+    }
+}
+
+/// A stored vulnerability as read: the [`STORED`] columns, as one JSON array
+/// per row in their order (see [`fetch`]).
 #[derive(Debug, serde::Deserialize)]
 struct Stored {
     id: String,
@@ -514,7 +545,7 @@ impl Stored {
 fn select_stored(backend: Backend, from: &str) -> String {
     format!(
         "SELECT {} AS page FROM {from}",
-        Bulk::new(backend).aggregate_objects(&STORED)
+        Bulk::new(backend).aggregate(&STORED)
     )
 }
 
@@ -724,15 +755,25 @@ pub async fn list(
     organization_id: &str,
     filters: &Filters,
     page: Page,
+    view: View,
 ) -> Result<(Vec<VulnerabilityRow>, Version)> {
     let filter = FilterSql::of(filters, db.backend());
     let order = filters.order.sql();
     // LIMIT and OFFSET are written as numbers: SQLite plans with a bound
     // LIMIT's value, so binding them would make it prepare the statement
     // again on every execution.
+    // The page's rows carry only the columns the view reads (long texts
+    // left out are not even copied).
+    let columns = view.columns();
+    let read: Vec<&str> = columns
+        .iter()
+        .copied()
+        .filter(|column| !column.starts_with('\''))
+        .collect();
     let from = format!(
-        "(SELECT * FROM security_vulnerabilities WHERE {}
+        "(SELECT {} FROM security_vulnerabilities WHERE {}
           ORDER BY {order} LIMIT {} OFFSET {}) AS listed",
+        read.join(", "),
         filter.clause,
         page.limit + 1,
         page.offset
@@ -740,7 +781,7 @@ pub async fn list(
     let sql = format!(
         "SELECT {}, {} AS page FROM {from}",
         VERSION_OF_ORGANIZATION,
-        Bulk::new(db.backend()).aggregate_objects(&STORED)
+        Bulk::new(db.backend()).aggregate(&columns)
     );
     let row = filter
         .query(sql, organization_id)
@@ -896,8 +937,17 @@ pub async fn rank_keys(
         .collect())
 }
 
-/// Stores new ranks: (vulnerability id, ranks), a chunk per statement.
-pub async fn set_ranks(db: &Database, ranks: &[(String, Ranks)]) -> Result<()> {
+/// Stores new ranks of the organisation's vulnerabilities: (vulnerability
+/// id, ranks), a chunk per statement; the organisation's branches are marked
+/// as changed (their order did).
+pub async fn set_ranks(
+    db: &Database,
+    organization_id: &str,
+    ranks: &[(String, Ranks)],
+) -> Result<()> {
+    if ranks.is_empty() {
+        return Ok(());
+    }
     let backend = db.backend();
     let mut marks = Placeholders::new(backend);
     let sql = format!(
@@ -927,6 +977,12 @@ pub async fn set_ranks(db: &Database, ranks: &[(String, Ranks)]) -> Result<()> {
             .execute(&mut *tx)
             .await?;
     }
+    sqlx::query(
+        "UPDATE security_branch_versions SET version = version + 1 WHERE organization_id = $1",
+    )
+    .bind(organization_id)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(())
 }
