@@ -382,6 +382,57 @@ pub(crate) fn sqlite_primary_code(code: &str) -> Option<i64> {
     }
     code.parse::<i64>().ok().map(|code| code & 0xff)
 }
+/// A table whose rows each belong to one organisation and are known by `id`
+/// (columns `organization_id` and `id`): looking a row up and deleting it
+/// within the caller's organisation, the same for every such table.
+#[derive(Debug, Clone, Copy)]
+pub struct Owned(pub &'static str);
+
+impl Owned {
+    /// The organisation's row `id`, if it has one.
+    pub async fn get<'e, E>(
+        self,
+        executor: E,
+        organization_id: &'e str,
+        id: &'e str,
+    ) -> Result<Option<sqlx::any::AnyRow>>
+    where
+        E: sqlx::Executor<'e, Database = Any>,
+    {
+        let sql = format!(
+            "SELECT * FROM {} WHERE organization_id = $1 AND id = $2",
+            self.0
+        );
+        Ok(sqlx::query(AssertSqlSafe(sql))
+            .bind(organization_id)
+            .bind(id)
+            .fetch_optional(executor)
+            .await?)
+    }
+
+    /// Deletes the organisation's row `id`; whether it had one.
+    pub async fn delete<'e, E>(
+        self,
+        executor: E,
+        organization_id: &'e str,
+        id: &'e str,
+    ) -> Result<bool>
+    where
+        E: sqlx::Executor<'e, Database = Any>,
+    {
+        let sql = format!(
+            "DELETE FROM {} WHERE organization_id = $1 AND id = $2",
+            self.0
+        );
+        let deleted = sqlx::query(AssertSqlSafe(sql))
+            .bind(organization_id)
+            .bind(id)
+            .execute(executor)
+            .await?
+            .rows_affected();
+        Ok(deleted == 1)
+    }
+}
 
 /// Microseconds since the Unix epoch, the storage form of timestamps.
 pub fn now_micros() -> i64 {

@@ -17,8 +17,8 @@ use std::time::Instant;
 mod common;
 
 use secureflow_client::SecureFlow;
-use secureflow_client::proto::secureflow::security::v1::{ScanPhase, ScanScope};
-use secureflow_client::upload::{UploadRequest, upload_file};
+use secureflow_client::proto::secureflow::security::v1::ScanPhase;
+use secureflow_client::upload::upload_file;
 
 const TOKEN: &str = "sft_ingest_bench_token_0123456789abcdef";
 
@@ -40,14 +40,7 @@ async fn main() {
     for round in 0..rounds {
         let repository = format!("bench/ingest-{round}-{}", std::process::id());
         for times in [&mut first, &mut again] {
-            let request = UploadRequest {
-                scope: ScanScope {
-                    repository_id: repository.clone(),
-                    branch: "main".into(),
-                    ..ScanScope::default()
-                },
-                format: String::new(),
-            };
+            let request = common::upload_to(&repository);
             let started = Instant::now();
             let last = upload_file(&client, &path, request, |_| {})
                 .await

@@ -25,10 +25,10 @@ mod common;
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::identity::v1 as identity;
 use secureflow_client::proto::secureflow::security::v1::{
-    self as security, ListVulnerabilitiesRequest, ScanPhase, ScanScope, Severity,
-    VulnerabilityStatus, VulnerabilityView,
+    self as security, ListVulnerabilitiesRequest, ScanPhase, Severity, VulnerabilityStatus,
+    VulnerabilityView,
 };
-use secureflow_client::upload::{UploadRequest, upload_file};
+use secureflow_client::upload::upload_file;
 
 const TOKEN: &str = "sft_lists_bench_token_0123456789abcdef";
 const CONNECTIONS: usize = 4;
@@ -366,14 +366,7 @@ async fn main() {
         connections.push(SecureFlow::connect(&config).await.expect("connects"));
     }
     let repository = format!("bench/lists-{}", std::process::id());
-    let request = UploadRequest {
-        scope: ScanScope {
-            repository_id: repository.clone(),
-            branch: "main".into(),
-            ..ScanScope::default()
-        },
-        format: String::new(),
-    };
+    let request = common::upload_to(&repository);
     let last = upload_file(&connections[0], &path, request, |_| {})
         .await
         .expect("uploaded");

@@ -1,7 +1,7 @@
 //! `identity_role_bindings`: who holds which role, organisation-wide or on one repository or team, directly or through a team.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::db::{Database, Owned, now_micros};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -189,12 +189,9 @@ pub async fn list_bindings(
 
 /// An organisation's binding by id.
 pub async fn binding(db: &Database, organization_id: &str, id: &str) -> Result<Option<BindingRow>> {
-    let row =
-        sqlx::query("SELECT * FROM identity_role_bindings WHERE organization_id = $1 AND id = $2")
-            .bind(organization_id)
-            .bind(id)
-            .fetch_optional(db.pool())
-            .await?;
+    let row = Owned("identity_role_bindings")
+        .get(db.pool(), organization_id, id)
+        .await?;
     row.as_ref().map(binding_from_row).transpose()
 }
 
@@ -216,14 +213,9 @@ pub async fn team_bindings(
 
 /// Deletes a binding.
 pub async fn delete_binding(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
-    let deleted =
-        sqlx::query("DELETE FROM identity_role_bindings WHERE organization_id = $1 AND id = $2")
-            .bind(organization_id)
-            .bind(id)
-            .execute(db.pool())
-            .await?
-            .rows_affected();
-    Ok(deleted == 1)
+    Owned("identity_role_bindings")
+        .delete(db.pool(), organization_id, id)
+        .await
 }
 
 /// Deletes every binding of a user.

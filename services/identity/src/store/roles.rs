@@ -1,7 +1,7 @@
 //! `identity_roles`: an organisation's custom roles and their permissions (built-in roles live in [`crate::domain::roles`]).
 
 use secureflow_platform::Result;
-use secureflow_platform::db::Database;
+use secureflow_platform::db::{Database, Owned};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -88,10 +88,8 @@ pub async fn upsert_role(db: &Database, role: &RoleRow) -> Result<()> {
 
 /// An organisation's custom role.
 pub async fn role(db: &Database, organization_id: &str, id: &str) -> Result<Option<RoleRow>> {
-    let row = sqlx::query("SELECT * FROM identity_roles WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    let row = Owned("identity_roles")
+        .get(db.pool(), organization_id, id)
         .await?;
     row.as_ref().map(role_from_row).transpose()
 }
@@ -108,11 +106,7 @@ pub async fn roles(db: &Database, organization_id: &str) -> Result<Vec<RoleRow>>
 /// Deletes a custom role (the caller checks that nothing is bound to it:
 /// [`super::bindings::count_of_role`]).
 pub async fn delete_role(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
-    let deleted = sqlx::query("DELETE FROM identity_roles WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .execute(db.pool())
-        .await?
-        .rows_affected();
-    Ok(deleted == 1)
+    Owned("identity_roles")
+        .delete(db.pool(), organization_id, id)
+        .await
 }

@@ -1,7 +1,7 @@
 //! `identity_teams` and `identity_team_members`.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::Database;
+use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -86,10 +86,8 @@ async fn team_from_row(db: &Database, row: &AnyRow) -> Result<TeamRow> {
 
 /// An organisation's team.
 pub async fn team(db: &Database, organization_id: &str, id: &str) -> Result<Option<TeamRow>> {
-    let row = sqlx::query("SELECT * FROM identity_teams WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    let row = Owned("identity_teams")
+        .get(db.pool(), organization_id, id)
         .await?;
     match row {
         Some(row) => Ok(Some(team_from_row(db, &row).await?)),
@@ -129,11 +127,7 @@ pub async fn delete_team(
     organization_id: &str,
     id: &str,
 ) -> Result<bool> {
-    let deleted = sqlx::query("DELETE FROM identity_teams WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected();
-    Ok(deleted == 1)
+    Owned("identity_teams")
+        .delete(&mut **tx, organization_id, id)
+        .await
 }

@@ -1,7 +1,7 @@
 //! `identity_api_tokens` (long-lived tokens for automation) and `identity_refresh_tokens` (sessions: rotating refresh tokens grouped in families).
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::db::{Database, Owned, now_micros};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -108,12 +108,9 @@ pub async fn api_token_by_id(
     organization_id: &str,
     id: &str,
 ) -> Result<Option<ApiTokenRow>> {
-    let row =
-        sqlx::query("SELECT * FROM identity_api_tokens WHERE organization_id = $1 AND id = $2")
-            .bind(organization_id)
-            .bind(id)
-            .fetch_optional(db.pool())
-            .await?;
+    let row = Owned("identity_api_tokens")
+        .get(db.pool(), organization_id, id)
+        .await?;
     row.as_ref().map(api_token_from_row).transpose()
 }
 

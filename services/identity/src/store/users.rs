@@ -1,7 +1,7 @@
 //! `identity_users`: people, their credentials' state (password hash, failed log-ins, when their sessions became valid) and activity.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::db::{Database, Owned, now_micros};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -111,10 +111,8 @@ pub async fn user_by_external_subject(
 
 /// A user of an organisation by id.
 pub async fn user_by_id(db: &Database, organization_id: &str, id: &str) -> Result<Option<UserRow>> {
-    let row = sqlx::query("SELECT * FROM identity_users WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    let row = Owned("identity_users")
+        .get(db.pool(), organization_id, id)
         .await?;
     row.as_ref().map(user_from_row).transpose()
 }
@@ -228,13 +226,9 @@ pub async fn delete_user(
     organization_id: &str,
     id: &str,
 ) -> Result<bool> {
-    let deleted = sqlx::query("DELETE FROM identity_users WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected();
-    Ok(deleted == 1)
+    Owned("identity_users")
+        .delete(&mut **tx, organization_id, id)
+        .await
 }
 
 /// Which of `user_ids` are users of the organisation.

@@ -105,3 +105,15 @@ pub fn serve(dir: &Path, token: &str) -> (Child, secureflow_client::ClientConfig
     };
     (server, config, backend)
 }
+
+/// An upload to the `main` branch of `repository`, its format detected.
+pub fn upload_to(repository: &str) -> secureflow_client::upload::UploadRequest {
+    secureflow_client::upload::UploadRequest {
+        scope: secureflow_client::proto::secureflow::security::v1::ScanScope {
+            repository_id: repository.to_owned(),
+            branch: "main".into(),
+            ..Default::default()
+        },
+        format: String::new(),
+    }
+}

@@ -1,7 +1,7 @@
 //! `security_policies`: quality-gate policies (scope, conditions as canonical
 //! proto3 JSON, enabled flag). Callers validate before writing.
 
-use secureflow_platform::db::{Database, micros_to_timestamp, now_micros};
+use secureflow_platform::db::{Database, Owned, micros_to_timestamp, now_micros};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::{Condition, Policy, PolicyScope};
@@ -53,10 +53,8 @@ pub async fn insert(db: &Database, organization_id: &str, id: &str, policy: &Pol
 
 /// A policy of the organisation, if any.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<Policy>> {
-    let row = sqlx::query("SELECT * FROM security_policies WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    let row = Owned("security_policies")
+        .get(db.pool(), organization_id, id)
         .await?;
     row.as_ref().map(policy_from_row).transpose()
 }
@@ -86,10 +84,8 @@ pub async fn update(db: &Database, organization_id: &str, policy: &Policy) -> Re
 
 /// Deletes a policy.
 pub async fn delete(db: &Database, organization_id: &str, id: &str) -> Result<()> {
-    sqlx::query("DELETE FROM security_policies WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .execute(db.pool())
+    Owned("security_policies")
+        .delete(db.pool(), organization_id, id)
         .await?;
     Ok(())
 }

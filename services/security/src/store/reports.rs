@@ -1,7 +1,7 @@
 //! `security_reports`: requested reports, their state and generated content.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::db::{Database, Owned, now_micros};
 use secureflow_platform::pagination::Page;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -118,10 +118,8 @@ pub async fn get(
     id: &str,
     with_content: bool,
 ) -> Result<Option<ReportRow>> {
-    let row = sqlx::query("SELECT * FROM security_reports WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    let row = Owned("security_reports")
+        .get(db.pool(), organization_id, id)
         .await?;
     row.as_ref()
         .map(|row| report_from_row(row, with_content))

@@ -1,7 +1,7 @@
 //! `security_scans`: one row per ingested report, with its outcome.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::Database;
+use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, AnyConnection, Row, Transaction};
@@ -136,10 +136,8 @@ fn scan_from_row(row: &AnyRow) -> Result<ScanRow> {
 
 /// A scan of the organisation.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<ScanRow>> {
-    let row = sqlx::query("SELECT * FROM security_scans WHERE organization_id = $1 AND id = $2")
-        .bind(organization_id)
-        .bind(id)
-        .fetch_optional(db.pool())
+    let row = Owned("security_scans")
+        .get(db.pool(), organization_id, id)
         .await?;
     row.as_ref().map(scan_from_row).transpose()
 }

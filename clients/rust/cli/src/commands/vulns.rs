@@ -5,7 +5,7 @@ use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::security::v1::{
     CreateReportRequest, GetReportRequest, GetVulnerabilityRequest, ListVulnerabilitiesRequest,
     Report, ReportFormat, ReportKind, ReportStatus, Severity, UpdateVulnerabilityStatusRequest,
-    Vulnerability, VulnerabilityStatus,
+    Vulnerability, VulnerabilityStatus, VulnerabilityView,
 };
 
 use crate::args::{ListArgs, OutputFormat, SetStatusArgs, VulnsCommand};
@@ -90,6 +90,12 @@ async fn list(context: &Context, secureflow: &SecureFlow, args: ListArgs) -> Res
         query: args.query.unwrap_or_default(),
         order_by: args.order_by.unwrap_or_default(),
         page_size: i32::try_from(args.limit.min(1000)).unwrap_or(1000),
+        // A table shows none of the long texts: ask for the smaller view.
+        view: if context.output == OutputFormat::Json {
+            VulnerabilityView::Full
+        } else {
+            VulnerabilityView::Basic
+        } as i32,
         ..ListVulnerabilitiesRequest::default()
     };
     let mut found: Vec<Vulnerability> = Vec::new();
