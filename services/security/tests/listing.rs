@@ -185,10 +185,7 @@ async fn the_basic_view_is_the_full_one_without_its_texts(database: TestDatabase
     let full = vulnerabilities(server.channel().await, in_view(VulnerabilityView::Full)).await;
     let default = vulnerabilities(
         server.channel().await,
-        ListVulnerabilitiesRequest {
-            order_by: "risk desc".into(),
-            ..Default::default()
-        },
+        in_view(VulnerabilityView::Unspecified),
     )
     .await;
     assert_eq!(default, full, "the default view is FULL");
