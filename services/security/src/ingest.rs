@@ -1,9 +1,9 @@
 //! Ingesting one report, in three steps:
 //!
-//! 1. **plan** ([`plan`]): parse the report (nothing is stored if that fails)
+//! 1. **plan** (in `store_report`): parse the report (nothing is stored if that fails)
 //!    and decide, against the scope's vulnerabilities, what is new, seen again,
 //!    reopened or resolved ([`crate::domain::lifecycle::plan`]);
-//! 2. **apply** ([`apply`]): write the plan, the scan and its events in one
+//! 2. **apply** (`apply`): write the plan, the scan and its events in one
 //!    transaction (the outbox: events exist exactly when the change does);
 //! 3. **after the commit**: wake the event consumers, then evaluate the
 //!    branch's gate ([`crate::gates`]) for the uploader's answer.

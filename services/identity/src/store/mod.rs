@@ -5,7 +5,7 @@
 //!
 //! - [`organizations`] — `identity_organizations`, `identity_setup_tokens`.
 //! - [`users`] — `identity_users`.
-//! - [`roles`] — `identity_roles`.
+//! - [`roles`](mod@roles) — `identity_roles`.
 //! - [`bindings`] — `identity_role_bindings`.
 //! - [`teams`] — `identity_teams`, `identity_team_members`.
 //! - [`tokens`] — `identity_api_tokens`, `identity_refresh_tokens`.

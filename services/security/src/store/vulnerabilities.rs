@@ -1527,7 +1527,7 @@ const FACT_COLUMNS: [&str; 27] = [
     "e.probability",
 ];
 
-/// One vulnerability as [`FACT_COLUMNS`] reads it (fields named as the columns).
+/// One vulnerability as the facts query reads it (fields named as the columns).
 #[derive(Debug, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct FactRow {

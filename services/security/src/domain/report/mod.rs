@@ -1,7 +1,7 @@
 //! Security reports, built from the vulnerabilities of an organisation (or one
 //! repository) as they stood over a period. Nothing here does I/O: the service
-//! loads [`Fact`]s, these functions make a [`Table`], and [`render`] writes it
-//! as JSON or CSV ([`sarif`] writes findings for code scanning).
+//! loads [`Fact`]s, these functions make a [`Table`], and [`render_json`] or
+//! [`render_csv`] writes it ([`sarif`] writes findings for code scanning).
 //!
 //! History is replayed from each vulnerability's own times: it was open at an
 //! instant `t` when it was first detected at or before `t` and not closed
