@@ -382,6 +382,7 @@ pub(crate) fn sqlite_primary_code(code: &str) -> Option<i64> {
     }
     code.parse::<i64>().ok().map(|code| code & 0xff)
 }
+
 /// A table whose rows each belong to one organisation and are known by `id`
 /// (columns `organization_id` and `id`): looking a row up and deleting it
 /// within the caller's organisation, the same for every such table.

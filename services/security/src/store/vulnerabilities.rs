@@ -393,21 +393,18 @@ pub enum View {
 }
 
 impl View {
-    /// What each of the [`STORED`] columns is read as: the column, or an
-    /// empty value of its type in its place.
-    fn columns(self) -> Vec<&'static str> {
-        STORED
-            .iter()
-            .map(|column| match (self, *column) {
-                (
-                    View::Basic,
-                    "description" | "snippet" | "remediation" | "secret_hash" | "first_scan_id"
-                    | "first_file_path" | "first_commit_sha",
-                ) => "''",
-                (View::Basic, "refs") => "'[]'",
-                (_, column) => column,
-            })
-            .collect()
+    /// The empty value (of its type) read in place of `column` when this
+    /// view leaves it out.
+    fn blank(self, column: &str) -> Option<&'static str> {
+        match (self, column) {
+            (
+                View::Basic,
+                "description" | "snippet" | "remediation" | "secret_hash" | "first_scan_id"
+                | "first_file_path" | "first_commit_sha",
+            ) => Some("''"),
+            (View::Basic, "refs") => Some("'[]'"),
+            _ => None,
+        }
     }
 }
 
@@ -759,17 +756,19 @@ pub async fn list(
 ) -> Result<(Vec<VulnerabilityRow>, Version)> {
     let filter = FilterSql::of(filters, db.backend());
     let order = filters.order.sql();
+    // The page's rows carry only the columns the view reads (long texts left
+    // out are not even copied); the aggregate puts blanks in their places.
+    let read: Vec<&str> = STORED
+        .into_iter()
+        .filter(|column| view.blank(column).is_none())
+        .collect();
+    let columns: Vec<&str> = STORED
+        .into_iter()
+        .map(|column| view.blank(column).unwrap_or(column))
+        .collect();
     // LIMIT and OFFSET are written as numbers: SQLite plans with a bound
     // LIMIT's value, so binding them would make it prepare the statement
     // again on every execution.
-    // The page's rows carry only the columns the view reads (long texts
-    // left out are not even copied).
-    let columns = view.columns();
-    let read: Vec<&str> = columns
-        .iter()
-        .copied()
-        .filter(|column| !column.starts_with('\''))
-        .collect();
     let from = format!(
         "(SELECT {} FROM security_vulnerabilities WHERE {}
           ORDER BY {order} LIMIT {} OFFSET {}) AS listed",
@@ -938,8 +937,9 @@ pub async fn rank_keys(
 }
 
 /// Stores new ranks of the organisation's vulnerabilities: (vulnerability
-/// id, ranks), a chunk per statement; the organisation's branches are marked
-/// as changed (their order did).
+/// id, ranks), a chunk per statement; the branches of those vulnerabilities
+/// are marked as changed (their order did), the others keep their version
+/// (and the gate inputs cached under it).
 pub async fn set_ranks(
     db: &Database,
     organization_id: &str,
@@ -977,12 +977,22 @@ pub async fn set_ranks(
             .execute(&mut *tx)
             .await?;
     }
-    sqlx::query(
-        "UPDATE security_branch_versions SET version = version + 1 WHERE organization_id = $1",
-    )
-    .bind(organization_id)
-    .execute(&mut *tx)
-    .await?;
+    let mut marks = Placeholders::new(backend);
+    let (branches_of, vulnerabilities_of) = (marks.mark(), marks.mark());
+    let ids = Bulk::new(backend).texts(&mut marks);
+    let bump = format!(
+        "UPDATE security_branch_versions SET version = version + 1
+         WHERE organization_id = {branches_of} AND (repository_id, branch) IN (
+             SELECT repository_id, branch FROM security_vulnerabilities
+             WHERE organization_id = {vulnerabilities_of} AND id IN ({ids}))"
+    );
+    let changed: Vec<&str> = ranks.iter().map(|(id, _)| id.as_str()).collect();
+    sqlx::query(sqlx::AssertSqlSafe(bump))
+        .bind(organization_id)
+        .bind(organization_id)
+        .bind(serde_json::to_string(&changed).map_err(secureflow_platform::Error::internal)?)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(())
 }
