@@ -9,7 +9,13 @@
 //! INSERT INTO t (a, b, scope) SELECT v.a, v.b, ? FROM (<rows>) AS v
 //! ```
 //! where `<rows>` is [`Bulk::rows`] and each row is a JSON array of the columns
-//! in order, written with [`JsonRows`].
+//! in order, in groups of [`GROUP`] (`[[a, b, …], [i, j, …]]`), written with
+//! [`JsonRows`]. Finding the tenth value of a JSON array means stepping over
+//! the nine before it (SQLite's JSONB has no index of its elements), so a row
+//! of 30 columns read flat costs 435 steps; grouped, about 130.
+
+/// Values per group within a row.
+pub const GROUP: usize = 6;
 
 use crate::db::{Backend, Placeholders};
 
@@ -45,19 +51,25 @@ impl Bulk {
         let select: Vec<String> = columns
             .iter()
             .enumerate()
-            .map(|(index, (name, column))| match self.backend {
-                Backend::Sqlite => match column {
-                    Column::Bytes => format!("unhex(value ->> {index}) AS {name}"),
-                    _ => format!("value ->> {index} AS {name}"),
-                },
-                Backend::Postgres => match column {
-                    Column::Text => format!("e ->> {index} AS {name}"),
-                    Column::Integer => format!("CAST(e ->> {index} AS BIGINT) AS {name}"),
-                    Column::Float => {
-                        format!("CAST(e ->> {index} AS DOUBLE PRECISION) AS {name}")
+            .map(|(index, (name, column))| {
+                let (group, at) = (index / GROUP, index % GROUP);
+                match self.backend {
+                    Backend::Sqlite => match column {
+                        Column::Bytes => format!("unhex(value ->> '$[{group}][{at}]') AS {name}"),
+                        _ => format!("value ->> '$[{group}][{at}]' AS {name}"),
+                    },
+                    Backend::Postgres => {
+                        let value = format!("e -> {group} ->> {at}");
+                        match column {
+                            Column::Text => format!("{value} AS {name}"),
+                            Column::Integer => format!("CAST({value} AS BIGINT) AS {name}"),
+                            Column::Float => {
+                                format!("CAST({value} AS DOUBLE PRECISION) AS {name}")
+                            }
+                            Column::Bytes => format!("decode({value}, 'hex') AS {name}"),
+                        }
                     }
-                    Column::Bytes => format!("decode(e ->> {index}, 'hex') AS {name}"),
-                },
+                }
             })
             .collect();
         match self.backend {
@@ -97,7 +109,8 @@ impl Bulk {
     }
 }
 
-/// Writes rows as a JSON array of arrays, one value at a time.
+/// Writes rows as a JSON array of rows, one value at a time; a row is an array
+/// of groups of [`GROUP`] values.
 #[derive(Debug, Default)]
 pub struct JsonRows {
     text: String,
@@ -116,7 +129,7 @@ impl JsonRows {
     pub fn row(&mut self) -> &mut Self {
         self.close_row();
         self.text.push(if self.rows == 0 { '[' } else { ',' });
-        self.text.push('[');
+        self.text.push_str("[[");
         self.rows += 1;
         self.in_row = true;
         self.values_in_row = 0;
@@ -125,7 +138,11 @@ impl JsonRows {
 
     fn separator(&mut self) {
         if self.values_in_row > 0 {
-            self.text.push(',');
+            self.text.push_str(if self.values_in_row % GROUP == 0 {
+                "],["
+            } else {
+                ","
+            });
         }
         self.values_in_row += 1;
     }
@@ -134,20 +151,28 @@ impl JsonRows {
     pub fn text(&mut self, value: &str) -> &mut Self {
         self.separator();
         self.text.push('"');
-        for character in value.chars() {
-            match character {
-                '"' => self.text.push_str("\\\""),
-                '\\' => self.text.push_str("\\\\"),
-                '\n' => self.text.push_str("\\n"),
-                '\r' => self.text.push_str("\\r"),
-                '\t' => self.text.push_str("\\t"),
-                control if u32::from(control) < 0x20 => {
-                    self.text
-                        .push_str(&format!("\\u{:04x}", u32::from(control)));
-                }
-                other => self.text.push(other),
+        // Runs that need no escape are copied whole (every byte that needs
+        // one is ASCII, so the slices fall on character boundaries).
+        let mut start = 0;
+        for (at, byte) in value.bytes().enumerate() {
+            let escape = match byte {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                control if control < 0x20 => "",
+                _ => continue,
+            };
+            self.text.push_str(&value[start..at]);
+            if escape.is_empty() {
+                self.text.push_str(&format!("\\u{byte:04x}"));
+            } else {
+                self.text.push_str(escape);
             }
+            start = at + 1;
         }
+        self.text.push_str(&value[start..]);
         self.text.push('"');
         self
     }
@@ -180,7 +205,7 @@ impl JsonRows {
 
     fn close_row(&mut self) {
         if self.in_row {
-            self.text.push(']');
+            self.text.push_str("]]");
             self.in_row = false;
         }
     }
@@ -223,14 +248,29 @@ mod tests {
         let text = rows.finish();
         let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
         assert_eq!(
-            parsed[0][0],
+            parsed[0][0][0],
             "quote \" backslash \\ newline \n tab \t bell \u{7} é"
         );
-        assert_eq!(parsed[0][1], -5);
-        assert_eq!(parsed[0][2], 9.8);
-        assert!(parsed[0][3].is_null());
-        assert_eq!(parsed[0][4], "00ff");
-        assert_eq!(parsed[1].as_array().map(Vec::len), Some(3));
+        assert_eq!(parsed[0][0][1], -5);
+        assert_eq!(parsed[0][0][2], 9.8);
+        assert!(parsed[0][0][3].is_null());
+        assert_eq!(parsed[0][0][4], "00ff");
+        assert_eq!(parsed[1][0].as_array().map(Vec::len), Some(3));
         assert_eq!(JsonRows::new().finish(), "[]");
+    }
+
+    #[test]
+    fn a_row_is_cut_into_groups_in_column_order() {
+        let mut rows = JsonRows::new();
+        let row = rows.row();
+        for value in 0..(2 * GROUP as i64 + 2) {
+            row.integer(value);
+        }
+        let parsed: serde_json::Value = serde_json::from_str(&rows.finish()).expect("valid JSON");
+        let groups = parsed[0].as_array().expect("groups");
+        assert_eq!(groups.len(), 3);
+        for index in 0..(2 * GROUP + 2) {
+            assert_eq!(groups[index / GROUP][index % GROUP], index as i64);
+        }
     }
 }
