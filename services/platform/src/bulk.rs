@@ -59,7 +59,7 @@ impl Bulk {
                         _ => format!("value ->> '$[{group}][{at}]' AS {name}"),
                     },
                     Backend::Postgres => {
-                        let value = format!("e -> {group} ->> {at}");
+                        let value = format!("e #>> '{{{group},{at}}}'");
                         match column {
                             Column::Text => format!("{value} AS {name}"),
                             Column::Integer => format!("CAST({value} AS BIGINT) AS {name}"),
