@@ -138,11 +138,12 @@ impl JsonRows {
 
     fn separator(&mut self) {
         if self.values_in_row > 0 {
-            self.text.push_str(if self.values_in_row % GROUP == 0 {
-                "],["
-            } else {
-                ","
-            });
+            self.text
+                .push_str(if self.values_in_row.is_multiple_of(GROUP) {
+                    "],["
+                } else {
+                    ","
+                });
         }
         self.values_in_row += 1;
     }
