@@ -19,14 +19,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use prost::Message;
 use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, envelope};
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Transaction};
 use tokio::sync::{Notify, watch};
 
-use crate::bulk::Bulk;
-use crate::db::{Backend, Database, Placeholders, micros_to_timestamp, now_micros};
+use crate::db::{Backend, Database, micros_to_timestamp, now_micros};
 use crate::error::{Error, Result};
+
+mod store;
 
 /// The topic (and `event_type`) of a payload: one table, so no service spells
 /// a topic by hand.
@@ -151,9 +151,6 @@ impl Publisher {
     }
 }
 
-/// Advisory lock key that serialises outbox appends on PostgreSQL ("sfoutbox").
-const OUTBOX_LOCK_KEY: i64 = 0x7366_6f75_7462_6f78;
-
 /// An event read back from the log.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredEvent {
@@ -184,10 +181,6 @@ pub async fn append(
         })
 }
 
-/// Events per insert statement (six parameters each: well under SQLite's and
-/// PostgreSQL's limits).
-const APPEND_CHUNK: usize = 500;
-
 /// Appends many events in the caller's transaction with multi-row inserts (one
 /// advisory lock for the batch on PostgreSQL); the same rules as [`append`].
 pub async fn append_all(
@@ -212,52 +205,7 @@ pub async fn append_all(
             }
         }
     }
-    if backend == Backend::Postgres {
-        sqlx::query("SELECT pg_advisory_xact_lock($1)")
-            .bind(OUTBOX_LOCK_KEY)
-            .execute(&mut **tx)
-            .await?;
-    }
-    let now = now_micros();
-    // Plain multi-row inserts with the payloads bound as bytes: a scan's
-    // events are few and large (1,000 vulnerabilities each), and carrying
-    // them inside a JSON text would cost more than the insert itself. Rows go
-    // in in the order given, so sequence numbers follow it.
-    for chunk in envelopes.chunks(APPEND_CHUNK) {
-        let mut marks = Placeholders::new(backend);
-        let values: Vec<String> = chunk
-            .iter()
-            .map(|_| {
-                let row: Vec<String> = (0..6).map(|_| marks.mark()).collect();
-                format!(
-                    "({}, {}, {}, {}, {}, CAST({} AS BIGINT))",
-                    row[0], row[1], row[2], row[3], row[4], row[5]
-                )
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO event_outbox (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
-             VALUES {}",
-            values.join(", ")
-        );
-        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for envelope in chunk {
-            let organization = envelope
-                .metadata
-                .as_ref()
-                .map(|m| m.organization_id.clone())
-                .unwrap_or_default();
-            insert = insert
-                .bind(envelope.event_id.clone())
-                .bind(envelope.event_type.clone())
-                .bind(envelope.aggregate_id.clone())
-                .bind(organization)
-                .bind(envelope.encode_to_vec())
-                .bind(now);
-        }
-        insert.execute(&mut **tx).await?;
-    }
-    Ok(())
+    store::append_rows(tx, backend, envelopes, now_micros()).await
 }
 
 /// Records, inside the consumer's transaction, that `consumer` handled `event_id`.
@@ -268,25 +216,7 @@ pub async fn mark_processed(
     consumer: &str,
     event_id: &str,
 ) -> Result<bool> {
-    let inserted = sqlx::query(
-        "INSERT INTO event_processed (consumer, event_id, processed_at_us) VALUES ($1, $2, $3)
-         ON CONFLICT (consumer, event_id) DO NOTHING",
-    )
-    .bind(consumer)
-    .bind(event_id)
-    .bind(now_micros())
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    Ok(inserted == 1)
-}
-
-fn decode_row(row: &sqlx::any::AnyRow) -> Result<StoredEvent> {
-    let seq: i64 = row.try_get("seq")?;
-    let payload: Vec<u8> = row.try_get("payload")?;
-    let envelope = Envelope::decode(payload.as_slice())
-        .map_err(|error| Error::internal(format!("event at seq {seq} does not decode: {error}")))?;
-    Ok(StoredEvent { seq, envelope })
+    store::mark_processed(tx, consumer, event_id, now_micros()).await
 }
 
 /// Something that reacts to events. Returning an error leaves the cursor where it
@@ -329,41 +259,16 @@ impl EventLog {
 
     /// Reads up to `limit` events after `after_seq`, in order.
     pub async fn read_after(&self, after_seq: i64, limit: u32) -> Result<Vec<StoredEvent>> {
-        let rows = sqlx::query(
-            "SELECT seq, payload FROM event_outbox WHERE seq > $1 ORDER BY seq LIMIT $2",
-        )
-        .bind(after_seq)
-        .bind(i64::from(limit))
-        .fetch_all(self.db.pool())
-        .await?;
-        rows.iter().map(decode_row).collect()
+        store::read_after(&self.db, after_seq, limit).await
     }
 
     /// The last `seq` a consumer finished (0 before its first event).
     pub async fn cursor(&self, consumer: &str) -> Result<i64> {
-        let row = sqlx::query("SELECT last_seq FROM event_consumer_cursors WHERE consumer = $1")
-            .bind(consumer)
-            .fetch_optional(self.db.pool())
-            .await?;
-        Ok(match row {
-            Some(row) => row.try_get("last_seq")?,
-            None => 0,
-        })
+        store::cursor(&self.db, consumer).await
     }
 
     async fn advance_cursor(&self, consumer: &str, seq: i64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO event_consumer_cursors (consumer, last_seq, updated_at_us) VALUES ($1, $2, $3)
-             ON CONFLICT (consumer) DO UPDATE SET last_seq = excluded.last_seq,
-                 updated_at_us = excluded.updated_at_us
-             WHERE event_consumer_cursors.last_seq < excluded.last_seq",
-        )
-        .bind(consumer)
-        .bind(seq)
-        .bind(now_micros())
-        .execute(self.db.pool())
-        .await?;
-        Ok(())
+        store::advance_cursor(&self.db, consumer, seq, now_micros()).await
     }
 
     /// Delivers every event after the consumer's cursor whose type is one of
@@ -383,9 +288,7 @@ impl EventLog {
             let cursor = self.cursor(consumer).await?;
             // Every event up to the newest committed one (commit order is seq
             // order) is either read here or of no interest.
-            let newest: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM event_outbox")
-                .fetch_one(self.db.pool())
-                .await?;
+            let newest = store::newest_seq(&self.db).await?;
             if newest <= cursor {
                 return Ok(delivered);
             }
@@ -416,24 +319,7 @@ impl EventLog {
             events.retain(|event| event.seq <= up_to_seq);
             return Ok(events);
         }
-        // Marks in the order they appear: SQLite numbers parameters so.
-        let mut marks = Placeholders::new(self.db.backend());
-        let (after, up_to) = (marks.mark(), marks.mark());
-        let listed = Bulk::new(self.db.backend()).texts(&mut marks);
-        let limit = marks.mark();
-        let sql = format!(
-            "SELECT seq, payload FROM event_outbox
-             WHERE seq > {after} AND seq <= {up_to} AND event_type IN ({listed})
-             ORDER BY seq LIMIT {limit}"
-        );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(after_seq)
-            .bind(up_to_seq)
-            .bind(serde_json::to_string(topics).map_err(Error::internal)?)
-            .bind(i64::from(self.batch_size))
-            .fetch_all(self.db.pool())
-            .await?;
-        rows.iter().map(decode_row).collect()
+        store::read_range(&self.db, after_seq, up_to_seq, topics, self.batch_size).await
     }
 
     /// Runs a consumer until `shutdown` turns true: delivers what is pending, then

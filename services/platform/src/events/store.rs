@@ -1,0 +1,188 @@
+//! The event tables' SQL: the outbox (which is the embedded log), the
+//! consumers' cursors and the events each consumer has processed. The only
+//! place that reads or writes them.
+
+use prost::Message;
+use secureflow_proto::secureflow::events::v1::Envelope;
+use sqlx::{Any, Row, Transaction};
+
+use super::StoredEvent;
+use crate::bulk::Bulk;
+use crate::db::{Backend, Database, Placeholders};
+use crate::error::{Error, Result};
+
+/// Advisory lock key that serialises outbox appends on PostgreSQL ("sfoutbox").
+const OUTBOX_LOCK_KEY: i64 = 0x7366_6f75_7462_6f78;
+
+/// Events per insert statement (six parameters each: well under SQLite's and
+/// PostgreSQL's limits).
+const APPEND_CHUNK: usize = 500;
+
+/// Inserts checked envelopes into the outbox, in the order given, with
+/// multi-row inserts after taking the outbox lock (PostgreSQL).
+pub(super) async fn append_rows(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    envelopes: &[Envelope],
+    now_us: i64,
+) -> Result<()> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(OUTBOX_LOCK_KEY)
+            .execute(&mut **tx)
+            .await?;
+    }
+    // Plain multi-row inserts with the payloads bound as bytes: a scan's
+    // events are few and large (1,000 vulnerabilities each), and carrying
+    // them inside a JSON text would cost more than the insert itself. Rows go
+    // in in the order given, so sequence numbers follow it.
+    for chunk in envelopes.chunks(APPEND_CHUNK) {
+        let mut marks = Placeholders::new(backend);
+        let values: Vec<String> = chunk
+            .iter()
+            .map(|_| {
+                let row: Vec<String> = (0..6).map(|_| marks.mark()).collect();
+                format!(
+                    "({}, {}, {}, {}, {}, CAST({} AS BIGINT))",
+                    row[0], row[1], row[2], row[3], row[4], row[5]
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO event_outbox (event_id, event_type, aggregate_id, organization_id, payload, created_at_us)
+             VALUES {}",
+            values.join(", ")
+        );
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for envelope in chunk {
+            let organization = envelope
+                .metadata
+                .as_ref()
+                .map(|m| m.organization_id.clone())
+                .unwrap_or_default();
+            insert = insert
+                .bind(envelope.event_id.clone())
+                .bind(envelope.event_type.clone())
+                .bind(envelope.aggregate_id.clone())
+                .bind(organization)
+                .bind(envelope.encode_to_vec())
+                .bind(now_us);
+        }
+        insert.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// Records that `consumer` handled `event_id`; `false` when it already had.
+pub(super) async fn mark_processed(
+    tx: &mut Transaction<'_, Any>,
+    consumer: &str,
+    event_id: &str,
+    now_us: i64,
+) -> Result<bool> {
+    let inserted = sqlx::query(
+        "INSERT INTO event_processed (consumer, event_id, processed_at_us) VALUES ($1, $2, $3)
+         ON CONFLICT (consumer, event_id) DO NOTHING",
+    )
+    .bind(consumer)
+    .bind(event_id)
+    .bind(now_us)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(inserted == 1)
+}
+
+fn decode_row(row: &sqlx::any::AnyRow) -> Result<StoredEvent> {
+    let seq: i64 = row.try_get("seq")?;
+    let payload: Vec<u8> = row.try_get("payload")?;
+    let envelope = Envelope::decode(payload.as_slice())
+        .map_err(|error| Error::internal(format!("event at seq {seq} does not decode: {error}")))?;
+    Ok(StoredEvent { seq, envelope })
+}
+
+/// Up to `limit` events after `after_seq`, in order.
+pub(super) async fn read_after(
+    db: &Database,
+    after_seq: i64,
+    limit: u32,
+) -> Result<Vec<StoredEvent>> {
+    let rows =
+        sqlx::query("SELECT seq, payload FROM event_outbox WHERE seq > $1 ORDER BY seq LIMIT $2")
+            .bind(after_seq)
+            .bind(i64::from(limit))
+            .fetch_all(db.pool())
+            .await?;
+    rows.iter().map(decode_row).collect()
+}
+
+/// Up to `limit` events after `after_seq` up to `up_to_seq` whose type is
+/// one of `topics`, in order.
+pub(super) async fn read_range(
+    db: &Database,
+    after_seq: i64,
+    up_to_seq: i64,
+    topics: &[&str],
+    limit: u32,
+) -> Result<Vec<StoredEvent>> {
+    // Marks in the order they appear: SQLite numbers parameters so.
+    let mut marks = Placeholders::new(db.backend());
+    let (after, up_to) = (marks.mark(), marks.mark());
+    let listed = Bulk::new(db.backend()).texts(&mut marks);
+    let most = marks.mark();
+    let sql = format!(
+        "SELECT seq, payload FROM event_outbox
+         WHERE seq > {after} AND seq <= {up_to} AND event_type IN ({listed})
+         ORDER BY seq LIMIT {most}"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(after_seq)
+        .bind(up_to_seq)
+        .bind(serde_json::to_string(topics).map_err(Error::internal)?)
+        .bind(i64::from(limit))
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(decode_row).collect()
+}
+
+/// The newest committed position of the log (0 when empty).
+pub(super) async fn newest_seq(db: &Database) -> Result<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM event_outbox")
+            .fetch_one(db.pool())
+            .await?,
+    )
+}
+
+/// The last `seq` a consumer finished (0 before its first event).
+pub(super) async fn cursor(db: &Database, consumer: &str) -> Result<i64> {
+    let row = sqlx::query("SELECT last_seq FROM event_consumer_cursors WHERE consumer = $1")
+        .bind(consumer)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(row) => row.try_get("last_seq")?,
+        None => 0,
+    })
+}
+
+/// Moves a consumer's cursor forward to `seq` (never back).
+pub(super) async fn advance_cursor(
+    db: &Database,
+    consumer: &str,
+    seq: i64,
+    now_us: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO event_consumer_cursors (consumer, last_seq, updated_at_us) VALUES ($1, $2, $3)
+         ON CONFLICT (consumer) DO UPDATE SET last_seq = excluded.last_seq,
+             updated_at_us = excluded.updated_at_us
+         WHERE event_consumer_cursors.last_seq < excluded.last_seq",
+    )
+    .bind(consumer)
+    .bind(seq)
+    .bind(now_us)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
