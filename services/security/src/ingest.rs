@@ -148,20 +148,11 @@ async fn store_report(
     });
     // Parsing is CPU work: off the async workers. The report is dropped once parsed.
     let requested = upload.format;
-    let parsing = tokio::task::spawn_blocking(move || parse_report(&report, requested));
-    // Meanwhile, on the other core, the scope's vulnerabilities are read, in
-    // the write transaction (taken first, so nothing changes them before the
-    // plan is applied; a report that does not parse rolls it back).
-    let mut tx = stores.db.begin().await?;
-    let (parsed, known) = futures::future::join(
-        parsing,
-        vulnerabilities::known(&mut tx, stores.db.backend(), &upload.scope),
-    )
-    .await;
-    let (format, mut findings) = parsed
-        .map_err(Error::internal)?
-        .map_err(|error| refused(&error))?;
-    let known = known?;
+    let (format, mut findings) =
+        tokio::task::spawn_blocking(move || parse_report(&report, requested))
+            .await
+            .map_err(Error::internal)?
+            .map_err(|error| refused(&error))?;
     let parsed = started.elapsed();
     tracker.update(|progress| {
         progress.format = format.name().to_owned();
@@ -185,6 +176,7 @@ async fn store_report(
     // What ranking new vulnerabilities needs (read outside the transaction).
     let cves = findings.iter().filter_map(|f| f.cve_id.as_deref());
     let assessor = Assessor::for_cves(stores.db, &scan.scope.organization_id, cves).await?;
+    let mut tx = stores.db.begin().await?;
     if findings.iter().any(|finding| finding.secret.is_some()) {
         let salt = store::secret_salts::get_or_create(
             &mut tx,
@@ -196,6 +188,7 @@ async fn store_report(
             secret.salt(&salt);
         }
     }
+    let known = vulnerabilities::known(&mut tx, stores.db.backend(), &scan.scope).await?;
     // What the report's findings do to the scope's vulnerabilities.
     let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
