@@ -14,10 +14,10 @@
 //! the nine before it (SQLite's JSONB has no index of its elements), so a row
 //! of 30 columns read flat costs 435 steps; grouped, about 130.
 
+use crate::db::{Backend, Placeholders};
+
 /// Values per group within a row.
 pub const GROUP: usize = 6;
-
-use crate::db::{Backend, Placeholders};
 
 /// The SQL type of a column carried in JSON rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -112,9 +112,9 @@ const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
 /// power loss), and checkpoints left to the background task.
 ///
 /// Vulnerability rows are wide (texts of half a kilobyte) and carry several
-/// index entries each: with 16 KiB pages a 100,000-finding first import
-/// splits and rebalances a quarter as many pages as with SQLite's 4 KiB
-/// default, and takes about a third less time.
+/// index entries each: inserting 100,000 of them with their indexes took
+/// about a third less time with 16 KiB pages than with SQLite's 4 KiB
+/// default (1.9 s → 1.3 s, the same rows copied in plain SQL).
 const SQLITE_CONNECTION_PRAGMAS: &str = "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL; \
      PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;";
 

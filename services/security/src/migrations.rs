@@ -303,7 +303,7 @@ const RANKING_SQLITE: &str = concat!(
 /// are found through the unique key (organisation, repository, branch,
 /// fingerprint), which leads with the same three columns; the second index on
 /// them (with the status) cost every new vulnerability one more index entry
-/// (about a tenth of a 100,000-finding first import) for no faster read.
+/// for no faster read.
 const ONE_BRANCH_INDEX: &str = "DROP INDEX security_vulnerabilities_branch";
 
 /// Every upload updates the rows of the vulnerabilities it reports again
