@@ -148,11 +148,20 @@ async fn store_report(
     });
     // Parsing is CPU work: off the async workers. The report is dropped once parsed.
     let requested = upload.format;
-    let (format, mut findings) =
-        tokio::task::spawn_blocking(move || parse_report(&report, requested))
-            .await
-            .map_err(Error::internal)?
-            .map_err(|error| refused(&error))?;
+    let parsing = tokio::task::spawn_blocking(move || parse_report(&report, requested));
+    // Meanwhile, on the other core, the scope's vulnerabilities are read, in
+    // the write transaction (taken first, so nothing changes them before the
+    // plan is applied; a report that does not parse rolls it back).
+    let mut tx = stores.db.begin().await?;
+    let (parsed, known) = futures::future::join(
+        parsing,
+        vulnerabilities::known(&mut tx, stores.db.backend(), &upload.scope),
+    )
+    .await;
+    let (format, mut findings) = parsed
+        .map_err(Error::internal)?
+        .map_err(|error| refused(&error))?;
+    let known = known?;
     let parsed = started.elapsed();
     tracker.update(|progress| {
         progress.format = format.name().to_owned();
@@ -176,7 +185,6 @@ async fn store_report(
     // What ranking new vulnerabilities needs (read outside the transaction).
     let cves = findings.iter().filter_map(|f| f.cve_id.as_deref());
     let assessor = Assessor::for_cves(stores.db, &scan.scope.organization_id, cves).await?;
-    let mut tx = stores.db.begin().await?;
     if findings.iter().any(|finding| finding.secret.is_some()) {
         let salt = store::secret_salts::get_or_create(
             &mut tx,
@@ -188,7 +196,6 @@ async fn store_report(
             secret.salt(&salt);
         }
     }
-    let known = vulnerabilities::known(&mut tx, stores.db.backend(), &scan.scope).await?;
     // What the report's findings do to the scope's vulnerabilities.
     let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
@@ -280,12 +287,17 @@ async fn apply(
     let mut seen = Vec::with_capacity(plan.updated.len() + plan.reopened.len());
     for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
         for (id, fingerprint, finding) in list {
-            let mut tools: BTreeSet<String> = known
-                .get(fingerprint)
-                .map(|k| k.tools.clone())
-                .unwrap_or_default();
-            let from_new_tool = tools.insert(finding.tool.clone());
-            let tools = serde_json::to_string(&tools).map_err(Error::internal)?;
+            // The stored list changes only when another tool reports it ("" keeps it).
+            let reported = known.get(fingerprint).map(|k| &k.tools);
+            let from_new_tool = !reported.is_some_and(|tools| tools.contains(&finding.tool));
+            let tools = if from_new_tool {
+                let mut tools: BTreeSet<String> =
+                    reported.map(|tools| (**tools).clone()).unwrap_or_default();
+                tools.insert(finding.tool.clone());
+                serde_json::to_string(&tools).map_err(Error::internal)?
+            } else {
+                String::new()
+            };
             seen.push(SeenAgain {
                 id,
                 finding,
@@ -318,7 +330,7 @@ async fn apply(
     vulnerabilities::resolve_all(tx, backend, &plan.resolved, &scan.id, now).await?;
     for (id, dropped) in &plan.tool_dropped {
         if let Some(existing) = known.values().find(|known| &known.id == id) {
-            let mut tools = existing.tools.clone();
+            let mut tools = (*existing.tools).clone();
             tools.remove(dropped);
             vulnerabilities::set_tools(tx, id, &tools).await?;
         }

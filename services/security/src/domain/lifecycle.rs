@@ -12,6 +12,7 @@
 //!   are resolved only when no reporting tool remains).
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use crate::domain::finding::Finding;
 
@@ -50,8 +51,9 @@ pub struct Known {
     pub id: String,
     /// Status.
     pub status: Status,
-    /// Tools that reported it.
-    pub tools: BTreeSet<String>,
+    /// Tools that reported it (one set shared by the vulnerabilities that
+    /// have the same: a scope's hundreds of thousands usually have one or two).
+    pub tools: Arc<BTreeSet<String>>,
 }
 
 /// The decision for one report.
@@ -148,7 +150,7 @@ mod tests {
     }
 
     fn known(id: &str, finding: &Finding, status: Status, tools: &[&str]) -> (String, Known) {
-        let tools = tools.iter().map(|tool| tool.to_string()).collect();
+        let tools = Arc::new(tools.iter().map(|tool| tool.to_string()).collect());
         (
             finding.fingerprint(),
             Known {

@@ -5,7 +5,9 @@
 //! vulnerabilities (so cached gate inputs and listing totals know when they
 //! are stale).
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, Column, JsonRows};
@@ -193,7 +195,8 @@ pub struct Filters {
 }
 
 /// The vulnerabilities of a scope, by fingerprint (read as one aggregated JSON
-/// value: a scope can hold hundreds of thousands).
+/// value: a scope can hold hundreds of thousands). The rows are read straight
+/// into the map, and vulnerabilities reported by the same tools share one set.
 pub async fn known(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
@@ -211,22 +214,54 @@ pub async fn known(
         .fetch_one(&mut **tx)
         .await?
         .try_get("known")?;
-    let rows: Vec<(String, String, String, String)> =
-        serde_json::from_str(&text).map_err(secureflow_platform::Error::internal)?;
-    let mut known = HashMap::with_capacity(rows.len());
-    for (id, fingerprint, status, tools) in rows {
-        let tools: BTreeSet<String> =
-            serde_json::from_str(&tools).map_err(secureflow_platform::Error::internal)?;
-        known.insert(
-            fingerprint,
-            Known {
-                id,
+    let mut deserializer = serde_json::Deserializer::from_str(&text);
+    let known = serde::de::Deserializer::deserialize_seq(&mut deserializer, KnownRows)
+        .and_then(|known| deserializer.end().map(|()| known))
+        .map_err(secureflow_platform::Error::internal)?;
+    Ok(known)
+}
+
+/// Reads `[[id, fingerprint, status, tools], …]` into the map of [`known`].
+struct KnownRows;
+
+/// One row of [`known`]'s aggregate, its text borrowed where it can be.
+#[derive(serde::Deserialize)]
+struct KnownRow<'a>(
+    #[serde(borrow)] Cow<'a, str>,
+    #[serde(borrow)] Cow<'a, str>,
+    #[serde(borrow)] Cow<'a, str>,
+    #[serde(borrow)] Cow<'a, str>,
+);
+
+impl<'de> serde::de::Visitor<'de> for KnownRows {
+    type Value = HashMap<String, Known>;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("a list of [id, fingerprint, status, tools]")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut rows: A) -> Result<Self::Value, A::Error> {
+        use serde::de::Error as _;
+        let mut known = HashMap::with_capacity(rows.size_hint().unwrap_or(0));
+        let mut sets: HashMap<String, Arc<BTreeSet<String>>> = HashMap::new();
+        while let Some(KnownRow(id, fingerprint, status, tools)) = rows.next_element()? {
+            let tools = match sets.get(tools.as_ref()) {
+                Some(set) => Arc::clone(set),
+                None => {
+                    let set = Arc::new(serde_json::from_str(&tools).map_err(A::Error::custom)?);
+                    sets.insert(tools.into_owned(), Arc::clone(&set));
+                    set
+                }
+            };
+            let row = Known {
+                id: id.into_owned(),
                 status: status_from(&status),
                 tools,
-            },
-        );
+            };
+            known.insert(fingerprint.into_owned(), row);
+        }
+        Ok(known)
     }
-    Ok(known)
 }
 
 /// The condition choosing one branch's rows of `security_vulnerabilities`
@@ -1250,7 +1285,8 @@ pub struct SeenAgain<'a> {
     pub id: &'a str,
     /// Latest content.
     pub finding: &'a Finding,
-    /// Tools reporting it, after this report.
+    /// Tools reporting it after this report, as stored (a JSON list), or ""
+    /// when they are those already stored.
     pub tools: String,
     /// Whether it comes back from resolved.
     pub reopen: bool,
@@ -1284,7 +1320,8 @@ pub async fn seen_again_all(
         };
         let sql = format!(
             "UPDATE security_vulnerabilities SET last_seen_us = CAST({seen_at} AS BIGINT), commit_sha = {commit},
-                 file_path = v.file_path, line = v.line, tools = v.tools, snippet = v.snippet{reopening}
+                 file_path = v.file_path, line = v.line, snippet = v.snippet{reopening},
+                 tools = CASE WHEN v.tools = '' THEN security_vulnerabilities.tools ELSE v.tools END
              FROM ({}) AS v
              WHERE security_vulnerabilities.id = v.id",
             Bulk::new(backend).rows(

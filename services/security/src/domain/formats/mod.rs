@@ -526,4 +526,57 @@ mod tests {
         }
         assert!(compared >= 9, "only {compared} reports took the typed path");
     }
+
+    /// The typed path converts a run's results as they are read when its tool
+    /// came first; in any other order of a run's members it must still yield
+    /// what the general path yields (artifacts named by index included).
+    #[test]
+    fn the_typed_sarif_path_reads_a_run_in_any_member_order() {
+        let tool = r#""tool": {"driver": {"name": "CodeQL", "rules": [{"id": "js/sql", "fullDescription": {"text": "SQL built from input"}, "properties": {"tags": ["external/cwe/cwe-089"]}}]}}"#;
+        let artifacts = r#""artifacts": [{"location": {"uri": "src/a.js"}}, {"location": {"uri": "src/b.js"}}]"#;
+        let results = r#""results": [
+            {"ruleId": "js/sql", "message": {"text": "one"}, "locations": [
+                {"physicalLocation": {"artifactLocation": {"index": 1}, "region": {"startLine": 7}}},
+                {"physicalLocation": {"artifactLocation": {"uri": "src/c.js", "index": 0}, "region": {"startLine": 9}}}]},
+            {"ruleIndex": 0, "message": {"text": "two"}, "locations": [
+                {"physicalLocation": {"artifactLocation": {"index": 0}}}]},
+            {"ruleId": "js/sql", "kind": "pass", "message": {"text": "not a failure"}}]"#;
+        let orders = [
+            [tool, artifacts, results],
+            [tool, results, artifacts],
+            [results, tool, artifacts],
+            [artifacts, results, tool],
+        ];
+        for members in orders {
+            let report = format!(
+                r#"{{"runs": [{{{}}}], "version": "2.1.0"}}"#,
+                members.join(", ")
+            );
+            let typed = sarif_typed::parse(report.as_bytes()).expect("typed path");
+            let general =
+                sarif::parse(&read_json(report.as_bytes(), "sarif").expect("JSON")).expect("SARIF");
+            assert_eq!(typed, general, "{report}");
+            let places: Vec<(&str, Option<u32>)> = typed
+                .iter()
+                .map(|finding| (finding.file_path.as_str(), finding.line))
+                .collect();
+            assert_eq!(
+                places,
+                [
+                    ("src/b.js", Some(7)),
+                    ("src/c.js", Some(9)),
+                    ("src/a.js", None)
+                ],
+                "{report}"
+            );
+        }
+        let unversioned = format!("{{\"runs\": [{{{tool}, {results}}}]}}");
+        assert!(sarif_typed::parse(unversioned.as_bytes()).is_none());
+        let twice =
+            format!("{{\"version\": \"2.1.0\", \"runs\": [{{{tool}, {results}, {results}}}]}}");
+        assert!(
+            sarif_typed::parse(twice.as_bytes()).is_none(),
+            "a member twice goes to the general path"
+        );
+    }
 }

@@ -7,33 +7,18 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::fmt;
 
 use serde::Deserialize;
-use serde::de::IgnoredAny;
+use serde::de::{
+    self, DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 
 use super::sarif::{NOT_FAILURES, RuleFacts, kind_of, level_severity, per_location};
 use crate::domain::finding::{Finding, Kind, Severity, find_cwe};
 use crate::domain::secrets::is_secret_tag;
 
 type Text<'a> = Cow<'a, str>;
-
-#[derive(Deserialize)]
-struct Log<'a> {
-    #[serde(borrow)]
-    version: Option<Text<'a>>,
-    #[serde(borrow)]
-    runs: Vec<Run<'a>>,
-}
-
-#[derive(Deserialize)]
-struct Run<'a> {
-    #[serde(borrow, default)]
-    tool: Option<Tool<'a>>,
-    #[serde(borrow, default)]
-    artifacts: Option<Vec<Artifact<'a>>>,
-    #[serde(borrow, default)]
-    results: Option<Vec<SarifResult<'a>>>,
-}
 
 #[derive(Deserialize)]
 struct Tool<'a> {
@@ -238,42 +223,279 @@ fn rule_facts(rule: &Rule<'_>) -> RuleFacts {
 }
 
 /// Parses a SARIF log on the fast path; `None` sends it to the general path.
+///
+/// A run's results are turned into findings as they are read, one at a time,
+/// when the run's `tool` came before them (as every scanner writes it): the
+/// typed results of a whole report are never held at once. A run that lists
+/// its results first is read whole and converted at its end; locations that
+/// name an artifact by index before the run's `artifacts` were read are
+/// completed once they are. Either way the findings, and their order, are
+/// those of the general path.
 pub(super) fn parse(bytes: &[u8]) -> Option<Vec<Finding>> {
-    let log: Log<'_> = serde_json::from_slice(bytes).ok()?;
-    log.version.as_ref()?;
     let mut findings = Vec::new();
-    for run in &log.runs {
-        let driver = run.tool.as_ref().and_then(|tool| tool.driver.as_ref());
-        let tool = driver.map(|d| text(&d.name)).unwrap_or_default();
-        let rules = driver.and_then(|d| d.rules.as_deref()).unwrap_or_default();
-        let facts: Vec<RuleFacts> = rules.iter().map(rule_facts).collect();
-        let by_id: HashMap<&str, usize> = rules
-            .iter()
-            .enumerate()
-            .map(|(index, rule)| (text(&rule.id), index))
-            .collect();
-        let artifacts = run.artifacts.as_deref().unwrap_or_default();
-        for result in run.results.as_deref().unwrap_or_default() {
-            if NOT_FAILURES.contains(&text(&result.kind)) {
-                continue;
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let versioned = LogSeed {
+        findings: &mut findings,
+    }
+    .deserialize(&mut deserializer)
+    .ok()?;
+    deserializer.end().ok()?;
+    versioned.then_some(findings)
+}
+
+/// The log: `version` (required by the fast path) and `runs`.
+struct LogSeed<'f> {
+    findings: &'f mut Vec<Finding>,
+}
+
+impl<'de> DeserializeSeed<'de> for LogSeed<'_> {
+    /// Whether the log has a version.
+    type Value = bool;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for LogSeed<'_> {
+    type Value = bool;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a SARIF log")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let mut version: Option<Option<Text<'de>>> = None;
+        let mut runs = false;
+        while let Some(key) = map.next_key::<Cow<'_, str>>()? {
+            match key.as_ref() {
+                "version" if version.is_none() => version = Some(map.next_value()?),
+                "runs" if !runs => {
+                    runs = true;
+                    map.next_value_seed(RunsSeed {
+                        findings: &mut *self.findings,
+                    })?;
+                }
+                "version" | "runs" => return Err(A::Error::custom("duplicate field")),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
-            let index = result
-                .rule_index
-                .and_then(|i| usize::try_from(i).ok())
-                .filter(|index| *index < rules.len())
-                .or_else(|| by_id.get(text(&result.rule_id)).copied());
-            let (rule, facts) = match index {
-                Some(index) => (Some(&rules[index]), Some(&facts[index])),
-                None => (None, None),
-            };
-            let base = base_finding(tool, rule, facts, result);
-            let locations = result.locations.as_deref().unwrap_or_default();
-            per_location(&mut findings, base, locations, |finding, location| {
-                locate(finding, location, artifacts);
-            });
+        }
+        if !runs {
+            return Err(A::Error::missing_field("runs"));
+        }
+        Ok(version.flatten().is_some())
+    }
+}
+
+/// The list of runs, each converted as it is read.
+struct RunsSeed<'f> {
+    findings: &'f mut Vec<Finding>,
+}
+
+impl<'de> DeserializeSeed<'de> for RunsSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RunsSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a list of runs")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq
+            .next_element_seed(RunSeed {
+                findings: &mut *self.findings,
+            })?
+            .is_some()
+        {}
+        Ok(())
+    }
+}
+
+/// One run: its tool, artifacts and results.
+struct RunSeed<'f> {
+    findings: &'f mut Vec<Finding>,
+}
+
+impl<'de> DeserializeSeed<'de> for RunSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RunSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a run")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut tool: Option<Option<Tool<'de>>> = None;
+        let mut artifacts: Option<Option<Vec<Artifact<'de>>>> = None;
+        let mut results_read = false;
+        let mut held: Vec<SarifResult<'de>> = Vec::new();
+        let mut pending = Vec::new();
+        while let Some(key) = map.next_key::<Cow<'_, str>>()? {
+            match key.as_ref() {
+                "tool" if tool.is_none() => tool = Some(map.next_value()?),
+                "artifacts" if artifacts.is_none() => {
+                    artifacts = Some(map.next_value()?);
+                }
+                "results" if !results_read => {
+                    results_read = true;
+                    match &tool {
+                        Some(tool) => {
+                            let run = RunContext::new(tool.as_ref(), artifacts.as_ref());
+                            map.next_value_seed(ResultsSeed {
+                                run: &run,
+                                findings: &mut *self.findings,
+                                pending: &mut pending,
+                            })?;
+                        }
+                        None => {
+                            held = map
+                                .next_value::<Option<Vec<SarifResult<'de>>>>()?
+                                .unwrap_or_default();
+                        }
+                    }
+                }
+                "tool" | "artifacts" | "results" => {
+                    return Err(A::Error::custom("duplicate field"));
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let tool = tool.flatten();
+        let artifacts = artifacts.flatten();
+        let known = Some(&artifacts);
+        if !held.is_empty() {
+            let run = RunContext::new(tool.as_ref(), known);
+            for result in &held {
+                run.convert(result, self.findings, &mut pending);
+            }
+        }
+        let listed = artifacts.as_deref().unwrap_or_default();
+        for (position, index) in pending {
+            if let Some(finding) = self.findings.get_mut(position) {
+                artifact_uri(listed, index).clone_into(&mut finding.file_path);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A run's results, converted one by one as they are read.
+struct ResultsSeed<'r, 'a, 'f> {
+    run: &'r RunContext<'a>,
+    findings: &'f mut Vec<Finding>,
+    pending: &'f mut Vec<(usize, u64)>,
+}
+
+impl<'de> DeserializeSeed<'de> for ResultsSeed<'_, '_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ResultsSeed<'_, '_, '_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a list of results")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(result) = seq.next_element::<SarifResult<'_>>()? {
+            self.run.convert(&result, self.findings, self.pending);
+        }
+        Ok(())
+    }
+}
+
+/// What converting a run's results needs: its tool, rules and artifacts.
+struct RunContext<'a> {
+    tool: &'a str,
+    rules: &'a [Rule<'a>],
+    facts: Vec<RuleFacts>,
+    by_id: HashMap<&'a str, usize>,
+    /// `None` while the run's artifacts have not been read.
+    artifacts: Option<&'a [Artifact<'a>]>,
+}
+
+impl<'a> RunContext<'a> {
+    fn new(tool: Option<&'a Tool<'a>>, artifacts: Option<&'a Option<Vec<Artifact<'a>>>>) -> Self {
+        let driver = tool.and_then(|tool| tool.driver.as_ref());
+        let rules = driver.and_then(|d| d.rules.as_deref()).unwrap_or_default();
+        Self {
+            tool: driver.map(|d| text(&d.name)).unwrap_or_default(),
+            rules,
+            facts: rules.iter().map(rule_facts).collect(),
+            by_id: rules
+                .iter()
+                .enumerate()
+                .map(|(index, rule)| (text(&rule.id), index))
+                .collect(),
+            artifacts: artifacts.map(|listed| listed.as_deref().unwrap_or_default()),
         }
     }
-    Some(findings)
+
+    /// Appends the findings of one result (one per location); a location
+    /// naming an artifact not read yet is noted in `pending` as (finding's
+    /// position, artifact index).
+    fn convert(
+        &self,
+        result: &SarifResult<'_>,
+        findings: &mut Vec<Finding>,
+        pending: &mut Vec<(usize, u64)>,
+    ) {
+        if NOT_FAILURES.contains(&text(&result.kind)) {
+            return;
+        }
+        let index = result
+            .rule_index
+            .and_then(|i| usize::try_from(i).ok())
+            .filter(|index| *index < self.rules.len())
+            .or_else(|| self.by_id.get(text(&result.rule_id)).copied());
+        let (rule, facts) = match index {
+            Some(index) => (Some(&self.rules[index]), Some(&self.facts[index])),
+            None => (None, None),
+        };
+        let base = base_finding(self.tool, rule, facts, result);
+        let locations = result.locations.as_deref().unwrap_or_default();
+        let first = findings.len();
+        let located = std::cell::Cell::new(0);
+        let waiting = std::cell::RefCell::new(pending);
+        per_location(findings, base, locations, |finding, location| {
+            let position = first + located.get();
+            located.set(located.get() + 1);
+            if let Some(index) = locate(finding, location, self.artifacts) {
+                waiting.borrow_mut().push((position, index));
+            }
+        });
+    }
 }
 
 fn render(result: &SarifResult<'_>, rule: Option<&Rule<'_>>) -> String {
@@ -382,22 +604,24 @@ fn base_finding(
     finding
 }
 
-fn locate(finding: &mut Finding, location: &Location<'_>, artifacts: &[Artifact<'_>]) {
-    let Some(physical) = &location.physical_location else {
-        return;
-    };
+/// Fills a finding's place from one location; returns the artifact index
+/// the location names when the run's artifacts have not been read yet.
+fn locate(
+    finding: &mut Finding,
+    location: &Location<'_>,
+    artifacts: Option<&[Artifact<'_>]>,
+) -> Option<u64> {
+    let physical = location.physical_location.as_ref()?;
     let artifact = physical.artifact_location.as_ref();
     let mut uri = artifact.map(|a| text(&a.uri)).unwrap_or_default();
+    let mut waiting = None;
     if uri.is_empty()
-        && let Some(indexed) = artifact
-            .and_then(|a| a.index)
-            .and_then(|i| artifacts.get(usize::try_from(i).ok()?))
+        && let Some(index) = artifact.and_then(|a| a.index)
     {
-        uri = indexed
-            .location
-            .as_ref()
-            .map(|l| text(&l.uri))
-            .unwrap_or_default();
+        match artifacts {
+            Some(listed) => uri = artifact_uri(listed, index),
+            None => waiting = Some(index),
+        }
     }
     uri.clone_into(&mut finding.file_path);
     if let Some(region) = &physical.region {
@@ -407,4 +631,15 @@ fn locate(finding: &mut Finding, location: &Location<'_>, artifacts: &[Artifact<
             .filter(|line| *line > 0);
         message_text(&region.snippet).clone_into(&mut finding.snippet);
     }
+    waiting
+}
+
+/// The URI of the run's artifact `index` ("" when there is none).
+fn artifact_uri<'b>(artifacts: &'b [Artifact<'_>], index: u64) -> &'b str {
+    usize::try_from(index)
+        .ok()
+        .and_then(|index| artifacts.get(index))
+        .and_then(|artifact| artifact.location.as_ref())
+        .map(|location| text(&location.uri))
+        .unwrap_or_default()
 }
