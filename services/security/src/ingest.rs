@@ -197,7 +197,7 @@ async fn store_report(
         }
     }
     // What the report's findings do to the scope's vulnerabilities.
-    let plan = lifecycle::plan(findings, &known, &tool, scan.scope.full_scan);
+    let plan = lifecycle::plan(&findings, &known, &tool, scan.scope.full_scan);
     scan.summary = summary(&plan);
     tracker.update(|progress| {
         progress.findings_distinct =
@@ -250,7 +250,7 @@ async fn apply(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     db: &Database,
     scan: &ScanRow,
-    plan: &Plan,
+    plan: &Plan<'_>,
     Basis { known, assessor }: Basis<'_>,
     context: &EventContext,
     tracker: &Tracker,
@@ -287,6 +287,7 @@ async fn apply(
     let mut seen = Vec::with_capacity(plan.updated.len() + plan.reopened.len());
     for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
         for (id, fingerprint, finding) in list {
+            let finding: &Finding = finding;
             // The stored list changes only when another tool reports it ("" keeps it).
             let reported = known.get(fingerprint).map(|k| &k.tools);
             let from_new_tool = !reported.is_some_and(|tools| tools.contains(&finding.tool));
@@ -391,7 +392,7 @@ fn count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-fn summary(plan: &Plan) -> Summary {
+fn summary(plan: &Plan<'_>) -> Summary {
     Summary {
         findings_parsed: count(plan.findings_parsed),
         duplicates_in_report: count(plan.duplicates_in_report),

@@ -56,19 +56,21 @@ pub struct Known {
     pub tools: Arc<BTreeSet<String>>,
 }
 
-/// The decision for one report.
+/// The decision for one report, naming the report's findings it keeps (each
+/// distinct one once) rather than moving them: a report's findings are its
+/// largest part, and a copy per list doubled a large upload's memory.
 #[derive(Debug, Default)]
-pub struct Plan {
+pub struct Plan<'a> {
     /// Findings read.
     pub findings_parsed: usize,
     /// Repeats inside the report.
     pub duplicates_in_report: usize,
     /// Distinct findings with no vulnerability yet: (fingerprint, finding, occurrences).
-    pub new: Vec<(String, Finding, usize)>,
+    pub new: Vec<(String, &'a Finding, usize)>,
     /// Known vulnerabilities reported again: (id, fingerprint, finding).
-    pub updated: Vec<(String, String, Finding)>,
+    pub updated: Vec<(String, String, &'a Finding)>,
     /// Resolved vulnerabilities that are back: (id, fingerprint, finding).
-    pub reopened: Vec<(String, String, Finding)>,
+    pub reopened: Vec<(String, String, &'a Finding)>,
     /// Vulnerabilities to resolve.
     pub resolved: Vec<String>,
     /// Vulnerabilities this tool no longer reports but another still does: (id, tool to drop).
@@ -77,18 +79,18 @@ pub struct Plan {
 
 /// Decides what a report does to the scope's `known` vulnerabilities (by fingerprint).
 /// `full_scan` says the report covers the whole scope for `tool`.
-pub fn plan(
-    findings: Vec<Finding>,
+pub fn plan<'a>(
+    findings: &'a [Finding],
     known: &HashMap<String, Known>,
     tool: &str,
     full_scan: bool,
-) -> Plan {
+) -> Plan<'a> {
     let mut plan = Plan {
         findings_parsed: findings.len(),
         ..Plan::default()
     };
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut distinct = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(findings.len());
+    let mut distinct = Vec::with_capacity(findings.len());
     for finding in findings {
         let fingerprint = finding.fingerprint();
         match seen.get_mut(&fingerprint) {
@@ -169,7 +171,7 @@ mod tests {
             .enumerate()
             .map(|(i, f)| known(&i.to_string(), f, Status::Open, &["semgrep"]))
             .collect();
-        let plan = plan(report, &state, "semgrep", true);
+        let plan = plan(&report, &state, "semgrep", true);
         assert_eq!(
             (plan.new.len(), plan.updated.len(), plan.resolved.len()),
             (0, 2, 0)
@@ -180,7 +182,8 @@ mod tests {
     fn code_moving_down_the_file_is_the_same_vulnerability() {
         let before = finding("a", "x.py", 10);
         let state: HashMap<_, _> = [known("v1", &before, Status::Open, &["semgrep"])].into();
-        let plan = plan(vec![finding("a", "x.py", 42)], &state, "semgrep", true);
+        let report = [finding("a", "x.py", 42)];
+        let plan = plan(&report, &state, "semgrep", true);
         assert_eq!(plan.updated[0].0, "v1");
         assert!(plan.new.is_empty());
     }
@@ -198,10 +201,12 @@ mod tests {
             known("back", &back, Status::Resolved, &["semgrep"]),
         ]
         .into();
-        let plan = plan(vec![kept.clone(), back.clone()], &state, "semgrep", true);
+        let report = [kept.clone(), back.clone()];
+        let plan = plan(&report, &state, "semgrep", true);
         assert_eq!(plan.resolved, ["gone"]);
         assert_eq!(plan.reopened[0].0, "back");
-        let partial = super::plan(vec![kept], &state, "semgrep", false);
+        let report = [kept];
+        let partial = super::plan(&report, &state, "semgrep", false);
         assert!(
             partial.resolved.is_empty(),
             "a partial scan resolves nothing"
@@ -216,7 +221,7 @@ mod tests {
             known("shared", &shared, Status::Open, &["semgrep", "codeql"]),
         ]
         .into();
-        let plan = plan(Vec::new(), &state, "semgrep", true);
+        let plan = plan(&[], &state, "semgrep", true);
         assert!(
             plan.resolved.is_empty(),
             "accepted risks are not resolved by absence"
@@ -229,16 +234,12 @@ mod tests {
 
     #[test]
     fn repeats_inside_a_report_are_counted_once() {
-        let plan = plan(
-            vec![
-                finding("a", "x.py", 1),
-                finding("a", "x.py", 1),
-                finding("b", "x.py", 1),
-            ],
-            &HashMap::new(),
-            "semgrep",
-            true,
-        );
+        let report = [
+            finding("a", "x.py", 1),
+            finding("a", "x.py", 1),
+            finding("b", "x.py", 1),
+        ];
+        let plan = plan(&report, &HashMap::new(), "semgrep", true);
         assert_eq!(
             (
                 plan.findings_parsed,
