@@ -32,10 +32,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 ///   touch of a fresh allocator page has the kernel zero a whole 2 MiB page:
 ///   a 100,000-finding upload spent a fifth of its CPU time there, and the
 ///   server's peak was higher (`--bench ingest`).
-const ALLOCATOR_SETTINGS: [(&str, &str); 2] = [
-    ("MIMALLOC_PURGE_DELAY", "250"),
-    ("MIMALLOC_ALLOW_THP", "0"),
-];
+const ALLOCATOR_SETTINGS: [(&str, &str); 2] =
+    [("MIMALLOC_PURGE_DELAY", "250"), ("MIMALLOC_ALLOW_THP", "0")];
 
 #[cfg(unix)]
 fn settle_allocator() {

@@ -299,9 +299,13 @@ async fn apply(
             } else {
                 String::new()
             };
+            let moved = known
+                .get(fingerprint)
+                .is_none_or(|k| k.place != finding.place_digest());
             seen.push(SeenAgain {
                 id,
                 finding,
+                changed: moved || !tools.is_empty(),
                 tools,
                 reopen,
             });
@@ -318,15 +322,7 @@ async fn apply(
             }
         }
     }
-    vulnerabilities::seen_again_all(
-        tx,
-        backend,
-        &seen,
-        &scan.scope.commit_sha,
-        now,
-        &mut stored_progress,
-    )
-    .await?;
+    vulnerabilities::seen_again_all(tx, backend, scan, &seen, &mut stored_progress).await?;
     vulnerabilities::insert_occurrences(tx, backend, scan, &occurrences).await?;
     vulnerabilities::resolve_all(tx, backend, &plan.resolved, &scan.id, now).await?;
     for (id, dropped) in &plan.tool_dropped {

@@ -244,6 +244,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: ONE_BRANCH_INDEX,
             postgres: ONE_BRANCH_INDEX,
         },
+        MigrationStep {
+            version: 11,
+            description: "sightings (last seen, commit) in a narrow table of their own, so a re-import does not rewrite wide rows",
+            sqlite: SIGHTINGS_SQLITE,
+            postgres: SIGHTINGS_POSTGRES,
+        },
     ],
 };
 
@@ -305,6 +311,44 @@ const RANKING_SQLITE: &str = concat!(
 /// them (with the status) cost every new vulnerability one more index entry
 /// for no faster read.
 const ONE_BRANCH_INDEX: &str = "DROP INDEX security_vulnerabilities_branch";
+
+/// When and at which commit each vulnerability was last reported: the only
+/// columns every upload changes for every vulnerability it reports again, kept
+/// apart from the wide row (about a kilobyte: texts, place, ranking keys, eight
+/// indexes) so a re-import writes about a tenth of the bytes — on SQLite,
+/// which rewrites a whole row on update, 0.78 → 0.27 s for 100,000 rows
+/// measured in SQL alone; on PostgreSQL, an update no longer makes new entries
+/// in the wide table's indexes. With it, `last seen desc` has its index on
+/// PostgreSQL too (the column is no longer in the wide table, whose updates
+/// stay in place). `sighting_organization_id` is the vulnerability's
+/// organisation, named apart so that joined statements stay unambiguous.
+macro_rules! sightings {
+    ($table_options:literal) => {
+        concat!(
+            "
+    CREATE TABLE security_sightings (
+        vulnerability_id TEXT PRIMARY KEY,
+        sighting_organization_id TEXT NOT NULL,
+        last_seen_us BIGINT NOT NULL,
+        commit_sha TEXT NOT NULL
+    )",
+            $table_options,
+            ";
+    INSERT INTO security_sightings (vulnerability_id, sighting_organization_id, last_seen_us, commit_sha)
+        SELECT id, organization_id, last_seen_us, commit_sha FROM security_vulnerabilities;
+    CREATE INDEX security_sightings_last_seen ON security_sightings (sighting_organization_id, last_seen_us DESC, vulnerability_id);
+    DROP INDEX IF EXISTS security_vulnerabilities_last_seen;
+    ALTER TABLE security_vulnerabilities DROP COLUMN last_seen_us;
+    ALTER TABLE security_vulnerabilities DROP COLUMN commit_sha;"
+        )
+    };
+}
+
+/// [`sightings!`] on SQLite: one b-tree keyed by the vulnerability id.
+const SIGHTINGS_SQLITE: &str = sightings!(" WITHOUT ROWID");
+
+/// [`sightings!`] on PostgreSQL.
+const SIGHTINGS_POSTGRES: &str = sightings!("");
 
 /// Every upload updates the rows of the vulnerabilities it reports again
 /// (`last_seen_us`, the commit, the place): with room left in each page

@@ -79,6 +79,9 @@ async fn a_vulnerability_stored_at_the_first_schema_survives_the_upgrade(databas
     let old = &listed.vulnerabilities[0];
     assert_eq!(old.id, "v-old");
     assert_eq!(old.status, VulnerabilityStatus::Open as i32);
+    // Its sighting moved to its own table (migration 11) unchanged.
+    assert_eq!(old.last_seen.map(|t| t.seconds), Some(1));
+    assert_eq!(old.commit_sha, "c0ffee");
     assert!(old.risk.is_some(), "scored with the later rules");
     // Ranked when the service started (the ranks came after it was stored).
     let db = server.database().await;
@@ -115,6 +118,10 @@ async fn a_vulnerability_stored_at_the_first_schema_survives_the_upgrade(databas
         .vulnerability
         .expect("vulnerability");
     assert_eq!(again.first_detected.map(|t| t.seconds), Some(1));
+    assert!(
+        again.last_seen.map(|t| t.seconds) > Some(1),
+        "seen again now"
+    );
     server.stop().await.expect("stop");
 }
 

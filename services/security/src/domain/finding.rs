@@ -298,6 +298,13 @@ impl Finding {
         hex::encode(Sha256::digest(material.as_bytes()))
     }
 
+    /// A digest of where the finding is (file, line, snippet): what a report
+    /// of a known vulnerability may change besides when it was seen. See
+    /// [`place_digest`].
+    pub fn place_digest(&self) -> u64 {
+        place_digest(&self.file_path, self.line.unwrap_or(0), &self.snippet)
+    }
+
     /// Why two reports with this finding's fingerprint are the same vulnerability,
     /// in words (`same CVE in the same package and version`).
     pub fn match_basis(&self) -> &'static str {
@@ -392,6 +399,16 @@ pub fn find_cwe(text: &str) -> Option<u32> {
         }
     }
     None
+}
+
+/// A digest of a place (file, line — 0 for none — and snippet), to tell
+/// whether a report moved a known vulnerability. Kept in memory only (the
+/// hash may differ between builds), never stored.
+pub fn place_digest(file_path: &str, line: u32, snippet: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    (file_path, line, snippet).hash(&mut hasher);
+    hasher.finish()
 }
 
 #[cfg(test)]

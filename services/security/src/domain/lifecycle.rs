@@ -54,6 +54,8 @@ pub struct Known {
     /// Tools that reported it (one set shared by the vulnerabilities that
     /// have the same: a scope's hundreds of thousands usually have one or two).
     pub tools: Arc<BTreeSet<String>>,
+    /// Where it was last reported ([`Finding::place_digest`]).
+    pub place: u64,
 }
 
 /// The decision for one report, naming the report's findings it keeps (each
@@ -159,6 +161,7 @@ mod tests {
                 id: id.into(),
                 status,
                 tools,
+                place: finding.place_digest(),
             },
         )
     }

@@ -20,7 +20,7 @@ use super::{
     Scope, json_text, kind_from, kind_name, severity_from, severity_number, status_from,
     status_name,
 };
-use crate::domain::finding::{Component, Confidence, Cvss, Finding, Kind, Severity};
+use crate::domain::finding::{Component, Confidence, Cvss, Finding, Kind, Severity, place_digest};
 use crate::domain::lifecycle::{Known, Status};
 
 /// A stored vulnerability.
@@ -160,7 +160,7 @@ impl Order {
             Self::SlaDue => "sla_due_us, id",
             Self::Severity => "severity DESC, first_detected_us DESC, id",
             Self::FirstDetected => "first_detected_us DESC, id",
-            Self::LastSeen => "last_seen_us DESC, id",
+            Self::LastSeen => "last_seen_us DESC, vulnerability_id",
         }
     }
 }
@@ -204,7 +204,15 @@ pub async fn known(
 ) -> Result<HashMap<String, Known>> {
     let sql = format!(
         "SELECT {} AS known FROM security_vulnerabilities WHERE {}",
-        Bulk::new(backend).aggregate(&["id", "fingerprint", "status", "tools"]),
+        Bulk::new(backend).aggregate(&[
+            "id",
+            "fingerprint",
+            "status",
+            "tools",
+            "file_path",
+            "line",
+            "snippet"
+        ]),
         of_branch(backend, "security_vulnerabilities")
     );
     let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -221,7 +229,8 @@ pub async fn known(
     Ok(known)
 }
 
-/// Reads `[[id, fingerprint, status, tools], …]` into the map of [`known`].
+/// Reads `[[id, fingerprint, status, tools, file_path, line, snippet], …]`
+/// into the map of [`known`].
 struct KnownRows;
 
 /// One row of [`known`]'s aggregate, its text borrowed where it can be.
@@ -231,20 +240,25 @@ struct KnownRow<'a>(
     #[serde(borrow)] Cow<'a, str>,
     #[serde(borrow)] Cow<'a, str>,
     #[serde(borrow)] Cow<'a, str>,
+    #[serde(borrow)] Cow<'a, str>,
+    i64,
+    #[serde(borrow)] Cow<'a, str>,
 );
 
 impl<'de> serde::de::Visitor<'de> for KnownRows {
     type Value = HashMap<String, Known>;
 
     fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str("a list of [id, fingerprint, status, tools]")
+        formatter.write_str("a list of [id, fingerprint, status, tools, file, line, snippet]")
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut rows: A) -> Result<Self::Value, A::Error> {
         use serde::de::Error as _;
         let mut known = HashMap::with_capacity(rows.size_hint().unwrap_or(0));
         let mut sets: HashMap<String, Arc<BTreeSet<String>>> = HashMap::new();
-        while let Some(KnownRow(id, fingerprint, status, tools)) = rows.next_element()? {
+        while let Some(KnownRow(id, fingerprint, status, tools, file_path, line, snippet)) =
+            rows.next_element()?
+        {
             let tools = match sets.get(tools.as_ref()) {
                 Some(set) => Arc::clone(set),
                 None => {
@@ -257,6 +271,7 @@ impl<'de> serde::de::Visitor<'de> for KnownRows {
                 id: id.into_owned(),
                 status: status_from(&status),
                 tools,
+                place: place_digest(&file_path, u32::try_from(line).unwrap_or(0), &snippet),
             };
             known.insert(fingerprint.into_owned(), row);
         }
@@ -592,6 +607,12 @@ impl Stored {
     }
 }
 
+/// The vulnerabilities with their sightings (`security_sightings`: when and at
+/// which commit each was last reported), for statements that read both; no
+/// column name is in both tables.
+const WITH_SIGHTINGS: &str =
+    "security_vulnerabilities JOIN security_sightings ON vulnerability_id = id";
+
 /// `SELECT <the rows of FROM as one JSON text> AS page FROM <from>`: a page of
 /// wide rows crosses the driver as one value, not a row each.
 fn select_stored(backend: Backend, from: &str) -> String {
@@ -656,7 +677,7 @@ pub async fn vulnerability(
 ) -> Result<Option<VulnerabilityRow>> {
     let sql = select_stored(
         db.backend(),
-        "security_vulnerabilities WHERE organization_id = $1 AND id = $2",
+        &format!("{WITH_SIGHTINGS} WHERE organization_id = $1 AND id = $2"),
     );
     let query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(organization_id)
@@ -824,8 +845,14 @@ pub async fn list(
     // LIMIT and OFFSET are written as numbers: SQLite plans with a bound
     // LIMIT's value, so binding them would make it prepare the statement
     // again on every execution.
+    // `last seen` is read along the sightings' index, led by their copy of
+    // the organisation.
+    let sightings = match filters.order {
+        Order::LastSeen => " AND sighting_organization_id = $1",
+        _ => "",
+    };
     let from = format!(
-        "(SELECT {} FROM security_vulnerabilities WHERE {}
+        "(SELECT {} FROM {WITH_SIGHTINGS} WHERE {}{sightings}
           ORDER BY {order} LIMIT {} OFFSET {}) AS listed",
         read.join(", "),
         filter.clause,
@@ -1136,17 +1163,16 @@ pub async fn insert_vulnerabilities(
         scope.organization_id.as_str(),
         scope.repository_id.as_str(),
         scope.branch.as_str(),
-        scope.commit_sha.as_str(),
         scan.id.as_str(),
         scope.commit_sha.as_str(),
     ];
     let texts: Vec<String> = shared.iter().map(|_| marks.mark()).collect();
-    let (first, last) = (marks.mark(), marks.mark());
+    let first = marks.mark();
     let sql = format!(
-        "INSERT INTO security_vulnerabilities ({}, organization_id, repository_id, branch, commit_sha,
-             first_scan_id, first_commit_sha, first_detected_us, last_seen_us, first_file_path, first_line,
+        "INSERT INTO security_vulnerabilities ({}, organization_id, repository_id, branch,
+             first_scan_id, first_commit_sha, first_detected_us, first_file_path, first_line,
              status_justification, assigned_to, resolved_by_scan)
-         SELECT v.*, {}, CAST({first} AS BIGINT), CAST({last} AS BIGINT), v.file_path, v.line, '', '', ''
+         SELECT v.*, {}, CAST({first} AS BIGINT), v.file_path, v.line, '', '', ''
          FROM ({}) AS v",
         columns.join(", "),
         texts.join(", "),
@@ -1216,10 +1242,7 @@ pub async fn insert_vulnerabilities(
         for value in shared {
             query = query.bind(value.to_owned());
         }
-        let query = query
-            .bind(scan.created_at_us)
-            .bind(scan.created_at_us)
-            .bind(json);
+        let query = query.bind(scan.created_at_us).bind(json);
         let (done, next) = futures::future::join(query.execute(&mut **tx), async {
             chunks.next().map(encode).transpose()
         })
@@ -1228,8 +1251,46 @@ pub async fn insert_vulnerabilities(
         stored(count);
         current = next?;
     }
+    let mut ids: Vec<&str> = rows.iter().map(|row| row.id.as_str()).collect();
+    ids.sort_unstable();
+    record_sightings(tx, backend, scan, &ids, &mut |_| ()).await
+}
+
+/// Records that the vulnerabilities `ids` (of the scan's organisation; in
+/// ascending order, so the table is walked in order) were reported by `scan`: when and at which commit
+/// (`security_sightings`; added for new ones, updated for known ones), a
+/// chunk of ids per statement.
+async fn record_sightings(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    scan: &ScanRow,
+    ids: &[&str],
+    recorded: &mut (dyn FnMut(usize) + Send),
+) -> Result<()> {
+    let mut marks = Placeholders::new(backend);
+    let (organization, seen_at, commit) = (marks.mark(), marks.mark(), marks.mark());
+    let sql = format!(
+        "INSERT INTO security_sightings (vulnerability_id, sighting_organization_id, last_seen_us, commit_sha)
+         SELECT ids.*, {organization}, CAST({seen_at} AS BIGINT), {commit} FROM ({}) AS ids WHERE true
+         ON CONFLICT (vulnerability_id) DO UPDATE
+             SET last_seen_us = excluded.last_seen_us, commit_sha = excluded.commit_sha",
+        Bulk::new(backend).texts(&mut marks)
+    );
+    for chunk in ids.chunks(SIGHTINGS_CHUNK) {
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(scan.scope.organization_id.clone())
+            .bind(scan.created_at_us)
+            .bind(scan.scope.commit_sha.clone())
+            .bind(serde_json::to_string(chunk).map_err(secureflow_platform::Error::internal)?)
+            .execute(&mut **tx)
+            .await?;
+        recorded(chunk.len());
+    }
     Ok(())
 }
+
+/// Ids per statement of [`record_sightings`] (narrow rows: more than [`CHUNK`]).
+const SIGHTINGS_CHUNK: usize = 10_000;
 
 /// Inserts many occurrences: (vulnerability id, finding, merge reason).
 pub async fn insert_occurrences(
@@ -1290,42 +1351,49 @@ pub struct SeenAgain<'a> {
     pub tools: String,
     /// Whether it comes back from resolved.
     pub reopen: bool,
+    /// Whether the stored row changes (place, tools or status); otherwise only
+    /// its sighting is recorded.
+    pub changed: bool,
 }
 
-/// Records many re-reported vulnerabilities, a chunk per statement
-/// (`UPDATE … FROM`, understood by SQLite ≥ 3.33 and PostgreSQL). Those that
-/// only come back (the usual re-import) leave status and resolution alone, so
-/// the status indexes are not rewritten for them.
+/// Records many re-reported vulnerabilities: the sighting of each (when, at
+/// which commit), and, for those whose place, tools or status change, the
+/// row, a chunk per statement (`UPDATE … FROM`, understood by SQLite ≥ 3.33
+/// and PostgreSQL). An unchanged re-import writes only the narrow sightings;
+/// rows that only come back leave status and resolution alone, so the status
+/// indexes are not rewritten for them.
 pub async fn seen_again_all(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
+    scan: &ScanRow,
     rows: &[SeenAgain<'_>],
-    commit_sha: &str,
-    now_us: i64,
     stored: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
-    // In id order: ids grow with insertion, so the table and its key are
+    // In id order: ids grow with insertion, so the tables and their keys are
     // read in order rather than at random (a page read per row).
-    let (mut reopened, mut seen): (Vec<&SeenAgain<'_>>, Vec<&SeenAgain<'_>>) =
-        rows.iter().partition(|row| row.reopen);
+    let mut ids: Vec<&str> = rows.iter().map(|row| row.id).collect();
+    ids.sort_unstable();
+    record_sightings(tx, backend, scan, &ids, stored).await?;
+    let (mut reopened, mut changed): (Vec<&SeenAgain<'_>>, Vec<&SeenAgain<'_>>) = rows
+        .iter()
+        .filter(|row| row.reopen || row.changed)
+        .partition(|row| row.reopen);
     reopened.sort_unstable_by_key(|row| row.id);
-    seen.sort_unstable_by_key(|row| row.id);
-    for (reopen, rows) in [(false, seen), (true, reopened)] {
-        let mut marks = Placeholders::new(backend);
-        let (seen_at, commit) = (marks.mark(), marks.mark());
+    changed.sort_unstable_by_key(|row| row.id);
+    for (reopen, rows) in [(false, changed), (true, reopened)] {
         let reopening = if reopen {
             ", status = 'open', resolved_at_us = NULL"
         } else {
             ""
         };
         let sql = format!(
-            "UPDATE security_vulnerabilities SET last_seen_us = CAST({seen_at} AS BIGINT), commit_sha = {commit},
+            "UPDATE security_vulnerabilities SET
                  file_path = v.file_path, line = v.line, snippet = v.snippet{reopening},
                  tools = CASE WHEN v.tools = '' THEN security_vulnerabilities.tools ELSE v.tools END
              FROM ({}) AS v
              WHERE security_vulnerabilities.id = v.id",
             Bulk::new(backend).rows(
-                &mut marks,
+                &mut Placeholders::new(backend),
                 &[
                     ("id", Column::Text),
                     ("file_path", Column::Text),
@@ -1346,12 +1414,9 @@ pub async fn seen_again_all(
                     .text(&row.finding.snippet);
             }
             sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-                .bind(now_us)
-                .bind(commit_sha.to_owned())
                 .bind(json.finish())
                 .execute(&mut **tx)
                 .await?;
-            stored(chunk.len());
         }
     }
     Ok(())
@@ -1595,7 +1660,7 @@ const FACT_COLUMNS: [&str; 27] = [
     "v.first_detected_us",
     "v.resolved_at_us",
     "v.status_changed_us",
-    "v.last_seen_us",
+    "s.last_seen_us",
     "k.cve_id",
     "e.probability",
 ];
@@ -1647,11 +1712,12 @@ pub async fn facts(
     let sql = format!(
         "SELECT {} AS facts
          FROM security_vulnerabilities v
+         JOIN security_sightings s ON s.vulnerability_id = v.id
          LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
          LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
          WHERE v.organization_id = $1 AND ($2 = '' OR v.repository_id = $2)
            AND v.first_detected_us <= $3
-           AND (v.status IN ('open', 'in_progress') OR v.last_seen_us >= $4
+           AND (v.status IN ('open', 'in_progress') OR s.last_seen_us >= $4
                 OR COALESCE(v.resolved_at_us, 0) >= $4 OR COALESCE(v.status_changed_us, 0) >= $4)",
         Bulk::new(db.backend()).aggregate(&FACT_COLUMNS)
     );
