@@ -3,10 +3,12 @@
 //! Every query is scoped by organisation.
 //!
 //! - [`scans`] — `security_scans` (one row per ingested report).
-//! - [`vulnerabilities`] — `security_vulnerabilities`, `security_occurrences`
-//!   and `security_branch_versions` (deduplicated findings, their lifecycle
-//!   and triage, their reports, and what invalidates cached gate inputs and
-//!   listing totals).
+//! - [`vulnerabilities`] — `security_vulnerabilities`, `security_sightings`,
+//!   `security_occurrences` and `security_branch_versions` (deduplicated
+//!   findings, when and at which commit each was last reported — narrow rows
+//!   apart from the wide ones, which a re-import then leaves alone — their
+//!   lifecycle and triage, their reports, and what invalidates cached gate
+//!   inputs and listing totals).
 //! - [`secret_salts`] — `security_secret_salts` (per-organisation salts of secret hashes).
 //! - [`policies`] — `security_policies`.
 //! - [`gates`] — `security_gates` (last verdict per branch).

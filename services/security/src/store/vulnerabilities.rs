@@ -1,6 +1,6 @@
-//! `security_vulnerabilities`, `security_occurrences` and
-//! `security_branch_versions`: deduplicated findings per branch, their
-//! lifecycle and triage, the reports merged into each, and a counter per
+//! `security_vulnerabilities`, `security_sightings`, `security_occurrences`
+//! and `security_branch_versions`: deduplicated findings per branch, when and
+//! at which commit each was last reported, their lifecycle and triage, the reports merged into each, and a counter per
 //! branch bumped in every transaction that changes the branch's
 //! vulnerabilities (so cached gate inputs and listing totals know when they
 //! are stale).
@@ -215,14 +215,15 @@ pub async fn known(
         ]),
         of_branch(backend, "security_vulnerabilities")
     );
-    let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(&scope.organization_id)
         .bind(&scope.repository_id)
         .bind(&scope.branch)
         .fetch_one(&mut **tx)
-        .await?
-        .try_get("known")?;
-    let mut deserializer = serde_json::Deserializer::from_str(&text);
+        .await?;
+    // Read in place (tens of megabytes for a large branch: not copied).
+    let text: &str = row.try_get("known")?;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
     let known = serde::de::Deserializer::deserialize_seq(&mut deserializer, KnownRows)
         .and_then(|known| deserializer.end().map(|()| known))
         .map_err(secureflow_platform::Error::internal)?;
