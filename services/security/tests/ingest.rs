@@ -41,6 +41,21 @@ async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase)
         (50, 0, 0, 50, 0, 0),
         "a line shift is the same vulnerability"
     );
+    // The stored place follows the code (the rows whose place changed are rewritten).
+    let followed = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            repository_id: "repo-a".into(),
+            page_size: 100,
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(followed.vulnerabilities.len(), 50);
+    assert!(
+        followed.vulnerabilities.iter().all(|v| v.line_number >= 35),
+        "every vulnerability at its moved line"
+    );
 
     let kept: Vec<_> = shifted
         .iter()
