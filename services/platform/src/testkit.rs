@@ -462,7 +462,21 @@ impl Tmpfs {
         } else {
             "remount,rw"
         };
-        run_mount(&["-o", mode, &self.path().display().to_string()])
+        let path = self.path().display().to_string();
+        // A file written just before may still be open for a moment (a closed
+        // pool's SQLite connections finish closing on their worker threads):
+        // the kernel then refuses a read-only remount as busy. Try again for
+        // up to two seconds.
+        let mut attempts = 40;
+        loop {
+            match run_mount(&["-o", mode, &path]) {
+                Err(error) if error.contains("busy") && attempts > 0 => {
+                    attempts -= 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                outcome => return outcome,
+            }
+        }
     }
 
     /// Writes a file until the filesystem refuses more; returns its path.
