@@ -288,20 +288,18 @@ async fn apply(
     for (reopen, list) in [(false, &plan.updated), (true, &plan.reopened)] {
         for (id, fingerprint, finding) in list {
             let finding: &Finding = finding;
+            let stored = known.get(fingerprint);
             // The stored list changes only when another tool reports it ("" keeps it).
-            let reported = known.get(fingerprint).map(|k| &k.tools);
-            let from_new_tool = !reported.is_some_and(|tools| tools.contains(&finding.tool));
+            let from_new_tool = !stored.is_some_and(|k| k.tools.contains(&finding.tool));
             let tools = if from_new_tool {
                 let mut tools: BTreeSet<String> =
-                    reported.map(|tools| (**tools).clone()).unwrap_or_default();
+                    stored.map(|k| (*k.tools).clone()).unwrap_or_default();
                 tools.insert(finding.tool.clone());
                 serde_json::to_string(&tools).map_err(Error::internal)?
             } else {
                 String::new()
             };
-            let moved = known
-                .get(fingerprint)
-                .is_none_or(|k| k.place != finding.place_digest());
+            let moved = stored.is_none_or(|k| k.place != finding.place_digest());
             seen.push(SeenAgain {
                 id,
                 finding,

@@ -1,9 +1,9 @@
 //! `security_vulnerabilities`, `security_sightings`, `security_occurrences`
 //! and `security_branch_versions`: deduplicated findings per branch, when and
-//! at which commit each was last reported, their lifecycle and triage, the reports merged into each, and a counter per
-//! branch bumped in every transaction that changes the branch's
-//! vulnerabilities (so cached gate inputs and listing totals know when they
-//! are stale).
+//! at which commit each was last reported, their lifecycle and triage, the
+//! reports merged into each, and a counter per branch bumped in every
+//! transaction that changes the branch's vulnerabilities (so cached gate
+//! inputs and listing totals know when they are stale).
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
@@ -255,7 +255,7 @@ impl<'de> serde::de::Visitor<'de> for KnownRows {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut rows: A) -> Result<Self::Value, A::Error> {
         use serde::de::Error as _;
-        let mut known = HashMap::with_capacity(rows.size_hint().unwrap_or(0));
+        let mut known = HashMap::new();
         let mut sets: HashMap<String, Arc<BTreeSet<String>>> = HashMap::new();
         while let Some(KnownRow(id, fingerprint, status, tools, file_path, line, snippet)) =
             rows.next_element()?
@@ -1258,9 +1258,9 @@ pub async fn insert_vulnerabilities(
 }
 
 /// Records that the vulnerabilities `ids` (of the scan's organisation; in
-/// ascending order, so the table is walked in order) were reported by `scan`: when and at which commit
-/// (`security_sightings`; added for new ones, updated for known ones), a
-/// chunk of ids per statement.
+/// ascending order, so the table is walked in order) were reported by
+/// `scan`: when and at which commit (`security_sightings`; added for new
+/// ones, updated for known ones), a chunk of ids per statement.
 async fn record_sightings(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
@@ -1282,7 +1282,7 @@ async fn record_sightings(
             .bind(scan.scope.organization_id.clone())
             .bind(scan.created_at_us)
             .bind(scan.scope.commit_sha.clone())
-            .bind(serde_json::to_string(chunk).map_err(secureflow_platform::Error::internal)?)
+            .bind(json_text(&chunk)?)
             .execute(&mut **tx)
             .await?;
         recorded(chunk.len());

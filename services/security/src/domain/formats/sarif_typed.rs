@@ -387,9 +387,9 @@ impl<'de> Visitor<'de> for RunSeed<'_> {
         }
         let tool = tool.flatten();
         let artifacts = artifacts.flatten();
-        let known = Some(&artifacts);
         if !held.is_empty() {
-            let run = RunContext::new(tool.as_ref(), known);
+            // Every member is read by now: artifacts absent are none at all.
+            let run = RunContext::new(tool.as_ref(), Some(&artifacts));
             for result in &held {
                 run.convert(result, self.findings, &mut pending);
             }
