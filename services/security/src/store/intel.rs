@@ -102,7 +102,7 @@ pub async fn replace_kev(
          ON CONFLICT (organization_id, cve_id) DO NOTHING"
     );
     for chunk in entries.chunks(CHUNK) {
-        let mut json = JsonRows::new();
+        let mut json = JsonRows::new(backend);
         for entry in chunk {
             json.row()
                 .text(&entry.cve_id)
@@ -145,7 +145,7 @@ pub async fn replace_epss(
          ON CONFLICT (organization_id, cve_id) DO NOTHING"
     );
     for chunk in scores.chunks(CHUNK) {
-        let mut json = JsonRows::new();
+        let mut json = JsonRows::new(backend);
         for (cve, score) in chunk {
             json.row()
                 .text(cve)
