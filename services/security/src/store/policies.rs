@@ -29,25 +29,34 @@ fn policy_from_row(row: &AnyRow) -> Result<Policy> {
     })
 }
 
+/// Binds what a policy says (`$3` to `$9`: name, description, repository,
+/// branch patterns, conditions, enabled, the time) after the two keys a
+/// statement names first.
+fn bind_policy<'q>(
+    keys: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    policy: &Policy,
+) -> Result<sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>> {
+    let scope = policy.scope.clone().unwrap_or_default();
+    Ok(keys
+        .bind(policy.name.trim().to_owned())
+        .bind(policy.description.clone())
+        .bind(scope.repository_id)
+        .bind(json_text(&scope.branch_patterns)?)
+        .bind(json_text(&policy.conditions)?)
+        .bind(i64::from(policy.enabled))
+        .bind(now_micros()))
+}
+
 /// Stores a new policy with `id`.
 pub async fn insert(db: &Database, organization_id: &str, id: &str, policy: &Policy) -> Result<()> {
-    let scope = policy.scope.clone().unwrap_or_default();
-    sqlx::query(
+    let keys = sqlx::query(
         "INSERT INTO security_policies (id, organization_id, name, description, repository_id,
              branch_patterns, conditions, enabled, created_at_us, updated_at_us)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
     )
     .bind(id)
-    .bind(organization_id)
-    .bind(policy.name.trim())
-    .bind(&policy.description)
-    .bind(&scope.repository_id)
-    .bind(json_text(&scope.branch_patterns)?)
-    .bind(json_text(&policy.conditions)?)
-    .bind(i64::from(policy.enabled))
-    .bind(now_micros())
-    .execute(db.pool())
-    .await?;
+    .bind(organization_id);
+    bind_policy(keys, policy)?.execute(db.pool()).await?;
     Ok(())
 }
 
@@ -62,23 +71,14 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Optio
 /// Replaces a policy's name, description, scope, conditions and enabled flag;
 /// `false` when there is no such policy.
 pub async fn update(db: &Database, organization_id: &str, policy: &Policy) -> Result<bool> {
-    let scope = policy.scope.clone().unwrap_or_default();
-    let updated = sqlx::query(
+    let keys = sqlx::query(
         "UPDATE security_policies SET name = $3, description = $4, repository_id = $5,
              branch_patterns = $6, conditions = $7, enabled = $8, updated_at_us = $9
          WHERE organization_id = $1 AND id = $2",
     )
     .bind(organization_id)
-    .bind(&policy.id)
-    .bind(policy.name.trim())
-    .bind(&policy.description)
-    .bind(&scope.repository_id)
-    .bind(json_text(&scope.branch_patterns)?)
-    .bind(json_text(&policy.conditions)?)
-    .bind(i64::from(policy.enabled))
-    .bind(now_micros())
-    .execute(db.pool())
-    .await?;
+    .bind(&policy.id);
+    let updated = bind_policy(keys, policy)?.execute(db.pool()).await?;
     Ok(updated.rows_affected() > 0)
 }
 
