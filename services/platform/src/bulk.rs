@@ -1,14 +1,16 @@
 //! Bulk statements whose rows travel as one JSON array parameter, expanded by
 //! the database itself (`jsonb_each` on SQLite, `jsonb_array_elements` on
-//! PostgreSQL: each row is parsed once, not once per column). Binding thousands of rows as individual values costs about a
-//! microsecond per value in the driver layers; one JSON text per thousand rows
-//! costs a fraction of that, and the statement text stays the same for every
-//! chunk, so it is prepared once.
+//! PostgreSQL: each row is parsed once, not once per column). Binding thousands
+//! of rows as individual values costs about a microsecond per value in the
+//! driver layers; one array per thousand rows costs a fraction of that, and the
+//! statement text stays the same for every chunk, so it is prepared once. On
+//! SQLite the array is SQLite's binary JSON (see [`JsonRows`]), on PostgreSQL
+//! JSON text.
 //!
 //! ```text
 //! INSERT INTO t (a, b, scope) SELECT v.a, v.b, ? FROM (<rows>) AS v
 //! ```
-//! where `<rows>` is [`Bulk::rows`] and each row is a JSON array of the columns
+//! where `<rows>` is [`Bulk::rows`] and each row is an array of the columns
 //! in order, in groups of [`GROUP`] (`[[a, b, …], [i, j, …]]`), written with
 //! [`JsonRows`]. Finding the tenth value of a JSON array means stepping over
 //! the nine before it (SQLite's JSONB has no index of its elements), so a row
