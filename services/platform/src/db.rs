@@ -399,8 +399,9 @@ pub(crate) fn sqlite_primary_code(code: &str) -> Option<i64> {
 }
 
 /// A table whose rows each belong to one organisation and are known by `id`
-/// (columns `organization_id` and `id`): looking a row up and deleting it
-/// within the caller's organisation, the same for every such table.
+/// (columns `organization_id` and `id`): looking rows up and deleting them
+/// within the caller's organisation, by id or by another column, the same for
+/// every such table. Column names are the caller's constants, never input.
 #[derive(Debug, Clone, Copy)]
 pub struct Owned(pub &'static str);
 
@@ -415,14 +416,45 @@ impl Owned {
     where
         E: sqlx::Executor<'e, Database = Any>,
     {
-        let sql = format!(
-            "SELECT * FROM {} WHERE organization_id = $1 AND id = $2",
-            self.0
-        );
+        self.get_by(executor, organization_id, "id", id).await
+    }
+
+    /// The organisation's row whose `column` is `value`, if it has one (a
+    /// column unique within the organisation).
+    pub async fn get_by<'e, E>(
+        self,
+        executor: E,
+        organization_id: &'e str,
+        column: &'static str,
+        value: &'e str,
+    ) -> Result<Option<sqlx::any::AnyRow>>
+    where
+        E: sqlx::Executor<'e, Database = Any>,
+    {
+        let sql = self.statement("SELECT *", column, "");
         Ok(sqlx::query(AssertSqlSafe(sql))
             .bind(organization_id)
-            .bind(id)
+            .bind(value)
             .fetch_optional(executor)
+            .await?)
+    }
+
+    /// Every row of the organisation whose `column` is `value`, by id.
+    pub async fn all_by<'e, E>(
+        self,
+        executor: E,
+        organization_id: &'e str,
+        column: &'static str,
+        value: &'e str,
+    ) -> Result<Vec<sqlx::any::AnyRow>>
+    where
+        E: sqlx::Executor<'e, Database = Any>,
+    {
+        let sql = self.statement("SELECT *", column, " ORDER BY id");
+        Ok(sqlx::query(AssertSqlSafe(sql))
+            .bind(organization_id)
+            .bind(value)
+            .fetch_all(executor)
             .await?)
     }
 
@@ -436,17 +468,34 @@ impl Owned {
     where
         E: sqlx::Executor<'e, Database = Any>,
     {
-        let sql = format!(
-            "DELETE FROM {} WHERE organization_id = $1 AND id = $2",
-            self.0
-        );
-        let deleted = sqlx::query(AssertSqlSafe(sql))
+        Ok(self.delete_by(executor, organization_id, "id", id).await? == 1)
+    }
+
+    /// Deletes the organisation's rows whose `column` is `value`; how many.
+    pub async fn delete_by<'e, E>(
+        self,
+        executor: E,
+        organization_id: &'e str,
+        column: &'static str,
+        value: &'e str,
+    ) -> Result<u64>
+    where
+        E: sqlx::Executor<'e, Database = Any>,
+    {
+        let sql = self.statement("DELETE", column, "");
+        Ok(sqlx::query(AssertSqlSafe(sql))
             .bind(organization_id)
-            .bind(id)
+            .bind(value)
             .execute(executor)
             .await?
-            .rows_affected();
-        Ok(deleted == 1)
+            .rows_affected())
+    }
+
+    fn statement(self, verb: &str, column: &'static str, tail: &str) -> String {
+        format!(
+            "{verb} FROM {} WHERE organization_id = $1 AND {column} = $2{tail}",
+            self.0
+        )
     }
 }
 

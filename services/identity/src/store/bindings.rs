@@ -201,13 +201,9 @@ pub async fn team_bindings(
     organization_id: &str,
     team_id: &str,
 ) -> Result<Vec<BindingRow>> {
-    let rows = sqlx::query(
-        "SELECT * FROM identity_role_bindings WHERE organization_id = $1 AND team_id = $2 ORDER BY id",
-    )
-    .bind(organization_id)
-    .bind(team_id)
-    .fetch_all(db.pool())
-    .await?;
+    let rows = Owned("identity_role_bindings")
+        .all_by(db.pool(), organization_id, "team_id", team_id)
+        .await?;
     rows.iter().map(binding_from_row).collect()
 }
 
@@ -224,10 +220,8 @@ pub async fn delete_of_user(
     organization_id: &str,
     user_id: &str,
 ) -> Result<()> {
-    sqlx::query("DELETE FROM identity_role_bindings WHERE organization_id = $1 AND user_id = $2")
-        .bind(organization_id)
-        .bind(user_id)
-        .execute(&mut **tx)
+    Owned("identity_role_bindings")
+        .delete_by(&mut **tx, organization_id, "user_id", user_id)
         .await?;
     Ok(())
 }
@@ -238,10 +232,8 @@ pub async fn delete_of_team(
     organization_id: &str,
     team_id: &str,
 ) -> Result<()> {
-    sqlx::query("DELETE FROM identity_role_bindings WHERE organization_id = $1 AND team_id = $2")
-        .bind(organization_id)
-        .bind(team_id)
-        .execute(&mut **tx)
+    Owned("identity_role_bindings")
+        .delete_by(&mut **tx, organization_id, "team_id", team_id)
         .await?;
     Ok(())
 }

@@ -85,10 +85,8 @@ pub async fn user_by_email(
     organization_id: &str,
     email: &str,
 ) -> Result<Option<UserRow>> {
-    let row = sqlx::query("SELECT * FROM identity_users WHERE organization_id = $1 AND email = $2")
-        .bind(organization_id)
-        .bind(email)
-        .fetch_optional(db.pool())
+    let row = Owned("identity_users")
+        .get_by(db.pool(), organization_id, "email", email)
         .await?;
     row.as_ref().map(user_from_row).transpose()
 }
