@@ -431,12 +431,8 @@ impl Owned {
     where
         E: sqlx::Executor<'e, Database = Any>,
     {
-        let sql = self.statement("SELECT *", column, "");
-        Ok(sqlx::query(AssertSqlSafe(sql))
-            .bind(organization_id)
-            .bind(value)
-            .fetch_optional(executor)
-            .await?)
+        let query = self.statement("SELECT *", column, "", organization_id, value);
+        Ok(query.fetch_optional(executor).await?)
     }
 
     /// Every row of the organisation whose `column` is `value`, by id.
@@ -450,12 +446,8 @@ impl Owned {
     where
         E: sqlx::Executor<'e, Database = Any>,
     {
-        let sql = self.statement("SELECT *", column, " ORDER BY id");
-        Ok(sqlx::query(AssertSqlSafe(sql))
-            .bind(organization_id)
-            .bind(value)
-            .fetch_all(executor)
-            .await?)
+        let query = self.statement("SELECT *", column, " ORDER BY id", organization_id, value);
+        Ok(query.fetch_all(executor).await?)
     }
 
     /// Deletes the organisation's row `id`; whether it had one.
@@ -482,20 +474,26 @@ impl Owned {
     where
         E: sqlx::Executor<'e, Database = Any>,
     {
-        let sql = self.statement("DELETE", column, "");
-        Ok(sqlx::query(AssertSqlSafe(sql))
-            .bind(organization_id)
-            .bind(value)
-            .execute(executor)
-            .await?
-            .rows_affected())
+        let query = self.statement("DELETE", column, "", organization_id, value);
+        Ok(query.execute(executor).await?.rows_affected())
     }
 
-    fn statement(self, verb: &str, column: &'static str, tail: &str) -> String {
-        format!(
+    /// `<verb> FROM <table> WHERE organization_id = $1 AND <column> = $2<tail>`, bound.
+    fn statement<'q>(
+        self,
+        verb: &str,
+        column: &'static str,
+        tail: &str,
+        organization_id: &'q str,
+        value: &'q str,
+    ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments> {
+        let sql = format!(
             "{verb} FROM {} WHERE organization_id = $1 AND {column} = $2{tail}",
             self.0
-        )
+        );
+        sqlx::query(AssertSqlSafe(sql))
+            .bind(organization_id)
+            .bind(value)
     }
 }
 
