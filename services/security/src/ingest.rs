@@ -358,7 +358,7 @@ async fn apply(
 
 /// Ids for new vulnerabilities, ascending: UUIDv7s of this millisecond whose
 /// random part is one random number counted up (one call for randomness, not
-/// one per id; 74 random bits keep two uploads in the same millisecond apart).
+/// one per id; 73 random bits keep two uploads in the same millisecond apart).
 fn new_ids() -> Result<impl Iterator<Item = String>> {
     let mut seed = [0u8; 10];
     getrandom::fill(&mut seed).map_err(Error::internal)?;
