@@ -145,6 +145,8 @@ async fn store_report(
         return Err(too_large());
     }
     let started = std::time::Instant::now();
+    // Until committed: the log's background checkpoint waits (see `Database`).
+    let _bulk = (report.len() >= BULK_REPORT_BYTES).then(|| stores.db.writing_in_bulk());
     let report_bytes = i64::try_from(report.len()).unwrap_or(i64::MAX);
     tracker.update(|progress| {
         progress.phase = ScanPhase::Parsing as i32;
@@ -407,6 +409,9 @@ async fn publish(
     let completed = events::PUBLISHER.envelopes(context, [events::scan_completed(scan)]);
     platform_events::append_all(tx, backend, &completed).await
 }
+
+/// Reports from which storing counts as a bulk write (a few thousand findings).
+const BULK_REPORT_BYTES: usize = 1 << 20;
 
 /// The error for a report over [`MAX_REPORT_BYTES`] (refused as invalid input,
 /// like any other report that cannot be accepted).
