@@ -317,8 +317,12 @@ impl JsonRows {
         if self.binary {
             Rows::Binary(self.out)
         } else {
-            // Only `&str` values and ASCII punctuation were written.
-            Rows::Text(String::from_utf8(self.out).unwrap_or_default())
+            // Only `&str` values and ASCII punctuation were written: valid
+            // UTF-8 (were it not, the rows would still arrive, not vanish).
+            Rows::Text(
+                String::from_utf8(self.out)
+                    .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()),
+            )
         }
     }
 }
