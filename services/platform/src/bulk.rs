@@ -337,6 +337,8 @@ pub enum Rows {
     Binary(Vec<u8>),
 }
 
+/// Declared as text for both forms: the drivers bind a value by what it holds
+/// (text or bytes), and the statements read it as JSON either way.
 impl sqlx::Type<sqlx::Any> for Rows {
     fn type_info() -> sqlx::any::AnyTypeInfo {
         <String as sqlx::Type<sqlx::Any>>::type_info()

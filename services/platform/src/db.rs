@@ -209,9 +209,9 @@ impl Database {
     /// a second, half of it CPU, which an import running beside it on two
     /// cores pays in its own time.
     fn spawn_checkpointer(&self) {
-        let pool = self.pool.clone();
-        let bulk_writes = Arc::clone(&self.bulk_writes);
+        let database = self.clone();
         tokio::spawn(async move {
+            let pool = &database.pool;
             let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             tick.tick().await;
@@ -221,13 +221,13 @@ impl Database {
                 if pool.is_closed() {
                     return;
                 }
-                if bulk_writes.load(Ordering::Acquire) > 0 && deferred < MAX_DEFERRED_CHECKPOINTS {
+                if database.bulk_write_running() && deferred < MAX_DEFERRED_CHECKPOINTS {
                     deferred += 1;
                     continue;
                 }
                 deferred = 0;
                 if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
-                    .execute(&pool)
+                    .execute(pool)
                     .await
                 {
                     if pool.is_closed() {

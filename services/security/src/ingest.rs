@@ -266,10 +266,9 @@ async fn apply(
     // (100,000 rows: a fifth less time to insert them).
     let mut new: Vec<&(String, &Finding, usize)> = plan.new.iter().collect();
     new.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut ids = new_ids()?;
     let new_rows: Vec<NewVulnerability<'_>> = new
         .into_iter()
-        .zip(&mut ids)
+        .zip(new_ids()?)
         .map(|((fingerprint, finding, _), id)| NewVulnerability {
             id,
             fingerprint,
@@ -373,12 +372,9 @@ fn new_ids() -> Result<impl Iterator<Item = String>> {
     .unwrap_or(u64::MAX);
     // The low 62 bits are the variant's random field: start below 2^61 so
     // counting up never reaches the two bits the variant takes.
-    let (high, low) = seed.split_at(2);
-    let start = u64::from_be_bytes(low.try_into().unwrap_or_default()) >> 3;
-    let high = [high[0], high[1]];
+    let start = u64::from_be_bytes(seed[2..].try_into().unwrap_or_default()) >> 3;
     Ok((0u64..).map(move |index| {
-        let mut bytes = [0u8; 10];
-        bytes[..2].copy_from_slice(&high);
+        let mut bytes = seed;
         bytes[2..].copy_from_slice(&(start + index).to_be_bytes());
         uuid::Builder::from_unix_timestamp_millis(millis, &bytes)
             .into_uuid()
