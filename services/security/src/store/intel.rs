@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use secureflow_platform::Result;
-use secureflow_platform::bulk::{Bulk, Column, JsonRows};
+use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Database, Placeholders, now_micros};
 use sqlx::{Any, AnyConnection, Row, Transaction};
 
@@ -102,7 +102,7 @@ pub async fn replace_kev(
          ON CONFLICT (organization_id, cve_id) DO NOTHING"
     );
     for chunk in entries.chunks(CHUNK) {
-        let mut json = JsonRows::new(backend);
+        let mut json = BulkRows::new(backend);
         for entry in chunk {
             json.row()
                 .text(&entry.cve_id)
@@ -145,7 +145,7 @@ pub async fn replace_epss(
          ON CONFLICT (organization_id, cve_id) DO NOTHING"
     );
     for chunk in scores.chunks(CHUNK) {
-        let mut json = JsonRows::new(backend);
+        let mut json = BulkRows::new(backend);
         for (cve, score) in chunk {
             json.row()
                 .text(cve)

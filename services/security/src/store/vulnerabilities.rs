@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use secureflow_platform::Result;
-use secureflow_platform::bulk::{Bulk, Column, JsonRows, Rows};
+use secureflow_platform::bulk::{Bulk, BulkRows, Column, Rows};
 use secureflow_platform::db::{Backend, Database, Placeholders};
 use secureflow_platform::pagination::Page;
 use sqlx::{Any, AnyConnection, Row, Transaction};
@@ -1048,7 +1048,7 @@ pub async fn set_ranks(
     );
     let mut tx = db.pool().begin().await?;
     for chunk in ranks.chunks(CHUNK) {
-        let mut json = JsonRows::new(backend);
+        let mut json = BulkRows::new(backend);
         for (id, ranks) in chunk {
             json.row()
                 .text(id)
@@ -1180,7 +1180,7 @@ pub async fn insert_vulnerabilities(
         Bulk::new(backend).rows(&mut marks, &NEW_VULNERABILITY)
     );
     let encode = |chunk: &[NewVulnerability<'_>]| -> Result<(usize, Rows)> {
-        let mut json = JsonRows::new(backend);
+        let mut json = BulkRows::new(backend);
         for row in chunk {
             let finding = row.finding;
             let no_component = Component::default();
@@ -1319,7 +1319,7 @@ pub async fn insert_occurrences(
         )
     );
     for chunk in rows.chunks(CHUNK) {
-        let mut json = JsonRows::new(backend);
+        let mut json = BulkRows::new(backend);
         for (vulnerability_id, finding, reason) in chunk {
             json.row()
                 .text(vulnerability_id)
@@ -1405,7 +1405,7 @@ pub async fn seen_again_all(
             )
         );
         for chunk in rows.chunks(CHUNK) {
-            let mut json = JsonRows::new(backend);
+            let mut json = BulkRows::new(backend);
             for row in chunk {
                 json.row()
                     .text(row.id)
