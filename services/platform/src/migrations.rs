@@ -37,10 +37,32 @@ macro_rules! event_log_schema {
 /// Migrations of the platform schema, applied before any service's.
 pub const PLATFORM_MIGRATIONS: MigrationSet = MigrationSet {
     service: "platform",
-    steps: &[MigrationStep {
-        version: 1,
-        description: "event outbox, consumer cursors, processed events",
-        sqlite: event_log_schema!("INTEGER PRIMARY KEY AUTOINCREMENT", "BLOB"),
-        postgres: event_log_schema!("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BYTEA"),
-    }],
+    steps: &[
+        MigrationStep {
+            version: 1,
+            description: "event outbox, consumer cursors, processed events",
+            sqlite: event_log_schema!("INTEGER PRIMARY KEY AUTOINCREMENT", "BLOB"),
+            postgres: event_log_schema!("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BYTEA"),
+        },
+        MigrationStep {
+            version: 2,
+            description: "event payloads compressed with LZ4 where the server has it (PostgreSQL)",
+            sqlite: "SELECT 1",
+            postgres: LZ4_PAYLOADS,
+        },
+    ],
 };
+
+/// PostgreSQL compresses values over about 2 KB, with its own `pglz` unless a
+/// column says otherwise. The events of one large upload carry tens of
+/// megabytes (100,000 new vulnerabilities: 21 MB in 100 events), which `pglz`
+/// took about 0.17 s to compress inside the upload's transaction, LZ4 about
+/// 0.03 s (measured in SQL alone, for about twice the stored size). A server
+/// built without LZ4 (or older than PostgreSQL 14) keeps `pglz`.
+const LZ4_PAYLOADS: &str = "DO $$
+    BEGIN
+        EXECUTE 'ALTER TABLE event_outbox ALTER COLUMN payload SET COMPRESSION lz4';
+    EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'event payloads keep the default compression: %', SQLERRM;
+    END
+    $$";

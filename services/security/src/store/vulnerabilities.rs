@@ -1254,27 +1254,43 @@ pub async fn insert_vulnerabilities(
     }
     let mut ids: Vec<&str> = rows.iter().map(|row| row.id.as_str()).collect();
     ids.sort_unstable();
-    record_sightings(tx, backend, scan, &ids, &mut |_| ()).await
+    record_sightings(tx, backend, scan, &ids, Sightings::First, &mut |_| ()).await
+}
+
+/// Whether the vulnerabilities sighted are new (their first sighting is
+/// inserted) or known (their sighting is updated).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sightings {
+    First,
+    Again,
 }
 
 /// Records that the vulnerabilities `ids` (of the scan's organisation; in
 /// ascending order, so the table is walked in order) were reported by
-/// `scan`: when and at which commit (`security_sightings`; added for new
-/// ones, updated for known ones), a chunk of ids per statement.
+/// `scan`: when and at which commit (`security_sightings`), a chunk of ids
+/// per statement. A new vulnerability's sighting is inserted (no conflict to
+/// look for: on PostgreSQL, 0.5 → 0.3 s for 100,000 rows in SQL alone); a
+/// known one's is replaced, or added should it be missing.
 async fn record_sightings(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
     scan: &ScanRow,
     ids: &[&str],
+    sightings: Sightings,
     recorded: &mut (dyn FnMut(usize) + Send),
 ) -> Result<()> {
     let mut marks = Placeholders::new(backend);
     let (organization, seen_at, commit) = (marks.mark(), marks.mark(), marks.mark());
+    let on_conflict = match sightings {
+        Sightings::First => "",
+        Sightings::Again => {
+            " WHERE true ON CONFLICT (vulnerability_id) DO UPDATE
+             SET last_seen_us = excluded.last_seen_us, commit_sha = excluded.commit_sha"
+        }
+    };
     let sql = format!(
         "INSERT INTO security_sightings (vulnerability_id, sighting_organization_id, last_seen_us, commit_sha)
-         SELECT ids.*, {organization}, CAST({seen_at} AS BIGINT), {commit} FROM ({}) AS ids WHERE true
-         ON CONFLICT (vulnerability_id) DO UPDATE
-             SET last_seen_us = excluded.last_seen_us, commit_sha = excluded.commit_sha",
+         SELECT ids.*, {organization}, CAST({seen_at} AS BIGINT), {commit} FROM ({}) AS ids{on_conflict}",
         Bulk::new(backend).texts(&mut marks)
     );
     for chunk in ids.chunks(SIGHTINGS_CHUNK) {
@@ -1374,7 +1390,7 @@ pub async fn seen_again_all(
     // read in order rather than at random (a page read per row).
     let mut ids: Vec<&str> = rows.iter().map(|row| row.id).collect();
     ids.sort_unstable();
-    record_sightings(tx, backend, scan, &ids, stored).await?;
+    record_sightings(tx, backend, scan, &ids, Sightings::Again, stored).await?;
     let (mut reopened, mut changed): (Vec<&SeenAgain<'_>>, Vec<&SeenAgain<'_>>) = rows
         .iter()
         .filter(|row| row.reopen || row.changed)
