@@ -395,16 +395,23 @@ async fn publish(
     let backend = db.backend();
     let started = events::PUBLISHER.envelopes(context, [events::scan_started(scan)]);
     platform_events::append_all(tx, backend, &started).await?;
-    let envelopes = events::PUBLISHER.envelopes(
-        context,
-        detected
-            .chunks(events::DETECTED_PER_EVENT)
-            .map(|batch| events::vulnerabilities_detected(scan, batch)),
-    );
-    platform_events::append_all(tx, backend, &envelopes).await?;
+    // A few events at a time: those of a large scan carry tens of megabytes,
+    // which need not all be in memory at once.
+    for group in detected.chunks(events::DETECTED_PER_EVENT * EVENTS_PER_APPEND) {
+        let envelopes = events::PUBLISHER.envelopes(
+            context,
+            group
+                .chunks(events::DETECTED_PER_EVENT)
+                .map(|batch| events::vulnerabilities_detected(scan, batch)),
+        );
+        platform_events::append_all(tx, backend, &envelopes).await?;
+    }
     let completed = events::PUBLISHER.envelopes(context, [events::scan_completed(scan)]);
     platform_events::append_all(tx, backend, &completed).await
 }
+
+/// `vulnerabilities.detected` events built and appended together.
+const EVENTS_PER_APPEND: usize = 10;
 
 /// Reports from which storing counts as a bulk write (a few thousand findings).
 const BULK_REPORT_BYTES: usize = 1 << 20;
