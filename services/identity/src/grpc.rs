@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use secureflow_platform::auth::{Reply, caller, correlation_id_of, event_context, reply};
+use secureflow_platform::auth::{Reply, caller, correlation_id_of, event_context, ok};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result, update_mask};
@@ -67,24 +67,19 @@ impl IdentityService for IdentityHandler {
     async fn login(&self, request: Request<LoginRequest>) -> Reply<LoginResponse> {
         let correlation_id = correlation_id_of(&request);
         let request = request.into_inner();
-        reply(
-            async {
-                let (tokens, user) = self
-                    .accounts
-                    .login(
-                        &request.organization,
-                        &request.email,
-                        &request.password,
-                        &correlation_id,
-                    )
-                    .await?;
-                Ok(LoginResponse {
-                    tokens: Some(convert::tokens(&tokens)),
-                    user: Some(self.user_message(&user).await?),
-                })
-            }
-            .await,
-        )
+        let (tokens, user) = self
+            .accounts
+            .login(
+                &request.organization,
+                &request.email,
+                &request.password,
+                &correlation_id,
+            )
+            .await?;
+        ok(LoginResponse {
+            tokens: Some(convert::tokens(&tokens)),
+            user: Some(self.user_message(&user).await?),
+        })
     }
 
     async fn refresh_token(
@@ -94,20 +89,18 @@ impl IdentityService for IdentityHandler {
         let tokens = self
             .accounts
             .refresh(&request.into_inner().refresh_token)
-            .await;
-        reply(tokens.map(|tokens| RefreshTokenResponse {
+            .await?;
+        ok(RefreshTokenResponse {
             tokens: Some(convert::tokens(&tokens)),
-        }))
+        })
     }
 
     async fn logout(&self, request: Request<LogoutRequest>) -> Reply<LogoutResponse> {
         let caller = caller(&request)?;
-        reply(
-            self.accounts
-                .logout(&caller, &request.into_inner().refresh_token)
-                .await
-                .map(|()| LogoutResponse {}),
-        )
+        self.accounts
+            .logout(&caller, &request.into_inner().refresh_token)
+            .await?;
+        ok(LogoutResponse {})
     }
 
     async fn redeem_setup_token(
@@ -122,19 +115,14 @@ impl IdentityService for IdentityHandler {
             password: request.password,
             role_ids: Vec::new(),
         };
-        reply(
-            async {
-                let (user, tokens) = self
-                    .accounts
-                    .redeem_setup_token(&request.setup_token, user, &correlation_id)
-                    .await?;
-                Ok(RedeemSetupTokenResponse {
-                    user: Some(self.user_message(&user).await?),
-                    tokens: Some(convert::tokens(&tokens)),
-                })
-            }
-            .await,
-        )
+        let (user, tokens) = self
+            .accounts
+            .redeem_setup_token(&request.setup_token, user, &correlation_id)
+            .await?;
+        ok(RedeemSetupTokenResponse {
+            user: Some(self.user_message(&user).await?),
+            tokens: Some(convert::tokens(&tokens)),
+        })
     }
 
     async fn get_current_identity(
@@ -142,32 +130,27 @@ impl IdentityService for IdentityHandler {
         request: Request<GetCurrentIdentityRequest>,
     ) -> Reply<GetCurrentIdentityResponse> {
         let caller = caller(&request)?;
-        reply(
-            async {
-                let db = self.accounts.db();
-                let organization = store::organization(db, &caller.organization_id).await?;
-                let mut response = GetCurrentIdentityResponse {
-                    organization: organization.as_ref().map(convert::organization),
-                    permissions: caller.permissions.iter().cloned().collect(),
-                    ..Default::default()
-                };
-                match caller.kind {
-                    secureflow_platform::auth::CallerKind::User => {
-                        if let Some(user) =
-                            store::user_by_id(db, &caller.organization_id, &caller.subject).await?
-                        {
-                            response.user = Some(self.user_message(&user).await?);
-                        }
-                    }
-                    secureflow_platform::auth::CallerKind::ApiToken => {
-                        let token = tokens::get(&self.accounts, &caller, &caller.subject).await?;
-                        response.api_token = Some(convert::api_token(&token));
-                    }
+        let db = self.accounts.db();
+        let organization = store::organization(db, &caller.organization_id).await?;
+        let mut response = GetCurrentIdentityResponse {
+            organization: organization.as_ref().map(convert::organization),
+            permissions: caller.permissions.iter().cloned().collect(),
+            ..Default::default()
+        };
+        match caller.kind {
+            secureflow_platform::auth::CallerKind::User => {
+                if let Some(user) =
+                    store::user_by_id(db, &caller.organization_id, &caller.subject).await?
+                {
+                    response.user = Some(self.user_message(&user).await?);
                 }
-                Ok(response)
             }
-            .await,
-        )
+            secureflow_platform::auth::CallerKind::ApiToken => {
+                let token = tokens::get(&self.accounts, &caller, &caller.subject).await?;
+                response.api_token = Some(convert::api_token(&token));
+            }
+        }
+        ok(response)
     }
 
     async fn get_organization(
@@ -176,66 +159,49 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<GetOrganizationResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        reply(
-            async {
-                // Only the caller's own organisation is visible.
-                let organization = match id == caller.organization_id {
-                    true => store::organization(self.accounts.db(), &id).await?,
-                    false => None,
-                };
-                let organization =
-                    organization.ok_or_else(|| Error::not_found("organisation", &id))?;
-                Ok(GetOrganizationResponse {
-                    organization: Some(self.organization_message(&organization).await?),
-                })
-            }
-            .await,
-        )
+        // Only the caller's own organisation is visible.
+        let organization = match id == caller.organization_id {
+            true => store::organization(self.accounts.db(), &id).await?,
+            false => None,
+        };
+        let organization = organization.ok_or_else(|| Error::not_found("organisation", &id))?;
+        ok(GetOrganizationResponse {
+            organization: Some(self.organization_message(&organization).await?),
+        })
     }
 
     async fn get_user(&self, request: Request<GetUserRequest>) -> Reply<GetUserResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        reply(
-            async {
-                let user = store::user_by_id(self.accounts.db(), &caller.organization_id, &id)
-                    .await?
-                    .ok_or_else(|| Error::not_found("user", &id))?;
-                Ok(GetUserResponse {
-                    user: Some(self.user_message(&user).await?),
-                })
-            }
-            .await,
-        )
+        let user = store::user_by_id(self.accounts.db(), &caller.organization_id, &id)
+            .await?
+            .ok_or_else(|| Error::not_found("user", &id))?;
+        ok(GetUserResponse {
+            user: Some(self.user_message(&user).await?),
+        })
     }
 
     async fn list_users(&self, request: Request<ListUsersRequest>) -> Reply<ListUsersResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "users")?;
-                let filter = store::UserFilter {
-                    team_id: request.team_id,
-                    role_id: request.role_id,
-                    query: request.query,
-                };
-                directory::check_user_filter(&self.accounts, &caller, &filter).await?;
-                let rows =
-                    store::list_users(self.accounts.db(), &caller.organization_id, &filter, page)
-                        .await?;
-                let (rows, next_page_token) = page.finish(rows, "users");
-                let mut users = Vec::with_capacity(rows.len());
-                for row in &rows {
-                    users.push(self.user_message(row).await?);
-                }
-                Ok(ListUsersResponse {
-                    users,
-                    next_page_token,
-                })
-            }
-            .await,
-        )
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "users")?;
+        let filter = store::UserFilter {
+            team_id: request.team_id,
+            role_id: request.role_id,
+            query: request.query,
+        };
+        directory::check_user_filter(&self.accounts, &caller, &filter).await?;
+        let rows =
+            store::list_users(self.accounts.db(), &caller.organization_id, &filter, page).await?;
+        let (rows, next_page_token) = page.finish(rows, "users");
+        let mut users = Vec::with_capacity(rows.len());
+        for row in &rows {
+            users.push(self.user_message(row).await?);
+        }
+        ok(ListUsersResponse {
+            users,
+            next_page_token,
+        })
     }
 
     async fn create_user(&self, request: Request<CreateUserRequest>) -> Reply<CreateUserResponse> {
@@ -248,73 +214,58 @@ impl IdentityService for IdentityHandler {
             password: request.password,
             role_ids: user.role_ids,
         };
-        reply(
-            async {
-                let row = self.accounts.create_user(&caller, new_user).await?;
-                Ok(CreateUserResponse {
-                    user: Some(self.user_message(&row).await?),
-                })
-            }
-            .await,
-        )
+        let row = self.accounts.create_user(&caller, new_user).await?;
+        ok(CreateUserResponse {
+            user: Some(self.user_message(&row).await?),
+        })
     }
 
     async fn get_role(&self, request: Request<GetRoleRequest>) -> Reply<GetRoleResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        reply(
-            async {
-                let role = match roles::built_in(&id) {
-                    Some(role) => {
-                        let permissions = role
-                            .grants(self.accounts.all_permissions())
-                            .into_iter()
-                            .collect();
-                        convert::built_in_role(role, permissions)
-                    }
-                    None => store::role(self.accounts.db(), &caller.organization_id, &id)
-                        .await?
-                        .map(|row| convert::custom_role(&row))
-                        .ok_or_else(|| Error::not_found("role", &id))?,
-                };
-                Ok(GetRoleResponse { role: Some(role) })
+        let role = match roles::built_in(&id) {
+            Some(role) => {
+                let permissions = role
+                    .grants(self.accounts.all_permissions())
+                    .into_iter()
+                    .collect();
+                convert::built_in_role(role, permissions)
             }
-            .await,
-        )
+            None => store::role(self.accounts.db(), &caller.organization_id, &id)
+                .await?
+                .map(|row| convert::custom_role(&row))
+                .ok_or_else(|| Error::not_found("role", &id))?,
+        };
+        ok(GetRoleResponse { role: Some(role) })
     }
 
     async fn list_roles(&self, request: Request<ListRolesRequest>) -> Reply<ListRolesResponse> {
         let caller = caller(&request)?;
-        reply(
-            async {
-                let mut roles: Vec<Role> = BUILT_IN_ROLES
-                    .iter()
-                    .map(|role| {
-                        let permissions = role
-                            .grants(self.accounts.all_permissions())
-                            .into_iter()
-                            .collect();
-                        convert::built_in_role(role, permissions)
-                    })
+        let mut roles: Vec<Role> = BUILT_IN_ROLES
+            .iter()
+            .map(|role| {
+                let permissions = role
+                    .grants(self.accounts.all_permissions())
+                    .into_iter()
                     .collect();
-                let custom = store::roles(self.accounts.db(), &caller.organization_id).await?;
-                roles.extend(custom.iter().map(convert::custom_role));
-                Ok(ListRolesResponse {
-                    roles,
-                    next_page_token: String::new(),
-                })
-            }
-            .await,
-        )
+                convert::built_in_role(role, permissions)
+            })
+            .collect();
+        let custom = store::roles(self.accounts.db(), &caller.organization_id).await?;
+        roles.extend(custom.iter().map(convert::custom_role));
+        ok(ListRolesResponse {
+            roles,
+            next_page_token: String::new(),
+        })
     }
 
     async fn create_role(&self, request: Request<CreateRoleRequest>) -> Reply<CreateRoleResponse> {
         let caller = caller(&request)?;
         let input = convert::role_from(request.into_inner().role.unwrap_or_default());
-        let created = directory::create_role(&self.accounts, &caller, input).await;
-        reply(created.map(|row| CreateRoleResponse {
+        let row = directory::create_role(&self.accounts, &caller, input).await?;
+        ok(CreateRoleResponse {
             role: Some(convert::custom_role(&row)),
-        }))
+        })
     }
 
     async fn update_role(&self, request: Request<UpdateRoleRequest>) -> Reply<UpdateRoleResponse> {
@@ -323,24 +274,23 @@ impl IdentityService for IdentityHandler {
         let role = request.role.unwrap_or_default();
         let mask = update_mask::paths(request.update_mask);
         let id = role.id.clone();
-        let updated = directory::update_role(
+        let row = directory::update_role(
             &self.accounts,
             &caller,
             &id,
             convert::role_from(role),
             &mask,
         )
-        .await;
-        reply(updated.map(|row| UpdateRoleResponse {
+        .await?;
+        ok(UpdateRoleResponse {
             role: Some(convert::custom_role(&row)),
-        }))
+        })
     }
 
     async fn delete_role(&self, request: Request<DeleteRoleRequest>) -> Reply<DeleteRoleResponse> {
         let caller = caller(&request)?;
-        let deleted =
-            directory::delete_role(&self.accounts, &caller, &request.into_inner().id).await;
-        reply(deleted.map(|()| DeleteRoleResponse {}))
+        directory::delete_role(&self.accounts, &caller, &request.into_inner().id).await?;
+        ok(DeleteRoleResponse {})
     }
 
     async fn list_role_bindings(
@@ -349,26 +299,21 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<ListRoleBindingsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(
-                    request.page_size,
-                    &request.page_token,
-                    50,
-                    500,
-                    "role_bindings",
-                )?;
-                let filter = (request.user_id.as_str(), request.team_id.as_str());
-                let rows = directory::list_bindings(&self.accounts, &caller, filter, page).await?;
-                let (rows, next_page_token) = page.finish(rows, "role_bindings");
-                let role_bindings = rows.iter().map(convert::binding).collect();
-                Ok(ListRoleBindingsResponse {
-                    role_bindings,
-                    next_page_token,
-                })
-            }
-            .await,
-        )
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            500,
+            "role_bindings",
+        )?;
+        let filter = (request.user_id.as_str(), request.team_id.as_str());
+        let rows = directory::list_bindings(&self.accounts, &caller, filter, page).await?;
+        let (rows, next_page_token) = page.finish(rows, "role_bindings");
+        let role_bindings = rows.iter().map(convert::binding).collect();
+        ok(ListRoleBindingsResponse {
+            role_bindings,
+            next_page_token,
+        })
     }
 
     async fn create_role_binding(
@@ -377,10 +322,10 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<CreateRoleBindingResponse> {
         let caller = caller(&request)?;
         let binding = convert::binding_from(request.into_inner().role_binding.unwrap_or_default());
-        let created = directory::create_binding(&self.accounts, &caller, binding).await;
-        reply(created.map(|row| CreateRoleBindingResponse {
+        let row = directory::create_binding(&self.accounts, &caller, binding).await?;
+        ok(CreateRoleBindingResponse {
             role_binding: Some(convert::binding(&row)),
-        }))
+        })
     }
 
     async fn delete_role_binding(
@@ -388,9 +333,8 @@ impl IdentityService for IdentityHandler {
         request: Request<DeleteRoleBindingRequest>,
     ) -> Reply<DeleteRoleBindingResponse> {
         let caller = caller(&request)?;
-        let deleted =
-            directory::delete_binding(&self.accounts, &caller, &request.into_inner().id).await;
-        reply(deleted.map(|()| DeleteRoleBindingResponse {}))
+        directory::delete_binding(&self.accounts, &caller, &request.into_inner().id).await?;
+        ok(DeleteRoleBindingResponse {})
     }
 
     async fn update_user(&self, request: Request<UpdateUserRequest>) -> Reply<UpdateUserResponse> {
@@ -403,79 +347,57 @@ impl IdentityService for IdentityHandler {
             role_ids: user.role_ids,
             active: user.active,
         };
-        reply(
-            async {
-                let row = directory::update_user(&self.accounts, &caller, &user.id, changes, &mask)
-                    .await?;
-                Ok(UpdateUserResponse {
-                    user: Some(self.user_message(&row).await?),
-                })
-            }
-            .await,
-        )
+        let row = directory::update_user(&self.accounts, &caller, &user.id, changes, &mask).await?;
+        ok(UpdateUserResponse {
+            user: Some(self.user_message(&row).await?),
+        })
     }
 
     async fn delete_user(&self, request: Request<DeleteUserRequest>) -> Reply<DeleteUserResponse> {
         let caller = caller(&request)?;
-        let deleted =
-            directory::delete_user(&self.accounts, &caller, &request.into_inner().id).await;
-        reply(deleted.map(|()| DeleteUserResponse {}))
+        directory::delete_user(&self.accounts, &caller, &request.into_inner().id).await?;
+        ok(DeleteUserResponse {})
     }
 
     async fn get_team(&self, request: Request<GetTeamRequest>) -> Reply<GetTeamResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        reply(
-            async {
-                let team = store::team(self.accounts.db(), &caller.organization_id, &id)
-                    .await?
-                    .ok_or_else(|| Error::not_found("team", &id))?;
-                Ok(GetTeamResponse {
-                    team: Some(convert::team(&team)),
-                })
-            }
-            .await,
-        )
+        let team = store::team(self.accounts.db(), &caller.organization_id, &id)
+            .await?
+            .ok_or_else(|| Error::not_found("team", &id))?;
+        ok(GetTeamResponse {
+            team: Some(convert::team(&team)),
+        })
     }
 
     async fn list_teams(&self, request: Request<ListTeamsRequest>) -> Reply<ListTeamsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "teams")?;
-                directory::check_user_reference(
-                    &self.accounts,
-                    &caller,
-                    &request.member_id,
-                    "member_id",
-                )
-                .await?;
-                let rows = store::list_teams(
-                    self.accounts.db(),
-                    &caller.organization_id,
-                    &request.member_id,
-                    page,
-                )
-                .await?;
-                let (rows, next_page_token) = page.finish(rows, "teams");
-                let teams = rows.iter().map(convert::team).collect();
-                Ok(ListTeamsResponse {
-                    teams,
-                    next_page_token,
-                })
-            }
-            .await,
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "teams")?;
+        directory::check_user_reference(&self.accounts, &caller, &request.member_id, "member_id")
+            .await?;
+        let rows = store::list_teams(
+            self.accounts.db(),
+            &caller.organization_id,
+            &request.member_id,
+            page,
         )
+        .await?;
+        let (rows, next_page_token) = page.finish(rows, "teams");
+        let teams = rows.iter().map(convert::team).collect();
+        ok(ListTeamsResponse {
+            teams,
+            next_page_token,
+        })
     }
 
     async fn create_team(&self, request: Request<CreateTeamRequest>) -> Reply<CreateTeamResponse> {
         let caller = caller(&request)?;
         let input = convert::team_from(request.into_inner().team.unwrap_or_default());
-        let created = directory::create_team(&self.accounts, &caller, input).await;
-        reply(created.map(|row| CreateTeamResponse {
+        let row = directory::create_team(&self.accounts, &caller, input).await?;
+        ok(CreateTeamResponse {
             team: Some(convert::team(&row)),
-        }))
+        })
     }
 
     async fn update_team(&self, request: Request<UpdateTeamRequest>) -> Reply<UpdateTeamResponse> {
@@ -484,24 +406,23 @@ impl IdentityService for IdentityHandler {
         let team = request.team.unwrap_or_default();
         let mask = update_mask::paths(request.update_mask);
         let id = team.id.clone();
-        let updated = directory::update_team(
+        let row = directory::update_team(
             &self.accounts,
             &caller,
             &id,
             convert::team_from(team),
             &mask,
         )
-        .await;
-        reply(updated.map(|row| UpdateTeamResponse {
+        .await?;
+        ok(UpdateTeamResponse {
             team: Some(convert::team(&row)),
-        }))
+        })
     }
 
     async fn delete_team(&self, request: Request<DeleteTeamRequest>) -> Reply<DeleteTeamResponse> {
         let caller = caller(&request)?;
-        let deleted =
-            directory::delete_team(&self.accounts, &caller, &request.into_inner().id).await;
-        reply(deleted.map(|()| DeleteTeamResponse {}))
+        directory::delete_team(&self.accounts, &caller, &request.into_inner().id).await?;
+        ok(DeleteTeamResponse {})
     }
 
     async fn list_organizations(
@@ -509,18 +430,12 @@ impl IdentityService for IdentityHandler {
         request: Request<ListOrganizationsRequest>,
     ) -> Reply<ListOrganizationsResponse> {
         let caller = caller(&request)?;
-        reply(
-            async {
-                // A caller belongs to one organisation and sees only it.
-                let organization =
-                    store::organization(self.accounts.db(), &caller.organization_id).await?;
-                Ok(ListOrganizationsResponse {
-                    organizations: organization.iter().map(convert::organization).collect(),
-                    next_page_token: String::new(),
-                })
-            }
-            .await,
-        )
+        // A caller belongs to one organisation and sees only it.
+        let organization = store::organization(self.accounts.db(), &caller.organization_id).await?;
+        ok(ListOrganizationsResponse {
+            organizations: organization.iter().map(convert::organization).collect(),
+            next_page_token: String::new(),
+        })
     }
 
     async fn list_permissions(
@@ -536,7 +451,7 @@ impl IdentityService for IdentityHandler {
                 description: String::new(),
             })
             .collect();
-        reply(Ok(ListPermissionsResponse { permissions }))
+        ok(ListPermissionsResponse { permissions })
     }
 
     async fn get_api_token(
@@ -544,10 +459,10 @@ impl IdentityService for IdentityHandler {
         request: Request<GetApiTokenRequest>,
     ) -> Reply<GetApiTokenResponse> {
         let caller = caller(&request)?;
-        let token = tokens::get(&self.accounts, &caller, &request.into_inner().id).await;
-        reply(token.map(|token| GetApiTokenResponse {
+        let token = tokens::get(&self.accounts, &caller, &request.into_inner().id).await?;
+        ok(GetApiTokenResponse {
             api_token: Some(convert::api_token(&token)),
-        }))
+        })
     }
 
     async fn list_api_tokens(
@@ -556,25 +471,20 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<ListApiTokensResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(
-                    request.page_size,
-                    &request.page_token,
-                    50,
-                    500,
-                    "api_tokens",
-                )?;
-                let (rows, next_page_token) =
-                    tokens::list(&self.accounts, &caller, request.include_inactive, page).await?;
-                let api_tokens = rows.iter().map(convert::api_token).collect();
-                Ok(ListApiTokensResponse {
-                    api_tokens,
-                    next_page_token,
-                })
-            }
-            .await,
-        )
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            500,
+            "api_tokens",
+        )?;
+        let (rows, next_page_token) =
+            tokens::list(&self.accounts, &caller, request.include_inactive, page).await?;
+        let api_tokens = rows.iter().map(convert::api_token).collect();
+        ok(ListApiTokensResponse {
+            api_tokens,
+            next_page_token,
+        })
     }
 
     async fn create_api_token(
@@ -588,11 +498,11 @@ impl IdentityService for IdentityHandler {
             permissions: request.permissions,
             expire_time: request.expire_time,
         };
-        let created = tokens::create(&self.accounts, &caller, new_token).await;
-        reply(created.map(|(row, secret)| CreateApiTokenResponse {
+        let (row, secret) = tokens::create(&self.accounts, &caller, new_token).await?;
+        ok(CreateApiTokenResponse {
             api_token: Some(convert::api_token(&row)),
             secret,
-        }))
+        })
     }
 
     async fn revoke_api_token(
@@ -600,10 +510,10 @@ impl IdentityService for IdentityHandler {
         request: Request<RevokeApiTokenRequest>,
     ) -> Reply<RevokeApiTokenResponse> {
         let caller = caller(&request)?;
-        let revoked = tokens::revoke(&self.accounts, &caller, &request.into_inner().id).await;
-        reply(revoked.map(|row| RevokeApiTokenResponse {
+        let row = tokens::revoke(&self.accounts, &caller, &request.into_inner().id).await?;
+        ok(RevokeApiTokenResponse {
             api_token: Some(convert::api_token(&row)),
-        }))
+        })
     }
 
     async fn list_audit_records(
@@ -612,27 +522,22 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<ListAuditRecordsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(request.page_size, &request.page_token, 50, 1000, "audit")?;
-                let rows = self
-                    .audit
-                    .list(
-                        &caller.organization_id,
-                        &request.actor,
-                        &request.action_prefix,
-                        page,
-                    )
-                    .await?;
-                let (rows, next_page_token) = page.finish(rows, "audit");
-                let records = rows.iter().map(convert::audit_record).collect();
-                Ok(ListAuditRecordsResponse {
-                    records,
-                    next_page_token,
-                })
-            }
-            .await,
-        )
+        let page = Page::parse(request.page_size, &request.page_token, 50, 1000, "audit")?;
+        let rows = self
+            .audit
+            .list(
+                &caller.organization_id,
+                &request.actor,
+                &request.action_prefix,
+                page,
+            )
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "audit");
+        let records = rows.iter().map(convert::audit_record).collect();
+        ok(ListAuditRecordsResponse {
+            records,
+            next_page_token,
+        })
     }
 
     async fn export_audit_records(
@@ -677,40 +582,30 @@ impl IdentityService for IdentityHandler {
         request: Request<VerifyAuditChainRequest>,
     ) -> Reply<VerifyAuditChainResponse> {
         let caller = caller(&request)?;
-        let verified = self.audit.verify(&caller.organization_id).await;
-        reply(
-            verified.map(|(records_checked, first_break)| VerifyAuditChainResponse {
-                valid: first_break.is_none(),
-                records_checked,
-                first_break: first_break.map(|broken| AuditChainBreak {
-                    sequence: broken.sequence,
-                    record_id: broken.record_id,
-                    stored_hash: broken.stored_hash,
-                    computed_hash: broken.computed_hash,
-                    reason: broken.reason.to_owned(),
-                }),
+        let (records_checked, first_break) = self.audit.verify(&caller.organization_id).await?;
+        ok(VerifyAuditChainResponse {
+            valid: first_break.is_none(),
+            records_checked,
+            first_break: first_break.map(|broken| AuditChainBreak {
+                sequence: broken.sequence,
+                record_id: broken.record_id,
+                stored_hash: broken.stored_hash,
+                computed_hash: broken.computed_hash,
+                reason: broken.reason.to_owned(),
             }),
-        )
+        })
     }
 
     async fn rotate_encryption_key(
         &self,
         _request: Request<RotateEncryptionKeyRequest>,
     ) -> Reply<RotateEncryptionKeyResponse> {
-        let pending = async {
-            let signing =
-                crate::bootstrap::rewrap_secrets(self.accounts.db(), &self.secrets).await?;
-            let audit = i64::from(!self.audit.rewrap_key().await?);
-            Ok(signing + audit)
-        }
-        .await;
-        reply(
-            pending.map(|secrets_pending_rewrap| RotateEncryptionKeyResponse {
-                active_key_version: i32::try_from(self.secrets.active_version())
-                    .unwrap_or(i32::MAX),
-                secrets_pending_rewrap,
-            }),
-        )
+        let signing = crate::bootstrap::rewrap_secrets(self.accounts.db(), &self.secrets).await?;
+        let audit = i64::from(!self.audit.rewrap_key().await?);
+        ok(RotateEncryptionKeyResponse {
+            active_key_version: i32::try_from(self.secrets.active_version()).unwrap_or(i32::MAX),
+            secrets_pending_rewrap: signing + audit,
+        })
     }
 
     async fn begin_oidc_login(
@@ -718,24 +613,19 @@ impl IdentityService for IdentityHandler {
         request: Request<BeginOidcLoginRequest>,
     ) -> Reply<BeginOidcLoginResponse> {
         let request = request.into_inner();
-        reply(
-            async {
-                let client = self.oidc_client().await?;
-                let (authorization_url, state) = oidc::begin(
-                    &self.accounts,
-                    client,
-                    &self.secrets,
-                    &request.organization,
-                    &request.redirect_uri,
-                )
-                .await?;
-                Ok(BeginOidcLoginResponse {
-                    authorization_url,
-                    state,
-                })
-            }
-            .await,
+        let client = self.oidc_client().await?;
+        let (authorization_url, state) = oidc::begin(
+            &self.accounts,
+            client,
+            &self.secrets,
+            &request.organization,
+            &request.redirect_uri,
         )
+        .await?;
+        ok(BeginOidcLoginResponse {
+            authorization_url,
+            state,
+        })
     }
 
     async fn complete_oidc_login(
@@ -743,24 +633,19 @@ impl IdentityService for IdentityHandler {
         request: Request<CompleteOidcLoginRequest>,
     ) -> Reply<CompleteOidcLoginResponse> {
         let request = request.into_inner();
-        reply(
-            async {
-                let client = self.oidc_client().await?;
-                let (tokens, user) = oidc::complete(
-                    &self.accounts,
-                    client,
-                    &self.secrets,
-                    &request.code,
-                    &request.state,
-                )
-                .await?;
-                Ok(CompleteOidcLoginResponse {
-                    tokens: Some(convert::tokens(&tokens)),
-                    user: Some(self.user_message(&user).await?),
-                })
-            }
-            .await,
+        let client = self.oidc_client().await?;
+        let (tokens, user) = oidc::complete(
+            &self.accounts,
+            client,
+            &self.secrets,
+            &request.code,
+            &request.state,
         )
+        .await?;
+        ok(CompleteOidcLoginResponse {
+            tokens: Some(convert::tokens(&tokens)),
+            user: Some(self.user_message(&user).await?),
+        })
     }
 
     async fn update_organization(
@@ -772,22 +657,17 @@ impl IdentityService for IdentityHandler {
         let request = request.into_inner();
         let organization = request.organization.unwrap_or_default();
         let mask = update_mask::paths(request.update_mask);
-        reply(
-            async {
-                let row = directory::update_organization(
-                    &self.accounts,
-                    &self.secrets,
-                    (&caller, &events),
-                    organization,
-                    &mask,
-                )
-                .await?;
-                Ok(UpdateOrganizationResponse {
-                    organization: Some(self.organization_message(&row).await?),
-                })
-            }
-            .await,
+        let row = directory::update_organization(
+            &self.accounts,
+            &self.secrets,
+            (&caller, &events),
+            organization,
+            &mask,
         )
+        .await?;
+        ok(UpdateOrganizationResponse {
+            organization: Some(self.organization_message(&row).await?),
+        })
     }
 
     async fn change_password(
@@ -797,16 +677,15 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let correlation_id = correlation_id_of(&request);
         let request = request.into_inner();
-        let changed = self
-            .accounts
+        self.accounts
             .change_password(
                 &caller,
                 &request.current_password,
                 &request.new_password,
                 &correlation_id,
             )
-            .await;
-        reply(changed.map(|()| ChangePasswordResponse {}))
+            .await?;
+        ok(ChangePasswordResponse {})
     }
 
     async fn create_organization(
@@ -815,22 +694,17 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<CreateOrganizationResponse> {
         let events = event_context(&request)?;
         let organization = request.into_inner().organization.unwrap_or_default();
-        reply(
-            async {
-                let (row, setup_token) = crate::bootstrap::create_organization(
-                    self.accounts.db(),
-                    &events,
-                    &organization.slug,
-                    &organization.display_name,
-                )
-                .await?;
-                self.accounts.notify_committed();
-                Ok(CreateOrganizationResponse {
-                    organization: Some(convert::organization(&row)),
-                    setup_token,
-                })
-            }
-            .await,
+        let (row, setup_token) = crate::bootstrap::create_organization(
+            self.accounts.db(),
+            &events,
+            &organization.slug,
+            &organization.display_name,
         )
+        .await?;
+        self.accounts.notify_committed();
+        ok(CreateOrganizationResponse {
+            organization: Some(convert::organization(&row)),
+            setup_token,
+        })
     }
 }

@@ -87,11 +87,10 @@ impl Caller {
 /// What a tonic handler returns.
 pub type Reply<T> = std::result::Result<tonic::Response<T>, tonic::Status>;
 
-/// Maps a handler's result to its gRPC reply (errors through the one status table).
-pub fn reply<T>(result: Result<T>) -> Reply<T> {
-    result
-        .map(tonic::Response::new)
-        .map_err(tonic::Status::from)
+/// A handler's successful reply. Inside a handler, `?` turns the platform's
+/// errors into statuses through the one status table (`From<Error> for Status`).
+pub fn ok<T>(message: T) -> Reply<T> {
+    Ok(tonic::Response::new(message))
 }
 
 /// The correlation id of a call, as the access layer read or made it.

@@ -4,7 +4,7 @@
 //! reports, posture and threat intelligence. Each converts, calls the module
 //! that does the work, and maps the result.
 
-use secureflow_platform::auth::{Reply, caller, event_context, reply};
+use secureflow_platform::auth::{Reply, caller, event_context, ok};
 use secureflow_platform::db::{now_micros, timestamp_to_micros};
 use secureflow_platform::events::EventContext;
 use secureflow_platform::pagination::Page;
@@ -193,25 +193,20 @@ impl SecurityService for SecurityHandler {
     async fn create_scan(&self, request: Request<CreateScanRequest>) -> Reply<CreateScanResponse> {
         let context = event_context(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let upload = Upload::new(
-                    scope_of(&context, request.scope),
-                    requested_format(&request.format)?,
-                    context.clone(),
-                )?;
-                let report = request.report.map(|body| body.data).unwrap_or_default();
-                let scan_id = uuid::Uuid::now_v7().to_string();
-                let tracker = self
-                    .progress
-                    .track(&context.organization_id, &scan_id, None);
-                let scan = ingest::ingest(self.stores(), upload, report, &tracker).await?;
-                Ok(CreateScanResponse {
-                    scan: Some(convert::scan(&scan)),
-                })
-            }
-            .await,
-        )
+        let upload = Upload::new(
+            scope_of(&context, request.scope),
+            requested_format(&request.format)?,
+            context.clone(),
+        )?;
+        let report = request.report.map(|body| body.data).unwrap_or_default();
+        let scan_id = uuid::Uuid::now_v7().to_string();
+        let tracker = self
+            .progress
+            .track(&context.organization_id, &scan_id, None);
+        let scan = ingest::ingest(self.stores(), upload, report, &tracker).await?;
+        ok(CreateScanResponse {
+            scan: Some(convert::scan(&scan)),
+        })
     }
 
     async fn ingest_report(
@@ -293,41 +288,30 @@ impl SecurityService for SecurityHandler {
     async fn list_scans(&self, request: Request<ListScansRequest>) -> Reply<ListScansResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "scans")?;
-                let filters = store::scans::Filters {
-                    repository_id: request.repository_id,
-                    branch: request.branch,
-                    tool: request.tool,
-                };
-                let rows =
-                    store::scans::list(&self.context.db, &caller.organization_id, &filters, page)
-                        .await?;
-                let (rows, next_page_token) = page.finish(rows, "scans");
-                Ok(ListScansResponse {
-                    scans: rows.iter().map(convert::scan).collect(),
-                    next_page_token,
-                })
-            }
-            .await,
-        )
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "scans")?;
+        let filters = store::scans::Filters {
+            repository_id: request.repository_id,
+            branch: request.branch,
+            tool: request.tool,
+        };
+        let rows =
+            store::scans::list(&self.context.db, &caller.organization_id, &filters, page).await?;
+        let (rows, next_page_token) = page.finish(rows, "scans");
+        ok(ListScansResponse {
+            scans: rows.iter().map(convert::scan).collect(),
+            next_page_token,
+        })
     }
 
     async fn get_scan(&self, request: Request<GetScanRequest>) -> Reply<GetScanResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        reply(
-            async {
-                let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
-                    .await?
-                    .ok_or_else(|| Error::not_found("scan", &id))?;
-                Ok(GetScanResponse {
-                    scan: Some(convert::scan(&scan)),
-                })
-            }
-            .await,
-        )
+        let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
+            .await?
+            .ok_or_else(|| Error::not_found("scan", &id))?;
+        ok(GetScanResponse {
+            scan: Some(convert::scan(&scan)),
+        })
     }
 
     async fn get_vulnerability(
@@ -336,26 +320,19 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<GetVulnerabilityResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        reply(
-            async {
-                let row =
-                    vulnerabilities::vulnerability(&self.context.db, &caller.organization_id, &id)
-                        .await?
-                        .ok_or_else(|| Error::not_found("vulnerability", &id))?;
-                let mut vulnerability = self
-                    .vulnerability(&caller.organization_id, row.clone())
-                    .await?;
-                let mut occurrences =
-                    vulnerabilities::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES)
-                        .await?;
-                occurrences.extend(row.first_report.clone());
-                vulnerability.occurrences = occurrences.iter().map(convert::occurrence).collect();
-                Ok(GetVulnerabilityResponse {
-                    vulnerability: Some(vulnerability),
-                })
-            }
-            .await,
-        )
+        let row = vulnerabilities::vulnerability(&self.context.db, &caller.organization_id, &id)
+            .await?
+            .ok_or_else(|| Error::not_found("vulnerability", &id))?;
+        let mut vulnerability = self
+            .vulnerability(&caller.organization_id, row.clone())
+            .await?;
+        let mut occurrences =
+            vulnerabilities::occurrences(&self.context.db, &row.id, MAX_OCCURRENCES).await?;
+        occurrences.extend(row.first_report.clone());
+        vulnerability.occurrences = occurrences.iter().map(convert::occurrence).collect();
+        ok(GetVulnerabilityResponse {
+            vulnerability: Some(vulnerability),
+        })
     }
 
     async fn list_vulnerabilities(
@@ -364,31 +341,26 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<ListVulnerabilitiesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(
-                    request.page_size,
-                    &request.page_token,
-                    50,
-                    1000,
-                    "vulnerabilities",
-                )?;
-                let view = convert::vulnerability_view_from(request.view)?;
-                let filters = convert::vulnerability_filters_from(request)?;
-                let organization = &caller.organization_id;
-                let (rows, total_size) = self
-                    .listings
-                    .list(&self.context.db, organization, &filters, page, view)
-                    .await?;
-                let (rows, next_page_token) = page.finish_slice(&rows, "vulnerabilities");
-                Ok(ListVulnerabilitiesResponse {
-                    vulnerabilities: self.vulnerabilities(organization, rows, view).await?,
-                    next_page_token,
-                    total_size,
-                })
-            }
-            .await,
-        )
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            1000,
+            "vulnerabilities",
+        )?;
+        let view = convert::vulnerability_view_from(request.view)?;
+        let filters = convert::vulnerability_filters_from(request)?;
+        let organization = &caller.organization_id;
+        let (rows, total_size) = self
+            .listings
+            .list(&self.context.db, organization, &filters, page, view)
+            .await?;
+        let (rows, next_page_token) = page.finish_slice(&rows, "vulnerabilities");
+        ok(ListVulnerabilitiesResponse {
+            vulnerabilities: self.vulnerabilities(organization, rows, view).await?,
+            next_page_token,
+            total_size,
+        })
     }
 
     async fn update_vulnerability_status(
@@ -397,27 +369,22 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<UpdateVulnerabilityStatusResponse> {
         let context = event_context(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let row = triage::change_status(
-                    &self.context.db,
-                    &self.context.events,
-                    &self.gates,
-                    &context,
-                    triage::StatusChange {
-                        id: &request.id,
-                        status: convert::status_from(request.status),
-                        justification: &request.justification,
-                        accepted_until_us: request.accepted_until.as_ref().map(timestamp_to_micros),
-                    },
-                )
-                .await?;
-                Ok(UpdateVulnerabilityStatusResponse {
-                    vulnerability: Some(self.vulnerability(&context.organization_id, row).await?),
-                })
-            }
-            .await,
+        let row = triage::change_status(
+            &self.context.db,
+            &self.context.events,
+            &self.gates,
+            &context,
+            triage::StatusChange {
+                id: &request.id,
+                status: convert::status_from(request.status),
+                justification: &request.justification,
+                accepted_until_us: request.accepted_until.as_ref().map(timestamp_to_micros),
+            },
         )
+        .await?;
+        ok(UpdateVulnerabilityStatusResponse {
+            vulnerability: Some(self.vulnerability(&context.organization_id, row).await?),
+        })
     }
 
     async fn assign_vulnerability(
@@ -426,32 +393,27 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<AssignVulnerabilityResponse> {
         let context = event_context(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let identity = self.context.identity.as_ref();
-                let row = triage::assign(
-                    &self.context.db,
-                    identity,
-                    &context,
-                    &request.id,
-                    &request.assigned_to,
-                )
-                .await?;
-                Ok(AssignVulnerabilityResponse {
-                    vulnerability: Some(self.vulnerability(&context.organization_id, row).await?),
-                })
-            }
-            .await,
+        let identity = self.context.identity.as_ref();
+        let row = triage::assign(
+            &self.context.db,
+            identity,
+            &context,
+            &request.id,
+            &request.assigned_to,
         )
+        .await?;
+        ok(AssignVulnerabilityResponse {
+            vulnerability: Some(self.vulnerability(&context.organization_id, row).await?),
+        })
     }
 
     async fn get_policy(&self, request: Request<GetPolicyRequest>) -> Reply<GetPolicyResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let policy = policies::get(&self.context.db, &caller.organization_id, &id).await;
-        reply(policy.map(|policy| GetPolicyResponse {
+        let policy = policies::get(&self.context.db, &caller.organization_id, &id).await?;
+        ok(GetPolicyResponse {
             policy: Some(policy),
-        }))
+        })
     }
 
     async fn list_policies(
@@ -460,25 +422,19 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<ListPoliciesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page =
-                    Page::parse(request.page_size, &request.page_token, 50, 500, "policies")?;
-                let rows = policies::list(
-                    &self.context.db,
-                    &caller.organization_id,
-                    &request.repository_id,
-                    page,
-                )
-                .await?;
-                let (policies, next_page_token) = page.finish(rows, "policies");
-                Ok(ListPoliciesResponse {
-                    policies,
-                    next_page_token,
-                })
-            }
-            .await,
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "policies")?;
+        let rows = policies::list(
+            &self.context.db,
+            &caller.organization_id,
+            &request.repository_id,
+            page,
         )
+        .await?;
+        let (policies, next_page_token) = page.finish(rows, "policies");
+        ok(ListPoliciesResponse {
+            policies,
+            next_page_token,
+        })
     }
 
     async fn create_policy(
@@ -487,10 +443,10 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<CreatePolicyResponse> {
         let context = event_context(&request)?;
         let policy = request.into_inner().policy.unwrap_or_default();
-        let created = policies::create(&self.context.db, &self.gates, &context, policy).await;
-        reply(created.map(|policy| CreatePolicyResponse {
+        let policy = policies::create(&self.context.db, &self.gates, &context, policy).await?;
+        ok(CreatePolicyResponse {
             policy: Some(policy),
-        }))
+        })
     }
 
     async fn update_policy(
@@ -501,11 +457,11 @@ impl SecurityService for SecurityHandler {
         let request = request.into_inner();
         let mask = update_mask::paths(request.update_mask);
         let change = request.policy.unwrap_or_default();
-        let updated =
-            policies::update(&self.context.db, &self.gates, &context, change, &mask).await;
-        reply(updated.map(|policy| UpdatePolicyResponse {
+        let policy =
+            policies::update(&self.context.db, &self.gates, &context, change, &mask).await?;
+        ok(UpdatePolicyResponse {
             policy: Some(policy),
-        }))
+        })
     }
 
     async fn delete_policy(
@@ -514,8 +470,8 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<DeletePolicyResponse> {
         let context = event_context(&request)?;
         let id = request.into_inner().id;
-        let deleted = policies::delete(&self.context.db, &self.gates, &context, &id).await;
-        reply(deleted.map(|()| DeletePolicyResponse {}))
+        policies::delete(&self.context.db, &self.gates, &context, &id).await?;
+        ok(DeletePolicyResponse {})
     }
 
     async fn evaluate_gate(
@@ -524,10 +480,10 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<EvaluateGateResponse> {
         let context = event_context(&request)?;
         let requested = convert::gate_request_from(request.into_inner());
-        let evaluation = self.gates.evaluate_requested(&context, requested).await;
-        reply(evaluation.map(|evaluation| EvaluateGateResponse {
+        let evaluation = self.gates.evaluate_requested(&context, requested).await?;
+        ok(EvaluateGateResponse {
             evaluation: Some(evaluation),
-        }))
+        })
     }
 
     async fn create_report(
@@ -536,31 +492,26 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<CreateReportResponse> {
         let caller = caller(&request)?;
         let report = request.into_inner().report;
-        reply(
-            async {
-                let spec = reports::validate(report, now_micros())?;
-                let report = reports::create(
-                    &self.context.db,
-                    &caller.organization_id,
-                    &caller.subject,
-                    spec,
-                )
-                .await?;
-                Ok(CreateReportResponse {
-                    report: Some(report),
-                })
-            }
-            .await,
+        let spec = reports::validate(report, now_micros())?;
+        let report = reports::create(
+            &self.context.db,
+            &caller.organization_id,
+            &caller.subject,
+            spec,
         )
+        .await?;
+        ok(CreateReportResponse {
+            report: Some(report),
+        })
     }
 
     async fn get_report(&self, request: Request<GetReportRequest>) -> Reply<GetReportResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let report = reports::get(&self.context.db, &caller.organization_id, &id, true).await;
-        reply(report.map(|report| GetReportResponse {
+        let report = reports::get(&self.context.db, &caller.organization_id, &id, true).await?;
+        ok(GetReportResponse {
             report: Some(report),
-        }))
+        })
     }
 
     async fn get_report_content(
@@ -569,16 +520,15 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<GetReportContentResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let content = reports::content(&self.context.db, &caller.organization_id, &id).await;
-        reply(
-            content.map(|(content_type, data)| GetReportContentResponse {
-                content: Some(secureflow_proto::google::api::HttpBody {
-                    content_type,
-                    data,
-                    extensions: Vec::new(),
-                }),
+        let (content_type, data) =
+            reports::content(&self.context.db, &caller.organization_id, &id).await?;
+        ok(GetReportContentResponse {
+            content: Some(secureflow_proto::google::api::HttpBody {
+                content_type,
+                data,
+                extensions: Vec::new(),
             }),
-        )
+        })
     }
 
     async fn list_reports(
@@ -587,40 +537,27 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<ListReportsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        reply(
-            async {
-                let page = Page::parse(request.page_size, &request.page_token, 50, 500, "reports")?;
-                let (reports, next_page_token) =
-                    reports::list(&self.context.db, &caller.organization_id, page).await?;
-                Ok(ListReportsResponse {
-                    reports,
-                    next_page_token,
-                })
-            }
-            .await,
-        )
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "reports")?;
+        let (reports, next_page_token) =
+            reports::list(&self.context.db, &caller.organization_id, page).await?;
+        ok(ListReportsResponse {
+            reports,
+            next_page_token,
+        })
     }
 
     async fn get_posture(&self, request: Request<GetPostureRequest>) -> Reply<GetPostureResponse> {
         let caller = caller(&request)?;
         let repository_id = request.into_inner().repository_id;
-        reply(
-            async {
-                let (posture, open_by_severity, sla_breached) = crate::assessment::posture(
-                    &self.context.db,
-                    &caller.organization_id,
-                    &repository_id,
-                )
+        let (posture, open_by_severity, sla_breached) =
+            crate::assessment::posture(&self.context.db, &caller.organization_id, &repository_id)
                 .await?;
-                Ok(GetPostureResponse {
-                    score: posture.score,
-                    open_by_severity: open_by_severity.into_iter().collect(),
-                    sla_breached,
-                    explanation: posture.explanation,
-                })
-            }
-            .await,
-        )
+        ok(GetPostureResponse {
+            score: posture.score,
+            open_by_severity: open_by_severity.into_iter().collect(),
+            sla_breached,
+            explanation: posture.explanation,
+        })
     }
 
     async fn import_threat_intel(
@@ -637,11 +574,11 @@ impl SecurityService for SecurityHandler {
             request.source,
             content,
         )
-        .await;
-        reply(imported.map(|imported| ImportThreatIntelResponse {
+        .await?;
+        ok(ImportThreatIntelResponse {
             entries: imported.entries,
             vulnerabilities_rescored: imported.vulnerabilities_rescored,
             gates_reevaluated: imported.gates_reevaluated,
-        }))
+        })
     }
 }
