@@ -462,8 +462,30 @@ async fn vulnerability_filters_filter_or_are_refused_naming_the_field() {
     server.stop().await.expect("stop");
 }
 
+/// The scope's vulnerabilities are read as one delimited text; a stored value
+/// holding its separators (here a snippet) makes it read them another way,
+/// and a re-import still knows every one.
+async fn stored_values_holding_the_read_separators_stay_known(database: TestDatabase) {
+    let server = start(&database).await;
+    let mut report: serde_json::Value =
+        serde_json::from_slice(&sarif(&[(1, 1, 10), (2, 2, 20)])).expect("SARIF");
+    report["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] =
+        json!("call(\u{1e}\u{1f}forged\u{1f}row)");
+    let report = serde_json::to_vec(&report).expect("SARIF");
+    let first = upload(server.channel().await, "repo-separators", &report)
+        .await
+        .expect("first import");
+    assert_eq!(summary(&first), (2, 0, 2, 0, 0, 0));
+    let again = upload(server.channel().await, "repo-separators", &report)
+        .await
+        .expect("same report");
+    assert_eq!(summary(&again), (2, 0, 0, 2, 0, 0), "both known");
+    server.stop().await.expect("stops");
+}
+
 secureflow_platform::backend_tests!(
     re_imports_update_resolve_and_follow_moved_code,
+    stored_values_holding_the_read_separators_stay_known,
     the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools,
     triage_needs_reasons_survives_re_imports_and_accepted_risks_expire,
 );

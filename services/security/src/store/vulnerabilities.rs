@@ -9,10 +9,10 @@ use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use secureflow_platform::Result;
-use secureflow_platform::bulk::{Bulk, BulkRows, Column, Rows};
+use secureflow_platform::bulk::{Bulk, BulkRows, Column, Rows, split_delimited};
 use secureflow_platform::db::{Backend, Database, Placeholders};
 use secureflow_platform::pagination::Page;
+use secureflow_platform::{Error, Result};
 use sqlx::{Any, AnyConnection, Row, Transaction};
 
 use super::scans::ScanRow;
@@ -194,40 +194,101 @@ pub struct Filters {
     pub order: Order,
 }
 
-/// The vulnerabilities of a scope, by fingerprint (read as one aggregated JSON
-/// value: a scope can hold hundreds of thousands). The rows are read straight
-/// into the map, and vulnerabilities reported by the same tools share one set.
+/// The vulnerabilities of a scope, by fingerprint (read as one aggregated
+/// text, [`Bulk::delimited_aggregate`]: a scope can hold hundreds of
+/// thousands; as JSON should a value hold a separator). The rows are read
+/// straight into the map, and vulnerabilities reported by the same tools
+/// share one set.
 pub async fn known(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
     scope: &Scope,
 ) -> Result<HashMap<String, Known>> {
-    let sql = format!(
-        "SELECT {} AS known FROM security_vulnerabilities WHERE {}",
-        Bulk::new(backend).aggregate(&[
-            "id",
-            "fingerprint",
-            "status",
-            "tools",
-            "file_path",
-            "line",
-            "snippet"
-        ]),
-        of_branch(backend, "security_vulnerabilities")
-    );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(&scope.organization_id)
-        .bind(&scope.repository_id)
-        .bind(&scope.branch)
+    const COLUMNS: [&str; 7] = [
+        "id",
+        "fingerprint",
+        "status",
+        "tools",
+        "file_path",
+        "line",
+        "snippet",
+    ];
+    let of_scope = |aggregate: String| {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {aggregate} FROM security_vulnerabilities WHERE {}",
+            of_branch(backend, "security_vulnerabilities")
+        )))
+        .bind(scope.organization_id.clone())
+        .bind(scope.repository_id.clone())
+        .bind(scope.branch.clone())
+    };
+    let bulk = Bulk::new(backend);
+    let row = of_scope(bulk.delimited_aggregate(&COLUMNS, "known"))
         .fetch_one(&mut **tx)
         .await?;
     // Read in place (tens of megabytes for a large branch: not copied).
     let text: &str = row.try_get("known")?;
+    let rows: i64 = row.try_get("known_rows")?;
+    let mut known = KnownMap::default();
+    if let Some(rows) = split_delimited(text, rows, COLUMNS.len()) {
+        for values in rows {
+            let line = values[5].parse::<i64>().map_err(Error::internal)?;
+            known
+                .add(
+                    values[0], values[1], values[2], values[3], values[4], line, values[6],
+                )
+                .map_err(Error::internal)?;
+        }
+        return Ok(known.map);
+    }
+    let row = of_scope(format!("{} AS known", bulk.aggregate(&COLUMNS)))
+        .fetch_one(&mut **tx)
+        .await?;
+    let text: &str = row.try_get("known")?;
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let known = serde::de::Deserializer::deserialize_seq(&mut deserializer, KnownRows)
         .and_then(|known| deserializer.end().map(|()| known))
-        .map_err(secureflow_platform::Error::internal)?;
+        .map_err(Error::internal)?;
     Ok(known)
+}
+
+/// The map [`known`] builds.
+#[derive(Default)]
+struct KnownMap {
+    map: HashMap<String, Known>,
+    sets: HashMap<String, Arc<BTreeSet<String>>>,
+}
+
+impl KnownMap {
+    /// Adds one stored vulnerability.
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        id: &str,
+        fingerprint: &str,
+        status: &str,
+        tools: &str,
+        file_path: &str,
+        line: i64,
+        snippet: &str,
+    ) -> std::result::Result<(), serde_json::Error> {
+        let tools = match self.sets.get(tools) {
+            Some(set) => Arc::clone(set),
+            None => {
+                let set = Arc::new(serde_json::from_str(tools)?);
+                self.sets.insert(tools.to_owned(), Arc::clone(&set));
+                set
+            }
+        };
+        let row = Known {
+            id: id.to_owned(),
+            status: status_from(status),
+            tools,
+            place: place_digest(file_path, u32::try_from(line).unwrap_or(0), snippet),
+        };
+        self.map.insert(fingerprint.to_owned(), row);
+        Ok(())
+    }
 }
 
 /// Reads `[[id, fingerprint, status, tools, file_path, line, snippet], …]`
@@ -255,28 +316,23 @@ impl<'de> serde::de::Visitor<'de> for KnownRows {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut rows: A) -> Result<Self::Value, A::Error> {
         use serde::de::Error as _;
-        let mut known = HashMap::new();
-        let mut sets: HashMap<String, Arc<BTreeSet<String>>> = HashMap::new();
+        let mut known = KnownMap::default();
         while let Some(KnownRow(id, fingerprint, status, tools, file_path, line, snippet)) =
             rows.next_element()?
         {
-            let tools = match sets.get(tools.as_ref()) {
-                Some(set) => Arc::clone(set),
-                None => {
-                    let set = Arc::new(serde_json::from_str(&tools).map_err(A::Error::custom)?);
-                    sets.insert(tools.into_owned(), Arc::clone(&set));
-                    set
-                }
-            };
-            let row = Known {
-                id: id.into_owned(),
-                status: status_from(&status),
-                tools,
-                place: place_digest(&file_path, u32::try_from(line).unwrap_or(0), &snippet),
-            };
-            known.insert(fingerprint.into_owned(), row);
+            known
+                .add(
+                    &id,
+                    &fingerprint,
+                    &status,
+                    &tools,
+                    &file_path,
+                    line,
+                    &snippet,
+                )
+                .map_err(A::Error::custom)?;
         }
-        Ok(known)
+        Ok(known.map)
     }
 }
 
@@ -546,8 +602,7 @@ impl Stored {
         finding.file_path = self.file_path;
         finding.line = u32::try_from(self.line).ok().filter(|line| *line > 0);
         finding.snippet = self.snippet;
-        finding.references =
-            serde_json::from_str(&self.refs).map_err(secureflow_platform::Error::internal)?;
+        finding.references = serde_json::from_str(&self.refs).map_err(Error::internal)?;
         if !self.component_name.is_empty() {
             finding.component = Some(Component {
                 name: self.component_name,
@@ -589,8 +644,7 @@ impl Stored {
             branch: self.branch,
             fingerprint: self.fingerprint,
             finding,
-            tools: serde_json::from_str(&self.tools)
-                .map_err(secureflow_platform::Error::internal)?,
+            tools: serde_json::from_str(&self.tools).map_err(Error::internal)?,
             commit_sha: self.commit_sha,
             status: status_from(&self.status),
             status_justification: self.status_justification,
@@ -637,8 +691,7 @@ async fn fetch(
 
 /// The rows of a page read as one JSON text.
 fn read_stored(text: Option<String>) -> Result<Vec<Stored>> {
-    serde_json::from_str(text.as_deref().unwrap_or("[]"))
-        .map_err(secureflow_platform::Error::internal)
+    serde_json::from_str(text.as_deref().unwrap_or("[]")).map_err(Error::internal)
 }
 
 /// The latest reports merged into a vulnerability (at most `limit`), newest first.
@@ -997,8 +1050,8 @@ pub async fn rank_keys(
         query = query.bind(since);
     }
     let text: Option<String> = query.fetch_one(db.pool()).await?.try_get("keys")?;
-    let rows: Vec<KeyColumns> = serde_json::from_str(text.as_deref().unwrap_or("[]"))
-        .map_err(secureflow_platform::Error::internal)?;
+    let rows: Vec<KeyColumns> =
+        serde_json::from_str(text.as_deref().unwrap_or("[]")).map_err(Error::internal)?;
     Ok(rows
         .into_iter()
         .map(
@@ -1073,7 +1126,7 @@ pub async fn set_ranks(
     sqlx::query(sqlx::AssertSqlSafe(bump))
         .bind(organization_id)
         .bind(organization_id)
-        .bind(serde_json::to_string(&changed).map_err(secureflow_platform::Error::internal)?)
+        .bind(serde_json::to_string(&changed).map_err(Error::internal)?)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
@@ -1746,7 +1799,7 @@ pub async fn facts(
         .fetch_one(db.pool())
         .await?
         .try_get("facts")?;
-    serde_json::from_str(&text).map_err(secureflow_platform::Error::internal)
+    serde_json::from_str(&text).map_err(Error::internal)
 }
 
 /// Organisations with open vulnerabilities whose SLA breach was not announced yet.
