@@ -464,13 +464,14 @@ async fn vulnerability_filters_filter_or_are_refused_naming_the_field() {
 
 /// The scope's vulnerabilities are read as one delimited text; a stored value
 /// holding its separators (here a snippet) makes it read them another way,
-/// and a re-import still knows every one.
+/// and a re-import still knows every one. (The snippet's NUL, which
+/// PostgreSQL text cannot hold, is stored as U+FFFD.)
 async fn stored_values_holding_the_read_separators_stay_known(database: TestDatabase) {
     let server = start(&database).await;
     let mut report: serde_json::Value =
         serde_json::from_slice(&sarif(&[(1, 1, 10), (2, 2, 20)])).expect("SARIF");
     report["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] =
-        json!("call(\u{1e}\u{1f}forged\u{1f}row)");
+        json!("call(\u{1e}\u{1f}forged\u{1f}row\u{0})");
     let report = serde_json::to_vec(&report).expect("SARIF");
     let first = upload(server.channel().await, "repo-separators", &report)
         .await

@@ -288,6 +288,57 @@ impl Finding {
         }
     }
 
+    /// Every text of the finding, to check or rewrite them all.
+    fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        let component = self.component.as_mut().into_iter().flat_map(|component| {
+            [
+                &mut component.name,
+                &mut component.version,
+                &mut component.fixed_version,
+                &mut component.ecosystem,
+                &mut component.purl,
+            ]
+        });
+        let cvss = self
+            .cvss
+            .as_mut()
+            .into_iter()
+            .flat_map(|cvss| [&mut cvss.vector, &mut cvss.version]);
+        let secret = self
+            .secret
+            .as_mut()
+            .into_iter()
+            .flat_map(|secret| [&mut secret.hash, &mut secret.preview]);
+        [
+            &mut self.tool,
+            &mut self.rule_id,
+            &mut self.title,
+            &mut self.description,
+            &mut self.file_path,
+            &mut self.snippet,
+            &mut self.remediation,
+        ]
+        .into_iter()
+        .chain(self.cve_id.as_mut())
+        .chain(self.tool_fingerprint.as_mut())
+        .chain(self.tool_status.as_mut())
+        .chain(self.origin.as_mut())
+        .chain(self.references.iter_mut())
+        .chain(component)
+        .chain(cvss)
+        .chain(secret)
+    }
+
+    /// Replaces NUL characters (which a JSON report can carry as `\u0000`)
+    /// with U+FFFD: PostgreSQL text cannot hold them, and no scanner means one.
+    pub fn replace_nul(&mut self) {
+        for text in self.texts_mut() {
+            if text.contains('\0') {
+                *text = text.replace('\0', "\u{FFFD}");
+            }
+        }
+    }
+
     /// The identity used for deduplication: the tool's fingerprint when it gives
     /// one, otherwise what identifies the problem independently of line numbers
     /// (so code moving down a file is the same finding): dependency findings by

@@ -347,6 +347,7 @@ pub fn parse_report(
     format: Option<Format>,
 ) -> Result<(Format, Vec<Finding>), ParseError> {
     let (format, mut findings) = parse_any(bytes, format)?;
+    findings.iter_mut().for_each(Finding::replace_nul);
     crate::domain::secrets::protect(&mut findings);
     Ok((format, findings))
 }
@@ -491,6 +492,21 @@ mod tests {
             (wrong.format.as_str(), wrong.location.as_str()),
             ("sarif", "$.runs")
         );
+    }
+
+    #[test]
+    fn nul_characters_become_replacement_characters() {
+        let report =
+            br#"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "Semgrep OSS"}},
+            "results": [{"ruleId": "r\u0000", "level": "error", "message": {"text": "a\u0000b"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": "src/a\u0000.py"},
+            "region": {"startLine": 3, "snippet": {"text": "x(\u0000)"}}}}]}]}]}"#;
+        let (_, mut findings) = parse_report(report, None).expect("parsed");
+        let finding = findings.pop().expect("one finding");
+        assert_eq!(finding.title, "a\u{FFFD}b");
+        assert_eq!(finding.snippet, "x(\u{FFFD})");
+        assert_eq!(finding.file_path, "src/a\u{FFFD}.py");
+        assert_eq!(finding.rule_id, "r\u{FFFD}");
     }
 
     #[test]
