@@ -157,8 +157,8 @@ pub fn split_delimited(
     columns: usize,
 ) -> Option<impl Iterator<Item = Vec<&str>>> {
     let rows = usize::try_from(rows).ok()?;
-    let records = memchr::memchr_iter(0x1E, text.as_bytes()).count();
-    let units = memchr::memchr_iter(0x1F, text.as_bytes()).count();
+    let records = memchr::memchr_iter(ROW_MARK, text.as_bytes()).count();
+    let units = memchr::memchr_iter(FIELD_MARK, text.as_bytes()).count();
     let whole = records == rows
         && Some(units) == rows.checked_mul(columns)
         && (rows == 0 || text.starts_with('\u{1e}'));
@@ -220,7 +220,9 @@ const SEPARATOR: usize = 8;
 
 /// The first byte of the delimited form's row and field separators (ASCII's
 /// record and unit separators); the other seven are letters or digits, so a
-/// separator can only be found where it was written.
+/// separator can only be found where it was written. A
+/// [`Bulk::delimited_aggregate`] uses these bytes alone (what it reads is
+/// checked against its row count instead).
 const ROW_MARK: u8 = 0x1E;
 const FIELD_MARK: u8 = 0x1F;
 
@@ -235,15 +237,14 @@ impl Separators {
     /// New separators, random but for their first byte.
     fn draw() -> Self {
         const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        /// Draws so far: without the system's randomness, each draw still
+        /// differs from the last (the separators are checked against every
+        /// value either way; they are only easier to guess).
+        static DRAWS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let mut random = [0u8; 2 * (SEPARATOR - 1)];
-        // Without the system's randomness the separators are still checked
-        // against every value; they are only easier to guess.
         if getrandom::fill(&mut random).is_err() {
-            let nanos = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|elapsed| elapsed.subsec_nanos())
-                .unwrap_or_default();
-            random = std::array::from_fn(|at| (nanos >> (at % 4 * 8)) as u8 ^ at as u8);
+            let draw = DRAWS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            random = std::array::from_fn(|at| (draw >> (at % 8 * 8)) as u8 ^ (at as u8 * 61));
         }
         let mut separators = Self {
             row: [ROW_MARK; SEPARATOR],

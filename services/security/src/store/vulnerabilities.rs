@@ -233,11 +233,10 @@ pub async fn known(
     if let Some(rows) = split_delimited(text, rows, COLUMNS.len()) {
         for values in rows {
             let line = values[5].parse::<i64>().map_err(Error::internal)?;
-            known
-                .add(
-                    values[0], values[1], values[2], values[3], values[4], line, values[6],
-                )
-                .map_err(Error::internal)?;
+            let [id, fingerprint, status, tools, file_path, _, snippet] =
+                [0, 1, 2, 3, 4, 5, 6].map(|at| Cow::Borrowed(values[at]));
+            let row = KnownRow(id, fingerprint, status, tools, file_path, line, snippet);
+            known.add(&row).map_err(Error::internal)?;
         }
         return Ok(known.map);
     }
@@ -261,32 +260,23 @@ struct KnownMap {
 
 impl KnownMap {
     /// Adds one stored vulnerability.
-    #[allow(clippy::too_many_arguments)]
-    fn add(
-        &mut self,
-        id: &str,
-        fingerprint: &str,
-        status: &str,
-        tools: &str,
-        file_path: &str,
-        line: i64,
-        snippet: &str,
-    ) -> std::result::Result<(), serde_json::Error> {
-        let tools = match self.sets.get(tools) {
+    fn add(&mut self, row: &KnownRow<'_>) -> std::result::Result<(), serde_json::Error> {
+        let KnownRow(id, fingerprint, status, tools, file_path, line, snippet) = row;
+        let tools = match self.sets.get(tools.as_ref()) {
             Some(set) => Arc::clone(set),
             None => {
                 let set = Arc::new(serde_json::from_str(tools)?);
-                self.sets.insert(tools.to_owned(), Arc::clone(&set));
+                self.sets.insert(tools.to_string(), Arc::clone(&set));
                 set
             }
         };
         let row = Known {
-            id: id.to_owned(),
+            id: id.to_string(),
             status: status_from(status),
             tools,
-            place: place_digest(file_path, u32::try_from(line).unwrap_or(0), snippet),
+            place: place_digest(file_path, u32::try_from(*line).unwrap_or(0), snippet),
         };
-        self.map.insert(fingerprint.to_owned(), row);
+        self.map.insert(fingerprint.to_string(), row);
         Ok(())
     }
 }
@@ -295,7 +285,8 @@ impl KnownMap {
 /// into the map of [`known`].
 struct KnownRows;
 
-/// One row of [`known`]'s aggregate, its text borrowed where it can be.
+/// One row of [`known`]'s aggregate (id, fingerprint, status, tools, file,
+/// line, snippet), its text borrowed where it can be.
 #[derive(serde::Deserialize)]
 struct KnownRow<'a>(
     #[serde(borrow)] Cow<'a, str>,
@@ -317,20 +308,8 @@ impl<'de> serde::de::Visitor<'de> for KnownRows {
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut rows: A) -> Result<Self::Value, A::Error> {
         use serde::de::Error as _;
         let mut known = KnownMap::default();
-        while let Some(KnownRow(id, fingerprint, status, tools, file_path, line, snippet)) =
-            rows.next_element()?
-        {
-            known
-                .add(
-                    &id,
-                    &fingerprint,
-                    &status,
-                    &tools,
-                    &file_path,
-                    line,
-                    &snippet,
-                )
-                .map_err(A::Error::custom)?;
+        while let Some(row) = rows.next_element::<KnownRow<'_>>()? {
+            known.add(&row).map_err(A::Error::custom)?;
         }
         Ok(known.map)
     }
