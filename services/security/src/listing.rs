@@ -4,13 +4,16 @@
 //! Totals and pages read are kept under the organisation's version
 //! ([`vulnerabilities::Version`], read with the page; branch versions are
 //! bumped in every transaction that changes a branch's vulnerabilities or
-//! their order), so a page asked for again costs a look at the version, and
-//! neither is ever stale, in one process or many. What is computed when read
+//! their order), so a page asked for again costs a look at the version —
+//! shared by the calls that ask at once (`Looks`) — and neither is ever
+//! stale, in one process or many. What is computed when read
 //! (risk score, SLA state) is computed for every answer.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+
+use tokio::sync::watch;
 
 use secureflow_platform::Result;
 use secureflow_platform::db::Database;
@@ -82,6 +85,8 @@ pub struct Listings {
     counting: Mutex<HashMap<Key, Arc<tokio::sync::Mutex<()>>>>,
     /// Pages read, at their version.
     pages: Mutex<Pages>,
+    /// Looks at organisations' versions, shared by the calls that wait for them.
+    looks: Looks,
 }
 
 impl Listings {
@@ -109,7 +114,7 @@ impl Listings {
             .filter(|(_, total)| *total == 0);
         let kept = lock(&self.pages).kept.get(&page_key).cloned();
         if nothing.is_some() || kept.is_some() {
-            let now = vulnerabilities::version(db, organization_id).await?;
+            let now = self.looks.version(db, organization_id).await?;
             if nothing.is_some_and(|(at, _)| at == now) {
                 return Ok((Arc::default(), 0));
             }
@@ -189,8 +194,240 @@ impl Listings {
     }
 }
 
+/// The outcome of a look at a version, for each call that waited for it
+/// (`None` when it failed: each of them then looks for itself, to get its own
+/// error).
+type Seen = watch::Receiver<Option<Option<Version>>>;
+
+/// Looks at organisations' versions shared by many calls: a call joins the
+/// look that has not started yet, or makes it; a look starts once the one
+/// before it (of the same organisation) has ended. So every answer comes from
+/// a read that started after its call arrived — a change committed before a
+/// call is never missed — while at most one read per organisation is made at a
+/// time and many calls asking for kept pages at once share it (on SQLite each
+/// read is a hand-off to a connection's thread, the largest cost of a kept page).
+#[derive(Debug, Default)]
+struct Looks {
+    organizations: Mutex<HashMap<String, Flight>>,
+}
+
+/// An organisation's looks: the one running, the one waiting for it to end.
+#[derive(Debug, Default)]
+struct Flight {
+    running: Option<Seen>,
+    waiting: Option<Seen>,
+}
+
+impl Looks {
+    /// The organisation's version as read after this call arrived.
+    async fn version(&self, db: &Database, organization_id: &str) -> Result<Version> {
+        self.shared(organization_id, || {
+            vulnerabilities::version(db, organization_id)
+        })
+        .await
+    }
+
+    /// What `read` answers for the organisation, read after this call arrived:
+    /// by this call, or by another that made the look this one joined.
+    async fn shared<F, R>(&self, organization_id: &str, read: F) -> Result<Version>
+    where
+        F: Fn() -> R,
+        R: std::future::Future<Output = Result<Version>>,
+    {
+        let lead = {
+            let mut flights = lock(&self.organizations);
+            let flight = flights.entry(organization_id.to_owned()).or_default();
+            // A waiting look whose maker went away (its call was dropped) is
+            // replaced, not joined.
+            match flight
+                .waiting
+                .as_ref()
+                .filter(|seen| seen.has_changed().is_ok())
+            {
+                Some(seen) => Err(seen.clone()),
+                None => {
+                    let (sender, seen) = watch::channel(None);
+                    flight.waiting = Some(seen.clone());
+                    Ok((sender, seen, flight.running.clone()))
+                }
+            }
+        };
+        let (sender, seen, before) = match lead {
+            Err(mut joined) => {
+                let seen = joined
+                    .wait_for(Option::is_some)
+                    .await
+                    .ok()
+                    .and_then(|seen| seen.flatten());
+                return match seen {
+                    Some(version) => Ok(version),
+                    None => read().await,
+                };
+            }
+            Ok(lead) => lead,
+        };
+        if let Some(mut before) = before {
+            // Ends with a value, or with an error when its maker went away.
+            let _ = before.wait_for(Option::is_some).await;
+        }
+        {
+            let mut flights = lock(&self.organizations);
+            let flight = flights.entry(organization_id.to_owned()).or_default();
+            if flight
+                .waiting
+                .as_ref()
+                .is_some_and(|waiting| waiting.same_channel(&seen))
+            {
+                flight.waiting = None;
+            }
+            flight.running = Some(seen.clone());
+        }
+        let read = read().await;
+        sender.send_replace(Some(read.as_ref().ok().copied()));
+        let mut flights = lock(&self.organizations);
+        if let Some(flight) = flights.get_mut(organization_id)
+            && flight
+                .running
+                .as_ref()
+                .is_some_and(|running| running.same_channel(&seen))
+        {
+            flight.running = None;
+            if flight.waiting.is_none() {
+                flights.remove(organization_id);
+            }
+        }
+        read
+    }
+}
+
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicI64;
+    use std::time::Duration;
+
+    /// Reads numbered in the order they start, each held until `release`
+    /// lets one through.
+    struct Reads {
+        started: AtomicI64,
+        release: tokio::sync::Semaphore,
+    }
+
+    impl Default for Reads {
+        fn default() -> Self {
+            Self {
+                started: AtomicI64::new(0),
+                release: tokio::sync::Semaphore::new(0),
+            }
+        }
+    }
+
+    impl Reads {
+        async fn read(&self) -> Result<Version> {
+            let number = self.started.fetch_add(1, Ordering::SeqCst) + 1;
+            self.release.acquire().await.expect("open").forget();
+            Ok((number, 0))
+        }
+
+        fn started(&self) -> i64 {
+            self.started.load(Ordering::SeqCst)
+        }
+    }
+
+    async fn until(what: impl Fn() -> bool) {
+        for _ in 0..500 {
+            if what() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        panic!("never happened");
+    }
+
+    #[tokio::test]
+    async fn a_call_never_takes_a_read_that_started_before_it() {
+        let (looks, reads) = (Arc::new(Looks::default()), Arc::new(Reads::default()));
+        let call = |looks: Arc<Looks>, reads: Arc<Reads>| {
+            tokio::spawn(async move { looks.shared("org", || reads.read()).await })
+        };
+        let first = call(looks.clone(), reads.clone());
+        until(|| reads.started() == 1).await;
+        // Arrive while the first read runs: they share the next one.
+        let later: Vec<_> = (0..10)
+            .map(|_| call(looks.clone(), reads.clone()))
+            .collect();
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        assert_eq!(
+            reads.started(),
+            1,
+            "the next read waits for the running one"
+        );
+        reads.release.add_permits(1);
+        assert_eq!(first.await.expect("first").expect("read"), (1, 0));
+        until(|| reads.started() == 2).await;
+        reads.release.add_permits(1);
+        for call in later {
+            assert_eq!(call.await.expect("later").expect("read"), (2, 0));
+        }
+        assert_eq!(reads.started(), 2, "ten calls, one read");
+        // Alone again: a read of its own.
+        reads.release.add_permits(1);
+        assert_eq!(
+            looks.shared("org", || reads.read()).await.expect("read"),
+            (3, 0)
+        );
+        assert!(lock(&looks.organizations).is_empty(), "nothing left behind");
+    }
+
+    #[tokio::test]
+    async fn calls_go_on_when_the_call_making_their_read_is_dropped() {
+        let (looks, reads) = (Arc::new(Looks::default()), Arc::new(Reads::default()));
+        let call = |looks: Arc<Looks>, reads: Arc<Reads>| {
+            tokio::spawn(async move { looks.shared("org", || reads.read()).await })
+        };
+        let first = call(looks.clone(), reads.clone());
+        until(|| reads.started() == 1).await;
+        // The maker of the waiting read, dropped before its read starts.
+        let maker = call(looks.clone(), reads.clone());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let joined = call(looks.clone(), reads.clone());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        maker.abort();
+        // The first, dropped while it reads.
+        first.abort();
+        reads.release.add_permits(10);
+        let answer = tokio::time::timeout(Duration::from_secs(5), joined)
+            .await
+            .expect("the joined call answers")
+            .expect("joined")
+            .expect("read");
+        assert!(answer.0 >= 2, "{answer:?}");
+        let next =
+            tokio::time::timeout(Duration::from_secs(5), looks.shared("org", || reads.read()))
+                .await
+                .expect("a later call answers");
+        assert!(next.expect("read").0 > answer.0);
+    }
+
+    #[tokio::test]
+    async fn a_failed_read_leaves_each_call_its_own_error() {
+        let looks = Looks::default();
+        let failed = looks
+            .shared("org", || async {
+                Err(secureflow_platform::Error::new(
+                    secureflow_platform::ErrorCode::Unavailable,
+                    "database",
+                ))
+            })
+            .await;
+        assert!(failed.is_err());
+        let read = looks.shared("org", || async { Ok((7, 1)) }).await;
+        assert_eq!(read.expect("read"), (7, 1));
+    }
 }

@@ -230,8 +230,79 @@ async fn the_basic_view_is_the_full_one_without_its_texts(database: TestDatabase
     database.cleanup().await;
 }
 
+/// Kept pages asked for by many callers at once share their looks at the
+/// organisation's version; a change answered before a call is made still shows
+/// in that call, with other calls asking all the while.
+async fn concurrent_listings_see_every_change_made_before_them(database: TestDatabase) {
+    let server = start(&database).await;
+    let six: Vec<(usize, usize, u32)> = (0..6).map(|i| (i, i, 10)).collect();
+    upload(server.channel().await, REPO, &sarif(&six))
+        .await
+        .expect("uploaded");
+    let page = || ListVulnerabilitiesRequest {
+        order_by: "risk desc".into(),
+        page_size: 2,
+        ..Default::default()
+    };
+    let listed = vulnerabilities(server.channel().await, page()).await;
+    assert_eq!(listed.total_size, 6);
+    let channel = server.channel().await;
+    // Callers asking for the kept page all the time.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut askers = Vec::new();
+    for _ in 0..8 {
+        let (channel, stop) = (channel.clone(), stop.clone());
+        askers.push(tokio::spawn(async move {
+            let mut asked = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                vulnerabilities(channel.clone(), page()).await;
+                asked += 1;
+            }
+            asked
+        }));
+    }
+    let all = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest::default(),
+    )
+    .await;
+    for (settled, vulnerability) in all.vulnerabilities.iter().take(4).enumerate() {
+        client(channel.clone())
+            .update_vulnerability_status(with_token(
+                UpdateVulnerabilityStatusRequest {
+                    id: vulnerability.id.clone(),
+                    status: VulnerabilityStatus::FalsePositive as i32,
+                    justification: "test code".into(),
+                    ..Default::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("triaged");
+        let open = i64::try_from(6 - settled - 1).expect("small");
+        let calls = (0..8).map(|_| vulnerabilities(channel.clone(), page()));
+        for answer in futures::future::join_all(calls).await {
+            assert_eq!(answer.total_size, open, "a page from before the change");
+            assert!(
+                answer
+                    .vulnerabilities
+                    .iter()
+                    .all(|v| v.id != vulnerability.id),
+                "the settled vulnerability still listed"
+            );
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for asker in askers {
+        assert!(asker.await.expect("asker") > 0);
+    }
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
     totals_follow_every_change,
+    concurrent_listings_see_every_change_made_before_them,
     an_sla_change_reorders_the_deadlines,
     the_basic_view_is_the_full_one_without_its_texts
 );
