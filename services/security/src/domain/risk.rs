@@ -167,6 +167,36 @@ pub fn severity_impact(severity: Option<Severity>) -> f64 {
     }
 }
 
+/// `value` with `places` decimals, as `format!("{value:.places$}")` writes it
+/// for every value: a risk's factors are written for every
+/// vulnerability of every page, and the standard formatting of a float with a
+/// precision is slow (its exact algorithm falls back to big-number arithmetic).
+/// Non-negative values well inside `i64` are rounded once, scaled by an integer
+/// power of ten: the scaled product lands on a half only when the exact value
+/// was a half or the rounding of the product made it one, the cases left to
+/// the standard formatting, so both round the same way.
+fn decimals(value: f64, places: usize) -> String {
+    const SCALE: [f64; 5] = [1.0, 10.0, 100.0, 1_000.0, 10_000.0];
+    let Some(&scale) = SCALE.get(places) else {
+        return format!("{value:.places$}");
+    };
+    let scaled = value * scale;
+    let rounded = scaled.round();
+    if value.is_sign_negative() || !(0.0..1e15).contains(&scaled) || (rounded - scaled).abs() == 0.5
+    {
+        return format!("{value:.places$}");
+    }
+    // Exact: a whole number below 2^53.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let whole = rounded as u64;
+    let factor = 10_u64.pow(u32::try_from(places).unwrap_or(0));
+    if places == 0 {
+        whole.to_string()
+    } else {
+        format!("{}.{:0places$}", whole / factor, whole % factor)
+    }
+}
+
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
@@ -237,10 +267,10 @@ pub fn score(inputs: &RiskInputs) -> Risk {
     match terms.cvss {
         Some(cvss) => factors.push(Factor {
             name: "cvss",
-            value: format!("{cvss:.1}"),
+            value: decimals(cvss, 1),
             weight: IMPACT_WEIGHT,
             contribution: IMPACT_WEIGHT * cvss,
-            explanation: format!("CVSS base score {cvss:.1} × {IMPACT_WEIGHT}"),
+            explanation: format!("CVSS base score {} × {IMPACT_WEIGHT}", decimals(cvss, 1)),
         }),
         None => {
             let impact = terms.impact;
@@ -251,7 +281,8 @@ pub fn score(inputs: &RiskInputs) -> Risk {
                 weight: IMPACT_WEIGHT,
                 contribution: IMPACT_WEIGHT * impact,
                 explanation: format!(
-                    "no CVSS score: severity {name} counts as {impact:.1} × {IMPACT_WEIGHT}"
+                    "no CVSS score: severity {name} counts as {} × {IMPACT_WEIGHT}",
+                    decimals(impact, 1)
                 ),
             });
         }
@@ -269,13 +300,13 @@ pub fn score(inputs: &RiskInputs) -> Risk {
     });
     factors.push(Factor {
         name: "epss",
-        value: terms.epss.map_or_else(String::new, |p| format!("{p:.4}")),
+        value: terms.epss.map_or_else(String::new, |p| decimals(p, 4)),
         weight: EPSS_WEIGHT,
         contribution: EPSS_WEIGHT * terms.epss.unwrap_or(0.0),
         explanation: match terms.epss {
             Some(p) => format!(
-                "{:.1}% probability of exploitation in 30 days (EPSS)",
-                p * 100.0
+                "{}% probability of exploitation in 30 days (EPSS)",
+                decimals(p * 100.0, 1)
             ),
             None => "no EPSS score".to_owned(),
         },
@@ -283,13 +314,14 @@ pub fn score(inputs: &RiskInputs) -> Risk {
     let age = terms.age;
     factors.push(Factor {
         name: "sla_age",
-        value: format!("{age:.1}"),
+        value: decimals(age, 1),
         weight: AGE_WEIGHT,
         contribution: AGE_WEIGHT * terms.elapsed,
         explanation: match inputs.sla_days {
             Some(days) if days > 0 => format!(
-                "{age:.0} of {days} days of the SLA used ({:.0}%)",
-                terms.elapsed * 100.0
+                "{} of {days} days of the SLA used ({}%)",
+                decimals(age, 0),
+                decimals(terms.elapsed * 100.0, 0)
             ),
             _ => "no SLA deadline for this severity".to_owned(),
         },
@@ -318,6 +350,66 @@ pub fn score(inputs: &RiskInputs) -> Risk {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn decimals_are_written_as_the_standard_formatting_writes_them(
+            value in proptest::num::f64::ANY,
+            places in 0_usize..6,
+        ) {
+            proptest::prop_assert_eq!(decimals(value, places), format!("{value:.places$}"));
+        }
+
+        #[test]
+        fn decimals_of_scores_and_probabilities_as_the_standard_formatting(
+            hundredths in 0_u32..1_000_000,
+            thousandths in 0_u32..100_000,
+            places in 0_usize..5,
+        ) {
+            for value in [
+                f64::from(hundredths) / 100.0,
+                f64::from(thousandths) / 1000.0,
+                f64::from(hundredths) * 0.01 + 0.005,
+            ] {
+                proptest::prop_assert_eq!(decimals(value, places), format!("{value:.places$}"));
+            }
+        }
+    }
+
+    #[test]
+    fn decimals_at_halves_and_edges() {
+        for value in [
+            0.0,
+            -0.0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            0.45,
+            2.5,
+            3.5,
+            7.45,
+            9.95,
+            99.95,
+            0.00005,
+            0.00015,
+            1e15,
+            1e16,
+            1e300,
+            -1.25,
+            f64::NAN,
+            f64::INFINITY,
+            f64::MIN_POSITIVE,
+        ] {
+            for places in 0..6 {
+                assert_eq!(
+                    decimals(value, places),
+                    format!("{value:.places$}"),
+                    "{value}"
+                );
+            }
+        }
+    }
 
     fn contribution(risk: &Risk, name: &str) -> f64 {
         risk.factors
