@@ -350,18 +350,19 @@ mod tests {
         panic!("never happened");
     }
 
+    /// A call of its own, reading with `reads`.
+    fn call(looks: &Arc<Looks>, reads: &Arc<Reads>) -> tokio::task::JoinHandle<Result<Version>> {
+        let (looks, reads) = (looks.clone(), reads.clone());
+        tokio::spawn(async move { looks.shared("org", || reads.read()).await })
+    }
+
     #[tokio::test]
     async fn a_call_never_takes_a_read_that_started_before_it() {
         let (looks, reads) = (Arc::new(Looks::default()), Arc::new(Reads::default()));
-        let call = |looks: Arc<Looks>, reads: Arc<Reads>| {
-            tokio::spawn(async move { looks.shared("org", || reads.read()).await })
-        };
-        let first = call(looks.clone(), reads.clone());
+        let first = call(&looks, &reads);
         until(|| reads.started() == 1).await;
         // Arrive while the first read runs: they share the next one.
-        let later: Vec<_> = (0..10)
-            .map(|_| call(looks.clone(), reads.clone()))
-            .collect();
+        let later: Vec<_> = (0..10).map(|_| call(&looks, &reads)).collect();
         tokio::time::sleep(Duration::from_millis(20)).await;
         assert_eq!(
             reads.started(),
@@ -388,15 +389,12 @@ mod tests {
     #[tokio::test]
     async fn calls_go_on_when_the_call_making_their_read_is_dropped() {
         let (looks, reads) = (Arc::new(Looks::default()), Arc::new(Reads::default()));
-        let call = |looks: Arc<Looks>, reads: Arc<Reads>| {
-            tokio::spawn(async move { looks.shared("org", || reads.read()).await })
-        };
-        let first = call(looks.clone(), reads.clone());
+        let first = call(&looks, &reads);
         until(|| reads.started() == 1).await;
         // The maker of the waiting read, dropped before its read starts.
-        let maker = call(looks.clone(), reads.clone());
+        let maker = call(&looks, &reads);
         tokio::time::sleep(Duration::from_millis(20)).await;
-        let joined = call(looks.clone(), reads.clone());
+        let joined = call(&looks, &reads);
         tokio::time::sleep(Duration::from_millis(20)).await;
         maker.abort();
         // The first, dropped while it reads.

@@ -42,6 +42,22 @@ async fn assign(server: &TestServer, id: &str, user: &str) {
         .expect("assigned");
 }
 
+/// Marks a vulnerability a false positive.
+async fn false_positive(channel: tonic::transport::Channel, id: &str) {
+    client(channel)
+        .update_vulnerability_status(with_token(
+            UpdateVulnerabilityStatusRequest {
+                id: id.into(),
+                status: VulnerabilityStatus::FalsePositive as i32,
+                justification: "test code".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("triaged");
+}
+
 async fn totals_follow_every_change(database: TestDatabase) {
     let server = start(&database).await;
     let five: Vec<(usize, usize, u32)> = (0..5).map(|i| (i, i, 10)).collect();
@@ -63,18 +79,7 @@ async fn totals_follow_every_change(database: TestDatabase) {
         .collect();
     rules.sort();
     let ids: Vec<String> = rules.into_iter().map(|(_, id)| id).collect();
-    client(server.channel().await)
-        .update_vulnerability_status(with_token(
-            UpdateVulnerabilityStatusRequest {
-                id: ids[0].clone(),
-                status: VulnerabilityStatus::FalsePositive as i32,
-                justification: "test code".into(),
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("triaged");
+    false_positive(server.channel().await, &ids[0]).await;
     assert_eq!(total(&server, open()).await, 4);
 
     // Assignment, to a person of the organisation.
@@ -267,18 +272,7 @@ async fn concurrent_listings_see_every_change_made_before_them(database: TestDat
     )
     .await;
     for (settled, vulnerability) in all.vulnerabilities.iter().take(4).enumerate() {
-        client(channel.clone())
-            .update_vulnerability_status(with_token(
-                UpdateVulnerabilityStatusRequest {
-                    id: vulnerability.id.clone(),
-                    status: VulnerabilityStatus::FalsePositive as i32,
-                    justification: "test code".into(),
-                    ..Default::default()
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("triaged");
+        false_positive(channel.clone(), &vulnerability.id).await;
         let open = i64::try_from(6 - settled - 1).expect("small");
         let calls = (0..8).map(|_| vulnerabilities(channel.clone(), page()));
         for answer in futures::future::join_all(calls).await {
