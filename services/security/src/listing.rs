@@ -218,6 +218,17 @@ struct Flight {
     waiting: Option<Seen>,
 }
 
+/// What a call does on arriving: join the waiting look, or make it (and
+/// start it once the look `before` it has ended).
+enum Role {
+    Join(Seen),
+    Make {
+        sender: watch::Sender<Option<Option<Version>>>,
+        seen: Seen,
+        before: Option<Seen>,
+    },
+}
+
 impl Looks {
     /// The organisation's version as read after this call arrived.
     async fn version(&self, db: &Database, organization_id: &str) -> Result<Version> {
@@ -234,7 +245,7 @@ impl Looks {
         F: Fn() -> R,
         R: std::future::Future<Output = Result<Version>>,
     {
-        let lead = {
+        let role = {
             let mut flights = lock(&self.organizations);
             let flight = flights.entry(organization_id.to_owned()).or_default();
             // A waiting look whose maker went away (its call was dropped) is
@@ -244,16 +255,20 @@ impl Looks {
                 .as_ref()
                 .filter(|seen| seen.has_changed().is_ok())
             {
-                Some(seen) => Err(seen.clone()),
+                Some(seen) => Role::Join(seen.clone()),
                 None => {
                     let (sender, seen) = watch::channel(None);
                     flight.waiting = Some(seen.clone());
-                    Ok((sender, seen, flight.running.clone()))
+                    Role::Make {
+                        sender,
+                        seen,
+                        before: flight.running.clone(),
+                    }
                 }
             }
         };
-        let (sender, seen, before) = match lead {
-            Err(mut joined) => {
+        let (sender, seen, before) = match role {
+            Role::Join(mut joined) => {
                 let seen = joined
                     .wait_for(Option::is_some)
                     .await
@@ -264,7 +279,11 @@ impl Looks {
                     None => read().await,
                 };
             }
-            Ok(lead) => lead,
+            Role::Make {
+                sender,
+                seen,
+                before,
+            } => (sender, seen, before),
         };
         if let Some(mut before) = before {
             // Ends with a value, or with an error when its maker went away.

@@ -187,7 +187,6 @@ fn decimals(value: f64, places: usize) -> String {
         return format!("{value:.places$}");
     }
     // Exact: a whole number below 2^53.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let whole = rounded as u64;
     let factor = 10_u64.pow(u32::try_from(places).unwrap_or(0));
     if places == 0 {

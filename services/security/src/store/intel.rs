@@ -102,9 +102,10 @@ pub async fn replace_kev(
          ON CONFLICT (organization_id, cve_id) DO NOTHING"
     );
     for chunk in entries.chunks(CHUNK) {
-        let mut json = BulkRows::new(backend);
+        let mut batch = BulkRows::new(backend);
         for entry in chunk {
-            json.row()
+            batch
+                .row()
                 .text(&entry.cve_id)
                 .text(&entry.date_added)
                 .integer(i64::from(entry.ransomware))
@@ -112,7 +113,7 @@ pub async fn replace_kev(
         }
         sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
             .bind(organization_id)
-            .bind(json.finish())
+            .bind(batch.finish())
             .execute(&mut **tx)
             .await?;
     }
@@ -145,16 +146,17 @@ pub async fn replace_epss(
          ON CONFLICT (organization_id, cve_id) DO NOTHING"
     );
     for chunk in scores.chunks(CHUNK) {
-        let mut json = BulkRows::new(backend);
+        let mut batch = BulkRows::new(backend);
         for (cve, score) in chunk {
-            json.row()
+            batch
+                .row()
                 .text(cve)
                 .float(Some(score.probability))
                 .float(Some(score.percentile));
         }
         sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
             .bind(organization_id)
-            .bind(json.finish())
+            .bind(batch.finish())
             .execute(&mut **tx)
             .await?;
     }

@@ -1080,15 +1080,16 @@ pub async fn set_ranks(
     );
     let mut tx = db.pool().begin().await?;
     for chunk in ranks.chunks(CHUNK) {
-        let mut json = BulkRows::new(backend);
+        let mut batch = BulkRows::new(backend);
         for (id, ranks) in chunk {
-            json.row()
+            batch
+                .row()
                 .text(id)
                 .float(Some(ranks.risk_score))
                 .integer(ranks.sla_due_us);
         }
         sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(json.finish())
+            .bind(batch.finish())
             .execute(&mut *tx)
             .await?;
     }
@@ -1212,13 +1213,14 @@ pub async fn insert_vulnerabilities(
         Bulk::new(backend).rows(&mut marks, &NEW_VULNERABILITY)
     );
     let encode = |chunk: &[NewVulnerability<'_>]| -> Result<(usize, Rows)> {
-        let mut json = BulkRows::new(backend);
+        let mut batch = BulkRows::new(backend);
         for row in chunk {
             let finding = row.finding;
             let no_component = Component::default();
             let component = finding.component.as_ref().unwrap_or(&no_component);
             let secret = finding.secret.as_ref();
-            json.row()
+            batch
+                .row()
                 .text(&row.id)
                 .text(row.fingerprint)
                 .text(&finding.title)
@@ -1265,17 +1267,17 @@ pub async fn insert_vulnerabilities(
                 .float(Some(row.ranks.risk_score))
                 .integer(row.ranks.sla_due_us);
         }
-        Ok((chunk.len(), json.finish()))
+        Ok((chunk.len(), batch.finish()))
     };
     // The next chunk is encoded here while the database executes the current one.
     let mut chunks = rows.chunks(CHUNK);
     let mut current = chunks.next().map(encode).transpose()?;
-    while let Some((count, json)) = current.take() {
+    while let Some((count, batch)) = current.take() {
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
         for value in shared {
             query = query.bind(value.to_owned());
         }
-        let query = query.bind(scan.created_at_us).bind(json);
+        let query = query.bind(scan.created_at_us).bind(batch);
         let (done, next) = futures::future::join(query.execute(&mut **tx), async {
             chunks.next().map(encode).transpose()
         })
@@ -1367,9 +1369,10 @@ pub async fn insert_occurrences(
         )
     );
     for chunk in rows.chunks(CHUNK) {
-        let mut json = BulkRows::new(backend);
+        let mut batch = BulkRows::new(backend);
         for (vulnerability_id, finding, reason) in chunk {
-            json.row()
+            batch
+                .row()
                 .text(vulnerability_id)
                 .text(&finding.tool)
                 .text(&finding.rule_id)
@@ -1381,7 +1384,7 @@ pub async fn insert_occurrences(
             .bind(scan.id.clone())
             .bind(scan.scope.commit_sha.clone())
             .bind(scan.created_at_us)
-            .bind(json.finish())
+            .bind(batch.finish())
             .execute(&mut **tx)
             .await?;
     }
@@ -1453,9 +1456,10 @@ pub async fn seen_again_all(
             )
         );
         for chunk in rows.chunks(CHUNK) {
-            let mut json = BulkRows::new(backend);
+            let mut batch = BulkRows::new(backend);
             for row in chunk {
-                json.row()
+                batch
+                    .row()
                     .text(row.id)
                     .text(&row.finding.file_path)
                     .integer(i64::from(row.finding.line.unwrap_or(0)))
@@ -1463,7 +1467,7 @@ pub async fn seen_again_all(
                     .text(&row.finding.snippet);
             }
             sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-                .bind(json.finish())
+                .bind(batch.finish())
                 .execute(&mut **tx)
                 .await?;
         }
