@@ -6,6 +6,10 @@
 
 #![forbid(unsafe_code)]
 
+pub mod domain;
+pub mod migrations;
+pub mod store;
+
 use secureflow_platform::server::ServiceModule;
 use secureflow_proto::secureflow::repository::v1::repository_service_server::{
     RepositoryService, RepositoryServiceServer,
@@ -25,7 +29,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     config: None,
     name: <RepositoryServiceServer<RepositoryHandler> as NamedService>::NAME,
     short_name: "repository",
-    migrations: None,
+    migrations: Some(migrations::REPOSITORY_MIGRATIONS),
     start: None,
     register: |_context, routes| {
         routes.add_service(RepositoryServiceServer::new(RepositoryHandler));

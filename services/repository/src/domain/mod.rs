@@ -1,0 +1,3 @@
+//! The repository service's own types and pure rules: no I/O, no protobuf.
+
+pub mod repository;

@@ -1,0 +1,257 @@
+//! `repository_repositories`: repositories, unique within an organisation by
+//! their full name's [key](crate::domain::repository::full_name_key). A deleted
+//! repository keeps its row, hidden from every read but [`pending_purge`] and
+//! still holding its full name, until [`purge`] removes it.
+
+use std::collections::BTreeMap;
+
+use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::pagination::Page;
+use secureflow_platform::{Error, Result};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row};
+
+use crate::domain::repository::{Criticality, Host, Settings, full_name_key};
+
+const TABLE: Owned = Owned("repository_repositories");
+
+/// A stored repository.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepositoryRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// What it is.
+    pub settings: Settings,
+    /// When it was deleted, µs; `None` while it is not.
+    pub deleted_at_us: Option<i64>,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+fn repository_from_row(row: &AnyRow) -> Result<RepositoryRow> {
+    let host: String = row.try_get("host")?;
+    let criticality: String = row.try_get("criticality")?;
+    let languages: String = row.try_get("languages")?;
+    let labels: String = row.try_get("labels")?;
+    let stored =
+        |what: &str, value: &str| Error::internal(format!("stored {what} `{value}` is unknown"));
+    Ok(RepositoryRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        settings: Settings {
+            name: row.try_get("name")?,
+            full_name: row.try_get("full_name")?,
+            host: Host::parse(&host).ok_or_else(|| stored("host", &host))?,
+            clone_url: row.try_get("clone_url")?,
+            default_branch: row.try_get("default_branch")?,
+            team_id: row.try_get("team_id")?,
+            criticality: Criticality::parse(&criticality)
+                .ok_or_else(|| stored("criticality", &criticality))?,
+            languages: serde_json::from_str::<Vec<String>>(&languages).map_err(Error::internal)?,
+            labels: serde_json::from_str::<BTreeMap<String, String>>(&labels)
+                .map_err(Error::internal)?,
+            archived: row.try_get::<i64, _>("archived")? != 0,
+        },
+        deleted_at_us: row.try_get("deleted_at_us")?,
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+/// Binds a repository's settings (`$3` to `$13`: name, full name, its key,
+/// host, clone URL, default branch, team, criticality, languages, labels,
+/// archived) after the two keys a statement names first.
+fn bind_settings<'q>(
+    keys: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+    settings: &Settings,
+) -> Result<sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>> {
+    Ok(keys
+        .bind(settings.name.clone())
+        .bind(settings.full_name.clone())
+        .bind(full_name_key(&settings.full_name))
+        .bind(settings.host.name())
+        .bind(settings.clone_url.clone())
+        .bind(settings.default_branch.clone())
+        .bind(settings.team_id.clone())
+        .bind(settings.criticality.name())
+        .bind(serde_json::to_string(&settings.languages).map_err(Error::internal)?)
+        .bind(serde_json::to_string(&settings.labels).map_err(Error::internal)?)
+        .bind(i64::from(settings.archived)))
+}
+
+/// Stores a new repository with `id` at `now_us`; ALREADY_EXISTS when the
+/// organisation has one of the same full name (deleted ones included, until
+/// they are purged).
+pub async fn insert(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+    settings: &Settings,
+    now_us: i64,
+) -> Result<()> {
+    let keys = sqlx::query(
+        "INSERT INTO repository_repositories (id, organization_id, name, full_name, full_name_key,
+             host, clone_url, default_branch, team_id, criticality, languages, labels, archived,
+             deleted_at_us, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, $14, $14)",
+    )
+    .bind(id.to_owned())
+    .bind(organization_id.to_owned());
+    bind_settings(keys, settings)?
+        .bind(now_us)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Replaces the settings of a repository that is not deleted; `false` when
+/// there is none. ALREADY_EXISTS when the new full name is another's.
+pub async fn update(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+    settings: &Settings,
+    now_us: i64,
+) -> Result<bool> {
+    let keys = sqlx::query(
+        "UPDATE repository_repositories SET name = $3, full_name = $4, full_name_key = $5,
+             host = $6, clone_url = $7, default_branch = $8, team_id = $9, criticality = $10,
+             languages = $11, labels = $12, archived = $13, updated_at_us = $14
+         WHERE organization_id = $1 AND id = $2 AND deleted_at_us IS NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned());
+    let updated = bind_settings(keys, settings)?
+        .bind(now_us)
+        .execute(db.pool())
+        .await?;
+    Ok(updated.rows_affected() > 0)
+}
+
+/// A repository of the organisation that is not deleted, by id.
+pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<RepositoryRow>> {
+    let row = TABLE.get(db.pool(), organization_id, id).await?;
+    live(row.as_ref().map(repository_from_row).transpose()?)
+}
+
+/// The organisation's repository of this full name (any case), deleted or
+/// not.
+pub async fn by_full_name(
+    db: &Database,
+    organization_id: &str,
+    full_name: &str,
+) -> Result<Option<RepositoryRow>> {
+    let key = full_name_key(full_name);
+    let row = TABLE
+        .get_by(db.pool(), organization_id, "full_name_key", &key)
+        .await?;
+    row.as_ref().map(repository_from_row).transpose()
+}
+
+fn live(row: Option<RepositoryRow>) -> Result<Option<RepositoryRow>> {
+    Ok(row.filter(|row| row.deleted_at_us.is_none()))
+}
+
+/// What a listing keeps.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Only this team's (empty: any).
+    pub team_id: String,
+    /// Only those whose full name holds this text, any case (empty: any).
+    pub query: String,
+    /// Archived ones too.
+    pub include_archived: bool,
+}
+
+/// A page of the organisation's repositories that are not deleted, by full
+/// name; fetches `limit + 1`.
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    filters: &Filters,
+    page: Page,
+) -> Result<Vec<RepositoryRow>> {
+    let pattern = format!("%{}%", like_escaped(&filters.query.to_lowercase()));
+    let rows = sqlx::query(
+        "SELECT * FROM repository_repositories
+         WHERE organization_id = $1 AND deleted_at_us IS NULL
+             AND ($2 = '' OR team_id = $2)
+             AND full_name_key LIKE $3 ESCAPE '\\'
+             AND ($4 = 1 OR archived = 0)
+         ORDER BY full_name_key, id LIMIT $5 OFFSET $6",
+    )
+    .bind(organization_id.to_owned())
+    .bind(filters.team_id.clone())
+    .bind(pattern)
+    .bind(i64::from(filters.include_archived))
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(repository_from_row).collect()
+}
+
+/// `text` with the `LIKE` wildcards and the escape character escaped.
+fn like_escaped(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// Marks a repository deleted at `now_us`; `false` when there is none (or it
+/// already is).
+pub async fn mark_deleted(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+    now_us: i64,
+) -> Result<bool> {
+    let marked = sqlx::query(
+        "UPDATE repository_repositories SET deleted_at_us = $3, updated_at_us = $3
+         WHERE organization_id = $1 AND id = $2 AND deleted_at_us IS NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(now_us)
+    .execute(db.pool())
+    .await?;
+    Ok(marked.rows_affected() > 0)
+}
+
+/// Repositories deleted before `cutoff_us` (any organisation), at most `limit`.
+pub async fn pending_purge(
+    db: &Database,
+    cutoff_us: i64,
+    limit: i64,
+) -> Result<Vec<RepositoryRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM repository_repositories WHERE deleted_at_us < $1 ORDER BY deleted_at_us, id LIMIT $2",
+    )
+    .bind(cutoff_us)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(repository_from_row).collect()
+}
+
+/// Removes a deleted repository's row for good; whether it did.
+pub async fn purge(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    let purged = sqlx::query(
+        "DELETE FROM repository_repositories
+         WHERE organization_id = $1 AND id = $2 AND deleted_at_us IS NOT NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .execute(db.pool())
+    .await?;
+    Ok(purged.rows_affected() > 0)
+}

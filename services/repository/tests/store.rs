@@ -1,0 +1,227 @@
+//! The repositories' store on SQLite and PostgreSQL: one repository per full
+//! name (any case) within an organisation, listing filters, deletion that hides
+//! a repository until it is purged, and no read across organisations.
+
+use secureflow_platform::db::Database;
+use secureflow_platform::error::ErrorCode;
+use secureflow_platform::pagination::Page;
+use secureflow_platform::testkit::TestDatabase;
+use secureflow_repository::domain::repository::{Criticality, Draft, Host, Settings};
+use secureflow_repository::migrations::REPOSITORY_MIGRATIONS;
+use secureflow_repository::store::repositories::{self, Filters};
+
+const ORG: &str = "org-1";
+const OTHER: &str = "org-2";
+
+fn settings(full_name: &str, team_id: &str) -> Settings {
+    Draft {
+        full_name: full_name.into(),
+        team_id: team_id.into(),
+        clone_url: format!("https://github.com/{full_name}.git"),
+        criticality: Some(Criticality::High),
+        ..Draft::default()
+    }
+    .checked()
+    .expect("valid")
+}
+
+async fn open(database: &TestDatabase) -> Database {
+    let db = database.connect().await;
+    db.migrate(&REPOSITORY_MIGRATIONS).await.expect("migrated");
+    db
+}
+
+fn page() -> Page {
+    Page::parse(50, "", 50, 500, "repositories").expect("page")
+}
+
+fn filters(team_id: &str, query: &str, include_archived: bool) -> Filters {
+    Filters {
+        team_id: team_id.into(),
+        query: query.into(),
+        include_archived,
+    }
+}
+
+async fn names(db: &Database, organization_id: &str, filters: &Filters) -> Vec<String> {
+    repositories::list(db, organization_id, filters, page())
+        .await
+        .expect("listed")
+        .into_iter()
+        .map(|row| row.settings.full_name)
+        .collect()
+}
+
+async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
+    let db = open(&database).await;
+    let api = settings("Acme/Payments-API", "team-a");
+    repositories::insert(&db, ORG, "r-1", &api, 1)
+        .await
+        .expect("stored");
+    let row = repositories::get(&db, ORG, "r-1")
+        .await
+        .expect("read")
+        .expect("found");
+    assert_eq!(row.settings, api);
+    assert_eq!(row.settings.host, Host::GitHub);
+    assert_eq!(
+        (row.created_at_us, row.updated_at_us, row.deleted_at_us),
+        (1, 1, None)
+    );
+    let found = repositories::by_full_name(&db, ORG, "acme/payments-api")
+        .await
+        .expect("read")
+        .expect("found in another case");
+    assert_eq!(found.id, "r-1");
+
+    let again = repositories::insert(&db, ORG, "r-2", &settings("acme/payments-api", ""), 2)
+        .await
+        .expect_err("same full name");
+    assert_eq!(again.code(), ErrorCode::AlreadyExists);
+    // Another organisation may hold the same name, and sees nothing of the first's.
+    repositories::insert(&db, OTHER, "r-3", &api, 3)
+        .await
+        .expect("other organisation");
+    assert!(
+        repositories::get(&db, OTHER, "r-1")
+            .await
+            .expect("read")
+            .is_none()
+    );
+
+    // Renaming onto another's name is refused and changes nothing.
+    repositories::insert(&db, ORG, "r-4", &settings("acme/ledger", ""), 4)
+        .await
+        .expect("stored");
+    let clash = repositories::update(&db, ORG, "r-4", &api, 5)
+        .await
+        .expect_err("clash");
+    assert_eq!(clash.code(), ErrorCode::AlreadyExists);
+    let kept = repositories::get(&db, ORG, "r-4")
+        .await
+        .expect("read")
+        .expect("found");
+    assert_eq!(
+        (kept.settings.full_name.as_str(), kept.updated_at_us),
+        ("acme/ledger", 4)
+    );
+    assert!(
+        !repositories::update(&db, OTHER, "r-4", &api, 6)
+            .await
+            .expect("no such")
+    );
+    drop(db);
+    database.cleanup().await;
+}
+
+async fn listings_filter_by_team_text_and_archived(database: TestDatabase) {
+    let db = open(&database).await;
+    let mut archived = settings("acme/old_tool", "team-b");
+    archived.archived = true;
+    for (id, repository) in [
+        ("r-1", settings("acme/payments-api", "team-a")),
+        ("r-2", settings("acme/ledger", "team-a")),
+        ("r-3", settings("platform/payments/worker", "team-b")),
+        ("r-4", archived),
+        ("r-5", settings("acme/oldxtool", "team-b")),
+    ] {
+        repositories::insert(&db, ORG, id, &repository, 1)
+            .await
+            .expect("stored");
+    }
+    assert_eq!(
+        names(&db, ORG, &filters("", "", false)).await,
+        [
+            "acme/ledger",
+            "acme/oldxtool",
+            "acme/payments-api",
+            "platform/payments/worker"
+        ]
+    );
+    assert_eq!(
+        names(&db, ORG, &filters("team-a", "", false)).await,
+        ["acme/ledger", "acme/payments-api"]
+    );
+    assert_eq!(
+        names(&db, ORG, &filters("", "PAYMENTS", false)).await,
+        ["acme/payments-api", "platform/payments/worker"]
+    );
+    // `_` is a character here, not LIKE's wildcard.
+    assert_eq!(
+        names(&db, ORG, &filters("", "old_", true)).await,
+        ["acme/old_tool"]
+    );
+    assert!(names(&db, OTHER, &filters("", "", true)).await.is_empty());
+    drop(db);
+    database.cleanup().await;
+}
+
+async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database: TestDatabase) {
+    let db = open(&database).await;
+    let api = settings("acme/payments-api", "");
+    repositories::insert(&db, ORG, "r-1", &api, 1)
+        .await
+        .expect("stored");
+    assert!(
+        !repositories::mark_deleted(&db, OTHER, "r-1", 10)
+            .await
+            .expect("not theirs")
+    );
+    assert!(
+        repositories::mark_deleted(&db, ORG, "r-1", 10)
+            .await
+            .expect("deleted")
+    );
+    assert!(
+        !repositories::mark_deleted(&db, ORG, "r-1", 11)
+            .await
+            .expect("once")
+    );
+    assert!(
+        repositories::get(&db, ORG, "r-1")
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert!(names(&db, ORG, &filters("", "", true)).await.is_empty());
+    assert!(
+        !repositories::update(&db, ORG, "r-1", &api, 12)
+            .await
+            .expect("hidden")
+    );
+    let held = repositories::by_full_name(&db, ORG, "acme/payments-api")
+        .await
+        .expect("read")
+        .expect("name still held");
+    assert_eq!(held.deleted_at_us, Some(10));
+    let taken = repositories::insert(&db, ORG, "r-2", &api, 13)
+        .await
+        .expect_err("held");
+    assert_eq!(taken.code(), ErrorCode::AlreadyExists);
+
+    assert!(
+        repositories::pending_purge(&db, 10, 10)
+            .await
+            .expect("read")
+            .is_empty()
+    );
+    let due = repositories::pending_purge(&db, 11, 10)
+        .await
+        .expect("read");
+    let due: Vec<&str> = due.iter().map(|row| row.id.as_str()).collect();
+    assert_eq!(due, ["r-1"]);
+    assert!(repositories::purge(&db, ORG, "r-1").await.expect("purged"));
+    repositories::insert(&db, ORG, "r-2", &api, 14)
+        .await
+        .expect("name free again");
+    // A repository that is not deleted is never purged.
+    assert!(!repositories::purge(&db, ORG, "r-2").await.expect("kept"));
+    drop(db);
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(
+    a_full_name_is_one_repository_in_any_case,
+    listings_filter_by_team_text_and_archived,
+    a_deleted_repository_is_hidden_and_keeps_its_name_until_purged,
+);
