@@ -185,3 +185,46 @@ def test_scan_run_runs_the_installed_scanners_and_uploads_their_reports(tmp_path
     unknown = cli("scan", "run", "--repo", "r", "--branch", "main", "--scanner", "nessus", tmp_path=tmp_path)
     assert unknown.returncode == 2
     assert "unknown scanner `nessus`" in unknown.stderr
+
+
+@needs_server
+def test_repositories_are_registered_archived_deleted_and_restored(tmp_path):
+    name = f"e2e/cli-repos-{RUN}"
+
+    def listed(*flags):
+        result = cli("repos", "list", "--query", f"cli-repos-{RUN}", *flags, "-o", "json", tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return [repository["fullName"] for repository in json.loads(result.stdout)]
+
+    added = cli(
+        "repos", "add", name, "--clone-url", f"https://github.com/{name}.git",
+        "--criticality", "high", "--label", "tier=1", "-o", "json", tmp_path=tmp_path,
+    )
+    assert added.returncode == 0, added.stderr
+    repository = json.loads(added.stdout)
+    assert repository["fullName"] == name
+    assert repository["provider"] == "PROVIDER_GITHUB"
+    assert repository["criticality"] == "CRITICALITY_HIGH"
+    assert repository["labels"] == {"tier": "1"}
+    shown = cli("repos", "show", name.upper(), "-o", "json", tmp_path=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["id"] == repository["id"]
+
+    again = cli("repos", "add", name, tmp_path=tmp_path)
+    assert again.returncode == 2 and "already has repository" in again.stderr, again.stderr
+    no_owner = cli("repos", "add", f"cli-repos-{RUN}", tmp_path=tmp_path)
+    assert no_owner.returncode == 2 and "repository.full_name" in no_owner.stderr, no_owner.stderr
+    token_in_url = cli("repos", "add", f"{name}-2", "--clone-url", "https://ghp_x@github.com/a/b.git", tmp_path=tmp_path)
+    assert token_in_url.returncode == 2 and "credentials" in token_in_url.stderr, token_in_url.stderr
+    assert "ghp_x" not in token_in_url.stderr
+
+    assert cli("repos", "archive", name, tmp_path=tmp_path).returncode == 0
+    assert listed() == []
+    assert listed("--archived") == [name]
+    deleted = cli("repos", "delete", name, tmp_path=tmp_path)
+    assert deleted.returncode == 0 and "restorable" in deleted.stderr, deleted.stderr
+    assert listed("--archived") == []
+    assert listed("--deleted") == [name]
+    restored = cli("repos", "restore", repository["id"], tmp_path=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    assert listed("--archived") == [name]

@@ -442,6 +442,39 @@ pub struct SlaDays {
     #[prost(int32, tag = "4")]
     pub low_days: i32,
 }
+/// Topic `repository.repositories`: a repository was registered, changed,
+/// deleted (it is purged after the grace period), restored, or purged. Carries
+/// what other services keep a copy of (the security service's risk score counts
+/// the criticality), so none of them reads the repository service's tables.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RepositoryChanged {
+    /// Repository.
+    #[prost(string, tag = "1")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// `created`, `updated`, `deleted`, `undeleted` or `purged`.
+    #[prost(string, tag = "2")]
+    pub change: ::prost::alloc::string::String,
+    /// Full name at the host (`acme/payments-api`).
+    #[prost(string, tag = "3")]
+    pub full_name: ::prost::alloc::string::String,
+    /// Business criticality: `low`, `medium`, `high`, `critical`, or empty when
+    /// nobody recorded one.
+    #[prost(string, tag = "4")]
+    pub criticality: ::prost::alloc::string::String,
+    /// Owning team id, or empty.
+    #[prost(string, tag = "5")]
+    pub team_id: ::prost::alloc::string::String,
+    /// Default branch.
+    #[prost(string, tag = "6")]
+    pub default_branch: ::prost::alloc::string::String,
+    /// Whether it is archived.
+    #[prost(bool, tag = "7")]
+    pub archived: bool,
+    /// When a deleted repository is purged; unset unless `change` is `deleted`.
+    #[prost(message, optional, tag = "8")]
+    pub expire_time: ::core::option::Option<::pbjson_types::Timestamp>,
+}
 /// Topic `audit.recorded`: an audit record was appended.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -483,7 +516,7 @@ pub struct Envelope {
     /// The typed payload; exactly one is set and it matches `event_type`.
     #[prost(
         oneof = "envelope::Data",
-        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27"
+        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28"
     )]
     pub data: ::core::option::Option<envelope::Data>,
 }
@@ -530,6 +563,8 @@ pub mod envelope {
         OrganizationChanged(super::OrganizationChanged),
         #[prost(message, tag = "27")]
         VulnerabilitiesDetected(super::VulnerabilitiesDetected),
+        #[prost(message, tag = "28")]
+        RepositoryChanged(super::RepositoryChanged),
     }
 }
 /// Metadata carries the identity and trace context of the request that caused an event.

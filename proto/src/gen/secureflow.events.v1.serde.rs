@@ -579,6 +579,9 @@ impl serde::Serialize for Envelope {
                 envelope::Data::VulnerabilitiesDetected(v) => {
                     struct_ser.serialize_field("vulnerabilitiesDetected", v)?;
                 }
+                envelope::Data::RepositoryChanged(v) => {
+                    struct_ser.serialize_field("repositoryChanged", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -636,6 +639,8 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             "organizationChanged",
             "vulnerabilities_detected",
             "vulnerabilitiesDetected",
+            "repository_changed",
+            "repositoryChanged",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -664,6 +669,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             AuditRecorded,
             OrganizationChanged,
             VulnerabilitiesDetected,
+            RepositoryChanged,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -709,6 +715,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                             "auditRecorded" | "audit_recorded" => Ok(GeneratedField::AuditRecorded),
                             "organizationChanged" | "organization_changed" => Ok(GeneratedField::OrganizationChanged),
                             "vulnerabilitiesDetected" | "vulnerabilities_detected" => Ok(GeneratedField::VulnerabilitiesDetected),
+                            "repositoryChanged" | "repository_changed" => Ok(GeneratedField::RepositoryChanged),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -897,6 +904,13 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                                 return Err(serde::de::Error::duplicate_field("vulnerabilitiesDetected"));
                             }
                             data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::VulnerabilitiesDetected)
+;
+                        }
+                        GeneratedField::RepositoryChanged => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryChanged"));
+                            }
+                            data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::RepositoryChanged)
 ;
                         }
                     }
@@ -2276,6 +2290,221 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
             }
         }
         deserializer.deserialize_struct("secureflow.events.v1.PullRequestChanged", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RepositoryChanged {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.change.is_empty() {
+            len += 1;
+        }
+        if !self.full_name.is_empty() {
+            len += 1;
+        }
+        if !self.criticality.is_empty() {
+            len += 1;
+        }
+        if !self.team_id.is_empty() {
+            len += 1;
+        }
+        if !self.default_branch.is_empty() {
+            len += 1;
+        }
+        if self.archived {
+            len += 1;
+        }
+        if self.expire_time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.RepositoryChanged", len)?;
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.change.is_empty() {
+            struct_ser.serialize_field("change", &self.change)?;
+        }
+        if !self.full_name.is_empty() {
+            struct_ser.serialize_field("fullName", &self.full_name)?;
+        }
+        if !self.criticality.is_empty() {
+            struct_ser.serialize_field("criticality", &self.criticality)?;
+        }
+        if !self.team_id.is_empty() {
+            struct_ser.serialize_field("teamId", &self.team_id)?;
+        }
+        if !self.default_branch.is_empty() {
+            struct_ser.serialize_field("defaultBranch", &self.default_branch)?;
+        }
+        if self.archived {
+            struct_ser.serialize_field("archived", &self.archived)?;
+        }
+        if let Some(v) = self.expire_time.as_ref() {
+            struct_ser.serialize_field("expireTime", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryChanged {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository_id",
+            "repositoryId",
+            "change",
+            "full_name",
+            "fullName",
+            "criticality",
+            "team_id",
+            "teamId",
+            "default_branch",
+            "defaultBranch",
+            "archived",
+            "expire_time",
+            "expireTime",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RepositoryId,
+            Change,
+            FullName,
+            Criticality,
+            TeamId,
+            DefaultBranch,
+            Archived,
+            ExpireTime,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "change" => Ok(GeneratedField::Change),
+                            "fullName" | "full_name" => Ok(GeneratedField::FullName),
+                            "criticality" => Ok(GeneratedField::Criticality),
+                            "teamId" | "team_id" => Ok(GeneratedField::TeamId),
+                            "defaultBranch" | "default_branch" => Ok(GeneratedField::DefaultBranch),
+                            "archived" => Ok(GeneratedField::Archived),
+                            "expireTime" | "expire_time" => Ok(GeneratedField::ExpireTime),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RepositoryChanged;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.RepositoryChanged")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RepositoryChanged, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository_id__ = None;
+                let mut change__ = None;
+                let mut full_name__ = None;
+                let mut criticality__ = None;
+                let mut team_id__ = None;
+                let mut default_branch__ = None;
+                let mut archived__ = None;
+                let mut expire_time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Change => {
+                            if change__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("change"));
+                            }
+                            change__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FullName => {
+                            if full_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fullName"));
+                            }
+                            full_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Criticality => {
+                            if criticality__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("criticality"));
+                            }
+                            criticality__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::TeamId => {
+                            if team_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("teamId"));
+                            }
+                            team_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DefaultBranch => {
+                            if default_branch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("defaultBranch"));
+                            }
+                            default_branch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Archived => {
+                            if archived__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("archived"));
+                            }
+                            archived__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ExpireTime => {
+                            if expire_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("expireTime"));
+                            }
+                            expire_time__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(RepositoryChanged {
+                    repository_id: repository_id__.unwrap_or_default(),
+                    change: change__.unwrap_or_default(),
+                    full_name: full_name__.unwrap_or_default(),
+                    criticality: criticality__.unwrap_or_default(),
+                    team_id: team_id__.unwrap_or_default(),
+                    default_branch: default_branch__.unwrap_or_default(),
+                    archived: archived__.unwrap_or_default(),
+                    expire_time: expire_time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.RepositoryChanged", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for RepositoryCommits {

@@ -48,6 +48,15 @@ pub struct Repository {
     /// Last update time.
     #[prost(message, optional, tag = "14")]
     pub update_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// When it was deleted; unset while it is not. A deleted repository is
+    /// hidden from listings, keeps its full name, and can be restored with
+    /// UndeleteRepository until `expire_time`.
+    #[prost(message, optional, tag = "15")]
+    pub delete_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// When a deleted repository is purged for good, with what other services
+    /// hold of it.
+    #[prost(message, optional, tag = "16")]
+    pub expire_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// Webhook receives push and pull-request events from the provider.
 #[allow(clippy::all)]
@@ -374,7 +383,9 @@ impl ReviewState {
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetRepositoryRequest {
-    /// Repository id.
+    /// Repository id, or its full name (`acme/payments-api`, any case; in a URL
+    /// path its slashes are written `%2F`). A deleted repository is returned
+    /// with its `delete_time` until it is purged.
     #[prost(string, tag = "1")]
     pub id: ::prost::alloc::string::String,
 }
@@ -405,6 +416,9 @@ pub struct ListRepositoriesRequest {
     /// Include archived repositories.
     #[prost(bool, tag = "5")]
     pub include_archived: bool,
+    /// List the deleted repositories awaiting purge instead of the others.
+    #[prost(bool, tag = "6")]
+    pub show_deleted: bool,
 }
 /// Response for ListRepositories.
 #[allow(clippy::all)]
@@ -456,7 +470,7 @@ pub struct UpdateRepositoryResponse {
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DeleteRepositoryRequest {
-    /// Repository id.
+    /// Repository id, or its full name.
     #[prost(string, tag = "1")]
     pub id: ::prost::alloc::string::String,
 }
@@ -464,6 +478,22 @@ pub struct DeleteRepositoryRequest {
 #[allow(clippy::all)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DeleteRepositoryResponse {}
+/// Request for UndeleteRepository.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct UndeleteRepositoryRequest {
+    /// Id of the deleted repository.
+    #[prost(string, tag = "1")]
+    pub id: ::prost::alloc::string::String,
+}
+/// Response for UndeleteRepository.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct UndeleteRepositoryResponse {
+    /// The repository, restored.
+    #[prost(message, optional, tag = "1")]
+    pub repository: ::core::option::Option<Repository>,
+}
 /// Request for ListWebhooks.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -891,7 +921,9 @@ pub mod repository_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
-        /// Disconnects a repository and deletes its history.
+        /// Deletes a repository: hidden at once, restorable with UndeleteRepository
+        /// during the grace period (`repository.deletion_grace_days`), then purged
+        /// with its history.
         pub async fn delete_repository(
             &mut self,
             request: impl tonic::IntoRequest<super::DeleteRepositoryRequest>,
@@ -917,6 +949,36 @@ pub mod repository_service_client {
                     GrpcMethod::new(
                         "secureflow.repository.v1.RepositoryService",
                         "DeleteRepository",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Restores a deleted repository before it is purged.
+        pub async fn undelete_repository(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UndeleteRepositoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::UndeleteRepositoryResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/UndeleteRepository",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "UndeleteRepository",
                     ),
                 );
             self.inner.unary(req, path, codec).await
@@ -1246,12 +1308,24 @@ pub mod repository_service_server {
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
         }
-        /// Disconnects a repository and deletes its history.
+        /// Deletes a repository: hidden at once, restorable with UndeleteRepository
+        /// during the grace period (`repository.deletion_grace_days`), then purged
+        /// with its history.
         async fn delete_repository(
             &self,
             request: tonic::Request<super::DeleteRepositoryRequest>,
         ) -> std::result::Result<
             tonic::Response<super::DeleteRepositoryResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Restores a deleted repository before it is purged.
+        async fn undelete_repository(
+            &self,
+            request: tonic::Request<super::UndeleteRepositoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::UndeleteRepositoryResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -1639,6 +1713,55 @@ pub mod repository_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = DeleteRepositorySvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/UndeleteRepository" => {
+                    #[allow(non_camel_case_types)]
+                    struct UndeleteRepositorySvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::UnaryService<super::UndeleteRepositoryRequest>
+                    for UndeleteRepositorySvc<T> {
+                        type Response = super::UndeleteRepositoryResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::UndeleteRepositoryRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::undelete_repository(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = UndeleteRepositorySvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

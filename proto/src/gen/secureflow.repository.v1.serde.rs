@@ -2714,6 +2714,9 @@ impl serde::Serialize for ListRepositoriesRequest {
         if self.include_archived {
             len += 1;
         }
+        if self.show_deleted {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ListRepositoriesRequest", len)?;
         if self.page_size != 0 {
             struct_ser.serialize_field("pageSize", &self.page_size)?;
@@ -2729,6 +2732,9 @@ impl serde::Serialize for ListRepositoriesRequest {
         }
         if self.include_archived {
             struct_ser.serialize_field("includeArchived", &self.include_archived)?;
+        }
+        if self.show_deleted {
+            struct_ser.serialize_field("showDeleted", &self.show_deleted)?;
         }
         struct_ser.end()
     }
@@ -2749,6 +2755,8 @@ impl<'de> serde::Deserialize<'de> for ListRepositoriesRequest {
             "query",
             "include_archived",
             "includeArchived",
+            "show_deleted",
+            "showDeleted",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2758,6 +2766,7 @@ impl<'de> serde::Deserialize<'de> for ListRepositoriesRequest {
             TeamId,
             Query,
             IncludeArchived,
+            ShowDeleted,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2784,6 +2793,7 @@ impl<'de> serde::Deserialize<'de> for ListRepositoriesRequest {
                             "teamId" | "team_id" => Ok(GeneratedField::TeamId),
                             "query" => Ok(GeneratedField::Query),
                             "includeArchived" | "include_archived" => Ok(GeneratedField::IncludeArchived),
+                            "showDeleted" | "show_deleted" => Ok(GeneratedField::ShowDeleted),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2808,6 +2818,7 @@ impl<'de> serde::Deserialize<'de> for ListRepositoriesRequest {
                 let mut team_id__ = None;
                 let mut query__ = None;
                 let mut include_archived__ = None;
+                let mut show_deleted__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::PageSize => {
@@ -2842,6 +2853,12 @@ impl<'de> serde::Deserialize<'de> for ListRepositoriesRequest {
                             }
                             include_archived__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::ShowDeleted => {
+                            if show_deleted__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("showDeleted"));
+                            }
+                            show_deleted__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ListRepositoriesRequest {
@@ -2850,6 +2867,7 @@ impl<'de> serde::Deserialize<'de> for ListRepositoriesRequest {
                     team_id: team_id__.unwrap_or_default(),
                     query: query__.unwrap_or_default(),
                     include_archived: include_archived__.unwrap_or_default(),
+                    show_deleted: show_deleted__.unwrap_or_default(),
                 })
             }
         }
@@ -3984,6 +4002,12 @@ impl serde::Serialize for Repository {
         if self.update_time.is_some() {
             len += 1;
         }
+        if self.delete_time.is_some() {
+            len += 1;
+        }
+        if self.expire_time.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Repository", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -4031,6 +4055,12 @@ impl serde::Serialize for Repository {
         if let Some(v) = self.update_time.as_ref() {
             struct_ser.serialize_field("updateTime", v)?;
         }
+        if let Some(v) = self.delete_time.as_ref() {
+            struct_ser.serialize_field("deleteTime", v)?;
+        }
+        if let Some(v) = self.expire_time.as_ref() {
+            struct_ser.serialize_field("expireTime", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -4062,6 +4092,10 @@ impl<'de> serde::Deserialize<'de> for Repository {
             "createTime",
             "update_time",
             "updateTime",
+            "delete_time",
+            "deleteTime",
+            "expire_time",
+            "expireTime",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -4080,6 +4114,8 @@ impl<'de> serde::Deserialize<'de> for Repository {
             Archived,
             CreateTime,
             UpdateTime,
+            DeleteTime,
+            ExpireTime,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -4115,6 +4151,8 @@ impl<'de> serde::Deserialize<'de> for Repository {
                             "archived" => Ok(GeneratedField::Archived),
                             "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
                             "updateTime" | "update_time" => Ok(GeneratedField::UpdateTime),
+                            "deleteTime" | "delete_time" => Ok(GeneratedField::DeleteTime),
+                            "expireTime" | "expire_time" => Ok(GeneratedField::ExpireTime),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -4148,6 +4186,8 @@ impl<'de> serde::Deserialize<'de> for Repository {
                 let mut archived__ = None;
                 let mut create_time__ = None;
                 let mut update_time__ = None;
+                let mut delete_time__ = None;
+                let mut expire_time__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -4236,6 +4276,18 @@ impl<'de> serde::Deserialize<'de> for Repository {
                             }
                             update_time__ = map_.next_value()?;
                         }
+                        GeneratedField::DeleteTime => {
+                            if delete_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deleteTime"));
+                            }
+                            delete_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::ExpireTime => {
+                            if expire_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("expireTime"));
+                            }
+                            expire_time__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(Repository {
@@ -4253,6 +4305,8 @@ impl<'de> serde::Deserialize<'de> for Repository {
                     archived: archived__.unwrap_or_default(),
                     create_time: create_time__,
                     update_time: update_time__,
+                    delete_time: delete_time__,
+                    expire_time: expire_time__,
                 })
             }
         }
@@ -4482,6 +4536,188 @@ impl<'de> serde::Deserialize<'de> for ReviewState {
             }
         }
         deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for UndeleteRepositoryRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.UndeleteRepositoryRequest", len)?;
+        if !self.id.is_empty() {
+            struct_ser.serialize_field("id", &self.id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UndeleteRepositoryRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UndeleteRepositoryRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.UndeleteRepositoryRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UndeleteRepositoryRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(UndeleteRepositoryRequest {
+                    id: id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.UndeleteRepositoryRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for UndeleteRepositoryResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.repository.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.UndeleteRepositoryResponse", len)?;
+        if let Some(v) = self.repository.as_ref() {
+            struct_ser.serialize_field("repository", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UndeleteRepositoryResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Repository,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repository" => Ok(GeneratedField::Repository),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UndeleteRepositoryResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.UndeleteRepositoryResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UndeleteRepositoryResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Repository => {
+                            if repository__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repository"));
+                            }
+                            repository__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(UndeleteRepositoryResponse {
+                    repository: repository__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.UndeleteRepositoryResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for UpdateRepositoryRequest {

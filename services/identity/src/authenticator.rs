@@ -201,4 +201,16 @@ impl Authenticator for IdentityAuthenticator {
                 .is_some())
         })
     }
+
+    fn is_team<'a>(
+        &'a self,
+        organization_id: &'a str,
+        team_id: &'a str,
+    ) -> BoxFuture<'a, Result<bool>> {
+        Box::pin(async move {
+            Ok(store::team(&self.db, organization_id, team_id)
+                .await?
+                .is_some())
+        })
+    }
 }

@@ -92,13 +92,18 @@ pub fn resource_of(pool: &DescriptorPool, path: &str, body: &[u8]) -> String {
 /// The resources a request names, as `<resource_type>:<id>` keys for scoped
 /// role bindings: `repository_id` fields name repositories and `team_id` fields
 /// teams anywhere; on the repository service `id`/`repository.id` name the
-/// repository, and on team RPCs `id`/`team.id` name the team.
+/// repository, and on team RPCs `id`/`team.id` name the team — except on
+/// `Create…` RPCs, whose resource does not exist yet: an id written into a new
+/// repository or team names nothing a grant can be held on (the server assigns
+/// it), so it must not let a grant on another resource create one.
 pub fn resource_targets(pool: &DescriptorPool, path: &str, body: &[u8]) -> Vec<String> {
     let Some(message) = request_message(pool, path, body) else {
         return Vec::new();
     };
     let method = path.rsplit('/').next().unwrap_or_default();
-    let own_type = if path.starts_with("/secureflow.repository.v1.RepositoryService/") {
+    let own_type = if method.starts_with("Create") {
+        None
+    } else if path.starts_with("/secureflow.repository.v1.RepositoryService/") {
         Some("repository")
     } else if method.ends_with("Team") {
         Some("team")
@@ -316,7 +321,8 @@ mod tests {
     fn scoped_targets_follow_the_service() {
         use secureflow_proto::secureflow::identity::v1::{GetTeamRequest, ListUsersRequest};
         use secureflow_proto::secureflow::repository::v1::{
-            GetRepositoryRequest, ListCommitsRequest,
+            CreateRepositoryRequest, CreateWebhookRequest, GetRepositoryRequest,
+            ListCommitsRequest, Repository,
         };
         let pool = descriptor_pool();
         let repo = frame(&GetRepositoryRequest { id: "r-1".into() });
@@ -360,6 +366,34 @@ mod tests {
                 &users
             ),
             ["team:t-2"]
+        );
+        // A new resource's id names nothing a grant is held on.
+        let create = frame(&CreateRepositoryRequest {
+            repository: Some(Repository {
+                id: "r-1".into(),
+                ..Default::default()
+            }),
+        });
+        let none: [&str; 0] = [];
+        assert_eq!(
+            resource_targets(
+                &pool,
+                "/secureflow.repository.v1.RepositoryService/CreateRepository",
+                &create
+            ),
+            none
+        );
+        let webhook = frame(&CreateWebhookRequest {
+            repository_id: "r-3".into(),
+            ..Default::default()
+        });
+        assert_eq!(
+            resource_targets(
+                &pool,
+                "/secureflow.repository.v1.RepositoryService/CreateWebhook",
+                &webhook
+            ),
+            ["repository:r-3"]
         );
     }
 }

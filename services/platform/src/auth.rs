@@ -140,7 +140,7 @@ pub fn caller<T>(request: &tonic::Request<T>) -> std::result::Result<Caller, ton
 }
 
 /// Turns a bearer credential into a [`Caller`], or refuses it; and answers
-/// the one directory question other services ask of identity.
+/// the directory questions other services ask of identity.
 pub trait Authenticator: Send + Sync + 'static {
     /// Authenticates one credential (the text after `Bearer `).
     fn authenticate<'a>(&'a self, credential: &'a str) -> BoxFuture<'a, Result<Caller>>;
@@ -151,6 +151,14 @@ pub trait Authenticator: Send + Sync + 'static {
         &'a self,
         organization_id: &'a str,
         user_id: &'a str,
+    ) -> BoxFuture<'a, Result<bool>>;
+
+    /// Whether `team_id` is a team of the organisation (for requests that
+    /// name a team: a repository's owners).
+    fn is_team<'a>(
+        &'a self,
+        organization_id: &'a str,
+        team_id: &'a str,
     ) -> BoxFuture<'a, Result<bool>>;
 }
 
@@ -184,6 +192,14 @@ impl Authenticator for NoAuthenticator {
         &'a self,
         _organization_id: &'a str,
         _user_id: &'a str,
+    ) -> BoxFuture<'a, Result<bool>> {
+        Box::pin(async { Ok(false) })
+    }
+
+    fn is_team<'a>(
+        &'a self,
+        _organization_id: &'a str,
+        _team_id: &'a str,
     ) -> BoxFuture<'a, Result<bool>> {
         Box::pin(async { Ok(false) })
     }

@@ -1,37 +1,72 @@
 //! Repositories: connected repositories, verified webhooks, branches, commits, pull requests and reviews.
 //!
-//! The contract is `secureflow.repository.v1.RepositoryService` (`proto/secureflow/repository/v1/`). Its RPCs
-//! are not built yet: each answers `UNIMPLEMENTED` through the generated default
-//! methods until its issue implements it.
+//! The contract is `secureflow.repository.v1.RepositoryService` (`proto/secureflow/repository/v1/`).
+//! Built so far: repositories (create, read by id or full name, list, update,
+//! delete with a grace period, undelete), each change published as
+//! `repository.repositories`. Webhooks, branches, commits and pull requests
+//! answer `UNIMPLEMENTED` through the generated default methods until their
+//! step of the issue builds them. The layout follows docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
+pub mod config;
+pub mod convert;
 pub mod domain;
+pub mod events;
+pub mod grpc;
 pub mod migrations;
+pub mod repositories;
 pub mod store;
 
-use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::repository::v1::repository_service_server::{
-    RepositoryService, RepositoryServiceServer,
-};
+use std::time::Duration;
+
+use secureflow_platform::server::{ServiceContext, ServiceModule};
+use secureflow_proto::secureflow::repository::v1::repository_service_server::RepositoryServiceServer;
 use tonic::server::NamedService;
 
-/// gRPC handler of `secureflow.repository.v1.RepositoryService`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct RepositoryHandler;
+use crate::config::RepositoryConfig;
+use crate::grpc::RepositoryHandler;
+use crate::repositories::Repositories;
 
-// Every RPC keeps the generated default (UNIMPLEMENTED) until it is built.
-impl RepositoryService for RepositoryHandler {}
+/// How often deleted repositories past their grace period are purged.
+const PURGE_INTERVAL: Duration = Duration::from_secs(60);
+
+fn repositories(context: &ServiceContext) -> Repositories {
+    // The section was checked when the server started.
+    let config = RepositoryConfig::of(&context.config).unwrap_or_default();
+    Repositories::new(
+        context.db.clone(),
+        context.events.clone(),
+        context.identity.clone(),
+        config,
+    )
+}
 
 /// The repository service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[],
-    config: None,
+    config: Some(config::SECTION),
     name: <RepositoryServiceServer<RepositoryHandler> as NamedService>::NAME,
     short_name: "repository",
     migrations: Some(migrations::REPOSITORY_MIGRATIONS),
-    start: None,
-    register: |_context, routes| {
-        routes.add_service(RepositoryServiceServer::new(RepositoryHandler));
+    start: Some(|context| {
+        let repositories = repositories(&context);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(PURGE_INTERVAL);
+            loop {
+                tick.tick().await;
+                match repositories.purge_due().await {
+                    Ok(0) => {}
+                    Ok(purged) => tracing::info!(purged, "purged deleted repositories"),
+                    Err(error) => tracing::warn!(%error, "purging deleted repositories failed"),
+                }
+            }
+        });
+        Box::pin(async { Ok(()) })
+    }),
+    register: |context, routes| {
+        routes.add_service(RepositoryServiceServer::new(RepositoryHandler::new(
+            repositories(context),
+        )));
     },
 };

@@ -40,6 +40,7 @@ fn filters(team_id: &str, query: &str, include_archived: bool) -> Filters {
         team_id: team_id.into(),
         query: query.into(),
         include_archived,
+        deleted: false,
     }
 }
 
@@ -55,7 +56,7 @@ async fn names(db: &Database, organization_id: &str, filters: &Filters) -> Vec<S
 async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
     let db = open(&database).await;
     let api = settings("Acme/Payments-API", "team-a");
-    repositories::insert(&db, ORG, "r-1", &api, 1)
+    repositories::insert(db.pool(), ORG, "r-1", &api, 1)
         .await
         .expect("stored");
     let row = repositories::get(&db, ORG, "r-1")
@@ -74,12 +75,12 @@ async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
         .expect("found in another case");
     assert_eq!(found.id, "r-1");
 
-    let again = repositories::insert(&db, ORG, "r-2", &settings("acme/payments-api", ""), 2)
+    let again = repositories::insert(db.pool(), ORG, "r-2", &settings("acme/payments-api", ""), 2)
         .await
         .expect_err("same full name");
     assert_eq!(again.code(), ErrorCode::AlreadyExists);
     // Another organisation may hold the same name, and sees nothing of the first's.
-    repositories::insert(&db, OTHER, "r-3", &api, 3)
+    repositories::insert(db.pool(), OTHER, "r-3", &api, 3)
         .await
         .expect("other organisation");
     assert!(
@@ -90,10 +91,10 @@ async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
     );
 
     // Renaming onto another's name is refused and changes nothing.
-    repositories::insert(&db, ORG, "r-4", &settings("acme/ledger", ""), 4)
+    repositories::insert(db.pool(), ORG, "r-4", &settings("acme/ledger", ""), 4)
         .await
         .expect("stored");
-    let clash = repositories::update(&db, ORG, "r-4", &api, 5)
+    let clash = repositories::update(db.pool(), ORG, "r-4", &api, 5)
         .await
         .expect_err("clash");
     assert_eq!(clash.code(), ErrorCode::AlreadyExists);
@@ -106,7 +107,7 @@ async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
         ("acme/ledger", 4)
     );
     assert!(
-        !repositories::update(&db, OTHER, "r-4", &api, 6)
+        !repositories::update(db.pool(), OTHER, "r-4", &api, 6)
             .await
             .expect("no such")
     );
@@ -125,7 +126,7 @@ async fn listings_filter_by_team_text_and_archived(database: TestDatabase) {
         ("r-4", archived),
         ("r-5", settings("acme/oldxtool", "team-b")),
     ] {
-        repositories::insert(&db, ORG, id, &repository, 1)
+        repositories::insert(db.pool(), ORG, id, &repository, 1)
             .await
             .expect("stored");
     }
@@ -159,21 +160,21 @@ async fn listings_filter_by_team_text_and_archived(database: TestDatabase) {
 async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database: TestDatabase) {
     let db = open(&database).await;
     let api = settings("acme/payments-api", "");
-    repositories::insert(&db, ORG, "r-1", &api, 1)
+    repositories::insert(db.pool(), ORG, "r-1", &api, 1)
         .await
         .expect("stored");
     assert!(
-        !repositories::mark_deleted(&db, OTHER, "r-1", 10)
+        !repositories::mark_deleted(db.pool(), OTHER, "r-1", 10)
             .await
             .expect("not theirs")
     );
     assert!(
-        repositories::mark_deleted(&db, ORG, "r-1", 10)
+        repositories::mark_deleted(db.pool(), ORG, "r-1", 10)
             .await
             .expect("deleted")
     );
     assert!(
-        !repositories::mark_deleted(&db, ORG, "r-1", 11)
+        !repositories::mark_deleted(db.pool(), ORG, "r-1", 11)
             .await
             .expect("once")
     );
@@ -185,7 +186,7 @@ async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database
     );
     assert!(names(&db, ORG, &filters("", "", true)).await.is_empty());
     assert!(
-        !repositories::update(&db, ORG, "r-1", &api, 12)
+        !repositories::update(db.pool(), ORG, "r-1", &api, 12)
             .await
             .expect("hidden")
     );
@@ -194,10 +195,32 @@ async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database
         .expect("read")
         .expect("name still held");
     assert_eq!(held.deleted_at_us, Some(10));
-    let taken = repositories::insert(&db, ORG, "r-2", &api, 13)
+    let taken = repositories::insert(db.pool(), ORG, "r-2", &api, 13)
         .await
         .expect_err("held");
     assert_eq!(taken.code(), ErrorCode::AlreadyExists);
+    let mut show = filters("", "", true);
+    show.deleted = true;
+    assert_eq!(names(&db, ORG, &show).await, ["acme/payments-api"]);
+    assert!(names(&db, OTHER, &show).await.is_empty());
+
+    // Restored, it is back; deleted again, it waits for its purge.
+    let undelete =
+        |organization_id, now_us| repositories::undelete(db.pool(), organization_id, "r-1", now_us);
+    assert!(!undelete(OTHER, 11).await.expect("not theirs"));
+    assert!(undelete(ORG, 11).await.expect("restored"));
+    assert!(!undelete(ORG, 12).await.expect("not deleted"));
+    let back = repositories::get(&db, ORG, "r-1")
+        .await
+        .expect("read")
+        .expect("back");
+    assert_eq!((back.deleted_at_us, back.updated_at_us), (None, 11));
+    assert!(names(&db, ORG, &show).await.is_empty());
+    assert!(
+        repositories::mark_deleted(db.pool(), ORG, "r-1", 10)
+            .await
+            .expect("deleted again")
+    );
 
     assert!(
         repositories::pending_purge(&db, 10, 10)
@@ -210,12 +233,20 @@ async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database
         .expect("read");
     let due: Vec<&str> = due.iter().map(|row| row.id.as_str()).collect();
     assert_eq!(due, ["r-1"]);
-    assert!(repositories::purge(&db, ORG, "r-1").await.expect("purged"));
-    repositories::insert(&db, ORG, "r-2", &api, 14)
+    assert!(
+        repositories::purge(db.pool(), ORG, "r-1")
+            .await
+            .expect("purged")
+    );
+    repositories::insert(db.pool(), ORG, "r-2", &api, 14)
         .await
         .expect("name free again");
     // A repository that is not deleted is never purged.
-    assert!(!repositories::purge(&db, ORG, "r-2").await.expect("kept"));
+    assert!(
+        !repositories::purge(db.pool(), ORG, "r-2")
+            .await
+            .expect("kept")
+    );
     drop(db);
     database.cleanup().await;
 }

@@ -18,6 +18,7 @@ use bytes::{Buf, BufMut};
 use common::identity::{
     create_token, create_user, login, login_session, other_tenant_admin, update_user,
 };
+use common::repository::create_repository;
 use prost_reflect::{DescriptorPool, Value};
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::identity::v1 as identity;
@@ -820,6 +821,12 @@ async fn roles_bound_to_one_repository_or_team_apply_only_there() {
     )
     .await;
     let mut admin = IdentityServiceClient::new(channel.clone());
+    let mut repositories = RepositoryServiceClient::new(channel.clone());
+    let mut repository_ids = Vec::new();
+    for full_name in ["acme/payments", "acme/search"] {
+        let created = create_repository(channel.clone(), ADMIN_TOKEN, full_name, "").await;
+        repository_ids.push(created.id);
+    }
     let mut teams = Vec::new();
     for name in ["Payments", "Search"] {
         let team = admin
@@ -840,7 +847,7 @@ async fn roles_bound_to_one_repository_or_team_apply_only_there() {
         teams.push(team);
     }
     for (role, kind, id) in [
-        ("developer", "repository", "r-1"),
+        ("developer", "repository", repository_ids[0].as_str()),
         ("manager", "team", teams[0].id.as_str()),
     ] {
         admin
@@ -869,23 +876,39 @@ async fn roles_bound_to_one_repository_or_team_apply_only_there() {
             name: "renamed".into(),
             ..Default::default()
         }),
-        update_mask: None,
+        update_mask: Some(pbjson_types::FieldMask {
+            paths: vec!["name".into()],
+        }),
     };
-    let mut repositories = RepositoryServiceClient::new(channel.clone());
-    let allowed = repositories
-        .update_repository(with_token(update_repository("r-1"), &token))
+    let renamed = repositories
+        .update_repository(with_token(update_repository(&repository_ids[0]), &token))
         .await
-        .expect_err("repository RPCs are not built yet");
-    assert_eq!(
-        allowed.code(),
-        tonic::Code::Unimplemented,
-        "passed the access layer on r-1: {allowed:?}"
-    );
+        .expect("developer of acme/payments")
+        .into_inner()
+        .repository
+        .expect("repository");
+    assert_eq!(renamed.name, "renamed");
     let denied = repositories
-        .update_repository(with_token(update_repository("r-2"), &token))
+        .update_repository(with_token(update_repository(&repository_ids[1]), &token))
         .await
-        .expect_err("no grant on r-2");
+        .expect_err("no grant on acme/search");
     assert_eq!(denied.code(), tonic::Code::PermissionDenied);
+    // A grant on one repository creates none: the id of a new repository is
+    // the server's to assign, so naming the granted one in it counts for nothing.
+    let create = repositories
+        .create_repository(with_token(
+            repository::CreateRepositoryRequest {
+                repository: Some(repository::Repository {
+                    id: repository_ids[0].clone(),
+                    full_name: "acme/sneaky".into(),
+                    ..Default::default()
+                }),
+            },
+            &token,
+        ))
+        .await
+        .expect_err("no organisation-wide repositories.write");
+    assert_eq!(create.code(), tonic::Code::PermissionDenied);
 
     let rename = |team: &identity::Team| identity::UpdateTeamRequest {
         team: Some(identity::Team {

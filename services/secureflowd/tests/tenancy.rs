@@ -1,15 +1,19 @@
 //! Tenants are walled off: another organisation's admin, who holds every
 //! permission in their own organisation, gets NOT_FOUND from every RPC that
 //! names one of our resources, and changes nothing; and no request of ours can
-//! point at one of theirs (an assignee, a team member, a binding's subject).
+//! point at one of theirs (an assignee, a team member, a binding's subject, a
+//! repository's team).
 
 mod common;
 
 use common::identity::{create_user, other_tenant_admin};
+use common::repository::create_repository;
 use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::repository::v1 as repository;
+use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use secureflow_proto::secureflow::security::v1 as security;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use tonic::transport::Channel;
@@ -65,6 +69,7 @@ struct Ours {
     vulnerability: String,
     policy: String,
     report: String,
+    repository: String,
 }
 
 async fn ours(channel: Channel) -> Ours {
@@ -210,6 +215,7 @@ async fn ours(channel: Channel) -> Ours {
         .into_inner()
         .report
         .expect("report");
+    let repository = create_repository(channel.clone(), ADMIN_TOKEN, "acme/ours", &team.id).await;
     Ours {
         organization,
         user: user.id,
@@ -221,6 +227,7 @@ async fn ours(channel: Channel) -> Ours {
         vulnerability: vulnerability.id,
         policy: policy.id,
         report: report.id,
+        repository: repository.id,
     }
 }
 
@@ -338,6 +345,30 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         Err(status) => Err(status),
     };
     answers.push(("watch_scan", watched));
+    let mut repositories = RepositoryServiceClient::new(channel.clone());
+    let change = || repository::Repository {
+        id: ours.repository.clone(),
+        criticality: repository::Criticality::Low as i32,
+        ..Default::default()
+    };
+    answers.extend([
+        ask!(&theirs => repositories.get_repository(repository::GetRepositoryRequest {
+            id: ours.repository.clone(),
+        })),
+        ask!(&theirs => repositories.get_repository(repository::GetRepositoryRequest {
+            id: "acme/ours".into(),
+        })),
+        ask!(&theirs => repositories.update_repository(repository::UpdateRepositoryRequest {
+            repository: Some(change()),
+            update_mask: mask(&["criticality"]),
+        })),
+        ask!(&theirs => repositories.delete_repository(repository::DeleteRepositoryRequest {
+            id: ours.repository.clone(),
+        })),
+        ask!(&theirs => repositories.undelete_repository(repository::UndeleteRepositoryRequest {
+            id: ours.repository.clone(),
+        })),
+    ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
 
@@ -428,6 +459,33 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         .policy
         .expect("policy");
     assert_eq!(policy.name, "no secrets");
+    let kept = repositories
+        .get_repository(with_token(
+            repository::GetRepositoryRequest {
+                id: ours.repository.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("our repository")
+        .into_inner()
+        .repository
+        .expect("repository");
+    assert!(kept.delete_time.is_none());
+    assert_eq!(
+        kept.criticality,
+        repository::Criticality::Unspecified as i32
+    );
+    let theirs_listed = repositories
+        .list_repositories(with_token(
+            repository::ListRepositoriesRequest::default(),
+            &theirs,
+        ))
+        .await
+        .expect("their list")
+        .into_inner()
+        .repositories;
+    assert!(theirs_listed.is_empty(), "{theirs_listed:?}");
     let listed = identity
         .list_users(with_token(identity::ListUsersRequest::default(), &theirs))
         .await
@@ -449,11 +507,43 @@ async fn no_request_of_ours_can_point_at_another_tenants_people() {
     let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
     let channel = server.channel().await;
     let ours = ours(channel.clone()).await;
-    let (_, their_admin) = other_tenant_admin(&server, ADMIN_TOKEN).await;
+    let (theirs, their_admin) = other_tenant_admin(&server, ADMIN_TOKEN).await;
     let stranger = their_admin.id;
     let mut identity = IdentityServiceClient::new(channel.clone());
     let mut security = SecurityServiceClient::new(channel.clone());
+    let mut repositories = RepositoryServiceClient::new(channel.clone());
+    let their_team = identity
+        .create_team(with_token(
+            identity::CreateTeamRequest {
+                team: Some(identity::Team {
+                    name: "Theirs".into(),
+                    ..Default::default()
+                }),
+            },
+            &theirs,
+        ))
+        .await
+        .expect("their team")
+        .into_inner()
+        .team
+        .expect("team")
+        .id;
     let answers: Vec<(&str, Result<(), tonic::Status>)> = vec![
+        ask!(ADMIN_TOKEN => repositories.create_repository(repository::CreateRepositoryRequest {
+            repository: Some(repository::Repository {
+                full_name: "acme/theirs".into(),
+                team_id: their_team.clone(),
+                ..Default::default()
+            }),
+        })),
+        ask!(ADMIN_TOKEN => repositories.update_repository(repository::UpdateRepositoryRequest {
+            repository: Some(repository::Repository {
+                id: ours.repository.clone(),
+                team_id: their_team.clone(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["team_id"]),
+        })),
         ask!(ADMIN_TOKEN => security.assign_vulnerability(security::AssignVulnerabilityRequest {
             id: ours.vulnerability.clone(),
             assigned_to: stranger.clone(),

@@ -71,6 +71,9 @@ pub enum Command {
     /// API tokens for CI.
     #[command(subcommand)]
     Tokens(TokensCommand),
+    /// Repositories: list, show, add, archive, delete, restore.
+    #[command(subcommand, visible_alias = "repositories")]
+    Repos(ReposCommand),
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  secureflow completions bash > /etc/bash_completion.d/secureflow"
@@ -293,6 +296,96 @@ pub enum TokensCommand {
         /// Token id.
         id: String,
     },
+}
+
+/// `repos …`.
+#[derive(Debug, Subcommand)]
+pub enum ReposCommand {
+    /// List repositories, by full name.
+    #[command(
+        after_help = "Examples:\n  secureflow repos list\n  secureflow repos list --query payments --archived\n  secureflow repos list --deleted -o json"
+    )]
+    List {
+        /// Only those whose full name holds this text (any case).
+        #[arg(long)]
+        query: Option<String>,
+        /// Only this team's (team id).
+        #[arg(long)]
+        team: Option<String>,
+        /// Archived ones too.
+        #[arg(long)]
+        archived: bool,
+        /// The deleted ones awaiting purge instead.
+        #[arg(long)]
+        deleted: bool,
+    },
+    /// Show a repository.
+    #[command(
+        after_help = "Examples:\n  secureflow repos show acme/payments-api\n  secureflow repos show 0193a…"
+    )]
+    Show {
+        /// Id or full name.
+        repository: String,
+    },
+    /// Register a repository.
+    #[command(
+        after_help = "Example:\n  secureflow repos add acme/payments-api --clone-url https://github.com/acme/payments-api.git --criticality high --label tier=1"
+    )]
+    Add {
+        /// Full name as the host shows it (`owner/name`, `group/subgroup/name`).
+        full_name: String,
+        /// Clone URL (no credentials in it); the host is inferred from it.
+        #[arg(long)]
+        clone_url: Option<String>,
+        /// Default branch (`main` when not given).
+        #[arg(long)]
+        default_branch: Option<String>,
+        /// Owning team id.
+        #[arg(long)]
+        team: Option<String>,
+        /// Business criticality.
+        #[arg(long, value_enum)]
+        criticality: Option<CriticalityArg>,
+        /// Labels (repeatable), `key=value`.
+        #[arg(long = "label", value_name = "KEY=VALUE")]
+        labels: Vec<String>,
+    },
+    /// Archive a repository (history kept), or bring it back with `--undo`.
+    #[command(
+        after_help = "Examples:\n  secureflow repos archive acme/old-tool\n  secureflow repos archive acme/old-tool --undo"
+    )]
+    Archive {
+        /// Id or full name.
+        repository: String,
+        /// Unarchive instead.
+        #[arg(long)]
+        undo: bool,
+    },
+    /// Delete a repository: restorable with `repos restore` until its grace period ends.
+    #[command(after_help = "Example:\n  secureflow repos delete acme/old-tool")]
+    Delete {
+        /// Id or full name.
+        repository: String,
+    },
+    /// Restore a deleted repository.
+    #[command(after_help = "Example:\n  secureflow repos restore 0193a…")]
+    Restore {
+        /// Id (from `repos list --deleted`).
+        id: String,
+    },
+}
+
+/// A repository's business criticality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CriticalityArg {
+    /// Internal tooling.
+    Low,
+    /// Ordinary product code.
+    Medium,
+    /// Customer-facing or handles personal data.
+    High,
+    /// Payments, authentication, safety.
+    Critical,
 }
 
 #[cfg(test)]

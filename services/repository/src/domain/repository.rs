@@ -208,6 +208,24 @@ impl Draft {
     }
 }
 
+impl From<Settings> for Draft {
+    /// The draft that describes settings again (to change some of them).
+    fn from(settings: Settings) -> Self {
+        Draft {
+            name: settings.name,
+            full_name: settings.full_name,
+            host: Some(settings.host),
+            clone_url: settings.clone_url,
+            default_branch: settings.default_branch,
+            team_id: settings.team_id,
+            criticality: Some(settings.criticality),
+            languages: settings.languages,
+            labels: settings.labels,
+            archived: settings.archived,
+        }
+    }
+}
+
 /// The key a full name is unique under: host paths are compared without
 /// regard to case.
 pub fn full_name_key(full_name: &str) -> String {
@@ -271,7 +289,8 @@ fn full_name(given: &str) -> Result<String, Invalid> {
 
 /// A clone URL: `https://`, `http://`, `ssh://` or `git://`, or the scp-like
 /// `user@server:path`; never with a password or a token in it, which would be
-/// stored and shown in clear.
+/// stored and shown in clear (and never echoed in an error, for the same
+/// reason).
 fn clone_url(given: &str) -> Result<String, Invalid> {
     let field = "clone_url";
     if given.is_empty() {
@@ -285,14 +304,18 @@ fn clone_url(given: &str) -> Result<String, Invalid> {
     }
     if let Some((user, rest)) = scp_like(given) {
         if user.contains(':') || rest.0.is_empty() || rest.1.is_empty() {
-            return Err((field, format!("`{given}` is not `user@server:path`")));
+            return Err((
+                field,
+                "is not `user@server:path` (a password cannot be written in a clone URL)".into(),
+            ));
         }
         return Ok(given.to_owned());
     }
+    // The URL itself is never echoed: it may hold a token.
     let url = url::Url::parse(given).map_err(|error| {
         (
             field,
-            format!("`{given}` is not a URL ({error}): use `https://server/owner/name.git`, `ssh://…` or `git@server:owner/name.git`"),
+            format!("is not a URL ({error}): use `https://server/owner/name.git`, `ssh://…` or `git@server:owner/name.git`"),
         )
     })?;
     if !matches!(url.scheme(), "https" | "http" | "ssh" | "git") {
@@ -305,7 +328,7 @@ fn clone_url(given: &str) -> Result<String, Invalid> {
         ));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err((field, format!("`{given}` names no server")));
+        return Err((field, "names no server".into()));
     }
     if url.password().is_some() || (url.scheme().starts_with("http") && !url.username().is_empty())
     {
@@ -536,6 +559,8 @@ mod tests {
             ("ftp://example.com/api.git", "scheme `ftp`"),
             ("not a url", "white space"),
             ("github.com/acme/api", "not a URL"),
+            ("git:secret@github.com:acme/api.git", "user@server:path"),
+            ("ssh:///secret/api.git", "names no server"),
         ] {
             let (field, problem) = refused(Draft {
                 clone_url: url.into(),
@@ -543,6 +568,10 @@ mod tests {
             });
             assert_eq!(field, "clone_url", "{url}");
             assert!(problem.contains(says), "{url}: {problem}");
+            assert!(
+                !problem.contains("secret") && !problem.contains("ghp_"),
+                "{problem}"
+            );
         }
     }
 
@@ -597,6 +626,18 @@ mod tests {
             .0,
             "languages"
         );
+    }
+
+    #[test]
+    fn settings_checked_again_are_the_same() {
+        let settings = Draft {
+            clone_url: "git@gitlab.com:acme/api.git".into(),
+            languages: vec!["Rust".into()],
+            ..draft("acme/api")
+        }
+        .checked()
+        .expect("valid");
+        assert_eq!(Draft::from(settings.clone()).checked(), Ok(settings));
     }
 
     #[test]

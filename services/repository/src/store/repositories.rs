@@ -9,7 +9,7 @@ use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row};
+use sqlx::{Any, Executor, Row};
 
 use crate::domain::repository::{Criticality, Host, Settings, full_name_key};
 
@@ -86,8 +86,8 @@ fn bind_settings<'q>(
 /// Stores a new repository with `id` at `now_us`; ALREADY_EXISTS when the
 /// organisation has one of the same full name (deleted ones included, until
 /// they are purged).
-pub async fn insert(
-    db: &Database,
+pub async fn insert<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
     organization_id: &str,
     id: &str,
     settings: &Settings,
@@ -103,15 +103,15 @@ pub async fn insert(
     .bind(organization_id.to_owned());
     bind_settings(keys, settings)?
         .bind(now_us)
-        .execute(db.pool())
+        .execute(executor)
         .await?;
     Ok(())
 }
 
 /// Replaces the settings of a repository that is not deleted; `false` when
 /// there is none. ALREADY_EXISTS when the new full name is another's.
-pub async fn update(
-    db: &Database,
+pub async fn update<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
     organization_id: &str,
     id: &str,
     settings: &Settings,
@@ -127,15 +127,20 @@ pub async fn update(
     .bind(id.to_owned());
     let updated = bind_settings(keys, settings)?
         .bind(now_us)
-        .execute(db.pool())
+        .execute(executor)
         .await?;
     Ok(updated.rows_affected() > 0)
 }
 
 /// A repository of the organisation that is not deleted, by id.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<RepositoryRow>> {
+    live(find(db, organization_id, id).await?)
+}
+
+/// A repository of the organisation by id, deleted or not (until purged).
+pub async fn find(db: &Database, organization_id: &str, id: &str) -> Result<Option<RepositoryRow>> {
     let row = TABLE.get(db.pool(), organization_id, id).await?;
-    live(row.as_ref().map(repository_from_row).transpose()?)
+    row.as_ref().map(repository_from_row).transpose()
 }
 
 /// The organisation's repository of this full name (any case), deleted or
@@ -165,10 +170,12 @@ pub struct Filters {
     pub query: String,
     /// Archived ones too.
     pub include_archived: bool,
+    /// The deleted ones awaiting purge instead of the others.
+    pub deleted: bool,
 }
 
-/// A page of the organisation's repositories that are not deleted, by full
-/// name; fetches `limit + 1`.
+/// A page of the organisation's repositories that are not deleted (or, with
+/// [`Filters::deleted`], that are), by full name; fetches `limit + 1`.
 pub async fn list(
     db: &Database,
     organization_id: &str,
@@ -178,16 +185,18 @@ pub async fn list(
     let pattern = format!("%{}%", like_escaped(&filters.query.to_lowercase()));
     let rows = sqlx::query(
         "SELECT * FROM repository_repositories
-         WHERE organization_id = $1 AND deleted_at_us IS NULL
+         WHERE organization_id = $1
              AND ($2 = '' OR team_id = $2)
              AND full_name_key LIKE $3 ESCAPE '\\'
              AND ($4 = 1 OR archived = 0)
-         ORDER BY full_name_key, id LIMIT $5 OFFSET $6",
+             AND (($5 = 0 AND deleted_at_us IS NULL) OR ($5 = 1 AND deleted_at_us IS NOT NULL))
+         ORDER BY full_name_key, id LIMIT $6 OFFSET $7",
     )
     .bind(organization_id.to_owned())
     .bind(filters.team_id.clone())
     .bind(pattern)
     .bind(i64::from(filters.include_archived))
+    .bind(i64::from(filters.deleted))
     .bind(page.limit + 1)
     .bind(page.offset)
     .fetch_all(db.pool())
@@ -209,8 +218,8 @@ fn like_escaped(text: &str) -> String {
 
 /// Marks a repository deleted at `now_us`; `false` when there is none (or it
 /// already is).
-pub async fn mark_deleted(
-    db: &Database,
+pub async fn mark_deleted<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
     organization_id: &str,
     id: &str,
     now_us: i64,
@@ -222,9 +231,29 @@ pub async fn mark_deleted(
     .bind(organization_id.to_owned())
     .bind(id.to_owned())
     .bind(now_us)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(marked.rows_affected() > 0)
+}
+
+/// Restores a deleted repository at `now_us`; `false` when there is no
+/// deleted repository `id`.
+pub async fn undelete<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    now_us: i64,
+) -> Result<bool> {
+    let restored = sqlx::query(
+        "UPDATE repository_repositories SET deleted_at_us = NULL, updated_at_us = $3
+         WHERE organization_id = $1 AND id = $2 AND deleted_at_us IS NOT NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(now_us)
+    .execute(executor)
+    .await?;
+    Ok(restored.rows_affected() > 0)
 }
 
 /// Repositories deleted before `cutoff_us` (any organisation), at most `limit`.
@@ -244,14 +273,18 @@ pub async fn pending_purge(
 }
 
 /// Removes a deleted repository's row for good; whether it did.
-pub async fn purge(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+pub async fn purge<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+) -> Result<bool> {
     let purged = sqlx::query(
         "DELETE FROM repository_repositories
          WHERE organization_id = $1 AND id = $2 AND deleted_at_us IS NOT NULL",
     )
     .bind(organization_id.to_owned())
     .bind(id.to_owned())
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(purged.rows_affected() > 0)
 }

@@ -2,6 +2,7 @@
 #![allow(dead_code, unreachable_pub)]
 
 pub mod identity;
+pub mod repository;
 
 use std::collections::HashMap;
 

@@ -3,6 +3,7 @@
 pub mod gate;
 pub mod login;
 pub mod policies;
+pub mod repos;
 pub mod scan;
 pub mod tokens;
 pub mod vulns;

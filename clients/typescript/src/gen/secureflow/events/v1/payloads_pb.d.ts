@@ -1059,6 +1059,79 @@ export declare type SlaDays = Message<"secureflow.events.v1.SlaDays"> & {
 export declare const SlaDaysSchema: GenMessage<SlaDays>;
 
 /**
+ * Topic `repository.repositories`: a repository was registered, changed,
+ * deleted (it is purged after the grace period), restored, or purged. Carries
+ * what other services keep a copy of (the security service's risk score counts
+ * the criticality), so none of them reads the repository service's tables.
+ *
+ * @generated from message secureflow.events.v1.RepositoryChanged
+ */
+export declare type RepositoryChanged = Message<"secureflow.events.v1.RepositoryChanged"> & {
+  /**
+   * Repository.
+   *
+   * @generated from field: string repository_id = 1;
+   */
+  repositoryId: string;
+
+  /**
+   * `created`, `updated`, `deleted`, `undeleted` or `purged`.
+   *
+   * @generated from field: string change = 2;
+   */
+  change: string;
+
+  /**
+   * Full name at the host (`acme/payments-api`).
+   *
+   * @generated from field: string full_name = 3;
+   */
+  fullName: string;
+
+  /**
+   * Business criticality: `low`, `medium`, `high`, `critical`, or empty when
+   * nobody recorded one.
+   *
+   * @generated from field: string criticality = 4;
+   */
+  criticality: string;
+
+  /**
+   * Owning team id, or empty.
+   *
+   * @generated from field: string team_id = 5;
+   */
+  teamId: string;
+
+  /**
+   * Default branch.
+   *
+   * @generated from field: string default_branch = 6;
+   */
+  defaultBranch: string;
+
+  /**
+   * Whether it is archived.
+   *
+   * @generated from field: bool archived = 7;
+   */
+  archived: boolean;
+
+  /**
+   * When a deleted repository is purged; unset unless `change` is `deleted`.
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 8;
+   */
+  expireTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.events.v1.RepositoryChanged.
+ * Use `create(RepositoryChangedSchema)` to create a new message.
+ */
+export declare const RepositoryChangedSchema: GenMessage<RepositoryChanged>;
+
+/**
  * Topic `audit.recorded`: an audit record was appended.
  *
  * @generated from message secureflow.events.v1.AuditRecorded

@@ -114,6 +114,23 @@ export declare type Repository = Message<"secureflow.repository.v1.Repository"> 
    * @generated from field: google.protobuf.Timestamp update_time = 14;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * When it was deleted; unset while it is not. A deleted repository is
+   * hidden from listings, keeps its full name, and can be restored with
+   * UndeleteRepository until `expire_time`.
+   *
+   * @generated from field: google.protobuf.Timestamp delete_time = 15;
+   */
+  deleteTime?: Timestamp | undefined;
+
+  /**
+   * When a deleted repository is purged for good, with what other services
+   * hold of it.
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 16;
+   */
+  expireTime?: Timestamp | undefined;
 };
 
 /**

@@ -19,7 +19,9 @@ export declare const file_secureflow_repository_v1_repository_service: GenFile;
  */
 export declare type GetRepositoryRequest = Message<"secureflow.repository.v1.GetRepositoryRequest"> & {
   /**
-   * Repository id.
+   * Repository id, or its full name (`acme/payments-api`, any case; in a URL
+   * path its slashes are written `%2F`). A deleted repository is returned
+   * with its `delete_time` until it is purged.
    *
    * @generated from field: string id = 1;
    */
@@ -92,6 +94,13 @@ export declare type ListRepositoriesRequest = Message<"secureflow.repository.v1.
    * @generated from field: bool include_archived = 5;
    */
   includeArchived: boolean;
+
+  /**
+   * List the deleted repositories awaiting purge instead of the others.
+   *
+   * @generated from field: bool show_deleted = 6;
+   */
+  showDeleted: boolean;
 };
 
 /**
@@ -221,7 +230,7 @@ export declare const UpdateRepositoryResponseSchema: GenMessage<UpdateRepository
  */
 export declare type DeleteRepositoryRequest = Message<"secureflow.repository.v1.DeleteRepositoryRequest"> & {
   /**
-   * Repository id.
+   * Repository id, or its full name.
    *
    * @generated from field: string id = 1;
    */
@@ -247,6 +256,46 @@ export declare type DeleteRepositoryResponse = Message<"secureflow.repository.v1
  * Use `create(DeleteRepositoryResponseSchema)` to create a new message.
  */
 export declare const DeleteRepositoryResponseSchema: GenMessage<DeleteRepositoryResponse>;
+
+/**
+ * Request for UndeleteRepository.
+ *
+ * @generated from message secureflow.repository.v1.UndeleteRepositoryRequest
+ */
+export declare type UndeleteRepositoryRequest = Message<"secureflow.repository.v1.UndeleteRepositoryRequest"> & {
+  /**
+   * Id of the deleted repository.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.UndeleteRepositoryRequest.
+ * Use `create(UndeleteRepositoryRequestSchema)` to create a new message.
+ */
+export declare const UndeleteRepositoryRequestSchema: GenMessage<UndeleteRepositoryRequest>;
+
+/**
+ * Response for UndeleteRepository.
+ *
+ * @generated from message secureflow.repository.v1.UndeleteRepositoryResponse
+ */
+export declare type UndeleteRepositoryResponse = Message<"secureflow.repository.v1.UndeleteRepositoryResponse"> & {
+  /**
+   * The repository, restored.
+   *
+   * @generated from field: secureflow.repository.v1.Repository repository = 1;
+   */
+  repository?: Repository | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.UndeleteRepositoryResponse.
+ * Use `create(UndeleteRepositoryResponseSchema)` to create a new message.
+ */
+export declare const UndeleteRepositoryResponseSchema: GenMessage<UndeleteRepositoryResponse>;
 
 /**
  * Request for ListWebhooks.
@@ -824,7 +873,9 @@ export declare const RepositoryService: GenService<{
     output: typeof UpdateRepositoryResponseSchema;
   },
   /**
-   * Disconnects a repository and deletes its history.
+   * Deletes a repository: hidden at once, restorable with UndeleteRepository
+   * during the grace period (`repository.deletion_grace_days`), then purged
+   * with its history.
    *
    * @generated from rpc secureflow.repository.v1.RepositoryService.DeleteRepository
    */
@@ -832,6 +883,16 @@ export declare const RepositoryService: GenService<{
     methodKind: "unary";
     input: typeof DeleteRepositoryRequestSchema;
     output: typeof DeleteRepositoryResponseSchema;
+  },
+  /**
+   * Restores a deleted repository before it is purged.
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.UndeleteRepository
+   */
+  undeleteRepository: {
+    methodKind: "unary";
+    input: typeof UndeleteRepositoryRequestSchema;
+    output: typeof UndeleteRepositoryResponseSchema;
   },
   /**
    * Lists a repository's webhooks.

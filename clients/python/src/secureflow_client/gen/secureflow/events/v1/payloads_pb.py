@@ -1445,6 +1445,98 @@ class SlaDays(Message[_SlaDaysFields]):
         medium_days: int
         low_days: int
 
+_RepositoryChangedFields: TypeAlias = Literal["repository_id", "change", "full_name", "criticality", "team_id", "default_branch", "archived", "expire_time"]
+
+class RepositoryChanged(Message[_RepositoryChangedFields]):
+    """
+    Topic `repository.repositories`: a repository was registered, changed,
+    deleted (it is purged after the grace period), restored, or purged. Carries
+    what other services keep a copy of (the security service's risk score counts
+    the criticality), so none of them reads the repository service's tables.
+
+    ```proto
+    message secureflow.events.v1.RepositoryChanged
+    ```
+
+    Attributes:
+        repository_id:
+            Repository.
+
+            ```proto
+            string repository_id = 1;
+            ```
+        change:
+            `created`, `updated`, `deleted`, `undeleted` or `purged`.
+
+            ```proto
+            string change = 2;
+            ```
+        full_name:
+            Full name at the host (`acme/payments-api`).
+
+            ```proto
+            string full_name = 3;
+            ```
+        criticality:
+            Business criticality: `low`, `medium`, `high`, `critical`, or empty when
+            nobody recorded one.
+
+            ```proto
+            string criticality = 4;
+            ```
+        team_id:
+            Owning team id, or empty.
+
+            ```proto
+            string team_id = 5;
+            ```
+        default_branch:
+            Default branch.
+
+            ```proto
+            string default_branch = 6;
+            ```
+        archived:
+            Whether it is archived.
+
+            ```proto
+            bool archived = 7;
+            ```
+        expire_time:
+            When a deleted repository is purged; unset unless `change` is `deleted`.
+
+            ```proto
+            optional google.protobuf.Timestamp expire_time = 8;
+            ```
+    """
+
+    __slots__ = ("repository_id", "change", "full_name", "criticality", "team_id", "default_branch", "archived", "expire_time")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            repository_id: str = "",
+            change: str = "",
+            full_name: str = "",
+            criticality: str = "",
+            team_id: str = "",
+            default_branch: str = "",
+            archived: bool = False,
+            expire_time: Timestamp | None = None,
+        ) -> None:
+            pass
+
+        repository_id: str
+        change: str
+        full_name: str
+        criticality: str
+        team_id: str
+        default_branch: str
+        archived: bool
+        expire_time: Timestamp | None
+
 _AuditRecordedFields: TypeAlias = Literal["record_id", "sequence", "action"]
 
 class AuditRecorded(Message[_AuditRecordedFields]):
@@ -1495,7 +1587,7 @@ class AuditRecorded(Message[_AuditRecordedFields]):
 
 
 _DESC = file_desc(
-    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xdf\x01\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher"\xcf\x01\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions"\xf4\x01\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha"\xcb\x01\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger"\xae\x02\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xc6\x01\n\x17VulnerabilitiesDetected\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12U\n\x0fvulnerabilities\x18\x04 \x03(\x0b2+.secureflow.events.v1.DetectedVulnerabilityR\x0fvulnerabilities"\xa7\x01\n\x15DetectedVulnerability\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x1a\n\x08severity\x18\x02 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x04 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x05 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
+    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xdf\x01\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher"\xcf\x01\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions"\xf4\x01\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha"\xcb\x01\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger"\xae\x02\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xc6\x01\n\x17VulnerabilitiesDetected\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12U\n\x0fvulnerabilities\x18\x04 \x03(\x0b2+.secureflow.events.v1.DetectedVulnerabilityR\x0fvulnerabilities"\xa7\x01\n\x15DetectedVulnerability\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x1a\n\x08severity\x18\x02 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x04 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x05 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"\xa8\x02\n\x11RepositoryChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12\x1b\n\tfull_name\x18\x03 \x01(\tR\x08fullName\x12 \n\x0bcriticality\x18\x04 \x01(\tR\x0bcriticality\x12\x17\n\x07team_id\x18\x05 \x01(\tR\x06teamId\x12%\n\x0edefault_branch\x18\x06 \x01(\tR\rdefaultBranch\x12\x1a\n\x08archived\x18\x07 \x01(\x08R\x08archived\x12;\n\x0bexpire_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
     [
         timestamp_pb.desc(),
     ],
@@ -1520,6 +1612,7 @@ _DESC = file_desc(
         "UserChanged": UserChanged,
         "OrganizationChanged": OrganizationChanged,
         "SlaDays": SlaDays,
+        "RepositoryChanged": RepositoryChanged,
         "AuditRecorded": AuditRecorded,
     },
 )

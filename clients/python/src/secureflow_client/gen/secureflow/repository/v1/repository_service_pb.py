@@ -39,7 +39,9 @@ class GetRepositoryRequest(Message[_GetRepositoryRequestFields]):
 
     Attributes:
         id:
-            Repository id.
+            Repository id, or its full name (`acme/payments-api`, any case; in a URL
+            path its slashes are written `%2F`). A deleted repository is returned
+            with its `delete_time` until it is purged.
 
             ```proto
             string id = 1;
@@ -91,7 +93,7 @@ class GetRepositoryResponse(Message[_GetRepositoryResponseFields]):
 
         repository: Repository | None
 
-_ListRepositoriesRequestFields: TypeAlias = Literal["page_size", "page_token", "team_id", "query", "include_archived"]
+_ListRepositoriesRequestFields: TypeAlias = Literal["page_size", "page_token", "team_id", "query", "include_archived", "show_deleted"]
 
 class ListRepositoriesRequest(Message[_ListRepositoriesRequestFields]):
     """
@@ -132,9 +134,15 @@ class ListRepositoriesRequest(Message[_ListRepositoriesRequestFields]):
             ```proto
             bool include_archived = 5;
             ```
+        show_deleted:
+            List the deleted repositories awaiting purge instead of the others.
+
+            ```proto
+            bool show_deleted = 6;
+            ```
     """
 
-    __slots__ = ("page_size", "page_token", "team_id", "query", "include_archived")
+    __slots__ = ("page_size", "page_token", "team_id", "query", "include_archived", "show_deleted")
 
     if TYPE_CHECKING:
 
@@ -146,6 +154,7 @@ class ListRepositoriesRequest(Message[_ListRepositoriesRequestFields]):
             team_id: str = "",
             query: str = "",
             include_archived: bool = False,
+            show_deleted: bool = False,
         ) -> None:
             pass
 
@@ -154,6 +163,7 @@ class ListRepositoriesRequest(Message[_ListRepositoriesRequestFields]):
         team_id: str
         query: str
         include_archived: bool
+        show_deleted: bool
 
 _ListRepositoriesResponseFields: TypeAlias = Literal["repositories", "next_page_token"]
 
@@ -343,7 +353,7 @@ class DeleteRepositoryRequest(Message[_DeleteRepositoryRequestFields]):
 
     Attributes:
         id:
-            Repository id.
+            Repository id, or its full name.
 
             ```proto
             string id = 1;
@@ -382,6 +392,70 @@ class DeleteRepositoryResponse(Message[_DeleteRepositoryResponseFields]):
             self,
         ) -> None:
             pass
+
+_UndeleteRepositoryRequestFields: TypeAlias = Literal["id"]
+
+class UndeleteRepositoryRequest(Message[_UndeleteRepositoryRequestFields]):
+    """
+    Request for UndeleteRepository.
+
+    ```proto
+    message secureflow.repository.v1.UndeleteRepositoryRequest
+    ```
+
+    Attributes:
+        id:
+            Id of the deleted repository.
+
+            ```proto
+            string id = 1;
+            ```
+    """
+
+    __slots__ = ("id",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+        ) -> None:
+            pass
+
+        id: str
+
+_UndeleteRepositoryResponseFields: TypeAlias = Literal["repository"]
+
+class UndeleteRepositoryResponse(Message[_UndeleteRepositoryResponseFields]):
+    """
+    Response for UndeleteRepository.
+
+    ```proto
+    message secureflow.repository.v1.UndeleteRepositoryResponse
+    ```
+
+    Attributes:
+        repository:
+            The repository, restored.
+
+            ```proto
+            optional secureflow.repository.v1.Repository repository = 1;
+            ```
+    """
+
+    __slots__ = ("repository",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            repository: Repository | None = None,
+        ) -> None:
+            pass
+
+        repository: Repository | None
 
 _ListWebhooksRequestFields: TypeAlias = Literal["repository_id"]
 
@@ -1149,7 +1223,7 @@ class GetPullRequestResponse(Message[_GetPullRequestResponseFields]):
 
 
 _DESC = file_desc(
-    b'\n1secureflow/repository/v1/repository_service.proto\x12\x18secureflow.repository.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a"secureflow/options/v1/access.proto\x1a)secureflow/repository/v1/repository.proto"&\n\x14GetRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"]\n\x15GetRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\xaf\x01\n\x17ListRepositoriesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x17\n\x07team_id\x18\x03 \x01(\tR\x06teamId\x12\x14\n\x05query\x18\x04 \x01(\tR\x05query\x12)\n\x10include_archived\x18\x05 \x01(\x08R\x0fincludeArchived"\x8c\x01\n\x18ListRepositoriesResponse\x12H\n\x0crepositories\x18\x01 \x03(\x0b2$.secureflow.repository.v1.RepositoryR\x0crepositories\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"_\n\x17CreateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"`\n\x18CreateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\x9c\x01\n\x17UpdateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"`\n\x18UpdateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository")\n\x17DeleteRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x1a\n\x18DeleteRepositoryResponse":\n\x13ListWebhooksRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId"U\n\x14ListWebhooksResponse\x12=\n\x08webhooks\x18\x01 \x03(\x0b2!.secureflow.repository.v1.WebhookR\x08webhooks"x\n\x14CreateWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12;\n\x07webhook\x18\x02 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook"l\n\x15CreateWebhookResponse\x12;\n\x07webhook\x18\x01 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook\x12\x16\n\x06secret\x18\x02 \x01(\tR\x06secret"K\n\x14DeleteWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x0e\n\x02id\x18\x02 \x01(\tR\x02id"\x17\n\x15DeleteWebhookResponse"\xa5\x01\n\x15ReceiveWebhookRequest\x12\x1d\n\nwebhook_id\x18\x01 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x02 \x01(\tR\x05event\x12\x1c\n\tsignature\x18\x03 \x01(\tR\tsignature\x12\x1f\n\x0bdelivery_id\x18\x04 \x01(\tR\ndeliveryId\x12\x18\n\x07payload\x18\x05 \x01(\x0cR\x07payload"a\n\x16ReceiveWebhookResponse\x12)\n\x10commits_recorded\x18\x01 \x01(\x05R\x0fcommitsRecorded\x12\x1c\n\tduplicate\x18\x02 \x01(\x08R\tduplicate"v\n\x13ListBranchesRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken"|\n\x14ListBranchesResponse\x12<\n\x08branches\x18\x01 \x03(\x0b2 .secureflow.repository.v1.BranchR\x08branches\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"\xa2\x02\n\x12ListCommitsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12!\n\x0cauthor_email\x18\x05 \x01(\tR\x0bauthorEmail\x129\n\nstart_time\x18\x06 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"y\n\x13ListCommitsResponse\x12:\n\x07commits\x18\x01 \x03(\x0b2 .secureflow.repository.v1.CommitR\x07commits\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"I\n\x10GetCommitRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x10\n\x03sha\x18\x02 \x01(\tR\x03sha"M\n\x11GetCommitResponse\x128\n\x06commit\x18\x01 \x01(\x0b2 .secureflow.repository.v1.CommitR\x06commit"\xe1\x01\n\x17ListPullRequestsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12@\n\x05state\x18\x04 \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12#\n\rtarget_branch\x18\x05 \x01(\tR\x0ctargetBranch"\x8e\x01\n\x18ListPullRequestsResponse\x12J\n\rpull_requests\x18\x01 \x03(\x0b2%.secureflow.repository.v1.PullRequestR\x0cpullRequests\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"T\n\x15GetPullRequestRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x02 \x01(\x03R\x06number"b\n\x16GetPullRequestResponse\x12H\n\x0cpull_request\x18\x01 \x01(\x0b2%.secureflow.repository.v1.PullRequestR\x0bpullRequest2\x84\x15\n\x11RepositoryService\x12\xaa\x01\n\rGetRepository\x12..secureflow.repository.v1.GetRepositoryRequest\x1a/.secureflow.repository.v1.GetRepositoryResponse"8\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x1b\x12\x19/api/v1/repositories/{id}\x12\xae\x01\n\x10ListRepositories\x121.secureflow.repository.v1.ListRepositoriesRequest\x1a2.secureflow.repository.v1.ListRepositoriesResponse"3\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x16\x12\x14/api/v1/repositories\x12\xbb\x01\n\x10CreateRepository\x121.secureflow.repository.v1.CreateRepositoryRequest\x1a2.secureflow.repository.v1.CreateRepositoryResponse"@\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x02":\nrepository"\x14/api/v1/repositories\x12\xcb\x01\n\x10UpdateRepository\x121.secureflow.repository.v1.UpdateRepositoryRequest\x1a2.secureflow.repository.v1.UpdateRepositoryResponse"P\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x022:\nrepository\x1a$/api/v1/repositories/{repository.id}\x12\xb5\x01\n\x10DeleteRepository\x121.secureflow.repository.v1.DeleteRepositoryRequest\x1a2.secureflow.repository.v1.DeleteRepositoryResponse":\x92\x82\x19\x15\n\x13repositories.delete\x82\xd3\xe4\x93\x02\x1b*\x19/api/v1/repositories/{id}\x12\xbb\x01\n\x0cListWebhooks\x12-.secureflow.repository.v1.ListWebhooksRequest\x1a..secureflow.repository.v1.ListWebhooksResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/webhooks\x12\xc8\x01\n\rCreateWebhook\x12..secureflow.repository.v1.CreateWebhookRequest\x1a/.secureflow.repository.v1.CreateWebhookResponse"V\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x028:\x07webhook"-/api/v1/repositories/{repository_id}/webhooks\x12\xc4\x01\n\rDeleteWebhook\x12..secureflow.repository.v1.DeleteWebhookRequest\x1a/.secureflow.repository.v1.DeleteWebhookResponse"R\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x024*2/api/v1/repositories/{repository_id}/webhooks/{id}\x12\xa9\x01\n\x0eReceiveWebhook\x12/.secureflow.repository.v1.ReceiveWebhookRequest\x1a0.secureflow.repository.v1.ReceiveWebhookResponse"4\x92\x82\x19\x02\x10\x01\x82\xd3\xe4\x93\x02(:\x07payload"\x1d/api/v1/webhooks/{webhook_id}\x12\xbb\x01\n\x0cListBranches\x12-.secureflow.repository.v1.ListBranchesRequest\x1a..secureflow.repository.v1.ListBranchesResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/branches\x12\xb7\x01\n\x0bListCommits\x12,.secureflow.repository.v1.ListCommitsRequest\x1a-.secureflow.repository.v1.ListCommitsResponse"K\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02.\x12,/api/v1/repositories/{repository_id}/commits\x12\xb7\x01\n\tGetCommit\x12*.secureflow.repository.v1.GetCommitRequest\x1a+.secureflow.repository.v1.GetCommitResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/commits/{sha}\x12\xcc\x01\n\x10ListPullRequests\x121.secureflow.repository.v1.ListPullRequestsRequest\x1a2.secureflow.repository.v1.ListPullRequestsResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/pull-requests\x12\xcf\x01\n\x0eGetPullRequest\x12/.secureflow.repository.v1.GetPullRequestRequest\x1a0.secureflow.repository.v1.GetPullRequestResponse"Z\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02=\x12;/api/v1/repositories/{repository_id}/pull-requests/{number}b\x06proto3',
+    b'\n1secureflow/repository/v1/repository_service.proto\x12\x18secureflow.repository.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a"secureflow/options/v1/access.proto\x1a)secureflow/repository/v1/repository.proto"&\n\x14GetRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"]\n\x15GetRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\xd2\x01\n\x17ListRepositoriesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x17\n\x07team_id\x18\x03 \x01(\tR\x06teamId\x12\x14\n\x05query\x18\x04 \x01(\tR\x05query\x12)\n\x10include_archived\x18\x05 \x01(\x08R\x0fincludeArchived\x12!\n\x0cshow_deleted\x18\x06 \x01(\x08R\x0bshowDeleted"\x8c\x01\n\x18ListRepositoriesResponse\x12H\n\x0crepositories\x18\x01 \x03(\x0b2$.secureflow.repository.v1.RepositoryR\x0crepositories\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"_\n\x17CreateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"`\n\x18CreateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\x9c\x01\n\x17UpdateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"`\n\x18UpdateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository")\n\x17DeleteRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x1a\n\x18DeleteRepositoryResponse"+\n\x19UndeleteRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"b\n\x1aUndeleteRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository":\n\x13ListWebhooksRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId"U\n\x14ListWebhooksResponse\x12=\n\x08webhooks\x18\x01 \x03(\x0b2!.secureflow.repository.v1.WebhookR\x08webhooks"x\n\x14CreateWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12;\n\x07webhook\x18\x02 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook"l\n\x15CreateWebhookResponse\x12;\n\x07webhook\x18\x01 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook\x12\x16\n\x06secret\x18\x02 \x01(\tR\x06secret"K\n\x14DeleteWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x0e\n\x02id\x18\x02 \x01(\tR\x02id"\x17\n\x15DeleteWebhookResponse"\xa5\x01\n\x15ReceiveWebhookRequest\x12\x1d\n\nwebhook_id\x18\x01 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x02 \x01(\tR\x05event\x12\x1c\n\tsignature\x18\x03 \x01(\tR\tsignature\x12\x1f\n\x0bdelivery_id\x18\x04 \x01(\tR\ndeliveryId\x12\x18\n\x07payload\x18\x05 \x01(\x0cR\x07payload"a\n\x16ReceiveWebhookResponse\x12)\n\x10commits_recorded\x18\x01 \x01(\x05R\x0fcommitsRecorded\x12\x1c\n\tduplicate\x18\x02 \x01(\x08R\tduplicate"v\n\x13ListBranchesRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken"|\n\x14ListBranchesResponse\x12<\n\x08branches\x18\x01 \x03(\x0b2 .secureflow.repository.v1.BranchR\x08branches\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"\xa2\x02\n\x12ListCommitsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12!\n\x0cauthor_email\x18\x05 \x01(\tR\x0bauthorEmail\x129\n\nstart_time\x18\x06 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"y\n\x13ListCommitsResponse\x12:\n\x07commits\x18\x01 \x03(\x0b2 .secureflow.repository.v1.CommitR\x07commits\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"I\n\x10GetCommitRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x10\n\x03sha\x18\x02 \x01(\tR\x03sha"M\n\x11GetCommitResponse\x128\n\x06commit\x18\x01 \x01(\x0b2 .secureflow.repository.v1.CommitR\x06commit"\xe1\x01\n\x17ListPullRequestsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12@\n\x05state\x18\x04 \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12#\n\rtarget_branch\x18\x05 \x01(\tR\x0ctargetBranch"\x8e\x01\n\x18ListPullRequestsResponse\x12J\n\rpull_requests\x18\x01 \x03(\x0b2%.secureflow.repository.v1.PullRequestR\x0cpullRequests\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"T\n\x15GetPullRequestRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x02 \x01(\x03R\x06number"b\n\x16GetPullRequestResponse\x12H\n\x0cpull_request\x18\x01 \x01(\x0b2%.secureflow.repository.v1.PullRequestR\x0bpullRequest2\xce\x16\n\x11RepositoryService\x12\xaa\x01\n\rGetRepository\x12..secureflow.repository.v1.GetRepositoryRequest\x1a/.secureflow.repository.v1.GetRepositoryResponse"8\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x1b\x12\x19/api/v1/repositories/{id}\x12\xae\x01\n\x10ListRepositories\x121.secureflow.repository.v1.ListRepositoriesRequest\x1a2.secureflow.repository.v1.ListRepositoriesResponse"3\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x16\x12\x14/api/v1/repositories\x12\xbb\x01\n\x10CreateRepository\x121.secureflow.repository.v1.CreateRepositoryRequest\x1a2.secureflow.repository.v1.CreateRepositoryResponse"@\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x02":\nrepository"\x14/api/v1/repositories\x12\xcb\x01\n\x10UpdateRepository\x121.secureflow.repository.v1.UpdateRepositoryRequest\x1a2.secureflow.repository.v1.UpdateRepositoryResponse"P\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x022:\nrepository\x1a$/api/v1/repositories/{repository.id}\x12\xb5\x01\n\x10DeleteRepository\x121.secureflow.repository.v1.DeleteRepositoryRequest\x1a2.secureflow.repository.v1.DeleteRepositoryResponse":\x92\x82\x19\x15\n\x13repositories.delete\x82\xd3\xe4\x93\x02\x1b*\x19/api/v1/repositories/{id}\x12\xc7\x01\n\x12UndeleteRepository\x123.secureflow.repository.v1.UndeleteRepositoryRequest\x1a4.secureflow.repository.v1.UndeleteRepositoryResponse"F\x92\x82\x19\x15\n\x13repositories.delete\x82\xd3\xe4\x93\x02\':\x01*""/api/v1/repositories/{id}/undelete\x12\xbb\x01\n\x0cListWebhooks\x12-.secureflow.repository.v1.ListWebhooksRequest\x1a..secureflow.repository.v1.ListWebhooksResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/webhooks\x12\xc8\x01\n\rCreateWebhook\x12..secureflow.repository.v1.CreateWebhookRequest\x1a/.secureflow.repository.v1.CreateWebhookResponse"V\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x028:\x07webhook"-/api/v1/repositories/{repository_id}/webhooks\x12\xc4\x01\n\rDeleteWebhook\x12..secureflow.repository.v1.DeleteWebhookRequest\x1a/.secureflow.repository.v1.DeleteWebhookResponse"R\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x024*2/api/v1/repositories/{repository_id}/webhooks/{id}\x12\xa9\x01\n\x0eReceiveWebhook\x12/.secureflow.repository.v1.ReceiveWebhookRequest\x1a0.secureflow.repository.v1.ReceiveWebhookResponse"4\x92\x82\x19\x02\x10\x01\x82\xd3\xe4\x93\x02(:\x07payload"\x1d/api/v1/webhooks/{webhook_id}\x12\xbb\x01\n\x0cListBranches\x12-.secureflow.repository.v1.ListBranchesRequest\x1a..secureflow.repository.v1.ListBranchesResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/branches\x12\xb7\x01\n\x0bListCommits\x12,.secureflow.repository.v1.ListCommitsRequest\x1a-.secureflow.repository.v1.ListCommitsResponse"K\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02.\x12,/api/v1/repositories/{repository_id}/commits\x12\xb7\x01\n\tGetCommit\x12*.secureflow.repository.v1.GetCommitRequest\x1a+.secureflow.repository.v1.GetCommitResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/commits/{sha}\x12\xcc\x01\n\x10ListPullRequests\x121.secureflow.repository.v1.ListPullRequestsRequest\x1a2.secureflow.repository.v1.ListPullRequestsResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/pull-requests\x12\xcf\x01\n\x0eGetPullRequest\x12/.secureflow.repository.v1.GetPullRequestRequest\x1a0.secureflow.repository.v1.GetPullRequestResponse"Z\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02=\x12;/api/v1/repositories/{repository_id}/pull-requests/{number}b\x06proto3',
     [
         annotations_pb.desc(),
         field_mask_pb.desc(),
@@ -1168,6 +1242,8 @@ _DESC = file_desc(
         "UpdateRepositoryResponse": UpdateRepositoryResponse,
         "DeleteRepositoryRequest": DeleteRepositoryRequest,
         "DeleteRepositoryResponse": DeleteRepositoryResponse,
+        "UndeleteRepositoryRequest": UndeleteRepositoryRequest,
+        "UndeleteRepositoryResponse": UndeleteRepositoryResponse,
         "ListWebhooksRequest": ListWebhooksRequest,
         "ListWebhooksResponse": ListWebhooksResponse,
         "CreateWebhookRequest": CreateWebhookRequest,

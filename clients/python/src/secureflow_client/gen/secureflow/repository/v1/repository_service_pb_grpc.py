@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_unary_rpc_method_handler
 
-from .repository_service_pb import CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
+from .repository_service_pb import CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, UndeleteRepositoryRequest, UndeleteRepositoryResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -59,7 +59,17 @@ class RepositoryServiceService:
 
     async def delete_repository(self, request: DeleteRepositoryRequest, context: aio.ServicerContext) -> DeleteRepositoryResponse:
         """
-        Disconnects a repository and deletes its history.
+        Deletes a repository: hidden at once, restorable with UndeleteRepository
+        during the grace period (`repository.deletion_grace_days`), then purged
+        with its history.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def undelete_repository(self, request: UndeleteRepositoryRequest, context: aio.ServicerContext) -> UndeleteRepositoryResponse:
+        """
+        Restores a deleted repository before it is purged.
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -165,6 +175,11 @@ class RepositoryServiceService:
                 request_deserializer=DeleteRepositoryRequest.from_binary,
                 response_serializer=DeleteRepositoryResponse.to_binary,
             ),
+            "UndeleteRepository": unary_unary_rpc_method_handler(
+                self.undelete_repository,
+                request_deserializer=UndeleteRepositoryRequest.from_binary,
+                response_serializer=UndeleteRepositoryResponse.to_binary,
+            ),
             "ListWebhooks": unary_unary_rpc_method_handler(
                 self.list_webhooks,
                 request_deserializer=ListWebhooksRequest.from_binary,
@@ -247,6 +262,11 @@ class RepositoryServiceClient:
             "/secureflow.repository.v1.RepositoryService/DeleteRepository",
             request_serializer=DeleteRepositoryRequest.to_binary,
             response_deserializer=DeleteRepositoryResponse.from_binary,
+        )
+        self._undelete_repository = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/UndeleteRepository",
+            request_serializer=UndeleteRepositoryRequest.to_binary,
+            response_deserializer=UndeleteRepositoryResponse.from_binary,
         )
         self._list_webhooks = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListWebhooks",
@@ -365,9 +385,26 @@ class RepositoryServiceClient:
         compression: Compression | None = None,
     ) -> aio.UnaryUnaryCall[DeleteRepositoryRequest, DeleteRepositoryResponse]:
         """
-        Disconnects a repository and deletes its history.
+        Deletes a repository: hidden at once, restorable with UndeleteRepository
+        during the grace period (`repository.deletion_grace_days`), then purged
+        with its history.
         """
         return self._delete_repository(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def undelete_repository(
+        self,
+        request: UndeleteRepositoryRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[UndeleteRepositoryRequest, UndeleteRepositoryResponse]:
+        """
+        Restores a deleted repository before it is purged.
+        """
+        return self._undelete_repository(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def list_webhooks(
         self,
@@ -543,7 +580,17 @@ class RepositoryServiceServiceSync:
 
     def delete_repository(self, request: DeleteRepositoryRequest, context: ServicerContext) -> DeleteRepositoryResponse:
         """
-        Disconnects a repository and deletes its history.
+        Deletes a repository: hidden at once, restorable with UndeleteRepository
+        during the grace period (`repository.deletion_grace_days`), then purged
+        with its history.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def undelete_repository(self, request: UndeleteRepositoryRequest, context: ServicerContext) -> UndeleteRepositoryResponse:
+        """
+        Restores a deleted repository before it is purged.
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -649,6 +696,11 @@ class RepositoryServiceServiceSync:
                 request_deserializer=DeleteRepositoryRequest.from_binary,
                 response_serializer=DeleteRepositoryResponse.to_binary,
             ),
+            "UndeleteRepository": unary_unary_rpc_method_handler(
+                self.undelete_repository,
+                request_deserializer=UndeleteRepositoryRequest.from_binary,
+                response_serializer=UndeleteRepositoryResponse.to_binary,
+            ),
             "ListWebhooks": unary_unary_rpc_method_handler(
                 self.list_webhooks,
                 request_deserializer=ListWebhooksRequest.from_binary,
@@ -731,6 +783,11 @@ class RepositoryServiceClientSync:
             "/secureflow.repository.v1.RepositoryService/DeleteRepository",
             request_serializer=DeleteRepositoryRequest.to_binary,
             response_deserializer=DeleteRepositoryResponse.from_binary,
+        )
+        self._undelete_repository = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/UndeleteRepository",
+            request_serializer=UndeleteRepositoryRequest.to_binary,
+            response_deserializer=UndeleteRepositoryResponse.from_binary,
         )
         self._list_webhooks = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListWebhooks",
@@ -849,9 +906,26 @@ class RepositoryServiceClientSync:
         compression: Compression | None = None,
     ) -> DeleteRepositoryResponse:
         """
-        Disconnects a repository and deletes its history.
+        Deletes a repository: hidden at once, restorable with UndeleteRepository
+        during the grace period (`repository.deletion_grace_days`), then purged
+        with its history.
         """
         return self._delete_repository(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def undelete_repository(
+        self,
+        request: UndeleteRepositoryRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> UndeleteRepositoryResponse:
+        """
+        Restores a deleted repository before it is purged.
+        """
+        return self._undelete_repository(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def list_webhooks(
         self,

@@ -1,0 +1,244 @@
+//! `repos`: repositories as the repository service knows them.
+
+use anyhow::{Result, bail};
+use secureflow_client::SecureFlow;
+use secureflow_client::proto::secureflow::repository::v1::{
+    CreateRepositoryRequest, Criticality, DeleteRepositoryRequest, GetRepositoryRequest,
+    ListRepositoriesRequest, Provider, Repository, UndeleteRepositoryRequest,
+    UpdateRepositoryRequest,
+};
+
+use crate::args::{CriticalityArg, OutputFormat, ReposCommand};
+use crate::{Context, output};
+
+fn date(timestamp: Option<&pbjson_types::Timestamp>) -> String {
+    timestamp
+        .and_then(|t| serde_json::to_value(t).ok())
+        .and_then(|v| v.as_str().map(|s| s.get(..10).unwrap_or(s).to_owned()))
+        .unwrap_or_else(|| "—".to_owned())
+}
+
+fn criticality(level: i32) -> &'static str {
+    match Criticality::try_from(level).unwrap_or_default() {
+        Criticality::Unspecified => "—",
+        Criticality::Low => "low",
+        Criticality::Medium => "medium",
+        Criticality::High => "high",
+        Criticality::Critical => "critical",
+    }
+}
+
+fn provider(host: i32) -> &'static str {
+    match Provider::try_from(host).unwrap_or_default() {
+        Provider::Unspecified => "—",
+        Provider::Github => "github",
+        Provider::Gitlab => "gitlab",
+        Provider::Bitbucket => "bitbucket",
+        Provider::AzureDevops => "azure-devops",
+        Provider::GenericGit => "git",
+    }
+}
+
+/// Prints one repository as the output format says.
+fn print(context: &Context, repository: &Repository) -> Result<()> {
+    if context.output == OutputFormat::Json {
+        println!("{}", serde_json::to_string_pretty(repository)?);
+        return Ok(());
+    }
+    let mut labels: Vec<String> = repository
+        .labels
+        .iter()
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect();
+    labels.sort();
+    let mut table = output::table(&["field", "value"]);
+    for (field, value) in [
+        ("id", repository.id.clone()),
+        ("full name", repository.full_name.clone()),
+        ("name", repository.name.clone()),
+        ("host", provider(repository.provider).to_owned()),
+        ("clone URL", repository.clone_url.clone()),
+        ("default branch", repository.default_branch.clone()),
+        ("team", repository.team_id.clone()),
+        (
+            "criticality",
+            criticality(repository.criticality).to_owned(),
+        ),
+        ("labels", labels.join(" ")),
+        ("archived", repository.archived.to_string()),
+        ("created", date(repository.create_time.as_ref())),
+        ("deleted", date(repository.delete_time.as_ref())),
+        ("purged on", date(repository.expire_time.as_ref())),
+    ] {
+        table.add_row(vec![field.to_owned(), value]);
+    }
+    println!("{table}");
+    Ok(())
+}
+
+async fn get(secureflow: &SecureFlow, repository: &str) -> Result<Repository> {
+    let found = secureflow
+        .idempotent(|| {
+            let mut client = secureflow.repository();
+            let request = secureflow.request(GetRepositoryRequest {
+                id: repository.to_owned(),
+            });
+            async move { client.get_repository(request).await }
+        })
+        .await?;
+    Ok(found.into_inner().repository.unwrap_or_default())
+}
+
+/// `key=value` labels.
+fn labels(given: Vec<String>) -> Result<std::collections::HashMap<String, String>> {
+    let mut labels = std::collections::HashMap::new();
+    for label in given {
+        let Some((key, value)) = label.split_once('=') else {
+            bail!("--label {label}: write it as key=value");
+        };
+        labels.insert(key.to_owned(), value.to_owned());
+    }
+    Ok(labels)
+}
+
+/// Runs a `repos` command.
+pub async fn run(context: &Context, command: ReposCommand) -> Result<u8> {
+    let secureflow = context.connect().await?;
+    let mut client = secureflow.repository();
+    match command {
+        ReposCommand::List {
+            query,
+            team,
+            archived,
+            deleted,
+        } => {
+            let mut repositories = Vec::new();
+            let mut page_token = String::new();
+            loop {
+                let page = secureflow
+                    .idempotent(|| {
+                        let mut client = secureflow.repository();
+                        let request = secureflow.request(ListRepositoriesRequest {
+                            page_size: 500,
+                            page_token: page_token.clone(),
+                            team_id: team.clone().unwrap_or_default(),
+                            query: query.clone().unwrap_or_default(),
+                            include_archived: archived,
+                            show_deleted: deleted,
+                        });
+                        async move { client.list_repositories(request).await }
+                    })
+                    .await?
+                    .into_inner();
+                repositories.extend(page.repositories);
+                if page.next_page_token.is_empty() {
+                    break;
+                }
+                page_token = page.next_page_token;
+            }
+            if context.output == OutputFormat::Json {
+                println!("{}", serde_json::to_string_pretty(&repositories)?);
+                return Ok(0);
+            }
+            let mut table = output::table(&[
+                "full name",
+                "host",
+                "default branch",
+                "criticality",
+                "archived",
+                "id",
+            ]);
+            for repository in &repositories {
+                table.add_row(vec![
+                    repository.full_name.clone(),
+                    provider(repository.provider).to_owned(),
+                    repository.default_branch.clone(),
+                    criticality(repository.criticality).to_owned(),
+                    if repository.archived { "yes" } else { "" }.to_owned(),
+                    repository.id.clone(),
+                ]);
+            }
+            println!("{table}");
+        }
+        ReposCommand::Show { repository } => {
+            print(context, &get(&secureflow, &repository).await?)?;
+        }
+        ReposCommand::Add {
+            full_name,
+            clone_url,
+            default_branch,
+            team,
+            criticality: level,
+            labels: given,
+        } => {
+            let level = match level {
+                None => Criticality::Unspecified,
+                Some(CriticalityArg::Low) => Criticality::Low,
+                Some(CriticalityArg::Medium) => Criticality::Medium,
+                Some(CriticalityArg::High) => Criticality::High,
+                Some(CriticalityArg::Critical) => Criticality::Critical,
+            };
+            let repository = Repository {
+                full_name,
+                clone_url: clone_url.unwrap_or_default(),
+                default_branch: default_branch.unwrap_or_default(),
+                team_id: team.unwrap_or_default(),
+                criticality: level as i32,
+                labels: labels(given)?,
+                ..Repository::default()
+            };
+            let created = client
+                .create_repository(secureflow.request(CreateRepositoryRequest {
+                    repository: Some(repository),
+                }))
+                .await?
+                .into_inner()
+                .repository
+                .unwrap_or_default();
+            eprintln!("registered {} ({})", created.full_name, created.id);
+            print(context, &created)?;
+        }
+        ReposCommand::Archive { repository, undo } => {
+            let current = get(&secureflow, &repository).await?;
+            client
+                .update_repository(secureflow.request(UpdateRepositoryRequest {
+                    repository: Some(Repository {
+                        id: current.id.clone(),
+                        archived: !undo,
+                        ..Repository::default()
+                    }),
+                    update_mask: Some(pbjson_types::FieldMask {
+                        paths: vec!["archived".to_owned()],
+                    }),
+                }))
+                .await?;
+            let done = if undo { "unarchived" } else { "archived" };
+            eprintln!("{done} {}", current.full_name);
+        }
+        ReposCommand::Delete { repository } => {
+            client
+                .delete_repository(secureflow.request(DeleteRepositoryRequest {
+                    id: repository.clone(),
+                }))
+                .await?;
+            let deleted = get(&secureflow, &repository).await?;
+            eprintln!(
+                "deleted {} ({}); restorable with `secureflow repos restore {}` until {}",
+                deleted.full_name,
+                deleted.id,
+                deleted.id,
+                date(deleted.expire_time.as_ref())
+            );
+        }
+        ReposCommand::Restore { id } => {
+            let restored = client
+                .undelete_repository(secureflow.request(UndeleteRepositoryRequest { id }))
+                .await?
+                .into_inner()
+                .repository
+                .unwrap_or_default();
+            eprintln!("restored {} ({})", restored.full_name, restored.id);
+        }
+    }
+    Ok(0)
+}

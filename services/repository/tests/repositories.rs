@@ -1,0 +1,435 @@
+//! Repositories through the contract, on SQLite and PostgreSQL: registered with
+//! defaults filled, read by id or full name, listed with filters, updated by
+//! mask, refused with the field named (and nothing stored), owned by a team of
+//! the organisation, deleted and restored, purged after the grace period, every
+//! change published as `repository.repositories`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use secureflow_platform::auth::NoAuthenticator;
+use secureflow_platform::events::EventLog;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::events::v1::envelope::Data;
+use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::identity::v1::{CreateTeamRequest, Team};
+use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
+use secureflow_proto::secureflow::repository::v1::*;
+use secureflow_repository::config::RepositoryConfig;
+use secureflow_repository::repositories::Repositories;
+use tonic::transport::Channel;
+
+const ADMIN_TOKEN: &str = "sft_repository_test_admin_0123456789";
+
+async fn start(database: &TestDatabase) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_repository::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .start()
+        .await
+}
+
+async fn client(server: &TestServer) -> RepositoryServiceClient<Channel> {
+    RepositoryServiceClient::new(server.channel().await)
+}
+
+fn repository(full_name: &str) -> Repository {
+    Repository {
+        full_name: full_name.into(),
+        ..Repository::default()
+    }
+}
+
+async fn create(server: &TestServer, repository: Repository) -> Result<Repository, tonic::Status> {
+    let request = CreateRepositoryRequest {
+        repository: Some(repository),
+    };
+    let created = client(server)
+        .await
+        .create_repository(with_token(request, ADMIN_TOKEN))
+        .await?;
+    Ok(created.into_inner().repository.expect("repository"))
+}
+
+async fn get(server: &TestServer, id: &str) -> Result<Repository, tonic::Status> {
+    let request = GetRepositoryRequest { id: id.into() };
+    let found = client(server)
+        .await
+        .get_repository(with_token(request, ADMIN_TOKEN))
+        .await?;
+    Ok(found.into_inner().repository.expect("repository"))
+}
+
+async fn update(
+    server: &TestServer,
+    repository: Repository,
+    paths: &[&str],
+) -> Result<Repository, tonic::Status> {
+    let request = UpdateRepositoryRequest {
+        repository: Some(repository),
+        update_mask: Some(pbjson_types::FieldMask {
+            paths: paths.iter().map(|path| (*path).to_owned()).collect(),
+        }),
+    };
+    let updated = client(server)
+        .await
+        .update_repository(with_token(request, ADMIN_TOKEN))
+        .await?;
+    Ok(updated.into_inner().repository.expect("repository"))
+}
+
+async fn list(server: &TestServer, request: ListRepositoriesRequest) -> Vec<String> {
+    client(server)
+        .await
+        .list_repositories(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("listed")
+        .into_inner()
+        .repositories
+        .into_iter()
+        .map(|repository| repository.full_name)
+        .collect()
+}
+
+async fn delete(server: &TestServer, id: &str) -> Result<(), tonic::Status> {
+    let request = DeleteRepositoryRequest { id: id.into() };
+    client(server)
+        .await
+        .delete_repository(with_token(request, ADMIN_TOKEN))
+        .await?;
+    Ok(())
+}
+
+async fn undelete(server: &TestServer, id: &str) -> Result<Repository, tonic::Status> {
+    let request = UndeleteRepositoryRequest { id: id.into() };
+    let restored = client(server)
+        .await
+        .undelete_repository(with_token(request, ADMIN_TOKEN))
+        .await?;
+    Ok(restored.into_inner().repository.expect("repository"))
+}
+
+/// The `repository.repositories` events in the log: (repository, change).
+async fn changes(server: &TestServer) -> Vec<(String, String)> {
+    let db = server.database().await;
+    let log = EventLog::new(db, Duration::from_millis(50), 100);
+    log.read_after(0, 1000)
+        .await
+        .expect("read the log")
+        .into_iter()
+        .filter_map(|event| match event.envelope.data {
+            Some(Data::RepositoryChanged(changed)) => Some((changed.repository_id, changed.change)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn refused_naming(status: &tonic::Status, code: tonic::Code, field: &str) {
+    assert_eq!(status.code(), code, "{status:?}");
+    assert!(status.message().contains(field), "{}", status.message());
+}
+
+async fn registered_read_listed_and_updated_through_the_contract(database: TestDatabase) {
+    let server = start(&database).await;
+    let created = create(
+        &server,
+        Repository {
+            clone_url: "git@github.com:Acme/Payments-API.git".into(),
+            ..repository("Acme/Payments-API")
+        },
+    )
+    .await
+    .expect("created");
+    assert_eq!(created.name, "Payments-API");
+    assert_eq!(created.default_branch, "main");
+    assert_eq!(created.provider, Provider::Github as i32);
+    assert_eq!(created.criticality, Criticality::Unspecified as i32);
+    assert!(created.delete_time.is_none() && created.create_time.is_some());
+    assert_eq!(get(&server, &created.id).await.expect("by id"), created);
+    assert_eq!(
+        get(&server, "acme/payments-api")
+            .await
+            .expect("by full name"),
+        created
+    );
+    let missing = get(&server, "acme/nothing").await.expect_err("missing");
+    assert_eq!(missing.code(), tonic::Code::NotFound);
+
+    // A mask changes what it names and nothing else.
+    let mut change = Repository {
+        id: created.id.clone(),
+        criticality: Criticality::Critical as i32,
+        default_branch: "develop".into(),
+        labels: HashMap::from([("tier".to_owned(), "1".to_owned())]),
+        ..Repository::default()
+    };
+    let updated = update(&server, change.clone(), &["criticality", "labels"])
+        .await
+        .expect("updated");
+    assert_eq!(updated.criticality, Criticality::Critical as i32);
+    assert_eq!(updated.labels, change.labels);
+    assert_eq!(
+        (updated.default_branch.as_str(), updated.full_name.as_str()),
+        ("main", "Acme/Payments-API")
+    );
+    assert_eq!(get(&server, &created.id).await.expect("read"), updated);
+
+    // Archived repositories are listed only when asked for.
+    create(&server, repository("acme/ledger"))
+        .await
+        .expect("created");
+    change.archived = true;
+    update(&server, change, &["archived"])
+        .await
+        .expect("archived");
+    assert_eq!(
+        list(&server, ListRepositoriesRequest::default()).await,
+        ["acme/ledger"]
+    );
+    let archived_too = ListRepositoriesRequest {
+        include_archived: true,
+        ..ListRepositoriesRequest::default()
+    };
+    assert_eq!(
+        list(&server, archived_too).await,
+        ["acme/ledger", "Acme/Payments-API"]
+    );
+    let by_text = ListRepositoriesRequest {
+        query: "LEDG".into(),
+        ..ListRepositoriesRequest::default()
+    };
+    assert_eq!(list(&server, by_text).await, ["acme/ledger"]);
+    // Pages of one.
+    let first = client(&server)
+        .await
+        .list_repositories(with_token(
+            ListRepositoriesRequest {
+                page_size: 1,
+                include_archived: true,
+                ..ListRepositoriesRequest::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("page")
+        .into_inner();
+    assert_eq!(first.repositories.len(), 1);
+    assert!(!first.next_page_token.is_empty());
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn bad_input_is_refused_naming_the_field_and_nothing_is_stored(database: TestDatabase) {
+    let server = start(&database).await;
+    let invalid = tonic::Code::InvalidArgument;
+    for (given, field) in [
+        (repository("payments-api"), "repository.full_name"),
+        (repository(""), "repository.full_name"),
+        (
+            Repository {
+                clone_url: "https://ghp_secret@github.com/acme/api.git".into(),
+                ..repository("acme/api")
+            },
+            "repository.clone_url",
+        ),
+        (
+            Repository {
+                default_branch: "a..b".into(),
+                ..repository("acme/api")
+            },
+            "repository.default_branch",
+        ),
+        (
+            Repository {
+                team_id: "no-such-team".into(),
+                ..repository("acme/api")
+            },
+            "repository.team_id",
+        ),
+    ] {
+        let refused = create(&server, given).await.expect_err("refused");
+        refused_naming(&refused, invalid, field);
+    }
+    assert!(
+        !format!(
+            "{:?}",
+            create(
+                &server,
+                Repository {
+                    clone_url: "https://ghp_secret@github.com/acme/api.git".into(),
+                    ..repository("acme/api")
+                }
+            )
+            .await
+            .expect_err("refused")
+        )
+        .contains("ghp_secret"),
+        "a refused clone URL's credentials are not echoed"
+    );
+    let kept = create(&server, repository("acme/api"))
+        .await
+        .expect("created");
+    let again = create(&server, repository("ACME/API"))
+        .await
+        .expect_err("same name");
+    refused_naming(&again, tonic::Code::AlreadyExists, "acme/api");
+    let bad_mask = update(&server, kept.clone(), &["id"])
+        .await
+        .expect_err("bad mask");
+    refused_naming(&bad_mask, invalid, "update_mask.paths[0]");
+    let bad_rename = update(
+        &server,
+        Repository {
+            id: kept.id.clone(),
+            ..repository("x")
+        },
+        &["full_name"],
+    )
+    .await
+    .expect_err("bad name");
+    refused_naming(&bad_rename, invalid, "repository.full_name");
+    assert_eq!(get(&server, &kept.id).await.expect("unchanged"), kept);
+    assert_eq!(
+        list(&server, ListRepositoriesRequest::default()).await,
+        ["acme/api"]
+    );
+    // Only the one repository's creation was published.
+    assert_eq!(changes(&server).await, [(kept.id, "created".to_owned())]);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn a_team_of_the_organisation_owns_repositories(database: TestDatabase) {
+    let server = start(&database).await;
+    let team = IdentityServiceClient::new(server.channel().await)
+        .create_team(with_token(
+            CreateTeamRequest {
+                team: Some(Team {
+                    name: "payments".into(),
+                    ..Team::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("team")
+        .into_inner()
+        .team
+        .expect("team");
+    create(
+        &server,
+        Repository {
+            team_id: team.id.clone(),
+            ..repository("acme/api")
+        },
+    )
+    .await
+    .expect("owned by the team");
+    create(&server, repository("acme/docs"))
+        .await
+        .expect("no team");
+    let owned = ListRepositoriesRequest {
+        team_id: team.id,
+        ..ListRepositoriesRequest::default()
+    };
+    assert_eq!(list(&server, owned).await, ["acme/api"]);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn deleted_repositories_are_restorable_until_purged(database: TestDatabase) {
+    let server = start(&database).await;
+    let created = create(&server, repository("acme/api"))
+        .await
+        .expect("created");
+    delete(&server, "ACME/API")
+        .await
+        .expect("deleted by full name");
+    let deleted = get(&server, &created.id).await.expect("still readable");
+    let (deleted_at, expires_at) = (
+        deleted.delete_time.expect("delete time"),
+        deleted.expire_time.expect("expire time"),
+    );
+    assert_eq!(expires_at.seconds - deleted_at.seconds, 30 * 86_400);
+    assert!(
+        list(&server, ListRepositoriesRequest::default())
+            .await
+            .is_empty()
+    );
+    let show_deleted = ListRepositoriesRequest {
+        show_deleted: true,
+        ..ListRepositoriesRequest::default()
+    };
+    assert_eq!(list(&server, show_deleted.clone()).await, ["acme/api"]);
+    let precondition = tonic::Code::FailedPrecondition;
+    let edit = update(&server, created.clone(), &["criticality"])
+        .await
+        .expect_err("deleted");
+    refused_naming(&edit, precondition, "UndeleteRepository");
+    refused_naming(
+        &delete(&server, &created.id).await.expect_err("once"),
+        precondition,
+        "is deleted",
+    );
+    refused_naming(
+        &create(&server, repository("acme/api"))
+            .await
+            .expect_err("name held"),
+        tonic::Code::AlreadyExists,
+        "restore it with UndeleteRepository",
+    );
+
+    let restored = undelete(&server, &created.id).await.expect("restored");
+    assert!(restored.delete_time.is_none() && restored.expire_time.is_none());
+    refused_naming(
+        &undelete(&server, &created.id)
+            .await
+            .expect_err("not deleted"),
+        precondition,
+        "is not deleted",
+    );
+    assert_eq!(
+        list(&server, ListRepositoriesRequest::default()).await,
+        ["acme/api"]
+    );
+
+    // Past the grace period (none here), a deleted repository is purged.
+    delete(&server, &created.id).await.expect("deleted again");
+    let db = server.database().await;
+    let events = EventLog::new(db.clone(), Duration::from_millis(50), 100);
+    let config = RepositoryConfig {
+        deletion_grace_days: 0,
+    };
+    let repositories = Repositories::new(db, events, Arc::new(NoAuthenticator), config);
+    assert_eq!(repositories.purge_due().await.expect("purged"), 1);
+    assert_eq!(repositories.purge_due().await.expect("nothing left"), 0);
+    assert_eq!(
+        get(&server, &created.id).await.expect_err("gone").code(),
+        tonic::Code::NotFound
+    );
+    assert!(list(&server, show_deleted).await.is_empty());
+    create(&server, repository("acme/api"))
+        .await
+        .expect("the name is free again");
+    let seen: Vec<String> = changes(&server)
+        .await
+        .into_iter()
+        .filter(|(id, _)| *id == created.id)
+        .map(|(_, change)| change)
+        .collect();
+    assert_eq!(
+        seen,
+        ["created", "deleted", "undeleted", "deleted", "purged"]
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(
+    registered_read_listed_and_updated_through_the_contract,
+    bad_input_is_refused_naming_the_field_and_nothing_is_stored,
+    a_team_of_the_organisation_owns_repositories,
+    deleted_repositories_are_restorable_until_purged,
+);

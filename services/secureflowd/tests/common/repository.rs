@@ -1,0 +1,31 @@
+//! Repositories for the access tests, registered through the public API.
+
+use secureflow_platform::testkit::with_token;
+use secureflow_proto::secureflow::repository::v1 as repository;
+use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
+use tonic::transport::Channel;
+
+/// Registers `full_name` (owned by `team_id`, when not empty) as `token`.
+pub async fn create_repository(
+    channel: Channel,
+    token: &str,
+    full_name: &str,
+    team_id: &str,
+) -> repository::Repository {
+    RepositoryServiceClient::new(channel)
+        .create_repository(with_token(
+            repository::CreateRepositoryRequest {
+                repository: Some(repository::Repository {
+                    full_name: full_name.into(),
+                    team_id: team_id.into(),
+                    ..Default::default()
+                }),
+            },
+            token,
+        ))
+        .await
+        .unwrap_or_else(|status| panic!("registering {full_name}: {status:?}"))
+        .into_inner()
+        .repository
+        .expect("repository")
+}
