@@ -213,13 +213,25 @@ impl Repositories {
         self.find(organization_id, id).await
     }
 
-    /// A page of the organisation's repositories.
+    /// A page of the organisation's repositories; INVALID_ARGUMENT for a team
+    /// filter that names no team of the organisation.
     pub async fn list(
         &self,
         organization_id: &str,
         filters: &Filters,
         page: Page,
     ) -> Result<Vec<RepositoryRow>> {
+        if !filters.team_id.is_empty()
+            && !self
+                .identity
+                .is_team(organization_id, &filters.team_id)
+                .await?
+        {
+            return Err(Error::invalid_field(
+                "team_id",
+                format!("`{}` is not a team of this organisation", filters.team_id),
+            ));
+        }
         store::list(&self.db, organization_id, filters, page).await
     }
 

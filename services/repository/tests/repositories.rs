@@ -335,6 +335,18 @@ async fn a_team_of_the_organisation_owns_repositories(database: TestDatabase) {
         ..ListRepositoriesRequest::default()
     };
     assert_eq!(list(&server, owned).await, ["acme/api"]);
+    let unknown = client(&server)
+        .await
+        .list_repositories(with_token(
+            ListRepositoriesRequest {
+                team_id: "no-such-team".into(),
+                ..ListRepositoriesRequest::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("unknown team");
+    refused_naming(&unknown, tonic::Code::InvalidArgument, "team_id");
     server.stop().await.expect("stop");
     database.cleanup().await;
 }

@@ -153,6 +153,15 @@ async fn listings_filter_by_team_text_and_archived(database: TestDatabase) {
         ["acme/old_tool"]
     );
     assert!(names(&db, OTHER, &filters("", "", true)).await.is_empty());
+    // Deleted, an archived repository is listed with the deleted ones.
+    assert!(
+        repositories::mark_deleted(db.pool(), ORG, "r-4", 2)
+            .await
+            .expect("deleted")
+    );
+    let mut deleted = filters("", "", false);
+    deleted.deleted = true;
+    assert_eq!(names(&db, ORG, &deleted).await, ["acme/old_tool"]);
     drop(db);
     database.cleanup().await;
 }

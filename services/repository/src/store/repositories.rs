@@ -170,7 +170,7 @@ pub struct Filters {
     pub query: String,
     /// Archived ones too.
     pub include_archived: bool,
-    /// The deleted ones awaiting purge instead of the others.
+    /// The deleted ones awaiting purge (archived or not) instead of the others.
     pub deleted: bool,
 }
 
@@ -188,7 +188,7 @@ pub async fn list(
          WHERE organization_id = $1
              AND ($2 = '' OR team_id = $2)
              AND full_name_key LIKE $3 ESCAPE '\\'
-             AND ($4 = 1 OR archived = 0)
+             AND ($4 = 1 OR $5 = 1 OR archived = 0)
              AND (($5 = 0 AND deleted_at_us IS NULL) OR ($5 = 1 AND deleted_at_us IS NOT NULL))
          ORDER BY full_name_key, id LIMIT $6 OFFSET $7",
     )
