@@ -184,6 +184,69 @@ async fn reports_upload_and_vulnerabilities_list_over_rest() {
 }
 
 #[tokio::test]
+async fn repositories_over_rest_by_id_or_full_name() {
+    let database = TestDatabase::sqlite();
+    let server = start(&database).await;
+    let base = format!("http://{}", server.address);
+    let client = http();
+    let created = client
+        .post(format!("{base}/api/v1/repositories"))
+        .bearer_auth(ADMIN_TOKEN)
+        .json(&json!({"fullName": "Acme/Payments-API", "criticality": "CRITICALITY_HIGH"}))
+        .send()
+        .await
+        .expect("create");
+    assert_eq!(created.status(), 200);
+    let created: Value = created.json().await.expect("JSON reply");
+    let id = created["repository"]["id"].as_str().expect("id").to_owned();
+    // A full name in the path, its slash written %2F, in any case.
+    let found: Value = client
+        .get(format!("{base}/api/v1/repositories/acme%2Fpayments-api"))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("JSON reply");
+    assert_eq!(found["repository"]["id"], id.as_str(), "{found}");
+    let bad = client
+        .post(format!("{base}/api/v1/repositories"))
+        .bearer_auth(ADMIN_TOKEN)
+        .json(&json!({"fullName": "no-owner"}))
+        .send()
+        .await
+        .expect("create");
+    assert_eq!(bad.status(), 400);
+    let bad: Value = bad.json().await.expect("JSON error");
+    assert!(bad.to_string().contains("repository.full_name"), "{bad}");
+    let deleted = client
+        .delete(format!("{base}/api/v1/repositories/{id}"))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("delete");
+    assert_eq!(deleted.status(), 200);
+    let restored = client
+        .post(format!("{base}/api/v1/repositories/{id}/undelete"))
+        .bearer_auth(ADMIN_TOKEN)
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("undelete");
+    assert_eq!(restored.status(), 200);
+    let again = client
+        .post(format!("{base}/api/v1/repositories/{id}/undelete"))
+        .bearer_auth(ADMIN_TOKEN)
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("undelete");
+    assert_eq!(again.status(), 400, "FAILED_PRECONDITION is HTTP 400");
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
 async fn rest_errors_carry_the_grpc_status_as_http() {
     let database = TestDatabase::sqlite();
     let server = start(&database).await;
