@@ -1,3 +1,4 @@
 //! The repository service's own types and pure rules: no I/O, no protobuf.
 
 pub mod repository;
+pub mod webhook;

@@ -1,0 +1,466 @@
+//! Webhook deliveries from GitHub and GitLab: checking that a delivery comes
+//! from the host (GitHub's HMAC-SHA256 signature over the raw body, GitLab's
+//! shared token, both compared in constant time) and reading a push into the
+//! commits it carries. Pure: the receiver (a later step) owns the I/O.
+
+use hmac::{Hmac, KeyInit, Mac};
+use serde::Deserialize;
+use sha2::Sha256;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Why a delivery is refused as not coming from the host (HTTP 401).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unverified {
+    /// The signature or token header is missing.
+    Missing(&'static str),
+    /// The header is there but does not match the webhook's secret.
+    Mismatch(&'static str),
+}
+
+impl std::fmt::Display for Unverified {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unverified::Missing(header) => write!(formatter, "the `{header}` header is missing"),
+            Unverified::Mismatch(header) => {
+                write!(
+                    formatter,
+                    "the `{header}` header does not match this webhook's secret"
+                )
+            }
+        }
+    }
+}
+
+/// GitHub's signature header.
+pub const GITHUB_SIGNATURE: &str = "X-Hub-Signature-256";
+/// GitLab's token header.
+pub const GITLAB_TOKEN: &str = "X-Gitlab-Token";
+
+/// Checks GitHub's `X-Hub-Signature-256: sha256=<hex>` over the raw `body`
+/// with the webhook's `secret`.
+pub fn verify_github(
+    secret: &[u8],
+    signature: Option<&str>,
+    body: &[u8],
+) -> Result<(), Unverified> {
+    let header = GITHUB_SIGNATURE;
+    let signature = signature.ok_or(Unverified::Missing(header))?;
+    let digest = signature
+        .trim()
+        .strip_prefix("sha256=")
+        .and_then(|hex_digest| hex::decode(hex_digest).ok())
+        .ok_or(Unverified::Mismatch(header))?;
+    let mut mac = HmacSha256::new_from_slice(secret).map_err(|_| Unverified::Mismatch(header))?;
+    mac.update(body);
+    mac.verify_slice(&digest)
+        .map_err(|_| Unverified::Mismatch(header))
+}
+
+/// Checks GitLab's `X-Gitlab-Token` against the webhook's `secret`, in
+/// constant time (both are reduced to HMACs of one length, compared by
+/// `verify_slice`).
+pub fn verify_gitlab(secret: &str, token: Option<&str>) -> Result<(), Unverified> {
+    let header = GITLAB_TOKEN;
+    let token = token.ok_or(Unverified::Missing(header))?;
+    let keyed = |text: &str| {
+        let mut mac = HmacSha256::new_from_slice(b"secureflow gitlab token comparison")
+            .expect("HMAC takes keys of any length");
+        mac.update(text.as_bytes());
+        mac
+    };
+    let expected = keyed(secret).finalize().into_bytes();
+    keyed(token)
+        .verify_slice(&expected)
+        .map_err(|_| Unverified::Mismatch(header))
+}
+
+/// A body that is not the JSON the event promises: where and what (HTTP 400).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed(pub String);
+
+impl std::fmt::Display for Malformed {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+/// A person as a commit or a push names them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Person {
+    /// Name.
+    pub name: String,
+    /// E-mail address (how authors are matched to users).
+    pub email: String,
+}
+
+/// A commit as a push carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PushedCommit {
+    /// Full SHA.
+    pub sha: String,
+    /// Whole message.
+    pub message: String,
+    /// Author.
+    pub author: Person,
+    /// Committer (GitLab's pushes do not say: the author).
+    pub committer: Person,
+    /// Author time, µs since the epoch.
+    pub authored_at_us: i64,
+    /// Files added, modified and removed.
+    pub files_added: Vec<String>,
+    /// Files modified.
+    pub files_modified: Vec<String>,
+    /// Files removed.
+    pub files_removed: Vec<String>,
+}
+
+/// A push: what it moved and the commits it brought (oldest first).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Push {
+    /// The repository's full name at the host.
+    pub repository: String,
+    /// The ref pushed (`refs/heads/main`, `refs/tags/v1.2.0`).
+    pub git_ref: String,
+    /// Head before the push (all zeros for a new ref).
+    pub before: String,
+    /// Head after the push (all zeros for a deleted ref).
+    pub after: String,
+    /// Who pushed.
+    pub pusher: Person,
+    /// The commits, oldest first (hosts cap how many a push carries).
+    pub commits: Vec<PushedCommit>,
+}
+
+/// A SHA of zeros: no commit (a ref created or deleted).
+fn is_zero(sha: &str) -> bool {
+    !sha.is_empty() && sha.bytes().all(|b| b == b'0')
+}
+
+impl Push {
+    /// The branch pushed, if the ref is one.
+    pub fn branch(&self) -> Option<&str> {
+        self.git_ref.strip_prefix("refs/heads/")
+    }
+
+    /// The tag pushed, if the ref is one.
+    pub fn tag(&self) -> Option<&str> {
+        self.git_ref.strip_prefix("refs/tags/")
+    }
+
+    /// Whether the push created the ref.
+    pub fn created(&self) -> bool {
+        is_zero(&self.before)
+    }
+
+    /// Whether the push deleted the ref.
+    pub fn deleted(&self) -> bool {
+        is_zero(&self.after)
+    }
+}
+
+fn json<'a, T: Deserialize<'a>>(body: &'a [u8], event: &str) -> Result<T, Malformed> {
+    // serde_json's errors say the line and column.
+    serde_json::from_slice(body).map_err(|error| {
+        Malformed(format!(
+            "the {event} body is not the JSON the host documents: {error}"
+        ))
+    })
+}
+
+/// An RFC 3339 time in µs since the epoch.
+fn micros(field: &str, text: &str) -> Result<i64, Malformed> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|time| time.timestamp_micros())
+        .map_err(|error| Malformed(format!("{field} `{text}` is not an RFC 3339 time: {error}")))
+}
+
+#[derive(Deserialize)]
+struct GitHubPerson {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: Option<String>,
+}
+
+impl From<GitHubPerson> for Person {
+    fn from(person: GitHubPerson) -> Self {
+        Person {
+            name: person.name,
+            email: person.email.unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct GitHubCommit {
+    id: String,
+    message: String,
+    timestamp: String,
+    author: GitHubPerson,
+    committer: GitHubPerson,
+    #[serde(default)]
+    added: Vec<String>,
+    #[serde(default)]
+    modified: Vec<String>,
+    #[serde(default)]
+    removed: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GitHubRepository {
+    full_name: String,
+}
+
+#[derive(Deserialize)]
+struct GitHubPush {
+    #[serde(rename = "ref")]
+    git_ref: String,
+    before: String,
+    after: String,
+    #[serde(default)]
+    commits: Vec<GitHubCommit>,
+    repository: GitHubRepository,
+    pusher: GitHubPerson,
+}
+
+/// Reads GitHub's `push` event.
+pub fn github_push(body: &[u8]) -> Result<Push, Malformed> {
+    let push: GitHubPush = json(body, "push")?;
+    let commits = push
+        .commits
+        .into_iter()
+        .enumerate()
+        .map(|(index, commit)| {
+            Ok(PushedCommit {
+                authored_at_us: micros(&format!("commits[{index}].timestamp"), &commit.timestamp)?,
+                sha: commit.id,
+                message: commit.message,
+                author: commit.author.into(),
+                committer: commit.committer.into(),
+                files_added: commit.added,
+                files_modified: commit.modified,
+                files_removed: commit.removed,
+            })
+        })
+        .collect::<Result<_, Malformed>>()?;
+    Ok(Push {
+        repository: push.repository.full_name,
+        git_ref: push.git_ref,
+        before: push.before,
+        after: push.after,
+        pusher: push.pusher.into(),
+        commits,
+    })
+}
+
+#[derive(Deserialize)]
+struct GitLabAuthor {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(Deserialize)]
+struct GitLabCommit {
+    id: String,
+    message: String,
+    timestamp: String,
+    author: GitLabAuthor,
+    #[serde(default)]
+    added: Vec<String>,
+    #[serde(default)]
+    modified: Vec<String>,
+    #[serde(default)]
+    removed: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GitLabProject {
+    path_with_namespace: String,
+}
+
+#[derive(Deserialize)]
+struct GitLabPush {
+    #[serde(rename = "ref")]
+    git_ref: String,
+    before: String,
+    after: String,
+    #[serde(default)]
+    user_name: String,
+    #[serde(default)]
+    user_email: Option<String>,
+    project: GitLabProject,
+    #[serde(default)]
+    commits: Vec<GitLabCommit>,
+}
+
+/// Reads GitLab's `Push Hook` (and `Tag Push Hook`, which has the same shape).
+pub fn gitlab_push(body: &[u8]) -> Result<Push, Malformed> {
+    let push: GitLabPush = json(body, "Push Hook")?;
+    let commits = push
+        .commits
+        .into_iter()
+        .enumerate()
+        .map(|(index, commit)| {
+            let author = Person {
+                name: commit.author.name,
+                email: commit.author.email,
+            };
+            Ok(PushedCommit {
+                authored_at_us: micros(&format!("commits[{index}].timestamp"), &commit.timestamp)?,
+                sha: commit.id,
+                message: commit.message,
+                committer: author.clone(),
+                author,
+                files_added: commit.added,
+                files_modified: commit.modified,
+                files_removed: commit.removed,
+            })
+        })
+        .collect::<Result<_, Malformed>>()?;
+    Ok(Push {
+        repository: push.project.path_with_namespace,
+        git_ref: push.git_ref,
+        before: push.before,
+        after: push.after,
+        pusher: Person {
+            name: push.user_name,
+            email: push.user_email.unwrap_or_default(),
+        },
+        commits,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GITHUB_PUSH: &[u8] = include_bytes!("../../tests/payloads/github-push.json");
+    const GITLAB_PUSH: &[u8] = include_bytes!("../../tests/payloads/gitlab-push.json");
+
+    fn github_signature(secret: &[u8], body: &[u8]) -> String {
+        let mut mac = HmacSha256::new_from_slice(secret).expect("key");
+        mac.update(body);
+        format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+    }
+
+    #[test]
+    fn github_signatures_are_checked_over_the_raw_body() {
+        let secret = b"It's a Secret to Everybody";
+        let good = github_signature(secret, GITHUB_PUSH);
+        assert_eq!(verify_github(secret, Some(&good), GITHUB_PUSH), Ok(()));
+        let mismatch = Err(Unverified::Mismatch(GITHUB_SIGNATURE));
+        assert_eq!(
+            verify_github(b"another secret", Some(&good), GITHUB_PUSH),
+            mismatch
+        );
+        let mut changed = GITHUB_PUSH.to_vec();
+        changed[10] ^= 1;
+        assert_eq!(verify_github(secret, Some(&good), &changed), mismatch);
+        for malformed in [
+            "",
+            "sha256=",
+            "sha1=abc",
+            "sha256=zz",
+            &good[..good.len() - 2],
+        ] {
+            assert_eq!(
+                verify_github(secret, Some(malformed), GITHUB_PUSH),
+                mismatch,
+                "{malformed}"
+            );
+        }
+        assert_eq!(
+            verify_github(secret, None, GITHUB_PUSH),
+            Err(Unverified::Missing(GITHUB_SIGNATURE))
+        );
+    }
+
+    #[test]
+    fn the_signature_github_documents_is_accepted() {
+        // The worked example of GitHub's "Validating webhook deliveries": the
+        // secret "It's a Secret to Everybody" and the payload "Hello, World!".
+        let documented = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
+        let secret = b"It's a Secret to Everybody";
+        assert_eq!(
+            verify_github(secret, Some(documented), b"Hello, World!"),
+            Ok(())
+        );
+        assert_eq!(github_signature(secret, b"Hello, World!"), documented);
+    }
+
+    #[test]
+    fn gitlab_tokens_are_compared_whole() {
+        let secret = "gl-secret-token";
+        assert_eq!(verify_gitlab(secret, Some(secret)), Ok(()));
+        let mismatch = Err(Unverified::Mismatch(GITLAB_TOKEN));
+        for wrong in ["", "gl-secret-toke", "gl-secret-token ", "GL-SECRET-TOKEN"] {
+            assert_eq!(verify_gitlab(secret, Some(wrong)), mismatch, "{wrong}");
+        }
+        assert_eq!(
+            verify_gitlab(secret, None),
+            Err(Unverified::Missing(GITLAB_TOKEN))
+        );
+    }
+
+    #[test]
+    fn a_github_push_carries_its_commits_in_order() {
+        let push = github_push(GITHUB_PUSH).expect("push");
+        assert_eq!(push.repository, "acme/payments-api");
+        assert_eq!(push.branch(), Some("main"));
+        assert!(!push.created() && !push.deleted());
+        assert_eq!(push.pusher.email, "ada@acme.example");
+        let shas: Vec<&str> = push.commits.iter().map(|c| c.sha.as_str()).collect();
+        assert_eq!(
+            shas,
+            [
+                "1b6c9c3a0a53b5c2e1b4f0c8f6d5e4a3b2c1d0e9",
+                push.after.as_str()
+            ]
+        );
+        let first = &push.commits[0];
+        assert_eq!(first.author.name, "Ada Developer");
+        assert_eq!(first.files_added, ["src/luhn.rs"]);
+        assert_eq!(first.files_modified.len(), 2);
+        // 2026-11-30T09:15:02-08:00 is 17:15:02 UTC.
+        assert_eq!(first.authored_at_us, 1_796_058_902_000_000);
+        assert_eq!(push.commits[1].committer.name, "GitHub");
+    }
+
+    #[test]
+    fn a_gitlab_push_of_a_new_branch_carries_its_commits() {
+        let push = gitlab_push(GITLAB_PUSH).expect("push");
+        assert_eq!(push.repository, "platform/payments/ledger");
+        assert_eq!(push.branch(), Some("feature/ledger-export"));
+        assert!(push.created() && !push.deleted());
+        assert_eq!(push.pusher.name, "Grace Maintainer");
+        assert_eq!(push.commits.len(), 2);
+        assert_eq!(push.commits[0].committer, push.commits[0].author);
+        assert_eq!(push.commits[1].files_added, ["export/csv_test.go"]);
+    }
+
+    #[test]
+    fn malformed_bodies_say_where() {
+        let error =
+            github_push(b"{\"ref\": \"refs/heads/main\",\n \"before\": 3}").expect_err("bad");
+        assert!(error.0.contains("line 2"), "{error}");
+        let error = gitlab_push(b"not json").expect_err("bad");
+        assert!(error.0.contains("at line 1 column"), "{error}");
+        let mut push: serde_json::Value = serde_json::from_slice(GITHUB_PUSH).expect("json");
+        push["commits"][1]["timestamp"] = "yesterday".into();
+        let body = serde_json::to_vec(&push).expect("json");
+        let error = github_push(&body).expect_err("bad time");
+        assert!(error.0.contains("commits[1].timestamp"), "{error}");
+    }
+
+    #[test]
+    fn tags_and_deletions_are_told_apart() {
+        let mut push = github_push(GITHUB_PUSH).expect("push");
+        push.git_ref = "refs/tags/v1.2.0".into();
+        push.after = "0".repeat(40);
+        assert_eq!((push.branch(), push.tag()), (None, Some("v1.2.0")));
+        assert!(push.deleted());
+    }
+}
