@@ -218,6 +218,17 @@ def test_repositories_are_registered_archived_deleted_and_restored(tmp_path):
     assert token_in_url.returncode == 2 and "credentials" in token_in_url.stderr, token_in_url.stderr
     assert "ghp_x" not in token_in_url.stderr
 
+    hook = cli("repos", "webhook", "create", name, "--event", "push", tmp_path=tmp_path)
+    assert hook.returncode == 0, hook.stderr
+    url, secret = hook.stdout.split()
+    assert url.startswith(f"{SERVER}/webhooks/github/"), url
+    assert len(secret) == 64 and "shown only now" in hook.stderr
+    hooks = cli("repos", "webhook", "list", name, "-o", "json", tmp_path=tmp_path)
+    assert hooks.returncode == 0, hooks.stderr
+    [listed_hook] = json.loads(hooks.stdout)
+    assert listed_hook["events"] == ["push"] and "secret" not in listed_hook
+    assert secret not in hooks.stdout
+
     assert cli("repos", "archive", name, tmp_path=tmp_path).returncode == 0
     assert listed() == []
     assert listed("--archived") == [name]

@@ -48,11 +48,9 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # The repository service's webhooks, branches, commits and pull requests
-    # are the next steps of its issue; its repositories are built.
-    "GET /api/v1/repositories/{repository_id}/webhooks",
-    "POST /api/v1/repositories/{repository_id}/webhooks",
-    "DELETE /api/v1/repositories/{repository_id}/webhooks/{id}",
+    # The repository service's webhook receiver, branches, commits and pull
+    # requests are the next steps of its issue; its repositories and webhooks
+    # are built.
     "POST /api/v1/webhooks/{webhook_id}",
     "GET /api/v1/repositories/{repository_id}/branches",
     "GET /api/v1/repositories/{repository_id}/commits",

@@ -6,6 +6,8 @@ use secureflow_proto::secureflow::repository::v1 as pb;
 
 use crate::domain::repository::{Criticality, Draft, Host};
 use crate::store::repositories::RepositoryRow;
+use crate::store::webhooks::WebhookRow;
+use crate::webhooks::delivery_path;
 
 /// The message of a stored repository; a deleted one's `expire_time` is its
 /// deletion plus `grace_us`.
@@ -96,5 +98,19 @@ pub fn criticality_from(level: i32) -> Option<Criticality> {
         pb::Criticality::Medium => Some(Criticality::Medium),
         pb::Criticality::High => Some(Criticality::High),
         pb::Criticality::Critical => Some(Criticality::Critical),
+    }
+}
+
+/// The message of a stored webhook: never its secret.
+pub fn webhook(row: &WebhookRow) -> pb::Webhook {
+    pb::Webhook {
+        id: row.id.clone(),
+        repository_id: row.repository_id.clone(),
+        events: row.events.clone(),
+        secret: String::new(),
+        delivery_path: delivery_path(row),
+        active: row.active,
+        last_delivery_time: row.last_delivery_at_us.map(micros_to_timestamp),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
     }
 }

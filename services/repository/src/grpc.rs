@@ -12,17 +12,22 @@ use tonic::Request;
 use crate::convert;
 use crate::repositories::Repositories;
 use crate::store::repositories::{Filters, RepositoryRow};
+use crate::webhooks::Webhooks;
 
 /// Handler of the repository service.
 #[derive(Debug, Clone)]
 pub struct RepositoryHandler {
     repositories: Repositories,
+    webhooks: Webhooks,
 }
 
 impl RepositoryHandler {
-    /// A handler over the repositories' use cases.
-    pub fn new(repositories: Repositories) -> Self {
-        Self { repositories }
+    /// A handler over the repositories' and webhooks' use cases.
+    pub fn new(repositories: Repositories, webhooks: Webhooks) -> Self {
+        Self {
+            repositories,
+            webhooks,
+        }
     }
 
     fn message(&self, row: &RepositoryRow) -> Option<Repository> {
@@ -125,5 +130,54 @@ impl RepositoryService for RepositoryHandler {
         ok(UndeleteRepositoryResponse {
             repository: self.message(&row),
         })
+    }
+
+    async fn list_webhooks(
+        &self,
+        request: Request<ListWebhooksRequest>,
+    ) -> Reply<ListWebhooksResponse> {
+        let caller = caller(&request)?;
+        let repository = request.into_inner().repository_id;
+        let rows = self
+            .webhooks
+            .list(&caller.organization_id, &repository)
+            .await?;
+        ok(ListWebhooksResponse {
+            webhooks: rows.iter().map(convert::webhook).collect(),
+        })
+    }
+
+    async fn create_webhook(
+        &self,
+        request: Request<CreateWebhookRequest>,
+    ) -> Reply<CreateWebhookResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let webhook = request.webhook.unwrap_or_default();
+        let (row, secret) = self
+            .webhooks
+            .create(
+                &caller.organization_id,
+                &request.repository_id,
+                webhook.events,
+                &webhook.secret,
+            )
+            .await?;
+        ok(CreateWebhookResponse {
+            webhook: Some(convert::webhook(&row)),
+            secret,
+        })
+    }
+
+    async fn delete_webhook(
+        &self,
+        request: Request<DeleteWebhookRequest>,
+    ) -> Reply<DeleteWebhookResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        self.webhooks
+            .delete(&caller.organization_id, &request.repository_id, &request.id)
+            .await?;
+        ok(DeleteWebhookResponse {})
     }
 }

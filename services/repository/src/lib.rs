@@ -3,9 +3,11 @@
 //! The contract is `secureflow.repository.v1.RepositoryService` (`proto/secureflow/repository/v1/`).
 //! Built so far: repositories (create, read by id or full name, list, update,
 //! delete with a grace period, undelete), each change published as
-//! `repository.repositories`. Webhooks, branches, commits and pull requests
-//! answer `UNIMPLEMENTED` through the generated default methods until their
-//! step of the issue builds them. The layout follows docs/architecture.md.
+//! `repository.repositories`; webhooks (create with a secret sealed at rest
+//! and shown once, list, delete) and the verification and reading of their
+//! deliveries ([`domain::webhook`]). Receiving deliveries, branches, commits
+//! and pull requests answer `UNIMPLEMENTED` through the generated default
+//! methods until their step of the issue builds them. The layout follows docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
@@ -17,6 +19,7 @@ pub mod grpc;
 pub mod migrations;
 pub mod repositories;
 pub mod store;
+pub mod webhooks;
 
 use std::time::Duration;
 
@@ -27,6 +30,7 @@ use tonic::server::NamedService;
 use crate::config::RepositoryConfig;
 use crate::grpc::RepositoryHandler;
 use crate::repositories::Repositories;
+use crate::webhooks::Webhooks;
 
 /// How often deleted repositories past their grace period are purged.
 const PURGE_INTERVAL: Duration = Duration::from_secs(60);
@@ -65,8 +69,15 @@ pub const MODULE: ServiceModule = ServiceModule {
         Box::pin(async { Ok(()) })
     }),
     register: |context, routes| {
+        let repositories = repositories(context);
+        let webhooks = Webhooks::new(
+            context.db.clone(),
+            context.secrets.clone(),
+            repositories.clone(),
+        );
         routes.add_service(RepositoryServiceServer::new(RepositoryHandler::new(
-            repositories(context),
+            repositories,
+            webhooks,
         )));
     },
 };

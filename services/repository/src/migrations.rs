@@ -27,13 +27,37 @@ const REPOSITORIES: &str = "
     CREATE INDEX repository_repositories_team ON repository_repositories (organization_id, team_id);
     CREATE INDEX repository_repositories_deleted ON repository_repositories (deleted_at_us);";
 
+/// Webhooks: a repository's deliveries from its host, each with its secret
+/// sealed by the secrets service (`secret_sealed`, never returned).
+const WEBHOOKS: &str = "
+    CREATE TABLE repository_webhooks (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        host TEXT NOT NULL,
+        events TEXT NOT NULL,
+        secret_sealed TEXT NOT NULL,
+        active BIGINT NOT NULL,
+        last_delivery_at_us BIGINT,
+        created_at_us BIGINT NOT NULL
+    );
+    CREATE INDEX repository_webhooks_repository ON repository_webhooks (organization_id, repository_id, created_at_us);";
+
 /// The repository service's migrations.
 pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "repository",
-    steps: &[MigrationStep {
-        version: 1,
-        description: "repositories",
-        sqlite: REPOSITORIES,
-        postgres: REPOSITORIES,
-    }],
+    steps: &[
+        MigrationStep {
+            version: 1,
+            description: "repositories",
+            sqlite: REPOSITORIES,
+            postgres: REPOSITORIES,
+        },
+        MigrationStep {
+            version: 2,
+            description: "webhooks",
+            sqlite: WEBHOOKS,
+            postgres: WEBHOOKS,
+        },
+    ],
 };

@@ -192,13 +192,16 @@ impl Repositories {
         Ok(row)
     }
 
-    /// Purges the repositories whose grace period has ended; how many.
+    /// Purges the repositories whose grace period has ended (with their
+    /// webhooks); how many.
     pub async fn purge_due(&self) -> Result<usize> {
         let cutoff = now_micros().saturating_sub(self.grace_us());
         let due = store::pending_purge(&self.db, cutoff, PURGE_BATCH).await?;
         let mut purged = 0;
         for row in due {
             let mut tx = self.db.begin().await?;
+            crate::store::webhooks::delete_of_repository(&mut *tx, &row.organization_id, &row.id)
+                .await?;
             if store::purge(&mut *tx, &row.organization_id, &row.id).await? {
                 let context = EventContext::system(&row.organization_id);
                 self.publish(tx, &context, &row, Change::Purged).await?;
@@ -244,7 +247,9 @@ impl Repositories {
         found.ok_or_else(|| Error::not_found("repository", id))
     }
 
-    async fn live(&self, organization_id: &str, id: &str) -> Result<RepositoryRow> {
+    /// The repository `id` (or full name) when it is not deleted;
+    /// FAILED_PRECONDITION when it is.
+    pub(crate) async fn live(&self, organization_id: &str, id: &str) -> Result<RepositoryRow> {
         let row = self.find(organization_id, id).await?;
         if row.deleted_at_us.is_some() {
             return Err(Error::new(

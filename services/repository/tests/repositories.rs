@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use secureflow_platform::auth::NoAuthenticator;
 use secureflow_platform::events::EventLog;
+use secureflow_platform::secrets::Secrets;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
@@ -353,9 +354,11 @@ async fn a_team_of_the_organisation_owns_repositories(database: TestDatabase) {
 
 async fn deleted_repositories_are_restorable_until_purged(database: TestDatabase) {
     let server = start(&database).await;
-    let created = create(&server, repository("acme/api"))
-        .await
-        .expect("created");
+    let gitlab = Repository {
+        provider: Provider::Gitlab as i32,
+        ..repository("acme/api")
+    };
+    let created = create(&server, gitlab).await.expect("created");
     delete(&server, "ACME/API")
         .await
         .expect("deleted by full name");
@@ -407,7 +410,11 @@ async fn deleted_repositories_are_restorable_until_purged(database: TestDatabase
         ["acme/api"]
     );
 
-    // Past the grace period (none here), a deleted repository is purged.
+    // Past the grace period (none here), a deleted repository is purged,
+    // with its webhooks.
+    create_webhook(&server, &created.id, Webhook::default())
+        .await
+        .expect("webhook");
     delete(&server, &created.id).await.expect("deleted again");
     let db = server.database().await;
     let events = EventLog::new(db.clone(), Duration::from_millis(50), 100);
@@ -417,6 +424,14 @@ async fn deleted_repositories_are_restorable_until_purged(database: TestDatabase
     let repositories = Repositories::new(db, events, Arc::new(NoAuthenticator), config);
     assert_eq!(repositories.purge_due().await.expect("purged"), 1);
     assert_eq!(repositories.purge_due().await.expect("nothing left"), 0);
+    let left: i64 = sqlx::Row::get(
+        &sqlx::query("SELECT COUNT(*) AS n FROM repository_webhooks")
+            .fetch_one(server.database().await.pool())
+            .await
+            .expect("count"),
+        "n",
+    );
+    assert_eq!(left, 0, "the purged repository's webhooks went with it");
     assert_eq!(
         get(&server, &created.id).await.expect_err("gone").code(),
         tonic::Code::NotFound
@@ -439,7 +454,172 @@ async fn deleted_repositories_are_restorable_until_purged(database: TestDatabase
     database.cleanup().await;
 }
 
+async fn create_webhook(
+    server: &TestServer,
+    repository: &str,
+    webhook: Webhook,
+) -> Result<CreateWebhookResponse, tonic::Status> {
+    let request = CreateWebhookRequest {
+        repository_id: repository.into(),
+        webhook: Some(webhook),
+    };
+    Ok(client(server)
+        .await
+        .create_webhook(with_token(request, ADMIN_TOKEN))
+        .await?
+        .into_inner())
+}
+
+async fn webhooks(server: &TestServer, repository: &str) -> Result<Vec<Webhook>, tonic::Status> {
+    let request = ListWebhooksRequest {
+        repository_id: repository.into(),
+    };
+    Ok(client(server)
+        .await
+        .list_webhooks(with_token(request, ADMIN_TOKEN))
+        .await?
+        .into_inner()
+        .webhooks)
+}
+
+async fn a_webhook_shows_its_secret_once_and_keeps_it_sealed(database: TestDatabase) {
+    let server = start(&database).await;
+    let api = create(
+        &server,
+        Repository {
+            clone_url: "https://github.com/acme/api.git".into(),
+            ..repository("acme/api")
+        },
+    )
+    .await
+    .expect("created");
+    let subscribed = Webhook {
+        events: vec!["push".into(), "pull_request".into()],
+        ..Webhook::default()
+    };
+    let created = create_webhook(&server, "acme/api", subscribed.clone())
+        .await
+        .expect("created");
+    let webhook = created.webhook.expect("webhook");
+    assert_eq!(
+        created.secret.len(),
+        64,
+        "a generated secret: 32 bytes in hex"
+    );
+    assert!(webhook.secret.is_empty());
+    assert_eq!(
+        webhook.delivery_path,
+        format!("/webhooks/github/{}", webhook.id)
+    );
+    assert_eq!((webhook.events.len(), webhook.active), (2, true));
+    assert_eq!(webhook.repository_id, api.id);
+    let listed = webhooks(&server, &api.id).await.expect("listed");
+    assert_eq!(
+        listed,
+        std::slice::from_ref(&webhook),
+        "never the secret again"
+    );
+
+    // Sealed at rest: the row holds no trace of it, and opens to it.
+    let db = server.database().await;
+    let row = sqlx::query("SELECT secret_sealed FROM repository_webhooks WHERE id = $1")
+        .bind(webhook.id.clone())
+        .fetch_one(db.pool())
+        .await
+        .expect("row");
+    let sealed: String = sqlx::Row::try_get(&row, "secret_sealed").expect("sealed");
+    assert!(!sealed.contains(&created.secret));
+    let secrets = Secrets::load(&server.config.secrets, &server.data_dir).expect("secrets");
+    let opened = secrets
+        .open(
+            &sealed,
+            &secureflow_repository::webhooks::secret_context(&webhook.id),
+        )
+        .expect("opens");
+    assert_eq!(opened, created.secret.as_bytes());
+
+    // A secret of the caller's is kept as given.
+    let chosen = "a-secret-of-our-own-0123456789";
+    let own = create_webhook(
+        &server,
+        &api.id,
+        Webhook {
+            secret: chosen.into(),
+            ..Webhook::default()
+        },
+    )
+    .await
+    .expect("created");
+    assert_eq!(own.secret, chosen);
+
+    let invalid = tonic::Code::InvalidArgument;
+    let unknown_event = Webhook {
+        events: vec!["push".into(), "deploy".into()],
+        ..Webhook::default()
+    };
+    refused_naming(
+        &create_webhook(&server, "acme/api", unknown_event)
+            .await
+            .expect_err("event"),
+        invalid,
+        "webhook.events",
+    );
+    let short = Webhook {
+        secret: "short".into(),
+        ..Webhook::default()
+    };
+    let refused = create_webhook(&server, "acme/api", short)
+        .await
+        .expect_err("short");
+    refused_naming(&refused, invalid, "webhook.secret");
+    assert!(
+        !refused.message().contains("short"),
+        "the secret is not echoed"
+    );
+    create(&server, repository("acme/elsewhere"))
+        .await
+        .expect("created");
+    refused_naming(
+        &create_webhook(&server, "acme/elsewhere", Webhook::default())
+            .await
+            .expect_err("no host to deliver"),
+        tonic::Code::FailedPrecondition,
+        "GitHub and GitLab",
+    );
+    let missing = create_webhook(&server, "acme/missing", Webhook::default())
+        .await
+        .expect_err("no repository");
+    assert_eq!(missing.code(), tonic::Code::NotFound);
+    assert_eq!(
+        webhooks(&server, "acme/api").await.expect("listed").len(),
+        2
+    );
+
+    let delete = |id: String| DeleteWebhookRequest {
+        repository_id: api.id.clone(),
+        id,
+    };
+    client(&server)
+        .await
+        .delete_webhook(with_token(delete(webhook.id.clone()), ADMIN_TOKEN))
+        .await
+        .expect("deleted");
+    let again = client(&server)
+        .await
+        .delete_webhook(with_token(delete(webhook.id.clone()), ADMIN_TOKEN))
+        .await
+        .expect_err("once");
+    assert_eq!(again.code(), tonic::Code::NotFound);
+    assert_eq!(
+        webhooks(&server, "acme/api").await.expect("listed").len(),
+        1
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    a_webhook_shows_its_secret_once_and_keeps_it_sealed,
     registered_read_listed_and_updated_through_the_contract,
     bad_input_is_refused_naming_the_field_and_nothing_is_stored,
     a_team_of_the_organisation_owns_repositories,

@@ -227,21 +227,15 @@ async fn repositories_over_rest_by_id_or_full_name() {
         .await
         .expect("delete");
     assert_eq!(deleted.status(), 200);
-    let restored = client
-        .post(format!("{base}/api/v1/repositories/{id}/undelete"))
-        .bearer_auth(ADMIN_TOKEN)
-        .json(&json!({}))
-        .send()
-        .await
-        .expect("undelete");
-    assert_eq!(restored.status(), 200);
-    let again = client
-        .post(format!("{base}/api/v1/repositories/{id}/undelete"))
-        .bearer_auth(ADMIN_TOKEN)
-        .json(&json!({}))
-        .send()
-        .await
-        .expect("undelete");
+    let undelete = || {
+        client
+            .post(format!("{base}/api/v1/repositories/{id}/undelete"))
+            .bearer_auth(ADMIN_TOKEN)
+            .json(&json!({}))
+            .send()
+    };
+    assert_eq!(undelete().await.expect("undelete").status(), 200);
+    let again = undelete().await.expect("undelete");
     assert_eq!(again.status(), 400, "FAILED_PRECONDITION is HTTP 400");
     server.stop().await.expect("stop");
 }

@@ -368,6 +368,17 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         ask!(&theirs => repositories.undelete_repository(repository::UndeleteRepositoryRequest {
             id: ours.repository.clone(),
         })),
+        ask!(&theirs => repositories.list_webhooks(repository::ListWebhooksRequest {
+            repository_id: ours.repository.clone(),
+        })),
+        ask!(&theirs => repositories.create_webhook(repository::CreateWebhookRequest {
+            repository_id: ours.repository.clone(),
+            webhook: None,
+        })),
+        ask!(&theirs => repositories.delete_webhook(repository::DeleteWebhookRequest {
+            repository_id: ours.repository.clone(),
+            id: "any".into(),
+        })),
     ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));

@@ -373,6 +373,40 @@ pub enum ReposCommand {
         /// Id (from `repos list --deleted`).
         id: String,
     },
+    /// A repository's webhooks.
+    #[command(subcommand)]
+    Webhook(WebhookCommand),
+}
+
+/// `repos webhook …`.
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Create a webhook; prints the URL to give the host and the secret, once.
+    #[command(
+        after_help = "Examples:\n  secureflow repos webhook create acme/payments-api\n  secureflow repos webhook create acme/payments-api --event push --event pull_request"
+    )]
+    Create {
+        /// Repository id or full name.
+        repository: String,
+        /// Events (repeatable; all when none): push, pull_request, pull_request_review,
+        /// pull_request_review_comment, create, delete, release, tag_push, note.
+        #[arg(long = "event", value_name = "EVENT")]
+        events: Vec<String>,
+    },
+    /// List a repository's webhooks (never their secrets).
+    #[command(after_help = "Example:\n  secureflow repos webhook list acme/payments-api")]
+    List {
+        /// Repository id or full name.
+        repository: String,
+    },
+    /// Delete a webhook.
+    #[command(after_help = "Example:\n  secureflow repos webhook delete acme/payments-api 0193a…")]
+    Delete {
+        /// Repository id or full name.
+        repository: String,
+        /// Webhook id.
+        id: String,
+    },
 }
 
 /// A repository's business criticality.

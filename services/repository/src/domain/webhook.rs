@@ -9,6 +9,66 @@ use sha2::Sha256;
 
 type HmacSha256 = Hmac<Sha256>;
 
+/// The events a webhook can subscribe to, by the host's name for them
+/// (GitHub's `X-GitHub-Event`; GitLab's hooks by the same words). None
+/// subscribed means all of them.
+pub const EVENTS: [&str; 9] = [
+    "push",
+    "pull_request",
+    "pull_request_review",
+    "pull_request_review_comment",
+    "create",
+    "delete",
+    "release",
+    "tag_push",
+    "note",
+];
+
+/// Shortest secret a caller may choose (GitHub asks for "a random string
+/// with high entropy"; generated ones are 64 hex digits).
+pub const MIN_SECRET: usize = 20;
+
+/// The events asked for: known, distinct, in the order given.
+pub fn checked_events(given: Vec<String>) -> Result<Vec<String>, super::repository::Invalid> {
+    let mut kept: Vec<String> = Vec::new();
+    for (index, event) in given.into_iter().enumerate() {
+        let event = event.trim().to_owned();
+        if !EVENTS.contains(&event.as_str()) {
+            return Err((
+                "events",
+                format!(
+                    "[{index}] `{}` is not an event a webhook receives; one of: {}",
+                    event.escape_debug(),
+                    EVENTS.join(", ")
+                ),
+            ));
+        }
+        if !kept.contains(&event) {
+            kept.push(event);
+        }
+    }
+    Ok(kept)
+}
+
+/// A secret the caller chose, checked (never echoed); `None` when none was
+/// given, so one is generated.
+pub fn checked_secret(given: &str) -> Result<Option<&str>, super::repository::Invalid> {
+    if given.is_empty() {
+        return Ok(None);
+    }
+    let length = given.chars().count();
+    if !(MIN_SECRET..=256).contains(&length) {
+        return Err((
+            "secret",
+            format!("must be {MIN_SECRET} to 256 characters (or empty, for one to be generated)"),
+        ));
+    }
+    if given.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(("secret", "holds white space or a control character".into()));
+    }
+    Ok(Some(given))
+}
+
 /// Why a delivery is refused as not coming from the host (HTTP 401).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unverified {
@@ -192,6 +252,17 @@ impl From<GitHubPerson> for Person {
     }
 }
 
+/// The files a pushed commit touched, as both hosts list them.
+#[derive(Deserialize)]
+struct Files {
+    #[serde(default)]
+    added: Vec<String>,
+    #[serde(default)]
+    modified: Vec<String>,
+    #[serde(default)]
+    removed: Vec<String>,
+}
+
 #[derive(Deserialize)]
 struct GitHubCommit {
     id: String,
@@ -199,12 +270,8 @@ struct GitHubCommit {
     timestamp: String,
     author: GitHubPerson,
     committer: GitHubPerson,
-    #[serde(default)]
-    added: Vec<String>,
-    #[serde(default)]
-    modified: Vec<String>,
-    #[serde(default)]
-    removed: Vec<String>,
+    #[serde(flatten)]
+    files: Files,
 }
 
 #[derive(Deserialize)]
@@ -238,9 +305,9 @@ pub fn github_push(body: &[u8]) -> Result<Push, Malformed> {
                 message: commit.message,
                 author: commit.author.into(),
                 committer: commit.committer.into(),
-                files_added: commit.added,
-                files_modified: commit.modified,
-                files_removed: commit.removed,
+                files_added: commit.files.added,
+                files_modified: commit.files.modified,
+                files_removed: commit.files.removed,
             })
         })
         .collect::<Result<_, Malformed>>()?;
@@ -268,12 +335,8 @@ struct GitLabCommit {
     message: String,
     timestamp: String,
     author: GitLabAuthor,
-    #[serde(default)]
-    added: Vec<String>,
-    #[serde(default)]
-    modified: Vec<String>,
-    #[serde(default)]
-    removed: Vec<String>,
+    #[serde(flatten)]
+    files: Files,
 }
 
 #[derive(Deserialize)]
@@ -314,9 +377,9 @@ pub fn gitlab_push(body: &[u8]) -> Result<Push, Malformed> {
                 message: commit.message,
                 committer: author.clone(),
                 author,
-                files_added: commit.added,
-                files_modified: commit.modified,
-                files_removed: commit.removed,
+                files_added: commit.files.added,
+                files_modified: commit.files.modified,
+                files_removed: commit.files.removed,
             })
         })
         .collect::<Result<_, Malformed>>()?;
@@ -453,6 +516,23 @@ mod tests {
         let body = serde_json::to_vec(&push).expect("json");
         let error = github_push(&body).expect_err("bad time");
         assert!(error.0.contains("commits[1].timestamp"), "{error}");
+    }
+
+    #[test]
+    fn subscriptions_name_known_events() {
+        assert_eq!(
+            checked_events(vec!["push".into(), " pull_request ".into(), "push".into()]),
+            Ok(vec!["push".to_owned(), "pull_request".to_owned()])
+        );
+        let (field, problem) =
+            checked_events(vec!["push".into(), "deploy".into()]).expect_err("unknown");
+        assert_eq!(field, "events");
+        assert!(problem.starts_with("[1] `deploy`"), "{problem}");
+        assert_eq!(checked_secret(""), Ok(None));
+        assert!(checked_secret("short").is_err());
+        assert!(checked_secret("a secret with spaces in it").is_err());
+        let good = "0123456789abcdefghij";
+        assert_eq!(checked_secret(good), Ok(Some(good)));
     }
 
     #[test]

@@ -3,5 +3,7 @@
 //! Every query is scoped by organisation.
 //!
 //! - [`repositories`] — `repository_repositories`.
+//! - [`webhooks`] — `repository_webhooks`.
 
 pub mod repositories;
+pub mod webhooks;

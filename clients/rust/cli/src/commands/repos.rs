@@ -3,12 +3,12 @@
 use anyhow::{Result, bail};
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::repository::v1::{
-    CreateRepositoryRequest, Criticality, DeleteRepositoryRequest, GetRepositoryRequest,
-    ListRepositoriesRequest, Provider, Repository, UndeleteRepositoryRequest,
-    UpdateRepositoryRequest,
+    CreateRepositoryRequest, CreateWebhookRequest, Criticality, DeleteRepositoryRequest,
+    DeleteWebhookRequest, GetRepositoryRequest, ListRepositoriesRequest, ListWebhooksRequest,
+    Provider, Repository, UndeleteRepositoryRequest, UpdateRepositoryRequest, Webhook,
 };
 
-use crate::args::{CriticalityArg, OutputFormat, ReposCommand};
+use crate::args::{CriticalityArg, OutputFormat, ReposCommand, WebhookCommand};
 use crate::{Context, output};
 
 fn date(timestamp: Option<&pbjson_types::Timestamp>) -> String {
@@ -239,6 +239,79 @@ pub async fn run(context: &Context, command: ReposCommand) -> Result<u8> {
                 .unwrap_or_default();
             eprintln!("restored {} ({})", restored.full_name, restored.id);
         }
+        ReposCommand::Webhook(command) => webhook(context, &secureflow, command).await?,
     }
     Ok(0)
+}
+
+/// Runs a `repos webhook` command.
+async fn webhook(
+    context: &Context,
+    secureflow: &SecureFlow,
+    command: WebhookCommand,
+) -> Result<()> {
+    let mut client = secureflow.repository();
+    match command {
+        WebhookCommand::Create { repository, events } => {
+            let created = client
+                .create_webhook(secureflow.request(CreateWebhookRequest {
+                    repository_id: repository,
+                    webhook: Some(Webhook {
+                        events,
+                        ..Webhook::default()
+                    }),
+                }))
+                .await?
+                .into_inner();
+            let webhook = created.webhook.unwrap_or_default();
+            let server = secureflow.config().server.trim_end_matches('/');
+            eprintln!(
+                "created webhook {}; give the host this URL and secret (the secret is shown only now):",
+                webhook.id
+            );
+            println!("{server}{}", webhook.delivery_path);
+            println!("{}", created.secret);
+        }
+        WebhookCommand::List { repository } => {
+            let webhooks = secureflow
+                .idempotent(|| {
+                    let mut client = secureflow.repository();
+                    let request = secureflow.request(ListWebhooksRequest {
+                        repository_id: repository.clone(),
+                    });
+                    async move { client.list_webhooks(request).await }
+                })
+                .await?
+                .into_inner()
+                .webhooks;
+            if context.output == OutputFormat::Json {
+                println!("{}", serde_json::to_string_pretty(&webhooks)?);
+                return Ok(());
+            }
+            let mut table = output::table(&["id", "events", "path", "last delivery"]);
+            for webhook in &webhooks {
+                let events = match webhook.events.is_empty() {
+                    true => "all".to_owned(),
+                    false => webhook.events.join(" "),
+                };
+                table.add_row(vec![
+                    webhook.id.clone(),
+                    events,
+                    webhook.delivery_path.clone(),
+                    date(webhook.last_delivery_time.as_ref()),
+                ]);
+            }
+            println!("{table}");
+        }
+        WebhookCommand::Delete { repository, id } => {
+            client
+                .delete_webhook(secureflow.request(DeleteWebhookRequest {
+                    repository_id: repository,
+                    id: id.clone(),
+                }))
+                .await?;
+            eprintln!("deleted webhook {id}");
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,127 @@
+//! `repository_webhooks`: a repository's webhooks, their subscribed events and
+//! sealed secrets.
+
+use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::{Error, Result};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Executor, Row};
+
+use crate::domain::repository::Host;
+
+const TABLE: Owned = Owned("repository_webhooks");
+
+/// A stored webhook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookRow {
+    /// Id (in the delivery path).
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Repository.
+    pub repository_id: String,
+    /// The host delivering (how deliveries are verified).
+    pub host: Host,
+    /// Events subscribed to (none: all).
+    pub events: Vec<String>,
+    /// The secret, sealed by the secrets service.
+    pub secret_sealed: String,
+    /// Whether deliveries are accepted.
+    pub active: bool,
+    /// Last delivery, µs.
+    pub last_delivery_at_us: Option<i64>,
+    /// Created, µs.
+    pub created_at_us: i64,
+}
+
+fn webhook_from_row(row: &AnyRow) -> Result<WebhookRow> {
+    let host: String = row.try_get("host")?;
+    let events: String = row.try_get("events")?;
+    Ok(WebhookRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        repository_id: row.try_get("repository_id")?,
+        host: Host::parse(&host)
+            .ok_or_else(|| Error::internal(format!("stored host `{host}` is unknown")))?,
+        events: serde_json::from_str(&events).map_err(Error::internal)?,
+        secret_sealed: row.try_get("secret_sealed")?,
+        active: row.try_get::<i64, _>("active")? != 0,
+        last_delivery_at_us: row.try_get("last_delivery_at_us")?,
+        created_at_us: row.try_get("created_at_us")?,
+    })
+}
+
+/// Stores a new webhook.
+pub async fn insert<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    webhook: &WebhookRow,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO repository_webhooks (id, organization_id, repository_id, host, events,
+             secret_sealed, active, last_delivery_at_us, created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(webhook.id.clone())
+    .bind(webhook.organization_id.clone())
+    .bind(webhook.repository_id.clone())
+    .bind(webhook.host.name())
+    .bind(serde_json::to_string(&webhook.events).map_err(Error::internal)?)
+    .bind(webhook.secret_sealed.clone())
+    .bind(i64::from(webhook.active))
+    .bind(webhook.last_delivery_at_us)
+    .bind(webhook.created_at_us)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// A repository's webhooks, oldest first.
+pub async fn of_repository(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+) -> Result<Vec<WebhookRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM repository_webhooks WHERE organization_id = $1 AND repository_id = $2
+         ORDER BY created_at_us, id",
+    )
+    .bind(organization_id.to_owned())
+    .bind(repository_id.to_owned())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(webhook_from_row).collect()
+}
+
+/// A webhook of the organisation, by id.
+pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<WebhookRow>> {
+    let row = TABLE.get(db.pool(), organization_id, id).await?;
+    row.as_ref().map(webhook_from_row).transpose()
+}
+
+/// Deletes one webhook of a repository; whether there was one.
+pub async fn delete<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    repository_id: &str,
+    id: &str,
+) -> Result<bool> {
+    let deleted = sqlx::query(
+        "DELETE FROM repository_webhooks WHERE organization_id = $1 AND repository_id = $2 AND id = $3",
+    )
+    .bind(organization_id.to_owned())
+    .bind(repository_id.to_owned())
+    .bind(id.to_owned())
+    .execute(executor)
+    .await?;
+    Ok(deleted.rows_affected() > 0)
+}
+
+/// Deletes a repository's webhooks (when it is purged); how many.
+pub async fn delete_of_repository<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &'e str,
+    repository_id: &'e str,
+) -> Result<u64> {
+    TABLE
+        .delete_by(executor, organization_id, "repository_id", repository_id)
+        .await
+}
