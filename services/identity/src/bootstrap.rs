@@ -123,8 +123,9 @@ async fn seal_legacy_keys(db: &Database, secrets: &Secrets) -> Result<()> {
     Ok(())
 }
 
-/// Re-wraps every sealed identity secret under the active key version; returns
-/// how many still use another version (0 when rotation is complete).
+/// Re-wraps every sealed identity secret (signing keys, OpenID Connect client
+/// secrets) under the active key version; returns how many still use another
+/// version (0 when rotation is complete).
 pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<i64> {
     let mut pending = 0;
     for (kid, sealed) in store::signing_keys(db).await? {
@@ -133,6 +134,18 @@ pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<i64> {
             Ok(None) => {}
             Err(error) => {
                 tracing::error!(%kid, %error, "cannot re-wrap a signing key");
+                pending += 1;
+            }
+        }
+    }
+    for (organization_id, sealed) in store::oidc::sealed_client_secrets(db).await? {
+        match secrets.rewrap(&sealed) {
+            Ok(Some(rewrapped)) => {
+                store::oidc::set_sealed_client_secret(db, &organization_id, &rewrapped).await?;
+            }
+            Ok(None) => {}
+            Err(error) => {
+                tracing::error!(%organization_id, %error, "cannot re-wrap an OpenID Connect client secret");
                 pending += 1;
             }
         }

@@ -48,7 +48,8 @@ pub struct OidcSettings {
     pub default_role_id: String,
 }
 
-fn secret_context(organization_id: &str) -> String {
+/// What an organisation's client secret is sealed under (binds it to the organisation).
+pub fn secret_context(organization_id: &str) -> String {
     format!("identity_oidc_providers.client_secret:{organization_id}")
 }
 

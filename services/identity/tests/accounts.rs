@@ -449,6 +449,28 @@ async fn signing_keys_are_sealed_and_survive_kek_rotation(database: TestDatabase
     );
     let sealed: String = row.get("sealed_secret");
     assert_eq!(Secrets::version_of(&sealed), Some(1));
+    // An organisation's OpenID Connect client secret, sealed under key 1.
+    let organization: String = sqlx::query("SELECT id FROM identity_organizations LIMIT 1")
+        .fetch_one(db.pool())
+        .await
+        .expect("organisation")
+        .get("id");
+    let context = secureflow_identity::oidc::secret_context(&organization);
+    let client_secret = Secrets::from_keys(std::slice::from_ref(&k1), 1)
+        .expect("key 1")
+        .seal(b"the client secret", &context)
+        .expect("sealed");
+    sqlx::query(
+        "INSERT INTO identity_oidc_providers (organization_id, issuer, client_id, sealed_client_secret,
+             redirect_uri, scopes, groups_claim, group_role_mappings, default_role_id)
+         VALUES ($1, 'https://idp.example.test', 'secureflow', $2, 'https://app.example.test/cb',
+             '[]', 'groups', '{}', 'viewer')",
+    )
+    .bind(organization.clone())
+    .bind(client_secret)
+    .execute(db.pool())
+    .await
+    .expect("provider");
     db.close().await;
     server.stop().await.expect("stop");
 
@@ -470,6 +492,26 @@ async fn signing_keys_are_sealed_and_survive_kek_rotation(database: TestDatabase
         (2, 0)
     );
     server.stop().await.expect("stop");
+    let db = database.connect().await;
+    let sealed: String = sqlx::query(
+        "SELECT sealed_client_secret FROM identity_oidc_providers WHERE organization_id = $1",
+    )
+    .bind(organization.clone())
+    .fetch_one(db.pool())
+    .await
+    .expect("provider")
+    .get("sealed_client_secret");
+    assert_eq!(
+        Secrets::version_of(&sealed),
+        Some(2),
+        "re-wrapped by the rotation"
+    );
+    let opened = Secrets::from_keys(std::slice::from_ref(&k2), 2)
+        .expect("key 2")
+        .open(&sealed, &context)
+        .expect("opens with key 2 alone");
+    assert_eq!(opened, b"the client secret");
+    db.close().await;
 
     let server = start_with_keys(&database, &k2)
         .await

@@ -55,6 +55,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     migrations: Some(migrations::REPOSITORY_MIGRATIONS),
     start: Some(|context| {
         let repositories = repositories(&context);
+        let (db, secrets) = (context.db.clone(), context.secrets.clone());
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(PURGE_INTERVAL);
             loop {
@@ -66,7 +67,19 @@ pub const MODULE: ServiceModule = ServiceModule {
                 }
             }
         });
-        Box::pin(async { Ok(()) })
+        // Before serving: webhook secrets move to the active key version, so
+        // the old key can be removed once every service has started with the
+        // new one (identity's `RotateEncryptionKey` does the same for its own).
+        Box::pin(async move {
+            match webhooks::rewrap_secrets(&db, &secrets).await? {
+                0 => {}
+                pending => tracing::error!(
+                    pending,
+                    "webhook secrets not re-wrapped under the active key: keep the old key configured"
+                ),
+            }
+            Ok(())
+        })
     }),
     register: |context, routes| {
         let repositories = repositories(context);

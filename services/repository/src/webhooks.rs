@@ -108,6 +108,26 @@ impl Webhooks {
     }
 }
 
+/// Re-wraps every webhook secret under the secrets service's active key
+/// version (run at start: key rotation restarts the server with the new key
+/// active); how many still use another version.
+pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<usize> {
+    let mut pending = 0;
+    for (organization_id, id, sealed) in store::sealed_secrets(db).await? {
+        match secrets.rewrap(&sealed) {
+            Ok(Some(rewrapped)) => {
+                store::set_sealed_secret(db, &organization_id, &id, &rewrapped).await?;
+            }
+            Ok(None) => {}
+            Err(error) => {
+                tracing::error!(webhook = %id, %error, "cannot re-wrap a webhook secret");
+                pending += 1;
+            }
+        }
+    }
+    Ok(pending)
+}
+
 fn invalid(field: &str, problem: &str) -> Error {
     Error::invalid_field(format!("webhook.{field}"), problem)
 }

@@ -32,6 +32,17 @@ async fn start(database: &TestDatabase) -> TestServer {
         .await
 }
 
+/// [`start`] with the secrets service's keys (`VERSION:BASE64`, comma-separated).
+async fn start_with_keys(database: &TestDatabase, keys: &str) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_repository::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .setting("SECUREFLOW_SECRETS__KEYS", keys)
+        .start()
+        .await
+}
+
 async fn client(server: &TestServer) -> RepositoryServiceClient<Channel> {
     RepositoryServiceClient::new(server.channel().await)
 }
@@ -618,7 +629,47 @@ async fn a_webhook_shows_its_secret_once_and_keeps_it_sealed(database: TestDatab
     database.cleanup().await;
 }
 
+async fn webhook_secrets_move_to_the_new_key_when_the_server_starts(database: TestDatabase) {
+    use base64::Engine;
+    let encode = |byte: u8| base64::engine::general_purpose::STANDARD.encode([byte; 32]);
+    let (k1, k2) = (format!("1:{}", encode(1)), format!("2:{}", encode(2)));
+    let server = start_with_keys(&database, &k1).await;
+    let gitlab = Repository {
+        provider: Provider::Gitlab as i32,
+        ..repository("acme/api")
+    };
+    create(&server, gitlab).await.expect("created");
+    let created = create_webhook(&server, "acme/api", Webhook::default())
+        .await
+        .expect("webhook");
+    let id = created.webhook.expect("webhook").id;
+    server.stop().await.expect("stop");
+
+    // Key 2 active beside key 1: the start re-wraps the secret.
+    let server = start_with_keys(&database, &format!("{k1},{k2}")).await;
+    server.stop().await.expect("stop");
+    let db = database.connect().await;
+    let row = sqlx::query("SELECT secret_sealed FROM repository_webhooks WHERE id = $1")
+        .bind(id.clone())
+        .fetch_one(db.pool())
+        .await
+        .expect("row");
+    let sealed: String = sqlx::Row::get(&row, "secret_sealed");
+    db.close().await;
+    assert_eq!(Secrets::version_of(&sealed), Some(2));
+    let opened = Secrets::from_keys(std::slice::from_ref(&k2), 2)
+        .expect("key 2")
+        .open(
+            &sealed,
+            &secureflow_repository::webhooks::secret_context(&id),
+        )
+        .expect("opens with key 2 alone");
+    assert_eq!(opened, created.secret.as_bytes());
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    webhook_secrets_move_to_the_new_key_when_the_server_starts,
     a_webhook_shows_its_secret_once_and_keeps_it_sealed,
     registered_read_listed_and_updated_through_the_contract,
     bad_input_is_refused_naming_the_field_and_nothing_is_stored,

@@ -25,6 +25,39 @@ pub async fn sealed_client_secret(
     Ok(existing.try_get("sealed_client_secret")?)
 }
 
+/// Every organisation's sealed client secret, as (organisation, sealed).
+pub async fn sealed_client_secrets(db: &Database) -> Result<Vec<(String, String)>> {
+    let rows = sqlx::query(
+        "SELECT organization_id, sealed_client_secret FROM identity_oidc_providers ORDER BY organization_id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get("organization_id")?,
+                row.try_get("sealed_client_secret")?,
+            ))
+        })
+        .collect()
+}
+
+/// Replaces the organisation's sealed client secret (re-wrapped under another key).
+pub async fn set_sealed_client_secret(
+    db: &Database,
+    organization_id: &str,
+    sealed: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE identity_oidc_providers SET sealed_client_secret = $2 WHERE organization_id = $1",
+    )
+    .bind(organization_id)
+    .bind(sealed)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
 /// Stores the organisation's provider with its client secret `sealed`.
 pub async fn save_provider(
     tx: &mut Transaction<'_, Any>,
