@@ -127,30 +127,24 @@ async fn seal_legacy_keys(db: &Database, secrets: &Secrets) -> Result<()> {
 /// secrets) under the active key version; returns how many still use another
 /// version (0 when rotation is complete).
 pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<i64> {
-    let mut pending = 0;
-    for (kid, sealed) in store::signing_keys(db).await? {
-        match secrets.rewrap(&sealed) {
-            Ok(Some(rewrapped)) => store::set_sealed_signing_key(db, &kid, &rewrapped).await?,
-            Ok(None) => {}
-            Err(error) => {
-                tracing::error!(%kid, %error, "cannot re-wrap a signing key");
-                pending += 1;
-            }
-        }
-    }
-    for (organization_id, sealed) in store::oidc::sealed_client_secrets(db).await? {
-        match secrets.rewrap(&sealed) {
-            Ok(Some(rewrapped)) => {
-                store::oidc::set_sealed_client_secret(db, &organization_id, &rewrapped).await?;
-            }
-            Ok(None) => {}
-            Err(error) => {
-                tracing::error!(%organization_id, %error, "cannot re-wrap an OpenID Connect client secret");
-                pending += 1;
-            }
-        }
-    }
-    Ok(pending)
+    let keys = secrets
+        .rewrap_each(
+            "signing key",
+            store::signing_keys(db).await?,
+            |kid, sealed| async move { store::set_sealed_signing_key(db, &kid, &sealed).await },
+        )
+        .await?;
+    let client_secrets = store::oidc::sealed_client_secrets(db).await?;
+    let clients = secrets
+        .rewrap_each(
+            "OpenID Connect client secret",
+            client_secrets,
+            |organization_id, sealed| async move {
+                store::oidc::set_sealed_client_secret(db, &organization_id, &sealed).await
+            },
+        )
+        .await?;
+    Ok(i64::try_from(keys + clients).unwrap_or(i64::MAX))
 }
 
 /// Creates another organisation (tenant) with a one-time setup token for its

@@ -285,6 +285,35 @@ impl Secrets {
         out[7 + NONCE_LEN..7 + NONCE_LEN + WRAPPED_KEY_LEN].copy_from_slice(&wrapped);
         Ok(Some(URL_SAFE_NO_PAD.encode(out)))
     }
+
+    /// Re-wraps each `(key, sealed)` of a service's table under the active
+    /// version and stores the changed ones with `save`; how many could not be
+    /// (each logged by its key, never its value). What every service runs over
+    /// its own sealed columns when keys rotate.
+    pub async fn rewrap_each<K, F, Fut>(
+        &self,
+        what: &str,
+        sealed: Vec<(K, String)>,
+        mut save: F,
+    ) -> Result<usize>
+    where
+        K: std::fmt::Display,
+        F: FnMut(K, String) -> Fut,
+        Fut: std::future::Future<Output = Result<()>>,
+    {
+        let mut pending = 0;
+        for (key, value) in sealed {
+            match self.rewrap(&value) {
+                Ok(Some(rewrapped)) => save(key, rewrapped).await?,
+                Ok(None) => {}
+                Err(error) => {
+                    tracing::error!(what, %key, %error, "cannot re-wrap a sealed value");
+                    pending += 1;
+                }
+            }
+        }
+        Ok(pending)
+    }
 }
 
 #[cfg(unix)]

@@ -112,20 +112,29 @@ impl Webhooks {
 /// version (run at start: key rotation restarts the server with the new key
 /// active); how many still use another version.
 pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<usize> {
-    let mut pending = 0;
-    for (organization_id, id, sealed) in store::sealed_secrets(db).await? {
-        match secrets.rewrap(&sealed) {
-            Ok(Some(rewrapped)) => {
-                store::set_sealed_secret(db, &organization_id, &id, &rewrapped).await?;
-            }
-            Ok(None) => {}
-            Err(error) => {
-                tracing::error!(webhook = %id, %error, "cannot re-wrap a webhook secret");
-                pending += 1;
-            }
-        }
+    let sealed = store::sealed_secrets(db).await?;
+    let keyed = sealed
+        .into_iter()
+        .map(|(organization_id, id, sealed)| (Keyed(organization_id, id), sealed))
+        .collect();
+    secrets
+        .rewrap_each(
+            "webhook secret",
+            keyed,
+            |Keyed(organization_id, id), sealed| async move {
+                store::set_sealed_secret(db, &organization_id, &id, &sealed).await
+            },
+        )
+        .await
+}
+
+/// A webhook as a rewrap names it: organisation and id (shown as the id).
+struct Keyed(String, String);
+
+impl std::fmt::Display for Keyed {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.1)
     }
-    Ok(pending)
 }
 
 fn invalid(field: &str, problem: &str) -> Error {

@@ -54,6 +54,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     short_name: "security",
     migrations: Some(SECURITY_MIGRATIONS),
     start: Some(|context| {
+        let (db, secrets) = (context.db.clone(), context.secrets.clone());
         tokio::spawn(async move {
             let gates = gates(&context);
             listing::refresh_statistics(&context.db);
@@ -66,7 +67,18 @@ pub const MODULE: ServiceModule = ServiceModule {
                 maintenance::tick(&context.db, &context.events, &gates).await;
             }
         });
-        Box::pin(async { Ok(()) })
+        // Before serving: the salts move to the active key version, so the
+        // old key can be removed once every service has started with the new one.
+        Box::pin(async move {
+            match store::secret_salts::rewrap(&db, &secrets).await? {
+                0 => {}
+                pending => tracing::error!(
+                    pending,
+                    "secret salts not re-wrapped under the active key: keep the old key configured"
+                ),
+            }
+            Ok(())
+        })
     }),
     register: |context, routes| {
         // Reports can be large; the default 4 MiB message limit is for ordinary calls.

@@ -8,8 +8,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{ADMIN_TOKEN, client, upload};
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use common::{ADMIN_TOKEN, client, summary, upload};
+use secureflow_platform::secrets::Secrets;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::identity::v1::ExportAuditRecordsRequest;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::security::v1::*;
@@ -325,3 +326,68 @@ async fn reported_secrets_are_never_stored_returned_or_exported_in_clear() {
         .collect();
     assert!(leaks.is_empty(), "secrets in clear:\n{}", leaks.join("\n"));
 }
+
+/// Identity and security with the secrets service's keys (`VERSION:BASE64`, comma-separated).
+async fn start_with_keys(database: &TestDatabase, keys: &str) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_security::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .setting("SECUREFLOW_SECRETS__KEYS", keys)
+        .start()
+        .await
+}
+
+/// Key rotation: restarted with a new active key, the service re-wraps each
+/// organisation's salt, so once the old key is removed the same secret still
+/// hashes the same (the finding is seen again, not new).
+async fn secret_salts_move_to_the_new_key_when_the_server_starts(database: TestDatabase) {
+    use base64::Engine;
+    let encode = |byte: u8| base64::engine::general_purpose::STANDARD.encode([byte; 32]);
+    let (k1, k2) = (format!("1:{}", encode(1)), format!("2:{}", encode(2)));
+    let report = bandit(&["correct-horse-battery-staple"]);
+    let server = start_with_keys(&database, &k1).await;
+    let first = upload(server.channel().await, "rotation", &report)
+        .await
+        .expect("uploaded");
+    assert_eq!(summary(&first).2, 1, "one new finding");
+    server.stop().await.expect("stop");
+
+    // The documented procedure: both keys, the new one active; restart;
+    // identity's RotateEncryptionKey; then the old key goes.
+    let server = start_with_keys(&database, &format!("{k1},{k2}")).await;
+    IdentityServiceClient::new(server.channel().await)
+        .rotate_encryption_key(with_token(
+            secureflow_proto::secureflow::identity::v1::RotateEncryptionKeyRequest {},
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("identity's secrets re-wrapped");
+    server.stop().await.expect("stop");
+    let db = database.connect().await;
+    let row = sqlx::query("SELECT organization_id, sealed_salt FROM security_secret_salts")
+        .fetch_one(db.pool())
+        .await
+        .expect("salt");
+    let (organization, sealed): (String, String) = (
+        sqlx::Row::get(&row, "organization_id"),
+        sqlx::Row::get(&row, "sealed_salt"),
+    );
+    db.close().await;
+    assert_eq!(Secrets::version_of(&sealed), Some(2));
+    Secrets::from_keys(std::slice::from_ref(&k2), 2)
+        .expect("key 2")
+        .open(&sealed, &format!("security/secret-salt/{organization}"))
+        .expect("opens with key 2 alone");
+
+    let server = start_with_keys(&database, &k2).await;
+    let again = upload(server.channel().await, "rotation", &report)
+        .await
+        .expect("uploaded with key 2 alone");
+    let (_, _, new, updated, _, _) = summary(&again);
+    assert_eq!((new, updated), (0, 1), "the same secret, the same finding");
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(secret_salts_move_to_the_new_key_when_the_server_starts);
