@@ -134,16 +134,7 @@ pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<i64> {
             |kid, sealed| async move { store::set_sealed_signing_key(db, &kid, &sealed).await },
         )
         .await?;
-    let client_secrets = store::oidc::sealed_client_secrets(db).await?;
-    let clients = secrets
-        .rewrap_each(
-            "OpenID Connect client secret",
-            client_secrets,
-            |organization_id, sealed| async move {
-                store::oidc::set_sealed_client_secret(db, &organization_id, &sealed).await
-            },
-        )
-        .await?;
+    let clients = store::oidc::CLIENT_SECRETS.rewrap(db, secrets).await?;
     Ok(i64::try_from(keys + clients).unwrap_or(i64::MAX))
 }
 

@@ -543,6 +543,79 @@ impl Owned {
     }
 }
 
+/// A column of sealed values ([`crate::secrets::Secrets::seal`]) in a service's
+/// table, with the text columns that key its rows: what the service re-wraps
+/// under the active key as it starts, so the old key can be removed after a
+/// rotation. Names are the owning store module's constants, never input.
+#[derive(Debug, Clone, Copy)]
+pub struct SealedColumn {
+    /// Table.
+    pub table: &'static str,
+    /// The columns that key a row.
+    pub keys: &'static [&'static str],
+    /// The sealed column.
+    pub column: &'static str,
+}
+
+/// A row's key, shown in logs as its parts joined by `/` (never the value).
+struct RowKey(Vec<String>);
+
+impl std::fmt::Display for RowKey {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.0.join("/"))
+    }
+}
+
+impl SealedColumn {
+    /// Re-wraps every value of the column under the active key version; how
+    /// many could not be (each logged by its row's key).
+    pub async fn rewrap(self, db: &Database, secrets: &crate::secrets::Secrets) -> Result<usize> {
+        use sqlx::Row;
+        let Self {
+            table,
+            keys,
+            column,
+        } = self;
+        let select = format!(
+            "SELECT {}, {column} AS sealed FROM {table} WHERE {column} IS NOT NULL",
+            keys.join(", ")
+        );
+        let rows = sqlx::query(AssertSqlSafe(select))
+            .fetch_all(db.pool())
+            .await?;
+        let mut values = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let key = keys
+                .iter()
+                .map(|key| row.try_get::<String, _>(*key))
+                .collect::<std::result::Result<Vec<_>, _>>()?;
+            values.push((RowKey(key), row.try_get::<String, _>("sealed")?));
+        }
+        let matched: Vec<String> = keys
+            .iter()
+            .enumerate()
+            .map(|(index, key)| format!("{key} = ${}", index + 2))
+            .collect();
+        let update = format!(
+            "UPDATE {table} SET {column} = $1 WHERE {}",
+            matched.join(" AND ")
+        );
+        secrets
+            .rewrap_each(table, values, |RowKey(key), sealed| {
+                let update = update.clone();
+                async move {
+                    let mut query = sqlx::query(AssertSqlSafe(update)).bind(sealed);
+                    for part in key {
+                        query = query.bind(part);
+                    }
+                    query.execute(db.pool()).await?;
+                    Ok(())
+                }
+            })
+            .await
+    }
+}
+
 /// Microseconds since the Unix epoch, the storage form of timestamps.
 pub fn now_micros() -> i64 {
     let now = std::time::SystemTime::now()

@@ -71,7 +71,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         // the old key can be removed once every service has started with the
         // new one (identity's `RotateEncryptionKey` does the same for its own).
         Box::pin(async move {
-            match webhooks::rewrap_secrets(&db, &secrets).await? {
+            match store::webhooks::SECRETS.rewrap(&db, &secrets).await? {
                 0 => {}
                 pending => tracing::error!(
                     pending,

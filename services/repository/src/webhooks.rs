@@ -108,35 +108,6 @@ impl Webhooks {
     }
 }
 
-/// Re-wraps every webhook secret under the secrets service's active key
-/// version (run at start: key rotation restarts the server with the new key
-/// active); how many still use another version.
-pub async fn rewrap_secrets(db: &Database, secrets: &Secrets) -> Result<usize> {
-    let sealed = store::sealed_secrets(db).await?;
-    let keyed = sealed
-        .into_iter()
-        .map(|(organization_id, id, sealed)| (Keyed(organization_id, id), sealed))
-        .collect();
-    secrets
-        .rewrap_each(
-            "webhook secret",
-            keyed,
-            |Keyed(organization_id, id), sealed| async move {
-                store::set_sealed_secret(db, &organization_id, &id, &sealed).await
-            },
-        )
-        .await
-}
-
-/// A webhook as a rewrap names it: organisation and id (shown as the id).
-struct Keyed(String, String);
-
-impl std::fmt::Display for Keyed {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str(&self.1)
-    }
-}
-
 fn invalid(field: &str, problem: &str) -> Error {
     Error::invalid_field(format!("webhook.{field}"), problem)
 }

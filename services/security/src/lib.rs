@@ -70,7 +70,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         // Before serving: the salts move to the active key version, so the
         // old key can be removed once every service has started with the new one.
         Box::pin(async move {
-            match store::secret_salts::rewrap(&db, &secrets).await? {
+            match store::secret_salts::SALTS.rewrap(&db, &secrets).await? {
                 0 => {}
                 pending => tracing::error!(
                     pending,

@@ -1,7 +1,7 @@
 //! `identity_oidc_providers` (each organisation's OpenID Connect provider, the
 //! client secret sealed) and `identity_oidc_logins` (log-ins in progress).
 
-use secureflow_platform::db::Database;
+use secureflow_platform::db::{Database, SealedColumn};
 use secureflow_platform::{Error, Result};
 use sqlx::{Any, Row, Transaction};
 
@@ -25,38 +25,12 @@ pub async fn sealed_client_secret(
     Ok(existing.try_get("sealed_client_secret")?)
 }
 
-/// Every organisation's sealed client secret, as (organisation, sealed).
-pub async fn sealed_client_secrets(db: &Database) -> Result<Vec<(String, String)>> {
-    let rows = sqlx::query(
-        "SELECT organization_id, sealed_client_secret FROM identity_oidc_providers ORDER BY organization_id",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok((
-                row.try_get("organization_id")?,
-                row.try_get("sealed_client_secret")?,
-            ))
-        })
-        .collect()
-}
-
-/// Replaces the organisation's sealed client secret (re-wrapped under another key).
-pub async fn set_sealed_client_secret(
-    db: &Database,
-    organization_id: &str,
-    sealed: &str,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE identity_oidc_providers SET sealed_client_secret = $2 WHERE organization_id = $1",
-    )
-    .bind(organization_id)
-    .bind(sealed)
-    .execute(db.pool())
-    .await?;
-    Ok(())
-}
+/// The providers' sealed client secrets, re-wrapped when keys rotate.
+pub const CLIENT_SECRETS: SealedColumn = SealedColumn {
+    table: "identity_oidc_providers",
+    keys: &["organization_id"],
+    column: "sealed_client_secret",
+};
 
 /// Stores the organisation's provider with its client secret `sealed`.
 pub async fn save_provider(

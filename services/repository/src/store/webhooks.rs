@@ -1,7 +1,7 @@
 //! `repository_webhooks`: a repository's webhooks, their subscribed events and
 //! sealed secrets.
 
-use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::db::{Database, Owned, SealedColumn};
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
@@ -97,41 +97,12 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Optio
     row.as_ref().map(webhook_from_row).transpose()
 }
 
-/// Every webhook's sealed secret, as (organisation, id, sealed).
-pub async fn sealed_secrets(db: &Database) -> Result<Vec<(String, String, String)>> {
-    let rows = sqlx::query(
-        "SELECT organization_id, id, secret_sealed FROM repository_webhooks ORDER BY id",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok((
-                row.try_get("organization_id")?,
-                row.try_get("id")?,
-                row.try_get("secret_sealed")?,
-            ))
-        })
-        .collect()
-}
-
-/// Replaces a webhook's sealed secret (re-wrapped under another key).
-pub async fn set_sealed_secret(
-    db: &Database,
-    organization_id: &str,
-    id: &str,
-    sealed: &str,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE repository_webhooks SET secret_sealed = $3 WHERE organization_id = $1 AND id = $2",
-    )
-    .bind(organization_id.to_owned())
-    .bind(id.to_owned())
-    .bind(sealed.to_owned())
-    .execute(db.pool())
-    .await?;
-    Ok(())
-}
+/// The webhooks' sealed secrets, re-wrapped as the service starts.
+pub const SECRETS: SealedColumn = SealedColumn {
+    table: "repository_webhooks",
+    keys: &["organization_id", "id"],
+    column: "secret_sealed",
+};
 
 /// Deletes one webhook of a repository; whether there was one.
 pub async fn delete<'e, E: Executor<'e, Database = Any>>(

@@ -2,38 +2,16 @@
 //! by the secrets service.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::Database;
+use secureflow_platform::db::SealedColumn;
 use secureflow_platform::secrets::Secrets;
 use sqlx::{Any, Row, Transaction};
 
-/// Re-wraps every organisation's sealed salt under the secrets service's
-/// active key version (run at start: key rotation restarts the server with
-/// the new key active); how many could not be.
-pub async fn rewrap(db: &Database, secrets: &Secrets) -> Result<usize> {
-    let rows = sqlx::query("SELECT organization_id, sealed_salt FROM security_secret_salts")
-        .fetch_all(db.pool())
-        .await?;
-    let sealed = rows
-        .iter()
-        .map(|row| Ok((row.try_get("organization_id")?, row.try_get("sealed_salt")?)))
-        .collect::<Result<Vec<(String, String)>>>()?;
-    secrets
-        .rewrap_each(
-            "secret salt",
-            sealed,
-            |organization_id, sealed| async move {
-                sqlx::query(
-                    "UPDATE security_secret_salts SET sealed_salt = $2 WHERE organization_id = $1",
-                )
-                .bind(organization_id)
-                .bind(sealed)
-                .execute(db.pool())
-                .await?;
-                Ok(())
-            },
-        )
-        .await
-}
+/// The organisations' sealed salts, re-wrapped as the service starts.
+pub const SALTS: SealedColumn = SealedColumn {
+    table: "security_secret_salts",
+    keys: &["organization_id"],
+    column: "sealed_salt",
+};
 
 /// The organisation's salt for secret hashes, made on first use and kept sealed.
 pub async fn get_or_create(
