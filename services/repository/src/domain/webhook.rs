@@ -396,6 +396,260 @@ pub fn gitlab_push(body: &[u8]) -> Result<Push, Malformed> {
     })
 }
 
+/// What happened to a pull or merge request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PullRequestAction {
+    /// Opened.
+    Opened,
+    /// New commits pushed to its branch (GitHub `synchronize`, GitLab `update`).
+    Updated,
+    /// Closed without merging.
+    Closed,
+    /// Merged.
+    Merged,
+    /// Reopened.
+    Reopened,
+    /// Marked ready for review (no longer a draft).
+    ReadyForReview,
+    /// Anything else the host reports (labels, assignees, approvals…), by its name.
+    Other(String),
+}
+
+/// The state of a pull or merge request after an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PullRequestState {
+    /// Open.
+    Open,
+    /// Closed without merging.
+    Closed,
+    /// Merged.
+    Merged,
+}
+
+/// A pull request (GitHub) or merge request (GitLab) as an event reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PullRequestEvent {
+    /// The repository's full name at the host.
+    pub repository: String,
+    /// What happened.
+    pub action: PullRequestAction,
+    /// Its number in the repository (GitLab's `iid`).
+    pub number: i64,
+    /// Title.
+    pub title: String,
+    /// Author's login at the host (GitLab: the user acting, when the hook names only the author's id).
+    pub author: String,
+    /// Branch it merges from.
+    pub source_branch: String,
+    /// Branch it merges into.
+    pub target_branch: String,
+    /// Head commit.
+    pub head_sha: String,
+    /// State after the event.
+    pub state: PullRequestState,
+    /// A draft.
+    pub draft: bool,
+    /// Opened, µs.
+    pub created_at_us: i64,
+    /// Merged, µs.
+    pub merged_at_us: Option<i64>,
+    /// Closed (or merged), µs.
+    pub closed_at_us: Option<i64>,
+    /// Who merged it (GitHub says; GitLab's hook: the user acting on a merge).
+    pub merged_by: Option<String>,
+    /// Lines added, when the host says.
+    pub additions: Option<i64>,
+    /// Lines deleted, when the host says.
+    pub deletions: Option<i64>,
+    /// Commits, when the host says.
+    pub commits: Option<i64>,
+}
+
+fn optional_micros(field: &str, text: Option<&str>) -> Result<Option<i64>, Malformed> {
+    text.filter(|text| !text.is_empty())
+        .map(|text| micros(field, text))
+        .transpose()
+}
+
+#[derive(Deserialize)]
+struct GitHubUser {
+    login: String,
+}
+
+#[derive(Deserialize)]
+struct GitHubRef {
+    #[serde(rename = "ref")]
+    name: String,
+    #[serde(default)]
+    sha: String,
+}
+
+#[derive(Deserialize)]
+struct GitHubPullRequestBody {
+    title: String,
+    user: GitHubUser,
+    head: GitHubRef,
+    base: GitHubRef,
+    state: String,
+    #[serde(default)]
+    draft: bool,
+    #[serde(default)]
+    merged: bool,
+    merged_by: Option<GitHubUser>,
+    created_at: String,
+    merged_at: Option<String>,
+    closed_at: Option<String>,
+    additions: Option<i64>,
+    deletions: Option<i64>,
+    commits: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct GitHubPullRequest {
+    action: String,
+    number: i64,
+    pull_request: GitHubPullRequestBody,
+    repository: GitHubRepository,
+}
+
+/// Reads GitHub's `pull_request` event.
+pub fn github_pull_request(body: &[u8]) -> Result<PullRequestEvent, Malformed> {
+    let event: GitHubPullRequest = json(body, "pull_request")?;
+    let pull = event.pull_request;
+    let state = match (pull.state.as_str(), pull.merged) {
+        (_, true) => PullRequestState::Merged,
+        ("closed", false) => PullRequestState::Closed,
+        _ => PullRequestState::Open,
+    };
+    let action = match event.action.as_str() {
+        "opened" => PullRequestAction::Opened,
+        "synchronize" => PullRequestAction::Updated,
+        "closed" if pull.merged => PullRequestAction::Merged,
+        "closed" => PullRequestAction::Closed,
+        "reopened" => PullRequestAction::Reopened,
+        "ready_for_review" => PullRequestAction::ReadyForReview,
+        other => PullRequestAction::Other(other.to_owned()),
+    };
+    Ok(PullRequestEvent {
+        repository: event.repository.full_name,
+        action,
+        number: event.number,
+        title: pull.title,
+        author: pull.user.login,
+        source_branch: pull.head.name,
+        target_branch: pull.base.name,
+        head_sha: pull.head.sha,
+        state,
+        draft: pull.draft,
+        created_at_us: micros("pull_request.created_at", &pull.created_at)?,
+        merged_at_us: optional_micros("pull_request.merged_at", pull.merged_at.as_deref())?,
+        closed_at_us: optional_micros("pull_request.closed_at", pull.closed_at.as_deref())?,
+        merged_by: pull.merged_by.map(|user| user.login),
+        additions: pull.additions,
+        deletions: pull.deletions,
+        commits: pull.commits,
+    })
+}
+
+#[derive(Deserialize)]
+struct GitLabUser {
+    #[serde(default)]
+    username: String,
+}
+
+#[derive(Deserialize)]
+struct GitLabLastCommit {
+    id: String,
+}
+
+#[derive(Deserialize)]
+struct GitLabMergeRequestAttributes {
+    iid: i64,
+    title: String,
+    source_branch: String,
+    target_branch: String,
+    last_commit: Option<GitLabLastCommit>,
+    state: String,
+    #[serde(default)]
+    draft: Option<bool>,
+    #[serde(default)]
+    work_in_progress: bool,
+    created_at: String,
+    merged_at: Option<String>,
+    closed_at: Option<String>,
+    #[serde(default)]
+    action: String,
+}
+
+#[derive(Deserialize)]
+struct GitLabMergeRequest {
+    user: GitLabUser,
+    project: GitLabProject,
+    object_attributes: GitLabMergeRequestAttributes,
+}
+
+/// A GitLab webhook time: RFC 3339, or the `2013-12-03 17:23:34 UTC` form of
+/// older GitLab versions.
+fn gitlab_micros(field: &str, text: &str) -> Result<i64, Malformed> {
+    if let Some(utc) = text.strip_suffix(" UTC") {
+        return chrono::NaiveDateTime::parse_from_str(utc, "%Y-%m-%d %H:%M:%S")
+            .map(|time| time.and_utc().timestamp_micros())
+            .map_err(|error| Malformed(format!("{field} `{text}` is not a time: {error}")));
+    }
+    micros(field, text)
+}
+
+/// Reads GitLab's `Merge Request Hook`.
+pub fn gitlab_merge_request(body: &[u8]) -> Result<PullRequestEvent, Malformed> {
+    let event: GitLabMergeRequest = json(body, "Merge Request Hook")?;
+    let request = event.object_attributes;
+    let state = match request.state.as_str() {
+        "merged" => PullRequestState::Merged,
+        "closed" => PullRequestState::Closed,
+        _ => PullRequestState::Open,
+    };
+    let action = match request.action.as_str() {
+        "open" => PullRequestAction::Opened,
+        "update" => PullRequestAction::Updated,
+        "close" => PullRequestAction::Closed,
+        "merge" => PullRequestAction::Merged,
+        "reopen" => PullRequestAction::Reopened,
+        other => PullRequestAction::Other(other.to_owned()),
+    };
+    let gitlab_optional = |field: &str, text: Option<&str>| {
+        text.filter(|text| !text.is_empty())
+            .map(|text| gitlab_micros(field, text))
+            .transpose()
+    };
+    let merged_at_us =
+        gitlab_optional("object_attributes.merged_at", request.merged_at.as_deref())?;
+    let closed_at_us =
+        gitlab_optional("object_attributes.closed_at", request.closed_at.as_deref())?;
+    let acting = event.user.username;
+    Ok(PullRequestEvent {
+        repository: event.project.path_with_namespace,
+        merged_by: (action == PullRequestAction::Merged).then(|| acting.clone()),
+        action,
+        number: request.iid,
+        title: request.title,
+        author: acting,
+        source_branch: request.source_branch,
+        target_branch: request.target_branch,
+        head_sha: request
+            .last_commit
+            .map(|commit| commit.id)
+            .unwrap_or_default(),
+        state,
+        draft: request.draft.unwrap_or(request.work_in_progress),
+        created_at_us: gitlab_micros("object_attributes.created_at", &request.created_at)?,
+        merged_at_us,
+        closed_at_us,
+        additions: None,
+        deletions: None,
+        commits: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -516,6 +770,74 @@ mod tests {
         let body = serde_json::to_vec(&push).expect("json");
         let error = github_push(&body).expect_err("bad time");
         assert!(error.0.contains("commits[1].timestamp"), "{error}");
+    }
+
+    const GITHUB_PULL_REQUEST: &[u8] =
+        include_bytes!("../../tests/payloads/github-pull-request.json");
+    const GITLAB_MERGE_REQUEST: &[u8] =
+        include_bytes!("../../tests/payloads/gitlab-merge-request.json");
+
+    #[test]
+    fn a_merged_github_pull_request_says_who_merged_it_and_when() {
+        let event = github_pull_request(GITHUB_PULL_REQUEST).expect("pull request");
+        assert_eq!(event.repository, "acme/payments-api");
+        assert_eq!(event.action, PullRequestAction::Merged);
+        assert_eq!((event.number, event.state), (42, PullRequestState::Merged));
+        assert_eq!(
+            (event.source_branch.as_str(), event.target_branch.as_str()),
+            ("feature/luhn", "main")
+        );
+        assert_eq!(event.author, "ada");
+        assert_eq!(event.merged_by.as_deref(), Some("grace"));
+        assert_eq!(
+            (event.additions, event.deletions, event.commits),
+            (Some(57), Some(12), Some(2))
+        );
+        assert!(event.merged_at_us.is_some() && event.merged_at_us == event.closed_at_us);
+        assert!(event.created_at_us < event.merged_at_us.unwrap_or_default());
+        // The same pull request closed without merging.
+        let mut closed: serde_json::Value =
+            serde_json::from_slice(GITHUB_PULL_REQUEST).expect("json");
+        closed["pull_request"]["merged"] = false.into();
+        closed["pull_request"]["merged_at"] = serde_json::Value::Null;
+        closed["pull_request"]["merged_by"] = serde_json::Value::Null;
+        let closed =
+            github_pull_request(&serde_json::to_vec(&closed).expect("json")).expect("closed");
+        assert_eq!(
+            (closed.action, closed.state),
+            (PullRequestAction::Closed, PullRequestState::Closed)
+        );
+        assert_eq!((closed.merged_at_us, closed.merged_by), (None, None));
+    }
+
+    #[test]
+    fn a_gitlab_draft_merge_request_opened() {
+        let event = gitlab_merge_request(GITLAB_MERGE_REQUEST).expect("merge request");
+        assert_eq!(event.repository, "platform/payments/ledger");
+        assert_eq!(event.action, PullRequestAction::Opened);
+        assert_eq!(
+            (event.number, event.state, event.draft),
+            (7, PullRequestState::Open, true)
+        );
+        assert_eq!(event.head_sha, "da1560886d4f094c3e6c9ef40349f7d38b5d27d7");
+        assert_eq!(event.merged_by, None);
+        // Older GitLab versions write times as `2026-11-29 13:35:00 UTC`.
+        let mut older: serde_json::Value =
+            serde_json::from_slice(GITLAB_MERGE_REQUEST).expect("json");
+        older["object_attributes"]["created_at"] = "2026-11-29 13:35:00 UTC".into();
+        let older =
+            gitlab_merge_request(&serde_json::to_vec(&older).expect("json")).expect("older");
+        assert_eq!(older.created_at_us, event.created_at_us);
+    }
+
+    #[test]
+    fn a_merge_request_time_that_is_not_one_is_named() {
+        let mut broken: serde_json::Value =
+            serde_json::from_slice(GITLAB_MERGE_REQUEST).expect("json");
+        broken["object_attributes"]["created_at"] = "last tuesday".into();
+        let error =
+            gitlab_merge_request(&serde_json::to_vec(&broken).expect("json")).expect_err("bad");
+        assert!(error.0.contains("object_attributes.created_at"), "{error}");
     }
 
     #[test]
