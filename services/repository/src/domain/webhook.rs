@@ -650,6 +650,163 @@ pub fn gitlab_merge_request(body: &[u8]) -> Result<PullRequestEvent, Malformed> 
     })
 }
 
+/// A review's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewState {
+    /// Approved.
+    Approved,
+    /// Changes requested.
+    ChangesRequested,
+    /// Commented without a verdict.
+    Commented,
+    /// An earlier review dismissed.
+    Dismissed,
+}
+
+/// What a reviewer did on a pull or merge request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewKind {
+    /// Submitted (or dismissed) a review.
+    Review(ReviewState),
+    /// Wrote a review comment.
+    Comment,
+}
+
+/// A review or review comment, as analytics counts them (turnaround, first
+/// review, comments per reviewer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewActivity {
+    /// The repository's full name at the host.
+    pub repository: String,
+    /// The pull or merge request's number.
+    pub number: i64,
+    /// The reviewer's login at the host.
+    pub reviewer: String,
+    /// Review or comment.
+    pub kind: ReviewKind,
+    /// When, µs.
+    pub at_us: i64,
+}
+
+#[derive(Deserialize)]
+struct GitHubNumber {
+    number: i64,
+}
+
+#[derive(Deserialize)]
+struct GitHubReviewBody {
+    user: GitHubUser,
+    state: String,
+    submitted_at: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct GitHubReview {
+    action: String,
+    review: GitHubReviewBody,
+    pull_request: GitHubNumber,
+    repository: GitHubRepository,
+}
+
+/// Reads GitHub's `pull_request_review` event; `None` for actions that are
+/// not a review given (`edited`).
+pub fn github_review(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
+    let event: GitHubReview = json(body, "pull_request_review")?;
+    let state = match (
+        event.action.as_str(),
+        event.review.state.to_ascii_lowercase().as_str(),
+    ) {
+        ("dismissed", _) | (_, "dismissed") => ReviewState::Dismissed,
+        ("submitted", "approved") => ReviewState::Approved,
+        ("submitted", "changes_requested") => ReviewState::ChangesRequested,
+        ("submitted", _) => ReviewState::Commented,
+        _ => return Ok(None),
+    };
+    let Some(submitted_at) = event.review.submitted_at else {
+        return Err(Malformed("review.submitted_at is missing".into()));
+    };
+    Ok(Some(ReviewActivity {
+        repository: event.repository.full_name,
+        number: event.pull_request.number,
+        reviewer: event.review.user.login,
+        kind: ReviewKind::Review(state),
+        at_us: micros("review.submitted_at", &submitted_at)?,
+    }))
+}
+
+#[derive(Deserialize)]
+struct GitHubCommentBody {
+    user: GitHubUser,
+    created_at: String,
+}
+
+#[derive(Deserialize)]
+struct GitHubReviewComment {
+    action: String,
+    comment: GitHubCommentBody,
+    pull_request: GitHubNumber,
+    repository: GitHubRepository,
+}
+
+/// Reads GitHub's `pull_request_review_comment` event; `None` unless a
+/// comment was `created`.
+pub fn github_review_comment(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
+    let event: GitHubReviewComment = json(body, "pull_request_review_comment")?;
+    if event.action != "created" {
+        return Ok(None);
+    }
+    Ok(Some(ReviewActivity {
+        repository: event.repository.full_name,
+        number: event.pull_request.number,
+        reviewer: event.comment.user.login,
+        kind: ReviewKind::Comment,
+        at_us: micros("comment.created_at", &event.comment.created_at)?,
+    }))
+}
+
+#[derive(Deserialize)]
+struct GitLabNoteAttributes {
+    noteable_type: String,
+    created_at: String,
+    #[serde(default)]
+    system: bool,
+}
+
+#[derive(Deserialize)]
+struct GitLabIid {
+    iid: i64,
+}
+
+#[derive(Deserialize)]
+struct GitLabNote {
+    user: GitLabUser,
+    project: GitLabProject,
+    object_attributes: GitLabNoteAttributes,
+    merge_request: Option<GitLabIid>,
+}
+
+/// Reads GitLab's `Note Hook`: a comment on a merge request by a person;
+/// `None` for notes on commits, issues or snippets and for system notes.
+pub fn gitlab_note(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
+    let event: GitLabNote = json(body, "Note Hook")?;
+    let note = event.object_attributes;
+    if note.noteable_type != "MergeRequest" || note.system {
+        return Ok(None);
+    }
+    let Some(merge_request) = event.merge_request else {
+        return Err(Malformed(
+            "a merge request note without `merge_request`".into(),
+        ));
+    };
+    Ok(Some(ReviewActivity {
+        repository: event.project.path_with_namespace,
+        number: merge_request.iid,
+        reviewer: event.user.username,
+        kind: ReviewKind::Comment,
+        at_us: gitlab_micros("object_attributes.created_at", &note.created_at)?,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -838,6 +995,86 @@ mod tests {
         let error =
             gitlab_merge_request(&serde_json::to_vec(&broken).expect("json")).expect_err("bad");
         assert!(error.0.contains("object_attributes.created_at"), "{error}");
+    }
+
+    const GITHUB_REVIEW: &[u8] =
+        include_bytes!("../../tests/payloads/github-pull-request-review.json");
+    const GITHUB_REVIEW_COMMENT: &[u8] =
+        include_bytes!("../../tests/payloads/github-pull-request-review-comment.json");
+    const GITLAB_NOTE: &[u8] =
+        include_bytes!("../../tests/payloads/gitlab-note-merge-request.json");
+
+    #[test]
+    fn reviews_and_review_comments_are_read_from_both_hosts() {
+        let review = github_review(GITHUB_REVIEW)
+            .expect("review")
+            .expect("submitted");
+        assert_eq!(
+            (
+                review.repository.as_str(),
+                review.number,
+                review.reviewer.as_str()
+            ),
+            ("acme/payments-api", 42, "grace")
+        );
+        assert_eq!(review.kind, ReviewKind::Review(ReviewState::Approved));
+        let comment = github_review_comment(GITHUB_REVIEW_COMMENT)
+            .expect("comment")
+            .expect("created");
+        assert_eq!((comment.kind, comment.number), (ReviewKind::Comment, 42));
+        assert!(comment.at_us < review.at_us);
+        let note = gitlab_note(GITLAB_NOTE)
+            .expect("note")
+            .expect("on a merge request");
+        assert_eq!(
+            (
+                note.repository.as_str(),
+                note.number,
+                note.reviewer.as_str(),
+                note.kind
+            ),
+            ("platform/payments/ledger", 7, "ada", ReviewKind::Comment)
+        );
+    }
+
+    #[test]
+    fn edits_system_notes_and_notes_elsewhere_are_not_review_activity() {
+        let edit = |payload: &[u8], pointer: &str, value: serde_json::Value| {
+            let mut event: serde_json::Value = serde_json::from_slice(payload).expect("json");
+            *event.pointer_mut(pointer).expect("field") = value;
+            serde_json::to_vec(&event).expect("json")
+        };
+        assert_eq!(
+            github_review(&edit(GITHUB_REVIEW, "/action", "edited".into())),
+            Ok(None)
+        );
+        let dismissed = github_review(&edit(GITHUB_REVIEW, "/action", "dismissed".into()))
+            .expect("dismissed")
+            .expect("a review");
+        assert_eq!(dismissed.kind, ReviewKind::Review(ReviewState::Dismissed));
+        let changes = github_review(&edit(
+            GITHUB_REVIEW,
+            "/review/state",
+            "CHANGES_REQUESTED".into(),
+        ))
+        .expect("review")
+        .expect("submitted");
+        assert_eq!(
+            changes.kind,
+            ReviewKind::Review(ReviewState::ChangesRequested)
+        );
+        assert_eq!(
+            github_review_comment(&edit(GITHUB_REVIEW_COMMENT, "/action", "deleted".into())),
+            Ok(None)
+        );
+        let system = edit(GITLAB_NOTE, "/object_attributes/system", true.into());
+        assert_eq!(gitlab_note(&system), Ok(None));
+        let on_commit = edit(
+            GITLAB_NOTE,
+            "/object_attributes/noteable_type",
+            "Commit".into(),
+        );
+        assert_eq!(gitlab_note(&on_commit), Ok(None));
     }
 
     #[test]
