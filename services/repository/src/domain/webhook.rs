@@ -807,6 +807,173 @@ pub fn gitlab_note(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
     }))
 }
 
+/// A branch or a tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    /// A branch.
+    Branch,
+    /// A tag.
+    Tag,
+}
+
+/// A branch or tag created or deleted (GitHub's `create` and `delete`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefChange {
+    /// The repository's full name at the host.
+    pub repository: String,
+    /// Branch or tag.
+    pub kind: RefKind,
+    /// Its name (`feature/refunds`, `v1.4.0`).
+    pub name: String,
+    /// Created (else deleted).
+    pub created: bool,
+}
+
+#[derive(Deserialize)]
+struct GitHubRefChange {
+    #[serde(rename = "ref")]
+    name: String,
+    ref_type: String,
+    repository: GitHubRepository,
+}
+
+/// Reads GitHub's `create` (`created`) or `delete` event.
+pub fn github_ref_change(body: &[u8], created: bool) -> Result<RefChange, Malformed> {
+    let event: GitHubRefChange = json(body, if created { "create" } else { "delete" })?;
+    let kind = match event.ref_type.as_str() {
+        "branch" => RefKind::Branch,
+        "tag" => RefKind::Tag,
+        other => {
+            return Err(Malformed(format!(
+                "ref_type `{}` is neither `branch` nor `tag`",
+                other.escape_debug()
+            )));
+        }
+    };
+    Ok(RefChange {
+        repository: event.repository.full_name,
+        kind,
+        name: event.name,
+        created,
+    })
+}
+
+/// What happened to a release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReleaseAction {
+    /// Published (GitHub `published`, `released`; GitLab `create`).
+    Published,
+    /// Changed.
+    Updated,
+    /// Deleted.
+    Deleted,
+    /// Anything else the host reports (a draft created, a pre-release), by its name.
+    Other(String),
+}
+
+/// A release: a deployment signal for later issues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleaseEvent {
+    /// The repository's full name at the host.
+    pub repository: String,
+    /// What happened.
+    pub action: ReleaseAction,
+    /// Its tag.
+    pub tag: String,
+    /// Its title.
+    pub name: String,
+    /// What it was cut from: a commit SHA (GitLab) or a branch or SHA (GitHub's `target_commitish`).
+    pub target: String,
+    /// A pre-release.
+    pub prerelease: bool,
+    /// When it was published (or released), µs, when the host says.
+    pub released_at_us: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct GitHubReleaseBody {
+    tag_name: String,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    target_commitish: String,
+    #[serde(default)]
+    prerelease: bool,
+    published_at: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct GitHubRelease {
+    action: String,
+    release: GitHubReleaseBody,
+    repository: GitHubRepository,
+}
+
+/// Reads GitHub's `release` event.
+pub fn github_release(body: &[u8]) -> Result<ReleaseEvent, Malformed> {
+    let event: GitHubRelease = json(body, "release")?;
+    let release = event.release;
+    let action = match event.action.as_str() {
+        "published" | "released" => ReleaseAction::Published,
+        "edited" => ReleaseAction::Updated,
+        "deleted" | "unpublished" => ReleaseAction::Deleted,
+        other => ReleaseAction::Other(other.to_owned()),
+    };
+    Ok(ReleaseEvent {
+        repository: event.repository.full_name,
+        action,
+        name: release.name.unwrap_or_else(|| release.tag_name.clone()),
+        tag: release.tag_name,
+        target: release.target_commitish,
+        prerelease: release.prerelease,
+        released_at_us: optional_micros("release.published_at", release.published_at.as_deref())?,
+    })
+}
+
+#[derive(Deserialize)]
+struct GitLabReleaseCommit {
+    id: String,
+}
+
+#[derive(Deserialize)]
+struct GitLabRelease {
+    action: String,
+    tag: String,
+    #[serde(default)]
+    name: String,
+    released_at: Option<String>,
+    project: GitLabProject,
+    commit: Option<GitLabReleaseCommit>,
+}
+
+/// Reads GitLab's `Release Hook`.
+pub fn gitlab_release(body: &[u8]) -> Result<ReleaseEvent, Malformed> {
+    let event: GitLabRelease = json(body, "Release Hook")?;
+    let action = match event.action.as_str() {
+        "create" => ReleaseAction::Published,
+        "update" => ReleaseAction::Updated,
+        "delete" => ReleaseAction::Deleted,
+        other => ReleaseAction::Other(other.to_owned()),
+    };
+    let released_at_us = match event.released_at.as_deref().filter(|text| !text.is_empty()) {
+        Some(text) => Some(gitlab_micros("released_at", text)?),
+        None => None,
+    };
+    Ok(ReleaseEvent {
+        repository: event.project.path_with_namespace,
+        action,
+        name: if event.name.is_empty() {
+            event.tag.clone()
+        } else {
+            event.name
+        },
+        tag: event.tag,
+        target: event.commit.map(|commit| commit.id).unwrap_or_default(),
+        prerelease: false,
+        released_at_us,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1075,6 +1242,57 @@ mod tests {
             "Commit".into(),
         );
         assert_eq!(gitlab_note(&on_commit), Ok(None));
+    }
+
+    const GITHUB_CREATE: &[u8] = include_bytes!("../../tests/payloads/github-create.json");
+    const GITHUB_RELEASE: &[u8] = include_bytes!("../../tests/payloads/github-release.json");
+    const GITLAB_RELEASE: &[u8] = include_bytes!("../../tests/payloads/gitlab-release.json");
+
+    #[test]
+    fn branches_tags_and_releases_are_read_from_both_hosts() {
+        let created = github_ref_change(GITHUB_CREATE, true).expect("create");
+        assert_eq!(
+            (
+                created.repository.as_str(),
+                created.kind,
+                created.name.as_str(),
+                created.created
+            ),
+            (
+                "acme/payments-api",
+                RefKind::Branch,
+                "feature/refunds",
+                true
+            )
+        );
+        let mut tag: serde_json::Value = serde_json::from_slice(GITHUB_CREATE).expect("json");
+        tag["ref_type"] = "tag".into();
+        let deleted =
+            github_ref_change(&serde_json::to_vec(&tag).expect("json"), false).expect("delete");
+        assert_eq!((deleted.kind, deleted.created), (RefKind::Tag, false));
+        tag["ref_type"] = "repository".into();
+        let error =
+            github_ref_change(&serde_json::to_vec(&tag).expect("json"), true).expect_err("bad");
+        assert!(error.0.contains("ref_type"), "{error}");
+
+        let release = github_release(GITHUB_RELEASE).expect("release");
+        assert_eq!(release.action, ReleaseAction::Published);
+        assert_eq!(
+            (release.tag.as_str(), release.target.as_str()),
+            ("v1.4.0", "main")
+        );
+        assert!(release.released_at_us.is_some() && !release.prerelease);
+        let release = gitlab_release(GITLAB_RELEASE).expect("release");
+        assert_eq!(
+            (
+                release.repository.as_str(),
+                release.tag.as_str(),
+                release.name.as_str()
+            ),
+            ("platform/payments/ledger", "v2.1.0", "Ledger 2.1")
+        );
+        assert_eq!(release.target, "da1560886d4f094c3e6c9ef40349f7d38b5d27d7");
+        assert_eq!(release.action, ReleaseAction::Published);
     }
 
     #[test]
