@@ -974,6 +974,73 @@ pub fn gitlab_release(body: &[u8]) -> Result<ReleaseEvent, Malformed> {
     })
 }
 
+/// A delivery read: what the receiver records and publishes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// Commits pushed to a branch, or a tag pushed.
+    Push(Push),
+    /// A pull or merge request changed.
+    PullRequest(PullRequestEvent),
+    /// A review or review comment.
+    Review(ReviewActivity),
+    /// A branch or tag created or deleted.
+    Ref(RefChange),
+    /// A release.
+    Release(ReleaseEvent),
+    /// GitHub's `ping` when a webhook is set up: answered, nothing recorded.
+    Ping,
+    /// An event acknowledged and left alone (HTTP 202): one this product does
+    /// not record, or an action of one it does that carries nothing to record.
+    Ignored(String),
+}
+
+/// The subscription name ([`EVENTS`]) of an event header value, if known.
+pub fn subscription(host: super::repository::Host, event: &str) -> Option<&'static str> {
+    use super::repository::Host;
+    match host {
+        Host::GitHub => EVENTS.iter().copied().find(|name| *name == event),
+        Host::GitLab => match event {
+            "Push Hook" => Some("push"),
+            "Tag Push Hook" => Some("tag_push"),
+            "Merge Request Hook" => Some("pull_request"),
+            "Note Hook" => Some("note"),
+            "Release Hook" => Some("release"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Reads a verified delivery of `event` (the `X-GitHub-Event` or
+/// `X-Gitlab-Event` header) from `host`.
+pub fn read(
+    host: super::repository::Host,
+    event: &str,
+    body: &[u8],
+) -> Result<Delivery, Malformed> {
+    use super::repository::Host;
+    let ignored = || Delivery::Ignored(event.to_owned());
+    Ok(match (host, event) {
+        (Host::GitHub, "ping") => Delivery::Ping,
+        (Host::GitHub, "push") => Delivery::Push(github_push(body)?),
+        (Host::GitHub, "pull_request") => Delivery::PullRequest(github_pull_request(body)?),
+        (Host::GitHub, "pull_request_review") => {
+            github_review(body)?.map_or_else(ignored, Delivery::Review)
+        }
+        (Host::GitHub, "pull_request_review_comment") => {
+            github_review_comment(body)?.map_or_else(ignored, Delivery::Review)
+        }
+        (Host::GitHub, "create") => Delivery::Ref(github_ref_change(body, true)?),
+        (Host::GitHub, "delete") => Delivery::Ref(github_ref_change(body, false)?),
+        (Host::GitHub, "release") => Delivery::Release(github_release(body)?),
+        (Host::GitLab, "Push Hook" | "Tag Push Hook") => Delivery::Push(gitlab_push(body)?),
+        (Host::GitLab, "Merge Request Hook") => Delivery::PullRequest(gitlab_merge_request(body)?),
+        (Host::GitLab, "Note Hook") => gitlab_note(body)?.map_or_else(ignored, Delivery::Review),
+        (Host::GitLab, "Release Hook") => Delivery::Release(gitlab_release(body)?),
+        _ => ignored(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1293,6 +1360,41 @@ mod tests {
         );
         assert_eq!(release.target, "da1560886d4f094c3e6c9ef40349f7d38b5d27d7");
         assert_eq!(release.action, ReleaseAction::Published);
+    }
+
+    #[test]
+    fn deliveries_are_read_by_their_event_header() {
+        use crate::domain::repository::Host;
+        assert!(matches!(
+            read(Host::GitHub, "push", GITHUB_PUSH),
+            Ok(Delivery::Push(_))
+        ));
+        assert!(matches!(
+            read(Host::GitLab, "Merge Request Hook", GITLAB_MERGE_REQUEST),
+            Ok(Delivery::PullRequest(_))
+        ));
+        assert!(matches!(
+            read(Host::GitLab, "Note Hook", GITLAB_NOTE),
+            Ok(Delivery::Review(_))
+        ));
+        assert_eq!(read(Host::GitHub, "ping", b"{}"), Ok(Delivery::Ping));
+        // Unknown events are acknowledged whatever their body; known ones must parse.
+        assert_eq!(
+            read(Host::GitHub, "star", b"not json"),
+            Ok(Delivery::Ignored("star".into()))
+        );
+        assert!(read(Host::GitHub, "push", b"not json").is_err());
+        // A GitLab header is not a GitHub event, and the other way round.
+        assert_eq!(
+            read(Host::GitHub, "Push Hook", GITLAB_PUSH),
+            Ok(Delivery::Ignored("Push Hook".into()))
+        );
+        assert_eq!(subscription(Host::GitLab, "Push Hook"), Some("push"));
+        assert_eq!(
+            subscription(Host::GitHub, "pull_request_review"),
+            Some("pull_request_review")
+        );
+        assert_eq!(subscription(Host::GitHub, "star"), None);
     }
 
     #[test]
