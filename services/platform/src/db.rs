@@ -568,7 +568,8 @@ impl std::fmt::Display for RowKey {
 
 impl SealedColumn {
     /// Re-wraps every value of the column under the active key version; how
-    /// many could not be (each logged by its row's key).
+    /// many could not be (each logged by its row's key, and their count with
+    /// what to do).
     pub async fn rewrap(self, db: &Database, secrets: &crate::secrets::Secrets) -> Result<usize> {
         use sqlx::Row;
         let Self {
@@ -600,7 +601,7 @@ impl SealedColumn {
             "UPDATE {table} SET {column} = $1 WHERE {}",
             matched.join(" AND ")
         );
-        secrets
+        let pending = secrets
             .rewrap_each(table, values, |RowKey(key), sealed| {
                 let update = update.clone();
                 async move {
@@ -612,7 +613,15 @@ impl SealedColumn {
                     Ok(())
                 }
             })
-            .await
+            .await?;
+        if pending > 0 {
+            tracing::error!(
+                table,
+                pending,
+                "sealed values not re-wrapped under the active key: keep the old key configured"
+            );
+        }
+        Ok(pending)
     }
 }
 

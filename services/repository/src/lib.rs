@@ -71,13 +71,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         // the old key can be removed once every service has started with the
         // new one (identity's `RotateEncryptionKey` does the same for its own).
         Box::pin(async move {
-            match store::webhooks::SECRETS.rewrap(&db, &secrets).await? {
-                0 => {}
-                pending => tracing::error!(
-                    pending,
-                    "webhook secrets not re-wrapped under the active key: keep the old key configured"
-                ),
-            }
+            store::webhooks::SECRETS.rewrap(&db, &secrets).await?;
             Ok(())
         })
     }),

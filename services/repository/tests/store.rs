@@ -8,7 +8,7 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::testkit::TestDatabase;
 use secureflow_repository::domain::repository::{Criticality, Draft, Host, Settings};
 use secureflow_repository::migrations::REPOSITORY_MIGRATIONS;
-use secureflow_repository::store::repositories::{self, Filters};
+use secureflow_repository::store::repositories::{self, Filters, RepositoryRow};
 
 const ORG: &str = "org-1";
 const OTHER: &str = "org-2";
@@ -35,6 +35,16 @@ fn page() -> Page {
     Page::parse(50, "", 50, 500, "repositories").expect("page")
 }
 
+/// A repository that is not deleted.
+async fn live(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+) -> secureflow_platform::Result<Option<RepositoryRow>> {
+    let found = repositories::find(db, organization_id, id).await?;
+    Ok(found.filter(|row| row.deleted_at_us.is_none()))
+}
+
 fn filters(team_id: &str, query: &str, include_archived: bool) -> Filters {
     Filters {
         team_id: team_id.into(),
@@ -59,10 +69,7 @@ async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
     repositories::insert(db.pool(), ORG, "r-1", &api, 1)
         .await
         .expect("stored");
-    let row = repositories::get(&db, ORG, "r-1")
-        .await
-        .expect("read")
-        .expect("found");
+    let row = live(&db, ORG, "r-1").await.expect("read").expect("found");
     assert_eq!(row.settings, api);
     assert_eq!(row.settings.host, Host::GitHub);
     assert_eq!(
@@ -83,12 +90,7 @@ async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
     repositories::insert(db.pool(), OTHER, "r-3", &api, 3)
         .await
         .expect("other organisation");
-    assert!(
-        repositories::get(&db, OTHER, "r-1")
-            .await
-            .expect("read")
-            .is_none()
-    );
+    assert!(live(&db, OTHER, "r-1").await.expect("read").is_none());
 
     // Renaming onto another's name is refused and changes nothing.
     repositories::insert(db.pool(), ORG, "r-4", &settings("acme/ledger", ""), 4)
@@ -98,10 +100,7 @@ async fn a_full_name_is_one_repository_in_any_case(database: TestDatabase) {
         .await
         .expect_err("clash");
     assert_eq!(clash.code(), ErrorCode::AlreadyExists);
-    let kept = repositories::get(&db, ORG, "r-4")
-        .await
-        .expect("read")
-        .expect("found");
+    let kept = live(&db, ORG, "r-4").await.expect("read").expect("found");
     assert_eq!(
         (kept.settings.full_name.as_str(), kept.updated_at_us),
         ("acme/ledger", 4)
@@ -187,12 +186,7 @@ async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database
             .await
             .expect("once")
     );
-    assert!(
-        repositories::get(&db, ORG, "r-1")
-            .await
-            .expect("read")
-            .is_none()
-    );
+    assert!(live(&db, ORG, "r-1").await.expect("read").is_none());
     assert!(names(&db, ORG, &filters("", "", true)).await.is_empty());
     assert!(
         !repositories::update(db.pool(), ORG, "r-1", &api, 12)
@@ -219,10 +213,7 @@ async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database
     assert!(!undelete(OTHER, 11).await.expect("not theirs"));
     assert!(undelete(ORG, 11).await.expect("restored"));
     assert!(!undelete(ORG, 12).await.expect("not deleted"));
-    let back = repositories::get(&db, ORG, "r-1")
-        .await
-        .expect("read")
-        .expect("back");
+    let back = live(&db, ORG, "r-1").await.expect("read").expect("back");
     assert_eq!((back.deleted_at_us, back.updated_at_us), (None, 11));
     assert!(names(&db, ORG, &show).await.is_empty());
     assert!(

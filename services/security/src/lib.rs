@@ -70,13 +70,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         // Before serving: the salts move to the active key version, so the
         // old key can be removed once every service has started with the new one.
         Box::pin(async move {
-            match store::secret_salts::SALTS.rewrap(&db, &secrets).await? {
-                0 => {}
-                pending => tracing::error!(
-                    pending,
-                    "secret salts not re-wrapped under the active key: keep the old key configured"
-                ),
-            }
+            store::secret_salts::SALTS.rewrap(&db, &secrets).await?;
             Ok(())
         })
     }),

@@ -228,11 +228,15 @@ fn json<'a, T: Deserialize<'a>>(body: &'a [u8], event: &str) -> Result<T, Malfor
     })
 }
 
-/// An RFC 3339 time in µs since the epoch.
+/// A webhook time in µs since the epoch: RFC 3339, or the
+/// `2013-12-03 17:23:34 UTC` form of older GitLab versions.
 fn micros(field: &str, text: &str) -> Result<i64, Malformed> {
-    chrono::DateTime::parse_from_rfc3339(text)
-        .map(|time| time.timestamp_micros())
-        .map_err(|error| Malformed(format!("{field} `{text}` is not an RFC 3339 time: {error}")))
+    let parsed = match text.strip_suffix(" UTC") {
+        Some(utc) => chrono::NaiveDateTime::parse_from_str(utc, "%Y-%m-%d %H:%M:%S")
+            .map(|time| time.and_utc().timestamp_micros()),
+        None => chrono::DateTime::parse_from_rfc3339(text).map(|time| time.timestamp_micros()),
+    };
+    parsed.map_err(|error| Malformed(format!("{field} `{text}` is not a time: {error}")))
 }
 
 #[derive(Deserialize)]
@@ -437,8 +441,9 @@ pub struct PullRequestEvent {
     pub number: i64,
     /// Title.
     pub title: String,
-    /// Author's login at the host (GitLab: the user acting, when the hook names only the author's id).
-    pub author: String,
+    /// Author's login at the host; GitLab's hook names the author only by a
+    /// numeric id, so there it is known from the event that opened it.
+    pub author: Option<String>,
     /// Branch it merges from.
     pub source_branch: String,
     /// Branch it merges into.
@@ -535,7 +540,7 @@ pub fn github_pull_request(body: &[u8]) -> Result<PullRequestEvent, Malformed> {
         action,
         number: event.number,
         title: pull.title,
-        author: pull.user.login,
+        author: Some(pull.user.login),
         source_branch: pull.head.name,
         target_branch: pull.base.name,
         head_sha: pull.head.sha,
@@ -588,17 +593,6 @@ struct GitLabMergeRequest {
     object_attributes: GitLabMergeRequestAttributes,
 }
 
-/// A GitLab webhook time: RFC 3339, or the `2013-12-03 17:23:34 UTC` form of
-/// older GitLab versions.
-fn gitlab_micros(field: &str, text: &str) -> Result<i64, Malformed> {
-    if let Some(utc) = text.strip_suffix(" UTC") {
-        return chrono::NaiveDateTime::parse_from_str(utc, "%Y-%m-%d %H:%M:%S")
-            .map(|time| time.and_utc().timestamp_micros())
-            .map_err(|error| Malformed(format!("{field} `{text}` is not a time: {error}")));
-    }
-    micros(field, text)
-}
-
 /// Reads GitLab's `Merge Request Hook`.
 pub fn gitlab_merge_request(body: &[u8]) -> Result<PullRequestEvent, Malformed> {
     let event: GitLabMergeRequest = json(body, "Merge Request Hook")?;
@@ -616,23 +610,19 @@ pub fn gitlab_merge_request(body: &[u8]) -> Result<PullRequestEvent, Malformed> 
         "reopen" => PullRequestAction::Reopened,
         other => PullRequestAction::Other(other.to_owned()),
     };
-    let gitlab_optional = |field: &str, text: Option<&str>| {
-        text.filter(|text| !text.is_empty())
-            .map(|text| gitlab_micros(field, text))
-            .transpose()
-    };
     let merged_at_us =
-        gitlab_optional("object_attributes.merged_at", request.merged_at.as_deref())?;
+        optional_micros("object_attributes.merged_at", request.merged_at.as_deref())?;
     let closed_at_us =
-        gitlab_optional("object_attributes.closed_at", request.closed_at.as_deref())?;
+        optional_micros("object_attributes.closed_at", request.closed_at.as_deref())?;
     let acting = event.user.username;
     Ok(PullRequestEvent {
         repository: event.project.path_with_namespace,
-        merged_by: (action == PullRequestAction::Merged).then(|| acting.clone()),
+        // The hook names the user acting; the author only by a numeric id.
+        author: (action == PullRequestAction::Opened).then(|| acting.clone()),
+        merged_by: (action == PullRequestAction::Merged).then_some(acting),
         action,
         number: request.iid,
         title: request.title,
-        author: acting,
         source_branch: request.source_branch,
         target_branch: request.target_branch,
         head_sha: request
@@ -641,7 +631,7 @@ pub fn gitlab_merge_request(body: &[u8]) -> Result<PullRequestEvent, Malformed> 
             .unwrap_or_default(),
         state,
         draft: request.draft.unwrap_or(request.work_in_progress),
-        created_at_us: gitlab_micros("object_attributes.created_at", &request.created_at)?,
+        created_at_us: micros("object_attributes.created_at", &request.created_at)?,
         merged_at_us,
         closed_at_us,
         additions: None,
@@ -803,7 +793,7 @@ pub fn gitlab_note(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
         number: merge_request.iid,
         reviewer: event.user.username,
         kind: ReviewKind::Comment,
-        at_us: gitlab_micros("object_attributes.created_at", &note.created_at)?,
+        at_us: micros("object_attributes.created_at", &note.created_at)?,
     }))
 }
 
@@ -955,10 +945,7 @@ pub fn gitlab_release(body: &[u8]) -> Result<ReleaseEvent, Malformed> {
         "delete" => ReleaseAction::Deleted,
         other => ReleaseAction::Other(other.to_owned()),
     };
-    let released_at_us = match event.released_at.as_deref().filter(|text| !text.is_empty()) {
-        Some(text) => Some(gitlab_micros("released_at", text)?),
-        None => None,
-    };
+    let released_at_us = optional_micros("released_at", event.released_at.as_deref())?;
     Ok(ReleaseEvent {
         repository: event.project.path_with_namespace,
         action,
@@ -1178,7 +1165,7 @@ mod tests {
             (event.source_branch.as_str(), event.target_branch.as_str()),
             ("feature/luhn", "main")
         );
-        assert_eq!(event.author, "ada");
+        assert_eq!(event.author.as_deref(), Some("ada"));
         assert_eq!(event.merged_by.as_deref(), Some("grace"));
         assert_eq!(
             (event.additions, event.deletions, event.commits),
@@ -1211,7 +1198,23 @@ mod tests {
             (7, PullRequestState::Open, true)
         );
         assert_eq!(event.head_sha, "da1560886d4f094c3e6c9ef40349f7d38b5d27d7");
-        assert_eq!(event.merged_by, None);
+        assert_eq!(
+            (event.author.as_deref(), event.merged_by),
+            (Some("grace"), None)
+        );
+        // Merged by someone else: who merged, not who wrote it.
+        let mut merged: serde_json::Value =
+            serde_json::from_slice(GITLAB_MERGE_REQUEST).expect("json");
+        merged["object_attributes"]["action"] = "merge".into();
+        merged["object_attributes"]["state"] = "merged".into();
+        merged["user"]["username"] = "ada".into();
+        let merged =
+            gitlab_merge_request(&serde_json::to_vec(&merged).expect("json")).expect("merged");
+        assert_eq!(
+            (merged.author, merged.merged_by.as_deref()),
+            (None, Some("ada"))
+        );
+        assert_eq!(merged.state, PullRequestState::Merged);
         // Older GitLab versions write times as `2026-11-29 13:35:00 UTC`.
         let mut older: serde_json::Value =
             serde_json::from_slice(GITLAB_MERGE_REQUEST).expect("json");

@@ -1,7 +1,8 @@
 //! `repository_repositories`: repositories, unique within an organisation by
 //! their full name's [key](crate::domain::repository::full_name_key). A deleted
-//! repository keeps its row, hidden from every read but [`pending_purge`] and
-//! still holding its full name, until [`purge`] removes it.
+//! repository keeps its row (read by [`find`] and [`by_full_name`], left out of
+//! [`list`] unless asked for, refused by [`update`]) and its full name until
+//! [`purge`] removes it.
 
 use std::collections::BTreeMap;
 
@@ -132,11 +133,6 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
     Ok(updated.rows_affected() > 0)
 }
 
-/// A repository of the organisation that is not deleted, by id.
-pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<RepositoryRow>> {
-    live(find(db, organization_id, id).await?)
-}
-
 /// A repository of the organisation by id, deleted or not (until purged).
 pub async fn find(db: &Database, organization_id: &str, id: &str) -> Result<Option<RepositoryRow>> {
     let row = TABLE.get(db.pool(), organization_id, id).await?;
@@ -155,10 +151,6 @@ pub async fn by_full_name(
         .get_by(db.pool(), organization_id, "full_name_key", &key)
         .await?;
     row.as_ref().map(repository_from_row).transpose()
-}
-
-fn live(row: Option<RepositoryRow>) -> Result<Option<RepositoryRow>> {
-    Ok(row.filter(|row| row.deleted_at_us.is_none()))
 }
 
 /// What a listing keeps.

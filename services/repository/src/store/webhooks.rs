@@ -91,12 +91,6 @@ pub async fn of_repository(
     rows.iter().map(webhook_from_row).collect()
 }
 
-/// A webhook of the organisation, by id.
-pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<WebhookRow>> {
-    let row = TABLE.get(db.pool(), organization_id, id).await?;
-    row.as_ref().map(webhook_from_row).transpose()
-}
-
 /// The webhooks' sealed secrets, re-wrapped as the service starts.
 pub const SECRETS: SealedColumn = SealedColumn {
     table: "repository_webhooks",
