@@ -14,7 +14,7 @@ use crate::domain::finding::Severity;
 use crate::domain::lifecycle::Status;
 use crate::domain::posture::{self, Posture};
 use crate::domain::report;
-use crate::domain::risk::{self, RiskInputs};
+use crate::domain::risk::{self, Criticality, RiskInputs};
 use crate::domain::sla::SlaPolicy;
 use crate::reports;
 use crate::store;
@@ -57,6 +57,7 @@ pub async fn posture(
 #[derive(Debug, Default)]
 pub struct Assessor {
     sla: SlaPolicy,
+    criticality: HashMap<String, Criticality>,
     kev: HashSet<String>,
     epss: HashMap<String, f64>,
     now_us: i64,
@@ -99,17 +100,32 @@ impl Assessor {
         cves.sort_unstable();
         cves.dedup();
         let (kev, epss) = store::intel::known_cves(db, organization_id, &cves).await?;
+        let criticality = {
+            let mut connection = db.pool().acquire().await?;
+            store::repositories::criticalities(&mut connection, organization_id).await?
+        };
         Ok(Self {
             sla,
+            criticality,
             kev,
             epss,
             now_us: now_micros(),
         })
     }
 
-    /// The ranks of a vulnerability first detected at `first_detected_us`.
+    /// The business criticality of a repository (unknown when nobody recorded one).
+    pub fn criticality(&self, repository_id: &str) -> Criticality {
+        self.criticality
+            .get(repository_id)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The ranks of a vulnerability of `repository_id` first detected at
+    /// `first_detected_us`.
     pub fn ranks(
         &self,
+        repository_id: &str,
         severity: Severity,
         cvss_score: Option<f64>,
         cve: &str,
@@ -123,7 +139,8 @@ impl Assessor {
             first_detected_us,
             &self.sla,
             self.now_us,
-        );
+        )
+        .in_repository(self.criticality(repository_id));
         Ranks {
             risk_score: risk::value(&inputs),
             sla_due_us: self
@@ -149,7 +166,8 @@ impl Assessor {
             row.first_detected_us,
             due,
             self.now_us,
-        );
+        )
+        .in_repository(self.criticality(&row.repository_id));
         message.risk = Some(match view {
             View::Basic => pb::RiskScore {
                 score: risk::value(&inputs),

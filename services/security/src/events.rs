@@ -13,6 +13,9 @@
 //! - `identity.organizations` ([`ORGANIZATIONS`]): keeps the organisation's SLA
 //!   policy in [`crate::store::organizations`] and re-evaluates its gates, whose
 //!   verdicts can depend on deadlines.
+//! - `repository.repositories` ([`REPOSITORIES`]): keeps each repository's full
+//!   name, criticality and deletion ([`crate::repositories`]), then ranks the
+//!   organisation's vulnerabilities again and re-evaluates the repository's gates.
 
 use std::sync::Arc;
 
@@ -208,6 +211,72 @@ impl EventHandler for Organizations {
             {
                 tracing::warn!(%error, organization = %changed.organization_id,
                     "re-evaluating gates after an SLA change failed");
+            }
+            Ok(())
+        })
+    }
+}
+
+/// The consumer of `repository.repositories`.
+pub const REPOSITORIES: Consumer = Consumer {
+    name: "security.repositories",
+    topics: &["repository.repositories"],
+    handler: |context| {
+        Arc::new(Repositories {
+            log: context.events.clone(),
+            gates: crate::gates(context),
+        })
+    },
+};
+
+/// Keeps the copy of each repository and makes its scores and gates good.
+struct Repositories {
+    log: EventLog,
+    gates: Arc<Gates>,
+}
+
+impl EventHandler for Repositories {
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let Some(Data::RepositoryChanged(changed)) = &event.envelope.data else {
+                return Ok(());
+            };
+            let organization_id = event
+                .envelope
+                .metadata
+                .as_ref()
+                .map(|metadata| metadata.organization_id.as_str())
+                .unwrap_or_default();
+            let db = self.log.database();
+            let kept = crate::repositories::keep(
+                db,
+                REPOSITORIES.name,
+                &event.envelope.event_id,
+                event.seq,
+                organization_id,
+                changed,
+            )
+            .await?;
+            if kept != crate::repositories::Kept::Copy {
+                return Ok(());
+            }
+            // As for an SLA change: the copy is kept, so a failed re-ranking
+            // or re-evaluation is logged and made good later.
+            if let Err(error) = crate::ranking::refresh(db, organization_id, Ranked::All).await {
+                tracing::warn!(%error, organization = %organization_id,
+                    "ranking vulnerabilities after a repository change failed");
+            }
+            {
+                let context = EventContext::system(organization_id);
+                let affected = Affected::Repository(&changed.repository_id);
+                if let Err(error) = self
+                    .gates
+                    .reevaluate(&context, affected, "repository")
+                    .await
+                {
+                    tracing::warn!(%error, repository = %changed.repository_id,
+                        "re-evaluating gates after a repository change failed");
+                }
             }
             Ok(())
         })

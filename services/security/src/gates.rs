@@ -17,6 +17,7 @@ use sqlx::AnyConnection;
 use crate::config::SecurityConfig;
 use crate::domain::gate::{self, Findings, GateFinding};
 use crate::domain::lifecycle::Status;
+use crate::domain::risk::Criticality;
 use crate::domain::sla::SlaPolicy;
 use crate::store;
 use crate::{convert, events, policies};
@@ -65,6 +66,7 @@ struct BranchInputs {
     version: i64,
     intel_version: i64,
     sla: SlaPolicy,
+    criticality: Criticality,
     built_at: Instant,
     /// Open findings.
     findings: Vec<GateFinding>,
@@ -170,7 +172,7 @@ async fn load_inputs(
     key: &(String, String, String),
     version: i64,
     intel_version: i64,
-    sla: SlaPolicy,
+    (sla, criticality): (SlaPolicy, Criticality),
 ) -> Result<BranchInputs> {
     let (organization_id, repository_id, branch) = key;
     let rows =
@@ -181,6 +183,7 @@ async fn load_inputs(
         version,
         intel_version,
         sla,
+        criticality,
         built_at: Instant::now(),
         findings: Vec::with_capacity(rows.len()),
         fingerprints: Vec::with_capacity(rows.len()),
@@ -195,15 +198,18 @@ async fn load_inputs(
         if !matches!(row.status, Status::Open | Status::InProgress) {
             continue;
         }
-        let risk = crate::domain::risk::score(&crate::domain::risk::RiskInputs::of_vulnerability(
-            row.severity,
-            row.cvss_score,
-            row.known_exploited,
-            row.epss,
-            row.first_detected_us,
-            &sla,
-            now,
-        ));
+        let risk = crate::domain::risk::score(
+            &crate::domain::risk::RiskInputs::of_vulnerability(
+                row.severity,
+                row.cvss_score,
+                row.known_exploited,
+                row.epss,
+                row.first_detected_us,
+                &sla,
+                now,
+            )
+            .in_repository(criticality),
+        );
         inputs.findings.push(GateFinding {
             id: row.id,
             severity: row.severity,
@@ -283,7 +289,7 @@ impl Gates {
         repository_id: &str,
         branch: &str,
         intel_version: i64,
-        sla: SlaPolicy,
+        (sla, criticality): (SlaPolicy, Criticality),
     ) -> Result<Arc<BranchInputs>> {
         let key = (
             organization_id.to_owned(),
@@ -301,11 +307,14 @@ impl Gates {
             && cached.version == version
             && cached.intel_version == intel_version
             && cached.sla == sla
+            && cached.criticality == criticality
             && cached.built_at.elapsed() < MAX_INPUT_AGE
         {
             return Ok(cached);
         }
-        let inputs = Arc::new(load_inputs(connection, &key, version, intel_version, sla).await?);
+        let inputs = Arc::new(
+            load_inputs(connection, &key, version, intel_version, (sla, criticality)).await?,
+        );
         self.cache.put(key, inputs.clone());
         Ok(inputs)
     }
@@ -333,6 +342,14 @@ impl Gates {
             store::intel::state(&mut connection, &target.organization_id).await?;
         let sla =
             store::organizations::sla_policy(&mut connection, &target.organization_id).await?;
+        let criticality = store::repositories::find(
+            &mut connection,
+            &target.organization_id,
+            &target.repository_id,
+        )
+        .await?
+        .map(|known| known.criticality)
+        .unwrap_or_default();
         let branch = self
             .inputs(
                 &mut connection,
@@ -340,7 +357,7 @@ impl Gates {
                 &target.repository_id,
                 &target.branch,
                 intel_version,
-                sla,
+                (sla, criticality),
             )
             .await?;
         let mut new_unknown = None;
@@ -361,7 +378,7 @@ impl Gates {
                     &target.repository_id,
                     &base_branch,
                     intel_version,
-                    sla,
+                    (sla, criticality),
                 )
                 .await?;
             if !base.scanned {
@@ -545,7 +562,12 @@ impl Gates {
     async fn target_of(&self, organization_id: &str, requested: Requested) -> Result<Target> {
         let mut target = Target {
             organization_id: organization_id.to_owned(),
-            repository_id: requested.repository_id,
+            repository_id: crate::repositories::resolve(
+                &self.db,
+                organization_id,
+                &requested.repository_id,
+            )
+            .await?,
             branch: requested.branch,
             base_branch: requested.base_branch,
             commit_sha: requested.commit_sha.unwrap_or_default(),

@@ -22,6 +22,7 @@ use crate::gates::Gates;
 use crate::ingest::{Stores, Upload};
 use crate::listing::Listings;
 use crate::progress::{ProgressHub, Tracker, is_final};
+use crate::repositories::resolve;
 use crate::store::vulnerabilities::{self, View, VulnerabilityRow};
 use crate::store::{self, Scope};
 use crate::{convert, ingest, intel, policies, reports, triage};
@@ -290,7 +291,12 @@ impl SecurityService for SecurityHandler {
         let request = request.into_inner();
         let page = Page::parse(request.page_size, &request.page_token, 50, 500, "scans")?;
         let filters = store::scans::Filters {
-            repository_id: request.repository_id,
+            repository_id: resolve(
+                &self.context.db,
+                &caller.organization_id,
+                &request.repository_id,
+            )
+            .await?,
             branch: request.branch,
             tool: request.tool,
         };
@@ -349,8 +355,10 @@ impl SecurityService for SecurityHandler {
             "vulnerabilities",
         )?;
         let view = convert::vulnerability_view_from(request.view)?;
-        let filters = convert::vulnerability_filters_from(request)?;
+        let mut filters = convert::vulnerability_filters_from(request)?;
         let organization = &caller.organization_id;
+        filters.repository_id =
+            resolve(&self.context.db, organization, &filters.repository_id).await?;
         let (rows, total_size) = self
             .listings
             .list(&self.context.db, organization, &filters, page, view)
@@ -548,7 +556,8 @@ impl SecurityService for SecurityHandler {
 
     async fn get_posture(&self, request: Request<GetPostureRequest>) -> Reply<GetPostureResponse> {
         let caller = caller(&request)?;
-        let repository_id = request.into_inner().repository_id;
+        let named = request.into_inner().repository_id;
+        let repository_id = resolve(&self.context.db, &caller.organization_id, &named).await?;
         let (posture, open_by_severity, sla_breached) =
             crate::assessment::posture(&self.context.db, &caller.organization_id, &repository_id)
                 .await?;

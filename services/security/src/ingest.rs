@@ -137,13 +137,20 @@ async fn verdict(gates: &Gates, scan: &ScanRow, context: &EventContext) -> Optio
 /// Plans and applies one report; the consumers are woken after the commit.
 async fn store_report(
     stores: Stores<'_>,
-    upload: Upload,
+    mut upload: Upload,
     report: Vec<u8>,
     tracker: &Tracker,
 ) -> Result<ScanRow> {
     if report.len() > MAX_REPORT_BYTES {
         return Err(too_large());
     }
+    // A registered repository's full name means its id.
+    upload.scope.repository_id = crate::repositories::resolve_for_upload(
+        stores.db,
+        &upload.scope.organization_id,
+        &upload.scope.repository_id,
+    )
+    .await?;
     let started = std::time::Instant::now();
     // Until committed: the log's background checkpoint waits (see `Database`).
     let _bulk = (report.len() >= BULK_REPORT_BYTES).then(|| stores.db.writing_in_bulk());
@@ -274,6 +281,7 @@ async fn apply(
             fingerprint,
             finding,
             ranks: assessor.ranks(
+                &scan.scope.repository_id,
                 finding.severity,
                 finding.cvss.as_ref().map(|cvss| cvss.score),
                 finding.cve_id.as_deref().unwrap_or_default(),

@@ -32,6 +32,7 @@ pub mod policies;
 pub mod progress;
 pub mod ranking;
 pub mod reports;
+pub mod repositories;
 pub mod store;
 pub mod triage;
 
@@ -48,7 +49,7 @@ use crate::migrations::SECURITY_MIGRATIONS;
 
 /// The security service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
-    consumers: &[events::ORGANIZATIONS],
+    consumers: &[events::ORGANIZATIONS, events::REPOSITORIES],
     config: Some(config::SECTION),
     name: <SecurityServiceServer<SecurityHandler> as NamedService>::NAME,
     short_name: "security",

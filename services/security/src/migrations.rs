@@ -250,6 +250,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: SIGHTINGS_SQLITE,
             postgres: SIGHTINGS_POSTGRES,
         },
+        MigrationStep {
+            version: 12,
+            description: "repositories' full names and criticality, kept from the repository service's events",
+            sqlite: REPOSITORIES,
+            postgres: REPOSITORIES,
+        },
     ],
 };
 
@@ -297,6 +303,23 @@ const ORGANIZATIONS: &str = "
         sla_policy TEXT NOT NULL,
         event_seq BIGINT NOT NULL
     );";
+
+/// This service's copy of what it needs of each registered repository, kept
+/// from `repository.repositories` events: the full name (lowercase, so a
+/// request naming `Acme/API` finds `acme/api`), the business criticality
+/// (empty: not recorded), whether it is deleted (in its grace period), and the
+/// log position of the event kept.
+const REPOSITORIES: &str = "
+    CREATE TABLE security_repositories (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        full_name_key TEXT NOT NULL,
+        criticality TEXT NOT NULL,
+        deleted BIGINT NOT NULL,
+        event_seq BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, repository_id)
+    );
+    CREATE INDEX security_repositories_full_name ON security_repositories (organization_id, full_name_key);";
 
 /// [`RANKING`] and, on SQLite (which rewrites an updated row's index entries
 /// only for the columns that changed), the index of `last_seen desc`.

@@ -27,6 +27,7 @@ pub async fn create(
 ) -> Result<Policy> {
     checked(&policy)?;
     let organization_id = &context.organization_id;
+    let policy = in_registered_repository(db, organization_id, policy).await?;
     let id = uuid::Uuid::now_v7().to_string();
     store::policies::insert(db, organization_id, &id, &policy).await?;
     let policy = get(db, organization_id, &id).await?;
@@ -72,6 +73,20 @@ pub async fn update(
     Ok(policy)
 }
 
+/// The policy with its scope's repository named by id when it is registered
+/// (a full name may be given).
+async fn in_registered_repository(
+    db: &Database,
+    organization_id: &str,
+    mut policy: Policy,
+) -> Result<Policy> {
+    if let Some(scope) = policy.scope.as_mut() {
+        scope.repository_id =
+            crate::repositories::resolve(db, organization_id, &scope.repository_id).await?;
+    }
+    Ok(policy)
+}
+
 /// The recorded gates a policy can reach.
 fn reach(policy: &Policy) -> Affected<'_> {
     match policy
@@ -94,6 +109,7 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Polic
 /// Replaces a policy's name, description, scope, conditions and enabled flag.
 async fn replace(db: &Database, organization_id: &str, policy: Policy) -> Result<Policy> {
     checked(&policy)?;
+    let policy = in_registered_repository(db, organization_id, policy).await?;
     if !store::policies::update(db, organization_id, &policy).await? {
         return Err(Error::not_found("policy", &policy.id));
     }
@@ -115,7 +131,8 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<Policy>> {
-    store::policies::list(db, organization_id, repository_id, page).await
+    let repository_id = crate::repositories::resolve(db, organization_id, repository_id).await?;
+    store::policies::list(db, organization_id, &repository_id, page).await
 }
 
 /// The enabled policies that apply to a repository and branch.

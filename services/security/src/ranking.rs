@@ -38,6 +38,7 @@ pub async fn refresh(db: &Database, organization_id: &str, which: Ranked) -> Res
         .into_iter()
         .filter_map(|key| {
             let ranks = assessor.ranks(
+                &key.repository_id,
                 key.severity,
                 key.cvss_score,
                 &key.cve_id,

@@ -17,6 +17,7 @@ use crate::domain::compliance::Framework;
 use crate::domain::finding::{Component, Cvss, Finding};
 use crate::domain::lifecycle::Status;
 use crate::domain::report::{self, Context, DAY_US, Fact, Heading, Table, views};
+use crate::domain::risk::Criticality;
 use crate::store;
 use crate::store::vulnerabilities::FactRow;
 
@@ -188,8 +189,10 @@ pub async fn create(
     db: &Database,
     organization_id: &str,
     created_by: &str,
-    spec: Spec,
+    mut spec: Spec,
 ) -> Result<pb::Report> {
+    spec.repository_id =
+        crate::repositories::resolve(db, organization_id, &spec.repository_id).await?;
     let id = uuid::Uuid::now_v7().to_string();
     let row = store::reports::ReportRow {
         id: id.clone(),
@@ -319,14 +322,24 @@ pub(crate) async fn load_facts(
     start_us: i64,
     end_us: i64,
 ) -> Result<Vec<Fact>> {
+    let criticality = {
+        let mut connection = db.pool().acquire().await?;
+        store::repositories::criticalities(&mut connection, organization_id).await?
+    };
     store::vulnerabilities::facts(db, organization_id, repository_id, start_us, end_us)
         .await?
         .into_iter()
-        .map(fact_from)
+        .map(|row| {
+            let of_repository = criticality
+                .get(&row.repository_id)
+                .copied()
+                .unwrap_or_default();
+            fact_from(row, of_repository)
+        })
         .collect()
 }
 
-fn fact_from(row: FactRow) -> Result<Fact> {
+fn fact_from(row: FactRow, criticality: Criticality) -> Result<Fact> {
     let status = store::status_from(&row.status);
     let closed_us = match status {
         Status::Open | Status::InProgress => None,
@@ -369,6 +382,7 @@ fn fact_from(row: FactRow) -> Result<Fact> {
         closed_us,
         known_exploited: row.kev_cve.is_some(),
         epss: row.epss,
+        criticality,
     })
 }
 

@@ -41,6 +41,18 @@ pub enum Criticality {
 }
 
 impl Criticality {
+    /// The level a name says (as the repository service publishes it); anything
+    /// else, the empty name included, is [`Criticality::Unknown`].
+    pub fn from_name(name: &str) -> Self {
+        match name {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "critical" => Self::Critical,
+            _ => Self::Unknown,
+        }
+    }
+
     /// The multiplier applied to the points.
     pub fn multiplier(self) -> f64 {
         match self {
@@ -51,7 +63,8 @@ impl Criticality {
         }
     }
 
-    fn name(self) -> &'static str {
+    /// The level's name (`unknown` when not recorded).
+    pub fn name(self) -> &'static str {
         match self {
             Self::Unknown => "unknown",
             Self::Low => "low",
@@ -83,8 +96,8 @@ pub struct RiskInputs {
 
 impl RiskInputs {
     /// The inputs of a vulnerability first detected at `first_detected_us`, as
-    /// of `now_us`, under the organisation's `sla` (repository criticality is
-    /// not recorded by any service yet: "unknown", ×1.0).
+    /// of `now_us`, under the organisation's `sla`, in a repository whose
+    /// criticality is not recorded ("unknown", ×1.0: see [`RiskInputs::in_repository`]).
     pub fn of_vulnerability(
         severity: Severity,
         cvss_score: Option<f64>,
@@ -127,6 +140,17 @@ impl RiskInputs {
             criticality: Criticality::Unknown,
             age_days: sla::age_days(first_detected_us, now_us),
             sla_days,
+        }
+    }
+}
+
+impl RiskInputs {
+    /// The same inputs for a vulnerability in a repository of `criticality`.
+    #[must_use]
+    pub fn in_repository(self, criticality: Criticality) -> Self {
+        Self {
+            criticality,
+            ..self
         }
     }
 }

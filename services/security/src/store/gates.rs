@@ -9,6 +9,12 @@ use sqlx::{Any, Row, Transaction};
 
 use super::json_text;
 
+/// The repository's recorded verdicts, for [`super::RepositoryRows`].
+pub(crate) const OF_REPOSITORY: super::RepositoryRows = super::RepositoryRows {
+    table: "security_gates",
+    unique_with: &["branch"],
+};
+
 /// What a recorded gate was evaluated for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Recorded {

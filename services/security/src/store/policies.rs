@@ -10,6 +10,12 @@ use sqlx::{AnyConnection, Row};
 
 use super::json_text;
 
+/// The policies scoped to a repository, for [`super::RepositoryRows`].
+pub(crate) const OF_REPOSITORY: super::RepositoryRows = super::RepositoryRows {
+    table: "security_policies",
+    unique_with: &[],
+};
+
 fn policy_from_row(row: &AnyRow) -> Result<Policy> {
     let patterns: String = row.try_get("branch_patterns")?;
     let conditions: String = row.try_get("conditions")?;

@@ -6,6 +6,12 @@ use secureflow_platform::pagination::Page;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+/// The reports of one repository, for [`super::RepositoryRows`].
+pub(crate) const OF_REPOSITORY: super::RepositoryRows = super::RepositoryRows {
+    table: "security_reports",
+    unique_with: &[],
+};
+
 /// A report as stored (kinds, formats and states by their stored names).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReportRow {

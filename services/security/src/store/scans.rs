@@ -6,6 +6,12 @@ use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, AnyConnection, Row, Transaction};
 
+/// The repository's scans, for [`super::RepositoryRows`].
+pub(crate) const OF_REPOSITORY: super::RepositoryRows = super::RepositoryRows {
+    table: "security_scans",
+    unique_with: &[],
+};
+
 /// Where a report applies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scope {

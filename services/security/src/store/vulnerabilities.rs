@@ -406,6 +406,71 @@ pub async fn bump_branch(
     Ok(())
 }
 
+const VULNERABILITIES: super::RepositoryRows = super::RepositoryRows {
+    table: "security_vulnerabilities",
+    unique_with: &["branch", "fingerprint"],
+};
+
+const BRANCH_VERSIONS: super::RepositoryRows = super::RepositoryRows {
+    table: "security_branch_versions",
+    unique_with: &["branch"],
+};
+
+/// Moves the vulnerabilities stored under the repository named
+/// `full_name_key` to `repository_id` (a vulnerability already held under the
+/// id stays where it is) and marks the id's branches as changed; how many moved.
+pub async fn rekey_repository(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    full_name_key: &str,
+    repository_id: &str,
+) -> Result<u64> {
+    let moved = VULNERABILITIES
+        .rekey(tx, organization_id, full_name_key, repository_id)
+        .await?;
+    BRANCH_VERSIONS
+        .rekey(tx, organization_id, full_name_key, repository_id)
+        .await?;
+    if moved > 0 {
+        sqlx::query(
+            "UPDATE security_branch_versions SET version = version + 1
+             WHERE organization_id = $1 AND repository_id = $2",
+        )
+        .bind(organization_id)
+        .bind(repository_id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(moved)
+}
+
+/// Deletes the repository's vulnerabilities with their sightings, occurrences
+/// and branch counters (the repository was purged); how many vulnerabilities.
+pub async fn delete_repository(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    repository_id: &str,
+) -> Result<u64> {
+    for dependent in [
+        "DELETE FROM security_sightings WHERE sighting_organization_id = $1 AND vulnerability_id IN
+             (SELECT id FROM security_vulnerabilities WHERE organization_id = $1 AND repository_id = $2)",
+        "DELETE FROM security_occurrences WHERE vulnerability_id IN
+             (SELECT id FROM security_vulnerabilities WHERE organization_id = $1 AND repository_id = $2)",
+    ] {
+        sqlx::query(dependent)
+            .bind(organization_id)
+            .bind(repository_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    BRANCH_VERSIONS
+        .delete(tx, organization_id, repository_id)
+        .await?;
+    VULNERABILITIES
+        .delete(tx, organization_id, repository_id)
+        .await
+}
+
 /// The branch's version (0 before its first change).
 pub async fn branch_version(
     connection: &mut AnyConnection,
@@ -965,6 +1030,8 @@ pub struct RankKey {
     pub cve_id: String,
     /// First detected, µs.
     pub first_detected_us: i64,
+    /// Repository.
+    pub repository_id: String,
     /// The stored ranks.
     pub ranks: Ranks,
 }
@@ -998,7 +1065,7 @@ pub enum Ranked {
 
 /// A [`RankKey`] as read: id, severity, CVSS score, CVE, first detected,
 /// risk score, SLA deadline.
-type KeyColumns = (String, i64, Option<f64>, String, i64, f64, i64);
+type KeyColumns = (String, i64, Option<f64>, String, i64, String, f64, i64);
 
 /// The ranking keys of the organisation's vulnerabilities `which` selects,
 /// read as one aggregated JSON value (there can be hundreds of thousands).
@@ -1020,6 +1087,7 @@ pub async fn rank_keys(
             "cvss_score",
             "cve_id",
             "first_detected_us",
+            "repository_id",
             "risk_score",
             "sla_due_us",
         ]),
@@ -1034,13 +1102,23 @@ pub async fn rank_keys(
     Ok(rows
         .into_iter()
         .map(
-            |(id, severity, cvss_score, cve_id, first_detected_us, risk_score, sla_due_us)| {
+            |(
+                id,
+                severity,
+                cvss_score,
+                cve_id,
+                first_detected_us,
+                repository_id,
+                risk_score,
+                sla_due_us,
+            )| {
                 RankKey {
                     id,
                     severity: severity_from(severity),
                     cvss_score,
                     cve_id,
                     first_detected_us,
+                    repository_id,
                     ranks: Ranks {
                         risk_score,
                         sla_due_us,

@@ -19,7 +19,7 @@ use serde_json::{Map, Value, json};
 
 use crate::domain::finding::{Finding, Severity};
 use crate::domain::lifecycle::Status;
-use crate::domain::risk::{self, RiskInputs};
+use crate::domain::risk::{self, Criticality, RiskInputs};
 use crate::domain::sla::SlaPolicy;
 
 /// Microseconds in a day.
@@ -51,6 +51,8 @@ pub struct Fact {
     pub known_exploited: bool,
     /// Its CVE's EPSS probability.
     pub epss: Option<f64>,
+    /// Its repository's business criticality.
+    pub criticality: Criticality,
 }
 
 impl Fact {
@@ -61,15 +63,18 @@ impl Fact {
 
     /// Its risk score at `t_us` (its age then against the SLA).
     pub fn risk_at(&self, sla: &SlaPolicy, t_us: i64) -> f64 {
-        risk::value(&RiskInputs::of_vulnerability(
-            self.finding.severity,
-            self.finding.cvss.as_ref().map(|cvss| cvss.score),
-            self.known_exploited,
-            self.epss,
-            self.first_detected_us,
-            sla,
-            t_us,
-        ))
+        risk::value(
+            &RiskInputs::of_vulnerability(
+                self.finding.severity,
+                self.finding.cvss.as_ref().map(|cvss| cvss.score),
+                self.known_exploited,
+                self.epss,
+                self.first_detected_us,
+                sla,
+                t_us,
+            )
+            .in_repository(self.criticality),
+        )
     }
 
     /// Its tools, or the tool of its finding when none is recorded.
@@ -374,6 +379,7 @@ pub(crate) mod tests {
             closed_us: None,
             known_exploited: false,
             epss: None,
+            criticality: Criticality::Unknown,
         }
     }
 
