@@ -1,6 +1,7 @@
 //! The HTTP edge served on the same port as gRPC: the liveness probe, REST/JSON
 //! transcoding of every RPC with a `google.api.http` rule ([`rest`]) and its
-//! OpenAPI document ([`openapi`]). grpc-web translation and the edge layers
+//! OpenAPI document ([`openapi`]), and the receiver of GitHub and GitLab
+//! webhook deliveries ([`webhooks`]). grpc-web translation and the edge layers
 //! (correlation ids, CORS, rate limits) sit in `secureflow_platform::server`
 //! and `secureflow_platform::edge`, around every request.
 
@@ -8,6 +9,7 @@
 
 pub mod openapi;
 pub mod rest;
+pub mod webhooks;
 
 use std::sync::LazyLock;
 
@@ -28,7 +30,13 @@ pub fn rest_routes(grpc: Router, config: &secureflow_platform::config::Config) -
         max_body_bytes: config.gateway.max_body_bytes,
         timeout: std::time::Duration::from_secs(config.gateway.request_timeout_seconds),
     };
-    rest::router(&CONTRACTS, &secureflow_proto::DOMAIN_SERVICES, grpc, limits)
+    rest::router(
+        &CONTRACTS,
+        &secureflow_proto::DOMAIN_SERVICES,
+        grpc.clone(),
+        limits,
+    )
+    .merge(webhooks::router(grpc))
 }
 
 /// Path of the liveness probe: answers `200 ok` while the process serves HTTP.

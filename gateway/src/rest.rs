@@ -22,7 +22,6 @@ use bytes::{Buf, Bytes, BytesMut};
 use futures::StreamExt;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use http_body_util::BodyExt;
-use prost::Message as _;
 use prost_reflect::{
     DescriptorPool, DeserializeOptions, DynamicMessage, ExtensionDescriptor, FieldDescriptor, Kind,
     MessageDescriptor, MethodDescriptor, ReflectMessage, SerializeOptions, Value,
@@ -178,14 +177,14 @@ pub fn router(pool: &DescriptorPool, services: &[&str], grpc: Router, limits: Li
 }
 
 /// A REST failure before or after the call, as the JSON error body.
-struct Problem {
-    code: tonic::Code,
-    message: String,
-    details: Vec<Json>,
+pub(crate) struct Problem {
+    pub(crate) code: tonic::Code,
+    pub(crate) message: String,
+    pub(crate) details: Vec<Json>,
 }
 
 /// Bodies over the limit answer 413 (the gRPC code stays `RESOURCE_EXHAUSTED`).
-const TOO_LARGE: &str = "request body not read";
+pub(crate) const TOO_LARGE: &str = "request body not read";
 
 impl Problem {
     fn invalid(message: impl Into<String>) -> Self {
@@ -321,6 +320,37 @@ async fn call(
             details: Vec::new(),
         })?;
     let message = request_message(binding, variables, parts.uri.query(), &parts.headers, body)?;
+    let reply_body = grpc_call(grpc, &binding.grpc_path(), &message, &parts.headers).await?;
+    let output = binding.method.output();
+    if binding.method.is_server_streaming() {
+        let ndjson = parts
+            .headers
+            .get(header::ACCEPT)
+            .and_then(|accept| accept.to_str().ok())
+            .is_some_and(|accept| accept.contains("application/x-ndjson"));
+        return Ok(stream_response(output, reply_body, ndjson));
+    }
+    let bytes = unary_reply(reply_body).await?;
+    let message = DynamicMessage::decode(output, bytes).map_err(|error| Problem {
+        code: tonic::Code::Internal,
+        message: format!("reply not decoded: {error}"),
+        details: Vec::new(),
+    })?;
+    if binding.response_body.is_empty() {
+        return Ok(json_response(StatusCode::OK, json_bytes(&message)));
+    }
+    response_field(&message, &binding.response_body)
+}
+
+/// Sends `message` as a gRPC call of `path` to the service router in
+/// process, with the caller's forwarded headers; the reply's body, or the
+/// status of a call refused before it ran.
+pub(crate) async fn grpc_call(
+    grpc: Router,
+    path: &str,
+    message: &impl prost::Message,
+    headers: &HeaderMap,
+) -> Result<Body, Problem> {
     let mut frame = BytesMut::with_capacity(message.encoded_len() + 5);
     frame.extend_from_slice(&[0]);
     frame.extend_from_slice(
@@ -331,13 +361,13 @@ async fn call(
     message
         .encode(&mut frame)
         .map_err(|error| Problem::invalid(error.to_string()))?;
-    let mut call = http::Request::post(binding.grpc_path())
+    let mut call = http::Request::post(path)
         .header(header::CONTENT_TYPE, "application/grpc")
         .header("te", "trailers")
         .body(Body::from(frame.freeze()))
         .map_err(|error| Problem::invalid(error.to_string()))?;
     for name in FORWARDED {
-        if let Some(value) = parts.headers.get(name) {
+        if let Some(value) = headers.get(name) {
             call.headers_mut().insert(name, value.clone());
         }
     }
@@ -352,15 +382,11 @@ async fn call(
     {
         return Err(Problem::from_status(&status));
     }
-    let output = binding.method.output();
-    if binding.method.is_server_streaming() {
-        let ndjson = parts
-            .headers
-            .get(header::ACCEPT)
-            .and_then(|accept| accept.to_str().ok())
-            .is_some_and(|accept| accept.contains("application/x-ndjson"));
-        return Ok(stream_response(output, reply_body, ndjson));
-    }
+    Ok(reply_body)
+}
+
+/// The one message of a unary reply, or its failure status.
+pub(crate) async fn unary_reply(reply_body: Body) -> Result<Bytes, Problem> {
     let mut frames = Frames::new(reply_body);
     let mut reply = None;
     while let Some(item) = frames.next().await {
@@ -373,20 +399,11 @@ async fn call(
             Frame::End(_) => break,
         }
     }
-    let bytes = reply.ok_or_else(|| Problem {
+    reply.ok_or_else(|| Problem {
         code: tonic::Code::Internal,
         message: "the service sent no reply".to_owned(),
         details: Vec::new(),
-    })?;
-    let message = DynamicMessage::decode(output, bytes).map_err(|error| Problem {
-        code: tonic::Code::Internal,
-        message: format!("reply not decoded: {error}"),
-        details: Vec::new(),
-    })?;
-    if binding.response_body.is_empty() {
-        return Ok(json_response(StatusCode::OK, json_bytes(&message)));
-    }
-    response_field(&message, &binding.response_body)
+    })
 }
 
 /// The reply's `response_body` field as the response: a `google.api.HttpBody`

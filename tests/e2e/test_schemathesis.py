@@ -48,15 +48,6 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # The repository service's webhook receiver, branches, commits and pull
-    # requests are the next steps of its issue; its repositories and webhooks
-    # are built.
-    "POST /api/v1/webhooks/{webhook_id}",
-    "GET /api/v1/repositories/{repository_id}/branches",
-    "GET /api/v1/repositories/{repository_id}/commits",
-    "GET /api/v1/repositories/{repository_id}/commits/{sha}",
-    "GET /api/v1/repositories/{repository_id}/pull-requests",
-    "GET /api/v1/repositories/{repository_id}/pull-requests/{number}",
 }
 
 # What a Developer reads and writes (a token cannot carry more than its owner holds).

@@ -21,6 +21,16 @@ pub struct RepositoryCommits {
     /// Who pushed.
     #[prost(string, tag = "6")]
     pub pusher: ::prost::alloc::string::String,
+    /// The host's delivery id the push arrived with (`X-GitHub-Delivery`,
+    /// `X-Gitlab-Event-UUID`), empty when it came from a backfill.
+    #[prost(string, tag = "7")]
+    pub delivery_id: ::prost::alloc::string::String,
+    /// The push created the branch.
+    #[prost(bool, tag = "8")]
+    pub created: bool,
+    /// The push was forced (history rewritten), when the host says so.
+    #[prost(bool, tag = "9")]
+    pub forced: bool,
 }
 /// A commit as carried in events.
 #[allow(clippy::all)]
@@ -44,6 +54,18 @@ pub struct CommitRef {
     /// Lines deleted.
     #[prost(int64, tag = "6")]
     pub deletions: i64,
+    /// Author name.
+    #[prost(string, tag = "7")]
+    pub author_name: ::prost::alloc::string::String,
+    /// The organisation's user the author was matched to (by e-mail), or empty.
+    #[prost(string, tag = "8")]
+    pub author_user_id: ::prost::alloc::string::String,
+    /// Committer e-mail address.
+    #[prost(string, tag = "9")]
+    pub committer_email: ::prost::alloc::string::String,
+    /// Files added, modified or removed, when the host says.
+    #[prost(int64, tag = "10")]
+    pub files_changed: i64,
 }
 /// Topic `repository.pull_requests`: a pull/merge request was opened, updated, merged or closed.
 #[allow(clippy::all)]
@@ -70,6 +92,84 @@ pub struct PullRequestChanged {
     /// Head commit.
     #[prost(string, tag = "7")]
     pub head_sha: ::prost::alloc::string::String,
+    /// What happened: `opened`, `updated` (new commits or edits), `reviewed`,
+    /// `commented`, `ready_for_review`, `merged`, `closed` or `reopened`.
+    #[prost(string, tag = "8")]
+    pub action: ::prost::alloc::string::String,
+    /// Title.
+    #[prost(string, tag = "9")]
+    pub title: ::prost::alloc::string::String,
+    /// Author's login at the host, or empty when the host did not say.
+    #[prost(string, tag = "10")]
+    pub author: ::prost::alloc::string::String,
+    /// Draft.
+    #[prost(bool, tag = "11")]
+    pub draft: bool,
+    /// Opened.
+    #[prost(message, optional, tag = "12")]
+    pub create_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// First review (a review or review comment by someone else), if any.
+    #[prost(message, optional, tag = "13")]
+    pub first_review_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// First approval, if any.
+    #[prost(message, optional, tag = "14")]
+    pub approve_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Merged, if merged.
+    #[prost(message, optional, tag = "15")]
+    pub merge_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Closed (merged or not), if closed.
+    #[prost(message, optional, tag = "16")]
+    pub close_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Who merged, if merged.
+    #[prost(string, tag = "17")]
+    pub merged_by: ::prost::alloc::string::String,
+    /// For `reviewed` and `commented`: who, and the review's state
+    /// (`approved`, `changes_requested`, `commented`, `dismissed`).
+    #[prost(string, tag = "18")]
+    pub reviewer: ::prost::alloc::string::String,
+    /// See `reviewer`.
+    #[prost(string, tag = "19")]
+    pub review_state: ::prost::alloc::string::String,
+    /// Lines added, when the host says.
+    #[prost(int64, tag = "20")]
+    pub additions: i64,
+    /// Lines deleted, when the host says.
+    #[prost(int64, tag = "21")]
+    pub deletions: i64,
+    /// Commits, when the host says.
+    #[prost(int64, tag = "22")]
+    pub commits: i64,
+}
+/// Topic `repository.refs`: a branch or tag was created or deleted, or a
+/// release published, edited or deleted — signals later issues use for
+/// deployments.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RepositoryRefChanged {
+    /// Repository.
+    #[prost(string, tag = "1")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// `branch`, `tag` or `release`.
+    #[prost(string, tag = "2")]
+    pub kind: ::prost::alloc::string::String,
+    /// Branch or tag name (a release's tag).
+    #[prost(string, tag = "3")]
+    pub name: ::prost::alloc::string::String,
+    /// `created`, `deleted`, `published`, `updated`.
+    #[prost(string, tag = "4")]
+    pub change: ::prost::alloc::string::String,
+    /// The commit it points at, when known.
+    #[prost(string, tag = "5")]
+    pub sha: ::prost::alloc::string::String,
+    /// A release's title.
+    #[prost(string, tag = "6")]
+    pub release_name: ::prost::alloc::string::String,
+    /// A pre-release.
+    #[prost(bool, tag = "7")]
+    pub prerelease: bool,
+    /// When it happened at the host, if it said.
+    #[prost(message, optional, tag = "8")]
+    pub time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// Topic `pipeline.started`.
 #[allow(clippy::all)]
@@ -516,7 +616,7 @@ pub struct Envelope {
     /// The typed payload; exactly one is set and it matches `event_type`.
     #[prost(
         oneof = "envelope::Data",
-        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28"
+        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29"
     )]
     pub data: ::core::option::Option<envelope::Data>,
 }
@@ -565,6 +665,8 @@ pub mod envelope {
         VulnerabilitiesDetected(super::VulnerabilitiesDetected),
         #[prost(message, tag = "28")]
         RepositoryChanged(super::RepositoryChanged),
+        #[prost(message, tag = "29")]
+        RepositoryRefChanged(super::RepositoryRefChanged),
     }
 }
 /// Metadata carries the identity and trace context of the request that caused an event.

@@ -154,6 +154,18 @@ impl serde::Serialize for CommitRef {
         if self.deletions != 0 {
             len += 1;
         }
+        if !self.author_name.is_empty() {
+            len += 1;
+        }
+        if !self.author_user_id.is_empty() {
+            len += 1;
+        }
+        if !self.committer_email.is_empty() {
+            len += 1;
+        }
+        if self.files_changed != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.CommitRef", len)?;
         if !self.sha.is_empty() {
             struct_ser.serialize_field("sha", &self.sha)?;
@@ -177,6 +189,20 @@ impl serde::Serialize for CommitRef {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("deletions", ToString::to_string(&self.deletions).as_str())?;
         }
+        if !self.author_name.is_empty() {
+            struct_ser.serialize_field("authorName", &self.author_name)?;
+        }
+        if !self.author_user_id.is_empty() {
+            struct_ser.serialize_field("authorUserId", &self.author_user_id)?;
+        }
+        if !self.committer_email.is_empty() {
+            struct_ser.serialize_field("committerEmail", &self.committer_email)?;
+        }
+        if self.files_changed != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("filesChanged", ToString::to_string(&self.files_changed).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -195,6 +221,14 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
             "authoredAt",
             "additions",
             "deletions",
+            "author_name",
+            "authorName",
+            "author_user_id",
+            "authorUserId",
+            "committer_email",
+            "committerEmail",
+            "files_changed",
+            "filesChanged",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -205,6 +239,10 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
             AuthoredAt,
             Additions,
             Deletions,
+            AuthorName,
+            AuthorUserId,
+            CommitterEmail,
+            FilesChanged,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -232,6 +270,10 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
                             "authoredAt" | "authored_at" => Ok(GeneratedField::AuthoredAt),
                             "additions" => Ok(GeneratedField::Additions),
                             "deletions" => Ok(GeneratedField::Deletions),
+                            "authorName" | "author_name" => Ok(GeneratedField::AuthorName),
+                            "authorUserId" | "author_user_id" => Ok(GeneratedField::AuthorUserId),
+                            "committerEmail" | "committer_email" => Ok(GeneratedField::CommitterEmail),
+                            "filesChanged" | "files_changed" => Ok(GeneratedField::FilesChanged),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -257,6 +299,10 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
                 let mut authored_at__ = None;
                 let mut additions__ = None;
                 let mut deletions__ = None;
+                let mut author_name__ = None;
+                let mut author_user_id__ = None;
+                let mut committer_email__ = None;
+                let mut files_changed__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Sha => {
@@ -299,6 +345,32 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::AuthorName => {
+                            if author_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("authorName"));
+                            }
+                            author_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AuthorUserId => {
+                            if author_user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("authorUserId"));
+                            }
+                            author_user_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CommitterEmail => {
+                            if committer_email__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("committerEmail"));
+                            }
+                            committer_email__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FilesChanged => {
+                            if files_changed__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("filesChanged"));
+                            }
+                            files_changed__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(CommitRef {
@@ -308,6 +380,10 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
                     authored_at: authored_at__,
                     additions: additions__.unwrap_or_default(),
                     deletions: deletions__.unwrap_or_default(),
+                    author_name: author_name__.unwrap_or_default(),
+                    author_user_id: author_user_id__.unwrap_or_default(),
+                    committer_email: committer_email__.unwrap_or_default(),
+                    files_changed: files_changed__.unwrap_or_default(),
                 })
             }
         }
@@ -582,6 +658,9 @@ impl serde::Serialize for Envelope {
                 envelope::Data::RepositoryChanged(v) => {
                     struct_ser.serialize_field("repositoryChanged", v)?;
                 }
+                envelope::Data::RepositoryRefChanged(v) => {
+                    struct_ser.serialize_field("repositoryRefChanged", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -641,6 +720,8 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             "vulnerabilitiesDetected",
             "repository_changed",
             "repositoryChanged",
+            "repository_ref_changed",
+            "repositoryRefChanged",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -670,6 +751,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             OrganizationChanged,
             VulnerabilitiesDetected,
             RepositoryChanged,
+            RepositoryRefChanged,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -716,6 +798,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                             "organizationChanged" | "organization_changed" => Ok(GeneratedField::OrganizationChanged),
                             "vulnerabilitiesDetected" | "vulnerabilities_detected" => Ok(GeneratedField::VulnerabilitiesDetected),
                             "repositoryChanged" | "repository_changed" => Ok(GeneratedField::RepositoryChanged),
+                            "repositoryRefChanged" | "repository_ref_changed" => Ok(GeneratedField::RepositoryRefChanged),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -911,6 +994,13 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                                 return Err(serde::de::Error::duplicate_field("repositoryChanged"));
                             }
                             data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::RepositoryChanged)
+;
+                        }
+                        GeneratedField::RepositoryRefChanged => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryRefChanged"));
+                            }
+                            data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::RepositoryRefChanged)
 ;
                         }
                     }
@@ -2119,6 +2209,51 @@ impl serde::Serialize for PullRequestChanged {
         if !self.head_sha.is_empty() {
             len += 1;
         }
+        if !self.action.is_empty() {
+            len += 1;
+        }
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.author.is_empty() {
+            len += 1;
+        }
+        if self.draft {
+            len += 1;
+        }
+        if self.create_time.is_some() {
+            len += 1;
+        }
+        if self.first_review_time.is_some() {
+            len += 1;
+        }
+        if self.approve_time.is_some() {
+            len += 1;
+        }
+        if self.merge_time.is_some() {
+            len += 1;
+        }
+        if self.close_time.is_some() {
+            len += 1;
+        }
+        if !self.merged_by.is_empty() {
+            len += 1;
+        }
+        if !self.reviewer.is_empty() {
+            len += 1;
+        }
+        if !self.review_state.is_empty() {
+            len += 1;
+        }
+        if self.additions != 0 {
+            len += 1;
+        }
+        if self.deletions != 0 {
+            len += 1;
+        }
+        if self.commits != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.PullRequestChanged", len)?;
         if !self.repository_id.is_empty() {
             struct_ser.serialize_field("repositoryId", &self.repository_id)?;
@@ -2143,6 +2278,57 @@ impl serde::Serialize for PullRequestChanged {
         if !self.head_sha.is_empty() {
             struct_ser.serialize_field("headSha", &self.head_sha)?;
         }
+        if !self.action.is_empty() {
+            struct_ser.serialize_field("action", &self.action)?;
+        }
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.author.is_empty() {
+            struct_ser.serialize_field("author", &self.author)?;
+        }
+        if self.draft {
+            struct_ser.serialize_field("draft", &self.draft)?;
+        }
+        if let Some(v) = self.create_time.as_ref() {
+            struct_ser.serialize_field("createTime", v)?;
+        }
+        if let Some(v) = self.first_review_time.as_ref() {
+            struct_ser.serialize_field("firstReviewTime", v)?;
+        }
+        if let Some(v) = self.approve_time.as_ref() {
+            struct_ser.serialize_field("approveTime", v)?;
+        }
+        if let Some(v) = self.merge_time.as_ref() {
+            struct_ser.serialize_field("mergeTime", v)?;
+        }
+        if let Some(v) = self.close_time.as_ref() {
+            struct_ser.serialize_field("closeTime", v)?;
+        }
+        if !self.merged_by.is_empty() {
+            struct_ser.serialize_field("mergedBy", &self.merged_by)?;
+        }
+        if !self.reviewer.is_empty() {
+            struct_ser.serialize_field("reviewer", &self.reviewer)?;
+        }
+        if !self.review_state.is_empty() {
+            struct_ser.serialize_field("reviewState", &self.review_state)?;
+        }
+        if self.additions != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("additions", ToString::to_string(&self.additions).as_str())?;
+        }
+        if self.deletions != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("deletions", ToString::to_string(&self.deletions).as_str())?;
+        }
+        if self.commits != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("commits", ToString::to_string(&self.commits).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -2165,6 +2351,28 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
             "targetBranch",
             "head_sha",
             "headSha",
+            "action",
+            "title",
+            "author",
+            "draft",
+            "create_time",
+            "createTime",
+            "first_review_time",
+            "firstReviewTime",
+            "approve_time",
+            "approveTime",
+            "merge_time",
+            "mergeTime",
+            "close_time",
+            "closeTime",
+            "merged_by",
+            "mergedBy",
+            "reviewer",
+            "review_state",
+            "reviewState",
+            "additions",
+            "deletions",
+            "commits",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2176,6 +2384,21 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
             SourceBranch,
             TargetBranch,
             HeadSha,
+            Action,
+            Title,
+            Author,
+            Draft,
+            CreateTime,
+            FirstReviewTime,
+            ApproveTime,
+            MergeTime,
+            CloseTime,
+            MergedBy,
+            Reviewer,
+            ReviewState,
+            Additions,
+            Deletions,
+            Commits,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2204,6 +2427,21 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                             "sourceBranch" | "source_branch" => Ok(GeneratedField::SourceBranch),
                             "targetBranch" | "target_branch" => Ok(GeneratedField::TargetBranch),
                             "headSha" | "head_sha" => Ok(GeneratedField::HeadSha),
+                            "action" => Ok(GeneratedField::Action),
+                            "title" => Ok(GeneratedField::Title),
+                            "author" => Ok(GeneratedField::Author),
+                            "draft" => Ok(GeneratedField::Draft),
+                            "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
+                            "firstReviewTime" | "first_review_time" => Ok(GeneratedField::FirstReviewTime),
+                            "approveTime" | "approve_time" => Ok(GeneratedField::ApproveTime),
+                            "mergeTime" | "merge_time" => Ok(GeneratedField::MergeTime),
+                            "closeTime" | "close_time" => Ok(GeneratedField::CloseTime),
+                            "mergedBy" | "merged_by" => Ok(GeneratedField::MergedBy),
+                            "reviewer" => Ok(GeneratedField::Reviewer),
+                            "reviewState" | "review_state" => Ok(GeneratedField::ReviewState),
+                            "additions" => Ok(GeneratedField::Additions),
+                            "deletions" => Ok(GeneratedField::Deletions),
+                            "commits" => Ok(GeneratedField::Commits),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2230,6 +2468,21 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                 let mut source_branch__ = None;
                 let mut target_branch__ = None;
                 let mut head_sha__ = None;
+                let mut action__ = None;
+                let mut title__ = None;
+                let mut author__ = None;
+                let mut draft__ = None;
+                let mut create_time__ = None;
+                let mut first_review_time__ = None;
+                let mut approve_time__ = None;
+                let mut merge_time__ = None;
+                let mut close_time__ = None;
+                let mut merged_by__ = None;
+                let mut reviewer__ = None;
+                let mut review_state__ = None;
+                let mut additions__ = None;
+                let mut deletions__ = None;
+                let mut commits__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::RepositoryId => {
@@ -2276,6 +2529,102 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                             }
                             head_sha__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Action => {
+                            if action__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("action"));
+                            }
+                            action__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Author => {
+                            if author__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("author"));
+                            }
+                            author__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Draft => {
+                            if draft__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("draft"));
+                            }
+                            draft__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CreateTime => {
+                            if create_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createTime"));
+                            }
+                            create_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::FirstReviewTime => {
+                            if first_review_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("firstReviewTime"));
+                            }
+                            first_review_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::ApproveTime => {
+                            if approve_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("approveTime"));
+                            }
+                            approve_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::MergeTime => {
+                            if merge_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mergeTime"));
+                            }
+                            merge_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::CloseTime => {
+                            if close_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("closeTime"));
+                            }
+                            close_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::MergedBy => {
+                            if merged_by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mergedBy"));
+                            }
+                            merged_by__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Reviewer => {
+                            if reviewer__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reviewer"));
+                            }
+                            reviewer__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReviewState => {
+                            if review_state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reviewState"));
+                            }
+                            review_state__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Additions => {
+                            if additions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("additions"));
+                            }
+                            additions__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Deletions => {
+                            if deletions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deletions"));
+                            }
+                            deletions__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Commits => {
+                            if commits__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("commits"));
+                            }
+                            commits__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(PullRequestChanged {
@@ -2286,6 +2635,21 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                     source_branch: source_branch__.unwrap_or_default(),
                     target_branch: target_branch__.unwrap_or_default(),
                     head_sha: head_sha__.unwrap_or_default(),
+                    action: action__.unwrap_or_default(),
+                    title: title__.unwrap_or_default(),
+                    author: author__.unwrap_or_default(),
+                    draft: draft__.unwrap_or_default(),
+                    create_time: create_time__,
+                    first_review_time: first_review_time__,
+                    approve_time: approve_time__,
+                    merge_time: merge_time__,
+                    close_time: close_time__,
+                    merged_by: merged_by__.unwrap_or_default(),
+                    reviewer: reviewer__.unwrap_or_default(),
+                    review_state: review_state__.unwrap_or_default(),
+                    additions: additions__.unwrap_or_default(),
+                    deletions: deletions__.unwrap_or_default(),
+                    commits: commits__.unwrap_or_default(),
                 })
             }
         }
@@ -2533,6 +2897,15 @@ impl serde::Serialize for RepositoryCommits {
         if !self.pusher.is_empty() {
             len += 1;
         }
+        if !self.delivery_id.is_empty() {
+            len += 1;
+        }
+        if self.created {
+            len += 1;
+        }
+        if self.forced {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.RepositoryCommits", len)?;
         if !self.repository_id.is_empty() {
             struct_ser.serialize_field("repositoryId", &self.repository_id)?;
@@ -2551,6 +2924,15 @@ impl serde::Serialize for RepositoryCommits {
         }
         if !self.pusher.is_empty() {
             struct_ser.serialize_field("pusher", &self.pusher)?;
+        }
+        if !self.delivery_id.is_empty() {
+            struct_ser.serialize_field("deliveryId", &self.delivery_id)?;
+        }
+        if self.created {
+            struct_ser.serialize_field("created", &self.created)?;
+        }
+        if self.forced {
+            struct_ser.serialize_field("forced", &self.forced)?;
         }
         struct_ser.end()
     }
@@ -2571,6 +2953,10 @@ impl<'de> serde::Deserialize<'de> for RepositoryCommits {
             "afterSha",
             "commits",
             "pusher",
+            "delivery_id",
+            "deliveryId",
+            "created",
+            "forced",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2581,6 +2967,9 @@ impl<'de> serde::Deserialize<'de> for RepositoryCommits {
             AfterSha,
             Commits,
             Pusher,
+            DeliveryId,
+            Created,
+            Forced,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2608,6 +2997,9 @@ impl<'de> serde::Deserialize<'de> for RepositoryCommits {
                             "afterSha" | "after_sha" => Ok(GeneratedField::AfterSha),
                             "commits" => Ok(GeneratedField::Commits),
                             "pusher" => Ok(GeneratedField::Pusher),
+                            "deliveryId" | "delivery_id" => Ok(GeneratedField::DeliveryId),
+                            "created" => Ok(GeneratedField::Created),
+                            "forced" => Ok(GeneratedField::Forced),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2633,6 +3025,9 @@ impl<'de> serde::Deserialize<'de> for RepositoryCommits {
                 let mut after_sha__ = None;
                 let mut commits__ = None;
                 let mut pusher__ = None;
+                let mut delivery_id__ = None;
+                let mut created__ = None;
+                let mut forced__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::RepositoryId => {
@@ -2671,6 +3066,24 @@ impl<'de> serde::Deserialize<'de> for RepositoryCommits {
                             }
                             pusher__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::DeliveryId => {
+                            if delivery_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deliveryId"));
+                            }
+                            delivery_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Created => {
+                            if created__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("created"));
+                            }
+                            created__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Forced => {
+                            if forced__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("forced"));
+                            }
+                            forced__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(RepositoryCommits {
@@ -2680,10 +3093,225 @@ impl<'de> serde::Deserialize<'de> for RepositoryCommits {
                     after_sha: after_sha__.unwrap_or_default(),
                     commits: commits__.unwrap_or_default(),
                     pusher: pusher__.unwrap_or_default(),
+                    delivery_id: delivery_id__.unwrap_or_default(),
+                    created: created__.unwrap_or_default(),
+                    forced: forced__.unwrap_or_default(),
                 })
             }
         }
         deserializer.deserialize_struct("secureflow.events.v1.RepositoryCommits", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RepositoryRefChanged {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.kind.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.change.is_empty() {
+            len += 1;
+        }
+        if !self.sha.is_empty() {
+            len += 1;
+        }
+        if !self.release_name.is_empty() {
+            len += 1;
+        }
+        if self.prerelease {
+            len += 1;
+        }
+        if self.time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.RepositoryRefChanged", len)?;
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.kind.is_empty() {
+            struct_ser.serialize_field("kind", &self.kind)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.change.is_empty() {
+            struct_ser.serialize_field("change", &self.change)?;
+        }
+        if !self.sha.is_empty() {
+            struct_ser.serialize_field("sha", &self.sha)?;
+        }
+        if !self.release_name.is_empty() {
+            struct_ser.serialize_field("releaseName", &self.release_name)?;
+        }
+        if self.prerelease {
+            struct_ser.serialize_field("prerelease", &self.prerelease)?;
+        }
+        if let Some(v) = self.time.as_ref() {
+            struct_ser.serialize_field("time", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryRefChanged {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository_id",
+            "repositoryId",
+            "kind",
+            "name",
+            "change",
+            "sha",
+            "release_name",
+            "releaseName",
+            "prerelease",
+            "time",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RepositoryId,
+            Kind,
+            Name,
+            Change,
+            Sha,
+            ReleaseName,
+            Prerelease,
+            Time,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "kind" => Ok(GeneratedField::Kind),
+                            "name" => Ok(GeneratedField::Name),
+                            "change" => Ok(GeneratedField::Change),
+                            "sha" => Ok(GeneratedField::Sha),
+                            "releaseName" | "release_name" => Ok(GeneratedField::ReleaseName),
+                            "prerelease" => Ok(GeneratedField::Prerelease),
+                            "time" => Ok(GeneratedField::Time),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RepositoryRefChanged;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.RepositoryRefChanged")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RepositoryRefChanged, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository_id__ = None;
+                let mut kind__ = None;
+                let mut name__ = None;
+                let mut change__ = None;
+                let mut sha__ = None;
+                let mut release_name__ = None;
+                let mut prerelease__ = None;
+                let mut time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Kind => {
+                            if kind__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("kind"));
+                            }
+                            kind__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Change => {
+                            if change__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("change"));
+                            }
+                            change__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Sha => {
+                            if sha__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sha"));
+                            }
+                            sha__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReleaseName => {
+                            if release_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("releaseName"));
+                            }
+                            release_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Prerelease => {
+                            if prerelease__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("prerelease"));
+                            }
+                            prerelease__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Time => {
+                            if time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("time"));
+                            }
+                            time__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(RepositoryRefChanged {
+                    repository_id: repository_id__.unwrap_or_default(),
+                    kind: kind__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                    change: change__.unwrap_or_default(),
+                    sha: sha__.unwrap_or_default(),
+                    release_name: release_name__.unwrap_or_default(),
+                    prerelease: prerelease__.unwrap_or_default(),
+                    time: time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.RepositoryRefChanged", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ScanCompleted {

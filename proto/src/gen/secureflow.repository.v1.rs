@@ -58,6 +58,33 @@ pub struct Repository {
     #[prost(message, optional, tag = "16")]
     pub expire_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
+/// WebhookDelivery is one delivery a webhook accepted (deliveries whose
+/// signature does not verify are refused and not kept).
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WebhookDelivery {
+    /// The host's delivery id (`X-GitHub-Delivery`, `X-Gitlab-Event-UUID`).
+    #[prost(string, tag = "1")]
+    pub delivery_id: ::prost::alloc::string::String,
+    /// Webhook.
+    #[prost(string, tag = "2")]
+    pub webhook_id: ::prost::alloc::string::String,
+    /// The host's event name (`push`, `Merge Request Hook`).
+    #[prost(string, tag = "3")]
+    pub event: ::prost::alloc::string::String,
+    /// `recorded`, `ping` or `ignored`.
+    #[prost(string, tag = "4")]
+    pub outcome: ::prost::alloc::string::String,
+    /// What was recorded or why it was ignored, in a few words.
+    #[prost(string, tag = "5")]
+    pub detail: ::prost::alloc::string::String,
+    /// Commits recorded from it.
+    #[prost(int32, tag = "6")]
+    pub commits_recorded: i32,
+    /// Received.
+    #[prost(message, optional, tag = "7")]
+    pub receive_time: ::core::option::Option<::pbjson_types::Timestamp>,
+}
 /// Webhook receives push and pull-request events from the provider.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -147,6 +174,15 @@ pub struct Commit {
     /// Files changed.
     #[prost(int64, tag = "12")]
     pub files_changed: i64,
+    /// Committer name.
+    #[prost(string, tag = "13")]
+    pub committer_name: ::prost::alloc::string::String,
+    /// Committer e-mail.
+    #[prost(string, tag = "14")]
+    pub committer_email: ::prost::alloc::string::String,
+    /// Commit time, when known (a push carries only the author time).
+    #[prost(message, optional, tag = "15")]
+    pub committed_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// PullRequest (merge request) of a repository.
 #[allow(clippy::all)]
@@ -197,6 +233,21 @@ pub struct PullRequest {
     /// Lines deleted.
     #[prost(int64, tag = "15")]
     pub deletions: i64,
+    /// Draft.
+    #[prost(bool, tag = "16")]
+    pub draft: bool,
+    /// First review or review comment by someone other than the author.
+    #[prost(message, optional, tag = "17")]
+    pub first_review_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// First approval.
+    #[prost(message, optional, tag = "18")]
+    pub approve_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Who merged, if merged.
+    #[prost(string, tag = "19")]
+    pub merged_by: ::prost::alloc::string::String,
+    /// Commits, when the host said.
+    #[prost(int64, tag = "20")]
+    pub commits: i64,
 }
 /// Review of a pull request.
 #[allow(clippy::all)]
@@ -354,6 +405,8 @@ pub enum ReviewState {
     ChangesRequested = 2,
     /// Comments only.
     Commented = 3,
+    /// An earlier review dismissed.
+    Dismissed = 4,
 }
 impl ReviewState {
     /// String value of the enum field names used in the ProtoBuf definition.
@@ -366,6 +419,7 @@ impl ReviewState {
             Self::Approved => "REVIEW_STATE_APPROVED",
             Self::ChangesRequested => "REVIEW_STATE_CHANGES_REQUESTED",
             Self::Commented => "REVIEW_STATE_COMMENTED",
+            Self::Dismissed => "REVIEW_STATE_DISMISSED",
         }
     }
     /// Creates an enum from field names used in the ProtoBuf definition.
@@ -375,6 +429,7 @@ impl ReviewState {
             "REVIEW_STATE_APPROVED" => Some(Self::Approved),
             "REVIEW_STATE_CHANGES_REQUESTED" => Some(Self::ChangesRequested),
             "REVIEW_STATE_COMMENTED" => Some(Self::Commented),
+            "REVIEW_STATE_DISMISSED" => Some(Self::Dismissed),
             _ => None,
         }
     }
@@ -566,10 +621,14 @@ pub struct ReceiveWebhookRequest {
     /// Raw JSON body exactly as received (the signature covers these bytes).
     #[prost(bytes = "vec", tag = "5")]
     pub payload: ::prost::alloc::vec::Vec<u8>,
+    /// The host the delivery path names (`github`, `gitlab`); empty means the
+    /// webhook's own. A delivery to another host's path is not found.
+    #[prost(string, tag = "6")]
+    pub provider: ::prost::alloc::string::String,
 }
 /// Response for ReceiveWebhook.
 #[allow(clippy::all)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ReceiveWebhookResponse {
     /// Commits recorded from the delivery.
     #[prost(int32, tag = "1")]
@@ -577,6 +636,39 @@ pub struct ReceiveWebhookResponse {
     /// True when the delivery id was seen before and nothing was done.
     #[prost(bool, tag = "2")]
     pub duplicate: bool,
+    /// What became of it: `recorded`, `duplicate`, `ping`, or `ignored` (an
+    /// event not recorded, not subscribed to, or of a deleted repository:
+    /// acknowledged with HTTP 202).
+    #[prost(string, tag = "3")]
+    pub outcome: ::prost::alloc::string::String,
+}
+/// Request for ListWebhookDeliveries.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListWebhookDeliveriesRequest {
+    /// Repository id or full name.
+    #[prost(string, tag = "1")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// Webhook id.
+    #[prost(string, tag = "2")]
+    pub webhook_id: ::prost::alloc::string::String,
+    /// Maximum results (default 50, maximum 500).
+    #[prost(int32, tag = "3")]
+    pub page_size: i32,
+    /// Token from a previous response.
+    #[prost(string, tag = "4")]
+    pub page_token: ::prost::alloc::string::String,
+}
+/// Response for ListWebhookDeliveries.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListWebhookDeliveriesResponse {
+    /// Deliveries, newest first.
+    #[prost(message, repeated, tag = "1")]
+    pub deliveries: ::prost::alloc::vec::Vec<WebhookDelivery>,
+    /// Token for the next page, empty at the end.
+    #[prost(string, tag = "2")]
+    pub next_page_token: ::prost::alloc::string::String,
 }
 /// Request for ListBranches.
 #[allow(clippy::all)]
@@ -1103,6 +1195,37 @@ pub mod repository_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Lists a webhook's recent deliveries, newest first: what arrived, when, and
+        /// what became of it (as the host's "recent deliveries" page shows).
+        pub async fn list_webhook_deliveries(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListWebhookDeliveriesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListWebhookDeliveriesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/ListWebhookDeliveries",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "ListWebhookDeliveries",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Lists branches.
         pub async fn list_branches(
             &mut self,
@@ -1366,6 +1489,17 @@ pub mod repository_service_server {
             request: tonic::Request<super::ReceiveWebhookRequest>,
         ) -> std::result::Result<
             tonic::Response<super::ReceiveWebhookResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Lists a webhook's recent deliveries, newest first: what arrived, when, and
+        /// what became of it (as the host's "recent deliveries" page shows).
+        async fn list_webhook_deliveries(
+            &self,
+            request: tonic::Request<super::ListWebhookDeliveriesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListWebhookDeliveriesResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -1946,6 +2080,55 @@ pub mod repository_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = ReceiveWebhookSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/ListWebhookDeliveries" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListWebhookDeliveriesSvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::UnaryService<super::ListWebhookDeliveriesRequest>
+                    for ListWebhookDeliveriesSvc<T> {
+                        type Response = super::ListWebhookDeliveriesResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListWebhookDeliveriesRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::list_webhook_deliveries(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListWebhookDeliveriesSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

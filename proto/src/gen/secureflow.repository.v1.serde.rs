@@ -204,6 +204,15 @@ impl serde::Serialize for Commit {
         if self.files_changed != 0 {
             len += 1;
         }
+        if !self.committer_name.is_empty() {
+            len += 1;
+        }
+        if !self.committer_email.is_empty() {
+            len += 1;
+        }
+        if self.committed_time.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Commit", len)?;
         if !self.sha.is_empty() {
             struct_ser.serialize_field("sha", &self.sha)?;
@@ -247,6 +256,15 @@ impl serde::Serialize for Commit {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("filesChanged", ToString::to_string(&self.files_changed).as_str())?;
         }
+        if !self.committer_name.is_empty() {
+            struct_ser.serialize_field("committerName", &self.committer_name)?;
+        }
+        if !self.committer_email.is_empty() {
+            struct_ser.serialize_field("committerEmail", &self.committer_email)?;
+        }
+        if let Some(v) = self.committed_time.as_ref() {
+            struct_ser.serialize_field("committedTime", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -276,6 +294,12 @@ impl<'de> serde::Deserialize<'de> for Commit {
             "deletions",
             "files_changed",
             "filesChanged",
+            "committer_name",
+            "committerName",
+            "committer_email",
+            "committerEmail",
+            "committed_time",
+            "committedTime",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -292,6 +316,9 @@ impl<'de> serde::Deserialize<'de> for Commit {
             Additions,
             Deletions,
             FilesChanged,
+            CommitterName,
+            CommitterEmail,
+            CommittedTime,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -325,6 +352,9 @@ impl<'de> serde::Deserialize<'de> for Commit {
                             "additions" => Ok(GeneratedField::Additions),
                             "deletions" => Ok(GeneratedField::Deletions),
                             "filesChanged" | "files_changed" => Ok(GeneratedField::FilesChanged),
+                            "committerName" | "committer_name" => Ok(GeneratedField::CommitterName),
+                            "committerEmail" | "committer_email" => Ok(GeneratedField::CommitterEmail),
+                            "committedTime" | "committed_time" => Ok(GeneratedField::CommittedTime),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -356,6 +386,9 @@ impl<'de> serde::Deserialize<'de> for Commit {
                 let mut additions__ = None;
                 let mut deletions__ = None;
                 let mut files_changed__ = None;
+                let mut committer_name__ = None;
+                let mut committer_email__ = None;
+                let mut committed_time__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Sha => {
@@ -436,6 +469,24 @@ impl<'de> serde::Deserialize<'de> for Commit {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::CommitterName => {
+                            if committer_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("committerName"));
+                            }
+                            committer_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CommitterEmail => {
+                            if committer_email__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("committerEmail"));
+                            }
+                            committer_email__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CommittedTime => {
+                            if committed_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("committedTime"));
+                            }
+                            committed_time__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(Commit {
@@ -451,6 +502,9 @@ impl<'de> serde::Deserialize<'de> for Commit {
                     additions: additions__.unwrap_or_default(),
                     deletions: deletions__.unwrap_or_default(),
                     files_changed: files_changed__.unwrap_or_default(),
+                    committer_name: committer_name__.unwrap_or_default(),
+                    committer_email: committer_email__.unwrap_or_default(),
+                    committed_time: committed_time__,
                 })
             }
         }
@@ -2983,6 +3037,263 @@ impl<'de> serde::Deserialize<'de> for ListRepositoriesResponse {
         deserializer.deserialize_struct("secureflow.repository.v1.ListRepositoriesResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ListWebhookDeliveriesRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.webhook_id.is_empty() {
+            len += 1;
+        }
+        if self.page_size != 0 {
+            len += 1;
+        }
+        if !self.page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ListWebhookDeliveriesRequest", len)?;
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.webhook_id.is_empty() {
+            struct_ser.serialize_field("webhookId", &self.webhook_id)?;
+        }
+        if self.page_size != 0 {
+            struct_ser.serialize_field("pageSize", &self.page_size)?;
+        }
+        if !self.page_token.is_empty() {
+            struct_ser.serialize_field("pageToken", &self.page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWebhookDeliveriesRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository_id",
+            "repositoryId",
+            "webhook_id",
+            "webhookId",
+            "page_size",
+            "pageSize",
+            "page_token",
+            "pageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RepositoryId,
+            WebhookId,
+            PageSize,
+            PageToken,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "webhookId" | "webhook_id" => Ok(GeneratedField::WebhookId),
+                            "pageSize" | "page_size" => Ok(GeneratedField::PageSize),
+                            "pageToken" | "page_token" => Ok(GeneratedField::PageToken),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListWebhookDeliveriesRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.ListWebhookDeliveriesRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWebhookDeliveriesRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository_id__ = None;
+                let mut webhook_id__ = None;
+                let mut page_size__ = None;
+                let mut page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::WebhookId => {
+                            if webhook_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("webhookId"));
+                            }
+                            webhook_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PageSize => {
+                            if page_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageSize"));
+                            }
+                            page_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PageToken => {
+                            if page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageToken"));
+                            }
+                            page_token__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListWebhookDeliveriesRequest {
+                    repository_id: repository_id__.unwrap_or_default(),
+                    webhook_id: webhook_id__.unwrap_or_default(),
+                    page_size: page_size__.unwrap_or_default(),
+                    page_token: page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.ListWebhookDeliveriesRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListWebhookDeliveriesResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.deliveries.is_empty() {
+            len += 1;
+        }
+        if !self.next_page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ListWebhookDeliveriesResponse", len)?;
+        if !self.deliveries.is_empty() {
+            struct_ser.serialize_field("deliveries", &self.deliveries)?;
+        }
+        if !self.next_page_token.is_empty() {
+            struct_ser.serialize_field("nextPageToken", &self.next_page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWebhookDeliveriesResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "deliveries",
+            "next_page_token",
+            "nextPageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Deliveries,
+            NextPageToken,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "deliveries" => Ok(GeneratedField::Deliveries),
+                            "nextPageToken" | "next_page_token" => Ok(GeneratedField::NextPageToken),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListWebhookDeliveriesResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.ListWebhookDeliveriesResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWebhookDeliveriesResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut deliveries__ = None;
+                let mut next_page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Deliveries => {
+                            if deliveries__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deliveries"));
+                            }
+                            deliveries__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextPageToken => {
+                            if next_page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextPageToken"));
+                            }
+                            next_page_token__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListWebhookDeliveriesResponse {
+                    deliveries: deliveries__.unwrap_or_default(),
+                    next_page_token: next_page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.ListWebhookDeliveriesResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ListWebhooksRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3302,6 +3613,21 @@ impl serde::Serialize for PullRequest {
         if self.deletions != 0 {
             len += 1;
         }
+        if self.draft {
+            len += 1;
+        }
+        if self.first_review_time.is_some() {
+            len += 1;
+        }
+        if self.approve_time.is_some() {
+            len += 1;
+        }
+        if !self.merged_by.is_empty() {
+            len += 1;
+        }
+        if self.commits != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.PullRequest", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -3356,6 +3682,23 @@ impl serde::Serialize for PullRequest {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("deletions", ToString::to_string(&self.deletions).as_str())?;
         }
+        if self.draft {
+            struct_ser.serialize_field("draft", &self.draft)?;
+        }
+        if let Some(v) = self.first_review_time.as_ref() {
+            struct_ser.serialize_field("firstReviewTime", v)?;
+        }
+        if let Some(v) = self.approve_time.as_ref() {
+            struct_ser.serialize_field("approveTime", v)?;
+        }
+        if !self.merged_by.is_empty() {
+            struct_ser.serialize_field("mergedBy", &self.merged_by)?;
+        }
+        if self.commits != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("commits", ToString::to_string(&self.commits).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -3388,6 +3731,14 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
             "closeTime",
             "additions",
             "deletions",
+            "draft",
+            "first_review_time",
+            "firstReviewTime",
+            "approve_time",
+            "approveTime",
+            "merged_by",
+            "mergedBy",
+            "commits",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3407,6 +3758,11 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
             CloseTime,
             Additions,
             Deletions,
+            Draft,
+            FirstReviewTime,
+            ApproveTime,
+            MergedBy,
+            Commits,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3443,6 +3799,11 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                             "closeTime" | "close_time" => Ok(GeneratedField::CloseTime),
                             "additions" => Ok(GeneratedField::Additions),
                             "deletions" => Ok(GeneratedField::Deletions),
+                            "draft" => Ok(GeneratedField::Draft),
+                            "firstReviewTime" | "first_review_time" => Ok(GeneratedField::FirstReviewTime),
+                            "approveTime" | "approve_time" => Ok(GeneratedField::ApproveTime),
+                            "mergedBy" | "merged_by" => Ok(GeneratedField::MergedBy),
+                            "commits" => Ok(GeneratedField::Commits),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3477,6 +3838,11 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                 let mut close_time__ = None;
                 let mut additions__ = None;
                 let mut deletions__ = None;
+                let mut draft__ = None;
+                let mut first_review_time__ = None;
+                let mut approve_time__ = None;
+                let mut merged_by__ = None;
+                let mut commits__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -3575,6 +3941,38 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Draft => {
+                            if draft__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("draft"));
+                            }
+                            draft__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FirstReviewTime => {
+                            if first_review_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("firstReviewTime"));
+                            }
+                            first_review_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::ApproveTime => {
+                            if approve_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("approveTime"));
+                            }
+                            approve_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::MergedBy => {
+                            if merged_by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mergedBy"));
+                            }
+                            merged_by__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Commits => {
+                            if commits__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("commits"));
+                            }
+                            commits__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(PullRequest {
@@ -3593,6 +3991,11 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                     close_time: close_time__,
                     additions: additions__.unwrap_or_default(),
                     deletions: deletions__.unwrap_or_default(),
+                    draft: draft__.unwrap_or_default(),
+                    first_review_time: first_review_time__,
+                    approve_time: approve_time__,
+                    merged_by: merged_by__.unwrap_or_default(),
+                    commits: commits__.unwrap_or_default(),
                 })
             }
         }
@@ -3699,6 +4102,9 @@ impl serde::Serialize for ReceiveWebhookRequest {
         if !self.payload.is_empty() {
             len += 1;
         }
+        if !self.provider.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ReceiveWebhookRequest", len)?;
         if !self.webhook_id.is_empty() {
             struct_ser.serialize_field("webhookId", &self.webhook_id)?;
@@ -3717,6 +4123,9 @@ impl serde::Serialize for ReceiveWebhookRequest {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("payload", pbjson::private::base64::encode(&self.payload).as_str())?;
         }
+        if !self.provider.is_empty() {
+            struct_ser.serialize_field("provider", &self.provider)?;
+        }
         struct_ser.end()
     }
 }
@@ -3734,6 +4143,7 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookRequest {
             "delivery_id",
             "deliveryId",
             "payload",
+            "provider",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3743,6 +4153,7 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookRequest {
             Signature,
             DeliveryId,
             Payload,
+            Provider,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3769,6 +4180,7 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookRequest {
                             "signature" => Ok(GeneratedField::Signature),
                             "deliveryId" | "delivery_id" => Ok(GeneratedField::DeliveryId),
                             "payload" => Ok(GeneratedField::Payload),
+                            "provider" => Ok(GeneratedField::Provider),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3793,6 +4205,7 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookRequest {
                 let mut signature__ = None;
                 let mut delivery_id__ = None;
                 let mut payload__ = None;
+                let mut provider__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::WebhookId => {
@@ -3827,6 +4240,12 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookRequest {
                                 Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Provider => {
+                            if provider__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("provider"));
+                            }
+                            provider__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ReceiveWebhookRequest {
@@ -3835,6 +4254,7 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookRequest {
                     signature: signature__.unwrap_or_default(),
                     delivery_id: delivery_id__.unwrap_or_default(),
                     payload: payload__.unwrap_or_default(),
+                    provider: provider__.unwrap_or_default(),
                 })
             }
         }
@@ -3855,12 +4275,18 @@ impl serde::Serialize for ReceiveWebhookResponse {
         if self.duplicate {
             len += 1;
         }
+        if !self.outcome.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ReceiveWebhookResponse", len)?;
         if self.commits_recorded != 0 {
             struct_ser.serialize_field("commitsRecorded", &self.commits_recorded)?;
         }
         if self.duplicate {
             struct_ser.serialize_field("duplicate", &self.duplicate)?;
+        }
+        if !self.outcome.is_empty() {
+            struct_ser.serialize_field("outcome", &self.outcome)?;
         }
         struct_ser.end()
     }
@@ -3875,12 +4301,14 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookResponse {
             "commits_recorded",
             "commitsRecorded",
             "duplicate",
+            "outcome",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             CommitsRecorded,
             Duplicate,
+            Outcome,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3904,6 +4332,7 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookResponse {
                         match value {
                             "commitsRecorded" | "commits_recorded" => Ok(GeneratedField::CommitsRecorded),
                             "duplicate" => Ok(GeneratedField::Duplicate),
+                            "outcome" => Ok(GeneratedField::Outcome),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3925,6 +4354,7 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookResponse {
             {
                 let mut commits_recorded__ = None;
                 let mut duplicate__ = None;
+                let mut outcome__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::CommitsRecorded => {
@@ -3941,11 +4371,18 @@ impl<'de> serde::Deserialize<'de> for ReceiveWebhookResponse {
                             }
                             duplicate__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Outcome => {
+                            if outcome__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outcome"));
+                            }
+                            outcome__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ReceiveWebhookResponse {
                     commits_recorded: commits_recorded__.unwrap_or_default(),
                     duplicate: duplicate__.unwrap_or_default(),
+                    outcome: outcome__.unwrap_or_default(),
                 })
             }
         }
@@ -4472,6 +4909,7 @@ impl serde::Serialize for ReviewState {
             Self::Approved => "REVIEW_STATE_APPROVED",
             Self::ChangesRequested => "REVIEW_STATE_CHANGES_REQUESTED",
             Self::Commented => "REVIEW_STATE_COMMENTED",
+            Self::Dismissed => "REVIEW_STATE_DISMISSED",
         };
         serializer.serialize_str(variant)
     }
@@ -4487,6 +4925,7 @@ impl<'de> serde::Deserialize<'de> for ReviewState {
             "REVIEW_STATE_APPROVED",
             "REVIEW_STATE_CHANGES_REQUESTED",
             "REVIEW_STATE_COMMENTED",
+            "REVIEW_STATE_DISMISSED",
         ];
 
         struct GeneratedVisitor;
@@ -4531,6 +4970,7 @@ impl<'de> serde::Deserialize<'de> for ReviewState {
                     "REVIEW_STATE_APPROVED" => Ok(ReviewState::Approved),
                     "REVIEW_STATE_CHANGES_REQUESTED" => Ok(ReviewState::ChangesRequested),
                     "REVIEW_STATE_COMMENTED" => Ok(ReviewState::Commented),
+                    "REVIEW_STATE_DISMISSED" => Ok(ReviewState::Dismissed),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }
@@ -5132,5 +5572,204 @@ impl<'de> serde::Deserialize<'de> for Webhook {
             }
         }
         deserializer.deserialize_struct("secureflow.repository.v1.Webhook", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WebhookDelivery {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.delivery_id.is_empty() {
+            len += 1;
+        }
+        if !self.webhook_id.is_empty() {
+            len += 1;
+        }
+        if !self.event.is_empty() {
+            len += 1;
+        }
+        if !self.outcome.is_empty() {
+            len += 1;
+        }
+        if !self.detail.is_empty() {
+            len += 1;
+        }
+        if self.commits_recorded != 0 {
+            len += 1;
+        }
+        if self.receive_time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.WebhookDelivery", len)?;
+        if !self.delivery_id.is_empty() {
+            struct_ser.serialize_field("deliveryId", &self.delivery_id)?;
+        }
+        if !self.webhook_id.is_empty() {
+            struct_ser.serialize_field("webhookId", &self.webhook_id)?;
+        }
+        if !self.event.is_empty() {
+            struct_ser.serialize_field("event", &self.event)?;
+        }
+        if !self.outcome.is_empty() {
+            struct_ser.serialize_field("outcome", &self.outcome)?;
+        }
+        if !self.detail.is_empty() {
+            struct_ser.serialize_field("detail", &self.detail)?;
+        }
+        if self.commits_recorded != 0 {
+            struct_ser.serialize_field("commitsRecorded", &self.commits_recorded)?;
+        }
+        if let Some(v) = self.receive_time.as_ref() {
+            struct_ser.serialize_field("receiveTime", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WebhookDelivery {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "delivery_id",
+            "deliveryId",
+            "webhook_id",
+            "webhookId",
+            "event",
+            "outcome",
+            "detail",
+            "commits_recorded",
+            "commitsRecorded",
+            "receive_time",
+            "receiveTime",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            DeliveryId,
+            WebhookId,
+            Event,
+            Outcome,
+            Detail,
+            CommitsRecorded,
+            ReceiveTime,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "deliveryId" | "delivery_id" => Ok(GeneratedField::DeliveryId),
+                            "webhookId" | "webhook_id" => Ok(GeneratedField::WebhookId),
+                            "event" => Ok(GeneratedField::Event),
+                            "outcome" => Ok(GeneratedField::Outcome),
+                            "detail" => Ok(GeneratedField::Detail),
+                            "commitsRecorded" | "commits_recorded" => Ok(GeneratedField::CommitsRecorded),
+                            "receiveTime" | "receive_time" => Ok(GeneratedField::ReceiveTime),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WebhookDelivery;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.WebhookDelivery")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WebhookDelivery, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut delivery_id__ = None;
+                let mut webhook_id__ = None;
+                let mut event__ = None;
+                let mut outcome__ = None;
+                let mut detail__ = None;
+                let mut commits_recorded__ = None;
+                let mut receive_time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::DeliveryId => {
+                            if delivery_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deliveryId"));
+                            }
+                            delivery_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::WebhookId => {
+                            if webhook_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("webhookId"));
+                            }
+                            webhook_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Event => {
+                            if event__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("event"));
+                            }
+                            event__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Outcome => {
+                            if outcome__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outcome"));
+                            }
+                            outcome__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Detail => {
+                            if detail__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("detail"));
+                            }
+                            detail__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CommitsRecorded => {
+                            if commits_recorded__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("commitsRecorded"));
+                            }
+                            commits_recorded__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ReceiveTime => {
+                            if receive_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("receiveTime"));
+                            }
+                            receive_time__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(WebhookDelivery {
+                    delivery_id: delivery_id__.unwrap_or_default(),
+                    webhook_id: webhook_id__.unwrap_or_default(),
+                    event: event__.unwrap_or_default(),
+                    outcome: outcome__.unwrap_or_default(),
+                    detail: detail__.unwrap_or_default(),
+                    commits_recorded: commits_recorded__.unwrap_or_default(),
+                    receive_time: receive_time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.WebhookDelivery", FIELDS, GeneratedVisitor)
     }
 }

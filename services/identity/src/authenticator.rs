@@ -213,4 +213,20 @@ impl Authenticator for IdentityAuthenticator {
                 .is_some())
         })
     }
+
+    fn user_with_email<'a>(
+        &'a self,
+        organization_id: &'a str,
+        email: &'a str,
+    ) -> BoxFuture<'a, Result<Option<String>>> {
+        Box::pin(async move {
+            let email = email.trim().to_lowercase();
+            if email.is_empty() {
+                return Ok(None);
+            }
+            Ok(store::user_by_email(&self.db, organization_id, &email)
+                .await?
+                .map(|user| user.id))
+        })
+    }
 }

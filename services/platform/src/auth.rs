@@ -160,6 +160,17 @@ pub trait Authenticator: Send + Sync + 'static {
         organization_id: &'a str,
         team_id: &'a str,
     ) -> BoxFuture<'a, Result<bool>>;
+
+    /// The id of the organisation's user with this e-mail address (any
+    /// case), if there is one (commit authors are matched to users by it).
+    fn user_with_email<'a>(
+        &'a self,
+        organization_id: &'a str,
+        email: &'a str,
+    ) -> BoxFuture<'a, Result<Option<String>>> {
+        let _ = (organization_id, email);
+        Box::pin(async { Ok(None) })
+    }
 }
 
 /// Carries the caller's identity on a call a service makes to another service:

@@ -239,7 +239,15 @@ pub async fn limit(
         return next.run(request).await;
     };
     let path = request.uri().path();
-    if is_native_grpc(&request) || path == "/healthz" || path == "/metrics" {
+    // Webhook deliveries are not counted per address: GitHub and GitLab
+    // deliver from shared address ranges, so a busy organisation's bursts
+    // would be refused; a delivery carries no bearer credential, and one that
+    // does not verify costs an indexed read and an HMAC and stores nothing.
+    if is_native_grpc(&request)
+        || path == "/healthz"
+        || path == "/metrics"
+        || path.starts_with("/webhooks/")
+    {
         return next.run(request).await;
     }
     let credential = bearer(request.headers()).map(str::to_owned);

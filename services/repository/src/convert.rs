@@ -114,3 +114,145 @@ pub fn webhook(row: &WebhookRow) -> pb::Webhook {
         create_time: Some(micros_to_timestamp(row.created_at_us)),
     }
 }
+
+/// The answer to a delivery.
+pub fn receipt(receipt: crate::deliveries::Receipt) -> pb::ReceiveWebhookResponse {
+    use crate::deliveries::Outcome;
+    pb::ReceiveWebhookResponse {
+        commits_recorded: i32::try_from(receipt.commits_recorded).unwrap_or(i32::MAX),
+        duplicate: receipt.outcome == Outcome::Duplicate,
+        outcome: receipt.outcome.name().to_owned(),
+    }
+}
+
+/// A delivery of the deliveries log.
+pub fn delivery(row: &crate::store::deliveries::DeliveryRow) -> pb::WebhookDelivery {
+    pb::WebhookDelivery {
+        delivery_id: row.delivery_id.clone(),
+        webhook_id: row.webhook_id.clone(),
+        event: row.event.clone(),
+        outcome: row.outcome.clone(),
+        detail: row.detail.clone(),
+        commits_recorded: i32::try_from(row.commits_recorded).unwrap_or(i32::MAX),
+        receive_time: Some(micros_to_timestamp(row.received_at_us)),
+    }
+}
+
+/// A branch (`default_branch`: the repository's).
+pub fn branch(row: &crate::store::branches::BranchRow, default_branch: &str) -> pb::Branch {
+    pb::Branch {
+        name: row.name.clone(),
+        head_sha: row.head_sha.clone(),
+        is_default: row.name == default_branch,
+        protected: false,
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+    }
+}
+
+/// A listing's commit filters.
+pub fn commit_filters_from(request: &pb::ListCommitsRequest) -> crate::store::commits::Filters {
+    let micros = |time: &Option<_>| {
+        time.as_ref()
+            .map(secureflow_platform::db::timestamp_to_micros)
+    };
+    crate::store::commits::Filters {
+        branch: request.branch.trim().to_owned(),
+        author_email: request.author_email.trim().to_owned(),
+        start_us: micros(&request.start_time),
+        end_us: micros(&request.end_time),
+    }
+}
+
+/// A commit of `repository_id`.
+pub fn commit(repository_id: &str, row: &crate::store::commits::CommitRow) -> pb::Commit {
+    pb::Commit {
+        sha: row.sha.clone(),
+        repository_id: repository_id.to_owned(),
+        branch: row.branch.clone(),
+        message: row.message.clone(),
+        author_name: row.author_name.clone(),
+        author_email: row.author_email.clone(),
+        author_user_id: row.author_user_id.clone(),
+        authored_time: Some(micros_to_timestamp(row.authored_at_us)),
+        parent_shas: row.parent_shas.clone(),
+        additions: row.additions.unwrap_or_default(),
+        deletions: row.deletions.unwrap_or_default(),
+        files_changed: row.files_changed.unwrap_or_default(),
+        committer_name: row.committer_name.clone(),
+        committer_email: row.committer_email.clone(),
+        committed_time: row.committed_at_us.map(micros_to_timestamp),
+    }
+}
+
+const PULL_REQUEST_STATES: [(pb::PullRequestState, &str); 3] = [
+    (pb::PullRequestState::Open, "open"),
+    (pb::PullRequestState::Merged, "merged"),
+    (pb::PullRequestState::Closed, "closed"),
+];
+
+/// The stored name of a listing's state filter (empty: any).
+pub fn pull_request_state_name(state: i32) -> secureflow_platform::Result<&'static str> {
+    if state == 0 {
+        return Ok("");
+    }
+    PULL_REQUEST_STATES
+        .iter()
+        .find(|(known, _)| *known as i32 == state)
+        .map(|(_, name)| *name)
+        .ok_or_else(|| {
+            secureflow_platform::Error::invalid_field(
+                "state",
+                format!("unknown state {state}; use OPEN, MERGED or CLOSED"),
+            )
+        })
+}
+
+/// A pull or merge request of `repository_id` with its reviewers
+/// (reviewer, latest review state, comments, latest activity µs).
+pub fn pull_request(
+    repository_id: &str,
+    row: &crate::store::pull_requests::PullRequestRow,
+    reviewers: &[(String, String, i64, i64)],
+) -> pb::PullRequest {
+    let state = PULL_REQUEST_STATES
+        .iter()
+        .find(|(_, name)| *name == row.state)
+        .map_or(pb::PullRequestState::Unspecified, |(state, _)| *state);
+    let review_state = |name: &str| match name {
+        "approved" => pb::ReviewState::Approved,
+        "changes_requested" => pb::ReviewState::ChangesRequested,
+        "commented" => pb::ReviewState::Commented,
+        "dismissed" => pb::ReviewState::Dismissed,
+        _ => pb::ReviewState::Unspecified,
+    };
+    pb::PullRequest {
+        id: row.id.clone(),
+        repository_id: repository_id.to_owned(),
+        number: row.number,
+        title: row.title.clone(),
+        author: row.author.clone(),
+        source_branch: row.source_branch.clone(),
+        target_branch: row.target_branch.clone(),
+        head_sha: row.head_sha.clone(),
+        state: state as i32,
+        reviews: reviewers
+            .iter()
+            .map(|(reviewer, state, comments, latest)| pb::Review {
+                reviewer: reviewer.clone(),
+                state: review_state(state) as i32,
+                comment_count: i32::try_from(*comments).unwrap_or(i32::MAX),
+                submit_time: Some(micros_to_timestamp(*latest)),
+            })
+            .collect(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        merge_time: row.merged_at_us.map(micros_to_timestamp),
+        close_time: row.closed_at_us.map(micros_to_timestamp),
+        additions: row.additions.unwrap_or_default(),
+        deletions: row.deletions.unwrap_or_default(),
+        draft: row.draft,
+        first_review_time: row.first_review_at_us.map(micros_to_timestamp),
+        approve_time: row.approved_at_us.map(micros_to_timestamp),
+        merged_by: row.merged_by.clone(),
+        commits: row.commits.unwrap_or_default(),
+    }
+}

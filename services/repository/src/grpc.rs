@@ -10,6 +10,8 @@ use secureflow_proto::secureflow::repository::v1::*;
 use tonic::Request;
 
 use crate::convert;
+use crate::deliveries::{Deliveries, Received};
+use crate::records::Records;
 use crate::repositories::Repositories;
 use crate::store::repositories::{Filters, RepositoryRow};
 use crate::webhooks::Webhooks;
@@ -19,14 +21,19 @@ use crate::webhooks::Webhooks;
 pub struct RepositoryHandler {
     repositories: Repositories,
     webhooks: Webhooks,
+    deliveries: Deliveries,
+    records: Records,
 }
 
 impl RepositoryHandler {
-    /// A handler over the repositories' and webhooks' use cases.
-    pub fn new(repositories: Repositories, webhooks: Webhooks) -> Self {
+    /// A handler over the repositories', webhooks' and deliveries' use cases
+    /// (and the reads of what deliveries recorded).
+    pub fn new(repositories: Repositories, webhooks: Webhooks, deliveries: Deliveries) -> Self {
         Self {
+            records: Records::new(repositories.clone()),
             repositories,
             webhooks,
+            deliveries,
         }
     }
 
@@ -179,5 +186,181 @@ impl RepositoryService for RepositoryHandler {
             .delete(&caller.organization_id, &request.repository_id, &request.id)
             .await?;
         ok(DeleteWebhookResponse {})
+    }
+
+    async fn receive_webhook(
+        &self,
+        request: Request<ReceiveWebhookRequest>,
+    ) -> Reply<ReceiveWebhookResponse> {
+        let request = request.into_inner();
+        let receipt = self
+            .deliveries
+            .receive(Received {
+                webhook_id: request.webhook_id,
+                provider: request.provider,
+                event: request.event,
+                signature: Some(request.signature).filter(|header| !header.is_empty()),
+                delivery_id: request.delivery_id,
+                body: request.payload,
+            })
+            .await?;
+        ok(convert::receipt(receipt))
+    }
+
+    async fn list_webhook_deliveries(
+        &self,
+        request: Request<ListWebhookDeliveriesRequest>,
+    ) -> Reply<ListWebhookDeliveriesResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            500,
+            "deliveries",
+        )?;
+        let rows = self
+            .deliveries
+            .list(
+                &caller.organization_id,
+                &request.repository_id,
+                &request.webhook_id,
+                page,
+            )
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "deliveries");
+        ok(ListWebhookDeliveriesResponse {
+            deliveries: rows.iter().map(convert::delivery).collect(),
+            next_page_token,
+        })
+    }
+
+    async fn list_branches(
+        &self,
+        request: Request<ListBranchesRequest>,
+    ) -> Reply<ListBranchesResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            100,
+            1000,
+            "branches",
+        )?;
+        let (repository, rows) = self
+            .records
+            .branches(&caller.organization_id, &request.repository_id, page)
+            .await?;
+        let default_branch = self
+            .repositories
+            .get(&caller.organization_id, &repository)
+            .await?
+            .settings
+            .default_branch;
+        let (rows, next_page_token) = page.finish(rows, "branches");
+        ok(ListBranchesResponse {
+            branches: rows
+                .iter()
+                .map(|row| convert::branch(row, &default_branch))
+                .collect(),
+            next_page_token,
+        })
+    }
+
+    async fn list_commits(
+        &self,
+        request: Request<ListCommitsRequest>,
+    ) -> Reply<ListCommitsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "commits")?;
+        let filters = convert::commit_filters_from(&request);
+        let (repository, rows) = self
+            .records
+            .commits(
+                &caller.organization_id,
+                &request.repository_id,
+                &filters,
+                page,
+            )
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "commits");
+        ok(ListCommitsResponse {
+            commits: rows
+                .iter()
+                .map(|row| convert::commit(&repository, row))
+                .collect(),
+            next_page_token,
+        })
+    }
+
+    async fn get_commit(&self, request: Request<GetCommitRequest>) -> Reply<GetCommitResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let (repository, row) = self
+            .records
+            .commit(
+                &caller.organization_id,
+                &request.repository_id,
+                &request.sha,
+            )
+            .await?;
+        ok(GetCommitResponse {
+            commit: Some(convert::commit(&repository, &row)),
+        })
+    }
+
+    async fn list_pull_requests(
+        &self,
+        request: Request<ListPullRequestsRequest>,
+    ) -> Reply<ListPullRequestsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            500,
+            "pull requests",
+        )?;
+        let state = convert::pull_request_state_name(request.state)?;
+        let (repository, rows) = self
+            .records
+            .pull_requests(
+                &caller.organization_id,
+                &request.repository_id,
+                (state, &request.target_branch),
+                page,
+            )
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "pull requests");
+        ok(ListPullRequestsResponse {
+            pull_requests: rows
+                .iter()
+                .map(|row| convert::pull_request(&repository, row, &[]))
+                .collect(),
+            next_page_token,
+        })
+    }
+
+    async fn get_pull_request(
+        &self,
+        request: Request<GetPullRequestRequest>,
+    ) -> Reply<GetPullRequestResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let (repository, (row, reviewers)) = self
+            .records
+            .pull_request(
+                &caller.organization_id,
+                &request.repository_id,
+                request.number,
+            )
+            .await?;
+        ok(GetPullRequestResponse {
+            pull_request: Some(convert::pull_request(&repository, &row, &reviewers)),
+        })
     }
 }

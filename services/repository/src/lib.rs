@@ -4,19 +4,23 @@
 //! Built so far: repositories (create, read by id or full name, list, update,
 //! delete with a grace period, undelete), each change published as
 //! `repository.repositories`; webhooks (create with a secret sealed at rest
-//! and shown once, list, delete) and the verification and reading of their
-//! deliveries ([`domain::webhook`]). Receiving deliveries, branches, commits
-//! and pull requests answer `UNIMPLEMENTED` through the generated default
-//! methods until their step of the issue builds them. The layout follows docs/architecture.md.
+//! and shown once, list, delete); deliveries ([`deliveries`]: verified,
+//! recorded once per delivery id into branches, commits, pull requests and
+//! reviews, published as `repository.commits`, `repository.pull_requests` and
+//! `repository.refs`, listed per webhook) and the reads of what they recorded
+//! ([`records`]). Backfill from the hosts' APIs comes next. The layout follows
+//! docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
 pub mod config;
 pub mod convert;
+pub mod deliveries;
 pub mod domain;
 pub mod events;
 pub mod grpc;
 pub mod migrations;
+pub mod records;
 pub mod repositories;
 pub mod store;
 pub mod webhooks;
@@ -28,6 +32,7 @@ use secureflow_proto::secureflow::repository::v1::repository_service_server::Rep
 use tonic::server::NamedService;
 
 use crate::config::RepositoryConfig;
+use crate::deliveries::Deliveries;
 use crate::grpc::RepositoryHandler;
 use crate::repositories::Repositories;
 use crate::webhooks::Webhooks;
@@ -82,9 +87,20 @@ pub const MODULE: ServiceModule = ServiceModule {
             context.secrets.clone(),
             repositories.clone(),
         );
-        routes.add_service(RepositoryServiceServer::new(RepositoryHandler::new(
-            repositories,
-            webhooks,
-        )));
+        let deliveries = Deliveries::new(
+            context.db.clone(),
+            context.events.clone(),
+            context.secrets.clone(),
+            context.identity.clone(),
+            repositories.clone(),
+        );
+        routes.add_service(
+            RepositoryServiceServer::new(RepositoryHandler::new(
+                repositories,
+                webhooks,
+                deliveries,
+            ))
+            .max_decoding_message_size(deliveries::MAX_BODY_BYTES + 64 * 1024),
+        );
     },
 };

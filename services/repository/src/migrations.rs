@@ -43,6 +43,87 @@ const WEBHOOKS: &str = "
     );
     CREATE INDEX repository_webhooks_repository ON repository_webhooks (organization_id, repository_id, created_at_us);";
 
+/// What webhooks delivered and what was learned from it: each accepted
+/// delivery once per webhook (the host's delivery id is the idempotency key),
+/// branches and their heads, commits, pull/merge requests, and their reviews
+/// and review comments (one row each, so a redelivered or backfilled one is
+/// counted once).
+const DELIVERIES: &str = "
+    CREATE TABLE repository_deliveries (
+        webhook_id TEXT NOT NULL,
+        delivery_id TEXT NOT NULL,
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        event TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        commits_recorded BIGINT NOT NULL,
+        received_at_us BIGINT NOT NULL,
+        PRIMARY KEY (webhook_id, delivery_id)
+    );
+    CREATE INDEX repository_deliveries_recent ON repository_deliveries (webhook_id, received_at_us);
+    CREATE TABLE repository_branches (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        head_sha TEXT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, repository_id, name)
+    );
+    CREATE TABLE repository_commits (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        sha TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        message TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        author_email TEXT NOT NULL,
+        author_user_id TEXT NOT NULL,
+        committer_name TEXT NOT NULL,
+        committer_email TEXT NOT NULL,
+        authored_at_us BIGINT NOT NULL,
+        committed_at_us BIGINT,
+        parent_shas TEXT NOT NULL,
+        additions BIGINT,
+        deletions BIGINT,
+        files_changed BIGINT,
+        recorded_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, repository_id, sha)
+    );
+    CREATE INDEX repository_commits_recent ON repository_commits (organization_id, repository_id, authored_at_us);
+    CREATE TABLE repository_pull_requests (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        number BIGINT NOT NULL,
+        title TEXT NOT NULL,
+        author TEXT NOT NULL,
+        source_branch TEXT NOT NULL,
+        target_branch TEXT NOT NULL,
+        head_sha TEXT NOT NULL,
+        state TEXT NOT NULL,
+        draft BIGINT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        merged_at_us BIGINT,
+        closed_at_us BIGINT,
+        merged_by TEXT NOT NULL,
+        additions BIGINT,
+        deletions BIGINT,
+        commits BIGINT,
+        updated_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, repository_id, number)
+    );
+    CREATE TABLE repository_reviews (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        number BIGINT NOT NULL,
+        activity_id TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        submitted_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, repository_id, number, activity_id)
+    );";
+
 /// The repository service's migrations.
 pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "repository",
@@ -58,6 +139,12 @@ pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "webhooks",
             sqlite: WEBHOOKS,
             postgres: WEBHOOKS,
+        },
+        MigrationStep {
+            version: 3,
+            description: "webhook deliveries, branches, commits, pull requests, reviews",
+            sqlite: DELIVERIES,
+            postgres: DELIVERIES,
         },
     ],
 };

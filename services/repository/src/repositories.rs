@@ -67,6 +67,11 @@ impl Repositories {
         }
     }
 
+    /// The service's database.
+    pub fn db(&self) -> &Database {
+        &self.db
+    }
+
     /// How long a deleted repository can be restored, µs.
     pub fn grace_us(&self) -> i64 {
         self.config.grace_us()
@@ -202,6 +207,7 @@ impl Repositories {
             let mut tx = self.db.begin().await?;
             crate::store::webhooks::delete_of_repository(&mut *tx, &row.organization_id, &row.id)
                 .await?;
+            crate::store::delete_records(&mut tx, &row.organization_id, &row.id).await?;
             if store::purge(&mut *tx, &row.organization_id, &row.id).await? {
                 let context = EventContext::system(&row.organization_id);
                 self.publish(tx, &context, &row, Change::Purged).await?;

@@ -379,6 +379,31 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
             repository_id: ours.repository.clone(),
             id: "any".into(),
         })),
+        ask!(&theirs => repositories.list_webhook_deliveries(repository::ListWebhookDeliveriesRequest {
+            repository_id: ours.repository.clone(),
+            webhook_id: "any".into(),
+            ..Default::default()
+        })),
+        ask!(&theirs => repositories.list_branches(repository::ListBranchesRequest {
+            repository_id: ours.repository.clone(),
+            ..Default::default()
+        })),
+        ask!(&theirs => repositories.list_commits(repository::ListCommitsRequest {
+            repository_id: "acme/ours".into(),
+            ..Default::default()
+        })),
+        ask!(&theirs => repositories.get_commit(repository::GetCommitRequest {
+            repository_id: ours.repository.clone(),
+            sha: "0".repeat(40),
+        })),
+        ask!(&theirs => repositories.list_pull_requests(repository::ListPullRequestsRequest {
+            repository_id: ours.repository.clone(),
+            ..Default::default()
+        })),
+        ask!(&theirs => repositories.get_pull_request(repository::GetPullRequestRequest {
+            repository_id: ours.repository.clone(),
+            number: 1,
+        })),
     ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));

@@ -37,6 +37,7 @@ pub fn topic(data: &envelope::Data) -> &'static str {
         Data::RepositoryCommits(_) => "repository.commits",
         Data::PullRequestChanged(_) => "repository.pull_requests",
         Data::RepositoryChanged(_) => "repository.repositories",
+        Data::RepositoryRefChanged(_) => "repository.refs",
         Data::PipelineStarted(_) => "pipeline.started",
         Data::PipelineCompleted(_) => "pipeline.completed",
         Data::ScanStarted(_) => "scan.started",

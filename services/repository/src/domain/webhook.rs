@@ -653,6 +653,18 @@ pub enum ReviewState {
     Dismissed,
 }
 
+impl ReviewState {
+    /// The state's name (`approved`, `changes_requested`, `commented`, `dismissed`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ReviewState::Approved => "approved",
+            ReviewState::ChangesRequested => "changes_requested",
+            ReviewState::Commented => "commented",
+            ReviewState::Dismissed => "dismissed",
+        }
+    }
+}
+
 /// What a reviewer did on a pull or merge request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReviewKind {
@@ -666,6 +678,9 @@ pub enum ReviewKind {
 /// review, comments per reviewer).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewActivity {
+    /// The host's id of the review or comment (`review-12`, `comment-34`,
+    /// `note-56`): the same activity delivered again is counted once.
+    pub id: String,
     /// The repository's full name at the host.
     pub repository: String,
     /// The pull or merge request's number.
@@ -685,6 +700,7 @@ struct GitHubNumber {
 
 #[derive(Deserialize)]
 struct GitHubReviewBody {
+    id: i64,
     user: GitHubUser,
     state: String,
     submitted_at: Option<String>,
@@ -716,6 +732,7 @@ pub fn github_review(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
         return Err(Malformed("review.submitted_at is missing".into()));
     };
     Ok(Some(ReviewActivity {
+        id: format!("review-{}-{}", event.review.id, state.name()),
         repository: event.repository.full_name,
         number: event.pull_request.number,
         reviewer: event.review.user.login,
@@ -726,6 +743,7 @@ pub fn github_review(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
 
 #[derive(Deserialize)]
 struct GitHubCommentBody {
+    id: i64,
     user: GitHubUser,
     created_at: String,
 }
@@ -746,6 +764,7 @@ pub fn github_review_comment(body: &[u8]) -> Result<Option<ReviewActivity>, Malf
         return Ok(None);
     }
     Ok(Some(ReviewActivity {
+        id: format!("comment-{}", event.comment.id),
         repository: event.repository.full_name,
         number: event.pull_request.number,
         reviewer: event.comment.user.login,
@@ -756,6 +775,7 @@ pub fn github_review_comment(body: &[u8]) -> Result<Option<ReviewActivity>, Malf
 
 #[derive(Deserialize)]
 struct GitLabNoteAttributes {
+    id: i64,
     noteable_type: String,
     created_at: String,
     #[serde(default)]
@@ -789,6 +809,7 @@ pub fn gitlab_note(body: &[u8]) -> Result<Option<ReviewActivity>, Malformed> {
         ));
     };
     Ok(Some(ReviewActivity {
+        id: format!("note-{}", note.id),
         repository: event.project.path_with_namespace,
         number: merge_request.iid,
         reviewer: event.user.username,

@@ -1,9 +1,42 @@
 //! The repository service's storage: the only place with SQL, one module per
 //! aggregate, each the only writer of its tables (see docs/architecture.md).
-//! Every query is scoped by organisation.
+//! Every query is scoped by organisation, but [`webhooks::by_delivery_path`]:
+//! a delivery names its webhook, not its organisation.
 //!
 //! - [`repositories`] — `repository_repositories`.
 //! - [`webhooks`] — `repository_webhooks`.
+//! - [`deliveries`] — `repository_deliveries` (each accepted delivery, once).
+//! - [`branches`] — `repository_branches`.
+//! - [`commits`] — `repository_commits`.
+//! - [`pull_requests`] — `repository_pull_requests`, `repository_reviews`.
 
+use secureflow_platform::Result;
+use sqlx::{Any, Transaction};
+
+pub mod branches;
+pub mod commits;
+pub mod deliveries;
+pub mod pull_requests;
 pub mod repositories;
 pub mod webhooks;
+
+/// Deletes what the service recorded of a repository from its deliveries
+/// (when it is purged): each table through the module that owns it.
+pub async fn delete_records(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    repository_id: &str,
+) -> Result<()> {
+    for table in [
+        deliveries::TABLE,
+        branches::TABLE,
+        commits::TABLE,
+        pull_requests::TABLE,
+        pull_requests::REVIEWS,
+    ] {
+        table
+            .delete_by(&mut **tx, organization_id, "repository_id", repository_id)
+            .await?;
+    }
+    Ok(())
+}

@@ -91,6 +91,31 @@ pub async fn of_repository(
     rows.iter().map(webhook_from_row).collect()
 }
 
+/// The webhook a delivery path names, in whichever organisation holds it: a
+/// delivery carries no credential but its signature, so the path's id is how
+/// the receiver finds the organisation, the repository and the secret.
+pub async fn by_delivery_path(db: &Database, id: &str) -> Result<Option<WebhookRow>> {
+    let row = sqlx::query("SELECT * FROM repository_webhooks WHERE id = $1")
+        .bind(id.to_owned())
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(webhook_from_row).transpose()
+}
+
+/// Notes when the webhook last delivered.
+pub async fn delivered<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    id: &str,
+    at_us: i64,
+) -> Result<()> {
+    sqlx::query("UPDATE repository_webhooks SET last_delivery_at_us = $2 WHERE id = $1")
+        .bind(id.to_owned())
+        .bind(at_us)
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
 /// The webhooks' sealed secrets, re-wrapped as the service starts.
 pub const SECRETS: SealedColumn = SealedColumn {
     table: "repository_webhooks",

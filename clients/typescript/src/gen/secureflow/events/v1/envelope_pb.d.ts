@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineStarted, PullRequestChanged, RepositoryChanged, RepositoryCommits, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilitiesDetected, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
+import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineStarted, PullRequestChanged, RepositoryChanged, RepositoryCommits, RepositoryRefChanged, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilitiesDetected, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
 
 /**
  * Describes the file secureflow/events/v1/envelope.proto.
@@ -182,6 +182,12 @@ export declare type Envelope = Message<"secureflow.events.v1.Envelope"> & {
      */
     value: RepositoryChanged;
     case: "repositoryChanged";
+  } | {
+    /**
+     * @generated from field: secureflow.events.v1.RepositoryRefChanged repository_ref_changed = 29;
+     */
+    value: RepositoryRefChanged;
+    case: "repositoryRefChanged";
   } | { case: undefined; value?: undefined };
 };
 

@@ -58,6 +58,28 @@ export declare type RepositoryCommits = Message<"secureflow.events.v1.Repository
    * @generated from field: string pusher = 6;
    */
   pusher: string;
+
+  /**
+   * The host's delivery id the push arrived with (`X-GitHub-Delivery`,
+   * `X-Gitlab-Event-UUID`), empty when it came from a backfill.
+   *
+   * @generated from field: string delivery_id = 7;
+   */
+  deliveryId: string;
+
+  /**
+   * The push created the branch.
+   *
+   * @generated from field: bool created = 8;
+   */
+  created: boolean;
+
+  /**
+   * The push was forced (history rewritten), when the host says so.
+   *
+   * @generated from field: bool forced = 9;
+   */
+  forced: boolean;
 };
 
 /**
@@ -113,6 +135,34 @@ export declare type CommitRef = Message<"secureflow.events.v1.CommitRef"> & {
    * @generated from field: int64 deletions = 6;
    */
   deletions: bigint;
+
+  /**
+   * Author name.
+   *
+   * @generated from field: string author_name = 7;
+   */
+  authorName: string;
+
+  /**
+   * The organisation's user the author was matched to (by e-mail), or empty.
+   *
+   * @generated from field: string author_user_id = 8;
+   */
+  authorUserId: string;
+
+  /**
+   * Committer e-mail address.
+   *
+   * @generated from field: string committer_email = 9;
+   */
+  committerEmail: string;
+
+  /**
+   * Files added, modified or removed, when the host says.
+   *
+   * @generated from field: int64 files_changed = 10;
+   */
+  filesChanged: bigint;
 };
 
 /**
@@ -175,6 +225,113 @@ export declare type PullRequestChanged = Message<"secureflow.events.v1.PullReque
    * @generated from field: string head_sha = 7;
    */
   headSha: string;
+
+  /**
+   * What happened: `opened`, `updated` (new commits or edits), `reviewed`,
+   * `commented`, `ready_for_review`, `merged`, `closed` or `reopened`.
+   *
+   * @generated from field: string action = 8;
+   */
+  action: string;
+
+  /**
+   * Title.
+   *
+   * @generated from field: string title = 9;
+   */
+  title: string;
+
+  /**
+   * Author's login at the host, or empty when the host did not say.
+   *
+   * @generated from field: string author = 10;
+   */
+  author: string;
+
+  /**
+   * Draft.
+   *
+   * @generated from field: bool draft = 11;
+   */
+  draft: boolean;
+
+  /**
+   * Opened.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 12;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * First review (a review or review comment by someone else), if any.
+   *
+   * @generated from field: google.protobuf.Timestamp first_review_time = 13;
+   */
+  firstReviewTime?: Timestamp | undefined;
+
+  /**
+   * First approval, if any.
+   *
+   * @generated from field: google.protobuf.Timestamp approve_time = 14;
+   */
+  approveTime?: Timestamp | undefined;
+
+  /**
+   * Merged, if merged.
+   *
+   * @generated from field: google.protobuf.Timestamp merge_time = 15;
+   */
+  mergeTime?: Timestamp | undefined;
+
+  /**
+   * Closed (merged or not), if closed.
+   *
+   * @generated from field: google.protobuf.Timestamp close_time = 16;
+   */
+  closeTime?: Timestamp | undefined;
+
+  /**
+   * Who merged, if merged.
+   *
+   * @generated from field: string merged_by = 17;
+   */
+  mergedBy: string;
+
+  /**
+   * For `reviewed` and `commented`: who, and the review's state
+   * (`approved`, `changes_requested`, `commented`, `dismissed`).
+   *
+   * @generated from field: string reviewer = 18;
+   */
+  reviewer: string;
+
+  /**
+   * See `reviewer`.
+   *
+   * @generated from field: string review_state = 19;
+   */
+  reviewState: string;
+
+  /**
+   * Lines added, when the host says.
+   *
+   * @generated from field: int64 additions = 20;
+   */
+  additions: bigint;
+
+  /**
+   * Lines deleted, when the host says.
+   *
+   * @generated from field: int64 deletions = 21;
+   */
+  deletions: bigint;
+
+  /**
+   * Commits, when the host says.
+   *
+   * @generated from field: int64 commits = 22;
+   */
+  commits: bigint;
 };
 
 /**
@@ -182,6 +339,77 @@ export declare type PullRequestChanged = Message<"secureflow.events.v1.PullReque
  * Use `create(PullRequestChangedSchema)` to create a new message.
  */
 export declare const PullRequestChangedSchema: GenMessage<PullRequestChanged>;
+
+/**
+ * Topic `repository.refs`: a branch or tag was created or deleted, or a
+ * release published, edited or deleted — signals later issues use for
+ * deployments.
+ *
+ * @generated from message secureflow.events.v1.RepositoryRefChanged
+ */
+export declare type RepositoryRefChanged = Message<"secureflow.events.v1.RepositoryRefChanged"> & {
+  /**
+   * Repository.
+   *
+   * @generated from field: string repository_id = 1;
+   */
+  repositoryId: string;
+
+  /**
+   * `branch`, `tag` or `release`.
+   *
+   * @generated from field: string kind = 2;
+   */
+  kind: string;
+
+  /**
+   * Branch or tag name (a release's tag).
+   *
+   * @generated from field: string name = 3;
+   */
+  name: string;
+
+  /**
+   * `created`, `deleted`, `published`, `updated`.
+   *
+   * @generated from field: string change = 4;
+   */
+  change: string;
+
+  /**
+   * The commit it points at, when known.
+   *
+   * @generated from field: string sha = 5;
+   */
+  sha: string;
+
+  /**
+   * A release's title.
+   *
+   * @generated from field: string release_name = 6;
+   */
+  releaseName: string;
+
+  /**
+   * A pre-release.
+   *
+   * @generated from field: bool prerelease = 7;
+   */
+  prerelease: boolean;
+
+  /**
+   * When it happened at the host, if it said.
+   *
+   * @generated from field: google.protobuf.Timestamp time = 8;
+   */
+  time?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.events.v1.RepositoryRefChanged.
+ * Use `create(RepositoryRefChangedSchema)` to create a new message.
+ */
+export declare const RepositoryRefChangedSchema: GenMessage<RepositoryRefChanged>;
 
 /**
  * Topic `pipeline.started`.

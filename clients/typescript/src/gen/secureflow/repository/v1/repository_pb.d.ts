@@ -140,6 +140,69 @@ export declare type Repository = Message<"secureflow.repository.v1.Repository"> 
 export declare const RepositorySchema: GenMessage<Repository>;
 
 /**
+ * WebhookDelivery is one delivery a webhook accepted (deliveries whose
+ * signature does not verify are refused and not kept).
+ *
+ * @generated from message secureflow.repository.v1.WebhookDelivery
+ */
+export declare type WebhookDelivery = Message<"secureflow.repository.v1.WebhookDelivery"> & {
+  /**
+   * The host's delivery id (`X-GitHub-Delivery`, `X-Gitlab-Event-UUID`).
+   *
+   * @generated from field: string delivery_id = 1;
+   */
+  deliveryId: string;
+
+  /**
+   * Webhook.
+   *
+   * @generated from field: string webhook_id = 2;
+   */
+  webhookId: string;
+
+  /**
+   * The host's event name (`push`, `Merge Request Hook`).
+   *
+   * @generated from field: string event = 3;
+   */
+  event: string;
+
+  /**
+   * `recorded`, `ping` or `ignored`.
+   *
+   * @generated from field: string outcome = 4;
+   */
+  outcome: string;
+
+  /**
+   * What was recorded or why it was ignored, in a few words.
+   *
+   * @generated from field: string detail = 5;
+   */
+  detail: string;
+
+  /**
+   * Commits recorded from it.
+   *
+   * @generated from field: int32 commits_recorded = 6;
+   */
+  commitsRecorded: number;
+
+  /**
+   * Received.
+   *
+   * @generated from field: google.protobuf.Timestamp receive_time = 7;
+   */
+  receiveTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.WebhookDelivery.
+ * Use `create(WebhookDeliverySchema)` to create a new message.
+ */
+export declare const WebhookDeliverySchema: GenMessage<WebhookDelivery>;
+
+/**
  * Webhook receives push and pull-request events from the provider.
  *
  * @generated from message secureflow.repository.v1.Webhook
@@ -345,6 +408,27 @@ export declare type Commit = Message<"secureflow.repository.v1.Commit"> & {
    * @generated from field: int64 files_changed = 12;
    */
   filesChanged: bigint;
+
+  /**
+   * Committer name.
+   *
+   * @generated from field: string committer_name = 13;
+   */
+  committerName: string;
+
+  /**
+   * Committer e-mail.
+   *
+   * @generated from field: string committer_email = 14;
+   */
+  committerEmail: string;
+
+  /**
+   * Commit time, when known (a push carries only the author time).
+   *
+   * @generated from field: google.protobuf.Timestamp committed_time = 15;
+   */
+  committedTime?: Timestamp | undefined;
 };
 
 /**
@@ -463,6 +547,41 @@ export declare type PullRequest = Message<"secureflow.repository.v1.PullRequest"
    * @generated from field: int64 deletions = 15;
    */
   deletions: bigint;
+
+  /**
+   * Draft.
+   *
+   * @generated from field: bool draft = 16;
+   */
+  draft: boolean;
+
+  /**
+   * First review or review comment by someone other than the author.
+   *
+   * @generated from field: google.protobuf.Timestamp first_review_time = 17;
+   */
+  firstReviewTime?: Timestamp | undefined;
+
+  /**
+   * First approval.
+   *
+   * @generated from field: google.protobuf.Timestamp approve_time = 18;
+   */
+  approveTime?: Timestamp | undefined;
+
+  /**
+   * Who merged, if merged.
+   *
+   * @generated from field: string merged_by = 19;
+   */
+  mergedBy: string;
+
+  /**
+   * Commits, when the host said.
+   *
+   * @generated from field: int64 commits = 20;
+   */
+  commits: bigint;
 };
 
 /**
@@ -686,6 +805,13 @@ export enum ReviewState {
    * @generated from enum value: REVIEW_STATE_COMMENTED = 3;
    */
   COMMENTED = 3,
+
+  /**
+   * An earlier review dismissed.
+   *
+   * @generated from enum value: REVIEW_STATE_DISMISSED = 4;
+   */
+  DISMISSED = 4,
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
-import type { Branch, Commit, PullRequest, PullRequestState, Repository, Webhook } from "./repository_pb.js";
+import type { Branch, Commit, PullRequest, PullRequestState, Repository, Webhook, WebhookDelivery } from "./repository_pb.js";
 import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 
 /**
@@ -472,6 +472,14 @@ export declare type ReceiveWebhookRequest = Message<"secureflow.repository.v1.Re
    * @generated from field: bytes payload = 5;
    */
   payload: Uint8Array;
+
+  /**
+   * The host the delivery path names (`github`, `gitlab`); empty means the
+   * webhook's own. A delivery to another host's path is not found.
+   *
+   * @generated from field: string provider = 6;
+   */
+  provider: string;
 };
 
 /**
@@ -499,6 +507,15 @@ export declare type ReceiveWebhookResponse = Message<"secureflow.repository.v1.R
    * @generated from field: bool duplicate = 2;
    */
   duplicate: boolean;
+
+  /**
+   * What became of it: `recorded`, `duplicate`, `ping`, or `ignored` (an
+   * event not recorded, not subscribed to, or of a deleted repository:
+   * acknowledged with HTTP 202).
+   *
+   * @generated from field: string outcome = 3;
+   */
+  outcome: string;
 };
 
 /**
@@ -506,6 +523,74 @@ export declare type ReceiveWebhookResponse = Message<"secureflow.repository.v1.R
  * Use `create(ReceiveWebhookResponseSchema)` to create a new message.
  */
 export declare const ReceiveWebhookResponseSchema: GenMessage<ReceiveWebhookResponse>;
+
+/**
+ * Request for ListWebhookDeliveries.
+ *
+ * @generated from message secureflow.repository.v1.ListWebhookDeliveriesRequest
+ */
+export declare type ListWebhookDeliveriesRequest = Message<"secureflow.repository.v1.ListWebhookDeliveriesRequest"> & {
+  /**
+   * Repository id or full name.
+   *
+   * @generated from field: string repository_id = 1;
+   */
+  repositoryId: string;
+
+  /**
+   * Webhook id.
+   *
+   * @generated from field: string webhook_id = 2;
+   */
+  webhookId: string;
+
+  /**
+   * Maximum results (default 50, maximum 500).
+   *
+   * @generated from field: int32 page_size = 3;
+   */
+  pageSize: number;
+
+  /**
+   * Token from a previous response.
+   *
+   * @generated from field: string page_token = 4;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.ListWebhookDeliveriesRequest.
+ * Use `create(ListWebhookDeliveriesRequestSchema)` to create a new message.
+ */
+export declare const ListWebhookDeliveriesRequestSchema: GenMessage<ListWebhookDeliveriesRequest>;
+
+/**
+ * Response for ListWebhookDeliveries.
+ *
+ * @generated from message secureflow.repository.v1.ListWebhookDeliveriesResponse
+ */
+export declare type ListWebhookDeliveriesResponse = Message<"secureflow.repository.v1.ListWebhookDeliveriesResponse"> & {
+  /**
+   * Deliveries, newest first.
+   *
+   * @generated from field: repeated secureflow.repository.v1.WebhookDelivery deliveries = 1;
+   */
+  deliveries: WebhookDelivery[];
+
+  /**
+   * Token for the next page, empty at the end.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.ListWebhookDeliveriesResponse.
+ * Use `create(ListWebhookDeliveriesResponseSchema)` to create a new message.
+ */
+export declare const ListWebhookDeliveriesResponseSchema: GenMessage<ListWebhookDeliveriesResponse>;
 
 /**
  * Request for ListBranches.
@@ -933,6 +1018,17 @@ export declare const RepositoryService: GenService<{
     methodKind: "unary";
     input: typeof ReceiveWebhookRequestSchema;
     output: typeof ReceiveWebhookResponseSchema;
+  },
+  /**
+   * Lists a webhook's recent deliveries, newest first: what arrived, when, and
+   * what became of it (as the host's "recent deliveries" page shows).
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.ListWebhookDeliveries
+   */
+  listWebhookDeliveries: {
+    methodKind: "unary";
+    input: typeof ListWebhookDeliveriesRequestSchema;
+    output: typeof ListWebhookDeliveriesResponseSchema;
   },
   /**
    * Lists branches.

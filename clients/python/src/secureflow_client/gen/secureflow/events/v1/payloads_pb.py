@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     _overload = overload
     _property = property
 
-_RepositoryCommitsFields: TypeAlias = Literal["repository_id", "branch", "before_sha", "after_sha", "commits", "pusher"]
+_RepositoryCommitsFields: TypeAlias = Literal["repository_id", "branch", "before_sha", "after_sha", "commits", "pusher", "delivery_id", "created", "forced"]
 
 class RepositoryCommits(Message[_RepositoryCommitsFields]):
     """
@@ -75,9 +75,28 @@ class RepositoryCommits(Message[_RepositoryCommitsFields]):
             ```proto
             string pusher = 6;
             ```
+        delivery_id:
+            The host's delivery id the push arrived with (`X-GitHub-Delivery`,
+            `X-Gitlab-Event-UUID`), empty when it came from a backfill.
+
+            ```proto
+            string delivery_id = 7;
+            ```
+        created:
+            The push created the branch.
+
+            ```proto
+            bool created = 8;
+            ```
+        forced:
+            The push was forced (history rewritten), when the host says so.
+
+            ```proto
+            bool forced = 9;
+            ```
     """
 
-    __slots__ = ("repository_id", "branch", "before_sha", "after_sha", "commits", "pusher")
+    __slots__ = ("repository_id", "branch", "before_sha", "after_sha", "commits", "pusher", "delivery_id", "created", "forced")
 
     if TYPE_CHECKING:
 
@@ -90,6 +109,9 @@ class RepositoryCommits(Message[_RepositoryCommitsFields]):
             after_sha: str = "",
             commits: list[CommitRef] | None = None,
             pusher: str = "",
+            delivery_id: str = "",
+            created: bool = False,
+            forced: bool = False,
         ) -> None:
             pass
 
@@ -99,8 +121,11 @@ class RepositoryCommits(Message[_RepositoryCommitsFields]):
         after_sha: str
         commits: list[CommitRef]
         pusher: str
+        delivery_id: str
+        created: bool
+        forced: bool
 
-_CommitRefFields: TypeAlias = Literal["sha", "title", "author_email", "authored_at", "additions", "deletions"]
+_CommitRefFields: TypeAlias = Literal["sha", "title", "author_email", "authored_at", "additions", "deletions", "author_name", "author_user_id", "committer_email", "files_changed"]
 
 class CommitRef(Message[_CommitRefFields]):
     """
@@ -147,9 +172,33 @@ class CommitRef(Message[_CommitRefFields]):
             ```proto
             int64 deletions = 6;
             ```
+        author_name:
+            Author name.
+
+            ```proto
+            string author_name = 7;
+            ```
+        author_user_id:
+            The organisation's user the author was matched to (by e-mail), or empty.
+
+            ```proto
+            string author_user_id = 8;
+            ```
+        committer_email:
+            Committer e-mail address.
+
+            ```proto
+            string committer_email = 9;
+            ```
+        files_changed:
+            Files added, modified or removed, when the host says.
+
+            ```proto
+            int64 files_changed = 10;
+            ```
     """
 
-    __slots__ = ("sha", "title", "author_email", "authored_at", "additions", "deletions")
+    __slots__ = ("sha", "title", "author_email", "authored_at", "additions", "deletions", "author_name", "author_user_id", "committer_email", "files_changed")
 
     if TYPE_CHECKING:
 
@@ -162,6 +211,10 @@ class CommitRef(Message[_CommitRefFields]):
             authored_at: Timestamp | None = None,
             additions: int = 0,
             deletions: int = 0,
+            author_name: str = "",
+            author_user_id: str = "",
+            committer_email: str = "",
+            files_changed: int = 0,
         ) -> None:
             pass
 
@@ -171,8 +224,12 @@ class CommitRef(Message[_CommitRefFields]):
         authored_at: Timestamp | None
         additions: int
         deletions: int
+        author_name: str
+        author_user_id: str
+        committer_email: str
+        files_changed: int
 
-_PullRequestChangedFields: TypeAlias = Literal["repository_id", "pull_request_id", "number", "state", "source_branch", "target_branch", "head_sha"]
+_PullRequestChangedFields: TypeAlias = Literal["repository_id", "pull_request_id", "number", "state", "source_branch", "target_branch", "head_sha", "action", "title", "author", "draft", "create_time", "first_review_time", "approve_time", "merge_time", "close_time", "merged_by", "reviewer", "review_state", "additions", "deletions", "commits"]
 
 class PullRequestChanged(Message[_PullRequestChangedFields]):
     """
@@ -225,9 +282,101 @@ class PullRequestChanged(Message[_PullRequestChangedFields]):
             ```proto
             string head_sha = 7;
             ```
+        action:
+            What happened: `opened`, `updated` (new commits or edits), `reviewed`,
+            `commented`, `ready_for_review`, `merged`, `closed` or `reopened`.
+
+            ```proto
+            string action = 8;
+            ```
+        title:
+            Title.
+
+            ```proto
+            string title = 9;
+            ```
+        author:
+            Author's login at the host, or empty when the host did not say.
+
+            ```proto
+            string author = 10;
+            ```
+        draft:
+            Draft.
+
+            ```proto
+            bool draft = 11;
+            ```
+        create_time:
+            Opened.
+
+            ```proto
+            optional google.protobuf.Timestamp create_time = 12;
+            ```
+        first_review_time:
+            First review (a review or review comment by someone else), if any.
+
+            ```proto
+            optional google.protobuf.Timestamp first_review_time = 13;
+            ```
+        approve_time:
+            First approval, if any.
+
+            ```proto
+            optional google.protobuf.Timestamp approve_time = 14;
+            ```
+        merge_time:
+            Merged, if merged.
+
+            ```proto
+            optional google.protobuf.Timestamp merge_time = 15;
+            ```
+        close_time:
+            Closed (merged or not), if closed.
+
+            ```proto
+            optional google.protobuf.Timestamp close_time = 16;
+            ```
+        merged_by:
+            Who merged, if merged.
+
+            ```proto
+            string merged_by = 17;
+            ```
+        reviewer:
+            For `reviewed` and `commented`: who, and the review's state
+            (`approved`, `changes_requested`, `commented`, `dismissed`).
+
+            ```proto
+            string reviewer = 18;
+            ```
+        review_state:
+            See `reviewer`.
+
+            ```proto
+            string review_state = 19;
+            ```
+        additions:
+            Lines added, when the host says.
+
+            ```proto
+            int64 additions = 20;
+            ```
+        deletions:
+            Lines deleted, when the host says.
+
+            ```proto
+            int64 deletions = 21;
+            ```
+        commits:
+            Commits, when the host says.
+
+            ```proto
+            int64 commits = 22;
+            ```
     """
 
-    __slots__ = ("repository_id", "pull_request_id", "number", "state", "source_branch", "target_branch", "head_sha")
+    __slots__ = ("repository_id", "pull_request_id", "number", "state", "source_branch", "target_branch", "head_sha", "action", "title", "author", "draft", "create_time", "first_review_time", "approve_time", "merge_time", "close_time", "merged_by", "reviewer", "review_state", "additions", "deletions", "commits")
 
     if TYPE_CHECKING:
 
@@ -241,6 +390,21 @@ class PullRequestChanged(Message[_PullRequestChangedFields]):
             source_branch: str = "",
             target_branch: str = "",
             head_sha: str = "",
+            action: str = "",
+            title: str = "",
+            author: str = "",
+            draft: bool = False,
+            create_time: Timestamp | None = None,
+            first_review_time: Timestamp | None = None,
+            approve_time: Timestamp | None = None,
+            merge_time: Timestamp | None = None,
+            close_time: Timestamp | None = None,
+            merged_by: str = "",
+            reviewer: str = "",
+            review_state: str = "",
+            additions: int = 0,
+            deletions: int = 0,
+            commits: int = 0,
         ) -> None:
             pass
 
@@ -251,6 +415,111 @@ class PullRequestChanged(Message[_PullRequestChangedFields]):
         source_branch: str
         target_branch: str
         head_sha: str
+        action: str
+        title: str
+        author: str
+        draft: bool
+        create_time: Timestamp | None
+        first_review_time: Timestamp | None
+        approve_time: Timestamp | None
+        merge_time: Timestamp | None
+        close_time: Timestamp | None
+        merged_by: str
+        reviewer: str
+        review_state: str
+        additions: int
+        deletions: int
+        commits: int
+
+_RepositoryRefChangedFields: TypeAlias = Literal["repository_id", "kind", "name", "change", "sha", "release_name", "prerelease", "time"]
+
+class RepositoryRefChanged(Message[_RepositoryRefChangedFields]):
+    """
+    Topic `repository.refs`: a branch or tag was created or deleted, or a
+    release published, edited or deleted — signals later issues use for
+    deployments.
+
+    ```proto
+    message secureflow.events.v1.RepositoryRefChanged
+    ```
+
+    Attributes:
+        repository_id:
+            Repository.
+
+            ```proto
+            string repository_id = 1;
+            ```
+        kind:
+            `branch`, `tag` or `release`.
+
+            ```proto
+            string kind = 2;
+            ```
+        name:
+            Branch or tag name (a release's tag).
+
+            ```proto
+            string name = 3;
+            ```
+        change:
+            `created`, `deleted`, `published`, `updated`.
+
+            ```proto
+            string change = 4;
+            ```
+        sha:
+            The commit it points at, when known.
+
+            ```proto
+            string sha = 5;
+            ```
+        release_name:
+            A release's title.
+
+            ```proto
+            string release_name = 6;
+            ```
+        prerelease:
+            A pre-release.
+
+            ```proto
+            bool prerelease = 7;
+            ```
+        time:
+            When it happened at the host, if it said.
+
+            ```proto
+            optional google.protobuf.Timestamp time = 8;
+            ```
+    """
+
+    __slots__ = ("repository_id", "kind", "name", "change", "sha", "release_name", "prerelease", "time")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            repository_id: str = "",
+            kind: str = "",
+            name: str = "",
+            change: str = "",
+            sha: str = "",
+            release_name: str = "",
+            prerelease: bool = False,
+            time: Timestamp | None = None,
+        ) -> None:
+            pass
+
+        repository_id: str
+        kind: str
+        name: str
+        change: str
+        sha: str
+        release_name: str
+        prerelease: bool
+        time: Timestamp | None
 
 _PipelineStartedFields: TypeAlias = Literal["pipeline_id", "execution_id", "repository_id", "branch", "commit_sha", "trigger"]
 
@@ -1587,7 +1856,7 @@ class AuditRecorded(Message[_AuditRecordedFields]):
 
 
 _DESC = file_desc(
-    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xdf\x01\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher"\xcf\x01\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions"\xf4\x01\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha"\xcb\x01\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger"\xae\x02\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xc6\x01\n\x17VulnerabilitiesDetected\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12U\n\x0fvulnerabilities\x18\x04 \x03(\x0b2+.secureflow.events.v1.DetectedVulnerabilityR\x0fvulnerabilities"\xa7\x01\n\x15DetectedVulnerability\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x1a\n\x08severity\x18\x02 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x04 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x05 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"\xa8\x02\n\x11RepositoryChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12\x1b\n\tfull_name\x18\x03 \x01(\tR\x08fullName\x12 \n\x0bcriticality\x18\x04 \x01(\tR\x0bcriticality\x12\x17\n\x07team_id\x18\x05 \x01(\tR\x06teamId\x12%\n\x0edefault_branch\x18\x06 \x01(\tR\rdefaultBranch\x12\x1a\n\x08archived\x18\x07 \x01(\x08R\x08archived\x12;\n\x0bexpire_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
+    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xb2\x02\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher\x12\x1f\n\x0bdelivery_id\x18\x07 \x01(\tR\ndeliveryId\x12\x18\n\x07created\x18\x08 \x01(\x08R\x07created\x12\x16\n\x06forced\x18\t \x01(\x08R\x06forced"\xe4\x02\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions\x12\x1f\n\x0bauthor_name\x18\x07 \x01(\tR\nauthorName\x12$\n\x0eauthor_user_id\x18\x08 \x01(\tR\x0cauthorUserId\x12\'\n\x0fcommitter_email\x18\t \x01(\tR\x0ecommitterEmail\x12#\n\rfiles_changed\x18\n \x01(\x03R\x0cfilesChanged"\xbc\x06\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha\x12\x16\n\x06action\x18\x08 \x01(\tR\x06action\x12\x14\n\x05title\x18\t \x01(\tR\x05title\x12\x16\n\x06author\x18\n \x01(\tR\x06author\x12\x14\n\x05draft\x18\x0b \x01(\x08R\x05draft\x12;\n\x0bcreate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12F\n\x11first_review_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x129\n\nmerge_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1b\n\tmerged_by\x18\x11 \x01(\tR\x08mergedBy\x12\x1a\n\x08reviewer\x18\x12 \x01(\tR\x08reviewer\x12!\n\x0creview_state\x18\x13 \x01(\tR\x0breviewState\x12\x1c\n\tadditions\x18\x14 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x15 \x01(\x03R\tdeletions\x12\x18\n\x07commits\x18\x16 \x01(\x03R\x07commits"\x80\x02\n\x14RepositoryRefChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x16\n\x06change\x18\x04 \x01(\tR\x06change\x12\x10\n\x03sha\x18\x05 \x01(\tR\x03sha\x12!\n\x0crelease_name\x18\x06 \x01(\tR\x0breleaseName\x12\x1e\n\nprerelease\x18\x07 \x01(\x08R\nprerelease\x12.\n\x04time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time"\xcb\x01\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger"\xae\x02\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xc6\x01\n\x17VulnerabilitiesDetected\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12U\n\x0fvulnerabilities\x18\x04 \x03(\x0b2+.secureflow.events.v1.DetectedVulnerabilityR\x0fvulnerabilities"\xa7\x01\n\x15DetectedVulnerability\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x1a\n\x08severity\x18\x02 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x04 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x05 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"\xa8\x02\n\x11RepositoryChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12\x1b\n\tfull_name\x18\x03 \x01(\tR\x08fullName\x12 \n\x0bcriticality\x18\x04 \x01(\tR\x0bcriticality\x12\x17\n\x07team_id\x18\x05 \x01(\tR\x06teamId\x12%\n\x0edefault_branch\x18\x06 \x01(\tR\rdefaultBranch\x12\x1a\n\x08archived\x18\x07 \x01(\x08R\x08archived\x12;\n\x0bexpire_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
     [
         timestamp_pb.desc(),
     ],
@@ -1595,6 +1864,7 @@ _DESC = file_desc(
         "RepositoryCommits": RepositoryCommits,
         "CommitRef": CommitRef,
         "PullRequestChanged": PullRequestChanged,
+        "RepositoryRefChanged": RepositoryRefChanged,
         "PipelineStarted": PipelineStarted,
         "PipelineCompleted": PipelineCompleted,
         "ScanStarted": ScanStarted,

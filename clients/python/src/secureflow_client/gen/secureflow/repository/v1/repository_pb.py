@@ -175,6 +175,87 @@ class Repository(Message[_RepositoryFields]):
         delete_time: Timestamp | None
         expire_time: Timestamp | None
 
+_WebhookDeliveryFields: TypeAlias = Literal["delivery_id", "webhook_id", "event", "outcome", "detail", "commits_recorded", "receive_time"]
+
+class WebhookDelivery(Message[_WebhookDeliveryFields]):
+    """
+    WebhookDelivery is one delivery a webhook accepted (deliveries whose
+    signature does not verify are refused and not kept).
+
+    ```proto
+    message secureflow.repository.v1.WebhookDelivery
+    ```
+
+    Attributes:
+        delivery_id:
+            The host's delivery id (`X-GitHub-Delivery`, `X-Gitlab-Event-UUID`).
+
+            ```proto
+            string delivery_id = 1;
+            ```
+        webhook_id:
+            Webhook.
+
+            ```proto
+            string webhook_id = 2;
+            ```
+        event:
+            The host's event name (`push`, `Merge Request Hook`).
+
+            ```proto
+            string event = 3;
+            ```
+        outcome:
+            `recorded`, `ping` or `ignored`.
+
+            ```proto
+            string outcome = 4;
+            ```
+        detail:
+            What was recorded or why it was ignored, in a few words.
+
+            ```proto
+            string detail = 5;
+            ```
+        commits_recorded:
+            Commits recorded from it.
+
+            ```proto
+            int32 commits_recorded = 6;
+            ```
+        receive_time:
+            Received.
+
+            ```proto
+            optional google.protobuf.Timestamp receive_time = 7;
+            ```
+    """
+
+    __slots__ = ("delivery_id", "webhook_id", "event", "outcome", "detail", "commits_recorded", "receive_time")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            delivery_id: str = "",
+            webhook_id: str = "",
+            event: str = "",
+            outcome: str = "",
+            detail: str = "",
+            commits_recorded: int = 0,
+            receive_time: Timestamp | None = None,
+        ) -> None:
+            pass
+
+        delivery_id: str
+        webhook_id: str
+        event: str
+        outcome: str
+        detail: str
+        commits_recorded: int
+        receive_time: Timestamp | None
+
 _WebhookFields: TypeAlias = Literal["id", "repository_id", "events", "secret", "delivery_path", "active", "last_delivery_time", "create_time"]
 
 class Webhook(Message[_WebhookFields]):
@@ -327,7 +408,7 @@ class Branch(Message[_BranchFields]):
         protected: bool
         update_time: Timestamp | None
 
-_CommitFields: TypeAlias = Literal["sha", "repository_id", "branch", "message", "author_name", "author_email", "author_user_id", "authored_time", "parent_shas", "additions", "deletions", "files_changed"]
+_CommitFields: TypeAlias = Literal["sha", "repository_id", "branch", "message", "author_name", "author_email", "author_user_id", "authored_time", "parent_shas", "additions", "deletions", "files_changed", "committer_name", "committer_email", "committed_time"]
 
 class Commit(Message[_CommitFields]):
     """
@@ -410,9 +491,27 @@ class Commit(Message[_CommitFields]):
             ```proto
             int64 files_changed = 12;
             ```
+        committer_name:
+            Committer name.
+
+            ```proto
+            string committer_name = 13;
+            ```
+        committer_email:
+            Committer e-mail.
+
+            ```proto
+            string committer_email = 14;
+            ```
+        committed_time:
+            Commit time, when known (a push carries only the author time).
+
+            ```proto
+            optional google.protobuf.Timestamp committed_time = 15;
+            ```
     """
 
-    __slots__ = ("sha", "repository_id", "branch", "message", "author_name", "author_email", "author_user_id", "authored_time", "parent_shas", "additions", "deletions", "files_changed")
+    __slots__ = ("sha", "repository_id", "branch", "message", "author_name", "author_email", "author_user_id", "authored_time", "parent_shas", "additions", "deletions", "files_changed", "committer_name", "committer_email", "committed_time")
 
     if TYPE_CHECKING:
 
@@ -431,6 +530,9 @@ class Commit(Message[_CommitFields]):
             additions: int = 0,
             deletions: int = 0,
             files_changed: int = 0,
+            committer_name: str = "",
+            committer_email: str = "",
+            committed_time: Timestamp | None = None,
         ) -> None:
             pass
 
@@ -446,8 +548,11 @@ class Commit(Message[_CommitFields]):
         additions: int
         deletions: int
         files_changed: int
+        committer_name: str
+        committer_email: str
+        committed_time: Timestamp | None
 
-_PullRequestFields: TypeAlias = Literal["id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions"]
+_PullRequestFields: TypeAlias = Literal["id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions", "draft", "first_review_time", "approve_time", "merged_by", "commits"]
 
 class PullRequest(Message[_PullRequestFields]):
     """
@@ -548,9 +653,39 @@ class PullRequest(Message[_PullRequestFields]):
             ```proto
             int64 deletions = 15;
             ```
+        draft:
+            Draft.
+
+            ```proto
+            bool draft = 16;
+            ```
+        first_review_time:
+            First review or review comment by someone other than the author.
+
+            ```proto
+            optional google.protobuf.Timestamp first_review_time = 17;
+            ```
+        approve_time:
+            First approval.
+
+            ```proto
+            optional google.protobuf.Timestamp approve_time = 18;
+            ```
+        merged_by:
+            Who merged, if merged.
+
+            ```proto
+            string merged_by = 19;
+            ```
+        commits:
+            Commits, when the host said.
+
+            ```proto
+            int64 commits = 20;
+            ```
     """
 
-    __slots__ = ("id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions")
+    __slots__ = ("id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions", "draft", "first_review_time", "approve_time", "merged_by", "commits")
 
     if TYPE_CHECKING:
 
@@ -572,6 +707,11 @@ class PullRequest(Message[_PullRequestFields]):
             close_time: Timestamp | None = None,
             additions: int = 0,
             deletions: int = 0,
+            draft: bool = False,
+            first_review_time: Timestamp | None = None,
+            approve_time: Timestamp | None = None,
+            merged_by: str = "",
+            commits: int = 0,
         ) -> None:
             pass
 
@@ -590,6 +730,11 @@ class PullRequest(Message[_PullRequestFields]):
         close_time: Timestamp | None
         additions: int
         deletions: int
+        draft: bool
+        first_review_time: Timestamp | None
+        approve_time: Timestamp | None
+        merged_by: str
+        commits: int
 
 _ReviewFields: TypeAlias = Literal["reviewer", "state", "comment_count", "submit_time"]
 
@@ -821,21 +966,29 @@ class ReviewState(Enum):
             ```proto
             REVIEW_STATE_COMMENTED = 3
             ```
+        DISMISSED:
+            An earlier review dismissed.
+
+            ```proto
+            REVIEW_STATE_DISMISSED = 4
+            ```
     """
 
     UNSPECIFIED = 0
     APPROVED = 1
     CHANGES_REQUESTED = 2
     COMMENTED = 3
+    DISMISSED = 4
 
 
 _DESC = file_desc(
-    b'\n)secureflow/repository/v1/repository.proto\x12\x18secureflow.repository.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\x8f\x06\n\nRepository\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1b\n\tfull_name\x18\x04 \x01(\tR\x08fullName\x12>\n\x08provider\x18\x05 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x1b\n\tclone_url\x18\x06 \x01(\tR\x08cloneUrl\x12%\n\x0edefault_branch\x18\x07 \x01(\tR\rdefaultBranch\x12\x17\n\x07team_id\x18\x08 \x01(\tR\x06teamId\x12G\n\x0bcriticality\x18\t \x01(\x0e2%.secureflow.repository.v1.CriticalityR\x0bcriticality\x12\x1c\n\tlanguages\x18\n \x03(\tR\tlanguages\x12H\n\x06labels\x18\x0b \x03(\x0b20.secureflow.repository.v1.Repository.LabelsEntryR\x06labels\x12\x1a\n\x08archived\x18\x0c \x01(\x08R\x08archived\x12;\n\x0bcreate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bdelete_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\ndeleteTime\x12;\n\x0bexpire_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x1a9\n\x0bLabelsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xb2\x02\n\x07Webhook\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06events\x18\x03 \x03(\tR\x06events\x12\x16\n\x06secret\x18\x04 \x01(\tR\x06secret\x12#\n\rdelivery_path\x18\x05 \x01(\tR\x0cdeliveryPath\x12\x16\n\x06active\x18\x06 \x01(\x08R\x06active\x12H\n\x12last_delivery_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x10lastDeliveryTime\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xb1\x01\n\x06Branch\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x19\n\x08head_sha\x18\x02 \x01(\tR\x07headSha\x12\x1d\n\nis_default\x18\x03 \x01(\x08R\tisDefault\x12\x1c\n\tprotected\x18\x04 \x01(\x08R\tprotected\x12;\n\x0bupdate_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\x9e\x03\n\x06Commit\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x18\n\x07message\x18\x04 \x01(\tR\x07message\x12\x1f\n\x0bauthor_name\x18\x05 \x01(\tR\nauthorName\x12!\n\x0cauthor_email\x18\x06 \x01(\tR\x0bauthorEmail\x12$\n\x0eauthor_user_id\x18\x07 \x01(\tR\x0cauthorUserId\x12?\n\rauthored_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cauthoredTime\x12\x1f\n\x0bparent_shas\x18\t \x03(\tR\nparentShas\x12\x1c\n\tadditions\x18\n \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0b \x01(\x03R\tdeletions\x12#\n\rfiles_changed\x18\x0c \x01(\x03R\x0cfilesChanged"\xda\x04\n\x0bPullRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05title\x18\x04 \x01(\tR\x05title\x12\x16\n\x06author\x18\x05 \x01(\tR\x06author\x12#\n\rsource_branch\x18\x06 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x07 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x08 \x01(\tR\x07headSha\x12@\n\x05state\x18\t \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12:\n\x07reviews\x18\n \x03(\x0b2 .secureflow.repository.v1.ReviewR\x07reviews\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nmerge_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1c\n\tadditions\x18\x0e \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0f \x01(\x03R\tdeletions"\xc3\x01\n\x06Review\x12\x1a\n\x08reviewer\x18\x01 \x01(\tR\x08reviewer\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.repository.v1.ReviewStateR\x05state\x12#\n\rcomment_count\x18\x03 \x01(\x05R\x0ccommentCount\x12;\n\x0bsubmit_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nsubmitTime*\x9b\x01\n\x08Provider\x12\x18\n\x14PROVIDER_UNSPECIFIED\x10\x00\x12\x13\n\x0fPROVIDER_GITHUB\x10\x01\x12\x13\n\x0fPROVIDER_GITLAB\x10\x02\x12\x16\n\x12PROVIDER_BITBUCKET\x10\x03\x12\x19\n\x15PROVIDER_AZURE_DEVOPS\x10\x04\x12\x18\n\x14PROVIDER_GENERIC_GIT\x10\x05*\x87\x01\n\x0bCriticality\x12\x1b\n\x17CRITICALITY_UNSPECIFIED\x10\x00\x12\x13\n\x0fCRITICALITY_LOW\x10\x01\x12\x16\n\x12CRITICALITY_MEDIUM\x10\x02\x12\x14\n\x10CRITICALITY_HIGH\x10\x03\x12\x18\n\x14CRITICALITY_CRITICAL\x10\x04*\x91\x01\n\x10PullRequestState\x12"\n\x1ePULL_REQUEST_STATE_UNSPECIFIED\x10\x00\x12\x1b\n\x17PULL_REQUEST_STATE_OPEN\x10\x01\x12\x1d\n\x19PULL_REQUEST_STATE_MERGED\x10\x02\x12\x1d\n\x19PULL_REQUEST_STATE_CLOSED\x10\x03*\x86\x01\n\x0bReviewState\x12\x1c\n\x18REVIEW_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15REVIEW_STATE_APPROVED\x10\x01\x12"\n\x1eREVIEW_STATE_CHANGES_REQUESTED\x10\x02\x12\x1a\n\x16REVIEW_STATE_COMMENTED\x10\x03b\x06proto3',
+    b'\n)secureflow/repository/v1/repository.proto\x12\x18secureflow.repository.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\x8f\x06\n\nRepository\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1b\n\tfull_name\x18\x04 \x01(\tR\x08fullName\x12>\n\x08provider\x18\x05 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x1b\n\tclone_url\x18\x06 \x01(\tR\x08cloneUrl\x12%\n\x0edefault_branch\x18\x07 \x01(\tR\rdefaultBranch\x12\x17\n\x07team_id\x18\x08 \x01(\tR\x06teamId\x12G\n\x0bcriticality\x18\t \x01(\x0e2%.secureflow.repository.v1.CriticalityR\x0bcriticality\x12\x1c\n\tlanguages\x18\n \x03(\tR\tlanguages\x12H\n\x06labels\x18\x0b \x03(\x0b20.secureflow.repository.v1.Repository.LabelsEntryR\x06labels\x12\x1a\n\x08archived\x18\x0c \x01(\x08R\x08archived\x12;\n\x0bcreate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bdelete_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\ndeleteTime\x12;\n\x0bexpire_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x1a9\n\x0bLabelsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\x83\x02\n\x0fWebhookDelivery\x12\x1f\n\x0bdelivery_id\x18\x01 \x01(\tR\ndeliveryId\x12\x1d\n\nwebhook_id\x18\x02 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x03 \x01(\tR\x05event\x12\x18\n\x07outcome\x18\x04 \x01(\tR\x07outcome\x12\x16\n\x06detail\x18\x05 \x01(\tR\x06detail\x12)\n\x10commits_recorded\x18\x06 \x01(\x05R\x0fcommitsRecorded\x12=\n\x0creceive_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0breceiveTime"\xb2\x02\n\x07Webhook\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06events\x18\x03 \x03(\tR\x06events\x12\x16\n\x06secret\x18\x04 \x01(\tR\x06secret\x12#\n\rdelivery_path\x18\x05 \x01(\tR\x0cdeliveryPath\x12\x16\n\x06active\x18\x06 \x01(\x08R\x06active\x12H\n\x12last_delivery_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x10lastDeliveryTime\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xb1\x01\n\x06Branch\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x19\n\x08head_sha\x18\x02 \x01(\tR\x07headSha\x12\x1d\n\nis_default\x18\x03 \x01(\x08R\tisDefault\x12\x1c\n\tprotected\x18\x04 \x01(\x08R\tprotected\x12;\n\x0bupdate_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xb1\x04\n\x06Commit\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x18\n\x07message\x18\x04 \x01(\tR\x07message\x12\x1f\n\x0bauthor_name\x18\x05 \x01(\tR\nauthorName\x12!\n\x0cauthor_email\x18\x06 \x01(\tR\x0bauthorEmail\x12$\n\x0eauthor_user_id\x18\x07 \x01(\tR\x0cauthorUserId\x12?\n\rauthored_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cauthoredTime\x12\x1f\n\x0bparent_shas\x18\t \x03(\tR\nparentShas\x12\x1c\n\tadditions\x18\n \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0b \x01(\x03R\tdeletions\x12#\n\rfiles_changed\x18\x0c \x01(\x03R\x0cfilesChanged\x12%\n\x0ecommitter_name\x18\r \x01(\tR\rcommitterName\x12\'\n\x0fcommitter_email\x18\x0e \x01(\tR\x0ecommitterEmail\x12A\n\x0ecommitted_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\rcommittedTime"\xae\x06\n\x0bPullRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05title\x18\x04 \x01(\tR\x05title\x12\x16\n\x06author\x18\x05 \x01(\tR\x06author\x12#\n\rsource_branch\x18\x06 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x07 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x08 \x01(\tR\x07headSha\x12@\n\x05state\x18\t \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12:\n\x07reviews\x18\n \x03(\x0b2 .secureflow.repository.v1.ReviewR\x07reviews\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nmerge_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1c\n\tadditions\x18\x0e \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0f \x01(\x03R\tdeletions\x12\x14\n\x05draft\x18\x10 \x01(\x08R\x05draft\x12F\n\x11first_review_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x12\x1b\n\tmerged_by\x18\x13 \x01(\tR\x08mergedBy\x12\x18\n\x07commits\x18\x14 \x01(\x03R\x07commits"\xc3\x01\n\x06Review\x12\x1a\n\x08reviewer\x18\x01 \x01(\tR\x08reviewer\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.repository.v1.ReviewStateR\x05state\x12#\n\rcomment_count\x18\x03 \x01(\x05R\x0ccommentCount\x12;\n\x0bsubmit_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nsubmitTime*\x9b\x01\n\x08Provider\x12\x18\n\x14PROVIDER_UNSPECIFIED\x10\x00\x12\x13\n\x0fPROVIDER_GITHUB\x10\x01\x12\x13\n\x0fPROVIDER_GITLAB\x10\x02\x12\x16\n\x12PROVIDER_BITBUCKET\x10\x03\x12\x19\n\x15PROVIDER_AZURE_DEVOPS\x10\x04\x12\x18\n\x14PROVIDER_GENERIC_GIT\x10\x05*\x87\x01\n\x0bCriticality\x12\x1b\n\x17CRITICALITY_UNSPECIFIED\x10\x00\x12\x13\n\x0fCRITICALITY_LOW\x10\x01\x12\x16\n\x12CRITICALITY_MEDIUM\x10\x02\x12\x14\n\x10CRITICALITY_HIGH\x10\x03\x12\x18\n\x14CRITICALITY_CRITICAL\x10\x04*\x91\x01\n\x10PullRequestState\x12"\n\x1ePULL_REQUEST_STATE_UNSPECIFIED\x10\x00\x12\x1b\n\x17PULL_REQUEST_STATE_OPEN\x10\x01\x12\x1d\n\x19PULL_REQUEST_STATE_MERGED\x10\x02\x12\x1d\n\x19PULL_REQUEST_STATE_CLOSED\x10\x03*\xa2\x01\n\x0bReviewState\x12\x1c\n\x18REVIEW_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15REVIEW_STATE_APPROVED\x10\x01\x12"\n\x1eREVIEW_STATE_CHANGES_REQUESTED\x10\x02\x12\x1a\n\x16REVIEW_STATE_COMMENTED\x10\x03\x12\x1a\n\x16REVIEW_STATE_DISMISSED\x10\x04b\x06proto3',
     [
         timestamp_pb.desc(),
     ],
     {
         "Repository": Repository,
+        "WebhookDelivery": WebhookDelivery,
         "Webhook": Webhook,
         "Branch": Branch,
         "Commit": Commit,

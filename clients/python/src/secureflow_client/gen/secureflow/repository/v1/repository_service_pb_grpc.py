@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_unary_rpc_method_handler
 
-from .repository_service_pb import CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, UndeleteRepositoryRequest, UndeleteRepositoryResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
+from .repository_service_pb import CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhookDeliveriesRequest, ListWebhookDeliveriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, UndeleteRepositoryRequest, UndeleteRepositoryResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -102,6 +102,15 @@ class RepositoryServiceService:
     async def receive_webhook(self, request: ReceiveWebhookRequest, context: aio.ServicerContext) -> ReceiveWebhookResponse:
         """
         Receives a provider webhook delivery; authenticated by its HMAC signature, not a token.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def list_webhook_deliveries(self, request: ListWebhookDeliveriesRequest, context: aio.ServicerContext) -> ListWebhookDeliveriesResponse:
+        """
+        Lists a webhook's recent deliveries, newest first: what arrived, when, and
+        what became of it (as the host's "recent deliveries" page shows).
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -200,6 +209,11 @@ class RepositoryServiceService:
                 request_deserializer=ReceiveWebhookRequest.from_binary,
                 response_serializer=ReceiveWebhookResponse.to_binary,
             ),
+            "ListWebhookDeliveries": unary_unary_rpc_method_handler(
+                self.list_webhook_deliveries,
+                request_deserializer=ListWebhookDeliveriesRequest.from_binary,
+                response_serializer=ListWebhookDeliveriesResponse.to_binary,
+            ),
             "ListBranches": unary_unary_rpc_method_handler(
                 self.list_branches,
                 request_deserializer=ListBranchesRequest.from_binary,
@@ -287,6 +301,11 @@ class RepositoryServiceClient:
             "/secureflow.repository.v1.RepositoryService/ReceiveWebhook",
             request_serializer=ReceiveWebhookRequest.to_binary,
             response_deserializer=ReceiveWebhookResponse.from_binary,
+        )
+        self._list_webhook_deliveries = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/ListWebhookDeliveries",
+            request_serializer=ListWebhookDeliveriesRequest.to_binary,
+            response_deserializer=ListWebhookDeliveriesResponse.from_binary,
         )
         self._list_branches = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListBranches",
@@ -466,6 +485,22 @@ class RepositoryServiceClient:
         """
         return self._receive_webhook(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
+    def list_webhook_deliveries(
+        self,
+        request: ListWebhookDeliveriesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[ListWebhookDeliveriesRequest, ListWebhookDeliveriesResponse]:
+        """
+        Lists a webhook's recent deliveries, newest first: what arrived, when, and
+        what became of it (as the host's "recent deliveries" page shows).
+        """
+        return self._list_webhook_deliveries(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
     def list_branches(
         self,
         request: ListBranchesRequest,
@@ -628,6 +663,15 @@ class RepositoryServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def list_webhook_deliveries(self, request: ListWebhookDeliveriesRequest, context: ServicerContext) -> ListWebhookDeliveriesResponse:
+        """
+        Lists a webhook's recent deliveries, newest first: what arrived, when, and
+        what became of it (as the host's "recent deliveries" page shows).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def list_branches(self, request: ListBranchesRequest, context: ServicerContext) -> ListBranchesResponse:
         """
         Lists branches.
@@ -721,6 +765,11 @@ class RepositoryServiceServiceSync:
                 request_deserializer=ReceiveWebhookRequest.from_binary,
                 response_serializer=ReceiveWebhookResponse.to_binary,
             ),
+            "ListWebhookDeliveries": unary_unary_rpc_method_handler(
+                self.list_webhook_deliveries,
+                request_deserializer=ListWebhookDeliveriesRequest.from_binary,
+                response_serializer=ListWebhookDeliveriesResponse.to_binary,
+            ),
             "ListBranches": unary_unary_rpc_method_handler(
                 self.list_branches,
                 request_deserializer=ListBranchesRequest.from_binary,
@@ -808,6 +857,11 @@ class RepositoryServiceClientSync:
             "/secureflow.repository.v1.RepositoryService/ReceiveWebhook",
             request_serializer=ReceiveWebhookRequest.to_binary,
             response_deserializer=ReceiveWebhookResponse.from_binary,
+        )
+        self._list_webhook_deliveries = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/ListWebhookDeliveries",
+            request_serializer=ListWebhookDeliveriesRequest.to_binary,
+            response_deserializer=ListWebhookDeliveriesResponse.from_binary,
         )
         self._list_branches = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListBranches",
@@ -986,6 +1040,22 @@ class RepositoryServiceClientSync:
         Receives a provider webhook delivery; authenticated by its HMAC signature, not a token.
         """
         return self._receive_webhook(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def list_webhook_deliveries(
+        self,
+        request: ListWebhookDeliveriesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> ListWebhookDeliveriesResponse:
+        """
+        Lists a webhook's recent deliveries, newest first: what arrived, when, and
+        what became of it (as the host's "recent deliveries" page shows).
+        """
+        return self._list_webhook_deliveries(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def list_branches(
         self,

@@ -1,0 +1,103 @@
+//! What deliveries (and, later, backfills) recorded, read back: a
+//! repository's branches, commits and pull or merge requests with their
+//! reviews. The repository is named by id or full name, deleted or not.
+
+use secureflow_platform::pagination::Page;
+use secureflow_platform::{Error, Result};
+
+use crate::repositories::Repositories;
+use crate::store::branches::{self, BranchRow};
+use crate::store::commits::{self, CommitRow, Filters};
+use crate::store::pull_requests::{self, PullRequestRow};
+
+/// A request with its reviewers: (reviewer, latest review state or empty,
+/// comments, latest activity µs).
+pub type WithReviews = (PullRequestRow, Vec<(String, String, i64, i64)>);
+
+/// Reads of the recorded branches, commits and requests.
+#[derive(Debug, Clone)]
+pub struct Records {
+    repositories: Repositories,
+}
+
+impl Records {
+    /// Over the repositories (which name the database).
+    pub fn new(repositories: Repositories) -> Self {
+        Self { repositories }
+    }
+
+    async fn repository_id(&self, organization_id: &str, repository: &str) -> Result<String> {
+        Ok(self.repositories.get(organization_id, repository).await?.id)
+    }
+
+    /// A page of the repository's branches, by name.
+    pub async fn branches(
+        &self,
+        organization_id: &str,
+        repository: &str,
+        page: Page,
+    ) -> Result<(String, Vec<BranchRow>)> {
+        let id = self.repository_id(organization_id, repository).await?;
+        let rows = branches::list(self.repositories.db(), organization_id, &id, page).await?;
+        Ok((id, rows))
+    }
+
+    /// A page of the repository's commits, newest first.
+    pub async fn commits(
+        &self,
+        organization_id: &str,
+        repository: &str,
+        filters: &Filters,
+        page: Page,
+    ) -> Result<(String, Vec<CommitRow>)> {
+        let id = self.repository_id(organization_id, repository).await?;
+        let rows =
+            commits::list(self.repositories.db(), organization_id, &id, filters, page).await?;
+        Ok((id, rows))
+    }
+
+    /// One commit, or NOT_FOUND.
+    pub async fn commit(
+        &self,
+        organization_id: &str,
+        repository: &str,
+        sha: &str,
+    ) -> Result<(String, CommitRow)> {
+        let id = self.repository_id(organization_id, repository).await?;
+        let row = commits::get(self.repositories.db(), organization_id, &id, sha.trim())
+            .await?
+            .ok_or_else(|| Error::not_found("commit", sha))?;
+        Ok((id, row))
+    }
+
+    /// A page of the repository's requests in `state` (empty: any) into
+    /// `target_branch` (empty: any), newest first.
+    pub async fn pull_requests(
+        &self,
+        organization_id: &str,
+        repository: &str,
+        filters: (&str, &str),
+        page: Page,
+    ) -> Result<(String, Vec<PullRequestRow>)> {
+        let id = self.repository_id(organization_id, repository).await?;
+        let rows = pull_requests::list(self.repositories.db(), organization_id, &id, filters, page)
+            .await?;
+        Ok((id, rows))
+    }
+
+    /// One request with its reviewers, or NOT_FOUND.
+    pub async fn pull_request(
+        &self,
+        organization_id: &str,
+        repository: &str,
+        number: i64,
+    ) -> Result<(String, WithReviews)> {
+        let id = self.repository_id(organization_id, repository).await?;
+        let db = self.repositories.db();
+        let row = pull_requests::get(db, organization_id, &id, number)
+            .await?
+            .ok_or_else(|| Error::not_found("pull request", &number.to_string()))?;
+        let reviewers = pull_requests::reviewers(db, organization_id, &id, number).await?;
+        Ok((id, (row, reviewers)))
+    }
+}

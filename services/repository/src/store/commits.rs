@@ -1,0 +1,164 @@
+//! `repository_commits`: commits of a repository, each once (a commit pushed
+//! to a second branch keeps the branch it was first seen on), with what the
+//! push carried; a backfill fills in what pushes do not say (parents, stats).
+
+use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::pagination::Page;
+use secureflow_platform::{Error, Result};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+pub(super) const TABLE: Owned = Owned("repository_commits");
+
+/// A commit as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CommitRow {
+    /// Full SHA.
+    pub sha: String,
+    /// Branch it was first seen on.
+    pub branch: String,
+    /// Whole message.
+    pub message: String,
+    /// Author name.
+    pub author_name: String,
+    /// Author e-mail.
+    pub author_email: String,
+    /// The organisation's user the author is, or empty.
+    pub author_user_id: String,
+    /// Committer name.
+    pub committer_name: String,
+    /// Committer e-mail.
+    pub committer_email: String,
+    /// Authored, µs.
+    pub authored_at_us: i64,
+    /// Committed, µs, when known.
+    pub committed_at_us: Option<i64>,
+    /// Parents, when known.
+    pub parent_shas: Vec<String>,
+    /// Lines added, when known.
+    pub additions: Option<i64>,
+    /// Lines deleted, when known.
+    pub deletions: Option<i64>,
+    /// Files changed, when known.
+    pub files_changed: Option<i64>,
+}
+
+/// Records commits not recorded before; how many were new.
+pub async fn insert_new(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    repository_id: &str,
+    commits: &[CommitRow],
+    now_us: i64,
+) -> Result<u64> {
+    let mut new = 0;
+    for commit in commits {
+        let inserted = sqlx::query(
+            "INSERT INTO repository_commits (organization_id, repository_id, sha, branch, message,
+                 author_name, author_email, author_user_id, committer_name, committer_email,
+                 authored_at_us, committed_at_us, parent_shas, additions, deletions, files_changed,
+                 recorded_at_us)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+             ON CONFLICT (organization_id, repository_id, sha) DO NOTHING",
+        )
+        .bind(organization_id.to_owned())
+        .bind(repository_id.to_owned())
+        .bind(commit.sha.clone())
+        .bind(commit.branch.clone())
+        .bind(commit.message.clone())
+        .bind(commit.author_name.clone())
+        .bind(commit.author_email.clone())
+        .bind(commit.author_user_id.clone())
+        .bind(commit.committer_name.clone())
+        .bind(commit.committer_email.clone())
+        .bind(commit.authored_at_us)
+        .bind(commit.committed_at_us)
+        .bind(serde_json::to_string(&commit.parent_shas).map_err(Error::internal)?)
+        .bind(commit.additions)
+        .bind(commit.deletions)
+        .bind(commit.files_changed)
+        .bind(now_us)
+        .execute(&mut **tx)
+        .await?;
+        new += inserted.rows_affected();
+    }
+    Ok(new)
+}
+
+/// What a listing of commits keeps.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Only this branch (empty: all).
+    pub branch: String,
+    /// Only this author e-mail (empty: all).
+    pub author_email: String,
+    /// Authored at or after, µs.
+    pub start_us: Option<i64>,
+    /// Authored before, µs.
+    pub end_us: Option<i64>,
+}
+
+/// A page of a repository's commits, newest first; fetches `limit + 1`.
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+    filters: &Filters,
+    page: Page,
+) -> Result<Vec<CommitRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM repository_commits WHERE organization_id = $1 AND repository_id = $2
+             AND ($3 = '' OR branch = $3) AND ($4 = '' OR LOWER(author_email) = LOWER($4))
+             AND authored_at_us >= $5 AND authored_at_us < $6
+         ORDER BY authored_at_us DESC, sha LIMIT $7 OFFSET $8",
+    )
+    .bind(organization_id.to_owned())
+    .bind(repository_id.to_owned())
+    .bind(filters.branch.clone())
+    .bind(filters.author_email.clone())
+    .bind(filters.start_us.unwrap_or(i64::MIN))
+    .bind(filters.end_us.unwrap_or(i64::MAX))
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(commit_from_row).collect()
+}
+
+/// A commit of a repository.
+pub async fn get(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+    sha: &str,
+) -> Result<Option<CommitRow>> {
+    let row = sqlx::query(
+        "SELECT * FROM repository_commits WHERE organization_id = $1 AND repository_id = $2 AND sha = $3",
+    )
+    .bind(organization_id.to_owned())
+    .bind(repository_id.to_owned())
+    .bind(sha.to_owned())
+    .fetch_optional(db.pool())
+    .await?;
+    row.as_ref().map(commit_from_row).transpose()
+}
+
+fn commit_from_row(row: &AnyRow) -> Result<CommitRow> {
+    let parents: String = row.try_get("parent_shas")?;
+    Ok(CommitRow {
+        sha: row.try_get("sha")?,
+        branch: row.try_get("branch")?,
+        message: row.try_get("message")?,
+        author_name: row.try_get("author_name")?,
+        author_email: row.try_get("author_email")?,
+        author_user_id: row.try_get("author_user_id")?,
+        committer_name: row.try_get("committer_name")?,
+        committer_email: row.try_get("committer_email")?,
+        authored_at_us: row.try_get("authored_at_us")?,
+        committed_at_us: row.try_get("committed_at_us")?,
+        parent_shas: serde_json::from_str(&parents).map_err(Error::internal)?,
+        additions: row.try_get("additions")?,
+        deletions: row.try_get("deletions")?,
+        files_changed: row.try_get("files_changed")?,
+    })
+}
