@@ -1,8 +1,8 @@
 //! `secureflowd` end to end: in-process servers on `127.0.0.1:0`, and the real binary.
 
+mod common;
+
 use std::collections::{BTreeSet, HashMap};
-use std::net::SocketAddr;
-use std::process::Stdio;
 use std::time::Duration;
 
 use secureflow_platform::config::{Config, Overrides};
@@ -10,7 +10,6 @@ use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::DOMAIN_SERVICES;
 use secureflow_proto::secureflow::pipeline::v1::ListPipelinesRequest;
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
-use tokio::io::{AsyncBufReadExt, BufReader};
 use tonic::transport::Channel;
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
@@ -180,43 +179,10 @@ async fn unknown_service_name_is_refused_with_the_known_names() {
     assert!(error.message().contains("security"), "{}", error.message());
 }
 
-/// Starts the real binary in `dir`; returns the child and the address it logged.
-async fn spawn_binary(
-    dir: &std::path::Path,
-    env: &[(&str, &str)],
-) -> (tokio::process::Child, SocketAddr) {
-    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_secureflowd"));
-    command
-        .args(["--listen", "127.0.0.1:0"])
-        .current_dir(dir)
-        .env_remove("SECUREFLOW_CONFIG")
-        .envs(env.iter().copied())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
-    let mut child = command.spawn().expect("start secureflowd");
-    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
-    let address = tokio::time::timeout(Duration::from_secs(30), async {
-        while let Some(line) = lines.next_line().await.expect("read log") {
-            if let Some(rest) = line.split("address=").nth(1) {
-                return rest
-                    .split_whitespace()
-                    .next()
-                    .expect("address")
-                    .parse()
-                    .expect("socket address");
-            }
-        }
-        panic!("secureflowd exited without logging its address");
-    })
-    .await
-    .expect("secureflowd logs where it listens");
-    (child, address)
-}
-
 #[tokio::test]
 async fn binary_keeps_data_under_dot_secureflow_and_stops_on_sigterm() {
     let dir = tempfile::tempdir().expect("cwd");
-    let (mut child, address) = spawn_binary(dir.path(), &[]).await;
+    let (mut child, address) = common::spawn_binary(dir.path(), &[]).await;
     let channel = Channel::from_shared(format!("http://{address}"))
         .expect("uri")
         .connect()

@@ -6,6 +6,8 @@ pub mod repository;
 
 use std::collections::HashMap;
 
+use tokio::io::AsyncBufReadExt;
+
 use secureflow_platform::config::{Config, Overrides};
 use secureflow_platform::testkit::{TestDatabase, TestServer};
 
@@ -41,4 +43,37 @@ pub async fn start(
         .overrides(overrides)
         .start()
         .await
+}
+
+/// Starts the real binary in `dir`; returns the child and the address it logged.
+pub async fn spawn_binary(
+    dir: &std::path::Path,
+    env: &[(&str, &str)],
+) -> (tokio::process::Child, std::net::SocketAddr) {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_secureflowd"));
+    command
+        .args(["--listen", "127.0.0.1:0"])
+        .current_dir(dir)
+        .env_remove("SECUREFLOW_CONFIG")
+        .envs(env.iter().copied())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true);
+    let mut child = command.spawn().expect("start secureflowd");
+    let mut lines = tokio::io::BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let address = tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        while let Some(line) = lines.next_line().await.expect("read log") {
+            if let Some(rest) = line.split("address=").nth(1) {
+                return rest
+                    .split_whitespace()
+                    .next()
+                    .expect("address")
+                    .parse()
+                    .expect("socket address");
+            }
+        }
+        panic!("secureflowd exited without logging its address");
+    })
+    .await
+    .expect("secureflowd logs where it listens");
+    (child, address)
 }
