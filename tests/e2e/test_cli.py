@@ -6,10 +6,14 @@ code follows the gate — 0 with no policy or a passing one, 1 with a failing on
 Run through scripts/e2e.sh, which builds the CLI and starts secureflowd.
 """
 
+import hashlib
+import hmac
 import json
 import os
 import shutil
 import subprocess
+import urllib.error
+import urllib.request
 
 import pytest
 
@@ -228,6 +232,33 @@ def test_repositories_are_registered_archived_deleted_and_restored(tmp_path):
     [listed_hook] = json.loads(hooks.stdout)
     assert listed_hook["events"] == ["push"] and "secret" not in listed_hook
     assert secret not in hooks.stdout
+
+    # GitHub delivers a push to the URL: verified, recorded once, listed.
+    push = (ROOT / "services/repository/tests/payloads/github-push.json").read_bytes()
+
+    def deliver(signature, delivery=f"e2e-push-{RUN}"):
+        request = urllib.request.Request(url, data=push, method="POST", headers={
+            "content-type": "application/json", "x-github-event": "push",
+            "x-github-delivery": delivery, "x-hub-signature-256": signature,
+        })
+        try:
+            with urllib.request.urlopen(request) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read())
+
+    signature = "sha256=" + hmac.new(secret.encode(), push, hashlib.sha256).hexdigest()
+    assert deliver("sha256=" + "0" * 64)[0] == 401
+    status, answer = deliver(signature)
+    assert (status, answer["outcome"], answer["commitsRecorded"]) == (200, "recorded", 2), answer
+    status, answer = deliver(signature)
+    assert (status, answer["duplicate"]) == (200, True), answer
+    deliveries = cli("repos", "webhook", "deliveries", name, listed_hook["id"], "-o", "json", tmp_path=tmp_path)
+    assert deliveries.returncode == 0, deliveries.stderr
+    [delivery] = json.loads(deliveries.stdout)
+    assert (delivery["deliveryId"], delivery["outcome"]) == (f"e2e-push-{RUN}", "recorded"), delivery
+    table = cli("repos", "webhook", "deliveries", name, listed_hook["id"], tmp_path=tmp_path)
+    assert table.returncode == 0 and "2 commit(s) pushed to `main`" in table.stdout, table.stdout
 
     assert cli("repos", "archive", name, tmp_path=tmp_path).returncode == 0
     assert listed() == []

@@ -206,12 +206,6 @@ impl Deliveries {
             received_at_us: now,
         };
         let mut tx = self.db.begin().await?;
-        if !deliveries::record(&mut tx, &row).await? {
-            return Ok(Receipt {
-                outcome: Outcome::Duplicate,
-                commits_recorded: 0,
-            });
-        }
         let context = EventContext::system(&webhook.organization_id);
         let (outcome, effects) = match delivery {
             Delivery::Ping => (Outcome::Ping, Effects::said("ping")),
@@ -226,8 +220,15 @@ impl Deliveries {
         row.outcome = outcome.name().to_owned();
         row.detail = effects.detail;
         row.commits_recorded = effects.commits_recorded;
-        deliveries::settle(&mut tx, &row).await?;
-        store::webhooks::delivered(&mut *tx, &webhook.id, now).await?;
+        // Last: a redelivery of an id being recorded waits here for the first
+        // to commit, then finds it and rolls back everything it did.
+        if !deliveries::record(&mut tx, &row).await? {
+            tx.rollback().await?;
+            return Ok(Receipt {
+                outcome: Outcome::Duplicate,
+                commits_recorded: 0,
+            });
+        }
         tx.commit().await?;
         self.events.notify_committed();
         Ok(Receipt {
@@ -452,17 +453,6 @@ impl Deliveries {
                 vec![ref_event("branch", &branch, "deleted", &push.before)],
             ));
         }
-        branches::set_head(
-            tx,
-            organization_id,
-            repository_id,
-            &branches::BranchRow {
-                name: branch.clone(),
-                head_sha: push.after.clone(),
-                updated_at_us: delivery.received_at_us,
-            },
-        )
-        .await?;
         let rows: Vec<CommitRow> = push
             .commits
             .iter()
@@ -496,6 +486,19 @@ impl Deliveries {
             repository_id,
             &rows,
             delivery.received_at_us,
+        )
+        .await?;
+        // The branch's row last: pushes to one branch wait for each other only
+        // from here to their commit.
+        branches::set_head(
+            tx,
+            organization_id,
+            repository_id,
+            &branches::BranchRow {
+                name: branch.clone(),
+                head_sha: push.after.clone(),
+                updated_at_us: delivery.received_at_us,
+            },
         )
         .await?;
         let mut published = vec![events::commits_pushed(

@@ -399,6 +399,20 @@ pub enum WebhookCommand {
         /// Repository id or full name.
         repository: String,
     },
+    /// A webhook's recent deliveries, newest first: event, outcome, what was
+    /// recorded or why it was ignored (deliveries that did not verify are not kept).
+    #[command(
+        after_help = "Example:\n  secureflow repos webhook deliveries acme/payments-api 0193a… --limit 20"
+    )]
+    Deliveries {
+        /// Repository id or full name.
+        repository: String,
+        /// Webhook id.
+        id: String,
+        /// How many to show.
+        #[arg(long, default_value_t = 50)]
+        limit: i32,
+    },
     /// Delete a webhook.
     #[command(after_help = "Example:\n  secureflow repos webhook delete acme/payments-api 0193a…")]
     Delete {

@@ -32,8 +32,9 @@ pub struct DeliveryRow {
     pub received_at_us: i64,
 }
 
-/// Records a delivery, first in its transaction; `false` (and nothing
-/// written) when the webhook already accepted this delivery id.
+/// Records a delivery with what it came to, last in its transaction;
+/// `false` (nothing written) when the webhook already accepted this delivery
+/// id — the caller rolls back what it did.
 pub async fn record(tx: &mut Transaction<'_, Any>, delivery: &DeliveryRow) -> Result<bool> {
     let inserted = sqlx::query(
         "INSERT INTO repository_deliveries (webhook_id, delivery_id, organization_id,
@@ -53,22 +54,6 @@ pub async fn record(tx: &mut Transaction<'_, Any>, delivery: &DeliveryRow) -> Re
     .execute(&mut **tx)
     .await?;
     Ok(inserted.rows_affected() > 0)
-}
-
-/// Sets what a recorded delivery came to (known once its records are written).
-pub async fn settle(tx: &mut Transaction<'_, Any>, delivery: &DeliveryRow) -> Result<()> {
-    sqlx::query(
-        "UPDATE repository_deliveries SET outcome = $3, detail = $4, commits_recorded = $5
-         WHERE webhook_id = $1 AND delivery_id = $2",
-    )
-    .bind(delivery.webhook_id.clone())
-    .bind(delivery.delivery_id.clone())
-    .bind(delivery.outcome.clone())
-    .bind(delivery.detail.clone())
-    .bind(delivery.commits_recorded)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
 
 /// A page of a webhook's deliveries, newest first; fetches `limit + 1`.

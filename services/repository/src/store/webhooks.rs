@@ -27,7 +27,9 @@ pub struct WebhookRow {
     pub secret_sealed: String,
     /// Whether deliveries are accepted.
     pub active: bool,
-    /// Last delivery, µs.
+    /// Last delivery accepted, µs (read from the deliveries log, so that
+    /// concurrent deliveries never wait on the webhook's row; the column of
+    /// that name is no longer written).
     pub last_delivery_at_us: Option<i64>,
     /// Created, µs.
     pub created_at_us: i64,
@@ -81,8 +83,12 @@ pub async fn of_repository(
     repository_id: &str,
 ) -> Result<Vec<WebhookRow>> {
     let rows = sqlx::query(
-        "SELECT * FROM repository_webhooks WHERE organization_id = $1 AND repository_id = $2
-         ORDER BY created_at_us, id",
+        "SELECT w.id, w.organization_id, w.repository_id, w.host, w.events, w.secret_sealed,
+             w.active, w.created_at_us,
+             (SELECT MAX(d.received_at_us) FROM repository_deliveries d
+               WHERE d.webhook_id = w.id) AS last_delivery_at_us
+         FROM repository_webhooks w WHERE w.organization_id = $1 AND w.repository_id = $2
+         ORDER BY w.created_at_us, w.id",
     )
     .bind(organization_id.to_owned())
     .bind(repository_id.to_owned())
@@ -100,20 +106,6 @@ pub async fn by_delivery_path(db: &Database, id: &str) -> Result<Option<WebhookR
         .fetch_optional(db.pool())
         .await?;
     row.as_ref().map(webhook_from_row).transpose()
-}
-
-/// Notes when the webhook last delivered.
-pub async fn delivered<'e, E: Executor<'e, Database = Any>>(
-    executor: E,
-    id: &str,
-    at_us: i64,
-) -> Result<()> {
-    sqlx::query("UPDATE repository_webhooks SET last_delivery_at_us = $2 WHERE id = $1")
-        .bind(id.to_owned())
-        .bind(at_us)
-        .execute(executor)
-        .await?;
-    Ok(())
 }
 
 /// The webhooks' sealed secrets, re-wrapped as the service starts.

@@ -4,8 +4,9 @@ use anyhow::{Result, bail};
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::repository::v1::{
     CreateRepositoryRequest, CreateWebhookRequest, Criticality, DeleteRepositoryRequest,
-    DeleteWebhookRequest, GetRepositoryRequest, ListRepositoriesRequest, ListWebhooksRequest,
-    Provider, Repository, UndeleteRepositoryRequest, UpdateRepositoryRequest, Webhook,
+    DeleteWebhookRequest, GetRepositoryRequest, ListRepositoriesRequest,
+    ListWebhookDeliveriesRequest, ListWebhooksRequest, Provider, Repository,
+    UndeleteRepositoryRequest, UpdateRepositoryRequest, Webhook,
 };
 
 use crate::args::{CriticalityArg, OutputFormat, ReposCommand, WebhookCommand};
@@ -299,6 +300,47 @@ async fn webhook(
                     events,
                     webhook.delivery_path.clone(),
                     date(webhook.last_delivery_time.as_ref()),
+                ]);
+            }
+            println!("{table}");
+        }
+        WebhookCommand::Deliveries {
+            repository,
+            id,
+            limit,
+        } => {
+            let deliveries = secureflow
+                .idempotent(|| {
+                    let mut client = secureflow.repository();
+                    let request = secureflow.request(ListWebhookDeliveriesRequest {
+                        repository_id: repository.clone(),
+                        webhook_id: id.clone(),
+                        page_size: limit,
+                        page_token: String::new(),
+                    });
+                    async move { client.list_webhook_deliveries(request).await }
+                })
+                .await?
+                .into_inner()
+                .deliveries;
+            if context.output == OutputFormat::Json {
+                println!("{}", serde_json::to_string_pretty(&deliveries)?);
+                return Ok(());
+            }
+            let mut table = output::table(&["received", "delivery", "event", "outcome", "detail"]);
+            for delivery in &deliveries {
+                let received = delivery
+                    .receive_time
+                    .as_ref()
+                    .and_then(|t| serde_json::to_value(t).ok())
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                table.add_row(vec![
+                    received,
+                    delivery.delivery_id.clone(),
+                    delivery.event.clone(),
+                    delivery.outcome.clone(),
+                    delivery.detail.clone(),
                 ]);
             }
             println!("{table}");
