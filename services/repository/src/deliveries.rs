@@ -341,13 +341,17 @@ impl Deliveries {
             Delivery::Review(activity) => {
                 let new = review(tx, organization_id, repository_id, &activity).await?;
                 if new {
-                    let stored =
-                        pull_requests::get_in(tx, organization_id, repository_id, activity.number)
-                            .await?
-                            .unwrap_or_else(|| PullRequestRow {
-                                number: activity.number,
-                                ..PullRequestRow::default()
-                            });
+                    let stored = pull_requests::get(
+                        &mut **tx,
+                        organization_id,
+                        repository_id,
+                        activity.number,
+                    )
+                    .await?
+                    .unwrap_or_else(|| PullRequestRow {
+                        number: activity.number,
+                        ..PullRequestRow::default()
+                    });
                     let (action, state) = match activity.kind {
                         ReviewKind::Review(state) => ("reviewed", state.name()),
                         ReviewKind::Comment => ("commented", ""),

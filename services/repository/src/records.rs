@@ -94,7 +94,7 @@ impl Records {
     ) -> Result<(String, WithReviews)> {
         let id = self.repository_id(organization_id, repository).await?;
         let db = self.repositories.db();
-        let row = pull_requests::get(db, organization_id, &id, number)
+        let row = pull_requests::get(db.pool(), organization_id, &id, number)
             .await?
             .ok_or_else(|| Error::not_found("pull request", &number.to_string()))?;
         let reviewers = pull_requests::reviewers(db, organization_id, &id, number).await?;

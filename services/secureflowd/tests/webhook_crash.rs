@@ -13,10 +13,9 @@ use std::time::Duration;
 use futures::future::BoxFuture;
 use hmac::{Hmac, KeyInit, Mac};
 use secureflow_platform::events::{EventHandler, EventLog, StoredEvent};
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::TestDatabase;
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::repository::v1 as repository;
-use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use serde_json::Value;
 
 const ADMIN_TOKEN: &str = "sft_webhook_crash_admin_token_0123456789";
@@ -97,40 +96,14 @@ async fn a_push_is_published_once_across_a_kill_and_redelivery(database: TestDat
         .connect()
         .await
         .expect("connect");
-    let mut repositories = RepositoryServiceClient::new(channel);
-    let created = repositories
-        .create_repository(with_token(
-            repository::CreateRepositoryRequest {
-                repository: Some(repository::Repository {
-                    full_name: "acme/payments-api".into(),
-                    provider: repository::Provider::Github as i32,
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("registered")
-        .into_inner()
-        .repository
-        .expect("repository");
-    let path = repositories
-        .create_webhook(with_token(
-            repository::CreateWebhookRequest {
-                repository_id: created.id,
-                webhook: Some(repository::Webhook {
-                    secret: SECRET.into(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("webhook")
-        .into_inner()
-        .webhook
-        .expect("webhook")
-        .delivery_path;
+    let (_, _, path) = common::repository::with_webhook(
+        channel,
+        ADMIN_TOKEN,
+        "acme/payments-api",
+        repository::Provider::Github,
+        SECRET,
+    )
+    .await;
 
     // Sixteen senders until the server is killed, a while after the first answers.
     let client = reqwest::Client::new();

@@ -16,7 +16,6 @@ use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::repository::v1 as repository;
-use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use serde_json::Value;
 
 const ADMIN_TOKEN: &str = "sft_webhook_test_admin_token_0123456789";
@@ -56,40 +55,14 @@ async fn webhook(
     full_name: &str,
     provider: repository::Provider,
 ) -> (String, String, String) {
-    let mut client = RepositoryServiceClient::new(server.channel().await);
-    let created = client
-        .create_repository(with_token(
-            repository::CreateRepositoryRequest {
-                repository: Some(repository::Repository {
-                    full_name: full_name.into(),
-                    provider: provider as i32,
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("registered")
-        .into_inner()
-        .repository
-        .expect("repository");
-    let hook = client
-        .create_webhook(with_token(
-            repository::CreateWebhookRequest {
-                repository_id: created.id.clone(),
-                webhook: Some(repository::Webhook {
-                    secret: SECRET.into(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("webhook")
-        .into_inner()
-        .webhook
-        .expect("webhook");
-    (created.id, hook.id, hook.delivery_path)
+    common::repository::with_webhook(
+        server.channel().await,
+        ADMIN_TOKEN,
+        full_name,
+        provider,
+        SECRET,
+    )
+    .await
 }
 
 /// Posts a GitHub delivery; (status, JSON answer).
@@ -508,6 +481,18 @@ async fn github_deliveries_are_verified_recorded_once_and_published(database: Te
     database.cleanup().await;
 }
 
+/// A GitLab delivery and what it must answer: (event, event UUID, token,
+/// body, status, answer field, its value).
+type GitLabCase = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static [u8],
+    u16,
+    &'static str,
+    Value,
+);
+
 async fn gitlab_deliveries_are_verified_by_token_and_recorded_once(database: TestDatabase) {
     let server = common::start(&database, ADMIN_TOKEN, &["identity", "repository"], &[]).await;
     let (_, _, path) = webhook(
@@ -516,76 +501,91 @@ async fn gitlab_deliveries_are_verified_by_token_and_recorded_once(database: Tes
         repository::Provider::Gitlab,
     )
     .await;
-    let (status, answer) = gitlab(
-        &server,
-        &path,
-        "Push Hook",
-        Some("u-1"),
-        "not the token",
-        GITLAB_PUSH,
-    )
-    .await;
-    assert_eq!(status, 401, "{answer}");
-    let (status, answer) = gitlab(
-        &server,
-        &path,
-        "Push Hook",
-        Some("u-1"),
-        SECRET,
-        GITLAB_PUSH,
-    )
-    .await;
-    assert_eq!(
-        (status, answer["commitsRecorded"].as_i64()),
-        (200, Some(2)),
-        "{answer}"
-    );
-    // Without an event UUID (older GitLab), the same body is the same delivery.
-    let (status, answer) = gitlab(
-        &server,
-        &path,
-        "Merge Request Hook",
-        None,
-        SECRET,
-        GITLAB_MERGE_REQUEST,
-    )
-    .await;
-    assert_eq!(
-        (status, answer["outcome"].as_str()),
-        (200, Some("recorded")),
-        "{answer}"
-    );
-    let (status, answer) = gitlab(
-        &server,
-        &path,
-        "Merge Request Hook",
-        None,
-        SECRET,
-        GITLAB_MERGE_REQUEST,
-    )
-    .await;
-    assert_eq!(
-        (status, answer["duplicate"].as_bool()),
-        (200, Some(true)),
-        "{answer}"
-    );
-    for (event, uuid, body) in [
-        ("Note Hook", "u-3", GITLAB_NOTE),
-        ("Release Hook", "u-4", GITLAB_RELEASE),
-    ] {
-        let (status, answer) = gitlab(&server, &path, event, Some(uuid), SECRET, body).await;
+    // (event, event UUID, token, body, status, answer field, its value). Without
+    // an event UUID (older GitLab), the same body is the same delivery.
+    let deliveries: [GitLabCase; 8] = [
+        (
+            "Push Hook",
+            Some("u-1"),
+            "not the token",
+            GITLAB_PUSH,
+            401,
+            "status",
+            "UNAUTHENTICATED".into(),
+        ),
+        (
+            "Push Hook",
+            Some("u-1"),
+            SECRET,
+            GITLAB_PUSH,
+            200,
+            "commitsRecorded",
+            2.into(),
+        ),
+        (
+            "Merge Request Hook",
+            None,
+            SECRET,
+            GITLAB_MERGE_REQUEST,
+            200,
+            "outcome",
+            "recorded".into(),
+        ),
+        (
+            "Merge Request Hook",
+            None,
+            SECRET,
+            GITLAB_MERGE_REQUEST,
+            200,
+            "duplicate",
+            true.into(),
+        ),
+        (
+            "Note Hook",
+            Some("u-3"),
+            SECRET,
+            GITLAB_NOTE,
+            200,
+            "outcome",
+            "recorded".into(),
+        ),
+        (
+            "Release Hook",
+            Some("u-4"),
+            SECRET,
+            GITLAB_RELEASE,
+            200,
+            "outcome",
+            "recorded".into(),
+        ),
+        (
+            "Issue Hook",
+            Some("u-5"),
+            SECRET,
+            b"{}",
+            202,
+            "outcome",
+            "ignored".into(),
+        ),
+        (
+            "Push Hook",
+            Some("u-6"),
+            SECRET,
+            b"{\"ref\": ",
+            400,
+            "status",
+            "INVALID_ARGUMENT".into(),
+        ),
+    ];
+    for (event, uuid, token, body, status, field, value) in deliveries {
+        let answer = gitlab(&server, &path, event, uuid, token, body).await;
         assert_eq!(
-            (status, answer["outcome"].as_str()),
-            (200, Some("recorded")),
-            "{event}: {answer}"
+            (answer.0, &answer.1[field]),
+            (status, &value),
+            "{event}: {}",
+            answer.1
         );
     }
-    let (status, answer) = gitlab(&server, &path, "Issue Hook", Some("u-5"), SECRET, b"{}").await;
-    assert_eq!(
-        (status, answer["outcome"].as_str()),
-        (202, Some("ignored")),
-        "{answer}"
-    );
     let summaries: Vec<String> = published(&server)
         .await
         .into_iter()

@@ -8,7 +8,7 @@ use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Executor, Row, Transaction};
 
 pub(super) const TABLE: Owned = Owned("repository_pull_requests");
 pub(super) const REVIEWS: Owned = Owned("repository_reviews");
@@ -102,7 +102,7 @@ pub async fn save(
     .bind(now_us)
     .execute(&mut **tx)
     .await?;
-    get_in(tx, organization_id, repository_id, request.number)
+    get(&mut **tx, organization_id, repository_id, request.number)
         .await?
         .ok_or_else(|| secureflow_platform::Error::internal("a saved pull request is not found"))
 }
@@ -147,25 +147,9 @@ pub async fn add_review(
     Ok(inserted.rows_affected() > 0)
 }
 
-/// A request of the repository by number, inside a transaction.
-pub async fn get_in(
-    tx: &mut Transaction<'_, Any>,
-    organization_id: &str,
-    repository_id: &str,
-    number: i64,
-) -> Result<Option<PullRequestRow>> {
-    let row = sqlx::query(sqlx::AssertSqlSafe(select("p.number = $3")))
-        .bind(organization_id.to_owned())
-        .bind(repository_id.to_owned())
-        .bind(number)
-        .fetch_optional(&mut **tx)
-        .await?;
-    row.as_ref().map(pull_request_from_row).transpose()
-}
-
 /// A request of the repository by number, as stored (if it has been seen).
-pub async fn get(
-    db: &Database,
+pub async fn get<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
     organization_id: &str,
     repository_id: &str,
     number: i64,
@@ -174,7 +158,7 @@ pub async fn get(
         .bind(organization_id.to_owned())
         .bind(repository_id.to_owned())
         .bind(number)
-        .fetch_optional(db.pool())
+        .fetch_optional(executor)
         .await?;
     row.as_ref().map(pull_request_from_row).transpose()
 }

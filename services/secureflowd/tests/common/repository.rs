@@ -29,3 +29,48 @@ pub async fn create_repository(
         .repository
         .expect("repository")
 }
+
+/// Registers `full_name` on `provider` with a webhook whose secret is
+/// `secret`, as `token`; (repository id, webhook id, delivery path).
+pub async fn with_webhook(
+    channel: Channel,
+    token: &str,
+    full_name: &str,
+    provider: repository::Provider,
+    secret: &str,
+) -> (String, String, String) {
+    let mut client = RepositoryServiceClient::new(channel);
+    let created = client
+        .create_repository(with_token(
+            repository::CreateRepositoryRequest {
+                repository: Some(repository::Repository {
+                    full_name: full_name.into(),
+                    provider: provider as i32,
+                    ..Default::default()
+                }),
+            },
+            token,
+        ))
+        .await
+        .expect("registered")
+        .into_inner()
+        .repository
+        .expect("repository");
+    let hook = client
+        .create_webhook(with_token(
+            repository::CreateWebhookRequest {
+                repository_id: created.id.clone(),
+                webhook: Some(repository::Webhook {
+                    secret: secret.into(),
+                    ..Default::default()
+                }),
+            },
+            token,
+        ))
+        .await
+        .expect("webhook")
+        .into_inner()
+        .webhook
+        .expect("webhook");
+    (created.id, hook.id, hook.delivery_path)
+}
