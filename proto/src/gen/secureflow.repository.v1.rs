@@ -266,6 +266,96 @@ pub struct Review {
     #[prost(message, optional, tag = "4")]
     pub submit_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
+/// Connection is how SecureFlow reaches a host's REST API to backfill
+/// repositories: GitHub (github.com or Enterprise) with a personal access token
+/// or a GitHub App, GitLab (gitlab.com or self-managed) with a personal,
+/// group or project access token.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Connection {
+    /// Server-assigned id.
+    #[prost(string, tag = "1")]
+    pub id: ::prost::alloc::string::String,
+    /// A name to tell connections apart.
+    #[prost(string, tag = "2")]
+    pub name: ::prost::alloc::string::String,
+    /// GitHub or GitLab.
+    #[prost(enumeration = "Provider", tag = "3")]
+    pub provider: i32,
+    /// The API's base URL: `<https://api.github.com`,>
+    /// `<https://github.example.com/api/v3`,> `<https://gitlab.com/api/v4`;> empty
+    /// means the host's public one.
+    #[prost(string, tag = "4")]
+    pub api_url: ::prost::alloc::string::String,
+    /// How it authenticates.
+    #[prost(enumeration = "ConnectionAuth", tag = "5")]
+    pub auth: i32,
+    /// The access token (TOKEN); write-only, sealed at rest.
+    #[prost(string, tag = "6")]
+    pub token: ::prost::alloc::string::String,
+    /// The GitHub App's id (GITHUB_APP).
+    #[prost(string, tag = "7")]
+    pub app_id: ::prost::alloc::string::String,
+    /// The App's installation on the organisation or account (GITHUB_APP).
+    #[prost(string, tag = "8")]
+    pub installation_id: ::prost::alloc::string::String,
+    /// The App's private key, PEM (GITHUB_APP); write-only, sealed at rest.
+    #[prost(string, tag = "9")]
+    pub private_key: ::prost::alloc::string::String,
+    /// Creation time.
+    #[prost(message, optional, tag = "10")]
+    pub create_time: ::core::option::Option<::pbjson_types::Timestamp>,
+}
+/// Sync is a repository's backfill from its host's API.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Sync {
+    /// Repository.
+    #[prost(string, tag = "1")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// Connection read through.
+    #[prost(string, tag = "2")]
+    pub connection_id: ::prost::alloc::string::String,
+    /// Where it stands.
+    #[prost(enumeration = "SyncState", tag = "3")]
+    pub state: i32,
+    /// What it is reading: `branches`, `commits`, `pull_requests`, `reviews`.
+    #[prost(string, tag = "4")]
+    pub phase: ::prost::alloc::string::String,
+    /// Branches read.
+    #[prost(int64, tag = "5")]
+    pub branches: i64,
+    /// Commits read (new or completed with their stats).
+    #[prost(int64, tag = "6")]
+    pub commits: i64,
+    /// Pull/merge requests read.
+    #[prost(int64, tag = "7")]
+    pub pull_requests: i64,
+    /// Reviews and review comments read.
+    #[prost(int64, tag = "8")]
+    pub reviews: i64,
+    /// API requests made.
+    #[prost(int64, tag = "9")]
+    pub requests: i64,
+    /// While waiting out a rate limit: when it resumes.
+    #[prost(message, optional, tag = "10")]
+    pub resume_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Why it failed, when it did.
+    #[prost(string, tag = "11")]
+    pub error: ::prost::alloc::string::String,
+    /// Started.
+    #[prost(message, optional, tag = "12")]
+    pub start_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Last progress.
+    #[prost(message, optional, tag = "13")]
+    pub update_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Finished, when it has.
+    #[prost(message, optional, tag = "14")]
+    pub finish_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Whether it read everything (else what changed since the previous one).
+    #[prost(bool, tag = "15")]
+    pub full: bool,
+}
 /// Provider is where a repository is hosted.
 #[allow(clippy::all)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
@@ -430,6 +520,82 @@ impl ReviewState {
             "REVIEW_STATE_CHANGES_REQUESTED" => Some(Self::ChangesRequested),
             "REVIEW_STATE_COMMENTED" => Some(Self::Commented),
             "REVIEW_STATE_DISMISSED" => Some(Self::Dismissed),
+            _ => None,
+        }
+    }
+}
+/// ConnectionAuth is how a connection authenticates to its host's API.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum ConnectionAuth {
+    /// Not set.
+    Unspecified = 0,
+    /// A personal, group, project or fine-grained access token.
+    Token = 1,
+    /// A GitHub App: an RS256 JWT exchanged for installation tokens.
+    GithubApp = 2,
+}
+impl ConnectionAuth {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "CONNECTION_AUTH_UNSPECIFIED",
+            Self::Token => "CONNECTION_AUTH_TOKEN",
+            Self::GithubApp => "CONNECTION_AUTH_GITHUB_APP",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "CONNECTION_AUTH_UNSPECIFIED" => Some(Self::Unspecified),
+            "CONNECTION_AUTH_TOKEN" => Some(Self::Token),
+            "CONNECTION_AUTH_GITHUB_APP" => Some(Self::GithubApp),
+            _ => None,
+        }
+    }
+}
+/// SyncState is where a backfill stands.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum SyncState {
+    /// Not set (never synced).
+    Unspecified = 0,
+    /// Reading.
+    Running = 1,
+    /// Waiting until the host's rate limit resets.
+    RateLimited = 2,
+    /// Finished.
+    Succeeded = 3,
+    /// Stopped on an error (the next sync resumes where it stopped).
+    Failed = 4,
+}
+impl SyncState {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "SYNC_STATE_UNSPECIFIED",
+            Self::Running => "SYNC_STATE_RUNNING",
+            Self::RateLimited => "SYNC_STATE_RATE_LIMITED",
+            Self::Succeeded => "SYNC_STATE_SUCCEEDED",
+            Self::Failed => "SYNC_STATE_FAILED",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "SYNC_STATE_UNSPECIFIED" => Some(Self::Unspecified),
+            "SYNC_STATE_RUNNING" => Some(Self::Running),
+            "SYNC_STATE_RATE_LIMITED" => Some(Self::RateLimited),
+            "SYNC_STATE_SUCCEEDED" => Some(Self::Succeeded),
+            "SYNC_STATE_FAILED" => Some(Self::Failed),
             _ => None,
         }
     }
@@ -800,6 +966,85 @@ pub struct GetPullRequestResponse {
     /// The pull request.
     #[prost(message, optional, tag = "1")]
     pub pull_request: ::core::option::Option<PullRequest>,
+}
+/// Request for ListConnections.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListConnectionsRequest {}
+/// Response for ListConnections.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListConnectionsResponse {
+    /// Connections, oldest first (credentials never returned).
+    #[prost(message, repeated, tag = "1")]
+    pub connections: ::prost::alloc::vec::Vec<Connection>,
+}
+/// Request for CreateConnection.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CreateConnectionRequest {
+    /// The connection, with its credentials.
+    #[prost(message, optional, tag = "1")]
+    pub connection: ::core::option::Option<Connection>,
+}
+/// Response for CreateConnection.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CreateConnectionResponse {
+    /// The connection created (credentials never returned).
+    #[prost(message, optional, tag = "1")]
+    pub connection: ::core::option::Option<Connection>,
+}
+/// Request for DeleteConnection.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteConnectionRequest {
+    /// Connection id.
+    #[prost(string, tag = "1")]
+    pub id: ::prost::alloc::string::String,
+}
+/// Response for DeleteConnection.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteConnectionResponse {}
+/// Request for SyncRepository.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SyncRepositoryRequest {
+    /// Repository id or full name.
+    #[prost(string, tag = "1")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// Connection to read through; empty: the organisation's one for the
+    /// repository's host.
+    #[prost(string, tag = "2")]
+    pub connection_id: ::prost::alloc::string::String,
+    /// Read everything again instead of what changed since the last backfill.
+    #[prost(bool, tag = "3")]
+    pub full: bool,
+}
+/// Response for SyncRepository: the backfill's state, each time it changes.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SyncRepositoryResponse {
+    /// The state now.
+    #[prost(message, optional, tag = "1")]
+    pub sync: ::core::option::Option<Sync>,
+}
+/// Request for GetSync.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetSyncRequest {
+    /// Repository id or full name.
+    #[prost(string, tag = "1")]
+    pub repository_id: ::prost::alloc::string::String,
+}
+/// Response for GetSync.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetSyncResponse {
+    /// The repository's last (or running) backfill.
+    #[prost(message, optional, tag = "1")]
+    pub sync: ::core::option::Option<Sync>,
 }
 /// Generated client implementations.
 pub mod repository_service_client {
@@ -1226,6 +1471,161 @@ pub mod repository_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Lists the organisation's connections to hosts' APIs (never their credentials).
+        pub async fn list_connections(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListConnectionsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConnectionsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/ListConnections",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "ListConnections",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Creates a connection to a host's API (GitHub, GitHub Enterprise, GitLab)
+        /// with a token or a GitHub App key, sealed at rest and never returned.
+        pub async fn create_connection(
+            &mut self,
+            request: impl tonic::IntoRequest<super::CreateConnectionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::CreateConnectionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/CreateConnection",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "CreateConnection",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Deletes a connection.
+        pub async fn delete_connection(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DeleteConnectionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeleteConnectionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/DeleteConnection",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "DeleteConnection",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Starts (or resumes) a backfill of a repository from its host's API —
+        /// branches, commits with their stats, pull/merge requests with reviews and
+        /// comments — and streams its progress until it ends; a backfill runs on
+        /// when the stream is closed, and after a restart resumes where it stopped.
+        pub async fn sync_repository(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SyncRepositoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<tonic::codec::Streaming<super::SyncRepositoryResponse>>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/SyncRepository",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "SyncRepository",
+                    ),
+                );
+            self.inner.server_streaming(req, path, codec).await
+        }
+        /// The state of a repository's backfill: running, waiting out a rate limit,
+        /// finished or failed, with what it has read.
+        pub async fn get_sync(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetSyncRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetSyncResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/GetSync",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "GetSync",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Lists branches.
         pub async fn list_branches(
             &mut self,
@@ -1500,6 +1900,61 @@ pub mod repository_service_server {
             request: tonic::Request<super::ListWebhookDeliveriesRequest>,
         ) -> std::result::Result<
             tonic::Response<super::ListWebhookDeliveriesResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Lists the organisation's connections to hosts' APIs (never their credentials).
+        async fn list_connections(
+            &self,
+            request: tonic::Request<super::ListConnectionsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConnectionsResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Creates a connection to a host's API (GitHub, GitHub Enterprise, GitLab)
+        /// with a token or a GitHub App key, sealed at rest and never returned.
+        async fn create_connection(
+            &self,
+            request: tonic::Request<super::CreateConnectionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::CreateConnectionResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Deletes a connection.
+        async fn delete_connection(
+            &self,
+            request: tonic::Request<super::DeleteConnectionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeleteConnectionResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Starts (or resumes) a backfill of a repository from its host's API —
+        /// branches, commits with their stats, pull/merge requests with reviews and
+        /// comments — and streams its progress until it ends; a backfill runs on
+        /// when the stream is closed, and after a restart resumes where it stopped.
+        async fn sync_repository(
+            &self,
+            request: tonic::Request<super::SyncRepositoryRequest>,
+        ) -> std::result::Result<
+            tonic::Response<BoxStream<super::SyncRepositoryResponse>>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// The state of a repository's backfill: running, waiting out a rate limit,
+        /// finished or failed, with what it has read.
+        async fn get_sync(
+            &self,
+            request: tonic::Request<super::GetSyncRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetSyncResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -2129,6 +2584,236 @@ pub mod repository_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = ListWebhookDeliveriesSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/ListConnections" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListConnectionsSvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::UnaryService<super::ListConnectionsRequest>
+                    for ListConnectionsSvc<T> {
+                        type Response = super::ListConnectionsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListConnectionsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::list_connections(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListConnectionsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/CreateConnection" => {
+                    #[allow(non_camel_case_types)]
+                    struct CreateConnectionSvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::UnaryService<super::CreateConnectionRequest>
+                    for CreateConnectionSvc<T> {
+                        type Response = super::CreateConnectionResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::CreateConnectionRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::create_connection(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = CreateConnectionSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/DeleteConnection" => {
+                    #[allow(non_camel_case_types)]
+                    struct DeleteConnectionSvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::UnaryService<super::DeleteConnectionRequest>
+                    for DeleteConnectionSvc<T> {
+                        type Response = super::DeleteConnectionResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::DeleteConnectionRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::delete_connection(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DeleteConnectionSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/SyncRepository" => {
+                    #[allow(non_camel_case_types)]
+                    struct SyncRepositorySvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::ServerStreamingService<super::SyncRepositoryRequest>
+                    for SyncRepositorySvc<T> {
+                        type Response = super::SyncRepositoryResponse;
+                        type ResponseStream = BoxStream<super::SyncRepositoryResponse>;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::ResponseStream>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SyncRepositoryRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::sync_repository(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SyncRepositorySvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.server_streaming(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/GetSync" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetSyncSvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::UnaryService<super::GetSyncRequest>
+                    for GetSyncSvc<T> {
+                        type Response = super::GetSyncResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetSyncRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::get_sync(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetSyncSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

@@ -511,6 +511,515 @@ impl<'de> serde::Deserialize<'de> for Commit {
         deserializer.deserialize_struct("secureflow.repository.v1.Commit", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for Connection {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.id.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.provider != 0 {
+            len += 1;
+        }
+        if !self.api_url.is_empty() {
+            len += 1;
+        }
+        if self.auth != 0 {
+            len += 1;
+        }
+        if !self.token.is_empty() {
+            len += 1;
+        }
+        if !self.app_id.is_empty() {
+            len += 1;
+        }
+        if !self.installation_id.is_empty() {
+            len += 1;
+        }
+        if !self.private_key.is_empty() {
+            len += 1;
+        }
+        if self.create_time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Connection", len)?;
+        if !self.id.is_empty() {
+            struct_ser.serialize_field("id", &self.id)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if self.provider != 0 {
+            let v = Provider::try_from(self.provider)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.provider)))?;
+            struct_ser.serialize_field("provider", &v)?;
+        }
+        if !self.api_url.is_empty() {
+            struct_ser.serialize_field("apiUrl", &self.api_url)?;
+        }
+        if self.auth != 0 {
+            let v = ConnectionAuth::try_from(self.auth)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.auth)))?;
+            struct_ser.serialize_field("auth", &v)?;
+        }
+        if !self.token.is_empty() {
+            struct_ser.serialize_field("token", &self.token)?;
+        }
+        if !self.app_id.is_empty() {
+            struct_ser.serialize_field("appId", &self.app_id)?;
+        }
+        if !self.installation_id.is_empty() {
+            struct_ser.serialize_field("installationId", &self.installation_id)?;
+        }
+        if !self.private_key.is_empty() {
+            struct_ser.serialize_field("privateKey", &self.private_key)?;
+        }
+        if let Some(v) = self.create_time.as_ref() {
+            struct_ser.serialize_field("createTime", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Connection {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "provider",
+            "api_url",
+            "apiUrl",
+            "auth",
+            "token",
+            "app_id",
+            "appId",
+            "installation_id",
+            "installationId",
+            "private_key",
+            "privateKey",
+            "create_time",
+            "createTime",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+            Name,
+            Provider,
+            ApiUrl,
+            Auth,
+            Token,
+            AppId,
+            InstallationId,
+            PrivateKey,
+            CreateTime,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            "name" => Ok(GeneratedField::Name),
+                            "provider" => Ok(GeneratedField::Provider),
+                            "apiUrl" | "api_url" => Ok(GeneratedField::ApiUrl),
+                            "auth" => Ok(GeneratedField::Auth),
+                            "token" => Ok(GeneratedField::Token),
+                            "appId" | "app_id" => Ok(GeneratedField::AppId),
+                            "installationId" | "installation_id" => Ok(GeneratedField::InstallationId),
+                            "privateKey" | "private_key" => Ok(GeneratedField::PrivateKey),
+                            "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Connection;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.Connection")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Connection, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                let mut name__ = None;
+                let mut provider__ = None;
+                let mut api_url__ = None;
+                let mut auth__ = None;
+                let mut token__ = None;
+                let mut app_id__ = None;
+                let mut installation_id__ = None;
+                let mut private_key__ = None;
+                let mut create_time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Provider => {
+                            if provider__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("provider"));
+                            }
+                            provider__ = Some(map_.next_value::<Provider>()? as i32);
+                        }
+                        GeneratedField::ApiUrl => {
+                            if api_url__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("apiUrl"));
+                            }
+                            api_url__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Auth => {
+                            if auth__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("auth"));
+                            }
+                            auth__ = Some(map_.next_value::<ConnectionAuth>()? as i32);
+                        }
+                        GeneratedField::Token => {
+                            if token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("token"));
+                            }
+                            token__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppId => {
+                            if app_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appId"));
+                            }
+                            app_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::InstallationId => {
+                            if installation_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("installationId"));
+                            }
+                            installation_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PrivateKey => {
+                            if private_key__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("privateKey"));
+                            }
+                            private_key__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CreateTime => {
+                            if create_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createTime"));
+                            }
+                            create_time__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(Connection {
+                    id: id__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                    provider: provider__.unwrap_or_default(),
+                    api_url: api_url__.unwrap_or_default(),
+                    auth: auth__.unwrap_or_default(),
+                    token: token__.unwrap_or_default(),
+                    app_id: app_id__.unwrap_or_default(),
+                    installation_id: installation_id__.unwrap_or_default(),
+                    private_key: private_key__.unwrap_or_default(),
+                    create_time: create_time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.Connection", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ConnectionAuth {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "CONNECTION_AUTH_UNSPECIFIED",
+            Self::Token => "CONNECTION_AUTH_TOKEN",
+            Self::GithubApp => "CONNECTION_AUTH_GITHUB_APP",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectionAuth {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "CONNECTION_AUTH_UNSPECIFIED",
+            "CONNECTION_AUTH_TOKEN",
+            "CONNECTION_AUTH_GITHUB_APP",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = ConnectionAuth;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "CONNECTION_AUTH_UNSPECIFIED" => Ok(ConnectionAuth::Unspecified),
+                    "CONNECTION_AUTH_TOKEN" => Ok(ConnectionAuth::Token),
+                    "CONNECTION_AUTH_GITHUB_APP" => Ok(ConnectionAuth::GithubApp),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for CreateConnectionRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.connection.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.CreateConnectionRequest", len)?;
+        if let Some(v) = self.connection.as_ref() {
+            struct_ser.serialize_field("connection", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateConnectionRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "connection",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Connection,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "connection" => Ok(GeneratedField::Connection),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CreateConnectionRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.CreateConnectionRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CreateConnectionRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut connection__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Connection => {
+                            if connection__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("connection"));
+                            }
+                            connection__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(CreateConnectionRequest {
+                    connection: connection__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.CreateConnectionRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for CreateConnectionResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.connection.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.CreateConnectionResponse", len)?;
+        if let Some(v) = self.connection.as_ref() {
+            struct_ser.serialize_field("connection", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateConnectionResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "connection",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Connection,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "connection" => Ok(GeneratedField::Connection),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CreateConnectionResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.CreateConnectionResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CreateConnectionResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut connection__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Connection => {
+                            if connection__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("connection"));
+                            }
+                            connection__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(CreateConnectionResponse {
+                    connection: connection__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.CreateConnectionResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for CreateRepositoryRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -988,6 +1497,168 @@ impl<'de> serde::Deserialize<'de> for Criticality {
             }
         }
         deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DeleteConnectionRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.DeleteConnectionRequest", len)?;
+        if !self.id.is_empty() {
+            struct_ser.serialize_field("id", &self.id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteConnectionRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteConnectionRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.DeleteConnectionRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteConnectionRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DeleteConnectionRequest {
+                    id: id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.DeleteConnectionRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DeleteConnectionResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("secureflow.repository.v1.DeleteConnectionResponse", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteConnectionResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteConnectionResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.DeleteConnectionResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteConnectionResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(DeleteConnectionResponse {
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.DeleteConnectionResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for DeleteRepositoryRequest {
@@ -1919,6 +2590,189 @@ impl<'de> serde::Deserialize<'de> for GetRepositoryResponse {
         deserializer.deserialize_struct("secureflow.repository.v1.GetRepositoryResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetSyncRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.GetSyncRequest", len)?;
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetSyncRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository_id",
+            "repositoryId",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RepositoryId,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetSyncRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.GetSyncRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetSyncRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository_id__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetSyncRequest {
+                    repository_id: repository_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.GetSyncRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetSyncResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.sync.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.GetSyncResponse", len)?;
+        if let Some(v) = self.sync.as_ref() {
+            struct_ser.serialize_field("sync", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetSyncResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "sync",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Sync,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "sync" => Ok(GeneratedField::Sync),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetSyncResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.GetSyncResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetSyncResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut sync__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Sync => {
+                            if sync__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sync"));
+                            }
+                            sync__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(GetSyncResponse {
+                    sync: sync__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.GetSyncResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ListBranchesRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2466,6 +3320,168 @@ impl<'de> serde::Deserialize<'de> for ListCommitsResponse {
             }
         }
         deserializer.deserialize_struct("secureflow.repository.v1.ListCommitsResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListConnectionsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("secureflow.repository.v1.ListConnectionsRequest", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListConnectionsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListConnectionsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.ListConnectionsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListConnectionsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(ListConnectionsRequest {
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.ListConnectionsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListConnectionsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.connections.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ListConnectionsResponse", len)?;
+        if !self.connections.is_empty() {
+            struct_ser.serialize_field("connections", &self.connections)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListConnectionsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "connections",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Connections,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "connections" => Ok(GeneratedField::Connections),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListConnectionsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.ListConnectionsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListConnectionsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut connections__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Connections => {
+                            if connections__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("connections"));
+                            }
+                            connections__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListConnectionsResponse {
+                    connections: connections__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.ListConnectionsResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ListPullRequestsRequest {
@@ -4971,6 +5987,662 @@ impl<'de> serde::Deserialize<'de> for ReviewState {
                     "REVIEW_STATE_CHANGES_REQUESTED" => Ok(ReviewState::ChangesRequested),
                     "REVIEW_STATE_COMMENTED" => Ok(ReviewState::Commented),
                     "REVIEW_STATE_DISMISSED" => Ok(ReviewState::Dismissed),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for Sync {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.connection_id.is_empty() {
+            len += 1;
+        }
+        if self.state != 0 {
+            len += 1;
+        }
+        if !self.phase.is_empty() {
+            len += 1;
+        }
+        if self.branches != 0 {
+            len += 1;
+        }
+        if self.commits != 0 {
+            len += 1;
+        }
+        if self.pull_requests != 0 {
+            len += 1;
+        }
+        if self.reviews != 0 {
+            len += 1;
+        }
+        if self.requests != 0 {
+            len += 1;
+        }
+        if self.resume_time.is_some() {
+            len += 1;
+        }
+        if !self.error.is_empty() {
+            len += 1;
+        }
+        if self.start_time.is_some() {
+            len += 1;
+        }
+        if self.update_time.is_some() {
+            len += 1;
+        }
+        if self.finish_time.is_some() {
+            len += 1;
+        }
+        if self.full {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Sync", len)?;
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.connection_id.is_empty() {
+            struct_ser.serialize_field("connectionId", &self.connection_id)?;
+        }
+        if self.state != 0 {
+            let v = SyncState::try_from(self.state)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.state)))?;
+            struct_ser.serialize_field("state", &v)?;
+        }
+        if !self.phase.is_empty() {
+            struct_ser.serialize_field("phase", &self.phase)?;
+        }
+        if self.branches != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("branches", ToString::to_string(&self.branches).as_str())?;
+        }
+        if self.commits != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("commits", ToString::to_string(&self.commits).as_str())?;
+        }
+        if self.pull_requests != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("pullRequests", ToString::to_string(&self.pull_requests).as_str())?;
+        }
+        if self.reviews != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("reviews", ToString::to_string(&self.reviews).as_str())?;
+        }
+        if self.requests != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("requests", ToString::to_string(&self.requests).as_str())?;
+        }
+        if let Some(v) = self.resume_time.as_ref() {
+            struct_ser.serialize_field("resumeTime", v)?;
+        }
+        if !self.error.is_empty() {
+            struct_ser.serialize_field("error", &self.error)?;
+        }
+        if let Some(v) = self.start_time.as_ref() {
+            struct_ser.serialize_field("startTime", v)?;
+        }
+        if let Some(v) = self.update_time.as_ref() {
+            struct_ser.serialize_field("updateTime", v)?;
+        }
+        if let Some(v) = self.finish_time.as_ref() {
+            struct_ser.serialize_field("finishTime", v)?;
+        }
+        if self.full {
+            struct_ser.serialize_field("full", &self.full)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Sync {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository_id",
+            "repositoryId",
+            "connection_id",
+            "connectionId",
+            "state",
+            "phase",
+            "branches",
+            "commits",
+            "pull_requests",
+            "pullRequests",
+            "reviews",
+            "requests",
+            "resume_time",
+            "resumeTime",
+            "error",
+            "start_time",
+            "startTime",
+            "update_time",
+            "updateTime",
+            "finish_time",
+            "finishTime",
+            "full",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RepositoryId,
+            ConnectionId,
+            State,
+            Phase,
+            Branches,
+            Commits,
+            PullRequests,
+            Reviews,
+            Requests,
+            ResumeTime,
+            Error,
+            StartTime,
+            UpdateTime,
+            FinishTime,
+            Full,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "connectionId" | "connection_id" => Ok(GeneratedField::ConnectionId),
+                            "state" => Ok(GeneratedField::State),
+                            "phase" => Ok(GeneratedField::Phase),
+                            "branches" => Ok(GeneratedField::Branches),
+                            "commits" => Ok(GeneratedField::Commits),
+                            "pullRequests" | "pull_requests" => Ok(GeneratedField::PullRequests),
+                            "reviews" => Ok(GeneratedField::Reviews),
+                            "requests" => Ok(GeneratedField::Requests),
+                            "resumeTime" | "resume_time" => Ok(GeneratedField::ResumeTime),
+                            "error" => Ok(GeneratedField::Error),
+                            "startTime" | "start_time" => Ok(GeneratedField::StartTime),
+                            "updateTime" | "update_time" => Ok(GeneratedField::UpdateTime),
+                            "finishTime" | "finish_time" => Ok(GeneratedField::FinishTime),
+                            "full" => Ok(GeneratedField::Full),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Sync;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.Sync")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Sync, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository_id__ = None;
+                let mut connection_id__ = None;
+                let mut state__ = None;
+                let mut phase__ = None;
+                let mut branches__ = None;
+                let mut commits__ = None;
+                let mut pull_requests__ = None;
+                let mut reviews__ = None;
+                let mut requests__ = None;
+                let mut resume_time__ = None;
+                let mut error__ = None;
+                let mut start_time__ = None;
+                let mut update_time__ = None;
+                let mut finish_time__ = None;
+                let mut full__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ConnectionId => {
+                            if connection_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("connectionId"));
+                            }
+                            connection_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::State => {
+                            if state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("state"));
+                            }
+                            state__ = Some(map_.next_value::<SyncState>()? as i32);
+                        }
+                        GeneratedField::Phase => {
+                            if phase__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("phase"));
+                            }
+                            phase__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Branches => {
+                            if branches__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("branches"));
+                            }
+                            branches__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Commits => {
+                            if commits__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("commits"));
+                            }
+                            commits__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PullRequests => {
+                            if pull_requests__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pullRequests"));
+                            }
+                            pull_requests__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Reviews => {
+                            if reviews__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reviews"));
+                            }
+                            reviews__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Requests => {
+                            if requests__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("requests"));
+                            }
+                            requests__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ResumeTime => {
+                            if resume_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("resumeTime"));
+                            }
+                            resume_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::Error => {
+                            if error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::StartTime => {
+                            if start_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startTime"));
+                            }
+                            start_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::UpdateTime => {
+                            if update_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updateTime"));
+                            }
+                            update_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::FinishTime => {
+                            if finish_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("finishTime"));
+                            }
+                            finish_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::Full => {
+                            if full__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("full"));
+                            }
+                            full__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(Sync {
+                    repository_id: repository_id__.unwrap_or_default(),
+                    connection_id: connection_id__.unwrap_or_default(),
+                    state: state__.unwrap_or_default(),
+                    phase: phase__.unwrap_or_default(),
+                    branches: branches__.unwrap_or_default(),
+                    commits: commits__.unwrap_or_default(),
+                    pull_requests: pull_requests__.unwrap_or_default(),
+                    reviews: reviews__.unwrap_or_default(),
+                    requests: requests__.unwrap_or_default(),
+                    resume_time: resume_time__,
+                    error: error__.unwrap_or_default(),
+                    start_time: start_time__,
+                    update_time: update_time__,
+                    finish_time: finish_time__,
+                    full: full__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.Sync", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SyncRepositoryRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.connection_id.is_empty() {
+            len += 1;
+        }
+        if self.full {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.SyncRepositoryRequest", len)?;
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.connection_id.is_empty() {
+            struct_ser.serialize_field("connectionId", &self.connection_id)?;
+        }
+        if self.full {
+            struct_ser.serialize_field("full", &self.full)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SyncRepositoryRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository_id",
+            "repositoryId",
+            "connection_id",
+            "connectionId",
+            "full",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RepositoryId,
+            ConnectionId,
+            Full,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "connectionId" | "connection_id" => Ok(GeneratedField::ConnectionId),
+                            "full" => Ok(GeneratedField::Full),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SyncRepositoryRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.SyncRepositoryRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SyncRepositoryRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository_id__ = None;
+                let mut connection_id__ = None;
+                let mut full__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ConnectionId => {
+                            if connection_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("connectionId"));
+                            }
+                            connection_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Full => {
+                            if full__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("full"));
+                            }
+                            full__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(SyncRepositoryRequest {
+                    repository_id: repository_id__.unwrap_or_default(),
+                    connection_id: connection_id__.unwrap_or_default(),
+                    full: full__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.SyncRepositoryRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SyncRepositoryResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.sync.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.SyncRepositoryResponse", len)?;
+        if let Some(v) = self.sync.as_ref() {
+            struct_ser.serialize_field("sync", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SyncRepositoryResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "sync",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Sync,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "sync" => Ok(GeneratedField::Sync),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SyncRepositoryResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.SyncRepositoryResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SyncRepositoryResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut sync__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Sync => {
+                            if sync__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sync"));
+                            }
+                            sync__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(SyncRepositoryResponse {
+                    sync: sync__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.SyncRepositoryResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SyncState {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "SYNC_STATE_UNSPECIFIED",
+            Self::Running => "SYNC_STATE_RUNNING",
+            Self::RateLimited => "SYNC_STATE_RATE_LIMITED",
+            Self::Succeeded => "SYNC_STATE_SUCCEEDED",
+            Self::Failed => "SYNC_STATE_FAILED",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for SyncState {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "SYNC_STATE_UNSPECIFIED",
+            "SYNC_STATE_RUNNING",
+            "SYNC_STATE_RATE_LIMITED",
+            "SYNC_STATE_SUCCEEDED",
+            "SYNC_STATE_FAILED",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = SyncState;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "SYNC_STATE_UNSPECIFIED" => Ok(SyncState::Unspecified),
+                    "SYNC_STATE_RUNNING" => Ok(SyncState::Running),
+                    "SYNC_STATE_RATE_LIMITED" => Ok(SyncState::RateLimited),
+                    "SYNC_STATE_SUCCEEDED" => Ok(SyncState::Succeeded),
+                    "SYNC_STATE_FAILED" => Ok(SyncState::Failed),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }

@@ -1,4 +1,5 @@
 //! The repository service's own types and pure rules: no I/O, no protobuf.
 
+pub mod api;
 pub mod repository;
 pub mod webhook;

@@ -219,7 +219,7 @@ impl Push {
     }
 }
 
-fn json<'a, T: Deserialize<'a>>(body: &'a [u8], event: &str) -> Result<T, Malformed> {
+pub(super) fn json<'a, T: Deserialize<'a>>(body: &'a [u8], event: &str) -> Result<T, Malformed> {
     // serde_json's errors say the line and column.
     serde_json::from_slice(body).map_err(|error| {
         Malformed(format!(
@@ -230,7 +230,7 @@ fn json<'a, T: Deserialize<'a>>(body: &'a [u8], event: &str) -> Result<T, Malfor
 
 /// A webhook time in µs since the epoch: RFC 3339, or the
 /// `2013-12-03 17:23:34 UTC` form of older GitLab versions.
-fn micros(field: &str, text: &str) -> Result<i64, Malformed> {
+pub(super) fn micros(field: &str, text: &str) -> Result<i64, Malformed> {
     let parsed = match text.strip_suffix(" UTC") {
         Some(utc) => chrono::NaiveDateTime::parse_from_str(utc, "%Y-%m-%d %H:%M:%S")
             .map(|time| time.and_utc().timestamp_micros()),
@@ -470,7 +470,7 @@ pub struct PullRequestEvent {
     pub commits: Option<i64>,
 }
 
-fn optional_micros(field: &str, text: Option<&str>) -> Result<Option<i64>, Malformed> {
+pub(super) fn optional_micros(field: &str, text: Option<&str>) -> Result<Option<i64>, Malformed> {
     text.filter(|text| !text.is_empty())
         .map(|text| micros(field, text))
         .transpose()

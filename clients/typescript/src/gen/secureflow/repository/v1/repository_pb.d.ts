@@ -632,6 +632,212 @@ export declare type Review = Message<"secureflow.repository.v1.Review"> & {
 export declare const ReviewSchema: GenMessage<Review>;
 
 /**
+ * Connection is how SecureFlow reaches a host's REST API to backfill
+ * repositories: GitHub (github.com or Enterprise) with a personal access token
+ * or a GitHub App, GitLab (gitlab.com or self-managed) with a personal,
+ * group or project access token.
+ *
+ * @generated from message secureflow.repository.v1.Connection
+ */
+export declare type Connection = Message<"secureflow.repository.v1.Connection"> & {
+  /**
+   * Server-assigned id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * A name to tell connections apart.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+
+  /**
+   * GitHub or GitLab.
+   *
+   * @generated from field: secureflow.repository.v1.Provider provider = 3;
+   */
+  provider: Provider;
+
+  /**
+   * The API's base URL: `https://api.github.com`,
+   * `https://github.example.com/api/v3`, `https://gitlab.com/api/v4`; empty
+   * means the host's public one.
+   *
+   * @generated from field: string api_url = 4;
+   */
+  apiUrl: string;
+
+  /**
+   * How it authenticates.
+   *
+   * @generated from field: secureflow.repository.v1.ConnectionAuth auth = 5;
+   */
+  auth: ConnectionAuth;
+
+  /**
+   * The access token (TOKEN); write-only, sealed at rest.
+   *
+   * @generated from field: string token = 6;
+   */
+  token: string;
+
+  /**
+   * The GitHub App's id (GITHUB_APP).
+   *
+   * @generated from field: string app_id = 7;
+   */
+  appId: string;
+
+  /**
+   * The App's installation on the organisation or account (GITHUB_APP).
+   *
+   * @generated from field: string installation_id = 8;
+   */
+  installationId: string;
+
+  /**
+   * The App's private key, PEM (GITHUB_APP); write-only, sealed at rest.
+   *
+   * @generated from field: string private_key = 9;
+   */
+  privateKey: string;
+
+  /**
+   * Creation time.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 10;
+   */
+  createTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.Connection.
+ * Use `create(ConnectionSchema)` to create a new message.
+ */
+export declare const ConnectionSchema: GenMessage<Connection>;
+
+/**
+ * Sync is a repository's backfill from its host's API.
+ *
+ * @generated from message secureflow.repository.v1.Sync
+ */
+export declare type Sync = Message<"secureflow.repository.v1.Sync"> & {
+  /**
+   * Repository.
+   *
+   * @generated from field: string repository_id = 1;
+   */
+  repositoryId: string;
+
+  /**
+   * Connection read through.
+   *
+   * @generated from field: string connection_id = 2;
+   */
+  connectionId: string;
+
+  /**
+   * Where it stands.
+   *
+   * @generated from field: secureflow.repository.v1.SyncState state = 3;
+   */
+  state: SyncState;
+
+  /**
+   * What it is reading: `branches`, `commits`, `pull_requests`, `reviews`.
+   *
+   * @generated from field: string phase = 4;
+   */
+  phase: string;
+
+  /**
+   * Branches read.
+   *
+   * @generated from field: int64 branches = 5;
+   */
+  branches: bigint;
+
+  /**
+   * Commits read (new or completed with their stats).
+   *
+   * @generated from field: int64 commits = 6;
+   */
+  commits: bigint;
+
+  /**
+   * Pull/merge requests read.
+   *
+   * @generated from field: int64 pull_requests = 7;
+   */
+  pullRequests: bigint;
+
+  /**
+   * Reviews and review comments read.
+   *
+   * @generated from field: int64 reviews = 8;
+   */
+  reviews: bigint;
+
+  /**
+   * API requests made.
+   *
+   * @generated from field: int64 requests = 9;
+   */
+  requests: bigint;
+
+  /**
+   * While waiting out a rate limit: when it resumes.
+   *
+   * @generated from field: google.protobuf.Timestamp resume_time = 10;
+   */
+  resumeTime?: Timestamp | undefined;
+
+  /**
+   * Why it failed, when it did.
+   *
+   * @generated from field: string error = 11;
+   */
+  error: string;
+
+  /**
+   * Started.
+   *
+   * @generated from field: google.protobuf.Timestamp start_time = 12;
+   */
+  startTime?: Timestamp | undefined;
+
+  /**
+   * Last progress.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 13;
+   */
+  updateTime?: Timestamp | undefined;
+
+  /**
+   * Finished, when it has.
+   *
+   * @generated from field: google.protobuf.Timestamp finish_time = 14;
+   */
+  finishTime?: Timestamp | undefined;
+
+  /**
+   * Whether it read everything (else what changed since the previous one).
+   *
+   * @generated from field: bool full = 15;
+   */
+  full: boolean;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.Sync.
+ * Use `create(SyncSchema)` to create a new message.
+ */
+export declare const SyncSchema: GenMessage<Sync>;
+
+/**
  * Provider is where a repository is hosted.
  *
  * @generated from enum secureflow.repository.v1.Provider
@@ -818,4 +1024,84 @@ export enum ReviewState {
  * Describes the enum secureflow.repository.v1.ReviewState.
  */
 export declare const ReviewStateSchema: GenEnum<ReviewState>;
+
+/**
+ * ConnectionAuth is how a connection authenticates to its host's API.
+ *
+ * @generated from enum secureflow.repository.v1.ConnectionAuth
+ */
+export enum ConnectionAuth {
+  /**
+   * Not set.
+   *
+   * @generated from enum value: CONNECTION_AUTH_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * A personal, group, project or fine-grained access token.
+   *
+   * @generated from enum value: CONNECTION_AUTH_TOKEN = 1;
+   */
+  TOKEN = 1,
+
+  /**
+   * A GitHub App: an RS256 JWT exchanged for installation tokens.
+   *
+   * @generated from enum value: CONNECTION_AUTH_GITHUB_APP = 2;
+   */
+  GITHUB_APP = 2,
+}
+
+/**
+ * Describes the enum secureflow.repository.v1.ConnectionAuth.
+ */
+export declare const ConnectionAuthSchema: GenEnum<ConnectionAuth>;
+
+/**
+ * SyncState is where a backfill stands.
+ *
+ * @generated from enum secureflow.repository.v1.SyncState
+ */
+export enum SyncState {
+  /**
+   * Not set (never synced).
+   *
+   * @generated from enum value: SYNC_STATE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Reading.
+   *
+   * @generated from enum value: SYNC_STATE_RUNNING = 1;
+   */
+  RUNNING = 1,
+
+  /**
+   * Waiting until the host's rate limit resets.
+   *
+   * @generated from enum value: SYNC_STATE_RATE_LIMITED = 2;
+   */
+  RATE_LIMITED = 2,
+
+  /**
+   * Finished.
+   *
+   * @generated from enum value: SYNC_STATE_SUCCEEDED = 3;
+   */
+  SUCCEEDED = 3,
+
+  /**
+   * Stopped on an error (the next sync resumes where it stopped).
+   *
+   * @generated from enum value: SYNC_STATE_FAILED = 4;
+   */
+  FAILED = 4,
+}
+
+/**
+ * Describes the enum secureflow.repository.v1.SyncState.
+ */
+export declare const SyncStateSchema: GenEnum<SyncState>;
 

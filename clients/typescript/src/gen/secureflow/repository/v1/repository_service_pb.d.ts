@@ -4,7 +4,7 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
-import type { Branch, Commit, PullRequest, PullRequestState, Repository, Webhook, WebhookDelivery } from "./repository_pb.js";
+import type { Branch, Commit, Connection, PullRequest, PullRequestState, Repository, Sync, Webhook, WebhookDelivery } from "./repository_pb.js";
 import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 
 /**
@@ -912,6 +912,209 @@ export declare type GetPullRequestResponse = Message<"secureflow.repository.v1.G
 export declare const GetPullRequestResponseSchema: GenMessage<GetPullRequestResponse>;
 
 /**
+ * Request for ListConnections.
+ *
+ * @generated from message secureflow.repository.v1.ListConnectionsRequest
+ */
+export declare type ListConnectionsRequest = Message<"secureflow.repository.v1.ListConnectionsRequest"> & {
+};
+
+/**
+ * Describes the message secureflow.repository.v1.ListConnectionsRequest.
+ * Use `create(ListConnectionsRequestSchema)` to create a new message.
+ */
+export declare const ListConnectionsRequestSchema: GenMessage<ListConnectionsRequest>;
+
+/**
+ * Response for ListConnections.
+ *
+ * @generated from message secureflow.repository.v1.ListConnectionsResponse
+ */
+export declare type ListConnectionsResponse = Message<"secureflow.repository.v1.ListConnectionsResponse"> & {
+  /**
+   * Connections, oldest first (credentials never returned).
+   *
+   * @generated from field: repeated secureflow.repository.v1.Connection connections = 1;
+   */
+  connections: Connection[];
+};
+
+/**
+ * Describes the message secureflow.repository.v1.ListConnectionsResponse.
+ * Use `create(ListConnectionsResponseSchema)` to create a new message.
+ */
+export declare const ListConnectionsResponseSchema: GenMessage<ListConnectionsResponse>;
+
+/**
+ * Request for CreateConnection.
+ *
+ * @generated from message secureflow.repository.v1.CreateConnectionRequest
+ */
+export declare type CreateConnectionRequest = Message<"secureflow.repository.v1.CreateConnectionRequest"> & {
+  /**
+   * The connection, with its credentials.
+   *
+   * @generated from field: secureflow.repository.v1.Connection connection = 1;
+   */
+  connection?: Connection | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.CreateConnectionRequest.
+ * Use `create(CreateConnectionRequestSchema)` to create a new message.
+ */
+export declare const CreateConnectionRequestSchema: GenMessage<CreateConnectionRequest>;
+
+/**
+ * Response for CreateConnection.
+ *
+ * @generated from message secureflow.repository.v1.CreateConnectionResponse
+ */
+export declare type CreateConnectionResponse = Message<"secureflow.repository.v1.CreateConnectionResponse"> & {
+  /**
+   * The connection created (credentials never returned).
+   *
+   * @generated from field: secureflow.repository.v1.Connection connection = 1;
+   */
+  connection?: Connection | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.CreateConnectionResponse.
+ * Use `create(CreateConnectionResponseSchema)` to create a new message.
+ */
+export declare const CreateConnectionResponseSchema: GenMessage<CreateConnectionResponse>;
+
+/**
+ * Request for DeleteConnection.
+ *
+ * @generated from message secureflow.repository.v1.DeleteConnectionRequest
+ */
+export declare type DeleteConnectionRequest = Message<"secureflow.repository.v1.DeleteConnectionRequest"> & {
+  /**
+   * Connection id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.DeleteConnectionRequest.
+ * Use `create(DeleteConnectionRequestSchema)` to create a new message.
+ */
+export declare const DeleteConnectionRequestSchema: GenMessage<DeleteConnectionRequest>;
+
+/**
+ * Response for DeleteConnection.
+ *
+ * @generated from message secureflow.repository.v1.DeleteConnectionResponse
+ */
+export declare type DeleteConnectionResponse = Message<"secureflow.repository.v1.DeleteConnectionResponse"> & {
+};
+
+/**
+ * Describes the message secureflow.repository.v1.DeleteConnectionResponse.
+ * Use `create(DeleteConnectionResponseSchema)` to create a new message.
+ */
+export declare const DeleteConnectionResponseSchema: GenMessage<DeleteConnectionResponse>;
+
+/**
+ * Request for SyncRepository.
+ *
+ * @generated from message secureflow.repository.v1.SyncRepositoryRequest
+ */
+export declare type SyncRepositoryRequest = Message<"secureflow.repository.v1.SyncRepositoryRequest"> & {
+  /**
+   * Repository id or full name.
+   *
+   * @generated from field: string repository_id = 1;
+   */
+  repositoryId: string;
+
+  /**
+   * Connection to read through; empty: the organisation's one for the
+   * repository's host.
+   *
+   * @generated from field: string connection_id = 2;
+   */
+  connectionId: string;
+
+  /**
+   * Read everything again instead of what changed since the last backfill.
+   *
+   * @generated from field: bool full = 3;
+   */
+  full: boolean;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.SyncRepositoryRequest.
+ * Use `create(SyncRepositoryRequestSchema)` to create a new message.
+ */
+export declare const SyncRepositoryRequestSchema: GenMessage<SyncRepositoryRequest>;
+
+/**
+ * Response for SyncRepository: the backfill's state, each time it changes.
+ *
+ * @generated from message secureflow.repository.v1.SyncRepositoryResponse
+ */
+export declare type SyncRepositoryResponse = Message<"secureflow.repository.v1.SyncRepositoryResponse"> & {
+  /**
+   * The state now.
+   *
+   * @generated from field: secureflow.repository.v1.Sync sync = 1;
+   */
+  sync?: Sync | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.SyncRepositoryResponse.
+ * Use `create(SyncRepositoryResponseSchema)` to create a new message.
+ */
+export declare const SyncRepositoryResponseSchema: GenMessage<SyncRepositoryResponse>;
+
+/**
+ * Request for GetSync.
+ *
+ * @generated from message secureflow.repository.v1.GetSyncRequest
+ */
+export declare type GetSyncRequest = Message<"secureflow.repository.v1.GetSyncRequest"> & {
+  /**
+   * Repository id or full name.
+   *
+   * @generated from field: string repository_id = 1;
+   */
+  repositoryId: string;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.GetSyncRequest.
+ * Use `create(GetSyncRequestSchema)` to create a new message.
+ */
+export declare const GetSyncRequestSchema: GenMessage<GetSyncRequest>;
+
+/**
+ * Response for GetSync.
+ *
+ * @generated from message secureflow.repository.v1.GetSyncResponse
+ */
+export declare type GetSyncResponse = Message<"secureflow.repository.v1.GetSyncResponse"> & {
+  /**
+   * The repository's last (or running) backfill.
+   *
+   * @generated from field: secureflow.repository.v1.Sync sync = 1;
+   */
+  sync?: Sync | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.GetSyncResponse.
+ * Use `create(GetSyncResponseSchema)` to create a new message.
+ */
+export declare const GetSyncResponseSchema: GenMessage<GetSyncResponse>;
+
+/**
  * RepositoryService tracks repositories, their webhooks, branches, commits and pull requests.
  *
  * @generated from service secureflow.repository.v1.RepositoryService
@@ -1029,6 +1232,61 @@ export declare const RepositoryService: GenService<{
     methodKind: "unary";
     input: typeof ListWebhookDeliveriesRequestSchema;
     output: typeof ListWebhookDeliveriesResponseSchema;
+  },
+  /**
+   * Lists the organisation's connections to hosts' APIs (never their credentials).
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.ListConnections
+   */
+  listConnections: {
+    methodKind: "unary";
+    input: typeof ListConnectionsRequestSchema;
+    output: typeof ListConnectionsResponseSchema;
+  },
+  /**
+   * Creates a connection to a host's API (GitHub, GitHub Enterprise, GitLab)
+   * with a token or a GitHub App key, sealed at rest and never returned.
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.CreateConnection
+   */
+  createConnection: {
+    methodKind: "unary";
+    input: typeof CreateConnectionRequestSchema;
+    output: typeof CreateConnectionResponseSchema;
+  },
+  /**
+   * Deletes a connection.
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.DeleteConnection
+   */
+  deleteConnection: {
+    methodKind: "unary";
+    input: typeof DeleteConnectionRequestSchema;
+    output: typeof DeleteConnectionResponseSchema;
+  },
+  /**
+   * Starts (or resumes) a backfill of a repository from its host's API —
+   * branches, commits with their stats, pull/merge requests with reviews and
+   * comments — and streams its progress until it ends; a backfill runs on
+   * when the stream is closed, and after a restart resumes where it stopped.
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.SyncRepository
+   */
+  syncRepository: {
+    methodKind: "server_streaming";
+    input: typeof SyncRepositoryRequestSchema;
+    output: typeof SyncRepositoryResponseSchema;
+  },
+  /**
+   * The state of a repository's backfill: running, waiting out a rate limit,
+   * finished or failed, with what it has read.
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.GetSync
+   */
+  getSync: {
+    methodKind: "unary";
+    input: typeof GetSyncRequestSchema;
+    output: typeof GetSyncResponseSchema;
   },
   /**
    * Lists branches.

@@ -792,6 +792,259 @@ class Review(Message[_ReviewFields]):
         comment_count: int
         submit_time: Timestamp | None
 
+_ConnectionFields: TypeAlias = Literal["id", "name", "provider", "api_url", "auth", "token", "app_id", "installation_id", "private_key", "create_time"]
+
+class Connection(Message[_ConnectionFields]):
+    """
+    Connection is how SecureFlow reaches a host's REST API to backfill
+    repositories: GitHub (github.com or Enterprise) with a personal access token
+    or a GitHub App, GitLab (gitlab.com or self-managed) with a personal,
+    group or project access token.
+
+    ```proto
+    message secureflow.repository.v1.Connection
+    ```
+
+    Attributes:
+        id:
+            Server-assigned id.
+
+            ```proto
+            string id = 1;
+            ```
+        name:
+            A name to tell connections apart.
+
+            ```proto
+            string name = 2;
+            ```
+        provider:
+            GitHub or GitLab.
+
+            ```proto
+            secureflow.repository.v1.Provider provider = 3;
+            ```
+        api_url:
+            The API's base URL: `https://api.github.com`,
+            `https://github.example.com/api/v3`, `https://gitlab.com/api/v4`; empty
+            means the host's public one.
+
+            ```proto
+            string api_url = 4;
+            ```
+        auth:
+            How it authenticates.
+
+            ```proto
+            secureflow.repository.v1.ConnectionAuth auth = 5;
+            ```
+        token:
+            The access token (TOKEN); write-only, sealed at rest.
+
+            ```proto
+            string token = 6;
+            ```
+        app_id:
+            The GitHub App's id (GITHUB_APP).
+
+            ```proto
+            string app_id = 7;
+            ```
+        installation_id:
+            The App's installation on the organisation or account (GITHUB_APP).
+
+            ```proto
+            string installation_id = 8;
+            ```
+        private_key:
+            The App's private key, PEM (GITHUB_APP); write-only, sealed at rest.
+
+            ```proto
+            string private_key = 9;
+            ```
+        create_time:
+            Creation time.
+
+            ```proto
+            optional google.protobuf.Timestamp create_time = 10;
+            ```
+    """
+
+    __slots__ = ("id", "name", "provider", "api_url", "auth", "token", "app_id", "installation_id", "private_key", "create_time")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+            name: str = "",
+            provider: Provider | None = None,
+            api_url: str = "",
+            auth: ConnectionAuth | None = None,
+            token: str = "",
+            app_id: str = "",
+            installation_id: str = "",
+            private_key: str = "",
+            create_time: Timestamp | None = None,
+        ) -> None:
+            pass
+
+        id: str
+        name: str
+        provider: Provider
+        api_url: str
+        auth: ConnectionAuth
+        token: str
+        app_id: str
+        installation_id: str
+        private_key: str
+        create_time: Timestamp | None
+
+_SyncFields: TypeAlias = Literal["repository_id", "connection_id", "state", "phase", "branches", "commits", "pull_requests", "reviews", "requests", "resume_time", "error", "start_time", "update_time", "finish_time", "full"]
+
+class Sync(Message[_SyncFields]):
+    """
+    Sync is a repository's backfill from its host's API.
+
+    ```proto
+    message secureflow.repository.v1.Sync
+    ```
+
+    Attributes:
+        repository_id:
+            Repository.
+
+            ```proto
+            string repository_id = 1;
+            ```
+        connection_id:
+            Connection read through.
+
+            ```proto
+            string connection_id = 2;
+            ```
+        state:
+            Where it stands.
+
+            ```proto
+            secureflow.repository.v1.SyncState state = 3;
+            ```
+        phase:
+            What it is reading: `branches`, `commits`, `pull_requests`, `reviews`.
+
+            ```proto
+            string phase = 4;
+            ```
+        branches:
+            Branches read.
+
+            ```proto
+            int64 branches = 5;
+            ```
+        commits:
+            Commits read (new or completed with their stats).
+
+            ```proto
+            int64 commits = 6;
+            ```
+        pull_requests:
+            Pull/merge requests read.
+
+            ```proto
+            int64 pull_requests = 7;
+            ```
+        reviews:
+            Reviews and review comments read.
+
+            ```proto
+            int64 reviews = 8;
+            ```
+        requests:
+            API requests made.
+
+            ```proto
+            int64 requests = 9;
+            ```
+        resume_time:
+            While waiting out a rate limit: when it resumes.
+
+            ```proto
+            optional google.protobuf.Timestamp resume_time = 10;
+            ```
+        error:
+            Why it failed, when it did.
+
+            ```proto
+            string error = 11;
+            ```
+        start_time:
+            Started.
+
+            ```proto
+            optional google.protobuf.Timestamp start_time = 12;
+            ```
+        update_time:
+            Last progress.
+
+            ```proto
+            optional google.protobuf.Timestamp update_time = 13;
+            ```
+        finish_time:
+            Finished, when it has.
+
+            ```proto
+            optional google.protobuf.Timestamp finish_time = 14;
+            ```
+        full:
+            Whether it read everything (else what changed since the previous one).
+
+            ```proto
+            bool full = 15;
+            ```
+    """
+
+    __slots__ = ("repository_id", "connection_id", "state", "phase", "branches", "commits", "pull_requests", "reviews", "requests", "resume_time", "error", "start_time", "update_time", "finish_time", "full")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            repository_id: str = "",
+            connection_id: str = "",
+            state: SyncState | None = None,
+            phase: str = "",
+            branches: int = 0,
+            commits: int = 0,
+            pull_requests: int = 0,
+            reviews: int = 0,
+            requests: int = 0,
+            resume_time: Timestamp | None = None,
+            error: str = "",
+            start_time: Timestamp | None = None,
+            update_time: Timestamp | None = None,
+            finish_time: Timestamp | None = None,
+            full: bool = False,
+        ) -> None:
+            pass
+
+        repository_id: str
+        connection_id: str
+        state: SyncState
+        phase: str
+        branches: int
+        commits: int
+        pull_requests: int
+        reviews: int
+        requests: int
+        resume_time: Timestamp | None
+        error: str
+        start_time: Timestamp | None
+        update_time: Timestamp | None
+        finish_time: Timestamp | None
+        full: bool
+
 class Provider(Enum):
     """
     Provider is where a repository is hosted.
@@ -980,9 +1233,89 @@ class ReviewState(Enum):
     COMMENTED = 3
     DISMISSED = 4
 
+class ConnectionAuth(Enum):
+    """
+    ConnectionAuth is how a connection authenticates to its host's API.
+
+    ```proto
+    enum secureflow.repository.v1.ConnectionAuth
+    ```
+
+    Attributes:
+        UNSPECIFIED:
+            Not set.
+
+            ```proto
+            CONNECTION_AUTH_UNSPECIFIED = 0
+            ```
+        TOKEN:
+            A personal, group, project or fine-grained access token.
+
+            ```proto
+            CONNECTION_AUTH_TOKEN = 1
+            ```
+        GITHUB_APP:
+            A GitHub App: an RS256 JWT exchanged for installation tokens.
+
+            ```proto
+            CONNECTION_AUTH_GITHUB_APP = 2
+            ```
+    """
+
+    UNSPECIFIED = 0
+    TOKEN = 1
+    GITHUB_APP = 2
+
+class SyncState(Enum):
+    """
+    SyncState is where a backfill stands.
+
+    ```proto
+    enum secureflow.repository.v1.SyncState
+    ```
+
+    Attributes:
+        UNSPECIFIED:
+            Not set (never synced).
+
+            ```proto
+            SYNC_STATE_UNSPECIFIED = 0
+            ```
+        RUNNING:
+            Reading.
+
+            ```proto
+            SYNC_STATE_RUNNING = 1
+            ```
+        RATE_LIMITED:
+            Waiting until the host's rate limit resets.
+
+            ```proto
+            SYNC_STATE_RATE_LIMITED = 2
+            ```
+        SUCCEEDED:
+            Finished.
+
+            ```proto
+            SYNC_STATE_SUCCEEDED = 3
+            ```
+        FAILED:
+            Stopped on an error (the next sync resumes where it stopped).
+
+            ```proto
+            SYNC_STATE_FAILED = 4
+            ```
+    """
+
+    UNSPECIFIED = 0
+    RUNNING = 1
+    RATE_LIMITED = 2
+    SUCCEEDED = 3
+    FAILED = 4
+
 
 _DESC = file_desc(
-    b'\n)secureflow/repository/v1/repository.proto\x12\x18secureflow.repository.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\x8f\x06\n\nRepository\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1b\n\tfull_name\x18\x04 \x01(\tR\x08fullName\x12>\n\x08provider\x18\x05 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x1b\n\tclone_url\x18\x06 \x01(\tR\x08cloneUrl\x12%\n\x0edefault_branch\x18\x07 \x01(\tR\rdefaultBranch\x12\x17\n\x07team_id\x18\x08 \x01(\tR\x06teamId\x12G\n\x0bcriticality\x18\t \x01(\x0e2%.secureflow.repository.v1.CriticalityR\x0bcriticality\x12\x1c\n\tlanguages\x18\n \x03(\tR\tlanguages\x12H\n\x06labels\x18\x0b \x03(\x0b20.secureflow.repository.v1.Repository.LabelsEntryR\x06labels\x12\x1a\n\x08archived\x18\x0c \x01(\x08R\x08archived\x12;\n\x0bcreate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bdelete_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\ndeleteTime\x12;\n\x0bexpire_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x1a9\n\x0bLabelsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\x83\x02\n\x0fWebhookDelivery\x12\x1f\n\x0bdelivery_id\x18\x01 \x01(\tR\ndeliveryId\x12\x1d\n\nwebhook_id\x18\x02 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x03 \x01(\tR\x05event\x12\x18\n\x07outcome\x18\x04 \x01(\tR\x07outcome\x12\x16\n\x06detail\x18\x05 \x01(\tR\x06detail\x12)\n\x10commits_recorded\x18\x06 \x01(\x05R\x0fcommitsRecorded\x12=\n\x0creceive_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0breceiveTime"\xb2\x02\n\x07Webhook\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06events\x18\x03 \x03(\tR\x06events\x12\x16\n\x06secret\x18\x04 \x01(\tR\x06secret\x12#\n\rdelivery_path\x18\x05 \x01(\tR\x0cdeliveryPath\x12\x16\n\x06active\x18\x06 \x01(\x08R\x06active\x12H\n\x12last_delivery_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x10lastDeliveryTime\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xb1\x01\n\x06Branch\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x19\n\x08head_sha\x18\x02 \x01(\tR\x07headSha\x12\x1d\n\nis_default\x18\x03 \x01(\x08R\tisDefault\x12\x1c\n\tprotected\x18\x04 \x01(\x08R\tprotected\x12;\n\x0bupdate_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xb1\x04\n\x06Commit\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x18\n\x07message\x18\x04 \x01(\tR\x07message\x12\x1f\n\x0bauthor_name\x18\x05 \x01(\tR\nauthorName\x12!\n\x0cauthor_email\x18\x06 \x01(\tR\x0bauthorEmail\x12$\n\x0eauthor_user_id\x18\x07 \x01(\tR\x0cauthorUserId\x12?\n\rauthored_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cauthoredTime\x12\x1f\n\x0bparent_shas\x18\t \x03(\tR\nparentShas\x12\x1c\n\tadditions\x18\n \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0b \x01(\x03R\tdeletions\x12#\n\rfiles_changed\x18\x0c \x01(\x03R\x0cfilesChanged\x12%\n\x0ecommitter_name\x18\r \x01(\tR\rcommitterName\x12\'\n\x0fcommitter_email\x18\x0e \x01(\tR\x0ecommitterEmail\x12A\n\x0ecommitted_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\rcommittedTime"\xae\x06\n\x0bPullRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05title\x18\x04 \x01(\tR\x05title\x12\x16\n\x06author\x18\x05 \x01(\tR\x06author\x12#\n\rsource_branch\x18\x06 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x07 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x08 \x01(\tR\x07headSha\x12@\n\x05state\x18\t \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12:\n\x07reviews\x18\n \x03(\x0b2 .secureflow.repository.v1.ReviewR\x07reviews\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nmerge_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1c\n\tadditions\x18\x0e \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0f \x01(\x03R\tdeletions\x12\x14\n\x05draft\x18\x10 \x01(\x08R\x05draft\x12F\n\x11first_review_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x12\x1b\n\tmerged_by\x18\x13 \x01(\tR\x08mergedBy\x12\x18\n\x07commits\x18\x14 \x01(\x03R\x07commits"\xc3\x01\n\x06Review\x12\x1a\n\x08reviewer\x18\x01 \x01(\tR\x08reviewer\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.repository.v1.ReviewStateR\x05state\x12#\n\rcomment_count\x18\x03 \x01(\x05R\x0ccommentCount\x12;\n\x0bsubmit_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nsubmitTime*\x9b\x01\n\x08Provider\x12\x18\n\x14PROVIDER_UNSPECIFIED\x10\x00\x12\x13\n\x0fPROVIDER_GITHUB\x10\x01\x12\x13\n\x0fPROVIDER_GITLAB\x10\x02\x12\x16\n\x12PROVIDER_BITBUCKET\x10\x03\x12\x19\n\x15PROVIDER_AZURE_DEVOPS\x10\x04\x12\x18\n\x14PROVIDER_GENERIC_GIT\x10\x05*\x87\x01\n\x0bCriticality\x12\x1b\n\x17CRITICALITY_UNSPECIFIED\x10\x00\x12\x13\n\x0fCRITICALITY_LOW\x10\x01\x12\x16\n\x12CRITICALITY_MEDIUM\x10\x02\x12\x14\n\x10CRITICALITY_HIGH\x10\x03\x12\x18\n\x14CRITICALITY_CRITICAL\x10\x04*\x91\x01\n\x10PullRequestState\x12"\n\x1ePULL_REQUEST_STATE_UNSPECIFIED\x10\x00\x12\x1b\n\x17PULL_REQUEST_STATE_OPEN\x10\x01\x12\x1d\n\x19PULL_REQUEST_STATE_MERGED\x10\x02\x12\x1d\n\x19PULL_REQUEST_STATE_CLOSED\x10\x03*\xa2\x01\n\x0bReviewState\x12\x1c\n\x18REVIEW_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15REVIEW_STATE_APPROVED\x10\x01\x12"\n\x1eREVIEW_STATE_CHANGES_REQUESTED\x10\x02\x12\x1a\n\x16REVIEW_STATE_COMMENTED\x10\x03\x12\x1a\n\x16REVIEW_STATE_DISMISSED\x10\x04b\x06proto3',
+    b'\n)secureflow/repository/v1/repository.proto\x12\x18secureflow.repository.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\x8f\x06\n\nRepository\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1b\n\tfull_name\x18\x04 \x01(\tR\x08fullName\x12>\n\x08provider\x18\x05 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x1b\n\tclone_url\x18\x06 \x01(\tR\x08cloneUrl\x12%\n\x0edefault_branch\x18\x07 \x01(\tR\rdefaultBranch\x12\x17\n\x07team_id\x18\x08 \x01(\tR\x06teamId\x12G\n\x0bcriticality\x18\t \x01(\x0e2%.secureflow.repository.v1.CriticalityR\x0bcriticality\x12\x1c\n\tlanguages\x18\n \x03(\tR\tlanguages\x12H\n\x06labels\x18\x0b \x03(\x0b20.secureflow.repository.v1.Repository.LabelsEntryR\x06labels\x12\x1a\n\x08archived\x18\x0c \x01(\x08R\x08archived\x12;\n\x0bcreate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bdelete_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\ndeleteTime\x12;\n\x0bexpire_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x1a9\n\x0bLabelsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\x83\x02\n\x0fWebhookDelivery\x12\x1f\n\x0bdelivery_id\x18\x01 \x01(\tR\ndeliveryId\x12\x1d\n\nwebhook_id\x18\x02 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x03 \x01(\tR\x05event\x12\x18\n\x07outcome\x18\x04 \x01(\tR\x07outcome\x12\x16\n\x06detail\x18\x05 \x01(\tR\x06detail\x12)\n\x10commits_recorded\x18\x06 \x01(\x05R\x0fcommitsRecorded\x12=\n\x0creceive_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0breceiveTime"\xb2\x02\n\x07Webhook\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06events\x18\x03 \x03(\tR\x06events\x12\x16\n\x06secret\x18\x04 \x01(\tR\x06secret\x12#\n\rdelivery_path\x18\x05 \x01(\tR\x0cdeliveryPath\x12\x16\n\x06active\x18\x06 \x01(\x08R\x06active\x12H\n\x12last_delivery_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x10lastDeliveryTime\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xb1\x01\n\x06Branch\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x19\n\x08head_sha\x18\x02 \x01(\tR\x07headSha\x12\x1d\n\nis_default\x18\x03 \x01(\x08R\tisDefault\x12\x1c\n\tprotected\x18\x04 \x01(\x08R\tprotected\x12;\n\x0bupdate_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xb1\x04\n\x06Commit\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x18\n\x07message\x18\x04 \x01(\tR\x07message\x12\x1f\n\x0bauthor_name\x18\x05 \x01(\tR\nauthorName\x12!\n\x0cauthor_email\x18\x06 \x01(\tR\x0bauthorEmail\x12$\n\x0eauthor_user_id\x18\x07 \x01(\tR\x0cauthorUserId\x12?\n\rauthored_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cauthoredTime\x12\x1f\n\x0bparent_shas\x18\t \x03(\tR\nparentShas\x12\x1c\n\tadditions\x18\n \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0b \x01(\x03R\tdeletions\x12#\n\rfiles_changed\x18\x0c \x01(\x03R\x0cfilesChanged\x12%\n\x0ecommitter_name\x18\r \x01(\tR\rcommitterName\x12\'\n\x0fcommitter_email\x18\x0e \x01(\tR\x0ecommitterEmail\x12A\n\x0ecommitted_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\rcommittedTime"\xae\x06\n\x0bPullRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05title\x18\x04 \x01(\tR\x05title\x12\x16\n\x06author\x18\x05 \x01(\tR\x06author\x12#\n\rsource_branch\x18\x06 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x07 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x08 \x01(\tR\x07headSha\x12@\n\x05state\x18\t \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12:\n\x07reviews\x18\n \x03(\x0b2 .secureflow.repository.v1.ReviewR\x07reviews\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nmerge_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1c\n\tadditions\x18\x0e \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0f \x01(\x03R\tdeletions\x12\x14\n\x05draft\x18\x10 \x01(\x08R\x05draft\x12F\n\x11first_review_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x12\x1b\n\tmerged_by\x18\x13 \x01(\tR\x08mergedBy\x12\x18\n\x07commits\x18\x14 \x01(\x03R\x07commits"\xc3\x01\n\x06Review\x12\x1a\n\x08reviewer\x18\x01 \x01(\tR\x08reviewer\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.repository.v1.ReviewStateR\x05state\x12#\n\rcomment_count\x18\x03 \x01(\x05R\x0ccommentCount\x12;\n\x0bsubmit_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nsubmitTime"\xfb\x02\n\nConnection\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12>\n\x08provider\x18\x03 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x17\n\x07api_url\x18\x04 \x01(\tR\x06apiUrl\x12<\n\x04auth\x18\x05 \x01(\x0e2(.secureflow.repository.v1.ConnectionAuthR\x04auth\x12\x14\n\x05token\x18\x06 \x01(\tR\x05token\x12\x15\n\x06app_id\x18\x07 \x01(\tR\x05appId\x12\'\n\x0finstallation_id\x18\x08 \x01(\tR\x0einstallationId\x12\x1f\n\x0bprivate_key\x18\t \x01(\tR\nprivateKey\x12;\n\x0bcreate_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xce\x04\n\x04Sync\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12#\n\rconnection_id\x18\x02 \x01(\tR\x0cconnectionId\x129\n\x05state\x18\x03 \x01(\x0e2#.secureflow.repository.v1.SyncStateR\x05state\x12\x14\n\x05phase\x18\x04 \x01(\tR\x05phase\x12\x1a\n\x08branches\x18\x05 \x01(\x03R\x08branches\x12\x18\n\x07commits\x18\x06 \x01(\x03R\x07commits\x12#\n\rpull_requests\x18\x07 \x01(\x03R\x0cpullRequests\x12\x18\n\x07reviews\x18\x08 \x01(\x03R\x07reviews\x12\x1a\n\x08requests\x18\t \x01(\x03R\x08requests\x12;\n\x0bresume_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\nresumeTime\x12\x14\n\x05error\x18\x0b \x01(\tR\x05error\x129\n\nstart_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x12;\n\x0bupdate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bfinish_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nfinishTime\x12\x12\n\x04full\x18\x0f \x01(\x08R\x04full*\x9b\x01\n\x08Provider\x12\x18\n\x14PROVIDER_UNSPECIFIED\x10\x00\x12\x13\n\x0fPROVIDER_GITHUB\x10\x01\x12\x13\n\x0fPROVIDER_GITLAB\x10\x02\x12\x16\n\x12PROVIDER_BITBUCKET\x10\x03\x12\x19\n\x15PROVIDER_AZURE_DEVOPS\x10\x04\x12\x18\n\x14PROVIDER_GENERIC_GIT\x10\x05*\x87\x01\n\x0bCriticality\x12\x1b\n\x17CRITICALITY_UNSPECIFIED\x10\x00\x12\x13\n\x0fCRITICALITY_LOW\x10\x01\x12\x16\n\x12CRITICALITY_MEDIUM\x10\x02\x12\x14\n\x10CRITICALITY_HIGH\x10\x03\x12\x18\n\x14CRITICALITY_CRITICAL\x10\x04*\x91\x01\n\x10PullRequestState\x12"\n\x1ePULL_REQUEST_STATE_UNSPECIFIED\x10\x00\x12\x1b\n\x17PULL_REQUEST_STATE_OPEN\x10\x01\x12\x1d\n\x19PULL_REQUEST_STATE_MERGED\x10\x02\x12\x1d\n\x19PULL_REQUEST_STATE_CLOSED\x10\x03*\xa2\x01\n\x0bReviewState\x12\x1c\n\x18REVIEW_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15REVIEW_STATE_APPROVED\x10\x01\x12"\n\x1eREVIEW_STATE_CHANGES_REQUESTED\x10\x02\x12\x1a\n\x16REVIEW_STATE_COMMENTED\x10\x03\x12\x1a\n\x16REVIEW_STATE_DISMISSED\x10\x04*l\n\x0eConnectionAuth\x12\x1f\n\x1bCONNECTION_AUTH_UNSPECIFIED\x10\x00\x12\x19\n\x15CONNECTION_AUTH_TOKEN\x10\x01\x12\x1e\n\x1aCONNECTION_AUTH_GITHUB_APP\x10\x02*\x8d\x01\n\tSyncState\x12\x1a\n\x16SYNC_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12SYNC_STATE_RUNNING\x10\x01\x12\x1b\n\x17SYNC_STATE_RATE_LIMITED\x10\x02\x12\x18\n\x14SYNC_STATE_SUCCEEDED\x10\x03\x12\x15\n\x11SYNC_STATE_FAILED\x10\x04b\x06proto3',
     [
         timestamp_pb.desc(),
     ],
@@ -994,10 +1327,14 @@ _DESC = file_desc(
         "Commit": Commit,
         "PullRequest": PullRequest,
         "Review": Review,
+        "Connection": Connection,
+        "Sync": Sync,
         "Provider": Provider,
         "Criticality": Criticality,
         "PullRequestState": PullRequestState,
         "ReviewState": ReviewState,
+        "ConnectionAuth": ConnectionAuth,
+        "SyncState": SyncState,
     },
 )
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from protobuf.wkt.google.protobuf.field_mask_pb import FieldMask
     from protobuf.wkt.google.protobuf.timestamp_pb import Timestamp
 
-    from .repository_pb import Branch, Commit, PullRequest, PullRequestState, Repository, Webhook, WebhookDelivery
+    from .repository_pb import Branch, Commit, Connection, PullRequest, PullRequestState, Repository, Sync, Webhook, WebhookDelivery
 
 
 _GetRepositoryRequestFields: TypeAlias = Literal["id"]
@@ -1336,9 +1336,322 @@ class GetPullRequestResponse(Message[_GetPullRequestResponseFields]):
 
         pull_request: PullRequest | None
 
+_ListConnectionsRequestFields: TypeAlias = NoReturn
+
+class ListConnectionsRequest(Message[_ListConnectionsRequestFields]):
+    """
+    Request for ListConnections.
+
+    ```proto
+    message secureflow.repository.v1.ListConnectionsRequest
+    ```
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+_ListConnectionsResponseFields: TypeAlias = Literal["connections"]
+
+class ListConnectionsResponse(Message[_ListConnectionsResponseFields]):
+    """
+    Response for ListConnections.
+
+    ```proto
+    message secureflow.repository.v1.ListConnectionsResponse
+    ```
+
+    Attributes:
+        connections:
+            Connections, oldest first (credentials never returned).
+
+            ```proto
+            repeated secureflow.repository.v1.Connection connections = 1;
+            ```
+    """
+
+    __slots__ = ("connections",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            connections: list[Connection] | None = None,
+        ) -> None:
+            pass
+
+        connections: list[Connection]
+
+_CreateConnectionRequestFields: TypeAlias = Literal["connection"]
+
+class CreateConnectionRequest(Message[_CreateConnectionRequestFields]):
+    """
+    Request for CreateConnection.
+
+    ```proto
+    message secureflow.repository.v1.CreateConnectionRequest
+    ```
+
+    Attributes:
+        connection:
+            The connection, with its credentials.
+
+            ```proto
+            optional secureflow.repository.v1.Connection connection = 1;
+            ```
+    """
+
+    __slots__ = ("connection",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            connection: Connection | None = None,
+        ) -> None:
+            pass
+
+        connection: Connection | None
+
+_CreateConnectionResponseFields: TypeAlias = Literal["connection"]
+
+class CreateConnectionResponse(Message[_CreateConnectionResponseFields]):
+    """
+    Response for CreateConnection.
+
+    ```proto
+    message secureflow.repository.v1.CreateConnectionResponse
+    ```
+
+    Attributes:
+        connection:
+            The connection created (credentials never returned).
+
+            ```proto
+            optional secureflow.repository.v1.Connection connection = 1;
+            ```
+    """
+
+    __slots__ = ("connection",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            connection: Connection | None = None,
+        ) -> None:
+            pass
+
+        connection: Connection | None
+
+_DeleteConnectionRequestFields: TypeAlias = Literal["id"]
+
+class DeleteConnectionRequest(Message[_DeleteConnectionRequestFields]):
+    """
+    Request for DeleteConnection.
+
+    ```proto
+    message secureflow.repository.v1.DeleteConnectionRequest
+    ```
+
+    Attributes:
+        id:
+            Connection id.
+
+            ```proto
+            string id = 1;
+            ```
+    """
+
+    __slots__ = ("id",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+        ) -> None:
+            pass
+
+        id: str
+
+_DeleteConnectionResponseFields: TypeAlias = NoReturn
+
+class DeleteConnectionResponse(Message[_DeleteConnectionResponseFields]):
+    """
+    Response for DeleteConnection.
+
+    ```proto
+    message secureflow.repository.v1.DeleteConnectionResponse
+    ```
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+_SyncRepositoryRequestFields: TypeAlias = Literal["repository_id", "connection_id", "full"]
+
+class SyncRepositoryRequest(Message[_SyncRepositoryRequestFields]):
+    """
+    Request for SyncRepository.
+
+    ```proto
+    message secureflow.repository.v1.SyncRepositoryRequest
+    ```
+
+    Attributes:
+        repository_id:
+            Repository id or full name.
+
+            ```proto
+            string repository_id = 1;
+            ```
+        connection_id:
+            Connection to read through; empty: the organisation's one for the
+            repository's host.
+
+            ```proto
+            string connection_id = 2;
+            ```
+        full:
+            Read everything again instead of what changed since the last backfill.
+
+            ```proto
+            bool full = 3;
+            ```
+    """
+
+    __slots__ = ("repository_id", "connection_id", "full")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            repository_id: str = "",
+            connection_id: str = "",
+            full: bool = False,
+        ) -> None:
+            pass
+
+        repository_id: str
+        connection_id: str
+        full: bool
+
+_SyncRepositoryResponseFields: TypeAlias = Literal["sync"]
+
+class SyncRepositoryResponse(Message[_SyncRepositoryResponseFields]):
+    """
+    Response for SyncRepository: the backfill's state, each time it changes.
+
+    ```proto
+    message secureflow.repository.v1.SyncRepositoryResponse
+    ```
+
+    Attributes:
+        sync:
+            The state now.
+
+            ```proto
+            optional secureflow.repository.v1.Sync sync = 1;
+            ```
+    """
+
+    __slots__ = ("sync",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            sync: Sync | None = None,
+        ) -> None:
+            pass
+
+        sync: Sync | None
+
+_GetSyncRequestFields: TypeAlias = Literal["repository_id"]
+
+class GetSyncRequest(Message[_GetSyncRequestFields]):
+    """
+    Request for GetSync.
+
+    ```proto
+    message secureflow.repository.v1.GetSyncRequest
+    ```
+
+    Attributes:
+        repository_id:
+            Repository id or full name.
+
+            ```proto
+            string repository_id = 1;
+            ```
+    """
+
+    __slots__ = ("repository_id",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            repository_id: str = "",
+        ) -> None:
+            pass
+
+        repository_id: str
+
+_GetSyncResponseFields: TypeAlias = Literal["sync"]
+
+class GetSyncResponse(Message[_GetSyncResponseFields]):
+    """
+    Response for GetSync.
+
+    ```proto
+    message secureflow.repository.v1.GetSyncResponse
+    ```
+
+    Attributes:
+        sync:
+            The repository's last (or running) backfill.
+
+            ```proto
+            optional secureflow.repository.v1.Sync sync = 1;
+            ```
+    """
+
+    __slots__ = ("sync",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            sync: Sync | None = None,
+        ) -> None:
+            pass
+
+        sync: Sync | None
+
 
 _DESC = file_desc(
-    b'\n1secureflow/repository/v1/repository_service.proto\x12\x18secureflow.repository.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a"secureflow/options/v1/access.proto\x1a)secureflow/repository/v1/repository.proto"&\n\x14GetRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"]\n\x15GetRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\xd2\x01\n\x17ListRepositoriesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x17\n\x07team_id\x18\x03 \x01(\tR\x06teamId\x12\x14\n\x05query\x18\x04 \x01(\tR\x05query\x12)\n\x10include_archived\x18\x05 \x01(\x08R\x0fincludeArchived\x12!\n\x0cshow_deleted\x18\x06 \x01(\x08R\x0bshowDeleted"\x8c\x01\n\x18ListRepositoriesResponse\x12H\n\x0crepositories\x18\x01 \x03(\x0b2$.secureflow.repository.v1.RepositoryR\x0crepositories\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"_\n\x17CreateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"`\n\x18CreateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\x9c\x01\n\x17UpdateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"`\n\x18UpdateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository")\n\x17DeleteRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x1a\n\x18DeleteRepositoryResponse"+\n\x19UndeleteRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"b\n\x1aUndeleteRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository":\n\x13ListWebhooksRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId"U\n\x14ListWebhooksResponse\x12=\n\x08webhooks\x18\x01 \x03(\x0b2!.secureflow.repository.v1.WebhookR\x08webhooks"x\n\x14CreateWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12;\n\x07webhook\x18\x02 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook"l\n\x15CreateWebhookResponse\x12;\n\x07webhook\x18\x01 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook\x12\x16\n\x06secret\x18\x02 \x01(\tR\x06secret"K\n\x14DeleteWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x0e\n\x02id\x18\x02 \x01(\tR\x02id"\x17\n\x15DeleteWebhookResponse"\xc1\x01\n\x15ReceiveWebhookRequest\x12\x1d\n\nwebhook_id\x18\x01 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x02 \x01(\tR\x05event\x12\x1c\n\tsignature\x18\x03 \x01(\tR\tsignature\x12\x1f\n\x0bdelivery_id\x18\x04 \x01(\tR\ndeliveryId\x12\x18\n\x07payload\x18\x05 \x01(\x0cR\x07payload\x12\x1a\n\x08provider\x18\x06 \x01(\tR\x08provider"{\n\x16ReceiveWebhookResponse\x12)\n\x10commits_recorded\x18\x01 \x01(\x05R\x0fcommitsRecorded\x12\x1c\n\tduplicate\x18\x02 \x01(\x08R\tduplicate\x12\x18\n\x07outcome\x18\x03 \x01(\tR\x07outcome"\x9e\x01\n\x1cListWebhookDeliveriesRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1d\n\nwebhook_id\x18\x02 \x01(\tR\twebhookId\x12\x1b\n\tpage_size\x18\x03 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x04 \x01(\tR\tpageToken"\x92\x01\n\x1dListWebhookDeliveriesResponse\x12I\n\ndeliveries\x18\x01 \x03(\x0b2).secureflow.repository.v1.WebhookDeliveryR\ndeliveries\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"v\n\x13ListBranchesRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken"|\n\x14ListBranchesResponse\x12<\n\x08branches\x18\x01 \x03(\x0b2 .secureflow.repository.v1.BranchR\x08branches\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"\xa2\x02\n\x12ListCommitsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12!\n\x0cauthor_email\x18\x05 \x01(\tR\x0bauthorEmail\x129\n\nstart_time\x18\x06 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"y\n\x13ListCommitsResponse\x12:\n\x07commits\x18\x01 \x03(\x0b2 .secureflow.repository.v1.CommitR\x07commits\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"I\n\x10GetCommitRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x10\n\x03sha\x18\x02 \x01(\tR\x03sha"M\n\x11GetCommitResponse\x128\n\x06commit\x18\x01 \x01(\x0b2 .secureflow.repository.v1.CommitR\x06commit"\xe1\x01\n\x17ListPullRequestsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12@\n\x05state\x18\x04 \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12#\n\rtarget_branch\x18\x05 \x01(\tR\x0ctargetBranch"\x8e\x01\n\x18ListPullRequestsResponse\x12J\n\rpull_requests\x18\x01 \x03(\x0b2%.secureflow.repository.v1.PullRequestR\x0cpullRequests\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"T\n\x15GetPullRequestRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x02 \x01(\x03R\x06number"b\n\x16GetPullRequestResponse\x12H\n\x0cpull_request\x18\x01 \x01(\x0b2%.secureflow.repository.v1.PullRequestR\x0bpullRequest2\xbf\x18\n\x11RepositoryService\x12\xaa\x01\n\rGetRepository\x12..secureflow.repository.v1.GetRepositoryRequest\x1a/.secureflow.repository.v1.GetRepositoryResponse"8\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x1b\x12\x19/api/v1/repositories/{id}\x12\xae\x01\n\x10ListRepositories\x121.secureflow.repository.v1.ListRepositoriesRequest\x1a2.secureflow.repository.v1.ListRepositoriesResponse"3\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x16\x12\x14/api/v1/repositories\x12\xbb\x01\n\x10CreateRepository\x121.secureflow.repository.v1.CreateRepositoryRequest\x1a2.secureflow.repository.v1.CreateRepositoryResponse"@\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x02":\nrepository"\x14/api/v1/repositories\x12\xcb\x01\n\x10UpdateRepository\x121.secureflow.repository.v1.UpdateRepositoryRequest\x1a2.secureflow.repository.v1.UpdateRepositoryResponse"P\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x022:\nrepository\x1a$/api/v1/repositories/{repository.id}\x12\xb5\x01\n\x10DeleteRepository\x121.secureflow.repository.v1.DeleteRepositoryRequest\x1a2.secureflow.repository.v1.DeleteRepositoryResponse":\x92\x82\x19\x15\n\x13repositories.delete\x82\xd3\xe4\x93\x02\x1b*\x19/api/v1/repositories/{id}\x12\xc7\x01\n\x12UndeleteRepository\x123.secureflow.repository.v1.UndeleteRepositoryRequest\x1a4.secureflow.repository.v1.UndeleteRepositoryResponse"F\x92\x82\x19\x15\n\x13repositories.delete\x82\xd3\xe4\x93\x02\':\x01*""/api/v1/repositories/{id}/undelete\x12\xbb\x01\n\x0cListWebhooks\x12-.secureflow.repository.v1.ListWebhooksRequest\x1a..secureflow.repository.v1.ListWebhooksResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/webhooks\x12\xc8\x01\n\rCreateWebhook\x12..secureflow.repository.v1.CreateWebhookRequest\x1a/.secureflow.repository.v1.CreateWebhookResponse"V\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x028:\x07webhook"-/api/v1/repositories/{repository_id}/webhooks\x12\xc4\x01\n\rDeleteWebhook\x12..secureflow.repository.v1.DeleteWebhookRequest\x1a/.secureflow.repository.v1.DeleteWebhookResponse"R\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x024*2/api/v1/repositories/{repository_id}/webhooks/{id}\x12\xa9\x01\n\x0eReceiveWebhook\x12/.secureflow.repository.v1.ReceiveWebhookRequest\x1a0.secureflow.repository.v1.ReceiveWebhookResponse"4\x92\x82\x19\x02\x10\x01\x82\xd3\xe4\x93\x02(:\x07payload"\x1d/api/v1/webhooks/{webhook_id}\x12\xee\x01\n\x15ListWebhookDeliveries\x126.secureflow.repository.v1.ListWebhookDeliveriesRequest\x1a7.secureflow.repository.v1.ListWebhookDeliveriesResponse"d\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02G\x12E/api/v1/repositories/{repository_id}/webhooks/{webhook_id}/deliveries\x12\xbb\x01\n\x0cListBranches\x12-.secureflow.repository.v1.ListBranchesRequest\x1a..secureflow.repository.v1.ListBranchesResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/branches\x12\xb7\x01\n\x0bListCommits\x12,.secureflow.repository.v1.ListCommitsRequest\x1a-.secureflow.repository.v1.ListCommitsResponse"K\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02.\x12,/api/v1/repositories/{repository_id}/commits\x12\xb7\x01\n\tGetCommit\x12*.secureflow.repository.v1.GetCommitRequest\x1a+.secureflow.repository.v1.GetCommitResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/commits/{sha}\x12\xcc\x01\n\x10ListPullRequests\x121.secureflow.repository.v1.ListPullRequestsRequest\x1a2.secureflow.repository.v1.ListPullRequestsResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/pull-requests\x12\xcf\x01\n\x0eGetPullRequest\x12/.secureflow.repository.v1.GetPullRequestRequest\x1a0.secureflow.repository.v1.GetPullRequestResponse"Z\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02=\x12;/api/v1/repositories/{repository_id}/pull-requests/{number}b\x06proto3',
+    b'\n1secureflow/repository/v1/repository_service.proto\x12\x18secureflow.repository.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a"secureflow/options/v1/access.proto\x1a)secureflow/repository/v1/repository.proto"&\n\x14GetRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"]\n\x15GetRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\xd2\x01\n\x17ListRepositoriesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x17\n\x07team_id\x18\x03 \x01(\tR\x06teamId\x12\x14\n\x05query\x18\x04 \x01(\tR\x05query\x12)\n\x10include_archived\x18\x05 \x01(\x08R\x0fincludeArchived\x12!\n\x0cshow_deleted\x18\x06 \x01(\x08R\x0bshowDeleted"\x8c\x01\n\x18ListRepositoriesResponse\x12H\n\x0crepositories\x18\x01 \x03(\x0b2$.secureflow.repository.v1.RepositoryR\x0crepositories\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"_\n\x17CreateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"`\n\x18CreateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository"\x9c\x01\n\x17UpdateRepositoryRequest\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"`\n\x18UpdateRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository")\n\x17DeleteRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x1a\n\x18DeleteRepositoryResponse"+\n\x19UndeleteRepositoryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"b\n\x1aUndeleteRepositoryResponse\x12D\n\nrepository\x18\x01 \x01(\x0b2$.secureflow.repository.v1.RepositoryR\nrepository":\n\x13ListWebhooksRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId"U\n\x14ListWebhooksResponse\x12=\n\x08webhooks\x18\x01 \x03(\x0b2!.secureflow.repository.v1.WebhookR\x08webhooks"x\n\x14CreateWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12;\n\x07webhook\x18\x02 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook"l\n\x15CreateWebhookResponse\x12;\n\x07webhook\x18\x01 \x01(\x0b2!.secureflow.repository.v1.WebhookR\x07webhook\x12\x16\n\x06secret\x18\x02 \x01(\tR\x06secret"K\n\x14DeleteWebhookRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x0e\n\x02id\x18\x02 \x01(\tR\x02id"\x17\n\x15DeleteWebhookResponse"\xc1\x01\n\x15ReceiveWebhookRequest\x12\x1d\n\nwebhook_id\x18\x01 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x02 \x01(\tR\x05event\x12\x1c\n\tsignature\x18\x03 \x01(\tR\tsignature\x12\x1f\n\x0bdelivery_id\x18\x04 \x01(\tR\ndeliveryId\x12\x18\n\x07payload\x18\x05 \x01(\x0cR\x07payload\x12\x1a\n\x08provider\x18\x06 \x01(\tR\x08provider"{\n\x16ReceiveWebhookResponse\x12)\n\x10commits_recorded\x18\x01 \x01(\x05R\x0fcommitsRecorded\x12\x1c\n\tduplicate\x18\x02 \x01(\x08R\tduplicate\x12\x18\n\x07outcome\x18\x03 \x01(\tR\x07outcome"\x9e\x01\n\x1cListWebhookDeliveriesRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1d\n\nwebhook_id\x18\x02 \x01(\tR\twebhookId\x12\x1b\n\tpage_size\x18\x03 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x04 \x01(\tR\tpageToken"\x92\x01\n\x1dListWebhookDeliveriesResponse\x12I\n\ndeliveries\x18\x01 \x03(\x0b2).secureflow.repository.v1.WebhookDeliveryR\ndeliveries\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"v\n\x13ListBranchesRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken"|\n\x14ListBranchesResponse\x12<\n\x08branches\x18\x01 \x03(\x0b2 .secureflow.repository.v1.BranchR\x08branches\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"\xa2\x02\n\x12ListCommitsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12!\n\x0cauthor_email\x18\x05 \x01(\tR\x0bauthorEmail\x129\n\nstart_time\x18\x06 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"y\n\x13ListCommitsResponse\x12:\n\x07commits\x18\x01 \x03(\x0b2 .secureflow.repository.v1.CommitR\x07commits\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"I\n\x10GetCommitRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x10\n\x03sha\x18\x02 \x01(\tR\x03sha"M\n\x11GetCommitResponse\x128\n\x06commit\x18\x01 \x01(\x0b2 .secureflow.repository.v1.CommitR\x06commit"\xe1\x01\n\x17ListPullRequestsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12@\n\x05state\x18\x04 \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12#\n\rtarget_branch\x18\x05 \x01(\tR\x0ctargetBranch"\x8e\x01\n\x18ListPullRequestsResponse\x12J\n\rpull_requests\x18\x01 \x03(\x0b2%.secureflow.repository.v1.PullRequestR\x0cpullRequests\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"T\n\x15GetPullRequestRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x02 \x01(\x03R\x06number"b\n\x16GetPullRequestResponse\x12H\n\x0cpull_request\x18\x01 \x01(\x0b2%.secureflow.repository.v1.PullRequestR\x0bpullRequest"\x18\n\x16ListConnectionsRequest"a\n\x17ListConnectionsResponse\x12F\n\x0bconnections\x18\x01 \x03(\x0b2$.secureflow.repository.v1.ConnectionR\x0bconnections"_\n\x17CreateConnectionRequest\x12D\n\nconnection\x18\x01 \x01(\x0b2$.secureflow.repository.v1.ConnectionR\nconnection"`\n\x18CreateConnectionResponse\x12D\n\nconnection\x18\x01 \x01(\x0b2$.secureflow.repository.v1.ConnectionR\nconnection")\n\x17DeleteConnectionRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x1a\n\x18DeleteConnectionResponse"u\n\x15SyncRepositoryRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12#\n\rconnection_id\x18\x02 \x01(\tR\x0cconnectionId\x12\x12\n\x04full\x18\x03 \x01(\x08R\x04full"L\n\x16SyncRepositoryResponse\x122\n\x04sync\x18\x01 \x01(\x0b2\x1e.secureflow.repository.v1.SyncR\x04sync"5\n\x0eGetSyncRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId"E\n\x0fGetSyncResponse\x122\n\x04sync\x18\x01 \x01(\x0b2\x1e.secureflow.repository.v1.SyncR\x04sync2\xf1\x1f\n\x11RepositoryService\x12\xaa\x01\n\rGetRepository\x12..secureflow.repository.v1.GetRepositoryRequest\x1a/.secureflow.repository.v1.GetRepositoryResponse"8\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x1b\x12\x19/api/v1/repositories/{id}\x12\xae\x01\n\x10ListRepositories\x121.secureflow.repository.v1.ListRepositoriesRequest\x1a2.secureflow.repository.v1.ListRepositoriesResponse"3\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02\x16\x12\x14/api/v1/repositories\x12\xbb\x01\n\x10CreateRepository\x121.secureflow.repository.v1.CreateRepositoryRequest\x1a2.secureflow.repository.v1.CreateRepositoryResponse"@\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x02":\nrepository"\x14/api/v1/repositories\x12\xcb\x01\n\x10UpdateRepository\x121.secureflow.repository.v1.UpdateRepositoryRequest\x1a2.secureflow.repository.v1.UpdateRepositoryResponse"P\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x022:\nrepository\x1a$/api/v1/repositories/{repository.id}\x12\xb5\x01\n\x10DeleteRepository\x121.secureflow.repository.v1.DeleteRepositoryRequest\x1a2.secureflow.repository.v1.DeleteRepositoryResponse":\x92\x82\x19\x15\n\x13repositories.delete\x82\xd3\xe4\x93\x02\x1b*\x19/api/v1/repositories/{id}\x12\xc7\x01\n\x12UndeleteRepository\x123.secureflow.repository.v1.UndeleteRepositoryRequest\x1a4.secureflow.repository.v1.UndeleteRepositoryResponse"F\x92\x82\x19\x15\n\x13repositories.delete\x82\xd3\xe4\x93\x02\':\x01*""/api/v1/repositories/{id}/undelete\x12\xbb\x01\n\x0cListWebhooks\x12-.secureflow.repository.v1.ListWebhooksRequest\x1a..secureflow.repository.v1.ListWebhooksResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/webhooks\x12\xc8\x01\n\rCreateWebhook\x12..secureflow.repository.v1.CreateWebhookRequest\x1a/.secureflow.repository.v1.CreateWebhookResponse"V\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x028:\x07webhook"-/api/v1/repositories/{repository_id}/webhooks\x12\xc4\x01\n\rDeleteWebhook\x12..secureflow.repository.v1.DeleteWebhookRequest\x1a/.secureflow.repository.v1.DeleteWebhookResponse"R\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x024*2/api/v1/repositories/{repository_id}/webhooks/{id}\x12\xa9\x01\n\x0eReceiveWebhook\x12/.secureflow.repository.v1.ReceiveWebhookRequest\x1a0.secureflow.repository.v1.ReceiveWebhookResponse"4\x92\x82\x19\x02\x10\x01\x82\xd3\xe4\x93\x02(:\x07payload"\x1d/api/v1/webhooks/{webhook_id}\x12\xee\x01\n\x15ListWebhookDeliveries\x126.secureflow.repository.v1.ListWebhookDeliveriesRequest\x1a7.secureflow.repository.v1.ListWebhookDeliveriesResponse"d\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02G\x12E/api/v1/repositories/{repository_id}/webhooks/{webhook_id}/deliveries\x12\xb5\x01\n\x0fListConnections\x120.secureflow.repository.v1.ListConnectionsRequest\x1a1.secureflow.repository.v1.ListConnectionsResponse"=\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02 \x12\x1e/api/v1/repository-connections\x12\xc5\x01\n\x10CreateConnection\x121.secureflow.repository.v1.CreateConnectionRequest\x1a2.secureflow.repository.v1.CreateConnectionResponse"J\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x02,:\nconnection"\x1e/api/v1/repository-connections\x12\xbe\x01\n\x10DeleteConnection\x121.secureflow.repository.v1.DeleteConnectionRequest\x1a2.secureflow.repository.v1.DeleteConnectionResponse"C\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x02%*#/api/v1/repository-connections/{id}\x12\xc3\x01\n\x0eSyncRepository\x12/.secureflow.repository.v1.SyncRepositoryRequest\x1a0.secureflow.repository.v1.SyncRepositoryResponse"L\x92\x82\x19\x14\n\x12repositories.write\x82\xd3\xe4\x93\x02.:\x01*")/api/v1/repositories/{repository_id}/sync0\x01\x12\xa8\x01\n\x07GetSync\x12(.secureflow.repository.v1.GetSyncRequest\x1a).secureflow.repository.v1.GetSyncResponse"H\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02+\x12)/api/v1/repositories/{repository_id}/sync\x12\xbb\x01\n\x0cListBranches\x12-.secureflow.repository.v1.ListBranchesRequest\x1a..secureflow.repository.v1.ListBranchesResponse"L\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02/\x12-/api/v1/repositories/{repository_id}/branches\x12\xb7\x01\n\x0bListCommits\x12,.secureflow.repository.v1.ListCommitsRequest\x1a-.secureflow.repository.v1.ListCommitsResponse"K\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02.\x12,/api/v1/repositories/{repository_id}/commits\x12\xb7\x01\n\tGetCommit\x12*.secureflow.repository.v1.GetCommitRequest\x1a+.secureflow.repository.v1.GetCommitResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/commits/{sha}\x12\xcc\x01\n\x10ListPullRequests\x121.secureflow.repository.v1.ListPullRequestsRequest\x1a2.secureflow.repository.v1.ListPullRequestsResponse"Q\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x024\x122/api/v1/repositories/{repository_id}/pull-requests\x12\xcf\x01\n\x0eGetPullRequest\x12/.secureflow.repository.v1.GetPullRequestRequest\x1a0.secureflow.repository.v1.GetPullRequestResponse"Z\x92\x82\x19\x13\n\x11repositories.read\x82\xd3\xe4\x93\x02=\x12;/api/v1/repositories/{repository_id}/pull-requests/{number}b\x06proto3',
     [
         annotations_pb.desc(),
         field_mask_pb.desc(),
@@ -1379,6 +1692,16 @@ _DESC = file_desc(
         "ListPullRequestsResponse": ListPullRequestsResponse,
         "GetPullRequestRequest": GetPullRequestRequest,
         "GetPullRequestResponse": GetPullRequestResponse,
+        "ListConnectionsRequest": ListConnectionsRequest,
+        "ListConnectionsResponse": ListConnectionsResponse,
+        "CreateConnectionRequest": CreateConnectionRequest,
+        "CreateConnectionResponse": CreateConnectionResponse,
+        "DeleteConnectionRequest": DeleteConnectionRequest,
+        "DeleteConnectionResponse": DeleteConnectionResponse,
+        "SyncRepositoryRequest": SyncRepositoryRequest,
+        "SyncRepositoryResponse": SyncRepositoryResponse,
+        "GetSyncRequest": GetSyncRequest,
+        "GetSyncResponse": GetSyncResponse,
     },
 )
 

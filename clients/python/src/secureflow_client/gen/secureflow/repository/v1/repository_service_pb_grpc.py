@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from grpc import StatusCode, method_handlers_generic_handler, unary_unary_rpc_method_handler
+from grpc import StatusCode, method_handlers_generic_handler, unary_stream_rpc_method_handler, unary_unary_rpc_method_handler
 
-from .repository_service_pb import CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhookDeliveriesRequest, ListWebhookDeliveriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, UndeleteRepositoryRequest, UndeleteRepositoryResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
+from .repository_service_pb import CreateConnectionRequest, CreateConnectionResponse, CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteConnectionRequest, DeleteConnectionResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, GetSyncRequest, GetSyncResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListConnectionsRequest, ListConnectionsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhookDeliveriesRequest, ListWebhookDeliveriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, SyncRepositoryRequest, SyncRepositoryResponse, UndeleteRepositoryRequest, UndeleteRepositoryResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import AsyncIterator, Iterator, Sequence
 
-    from grpc import CallCredentials, Channel, Compression, Server, ServicerContext, aio
+    from grpc import CallCredentials, Channel, Compression, Server, ServicerContext, _CallIterator, aio
 
 
 class RepositoryServiceService:
@@ -111,6 +111,51 @@ class RepositoryServiceService:
         """
         Lists a webhook's recent deliveries, newest first: what arrived, when, and
         what became of it (as the host's "recent deliveries" page shows).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def list_connections(self, request: ListConnectionsRequest, context: aio.ServicerContext) -> ListConnectionsResponse:
+        """
+        Lists the organisation's connections to hosts' APIs (never their credentials).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def create_connection(self, request: CreateConnectionRequest, context: aio.ServicerContext) -> CreateConnectionResponse:
+        """
+        Creates a connection to a host's API (GitHub, GitHub Enterprise, GitLab)
+        with a token or a GitHub App key, sealed at rest and never returned.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def delete_connection(self, request: DeleteConnectionRequest, context: aio.ServicerContext) -> DeleteConnectionResponse:
+        """
+        Deletes a connection.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def sync_repository(self, request: SyncRepositoryRequest, context: aio.ServicerContext) -> AsyncIterator[SyncRepositoryResponse]:
+        """
+        Starts (or resumes) a backfill of a repository from its host's API —
+        branches, commits with their stats, pull/merge requests with reviews and
+        comments — and streams its progress until it ends; a backfill runs on
+        when the stream is closed, and after a restart resumes where it stopped.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def get_sync(self, request: GetSyncRequest, context: aio.ServicerContext) -> GetSyncResponse:
+        """
+        The state of a repository's backfill: running, waiting out a rate limit,
+        finished or failed, with what it has read.
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -214,6 +259,31 @@ class RepositoryServiceService:
                 request_deserializer=ListWebhookDeliveriesRequest.from_binary,
                 response_serializer=ListWebhookDeliveriesResponse.to_binary,
             ),
+            "ListConnections": unary_unary_rpc_method_handler(
+                self.list_connections,
+                request_deserializer=ListConnectionsRequest.from_binary,
+                response_serializer=ListConnectionsResponse.to_binary,
+            ),
+            "CreateConnection": unary_unary_rpc_method_handler(
+                self.create_connection,
+                request_deserializer=CreateConnectionRequest.from_binary,
+                response_serializer=CreateConnectionResponse.to_binary,
+            ),
+            "DeleteConnection": unary_unary_rpc_method_handler(
+                self.delete_connection,
+                request_deserializer=DeleteConnectionRequest.from_binary,
+                response_serializer=DeleteConnectionResponse.to_binary,
+            ),
+            "SyncRepository": unary_stream_rpc_method_handler(
+                self.sync_repository,
+                request_deserializer=SyncRepositoryRequest.from_binary,
+                response_serializer=SyncRepositoryResponse.to_binary,
+            ),
+            "GetSync": unary_unary_rpc_method_handler(
+                self.get_sync,
+                request_deserializer=GetSyncRequest.from_binary,
+                response_serializer=GetSyncResponse.to_binary,
+            ),
             "ListBranches": unary_unary_rpc_method_handler(
                 self.list_branches,
                 request_deserializer=ListBranchesRequest.from_binary,
@@ -306,6 +376,31 @@ class RepositoryServiceClient:
             "/secureflow.repository.v1.RepositoryService/ListWebhookDeliveries",
             request_serializer=ListWebhookDeliveriesRequest.to_binary,
             response_deserializer=ListWebhookDeliveriesResponse.from_binary,
+        )
+        self._list_connections = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/ListConnections",
+            request_serializer=ListConnectionsRequest.to_binary,
+            response_deserializer=ListConnectionsResponse.from_binary,
+        )
+        self._create_connection = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/CreateConnection",
+            request_serializer=CreateConnectionRequest.to_binary,
+            response_deserializer=CreateConnectionResponse.from_binary,
+        )
+        self._delete_connection = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/DeleteConnection",
+            request_serializer=DeleteConnectionRequest.to_binary,
+            response_deserializer=DeleteConnectionResponse.from_binary,
+        )
+        self._sync_repository = channel.unary_stream(
+            "/secureflow.repository.v1.RepositoryService/SyncRepository",
+            request_serializer=SyncRepositoryRequest.to_binary,
+            response_deserializer=SyncRepositoryResponse.from_binary,
+        )
+        self._get_sync = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/GetSync",
+            request_serializer=GetSyncRequest.to_binary,
+            response_deserializer=GetSyncResponse.from_binary,
         )
         self._list_branches = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListBranches",
@@ -501,6 +596,86 @@ class RepositoryServiceClient:
         """
         return self._list_webhook_deliveries(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
+    def list_connections(
+        self,
+        request: ListConnectionsRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[ListConnectionsRequest, ListConnectionsResponse]:
+        """
+        Lists the organisation's connections to hosts' APIs (never their credentials).
+        """
+        return self._list_connections(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def create_connection(
+        self,
+        request: CreateConnectionRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[CreateConnectionRequest, CreateConnectionResponse]:
+        """
+        Creates a connection to a host's API (GitHub, GitHub Enterprise, GitLab)
+        with a token or a GitHub App key, sealed at rest and never returned.
+        """
+        return self._create_connection(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def delete_connection(
+        self,
+        request: DeleteConnectionRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[DeleteConnectionRequest, DeleteConnectionResponse]:
+        """
+        Deletes a connection.
+        """
+        return self._delete_connection(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def sync_repository(
+        self,
+        request: SyncRepositoryRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryStreamCall[SyncRepositoryRequest, SyncRepositoryResponse]:
+        """
+        Starts (or resumes) a backfill of a repository from its host's API —
+        branches, commits with their stats, pull/merge requests with reviews and
+        comments — and streams its progress until it ends; a backfill runs on
+        when the stream is closed, and after a restart resumes where it stopped.
+        """
+        return self._sync_repository(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_sync(
+        self,
+        request: GetSyncRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[GetSyncRequest, GetSyncResponse]:
+        """
+        The state of a repository's backfill: running, waiting out a rate limit,
+        finished or failed, with what it has read.
+        """
+        return self._get_sync(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
     def list_branches(
         self,
         request: ListBranchesRequest,
@@ -672,6 +847,51 @@ class RepositoryServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def list_connections(self, request: ListConnectionsRequest, context: ServicerContext) -> ListConnectionsResponse:
+        """
+        Lists the organisation's connections to hosts' APIs (never their credentials).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def create_connection(self, request: CreateConnectionRequest, context: ServicerContext) -> CreateConnectionResponse:
+        """
+        Creates a connection to a host's API (GitHub, GitHub Enterprise, GitLab)
+        with a token or a GitHub App key, sealed at rest and never returned.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def delete_connection(self, request: DeleteConnectionRequest, context: ServicerContext) -> DeleteConnectionResponse:
+        """
+        Deletes a connection.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def sync_repository(self, request: SyncRepositoryRequest, context: ServicerContext) -> Iterator[SyncRepositoryResponse]:
+        """
+        Starts (or resumes) a backfill of a repository from its host's API —
+        branches, commits with their stats, pull/merge requests with reviews and
+        comments — and streams its progress until it ends; a backfill runs on
+        when the stream is closed, and after a restart resumes where it stopped.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def get_sync(self, request: GetSyncRequest, context: ServicerContext) -> GetSyncResponse:
+        """
+        The state of a repository's backfill: running, waiting out a rate limit,
+        finished or failed, with what it has read.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def list_branches(self, request: ListBranchesRequest, context: ServicerContext) -> ListBranchesResponse:
         """
         Lists branches.
@@ -770,6 +990,31 @@ class RepositoryServiceServiceSync:
                 request_deserializer=ListWebhookDeliveriesRequest.from_binary,
                 response_serializer=ListWebhookDeliveriesResponse.to_binary,
             ),
+            "ListConnections": unary_unary_rpc_method_handler(
+                self.list_connections,
+                request_deserializer=ListConnectionsRequest.from_binary,
+                response_serializer=ListConnectionsResponse.to_binary,
+            ),
+            "CreateConnection": unary_unary_rpc_method_handler(
+                self.create_connection,
+                request_deserializer=CreateConnectionRequest.from_binary,
+                response_serializer=CreateConnectionResponse.to_binary,
+            ),
+            "DeleteConnection": unary_unary_rpc_method_handler(
+                self.delete_connection,
+                request_deserializer=DeleteConnectionRequest.from_binary,
+                response_serializer=DeleteConnectionResponse.to_binary,
+            ),
+            "SyncRepository": unary_stream_rpc_method_handler(
+                self.sync_repository,
+                request_deserializer=SyncRepositoryRequest.from_binary,
+                response_serializer=SyncRepositoryResponse.to_binary,
+            ),
+            "GetSync": unary_unary_rpc_method_handler(
+                self.get_sync,
+                request_deserializer=GetSyncRequest.from_binary,
+                response_serializer=GetSyncResponse.to_binary,
+            ),
             "ListBranches": unary_unary_rpc_method_handler(
                 self.list_branches,
                 request_deserializer=ListBranchesRequest.from_binary,
@@ -862,6 +1107,31 @@ class RepositoryServiceClientSync:
             "/secureflow.repository.v1.RepositoryService/ListWebhookDeliveries",
             request_serializer=ListWebhookDeliveriesRequest.to_binary,
             response_deserializer=ListWebhookDeliveriesResponse.from_binary,
+        )
+        self._list_connections = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/ListConnections",
+            request_serializer=ListConnectionsRequest.to_binary,
+            response_deserializer=ListConnectionsResponse.from_binary,
+        )
+        self._create_connection = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/CreateConnection",
+            request_serializer=CreateConnectionRequest.to_binary,
+            response_deserializer=CreateConnectionResponse.from_binary,
+        )
+        self._delete_connection = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/DeleteConnection",
+            request_serializer=DeleteConnectionRequest.to_binary,
+            response_deserializer=DeleteConnectionResponse.from_binary,
+        )
+        self._sync_repository = channel.unary_stream(
+            "/secureflow.repository.v1.RepositoryService/SyncRepository",
+            request_serializer=SyncRepositoryRequest.to_binary,
+            response_deserializer=SyncRepositoryResponse.from_binary,
+        )
+        self._get_sync = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/GetSync",
+            request_serializer=GetSyncRequest.to_binary,
+            response_deserializer=GetSyncResponse.from_binary,
         )
         self._list_branches = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListBranches",
@@ -1056,6 +1326,86 @@ class RepositoryServiceClientSync:
         what became of it (as the host's "recent deliveries" page shows).
         """
         return self._list_webhook_deliveries(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def list_connections(
+        self,
+        request: ListConnectionsRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> ListConnectionsResponse:
+        """
+        Lists the organisation's connections to hosts' APIs (never their credentials).
+        """
+        return self._list_connections(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def create_connection(
+        self,
+        request: CreateConnectionRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> CreateConnectionResponse:
+        """
+        Creates a connection to a host's API (GitHub, GitHub Enterprise, GitLab)
+        with a token or a GitHub App key, sealed at rest and never returned.
+        """
+        return self._create_connection(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def delete_connection(
+        self,
+        request: DeleteConnectionRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> DeleteConnectionResponse:
+        """
+        Deletes a connection.
+        """
+        return self._delete_connection(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def sync_repository(
+        self,
+        request: SyncRepositoryRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> _CallIterator[SyncRepositoryResponse]:
+        """
+        Starts (or resumes) a backfill of a repository from its host's API —
+        branches, commits with their stats, pull/merge requests with reviews and
+        comments — and streams its progress until it ends; a backfill runs on
+        when the stream is closed, and after a restart resumes where it stopped.
+        """
+        return self._sync_repository(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_sync(
+        self,
+        request: GetSyncRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> GetSyncResponse:
+        """
+        The state of a repository's backfill: running, waiting out a rate limit,
+        finished or failed, with what it has read.
+        """
+        return self._get_sync(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def list_branches(
         self,
