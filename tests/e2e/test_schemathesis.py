@@ -48,11 +48,8 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # Backfill from the hosts' APIs: the contract is in, the connectors are
-    # the next step of the repository service's issue.
-    "GET /api/v1/repository-connections",
-    "POST /api/v1/repository-connections",
-    "DELETE /api/v1/repository-connections/{id}",
+    # Backfill from the hosts' APIs: connections are built, the sync engine
+    # is the next step of the repository service's issue.
     "POST /api/v1/repositories/{repository_id}/sync",
     "GET /api/v1/repositories/{repository_id}/sync",
 }

@@ -256,3 +256,43 @@ pub fn pull_request(
         commits: row.commits.unwrap_or_default(),
     }
 }
+
+/// A connection (its secret never).
+pub fn connection(row: &crate::store::connections::ConnectionRow) -> pb::Connection {
+    use crate::domain::connection::Auth;
+    let settings = &row.settings;
+    pb::Connection {
+        id: row.id.clone(),
+        name: settings.name.clone(),
+        provider: provider(settings.host) as i32,
+        api_url: settings.api_url.clone(),
+        auth: match settings.auth {
+            Auth::Token => pb::ConnectionAuth::Token,
+            Auth::GitHubApp => pb::ConnectionAuth::GithubApp,
+        } as i32,
+        token: String::new(),
+        app_id: settings.app_id.clone(),
+        installation_id: settings.installation_id.clone(),
+        private_key: String::new(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+    }
+}
+
+/// The connection a request describes.
+pub fn connection_from(message: pb::Connection) -> crate::domain::connection::Draft {
+    use crate::domain::connection::{Auth, Draft};
+    Draft {
+        name: message.name,
+        host: host_from(message.provider),
+        api_url: message.api_url,
+        auth: match pb::ConnectionAuth::try_from(message.auth) {
+            Ok(pb::ConnectionAuth::Token) => Some(Auth::Token),
+            Ok(pb::ConnectionAuth::GithubApp) => Some(Auth::GitHubApp),
+            _ => None,
+        },
+        token: message.token,
+        app_id: message.app_id,
+        installation_id: message.installation_id,
+        private_key: message.private_key,
+    }
+}

@@ -9,6 +9,7 @@ use secureflow_proto::secureflow::repository::v1::repository_service_server::Rep
 use secureflow_proto::secureflow::repository::v1::*;
 use tonic::Request;
 
+use crate::connections::Connections;
 use crate::convert;
 use crate::deliveries::{Deliveries, Received};
 use crate::records::Records;
@@ -23,17 +24,24 @@ pub struct RepositoryHandler {
     webhooks: Webhooks,
     deliveries: Deliveries,
     records: Records,
+    connections: Connections,
 }
 
 impl RepositoryHandler {
     /// A handler over the repositories', webhooks' and deliveries' use cases
     /// (and the reads of what deliveries recorded).
-    pub fn new(repositories: Repositories, webhooks: Webhooks, deliveries: Deliveries) -> Self {
+    pub fn new(
+        repositories: Repositories,
+        webhooks: Webhooks,
+        deliveries: Deliveries,
+        connections: Connections,
+    ) -> Self {
         Self {
             records: Records::new(repositories.clone()),
             repositories,
             webhooks,
             deliveries,
+            connections,
         }
     }
 
@@ -362,5 +370,43 @@ impl RepositoryService for RepositoryHandler {
         ok(GetPullRequestResponse {
             pull_request: Some(convert::pull_request(&repository, &row, &reviewers)),
         })
+    }
+
+    async fn list_connections(
+        &self,
+        request: Request<ListConnectionsRequest>,
+    ) -> Reply<ListConnectionsResponse> {
+        let caller = caller(&request)?;
+        let rows = self.connections.list(&caller.organization_id).await?;
+        ok(ListConnectionsResponse {
+            connections: rows.iter().map(convert::connection).collect(),
+        })
+    }
+
+    async fn create_connection(
+        &self,
+        request: Request<CreateConnectionRequest>,
+    ) -> Reply<CreateConnectionResponse> {
+        let caller = caller(&request)?;
+        let draft = convert::connection_from(request.into_inner().connection.unwrap_or_default());
+        let row = self
+            .connections
+            .create(&caller.organization_id, draft)
+            .await?;
+        ok(CreateConnectionResponse {
+            connection: Some(convert::connection(&row)),
+        })
+    }
+
+    async fn delete_connection(
+        &self,
+        request: Request<DeleteConnectionRequest>,
+    ) -> Reply<DeleteConnectionResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        self.connections
+            .delete(&caller.organization_id, &id)
+            .await?;
+        ok(DeleteConnectionResponse {})
     }
 }

@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 pub mod config;
+pub mod connections;
 pub mod convert;
 pub mod deliveries;
 pub mod domain;
@@ -32,6 +33,7 @@ use secureflow_proto::secureflow::repository::v1::repository_service_server::Rep
 use tonic::server::NamedService;
 
 use crate::config::RepositoryConfig;
+use crate::connections::Connections;
 use crate::deliveries::Deliveries;
 use crate::grpc::RepositoryHandler;
 use crate::repositories::Repositories;
@@ -77,6 +79,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         // new one (identity's `RotateEncryptionKey` does the same for its own).
         Box::pin(async move {
             store::webhooks::SECRETS.rewrap(&db, &secrets).await?;
+            store::connections::SECRETS.rewrap(&db, &secrets).await?;
             Ok(())
         })
     }),
@@ -99,6 +102,7 @@ pub const MODULE: ServiceModule = ServiceModule {
                 repositories,
                 webhooks,
                 deliveries,
+                Connections::new(context.db.clone(), context.secrets.clone()),
             ))
             .max_decoding_message_size(deliveries::MAX_BODY_BYTES + 64 * 1024),
         );

@@ -124,6 +124,23 @@ const DELIVERIES: &str = "
         PRIMARY KEY (organization_id, repository_id, number, activity_id)
     );";
 
+/// Connections to the hosts' APIs for backfills, each with its token or
+/// GitHub App key sealed by the secrets service (`secret_sealed`, never returned).
+const CONNECTIONS: &str = "
+    CREATE TABLE repository_connections (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        host TEXT NOT NULL,
+        api_url TEXT NOT NULL,
+        auth TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        installation_id TEXT NOT NULL,
+        secret_sealed TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, name)
+    );";
+
 /// The repository service's migrations.
 pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "repository",
@@ -145,6 +162,12 @@ pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "webhook deliveries, branches, commits, pull requests, reviews",
             sqlite: DELIVERIES,
             postgres: DELIVERIES,
+        },
+        MigrationStep {
+            version: 4,
+            description: "connections to the hosts' APIs",
+            sqlite: CONNECTIONS,
+            postgres: CONNECTIONS,
         },
     ],
 };

@@ -70,6 +70,7 @@ struct Ours {
     policy: String,
     report: String,
     repository: String,
+    connection: String,
 }
 
 async fn ours(channel: Channel) -> Ours {
@@ -216,7 +217,25 @@ async fn ours(channel: Channel) -> Ours {
         .report
         .expect("report");
     let repository = create_repository(channel.clone(), ADMIN_TOKEN, "acme/ours", &team.id).await;
+    let connection = RepositoryServiceClient::new(channel.clone())
+        .create_connection(with_token(
+            repository::CreateConnectionRequest {
+                connection: Some(repository::Connection {
+                    provider: repository::Provider::Github as i32,
+                    auth: repository::ConnectionAuth::Token as i32,
+                    token: "ghp_tenancy_test_token_0123456789".into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("connection")
+        .into_inner()
+        .connection
+        .expect("connection");
     Ours {
+        connection: connection.id,
         organization,
         user: user.id,
         team: team.id,
@@ -404,9 +423,33 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
             repository_id: ours.repository.clone(),
             number: 1,
         })),
+        ask!(&theirs => repositories.delete_connection(repository::DeleteConnectionRequest {
+            id: ours.connection.clone(),
+        })),
     ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
+
+    // Their connections list does not show ours; ours is still there.
+    let listed = |token: String| {
+        let mut client = RepositoryServiceClient::new(channel.clone());
+        async move {
+            client
+                .list_connections(with_token(repository::ListConnectionsRequest {}, &token))
+                .await
+                .expect("connections")
+                .into_inner()
+                .connections
+                .into_iter()
+                .map(|connection| connection.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert!(listed(theirs.clone()).await.is_empty());
+    assert_eq!(
+        listed(ADMIN_TOKEN.to_owned()).await,
+        [ours.connection.clone()]
+    );
 
     // Nothing of ours changed.
     let user = identity

@@ -5,6 +5,7 @@
 //!
 //! - [`repositories`] — `repository_repositories`.
 //! - [`webhooks`] — `repository_webhooks`.
+//! - [`connections`] — `repository_connections` (hosts' APIs, secrets sealed).
 //! - [`deliveries`] — `repository_deliveries` (each accepted delivery, once).
 //! - [`branches`] — `repository_branches`.
 //! - [`commits`] — `repository_commits`.
@@ -15,6 +16,7 @@ use sqlx::{Any, Transaction};
 
 pub mod branches;
 pub mod commits;
+pub mod connections;
 pub mod deliveries;
 pub mod pull_requests;
 pub mod repositories;
