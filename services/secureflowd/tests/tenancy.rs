@@ -448,7 +448,7 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
     assert!(listed(theirs.clone()).await.is_empty());
     assert_eq!(
         listed(ADMIN_TOKEN.to_owned()).await,
-        [ours.connection.clone()]
+        std::slice::from_ref(&ours.connection)
     );
 
     // Nothing of ours changed.
