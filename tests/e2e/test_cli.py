@@ -270,3 +270,59 @@ def test_repositories_are_registered_archived_deleted_and_restored(tmp_path):
     restored = cli("repos", "restore", repository["id"], tmp_path=tmp_path)
     assert restored.returncode == 0, restored.stderr
     assert listed("--archived") == [name]
+
+
+def test_a_repository_is_backfilled_from_its_host_with_progress(tmp_path):
+    """`repos sync` against a local server answering as GitHub's REST API documents."""
+    import http.server
+    import threading
+
+    name = f"e2e/sync-{RUN}"
+    payloads = ROOT / "services/repository/tests/api"
+    commit = json.loads((payloads / "github-commit.json").read_text())
+    listed = {key: value for key, value in commit.items() if key not in ("stats", "files")}
+    answers = {
+        f"/repos/{name}/branches": json.loads((payloads / "github-branches.json").read_text()),
+        f"/repos/{name}/commits": [listed],
+        f"/repos/{name}/commits/{commit['sha']}": commit,
+        f"/repos/{name}/pulls": [],
+    }
+    seen = []
+
+    class GitHub(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the standard library's name)
+            seen.append((self.path, self.headers.get("authorization")))
+            body = answers.get(self.path.split("?")[0])
+            self.send_response(200 if body is not None else 404)
+            self.send_header("content-type", "application/json")
+            self.end_headers()
+            self.wfile.write(json.dumps(body if body is not None else {"message": "Not Found"}).encode())
+
+        def log_message(self, *args):
+            pass
+
+    host = http.server.ThreadingHTTPServer(("127.0.0.1", 0), GitHub)
+    threading.Thread(target=host.serve_forever, daemon=True).start()
+    try:
+        added = cli("repos", "add", name, "--clone-url", f"https://github.com/{name}.git", tmp_path=tmp_path)
+        assert added.returncode == 0, added.stderr
+        request = urllib.request.Request(
+            SERVER + "/api/v1/repository-connections", method="POST",
+            data=json.dumps({
+                "name": f"e2e sync {RUN}", "provider": "PROVIDER_GITHUB", "auth": "CONNECTION_AUTH_TOKEN",
+                "apiUrl": f"http://127.0.0.1:{host.server_port}", "token": "ghp_e2e_fake_host_token",
+            }).encode(),
+            headers={"authorization": f"Bearer {TOKEN}", "content-type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            connection = json.loads(response.read())["connection"]
+        assert "token" not in connection
+
+        synced = cli("repos", "sync", name, "--connection", connection["id"], tmp_path=tmp_path)
+        assert synced.returncode == 0, synced.stderr
+        assert "backfilled 2 branches, 1 commits, 0 pull requests" in synced.stderr, synced.stderr
+        assert all(auth == "Bearer ghp_e2e_fake_host_token" for _, auth in seen), seen
+        commits = cli("repos", "show", name, tmp_path=tmp_path)
+        assert commits.returncode == 0, commits.stderr
+    finally:
+        host.shutdown()

@@ -48,10 +48,6 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # Backfill from the hosts' APIs: connections are built, the sync engine
-    # is the next step of the repository service's issue.
-    "POST /api/v1/repositories/{repository_id}/sync",
-    "GET /api/v1/repositories/{repository_id}/sync",
 }
 
 # What a Developer reads and writes (a token cannot carry more than its owner holds).

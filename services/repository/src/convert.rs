@@ -296,3 +296,53 @@ pub fn connection_from(message: pb::Connection) -> crate::domain::connection::Dr
         private_key: message.private_key,
     }
 }
+
+/// A backfill's state.
+pub fn sync(row: &crate::store::syncs::SyncRow) -> pb::Sync {
+    let state = match row.state.as_str() {
+        "running" => pb::SyncState::Running,
+        "rate_limited" => pb::SyncState::RateLimited,
+        "succeeded" => pb::SyncState::Succeeded,
+        "failed" => pb::SyncState::Failed,
+        _ => pb::SyncState::Unspecified,
+    };
+    pb::Sync {
+        repository_id: row.repository_id.clone(),
+        connection_id: row.connection_id.clone(),
+        state: state as i32,
+        phase: row.phase.clone(),
+        branches: row.branches,
+        commits: row.commits,
+        pull_requests: row.pull_requests,
+        reviews: row.reviews,
+        requests: row.requests,
+        resume_time: row.resume_at_us.map(micros_to_timestamp),
+        error: row.error.clone(),
+        start_time: Some(micros_to_timestamp(row.started_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+        finish_time: row.finished_at_us.map(micros_to_timestamp),
+        full: row.full,
+    }
+}
+
+/// A backfill's progress as a stream: its state now, then each change, until
+/// it succeeds or fails.
+pub fn sync_stream(
+    receiver: tokio::sync::watch::Receiver<crate::store::syncs::SyncRow>,
+) -> tonic::codegen::BoxStream<pb::SyncRepositoryResponse> {
+    let updates = futures::stream::unfold((Some(receiver), true), |(receiver, first)| async move {
+        let mut receiver = receiver?;
+        if !first {
+            receiver.changed().await.ok()?;
+        }
+        let row = receiver.borrow_and_update().clone();
+        let done = matches!(row.state.as_str(), "succeeded" | "failed");
+        Some((
+            Ok(pb::SyncRepositoryResponse {
+                sync: Some(sync(&row)),
+            }),
+            ((!done).then_some(receiver), false),
+        ))
+    });
+    Box::pin(updates)
+}

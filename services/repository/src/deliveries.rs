@@ -484,11 +484,11 @@ impl Deliveries {
                 }
             })
             .collect();
-        let new = commits::insert_new(
+        let new = commits::insert(
             tx,
-            organization_id,
-            repository_id,
+            (organization_id, repository_id),
             &rows,
+            commits::Seen::Keep,
             delivery.received_at_us,
         )
         .await?;
@@ -570,7 +570,7 @@ fn pull_request_action(action: &PullRequestAction) -> String {
     }
 }
 
-fn pull_request_row(event: &PullRequestEvent) -> PullRequestRow {
+pub(crate) fn pull_request_row(event: &PullRequestEvent) -> PullRequestRow {
     PullRequestRow {
         id: uuid::Uuid::now_v7().to_string(),
         number: event.number,

@@ -9,6 +9,7 @@ use secureflow_proto::secureflow::repository::v1::repository_service_server::Rep
 use secureflow_proto::secureflow::repository::v1::*;
 use tonic::Request;
 
+use crate::backfill::Backfills;
 use crate::connections::Connections;
 use crate::convert;
 use crate::deliveries::{Deliveries, Received};
@@ -25,6 +26,7 @@ pub struct RepositoryHandler {
     deliveries: Deliveries,
     records: Records,
     connections: Connections,
+    backfills: Backfills,
 }
 
 impl RepositoryHandler {
@@ -35,6 +37,7 @@ impl RepositoryHandler {
         webhooks: Webhooks,
         deliveries: Deliveries,
         connections: Connections,
+        backfills: Backfills,
     ) -> Self {
         Self {
             records: Records::new(repositories.clone()),
@@ -42,6 +45,7 @@ impl RepositoryHandler {
             webhooks,
             deliveries,
             connections,
+            backfills,
         }
     }
 
@@ -408,5 +412,35 @@ impl RepositoryService for RepositoryHandler {
             .delete(&caller.organization_id, &id)
             .await?;
         ok(DeleteConnectionResponse {})
+    }
+
+    async fn sync_repository(
+        &self,
+        request: Request<SyncRepositoryRequest>,
+    ) -> Reply<tonic::codegen::BoxStream<SyncRepositoryResponse>> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let progress = self
+            .backfills
+            .start(
+                &caller.organization_id,
+                &request.repository_id,
+                &request.connection_id,
+                request.full,
+            )
+            .await?;
+        ok(convert::sync_stream(progress))
+    }
+
+    async fn get_sync(&self, request: Request<GetSyncRequest>) -> Reply<GetSyncResponse> {
+        let caller = caller(&request)?;
+        let repository = request.into_inner().repository_id;
+        let sync = self
+            .backfills
+            .get(&caller.organization_id, &repository)
+            .await?;
+        ok(GetSyncResponse {
+            sync: Some(convert::sync(&sync)),
+        })
     }
 }

@@ -8,11 +8,14 @@
 //! recorded once per delivery id into branches, commits, pull requests and
 //! reviews, published as `repository.commits`, `repository.pull_requests` and
 //! `repository.refs`, listed per webhook) and the reads of what they recorded
-//! ([`records`]). Backfill from the hosts' APIs comes next. The layout follows
+//! ([`records`]); connections to the hosts' APIs ([`connections`], secrets
+//! sealed) and backfills through them ([`backfill`]: paged, rate-limited,
+//! resumable from a per-page cursor). The layout follows
 //! docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
+pub mod backfill;
 pub mod config;
 pub mod connections;
 pub mod convert;
@@ -32,6 +35,7 @@ use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::repository::v1::repository_service_server::RepositoryServiceServer;
 use tonic::server::NamedService;
 
+use crate::backfill::Backfills;
 use crate::config::RepositoryConfig;
 use crate::connections::Connections;
 use crate::deliveries::Deliveries;
@@ -63,6 +67,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     start: Some(|context| {
         let repositories = repositories(&context);
         let (db, secrets) = (context.db.clone(), context.secrets.clone());
+        let backfills = Backfills::new(db.clone(), secrets.clone(), repositories.clone());
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(PURGE_INTERVAL);
             loop {
@@ -80,12 +85,25 @@ pub const MODULE: ServiceModule = ServiceModule {
         Box::pin(async move {
             store::webhooks::SECRETS.rewrap(&db, &secrets).await?;
             store::connections::SECRETS.rewrap(&db, &secrets).await?;
+            // Backfills a stop interrupted go on from their cursors.
+            tokio::spawn(async move {
+                match backfills.resume_unfinished().await {
+                    Ok(0) => {}
+                    Ok(resumed) => tracing::info!(resumed, "resumed interrupted backfills"),
+                    Err(error) => tracing::warn!(%error, "resuming backfills failed"),
+                }
+            });
             Ok(())
         })
     }),
     register: |context, routes| {
         let repositories = repositories(context);
         let webhooks = Webhooks::new(
+            context.db.clone(),
+            context.secrets.clone(),
+            repositories.clone(),
+        );
+        let backfills = Backfills::new(
             context.db.clone(),
             context.secrets.clone(),
             repositories.clone(),
@@ -103,6 +121,7 @@ pub const MODULE: ServiceModule = ServiceModule {
                 webhooks,
                 deliveries,
                 Connections::new(context.db.clone(), context.secrets.clone()),
+                backfills,
             ))
             .max_decoding_message_size(deliveries::MAX_BODY_BYTES + 64 * 1024),
         );

@@ -141,6 +141,33 @@ const CONNECTIONS: &str = "
         UNIQUE (organization_id, name)
     );";
 
+/// Each repository's last (or running) backfill: where it stands, what it
+/// has read, and its cursor (the page to read next, saved with what each page
+/// recorded, so a restart resumes there).
+const SYNCS: &str = "
+    CREATE TABLE repository_syncs (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        connection_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        cursor TEXT NOT NULL,
+        branches BIGINT NOT NULL,
+        commits BIGINT NOT NULL,
+        pull_requests BIGINT NOT NULL,
+        reviews BIGINT NOT NULL,
+        requests BIGINT NOT NULL,
+        resume_at_us BIGINT,
+        error TEXT NOT NULL,
+        full_sync BIGINT NOT NULL,
+        since_us BIGINT,
+        started_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        finished_at_us BIGINT,
+        last_success_at_us BIGINT,
+        PRIMARY KEY (organization_id, repository_id)
+    );";
+
 /// The repository service's migrations.
 pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "repository",
@@ -168,6 +195,12 @@ pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "connections to the hosts' APIs",
             sqlite: CONNECTIONS,
             postgres: CONNECTIONS,
+        },
+        MigrationStep {
+            version: 5,
+            description: "backfills and their cursors",
+            sqlite: SYNCS,
+            postgres: SYNCS,
         },
     ],
 };

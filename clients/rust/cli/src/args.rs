@@ -376,6 +376,22 @@ pub enum ReposCommand {
     /// A repository's webhooks.
     #[command(subcommand)]
     Webhook(WebhookCommand),
+    /// Backfill a repository from its host's API (branches, commits with stats,
+    /// pull/merge requests, reviews), showing progress until it ends; an
+    /// interrupted backfill resumes where it stopped.
+    #[command(
+        after_help = "Examples:\n  secureflow repos sync acme/payments-api\n  secureflow repos sync acme/payments-api --full --connection 0193a…"
+    )]
+    Sync {
+        /// Repository id or full name.
+        repository: String,
+        /// Connection to read through (default: the organisation's one for the host).
+        #[arg(long)]
+        connection: Option<String>,
+        /// Read everything again, not only what changed since the last backfill.
+        #[arg(long)]
+        full: bool,
+    },
 }
 
 /// `repos webhook …`.

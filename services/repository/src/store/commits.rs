@@ -43,43 +43,66 @@ pub struct CommitRow {
     pub files_changed: Option<i64>,
 }
 
-/// Records commits not recorded before; how many were new.
-pub async fn insert_new(
+/// What recording a commit seen before does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// Leaves it as it is (a push: what it carries is already there).
+    Keep,
+    /// Fills in what it lacked — parents, commit time, stats — from a
+    /// backfill, which reads more than a push carries.
+    Complete,
+}
+
+/// Records commits; how many were new (or, with [`Seen::Complete`], new or completed).
+pub async fn insert(
     tx: &mut Transaction<'_, Any>,
-    organization_id: &str,
-    repository_id: &str,
+    (organization_id, repository_id): (&str, &str),
     commits: &[CommitRow],
+    seen: Seen,
     now_us: i64,
 ) -> Result<u64> {
+    let on_conflict = match seen {
+        Seen::Keep => "DO NOTHING",
+        Seen::Complete => {
+            "DO UPDATE SET
+                 parent_shas = CASE WHEN repository_commits.parent_shas = '[]'
+                     THEN excluded.parent_shas ELSE repository_commits.parent_shas END,
+                 committed_at_us = COALESCE(repository_commits.committed_at_us, excluded.committed_at_us),
+                 additions = COALESCE(repository_commits.additions, excluded.additions),
+                 deletions = COALESCE(repository_commits.deletions, excluded.deletions),
+                 files_changed = COALESCE(repository_commits.files_changed, excluded.files_changed)"
+        }
+    };
+    let sql = format!(
+        "INSERT INTO repository_commits (organization_id, repository_id, sha, branch, message,
+             author_name, author_email, author_user_id, committer_name, committer_email,
+             authored_at_us, committed_at_us, parent_shas, additions, deletions, files_changed,
+             recorded_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         ON CONFLICT (organization_id, repository_id, sha) {on_conflict}"
+    );
     let mut new = 0;
     for commit in commits {
-        let inserted = sqlx::query(
-            "INSERT INTO repository_commits (organization_id, repository_id, sha, branch, message,
-                 author_name, author_email, author_user_id, committer_name, committer_email,
-                 authored_at_us, committed_at_us, parent_shas, additions, deletions, files_changed,
-                 recorded_at_us)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-             ON CONFLICT (organization_id, repository_id, sha) DO NOTHING",
-        )
-        .bind(organization_id.to_owned())
-        .bind(repository_id.to_owned())
-        .bind(commit.sha.clone())
-        .bind(commit.branch.clone())
-        .bind(commit.message.clone())
-        .bind(commit.author_name.clone())
-        .bind(commit.author_email.clone())
-        .bind(commit.author_user_id.clone())
-        .bind(commit.committer_name.clone())
-        .bind(commit.committer_email.clone())
-        .bind(commit.authored_at_us)
-        .bind(commit.committed_at_us)
-        .bind(serde_json::to_string(&commit.parent_shas).map_err(Error::internal)?)
-        .bind(commit.additions)
-        .bind(commit.deletions)
-        .bind(commit.files_changed)
-        .bind(now_us)
-        .execute(&mut **tx)
-        .await?;
+        let inserted = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(organization_id.to_owned())
+            .bind(repository_id.to_owned())
+            .bind(commit.sha.clone())
+            .bind(commit.branch.clone())
+            .bind(commit.message.clone())
+            .bind(commit.author_name.clone())
+            .bind(commit.author_email.clone())
+            .bind(commit.author_user_id.clone())
+            .bind(commit.committer_name.clone())
+            .bind(commit.committer_email.clone())
+            .bind(commit.authored_at_us)
+            .bind(commit.committed_at_us)
+            .bind(serde_json::to_string(&commit.parent_shas).map_err(Error::internal)?)
+            .bind(commit.additions)
+            .bind(commit.deletions)
+            .bind(commit.files_changed)
+            .bind(now_us)
+            .execute(&mut **tx)
+            .await?;
         new += inserted.rows_affected();
     }
     Ok(new)

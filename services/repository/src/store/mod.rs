@@ -10,6 +10,7 @@
 //! - [`branches`] — `repository_branches`.
 //! - [`commits`] — `repository_commits`.
 //! - [`pull_requests`] — `repository_pull_requests`, `repository_reviews`.
+//! - [`syncs`] — `repository_syncs` (backfills and their cursors).
 
 use secureflow_platform::Result;
 use sqlx::{Any, Transaction};
@@ -20,6 +21,7 @@ pub mod connections;
 pub mod deliveries;
 pub mod pull_requests;
 pub mod repositories;
+pub mod syncs;
 pub mod webhooks;
 
 /// Deletes what the service recorded of a repository from its deliveries
@@ -35,6 +37,7 @@ pub async fn delete_records(
         commits::TABLE,
         pull_requests::TABLE,
         pull_requests::REVIEWS,
+        syncs::TABLE,
     ] {
         table
             .delete_by(&mut **tx, organization_id, "repository_id", repository_id)

@@ -5,8 +5,8 @@ use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::repository::v1::{
     CreateRepositoryRequest, CreateWebhookRequest, Criticality, DeleteRepositoryRequest,
     DeleteWebhookRequest, GetRepositoryRequest, ListRepositoriesRequest,
-    ListWebhookDeliveriesRequest, ListWebhooksRequest, Provider, Repository,
-    UndeleteRepositoryRequest, UpdateRepositoryRequest, Webhook,
+    ListWebhookDeliveriesRequest, ListWebhooksRequest, Provider, Repository, Sync,
+    SyncRepositoryRequest, SyncState, UndeleteRepositoryRequest, UpdateRepositoryRequest, Webhook,
 };
 
 use crate::args::{CriticalityArg, OutputFormat, ReposCommand, WebhookCommand};
@@ -241,7 +241,94 @@ pub async fn run(context: &Context, command: ReposCommand) -> Result<u8> {
             eprintln!("restored {} ({})", restored.full_name, restored.id);
         }
         ReposCommand::Webhook(command) => webhook(context, &secureflow, command).await?,
+        ReposCommand::Sync {
+            repository,
+            connection,
+            full,
+        } => return sync(context, &secureflow, repository, connection, full).await,
     }
+    Ok(0)
+}
+
+/// `repos sync`: starts or joins the backfill and shows its progress (a
+/// spinner on a terminal, a line per change of phase or state otherwise);
+/// exit code 1 when it fails.
+async fn sync(
+    context: &Context,
+    secureflow: &SecureFlow,
+    repository: String,
+    connection: Option<String>,
+    full: bool,
+) -> Result<u8> {
+    let mut stream = secureflow
+        .repository()
+        .sync_repository(secureflow.request(SyncRepositoryRequest {
+            repository_id: repository.clone(),
+            connection_id: connection.unwrap_or_default(),
+            full,
+        }))
+        .await?
+        .into_inner();
+    let spinner = crate::progress::interactive().then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    });
+    let mut last = Sync::default();
+    let mut said = String::new();
+    while let Some(message) = stream.message().await? {
+        let Some(sync) = message.sync else { continue };
+        let state = SyncState::try_from(sync.state).unwrap_or_default();
+        let line = match state {
+            SyncState::RateLimited => format!(
+                "{repository}: rate limited by the host, resuming at {}",
+                sync.resume_time
+                    .as_ref()
+                    .and_then(|t| serde_json::to_value(t).ok())
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            ),
+            _ => format!(
+                "{repository}: {} — {} branches, {} commits, {} pull requests, {} reviews ({} requests)",
+                if sync.phase.is_empty() {
+                    "done"
+                } else {
+                    sync.phase.as_str()
+                },
+                sync.branches,
+                sync.commits,
+                sync.pull_requests,
+                sync.reviews,
+                sync.requests
+            ),
+        };
+        match &spinner {
+            Some(bar) => bar.set_message(line),
+            None => {
+                // Plain output: a line when the phase or state changes.
+                let key = format!("{}/{}", sync.state, sync.phase);
+                if key != said {
+                    eprintln!("{line}");
+                    said = key;
+                }
+            }
+        }
+        last = sync;
+    }
+    if let Some(bar) = spinner {
+        bar.finish_and_clear();
+    }
+    if context.output == OutputFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&last)?);
+    }
+    if last.state == SyncState::Failed as i32 {
+        eprintln!("{repository}: backfill failed: {}", last.error);
+        return Ok(1);
+    }
+    eprintln!(
+        "{repository}: backfilled {} branches, {} commits, {} pull requests, {} reviews in {} requests",
+        last.branches, last.commits, last.pull_requests, last.reviews, last.requests
+    );
     Ok(0)
 }
 

@@ -1,0 +1,338 @@
+//! Backfills against a local HTTP server answering as GitHub's REST API
+//! documents (the response shapes of `tests/api/`, `Link` pagination, a rate
+//! limit to wait out, a page that keeps failing), on SQLite and PostgreSQL:
+//! every page is read once, what it says is recorded (commits completed with
+//! their stats, pull requests with their reviews and comments), progress is
+//! streamed, and a backfill that stopped resumes — in a restarted server — at
+//! the page it had not finished.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
+use secureflow_proto::secureflow::repository::v1::*;
+use serde_json::{Value, json};
+
+const ADMIN_TOKEN: &str = "sft_backfill_test_admin_0123456789";
+const HOST_TOKEN: &str = "ghp_backfill_test_token_0123456789";
+
+/// The fake host: what it was asked, and its moods.
+#[derive(Default)]
+struct Host {
+    requests: Mutex<BTreeMap<String, usize>>,
+    limited_once: AtomicBool,
+    failing: AtomicBool,
+    base: Mutex<String>,
+}
+
+fn payload(name: &str) -> Value {
+    let path = format!("{}/tests/api/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_slice(&std::fs::read(path).expect("payload")).expect("JSON")
+}
+
+/// A JSON body.
+struct Json(Value);
+
+impl IntoResponse for Json {
+    fn into_response(self) -> Response {
+        ([("content-type", "application/json")], self.0.to_string()).into_response()
+    }
+}
+
+fn sha(n: usize) -> String {
+    format!("{n:040x}")
+}
+
+/// A commit as the list gives it (no stats) or as its own page does.
+fn commit(n: usize, detailed: bool) -> Value {
+    let mut commit = payload("github-commit");
+    commit["sha"] = sha(n).into();
+    commit["commit"]["message"] = format!("change {n}").into();
+    if !detailed {
+        let object = commit.as_object_mut().expect("object");
+        object.remove("stats");
+        object.remove("files");
+    }
+    commit
+}
+
+fn pull(number: i64) -> Value {
+    let mut pull = payload("github-pulls")[0].clone();
+    pull["number"] = number.into();
+    pull
+}
+
+async fn answer(State(host): State<Arc<Host>>, headers: HeaderMap, request: Request) -> Response {
+    let uri = request.uri().to_string();
+    *host
+        .requests
+        .lock()
+        .expect("lock")
+        .entry(uri.clone())
+        .or_default() += 1;
+    if headers.get("authorization").and_then(|v| v.to_str().ok())
+        != Some(&format!("Bearer {HOST_TOKEN}"))
+    {
+        return (
+            StatusCode::UNAUTHORIZED,
+            r#"{"message": "Bad credentials"}"#,
+        )
+            .into_response();
+    }
+    let base = host.base.lock().expect("lock").clone();
+    let path = request.uri().path().trim_start_matches("/repos/acme/api");
+    let page2 = uri.contains("page=2");
+    let link = |next: &str| {
+        [(
+            "link",
+            format!("<{base}{next}>; rel=\"next\", <{base}{next}>; rel=\"last\""),
+        )]
+    };
+    let body = match path {
+        "/branches" => payload("github-branches"),
+        "/commits" if !page2 => {
+            return (
+                link("/repos/acme/api/commits?per_page=100&page=2"),
+                Json(json!([commit(1, false), commit(2, false)])),
+            )
+                .into_response();
+        }
+        "/commits" => json!([commit(3, false)]),
+        "/pulls" if !page2 => {
+            return (
+                link("/repos/acme/api/pulls?state=all&per_page=100&page=2"),
+                Json(json!([pull(1)])),
+            )
+                .into_response();
+        }
+        "/pulls" => {
+            if !host.limited_once.swap(true, Ordering::SeqCst) {
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [("retry-after", "1")],
+                    r#"{"message": "You have exceeded a secondary rate limit."}"#,
+                )
+                    .into_response();
+            }
+            if host.failing.load(Ordering::SeqCst) {
+                return (StatusCode::BAD_GATEWAY, "upstream trouble").into_response();
+            }
+            json!([pull(2)])
+        }
+        other if other.starts_with("/commits/") => {
+            let n = usize::from_str_radix(other.trim_start_matches("/commits/"), 16).expect("sha");
+            commit(n, true)
+        }
+        other if other.ends_with("/reviews") => payload("github-reviews"),
+        other if other.ends_with("/comments") => payload("github-review-comments"),
+        _ => return (StatusCode::NOT_FOUND, r#"{"message": "Not Found"}"#).into_response(),
+    };
+    Json(body).into_response()
+}
+
+async fn fake_github(host: Arc<Host>) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    *host.base.lock().expect("lock") = base.clone();
+    let app = axum::Router::new().fallback(answer).with_state(host);
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("fake host") });
+    base
+}
+
+async fn start(database: &TestDatabase) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_repository::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        // One key across the restart (the connection's token is sealed with it).
+        .setting(
+            "SECUREFLOW_SECRETS__KEYS",
+            "1:AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=",
+        )
+        .start()
+        .await
+}
+
+async fn setup(server: &TestServer, api_url: &str) {
+    let mut client = RepositoryServiceClient::new(server.channel().await);
+    client
+        .create_repository(with_token(
+            CreateRepositoryRequest {
+                repository: Some(Repository {
+                    full_name: "acme/api".into(),
+                    provider: Provider::Github as i32,
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("repository");
+    client
+        .create_connection(with_token(
+            CreateConnectionRequest {
+                connection: Some(Connection {
+                    provider: Provider::Github as i32,
+                    api_url: api_url.into(),
+                    auth: ConnectionAuth::Token as i32,
+                    token: HOST_TOKEN.into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("connection");
+}
+
+/// Runs a backfill to its end; every state streamed.
+async fn sync(server: &TestServer) -> Vec<Sync> {
+    let mut stream = RepositoryServiceClient::new(server.channel().await)
+        .sync_repository(with_token(
+            SyncRepositoryRequest {
+                repository_id: "acme/api".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("started")
+        .into_inner();
+    let mut seen = Vec::new();
+    while let Some(message) = stream.message().await.expect("progress") {
+        seen.push(message.sync.expect("sync"));
+    }
+    seen
+}
+
+fn asked(host: &Host, part: &str) -> usize {
+    host.requests
+        .lock()
+        .expect("lock")
+        .iter()
+        .filter(|(uri, _)| uri.contains(part))
+        .map(|(_, count)| count)
+        .sum()
+}
+
+async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database: TestDatabase) {
+    let host = Arc::new(Host::default());
+    let base = fake_github(host.clone()).await;
+    host.failing.store(true, Ordering::SeqCst);
+    let server = start(&database).await;
+    setup(&server, &base).await;
+
+    // The last page of pull requests keeps failing: the backfill stops there.
+    let first = sync(&server).await;
+    let last = first.last().expect("states");
+    assert_eq!(last.state, SyncState::Failed as i32, "{last:?}");
+    assert!(last.error.contains("502"), "{last:?}");
+    assert!(
+        first
+            .iter()
+            .any(|sync| sync.state == SyncState::RateLimited as i32 && sync.resume_time.is_some()),
+        "the rate limit was waited out visibly: {first:?}"
+    );
+    assert_eq!((last.branches, last.commits, last.pull_requests), (2, 3, 1));
+    server.stop().await.expect("stop");
+
+    // Restarted, the backfill resumes at that page: nothing read twice.
+    host.failing.store(false, Ordering::SeqCst);
+    let server = start(&database).await;
+    let second = sync(&server).await;
+    let done = second.last().expect("states");
+    assert_eq!(done.state, SyncState::Succeeded as i32, "{done:?}");
+    assert_eq!(
+        (
+            done.branches,
+            done.commits,
+            done.pull_requests,
+            done.reviews
+        ),
+        (2, 3, 2, 4),
+        "{done:?}"
+    );
+    assert_eq!(asked(&host, "/branches"), 1);
+    assert_eq!(
+        asked(&host, "/commits?"),
+        2,
+        "two pages of commits, once each"
+    );
+    assert_eq!(asked(&host, &format!("/commits/{}", sha(1))), 1);
+    assert_eq!(
+        asked(&host, "/pulls?state=all&per_page=100&sort"),
+        1,
+        "the first page of pulls once"
+    );
+    assert_eq!(asked(&host, "/pulls/1/reviews"), 1);
+    assert_eq!(asked(&host, "/pulls/2/comments"), 1);
+
+    // What it recorded.
+    let mut client = RepositoryServiceClient::new(server.channel().await);
+    let commits = client
+        .list_commits(with_token(
+            ListCommitsRequest {
+                repository_id: "acme/api".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("commits")
+        .into_inner()
+        .commits;
+    assert_eq!(commits.len(), 3);
+    assert!(
+        commits
+            .iter()
+            .all(|c| c.additions == 104 && c.files_changed == 1 && c.parent_shas.len() == 1),
+        "{commits:?}"
+    );
+    let pull = client
+        .get_pull_request(with_token(
+            GetPullRequestRequest {
+                repository_id: "acme/api".into(),
+                number: 2,
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("pull request")
+        .into_inner()
+        .pull_request
+        .expect("pull request");
+    assert_eq!(pull.author, "octocat");
+    let reviewer = &pull.reviews[0];
+    assert_eq!(
+        (
+            reviewer.reviewer.as_str(),
+            reviewer.state,
+            reviewer.comment_count
+        ),
+        ("hubot", ReviewState::Approved as i32, 1)
+    );
+    let state = client
+        .get_sync(with_token(
+            GetSyncRequest {
+                repository_id: "acme/api".into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("state")
+        .into_inner()
+        .sync
+        .expect("sync");
+    assert_eq!(state.state, SyncState::Succeeded as i32);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_backfill_reads_every_page_once_waits_out_limits_and_resumes);
