@@ -474,8 +474,25 @@ impl Run<'_> {
                     }
                 }
                 let branch = self.repository.settings.default_branch.clone();
-                let rows: Vec<CommitRow> =
+                let mut rows: Vec<CommitRow> =
                     read.into_iter().map(|c| commit_row(c, &branch)).collect();
+                // Authors matched to the organisation's users by e-mail, as pushes are.
+                let identity = self.backfills.repositories.identity().clone();
+                let mut known: HashMap<String, String> = HashMap::new();
+                for row in &mut rows {
+                    let email = row.author_email.to_lowercase();
+                    if email.is_empty() {
+                        continue;
+                    }
+                    if !known.contains_key(&email) {
+                        let user = identity
+                            .user_with_email(&organization_id, &email)
+                            .await?
+                            .unwrap_or_default();
+                        known.insert(email.clone(), user);
+                    }
+                    row.author_user_id = known.get(&email).cloned().unwrap_or_default();
+                }
                 commits::insert(tx, keys, &rows, Seen::Complete, now).await?;
                 self.sync.commits += count(rows.len());
             }

@@ -72,6 +72,11 @@ impl Repositories {
         &self.db
     }
 
+    /// Identity's directory (users by e-mail, teams).
+    pub fn identity(&self) -> &Arc<dyn Authenticator> {
+        &self.identity
+    }
+
     /// How long a deleted repository can be restored, µs.
     pub fn grace_us(&self) -> i64 {
         self.config.grace_us()

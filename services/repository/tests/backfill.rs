@@ -228,6 +228,28 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
     host.failing.store(true, Ordering::SeqCst);
     let server = start(&database).await;
     setup(&server, &base).await;
+    // The commits' author is a user of the organisation (matched by e-mail).
+    use secureflow_proto::secureflow::identity::v1 as identity;
+    let mona =
+        identity::identity_service_client::IdentityServiceClient::new(server.channel().await)
+            .create_user(with_token(
+                identity::CreateUserRequest {
+                    user: Some(identity::User {
+                        email: "mona@github.com".into(),
+                        display_name: "Mona".into(),
+                        role_ids: vec!["developer".into()],
+                        ..Default::default()
+                    }),
+                    password: "a long enough password".into(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("user")
+            .into_inner()
+            .user
+            .expect("user")
+            .id;
 
     // The last page of pull requests keeps failing: the backfill stops there.
     let first = sync(&server).await;
@@ -289,6 +311,10 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
         .into_inner()
         .commits;
     assert_eq!(commits.len(), 3);
+    assert!(
+        commits.iter().all(|c| c.author_user_id == mona),
+        "{commits:?}"
+    );
     assert!(
         commits
             .iter()
