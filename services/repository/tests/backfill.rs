@@ -362,3 +362,189 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
 }
 
 secureflow_platform::backend_tests!(a_backfill_reads_every_page_once_waits_out_limits_and_resumes);
+
+/// The fake GitLab: `X-Next-Page` pagination, `RateLimit-*` headers, `PRIVATE-TOKEN`.
+async fn gitlab_answer(
+    State(host): State<Arc<Host>>,
+    headers: HeaderMap,
+    request: Request,
+) -> Response {
+    let uri = request.uri().to_string();
+    *host
+        .requests
+        .lock()
+        .expect("lock")
+        .entry(uri.clone())
+        .or_default() += 1;
+    if headers.get("private-token").and_then(|v| v.to_str().ok()) != Some(HOST_TOKEN) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            r#"{"message": "401 Unauthorized"}"#,
+        )
+            .into_response();
+    }
+    let path = request
+        .uri()
+        .path()
+        .trim_start_matches("/api/v4/projects/platform%2Fledger");
+    let next = |page: &str| [("x-next-page", page.to_owned())];
+    match path {
+        "/repository/branches" => Json(payload("gitlab-branches")).into_response(),
+        "/repository/commits" if !uri.contains("page=2") => {
+            let mut first = payload("gitlab-commits")[0].clone();
+            first["id"] = sha(1).into();
+            (next("2"), Json(json!([first]))).into_response()
+        }
+        "/repository/commits" => {
+            let mut second = payload("gitlab-commits")[0].clone();
+            second["id"] = sha(2).into();
+            (next(""), Json(json!([second]))).into_response()
+        }
+        "/merge_requests" => {
+            if !host.limited_once.swap(true, Ordering::SeqCst) {
+                let reset = (std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .expect("clock")
+                    .as_secs()
+                    + 1)
+                .to_string();
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [
+                        ("ratelimit-remaining", "0".to_owned()),
+                        ("ratelimit-reset", reset),
+                    ],
+                    "Retry later",
+                )
+                    .into_response();
+            }
+            Json(payload("gitlab-merge-requests")).into_response()
+        }
+        "/merge_requests/1/notes" => Json(payload("gitlab-notes")).into_response(),
+        _ => (StatusCode::NOT_FOUND, r#"{"message": "404 Not found"}"#).into_response(),
+    }
+}
+
+async fn a_gitlab_backfill_follows_next_page_and_waits_out_its_limit(database: TestDatabase) {
+    let host = Arc::new(Host::default());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}/api/v4", listener.local_addr().expect("address"));
+    let app = axum::Router::new()
+        .fallback(gitlab_answer)
+        .with_state(host.clone());
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("fake host") });
+    let server = start(&database).await;
+    let mut client = RepositoryServiceClient::new(server.channel().await);
+    client
+        .create_repository(with_token(
+            CreateRepositoryRequest {
+                repository: Some(Repository {
+                    full_name: "platform/ledger".into(),
+                    provider: Provider::Gitlab as i32,
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("repository");
+    client
+        .create_connection(with_token(
+            CreateConnectionRequest {
+                connection: Some(Connection {
+                    provider: Provider::Gitlab as i32,
+                    api_url: base,
+                    auth: ConnectionAuth::Token as i32,
+                    token: HOST_TOKEN.into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("connection");
+    let mut stream = client
+        .sync_repository(with_token(
+            SyncRepositoryRequest {
+                repository_id: "PLATFORM/ledger".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("started")
+        .into_inner();
+    let mut seen = Vec::new();
+    while let Some(message) = stream.message().await.expect("progress") {
+        seen.push(message.sync.expect("sync"));
+    }
+    let done = seen.last().expect("states");
+    assert_eq!(done.state, SyncState::Succeeded as i32, "{done:?}");
+    assert_eq!(
+        (
+            done.branches,
+            done.commits,
+            done.pull_requests,
+            done.reviews
+        ),
+        (1, 2, 1, 1),
+        "system notes are not comments: {done:?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|sync| sync.state == SyncState::RateLimited as i32),
+        "{seen:?}"
+    );
+    assert_eq!(
+        asked(&host, "/repository/commits?"),
+        2,
+        "two pages, once each"
+    );
+    assert!(asked(&host, "with_stats=true") == 2);
+    let request = client
+        .get_pull_request(with_token(
+            GetPullRequestRequest {
+                repository_id: "platform/ledger".into(),
+                number: 1,
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("merge request")
+        .into_inner()
+        .pull_request
+        .expect("merge request");
+    assert_eq!(
+        (
+            request.state,
+            request.merged_by.as_str(),
+            request.author.as_str()
+        ),
+        (PullRequestState::Merged as i32, "admin", "admin")
+    );
+    assert_eq!(request.reviews.len(), 1);
+    let commits = client
+        .list_commits(with_token(
+            ListCommitsRequest {
+                repository_id: "platform/ledger".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("commits")
+        .into_inner()
+        .commits;
+    assert!(
+        commits
+            .iter()
+            .all(|c| c.additions == 15 && c.deletions == 10),
+        "{commits:?}"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_gitlab_backfill_follows_next_page_and_waits_out_its_limit);
