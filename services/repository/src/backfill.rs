@@ -314,7 +314,24 @@ struct Run<'a> {
     sender: watch::Sender<SyncRow>,
     repository: RepositoryRow,
     connection: ConnectionRow,
-    token: Option<String>,
+    /// The token requests carry, and (a GitHub App's installation token)
+    /// when it expires, seconds since the epoch.
+    token: Option<(String, Option<i64>)>,
+}
+
+/// A GitHub App's JWT claims (GitHub: issued a minute back for clock drift,
+/// at most ten minutes long, issued by the App's id).
+#[derive(Serialize)]
+struct AppClaims {
+    iat: i64,
+    exp: i64,
+    iss: String,
+}
+
+#[derive(Deserialize)]
+struct InstallationToken {
+    token: String,
+    expires_at: Option<String>,
 }
 
 impl Run<'_> {
@@ -605,31 +622,93 @@ impl Run<'_> {
         &mut self,
         request: reqwest::RequestBuilder,
     ) -> Result<reqwest::RequestBuilder> {
-        let settings = &self.connection.settings;
-        if self.token.is_none() {
+        let now = now_micros() / 1_000_000;
+        // An installation token is renewed five minutes before it expires.
+        let fresh =
+            matches!(&self.token, Some((_, expires)) if expires.is_none_or(|at| at - 300 > now));
+        if !fresh {
             let secret = self.backfills.secrets.open(
                 &self.connection.secret_sealed,
                 &secret_context(&self.connection.id),
             )?;
             let secret = String::from_utf8(secret).map_err(Error::internal)?;
-            self.token = Some(match settings.auth {
-                Auth::Token => secret,
-                Auth::GitHubApp => {
-                    return Err(Error::new(
-                        ErrorCode::FailedPrecondition,
-                        "connection_id: GitHub App connections are not read by backfills yet; use a token connection",
-                    ));
-                }
+            self.token = Some(match self.connection.settings.auth {
+                Auth::Token => (secret, None),
+                Auth::GitHubApp => self.installation_token(&secret, now).await?,
             });
         }
-        let token = self.token.as_deref().unwrap_or_default();
-        Ok(match settings.host {
+        let token = self
+            .token
+            .as_ref()
+            .map(|(token, _)| token.as_str())
+            .unwrap_or_default();
+        Ok(match self.connection.settings.host {
             Host::GitHub => request
                 .bearer_auth(token)
                 .header("accept", "application/vnd.github+json")
                 .header("x-github-api-version", "2022-11-28"),
             _ => request.header("private-token", token),
         })
+    }
+
+    /// A GitHub App installation token: an RS256 JWT signed with the App's
+    /// key, exchanged at `POST /app/installations/{id}/access_tokens`.
+    async fn installation_token(&mut self, key: &str, now: i64) -> Result<(String, Option<i64>)> {
+        let settings = &self.connection.settings;
+        let refused = |problem: String| {
+            Error::new(
+                ErrorCode::FailedPrecondition,
+                format!("connection {}: {problem}", self.connection.id),
+            )
+        };
+        let signing = jsonwebtoken::EncodingKey::from_rsa_pem(key.as_bytes()).map_err(|error| {
+            refused(format!(
+                "the GitHub App's private key is not a usable RSA key: {error}"
+            ))
+        })?;
+        let claims = AppClaims {
+            iat: now - 60,
+            exp: now + 540,
+            iss: settings.app_id.clone(),
+        };
+        let jwt = jsonwebtoken::encode(
+            &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256),
+            &claims,
+            &signing,
+        )
+        .map_err(Error::internal)?;
+        let url = format!(
+            "{}/app/installations/{}/access_tokens",
+            settings.api_url, settings.installation_id
+        );
+        self.sync.requests += 1;
+        let response = self
+            .backfills
+            .http
+            .post(&url)
+            .bearer_auth(jwt)
+            .header("accept", "application/vnd.github+json")
+            .header("x-github-api-version", "2022-11-28")
+            .send()
+            .await
+            .map_err(|error| unreachable(&url, &error.without_url().to_string()))?;
+        let status = response.status().as_u16();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|error| unreachable(&url, &error.without_url().to_string()))?;
+        if !(200..300).contains(&status) {
+            let said: String = String::from_utf8_lossy(&body).chars().take(200).collect();
+            return Err(refused(format!("POST {url} answered {status}: {said}")));
+        }
+        let issued: InstallationToken = serde_json::from_slice(&body)
+            .map_err(|error| refused(format!("POST {url} answered {error}")))?;
+        let expires = issued
+            .expires_at
+            .as_deref()
+            .and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
+            .map(|at| at.timestamp());
+        Ok((issued.token, expires))
     }
 }
 

@@ -28,6 +28,46 @@ struct Host {
     limited_once: AtomicBool,
     failing: AtomicBool,
     base: Mutex<String>,
+    /// A GitHub App's public key (PEM): installation tokens are issued to
+    /// JWTs it verifies, and then the only token accepted is the one issued.
+    app_key: Mutex<Option<String>>,
+}
+
+const INSTALLATION_TOKEN: &str = "ghs_installation_token_0123456789";
+
+/// `POST /app/installations/99/access_tokens`, as GitHub documents it.
+fn issue_installation_token(host: &Host, headers: &HeaderMap) -> Response {
+    let Some(public) = host.app_key.lock().expect("lock").clone() else {
+        return (StatusCode::NOT_FOUND, r#"{"message": "Not Found"}"#).into_response();
+    };
+    let jwt = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    let key = jsonwebtoken::DecodingKey::from_rsa_pem(public.as_bytes()).expect("public key");
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::RS256);
+    validation.set_issuer(&["123"]);
+    validation.set_required_spec_claims(&["exp", "iss"]);
+    if jsonwebtoken::decode::<Value>(jwt, &key, &validation).is_err() {
+        return (
+            StatusCode::UNAUTHORIZED,
+            r#"{"message": "A JSON web token could not be decoded"}"#,
+        )
+            .into_response();
+    }
+    let in_an_hour = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
+        + 3600;
+    let expires = chrono::DateTime::from_timestamp(i64::try_from(in_an_hour).expect("time"), 0)
+        .expect("time");
+    (
+        StatusCode::CREATED,
+        Json(json!({"token": INSTALLATION_TOKEN, "expires_at": expires.to_rfc3339(), "permissions": {"contents": "read"}})),
+    )
+        .into_response()
 }
 
 fn payload(name: &str) -> Value {
@@ -75,8 +115,16 @@ async fn answer(State(host): State<Arc<Host>>, headers: HeaderMap, request: Requ
         .expect("lock")
         .entry(uri.clone())
         .or_default() += 1;
+    if request.uri().path() == "/app/installations/99/access_tokens" {
+        return issue_installation_token(&host, &headers);
+    }
+    let token = if host.app_key.lock().expect("lock").is_some() {
+        INSTALLATION_TOKEN
+    } else {
+        HOST_TOKEN
+    };
     if headers.get("authorization").and_then(|v| v.to_str().ok())
-        != Some(&format!("Bearer {HOST_TOKEN}"))
+        != Some(&format!("Bearer {token}"))
     {
         return (
             StatusCode::UNAUTHORIZED,
@@ -548,3 +596,82 @@ async fn a_gitlab_backfill_follows_next_page_and_waits_out_its_limit(database: T
 }
 
 secureflow_platform::backend_tests!(a_gitlab_backfill_follows_next_page_and_waits_out_its_limit);
+
+/// An RSA key pair made for the test by `openssl` (private PEM, public PEM).
+fn key_pair() -> (String, String) {
+    let private = std::process::Command::new("openssl")
+        .args(["genrsa", "2048"])
+        .output()
+        .expect("openssl makes a key");
+    assert!(private.status.success(), "{private:?}");
+    let mut public = std::process::Command::new("openssl")
+        .args(["rsa", "-pubout"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("openssl");
+    use std::io::Write;
+    public
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&private.stdout)
+        .expect("key in");
+    let public = public.wait_with_output().expect("public key");
+    (
+        String::from_utf8(private.stdout).expect("PEM"),
+        String::from_utf8(public.stdout).expect("PEM"),
+    )
+}
+
+async fn a_github_app_backfills_with_installation_tokens(database: TestDatabase) {
+    let (private, public) = key_pair();
+    let host = Arc::new(Host::default());
+    *host.app_key.lock().expect("lock") = Some(public);
+    let base = fake_github(host.clone()).await;
+    let server = start(&database).await;
+    let mut client = RepositoryServiceClient::new(server.channel().await);
+    client
+        .create_repository(with_token(
+            CreateRepositoryRequest {
+                repository: Some(Repository {
+                    full_name: "acme/api".into(),
+                    provider: Provider::Github as i32,
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("repository");
+    client
+        .create_connection(with_token(
+            CreateConnectionRequest {
+                connection: Some(Connection {
+                    provider: Provider::Github as i32,
+                    api_url: base,
+                    auth: ConnectionAuth::GithubApp as i32,
+                    app_id: "123".into(),
+                    installation_id: "99".into(),
+                    private_key: private,
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("App connection");
+    let done = sync(&server).await.pop().expect("states");
+    assert_eq!(done.state, SyncState::Succeeded as i32, "{done:?}");
+    assert_eq!((done.commits, done.pull_requests), (3, 2));
+    assert_eq!(
+        asked(&host, "/app/installations/99/access_tokens"),
+        1,
+        "one token for the whole backfill"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_github_app_backfills_with_installation_tokens);
