@@ -221,9 +221,7 @@ impl Backfills {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         running
             .get(key)
-            .filter(|receiver| {
-                matches!(receiver.borrow().state.as_str(), "running" | "rate_limited")
-            })
+            .filter(|receiver| is_running(receiver))
             .cloned()
     }
 
@@ -276,10 +274,17 @@ impl Backfills {
         connection: ConnectionRow,
     ) -> watch::Receiver<SyncRow> {
         let (sender, receiver) = watch::channel(sync.clone());
-        RUNNING
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(key, receiver.clone());
+        {
+            // Checked again under the lock: of two calls that started the
+            // same repository's backfill at once, the second joins the first.
+            let mut running = RUNNING
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(other) = running.get(&key).filter(|other| is_running(other)) {
+                return other.clone();
+            }
+            running.insert(key, receiver.clone());
+        }
         let this = self.clone();
         tokio::spawn(async move {
             let mut run = Run {
@@ -710,6 +715,10 @@ impl Run<'_> {
             .map(|at| at.timestamp());
         Ok((issued.token, expires))
     }
+}
+
+fn is_running(progress: &watch::Receiver<SyncRow>) -> bool {
+    matches!(progress.borrow().state.as_str(), "running" | "rate_limited")
 }
 
 /// After the last page of a phase: the next phase (reviews go request by

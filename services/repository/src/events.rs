@@ -116,7 +116,7 @@ pub fn commits_pushed(
         pusher: push.pusher.name.clone(),
         delivery_id: delivery_id.to_owned(),
         created: push.created(),
-        forced: false,
+        forced: push.forced,
     });
     (repository_id.to_owned(), data)
 }

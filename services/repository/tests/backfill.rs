@@ -208,14 +208,15 @@ async fn start(database: &TestDatabase) -> TestServer {
         .await
 }
 
-async fn setup(server: &TestServer, api_url: &str) {
+/// Registers `full_name` on the connection's host and creates `connection`.
+async fn setup(server: &TestServer, full_name: &str, connection: Connection) {
     let mut client = RepositoryServiceClient::new(server.channel().await);
     client
         .create_repository(with_token(
             CreateRepositoryRequest {
                 repository: Some(Repository {
-                    full_name: "acme/api".into(),
-                    provider: Provider::Github as i32,
+                    full_name: full_name.into(),
+                    provider: connection.provider,
                     ..Default::default()
                 }),
             },
@@ -226,13 +227,7 @@ async fn setup(server: &TestServer, api_url: &str) {
     client
         .create_connection(with_token(
             CreateConnectionRequest {
-                connection: Some(Connection {
-                    provider: Provider::Github as i32,
-                    api_url: api_url.into(),
-                    auth: ConnectionAuth::Token as i32,
-                    token: HOST_TOKEN.into(),
-                    ..Default::default()
-                }),
+                connection: Some(connection),
             },
             ADMIN_TOKEN,
         ))
@@ -240,12 +235,23 @@ async fn setup(server: &TestServer, api_url: &str) {
         .expect("connection");
 }
 
+/// A token connection to `provider`'s API at `api_url`.
+fn token_connection(provider: Provider, api_url: String) -> Connection {
+    Connection {
+        provider: provider as i32,
+        api_url,
+        auth: ConnectionAuth::Token as i32,
+        token: HOST_TOKEN.into(),
+        ..Default::default()
+    }
+}
+
 /// Runs a backfill to its end; every state streamed.
-async fn sync(server: &TestServer) -> Vec<Sync> {
+async fn sync(server: &TestServer, repository: &str) -> Vec<Sync> {
     let mut stream = RepositoryServiceClient::new(server.channel().await)
         .sync_repository(with_token(
             SyncRepositoryRequest {
-                repository_id: "acme/api".into(),
+                repository_id: repository.into(),
                 ..Default::default()
             },
             ADMIN_TOKEN,
@@ -275,7 +281,12 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
     let base = fake_github(host.clone()).await;
     host.failing.store(true, Ordering::SeqCst);
     let server = start(&database).await;
-    setup(&server, &base).await;
+    setup(
+        &server,
+        "acme/api",
+        token_connection(Provider::Github, base),
+    )
+    .await;
     // The commits' author is a user of the organisation (matched by e-mail).
     use secureflow_proto::secureflow::identity::v1 as identity;
     let mona =
@@ -300,7 +311,7 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
             .id;
 
     // The last page of pull requests keeps failing: the backfill stops there.
-    let first = sync(&server).await;
+    let first = sync(&server, "acme/api").await;
     let last = first.last().expect("states");
     assert_eq!(last.state, SyncState::Failed as i32, "{last:?}");
     assert!(last.error.contains("502"), "{last:?}");
@@ -316,7 +327,7 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
     // Restarted, the backfill resumes at that page: nothing read twice.
     host.failing.store(false, Ordering::SeqCst);
     let server = start(&database).await;
-    let second = sync(&server).await;
+    let second = sync(&server, "acme/api").await;
     let done = second.last().expect("states");
     assert_eq!(done.state, SyncState::Succeeded as i32, "{done:?}");
     assert_eq!(
@@ -484,50 +495,14 @@ async fn a_gitlab_backfill_follows_next_page_and_waits_out_its_limit(database: T
         .with_state(host.clone());
     tokio::spawn(async move { axum::serve(listener, app).await.expect("fake host") });
     let server = start(&database).await;
+    setup(
+        &server,
+        "platform/ledger",
+        token_connection(Provider::Gitlab, base),
+    )
+    .await;
     let mut client = RepositoryServiceClient::new(server.channel().await);
-    client
-        .create_repository(with_token(
-            CreateRepositoryRequest {
-                repository: Some(Repository {
-                    full_name: "platform/ledger".into(),
-                    provider: Provider::Gitlab as i32,
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("repository");
-    client
-        .create_connection(with_token(
-            CreateConnectionRequest {
-                connection: Some(Connection {
-                    provider: Provider::Gitlab as i32,
-                    api_url: base,
-                    auth: ConnectionAuth::Token as i32,
-                    token: HOST_TOKEN.into(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("connection");
-    let mut stream = client
-        .sync_repository(with_token(
-            SyncRepositoryRequest {
-                repository_id: "PLATFORM/ledger".into(),
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("started")
-        .into_inner();
-    let mut seen = Vec::new();
-    while let Some(message) = stream.message().await.expect("progress") {
-        seen.push(message.sync.expect("sync"));
-    }
+    let seen = sync(&server, "PLATFORM/ledger").await;
     let done = seen.last().expect("states");
     assert_eq!(done.state, SyncState::Succeeded as i32, "{done:?}");
     assert_eq!(
@@ -631,38 +606,17 @@ async fn a_github_app_backfills_with_installation_tokens(database: TestDatabase)
     *host.app_key.lock().expect("lock") = Some(public);
     let base = fake_github(host.clone()).await;
     let server = start(&database).await;
-    let mut client = RepositoryServiceClient::new(server.channel().await);
-    client
-        .create_repository(with_token(
-            CreateRepositoryRequest {
-                repository: Some(Repository {
-                    full_name: "acme/api".into(),
-                    provider: Provider::Github as i32,
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("repository");
-    client
-        .create_connection(with_token(
-            CreateConnectionRequest {
-                connection: Some(Connection {
-                    provider: Provider::Github as i32,
-                    api_url: base,
-                    auth: ConnectionAuth::GithubApp as i32,
-                    app_id: "123".into(),
-                    installation_id: "99".into(),
-                    private_key: private,
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("App connection");
-    let done = sync(&server).await.pop().expect("states");
+    let app = Connection {
+        provider: Provider::Github as i32,
+        api_url: base,
+        auth: ConnectionAuth::GithubApp as i32,
+        app_id: "123".into(),
+        installation_id: "99".into(),
+        private_key: private,
+        ..Default::default()
+    };
+    setup(&server, "acme/api", app).await;
+    let done = sync(&server, "acme/api").await.pop().expect("states");
     assert_eq!(done.state, SyncState::Succeeded as i32, "{done:?}");
     assert_eq!((done.commits, done.pull_requests), (3, 2));
     assert_eq!(

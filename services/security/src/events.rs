@@ -257,7 +257,8 @@ impl EventHandler for Repositories {
                 changed,
             )
             .await?;
-            if kept != crate::repositories::Kept::Copy {
+            // Scores and gates move only with the criticality or the rows.
+            if kept != (crate::repositories::Kept::Copy { rescore: true }) {
                 return Ok(());
             }
             // As for an SLA change: the copy is kept, so a failed re-ranking

@@ -68,8 +68,13 @@ async fn known(db: &Database, organization_id: &str, named: &str) -> Result<Opti
 pub enum Kept {
     /// Nothing (already handled, or older than what is kept).
     Nothing,
-    /// The copy changed (and rows stored under the full name, if any, moved to the id).
-    Copy,
+    /// The copy changed (and rows stored under the full name, if any, moved
+    /// to the id); `rescore` when scores or gates can differ: the criticality
+    /// changed or vulnerabilities moved in.
+    Copy {
+        /// Ranks and gates need to be made good.
+        rescore: bool,
+    },
     /// The repository was purged and what this service held of it dropped.
     Purged,
 }
@@ -107,9 +112,11 @@ pub async fn keep(
             criticality: Criticality::from_name(&changed.criticality),
             deleted: changed.change == "deleted",
         };
+        let before = store::repositories::find(&mut tx, organization_id, id).await?;
         if store::repositories::save(&mut tx, organization_id, &known, event_seq).await? {
             let key = known.full_name_key.as_str();
-            store::vulnerabilities::rekey_repository(&mut tx, organization_id, key, id).await?;
+            let moved =
+                store::vulnerabilities::rekey_repository(&mut tx, organization_id, key, id).await?;
             for rows in [
                 store::scans::OF_REPOSITORY,
                 store::gates::OF_REPOSITORY,
@@ -118,7 +125,11 @@ pub async fn keep(
             ] {
                 rows.rekey(&mut tx, organization_id, key, id).await?;
             }
-            Kept::Copy
+            let criticality_changed =
+                before.is_none_or(|before| before.criticality != known.criticality);
+            Kept::Copy {
+                rescore: moved > 0 || criticality_changed,
+            }
         } else {
             Kept::Nothing
         }

@@ -190,6 +190,8 @@ pub struct Push {
     pub pusher: Person,
     /// The commits, oldest first (hosts cap how many a push carries).
     pub commits: Vec<PushedCommit>,
+    /// Forced (history rewritten): GitHub says; GitLab's hook does not.
+    pub forced: bool,
 }
 
 /// A SHA of zeros: no commit (a ref created or deleted).
@@ -293,6 +295,8 @@ struct GitHubPush {
     commits: Vec<GitHubCommit>,
     repository: GitHubRepository,
     pusher: GitHubPerson,
+    #[serde(default)]
+    forced: bool,
 }
 
 /// Reads GitHub's `push` event.
@@ -322,6 +326,7 @@ pub fn github_push(body: &[u8]) -> Result<Push, Malformed> {
         after: push.after,
         pusher: push.pusher.into(),
         commits,
+        forced: push.forced,
     })
 }
 
@@ -397,6 +402,7 @@ pub fn gitlab_push(body: &[u8]) -> Result<Push, Malformed> {
             email: push.user_email.unwrap_or_default(),
         },
         commits,
+        forced: false,
     })
 }
 
@@ -1060,6 +1066,18 @@ mod tests {
         let mut mac = HmacSha256::new_from_slice(secret).expect("key");
         mac.update(body);
         format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+    }
+
+    #[test]
+    fn a_forced_push_says_so_on_github_only() {
+        assert!(!github_push(GITHUB_PUSH).expect("push").forced);
+        let forced = String::from_utf8_lossy(GITHUB_PUSH).replacen(
+            "\"forced\": false",
+            "\"forced\": true",
+            1,
+        );
+        assert!(github_push(forced.as_bytes()).expect("push").forced);
+        assert!(!gitlab_push(GITLAB_PUSH).expect("push").forced);
     }
 
     #[test]
