@@ -285,6 +285,7 @@ def test_a_repository_is_backfilled_from_its_host_with_progress(tmp_path):
         f"/repos/{name}/branches": json.loads((payloads / "github-branches.json").read_text()),
         f"/repos/{name}/commits": [listed],
         f"/repos/{name}/commits/{commit['sha']}": commit,
+        f"/repos/{name}/contributors": json.loads((payloads / "github-contributors.json").read_text()),
         f"/repos/{name}/pulls": [],
     }
     seen = []
@@ -320,7 +321,7 @@ def test_a_repository_is_backfilled_from_its_host_with_progress(tmp_path):
 
         synced = cli("repos", "sync", name, "--connection", connection["id"], tmp_path=tmp_path)
         assert synced.returncode == 0, synced.stderr
-        assert "backfilled 2 branches, 1 commits, 0 pull requests" in synced.stderr, synced.stderr
+        assert "backfilled 2 branches, 1 commits, 2 contributors, 0 pull requests" in synced.stderr, synced.stderr
         assert all(auth == "Bearer ghp_e2e_fake_host_token" for _, auth in seen), seen
         commits = cli("repos", "show", name, tmp_path=tmp_path)
         assert commits.returncode == 0, commits.stderr

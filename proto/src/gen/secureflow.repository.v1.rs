@@ -183,6 +183,9 @@ pub struct Commit {
     /// Commit time, when known (a push carries only the author time).
     #[prost(message, optional, tag = "15")]
     pub committed_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Author's account at the host (GitHub login), when the host links one.
+    #[prost(string, tag = "16")]
+    pub author_login: ::prost::alloc::string::String,
 }
 /// PullRequest (merge request) of a repository.
 #[allow(clippy::all)]
@@ -319,7 +322,8 @@ pub struct Sync {
     /// Where it stands.
     #[prost(enumeration = "SyncState", tag = "3")]
     pub state: i32,
-    /// What it is reading: `branches`, `commits`, `pull_requests`, `reviews`.
+    /// What it is reading: `branches`, `commits`, `contributors`,
+    /// `pull_requests`, `reviews`.
     #[prost(string, tag = "4")]
     pub phase: ::prost::alloc::string::String,
     /// Branches read.
@@ -355,6 +359,40 @@ pub struct Sync {
     /// Whether it read everything (else what changed since the previous one).
     #[prost(bool, tag = "15")]
     pub full: bool,
+    /// Contributors read.
+    #[prost(int64, tag = "16")]
+    pub contributors: i64,
+}
+/// Contributor is someone who committed to a repository, as its host counts.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Contributor {
+    /// Account at the host (GitHub login); empty where the host names
+    /// contributors by name and e-mail (GitLab, GitHub's anonymous ones).
+    #[prost(string, tag = "1")]
+    pub login: ::prost::alloc::string::String,
+    /// Name, where the host gives one.
+    #[prost(string, tag = "2")]
+    pub name: ::prost::alloc::string::String,
+    /// E-mail, where the host gives one.
+    #[prost(string, tag = "3")]
+    pub email: ::prost::alloc::string::String,
+    /// Commits the host counts.
+    #[prost(int64, tag = "4")]
+    pub commits: i64,
+    /// Lines added, where the host counts them (GitLab).
+    #[prost(int64, tag = "5")]
+    pub additions: i64,
+    /// Lines deleted, where the host counts them (GitLab).
+    #[prost(int64, tag = "6")]
+    pub deletions: i64,
+    /// The organisation's user this is (matched by e-mail, or by the login of
+    /// commits matched by e-mail), if any.
+    #[prost(string, tag = "7")]
+    pub user_id: ::prost::alloc::string::String,
+    /// When the host last said.
+    #[prost(message, optional, tag = "8")]
+    pub update_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// Provider is where a repository is hosted.
 #[allow(clippy::all)]
@@ -1046,6 +1084,31 @@ pub struct GetSyncResponse {
     #[prost(message, optional, tag = "1")]
     pub sync: ::core::option::Option<Sync>,
 }
+/// Request for ListContributors.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListContributorsRequest {
+    /// Repository id or full name.
+    #[prost(string, tag = "1")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// Maximum results (default 100, maximum 1000).
+    #[prost(int32, tag = "2")]
+    pub page_size: i32,
+    /// Token from a previous response.
+    #[prost(string, tag = "3")]
+    pub page_token: ::prost::alloc::string::String,
+}
+/// Response for ListContributors.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListContributorsResponse {
+    /// Contributors.
+    #[prost(message, repeated, tag = "1")]
+    pub contributors: ::prost::alloc::vec::Vec<Contributor>,
+    /// Token for the next page, empty on the last.
+    #[prost(string, tag = "2")]
+    pub next_page_token: ::prost::alloc::string::String,
+}
 /// Generated client implementations.
 pub mod repository_service_client {
     #![allow(
@@ -1716,6 +1779,36 @@ pub mod repository_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Lists a repository's contributors, most commits first (from backfills).
+        pub async fn list_contributors(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListContributorsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListContributorsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.repository.v1.RepositoryService/ListContributors",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.repository.v1.RepositoryService",
+                        "ListContributors",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Lists pull requests.
         pub async fn list_pull_requests(
             &mut self,
@@ -1985,6 +2078,16 @@ pub mod repository_service_server {
             request: tonic::Request<super::GetCommitRequest>,
         ) -> std::result::Result<
             tonic::Response<super::GetCommitResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Lists a repository's contributors, most commits first (from backfills).
+        async fn list_contributors(
+            &self,
+            request: tonic::Request<super::ListContributorsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListContributorsResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -2951,6 +3054,52 @@ pub mod repository_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = GetCommitSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.repository.v1.RepositoryService/ListContributors" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListContributorsSvc<T: RepositoryService>(pub Arc<T>);
+                    impl<
+                        T: RepositoryService,
+                    > tonic::server::UnaryService<super::ListContributorsRequest>
+                    for ListContributorsSvc<T> {
+                        type Response = super::ListContributorsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListContributorsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RepositoryService>::list_contributors(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListContributorsSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

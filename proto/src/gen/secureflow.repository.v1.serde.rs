@@ -213,6 +213,9 @@ impl serde::Serialize for Commit {
         if self.committed_time.is_some() {
             len += 1;
         }
+        if !self.author_login.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Commit", len)?;
         if !self.sha.is_empty() {
             struct_ser.serialize_field("sha", &self.sha)?;
@@ -265,6 +268,9 @@ impl serde::Serialize for Commit {
         if let Some(v) = self.committed_time.as_ref() {
             struct_ser.serialize_field("committedTime", v)?;
         }
+        if !self.author_login.is_empty() {
+            struct_ser.serialize_field("authorLogin", &self.author_login)?;
+        }
         struct_ser.end()
     }
 }
@@ -300,6 +306,8 @@ impl<'de> serde::Deserialize<'de> for Commit {
             "committerEmail",
             "committed_time",
             "committedTime",
+            "author_login",
+            "authorLogin",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -319,6 +327,7 @@ impl<'de> serde::Deserialize<'de> for Commit {
             CommitterName,
             CommitterEmail,
             CommittedTime,
+            AuthorLogin,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -355,6 +364,7 @@ impl<'de> serde::Deserialize<'de> for Commit {
                             "committerName" | "committer_name" => Ok(GeneratedField::CommitterName),
                             "committerEmail" | "committer_email" => Ok(GeneratedField::CommitterEmail),
                             "committedTime" | "committed_time" => Ok(GeneratedField::CommittedTime),
+                            "authorLogin" | "author_login" => Ok(GeneratedField::AuthorLogin),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -389,6 +399,7 @@ impl<'de> serde::Deserialize<'de> for Commit {
                 let mut committer_name__ = None;
                 let mut committer_email__ = None;
                 let mut committed_time__ = None;
+                let mut author_login__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Sha => {
@@ -487,6 +498,12 @@ impl<'de> serde::Deserialize<'de> for Commit {
                             }
                             committed_time__ = map_.next_value()?;
                         }
+                        GeneratedField::AuthorLogin => {
+                            if author_login__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("authorLogin"));
+                            }
+                            author_login__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Commit {
@@ -505,6 +522,7 @@ impl<'de> serde::Deserialize<'de> for Commit {
                     committer_name: committer_name__.unwrap_or_default(),
                     committer_email: committer_email__.unwrap_or_default(),
                     committed_time: committed_time__,
+                    author_login: author_login__.unwrap_or_default(),
                 })
             }
         }
@@ -836,6 +854,230 @@ impl<'de> serde::Deserialize<'de> for ConnectionAuth {
             }
         }
         deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for Contributor {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.login.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.email.is_empty() {
+            len += 1;
+        }
+        if self.commits != 0 {
+            len += 1;
+        }
+        if self.additions != 0 {
+            len += 1;
+        }
+        if self.deletions != 0 {
+            len += 1;
+        }
+        if !self.user_id.is_empty() {
+            len += 1;
+        }
+        if self.update_time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Contributor", len)?;
+        if !self.login.is_empty() {
+            struct_ser.serialize_field("login", &self.login)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.email.is_empty() {
+            struct_ser.serialize_field("email", &self.email)?;
+        }
+        if self.commits != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("commits", ToString::to_string(&self.commits).as_str())?;
+        }
+        if self.additions != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("additions", ToString::to_string(&self.additions).as_str())?;
+        }
+        if self.deletions != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("deletions", ToString::to_string(&self.deletions).as_str())?;
+        }
+        if !self.user_id.is_empty() {
+            struct_ser.serialize_field("userId", &self.user_id)?;
+        }
+        if let Some(v) = self.update_time.as_ref() {
+            struct_ser.serialize_field("updateTime", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Contributor {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "login",
+            "name",
+            "email",
+            "commits",
+            "additions",
+            "deletions",
+            "user_id",
+            "userId",
+            "update_time",
+            "updateTime",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Login,
+            Name,
+            Email,
+            Commits,
+            Additions,
+            Deletions,
+            UserId,
+            UpdateTime,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "login" => Ok(GeneratedField::Login),
+                            "name" => Ok(GeneratedField::Name),
+                            "email" => Ok(GeneratedField::Email),
+                            "commits" => Ok(GeneratedField::Commits),
+                            "additions" => Ok(GeneratedField::Additions),
+                            "deletions" => Ok(GeneratedField::Deletions),
+                            "userId" | "user_id" => Ok(GeneratedField::UserId),
+                            "updateTime" | "update_time" => Ok(GeneratedField::UpdateTime),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Contributor;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.Contributor")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Contributor, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut login__ = None;
+                let mut name__ = None;
+                let mut email__ = None;
+                let mut commits__ = None;
+                let mut additions__ = None;
+                let mut deletions__ = None;
+                let mut user_id__ = None;
+                let mut update_time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Login => {
+                            if login__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("login"));
+                            }
+                            login__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Email => {
+                            if email__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("email"));
+                            }
+                            email__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Commits => {
+                            if commits__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("commits"));
+                            }
+                            commits__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Additions => {
+                            if additions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("additions"));
+                            }
+                            additions__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Deletions => {
+                            if deletions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deletions"));
+                            }
+                            deletions__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::UserId => {
+                            if user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("userId"));
+                            }
+                            user_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::UpdateTime => {
+                            if update_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updateTime"));
+                            }
+                            update_time__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(Contributor {
+                    login: login__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                    email: email__.unwrap_or_default(),
+                    commits: commits__.unwrap_or_default(),
+                    additions: additions__.unwrap_or_default(),
+                    deletions: deletions__.unwrap_or_default(),
+                    user_id: user_id__.unwrap_or_default(),
+                    update_time: update_time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.Contributor", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for CreateConnectionRequest {
@@ -3484,6 +3726,245 @@ impl<'de> serde::Deserialize<'de> for ListConnectionsResponse {
         deserializer.deserialize_struct("secureflow.repository.v1.ListConnectionsResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ListContributorsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if self.page_size != 0 {
+            len += 1;
+        }
+        if !self.page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ListContributorsRequest", len)?;
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if self.page_size != 0 {
+            struct_ser.serialize_field("pageSize", &self.page_size)?;
+        }
+        if !self.page_token.is_empty() {
+            struct_ser.serialize_field("pageToken", &self.page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListContributorsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "repository_id",
+            "repositoryId",
+            "page_size",
+            "pageSize",
+            "page_token",
+            "pageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RepositoryId,
+            PageSize,
+            PageToken,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "pageSize" | "page_size" => Ok(GeneratedField::PageSize),
+                            "pageToken" | "page_token" => Ok(GeneratedField::PageToken),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListContributorsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.ListContributorsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListContributorsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut repository_id__ = None;
+                let mut page_size__ = None;
+                let mut page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PageSize => {
+                            if page_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageSize"));
+                            }
+                            page_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PageToken => {
+                            if page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageToken"));
+                            }
+                            page_token__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListContributorsRequest {
+                    repository_id: repository_id__.unwrap_or_default(),
+                    page_size: page_size__.unwrap_or_default(),
+                    page_token: page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.ListContributorsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListContributorsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.contributors.is_empty() {
+            len += 1;
+        }
+        if !self.next_page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.ListContributorsResponse", len)?;
+        if !self.contributors.is_empty() {
+            struct_ser.serialize_field("contributors", &self.contributors)?;
+        }
+        if !self.next_page_token.is_empty() {
+            struct_ser.serialize_field("nextPageToken", &self.next_page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListContributorsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "contributors",
+            "next_page_token",
+            "nextPageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Contributors,
+            NextPageToken,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "contributors" => Ok(GeneratedField::Contributors),
+                            "nextPageToken" | "next_page_token" => Ok(GeneratedField::NextPageToken),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListContributorsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.repository.v1.ListContributorsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListContributorsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut contributors__ = None;
+                let mut next_page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Contributors => {
+                            if contributors__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contributors"));
+                            }
+                            contributors__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextPageToken => {
+                            if next_page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextPageToken"));
+                            }
+                            next_page_token__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListContributorsResponse {
+                    contributors: contributors__.unwrap_or_default(),
+                    next_page_token: next_page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.repository.v1.ListContributorsResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ListPullRequestsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6047,6 +6528,9 @@ impl serde::Serialize for Sync {
         if self.full {
             len += 1;
         }
+        if self.contributors != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Sync", len)?;
         if !self.repository_id.is_empty() {
             struct_ser.serialize_field("repositoryId", &self.repository_id)?;
@@ -6105,6 +6589,11 @@ impl serde::Serialize for Sync {
         if self.full {
             struct_ser.serialize_field("full", &self.full)?;
         }
+        if self.contributors != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("contributors", ToString::to_string(&self.contributors).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -6137,6 +6626,7 @@ impl<'de> serde::Deserialize<'de> for Sync {
             "finish_time",
             "finishTime",
             "full",
+            "contributors",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -6156,6 +6646,7 @@ impl<'de> serde::Deserialize<'de> for Sync {
             UpdateTime,
             FinishTime,
             Full,
+            Contributors,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -6192,6 +6683,7 @@ impl<'de> serde::Deserialize<'de> for Sync {
                             "updateTime" | "update_time" => Ok(GeneratedField::UpdateTime),
                             "finishTime" | "finish_time" => Ok(GeneratedField::FinishTime),
                             "full" => Ok(GeneratedField::Full),
+                            "contributors" => Ok(GeneratedField::Contributors),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -6226,6 +6718,7 @@ impl<'de> serde::Deserialize<'de> for Sync {
                 let mut update_time__ = None;
                 let mut finish_time__ = None;
                 let mut full__ = None;
+                let mut contributors__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::RepositoryId => {
@@ -6328,6 +6821,14 @@ impl<'de> serde::Deserialize<'de> for Sync {
                             }
                             full__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Contributors => {
+                            if contributors__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contributors"));
+                            }
+                            contributors__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(Sync {
@@ -6346,6 +6847,7 @@ impl<'de> serde::Deserialize<'de> for Sync {
                     update_time: update_time__,
                     finish_time: finish_time__,
                     full: full__.unwrap_or_default(),
+                    contributors: contributors__.unwrap_or_default(),
                 })
             }
         }

@@ -1,7 +1,8 @@
 //! Backfills: a repository's history read from its host's REST API through
-//! one of the organisation's connections — branches, commits with their stats
-//! (filling in what pushes did not carry), pull/merge requests, then each
-//! request's reviews and review comments. Page after page: each page's records
+//! one of the organisation's connections — branches (with their protection),
+//! commits with their stats (filling in what pushes did not carry),
+//! contributors, pull/merge requests, then each request's reviews and review
+//! comments. Page after page: each page's records
 //! are written with the cursor (the next page's URL) and the counts in one
 //! transaction, so a backfill stopped anywhere — an error, a restart, a
 //! SIGKILL — resumes at the page it had not finished (the service resumes
@@ -9,8 +10,10 @@
 //! says ([`crate::domain::api::wait_until`]), visible as `rate_limited` with
 //! its resume time; transient failures (connection errors, 5xx) are retried
 //! three times with backoff. After a backfill succeeded, the next one reads
-//! commits (and GitLab merge requests) changed since it started, unless a
-//! full one is asked for. Backfilled history publishes no events: it is
+//! commits and pull/merge requests changed since it started (GitHub's list of
+//! pull requests has no `since`: it is read newest update first and stops at
+//! the first page reaching older ones), and the reviews of those requests
+//! only, unless a full one is asked for. Backfilled history publishes no events: it is
 //! history, not new activity (pipelines must not start for it).
 
 use std::collections::HashMap;
@@ -25,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 
 use crate::connections::secret_context;
-use crate::domain::api::{self, ApiCommit};
+use crate::domain::api::{self, ApiCommit, ApiContributor};
 use crate::domain::connection::Auth;
 use crate::domain::repository::Host;
 use crate::domain::webhook::{PullRequestEvent, ReviewActivity, ReviewKind};
@@ -33,6 +36,7 @@ use crate::repositories::Repositories;
 use crate::store::branches;
 use crate::store::commits::{self, CommitRow, Seen};
 use crate::store::connections::{self, ConnectionRow};
+use crate::store::contributors::{self, ContributorRow};
 use crate::store::pull_requests::{self, PullRequestRow, ReviewRow};
 use crate::store::repositories::RepositoryRow;
 use crate::store::syncs::{self, SyncRow};
@@ -53,6 +57,7 @@ enum Phase {
     #[default]
     Branches,
     Commits,
+    Contributors,
     PullRequests,
     Reviews,
     Done,
@@ -63,6 +68,7 @@ impl Phase {
         match self {
             Phase::Branches => "branches",
             Phase::Commits => "commits",
+            Phase::Contributors => "contributors",
             Phase::PullRequests => "pull_requests",
             Phase::Reviews => "reviews",
             Phase::Done => "",
@@ -418,6 +424,10 @@ impl Run<'_> {
                 "{gitlab}/repository/commits?per_page=100&with_stats=true{}",
                 since_query("since")
             ),
+            Phase::Contributors if on_github => {
+                format!("{github}/contributors?per_page=100&anon=1")
+            }
+            Phase::Contributors => format!("{gitlab}/repository/contributors?per_page=100"),
             Phase::PullRequests if on_github => {
                 format!("{github}/pulls?state=all&per_page=100&sort=updated&direction=desc")
             }
@@ -472,6 +482,7 @@ impl Run<'_> {
                         name: branch.name.clone(),
                         head_sha: branch.sha.clone(),
                         updated_at_us: now,
+                        protected: branch.protected,
                     };
                     branches::set_head(tx, keys.0, keys.1, &row).await?;
                 }
@@ -499,28 +510,47 @@ impl Run<'_> {
                 let mut rows: Vec<CommitRow> =
                     read.into_iter().map(|c| commit_row(c, &branch)).collect();
                 // Authors matched to the organisation's users by e-mail, as pushes are.
-                let identity = self.backfills.repositories.identity().clone();
-                let mut known: HashMap<String, String> = HashMap::new();
+                let mut users = Users::default();
                 for row in &mut rows {
-                    let email = row.author_email.to_lowercase();
-                    if email.is_empty() {
-                        continue;
-                    }
-                    if !known.contains_key(&email) {
-                        let user = identity
-                            .user_with_email(&organization_id, &email)
-                            .await?
-                            .unwrap_or_default();
-                        known.insert(email.clone(), user);
-                    }
-                    row.author_user_id = known.get(&email).cloned().unwrap_or_default();
+                    row.author_user_id = users.by_email(self, &row.author_email).await?;
                 }
                 commits::insert(tx, keys, &rows, Seen::Complete, now).await?;
                 self.sync.commits += count(rows.len());
             }
+            Phase::Contributors => {
+                let read = if on_github {
+                    api::github_contributors(body)
+                } else {
+                    api::gitlab_contributors(body)
+                }
+                .map_err(malformed)?;
+                let mut users = Users::default();
+                let mut rows = Vec::with_capacity(read.len());
+                for contributor in read {
+                    // By e-mail where the host gives one; a GitHub account by
+                    // the user its commits' e-mail matched.
+                    let mut user_id = users.by_email(self, &contributor.email).await?;
+                    if user_id.is_empty() && !contributor.login.is_empty() {
+                        user_id =
+                            commits::user_with_login(self.db(), keys.0, keys.1, &contributor.login)
+                                .await?
+                                .unwrap_or_default();
+                    }
+                    rows.push(contributor_row(contributor, user_id, now));
+                }
+                contributors::save(tx, keys, &rows).await?;
+                self.sync.contributors += count(rows.len());
+            }
             Phase::PullRequests => {
                 let read = if on_github {
-                    api::github_pulls(body, &full_name)
+                    let since = self.sync.since_us;
+                    let (read, reached_older) =
+                        api::github_pulls_since(body, &full_name, since).map_err(malformed)?;
+                    if reached_older {
+                        // Sorted by update, newest first: the rest are older still.
+                        cursor.next = None;
+                    }
+                    Ok(read)
                 } else {
                     api::gitlab_merge_requests(body, &full_name)
                 }
@@ -727,7 +757,8 @@ fn next_phase(mut cursor: Cursor, two_lists: bool) -> Cursor {
     cursor.next = None;
     cursor.phase = match cursor.phase {
         Phase::Branches => Phase::Commits,
-        Phase::Commits => Phase::PullRequests,
+        Phase::Commits => Phase::Contributors,
+        Phase::Contributors => Phase::PullRequests,
         Phase::PullRequests => Phase::Reviews,
         Phase::Reviews => {
             if two_lists && !cursor.comments {
@@ -793,6 +824,7 @@ fn commit_row(commit: ApiCommit, branch: &str) -> CommitRow {
         message: commit.message,
         author_name: commit.author.name,
         author_email: commit.author.email,
+        author_login: commit.author.login,
         author_user_id: String::new(),
         committer_name: commit.committer.name,
         committer_email: commit.committer.email,
@@ -802,6 +834,45 @@ fn commit_row(commit: ApiCommit, branch: &str) -> CommitRow {
         additions: commit.additions,
         deletions: commit.deletions,
         files_changed: commit.files_changed,
+    }
+}
+
+fn contributor_row(contributor: ApiContributor, user_id: String, now_us: i64) -> ContributorRow {
+    ContributorRow {
+        login: contributor.login,
+        name: contributor.name,
+        email: contributor.email,
+        commits: contributor.commits,
+        additions: contributor.additions,
+        deletions: contributor.deletions,
+        user_id,
+        updated_at_us: now_us,
+    }
+}
+
+/// The organisation's users by e-mail, each asked of identity once a page.
+#[derive(Default)]
+struct Users(HashMap<String, String>);
+
+impl Users {
+    /// The user with `email` (any case), or empty.
+    async fn by_email(&mut self, run: &Run<'_>, email: &str) -> Result<String> {
+        let email = email.to_lowercase();
+        if email.is_empty() {
+            return Ok(String::new());
+        }
+        if let Some(user) = self.0.get(&email) {
+            return Ok(user.clone());
+        }
+        let user = run
+            .backfills
+            .repositories
+            .identity()
+            .user_with_email(&run.sync.organization_id, &email)
+            .await?
+            .unwrap_or_default();
+        self.0.insert(email, user.clone());
+        Ok(user)
     }
 }
 
@@ -830,10 +901,10 @@ mod tests {
     fn phases_go_in_order_and_reviews_request_by_request() {
         let mut cursor = Cursor::default();
         let mut seen = Vec::new();
-        cursor = next_phase(cursor, true);
-        seen.push(cursor.phase);
-        cursor = next_phase(cursor, true);
-        seen.push(cursor.phase);
+        for _ in 0..3 {
+            cursor = next_phase(cursor, true);
+            seen.push(cursor.phase);
+        }
         cursor.pulls = vec![7, 9];
         for _ in 0..5 {
             cursor = next_phase(cursor, true);
@@ -843,6 +914,7 @@ mod tests {
             seen,
             [
                 Phase::Commits,
+                Phase::Contributors,
                 Phase::PullRequests,
                 Phase::Reviews,
                 Phase::Reviews,

@@ -144,7 +144,7 @@ pub fn branch(row: &crate::store::branches::BranchRow, default_branch: &str) -> 
         name: row.name.clone(),
         head_sha: row.head_sha.clone(),
         is_default: row.name == default_branch,
-        protected: false,
+        protected: row.protected.unwrap_or(false),
         update_time: Some(micros_to_timestamp(row.updated_at_us)),
     }
 }
@@ -181,6 +181,21 @@ pub fn commit(repository_id: &str, row: &crate::store::commits::CommitRow) -> pb
         committer_name: row.committer_name.clone(),
         committer_email: row.committer_email.clone(),
         committed_time: row.committed_at_us.map(micros_to_timestamp),
+        author_login: row.author_login.clone(),
+    }
+}
+
+/// A contributor.
+pub fn contributor(row: &crate::store::contributors::ContributorRow) -> pb::Contributor {
+    pb::Contributor {
+        login: row.login.clone(),
+        name: row.name.clone(),
+        email: row.email.clone(),
+        commits: row.commits,
+        additions: row.additions.unwrap_or_default(),
+        deletions: row.deletions.unwrap_or_default(),
+        user_id: row.user_id.clone(),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
     }
 }
 
@@ -315,6 +330,7 @@ pub fn sync(row: &crate::store::syncs::SyncRow) -> pb::Sync {
         commits: row.commits,
         pull_requests: row.pull_requests,
         reviews: row.reviews,
+        contributors: row.contributors,
         requests: row.requests,
         resume_time: row.resume_at_us.map(micros_to_timestamp),
         error: row.error.clone(),

@@ -471,6 +471,7 @@ impl Deliveries {
                     message: commit.message.clone(),
                     author_name: commit.author.name.clone(),
                     author_email: commit.author.email.clone(),
+                    author_login: commit.author.login.clone(),
                     author_user_id: authors
                         .iter()
                         .find(|(known, _)| *known == email)
@@ -502,6 +503,7 @@ impl Deliveries {
                 name: branch.clone(),
                 head_sha: push.after.clone(),
                 updated_at_us: delivery.received_at_us,
+                protected: None,
             },
         )
         .await?;

@@ -281,6 +281,25 @@ impl RepositoryService for RepositoryHandler {
         })
     }
 
+    async fn list_contributors(
+        &self,
+        request: Request<ListContributorsRequest>,
+    ) -> Reply<ListContributorsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let what = "contributors";
+        let page = Page::parse(request.page_size, &request.page_token, 100, 1000, what)?;
+        let rows = self
+            .records
+            .contributors(&caller.organization_id, &request.repository_id, page)
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, what);
+        ok(ListContributorsResponse {
+            contributors: rows.iter().map(convert::contributor).collect(),
+            next_page_token,
+        })
+    }
+
     async fn list_commits(
         &self,
         request: Request<ListCommitsRequest>,

@@ -168,6 +168,28 @@ const SYNCS: &str = "
         PRIMARY KEY (organization_id, repository_id)
     );";
 
+/// Branch protection and commit authors' host logins (both read by
+/// backfills), and contributors as the hosts count them.
+const CONTRIBUTORS: &str = "
+    ALTER TABLE repository_branches ADD COLUMN protected BIGINT;
+    ALTER TABLE repository_commits ADD COLUMN author_login TEXT NOT NULL DEFAULT '';
+    ALTER TABLE repository_syncs ADD COLUMN contributors BIGINT NOT NULL DEFAULT 0;
+    CREATE TABLE repository_contributors (
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        handle TEXT NOT NULL,
+        login TEXT NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        commits BIGINT NOT NULL,
+        additions BIGINT,
+        deletions BIGINT,
+        user_id TEXT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, repository_id, handle)
+    );
+    CREATE INDEX repository_contributors_most ON repository_contributors (organization_id, repository_id, commits);";
+
 /// The repository service's migrations.
 pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "repository",
@@ -201,6 +223,12 @@ pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "backfills and their cursors",
             sqlite: SYNCS,
             postgres: SYNCS,
+        },
+        MigrationStep {
+            version: 6,
+            description: "branch protection, commit authors' logins, contributors",
+            sqlite: CONTRIBUTORS,
+            postgres: CONTRIBUTORS,
         },
     ],
 };

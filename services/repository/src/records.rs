@@ -1,5 +1,5 @@
-//! What deliveries (and, later, backfills) recorded, read back: a
-//! repository's branches, commits and pull or merge requests with their
+//! What deliveries and backfills recorded, read back: a repository's
+//! branches, commits, contributors and pull or merge requests with their
 //! reviews. The repository is named by id or full name, deleted or not.
 
 use secureflow_platform::pagination::Page;
@@ -8,6 +8,7 @@ use secureflow_platform::{Error, Result};
 use crate::repositories::Repositories;
 use crate::store::branches::{self, BranchRow};
 use crate::store::commits::{self, CommitRow, Filters};
+use crate::store::contributors::{self, ContributorRow};
 use crate::store::pull_requests::{self, PullRequestRow};
 
 /// A request with its reviewers: (reviewer, latest review state or empty,
@@ -40,6 +41,17 @@ impl Records {
         let id = self.repository_id(organization_id, repository).await?;
         let rows = branches::list(self.repositories.db(), organization_id, &id, page).await?;
         Ok((id, rows))
+    }
+
+    /// A page of the repository's contributors, most commits first.
+    pub async fn contributors(
+        &self,
+        organization_id: &str,
+        repository: &str,
+        page: Page,
+    ) -> Result<Vec<ContributorRow>> {
+        let id = self.repository_id(organization_id, repository).await?;
+        contributors::list(self.repositories.db(), organization_id, &id, page).await
     }
 
     /// A page of the repository's commits, newest first.

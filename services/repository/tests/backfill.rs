@@ -27,6 +27,8 @@ struct Host {
     requests: Mutex<BTreeMap<String, usize>>,
     limited_once: AtomicBool,
     failing: AtomicBool,
+    /// Pull request 1 was updated just now (an incremental backfill reads it).
+    touched: AtomicBool,
     base: Mutex<String>,
     /// A GitHub App's public key (PEM): installation tokens are issued to
     /// JWTs it verifies, and then the only token accepted is the one issued.
@@ -143,6 +145,26 @@ async fn answer(State(host): State<Arc<Host>>, headers: HeaderMap, request: Requ
     };
     let body = match path {
         "/branches" => payload("github-branches"),
+        "/contributors" => payload("github-contributors"),
+        // What changed since the last backfill: nothing.
+        "/commits" if uri.contains("since=") => json!([]),
+        "/pulls" if !page2 && host.touched.load(Ordering::SeqCst) => {
+            // Newest update first: pull 1 now, then pull 2 as before, older
+            // than the last backfill — the next page need not be read.
+            let mut touched = pull(1);
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .expect("clock")
+                .as_secs();
+            let now = chrono::DateTime::from_timestamp(i64::try_from(now).expect("time"), 0)
+                .expect("time");
+            touched["updated_at"] = now.to_rfc3339().into();
+            return (
+                link("/repos/acme/api/pulls?state=all&per_page=100&page=2"),
+                Json(json!([touched, pull(2)])),
+            )
+                .into_response();
+        }
         "/commits" if !page2 => {
             return (
                 link("/repos/acme/api/commits?per_page=100&page=2"),
@@ -416,6 +438,82 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
         .sync
         .expect("sync");
     assert_eq!(state.state, SyncState::Succeeded as i32);
+    assert_eq!(state.contributors, 2, "{state:?}");
+
+    // Branch protection as the host says.
+    let branches = client
+        .list_branches(with_token(
+            ListBranchesRequest {
+                repository_id: "acme/api".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("branches")
+        .into_inner()
+        .branches;
+    let protected: Vec<(&str, bool)> = branches
+        .iter()
+        .map(|branch| (branch.name.as_str(), branch.protected))
+        .collect();
+    assert_eq!(
+        protected,
+        [("feature/refunds", false), ("main", true)],
+        "{branches:?}"
+    );
+    // Contributors, most commits first: the account is the user its
+    // commits' e-mail matched; the address GitHub links to no account is kept as it is.
+    assert!(commits.iter().all(|c| c.author_login == "octocat"));
+    let contributors = client
+        .list_contributors(with_token(
+            ListContributorsRequest {
+                repository_id: "acme/api".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("contributors")
+        .into_inner()
+        .contributors;
+    let read: Vec<(&str, &str, i64, &str)> = contributors
+        .iter()
+        .map(|c| {
+            (
+                c.login.as_str(),
+                c.email.as_str(),
+                c.commits,
+                c.user_id.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("octocat", "", 32, mona.as_str()),
+            ("", "mona@users.example", 5, ""),
+        ]
+    );
+
+    // Incremental: commits since the last backfill (none), pull requests
+    // newest update first until one older than it — pull 1 and its reviews
+    // again, pull 2 neither, the second page not at all.
+    host.touched.store(true, Ordering::SeqCst);
+    let pages_before = asked(&host, "page=2");
+    let third = sync(&server, "acme/api").await;
+    let done = third.last().expect("states");
+    assert_eq!(done.state, SyncState::Succeeded as i32, "{done:?}");
+    assert!(!done.full);
+    assert_eq!((done.commits, done.pull_requests), (0, 1), "{done:?}");
+    assert_eq!(
+        asked(&host, "since="),
+        1,
+        "commits asked since the last one"
+    );
+    assert_eq!(asked(&host, "page=2"), pages_before, "no older page read");
+    assert_eq!(asked(&host, "/pulls/1/reviews"), 2);
+    assert_eq!(asked(&host, "/pulls/2/reviews"), 1);
     server.stop().await.expect("stop");
     database.cleanup().await;
 }
@@ -449,6 +547,7 @@ async fn gitlab_answer(
     let next = |page: &str| [("x-next-page", page.to_owned())];
     match path {
         "/repository/branches" => Json(payload("gitlab-branches")).into_response(),
+        "/repository/contributors" => Json(payload("gitlab-contributors")).into_response(),
         "/repository/commits" if !uri.contains("page=2") => {
             let mut first = payload("gitlab-commits")[0].clone();
             first["id"] = sha(1).into();
@@ -515,6 +614,7 @@ async fn a_gitlab_backfill_follows_next_page_and_waits_out_its_limit(database: T
         (1, 2, 1, 1),
         "system notes are not comments: {done:?}"
     );
+    assert_eq!(done.contributors, 2, "{done:?}");
     assert!(
         seen.iter()
             .any(|sync| sync.state == SyncState::RateLimited as i32),

@@ -407,6 +407,10 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
             repository_id: ours.repository.clone(),
             ..Default::default()
         })),
+        ask!(&theirs => repositories.list_contributors(repository::ListContributorsRequest {
+            repository_id: ours.repository.clone(),
+            ..Default::default()
+        })),
         ask!(&theirs => repositories.list_commits(repository::ListCommitsRequest {
             repository_id: "acme/ours".into(),
             ..Default::default()

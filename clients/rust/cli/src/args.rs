@@ -377,7 +377,7 @@ pub enum ReposCommand {
     #[command(subcommand)]
     Webhook(WebhookCommand),
     /// Backfill a repository from its host's API (branches, commits with stats,
-    /// pull/merge requests, reviews), showing progress until it ends; an
+    /// contributors, pull/merge requests, reviews), showing progress until it ends; an
     /// interrupted backfill resumes where it stopped.
     #[command(
         after_help = "Examples:\n  secureflow repos sync acme/payments-api\n  secureflow repos sync acme/payments-api --full --connection 0193a…"

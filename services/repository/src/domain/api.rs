@@ -78,6 +78,8 @@ pub struct ApiBranch {
     pub name: String,
     /// Head commit.
     pub sha: String,
+    /// Whether the host protects it.
+    pub protected: Option<bool>,
 }
 
 /// A commit as the APIs describe it.
@@ -114,6 +116,8 @@ struct Sha {
 struct GitHubBranch {
     name: String,
     commit: Sha,
+    #[serde(default)]
+    protected: Option<bool>,
 }
 
 /// `GET /repos/{owner}/{repo}/branches`.
@@ -124,6 +128,7 @@ pub fn github_branches(body: &[u8]) -> Result<Vec<ApiBranch>, Malformed> {
         .map(|branch| ApiBranch {
             name: branch.name,
             sha: branch.commit.sha,
+            protected: branch.protected,
         })
         .collect())
 }
@@ -154,6 +159,9 @@ struct GitHubStats {
 struct GitHubCommit {
     sha: String,
     commit: GitHubCommitBody,
+    /// The GitHub account the author's e-mail belongs to, if any.
+    #[serde(default)]
+    author: Option<Login>,
     #[serde(default)]
     parents: Vec<Sha>,
     stats: Option<GitHubStats>,
@@ -175,10 +183,12 @@ impl GitHubCommit {
             author: Person {
                 name: body.author.name,
                 email: body.author.email,
+                login: self.author.map(|author| author.login).unwrap_or_default(),
             },
             committer: Person {
                 name: body.committer.name,
                 email: body.committer.email,
+                login: String::new(),
             },
             additions: self.stats.as_ref().map(|stats| stats.additions),
             deletions: self.stats.as_ref().map(|stats| stats.deletions),
@@ -229,6 +239,8 @@ struct GitHubPull {
     #[serde(default)]
     draft: bool,
     created_at: String,
+    #[serde(default)]
+    updated_at: Option<String>,
     merged_at: Option<String>,
     closed_at: Option<String>,
     merged_by: Option<Login>,
@@ -240,39 +252,57 @@ struct GitHubPull {
 /// `GET /repos/{owner}/{repo}/pulls?state=all` (what the list carries: no
 /// sizes, no one who merged) — or one from `GET …/pulls/{number}`, which has them.
 pub fn github_pulls(body: &[u8], repository: &str) -> Result<Vec<PullRequestEvent>, Malformed> {
+    Ok(github_pulls_since(body, repository, None)?.0)
+}
+
+/// A page of `GET /repos/{owner}/{repo}/pulls?state=all&sort=updated&direction=desc`
+/// read incrementally (GitHub's list has no `since`): the requests updated at
+/// or after `since_us` (all without it), and whether the page reached one
+/// updated before — the pages after it, older still, need not be read.
+pub fn github_pulls_since(
+    body: &[u8],
+    repository: &str,
+    since_us: Option<i64>,
+) -> Result<(Vec<PullRequestEvent>, bool), Malformed> {
     let pulls: Vec<GitHubPull> = json(body, "pulls")?;
-    pulls
-        .into_iter()
-        .enumerate()
-        .map(|(index, pull)| {
-            let at = |field: &str| format!("[{index}].{field}");
-            let merged_at_us = optional_micros(&at("merged_at"), pull.merged_at.as_deref())?;
-            let state = match (pull.state.as_str(), merged_at_us) {
-                (_, Some(_)) => PullRequestState::Merged,
-                ("closed", None) => PullRequestState::Closed,
-                _ => PullRequestState::Open,
-            };
-            Ok(PullRequestEvent {
-                repository: repository.to_owned(),
-                action: PullRequestAction::Other("synced".into()),
-                number: pull.number,
-                title: pull.title,
-                author: pull.user.map(|user| user.login),
-                source_branch: pull.head.name,
-                target_branch: pull.base.name,
-                head_sha: pull.head.sha,
-                state,
-                draft: pull.draft,
-                created_at_us: micros(&at("created_at"), &pull.created_at)?,
-                merged_at_us,
-                closed_at_us: optional_micros(&at("closed_at"), pull.closed_at.as_deref())?,
-                merged_by: pull.merged_by.map(|user| user.login),
-                additions: pull.additions,
-                deletions: pull.deletions,
-                commits: pull.commits,
-            })
-        })
-        .collect()
+    let mut reached_older = false;
+    let mut read = Vec::new();
+    for (index, pull) in pulls.into_iter().enumerate() {
+        let at = |field: &str| format!("[{index}].{field}");
+        let updated_at_us = optional_micros(&at("updated_at"), pull.updated_at.as_deref())?;
+        if let (Some(since), Some(updated)) = (since_us, updated_at_us)
+            && updated < since
+        {
+            reached_older = true;
+            continue;
+        }
+        let merged_at_us = optional_micros(&at("merged_at"), pull.merged_at.as_deref())?;
+        let state = match (pull.state.as_str(), merged_at_us) {
+            (_, Some(_)) => PullRequestState::Merged,
+            ("closed", None) => PullRequestState::Closed,
+            _ => PullRequestState::Open,
+        };
+        read.push(PullRequestEvent {
+            repository: repository.to_owned(),
+            action: PullRequestAction::Other("synced".into()),
+            number: pull.number,
+            title: pull.title,
+            author: pull.user.map(|user| user.login),
+            source_branch: pull.head.name,
+            target_branch: pull.base.name,
+            head_sha: pull.head.sha,
+            state,
+            draft: pull.draft,
+            created_at_us: micros(&at("created_at"), &pull.created_at)?,
+            merged_at_us,
+            closed_at_us: optional_micros(&at("closed_at"), pull.closed_at.as_deref())?,
+            merged_by: pull.merged_by.map(|user| user.login),
+            additions: pull.additions,
+            deletions: pull.deletions,
+            commits: pull.commits,
+        });
+    }
+    Ok((read, reached_older))
 }
 
 #[derive(Deserialize)]
@@ -354,6 +384,8 @@ struct GitLabBranchCommit {
 struct GitLabBranch {
     name: String,
     commit: GitLabBranchCommit,
+    #[serde(default)]
+    protected: Option<bool>,
 }
 
 /// `GET /projects/:id/repository/branches`.
@@ -364,6 +396,7 @@ pub fn gitlab_branches(body: &[u8]) -> Result<Vec<ApiBranch>, Malformed> {
         .map(|branch| ApiBranch {
             name: branch.name,
             sha: branch.commit.id,
+            protected: branch.protected,
         })
         .collect())
 }
@@ -412,10 +445,12 @@ pub fn gitlab_commits(body: &[u8]) -> Result<Vec<ApiCommit>, Malformed> {
                 author: Person {
                     name: commit.author_name,
                     email: commit.author_email,
+                    login: String::new(),
                 },
                 committer: Person {
                     name: commit.committer_name,
                     email: commit.committer_email,
+                    login: String::new(),
                 },
                 additions: commit.stats.as_ref().map(|stats| stats.additions),
                 deletions: commit.stats.as_ref().map(|stats| stats.deletions),
@@ -523,6 +558,91 @@ pub fn gitlab_notes(
     Ok(read)
 }
 
+/// A contributor as the APIs count them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ApiContributor {
+    /// Account at the host (GitHub login), or empty.
+    pub login: String,
+    /// Name, or empty.
+    pub name: String,
+    /// E-mail, or empty.
+    pub email: String,
+    /// Commits counted.
+    pub commits: i64,
+    /// Lines added, where counted.
+    pub additions: Option<i64>,
+    /// Lines deleted, where counted.
+    pub deletions: Option<i64>,
+}
+
+/// A list that may come back empty-bodied (GitHub answers an empty
+/// repository's contributors with 204).
+fn list_or_empty<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    what: &str,
+) -> Result<Vec<T>, Malformed> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Vec::new());
+    }
+    json(body, what)
+}
+
+#[derive(Deserialize)]
+struct GitHubContributor {
+    #[serde(default)]
+    login: Option<String>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    contributions: i64,
+}
+
+/// `GET /repos/{owner}/{repo}/contributors?anon=1`: accounts by login, and
+/// the e-mail addresses GitHub links to no account (`"type": "Anonymous"`)
+/// by name and e-mail.
+pub fn github_contributors(body: &[u8]) -> Result<Vec<ApiContributor>, Malformed> {
+    let contributors: Vec<GitHubContributor> = list_or_empty(body, "contributors")?;
+    Ok(contributors
+        .into_iter()
+        .map(|contributor| ApiContributor {
+            login: contributor.login.unwrap_or_default(),
+            name: contributor.name.unwrap_or_default(),
+            email: contributor.email.unwrap_or_default(),
+            commits: contributor.contributions,
+            additions: None,
+            deletions: None,
+        })
+        .collect())
+}
+
+#[derive(Deserialize)]
+struct GitLabContributor {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    commits: i64,
+    additions: Option<i64>,
+    deletions: Option<i64>,
+}
+
+/// `GET /projects/:id/repository/contributors`: by name and e-mail.
+pub fn gitlab_contributors(body: &[u8]) -> Result<Vec<ApiContributor>, Malformed> {
+    let contributors: Vec<GitLabContributor> = list_or_empty(body, "contributors")?;
+    Ok(contributors
+        .into_iter()
+        .map(|contributor| ApiContributor {
+            login: String::new(),
+            name: contributor.name,
+            email: contributor.email,
+            commits: contributor.commits,
+            additions: contributor.additions,
+            deletions: contributor.deletions,
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -608,6 +728,25 @@ mod tests {
             (commit.additions, commit.deletions, commit.files_changed),
             (Some(104), Some(4), Some(1))
         );
+        assert_eq!(
+            (branches[0].protected, branches[1].protected),
+            (Some(true), Some(false))
+        );
+        assert_eq!(commits[0].author.login, "octocat");
+        let contributors =
+            github_contributors(&payload("github-contributors")).expect("contributors");
+        assert_eq!(
+            (contributors[0].login.as_str(), contributors[0].commits),
+            ("octocat", 32)
+        );
+        assert_eq!(
+            (
+                contributors[1].login.as_str(),
+                contributors[1].email.as_str()
+            ),
+            ("", "mona@users.example")
+        );
+        assert_eq!(github_contributors(b"").expect("204"), Vec::new());
         let pulls = github_pulls(&payload("github-pulls"), "octocat/Hello-World").expect("pulls");
         assert_eq!(pulls[0].number, 1347);
         assert_eq!(pulls[0].author.as_deref(), Some("octocat"));
@@ -632,6 +771,13 @@ mod tests {
     fn gitlab_responses_are_read_into_records() {
         let branches = gitlab_branches(&payload("gitlab-branches")).expect("branches");
         assert_eq!(branches[0].name, "main");
+        assert_eq!(branches[0].protected, Some(true));
+        let contributors =
+            gitlab_contributors(&payload("gitlab-contributors")).expect("contributors");
+        assert_eq!(
+            (contributors[0].email.as_str(), contributors[0].commits),
+            ("example@example.com", 117)
+        );
         let commits = gitlab_commits(&payload("gitlab-commits")).expect("commits");
         assert_eq!(commits[0].additions, Some(15));
         assert_eq!(commits[0].author.email, "randy@example.com");

@@ -152,6 +152,8 @@ pub struct Person {
     pub name: String,
     /// E-mail address (how authors are matched to users).
     pub email: String,
+    /// Account at the host (GitHub's `username`), where the host links one.
+    pub login: String,
 }
 
 /// A commit as a push carries it.
@@ -247,6 +249,8 @@ struct GitHubPerson {
     name: String,
     #[serde(default)]
     email: Option<String>,
+    #[serde(default)]
+    username: Option<String>,
 }
 
 impl From<GitHubPerson> for Person {
@@ -254,6 +258,7 @@ impl From<GitHubPerson> for Person {
         Person {
             name: person.name,
             email: person.email.unwrap_or_default(),
+            login: person.username.unwrap_or_default(),
         }
     }
 }
@@ -363,6 +368,8 @@ struct GitLabPush {
     user_name: String,
     #[serde(default)]
     user_email: Option<String>,
+    #[serde(default)]
+    user_username: Option<String>,
     project: GitLabProject,
     #[serde(default)]
     commits: Vec<GitLabCommit>,
@@ -379,6 +386,7 @@ pub fn gitlab_push(body: &[u8]) -> Result<Push, Malformed> {
             let author = Person {
                 name: commit.author.name,
                 email: commit.author.email,
+                login: String::new(),
             };
             Ok(PushedCommit {
                 authored_at_us: micros(&format!("commits[{index}].timestamp"), &commit.timestamp)?,
@@ -400,6 +408,7 @@ pub fn gitlab_push(body: &[u8]) -> Result<Push, Malformed> {
         pusher: Person {
             name: push.user_name,
             email: push.user_email.unwrap_or_default(),
+            login: push.user_username.unwrap_or_default(),
         },
         commits,
         forced: false,

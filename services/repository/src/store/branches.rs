@@ -17,9 +17,12 @@ pub struct BranchRow {
     pub head_sha: String,
     /// When the head last moved, µs.
     pub updated_at_us: i64,
+    /// Whether the host protects it, when known (a backfill reads it; a
+    /// push does not say, and leaves what is known).
+    pub protected: Option<bool>,
 }
 
-/// Sets a branch's head (creating the branch).
+/// Sets a branch's head (creating the branch), and its protection when known.
 pub async fn set_head(
     tx: &mut Transaction<'_, Any>,
     organization_id: &str,
@@ -27,16 +30,19 @@ pub async fn set_head(
     branch: &BranchRow,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO repository_branches (organization_id, repository_id, name, head_sha, updated_at_us)
-         VALUES ($1, $2, $3, $4, $5)
+        "INSERT INTO repository_branches (organization_id, repository_id, name, head_sha,
+             updated_at_us, protected)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (organization_id, repository_id, name)
-         DO UPDATE SET head_sha = $4, updated_at_us = $5",
+         DO UPDATE SET head_sha = $4, updated_at_us = $5,
+             protected = COALESCE($6, repository_branches.protected)",
     )
     .bind(organization_id.to_owned())
     .bind(repository_id.to_owned())
     .bind(branch.name.clone())
     .bind(branch.head_sha.clone())
     .bind(branch.updated_at_us)
+    .bind(branch.protected.map(i64::from))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -68,7 +74,7 @@ pub async fn list(
     page: Page,
 ) -> Result<Vec<BranchRow>> {
     let rows = sqlx::query(
-        "SELECT name, head_sha, updated_at_us FROM repository_branches
+        "SELECT name, head_sha, updated_at_us, protected FROM repository_branches
          WHERE organization_id = $1 AND repository_id = $2 ORDER BY name LIMIT $3 OFFSET $4",
     )
     .bind(organization_id.to_owned())
@@ -83,6 +89,9 @@ pub async fn list(
                 name: row.try_get("name")?,
                 head_sha: row.try_get("head_sha")?,
                 updated_at_us: row.try_get("updated_at_us")?,
+                protected: row
+                    .try_get::<Option<i64>, _>("protected")?
+                    .map(|protected| protected != 0),
             })
         })
         .collect()

@@ -25,6 +25,8 @@ pub struct CommitRow {
     pub author_email: String,
     /// The organisation's user the author is, or empty.
     pub author_user_id: String,
+    /// The author's account at the host (GitHub login), or empty.
+    pub author_login: String,
     /// Committer name.
     pub committer_name: String,
     /// Committer e-mail.
@@ -70,15 +72,17 @@ pub async fn insert(
                  committed_at_us = COALESCE(repository_commits.committed_at_us, excluded.committed_at_us),
                  additions = COALESCE(repository_commits.additions, excluded.additions),
                  deletions = COALESCE(repository_commits.deletions, excluded.deletions),
-                 files_changed = COALESCE(repository_commits.files_changed, excluded.files_changed)"
+                 files_changed = COALESCE(repository_commits.files_changed, excluded.files_changed),
+                 author_login = CASE WHEN repository_commits.author_login = ''
+                     THEN excluded.author_login ELSE repository_commits.author_login END"
         }
     };
     let sql = format!(
         "INSERT INTO repository_commits (organization_id, repository_id, sha, branch, message,
              author_name, author_email, author_user_id, committer_name, committer_email,
              authored_at_us, committed_at_us, parent_shas, additions, deletions, files_changed,
-             recorded_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+             recorded_at_us, author_login)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
          ON CONFLICT (organization_id, repository_id, sha) {on_conflict}"
     );
     let mut new = 0;
@@ -101,6 +105,7 @@ pub async fn insert(
             .bind(commit.deletions)
             .bind(commit.files_changed)
             .bind(now_us)
+            .bind(commit.author_login.clone())
             .execute(&mut **tx)
             .await?;
         new += inserted.rows_affected();
@@ -175,6 +180,7 @@ fn commit_from_row(row: &AnyRow) -> Result<CommitRow> {
         author_name: row.try_get("author_name")?,
         author_email: row.try_get("author_email")?,
         author_user_id: row.try_get("author_user_id")?,
+        author_login: row.try_get("author_login")?,
         committer_name: row.try_get("committer_name")?,
         committer_email: row.try_get("committer_email")?,
         authored_at_us: row.try_get("authored_at_us")?,
@@ -184,4 +190,26 @@ fn commit_from_row(row: &AnyRow) -> Result<CommitRow> {
         deletions: row.try_get("deletions")?,
         files_changed: row.try_get("files_changed")?,
     })
+}
+
+/// The organisation's user that commits by host account `login` were
+/// matched to (by their e-mail), if any.
+pub async fn user_with_login(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+    login: &str,
+) -> Result<Option<String>> {
+    let row = sqlx::query(
+        "SELECT author_user_id FROM repository_commits
+         WHERE organization_id = $1 AND repository_id = $2 AND author_login = $3
+             AND author_user_id <> ''
+         LIMIT 1",
+    )
+    .bind(organization_id.to_owned())
+    .bind(repository_id.to_owned())
+    .bind(login.to_owned())
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|row| row.try_get("author_user_id")).transpose()?)
 }

@@ -9,6 +9,7 @@
 //! - [`deliveries`] — `repository_deliveries` (each accepted delivery, once).
 //! - [`branches`] — `repository_branches`.
 //! - [`commits`] — `repository_commits`.
+//! - [`contributors`] — `repository_contributors` (as the hosts count them).
 //! - [`pull_requests`] — `repository_pull_requests`, `repository_reviews`.
 //! - [`syncs`] — `repository_syncs` (backfills and their cursors).
 
@@ -18,6 +19,7 @@ use sqlx::{Any, Transaction};
 pub mod branches;
 pub mod commits;
 pub mod connections;
+pub mod contributors;
 pub mod deliveries;
 pub mod pull_requests;
 pub mod repositories;
@@ -35,6 +37,7 @@ pub async fn delete_records(
         deliveries::TABLE,
         branches::TABLE,
         commits::TABLE,
+        contributors::TABLE,
         pull_requests::TABLE,
         pull_requests::REVIEWS,
         syncs::TABLE,

@@ -19,7 +19,7 @@ pub struct SyncRow {
     pub connection_id: String,
     /// `running`, `rate_limited`, `succeeded`, `failed`.
     pub state: String,
-    /// `branches`, `commits`, `pull_requests`, `reviews`, or empty.
+    /// `branches`, `commits`, `contributors`, `pull_requests`, `reviews`, or empty.
     pub phase: String,
     /// Where to go on (JSON, the backfill's own).
     pub cursor: String,
@@ -31,6 +31,8 @@ pub struct SyncRow {
     pub pull_requests: i64,
     /// Reviews and comments read.
     pub reviews: i64,
+    /// Contributors read.
+    pub contributors: i64,
     /// API requests made.
     pub requests: i64,
     /// While rate limited: when it goes on, µs.
@@ -56,13 +58,15 @@ pub async fn save<'e, E: Executor<'e, Database = Any>>(executor: E, sync: &SyncR
     sqlx::query(
         "INSERT INTO repository_syncs (organization_id, repository_id, connection_id, state, phase,
              cursor, branches, commits, pull_requests, reviews, requests, resume_at_us, error,
-             full_sync, since_us, started_at_us, updated_at_us, finished_at_us, last_success_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+             full_sync, since_us, started_at_us, updated_at_us, finished_at_us, last_success_at_us,
+             contributors)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+             $20)
          ON CONFLICT (organization_id, repository_id) DO UPDATE SET
              connection_id = $3, state = $4, phase = $5, cursor = $6, branches = $7, commits = $8,
              pull_requests = $9, reviews = $10, requests = $11, resume_at_us = $12, error = $13,
              full_sync = $14, since_us = $15, started_at_us = $16, updated_at_us = $17,
-             finished_at_us = $18, last_success_at_us = $19",
+             finished_at_us = $18, last_success_at_us = $19, contributors = $20",
     )
     .bind(sync.organization_id.clone())
     .bind(sync.repository_id.clone())
@@ -83,6 +87,7 @@ pub async fn save<'e, E: Executor<'e, Database = Any>>(executor: E, sync: &SyncR
     .bind(sync.updated_at_us)
     .bind(sync.finished_at_us)
     .bind(sync.last_success_at_us)
+    .bind(sync.contributors)
     .execute(executor)
     .await?;
     Ok(())
@@ -100,6 +105,7 @@ fn sync_from_row(row: &AnyRow) -> Result<SyncRow> {
         commits: row.try_get("commits")?,
         pull_requests: row.try_get("pull_requests")?,
         reviews: row.try_get("reviews")?,
+        contributors: row.try_get("contributors")?,
         requests: row.try_get("requests")?,
         resume_at_us: row.try_get("resume_at_us")?,
         error: row.try_get("error")?,

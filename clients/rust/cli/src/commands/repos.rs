@@ -289,7 +289,7 @@ async fn sync(
                     .unwrap_or_default()
             ),
             _ => format!(
-                "{repository}: {} — {} branches, {} commits, {} pull requests, {} reviews ({} requests)",
+                "{repository}: {} — {} branches, {} commits, {} contributors, {} pull requests, {} reviews ({} requests)",
                 if sync.phase.is_empty() {
                     "done"
                 } else {
@@ -297,6 +297,7 @@ async fn sync(
                 },
                 sync.branches,
                 sync.commits,
+                sync.contributors,
                 sync.pull_requests,
                 sync.reviews,
                 sync.requests
@@ -326,8 +327,13 @@ async fn sync(
         return Ok(1);
     }
     eprintln!(
-        "{repository}: backfilled {} branches, {} commits, {} pull requests, {} reviews in {} requests",
-        last.branches, last.commits, last.pull_requests, last.reviews, last.requests
+        "{repository}: backfilled {} branches, {} commits, {} contributors, {} pull requests, {} reviews in {} requests",
+        last.branches,
+        last.commits,
+        last.contributors,
+        last.pull_requests,
+        last.reviews,
+        last.requests
     );
     Ok(0)
 }

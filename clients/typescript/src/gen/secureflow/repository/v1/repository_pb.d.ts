@@ -429,6 +429,13 @@ export declare type Commit = Message<"secureflow.repository.v1.Commit"> & {
    * @generated from field: google.protobuf.Timestamp committed_time = 15;
    */
   committedTime?: Timestamp | undefined;
+
+  /**
+   * Author's account at the host (GitHub login), when the host links one.
+   *
+   * @generated from field: string author_login = 16;
+   */
+  authorLogin: string;
 };
 
 /**
@@ -747,7 +754,8 @@ export declare type Sync = Message<"secureflow.repository.v1.Sync"> & {
   state: SyncState;
 
   /**
-   * What it is reading: `branches`, `commits`, `pull_requests`, `reviews`.
+   * What it is reading: `branches`, `commits`, `contributors`,
+   * `pull_requests`, `reviews`.
    *
    * @generated from field: string phase = 4;
    */
@@ -829,6 +837,13 @@ export declare type Sync = Message<"secureflow.repository.v1.Sync"> & {
    * @generated from field: bool full = 15;
    */
   full: boolean;
+
+  /**
+   * Contributors read.
+   *
+   * @generated from field: int64 contributors = 16;
+   */
+  contributors: bigint;
 };
 
 /**
@@ -836,6 +851,77 @@ export declare type Sync = Message<"secureflow.repository.v1.Sync"> & {
  * Use `create(SyncSchema)` to create a new message.
  */
 export declare const SyncSchema: GenMessage<Sync>;
+
+/**
+ * Contributor is someone who committed to a repository, as its host counts.
+ *
+ * @generated from message secureflow.repository.v1.Contributor
+ */
+export declare type Contributor = Message<"secureflow.repository.v1.Contributor"> & {
+  /**
+   * Account at the host (GitHub login); empty where the host names
+   * contributors by name and e-mail (GitLab, GitHub's anonymous ones).
+   *
+   * @generated from field: string login = 1;
+   */
+  login: string;
+
+  /**
+   * Name, where the host gives one.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+
+  /**
+   * E-mail, where the host gives one.
+   *
+   * @generated from field: string email = 3;
+   */
+  email: string;
+
+  /**
+   * Commits the host counts.
+   *
+   * @generated from field: int64 commits = 4;
+   */
+  commits: bigint;
+
+  /**
+   * Lines added, where the host counts them (GitLab).
+   *
+   * @generated from field: int64 additions = 5;
+   */
+  additions: bigint;
+
+  /**
+   * Lines deleted, where the host counts them (GitLab).
+   *
+   * @generated from field: int64 deletions = 6;
+   */
+  deletions: bigint;
+
+  /**
+   * The organisation's user this is (matched by e-mail, or by the login of
+   * commits matched by e-mail), if any.
+   *
+   * @generated from field: string user_id = 7;
+   */
+  userId: string;
+
+  /**
+   * When the host last said.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 8;
+   */
+  updateTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.Contributor.
+ * Use `create(ContributorSchema)` to create a new message.
+ */
+export declare const ContributorSchema: GenMessage<Contributor>;
 
 /**
  * Provider is where a repository is hosted.

@@ -4,7 +4,7 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
-import type { Branch, Commit, Connection, PullRequest, PullRequestState, Repository, Sync, Webhook, WebhookDelivery } from "./repository_pb.js";
+import type { Branch, Commit, Connection, Contributor, PullRequest, PullRequestState, Repository, Sync, Webhook, WebhookDelivery } from "./repository_pb.js";
 import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 
 /**
@@ -1115,6 +1115,67 @@ export declare type GetSyncResponse = Message<"secureflow.repository.v1.GetSyncR
 export declare const GetSyncResponseSchema: GenMessage<GetSyncResponse>;
 
 /**
+ * Request for ListContributors.
+ *
+ * @generated from message secureflow.repository.v1.ListContributorsRequest
+ */
+export declare type ListContributorsRequest = Message<"secureflow.repository.v1.ListContributorsRequest"> & {
+  /**
+   * Repository id or full name.
+   *
+   * @generated from field: string repository_id = 1;
+   */
+  repositoryId: string;
+
+  /**
+   * Maximum results (default 100, maximum 1000).
+   *
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * Token from a previous response.
+   *
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.ListContributorsRequest.
+ * Use `create(ListContributorsRequestSchema)` to create a new message.
+ */
+export declare const ListContributorsRequestSchema: GenMessage<ListContributorsRequest>;
+
+/**
+ * Response for ListContributors.
+ *
+ * @generated from message secureflow.repository.v1.ListContributorsResponse
+ */
+export declare type ListContributorsResponse = Message<"secureflow.repository.v1.ListContributorsResponse"> & {
+  /**
+   * Contributors.
+   *
+   * @generated from field: repeated secureflow.repository.v1.Contributor contributors = 1;
+   */
+  contributors: Contributor[];
+
+  /**
+   * Token for the next page, empty on the last.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message secureflow.repository.v1.ListContributorsResponse.
+ * Use `create(ListContributorsResponseSchema)` to create a new message.
+ */
+export declare const ListContributorsResponseSchema: GenMessage<ListContributorsResponse>;
+
+/**
  * RepositoryService tracks repositories, their webhooks, branches, commits and pull requests.
  *
  * @generated from service secureflow.repository.v1.RepositoryService
@@ -1317,6 +1378,16 @@ export declare const RepositoryService: GenService<{
     methodKind: "unary";
     input: typeof GetCommitRequestSchema;
     output: typeof GetCommitResponseSchema;
+  },
+  /**
+   * Lists a repository's contributors, most commits first (from backfills).
+   *
+   * @generated from rpc secureflow.repository.v1.RepositoryService.ListContributors
+   */
+  listContributors: {
+    methodKind: "unary";
+    input: typeof ListContributorsRequestSchema;
+    output: typeof ListContributorsResponseSchema;
   },
   /**
    * Lists pull requests.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_stream_rpc_method_handler, unary_unary_rpc_method_handler
 
-from .repository_service_pb import CreateConnectionRequest, CreateConnectionResponse, CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteConnectionRequest, DeleteConnectionResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, GetSyncRequest, GetSyncResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListConnectionsRequest, ListConnectionsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhookDeliveriesRequest, ListWebhookDeliveriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, SyncRepositoryRequest, SyncRepositoryResponse, UndeleteRepositoryRequest, UndeleteRepositoryResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
+from .repository_service_pb import CreateConnectionRequest, CreateConnectionResponse, CreateRepositoryRequest, CreateRepositoryResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteConnectionRequest, DeleteConnectionResponse, DeleteRepositoryRequest, DeleteRepositoryResponse, DeleteWebhookRequest, DeleteWebhookResponse, GetCommitRequest, GetCommitResponse, GetPullRequestRequest, GetPullRequestResponse, GetRepositoryRequest, GetRepositoryResponse, GetSyncRequest, GetSyncResponse, ListBranchesRequest, ListBranchesResponse, ListCommitsRequest, ListCommitsResponse, ListConnectionsRequest, ListConnectionsResponse, ListContributorsRequest, ListContributorsResponse, ListPullRequestsRequest, ListPullRequestsResponse, ListRepositoriesRequest, ListRepositoriesResponse, ListWebhookDeliveriesRequest, ListWebhookDeliveriesResponse, ListWebhooksRequest, ListWebhooksResponse, ReceiveWebhookRequest, ReceiveWebhookResponse, SyncRepositoryRequest, SyncRepositoryResponse, UndeleteRepositoryRequest, UndeleteRepositoryResponse, UpdateRepositoryRequest, UpdateRepositoryResponse
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
@@ -185,6 +185,14 @@ class RepositoryServiceService:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    async def list_contributors(self, request: ListContributorsRequest, context: aio.ServicerContext) -> ListContributorsResponse:
+        """
+        Lists a repository's contributors, most commits first (from backfills).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     async def list_pull_requests(self, request: ListPullRequestsRequest, context: aio.ServicerContext) -> ListPullRequestsResponse:
         """
         Lists pull requests.
@@ -298,6 +306,11 @@ class RepositoryServiceService:
                 self.get_commit,
                 request_deserializer=GetCommitRequest.from_binary,
                 response_serializer=GetCommitResponse.to_binary,
+            ),
+            "ListContributors": unary_unary_rpc_method_handler(
+                self.list_contributors,
+                request_deserializer=ListContributorsRequest.from_binary,
+                response_serializer=ListContributorsResponse.to_binary,
             ),
             "ListPullRequests": unary_unary_rpc_method_handler(
                 self.list_pull_requests,
@@ -416,6 +429,11 @@ class RepositoryServiceClient:
             "/secureflow.repository.v1.RepositoryService/GetCommit",
             request_serializer=GetCommitRequest.to_binary,
             response_deserializer=GetCommitResponse.from_binary,
+        )
+        self._list_contributors = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/ListContributors",
+            request_serializer=ListContributorsRequest.to_binary,
+            response_deserializer=ListContributorsResponse.from_binary,
         )
         self._list_pull_requests = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListPullRequests",
@@ -721,6 +739,21 @@ class RepositoryServiceClient:
         """
         return self._get_commit(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
+    def list_contributors(
+        self,
+        request: ListContributorsRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[ListContributorsRequest, ListContributorsResponse]:
+        """
+        Lists a repository's contributors, most commits first (from backfills).
+        """
+        return self._list_contributors(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
     def list_pull_requests(
         self,
         request: ListPullRequestsRequest,
@@ -916,6 +949,14 @@ class RepositoryServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def list_contributors(self, request: ListContributorsRequest, context: ServicerContext) -> ListContributorsResponse:
+        """
+        Lists a repository's contributors, most commits first (from backfills).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def list_pull_requests(self, request: ListPullRequestsRequest, context: ServicerContext) -> ListPullRequestsResponse:
         """
         Lists pull requests.
@@ -1029,6 +1070,11 @@ class RepositoryServiceServiceSync:
                 self.get_commit,
                 request_deserializer=GetCommitRequest.from_binary,
                 response_serializer=GetCommitResponse.to_binary,
+            ),
+            "ListContributors": unary_unary_rpc_method_handler(
+                self.list_contributors,
+                request_deserializer=ListContributorsRequest.from_binary,
+                response_serializer=ListContributorsResponse.to_binary,
             ),
             "ListPullRequests": unary_unary_rpc_method_handler(
                 self.list_pull_requests,
@@ -1147,6 +1193,11 @@ class RepositoryServiceClientSync:
             "/secureflow.repository.v1.RepositoryService/GetCommit",
             request_serializer=GetCommitRequest.to_binary,
             response_deserializer=GetCommitResponse.from_binary,
+        )
+        self._list_contributors = channel.unary_unary(
+            "/secureflow.repository.v1.RepositoryService/ListContributors",
+            request_serializer=ListContributorsRequest.to_binary,
+            response_deserializer=ListContributorsResponse.from_binary,
         )
         self._list_pull_requests = channel.unary_unary(
             "/secureflow.repository.v1.RepositoryService/ListPullRequests",
@@ -1451,6 +1502,21 @@ class RepositoryServiceClientSync:
         Gets one commit.
         """
         return self._get_commit(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def list_contributors(
+        self,
+        request: ListContributorsRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> ListContributorsResponse:
+        """
+        Lists a repository's contributors, most commits first (from backfills).
+        """
+        return self._list_contributors(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def list_pull_requests(
         self,
