@@ -251,12 +251,19 @@ pub struct PullRequest {
     /// Commits, when the host said.
     #[prost(int64, tag = "20")]
     pub commits: i64,
+    /// The organisation's user the author is, when their login is linked to
+    /// one (a push or a commit list linked it to that user's e-mail); else empty.
+    #[prost(string, tag = "21")]
+    pub author_user_id: ::prost::alloc::string::String,
+    /// The organisation's user who merged, likewise.
+    #[prost(string, tag = "22")]
+    pub merged_by_user_id: ::prost::alloc::string::String,
 }
 /// Review of a pull request.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct Review {
-    /// Reviewer user id or provider login.
+    /// Reviewer's login at the host.
     #[prost(string, tag = "1")]
     pub reviewer: ::prost::alloc::string::String,
     /// Outcome.
@@ -268,6 +275,9 @@ pub struct Review {
     /// Submitted.
     #[prost(message, optional, tag = "4")]
     pub submit_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// The organisation's user the reviewer is, when their login is linked to one.
+    #[prost(string, tag = "5")]
+    pub reviewer_user_id: ::prost::alloc::string::String,
 }
 /// Connection is how SecureFlow reaches a host's REST API to backfill
 /// repositories: GitHub (github.com or Enterprise) with a personal access token
@@ -386,8 +396,8 @@ pub struct Contributor {
     /// Lines deleted, where the host counts them (GitLab).
     #[prost(int64, tag = "6")]
     pub deletions: i64,
-    /// The organisation's user this is (matched by e-mail, or by the login of
-    /// commits matched by e-mail), if any.
+    /// The organisation's user this is (matched by e-mail, or by a login that
+    /// pushes or commit lists linked to a user's e-mail), if any.
     #[prost(string, tag = "7")]
     pub user_id: ::prost::alloc::string::String,
     /// When the host last said.

@@ -5125,6 +5125,12 @@ impl serde::Serialize for PullRequest {
         if self.commits != 0 {
             len += 1;
         }
+        if !self.author_user_id.is_empty() {
+            len += 1;
+        }
+        if !self.merged_by_user_id.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.PullRequest", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -5196,6 +5202,12 @@ impl serde::Serialize for PullRequest {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("commits", ToString::to_string(&self.commits).as_str())?;
         }
+        if !self.author_user_id.is_empty() {
+            struct_ser.serialize_field("authorUserId", &self.author_user_id)?;
+        }
+        if !self.merged_by_user_id.is_empty() {
+            struct_ser.serialize_field("mergedByUserId", &self.merged_by_user_id)?;
+        }
         struct_ser.end()
     }
 }
@@ -5236,6 +5248,10 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
             "merged_by",
             "mergedBy",
             "commits",
+            "author_user_id",
+            "authorUserId",
+            "merged_by_user_id",
+            "mergedByUserId",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -5260,6 +5276,8 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
             ApproveTime,
             MergedBy,
             Commits,
+            AuthorUserId,
+            MergedByUserId,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -5301,6 +5319,8 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                             "approveTime" | "approve_time" => Ok(GeneratedField::ApproveTime),
                             "mergedBy" | "merged_by" => Ok(GeneratedField::MergedBy),
                             "commits" => Ok(GeneratedField::Commits),
+                            "authorUserId" | "author_user_id" => Ok(GeneratedField::AuthorUserId),
+                            "mergedByUserId" | "merged_by_user_id" => Ok(GeneratedField::MergedByUserId),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5340,6 +5360,8 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                 let mut approve_time__ = None;
                 let mut merged_by__ = None;
                 let mut commits__ = None;
+                let mut author_user_id__ = None;
+                let mut merged_by_user_id__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -5470,6 +5492,18 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::AuthorUserId => {
+                            if author_user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("authorUserId"));
+                            }
+                            author_user_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::MergedByUserId => {
+                            if merged_by_user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mergedByUserId"));
+                            }
+                            merged_by_user_id__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(PullRequest {
@@ -5493,6 +5527,8 @@ impl<'de> serde::Deserialize<'de> for PullRequest {
                     approve_time: approve_time__,
                     merged_by: merged_by__.unwrap_or_default(),
                     commits: commits__.unwrap_or_default(),
+                    author_user_id: author_user_id__.unwrap_or_default(),
+                    merged_by_user_id: merged_by_user_id__.unwrap_or_default(),
                 })
             }
         }
@@ -6267,6 +6303,9 @@ impl serde::Serialize for Review {
         if self.submit_time.is_some() {
             len += 1;
         }
+        if !self.reviewer_user_id.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.repository.v1.Review", len)?;
         if !self.reviewer.is_empty() {
             struct_ser.serialize_field("reviewer", &self.reviewer)?;
@@ -6281,6 +6320,9 @@ impl serde::Serialize for Review {
         }
         if let Some(v) = self.submit_time.as_ref() {
             struct_ser.serialize_field("submitTime", v)?;
+        }
+        if !self.reviewer_user_id.is_empty() {
+            struct_ser.serialize_field("reviewerUserId", &self.reviewer_user_id)?;
         }
         struct_ser.end()
     }
@@ -6298,6 +6340,8 @@ impl<'de> serde::Deserialize<'de> for Review {
             "commentCount",
             "submit_time",
             "submitTime",
+            "reviewer_user_id",
+            "reviewerUserId",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -6306,6 +6350,7 @@ impl<'de> serde::Deserialize<'de> for Review {
             State,
             CommentCount,
             SubmitTime,
+            ReviewerUserId,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -6331,6 +6376,7 @@ impl<'de> serde::Deserialize<'de> for Review {
                             "state" => Ok(GeneratedField::State),
                             "commentCount" | "comment_count" => Ok(GeneratedField::CommentCount),
                             "submitTime" | "submit_time" => Ok(GeneratedField::SubmitTime),
+                            "reviewerUserId" | "reviewer_user_id" => Ok(GeneratedField::ReviewerUserId),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -6354,6 +6400,7 @@ impl<'de> serde::Deserialize<'de> for Review {
                 let mut state__ = None;
                 let mut comment_count__ = None;
                 let mut submit_time__ = None;
+                let mut reviewer_user_id__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Reviewer => {
@@ -6382,6 +6429,12 @@ impl<'de> serde::Deserialize<'de> for Review {
                             }
                             submit_time__ = map_.next_value()?;
                         }
+                        GeneratedField::ReviewerUserId => {
+                            if reviewer_user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reviewerUserId"));
+                            }
+                            reviewer_user_id__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Review {
@@ -6389,6 +6442,7 @@ impl<'de> serde::Deserialize<'de> for Review {
                     state: state__.unwrap_or_default(),
                     comment_count: comment_count__.unwrap_or_default(),
                     submit_time: submit_time__,
+                    reviewer_user_id: reviewer_user_id__.unwrap_or_default(),
                 })
             }
         }

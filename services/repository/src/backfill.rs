@@ -33,6 +33,7 @@ use crate::domain::connection::Auth;
 use crate::domain::repository::Host;
 use crate::domain::webhook::{PullRequestEvent, ReviewActivity, ReviewKind};
 use crate::repositories::Repositories;
+use crate::store::accounts::{self, AccountRow};
 use crate::store::branches;
 use crate::store::commits::{self, CommitRow, Seen};
 use crate::store::connections::{self, ConnectionRow};
@@ -515,6 +516,18 @@ impl Run<'_> {
                     row.author_user_id = users.by_email(self, &row.author_email).await?;
                 }
                 commits::insert(tx, keys, &rows, Seen::Complete, now).await?;
+                // GitHub links each author's address to an account.
+                let linked: Vec<AccountRow> = rows
+                    .iter()
+                    .filter(|row| !row.author_login.is_empty() && !row.author_email.is_empty())
+                    .map(|row| AccountRow {
+                        login: row.author_login.clone(),
+                        email: row.author_email.clone(),
+                        user_id: row.author_user_id.clone(),
+                    })
+                    .collect();
+                let host = self.connection.settings.host.name();
+                accounts::remember(tx, keys.0, host, &linked, now).await?;
                 self.sync.commits += count(rows.len());
             }
             Phase::Contributors => {
@@ -524,17 +537,20 @@ impl Run<'_> {
                     api::gitlab_contributors(body)
                 }
                 .map_err(malformed)?;
+                // By e-mail where the host gives one; a GitHub account by
+                // the user its linked address is.
+                let logins: Vec<&str> = read.iter().map(|c| c.login.as_str()).collect();
+                let host = self.connection.settings.host.name();
+                let by_login = accounts::users(self.db(), keys.0, host, &logins).await?;
                 let mut users = Users::default();
                 let mut rows = Vec::with_capacity(read.len());
                 for contributor in read {
-                    // By e-mail where the host gives one; a GitHub account by
-                    // the user its commits' e-mail matched.
                     let mut user_id = users.by_email(self, &contributor.email).await?;
-                    if user_id.is_empty() && !contributor.login.is_empty() {
-                        user_id =
-                            commits::user_with_login(self.db(), keys.0, keys.1, &contributor.login)
-                                .await?
-                                .unwrap_or_default();
+                    if user_id.is_empty() {
+                        user_id = by_login
+                            .get(&contributor.login)
+                            .cloned()
+                            .unwrap_or_default();
                     }
                     rows.push(contributor_row(contributor, user_id, now));
                 }

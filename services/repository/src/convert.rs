@@ -228,7 +228,9 @@ pub fn pull_request(
     repository_id: &str,
     row: &crate::store::pull_requests::PullRequestRow,
     reviewers: &[(String, String, i64, i64)],
+    users: &crate::records::Users,
 ) -> pb::PullRequest {
+    let user = |login: &str| users.get(login).cloned().unwrap_or_default();
     let state = PULL_REQUEST_STATES
         .iter()
         .find(|(_, name)| *name == row.state)
@@ -254,6 +256,7 @@ pub fn pull_request(
             .iter()
             .map(|(reviewer, state, comments, latest)| pb::Review {
                 reviewer: reviewer.clone(),
+                reviewer_user_id: user(reviewer),
                 state: review_state(state) as i32,
                 comment_count: i32::try_from(*comments).unwrap_or(i32::MAX),
                 submit_time: Some(micros_to_timestamp(*latest)),
@@ -269,6 +272,8 @@ pub fn pull_request(
         approve_time: row.approved_at_us.map(micros_to_timestamp),
         merged_by: row.merged_by.clone(),
         commits: row.commits.unwrap_or_default(),
+        author_user_id: user(&row.author),
+        merged_by_user_id: user(&row.merged_by),
     }
 }
 

@@ -37,6 +37,7 @@ use crate::domain::webhook::{
 };
 use crate::events::{self, Reviewed};
 use crate::repositories::Repositories;
+use crate::store::accounts::{self, AccountRow};
 use crate::store::commits::CommitRow;
 use crate::store::deliveries::DeliveryRow;
 use crate::store::pull_requests::{PullRequestRow, ReviewRow};
@@ -212,7 +213,7 @@ impl Deliveries {
             Delivery::Ignored(reason) => (Outcome::Ignored, Effects::said(&reason)),
             recorded => {
                 let effects = self
-                    .record(&mut tx, &context, &row, recorded, &authors)
+                    .record(&mut tx, &context, (&row, webhook.host), recorded, &authors)
                     .await?;
                 (Outcome::Recorded, effects)
             }
@@ -272,8 +273,9 @@ impl Deliveries {
         })
     }
 
-    /// The organisation's users the pushed commits' authors are, by e-mail
-    /// (read before the transaction): (e-mail, user id) for those matched.
+    /// The organisation's users the pushed commits' authors and the pusher
+    /// are, by e-mail (read before the transaction): (e-mail, user id) for
+    /// those matched.
     async fn authors(
         &self,
         organization_id: &str,
@@ -285,7 +287,9 @@ impl Deliveries {
         let mut emails: Vec<String> = push
             .commits
             .iter()
-            .map(|commit| commit.author.email.to_lowercase())
+            .map(|commit| &commit.author)
+            .chain([&push.pusher])
+            .map(|person| person.email.to_lowercase())
             .filter(|email| !email.is_empty())
             .collect();
         emails.sort_unstable();
@@ -307,7 +311,7 @@ impl Deliveries {
         &self,
         tx: &mut Transaction<'static, Any>,
         context: &EventContext,
-        delivery: &DeliveryRow,
+        (delivery, host): (&DeliveryRow, Host),
         read: Delivery,
         authors: &[(String, String)],
     ) -> Result<Effects> {
@@ -316,7 +320,7 @@ impl Deliveries {
         let mut published = Vec::new();
         let effects = match read {
             Delivery::Push(push) => {
-                let (effects, events) = self.push(tx, delivery, push, authors).await?;
+                let (effects, events) = self.push(tx, (delivery, host), push, authors).await?;
                 published = events;
                 effects
             }
@@ -410,7 +414,7 @@ impl Deliveries {
     async fn push(
         &self,
         tx: &mut Transaction<'static, Any>,
-        delivery: &DeliveryRow,
+        (delivery, host): (&DeliveryRow, Host),
         push: Push,
         authors: &[(String, String)],
     ) -> Result<(
@@ -457,6 +461,14 @@ impl Deliveries {
                 vec![ref_event("branch", &branch, "deleted", &push.before)],
             ));
         }
+        let user_of = |email: &str| {
+            let email = email.to_lowercase();
+            authors
+                .iter()
+                .find(|(known, _)| *known == email)
+                .map(|(_, user)| user.clone())
+                .unwrap_or_default()
+        };
         let rows: Vec<CommitRow> = push
             .commits
             .iter()
@@ -472,11 +484,7 @@ impl Deliveries {
                     author_name: commit.author.name.clone(),
                     author_email: commit.author.email.clone(),
                     author_login: commit.author.login.clone(),
-                    author_user_id: authors
-                        .iter()
-                        .find(|(known, _)| *known == email)
-                        .map(|(_, user)| user.clone())
-                        .unwrap_or_default(),
+                    author_user_id: user_of(&email),
                     committer_name: commit.committer.name.clone(),
                     committer_email: commit.committer.email.clone(),
                     authored_at_us: commit.authored_at_us,
@@ -490,6 +498,28 @@ impl Deliveries {
             (organization_id, repository_id),
             &rows,
             commits::Seen::Keep,
+            delivery.received_at_us,
+        )
+        .await?;
+        // The hosts' accounts this push links to an address (GitHub's commit
+        // authors, GitLab's pusher), so requests and reviews by login match users.
+        let linked: Vec<AccountRow> = push
+            .commits
+            .iter()
+            .map(|commit| &commit.author)
+            .chain([&push.pusher])
+            .filter(|person| !person.login.is_empty() && !person.email.is_empty())
+            .map(|person| AccountRow {
+                login: person.login.clone(),
+                email: person.email.clone(),
+                user_id: user_of(&person.email),
+            })
+            .collect();
+        accounts::remember(
+            tx,
+            organization_id,
+            host.name(),
+            &linked,
             delivery.received_at_us,
         )
         .await?;

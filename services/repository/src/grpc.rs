@@ -357,7 +357,7 @@ impl RepositoryService for RepositoryHandler {
             "pull requests",
         )?;
         let state = convert::pull_request_state_name(request.state)?;
-        let (repository, rows) = self
+        let (repository, rows, users) = self
             .records
             .pull_requests(
                 &caller.organization_id,
@@ -370,7 +370,7 @@ impl RepositoryService for RepositoryHandler {
         ok(ListPullRequestsResponse {
             pull_requests: rows
                 .iter()
-                .map(|row| convert::pull_request(&repository, row, &[]))
+                .map(|row| convert::pull_request(&repository, row, &[], &users))
                 .collect(),
             next_page_token,
         })
@@ -382,7 +382,7 @@ impl RepositoryService for RepositoryHandler {
     ) -> Reply<GetPullRequestResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let (repository, (row, reviewers)) = self
+        let (repository, (row, reviewers), users) = self
             .records
             .pull_request(
                 &caller.organization_id,
@@ -391,7 +391,7 @@ impl RepositoryService for RepositoryHandler {
             )
             .await?;
         ok(GetPullRequestResponse {
-            pull_request: Some(convert::pull_request(&repository, &row, &reviewers)),
+            pull_request: Some(convert::pull_request(&repository, &row, &reviewers, &users)),
         })
     }
 

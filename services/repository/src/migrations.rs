@@ -169,7 +169,9 @@ const SYNCS: &str = "
     );";
 
 /// Branch protection and commit authors' host logins (both read by
-/// backfills), and contributors as the hosts count them.
+/// backfills), contributors as the hosts count them, and the hosts' accounts
+/// linked to e-mail addresses (so a request's author, a reviewer or whoever
+/// merged, known only by login, is matched to a user).
 const CONTRIBUTORS: &str = "
     ALTER TABLE repository_branches ADD COLUMN protected BIGINT;
     ALTER TABLE repository_commits ADD COLUMN author_login TEXT NOT NULL DEFAULT '';
@@ -188,7 +190,16 @@ const CONTRIBUTORS: &str = "
         updated_at_us BIGINT NOT NULL,
         PRIMARY KEY (organization_id, repository_id, handle)
     );
-    CREATE INDEX repository_contributors_most ON repository_contributors (organization_id, repository_id, commits);";
+    CREATE INDEX repository_contributors_most ON repository_contributors (organization_id, repository_id, commits);
+    CREATE TABLE repository_accounts (
+        organization_id TEXT NOT NULL,
+        host TEXT NOT NULL,
+        login TEXT NOT NULL,
+        email TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        seen_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, host, login)
+    );";
 
 /// The repository service's migrations.
 pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
@@ -226,7 +237,7 @@ pub const REPOSITORY_MIGRATIONS: MigrationSet = MigrationSet {
         },
         MigrationStep {
             version: 6,
-            description: "branch protection, commit authors' logins, contributors",
+            description: "branch protection, commit authors' logins, contributors, host accounts",
             sqlite: CONTRIBUTORS,
             postgres: CONTRIBUTORS,
         },

@@ -2,10 +2,13 @@
 //! branches, commits, contributors and pull or merge requests with their
 //! reviews. The repository is named by id or full name, deleted or not.
 
+use std::collections::HashMap;
+
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 
 use crate::repositories::Repositories;
+use crate::store::accounts;
 use crate::store::branches::{self, BranchRow};
 use crate::store::commits::{self, CommitRow, Filters};
 use crate::store::contributors::{self, ContributorRow};
@@ -14,6 +17,9 @@ use crate::store::pull_requests::{self, PullRequestRow};
 /// A request with its reviewers: (reviewer, latest review state or empty,
 /// comments, latest activity µs).
 pub type WithReviews = (PullRequestRow, Vec<(String, String, i64, i64)>);
+
+/// The organisation's users by the host logins a read names (those linked).
+pub type Users = HashMap<String, String>;
 
 /// Reads of the recorded branches, commits and requests.
 #[derive(Debug, Clone)]
@@ -29,6 +35,28 @@ impl Records {
 
     async fn repository_id(&self, organization_id: &str, repository: &str) -> Result<String> {
         Ok(self.repositories.get(organization_id, repository).await?.id)
+    }
+
+    /// The repository's id and its host's name.
+    async fn repository_on(
+        &self,
+        organization_id: &str,
+        repository: &str,
+    ) -> Result<(String, &'static str)> {
+        let row = self.repositories.get(organization_id, repository).await?;
+        Ok((row.id, row.settings.host.name()))
+    }
+
+    /// The users the requests' authors, those who merged them and their
+    /// reviewers are, by login.
+    async fn users<'a>(
+        &self,
+        organization_id: &str,
+        host: &str,
+        logins: impl Iterator<Item = &'a str>,
+    ) -> Result<Users> {
+        let logins: Vec<&str> = logins.collect();
+        accounts::users(self.repositories.db(), organization_id, host, &logins).await
     }
 
     /// A page of the repository's branches, by name.
@@ -90,11 +118,15 @@ impl Records {
         repository: &str,
         filters: (&str, &str),
         page: Page,
-    ) -> Result<(String, Vec<PullRequestRow>)> {
-        let id = self.repository_id(organization_id, repository).await?;
+    ) -> Result<(String, Vec<PullRequestRow>, Users)> {
+        let (id, host) = self.repository_on(organization_id, repository).await?;
         let rows = pull_requests::list(self.repositories.db(), organization_id, &id, filters, page)
             .await?;
-        Ok((id, rows))
+        let logins = rows
+            .iter()
+            .flat_map(|row| [row.author.as_str(), row.merged_by.as_str()]);
+        let users = self.users(organization_id, host, logins).await?;
+        Ok((id, rows, users))
     }
 
     /// One request with its reviewers, or NOT_FOUND.
@@ -103,13 +135,17 @@ impl Records {
         organization_id: &str,
         repository: &str,
         number: i64,
-    ) -> Result<(String, WithReviews)> {
-        let id = self.repository_id(organization_id, repository).await?;
+    ) -> Result<(String, WithReviews, Users)> {
+        let (id, host) = self.repository_on(organization_id, repository).await?;
         let db = self.repositories.db();
         let row = pull_requests::get(db.pool(), organization_id, &id, number)
             .await?
             .ok_or_else(|| Error::not_found("pull request", &number.to_string()))?;
         let reviewers = pull_requests::reviewers(db, organization_id, &id, number).await?;
-        Ok((id, (row, reviewers)))
+        let logins = [row.author.as_str(), row.merged_by.as_str()]
+            .into_iter()
+            .chain(reviewers.iter().map(|reviewer| reviewer.0.as_str()));
+        let users = self.users(organization_id, host, logins).await?;
+        Ok((id, (row, reviewers), users))
     }
 }

@@ -416,6 +416,8 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
         .pull_request
         .expect("pull request");
     assert_eq!(pull.author, "octocat");
+    // Known by login only: matched through the address its commits linked to it.
+    assert_eq!(pull.author_user_id, mona, "{pull:?}");
     let reviewer = &pull.reviews[0];
     assert_eq!(
         (
@@ -425,6 +427,7 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
         ),
         ("hubot", ReviewState::Approved as i32, 1)
     );
+    assert_eq!(reviewer.reviewer_user_id, "", "no address linked to hubot");
     let state = client
         .get_sync(with_token(
             GetSyncRequest {

@@ -16,6 +16,7 @@ use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::repository::v1 as repository;
+use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use serde_json::Value;
 
 const ADMIN_TOKEN: &str = "sft_webhook_test_admin_token_0123456789";
@@ -164,12 +165,17 @@ async fn count(server: &TestServer, table: &str) -> i64 {
 
 /// A user of the organisation whose e-mail is the pushed commits' author's.
 async fn ada(server: &TestServer) -> String {
+    user(server, "Ada@Acme.example").await
+}
+
+/// A user of the organisation with `email`.
+async fn user(server: &TestServer, email: &str) -> String {
     identity::identity_service_client::IdentityServiceClient::new(server.channel().await)
         .create_user(with_token(
             identity::CreateUserRequest {
                 user: Some(identity::User {
-                    email: "Ada@Acme.example".into(),
-                    display_name: "Ada".into(),
+                    email: email.into(),
+                    display_name: email.into(),
                     role_ids: vec!["developer".into()],
                     ..Default::default()
                 }),
@@ -478,6 +484,7 @@ type GitLabCase = (
 
 async fn gitlab_deliveries_are_verified_by_token_and_recorded_once(database: TestDatabase) {
     let server = common::start(&database, ADMIN_TOKEN, &["identity", "repository"], &[]).await;
+    let grace = user(&server, "grace@acme.example").await;
     let (_, _, path) = webhook(
         &server,
         "platform/payments/ledger",
@@ -577,12 +584,42 @@ async fn gitlab_deliveries_are_verified_by_token_and_recorded_once(database: Tes
     assert_eq!(
         summaries,
         [
-            "repository.commits: feature/ledger-export u-1 [b6568db:,da15608:]",
-            "repository.refs: branch feature/ledger-export created",
-            "repository.pull_requests: #7 opened open ",
-            "repository.pull_requests: #7 commented open ada",
-            "repository.refs: release v2.1.0 published",
+            format!(
+                "repository.commits: feature/ledger-export u-1 [b6568db:{grace},da15608:{grace}]"
+            ),
+            "repository.refs: branch feature/ledger-export created".to_owned(),
+            "repository.pull_requests: #7 opened open ".to_owned(),
+            "repository.pull_requests: #7 commented open ada".to_owned(),
+            "repository.refs: release v2.1.0 published".to_owned(),
         ]
+    );
+    // The merge request names its author by username only; the push linked
+    // that username (the pusher's) to Grace's address.
+    let request = RepositoryServiceClient::new(server.channel().await)
+        .get_pull_request(with_token(
+            repository::GetPullRequestRequest {
+                repository_id: "platform/payments/ledger".into(),
+                number: 7,
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("merge request")
+        .into_inner()
+        .pull_request
+        .expect("merge request");
+    assert_eq!(
+        (request.author.as_str(), request.author_user_id.as_str()),
+        ("grace", grace.as_str())
+    );
+    assert_eq!(
+        request
+            .reviews
+            .iter()
+            .map(|review| (review.reviewer.as_str(), review.reviewer_user_id.as_str()))
+            .collect::<Vec<_>>(),
+        [("ada", "")],
+        "no address linked to ada's username"
     );
     server.stop().await.expect("stop");
     database.cleanup().await;

@@ -191,25 +191,3 @@ fn commit_from_row(row: &AnyRow) -> Result<CommitRow> {
         files_changed: row.try_get("files_changed")?,
     })
 }
-
-/// The organisation's user that commits by host account `login` were
-/// matched to (by their e-mail), if any.
-pub async fn user_with_login(
-    db: &Database,
-    organization_id: &str,
-    repository_id: &str,
-    login: &str,
-) -> Result<Option<String>> {
-    let row = sqlx::query(
-        "SELECT author_user_id FROM repository_commits
-         WHERE organization_id = $1 AND repository_id = $2 AND author_login = $3
-             AND author_user_id <> ''
-         LIMIT 1",
-    )
-    .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned())
-    .bind(login.to_owned())
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(row.map(|row| row.try_get("author_user_id")).transpose()?)
-}

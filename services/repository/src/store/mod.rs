@@ -4,6 +4,8 @@
 //! a delivery names its webhook, not its organisation.
 //!
 //! - [`repositories`] — `repository_repositories`.
+//! - [`accounts`] — `repository_accounts` (hosts' logins linked to e-mail
+//!   addresses and users, across the organisation's repositories).
 //! - [`webhooks`] — `repository_webhooks`.
 //! - [`connections`] — `repository_connections` (hosts' APIs, secrets sealed).
 //! - [`deliveries`] — `repository_deliveries` (each accepted delivery, once).
@@ -16,6 +18,7 @@
 use secureflow_platform::Result;
 use sqlx::{Any, Transaction};
 
+pub mod accounts;
 pub mod branches;
 pub mod commits;
 pub mod connections;

@@ -589,6 +589,21 @@ export declare type PullRequest = Message<"secureflow.repository.v1.PullRequest"
    * @generated from field: int64 commits = 20;
    */
   commits: bigint;
+
+  /**
+   * The organisation's user the author is, when their login is linked to
+   * one (a push or a commit list linked it to that user's e-mail); else empty.
+   *
+   * @generated from field: string author_user_id = 21;
+   */
+  authorUserId: string;
+
+  /**
+   * The organisation's user who merged, likewise.
+   *
+   * @generated from field: string merged_by_user_id = 22;
+   */
+  mergedByUserId: string;
 };
 
 /**
@@ -604,7 +619,7 @@ export declare const PullRequestSchema: GenMessage<PullRequest>;
  */
 export declare type Review = Message<"secureflow.repository.v1.Review"> & {
   /**
-   * Reviewer user id or provider login.
+   * Reviewer's login at the host.
    *
    * @generated from field: string reviewer = 1;
    */
@@ -630,6 +645,13 @@ export declare type Review = Message<"secureflow.repository.v1.Review"> & {
    * @generated from field: google.protobuf.Timestamp submit_time = 4;
    */
   submitTime?: Timestamp | undefined;
+
+  /**
+   * The organisation's user the reviewer is, when their login is linked to one.
+   *
+   * @generated from field: string reviewer_user_id = 5;
+   */
+  reviewerUserId: string;
 };
 
 /**
@@ -902,8 +924,8 @@ export declare type Contributor = Message<"secureflow.repository.v1.Contributor"
   deletions: bigint;
 
   /**
-   * The organisation's user this is (matched by e-mail, or by the login of
-   * commits matched by e-mail), if any.
+   * The organisation's user this is (matched by e-mail, or by a login that
+   * pushes or commit lists linked to a user's e-mail), if any.
    *
    * @generated from field: string user_id = 7;
    */

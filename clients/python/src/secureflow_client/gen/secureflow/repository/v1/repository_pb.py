@@ -560,7 +560,7 @@ class Commit(Message[_CommitFields]):
         committed_time: Timestamp | None
         author_login: str
 
-_PullRequestFields: TypeAlias = Literal["id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions", "draft", "first_review_time", "approve_time", "merged_by", "commits"]
+_PullRequestFields: TypeAlias = Literal["id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions", "draft", "first_review_time", "approve_time", "merged_by", "commits", "author_user_id", "merged_by_user_id"]
 
 class PullRequest(Message[_PullRequestFields]):
     """
@@ -691,9 +691,22 @@ class PullRequest(Message[_PullRequestFields]):
             ```proto
             int64 commits = 20;
             ```
+        author_user_id:
+            The organisation's user the author is, when their login is linked to
+            one (a push or a commit list linked it to that user's e-mail); else empty.
+
+            ```proto
+            string author_user_id = 21;
+            ```
+        merged_by_user_id:
+            The organisation's user who merged, likewise.
+
+            ```proto
+            string merged_by_user_id = 22;
+            ```
     """
 
-    __slots__ = ("id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions", "draft", "first_review_time", "approve_time", "merged_by", "commits")
+    __slots__ = ("id", "repository_id", "number", "title", "author", "source_branch", "target_branch", "head_sha", "state", "reviews", "create_time", "merge_time", "close_time", "additions", "deletions", "draft", "first_review_time", "approve_time", "merged_by", "commits", "author_user_id", "merged_by_user_id")
 
     if TYPE_CHECKING:
 
@@ -720,6 +733,8 @@ class PullRequest(Message[_PullRequestFields]):
             approve_time: Timestamp | None = None,
             merged_by: str = "",
             commits: int = 0,
+            author_user_id: str = "",
+            merged_by_user_id: str = "",
         ) -> None:
             pass
 
@@ -743,8 +758,10 @@ class PullRequest(Message[_PullRequestFields]):
         approve_time: Timestamp | None
         merged_by: str
         commits: int
+        author_user_id: str
+        merged_by_user_id: str
 
-_ReviewFields: TypeAlias = Literal["reviewer", "state", "comment_count", "submit_time"]
+_ReviewFields: TypeAlias = Literal["reviewer", "state", "comment_count", "submit_time", "reviewer_user_id"]
 
 class Review(Message[_ReviewFields]):
     """
@@ -756,7 +773,7 @@ class Review(Message[_ReviewFields]):
 
     Attributes:
         reviewer:
-            Reviewer user id or provider login.
+            Reviewer's login at the host.
 
             ```proto
             string reviewer = 1;
@@ -779,9 +796,15 @@ class Review(Message[_ReviewFields]):
             ```proto
             optional google.protobuf.Timestamp submit_time = 4;
             ```
+        reviewer_user_id:
+            The organisation's user the reviewer is, when their login is linked to one.
+
+            ```proto
+            string reviewer_user_id = 5;
+            ```
     """
 
-    __slots__ = ("reviewer", "state", "comment_count", "submit_time")
+    __slots__ = ("reviewer", "state", "comment_count", "submit_time", "reviewer_user_id")
 
     if TYPE_CHECKING:
 
@@ -792,6 +815,7 @@ class Review(Message[_ReviewFields]):
             state: ReviewState | None = None,
             comment_count: int = 0,
             submit_time: Timestamp | None = None,
+            reviewer_user_id: str = "",
         ) -> None:
             pass
 
@@ -799,6 +823,7 @@ class Review(Message[_ReviewFields]):
         state: ReviewState
         comment_count: int
         submit_time: Timestamp | None
+        reviewer_user_id: str
 
 _ConnectionFields: TypeAlias = Literal["id", "name", "provider", "api_url", "auth", "token", "app_id", "installation_id", "private_key", "create_time"]
 
@@ -1111,8 +1136,8 @@ class Contributor(Message[_ContributorFields]):
             int64 deletions = 6;
             ```
         user_id:
-            The organisation's user this is (matched by e-mail, or by the login of
-            commits matched by e-mail), if any.
+            The organisation's user this is (matched by e-mail, or by a login that
+            pushes or commit lists linked to a user's e-mail), if any.
 
             ```proto
             string user_id = 7;
@@ -1422,7 +1447,7 @@ class SyncState(Enum):
 
 
 _DESC = file_desc(
-    b'\n)secureflow/repository/v1/repository.proto\x12\x18secureflow.repository.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\x8f\x06\n\nRepository\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1b\n\tfull_name\x18\x04 \x01(\tR\x08fullName\x12>\n\x08provider\x18\x05 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x1b\n\tclone_url\x18\x06 \x01(\tR\x08cloneUrl\x12%\n\x0edefault_branch\x18\x07 \x01(\tR\rdefaultBranch\x12\x17\n\x07team_id\x18\x08 \x01(\tR\x06teamId\x12G\n\x0bcriticality\x18\t \x01(\x0e2%.secureflow.repository.v1.CriticalityR\x0bcriticality\x12\x1c\n\tlanguages\x18\n \x03(\tR\tlanguages\x12H\n\x06labels\x18\x0b \x03(\x0b20.secureflow.repository.v1.Repository.LabelsEntryR\x06labels\x12\x1a\n\x08archived\x18\x0c \x01(\x08R\x08archived\x12;\n\x0bcreate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bdelete_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\ndeleteTime\x12;\n\x0bexpire_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x1a9\n\x0bLabelsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\x83\x02\n\x0fWebhookDelivery\x12\x1f\n\x0bdelivery_id\x18\x01 \x01(\tR\ndeliveryId\x12\x1d\n\nwebhook_id\x18\x02 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x03 \x01(\tR\x05event\x12\x18\n\x07outcome\x18\x04 \x01(\tR\x07outcome\x12\x16\n\x06detail\x18\x05 \x01(\tR\x06detail\x12)\n\x10commits_recorded\x18\x06 \x01(\x05R\x0fcommitsRecorded\x12=\n\x0creceive_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0breceiveTime"\xb2\x02\n\x07Webhook\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06events\x18\x03 \x03(\tR\x06events\x12\x16\n\x06secret\x18\x04 \x01(\tR\x06secret\x12#\n\rdelivery_path\x18\x05 \x01(\tR\x0cdeliveryPath\x12\x16\n\x06active\x18\x06 \x01(\x08R\x06active\x12H\n\x12last_delivery_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x10lastDeliveryTime\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xb1\x01\n\x06Branch\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x19\n\x08head_sha\x18\x02 \x01(\tR\x07headSha\x12\x1d\n\nis_default\x18\x03 \x01(\x08R\tisDefault\x12\x1c\n\tprotected\x18\x04 \x01(\x08R\tprotected\x12;\n\x0bupdate_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xd4\x04\n\x06Commit\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x18\n\x07message\x18\x04 \x01(\tR\x07message\x12\x1f\n\x0bauthor_name\x18\x05 \x01(\tR\nauthorName\x12!\n\x0cauthor_email\x18\x06 \x01(\tR\x0bauthorEmail\x12$\n\x0eauthor_user_id\x18\x07 \x01(\tR\x0cauthorUserId\x12?\n\rauthored_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cauthoredTime\x12\x1f\n\x0bparent_shas\x18\t \x03(\tR\nparentShas\x12\x1c\n\tadditions\x18\n \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0b \x01(\x03R\tdeletions\x12#\n\rfiles_changed\x18\x0c \x01(\x03R\x0cfilesChanged\x12%\n\x0ecommitter_name\x18\r \x01(\tR\rcommitterName\x12\'\n\x0fcommitter_email\x18\x0e \x01(\tR\x0ecommitterEmail\x12A\n\x0ecommitted_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\rcommittedTime\x12!\n\x0cauthor_login\x18\x10 \x01(\tR\x0bauthorLogin"\xae\x06\n\x0bPullRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05title\x18\x04 \x01(\tR\x05title\x12\x16\n\x06author\x18\x05 \x01(\tR\x06author\x12#\n\rsource_branch\x18\x06 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x07 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x08 \x01(\tR\x07headSha\x12@\n\x05state\x18\t \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12:\n\x07reviews\x18\n \x03(\x0b2 .secureflow.repository.v1.ReviewR\x07reviews\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nmerge_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1c\n\tadditions\x18\x0e \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0f \x01(\x03R\tdeletions\x12\x14\n\x05draft\x18\x10 \x01(\x08R\x05draft\x12F\n\x11first_review_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x12\x1b\n\tmerged_by\x18\x13 \x01(\tR\x08mergedBy\x12\x18\n\x07commits\x18\x14 \x01(\x03R\x07commits"\xc3\x01\n\x06Review\x12\x1a\n\x08reviewer\x18\x01 \x01(\tR\x08reviewer\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.repository.v1.ReviewStateR\x05state\x12#\n\rcomment_count\x18\x03 \x01(\x05R\x0ccommentCount\x12;\n\x0bsubmit_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nsubmitTime"\xfb\x02\n\nConnection\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12>\n\x08provider\x18\x03 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x17\n\x07api_url\x18\x04 \x01(\tR\x06apiUrl\x12<\n\x04auth\x18\x05 \x01(\x0e2(.secureflow.repository.v1.ConnectionAuthR\x04auth\x12\x14\n\x05token\x18\x06 \x01(\tR\x05token\x12\x15\n\x06app_id\x18\x07 \x01(\tR\x05appId\x12\'\n\x0finstallation_id\x18\x08 \x01(\tR\x0einstallationId\x12\x1f\n\x0bprivate_key\x18\t \x01(\tR\nprivateKey\x12;\n\x0bcreate_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xf2\x04\n\x04Sync\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12#\n\rconnection_id\x18\x02 \x01(\tR\x0cconnectionId\x129\n\x05state\x18\x03 \x01(\x0e2#.secureflow.repository.v1.SyncStateR\x05state\x12\x14\n\x05phase\x18\x04 \x01(\tR\x05phase\x12\x1a\n\x08branches\x18\x05 \x01(\x03R\x08branches\x12\x18\n\x07commits\x18\x06 \x01(\x03R\x07commits\x12#\n\rpull_requests\x18\x07 \x01(\x03R\x0cpullRequests\x12\x18\n\x07reviews\x18\x08 \x01(\x03R\x07reviews\x12\x1a\n\x08requests\x18\t \x01(\x03R\x08requests\x12;\n\x0bresume_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\nresumeTime\x12\x14\n\x05error\x18\x0b \x01(\tR\x05error\x129\n\nstart_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x12;\n\x0bupdate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bfinish_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nfinishTime\x12\x12\n\x04full\x18\x0f \x01(\x08R\x04full\x12"\n\x0ccontributors\x18\x10 \x01(\x03R\x0ccontributors"\xf9\x01\n\x0bContributor\x12\x14\n\x05login\x18\x01 \x01(\tR\x05login\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12\x14\n\x05email\x18\x03 \x01(\tR\x05email\x12\x18\n\x07commits\x18\x04 \x01(\x03R\x07commits\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions\x12\x17\n\x07user_id\x18\x07 \x01(\tR\x06userId\x12;\n\x0bupdate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime*\x9b\x01\n\x08Provider\x12\x18\n\x14PROVIDER_UNSPECIFIED\x10\x00\x12\x13\n\x0fPROVIDER_GITHUB\x10\x01\x12\x13\n\x0fPROVIDER_GITLAB\x10\x02\x12\x16\n\x12PROVIDER_BITBUCKET\x10\x03\x12\x19\n\x15PROVIDER_AZURE_DEVOPS\x10\x04\x12\x18\n\x14PROVIDER_GENERIC_GIT\x10\x05*\x87\x01\n\x0bCriticality\x12\x1b\n\x17CRITICALITY_UNSPECIFIED\x10\x00\x12\x13\n\x0fCRITICALITY_LOW\x10\x01\x12\x16\n\x12CRITICALITY_MEDIUM\x10\x02\x12\x14\n\x10CRITICALITY_HIGH\x10\x03\x12\x18\n\x14CRITICALITY_CRITICAL\x10\x04*\x91\x01\n\x10PullRequestState\x12"\n\x1ePULL_REQUEST_STATE_UNSPECIFIED\x10\x00\x12\x1b\n\x17PULL_REQUEST_STATE_OPEN\x10\x01\x12\x1d\n\x19PULL_REQUEST_STATE_MERGED\x10\x02\x12\x1d\n\x19PULL_REQUEST_STATE_CLOSED\x10\x03*\xa2\x01\n\x0bReviewState\x12\x1c\n\x18REVIEW_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15REVIEW_STATE_APPROVED\x10\x01\x12"\n\x1eREVIEW_STATE_CHANGES_REQUESTED\x10\x02\x12\x1a\n\x16REVIEW_STATE_COMMENTED\x10\x03\x12\x1a\n\x16REVIEW_STATE_DISMISSED\x10\x04*l\n\x0eConnectionAuth\x12\x1f\n\x1bCONNECTION_AUTH_UNSPECIFIED\x10\x00\x12\x19\n\x15CONNECTION_AUTH_TOKEN\x10\x01\x12\x1e\n\x1aCONNECTION_AUTH_GITHUB_APP\x10\x02*\x8d\x01\n\tSyncState\x12\x1a\n\x16SYNC_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12SYNC_STATE_RUNNING\x10\x01\x12\x1b\n\x17SYNC_STATE_RATE_LIMITED\x10\x02\x12\x18\n\x14SYNC_STATE_SUCCEEDED\x10\x03\x12\x15\n\x11SYNC_STATE_FAILED\x10\x04b\x06proto3',
+    b'\n)secureflow/repository/v1/repository.proto\x12\x18secureflow.repository.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\x8f\x06\n\nRepository\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1b\n\tfull_name\x18\x04 \x01(\tR\x08fullName\x12>\n\x08provider\x18\x05 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x1b\n\tclone_url\x18\x06 \x01(\tR\x08cloneUrl\x12%\n\x0edefault_branch\x18\x07 \x01(\tR\rdefaultBranch\x12\x17\n\x07team_id\x18\x08 \x01(\tR\x06teamId\x12G\n\x0bcriticality\x18\t \x01(\x0e2%.secureflow.repository.v1.CriticalityR\x0bcriticality\x12\x1c\n\tlanguages\x18\n \x03(\tR\tlanguages\x12H\n\x06labels\x18\x0b \x03(\x0b20.secureflow.repository.v1.Repository.LabelsEntryR\x06labels\x12\x1a\n\x08archived\x18\x0c \x01(\x08R\x08archived\x12;\n\x0bcreate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bdelete_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\ndeleteTime\x12;\n\x0bexpire_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x1a9\n\x0bLabelsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\x83\x02\n\x0fWebhookDelivery\x12\x1f\n\x0bdelivery_id\x18\x01 \x01(\tR\ndeliveryId\x12\x1d\n\nwebhook_id\x18\x02 \x01(\tR\twebhookId\x12\x14\n\x05event\x18\x03 \x01(\tR\x05event\x12\x18\n\x07outcome\x18\x04 \x01(\tR\x07outcome\x12\x16\n\x06detail\x18\x05 \x01(\tR\x06detail\x12)\n\x10commits_recorded\x18\x06 \x01(\x05R\x0fcommitsRecorded\x12=\n\x0creceive_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0breceiveTime"\xb2\x02\n\x07Webhook\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06events\x18\x03 \x03(\tR\x06events\x12\x16\n\x06secret\x18\x04 \x01(\tR\x06secret\x12#\n\rdelivery_path\x18\x05 \x01(\tR\x0cdeliveryPath\x12\x16\n\x06active\x18\x06 \x01(\x08R\x06active\x12H\n\x12last_delivery_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x10lastDeliveryTime\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xb1\x01\n\x06Branch\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x19\n\x08head_sha\x18\x02 \x01(\tR\x07headSha\x12\x1d\n\nis_default\x18\x03 \x01(\x08R\tisDefault\x12\x1c\n\tprotected\x18\x04 \x01(\x08R\tprotected\x12;\n\x0bupdate_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xd4\x04\n\x06Commit\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x18\n\x07message\x18\x04 \x01(\tR\x07message\x12\x1f\n\x0bauthor_name\x18\x05 \x01(\tR\nauthorName\x12!\n\x0cauthor_email\x18\x06 \x01(\tR\x0bauthorEmail\x12$\n\x0eauthor_user_id\x18\x07 \x01(\tR\x0cauthorUserId\x12?\n\rauthored_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0cauthoredTime\x12\x1f\n\x0bparent_shas\x18\t \x03(\tR\nparentShas\x12\x1c\n\tadditions\x18\n \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0b \x01(\x03R\tdeletions\x12#\n\rfiles_changed\x18\x0c \x01(\x03R\x0cfilesChanged\x12%\n\x0ecommitter_name\x18\r \x01(\tR\rcommitterName\x12\'\n\x0fcommitter_email\x18\x0e \x01(\tR\x0ecommitterEmail\x12A\n\x0ecommitted_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\rcommittedTime\x12!\n\x0cauthor_login\x18\x10 \x01(\tR\x0bauthorLogin"\xff\x06\n\x0bPullRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05title\x18\x04 \x01(\tR\x05title\x12\x16\n\x06author\x18\x05 \x01(\tR\x06author\x12#\n\rsource_branch\x18\x06 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x07 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x08 \x01(\tR\x07headSha\x12@\n\x05state\x18\t \x01(\x0e2*.secureflow.repository.v1.PullRequestStateR\x05state\x12:\n\x07reviews\x18\n \x03(\x0b2 .secureflow.repository.v1.ReviewR\x07reviews\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nmerge_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1c\n\tadditions\x18\x0e \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x0f \x01(\x03R\tdeletions\x12\x14\n\x05draft\x18\x10 \x01(\x08R\x05draft\x12F\n\x11first_review_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x12\x1b\n\tmerged_by\x18\x13 \x01(\tR\x08mergedBy\x12\x18\n\x07commits\x18\x14 \x01(\x03R\x07commits\x12$\n\x0eauthor_user_id\x18\x15 \x01(\tR\x0cauthorUserId\x12)\n\x11merged_by_user_id\x18\x16 \x01(\tR\x0emergedByUserId"\xed\x01\n\x06Review\x12\x1a\n\x08reviewer\x18\x01 \x01(\tR\x08reviewer\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.repository.v1.ReviewStateR\x05state\x12#\n\rcomment_count\x18\x03 \x01(\x05R\x0ccommentCount\x12;\n\x0bsubmit_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nsubmitTime\x12(\n\x10reviewer_user_id\x18\x05 \x01(\tR\x0ereviewerUserId"\xfb\x02\n\nConnection\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12>\n\x08provider\x18\x03 \x01(\x0e2".secureflow.repository.v1.ProviderR\x08provider\x12\x17\n\x07api_url\x18\x04 \x01(\tR\x06apiUrl\x12<\n\x04auth\x18\x05 \x01(\x0e2(.secureflow.repository.v1.ConnectionAuthR\x04auth\x12\x14\n\x05token\x18\x06 \x01(\tR\x05token\x12\x15\n\x06app_id\x18\x07 \x01(\tR\x05appId\x12\'\n\x0finstallation_id\x18\x08 \x01(\tR\x0einstallationId\x12\x1f\n\x0bprivate_key\x18\t \x01(\tR\nprivateKey\x12;\n\x0bcreate_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xf2\x04\n\x04Sync\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12#\n\rconnection_id\x18\x02 \x01(\tR\x0cconnectionId\x129\n\x05state\x18\x03 \x01(\x0e2#.secureflow.repository.v1.SyncStateR\x05state\x12\x14\n\x05phase\x18\x04 \x01(\tR\x05phase\x12\x1a\n\x08branches\x18\x05 \x01(\x03R\x08branches\x12\x18\n\x07commits\x18\x06 \x01(\x03R\x07commits\x12#\n\rpull_requests\x18\x07 \x01(\x03R\x0cpullRequests\x12\x18\n\x07reviews\x18\x08 \x01(\x03R\x07reviews\x12\x1a\n\x08requests\x18\t \x01(\x03R\x08requests\x12;\n\x0bresume_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\nresumeTime\x12\x14\n\x05error\x18\x0b \x01(\tR\x05error\x129\n\nstart_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x12;\n\x0bupdate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0bfinish_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nfinishTime\x12\x12\n\x04full\x18\x0f \x01(\x08R\x04full\x12"\n\x0ccontributors\x18\x10 \x01(\x03R\x0ccontributors"\xf9\x01\n\x0bContributor\x12\x14\n\x05login\x18\x01 \x01(\tR\x05login\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12\x14\n\x05email\x18\x03 \x01(\tR\x05email\x12\x18\n\x07commits\x18\x04 \x01(\x03R\x07commits\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions\x12\x17\n\x07user_id\x18\x07 \x01(\tR\x06userId\x12;\n\x0bupdate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime*\x9b\x01\n\x08Provider\x12\x18\n\x14PROVIDER_UNSPECIFIED\x10\x00\x12\x13\n\x0fPROVIDER_GITHUB\x10\x01\x12\x13\n\x0fPROVIDER_GITLAB\x10\x02\x12\x16\n\x12PROVIDER_BITBUCKET\x10\x03\x12\x19\n\x15PROVIDER_AZURE_DEVOPS\x10\x04\x12\x18\n\x14PROVIDER_GENERIC_GIT\x10\x05*\x87\x01\n\x0bCriticality\x12\x1b\n\x17CRITICALITY_UNSPECIFIED\x10\x00\x12\x13\n\x0fCRITICALITY_LOW\x10\x01\x12\x16\n\x12CRITICALITY_MEDIUM\x10\x02\x12\x14\n\x10CRITICALITY_HIGH\x10\x03\x12\x18\n\x14CRITICALITY_CRITICAL\x10\x04*\x91\x01\n\x10PullRequestState\x12"\n\x1ePULL_REQUEST_STATE_UNSPECIFIED\x10\x00\x12\x1b\n\x17PULL_REQUEST_STATE_OPEN\x10\x01\x12\x1d\n\x19PULL_REQUEST_STATE_MERGED\x10\x02\x12\x1d\n\x19PULL_REQUEST_STATE_CLOSED\x10\x03*\xa2\x01\n\x0bReviewState\x12\x1c\n\x18REVIEW_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15REVIEW_STATE_APPROVED\x10\x01\x12"\n\x1eREVIEW_STATE_CHANGES_REQUESTED\x10\x02\x12\x1a\n\x16REVIEW_STATE_COMMENTED\x10\x03\x12\x1a\n\x16REVIEW_STATE_DISMISSED\x10\x04*l\n\x0eConnectionAuth\x12\x1f\n\x1bCONNECTION_AUTH_UNSPECIFIED\x10\x00\x12\x19\n\x15CONNECTION_AUTH_TOKEN\x10\x01\x12\x1e\n\x1aCONNECTION_AUTH_GITHUB_APP\x10\x02*\x8d\x01\n\tSyncState\x12\x1a\n\x16SYNC_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12SYNC_STATE_RUNNING\x10\x01\x12\x1b\n\x17SYNC_STATE_RATE_LIMITED\x10\x02\x12\x18\n\x14SYNC_STATE_SUCCEEDED\x10\x03\x12\x15\n\x11SYNC_STATE_FAILED\x10\x04b\x06proto3',
     [
         timestamp_pb.desc(),
     ],
