@@ -139,6 +139,16 @@ pub struct PullRequestChanged {
     /// Commits, when the host says.
     #[prost(int64, tag = "22")]
     pub commits: i64,
+    /// The organisation's users the author, whoever merged and the reviewer
+    /// are, where their logins are linked to one (empty otherwise).
+    #[prost(string, tag = "23")]
+    pub author_user_id: ::prost::alloc::string::String,
+    /// See `author_user_id`.
+    #[prost(string, tag = "24")]
+    pub merged_by_user_id: ::prost::alloc::string::String,
+    /// See `author_user_id`.
+    #[prost(string, tag = "25")]
+    pub reviewer_user_id: ::prost::alloc::string::String,
 }
 /// Topic `repository.refs`: a branch or tag was created or deleted, or a
 /// release published, edited or deleted — signals later issues use for

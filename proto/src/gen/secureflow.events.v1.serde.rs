@@ -2254,6 +2254,15 @@ impl serde::Serialize for PullRequestChanged {
         if self.commits != 0 {
             len += 1;
         }
+        if !self.author_user_id.is_empty() {
+            len += 1;
+        }
+        if !self.merged_by_user_id.is_empty() {
+            len += 1;
+        }
+        if !self.reviewer_user_id.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.PullRequestChanged", len)?;
         if !self.repository_id.is_empty() {
             struct_ser.serialize_field("repositoryId", &self.repository_id)?;
@@ -2329,6 +2338,15 @@ impl serde::Serialize for PullRequestChanged {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("commits", ToString::to_string(&self.commits).as_str())?;
         }
+        if !self.author_user_id.is_empty() {
+            struct_ser.serialize_field("authorUserId", &self.author_user_id)?;
+        }
+        if !self.merged_by_user_id.is_empty() {
+            struct_ser.serialize_field("mergedByUserId", &self.merged_by_user_id)?;
+        }
+        if !self.reviewer_user_id.is_empty() {
+            struct_ser.serialize_field("reviewerUserId", &self.reviewer_user_id)?;
+        }
         struct_ser.end()
     }
 }
@@ -2373,6 +2391,12 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
             "additions",
             "deletions",
             "commits",
+            "author_user_id",
+            "authorUserId",
+            "merged_by_user_id",
+            "mergedByUserId",
+            "reviewer_user_id",
+            "reviewerUserId",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2399,6 +2423,9 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
             Additions,
             Deletions,
             Commits,
+            AuthorUserId,
+            MergedByUserId,
+            ReviewerUserId,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2442,6 +2469,9 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                             "additions" => Ok(GeneratedField::Additions),
                             "deletions" => Ok(GeneratedField::Deletions),
                             "commits" => Ok(GeneratedField::Commits),
+                            "authorUserId" | "author_user_id" => Ok(GeneratedField::AuthorUserId),
+                            "mergedByUserId" | "merged_by_user_id" => Ok(GeneratedField::MergedByUserId),
+                            "reviewerUserId" | "reviewer_user_id" => Ok(GeneratedField::ReviewerUserId),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2483,6 +2513,9 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                 let mut additions__ = None;
                 let mut deletions__ = None;
                 let mut commits__ = None;
+                let mut author_user_id__ = None;
+                let mut merged_by_user_id__ = None;
+                let mut reviewer_user_id__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::RepositoryId => {
@@ -2625,6 +2658,24 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::AuthorUserId => {
+                            if author_user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("authorUserId"));
+                            }
+                            author_user_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::MergedByUserId => {
+                            if merged_by_user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mergedByUserId"));
+                            }
+                            merged_by_user_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReviewerUserId => {
+                            if reviewer_user_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reviewerUserId"));
+                            }
+                            reviewer_user_id__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(PullRequestChanged {
@@ -2650,6 +2701,9 @@ impl<'de> serde::Deserialize<'de> for PullRequestChanged {
                     additions: additions__.unwrap_or_default(),
                     deletions: deletions__.unwrap_or_default(),
                     commits: commits__.unwrap_or_default(),
+                    author_user_id: author_user_id__.unwrap_or_default(),
+                    merged_by_user_id: merged_by_user_id__.unwrap_or_default(),
+                    reviewer_user_id: reviewer_user_id__.unwrap_or_default(),
                 })
             }
         }

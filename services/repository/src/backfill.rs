@@ -541,7 +541,7 @@ impl Run<'_> {
                 // the user its linked address is.
                 let logins: Vec<&str> = read.iter().map(|c| c.login.as_str()).collect();
                 let host = self.connection.settings.host.name();
-                let by_login = accounts::users(self.db(), keys.0, host, &logins).await?;
+                let by_login = accounts::users(self.db().pool(), keys.0, host, &logins).await?;
                 let mut users = Users::default();
                 let mut rows = Vec::with_capacity(read.len());
                 for contributor in read {

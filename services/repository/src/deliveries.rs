@@ -334,11 +334,15 @@ impl Deliveries {
                     delivery.received_at_us,
                 )
                 .await?;
+                let logins = [stored.author.as_str(), stored.merged_by.as_str()];
+                let users =
+                    accounts::users(&mut **tx, organization_id, host.name(), &logins).await?;
                 published.push(events::pull_request_changed(
                     repository_id,
                     &stored,
                     &action,
                     None,
+                    &users,
                 ));
                 Effects::said(&format!("pull request #{} {action}", event.number))
             }
@@ -364,11 +368,19 @@ impl Deliveries {
                         reviewer: &activity.reviewer,
                         state,
                     };
+                    let logins = [
+                        stored.author.as_str(),
+                        stored.merged_by.as_str(),
+                        activity.reviewer.as_str(),
+                    ];
+                    let users =
+                        accounts::users(&mut **tx, organization_id, host.name(), &logins).await?;
                     published.push(events::pull_request_changed(
                         repository_id,
                         &stored,
                         action,
                         Some(reviewed),
+                        &users,
                     ));
                 }
                 Effects::said(&format!(

@@ -130,14 +130,17 @@ pub struct Reviewed<'a> {
     pub state: &'a str,
 }
 
-/// `repository.pull_requests` of a request as stored after `action`.
+/// `repository.pull_requests` of a request as stored after `action`, with
+/// the organisation's `users` by the logins it names.
 pub fn pull_request_changed(
     repository_id: &str,
     request: &PullRequestRow,
     action: &str,
     reviewed: Option<Reviewed<'_>>,
+    users: &std::collections::HashMap<String, String>,
 ) -> (String, Data) {
     let time = |us: Option<i64>| us.map(micros_to_timestamp);
+    let user = |login: &str| users.get(login).cloned().unwrap_or_default();
     let data = Data::PullRequestChanged(PullRequestChanged {
         repository_id: repository_id.to_owned(),
         pull_request_id: request.id.clone(),
@@ -161,6 +164,9 @@ pub fn pull_request_changed(
         additions: request.additions.unwrap_or_default(),
         deletions: request.deletions.unwrap_or_default(),
         commits: request.commits.unwrap_or_default(),
+        author_user_id: user(&request.author),
+        merged_by_user_id: user(&request.merged_by),
+        reviewer_user_id: reviewed.map(|r| user(r.reviewer)).unwrap_or_default(),
     });
     let aggregate = if request.id.is_empty() {
         format!("{repository_id}#{}", request.number)

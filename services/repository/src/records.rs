@@ -56,7 +56,13 @@ impl Records {
         logins: impl Iterator<Item = &'a str>,
     ) -> Result<Users> {
         let logins: Vec<&str> = logins.collect();
-        accounts::users(self.repositories.db(), organization_id, host, &logins).await
+        accounts::users(
+            self.repositories.db().pool(),
+            organization_id,
+            host,
+            &logins,
+        )
+        .await
     }
 
     /// A page of the repository's branches, by name.

@@ -138,8 +138,16 @@ async fn published(server: &TestServer) -> Vec<(String, String)> {
                         .join(",")
                 ),
                 Data::PullRequestChanged(change) => format!(
-                    "#{} {} {} {}",
-                    change.number, change.action, change.state, change.reviewer
+                    "#{} {} {} {}{}",
+                    change.number,
+                    change.action,
+                    change.state,
+                    change.reviewer,
+                    if change.author_user_id.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (author {})", change.author_user_id)
+                    }
                 ),
                 Data::RepositoryRefChanged(change) => {
                     format!("{} {} {}", change.kind, change.name, change.change)
@@ -588,8 +596,8 @@ async fn gitlab_deliveries_are_verified_by_token_and_recorded_once(database: Tes
                 "repository.commits: feature/ledger-export u-1 [b6568db:{grace},da15608:{grace}]"
             ),
             "repository.refs: branch feature/ledger-export created".to_owned(),
-            "repository.pull_requests: #7 opened open ".to_owned(),
-            "repository.pull_requests: #7 commented open ada".to_owned(),
+            format!("repository.pull_requests: #7 opened open  (author {grace})"),
+            format!("repository.pull_requests: #7 commented open ada (author {grace})"),
             "repository.refs: release v2.1.0 published".to_owned(),
         ]
     );

@@ -8,8 +8,7 @@
 use std::collections::HashMap;
 
 use secureflow_platform::Result;
-use secureflow_platform::db::Database;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Executor, Row, Transaction};
 
 /// An account as a push or a commit list links it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -55,8 +54,8 @@ pub async fn remember(
 }
 
 /// The users the `logins` of `host` are linked to (those that are).
-pub async fn users(
-    db: &Database,
+pub async fn users<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
     organization_id: &str,
     host: &str,
     logins: &[&str],
@@ -83,7 +82,7 @@ pub async fn users(
     for login in logins {
         query = query.bind(login.to_owned());
     }
-    let rows = query.fetch_all(db.pool()).await?;
+    let rows = query.fetch_all(executor).await?;
     rows.iter()
         .map(|row| Ok((row.try_get("login")?, row.try_get("user_id")?)))
         .collect()

@@ -332,6 +332,28 @@ export declare type PullRequestChanged = Message<"secureflow.events.v1.PullReque
    * @generated from field: int64 commits = 22;
    */
   commits: bigint;
+
+  /**
+   * The organisation's users the author, whoever merged and the reviewer
+   * are, where their logins are linked to one (empty otherwise).
+   *
+   * @generated from field: string author_user_id = 23;
+   */
+  authorUserId: string;
+
+  /**
+   * See `author_user_id`.
+   *
+   * @generated from field: string merged_by_user_id = 24;
+   */
+  mergedByUserId: string;
+
+  /**
+   * See `author_user_id`.
+   *
+   * @generated from field: string reviewer_user_id = 25;
+   */
+  reviewerUserId: string;
 };
 
 /**
