@@ -2,19 +2,21 @@
 //! one of the organisation's connections — branches (with their protection),
 //! commits with their stats (filling in what pushes did not carry),
 //! contributors, pull/merge requests, then each request's reviews and review
-//! comments. Page after page: each page's records
-//! are written with the cursor (the next page's URL) and the counts in one
-//! transaction, so a backfill stopped anywhere — an error, a restart, a
-//! SIGKILL — resumes at the page it had not finished (the service resumes
-//! unfinished ones when it starts). A rate limit is waited out as the host
-//! says ([`crate::domain::api::wait_until`]), visible as `rate_limited` with
-//! its resume time; transient failures (connection errors, 5xx) are retried
-//! three times with backoff. After a backfill succeeded, the next one reads
-//! commits and pull/merge requests changed since it started (GitHub's list of
-//! pull requests has no `since`: it is read newest update first and stops at
-//! the first page reaching older ones), and the reviews of those requests
-//! only, unless a full one is asked for. Backfilled history publishes no events: it is
-//! history, not new activity (pipelines must not start for it).
+//! comments. Page after page: each page is read with what else it takes
+//! (GitHub commits' own pages, the users its people are) outside any
+//! transaction, then its records are written with the cursor (the next
+//! page's URL) and the counts in one transaction, so a backfill stopped
+//! anywhere — an error, a restart, a SIGKILL — resumes at the page it had
+//! not finished (the service resumes unfinished ones when it starts). A rate
+//! limit is waited out as the host says ([`crate::domain::api::wait_until`]),
+//! visible as `rate_limited` with its resume time; transient failures
+//! (connection errors, 5xx) are retried three times with backoff. After a
+//! backfill succeeded, the next one reads commits and pull/merge requests
+//! changed since it started (GitHub's list of pull requests has no `since`:
+//! it is read newest update first and stops at the first page reaching older
+//! ones), and the reviews of those requests only, unless a full one is asked
+//! for. Backfilled history publishes no events: it is history, not new
+//! activity (pipelines must not start for it).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -75,6 +77,16 @@ impl Phase {
             Phase::Done => "",
         }
     }
+}
+
+/// What a page said, read and ready to be written.
+enum Records {
+    Branches(Vec<branches::BranchRow>),
+    Commits(Vec<CommitRow>),
+    Contributors(Vec<ContributorRow>),
+    PullRequests(Vec<PullRequestRow>),
+    Reviews(i64, Vec<ReviewRow>),
+    Nothing,
 }
 
 /// Attempts at a page that fails transiently.
@@ -371,8 +383,9 @@ impl Run<'_> {
             let page = self.fetch(&url).await?;
             let mut after = cursor.clone();
             after.next = page.next.clone();
+            let records = self.read(&mut after, &page.body).await?;
             let mut tx = self.db().begin().await?;
-            self.record(&mut tx, &mut after, &page.body).await?;
+            self.write(&mut tx, records).await?;
             if after.next.is_none() {
                 after = next_phase(after, self.on_github());
             }
@@ -448,29 +461,27 @@ impl Run<'_> {
         })
     }
 
-    /// Writes what a page says and notes what the next phases need.
-    async fn record(
-        &mut self,
-        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-        cursor: &mut Cursor,
-        body: &[u8],
-    ) -> Result<()> {
-        let on_github = self.connection.settings.host == Host::GitHub;
+    /// Reads what a page says — with what else it takes: each GitHub
+    /// commit's own page, the users its people are — and notes what the next
+    /// phases need. Outside the page's transaction: nothing waits on the
+    /// host or on identity while holding the database.
+    async fn read(&mut self, cursor: &mut Cursor, body: &[u8]) -> Result<Records> {
+        let on_github = self.on_github();
         let organization_id = self.sync.organization_id.clone();
-        let repository_id = self.sync.repository_id.clone();
         let full_name = self.repository.settings.full_name.clone();
-        let keys = (organization_id.as_str(), repository_id.as_str());
+        let host = self.connection.settings.host.name();
+        let phase = cursor.phase;
         let malformed = |error: crate::domain::webhook::Malformed| {
             Error::new(
                 ErrorCode::Unavailable,
                 format!(
                     "the host's {} answer is not what its API documents: {error}",
-                    cursor.phase.name()
+                    phase.name()
                 ),
             )
         };
         let now = now_micros();
-        match cursor.phase {
+        Ok(match phase {
             Phase::Branches => {
                 let read = if on_github {
                     api::github_branches(body)
@@ -478,16 +489,16 @@ impl Run<'_> {
                     api::gitlab_branches(body)
                 }
                 .map_err(malformed)?;
-                for branch in &read {
-                    let row = branches::BranchRow {
-                        name: branch.name.clone(),
-                        head_sha: branch.sha.clone(),
-                        updated_at_us: now,
-                        protected: branch.protected,
-                    };
-                    branches::set_head(tx, keys.0, keys.1, &row).await?;
-                }
-                self.sync.branches += count(read.len());
+                Records::Branches(
+                    read.into_iter()
+                        .map(|branch| branches::BranchRow {
+                            name: branch.name,
+                            head_sha: branch.sha,
+                            updated_at_us: now,
+                            protected: branch.protected,
+                        })
+                        .collect(),
+                )
             }
             Phase::Commits => {
                 let mut read = if on_github {
@@ -515,20 +526,7 @@ impl Run<'_> {
                 for row in &mut rows {
                     row.author_user_id = users.by_email(self, &row.author_email).await?;
                 }
-                commits::insert(tx, keys, &rows, Seen::Complete, now).await?;
-                // GitHub links each author's address to an account.
-                let linked: Vec<AccountRow> = rows
-                    .iter()
-                    .filter(|row| !row.author_login.is_empty() && !row.author_email.is_empty())
-                    .map(|row| AccountRow {
-                        login: row.author_login.clone(),
-                        email: row.author_email.clone(),
-                        user_id: row.author_user_id.clone(),
-                    })
-                    .collect();
-                let host = self.connection.settings.host.name();
-                accounts::remember(tx, keys.0, host, &linked, now).await?;
-                self.sync.commits += count(rows.len());
+                Records::Commits(rows)
             }
             Phase::Contributors => {
                 let read = if on_github {
@@ -540,8 +538,8 @@ impl Run<'_> {
                 // By e-mail where the host gives one; a GitHub account by
                 // the user its linked address is.
                 let logins: Vec<&str> = read.iter().map(|c| c.login.as_str()).collect();
-                let host = self.connection.settings.host.name();
-                let by_login = accounts::users(self.db().pool(), keys.0, host, &logins).await?;
+                let by_login =
+                    accounts::users(self.db().pool(), &organization_id, host, &logins).await?;
                 let mut users = Users::default();
                 let mut rows = Vec::with_capacity(read.len());
                 for contributor in read {
@@ -554,8 +552,7 @@ impl Run<'_> {
                     }
                     rows.push(contributor_row(contributor, user_id, now));
                 }
-                contributors::save(tx, keys, &rows).await?;
-                self.sync.contributors += count(rows.len());
+                Records::Contributors(rows)
             }
             Phase::PullRequests => {
                 let read = if on_github {
@@ -571,16 +568,14 @@ impl Run<'_> {
                     api::gitlab_merge_requests(body, &full_name)
                 }
                 .map_err(malformed)?;
-                for request in &read {
-                    pull_requests::save(tx, keys.0, keys.1, &pull_request_row(request), now)
-                        .await?;
-                    cursor.pulls.push(request.number);
-                }
-                self.sync.pull_requests += count(read.len());
+                cursor
+                    .pulls
+                    .extend(read.iter().map(|request| request.number));
+                Records::PullRequests(read.iter().map(pull_request_row).collect())
             }
             Phase::Reviews => {
                 let Some(&number) = cursor.pulls.first() else {
-                    return Ok(());
+                    return Ok(Records::Nothing);
                 };
                 let read = match (on_github, cursor.comments) {
                     (true, false) => api::github_reviews(body, &full_name, number),
@@ -588,13 +583,62 @@ impl Run<'_> {
                     (false, _) => api::gitlab_notes(body, &full_name, number),
                 }
                 .map_err(malformed)?;
-                for activity in &read {
-                    pull_requests::add_review(tx, keys.0, keys.1, number, &review_row(activity))
-                        .await?;
-                }
-                self.sync.reviews += count(read.len());
+                Records::Reviews(number, read.iter().map(review_row).collect())
             }
-            Phase::Done => {}
+            Phase::Done => Records::Nothing,
+        })
+    }
+
+    /// Writes what a page said, and counts it.
+    async fn write(
+        &mut self,
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        records: Records,
+    ) -> Result<()> {
+        let organization_id = self.sync.organization_id.clone();
+        let repository_id = self.sync.repository_id.clone();
+        let keys = (organization_id.as_str(), repository_id.as_str());
+        let now = now_micros();
+        match records {
+            Records::Branches(rows) => {
+                for row in &rows {
+                    branches::set_head(tx, keys.0, keys.1, row).await?;
+                }
+                self.sync.branches += count(rows.len());
+            }
+            Records::Commits(rows) => {
+                commits::insert(tx, keys, &rows, Seen::Complete, now).await?;
+                // GitHub links each author's address to an account.
+                let linked: Vec<AccountRow> = rows
+                    .iter()
+                    .filter(|row| !row.author_login.is_empty() && !row.author_email.is_empty())
+                    .map(|row| AccountRow {
+                        login: row.author_login.clone(),
+                        email: row.author_email.clone(),
+                        user_id: row.author_user_id.clone(),
+                    })
+                    .collect();
+                let host = self.connection.settings.host.name();
+                accounts::remember(tx, keys.0, host, &linked, now).await?;
+                self.sync.commits += count(rows.len());
+            }
+            Records::Contributors(rows) => {
+                contributors::save(tx, keys, &rows).await?;
+                self.sync.contributors += count(rows.len());
+            }
+            Records::PullRequests(rows) => {
+                for row in &rows {
+                    pull_requests::save(tx, keys.0, keys.1, row, now).await?;
+                }
+                self.sync.pull_requests += count(rows.len());
+            }
+            Records::Reviews(number, rows) => {
+                for row in &rows {
+                    pull_requests::add_review(tx, keys.0, keys.1, number, row).await?;
+                }
+                self.sync.reviews += count(rows.len());
+            }
+            Records::Nothing => {}
         }
         Ok(())
     }

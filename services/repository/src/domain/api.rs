@@ -8,6 +8,7 @@
 
 use serde::Deserialize;
 
+use super::webhook::github::{GitHubRef, GitHubUser};
 use super::webhook::{
     Malformed, Person, PullRequestAction, PullRequestEvent, PullRequestState, ReviewActivity,
     ReviewKind, ReviewState, json, micros, optional_micros,
@@ -161,7 +162,7 @@ struct GitHubCommit {
     commit: GitHubCommitBody,
     /// The GitHub account the author's e-mail belongs to, if any.
     #[serde(default)]
-    author: Option<Login>,
+    author: Option<GitHubUser>,
     #[serde(default)]
     parents: Vec<Sha>,
     stats: Option<GitHubStats>,
@@ -216,23 +217,10 @@ pub fn github_commit(body: &[u8]) -> Result<ApiCommit, Malformed> {
 }
 
 #[derive(Deserialize)]
-struct Login {
-    login: String,
-}
-
-#[derive(Deserialize)]
-struct GitHubRef {
-    #[serde(rename = "ref")]
-    name: String,
-    #[serde(default)]
-    sha: String,
-}
-
-#[derive(Deserialize)]
 struct GitHubPull {
     number: i64,
     title: String,
-    user: Option<Login>,
+    user: Option<GitHubUser>,
     head: GitHubRef,
     base: GitHubRef,
     state: String,
@@ -243,7 +231,7 @@ struct GitHubPull {
     updated_at: Option<String>,
     merged_at: Option<String>,
     closed_at: Option<String>,
-    merged_by: Option<Login>,
+    merged_by: Option<GitHubUser>,
     additions: Option<i64>,
     deletions: Option<i64>,
     commits: Option<i64>,
@@ -308,7 +296,7 @@ pub fn github_pulls_since(
 #[derive(Deserialize)]
 struct GitHubReview {
     id: i64,
-    user: Option<Login>,
+    user: Option<GitHubUser>,
     state: String,
     submitted_at: Option<String>,
 }
@@ -348,7 +336,7 @@ pub fn github_reviews(
 #[derive(Deserialize)]
 struct GitHubComment {
     id: i64,
-    user: Option<Login>,
+    user: Option<GitHubUser>,
     created_at: String,
 }
 

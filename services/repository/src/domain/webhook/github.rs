@@ -106,17 +106,19 @@ pub fn github_push(body: &[u8]) -> Result<Push, Malformed> {
     })
 }
 
+/// An account as GitHub's payloads and API name it.
 #[derive(Deserialize)]
-struct GitHubUser {
-    login: String,
+pub(in crate::domain) struct GitHubUser {
+    pub(in crate::domain) login: String,
 }
 
+/// A pull request's head or base.
 #[derive(Deserialize)]
-struct GitHubRef {
+pub(in crate::domain) struct GitHubRef {
     #[serde(rename = "ref")]
-    name: String,
+    pub(in crate::domain) name: String,
     #[serde(default)]
-    sha: String,
+    pub(in crate::domain) sha: String,
 }
 
 #[derive(Deserialize)]
