@@ -209,6 +209,92 @@ async fn a_consumer_gets_only_its_topics_and_passes_the_rest_at_once(database: T
     database.cleanup().await;
 }
 
+/// Appends an event of a topic nobody here consumes, and says so.
+async fn write_other(log: &EventLog, event_id: &str) {
+    let db = log.database();
+    let mut other = scan_started(event_id);
+    other.event_type = "vulnerability.detected".to_owned();
+    let mut tx = db.begin().await.expect("begin");
+    events::append(&mut tx, db.backend(), &other)
+        .await
+        .expect("append");
+    tx.commit().await.expect("commit");
+    log.notify_committed();
+}
+
+async fn a_running_consumer_stores_what_it_passes_over_now_and_then(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let recorder = Arc::new(IdempotentRecorder {
+        db: db.clone(),
+        consumer: "lazy",
+    });
+    let started = std::time::Instant::now();
+    let consumer = log.spawn_consumer("lazy", &["scan.started"], recorder.clone(), stop_rx);
+    // Events of other topics, each announced: passed over without a cursor
+    // write each (stored at most once a second).
+    for n in 0..30 {
+        write_other(&log, &format!("other-{n}")).await;
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    if started.elapsed() < events::PASSED_STORED_EVERY {
+        assert_eq!(
+            log.cursor("lazy").await.expect("cursor"),
+            0,
+            "passed-over events are not stored one by one"
+        );
+    }
+    // A wanted event is handled and its place stored at once.
+    write_committed(&db, "wanted").await;
+    log.notify_committed();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while received(&db).await.is_empty() {
+        assert!(std::time::Instant::now() < deadline, "never handled");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let wanted_seq = log
+        .read_after(0, 1000)
+        .await
+        .expect("read")
+        .last()
+        .expect("events")
+        .seq;
+    assert_eq!(log.cursor("lazy").await.expect("cursor"), wanted_seq);
+    // More passed over: after a second, stored.
+    for n in 30..40 {
+        write_other(&log, &format!("other-{n}")).await;
+    }
+    let newest = log
+        .read_after(0, 1000)
+        .await
+        .expect("read")
+        .last()
+        .expect("events")
+        .seq;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        // Each announcement runs the consumer again; the store comes due.
+        log.notify_committed();
+        if log.cursor("lazy").await.expect("cursor") == newest {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "never stored");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    stop_tx.send(true).expect("stop");
+    consumer.await.expect("consumer stopped");
+    // Started again, nothing is handled twice.
+    let handled = log
+        .deliver_pending("lazy", &["scan.started"], recorder.as_ref())
+        .await
+        .expect("delivery");
+    assert_eq!(handled, 0);
+    assert_eq!(received(&db).await, ["wanted"]);
+    db.close().await;
+    database.cleanup().await;
+}
+
 async fn committed_events_are_delivered_once_in_commit_order(database: TestDatabase) {
     let log = prepare(&database).await;
     let db = log.database().clone();
@@ -566,6 +652,7 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each_post
 
 secureflow_platform::backend_tests!(
     a_consumer_gets_only_its_topics_and_passes_the_rest_at_once,
+    a_running_consumer_stores_what_it_passes_over_now_and_then,
     migrations_are_tracked_per_service_and_apply_once,
     committed_events_are_delivered_once_in_commit_order,
     event_in_rolled_back_transaction_is_never_delivered,

@@ -119,6 +119,8 @@ impl std::fmt::Debug for Deliveries {
 struct Effects {
     detail: String,
     commits_recorded: i64,
+    /// The types of the events it published.
+    published: Vec<String>,
 }
 
 impl Deliveries {
@@ -231,7 +233,9 @@ impl Deliveries {
             });
         }
         tx.commit().await?;
-        self.events.notify_committed();
+        // Only the consumers of what it published: deliveries come often.
+        self.events
+            .notify_committed_of(effects.published.iter().map(String::as_str));
         Ok(Receipt {
             outcome,
             commits_recorded: effects.commits_recorded,
@@ -288,7 +292,8 @@ impl Deliveries {
             .commits
             .iter()
             .map(|commit| &commit.author)
-            .chain([&push.pusher])
+            // The pusher only to link its login (GitLab names it; GitHub not).
+            .chain(Some(&push.pusher).filter(|pusher| !pusher.login.is_empty()))
             .map(|person| person.email.to_lowercase())
             .filter(|email| !email.is_empty())
             .collect();
@@ -419,6 +424,11 @@ impl Deliveries {
         };
         let envelopes = events::PUBLISHER.envelopes(context, published);
         platform_events::append_all(tx, self.db.backend(), &envelopes).await?;
+        let mut effects = effects;
+        effects.published = envelopes
+            .iter()
+            .map(|envelope| envelope.event_type.clone())
+            .collect();
         Ok(effects)
     }
 
@@ -564,6 +574,7 @@ impl Deliveries {
             Effects {
                 detail: format!("{} commit(s) pushed to `{branch}`, {new} new", rows.len()),
                 commits_recorded: new,
+                published: Vec::new(),
             },
             published,
         ))
@@ -575,6 +586,7 @@ impl Effects {
         Self {
             detail: detail.to_owned(),
             commits_recorded: 0,
+            published: Vec::new(),
         }
     }
 }

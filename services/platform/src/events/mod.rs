@@ -228,11 +228,45 @@ pub trait EventHandler: Send + Sync + 'static {
     fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>>;
 }
 
+/// How often a running consumer stores how far it passed over events of
+/// other topics (see [`EventLog::spawn_consumer`]).
+pub const PASSED_STORED_EVERY: Duration = Duration::from_secs(1);
+
+/// A running consumer's topics and wake-up.
+#[derive(Debug)]
+struct Subscription {
+    topics: &'static [&'static str],
+    wake: Arc<Notify>,
+}
+
+/// How far a running consumer has read, beyond its stored cursor.
+#[derive(Debug)]
+struct Passed {
+    seq: i64,
+    stored_at: std::time::Instant,
+}
+
+impl Passed {
+    fn stored(seq: i64) -> Self {
+        Self {
+            seq,
+            stored_at: std::time::Instant::now(),
+        }
+    }
+
+    fn store_due(&self) -> bool {
+        self.stored_at.elapsed() >= PASSED_STORED_EVERY
+    }
+}
+
 /// The embedded event log: the outbox table read through per-consumer cursors.
 #[derive(Debug, Clone)]
 pub struct EventLog {
     db: Database,
     wake: Arc<Notify>,
+    /// The running consumers' topics (empty: all) and wake-ups, for
+    /// [`EventLog::notify_committed_of`].
+    subscribed: Arc<std::sync::Mutex<Vec<Subscription>>>,
     poll_interval: Duration,
     batch_size: u32,
 }
@@ -244,6 +278,7 @@ impl EventLog {
         Self {
             db,
             wake: Arc::new(Notify::new()),
+            subscribed: Arc::default(),
             poll_interval,
             batch_size,
         }
@@ -257,6 +292,27 @@ impl EventLog {
     /// Wakes this process's consumers; call after committing a transaction that appended events.
     pub fn notify_committed(&self) {
         self.wake.notify_waiters();
+    }
+
+    /// Wakes only the consumers of `event_types` (and those of every type):
+    /// for a use case that commits often and whose events few consumers
+    /// want, so the others do not each read the log on every commit.
+    pub fn notify_committed_of<'a>(&self, event_types: impl IntoIterator<Item = &'a str>) {
+        let types: Vec<&str> = event_types.into_iter().collect();
+        let subscribed = self
+            .subscribed
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for subscription in subscribed.iter() {
+            let wanted = subscription.topics.is_empty()
+                || subscription
+                    .topics
+                    .iter()
+                    .any(|topic| types.contains(topic));
+            if wanted {
+                subscription.wake.notify_waiters();
+            }
+        }
     }
 
     /// Reads up to `limit` events after `after_seq`, in order.
@@ -285,13 +341,41 @@ impl EventLog {
         topics: &[&str],
         handler: &dyn EventHandler,
     ) -> Result<u64> {
+        self.deliver(consumer, topics, handler, None).await
+    }
+
+    /// [`EventLog::deliver_pending`]; with `passed`, a running consumer's
+    /// memory of where it is: events of other topics passed over are not
+    /// stored as the cursor each time (a write on every commit of every
+    /// service, per consumer — on SQLite, each competing for its one writer)
+    /// but at most every [`PASSED_STORED_EVERY`]. After a restart such a
+    /// consumer reads again from its stored cursor: only what it passed over
+    /// since, not what it handled (each handled event moves the stored cursor).
+    async fn deliver(
+        &self,
+        consumer: &str,
+        topics: &[&str],
+        handler: &dyn EventHandler,
+        mut passed: Option<&mut Passed>,
+    ) -> Result<u64> {
         let mut delivered = 0;
         loop {
-            let cursor = self.cursor(consumer).await?;
+            let stored = self.cursor(consumer).await?;
+            let cursor = passed
+                .as_ref()
+                .map_or(stored, |passed| passed.seq.max(stored));
             // Every event up to the newest committed one (commit order is seq
             // order) is either read here or of no interest.
             let newest = store::newest_seq(&self.db).await?;
             if newest <= cursor {
+                // Nothing new: store what was passed over when it is due.
+                if let Some(passed) = passed.as_deref_mut()
+                    && passed.seq > stored
+                    && passed.store_due()
+                {
+                    self.advance_cursor(consumer, passed.seq).await?;
+                    *passed = Passed::stored(passed.seq);
+                }
                 return Ok(delivered);
             }
             let batch = self.read_range(cursor, newest, topics).await?;
@@ -302,7 +386,14 @@ impl EventLog {
                 delivered += 1;
             }
             if exhausted {
-                self.advance_cursor(consumer, newest).await?;
+                match passed.as_deref_mut() {
+                    Some(passed) if delivered == 0 && !passed.store_due() => passed.seq = newest,
+                    Some(passed) => {
+                        self.advance_cursor(consumer, newest).await?;
+                        *passed = Passed::stored(newest);
+                    }
+                    None => self.advance_cursor(consumer, newest).await?,
+                }
                 return Ok(delivered);
             }
         }
@@ -335,12 +426,22 @@ impl EventLog {
         mut shutdown: watch::Receiver<bool>,
     ) -> tokio::task::JoinHandle<()> {
         let log = self.clone();
+        let own_wake = Arc::new(Notify::new());
+        log.subscribed
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(Subscription {
+                topics,
+                wake: own_wake.clone(),
+            });
         tokio::spawn(async move {
             let mut backoff = log.poll_interval;
+            let mut passed = Passed::stored(0);
             loop {
                 let notified = log.wake.notified();
+                let notified_of = own_wake.notified();
                 let wait = match log
-                    .deliver_pending(consumer, topics, handler.as_ref())
+                    .deliver(consumer, topics, handler.as_ref(), Some(&mut passed))
                     .await
                 {
                     Ok(_) => {
@@ -355,6 +456,7 @@ impl EventLog {
                 };
                 tokio::select! {
                     _ = notified => {}
+                    _ = notified_of => {}
                     _ = tokio::time::sleep(wait) => {}
                     _ = shutdown.changed() => {}
                 }

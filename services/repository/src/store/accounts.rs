@@ -22,7 +22,10 @@ pub struct AccountRow {
 }
 
 /// Remembers accounts of `host` (`github`, `gitlab`): what is newly known
-/// (an address, a user) replaces what was; nothing known is forgotten.
+/// (an address, a user) replaces what was; nothing known is forgotten. An
+/// account already known as it is written is left alone — read, not
+/// rewritten — so that deliveries by the same people do not queue on its
+/// row (PostgreSQL locks a row an upsert touches until the commit).
 pub async fn remember(
     tx: &mut Transaction<'_, Any>,
     organization_id: &str,
@@ -30,7 +33,31 @@ pub async fn remember(
     accounts: &[AccountRow],
     now_us: i64,
 ) -> Result<()> {
+    let mut seen: Vec<&str> = Vec::new();
     for account in accounts.iter().filter(|account| !account.login.is_empty()) {
+        if seen.contains(&account.login.as_str()) {
+            continue;
+        }
+        seen.push(&account.login);
+        let email = account.email.to_lowercase();
+        let known = sqlx::query(
+            "SELECT email, user_id FROM repository_accounts
+             WHERE organization_id = $1 AND host = $2 AND login = $3",
+        )
+        .bind(organization_id.to_owned())
+        .bind(host.to_owned())
+        .bind(account.login.clone())
+        .fetch_optional(&mut **tx)
+        .await?;
+        if let Some(known) = known {
+            let (known_email, known_user): (String, String) =
+                (known.try_get("email")?, known.try_get("user_id")?);
+            let same_email = email.is_empty() || email == known_email;
+            let same_user = account.user_id.is_empty() || account.user_id == known_user;
+            if same_email && same_user {
+                continue;
+            }
+        }
         sqlx::query(
             "INSERT INTO repository_accounts (organization_id, host, login, email, user_id, seen_at_us)
              VALUES ($1, $2, $3, $4, $5, $6)
@@ -44,7 +71,7 @@ pub async fn remember(
         .bind(organization_id.to_owned())
         .bind(host.to_owned())
         .bind(account.login.clone())
-        .bind(account.email.to_lowercase())
+        .bind(email)
         .bind(account.user_id.clone())
         .bind(now_us)
         .execute(&mut **tx)
