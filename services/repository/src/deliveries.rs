@@ -121,6 +121,8 @@ struct Effects {
     commits_recorded: i64,
     /// The types of the events it published.
     published: Vec<String>,
+    /// A branch's new head, written last (see [`Deliveries::receive`]).
+    branch_head: Option<branches::BranchRow>,
 }
 
 impl Deliveries {
@@ -231,6 +233,12 @@ impl Deliveries {
                 outcome: Outcome::Duplicate,
                 commits_recorded: 0,
             });
+        }
+        // The branch's row last of all: pushes to one branch (PostgreSQL
+        // locks the row until the commit) wait for each other only from here.
+        if let Some(head) = &effects.branch_head {
+            let (organization_id, repository_id) = (&row.organization_id, &row.repository_id);
+            branches::set_head(&mut tx, organization_id, repository_id, head).await?;
         }
         tx.commit().await?;
         // Only the consumers of what it published: deliveries come often.
@@ -545,20 +553,12 @@ impl Deliveries {
             delivery.received_at_us,
         )
         .await?;
-        // The branch's row last: pushes to one branch wait for each other only
-        // from here to their commit.
-        branches::set_head(
-            tx,
-            organization_id,
-            repository_id,
-            &branches::BranchRow {
-                name: branch.clone(),
-                head_sha: push.after.clone(),
-                updated_at_us: delivery.received_at_us,
-                protected: None,
-            },
-        )
-        .await?;
+        let branch_head = branches::BranchRow {
+            name: branch.clone(),
+            head_sha: push.after.clone(),
+            updated_at_us: delivery.received_at_us,
+            protected: None,
+        };
         let mut published = vec![events::commits_pushed(
             repository_id,
             &branch,
@@ -575,6 +575,7 @@ impl Deliveries {
                 detail: format!("{} commit(s) pushed to `{branch}`, {new} new", rows.len()),
                 commits_recorded: new,
                 published: Vec::new(),
+                branch_head: Some(branch_head),
             },
             published,
         ))
@@ -587,6 +588,7 @@ impl Effects {
             detail: detail.to_owned(),
             commits_recorded: 0,
             published: Vec::new(),
+            branch_head: None,
         }
     }
 }
