@@ -57,8 +57,12 @@ fn scan_started(event_id: &str) -> Envelope {
 }
 
 async fn write_committed(db: &Database, event_id: &str) {
+    write_envelope(db, &scan_started(event_id)).await;
+}
+
+async fn write_envelope(db: &Database, envelope: &Envelope) {
     let mut tx = db.begin().await.expect("begin");
-    events::append(&mut tx, db.backend(), &scan_started(event_id))
+    events::append(&mut tx, db.backend(), envelope)
         .await
         .expect("append");
     tx.commit().await.expect("commit");
@@ -211,14 +215,9 @@ async fn a_consumer_gets_only_its_topics_and_passes_the_rest_at_once(database: T
 
 /// Appends an event of a topic nobody here consumes, and says so.
 async fn write_other(log: &EventLog, event_id: &str) {
-    let db = log.database();
     let mut other = scan_started(event_id);
     other.event_type = "vulnerability.detected".to_owned();
-    let mut tx = db.begin().await.expect("begin");
-    events::append(&mut tx, db.backend(), &other)
-        .await
-        .expect("append");
-    tx.commit().await.expect("commit");
+    write_envelope(log.database(), &other).await;
     log.notify_committed();
 }
 

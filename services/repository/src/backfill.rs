@@ -80,7 +80,7 @@ impl Phase {
 }
 
 /// What a page said, read and ready to be written.
-enum Records {
+enum PageRecords {
     Branches(Vec<branches::BranchRow>),
     Commits(Vec<CommitRow>),
     Contributors(Vec<ContributorRow>),
@@ -465,7 +465,7 @@ impl Run<'_> {
     /// commit's own page, the users its people are — and notes what the next
     /// phases need. Outside the page's transaction: nothing waits on the
     /// host or on identity while holding the database.
-    async fn read(&mut self, cursor: &mut Cursor, body: &[u8]) -> Result<Records> {
+    async fn read(&mut self, cursor: &mut Cursor, body: &[u8]) -> Result<PageRecords> {
         let on_github = self.on_github();
         let organization_id = self.sync.organization_id.clone();
         let full_name = self.repository.settings.full_name.clone();
@@ -489,7 +489,7 @@ impl Run<'_> {
                     api::gitlab_branches(body)
                 }
                 .map_err(malformed)?;
-                Records::Branches(
+                PageRecords::Branches(
                     read.into_iter()
                         .map(|branch| branches::BranchRow {
                             name: branch.name,
@@ -522,11 +522,11 @@ impl Run<'_> {
                 let mut rows: Vec<CommitRow> =
                     read.into_iter().map(|c| commit_row(c, &branch)).collect();
                 // Authors matched to the organisation's users by e-mail, as pushes are.
-                let mut users = Users::default();
+                let mut users = UsersByEmail::default();
                 for row in &mut rows {
                     row.author_user_id = users.by_email(self, &row.author_email).await?;
                 }
-                Records::Commits(rows)
+                PageRecords::Commits(rows)
             }
             Phase::Contributors => {
                 let read = if on_github {
@@ -540,7 +540,7 @@ impl Run<'_> {
                 let logins: Vec<&str> = read.iter().map(|c| c.login.as_str()).collect();
                 let by_login =
                     accounts::users(self.db().pool(), &organization_id, host, &logins).await?;
-                let mut users = Users::default();
+                let mut users = UsersByEmail::default();
                 let mut rows = Vec::with_capacity(read.len());
                 for contributor in read {
                     let mut user_id = users.by_email(self, &contributor.email).await?;
@@ -552,13 +552,13 @@ impl Run<'_> {
                     }
                     rows.push(contributor_row(contributor, user_id, now));
                 }
-                Records::Contributors(rows)
+                PageRecords::Contributors(rows)
             }
             Phase::PullRequests => {
                 let read = if on_github {
                     let since = self.sync.since_us;
                     let (read, reached_older) =
-                        api::github_pulls_since(body, &full_name, since).map_err(malformed)?;
+                        api::github_pulls(body, &full_name, since).map_err(malformed)?;
                     if reached_older {
                         // Sorted by update, newest first: the rest are older still.
                         cursor.next = None;
@@ -571,11 +571,11 @@ impl Run<'_> {
                 cursor
                     .pulls
                     .extend(read.iter().map(|request| request.number));
-                Records::PullRequests(read.iter().map(pull_request_row).collect())
+                PageRecords::PullRequests(read.iter().map(pull_request_row).collect())
             }
             Phase::Reviews => {
                 let Some(&number) = cursor.pulls.first() else {
-                    return Ok(Records::Nothing);
+                    return Ok(PageRecords::Nothing);
                 };
                 let read = match (on_github, cursor.comments) {
                     (true, false) => api::github_reviews(body, &full_name, number),
@@ -583,9 +583,9 @@ impl Run<'_> {
                     (false, _) => api::gitlab_notes(body, &full_name, number),
                 }
                 .map_err(malformed)?;
-                Records::Reviews(number, read.iter().map(review_row).collect())
+                PageRecords::Reviews(number, read.iter().map(review_row).collect())
             }
-            Phase::Done => Records::Nothing,
+            Phase::Done => PageRecords::Nothing,
         })
     }
 
@@ -593,20 +593,20 @@ impl Run<'_> {
     async fn write(
         &mut self,
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-        records: Records,
+        records: PageRecords,
     ) -> Result<()> {
         let organization_id = self.sync.organization_id.clone();
         let repository_id = self.sync.repository_id.clone();
         let keys = (organization_id.as_str(), repository_id.as_str());
         let now = now_micros();
         match records {
-            Records::Branches(rows) => {
+            PageRecords::Branches(rows) => {
                 for row in &rows {
                     branches::set_head(tx, keys.0, keys.1, row).await?;
                 }
                 self.sync.branches += count(rows.len());
             }
-            Records::Commits(rows) => {
+            PageRecords::Commits(rows) => {
                 commits::insert(tx, keys, &rows, Seen::Complete, now).await?;
                 // GitHub links each author's address to an account.
                 let linked: Vec<AccountRow> = rows
@@ -622,23 +622,23 @@ impl Run<'_> {
                 accounts::remember(tx, keys.0, host, &linked, now).await?;
                 self.sync.commits += count(rows.len());
             }
-            Records::Contributors(rows) => {
+            PageRecords::Contributors(rows) => {
                 contributors::save(tx, keys, &rows).await?;
                 self.sync.contributors += count(rows.len());
             }
-            Records::PullRequests(rows) => {
+            PageRecords::PullRequests(rows) => {
                 for row in &rows {
                     pull_requests::save(tx, keys.0, keys.1, row, now).await?;
                 }
                 self.sync.pull_requests += count(rows.len());
             }
-            Records::Reviews(number, rows) => {
+            PageRecords::Reviews(number, rows) => {
                 for row in &rows {
                     pull_requests::add_review(tx, keys.0, keys.1, number, row).await?;
                 }
                 self.sync.reviews += count(rows.len());
             }
-            Records::Nothing => {}
+            PageRecords::Nothing => {}
         }
         Ok(())
     }
@@ -912,9 +912,9 @@ fn contributor_row(contributor: ApiContributor, user_id: String, now_us: i64) ->
 
 /// The organisation's users by e-mail, each asked of identity once a page.
 #[derive(Default)]
-struct Users(HashMap<String, String>);
+struct UsersByEmail(HashMap<String, String>);
 
-impl Users {
+impl UsersByEmail {
     /// The user with `email` (any case), or empty.
     async fn by_email(&mut self, run: &Run<'_>, email: &str) -> Result<String> {
         let email = email.to_lowercase();

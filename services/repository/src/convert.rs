@@ -228,7 +228,7 @@ pub fn pull_request(
     repository_id: &str,
     row: &crate::store::pull_requests::PullRequestRow,
     reviewers: &[(String, String, i64, i64)],
-    users: &crate::records::Users,
+    users: &crate::store::accounts::Users,
 ) -> pb::PullRequest {
     let user = |login: &str| users.get(login).cloned().unwrap_or_default();
     let state = PULL_REQUEST_STATES

@@ -331,7 +331,7 @@ impl Deliveries {
         let repository_id = delivery.repository_id.as_str();
         let organization_id = delivery.organization_id.as_str();
         let mut published = Vec::new();
-        let effects = match read {
+        let mut effects = match read {
             Delivery::Push(push) => {
                 let (effects, events) = self.push(tx, (delivery, host), push, authors).await?;
                 published = events;
@@ -432,7 +432,6 @@ impl Deliveries {
         };
         let envelopes = events::PUBLISHER.envelopes(context, published);
         platform_events::append_all(tx, self.db.backend(), &envelopes).await?;
-        let mut effects = effects;
         effects.published = envelopes
             .iter()
             .map(|envelope| envelope.event_type.clone())

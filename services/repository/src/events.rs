@@ -137,7 +137,7 @@ pub fn pull_request_changed(
     request: &PullRequestRow,
     action: &str,
     reviewed: Option<Reviewed<'_>>,
-    users: &std::collections::HashMap<String, String>,
+    users: &crate::store::accounts::Users,
 ) -> (String, Data) {
     let time = |us: Option<i64>| us.map(micros_to_timestamp);
     let user = |login: &str| users.get(login).cloned().unwrap_or_default();

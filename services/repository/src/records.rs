@@ -2,13 +2,11 @@
 //! branches, commits, contributors and pull or merge requests with their
 //! reviews. The repository is named by id or full name, deleted or not.
 
-use std::collections::HashMap;
-
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 
 use crate::repositories::Repositories;
-use crate::store::accounts;
+use crate::store::accounts::{self, Users};
 use crate::store::branches::{self, BranchRow};
 use crate::store::commits::{self, CommitRow, Filters};
 use crate::store::contributors::{self, ContributorRow};
@@ -17,9 +15,6 @@ use crate::store::pull_requests::{self, PullRequestRow};
 /// A request with its reviewers: (reviewer, latest review state or empty,
 /// comments, latest activity µs).
 pub type WithReviews = (PullRequestRow, Vec<(String, String, i64, i64)>);
-
-/// The organisation's users by the host logins a read names (those linked).
-pub type Users = HashMap<String, String>;
 
 /// Reads of the recorded branches, commits and requests.
 #[derive(Debug, Clone)]
@@ -34,7 +29,7 @@ impl Records {
     }
 
     async fn repository_id(&self, organization_id: &str, repository: &str) -> Result<String> {
-        Ok(self.repositories.get(organization_id, repository).await?.id)
+        Ok(self.repository_on(organization_id, repository).await?.0)
     }
 
     /// The repository's id and its host's name.

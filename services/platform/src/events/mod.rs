@@ -265,7 +265,8 @@ pub struct EventLog {
     db: Database,
     wake: Arc<Notify>,
     /// The running consumers' topics (empty: all) and wake-ups, for
-    /// [`EventLog::notify_committed_of`].
+    /// [`EventLog::notify_committed_of`]; registered for the log's lifetime
+    /// (consumers run as long as the server).
     subscribed: Arc<std::sync::Mutex<Vec<Subscription>>>,
     poll_interval: Duration,
     batch_size: u32,

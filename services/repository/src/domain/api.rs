@@ -237,17 +237,12 @@ struct GitHubPull {
     commits: Option<i64>,
 }
 
-/// `GET /repos/{owner}/{repo}/pulls?state=all` (what the list carries: no
-/// sizes, no one who merged) — or one from `GET …/pulls/{number}`, which has them.
-pub fn github_pulls(body: &[u8], repository: &str) -> Result<Vec<PullRequestEvent>, Malformed> {
-    Ok(github_pulls_since(body, repository, None)?.0)
-}
-
 /// A page of `GET /repos/{owner}/{repo}/pulls?state=all&sort=updated&direction=desc`
 /// read incrementally (GitHub's list has no `since`): the requests updated at
 /// or after `since_us` (all without it), and whether the page reached one
-/// updated before — the pages after it, older still, need not be read.
-pub fn github_pulls_since(
+/// updated before — the pages after it, older still, need not be read. (What
+/// the list carries: no sizes, no one who merged.)
+pub fn github_pulls(
     body: &[u8],
     repository: &str,
     since_us: Option<i64>,
@@ -735,7 +730,9 @@ mod tests {
             ("", "mona@users.example")
         );
         assert_eq!(github_contributors(b"").expect("204"), Vec::new());
-        let pulls = github_pulls(&payload("github-pulls"), "octocat/Hello-World").expect("pulls");
+        let (pulls, older) =
+            github_pulls(&payload("github-pulls"), "octocat/Hello-World", None).expect("pulls");
+        assert!(!older, "without a time, nothing is older");
         assert_eq!(pulls[0].number, 1347);
         assert_eq!(pulls[0].author.as_deref(), Some("octocat"));
         assert_eq!(pulls[0].state, PullRequestState::Open);

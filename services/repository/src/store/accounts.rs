@@ -10,6 +10,9 @@ use std::collections::HashMap;
 use secureflow_platform::Result;
 use sqlx::{Any, Executor, Row, Transaction};
 
+/// The organisation's users by host login (those linked to one).
+pub type Users = HashMap<String, String>;
+
 /// An account as a push or a commit list links it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AccountRow {
@@ -86,7 +89,7 @@ pub async fn users<'e, E: Executor<'e, Database = Any>>(
     organization_id: &str,
     host: &str,
     logins: &[&str],
-) -> Result<HashMap<String, String>> {
+) -> Result<Users> {
     let mut logins: Vec<&str> = logins
         .iter()
         .copied()
