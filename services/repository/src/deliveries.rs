@@ -199,7 +199,7 @@ impl Deliveries {
         };
         let authors = self.authors(&webhook.organization_id, &delivery).await?;
         let now = now_micros();
-        let mut row = DeliveryRow {
+        let row = DeliveryRow {
             webhook_id: webhook.id.clone(),
             delivery_id,
             organization_id: webhook.organization_id.clone(),
@@ -210,29 +210,56 @@ impl Deliveries {
             commits_recorded: 0,
             received_at_us: now,
         };
+        let this = self.clone();
+        let host = webhook.host;
+        let written = self
+            .db
+            .write(async move { this.write(row, host, delivery, authors).await })
+            .await?;
+        let Some((outcome, effects)) = written else {
+            return Ok(Receipt {
+                outcome: Outcome::Duplicate,
+                commits_recorded: 0,
+            });
+        };
+        // Only the consumers of what it published: deliveries come often.
+        self.events
+            .notify_committed_of(effects.published.iter().map(String::as_str));
+        Ok(Receipt {
+            outcome,
+            commits_recorded: effects.commits_recorded,
+        })
+    }
+
+    /// Records a delivery read and verified, in one transaction: what it
+    /// came to, or `None` when the webhook had already accepted its id.
+    async fn write(
+        &self,
+        mut row: DeliveryRow,
+        host: Host,
+        delivery: Delivery,
+        authors: Vec<(String, String)>,
+    ) -> Result<Option<(Outcome, Effects)>> {
         let mut tx = self.db.begin().await?;
-        let context = EventContext::system(&webhook.organization_id);
+        let context = EventContext::system(&row.organization_id);
         let (outcome, effects) = match delivery {
             Delivery::Ping => (Outcome::Ping, Effects::said("ping")),
             Delivery::Ignored(reason) => (Outcome::Ignored, Effects::said(&reason)),
             recorded => {
                 let effects = self
-                    .record(&mut tx, &context, (&row, webhook.host), recorded, &authors)
+                    .record(&mut tx, &context, (&row, host), recorded, &authors)
                     .await?;
                 (Outcome::Recorded, effects)
             }
         };
         row.outcome = outcome.name().to_owned();
-        row.detail = effects.detail;
+        row.detail = effects.detail.clone();
         row.commits_recorded = effects.commits_recorded;
         // Last: a redelivery of an id being recorded waits here for the first
         // to commit, then finds it and rolls back everything it did.
         if !deliveries::record(&mut tx, &row).await? {
             tx.rollback().await?;
-            return Ok(Receipt {
-                outcome: Outcome::Duplicate,
-                commits_recorded: 0,
-            });
+            return Ok(None);
         }
         // The branch's row last of all: pushes to one branch (PostgreSQL
         // locks the row until the commit) wait for each other only from here.
@@ -241,13 +268,7 @@ impl Deliveries {
             branches::set_head(&mut tx, organization_id, repository_id, head).await?;
         }
         tx.commit().await?;
-        // Only the consumers of what it published: deliveries come often.
-        self.events
-            .notify_committed_of(effects.published.iter().map(String::as_str));
-        Ok(Receipt {
-            outcome,
-            commits_recorded: effects.commits_recorded,
-        })
+        Ok(Some((outcome, effects)))
     }
 
     /// A page of a webhook's deliveries (of `repository`, id or full name), newest first.

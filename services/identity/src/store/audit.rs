@@ -76,7 +76,7 @@ pub async fn set_sealed_key(db: &Database, id: &str, sealed: &str) -> Result<()>
     sqlx::query("UPDATE identity_audit_keys SET sealed_key = $2 WHERE id = $1")
         .bind(id)
         .bind(sealed)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -151,7 +151,7 @@ pub async fn insert(db: &Database, record: &AuditRow) -> Result<()> {
         .bind(&record.previous_hash)
         .bind(&record.hash)
         .bind(&record.mac)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

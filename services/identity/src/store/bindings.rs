@@ -159,7 +159,7 @@ pub async fn insert_binding(db: &Database, binding: &BindingRow) -> Result<()> {
     .bind(&binding.resource_type)
     .bind(&binding.resource_id)
     .bind(binding.created_at_us)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

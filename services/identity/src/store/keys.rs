@@ -35,7 +35,7 @@ pub async fn set_sealed_signing_key(db: &Database, kid: &str, sealed: &str) -> R
         .bind(kid)
         .bind(sealed)
         .bind(Vec::<u8>::new())
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

@@ -119,7 +119,7 @@ pub async fn insert_login(db: &Database, login: &PendingLogin) -> Result<()> {
     .bind(&login.code_verifier)
     .bind(&login.redirect_uri)
     .bind(login.expire_at_us)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -131,7 +131,7 @@ pub async fn take_login(db: &Database, state: &str) -> Result<Option<PendingLogi
          RETURNING organization_id, nonce, code_verifier, redirect_uri, expire_at_us",
     )
     .bind(state)
-    .fetch_optional(db.pool())
+    .fetch_optional(db.writer())
     .await?;
     row.map(|row| {
         Ok(PendingLogin {

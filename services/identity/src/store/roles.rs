@@ -81,7 +81,7 @@ pub async fn upsert_role(db: &Database, role: &RoleRow) -> Result<()> {
     .bind(permissions)
     .bind(role.created_at_us)
     .bind(role.updated_at_us)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

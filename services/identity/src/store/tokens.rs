@@ -145,7 +145,7 @@ pub async fn revoke_api_token(db: &Database, organization_id: &str, id: &str) ->
     .bind(organization_id)
     .bind(id)
     .bind(now_micros())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?
     .rows_affected();
     Ok(changed == 1)
@@ -156,7 +156,7 @@ pub async fn touch_api_token(db: &Database, id: &str, at_us: i64) -> Result<()> 
     sqlx::query("UPDATE identity_api_tokens SET last_used_us = $2 WHERE id = $1")
         .bind(id)
         .bind(at_us)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -223,7 +223,7 @@ pub async fn revoke_refresh_family(db: &Database, family_id: &str) -> Result<()>
     )
     .bind(family_id)
     .bind(now_micros())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

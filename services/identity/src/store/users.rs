@@ -183,7 +183,7 @@ pub async fn record_login_failure(
     .bind(user_id)
     .bind(max_failures)
     .bind(lock_until_us)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -195,7 +195,7 @@ pub async fn record_login_success(db: &Database, user_id: &str) -> Result<()> {
     )
     .bind(user_id)
     .bind(now_micros())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

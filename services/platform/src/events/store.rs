@@ -182,7 +182,7 @@ pub(super) async fn advance_cursor(
     .bind(consumer)
     .bind(seq)
     .bind(now_us)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

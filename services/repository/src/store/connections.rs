@@ -72,7 +72,7 @@ pub async fn insert(db: &Database, connection: &ConnectionRow) -> Result<()> {
     .bind(settings.installation_id.clone())
     .bind(connection.secret_sealed.clone())
     .bind(connection.created_at_us)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

@@ -62,7 +62,7 @@ pub async fn insert(db: &Database, organization_id: &str, id: &str, policy: &Pol
     )
     .bind(id)
     .bind(organization_id);
-    bind_policy(keys, policy)?.execute(db.pool()).await?;
+    bind_policy(keys, policy)?.execute(db.writer()).await?;
     Ok(())
 }
 
@@ -84,7 +84,7 @@ pub async fn update(db: &Database, organization_id: &str, policy: &Policy) -> Re
     )
     .bind(organization_id)
     .bind(&policy.id);
-    let updated = bind_policy(keys, policy)?.execute(db.pool()).await?;
+    let updated = bind_policy(keys, policy)?.execute(db.writer()).await?;
     Ok(updated.rows_affected() > 0)
 }
 

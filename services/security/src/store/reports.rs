@@ -90,7 +90,7 @@ pub async fn insert(db: &Database, report: &ReportRow) -> Result<()> {
     .bind(&report.content_type)
     .bind(&report.created_by)
     .bind(report.created_at_us)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -112,7 +112,7 @@ pub async fn complete(
     .bind(error)
     .bind(now_micros())
     .bind(id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

@@ -1156,7 +1156,7 @@ pub async fn set_ranks(
             ]
         )
     );
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for chunk in ranks.chunks(CHUNK) {
         let mut batch = BulkRows::new(backend);
         for (id, ranks) in chunk {
