@@ -58,7 +58,9 @@ async fn every_writer_commits(database: TestDatabase) {
         });
     }
     while let Some(joined) = tasks.join_next().await {
-        joined.expect("no writer panics").expect("every writer commits");
+        joined
+            .expect("no writer panics")
+            .expect("every writer commits");
     }
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM writers_test")
         .fetch_one(db.pool())
