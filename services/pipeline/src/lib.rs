@@ -2,9 +2,13 @@
 //!
 //! The contract is `secureflow.pipeline.v1.PipelineService` (`proto/secureflow/pipeline/v1/`). Its RPCs
 //! are not built yet: each answers `UNIMPLEMENTED` through the generated default
-//! methods until its issue implements it.
+//! methods until its issue implements it. Built so far: [`domain::definition`]
+//! (the YAML form of a pipeline, read and checked with every problem's line and
+//! column) and [`domain::variables`] (`${NAME}` and `${secrets.NAME}` references).
 
 #![forbid(unsafe_code)]
+
+pub mod domain;
 
 use secureflow_platform::server::ServiceModule;
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::{

@@ -1,0 +1,10 @@
+//! The pipeline service's own types and pure rules: no I/O, no protobuf.
+//!
+//! - [`definition`] — a pipeline as its YAML (or JSON) form writes it,
+//!   checked whole: every problem named with its line, column and the rule
+//!   it breaks.
+//! - [`variables`] — `${NAME}` references in commands, environments and
+//!   tool settings, and their expansion.
+
+pub mod definition;
+pub mod variables;
