@@ -42,6 +42,36 @@ pub struct Pipeline {
     /// Last update time.
     #[prost(message, optional, tag = "12")]
     pub update_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// The definition in its YAML (or JSON) form, as written. When a create or
+    /// update sets it, the stages, triggers, variables and time limit come from
+    /// it and the server checks it whole: a problem is refused with its line,
+    /// column and the rule it breaks (see docs/pipelines.md).
+    #[prost(string, tag = "13")]
+    pub definition: ::prost::alloc::string::String,
+    /// Version of the definition, from 1, raised by every update that changes
+    /// it; an execution records the version it ran.
+    #[prost(int64, tag = "14")]
+    pub version: i64,
+    /// Names of the secrets the definition references (`${secrets.NAME}`).
+    #[prost(string, repeated, tag = "15")]
+    pub secrets: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Stage run last, whatever happened before (cancel included).
+    #[prost(message, optional, tag = "16")]
+    pub finally: ::core::option::Option<Stage>,
+}
+/// Condition says when a stage or step runs; every part given must hold.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Condition {
+    /// Branch glob patterns; empty means any branch.
+    #[prost(string, repeated, tag = "1")]
+    pub branches: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Events; empty means any event.
+    #[prost(enumeration = "TriggerType", repeated, tag = "2")]
+    pub events: ::prost::alloc::vec::Vec<i32>,
+    /// What must have happened before.
+    #[prost(enumeration = "ConditionOutcome", tag = "3")]
+    pub outcome: i32,
 }
 /// Trigger starts a pipeline on an event.
 #[allow(clippy::all)]
@@ -57,7 +87,7 @@ pub struct Trigger {
     #[prost(string, tag = "3")]
     pub schedule: ::prost::alloc::string::String,
 }
-/// Stage groups steps that run in parallel.
+/// Stage groups steps.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct Stage {
@@ -67,6 +97,25 @@ pub struct Stage {
     /// Steps.
     #[prost(message, repeated, tag = "2")]
     pub steps: ::prost::alloc::vec::Vec<Step>,
+    /// Stages that must have finished first; with none (and `independent`
+    /// false) the stage runs after the stage before it.
+    #[prost(string, repeated, tag = "3")]
+    pub needs: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Its steps run at the same time; otherwise one after another.
+    #[prost(bool, tag = "4")]
+    pub parallel: bool,
+    /// Environment variables for its steps.
+    #[prost(map = "string, string", tag = "5")]
+    pub env: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+    /// When it runs.
+    #[prost(message, optional, tag = "6")]
+    pub when: ::core::option::Option<Condition>,
+    /// Waits for no stage (`needs: \[\]`).
+    #[prost(bool, tag = "7")]
+    pub independent: bool,
 }
 /// Step is one command.
 #[allow(clippy::all)]
@@ -105,6 +154,28 @@ pub struct Step {
     /// Marks the step as a deployment to `environment` (for DORA metrics).
     #[prost(string, tag = "10")]
     pub environment: ::prost::alloc::string::String,
+    /// Tool run through its connector (`semgrep`, `gitleaks`, `sonarqube`,
+    /// `kubectl`, …); empty for a command step.
+    #[prost(string, tag = "11")]
+    pub tool: ::prost::alloc::string::String,
+    /// The tool's settings as written (scalars as strings).
+    #[prost(message, optional, tag = "12")]
+    pub config: ::core::option::Option<::pbjson_types::Struct>,
+    /// A shell command line, run by `sh -c` (instead of `command`).
+    #[prost(string, tag = "13")]
+    pub script: ::prost::alloc::string::String,
+    /// Retries of a failure.
+    #[prost(int32, tag = "14")]
+    pub retries: i32,
+    /// Wait before the first retry, doubling for each next one.
+    #[prost(message, optional, tag = "15")]
+    pub retry_backoff: ::core::option::Option<::pbjson_types::Duration>,
+    /// When it runs.
+    #[prost(message, optional, tag = "16")]
+    pub when: ::core::option::Option<Condition>,
+    /// Paths in the work directory it produces, kept as artifacts.
+    #[prost(string, repeated, tag = "17")]
+    pub artifacts: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 /// Execution is one run of a pipeline.
 #[allow(clippy::all)]
@@ -161,6 +232,9 @@ pub struct Execution {
     /// Why it failed, when it did.
     #[prost(string, tag = "16")]
     pub failure_reason: ::prost::alloc::string::String,
+    /// Version of the pipeline's definition it ran.
+    #[prost(int64, tag = "17")]
+    pub pipeline_version: i64,
 }
 /// StageRun is the state of one stage in an execution.
 #[allow(clippy::all)]
@@ -230,6 +304,44 @@ pub struct LogLine {
     /// Which stream it came from.
     #[prost(enumeration = "LogStream", tag = "6")]
     pub stream: i32,
+}
+/// ConditionOutcome is what must have happened before a stage or step runs.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum ConditionOutcome {
+    /// Not set (treated as success).
+    Unspecified = 0,
+    /// Everything before succeeded.
+    Success = 1,
+    /// Something before failed.
+    Failure = 2,
+    /// Whatever happened.
+    Always = 3,
+}
+impl ConditionOutcome {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "CONDITION_OUTCOME_UNSPECIFIED",
+            Self::Success => "CONDITION_OUTCOME_SUCCESS",
+            Self::Failure => "CONDITION_OUTCOME_FAILURE",
+            Self::Always => "CONDITION_OUTCOME_ALWAYS",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "CONDITION_OUTCOME_UNSPECIFIED" => Some(Self::Unspecified),
+            "CONDITION_OUTCOME_SUCCESS" => Some(Self::Success),
+            "CONDITION_OUTCOME_FAILURE" => Some(Self::Failure),
+            "CONDITION_OUTCOME_ALWAYS" => Some(Self::Always),
+            _ => None,
+        }
+    }
 }
 /// TriggerType is what starts an execution.
 #[allow(clippy::all)]

@@ -216,6 +216,214 @@ impl<'de> serde::Deserialize<'de> for CancelExecutionResponse {
         deserializer.deserialize_struct("secureflow.pipeline.v1.CancelExecutionResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for Condition {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.branches.is_empty() {
+            len += 1;
+        }
+        if !self.events.is_empty() {
+            len += 1;
+        }
+        if self.outcome != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Condition", len)?;
+        if !self.branches.is_empty() {
+            struct_ser.serialize_field("branches", &self.branches)?;
+        }
+        if !self.events.is_empty() {
+            let v = self.events.iter().cloned().map(|v| {
+                TriggerType::try_from(v)
+                    .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", v)))
+                }).collect::<std::result::Result<Vec<_>, _>>()?;
+            struct_ser.serialize_field("events", &v)?;
+        }
+        if self.outcome != 0 {
+            let v = ConditionOutcome::try_from(self.outcome)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.outcome)))?;
+            struct_ser.serialize_field("outcome", &v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Condition {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "branches",
+            "events",
+            "outcome",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Branches,
+            Events,
+            Outcome,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "branches" => Ok(GeneratedField::Branches),
+                            "events" => Ok(GeneratedField::Events),
+                            "outcome" => Ok(GeneratedField::Outcome),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Condition;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.Condition")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Condition, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut branches__ = None;
+                let mut events__ = None;
+                let mut outcome__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Branches => {
+                            if branches__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("branches"));
+                            }
+                            branches__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Events => {
+                            if events__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("events"));
+                            }
+                            events__ = Some(map_.next_value::<Vec<TriggerType>>()?.into_iter().map(|x| x as i32).collect());
+                        }
+                        GeneratedField::Outcome => {
+                            if outcome__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outcome"));
+                            }
+                            outcome__ = Some(map_.next_value::<ConditionOutcome>()? as i32);
+                        }
+                    }
+                }
+                Ok(Condition {
+                    branches: branches__.unwrap_or_default(),
+                    events: events__.unwrap_or_default(),
+                    outcome: outcome__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.Condition", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ConditionOutcome {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "CONDITION_OUTCOME_UNSPECIFIED",
+            Self::Success => "CONDITION_OUTCOME_SUCCESS",
+            Self::Failure => "CONDITION_OUTCOME_FAILURE",
+            Self::Always => "CONDITION_OUTCOME_ALWAYS",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConditionOutcome {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "CONDITION_OUTCOME_UNSPECIFIED",
+            "CONDITION_OUTCOME_SUCCESS",
+            "CONDITION_OUTCOME_FAILURE",
+            "CONDITION_OUTCOME_ALWAYS",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = ConditionOutcome;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "CONDITION_OUTCOME_UNSPECIFIED" => Ok(ConditionOutcome::Unspecified),
+                    "CONDITION_OUTCOME_SUCCESS" => Ok(ConditionOutcome::Success),
+                    "CONDITION_OUTCOME_FAILURE" => Ok(ConditionOutcome::Failure),
+                    "CONDITION_OUTCOME_ALWAYS" => Ok(ConditionOutcome::Always),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
 impl serde::Serialize for CreatePipelineRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -871,6 +1079,9 @@ impl serde::Serialize for Execution {
         if !self.failure_reason.is_empty() {
             len += 1;
         }
+        if self.pipeline_version != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Execution", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -928,6 +1139,11 @@ impl serde::Serialize for Execution {
         if !self.failure_reason.is_empty() {
             struct_ser.serialize_field("failureReason", &self.failure_reason)?;
         }
+        if self.pipeline_version != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("pipelineVersion", ToString::to_string(&self.pipeline_version).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -963,6 +1179,8 @@ impl<'de> serde::Deserialize<'de> for Execution {
             "variables",
             "failure_reason",
             "failureReason",
+            "pipeline_version",
+            "pipelineVersion",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -983,6 +1201,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
             EndTime,
             Variables,
             FailureReason,
+            PipelineVersion,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1020,6 +1239,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             "endTime" | "end_time" => Ok(GeneratedField::EndTime),
                             "variables" => Ok(GeneratedField::Variables),
                             "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
+                            "pipelineVersion" | "pipeline_version" => Ok(GeneratedField::PipelineVersion),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1055,6 +1275,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                 let mut end_time__ = None;
                 let mut variables__ = None;
                 let mut failure_reason__ = None;
+                let mut pipeline_version__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1159,6 +1380,14 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             }
                             failure_reason__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::PipelineVersion => {
+                            if pipeline_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineVersion"));
+                            }
+                            pipeline_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(Execution {
@@ -1178,6 +1407,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                     end_time: end_time__,
                     variables: variables__.unwrap_or_default(),
                     failure_reason: failure_reason__.unwrap_or_default(),
+                    pipeline_version: pipeline_version__.unwrap_or_default(),
                 })
             }
         }
@@ -2761,6 +2991,18 @@ impl serde::Serialize for Pipeline {
         if self.update_time.is_some() {
             len += 1;
         }
+        if !self.definition.is_empty() {
+            len += 1;
+        }
+        if self.version != 0 {
+            len += 1;
+        }
+        if !self.secrets.is_empty() {
+            len += 1;
+        }
+        if self.finally.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Pipeline", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -2798,6 +3040,20 @@ impl serde::Serialize for Pipeline {
         if let Some(v) = self.update_time.as_ref() {
             struct_ser.serialize_field("updateTime", v)?;
         }
+        if !self.definition.is_empty() {
+            struct_ser.serialize_field("definition", &self.definition)?;
+        }
+        if self.version != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("version", ToString::to_string(&self.version).as_str())?;
+        }
+        if !self.secrets.is_empty() {
+            struct_ser.serialize_field("secrets", &self.secrets)?;
+        }
+        if let Some(v) = self.finally.as_ref() {
+            struct_ser.serialize_field("finally", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -2824,6 +3080,10 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
             "createTime",
             "update_time",
             "updateTime",
+            "definition",
+            "version",
+            "secrets",
+            "finally",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2840,6 +3100,10 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
             Timeout,
             CreateTime,
             UpdateTime,
+            Definition,
+            Version,
+            Secrets,
+            Finally,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2873,6 +3137,10 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                             "timeout" => Ok(GeneratedField::Timeout),
                             "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
                             "updateTime" | "update_time" => Ok(GeneratedField::UpdateTime),
+                            "definition" => Ok(GeneratedField::Definition),
+                            "version" => Ok(GeneratedField::Version),
+                            "secrets" => Ok(GeneratedField::Secrets),
+                            "finally" => Ok(GeneratedField::Finally),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2904,6 +3172,10 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                 let mut timeout__ = None;
                 let mut create_time__ = None;
                 let mut update_time__ = None;
+                let mut definition__ = None;
+                let mut version__ = None;
+                let mut secrets__ = None;
+                let mut finally__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -2980,6 +3252,32 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                             }
                             update_time__ = map_.next_value()?;
                         }
+                        GeneratedField::Definition => {
+                            if definition__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("definition"));
+                            }
+                            definition__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Secrets => {
+                            if secrets__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("secrets"));
+                            }
+                            secrets__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Finally => {
+                            if finally__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("finally"));
+                            }
+                            finally__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(Pipeline {
@@ -2995,6 +3293,10 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                     timeout: timeout__,
                     create_time: create_time__,
                     update_time: update_time__,
+                    definition: definition__.unwrap_or_default(),
+                    version: version__.unwrap_or_default(),
+                    secrets: secrets__.unwrap_or_default(),
+                    finally: finally__,
                 })
             }
         }
@@ -3015,12 +3317,42 @@ impl serde::Serialize for Stage {
         if !self.steps.is_empty() {
             len += 1;
         }
+        if !self.needs.is_empty() {
+            len += 1;
+        }
+        if self.parallel {
+            len += 1;
+        }
+        if !self.env.is_empty() {
+            len += 1;
+        }
+        if self.when.is_some() {
+            len += 1;
+        }
+        if self.independent {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Stage", len)?;
         if !self.name.is_empty() {
             struct_ser.serialize_field("name", &self.name)?;
         }
         if !self.steps.is_empty() {
             struct_ser.serialize_field("steps", &self.steps)?;
+        }
+        if !self.needs.is_empty() {
+            struct_ser.serialize_field("needs", &self.needs)?;
+        }
+        if self.parallel {
+            struct_ser.serialize_field("parallel", &self.parallel)?;
+        }
+        if !self.env.is_empty() {
+            struct_ser.serialize_field("env", &self.env)?;
+        }
+        if let Some(v) = self.when.as_ref() {
+            struct_ser.serialize_field("when", v)?;
+        }
+        if self.independent {
+            struct_ser.serialize_field("independent", &self.independent)?;
         }
         struct_ser.end()
     }
@@ -3034,12 +3366,22 @@ impl<'de> serde::Deserialize<'de> for Stage {
         const FIELDS: &[&str] = &[
             "name",
             "steps",
+            "needs",
+            "parallel",
+            "env",
+            "when",
+            "independent",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Name,
             Steps,
+            Needs,
+            Parallel,
+            Env,
+            When,
+            Independent,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3063,6 +3405,11 @@ impl<'de> serde::Deserialize<'de> for Stage {
                         match value {
                             "name" => Ok(GeneratedField::Name),
                             "steps" => Ok(GeneratedField::Steps),
+                            "needs" => Ok(GeneratedField::Needs),
+                            "parallel" => Ok(GeneratedField::Parallel),
+                            "env" => Ok(GeneratedField::Env),
+                            "when" => Ok(GeneratedField::When),
+                            "independent" => Ok(GeneratedField::Independent),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3084,6 +3431,11 @@ impl<'de> serde::Deserialize<'de> for Stage {
             {
                 let mut name__ = None;
                 let mut steps__ = None;
+                let mut needs__ = None;
+                let mut parallel__ = None;
+                let mut env__ = None;
+                let mut when__ = None;
+                let mut independent__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -3098,11 +3450,48 @@ impl<'de> serde::Deserialize<'de> for Stage {
                             }
                             steps__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Needs => {
+                            if needs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("needs"));
+                            }
+                            needs__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Parallel => {
+                            if parallel__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parallel"));
+                            }
+                            parallel__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Env => {
+                            if env__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("env"));
+                            }
+                            env__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, _>>()?
+                            );
+                        }
+                        GeneratedField::When => {
+                            if when__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("when"));
+                            }
+                            when__ = map_.next_value()?;
+                        }
+                        GeneratedField::Independent => {
+                            if independent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("independent"));
+                            }
+                            independent__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Stage {
                     name: name__.unwrap_or_default(),
                     steps: steps__.unwrap_or_default(),
+                    needs: needs__.unwrap_or_default(),
+                    parallel: parallel__.unwrap_or_default(),
+                    env: env__.unwrap_or_default(),
+                    when: when__,
+                    independent: independent__.unwrap_or_default(),
                 })
             }
         }
@@ -3310,6 +3699,27 @@ impl serde::Serialize for Step {
         if !self.environment.is_empty() {
             len += 1;
         }
+        if !self.tool.is_empty() {
+            len += 1;
+        }
+        if self.config.is_some() {
+            len += 1;
+        }
+        if !self.script.is_empty() {
+            len += 1;
+        }
+        if self.retries != 0 {
+            len += 1;
+        }
+        if self.retry_backoff.is_some() {
+            len += 1;
+        }
+        if self.when.is_some() {
+            len += 1;
+        }
+        if !self.artifacts.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Step", len)?;
         if !self.name.is_empty() {
             struct_ser.serialize_field("name", &self.name)?;
@@ -3343,6 +3753,27 @@ impl serde::Serialize for Step {
         if !self.environment.is_empty() {
             struct_ser.serialize_field("environment", &self.environment)?;
         }
+        if !self.tool.is_empty() {
+            struct_ser.serialize_field("tool", &self.tool)?;
+        }
+        if let Some(v) = self.config.as_ref() {
+            struct_ser.serialize_field("config", v)?;
+        }
+        if !self.script.is_empty() {
+            struct_ser.serialize_field("script", &self.script)?;
+        }
+        if self.retries != 0 {
+            struct_ser.serialize_field("retries", &self.retries)?;
+        }
+        if let Some(v) = self.retry_backoff.as_ref() {
+            struct_ser.serialize_field("retryBackoff", v)?;
+        }
+        if let Some(v) = self.when.as_ref() {
+            struct_ser.serialize_field("when", v)?;
+        }
+        if !self.artifacts.is_empty() {
+            struct_ser.serialize_field("artifacts", &self.artifacts)?;
+        }
         struct_ser.end()
     }
 }
@@ -3366,6 +3797,14 @@ impl<'de> serde::Deserialize<'de> for Step {
             "report_format",
             "reportFormat",
             "environment",
+            "tool",
+            "config",
+            "script",
+            "retries",
+            "retry_backoff",
+            "retryBackoff",
+            "when",
+            "artifacts",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3380,6 +3819,13 @@ impl<'de> serde::Deserialize<'de> for Step {
             ReportPath,
             ReportFormat,
             Environment,
+            Tool,
+            Config,
+            Script,
+            Retries,
+            RetryBackoff,
+            When,
+            Artifacts,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3411,6 +3857,13 @@ impl<'de> serde::Deserialize<'de> for Step {
                             "reportPath" | "report_path" => Ok(GeneratedField::ReportPath),
                             "reportFormat" | "report_format" => Ok(GeneratedField::ReportFormat),
                             "environment" => Ok(GeneratedField::Environment),
+                            "tool" => Ok(GeneratedField::Tool),
+                            "config" => Ok(GeneratedField::Config),
+                            "script" => Ok(GeneratedField::Script),
+                            "retries" => Ok(GeneratedField::Retries),
+                            "retryBackoff" | "retry_backoff" => Ok(GeneratedField::RetryBackoff),
+                            "when" => Ok(GeneratedField::When),
+                            "artifacts" => Ok(GeneratedField::Artifacts),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3440,6 +3893,13 @@ impl<'de> serde::Deserialize<'de> for Step {
                 let mut report_path__ = None;
                 let mut report_format__ = None;
                 let mut environment__ = None;
+                let mut tool__ = None;
+                let mut config__ = None;
+                let mut script__ = None;
+                let mut retries__ = None;
+                let mut retry_backoff__ = None;
+                let mut when__ = None;
+                let mut artifacts__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -3504,6 +3964,50 @@ impl<'de> serde::Deserialize<'de> for Step {
                             }
                             environment__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Tool => {
+                            if tool__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tool"));
+                            }
+                            tool__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Config => {
+                            if config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("config"));
+                            }
+                            config__ = map_.next_value()?;
+                        }
+                        GeneratedField::Script => {
+                            if script__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("script"));
+                            }
+                            script__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Retries => {
+                            if retries__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("retries"));
+                            }
+                            retries__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::RetryBackoff => {
+                            if retry_backoff__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("retryBackoff"));
+                            }
+                            retry_backoff__ = map_.next_value()?;
+                        }
+                        GeneratedField::When => {
+                            if when__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("when"));
+                            }
+                            when__ = map_.next_value()?;
+                        }
+                        GeneratedField::Artifacts => {
+                            if artifacts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("artifacts"));
+                            }
+                            artifacts__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Step {
@@ -3517,6 +4021,13 @@ impl<'de> serde::Deserialize<'de> for Step {
                     report_path: report_path__.unwrap_or_default(),
                     report_format: report_format__.unwrap_or_default(),
                     environment: environment__.unwrap_or_default(),
+                    tool: tool__.unwrap_or_default(),
+                    config: config__,
+                    script: script__.unwrap_or_default(),
+                    retries: retries__.unwrap_or_default(),
+                    retry_backoff: retry_backoff__,
+                    when: when__,
+                    artifacts: artifacts__.unwrap_or_default(),
                 })
             }
         }

@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod convert;
 pub mod domain;
 
 use secureflow_platform::server::ServiceModule;

@@ -3,7 +3,7 @@
 /* eslint-disable */
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
-import type { Message } from "@bufbuild/protobuf";
+import type { JsonObject, Message } from "@bufbuild/protobuf";
 import type { Duration, Timestamp } from "@bufbuild/protobuf/wkt";
 
 /**
@@ -100,6 +100,38 @@ export declare type Pipeline = Message<"secureflow.pipeline.v1.Pipeline"> & {
    * @generated from field: google.protobuf.Timestamp update_time = 12;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * The definition in its YAML (or JSON) form, as written. When a create or
+   * update sets it, the stages, triggers, variables and time limit come from
+   * it and the server checks it whole: a problem is refused with its line,
+   * column and the rule it breaks (see docs/pipelines.md).
+   *
+   * @generated from field: string definition = 13;
+   */
+  definition: string;
+
+  /**
+   * Version of the definition, from 1, raised by every update that changes
+   * it; an execution records the version it ran.
+   *
+   * @generated from field: int64 version = 14;
+   */
+  version: bigint;
+
+  /**
+   * Names of the secrets the definition references (`${secrets.NAME}`).
+   *
+   * @generated from field: repeated string secrets = 15;
+   */
+  secrets: string[];
+
+  /**
+   * Stage run last, whatever happened before (cancel included).
+   *
+   * @generated from field: secureflow.pipeline.v1.Stage finally = 16;
+   */
+  finally?: Stage | undefined;
 };
 
 /**
@@ -107,6 +139,40 @@ export declare type Pipeline = Message<"secureflow.pipeline.v1.Pipeline"> & {
  * Use `create(PipelineSchema)` to create a new message.
  */
 export declare const PipelineSchema: GenMessage<Pipeline>;
+
+/**
+ * Condition says when a stage or step runs; every part given must hold.
+ *
+ * @generated from message secureflow.pipeline.v1.Condition
+ */
+export declare type Condition = Message<"secureflow.pipeline.v1.Condition"> & {
+  /**
+   * Branch glob patterns; empty means any branch.
+   *
+   * @generated from field: repeated string branches = 1;
+   */
+  branches: string[];
+
+  /**
+   * Events; empty means any event.
+   *
+   * @generated from field: repeated secureflow.pipeline.v1.TriggerType events = 2;
+   */
+  events: TriggerType[];
+
+  /**
+   * What must have happened before.
+   *
+   * @generated from field: secureflow.pipeline.v1.ConditionOutcome outcome = 3;
+   */
+  outcome: ConditionOutcome;
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.Condition.
+ * Use `create(ConditionSchema)` to create a new message.
+ */
+export declare const ConditionSchema: GenMessage<Condition>;
 
 /**
  * Trigger starts a pipeline on an event.
@@ -143,7 +209,7 @@ export declare type Trigger = Message<"secureflow.pipeline.v1.Trigger"> & {
 export declare const TriggerSchema: GenMessage<Trigger>;
 
 /**
- * Stage groups steps that run in parallel.
+ * Stage groups steps.
  *
  * @generated from message secureflow.pipeline.v1.Stage
  */
@@ -161,6 +227,42 @@ export declare type Stage = Message<"secureflow.pipeline.v1.Stage"> & {
    * @generated from field: repeated secureflow.pipeline.v1.Step steps = 2;
    */
   steps: Step[];
+
+  /**
+   * Stages that must have finished first; with none (and `independent`
+   * false) the stage runs after the stage before it.
+   *
+   * @generated from field: repeated string needs = 3;
+   */
+  needs: string[];
+
+  /**
+   * Its steps run at the same time; otherwise one after another.
+   *
+   * @generated from field: bool parallel = 4;
+   */
+  parallel: boolean;
+
+  /**
+   * Environment variables for its steps.
+   *
+   * @generated from field: map<string, string> env = 5;
+   */
+  env: { [key: string]: string };
+
+  /**
+   * When it runs.
+   *
+   * @generated from field: secureflow.pipeline.v1.Condition when = 6;
+   */
+  when?: Condition | undefined;
+
+  /**
+   * Waits for no stage (`needs: []`).
+   *
+   * @generated from field: bool independent = 7;
+   */
+  independent: boolean;
 };
 
 /**
@@ -244,6 +346,56 @@ export declare type Step = Message<"secureflow.pipeline.v1.Step"> & {
    * @generated from field: string environment = 10;
    */
   environment: string;
+
+  /**
+   * Tool run through its connector (`semgrep`, `gitleaks`, `sonarqube`,
+   * `kubectl`, …); empty for a command step.
+   *
+   * @generated from field: string tool = 11;
+   */
+  tool: string;
+
+  /**
+   * The tool's settings as written (scalars as strings).
+   *
+   * @generated from field: google.protobuf.Struct config = 12;
+   */
+  config?: JsonObject | undefined;
+
+  /**
+   * A shell command line, run by `sh -c` (instead of `command`).
+   *
+   * @generated from field: string script = 13;
+   */
+  script: string;
+
+  /**
+   * Retries of a failure.
+   *
+   * @generated from field: int32 retries = 14;
+   */
+  retries: number;
+
+  /**
+   * Wait before the first retry, doubling for each next one.
+   *
+   * @generated from field: google.protobuf.Duration retry_backoff = 15;
+   */
+  retryBackoff?: Duration | undefined;
+
+  /**
+   * When it runs.
+   *
+   * @generated from field: secureflow.pipeline.v1.Condition when = 16;
+   */
+  when?: Condition | undefined;
+
+  /**
+   * Paths in the work directory it produces, kept as artifacts.
+   *
+   * @generated from field: repeated string artifacts = 17;
+   */
+  artifacts: string[];
 };
 
 /**
@@ -369,6 +521,13 @@ export declare type Execution = Message<"secureflow.pipeline.v1.Execution"> & {
    * @generated from field: string failure_reason = 16;
    */
   failureReason: string;
+
+  /**
+   * Version of the pipeline's definition it ran.
+   *
+   * @generated from field: int64 pipeline_version = 17;
+   */
+  pipelineVersion: bigint;
 };
 
 /**
@@ -541,6 +700,46 @@ export declare type LogLine = Message<"secureflow.pipeline.v1.LogLine"> & {
  * Use `create(LogLineSchema)` to create a new message.
  */
 export declare const LogLineSchema: GenMessage<LogLine>;
+
+/**
+ * ConditionOutcome is what must have happened before a stage or step runs.
+ *
+ * @generated from enum secureflow.pipeline.v1.ConditionOutcome
+ */
+export enum ConditionOutcome {
+  /**
+   * Not set (treated as success).
+   *
+   * @generated from enum value: CONDITION_OUTCOME_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Everything before succeeded.
+   *
+   * @generated from enum value: CONDITION_OUTCOME_SUCCESS = 1;
+   */
+  SUCCESS = 1,
+
+  /**
+   * Something before failed.
+   *
+   * @generated from enum value: CONDITION_OUTCOME_FAILURE = 2;
+   */
+  FAILURE = 2,
+
+  /**
+   * Whatever happened.
+   *
+   * @generated from enum value: CONDITION_OUTCOME_ALWAYS = 3;
+   */
+  ALWAYS = 3,
+}
+
+/**
+ * Describes the enum secureflow.pipeline.v1.ConditionOutcome.
+ */
+export declare const ConditionOutcomeSchema: GenEnum<ConditionOutcome>;
 
 /**
  * TriggerType is what starts an execution.

@@ -13,15 +13,16 @@ from typing import Literal, TYPE_CHECKING, TypeAlias
 
 from protobuf import Enum, Message
 from protobuf._codegen import file_desc
-from protobuf.wkt.google.protobuf import duration_pb, timestamp_pb
+from protobuf.wkt.google.protobuf import duration_pb, struct_pb, timestamp_pb
 
 if TYPE_CHECKING:
     from protobuf import DescFile
     from protobuf.wkt.google.protobuf.duration_pb import Duration
+    from protobuf.wkt.google.protobuf.struct_pb import Struct
     from protobuf.wkt.google.protobuf.timestamp_pb import Timestamp
 
 
-_PipelineFields: TypeAlias = Literal["id", "organization_id", "repository_id", "name", "description", "triggers", "stages", "variables", "enabled", "timeout", "create_time", "update_time"]
+_PipelineFields: TypeAlias = Literal["id", "organization_id", "repository_id", "name", "description", "triggers", "stages", "variables", "enabled", "timeout", "create_time", "update_time", "definition", "version", "secrets", "finally"]
 
 class Pipeline(Message[_PipelineFields]):
     """
@@ -104,9 +105,37 @@ class Pipeline(Message[_PipelineFields]):
             ```proto
             optional google.protobuf.Timestamp update_time = 12;
             ```
+        definition:
+            The definition in its YAML (or JSON) form, as written. When a create or
+            update sets it, the stages, triggers, variables and time limit come from
+            it and the server checks it whole: a problem is refused with its line,
+            column and the rule it breaks (see docs/pipelines.md).
+
+            ```proto
+            string definition = 13;
+            ```
+        version:
+            Version of the definition, from 1, raised by every update that changes
+            it; an execution records the version it ran.
+
+            ```proto
+            int64 version = 14;
+            ```
+        secrets:
+            Names of the secrets the definition references (`${secrets.NAME}`).
+
+            ```proto
+            repeated string secrets = 15;
+            ```
+        finally_:
+            Stage run last, whatever happened before (cancel included).
+
+            ```proto
+            optional secureflow.pipeline.v1.Stage finally = 16;
+            ```
     """
 
-    __slots__ = ("id", "organization_id", "repository_id", "name", "description", "triggers", "stages", "variables", "enabled", "timeout", "create_time", "update_time")
+    __slots__ = ("id", "organization_id", "repository_id", "name", "description", "triggers", "stages", "variables", "enabled", "timeout", "create_time", "update_time", "definition", "version", "secrets", "finally_")
 
     if TYPE_CHECKING:
 
@@ -125,6 +154,10 @@ class Pipeline(Message[_PipelineFields]):
             timeout: Duration | None = None,
             create_time: Timestamp | None = None,
             update_time: Timestamp | None = None,
+            definition: str = "",
+            version: int = 0,
+            secrets: list[str] | None = None,
+            finally_: Stage | None = None,
         ) -> None:
             pass
 
@@ -140,6 +173,58 @@ class Pipeline(Message[_PipelineFields]):
         timeout: Duration | None
         create_time: Timestamp | None
         update_time: Timestamp | None
+        definition: str
+        version: int
+        secrets: list[str]
+        finally_: Stage | None
+
+_ConditionFields: TypeAlias = Literal["branches", "events", "outcome"]
+
+class Condition(Message[_ConditionFields]):
+    """
+    Condition says when a stage or step runs; every part given must hold.
+
+    ```proto
+    message secureflow.pipeline.v1.Condition
+    ```
+
+    Attributes:
+        branches:
+            Branch glob patterns; empty means any branch.
+
+            ```proto
+            repeated string branches = 1;
+            ```
+        events:
+            Events; empty means any event.
+
+            ```proto
+            repeated secureflow.pipeline.v1.TriggerType events = 2 [packed = true];
+            ```
+        outcome:
+            What must have happened before.
+
+            ```proto
+            secureflow.pipeline.v1.ConditionOutcome outcome = 3;
+            ```
+    """
+
+    __slots__ = ("branches", "events", "outcome")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            branches: list[str] | None = None,
+            events: list[TriggerType] | None = None,
+            outcome: ConditionOutcome | None = None,
+        ) -> None:
+            pass
+
+        branches: list[str]
+        events: list[TriggerType]
+        outcome: ConditionOutcome
 
 _TriggerFields: TypeAlias = Literal["type", "branches", "schedule"]
 
@@ -189,11 +274,11 @@ class Trigger(Message[_TriggerFields]):
         branches: list[str]
         schedule: str
 
-_StageFields: TypeAlias = Literal["name", "steps"]
+_StageFields: TypeAlias = Literal["name", "steps", "needs", "parallel", "env", "when", "independent"]
 
 class Stage(Message[_StageFields]):
     """
-    Stage groups steps that run in parallel.
+    Stage groups steps.
 
     ```proto
     message secureflow.pipeline.v1.Stage
@@ -212,9 +297,40 @@ class Stage(Message[_StageFields]):
             ```proto
             repeated secureflow.pipeline.v1.Step steps = 2;
             ```
+        needs:
+            Stages that must have finished first; with none (and `independent`
+            false) the stage runs after the stage before it.
+
+            ```proto
+            repeated string needs = 3;
+            ```
+        parallel:
+            Its steps run at the same time; otherwise one after another.
+
+            ```proto
+            bool parallel = 4;
+            ```
+        env:
+            Environment variables for its steps.
+
+            ```proto
+            map<string, string> env = 5;
+            ```
+        when:
+            When it runs.
+
+            ```proto
+            optional secureflow.pipeline.v1.Condition when = 6;
+            ```
+        independent:
+            Waits for no stage (`needs: []`).
+
+            ```proto
+            bool independent = 7;
+            ```
     """
 
-    __slots__ = ("name", "steps")
+    __slots__ = ("name", "steps", "needs", "parallel", "env", "when", "independent")
 
     if TYPE_CHECKING:
 
@@ -223,13 +339,23 @@ class Stage(Message[_StageFields]):
             *,
             name: str = "",
             steps: list[Step] | None = None,
+            needs: list[str] | None = None,
+            parallel: bool = False,
+            env: dict[str, str] | None = None,
+            when: Condition | None = None,
+            independent: bool = False,
         ) -> None:
             pass
 
         name: str
         steps: list[Step]
+        needs: list[str]
+        parallel: bool
+        env: dict[str, str]
+        when: Condition | None
+        independent: bool
 
-_StepFields: TypeAlias = Literal["name", "kind", "image", "command", "env", "timeout", "allow_failure", "report_path", "report_format", "environment"]
+_StepFields: TypeAlias = Literal["name", "kind", "image", "command", "env", "timeout", "allow_failure", "report_path", "report_format", "environment", "tool", "config", "script", "retries", "retry_backoff", "when", "artifacts"]
 
 class Step(Message[_StepFields]):
     """
@@ -300,9 +426,52 @@ class Step(Message[_StepFields]):
             ```proto
             string environment = 10;
             ```
+        tool:
+            Tool run through its connector (`semgrep`, `gitleaks`, `sonarqube`,
+            `kubectl`, …); empty for a command step.
+
+            ```proto
+            string tool = 11;
+            ```
+        config:
+            The tool's settings as written (scalars as strings).
+
+            ```proto
+            optional google.protobuf.Struct config = 12;
+            ```
+        script:
+            A shell command line, run by `sh -c` (instead of `command`).
+
+            ```proto
+            string script = 13;
+            ```
+        retries:
+            Retries of a failure.
+
+            ```proto
+            int32 retries = 14;
+            ```
+        retry_backoff:
+            Wait before the first retry, doubling for each next one.
+
+            ```proto
+            optional google.protobuf.Duration retry_backoff = 15;
+            ```
+        when:
+            When it runs.
+
+            ```proto
+            optional secureflow.pipeline.v1.Condition when = 16;
+            ```
+        artifacts:
+            Paths in the work directory it produces, kept as artifacts.
+
+            ```proto
+            repeated string artifacts = 17;
+            ```
     """
 
-    __slots__ = ("name", "kind", "image", "command", "env", "timeout", "allow_failure", "report_path", "report_format", "environment")
+    __slots__ = ("name", "kind", "image", "command", "env", "timeout", "allow_failure", "report_path", "report_format", "environment", "tool", "config", "script", "retries", "retry_backoff", "when", "artifacts")
 
     if TYPE_CHECKING:
 
@@ -319,6 +488,13 @@ class Step(Message[_StepFields]):
             report_path: str = "",
             report_format: str = "",
             environment: str = "",
+            tool: str = "",
+            config: Struct | None = None,
+            script: str = "",
+            retries: int = 0,
+            retry_backoff: Duration | None = None,
+            when: Condition | None = None,
+            artifacts: list[str] | None = None,
         ) -> None:
             pass
 
@@ -332,8 +508,15 @@ class Step(Message[_StepFields]):
         report_path: str
         report_format: str
         environment: str
+        tool: str
+        config: Struct | None
+        script: str
+        retries: int
+        retry_backoff: Duration | None
+        when: Condition | None
+        artifacts: list[str]
 
-_ExecutionFields: TypeAlias = Literal["id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason"]
+_ExecutionFields: TypeAlias = Literal["id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason", "pipeline_version"]
 
 class Execution(Message[_ExecutionFields]):
     """
@@ -440,9 +623,15 @@ class Execution(Message[_ExecutionFields]):
             ```proto
             string failure_reason = 16;
             ```
+        pipeline_version:
+            Version of the pipeline's definition it ran.
+
+            ```proto
+            int64 pipeline_version = 17;
+            ```
     """
 
-    __slots__ = ("id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason")
+    __slots__ = ("id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason", "pipeline_version")
 
     if TYPE_CHECKING:
 
@@ -465,6 +654,7 @@ class Execution(Message[_ExecutionFields]):
             end_time: Timestamp | None = None,
             variables: dict[str, str] | None = None,
             failure_reason: str = "",
+            pipeline_version: int = 0,
         ) -> None:
             pass
 
@@ -484,6 +674,7 @@ class Execution(Message[_ExecutionFields]):
         end_time: Timestamp | None
         variables: dict[str, str]
         failure_reason: str
+        pipeline_version: int
 
 _StageRunFields: TypeAlias = Literal["name", "status", "steps", "start_time", "end_time"]
 
@@ -701,6 +892,46 @@ class LogLine(Message[_LogLineFields]):
         text: str
         stream: LogStream
 
+class ConditionOutcome(Enum):
+    """
+    ConditionOutcome is what must have happened before a stage or step runs.
+
+    ```proto
+    enum secureflow.pipeline.v1.ConditionOutcome
+    ```
+
+    Attributes:
+        UNSPECIFIED:
+            Not set (treated as success).
+
+            ```proto
+            CONDITION_OUTCOME_UNSPECIFIED = 0
+            ```
+        SUCCESS:
+            Everything before succeeded.
+
+            ```proto
+            CONDITION_OUTCOME_SUCCESS = 1
+            ```
+        FAILURE:
+            Something before failed.
+
+            ```proto
+            CONDITION_OUTCOME_FAILURE = 2
+            ```
+        ALWAYS:
+            Whatever happened.
+
+            ```proto
+            CONDITION_OUTCOME_ALWAYS = 3
+            ```
+    """
+
+    UNSPECIFIED = 0
+    SUCCESS = 1
+    FAILURE = 2
+    ALWAYS = 3
+
 class TriggerType(Enum):
     """
     TriggerType is what starts an execution.
@@ -912,13 +1143,15 @@ class LogStream(Enum):
 
 
 _DESC = file_desc(
-    b'\n%secureflow/pipeline/v1/pipeline.proto\x12\x16secureflow.pipeline.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\xe8\x04\n\x08Pipeline\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x12\n\x04name\x18\x04 \x01(\tR\x04name\x12 \n\x0bdescription\x18\x05 \x01(\tR\x0bdescription\x12;\n\x08triggers\x18\x06 \x03(\x0b2\x1f.secureflow.pipeline.v1.TriggerR\x08triggers\x125\n\x06stages\x18\x07 \x03(\x0b2\x1d.secureflow.pipeline.v1.StageR\x06stages\x12M\n\tvariables\x18\x08 \x03(\x0b2/.secureflow.pipeline.v1.Pipeline.VariablesEntryR\tvariables\x12\x18\n\x07enabled\x18\t \x01(\x08R\x07enabled\x123\n\x07timeout\x18\n \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"z\n\x07Trigger\x127\n\x04type\x18\x01 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x04type\x12\x1a\n\x08branches\x18\x02 \x03(\tR\x08branches\x12\x1a\n\x08schedule\x18\x03 \x01(\tR\x08schedule"O\n\x05Stage\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x122\n\x05steps\x18\x02 \x03(\x0b2\x1c.secureflow.pipeline.v1.StepR\x05steps"\xb3\x03\n\x04Step\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x124\n\x04kind\x18\x02 \x01(\x0e2 .secureflow.pipeline.v1.StepKindR\x04kind\x12\x14\n\x05image\x18\x03 \x01(\tR\x05image\x12\x18\n\x07command\x18\x04 \x03(\tR\x07command\x127\n\x03env\x18\x05 \x03(\x0b2%.secureflow.pipeline.v1.Step.EnvEntryR\x03env\x123\n\x07timeout\x18\x06 \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12#\n\rallow_failure\x18\x07 \x01(\x08R\x0callowFailure\x12\x1f\n\x0breport_path\x18\x08 \x01(\tR\nreportPath\x12#\n\rreport_format\x18\t \x01(\tR\x0creportFormat\x12 \n\x0benvironment\x18\n \x01(\tR\x0benvironment\x1a6\n\x08EnvEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xa5\x06\n\tExecution\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x1f\n\x0bpipeline_id\x18\x02 \x01(\tR\npipelineId\x12\'\n\x0forganization_id\x18\x03 \x01(\tR\x0eorganizationId\x12\x16\n\x06number\x18\x04 \x01(\x03R\x06number\x12?\n\x06status\x18\x05 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12=\n\x07trigger\x18\x06 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x07trigger\x12!\n\x0ctriggered_by\x18\x07 \x01(\tR\x0btriggeredBy\x12\x16\n\x06branch\x18\x08 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\t \x01(\tR\tcommitSha\x12.\n\x13pull_request_number\x18\n \x01(\x03R\x11pullRequestNumber\x128\n\x06stages\x18\x0b \x03(\x0b2 .secureflow.pipeline.v1.StageRunR\x06stages\x12;\n\x0bcreate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nstart_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12N\n\tvariables\x18\x0f \x03(\x0b20.secureflow.pipeline.v1.Execution.VariablesEntryR\tvariables\x12%\n\x0efailure_reason\x18\x10 \x01(\tR\rfailureReason\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\x88\x02\n\x08StageRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x125\n\x05steps\x18\x03 \x03(\x0b2\x1f.secureflow.pipeline.v1.StepRunR\x05steps\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"\xb2\x02\n\x07StepRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12\x1b\n\texit_code\x18\x03 \x01(\x05R\x08exitCode\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x17\n\x07scan_id\x18\x06 \x01(\tR\x06scanId\x12*\n\x11test_execution_id\x18\x07 \x01(\tR\x0ftestExecutionId"\xca\x01\n\x07LogLine\x12\x14\n\x05stage\x18\x01 \x01(\tR\x05stage\x12\x12\n\x04step\x18\x02 \x01(\tR\x04step\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12.\n\x04time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time\x12\x12\n\x04text\x18\x05 \x01(\tR\x04text\x129\n\x06stream\x18\x06 \x01(\x0e2!.secureflow.pipeline.v1.LogStreamR\x06stream*\xb0\x01\n\x0bTriggerType\x12\x1c\n\x18TRIGGER_TYPE_UNSPECIFIED\x10\x00\x12\x17\n\x13TRIGGER_TYPE_MANUAL\x10\x01\x12\x15\n\x11TRIGGER_TYPE_PUSH\x10\x02\x12\x1d\n\x19TRIGGER_TYPE_PULL_REQUEST\x10\x03\x12\x19\n\x15TRIGGER_TYPE_SCHEDULE\x10\x04\x12\x19\n\x15TRIGGER_TYPE_WORKFLOW\x10\x05*\x8e\x01\n\x08StepKind\x12\x19\n\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x14\n\x10STEP_KIND_SCRIPT\x10\x01\x12\x13\n\x0fSTEP_KIND_BUILD\x10\x02\x12\x12\n\x0eSTEP_KIND_TEST\x10\x03\x12\x12\n\x0eSTEP_KIND_SCAN\x10\x04\x12\x14\n\x10STEP_KIND_DEPLOY\x10\x05*\x89\x02\n\x0fExecutionStatus\x12 \n\x1cEXECUTION_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17EXECUTION_STATUS_QUEUED\x10\x01\x12\x1c\n\x18EXECUTION_STATUS_RUNNING\x10\x02\x12\x1e\n\x1aEXECUTION_STATUS_SUCCEEDED\x10\x03\x12\x1b\n\x17EXECUTION_STATUS_FAILED\x10\x04\x12\x1e\n\x1aEXECUTION_STATUS_CANCELLED\x10\x05\x12\x1e\n\x1aEXECUTION_STATUS_TIMED_OUT\x10\x06\x12\x1c\n\x18EXECUTION_STATUS_SKIPPED\x10\x07*U\n\tLogStream\x12\x1a\n\x16LOG_STREAM_UNSPECIFIED\x10\x00\x12\x15\n\x11LOG_STREAM_STDOUT\x10\x01\x12\x15\n\x11LOG_STREAM_STDERR\x10\x02b\x06proto3',
+    b'\n%secureflow/pipeline/v1/pipeline.proto\x12\x16secureflow.pipeline.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\xf5\x05\n\x08Pipeline\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x12\n\x04name\x18\x04 \x01(\tR\x04name\x12 \n\x0bdescription\x18\x05 \x01(\tR\x0bdescription\x12;\n\x08triggers\x18\x06 \x03(\x0b2\x1f.secureflow.pipeline.v1.TriggerR\x08triggers\x125\n\x06stages\x18\x07 \x03(\x0b2\x1d.secureflow.pipeline.v1.StageR\x06stages\x12M\n\tvariables\x18\x08 \x03(\x0b2/.secureflow.pipeline.v1.Pipeline.VariablesEntryR\tvariables\x12\x18\n\x07enabled\x18\t \x01(\x08R\x07enabled\x123\n\x07timeout\x18\n \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12\x1e\n\ndefinition\x18\r \x01(\tR\ndefinition\x12\x18\n\x07version\x18\x0e \x01(\x03R\x07version\x12\x18\n\x07secrets\x18\x0f \x03(\tR\x07secrets\x127\n\x07finally\x18\x10 \x01(\x0b2\x1d.secureflow.pipeline.v1.StageR\x07finally\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xa8\x01\n\tCondition\x12\x1a\n\x08branches\x18\x01 \x03(\tR\x08branches\x12;\n\x06events\x18\x02 \x03(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x06events\x12B\n\x07outcome\x18\x03 \x01(\x0e2(.secureflow.pipeline.v1.ConditionOutcomeR\x07outcome"z\n\x07Trigger\x127\n\x04type\x18\x01 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x04type\x12\x1a\n\x08branches\x18\x02 \x03(\tR\x08branches\x12\x1a\n\x08schedule\x18\x03 \x01(\tR\x08schedule"\xcc\x02\n\x05Stage\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x122\n\x05steps\x18\x02 \x03(\x0b2\x1c.secureflow.pipeline.v1.StepR\x05steps\x12\x14\n\x05needs\x18\x03 \x03(\tR\x05needs\x12\x1a\n\x08parallel\x18\x04 \x01(\x08R\x08parallel\x128\n\x03env\x18\x05 \x03(\x0b2&.secureflow.pipeline.v1.Stage.EnvEntryR\x03env\x125\n\x04when\x18\x06 \x01(\x0b2!.secureflow.pipeline.v1.ConditionR\x04when\x12 \n\x0bindependent\x18\x07 \x01(\x08R\x0bindependent\x1a6\n\x08EnvEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xbf\x05\n\x04Step\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x124\n\x04kind\x18\x02 \x01(\x0e2 .secureflow.pipeline.v1.StepKindR\x04kind\x12\x14\n\x05image\x18\x03 \x01(\tR\x05image\x12\x18\n\x07command\x18\x04 \x03(\tR\x07command\x127\n\x03env\x18\x05 \x03(\x0b2%.secureflow.pipeline.v1.Step.EnvEntryR\x03env\x123\n\x07timeout\x18\x06 \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12#\n\rallow_failure\x18\x07 \x01(\x08R\x0callowFailure\x12\x1f\n\x0breport_path\x18\x08 \x01(\tR\nreportPath\x12#\n\rreport_format\x18\t \x01(\tR\x0creportFormat\x12 \n\x0benvironment\x18\n \x01(\tR\x0benvironment\x12\x12\n\x04tool\x18\x0b \x01(\tR\x04tool\x12/\n\x06config\x18\x0c \x01(\x0b2\x17.google.protobuf.StructR\x06config\x12\x16\n\x06script\x18\r \x01(\tR\x06script\x12\x18\n\x07retries\x18\x0e \x01(\x05R\x07retries\x12>\n\rretry_backoff\x18\x0f \x01(\x0b2\x19.google.protobuf.DurationR\x0cretryBackoff\x125\n\x04when\x18\x10 \x01(\x0b2!.secureflow.pipeline.v1.ConditionR\x04when\x12\x1c\n\tartifacts\x18\x11 \x03(\tR\tartifacts\x1a6\n\x08EnvEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xd0\x06\n\tExecution\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x1f\n\x0bpipeline_id\x18\x02 \x01(\tR\npipelineId\x12\'\n\x0forganization_id\x18\x03 \x01(\tR\x0eorganizationId\x12\x16\n\x06number\x18\x04 \x01(\x03R\x06number\x12?\n\x06status\x18\x05 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12=\n\x07trigger\x18\x06 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x07trigger\x12!\n\x0ctriggered_by\x18\x07 \x01(\tR\x0btriggeredBy\x12\x16\n\x06branch\x18\x08 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\t \x01(\tR\tcommitSha\x12.\n\x13pull_request_number\x18\n \x01(\x03R\x11pullRequestNumber\x128\n\x06stages\x18\x0b \x03(\x0b2 .secureflow.pipeline.v1.StageRunR\x06stages\x12;\n\x0bcreate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nstart_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12N\n\tvariables\x18\x0f \x03(\x0b20.secureflow.pipeline.v1.Execution.VariablesEntryR\tvariables\x12%\n\x0efailure_reason\x18\x10 \x01(\tR\rfailureReason\x12)\n\x10pipeline_version\x18\x11 \x01(\x03R\x0fpipelineVersion\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\x88\x02\n\x08StageRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x125\n\x05steps\x18\x03 \x03(\x0b2\x1f.secureflow.pipeline.v1.StepRunR\x05steps\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"\xb2\x02\n\x07StepRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12\x1b\n\texit_code\x18\x03 \x01(\x05R\x08exitCode\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x17\n\x07scan_id\x18\x06 \x01(\tR\x06scanId\x12*\n\x11test_execution_id\x18\x07 \x01(\tR\x0ftestExecutionId"\xca\x01\n\x07LogLine\x12\x14\n\x05stage\x18\x01 \x01(\tR\x05stage\x12\x12\n\x04step\x18\x02 \x01(\tR\x04step\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12.\n\x04time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time\x12\x12\n\x04text\x18\x05 \x01(\tR\x04text\x129\n\x06stream\x18\x06 \x01(\x0e2!.secureflow.pipeline.v1.LogStreamR\x06stream*\x91\x01\n\x10ConditionOutcome\x12!\n\x1dCONDITION_OUTCOME_UNSPECIFIED\x10\x00\x12\x1d\n\x19CONDITION_OUTCOME_SUCCESS\x10\x01\x12\x1d\n\x19CONDITION_OUTCOME_FAILURE\x10\x02\x12\x1c\n\x18CONDITION_OUTCOME_ALWAYS\x10\x03*\xb0\x01\n\x0bTriggerType\x12\x1c\n\x18TRIGGER_TYPE_UNSPECIFIED\x10\x00\x12\x17\n\x13TRIGGER_TYPE_MANUAL\x10\x01\x12\x15\n\x11TRIGGER_TYPE_PUSH\x10\x02\x12\x1d\n\x19TRIGGER_TYPE_PULL_REQUEST\x10\x03\x12\x19\n\x15TRIGGER_TYPE_SCHEDULE\x10\x04\x12\x19\n\x15TRIGGER_TYPE_WORKFLOW\x10\x05*\x8e\x01\n\x08StepKind\x12\x19\n\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x14\n\x10STEP_KIND_SCRIPT\x10\x01\x12\x13\n\x0fSTEP_KIND_BUILD\x10\x02\x12\x12\n\x0eSTEP_KIND_TEST\x10\x03\x12\x12\n\x0eSTEP_KIND_SCAN\x10\x04\x12\x14\n\x10STEP_KIND_DEPLOY\x10\x05*\x89\x02\n\x0fExecutionStatus\x12 \n\x1cEXECUTION_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17EXECUTION_STATUS_QUEUED\x10\x01\x12\x1c\n\x18EXECUTION_STATUS_RUNNING\x10\x02\x12\x1e\n\x1aEXECUTION_STATUS_SUCCEEDED\x10\x03\x12\x1b\n\x17EXECUTION_STATUS_FAILED\x10\x04\x12\x1e\n\x1aEXECUTION_STATUS_CANCELLED\x10\x05\x12\x1e\n\x1aEXECUTION_STATUS_TIMED_OUT\x10\x06\x12\x1c\n\x18EXECUTION_STATUS_SKIPPED\x10\x07*U\n\tLogStream\x12\x1a\n\x16LOG_STREAM_UNSPECIFIED\x10\x00\x12\x15\n\x11LOG_STREAM_STDOUT\x10\x01\x12\x15\n\x11LOG_STREAM_STDERR\x10\x02b\x06proto3',
     [
         duration_pb.desc(),
+        struct_pb.desc(),
         timestamp_pb.desc(),
     ],
     {
         "Pipeline": Pipeline,
+        "Condition": Condition,
         "Trigger": Trigger,
         "Stage": Stage,
         "Step": Step,
@@ -926,6 +1159,7 @@ _DESC = file_desc(
         "StageRun": StageRun,
         "StepRun": StepRun,
         "LogLine": LogLine,
+        "ConditionOutcome": ConditionOutcome,
         "TriggerType": TriggerType,
         "StepKind": StepKind,
         "ExecutionStatus": ExecutionStatus,
