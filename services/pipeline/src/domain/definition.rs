@@ -279,6 +279,35 @@ pub struct Condition {
     pub outcome: Outcome,
 }
 
+impl Condition {
+    /// Whether it holds for a run on `branch` started by `event`, `failed`
+    /// saying whether anything before failed. Branch patterns are globs
+    /// (`release/*`), as in the security service's policies.
+    pub fn holds(&self, branch: &str, event: Event, failed: bool) -> bool {
+        let branch_holds = self.branches.is_empty() || branch_matches(&self.branches, branch);
+        let event_holds = self.events.is_empty() || self.events.contains(&event);
+        let outcome_holds = match self.outcome {
+            Outcome::Success => !failed,
+            Outcome::Failure => failed,
+            Outcome::Always => true,
+        };
+        branch_holds && event_holds && outcome_holds
+    }
+}
+
+impl Trigger {
+    /// Whether `event` on `branch` starts an execution.
+    pub fn starts(&self, event: Event, branch: &str) -> bool {
+        self.event == event && (self.branches.is_empty() || branch_matches(&self.branches, branch))
+    }
+}
+
+fn branch_matches(patterns: &[String], branch: &str) -> bool {
+    patterns
+        .iter()
+        .any(|pattern| glob::Pattern::new(pattern).is_ok_and(|pattern| pattern.matches(branch)))
+}
+
 /// How often a failing step is tried again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Retries {
@@ -549,6 +578,20 @@ impl Checker {
         trimmed.to_owned()
     }
 
+    fn patterns(&mut self, patterns: &[String], position: Option<Position>, field: &str) {
+        for pattern in patterns {
+            if pattern.is_empty() {
+                self.problem(position, field, "a branch pattern must not be empty");
+            } else if let Err(error) = glob::Pattern::new(pattern) {
+                self.problem(
+                    position,
+                    field,
+                    format!("`{pattern}` is not a branch pattern: {error}"),
+                );
+            }
+        }
+    }
+
     fn duration(&mut self, text: &Spanned<String>, field: &str, max: Duration) -> Option<Duration> {
         match humantime::parse_duration(text.trim()) {
             Ok(duration) if duration.is_zero() => {
@@ -611,6 +654,7 @@ impl Checker {
             branches: raw.branch.map(OneOrMany::into_vec).unwrap_or_default(),
             ..Condition::default()
         };
+        self.patterns(&condition.branches, position, &format!("{field}.branch"));
         for event in raw.event.map(OneOrMany::into_vec).unwrap_or_default() {
             match Event::named(&event) {
                 Some(event) => condition.events.push(event),
@@ -1015,13 +1059,15 @@ pub fn parse(text: &str) -> Result<Definition, Invalid> {
             }
             _ => {}
         }
+        let branches: Vec<String> = trigger
+            .branches
+            .iter()
+            .map(|branch| branch.trim().to_owned())
+            .collect();
+        checker.patterns(&branches, at(&trigger.event), &format!("{field}.branches"));
         triggers.push(Trigger {
             event,
-            branches: trigger
-                .branches
-                .iter()
-                .map(|branch| branch.trim().to_owned())
-                .collect(),
+            branches,
             cron,
         });
     }

@@ -272,3 +272,41 @@ stages:
     );
     assert_eq!(found.len(), 2, "{found:#?}");
 }
+
+#[test]
+fn conditions_and_triggers_hold_as_written() {
+    let definition = parse(EXAMPLE).expect("valid");
+    let push = &definition.triggers[0];
+    assert!(push.starts(Event::Push, "main"));
+    assert!(push.starts(Event::Push, "release/1.2"));
+    assert!(!push.starts(Event::Push, "feature/x"));
+    assert!(!push.starts(Event::PullRequest, "main"));
+    let deploy = &definition.stages[2].when;
+    assert!(deploy.holds("main", Event::Push, false));
+    assert!(!deploy.holds("main", Event::Manual, false));
+    assert!(!deploy.holds("dev", Event::Push, false));
+    assert!(
+        !deploy.holds("main", Event::Push, true),
+        "after a failure, success-only"
+    );
+    let tidy = &definition.finally.as_ref().expect("finally").steps[0].when;
+    assert!(tidy.holds("any", Event::Schedule, true) && tidy.holds("any", Event::Manual, false));
+    let on_failure = Condition {
+        outcome: Outcome::Failure,
+        ..Condition::default()
+    };
+    assert!(
+        on_failure.holds("main", Event::Push, true)
+            && !on_failure.holds("main", Event::Push, false)
+    );
+    let found = problems(
+        "name: ci\ntriggers: [{type: push, branches: [\"[unclosed\"]}]\nstages: [{name: a, when: {branch: \"\"}, steps: [{name: s, command: x}]}]\n",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem.contains("`[unclosed` is not a branch pattern")),
+        "{found:#?}"
+    );
+}

@@ -3,8 +3,10 @@
 //! - [`definition`] — a pipeline as its YAML (or JSON) form writes it,
 //!   checked whole: every problem named with its line, column and the rule
 //!   it breaks.
+//! - [`masking`] — secret values replaced in every log line.
 //! - [`variables`] — `${NAME}` references in commands, environments and
 //!   tool settings, and their expansion.
 
 pub mod definition;
+pub mod masking;
 pub mod variables;
