@@ -131,12 +131,14 @@ pub struct DatabaseConfig {
     /// `sqlite://PATH` or `postgres://USER@HOST:PORT/DB`; empty means
     /// `sqlite://<data_dir>/secureflow.db`.
     pub url: String,
-    /// Connection pool size.
+    /// Connection pool size. SQLite adds one writing connection; PostgreSQL
+    /// a second pool of this size for hot write transactions
+    /// (`Database::write`), so up to twice this many connections.
     pub max_connections: u32,
     /// Seconds to wait for a pooled connection.
     pub acquire_timeout_seconds: u64,
     /// SQLite only: the page-cache ceiling of each pooled connection, in MiB
-    /// (the pool's connections together hold up to `max_connections` times it).
+    /// (the connections together hold up to `max_connections + 1` times it).
     pub sqlite_cache_mib: u32,
 }
 

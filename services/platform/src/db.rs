@@ -331,8 +331,13 @@ impl Database {
         T: Send + 'static,
         F: std::future::Future<Output = Result<T>> + Send + 'static,
     {
+        // In the caller's span (its logs keep their request); run to its end
+        // even if the caller stops waiting, so a write is never cut short.
         writer_runtime()?
-            .spawn(work)
+            .spawn(tracing::Instrument::instrument(
+                work,
+                tracing::Span::current(),
+            ))
             .await
             .map_err(|error| Error::internal(format!("a write transaction failed: {error}")))?
     }

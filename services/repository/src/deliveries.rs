@@ -242,7 +242,7 @@ impl Deliveries {
     ) -> Result<Option<(Outcome, Effects)>> {
         let mut tx = self.db.begin().await?;
         let context = EventContext::system(&row.organization_id);
-        let (outcome, effects) = match delivery {
+        let (outcome, mut effects) = match delivery {
             Delivery::Ping => (Outcome::Ping, Effects::said("ping")),
             Delivery::Ignored(reason) => (Outcome::Ignored, Effects::said(&reason)),
             recorded => {
@@ -253,7 +253,7 @@ impl Deliveries {
             }
         };
         row.outcome = outcome.name().to_owned();
-        row.detail = effects.detail.clone();
+        row.detail = std::mem::take(&mut effects.detail);
         row.commits_recorded = effects.commits_recorded;
         // Last: a redelivery of an id being recorded waits here for the first
         // to commit, then finds it and rolls back everything it did.

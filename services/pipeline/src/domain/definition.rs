@@ -592,15 +592,21 @@ impl Checker {
         }
     }
 
-    fn duration(&mut self, text: &Spanned<String>, field: &str, max: Duration) -> Option<Duration> {
+    fn duration(
+        &mut self,
+        text: &str,
+        position: Option<Position>,
+        field: &str,
+        max: Duration,
+    ) -> Option<Duration> {
         match humantime::parse_duration(text.trim()) {
             Ok(duration) if duration.is_zero() => {
-                self.problem(at(text), field, "must be longer than zero");
+                self.problem(position, field, "must be longer than zero");
                 None
             }
             Ok(duration) if duration > max => {
                 self.problem(
-                    at(text),
+                    position,
                     field,
                     format!("must be at most {}", humantime::format_duration(max)),
                 );
@@ -609,11 +615,10 @@ impl Checker {
             Ok(duration) => Some(duration),
             Err(error) => {
                 self.problem(
-                    at(text),
+                    position,
                     field,
                     format!(
-                        "`{}` is not a duration ({error}); write e.g. `90s`, `10m`, `1h30m`",
-                        text.as_str()
+                        "`{text}` is not a duration ({error}); write e.g. `90s`, `10m`, `1h30m`"
                     ),
                 );
                 None
@@ -839,9 +844,14 @@ impl Checker {
                 }
             }
         };
-        let timeout = raw
-            .timeout
-            .and_then(|timeout| self.duration(&timeout, &format!("{field}.timeout"), MAX_TIMEOUT));
+        let timeout = raw.timeout.and_then(|timeout| {
+            self.duration(
+                &timeout,
+                at(&timeout),
+                &format!("{field}.timeout"),
+                MAX_TIMEOUT,
+            )
+        });
         let retries = match raw.retries {
             None => Retries::default(),
             Some(retries) => {
@@ -888,12 +898,14 @@ impl Checker {
                     );
                 }
                 let backoff = match backoff {
-                    Some(text) => {
-                        let spanned =
-                            Spanned::new(marked_yaml::Span::new_start(marker_of(retries_at)), text);
-                        self.duration(&spanned, &format!("{field}.retries.backoff"), MAX_BACKOFF)
-                            .unwrap_or_default()
-                    }
+                    Some(text) => self
+                        .duration(
+                            &text,
+                            retries_at,
+                            &format!("{field}.retries.backoff"),
+                            MAX_BACKOFF,
+                        )
+                        .unwrap_or_default(),
                     None => Duration::from_secs(1),
                 };
                 Retries {
@@ -934,11 +946,6 @@ impl Checker {
             artifacts,
         }
     }
-}
-
-fn marker_of(position: Option<Position>) -> Marker {
-    let Position { line, column } = position.unwrap_or(Position { line: 0, column: 0 });
-    Marker::new(0, 0, line, column)
 }
 
 fn line_of(position: Option<Position>) -> String {
@@ -1112,7 +1119,7 @@ pub fn parse(text: &str) -> Result<Definition, Invalid> {
     }
     let timeout = raw
         .timeout
-        .and_then(|timeout| checker.duration(&timeout, "timeout", MAX_TIMEOUT));
+        .and_then(|timeout| checker.duration(&timeout, at(&timeout), "timeout", MAX_TIMEOUT));
     if raw.stages.is_empty() {
         checker.problem(
             at(&raw.stages),
@@ -1196,15 +1203,8 @@ fn check_needs(
         .enumerate()
         .map(|(at, stage)| (stage.name.as_str(), at))
         .collect();
-    let mut graph: Vec<Vec<usize>> = vec![Vec::new(); stages.len()];
     for (index, stage) in stages.iter().enumerate() {
-        let Some(needs) = &stage.needs else {
-            if index > 0 {
-                graph[index].push(index - 1);
-            }
-            continue;
-        };
-        for (need_index, need) in needs.iter().enumerate() {
+        for (need_index, need) in stage.needs.iter().flatten().enumerate() {
             let position = positions[index].1.get(need_index).copied().flatten();
             let field = format!("stages[{index}].needs[{need_index}]");
             match known.get(need.as_str()) {
@@ -1216,9 +1216,15 @@ fn check_needs(
                 Some(&other) if other == index => {
                     checker.problem(position, &field, "a stage cannot need itself")
                 }
-                Some(&other) => graph[index].push(other),
+                Some(_) => {}
             }
         }
+    }
+    // The graph as it will run (unknown names dropped), less the self-needs
+    // named above.
+    let mut graph = resolved_needs(stages);
+    for (index, needs) in graph.iter_mut().enumerate() {
+        needs.retain(|&need| need != index);
     }
     // Depth-first search; the first cycle found is named in full.
     #[derive(Clone, Copy, PartialEq)]
