@@ -76,7 +76,7 @@ def test_calls_without_credentials_are_refused(channel):
 
 def test_unbuilt_rpc_answers_unimplemented(channel):
     token = os.environ["SECUREFLOW_TOKEN"]
-    list_pipelines = raw_unary(channel, "/secureflow.pipeline.v1.PipelineService/ListPipelines")
+    list_suites = raw_unary(channel, "/secureflow.testing.v1.TestingService/ListTestSuites")
     with pytest.raises(grpc.RpcError) as error:
-        list_pipelines(None, timeout=5, metadata=[("authorization", f"Bearer {token}")])
+        list_suites(None, timeout=5, metadata=[("authorization", f"Bearer {token}")])
     assert error.value.code() == grpc.StatusCode.UNIMPLEMENTED

@@ -203,10 +203,33 @@ pub struct PipelineStarted {
     /// What triggered it: `manual`, `push`, `pull_request`, `schedule`, `workflow`.
     #[prost(string, tag = "6")]
     pub trigger: ::prost::alloc::string::String,
+    /// Sequential number of the execution in its pipeline.
+    #[prost(int64, tag = "7")]
+    pub number: i64,
+    /// Pipeline name.
+    #[prost(string, tag = "8")]
+    pub pipeline_name: ::prost::alloc::string::String,
+    /// Version of the definition it runs.
+    #[prost(int64, tag = "9")]
+    pub pipeline_version: i64,
+}
+/// One stage of an execution as pipeline events report it.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct PipelineStageResult {
+    /// Stage name.
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Status name (`SUCCEEDED`, `FAILED`, `SKIPPED`, …).
+    #[prost(string, tag = "2")]
+    pub status: ::prost::alloc::string::String,
+    /// Wall-clock duration in milliseconds (0 when it did not run).
+    #[prost(int64, tag = "3")]
+    pub duration_ms: i64,
 }
 /// Topic `pipeline.completed`: an execution reached a final state.
 #[allow(clippy::all)]
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct PipelineCompleted {
     /// Pipeline.
     #[prost(string, tag = "1")]
@@ -235,6 +258,60 @@ pub struct PipelineCompleted {
     /// Environment deployed to, when `deployment` is set.
     #[prost(string, tag = "9")]
     pub environment: ::prost::alloc::string::String,
+    /// Stages with their status and duration, in the order they ran.
+    #[prost(message, repeated, tag = "10")]
+    pub stages: ::prost::alloc::vec::Vec<PipelineStageResult>,
+    /// Sequential number of the execution in its pipeline.
+    #[prost(int64, tag = "11")]
+    pub number: i64,
+    /// Pipeline name.
+    #[prost(string, tag = "12")]
+    pub pipeline_name: ::prost::alloc::string::String,
+    /// Why it did not succeed, when it did not.
+    #[prost(string, tag = "13")]
+    pub failure_reason: ::prost::alloc::string::String,
+}
+/// Topic `pipeline.failed`: an execution failed or timed out (published with
+/// its `pipeline.completed`).
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct PipelineFailed {
+    /// Pipeline.
+    #[prost(string, tag = "1")]
+    pub pipeline_id: ::prost::alloc::string::String,
+    /// Execution.
+    #[prost(string, tag = "2")]
+    pub execution_id: ::prost::alloc::string::String,
+    /// Repository.
+    #[prost(string, tag = "3")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// Branch.
+    #[prost(string, tag = "4")]
+    pub branch: ::prost::alloc::string::String,
+    /// Commit.
+    #[prost(string, tag = "5")]
+    pub commit_sha: ::prost::alloc::string::String,
+    /// Final status name (`FAILED` or `TIMED_OUT`).
+    #[prost(string, tag = "6")]
+    pub status: ::prost::alloc::string::String,
+    /// Why it failed.
+    #[prost(string, tag = "7")]
+    pub failure_reason: ::prost::alloc::string::String,
+    /// The first stage that failed, if a stage did.
+    #[prost(string, tag = "8")]
+    pub failed_stage: ::prost::alloc::string::String,
+    /// Stages with their status and duration, in the order they ran.
+    #[prost(message, repeated, tag = "9")]
+    pub stages: ::prost::alloc::vec::Vec<PipelineStageResult>,
+    /// Sequential number of the execution in its pipeline.
+    #[prost(int64, tag = "10")]
+    pub number: i64,
+    /// Pipeline name.
+    #[prost(string, tag = "11")]
+    pub pipeline_name: ::prost::alloc::string::String,
+    /// Wall-clock duration in milliseconds.
+    #[prost(int64, tag = "12")]
+    pub duration_ms: i64,
 }
 /// Topic `scan.started`.
 #[allow(clippy::all)]
@@ -584,6 +661,9 @@ pub struct RepositoryChanged {
     /// When a deleted repository is purged; unset unless `change` is `deleted`.
     #[prost(message, optional, tag = "8")]
     pub expire_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// URL to clone it from (no credentials).
+    #[prost(string, tag = "9")]
+    pub clone_url: ::prost::alloc::string::String,
 }
 /// Topic `audit.recorded`: an audit record was appended.
 #[allow(clippy::all)]
@@ -626,7 +706,7 @@ pub struct Envelope {
     /// The typed payload; exactly one is set and it matches `event_type`.
     #[prost(
         oneof = "envelope::Data",
-        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29"
+        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30"
     )]
     pub data: ::core::option::Option<envelope::Data>,
 }
@@ -677,6 +757,8 @@ pub mod envelope {
         RepositoryChanged(super::RepositoryChanged),
         #[prost(message, tag = "29")]
         RepositoryRefChanged(super::RepositoryRefChanged),
+        #[prost(message, tag = "30")]
+        PipelineFailed(super::PipelineFailed),
     }
 }
 /// Metadata carries the identity and trace context of the request that caused an event.

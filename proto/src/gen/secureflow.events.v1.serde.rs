@@ -661,6 +661,9 @@ impl serde::Serialize for Envelope {
                 envelope::Data::RepositoryRefChanged(v) => {
                     struct_ser.serialize_field("repositoryRefChanged", v)?;
                 }
+                envelope::Data::PipelineFailed(v) => {
+                    struct_ser.serialize_field("pipelineFailed", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -722,6 +725,8 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             "repositoryChanged",
             "repository_ref_changed",
             "repositoryRefChanged",
+            "pipeline_failed",
+            "pipelineFailed",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -752,6 +757,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             VulnerabilitiesDetected,
             RepositoryChanged,
             RepositoryRefChanged,
+            PipelineFailed,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -799,6 +805,7 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                             "vulnerabilitiesDetected" | "vulnerabilities_detected" => Ok(GeneratedField::VulnerabilitiesDetected),
                             "repositoryChanged" | "repository_changed" => Ok(GeneratedField::RepositoryChanged),
                             "repositoryRefChanged" | "repository_ref_changed" => Ok(GeneratedField::RepositoryRefChanged),
+                            "pipelineFailed" | "pipeline_failed" => Ok(GeneratedField::PipelineFailed),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1001,6 +1008,13 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                                 return Err(serde::de::Error::duplicate_field("repositoryRefChanged"));
                             }
                             data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::RepositoryRefChanged)
+;
+                        }
+                        GeneratedField::PipelineFailed => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineFailed"));
+                            }
+                            data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::PipelineFailed)
 ;
                         }
                     }
@@ -1799,6 +1813,18 @@ impl serde::Serialize for PipelineCompleted {
         if !self.environment.is_empty() {
             len += 1;
         }
+        if !self.stages.is_empty() {
+            len += 1;
+        }
+        if self.number != 0 {
+            len += 1;
+        }
+        if !self.pipeline_name.is_empty() {
+            len += 1;
+        }
+        if !self.failure_reason.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.PipelineCompleted", len)?;
         if !self.pipeline_id.is_empty() {
             struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
@@ -1829,6 +1855,20 @@ impl serde::Serialize for PipelineCompleted {
         if !self.environment.is_empty() {
             struct_ser.serialize_field("environment", &self.environment)?;
         }
+        if !self.stages.is_empty() {
+            struct_ser.serialize_field("stages", &self.stages)?;
+        }
+        if self.number != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("number", ToString::to_string(&self.number).as_str())?;
+        }
+        if !self.pipeline_name.is_empty() {
+            struct_ser.serialize_field("pipelineName", &self.pipeline_name)?;
+        }
+        if !self.failure_reason.is_empty() {
+            struct_ser.serialize_field("failureReason", &self.failure_reason)?;
+        }
         struct_ser.end()
     }
 }
@@ -1853,6 +1893,12 @@ impl<'de> serde::Deserialize<'de> for PipelineCompleted {
             "durationMs",
             "deployment",
             "environment",
+            "stages",
+            "number",
+            "pipeline_name",
+            "pipelineName",
+            "failure_reason",
+            "failureReason",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1866,6 +1912,10 @@ impl<'de> serde::Deserialize<'de> for PipelineCompleted {
             DurationMs,
             Deployment,
             Environment,
+            Stages,
+            Number,
+            PipelineName,
+            FailureReason,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1896,6 +1946,10 @@ impl<'de> serde::Deserialize<'de> for PipelineCompleted {
                             "durationMs" | "duration_ms" => Ok(GeneratedField::DurationMs),
                             "deployment" => Ok(GeneratedField::Deployment),
                             "environment" => Ok(GeneratedField::Environment),
+                            "stages" => Ok(GeneratedField::Stages),
+                            "number" => Ok(GeneratedField::Number),
+                            "pipelineName" | "pipeline_name" => Ok(GeneratedField::PipelineName),
+                            "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1924,6 +1978,10 @@ impl<'de> serde::Deserialize<'de> for PipelineCompleted {
                 let mut duration_ms__ = None;
                 let mut deployment__ = None;
                 let mut environment__ = None;
+                let mut stages__ = None;
+                let mut number__ = None;
+                let mut pipeline_name__ = None;
+                let mut failure_reason__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::PipelineId => {
@@ -1982,6 +2040,32 @@ impl<'de> serde::Deserialize<'de> for PipelineCompleted {
                             }
                             environment__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Stages => {
+                            if stages__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("stages"));
+                            }
+                            stages__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Number => {
+                            if number__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("number"));
+                            }
+                            number__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PipelineName => {
+                            if pipeline_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineName"));
+                            }
+                            pipeline_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FailureReason => {
+                            if failure_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failureReason"));
+                            }
+                            failure_reason__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(PipelineCompleted {
@@ -1994,10 +2078,438 @@ impl<'de> serde::Deserialize<'de> for PipelineCompleted {
                     duration_ms: duration_ms__.unwrap_or_default(),
                     deployment: deployment__.unwrap_or_default(),
                     environment: environment__.unwrap_or_default(),
+                    stages: stages__.unwrap_or_default(),
+                    number: number__.unwrap_or_default(),
+                    pipeline_name: pipeline_name__.unwrap_or_default(),
+                    failure_reason: failure_reason__.unwrap_or_default(),
                 })
             }
         }
         deserializer.deserialize_struct("secureflow.events.v1.PipelineCompleted", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for PipelineFailed {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.pipeline_id.is_empty() {
+            len += 1;
+        }
+        if !self.execution_id.is_empty() {
+            len += 1;
+        }
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.branch.is_empty() {
+            len += 1;
+        }
+        if !self.commit_sha.is_empty() {
+            len += 1;
+        }
+        if !self.status.is_empty() {
+            len += 1;
+        }
+        if !self.failure_reason.is_empty() {
+            len += 1;
+        }
+        if !self.failed_stage.is_empty() {
+            len += 1;
+        }
+        if !self.stages.is_empty() {
+            len += 1;
+        }
+        if self.number != 0 {
+            len += 1;
+        }
+        if !self.pipeline_name.is_empty() {
+            len += 1;
+        }
+        if self.duration_ms != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.PipelineFailed", len)?;
+        if !self.pipeline_id.is_empty() {
+            struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
+        }
+        if !self.execution_id.is_empty() {
+            struct_ser.serialize_field("executionId", &self.execution_id)?;
+        }
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.branch.is_empty() {
+            struct_ser.serialize_field("branch", &self.branch)?;
+        }
+        if !self.commit_sha.is_empty() {
+            struct_ser.serialize_field("commitSha", &self.commit_sha)?;
+        }
+        if !self.status.is_empty() {
+            struct_ser.serialize_field("status", &self.status)?;
+        }
+        if !self.failure_reason.is_empty() {
+            struct_ser.serialize_field("failureReason", &self.failure_reason)?;
+        }
+        if !self.failed_stage.is_empty() {
+            struct_ser.serialize_field("failedStage", &self.failed_stage)?;
+        }
+        if !self.stages.is_empty() {
+            struct_ser.serialize_field("stages", &self.stages)?;
+        }
+        if self.number != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("number", ToString::to_string(&self.number).as_str())?;
+        }
+        if !self.pipeline_name.is_empty() {
+            struct_ser.serialize_field("pipelineName", &self.pipeline_name)?;
+        }
+        if self.duration_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("durationMs", ToString::to_string(&self.duration_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PipelineFailed {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "pipeline_id",
+            "pipelineId",
+            "execution_id",
+            "executionId",
+            "repository_id",
+            "repositoryId",
+            "branch",
+            "commit_sha",
+            "commitSha",
+            "status",
+            "failure_reason",
+            "failureReason",
+            "failed_stage",
+            "failedStage",
+            "stages",
+            "number",
+            "pipeline_name",
+            "pipelineName",
+            "duration_ms",
+            "durationMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PipelineId,
+            ExecutionId,
+            RepositoryId,
+            Branch,
+            CommitSha,
+            Status,
+            FailureReason,
+            FailedStage,
+            Stages,
+            Number,
+            PipelineName,
+            DurationMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "pipelineId" | "pipeline_id" => Ok(GeneratedField::PipelineId),
+                            "executionId" | "execution_id" => Ok(GeneratedField::ExecutionId),
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "branch" => Ok(GeneratedField::Branch),
+                            "commitSha" | "commit_sha" => Ok(GeneratedField::CommitSha),
+                            "status" => Ok(GeneratedField::Status),
+                            "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
+                            "failedStage" | "failed_stage" => Ok(GeneratedField::FailedStage),
+                            "stages" => Ok(GeneratedField::Stages),
+                            "number" => Ok(GeneratedField::Number),
+                            "pipelineName" | "pipeline_name" => Ok(GeneratedField::PipelineName),
+                            "durationMs" | "duration_ms" => Ok(GeneratedField::DurationMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = PipelineFailed;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.PipelineFailed")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PipelineFailed, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut pipeline_id__ = None;
+                let mut execution_id__ = None;
+                let mut repository_id__ = None;
+                let mut branch__ = None;
+                let mut commit_sha__ = None;
+                let mut status__ = None;
+                let mut failure_reason__ = None;
+                let mut failed_stage__ = None;
+                let mut stages__ = None;
+                let mut number__ = None;
+                let mut pipeline_name__ = None;
+                let mut duration_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PipelineId => {
+                            if pipeline_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ExecutionId => {
+                            if execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executionId"));
+                            }
+                            execution_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Branch => {
+                            if branch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("branch"));
+                            }
+                            branch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CommitSha => {
+                            if commit_sha__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("commitSha"));
+                            }
+                            commit_sha__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Status => {
+                            if status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FailureReason => {
+                            if failure_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failureReason"));
+                            }
+                            failure_reason__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FailedStage => {
+                            if failed_stage__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failedStage"));
+                            }
+                            failed_stage__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Stages => {
+                            if stages__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("stages"));
+                            }
+                            stages__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Number => {
+                            if number__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("number"));
+                            }
+                            number__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PipelineName => {
+                            if pipeline_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineName"));
+                            }
+                            pipeline_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DurationMs => {
+                            if duration_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("durationMs"));
+                            }
+                            duration_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(PipelineFailed {
+                    pipeline_id: pipeline_id__.unwrap_or_default(),
+                    execution_id: execution_id__.unwrap_or_default(),
+                    repository_id: repository_id__.unwrap_or_default(),
+                    branch: branch__.unwrap_or_default(),
+                    commit_sha: commit_sha__.unwrap_or_default(),
+                    status: status__.unwrap_or_default(),
+                    failure_reason: failure_reason__.unwrap_or_default(),
+                    failed_stage: failed_stage__.unwrap_or_default(),
+                    stages: stages__.unwrap_or_default(),
+                    number: number__.unwrap_or_default(),
+                    pipeline_name: pipeline_name__.unwrap_or_default(),
+                    duration_ms: duration_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.PipelineFailed", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for PipelineStageResult {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.status.is_empty() {
+            len += 1;
+        }
+        if self.duration_ms != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.PipelineStageResult", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.status.is_empty() {
+            struct_ser.serialize_field("status", &self.status)?;
+        }
+        if self.duration_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("durationMs", ToString::to_string(&self.duration_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PipelineStageResult {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "status",
+            "duration_ms",
+            "durationMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Status,
+            DurationMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "status" => Ok(GeneratedField::Status),
+                            "durationMs" | "duration_ms" => Ok(GeneratedField::DurationMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = PipelineStageResult;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.PipelineStageResult")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PipelineStageResult, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut status__ = None;
+                let mut duration_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Status => {
+                            if status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DurationMs => {
+                            if duration_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("durationMs"));
+                            }
+                            duration_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(PipelineStageResult {
+                    name: name__.unwrap_or_default(),
+                    status: status__.unwrap_or_default(),
+                    duration_ms: duration_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.PipelineStageResult", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for PipelineStarted {
@@ -2026,6 +2538,15 @@ impl serde::Serialize for PipelineStarted {
         if !self.trigger.is_empty() {
             len += 1;
         }
+        if self.number != 0 {
+            len += 1;
+        }
+        if !self.pipeline_name.is_empty() {
+            len += 1;
+        }
+        if self.pipeline_version != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.PipelineStarted", len)?;
         if !self.pipeline_id.is_empty() {
             struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
@@ -2044,6 +2565,19 @@ impl serde::Serialize for PipelineStarted {
         }
         if !self.trigger.is_empty() {
             struct_ser.serialize_field("trigger", &self.trigger)?;
+        }
+        if self.number != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("number", ToString::to_string(&self.number).as_str())?;
+        }
+        if !self.pipeline_name.is_empty() {
+            struct_ser.serialize_field("pipelineName", &self.pipeline_name)?;
+        }
+        if self.pipeline_version != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("pipelineVersion", ToString::to_string(&self.pipeline_version).as_str())?;
         }
         struct_ser.end()
     }
@@ -2065,6 +2599,11 @@ impl<'de> serde::Deserialize<'de> for PipelineStarted {
             "commit_sha",
             "commitSha",
             "trigger",
+            "number",
+            "pipeline_name",
+            "pipelineName",
+            "pipeline_version",
+            "pipelineVersion",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2075,6 +2614,9 @@ impl<'de> serde::Deserialize<'de> for PipelineStarted {
             Branch,
             CommitSha,
             Trigger,
+            Number,
+            PipelineName,
+            PipelineVersion,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2102,6 +2644,9 @@ impl<'de> serde::Deserialize<'de> for PipelineStarted {
                             "branch" => Ok(GeneratedField::Branch),
                             "commitSha" | "commit_sha" => Ok(GeneratedField::CommitSha),
                             "trigger" => Ok(GeneratedField::Trigger),
+                            "number" => Ok(GeneratedField::Number),
+                            "pipelineName" | "pipeline_name" => Ok(GeneratedField::PipelineName),
+                            "pipelineVersion" | "pipeline_version" => Ok(GeneratedField::PipelineVersion),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2127,6 +2672,9 @@ impl<'de> serde::Deserialize<'de> for PipelineStarted {
                 let mut branch__ = None;
                 let mut commit_sha__ = None;
                 let mut trigger__ = None;
+                let mut number__ = None;
+                let mut pipeline_name__ = None;
+                let mut pipeline_version__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::PipelineId => {
@@ -2165,6 +2713,28 @@ impl<'de> serde::Deserialize<'de> for PipelineStarted {
                             }
                             trigger__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Number => {
+                            if number__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("number"));
+                            }
+                            number__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PipelineName => {
+                            if pipeline_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineName"));
+                            }
+                            pipeline_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PipelineVersion => {
+                            if pipeline_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineVersion"));
+                            }
+                            pipeline_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(PipelineStarted {
@@ -2174,6 +2744,9 @@ impl<'de> serde::Deserialize<'de> for PipelineStarted {
                     branch: branch__.unwrap_or_default(),
                     commit_sha: commit_sha__.unwrap_or_default(),
                     trigger: trigger__.unwrap_or_default(),
+                    number: number__.unwrap_or_default(),
+                    pipeline_name: pipeline_name__.unwrap_or_default(),
+                    pipeline_version: pipeline_version__.unwrap_or_default(),
                 })
             }
         }
@@ -2742,6 +3315,9 @@ impl serde::Serialize for RepositoryChanged {
         if self.expire_time.is_some() {
             len += 1;
         }
+        if !self.clone_url.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.RepositoryChanged", len)?;
         if !self.repository_id.is_empty() {
             struct_ser.serialize_field("repositoryId", &self.repository_id)?;
@@ -2767,6 +3343,9 @@ impl serde::Serialize for RepositoryChanged {
         if let Some(v) = self.expire_time.as_ref() {
             struct_ser.serialize_field("expireTime", v)?;
         }
+        if !self.clone_url.is_empty() {
+            struct_ser.serialize_field("cloneUrl", &self.clone_url)?;
+        }
         struct_ser.end()
     }
 }
@@ -2790,6 +3369,8 @@ impl<'de> serde::Deserialize<'de> for RepositoryChanged {
             "archived",
             "expire_time",
             "expireTime",
+            "clone_url",
+            "cloneUrl",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2802,6 +3383,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryChanged {
             DefaultBranch,
             Archived,
             ExpireTime,
+            CloneUrl,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2831,6 +3413,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryChanged {
                             "defaultBranch" | "default_branch" => Ok(GeneratedField::DefaultBranch),
                             "archived" => Ok(GeneratedField::Archived),
                             "expireTime" | "expire_time" => Ok(GeneratedField::ExpireTime),
+                            "cloneUrl" | "clone_url" => Ok(GeneratedField::CloneUrl),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2858,6 +3441,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryChanged {
                 let mut default_branch__ = None;
                 let mut archived__ = None;
                 let mut expire_time__ = None;
+                let mut clone_url__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::RepositoryId => {
@@ -2908,6 +3492,12 @@ impl<'de> serde::Deserialize<'de> for RepositoryChanged {
                             }
                             expire_time__ = map_.next_value()?;
                         }
+                        GeneratedField::CloneUrl => {
+                            if clone_url__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cloneUrl"));
+                            }
+                            clone_url__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(RepositoryChanged {
@@ -2919,6 +3509,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryChanged {
                     default_branch: default_branch__.unwrap_or_default(),
                     archived: archived__.unwrap_or_default(),
                     expire_time: expire_time__,
+                    clone_url: clone_url__.unwrap_or_default(),
                 })
             }
         }

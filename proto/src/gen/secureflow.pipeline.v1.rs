@@ -58,6 +58,10 @@ pub struct Pipeline {
     /// Stage run last, whatever happened before (cancel included).
     #[prost(message, optional, tag = "16")]
     pub finally: ::core::option::Option<Stage>,
+    /// Names of the secrets that have a value (`SetPipelineSecret`); values are
+    /// never returned.
+    #[prost(string, repeated, tag = "17")]
+    pub secrets_set: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 /// Condition says when a stage or step runs; every part given must hold.
 #[allow(clippy::all)]
@@ -255,6 +259,9 @@ pub struct StageRun {
     /// Finished.
     #[prost(message, optional, tag = "5")]
     pub end_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Why it failed or was skipped.
+    #[prost(string, tag = "6")]
+    pub failure_reason: ::prost::alloc::string::String,
 }
 /// StepRun is the state of one step in an execution.
 #[allow(clippy::all)]
@@ -281,6 +288,12 @@ pub struct StepRun {
     /// Test execution created from the step's report, for test steps.
     #[prost(string, tag = "7")]
     pub test_execution_id: ::prost::alloc::string::String,
+    /// Why it failed, timed out, was cancelled or skipped.
+    #[prost(string, tag = "8")]
+    pub failure_reason: ::prost::alloc::string::String,
+    /// Tries made (1 without retries).
+    #[prost(int32, tag = "9")]
+    pub attempts: i32,
 }
 /// LogLine is one line of a step's output.
 #[allow(clippy::all)]
@@ -304,6 +317,10 @@ pub struct LogLine {
     /// Which stream it came from.
     #[prost(enumeration = "LogStream", tag = "6")]
     pub stream: i32,
+    /// Position in the execution's whole log, from 1, across its steps;
+    /// `WatchExecutionRequest.after_log_line` and log pages resume after it.
+    #[prost(int64, tag = "7")]
+    pub sequence: i64,
 }
 /// ConditionOutcome is what must have happened before a stage or step runs.
 #[allow(clippy::all)]
@@ -702,7 +719,8 @@ pub struct WatchExecutionRequest {
     /// Execution id.
     #[prost(string, tag = "2")]
     pub execution_id: ::prost::alloc::string::String,
-    /// Resume log streaming after this line number (0 sends all lines).
+    /// Resume log streaming after this position in the execution's log
+    /// (`LogLine.sequence`; 0 sends all lines).
     #[prost(int64, tag = "3")]
     pub after_log_line: i64,
 }
@@ -801,6 +819,44 @@ pub struct GetExecutionLogsResponse {
     #[prost(string, tag = "2")]
     pub next_page_token: ::prost::alloc::string::String,
 }
+/// Request for SetPipelineSecret.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SetPipelineSecretRequest {
+    /// Pipeline id.
+    #[prost(string, tag = "1")]
+    pub pipeline_id: ::prost::alloc::string::String,
+    /// Secret name, as the definition references it (`${secrets.NAME}`).
+    #[prost(string, tag = "2")]
+    pub name: ::prost::alloc::string::String,
+    /// The value (at least 4 characters, so that masking it in logs is
+    /// meaningful; at most 64 KiB).
+    #[prost(string, tag = "3")]
+    pub value: ::prost::alloc::string::String,
+}
+/// Response for SetPipelineSecret.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct SetPipelineSecretResponse {
+    /// The pipeline, with `secrets_set` naming the secret.
+    #[prost(message, optional, tag = "1")]
+    pub pipeline: ::core::option::Option<Pipeline>,
+}
+/// Request for DeletePipelineSecret.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeletePipelineSecretRequest {
+    /// Pipeline id.
+    #[prost(string, tag = "1")]
+    pub pipeline_id: ::prost::alloc::string::String,
+    /// Secret name.
+    #[prost(string, tag = "2")]
+    pub name: ::prost::alloc::string::String,
+}
+/// Response for DeletePipelineSecret.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeletePipelineSecretResponse {}
 /// Generated client implementations.
 pub mod pipeline_service_client {
     #![allow(
@@ -1194,6 +1250,67 @@ pub mod pipeline_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Sets the value of one of a pipeline's secrets (sealed at rest, never
+        /// returned, masked in logs).
+        pub async fn set_pipeline_secret(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SetPipelineSecretRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SetPipelineSecretResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.pipeline.v1.PipelineService/SetPipelineSecret",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.pipeline.v1.PipelineService",
+                        "SetPipelineSecret",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Removes the value of one of a pipeline's secrets.
+        pub async fn delete_pipeline_secret(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DeletePipelineSecretRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeletePipelineSecretResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.pipeline.v1.PipelineService/DeletePipelineSecret",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.pipeline.v1.PipelineService",
+                        "DeletePipelineSecret",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Returns a page of an execution's log lines.
         pub async fn get_execution_logs(
             &mut self,
@@ -1336,6 +1453,27 @@ pub mod pipeline_service_server {
             request: tonic::Request<super::CancelExecutionRequest>,
         ) -> std::result::Result<
             tonic::Response<super::CancelExecutionResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Sets the value of one of a pipeline's secrets (sealed at rest, never
+        /// returned, masked in logs).
+        async fn set_pipeline_secret(
+            &self,
+            request: tonic::Request<super::SetPipelineSecretRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SetPipelineSecretResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Removes the value of one of a pipeline's secrets.
+        async fn delete_pipeline_secret(
+            &self,
+            request: tonic::Request<super::DeletePipelineSecretRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeletePipelineSecretResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -1872,6 +2010,101 @@ pub mod pipeline_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = CancelExecutionSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.pipeline.v1.PipelineService/SetPipelineSecret" => {
+                    #[allow(non_camel_case_types)]
+                    struct SetPipelineSecretSvc<T: PipelineService>(pub Arc<T>);
+                    impl<
+                        T: PipelineService,
+                    > tonic::server::UnaryService<super::SetPipelineSecretRequest>
+                    for SetPipelineSecretSvc<T> {
+                        type Response = super::SetPipelineSecretResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SetPipelineSecretRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as PipelineService>::set_pipeline_secret(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SetPipelineSecretSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.pipeline.v1.PipelineService/DeletePipelineSecret" => {
+                    #[allow(non_camel_case_types)]
+                    struct DeletePipelineSecretSvc<T: PipelineService>(pub Arc<T>);
+                    impl<
+                        T: PipelineService,
+                    > tonic::server::UnaryService<super::DeletePipelineSecretRequest>
+                    for DeletePipelineSecretSvc<T> {
+                        type Response = super::DeletePipelineSecretResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::DeletePipelineSecretRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as PipelineService>::delete_pipeline_secret(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DeletePipelineSecretSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

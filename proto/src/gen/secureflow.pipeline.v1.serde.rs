@@ -768,6 +768,186 @@ impl<'de> serde::Deserialize<'de> for DeletePipelineResponse {
         deserializer.deserialize_struct("secureflow.pipeline.v1.DeletePipelineResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for DeletePipelineSecretRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.pipeline_id.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.DeletePipelineSecretRequest", len)?;
+        if !self.pipeline_id.is_empty() {
+            struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeletePipelineSecretRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "pipeline_id",
+            "pipelineId",
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PipelineId,
+            Name,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "pipelineId" | "pipeline_id" => Ok(GeneratedField::PipelineId),
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeletePipelineSecretRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.DeletePipelineSecretRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeletePipelineSecretRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut pipeline_id__ = None;
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PipelineId => {
+                            if pipeline_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DeletePipelineSecretRequest {
+                    pipeline_id: pipeline_id__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.DeletePipelineSecretRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DeletePipelineSecretResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let len = 0;
+        let struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.DeletePipelineSecretResponse", len)?;
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeletePipelineSecretResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                            Err(serde::de::Error::unknown_field(value, FIELDS))
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeletePipelineSecretResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.DeletePipelineSecretResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeletePipelineSecretResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                while map_.next_key::<GeneratedField>()?.is_some() {
+                    let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(DeletePipelineSecretResponse {
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.DeletePipelineSecretResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ExecutePipelineRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2717,6 +2897,9 @@ impl serde::Serialize for LogLine {
         if self.stream != 0 {
             len += 1;
         }
+        if self.sequence != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.LogLine", len)?;
         if !self.stage.is_empty() {
             struct_ser.serialize_field("stage", &self.stage)?;
@@ -2740,6 +2923,11 @@ impl serde::Serialize for LogLine {
                 .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.stream)))?;
             struct_ser.serialize_field("stream", &v)?;
         }
+        if self.sequence != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("sequence", ToString::to_string(&self.sequence).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -2756,6 +2944,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
             "time",
             "text",
             "stream",
+            "sequence",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2766,6 +2955,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
             Time,
             Text,
             Stream,
+            Sequence,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2793,6 +2983,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
                             "time" => Ok(GeneratedField::Time),
                             "text" => Ok(GeneratedField::Text),
                             "stream" => Ok(GeneratedField::Stream),
+                            "sequence" => Ok(GeneratedField::Sequence),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2818,6 +3009,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
                 let mut time__ = None;
                 let mut text__ = None;
                 let mut stream__ = None;
+                let mut sequence__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Stage => {
@@ -2858,6 +3050,14 @@ impl<'de> serde::Deserialize<'de> for LogLine {
                             }
                             stream__ = Some(map_.next_value::<LogStream>()? as i32);
                         }
+                        GeneratedField::Sequence => {
+                            if sequence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sequence"));
+                            }
+                            sequence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(LogLine {
@@ -2867,6 +3067,7 @@ impl<'de> serde::Deserialize<'de> for LogLine {
                     time: time__,
                     text: text__.unwrap_or_default(),
                     stream: stream__.unwrap_or_default(),
+                    sequence: sequence__.unwrap_or_default(),
                 })
             }
         }
@@ -3003,6 +3204,9 @@ impl serde::Serialize for Pipeline {
         if self.finally.is_some() {
             len += 1;
         }
+        if !self.secrets_set.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Pipeline", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -3054,6 +3258,9 @@ impl serde::Serialize for Pipeline {
         if let Some(v) = self.finally.as_ref() {
             struct_ser.serialize_field("finally", v)?;
         }
+        if !self.secrets_set.is_empty() {
+            struct_ser.serialize_field("secretsSet", &self.secrets_set)?;
+        }
         struct_ser.end()
     }
 }
@@ -3084,6 +3291,8 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
             "version",
             "secrets",
             "finally",
+            "secrets_set",
+            "secretsSet",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3104,6 +3313,7 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
             Version,
             Secrets,
             Finally,
+            SecretsSet,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3141,6 +3351,7 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                             "version" => Ok(GeneratedField::Version),
                             "secrets" => Ok(GeneratedField::Secrets),
                             "finally" => Ok(GeneratedField::Finally),
+                            "secretsSet" | "secrets_set" => Ok(GeneratedField::SecretsSet),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3176,6 +3387,7 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                 let mut version__ = None;
                 let mut secrets__ = None;
                 let mut finally__ = None;
+                let mut secrets_set__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -3278,6 +3490,12 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                             }
                             finally__ = map_.next_value()?;
                         }
+                        GeneratedField::SecretsSet => {
+                            if secrets_set__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("secretsSet"));
+                            }
+                            secrets_set__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Pipeline {
@@ -3297,10 +3515,228 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
                     version: version__.unwrap_or_default(),
                     secrets: secrets__.unwrap_or_default(),
                     finally: finally__,
+                    secrets_set: secrets_set__.unwrap_or_default(),
                 })
             }
         }
         deserializer.deserialize_struct("secureflow.pipeline.v1.Pipeline", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SetPipelineSecretRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.pipeline_id.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.value.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.SetPipelineSecretRequest", len)?;
+        if !self.pipeline_id.is_empty() {
+            struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.value.is_empty() {
+            struct_ser.serialize_field("value", &self.value)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetPipelineSecretRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "pipeline_id",
+            "pipelineId",
+            "name",
+            "value",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PipelineId,
+            Name,
+            Value,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "pipelineId" | "pipeline_id" => Ok(GeneratedField::PipelineId),
+                            "name" => Ok(GeneratedField::Name),
+                            "value" => Ok(GeneratedField::Value),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetPipelineSecretRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.SetPipelineSecretRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetPipelineSecretRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut pipeline_id__ = None;
+                let mut name__ = None;
+                let mut value__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PipelineId => {
+                            if pipeline_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Value => {
+                            if value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("value"));
+                            }
+                            value__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(SetPipelineSecretRequest {
+                    pipeline_id: pipeline_id__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                    value: value__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.SetPipelineSecretRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SetPipelineSecretResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.pipeline.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.SetPipelineSecretResponse", len)?;
+        if let Some(v) = self.pipeline.as_ref() {
+            struct_ser.serialize_field("pipeline", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetPipelineSecretResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "pipeline",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Pipeline,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "pipeline" => Ok(GeneratedField::Pipeline),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetPipelineSecretResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.SetPipelineSecretResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetPipelineSecretResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut pipeline__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Pipeline => {
+                            if pipeline__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipeline"));
+                            }
+                            pipeline__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(SetPipelineSecretResponse {
+                    pipeline: pipeline__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.SetPipelineSecretResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for Stage {
@@ -3521,6 +3957,9 @@ impl serde::Serialize for StageRun {
         if self.end_time.is_some() {
             len += 1;
         }
+        if !self.failure_reason.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.StageRun", len)?;
         if !self.name.is_empty() {
             struct_ser.serialize_field("name", &self.name)?;
@@ -3539,6 +3978,9 @@ impl serde::Serialize for StageRun {
         if let Some(v) = self.end_time.as_ref() {
             struct_ser.serialize_field("endTime", v)?;
         }
+        if !self.failure_reason.is_empty() {
+            struct_ser.serialize_field("failureReason", &self.failure_reason)?;
+        }
         struct_ser.end()
     }
 }
@@ -3556,6 +3998,8 @@ impl<'de> serde::Deserialize<'de> for StageRun {
             "startTime",
             "end_time",
             "endTime",
+            "failure_reason",
+            "failureReason",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3565,6 +4009,7 @@ impl<'de> serde::Deserialize<'de> for StageRun {
             Steps,
             StartTime,
             EndTime,
+            FailureReason,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3591,6 +4036,7 @@ impl<'de> serde::Deserialize<'de> for StageRun {
                             "steps" => Ok(GeneratedField::Steps),
                             "startTime" | "start_time" => Ok(GeneratedField::StartTime),
                             "endTime" | "end_time" => Ok(GeneratedField::EndTime),
+                            "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3615,6 +4061,7 @@ impl<'de> serde::Deserialize<'de> for StageRun {
                 let mut steps__ = None;
                 let mut start_time__ = None;
                 let mut end_time__ = None;
+                let mut failure_reason__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -3647,6 +4094,12 @@ impl<'de> serde::Deserialize<'de> for StageRun {
                             }
                             end_time__ = map_.next_value()?;
                         }
+                        GeneratedField::FailureReason => {
+                            if failure_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failureReason"));
+                            }
+                            failure_reason__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(StageRun {
@@ -3655,6 +4108,7 @@ impl<'de> serde::Deserialize<'de> for StageRun {
                     steps: steps__.unwrap_or_default(),
                     start_time: start_time__,
                     end_time: end_time__,
+                    failure_reason: failure_reason__.unwrap_or_default(),
                 })
             }
         }
@@ -4146,6 +4600,12 @@ impl serde::Serialize for StepRun {
         if !self.test_execution_id.is_empty() {
             len += 1;
         }
+        if !self.failure_reason.is_empty() {
+            len += 1;
+        }
+        if self.attempts != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.StepRun", len)?;
         if !self.name.is_empty() {
             struct_ser.serialize_field("name", &self.name)?;
@@ -4170,6 +4630,12 @@ impl serde::Serialize for StepRun {
         if !self.test_execution_id.is_empty() {
             struct_ser.serialize_field("testExecutionId", &self.test_execution_id)?;
         }
+        if !self.failure_reason.is_empty() {
+            struct_ser.serialize_field("failureReason", &self.failure_reason)?;
+        }
+        if self.attempts != 0 {
+            struct_ser.serialize_field("attempts", &self.attempts)?;
+        }
         struct_ser.end()
     }
 }
@@ -4192,6 +4658,9 @@ impl<'de> serde::Deserialize<'de> for StepRun {
             "scanId",
             "test_execution_id",
             "testExecutionId",
+            "failure_reason",
+            "failureReason",
+            "attempts",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -4203,6 +4672,8 @@ impl<'de> serde::Deserialize<'de> for StepRun {
             EndTime,
             ScanId,
             TestExecutionId,
+            FailureReason,
+            Attempts,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -4231,6 +4702,8 @@ impl<'de> serde::Deserialize<'de> for StepRun {
                             "endTime" | "end_time" => Ok(GeneratedField::EndTime),
                             "scanId" | "scan_id" => Ok(GeneratedField::ScanId),
                             "testExecutionId" | "test_execution_id" => Ok(GeneratedField::TestExecutionId),
+                            "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
+                            "attempts" => Ok(GeneratedField::Attempts),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -4257,6 +4730,8 @@ impl<'de> serde::Deserialize<'de> for StepRun {
                 let mut end_time__ = None;
                 let mut scan_id__ = None;
                 let mut test_execution_id__ = None;
+                let mut failure_reason__ = None;
+                let mut attempts__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -4303,6 +4778,20 @@ impl<'de> serde::Deserialize<'de> for StepRun {
                             }
                             test_execution_id__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::FailureReason => {
+                            if failure_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failureReason"));
+                            }
+                            failure_reason__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Attempts => {
+                            if attempts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("attempts"));
+                            }
+                            attempts__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(StepRun {
@@ -4313,6 +4802,8 @@ impl<'de> serde::Deserialize<'de> for StepRun {
                     end_time: end_time__,
                     scan_id: scan_id__.unwrap_or_default(),
                     test_execution_id: test_execution_id__.unwrap_or_default(),
+                    failure_reason: failure_reason__.unwrap_or_default(),
+                    attempts: attempts__.unwrap_or_default(),
                 })
             }
         }

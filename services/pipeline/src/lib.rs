@@ -1,38 +1,84 @@
 //! Pipelines: definitions, executions, cancellation and live stage/step status and logs.
 //!
-//! The contract is `secureflow.pipeline.v1.PipelineService` (`proto/secureflow/pipeline/v1/`). Its RPCs
-//! are not built yet: each answers `UNIMPLEMENTED` through the generated default
-//! methods until its issue implements it. Built so far: [`domain::definition`]
-//! (the YAML form of a pipeline, read and checked with every problem's line and
-//! column) and [`domain::variables`] (`${NAME}` and `${secrets.NAME}` references).
+//! The contract is `secureflow.pipeline.v1.PipelineService` (`proto/secureflow/pipeline/v1/`).
+//! Built so far: [`domain::definition`] (the YAML form of a pipeline, read
+//! and checked with every problem's line and column), pipelines with
+//! versioned definitions and sealed secrets ([`pipelines`]), executions
+//! queued, listed, cancelled, watched live and their logs paged
+//! ([`executions`]), and the engine that runs them ([`engine`]: a bounded
+//! worker pool, stages by their needs, parallel steps, time limits, retries,
+//! process groups stopped whole, logs masked into the blob directory). Tool
+//! connectors, repository checkouts, artifacts, re-runs and triggers from
+//! events are not built yet: a `tool` step fails saying so. The layout
+//! follows docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
+pub mod config;
 pub mod convert;
 pub mod domain;
+pub mod engine;
+pub mod events;
+pub mod executions;
+pub mod grpc;
+pub mod migrations;
+pub mod pipelines;
+pub mod store;
 
-use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::{
-    PipelineService, PipelineServiceServer,
-};
+use secureflow_platform::server::{ServiceContext, ServiceModule};
+use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::PipelineServiceServer;
 use tonic::server::NamedService;
 
-/// gRPC handler of `secureflow.pipeline.v1.PipelineService`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct PipelineHandler;
+use crate::config::PipelineConfig;
+use crate::engine::Engine;
+use crate::executions::Executions;
+use crate::grpc::PipelineHandler;
+use crate::pipelines::Pipelines;
 
-// Every RPC keeps the generated default (UNIMPLEMENTED) until it is built.
-impl PipelineService for PipelineHandler {}
+/// The process's engine: one per database, shared by the handler and the
+/// start hook.
+fn engine(context: &ServiceContext) -> Engine {
+    // The section was checked when the server started.
+    let config = PipelineConfig::of(&context.config).unwrap_or_default();
+    let engine = context.shared.get_or_insert_with(|| {
+        Engine::new(
+            context.db.clone(),
+            context.events.clone(),
+            context.secrets.clone(),
+            config,
+        )
+    });
+    engine.as_ref().clone()
+}
 
 /// The pipeline service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
-    consumers: &[],
-    config: None,
+    consumers: &[events::REPOSITORIES],
+    config: Some(config::SECTION),
     name: <PipelineServiceServer<PipelineHandler> as NamedService>::NAME,
     short_name: "pipeline",
-    migrations: None,
-    start: None,
-    register: |_context, routes| {
-        routes.add_service(PipelineServiceServer::new(PipelineHandler));
+    migrations: Some(migrations::PIPELINE_MIGRATIONS),
+    start: Some(|context| {
+        let engine = engine(&context);
+        let (db, secrets) = (context.db.clone(), context.secrets.clone());
+        Box::pin(async move {
+            store::secrets::SEALED.rewrap(&db, &secrets).await?;
+            // What a stopped process left running is finished as
+            // interrupted before anything new starts.
+            match engine.recover().await {
+                Ok(0) => {}
+                Ok(interrupted) => tracing::warn!(interrupted, "executions interrupted by a stop"),
+                Err(error) => tracing::warn!(%error, "finishing interrupted executions failed"),
+            }
+            engine.start();
+            Ok(())
+        })
+    }),
+    register: |context, routes| {
+        let engine = engine(context);
+        routes.add_service(PipelineServiceServer::new(PipelineHandler::new(
+            Pipelines::new(context.db.clone(), context.secrets.clone(), engine.clone()),
+            Executions::new(context.db.clone(), engine),
+        )));
     },
 };

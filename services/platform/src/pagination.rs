@@ -71,8 +71,15 @@ impl Page {
         if i64::try_from(returned).unwrap_or(i64::MAX) <= self.limit {
             return String::new();
         }
-        URL_SAFE_NO_PAD.encode(format!("{scope}:{}", self.offset + self.limit))
+        token_at(self.offset + self.limit, scope)
     }
+}
+
+/// A token that resumes a list at `position` (for lists paged by something
+/// other than a row offset: a byte position in a log, for example);
+/// [`Page::parse`] reads it back as the page's `offset`.
+pub fn token_at(position: i64, scope: &str) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{scope}:{position}"))
 }
 
 fn decode_token(token: &str, scope: &str) -> Result<i64> {

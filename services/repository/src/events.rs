@@ -72,6 +72,7 @@ pub fn repository_changed(row: &RepositoryRow, change: Change) -> (String, Data)
         team_id: settings.team_id.clone(),
         default_branch: settings.default_branch.clone(),
         archived: settings.archived,
+        clone_url: settings.clone_url.clone(),
         expire_time: match change {
             Change::Deleted { expires_at_us } => Some(micros_to_timestamp(expires_at_us)),
             _ => None,

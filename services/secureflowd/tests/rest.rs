@@ -298,7 +298,7 @@ async fn rest_errors_carry_the_grpc_status_as_http() {
         ),
         (
             "GET",
-            "/api/v1/pipelines",
+            "/api/v1/tests/suites",
             Some(ADMIN_TOKEN),
             None,
             501,

@@ -8,8 +8,8 @@ use std::time::Duration;
 use secureflow_platform::config::{Config, Overrides};
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::DOMAIN_SERVICES;
-use secureflow_proto::secureflow::pipeline::v1::ListPipelinesRequest;
-use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
+use secureflow_proto::secureflow::testing::v1::ListTestSuitesRequest;
+use secureflow_proto::secureflow::testing::v1::testing_service_client::TestingServiceClient;
 use tonic::transport::Channel;
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
@@ -100,15 +100,15 @@ async fn every_domain_service_is_serving_and_listed_by_reflection_v1() {
 #[tokio::test]
 async fn rpcs_not_built_yet_answer_unimplemented() {
     let server = start(&[], None).await;
-    let mut client = PipelineServiceClient::new(server.channel().await);
+    let mut client = TestingServiceClient::new(server.channel().await);
     let anonymous = client
-        .list_pipelines(ListPipelinesRequest::default())
+        .list_test_suites(ListTestSuitesRequest::default())
         .await
         .expect_err("needs credentials");
     assert_eq!(anonymous.code(), tonic::Code::Unauthenticated);
-    let request = with_token(ListPipelinesRequest::default(), ADMIN_TOKEN);
+    let request = with_token(ListTestSuitesRequest::default(), ADMIN_TOKEN);
     let error = client
-        .list_pipelines(request)
+        .list_test_suites(request)
         .await
         .expect_err("not built yet");
     assert_eq!(error.code(), tonic::Code::Unimplemented);

@@ -12,6 +12,8 @@ use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::pipeline::v1 as pipeline;
+use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
 use secureflow_proto::secureflow::repository::v1 as repository;
 use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use secureflow_proto::secureflow::security::v1 as security;
@@ -71,6 +73,8 @@ struct Ours {
     report: String,
     repository: String,
     connection: String,
+    pipeline: String,
+    execution: String,
 }
 
 async fn ours(channel: Channel) -> Ours {
@@ -234,7 +238,40 @@ async fn ours(channel: Channel) -> Ours {
         .into_inner()
         .connection
         .expect("connection");
+    let mut pipelines = PipelineServiceClient::new(channel.clone());
+    let created = pipelines
+        .create_pipeline(with_token(
+            pipeline::CreatePipelineRequest {
+                pipeline: Some(pipeline::Pipeline {
+                    definition:
+                        "name: ours\nstages: [{name: s, steps: [{name: t, command: 'true'}]}]\n"
+                            .into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("pipeline")
+        .into_inner()
+        .pipeline
+        .expect("pipeline");
+    let execution = pipelines
+        .execute_pipeline(with_token(
+            pipeline::ExecutePipelineRequest {
+                pipeline_id: created.id.clone(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("execution")
+        .into_inner()
+        .execution
+        .expect("execution");
     Ours {
+        pipeline: created.id,
+        execution: execution.id,
         connection: connection.id,
         organization,
         user: user.id,
@@ -431,8 +468,83 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
             id: ours.connection.clone(),
         })),
     ]);
+    let mut pipelines = PipelineServiceClient::new(channel.clone());
+    let (pipeline_id, execution_id) = (ours.pipeline.clone(), ours.execution.clone());
+    answers.extend([
+        ask!(&theirs => pipelines.get_pipeline(pipeline::GetPipelineRequest {
+            id: pipeline_id.clone(),
+        })),
+        ask!(&theirs => pipelines.update_pipeline(pipeline::UpdatePipelineRequest {
+            pipeline: Some(pipeline::Pipeline {
+                id: pipeline_id.clone(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["enabled"]),
+        })),
+        ask!(&theirs => pipelines.delete_pipeline(pipeline::DeletePipelineRequest {
+            id: pipeline_id.clone(),
+        })),
+        ask!(&theirs => pipelines.execute_pipeline(pipeline::ExecutePipelineRequest {
+            pipeline_id: pipeline_id.clone(),
+            ..Default::default()
+        })),
+        ask!(&theirs => pipelines.list_executions(pipeline::ListExecutionsRequest {
+            pipeline_id: pipeline_id.clone(),
+            ..Default::default()
+        })),
+        ask!(&theirs => pipelines.get_execution(pipeline::GetExecutionRequest {
+            pipeline_id: pipeline_id.clone(),
+            execution_id: execution_id.clone(),
+        })),
+        ask!(&theirs => pipelines.watch_execution(pipeline::WatchExecutionRequest {
+            pipeline_id: pipeline_id.clone(),
+            execution_id: execution_id.clone(),
+            after_log_line: 0,
+        })),
+        ask!(&theirs => pipelines.cancel_execution(pipeline::CancelExecutionRequest {
+            pipeline_id: pipeline_id.clone(),
+            execution_id: execution_id.clone(),
+            reason: String::new(),
+        })),
+        ask!(&theirs => pipelines.get_execution_logs(pipeline::GetExecutionLogsRequest {
+            pipeline_id: pipeline_id.clone(),
+            execution_id: execution_id.clone(),
+            ..Default::default()
+        })),
+        ask!(&theirs => pipelines.set_pipeline_secret(pipeline::SetPipelineSecretRequest {
+            pipeline_id: pipeline_id.clone(),
+            name: "TOKEN".into(),
+            value: "taken-value".into(),
+        })),
+        ask!(&theirs => pipelines.delete_pipeline_secret(pipeline::DeletePipelineSecretRequest {
+            pipeline_id: pipeline_id.clone(),
+            name: "TOKEN".into(),
+        })),
+    ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
+
+    // Their pipeline cannot name our repository.
+    let pointed = pipelines
+        .create_pipeline(with_token(
+            pipeline::CreatePipelineRequest {
+                pipeline: Some(pipeline::Pipeline {
+                    repository_id: ours.repository.clone(),
+                    definition:
+                        "name: theirs\nstages: [{name: s, steps: [{name: t, command: 'true'}]}]\n"
+                            .into(),
+                    ..Default::default()
+                }),
+            },
+            &theirs,
+        ))
+        .await
+        .expect_err("not their repository");
+    assert_eq!(pointed.code(), tonic::Code::InvalidArgument, "{pointed:?}");
+    assert!(
+        pointed.message().contains("pipeline.repository_id"),
+        "{pointed:?}"
+    );
 
     // Their connections list does not show ours; ours is still there.
     let listed = |token: String| {

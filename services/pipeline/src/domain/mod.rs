@@ -3,10 +3,13 @@
 //! - [`definition`] — a pipeline as its YAML (or JSON) form writes it,
 //!   checked whole: every problem named with its line, column and the rule
 //!   it breaks.
+//! - [`run`] — the state of an execution, its stages and steps, and what
+//!   their outcomes make of each other.
 //! - [`masking`] — secret values replaced in every log line.
 //! - [`variables`] — `${NAME}` references in commands, environments and
 //!   tool settings, and their expansion.
 
 pub mod definition;
 pub mod masking;
+pub mod run;
 pub mod variables;

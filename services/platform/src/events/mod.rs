@@ -40,6 +40,7 @@ pub fn topic(data: &envelope::Data) -> &'static str {
         Data::RepositoryRefChanged(_) => "repository.refs",
         Data::PipelineStarted(_) => "pipeline.started",
         Data::PipelineCompleted(_) => "pipeline.completed",
+        Data::PipelineFailed(_) => "pipeline.failed",
         Data::ScanStarted(_) => "scan.started",
         Data::ScanCompleted(_) => "scan.completed",
         Data::VulnerabilityDetected(_) => "vulnerability.detected",

@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineStarted, PullRequestChanged, RepositoryChanged, RepositoryCommits, RepositoryRefChanged, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilitiesDetected, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
+import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineFailed, PipelineStarted, PullRequestChanged, RepositoryChanged, RepositoryCommits, RepositoryRefChanged, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilitiesDetected, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
 
 /**
  * Describes the file secureflow/events/v1/envelope.proto.
@@ -188,6 +188,12 @@ export declare type Envelope = Message<"secureflow.events.v1.Envelope"> & {
      */
     value: RepositoryRefChanged;
     case: "repositoryRefChanged";
+  } | {
+    /**
+     * @generated from field: secureflow.events.v1.PipelineFailed pipeline_failed = 30;
+     */
+    value: PipelineFailed;
+    case: "pipelineFailed";
   } | { case: undefined; value?: undefined };
 };
 

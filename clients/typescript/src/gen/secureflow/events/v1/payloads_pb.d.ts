@@ -480,6 +480,27 @@ export declare type PipelineStarted = Message<"secureflow.events.v1.PipelineStar
    * @generated from field: string trigger = 6;
    */
   trigger: string;
+
+  /**
+   * Sequential number of the execution in its pipeline.
+   *
+   * @generated from field: int64 number = 7;
+   */
+  number: bigint;
+
+  /**
+   * Pipeline name.
+   *
+   * @generated from field: string pipeline_name = 8;
+   */
+  pipelineName: string;
+
+  /**
+   * Version of the definition it runs.
+   *
+   * @generated from field: int64 pipeline_version = 9;
+   */
+  pipelineVersion: bigint;
 };
 
 /**
@@ -487,6 +508,40 @@ export declare type PipelineStarted = Message<"secureflow.events.v1.PipelineStar
  * Use `create(PipelineStartedSchema)` to create a new message.
  */
 export declare const PipelineStartedSchema: GenMessage<PipelineStarted>;
+
+/**
+ * One stage of an execution as pipeline events report it.
+ *
+ * @generated from message secureflow.events.v1.PipelineStageResult
+ */
+export declare type PipelineStageResult = Message<"secureflow.events.v1.PipelineStageResult"> & {
+  /**
+   * Stage name.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Status name (`SUCCEEDED`, `FAILED`, `SKIPPED`, …).
+   *
+   * @generated from field: string status = 2;
+   */
+  status: string;
+
+  /**
+   * Wall-clock duration in milliseconds (0 when it did not run).
+   *
+   * @generated from field: int64 duration_ms = 3;
+   */
+  durationMs: bigint;
+};
+
+/**
+ * Describes the message secureflow.events.v1.PipelineStageResult.
+ * Use `create(PipelineStageResultSchema)` to create a new message.
+ */
+export declare const PipelineStageResultSchema: GenMessage<PipelineStageResult>;
 
 /**
  * Topic `pipeline.completed`: an execution reached a final state.
@@ -556,6 +611,34 @@ export declare type PipelineCompleted = Message<"secureflow.events.v1.PipelineCo
    * @generated from field: string environment = 9;
    */
   environment: string;
+
+  /**
+   * Stages with their status and duration, in the order they ran.
+   *
+   * @generated from field: repeated secureflow.events.v1.PipelineStageResult stages = 10;
+   */
+  stages: PipelineStageResult[];
+
+  /**
+   * Sequential number of the execution in its pipeline.
+   *
+   * @generated from field: int64 number = 11;
+   */
+  number: bigint;
+
+  /**
+   * Pipeline name.
+   *
+   * @generated from field: string pipeline_name = 12;
+   */
+  pipelineName: string;
+
+  /**
+   * Why it did not succeed, when it did not.
+   *
+   * @generated from field: string failure_reason = 13;
+   */
+  failureReason: string;
 };
 
 /**
@@ -563,6 +646,104 @@ export declare type PipelineCompleted = Message<"secureflow.events.v1.PipelineCo
  * Use `create(PipelineCompletedSchema)` to create a new message.
  */
 export declare const PipelineCompletedSchema: GenMessage<PipelineCompleted>;
+
+/**
+ * Topic `pipeline.failed`: an execution failed or timed out (published with
+ * its `pipeline.completed`).
+ *
+ * @generated from message secureflow.events.v1.PipelineFailed
+ */
+export declare type PipelineFailed = Message<"secureflow.events.v1.PipelineFailed"> & {
+  /**
+   * Pipeline.
+   *
+   * @generated from field: string pipeline_id = 1;
+   */
+  pipelineId: string;
+
+  /**
+   * Execution.
+   *
+   * @generated from field: string execution_id = 2;
+   */
+  executionId: string;
+
+  /**
+   * Repository.
+   *
+   * @generated from field: string repository_id = 3;
+   */
+  repositoryId: string;
+
+  /**
+   * Branch.
+   *
+   * @generated from field: string branch = 4;
+   */
+  branch: string;
+
+  /**
+   * Commit.
+   *
+   * @generated from field: string commit_sha = 5;
+   */
+  commitSha: string;
+
+  /**
+   * Final status name (`FAILED` or `TIMED_OUT`).
+   *
+   * @generated from field: string status = 6;
+   */
+  status: string;
+
+  /**
+   * Why it failed.
+   *
+   * @generated from field: string failure_reason = 7;
+   */
+  failureReason: string;
+
+  /**
+   * The first stage that failed, if a stage did.
+   *
+   * @generated from field: string failed_stage = 8;
+   */
+  failedStage: string;
+
+  /**
+   * Stages with their status and duration, in the order they ran.
+   *
+   * @generated from field: repeated secureflow.events.v1.PipelineStageResult stages = 9;
+   */
+  stages: PipelineStageResult[];
+
+  /**
+   * Sequential number of the execution in its pipeline.
+   *
+   * @generated from field: int64 number = 10;
+   */
+  number: bigint;
+
+  /**
+   * Pipeline name.
+   *
+   * @generated from field: string pipeline_name = 11;
+   */
+  pipelineName: string;
+
+  /**
+   * Wall-clock duration in milliseconds.
+   *
+   * @generated from field: int64 duration_ms = 12;
+   */
+  durationMs: bigint;
+};
+
+/**
+ * Describes the message secureflow.events.v1.PipelineFailed.
+ * Use `create(PipelineFailedSchema)` to create a new message.
+ */
+export declare const PipelineFailedSchema: GenMessage<PipelineFailed>;
 
 /**
  * Topic `scan.started`.
@@ -1373,6 +1554,13 @@ export declare type RepositoryChanged = Message<"secureflow.events.v1.Repository
    * @generated from field: google.protobuf.Timestamp expire_time = 8;
    */
   expireTime?: Timestamp | undefined;
+
+  /**
+   * URL to clone it from (no credentials).
+   *
+   * @generated from field: string clone_url = 9;
+   */
+  cloneUrl: string;
 };
 
 /**

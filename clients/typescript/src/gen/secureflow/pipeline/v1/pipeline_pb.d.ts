@@ -132,6 +132,14 @@ export declare type Pipeline = Message<"secureflow.pipeline.v1.Pipeline"> & {
    * @generated from field: secureflow.pipeline.v1.Stage finally = 16;
    */
   finally?: Stage | undefined;
+
+  /**
+   * Names of the secrets that have a value (`SetPipelineSecret`); values are
+   * never returned.
+   *
+   * @generated from field: repeated string secrets_set = 17;
+   */
+  secretsSet: string[];
 };
 
 /**
@@ -576,6 +584,13 @@ export declare type StageRun = Message<"secureflow.pipeline.v1.StageRun"> & {
    * @generated from field: google.protobuf.Timestamp end_time = 5;
    */
   endTime?: Timestamp | undefined;
+
+  /**
+   * Why it failed or was skipped.
+   *
+   * @generated from field: string failure_reason = 6;
+   */
+  failureReason: string;
 };
 
 /**
@@ -638,6 +653,20 @@ export declare type StepRun = Message<"secureflow.pipeline.v1.StepRun"> & {
    * @generated from field: string test_execution_id = 7;
    */
   testExecutionId: string;
+
+  /**
+   * Why it failed, timed out, was cancelled or skipped.
+   *
+   * @generated from field: string failure_reason = 8;
+   */
+  failureReason: string;
+
+  /**
+   * Tries made (1 without retries).
+   *
+   * @generated from field: int32 attempts = 9;
+   */
+  attempts: number;
 };
 
 /**
@@ -693,6 +722,14 @@ export declare type LogLine = Message<"secureflow.pipeline.v1.LogLine"> & {
    * @generated from field: secureflow.pipeline.v1.LogStream stream = 6;
    */
   stream: LogStream;
+
+  /**
+   * Position in the execution's whole log, from 1, across its steps;
+   * `WatchExecutionRequest.after_log_line` and log pages resume after it.
+   *
+   * @generated from field: int64 sequence = 7;
+   */
+  sequence: bigint;
 };
 
 /**

@@ -445,7 +445,8 @@ export declare type WatchExecutionRequest = Message<"secureflow.pipeline.v1.Watc
   executionId: string;
 
   /**
-   * Resume log streaming after this line number (0 sends all lines).
+   * Resume log streaming after this position in the execution's log
+   * (`LogLine.sequence`; 0 sends all lines).
    *
    * @generated from field: int64 after_log_line = 3;
    */
@@ -674,6 +675,102 @@ export declare type GetExecutionLogsResponse = Message<"secureflow.pipeline.v1.G
 export declare const GetExecutionLogsResponseSchema: GenMessage<GetExecutionLogsResponse>;
 
 /**
+ * Request for SetPipelineSecret.
+ *
+ * @generated from message secureflow.pipeline.v1.SetPipelineSecretRequest
+ */
+export declare type SetPipelineSecretRequest = Message<"secureflow.pipeline.v1.SetPipelineSecretRequest"> & {
+  /**
+   * Pipeline id.
+   *
+   * @generated from field: string pipeline_id = 1;
+   */
+  pipelineId: string;
+
+  /**
+   * Secret name, as the definition references it (`${secrets.NAME}`).
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+
+  /**
+   * The value (at least 4 characters, so that masking it in logs is
+   * meaningful; at most 64 KiB).
+   *
+   * @generated from field: string value = 3;
+   */
+  value: string;
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.SetPipelineSecretRequest.
+ * Use `create(SetPipelineSecretRequestSchema)` to create a new message.
+ */
+export declare const SetPipelineSecretRequestSchema: GenMessage<SetPipelineSecretRequest>;
+
+/**
+ * Response for SetPipelineSecret.
+ *
+ * @generated from message secureflow.pipeline.v1.SetPipelineSecretResponse
+ */
+export declare type SetPipelineSecretResponse = Message<"secureflow.pipeline.v1.SetPipelineSecretResponse"> & {
+  /**
+   * The pipeline, with `secrets_set` naming the secret.
+   *
+   * @generated from field: secureflow.pipeline.v1.Pipeline pipeline = 1;
+   */
+  pipeline?: Pipeline | undefined;
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.SetPipelineSecretResponse.
+ * Use `create(SetPipelineSecretResponseSchema)` to create a new message.
+ */
+export declare const SetPipelineSecretResponseSchema: GenMessage<SetPipelineSecretResponse>;
+
+/**
+ * Request for DeletePipelineSecret.
+ *
+ * @generated from message secureflow.pipeline.v1.DeletePipelineSecretRequest
+ */
+export declare type DeletePipelineSecretRequest = Message<"secureflow.pipeline.v1.DeletePipelineSecretRequest"> & {
+  /**
+   * Pipeline id.
+   *
+   * @generated from field: string pipeline_id = 1;
+   */
+  pipelineId: string;
+
+  /**
+   * Secret name.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.DeletePipelineSecretRequest.
+ * Use `create(DeletePipelineSecretRequestSchema)` to create a new message.
+ */
+export declare const DeletePipelineSecretRequestSchema: GenMessage<DeletePipelineSecretRequest>;
+
+/**
+ * Response for DeletePipelineSecret.
+ *
+ * @generated from message secureflow.pipeline.v1.DeletePipelineSecretResponse
+ */
+export declare type DeletePipelineSecretResponse = Message<"secureflow.pipeline.v1.DeletePipelineSecretResponse"> & {
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.DeletePipelineSecretResponse.
+ * Use `create(DeletePipelineSecretResponseSchema)` to create a new message.
+ */
+export declare const DeletePipelineSecretResponseSchema: GenMessage<DeletePipelineSecretResponse>;
+
+/**
  * PipelineService defines pipelines and runs them.
  *
  * @generated from service secureflow.pipeline.v1.PipelineService
@@ -779,6 +876,27 @@ export declare const PipelineService: GenService<{
     methodKind: "unary";
     input: typeof CancelExecutionRequestSchema;
     output: typeof CancelExecutionResponseSchema;
+  },
+  /**
+   * Sets the value of one of a pipeline's secrets (sealed at rest, never
+   * returned, masked in logs).
+   *
+   * @generated from rpc secureflow.pipeline.v1.PipelineService.SetPipelineSecret
+   */
+  setPipelineSecret: {
+    methodKind: "unary";
+    input: typeof SetPipelineSecretRequestSchema;
+    output: typeof SetPipelineSecretResponseSchema;
+  },
+  /**
+   * Removes the value of one of a pipeline's secrets.
+   *
+   * @generated from rpc secureflow.pipeline.v1.PipelineService.DeletePipelineSecret
+   */
+  deletePipelineSecret: {
+    methodKind: "unary";
+    input: typeof DeletePipelineSecretRequestSchema;
+    output: typeof DeletePipelineSecretResponseSchema;
   },
   /**
    * Returns a page of an execution's log lines.

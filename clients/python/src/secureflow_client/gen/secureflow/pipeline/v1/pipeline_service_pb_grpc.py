@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_stream_rpc_method_handler, unary_unary_rpc_method_handler
 
-from .pipeline_service_pb import CancelExecutionRequest, CancelExecutionResponse, CreatePipelineRequest, CreatePipelineResponse, DeletePipelineRequest, DeletePipelineResponse, ExecutePipelineRequest, ExecutePipelineResponse, GetExecutionLogsRequest, GetExecutionLogsResponse, GetExecutionRequest, GetExecutionResponse, GetPipelineRequest, GetPipelineResponse, ListExecutionsRequest, ListExecutionsResponse, ListPipelinesRequest, ListPipelinesResponse, UpdatePipelineRequest, UpdatePipelineResponse, WatchExecutionRequest, WatchExecutionResponse
+from .pipeline_service_pb import CancelExecutionRequest, CancelExecutionResponse, CreatePipelineRequest, CreatePipelineResponse, DeletePipelineRequest, DeletePipelineResponse, DeletePipelineSecretRequest, DeletePipelineSecretResponse, ExecutePipelineRequest, ExecutePipelineResponse, GetExecutionLogsRequest, GetExecutionLogsResponse, GetExecutionRequest, GetExecutionResponse, GetPipelineRequest, GetPipelineResponse, ListExecutionsRequest, ListExecutionsResponse, ListPipelinesRequest, ListPipelinesResponse, SetPipelineSecretRequest, SetPipelineSecretResponse, UpdatePipelineRequest, UpdatePipelineResponse, WatchExecutionRequest, WatchExecutionResponse
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
@@ -106,6 +106,23 @@ class PipelineServiceService:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    async def set_pipeline_secret(self, request: SetPipelineSecretRequest, context: aio.ServicerContext) -> SetPipelineSecretResponse:
+        """
+        Sets the value of one of a pipeline's secrets (sealed at rest, never
+        returned, masked in logs).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def delete_pipeline_secret(self, request: DeletePipelineSecretRequest, context: aio.ServicerContext) -> DeletePipelineSecretResponse:
+        """
+        Removes the value of one of a pipeline's secrets.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     async def get_execution_logs(self, request: GetExecutionLogsRequest, context: aio.ServicerContext) -> GetExecutionLogsResponse:
         """
         Returns a page of an execution's log lines.
@@ -166,6 +183,16 @@ class PipelineServiceService:
                 self.cancel_execution,
                 request_deserializer=CancelExecutionRequest.from_binary,
                 response_serializer=CancelExecutionResponse.to_binary,
+            ),
+            "SetPipelineSecret": unary_unary_rpc_method_handler(
+                self.set_pipeline_secret,
+                request_deserializer=SetPipelineSecretRequest.from_binary,
+                response_serializer=SetPipelineSecretResponse.to_binary,
+            ),
+            "DeletePipelineSecret": unary_unary_rpc_method_handler(
+                self.delete_pipeline_secret,
+                request_deserializer=DeletePipelineSecretRequest.from_binary,
+                response_serializer=DeletePipelineSecretResponse.to_binary,
             ),
             "GetExecutionLogs": unary_unary_rpc_method_handler(
                 self.get_execution_logs,
@@ -234,6 +261,16 @@ class PipelineServiceClient:
             "/secureflow.pipeline.v1.PipelineService/CancelExecution",
             request_serializer=CancelExecutionRequest.to_binary,
             response_deserializer=CancelExecutionResponse.from_binary,
+        )
+        self._set_pipeline_secret = channel.unary_unary(
+            "/secureflow.pipeline.v1.PipelineService/SetPipelineSecret",
+            request_serializer=SetPipelineSecretRequest.to_binary,
+            response_deserializer=SetPipelineSecretResponse.from_binary,
+        )
+        self._delete_pipeline_secret = channel.unary_unary(
+            "/secureflow.pipeline.v1.PipelineService/DeletePipelineSecret",
+            request_serializer=DeletePipelineSecretRequest.to_binary,
+            response_deserializer=DeletePipelineSecretResponse.from_binary,
         )
         self._get_execution_logs = channel.unary_unary(
             "/secureflow.pipeline.v1.PipelineService/GetExecutionLogs",
@@ -392,6 +429,37 @@ class PipelineServiceClient:
         """
         return self._cancel_execution(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
+    def set_pipeline_secret(
+        self,
+        request: SetPipelineSecretRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[SetPipelineSecretRequest, SetPipelineSecretResponse]:
+        """
+        Sets the value of one of a pipeline's secrets (sealed at rest, never
+        returned, masked in logs).
+        """
+        return self._set_pipeline_secret(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def delete_pipeline_secret(
+        self,
+        request: DeletePipelineSecretRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[DeletePipelineSecretRequest, DeletePipelineSecretResponse]:
+        """
+        Removes the value of one of a pipeline's secrets.
+        """
+        return self._delete_pipeline_secret(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
     def get_execution_logs(
         self,
         request: GetExecutionLogsRequest,
@@ -493,6 +561,23 @@ class PipelineServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def set_pipeline_secret(self, request: SetPipelineSecretRequest, context: ServicerContext) -> SetPipelineSecretResponse:
+        """
+        Sets the value of one of a pipeline's secrets (sealed at rest, never
+        returned, masked in logs).
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def delete_pipeline_secret(self, request: DeletePipelineSecretRequest, context: ServicerContext) -> DeletePipelineSecretResponse:
+        """
+        Removes the value of one of a pipeline's secrets.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def get_execution_logs(self, request: GetExecutionLogsRequest, context: ServicerContext) -> GetExecutionLogsResponse:
         """
         Returns a page of an execution's log lines.
@@ -553,6 +638,16 @@ class PipelineServiceServiceSync:
                 self.cancel_execution,
                 request_deserializer=CancelExecutionRequest.from_binary,
                 response_serializer=CancelExecutionResponse.to_binary,
+            ),
+            "SetPipelineSecret": unary_unary_rpc_method_handler(
+                self.set_pipeline_secret,
+                request_deserializer=SetPipelineSecretRequest.from_binary,
+                response_serializer=SetPipelineSecretResponse.to_binary,
+            ),
+            "DeletePipelineSecret": unary_unary_rpc_method_handler(
+                self.delete_pipeline_secret,
+                request_deserializer=DeletePipelineSecretRequest.from_binary,
+                response_serializer=DeletePipelineSecretResponse.to_binary,
             ),
             "GetExecutionLogs": unary_unary_rpc_method_handler(
                 self.get_execution_logs,
@@ -621,6 +716,16 @@ class PipelineServiceClientSync:
             "/secureflow.pipeline.v1.PipelineService/CancelExecution",
             request_serializer=CancelExecutionRequest.to_binary,
             response_deserializer=CancelExecutionResponse.from_binary,
+        )
+        self._set_pipeline_secret = channel.unary_unary(
+            "/secureflow.pipeline.v1.PipelineService/SetPipelineSecret",
+            request_serializer=SetPipelineSecretRequest.to_binary,
+            response_deserializer=SetPipelineSecretResponse.from_binary,
+        )
+        self._delete_pipeline_secret = channel.unary_unary(
+            "/secureflow.pipeline.v1.PipelineService/DeletePipelineSecret",
+            request_serializer=DeletePipelineSecretRequest.to_binary,
+            response_deserializer=DeletePipelineSecretResponse.from_binary,
         )
         self._get_execution_logs = channel.unary_unary(
             "/secureflow.pipeline.v1.PipelineService/GetExecutionLogs",
@@ -778,6 +883,37 @@ class PipelineServiceClientSync:
         Cancels a queued or running execution.
         """
         return self._cancel_execution(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def set_pipeline_secret(
+        self,
+        request: SetPipelineSecretRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> SetPipelineSecretResponse:
+        """
+        Sets the value of one of a pipeline's secrets (sealed at rest, never
+        returned, masked in logs).
+        """
+        return self._set_pipeline_secret(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def delete_pipeline_secret(
+        self,
+        request: DeletePipelineSecretRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> DeletePipelineSecretResponse:
+        """
+        Removes the value of one of a pipeline's secrets.
+        """
+        return self._delete_pipeline_secret(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def get_execution_logs(
         self,

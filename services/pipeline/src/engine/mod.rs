@@ -1,0 +1,314 @@
+//! The execution engine: a bounded pool of workers fed from the queue of
+//! executions in the database (oldest first, at most
+//! `[pipeline].organization_limit` per organisation at once), the task that
+//! runs each execution ([`runner`]), the processes of its steps
+//! ([`process`]), its log ([`logs`]) and the live updates watchers follow.
+//!
+//! The queue is the `pipeline_executions` table: an execution is claimed
+//! (`queued` → `running`) by one conditional update, so two processes never
+//! run the same one. When the server starts, executions left `running` by a
+//! process that stopped are finished as failed, "interrupted", with their
+//! running steps marked so ([`Engine::recover`]); queued ones simply wait for
+//! a worker.
+
+pub mod logs;
+pub mod process;
+mod runner;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::events::EventLog;
+use secureflow_platform::secrets::Secrets;
+use tokio::sync::{Notify, broadcast, watch};
+
+use crate::config::PipelineConfig;
+use crate::domain::run::{StageState, Status, StepState};
+use crate::store::executions as store;
+
+pub use process::Stop;
+
+/// One change of a running execution, as watchers receive it.
+#[derive(Debug, Clone)]
+pub enum Update {
+    /// A line of output (after it is in the log file).
+    Line(Arc<logs::LogLine>),
+    /// A stage's new state.
+    Stage(Arc<StageState>),
+    /// A step's new state, with its stage's name.
+    Step(Arc<str>, Arc<StepState>),
+    /// The execution reached its final state (stored).
+    Finished,
+}
+
+/// Updates kept for a watcher that is behind; one further behind reads the
+/// log file again.
+const HUB_CAPACITY: usize = 4096;
+
+/// How often the queue is looked at when nothing wakes the dispatcher (work
+/// queued by another process).
+const POLL: Duration = Duration::from_secs(1);
+
+/// What stops a running execution.
+#[derive(Debug)]
+struct Control {
+    /// The stages' stop signal.
+    main: watch::Sender<Stop>,
+    /// The `finally` stage's: set only by a cancel while it runs.
+    finally: watch::Sender<Stop>,
+    /// Why it was cancelled.
+    reason: Mutex<String>,
+}
+
+#[derive(Debug, Default)]
+struct Slots {
+    running: HashMap<String, (String, Arc<Control>)>,
+    per_organization: HashMap<String, usize>,
+}
+
+struct Inner {
+    db: Database,
+    events: EventLog,
+    secrets: Arc<Secrets>,
+    config: PipelineConfig,
+    wake: Notify,
+    slots: Mutex<Slots>,
+    hubs: Mutex<HashMap<String, broadcast::Sender<Update>>>,
+    started: AtomicBool,
+}
+
+/// The engine of one process (cheap to clone).
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Engine")
+            .field("config", &self.inner.config)
+            .finish_non_exhaustive()
+    }
+}
+
+fn locked<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Engine {
+    /// An engine over the service's database, event log and secrets; it
+    /// runs nothing until [`Engine::start`].
+    pub fn new(
+        db: Database,
+        events: EventLog,
+        secrets: Arc<Secrets>,
+        config: PipelineConfig,
+    ) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                db,
+                events,
+                secrets,
+                config,
+                wake: Notify::new(),
+                slots: Mutex::new(Slots::default()),
+                hubs: Mutex::new(HashMap::new()),
+                started: AtomicBool::new(false),
+            }),
+        }
+    }
+
+    /// The service's settings.
+    pub fn config(&self) -> &PipelineConfig {
+        &self.inner.config
+    }
+
+    /// Starts the dispatcher (once).
+    pub fn start(&self) {
+        if self.inner.started.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let engine = self.clone();
+        tokio::spawn(async move {
+            loop {
+                if let Err(error) = engine.dispatch().await {
+                    tracing::warn!(%error, "starting queued executions failed");
+                }
+                tokio::select! {
+                    () = engine.inner.wake.notified() => {}
+                    () = tokio::time::sleep(POLL) => {}
+                }
+            }
+        });
+    }
+
+    /// Tells the dispatcher there may be work.
+    pub fn wake(&self) {
+        self.inner.wake.notify_one();
+    }
+
+    /// Finishes the executions a stopped process left running: failed,
+    /// "interrupted", their running steps and stages too; how many.
+    pub async fn recover(&self) -> Result<usize> {
+        let interrupted = store::running(&self.inner.db).await?;
+        let count = interrupted.len();
+        for row in interrupted {
+            runner::interrupted(&self.inner, row).await?;
+        }
+        Ok(count)
+    }
+
+    /// Stops execution `id` if it runs in this process (`why`: cancel or
+    /// time limit); whether it does. A second cancel while its `finally`
+    /// stage runs stops that too.
+    pub fn stop(&self, id: &str, why: Stop, reason: &str) -> bool {
+        let control = locked(&self.inner.slots)
+            .running
+            .get(id)
+            .map(|(_, control)| control.clone());
+        let Some(control) = control else {
+            return false;
+        };
+        let first = control.main.send_if_modified(|now| {
+            let running = *now == Stop::Running;
+            if running {
+                *now = why;
+            }
+            running
+        });
+        if first {
+            *locked(&control.reason) = reason.to_owned();
+        } else {
+            control.finally.send_replace(why);
+        }
+        true
+    }
+
+    /// Follows execution `id`: every update from now on.
+    pub fn subscribe(&self, id: &str) -> broadcast::Receiver<Update> {
+        locked(&self.inner.hubs)
+            .entry(id.to_owned())
+            .or_insert_with(|| broadcast::channel(HUB_CAPACITY).0)
+            .subscribe()
+    }
+
+    /// Tells execution `id`'s watchers it has finished, and forgets them.
+    pub fn finished(&self, id: &str) {
+        self.inner.finished(id);
+    }
+
+    /// Where execution `id`'s log is; `None` for ids not the server's own.
+    pub fn log_path(&self, organization_id: &str, id: &str) -> Option<PathBuf> {
+        logs::path_of(&self.inner.config.blob_root(), organization_id, id)
+    }
+
+    /// Removes execution `id`'s log (its pipeline was deleted).
+    pub async fn forget_logs(&self, organization_id: &str, id: &str) {
+        if let Some(path) = self.log_path(organization_id, id) {
+            logs::remove(&path).await;
+        }
+    }
+
+    /// Starts queued executions while workers are free.
+    async fn dispatch(&self) -> Result<()> {
+        let inner = &self.inner;
+        let workers = inner.config.workers as usize;
+        let per_organization = inner.config.organization_limit();
+        loop {
+            let free = workers.saturating_sub(locked(&inner.slots).running.len());
+            if free == 0 {
+                return Ok(());
+            }
+            let queued =
+                store::queued(&inner.db, i64::try_from(free * 2 + 32).unwrap_or(64)).await?;
+            if queued.is_empty() {
+                return Ok(());
+            }
+            let mut started = 0;
+            for row in queued {
+                {
+                    let slots = locked(&inner.slots);
+                    let busy = slots
+                        .per_organization
+                        .get(&row.organization_id)
+                        .copied()
+                        .unwrap_or(0);
+                    if slots.running.len() >= workers || busy >= per_organization {
+                        continue;
+                    }
+                }
+                let now = now_micros();
+                if !store::claim(&inner.db, &row.id, now).await? {
+                    continue;
+                }
+                let control = Arc::new(Control {
+                    main: watch::channel(Stop::Running).0,
+                    finally: watch::channel(Stop::Running).0,
+                    reason: Mutex::new(String::new()),
+                });
+                {
+                    let mut slots = locked(&inner.slots);
+                    slots.running.insert(
+                        row.id.clone(),
+                        (row.organization_id.clone(), control.clone()),
+                    );
+                    *slots
+                        .per_organization
+                        .entry(row.organization_id.clone())
+                        .or_insert(0) += 1;
+                }
+                let mut row = row;
+                row.status = Status::Running;
+                row.started_at_us = Some(now);
+                let engine = self.clone();
+                tokio::spawn(async move {
+                    let id = row.id.clone();
+                    runner::run(&engine.inner, row, &control).await;
+                    engine.inner.release(&id);
+                });
+                started += 1;
+            }
+            if started == 0 {
+                return Ok(());
+            }
+        }
+    }
+}
+
+impl Inner {
+    fn publish(&self, id: &str, update: Update) {
+        if let Some(hub) = locked(&self.hubs).get(id) {
+            let _ = hub.send(update);
+        }
+    }
+
+    fn finished(&self, id: &str) {
+        if let Some(hub) = locked(&self.hubs).remove(id) {
+            let _ = hub.send(Update::Finished);
+        }
+    }
+
+    /// Gives execution `id`'s worker back and wakes the dispatcher.
+    fn release(&self, id: &str) {
+        {
+            let mut slots = locked(&self.slots);
+            if let Some((organization_id, _)) = slots.running.remove(id)
+                && let Some(busy) = slots.per_organization.get_mut(&organization_id)
+            {
+                *busy = busy.saturating_sub(1);
+                if *busy == 0 {
+                    slots.per_organization.remove(&organization_id);
+                }
+            }
+        }
+        self.wake.notify_one();
+    }
+}

@@ -1,0 +1,740 @@
+//! One execution, run: its definition version read, its secrets opened, a
+//! work directory made, its stages run by their `needs` (those whose needs
+//! are met at the same time), their steps in order or together, `finally`
+//! last whatever happened, every change stored and sent to watchers, and
+//! the outcome stored with its events in one transaction.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
+use secureflow_platform::db::now_micros;
+use secureflow_platform::events::{self as platform_events, EventContext};
+use secureflow_platform::{Error, Result};
+use tokio::sync::{Mutex, mpsc, watch};
+
+use super::logs::{self, Raw};
+use super::process::{self, Ended, Output, Spawn, Stop};
+use super::{Control, Inner, Update, locked};
+use crate::domain::definition::{self, Action, Condition, Definition, Event, Outcome, Stage, Step};
+use crate::domain::masking::Masker;
+use crate::domain::run::{StageState, Status, StepState, stage_outcome};
+use crate::domain::variables;
+use crate::events;
+use crate::store::executions::{self as store, ExecutionRow};
+use crate::store::{pipelines, secrets as secret_store};
+
+/// Time limit of an execution whose definition sets none.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(3600);
+
+/// Lines waiting for the log writer before the steps' readers wait (and
+/// with them, once the pipes fill, the steps).
+const LOG_QUEUE: usize = 4096;
+
+/// Environment variables of the server a step inherits (nothing else of the
+/// server's environment reaches it).
+const INHERITED: [&str; 6] = ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "USER"];
+
+/// Runs `row` (claimed: running) to its end. Never fails: what goes wrong
+/// is recorded on the execution.
+pub(super) async fn run(inner: &Arc<Inner>, row: ExecutionRow, control: &Control) {
+    let id = row.id.clone();
+    let shared = Arc::new(Mutex::new(row));
+    if let Err(error) = execute(inner, &shared, control).await {
+        tracing::error!(%error, execution = %id, "an execution failed to run");
+        let mut row = shared.lock().await;
+        let now = now_micros();
+        let reason = format!("the engine failed: {}", error.message());
+        row.state.stop_all(Status::Failed, &reason, now);
+        row.status = Status::Failed;
+        row.failure_reason = reason;
+        row.ended_at_us = Some(now);
+        if let Err(error) = finish(inner, &row, "", "").await {
+            tracing::error!(%error, execution = %id, "recording a failed execution failed");
+        }
+    }
+    inner.finished(&id);
+}
+
+/// Records `row`, left running by a process that stopped, as failed.
+pub(super) async fn interrupted(inner: &Inner, mut row: ExecutionRow) -> Result<()> {
+    let now = now_micros();
+    let reason = "interrupted: the server stopped while it ran";
+    row.state.stop_all(Status::Failed, reason, now);
+    row.status = Status::Failed;
+    row.failure_reason = reason.to_owned();
+    row.ended_at_us = Some(now);
+    let pipeline = pipelines::find(inner.db.pool(), &row.organization_id, &row.pipeline_id).await?;
+    let (name, repository_id) = pipeline
+        .map(|p| (p.name, p.repository_id))
+        .unwrap_or_default();
+    finish(inner, &row, &name, &repository_id).await
+}
+
+/// Stores the final state of `row` with `pipeline.completed` (and
+/// `pipeline.failed` when it failed or timed out), in one transaction.
+async fn finish(inner: &Inner, row: &ExecutionRow, name: &str, repository_id: &str) -> Result<()> {
+    let context = EventContext::system(&row.organization_id);
+    let envelopes =
+        events::PUBLISHER.envelopes(&context, events::finished(row, name, repository_id));
+    let mut tx = inner.db.begin().await?;
+    store::save(&mut *tx, row).await?;
+    platform_events::append_all(&mut tx, inner.db.backend(), &envelopes).await?;
+    tx.commit().await?;
+    inner.events.notify_committed();
+    Ok(())
+}
+
+/// What every step of the execution shares.
+struct Run {
+    inner: Arc<Inner>,
+    row: Arc<Mutex<ExecutionRow>>,
+    definition: Definition,
+    /// Variables, built-ins and run overrides (not yet stage or step env).
+    values: BTreeMap<String, String>,
+    secrets: BTreeMap<String, String>,
+    work_dir: PathBuf,
+    lines: mpsc::Sender<Raw>,
+    /// Inherited part of every step's environment.
+    base_env: BTreeMap<String, String>,
+}
+
+async fn execute(
+    inner: &Arc<Inner>,
+    shared: &Arc<Mutex<ExecutionRow>>,
+    control: &Control,
+) -> Result<()> {
+    let row = shared.lock().await.clone();
+    let pipeline = pipelines::find(inner.db.pool(), &row.organization_id, &row.pipeline_id)
+        .await?
+        .ok_or_else(|| Error::not_found("pipeline", &row.pipeline_id))?;
+    let text = pipelines::definition(
+        &inner.db,
+        &row.organization_id,
+        &row.pipeline_id,
+        row.pipeline_version,
+    )
+    .await?
+    .ok_or_else(|| {
+        Error::internal(format!(
+            "version {} of the definition is missing",
+            row.pipeline_version
+        ))
+    })?;
+    let definition = definition::parse(&text).map_err(|invalid| {
+        Error::internal(format!("the stored definition no longer reads: {invalid}"))
+    })?;
+    let mut secrets = BTreeMap::new();
+    for (name, sealed) in
+        secret_store::sealed(&inner.db, &row.organization_id, &row.pipeline_id).await?
+    {
+        let value = inner.secrets.open(
+            &sealed,
+            &secret_store::seal_context(&row.pipeline_id, &name),
+        )?;
+        secrets.insert(name, String::from_utf8_lossy(&value).into_owned());
+    }
+    let masker = Masker::new(secrets.values().map(String::as_str));
+    let work_dir = inner.config.work_root().join(&row.id);
+    tokio::fs::create_dir_all(&work_dir)
+        .await
+        .map_err(|error| Error::internal(format!("making the work directory failed: {error}")))?;
+    let log_path = logs::path_of(&inner.config.blob_root(), &row.organization_id, &row.id)
+        .ok_or_else(|| Error::internal("execution id unfit for a path"))?;
+    let writer = logs::Writer::open(
+        &log_path,
+        masker,
+        inner.config.max_log_line_bytes,
+        row.log_lines,
+    )
+    .await?;
+    let (lines, receiver) = mpsc::channel(LOG_QUEUE);
+    let log_task = {
+        let inner = inner.clone();
+        let id = row.id.clone();
+        tokio::spawn(logs::run_writer(writer, receiver, move |written| {
+            for line in written {
+                inner.publish(&id, Update::Line(Arc::new(line)));
+            }
+        }))
+    };
+
+    let mut values: BTreeMap<String, String> = definition.variables.clone();
+    values.extend(row.variables.clone());
+    for (name, value) in [
+        ("SECUREFLOW_PIPELINE", pipeline.name.clone()),
+        ("SECUREFLOW_EXECUTION_ID", row.id.clone()),
+        ("SECUREFLOW_EXECUTION_NUMBER", row.number.to_string()),
+        ("SECUREFLOW_BRANCH", row.branch.clone()),
+        ("SECUREFLOW_COMMIT", row.commit_sha.clone()),
+        ("SECUREFLOW_EVENT", row.trigger.name().to_owned()),
+        ("SECUREFLOW_WORKDIR", work_dir.display().to_string()),
+    ] {
+        values.insert(name.to_owned(), value);
+    }
+    let base_env = INHERITED
+        .iter()
+        .filter_map(|name| {
+            std::env::var(name)
+                .ok()
+                .map(|value| ((*name).to_owned(), value))
+        })
+        .collect();
+
+    // Started: stored with `pipeline.started`.
+    {
+        let row = shared.lock().await;
+        let context = EventContext::system(&row.organization_id);
+        let envelope = events::PUBLISHER.envelope(
+            &context,
+            row.id.clone(),
+            events::started(&row, &pipeline.name, &pipeline.repository_id),
+        );
+        let mut tx = inner.db.begin().await?;
+        store::save(&mut *tx, &row).await?;
+        platform_events::append(&mut tx, inner.db.backend(), &envelope).await?;
+        tx.commit().await?;
+        inner.events.notify_committed();
+    }
+
+    let run = Arc::new(Run {
+        inner: inner.clone(),
+        row: shared.clone(),
+        definition,
+        values,
+        secrets,
+        work_dir: work_dir.clone(),
+        lines,
+        base_env,
+    });
+
+    // The execution's own time limit stops what runs, as a cancel would.
+    let limit = run.definition.timeout.unwrap_or(DEFAULT_TIMEOUT);
+    let main = control.main.subscribe();
+    let timer = {
+        let stop = control.main.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(limit).await;
+            stop.send_if_modified(|now| {
+                let running = *now == Stop::Running;
+                if running {
+                    *now = Stop::Timeout;
+                }
+                running
+            });
+        })
+    };
+    let main_failed = run_stages(&run, main.clone()).await;
+    timer.abort();
+    let stopped = *main.borrow();
+    let finally_failed = match run.definition.finally.clone() {
+        Some(stage) => {
+            let index = run.definition.stages.len();
+            let failed_before = main_failed || stopped != Stop::Running;
+            let status = run_stage(
+                &run,
+                index,
+                &stage,
+                failed_before,
+                control.finally.subscribe(),
+                true,
+            )
+            .await;
+            status.is_failure()
+        }
+        None => false,
+    };
+
+    // The outcome.
+    // Every step has ended: with the last sender gone the writer finishes.
+    if Arc::try_unwrap(run).is_err() {
+        tracing::error!("an execution's steps outlived it");
+    }
+    let written = match tokio::time::timeout(Duration::from_secs(30), log_task).await {
+        Ok(Ok(written)) => written,
+        _ => shared.lock().await.log_lines,
+    };
+    let mut row = shared.lock().await;
+    let now = now_micros();
+    row.log_lines = written;
+    row.ended_at_us = Some(now);
+    let (status, reason) = match stopped {
+        Stop::Cancel => {
+            let reason = locked(&control.reason).clone();
+            (
+                Status::Cancelled,
+                if reason.is_empty() {
+                    "cancelled".to_owned()
+                } else {
+                    format!("cancelled: {reason}")
+                },
+            )
+        }
+        Stop::Timeout => (
+            Status::TimedOut,
+            format!(
+                "ran past its time limit of {}",
+                humantime::format_duration(limit)
+            ),
+        ),
+        Stop::Running => match row.state.failed_stage() {
+            Some(stage) => (
+                Status::Failed,
+                format!("stage `{}` failed: {}", stage.name, stage.reason),
+            ),
+            None if finally_failed => (Status::Failed, "the `finally` stage failed".to_owned()),
+            None => (Status::Succeeded, String::new()),
+        },
+    };
+    row.state
+        .stop_all(Status::Skipped, "the execution ended first", now);
+    row.status = status;
+    row.failure_reason = reason;
+    finish(inner, &row, &pipeline.name, &pipeline.repository_id).await?;
+    drop(row);
+    if !inner.config.keep_work_dirs
+        && let Err(error) = tokio::fs::remove_dir_all(&work_dir).await
+    {
+        tracing::warn!(%error, dir = %work_dir.display(), "removing a work directory failed");
+    }
+    Ok(())
+}
+
+/// Runs the stages by their needs; whether any failed.
+async fn run_stages(run: &Arc<Run>, stop: watch::Receiver<Stop>) -> bool {
+    let stages = &run.definition.stages;
+    let needs = run.definition.needs();
+    let ancestors: Vec<BTreeSet<usize>> = (0..stages.len())
+        .map(|index| {
+            let mut seen = BTreeSet::new();
+            let mut next = needs[index].clone();
+            while let Some(stage) = next.pop() {
+                if seen.insert(stage) {
+                    next.extend(needs[stage].iter().copied());
+                }
+            }
+            seen
+        })
+        .collect();
+    let mut status: Vec<Option<Status>> = vec![None; stages.len()];
+    let mut started = vec![false; stages.len()];
+    let mut running = FuturesUnordered::new();
+    loop {
+        for index in 0..stages.len() {
+            if started[index] || !needs[index].iter().all(|need| status[*need].is_some()) {
+                continue;
+            }
+            started[index] = true;
+            let failed_before = ancestors[index]
+                .iter()
+                .any(|before| status[*before].is_some_and(Status::is_failure));
+            let (run, stop) = (run.clone(), stop.clone());
+            running.push(async move {
+                let stage = &run.definition.stages[index];
+                (
+                    index,
+                    run_stage(&run, index, stage, failed_before, stop, false).await,
+                )
+            });
+        }
+        match running.next().await {
+            Some((index, outcome)) => status[index] = Some(outcome),
+            None => break,
+        }
+    }
+    status
+        .iter()
+        .any(|status| status.is_some_and(Status::is_failure))
+}
+
+/// Runs stage `index`; its final status.
+async fn run_stage(
+    run: &Arc<Run>,
+    index: usize,
+    stage: &Stage,
+    failed_before: bool,
+    stop: watch::Receiver<Stop>,
+    finally: bool,
+) -> Status {
+    let (branch, event) = {
+        let row = run.row.lock().await;
+        (row.branch.clone(), row.trigger)
+    };
+    let skip = if !finally && *stop.borrow() != Stop::Running {
+        Some("the execution was stopped first".to_owned())
+    } else if !stage_holds(stage, finally, &branch, event, failed_before) {
+        Some(if failed_before {
+            "a stage before it failed".to_owned()
+        } else {
+            "its condition did not hold".to_owned()
+        })
+    } else {
+        None
+    };
+    if let Some(reason) = skip {
+        return change_stage(run, index, |state, now| {
+            state.status = Status::Skipped;
+            state.reason = reason;
+            state.ended_at_us = Some(now);
+            for step in &mut state.steps {
+                step.status = Status::Skipped;
+                step.reason = "its stage did not run".to_owned();
+            }
+        })
+        .await;
+    }
+    change_stage(run, index, |state, now| {
+        state.status = Status::Running;
+        state.started_at_us = Some(now);
+    })
+    .await;
+    let mut values = run.values.clone();
+    let mut problem = None;
+    for (name, value) in &stage.env {
+        match variables::expand(value, &values, &run.secrets) {
+            Ok(expanded) => {
+                values.insert(name.clone(), expanded);
+            }
+            Err(variables::Malformed(_, message)) => {
+                problem = Some(format!("env `{name}`: {message}"));
+            }
+        }
+    }
+    values.insert("SECUREFLOW_STAGE".to_owned(), stage.name.clone());
+    if let Some(problem) = problem {
+        return change_stage(run, index, |state, now| {
+            state.status = Status::Failed;
+            state.reason = problem;
+            state.ended_at_us = Some(now);
+            for step in &mut state.steps {
+                step.status = Status::Skipped;
+                step.reason = "its stage could not start".to_owned();
+            }
+        })
+        .await;
+    }
+    let values = Arc::new(values);
+    let mut outcomes: Vec<(StepState, bool)> = Vec::with_capacity(stage.steps.len());
+    if stage.parallel {
+        let steps = stage.steps.iter().enumerate().map(|(at, step)| {
+            let (values, stop) = (values.clone(), stop.clone());
+            async move {
+                let state = run_step(
+                    run,
+                    index,
+                    at,
+                    &stage.name,
+                    step,
+                    &values,
+                    failed_before,
+                    stop,
+                    finally,
+                )
+                .await;
+                (state, step.allow_failure)
+            }
+        });
+        outcomes = futures::future::join_all(steps).await;
+    } else {
+        let mut failed = failed_before;
+        for (at, step) in stage.steps.iter().enumerate() {
+            let state = run_step(
+                run,
+                index,
+                at,
+                &stage.name,
+                step,
+                &values,
+                failed,
+                stop.clone(),
+                finally,
+            )
+            .await;
+            if state.status.is_failure() && !step.allow_failure {
+                failed = true;
+            }
+            outcomes.push((state, step.allow_failure));
+        }
+    }
+    let (status, reason) = stage_outcome(&outcomes);
+    let reason = match outcomes
+        .iter()
+        .find(|(step, allowed)| step.status.is_failure() && !allowed)
+    {
+        Some((step, _)) if !step.reason.is_empty() => format!("{reason} ({})", step.reason),
+        _ => reason,
+    };
+    change_stage(run, index, |state, now| {
+        state.status = status;
+        state.reason = reason;
+        state.ended_at_us = Some(now);
+    })
+    .await
+}
+
+/// Whether a stage's condition holds; the `finally` stage runs whatever
+/// happened before (only its branches and events count; its steps'
+/// conditions choose by outcome).
+fn stage_holds(
+    stage: &Stage,
+    finally: bool,
+    branch: &str,
+    event: Event,
+    failed_before: bool,
+) -> bool {
+    if finally {
+        let when = Condition {
+            outcome: Outcome::Always,
+            ..stage.when.clone()
+        };
+        return when.holds(branch, event, failed_before);
+    }
+    stage.when.holds(branch, event, failed_before)
+}
+
+/// Runs step `at` of stage `index`; its final state.
+#[allow(clippy::too_many_arguments)]
+async fn run_step(
+    run: &Arc<Run>,
+    index: usize,
+    at: usize,
+    stage_name: &str,
+    step: &Step,
+    stage_values: &BTreeMap<String, String>,
+    failed_before: bool,
+    stop: watch::Receiver<Stop>,
+    finally: bool,
+) -> StepState {
+    let (branch, event) = {
+        let row = run.row.lock().await;
+        (row.branch.clone(), row.trigger)
+    };
+    let skip = if !finally && *stop.borrow() != Stop::Running {
+        Some("the execution was stopped first")
+    } else if !step.when.holds(&branch, event, failed_before) {
+        Some(if failed_before {
+            "a step before it failed"
+        } else {
+            "its condition did not hold"
+        })
+    } else {
+        None
+    };
+    if let Some(reason) = skip {
+        return change_step(run, index, at, |state, now| {
+            state.status = Status::Skipped;
+            state.reason = reason.to_owned();
+            state.ended_at_us = Some(now);
+        })
+        .await;
+    }
+    change_step(run, index, at, |state, now| {
+        state.status = Status::Running;
+        state.started_at_us = Some(now);
+    })
+    .await;
+    let output = Output {
+        stage: Arc::from(stage_name),
+        step: Arc::from(step.name.as_str()),
+        lines: run.lines.clone(),
+    };
+    let spawn = match prepared(run, step, stage_values) {
+        Ok(spawn) => spawn,
+        Err(problem) => {
+            output
+                .note(format!("the step cannot start: {problem}"))
+                .await;
+            return change_step(run, index, at, |state, now| {
+                state.status = Status::Failed;
+                state.reason = problem;
+                state.ended_at_us = Some(now);
+            })
+            .await;
+        }
+    };
+    let tries = step.retries.count + 1;
+    let mut outcome = (Status::Failed, String::new(), None);
+    for attempt in 1..=tries {
+        if attempt > 1 {
+            let wait = step
+                .retries
+                .backoff
+                .saturating_mul(1 << (attempt - 2).min(20));
+            output
+                .note(format!(
+                    "retrying in {} (try {attempt} of {tries}): {}",
+                    humantime::format_duration(wait),
+                    outcome.1
+                ))
+                .await;
+            let mut waiting = stop.clone();
+            let stopped = tokio::select! {
+                () = tokio::time::sleep(wait) => false,
+                _ = waiting.wait_for(|now| *now != Stop::Running) => true,
+            };
+            if stopped {
+                break;
+            }
+        }
+        change_step(run, index, at, |state, _| state.attempts = attempt).await;
+        let ended = process::run(spawn.clone(), &output, stop.clone()).await;
+        let retriable = !matches!(ended, Ended::NotStarted(_) | Ended::Stopped(_));
+        let timeout_text = step
+            .timeout
+            .map(|limit| humantime::format_duration(limit).to_string())
+            .unwrap_or_default();
+        outcome = match ended {
+            Ended::Exited(0) => (Status::Succeeded, String::new(), Some(0)),
+            Ended::Exited(code) => (
+                Status::Failed,
+                format!("exited with code {code}"),
+                Some(code),
+            ),
+            Ended::Signalled(signal) => (Status::Failed, format!("ended by signal {signal}"), None),
+            Ended::TimedOut => (
+                Status::TimedOut,
+                format!(
+                    "ran past its time limit of {timeout_text}: it and the processes it started were stopped"
+                ),
+                None,
+            ),
+            Ended::Stopped(Stop::Cancel) => (Status::Cancelled, "cancelled".to_owned(), None),
+            Ended::Stopped(_) => (
+                Status::TimedOut,
+                "the execution ran past its time limit".to_owned(),
+                None,
+            ),
+            Ended::NotStarted(problem) => {
+                output.note(problem.clone()).await;
+                (Status::Failed, problem, None)
+            }
+        };
+        let retry = matches!(outcome.0, Status::Failed | Status::TimedOut) && retriable;
+        if !retry {
+            break;
+        }
+    }
+    let (status, reason, exit_code) = outcome;
+    change_step(run, index, at, |state, now| {
+        state.status = status;
+        state.reason = reason;
+        state.exit_code = exit_code;
+        state.ended_at_us = Some(now);
+    })
+    .await
+}
+
+/// The process a step runs, its references expanded; what is wrong otherwise.
+fn prepared(
+    run: &Run,
+    step: &Step,
+    stage_values: &BTreeMap<String, String>,
+) -> std::result::Result<Spawn, String> {
+    let mut values = stage_values.clone();
+    for (name, value) in &step.env {
+        let expanded = variables::expand(value, &values, &run.secrets)
+            .map_err(|variables::Malformed(_, message)| format!("env `{name}`: {message}"))?;
+        values.insert(name.clone(), expanded);
+    }
+    values.insert("SECUREFLOW_STEP".to_owned(), step.name.clone());
+    let expand = |text: &str| {
+        variables::expand(text, &values, &run.secrets)
+            .map_err(|variables::Malformed(_, message)| message)
+    };
+    let (program, args) = match &step.action {
+        Action::Shell(line) => ("sh".to_owned(), vec!["-c".to_owned(), expand(line)?]),
+        Action::Program(argv) => {
+            let mut argv = argv
+                .iter()
+                .map(|arg| expand(arg))
+                .collect::<std::result::Result<Vec<_>, _>>()?;
+            if argv.is_empty() {
+                return Err("the command is empty".to_owned());
+            }
+            let program = argv.remove(0);
+            (program, argv)
+        }
+        Action::Tool { tool, .. } => {
+            return Err(format!(
+                "the `{}` connector is not available in this version yet; run the tool with a `command` step meanwhile",
+                tool.name()
+            ));
+        }
+    };
+    let mut env = run.base_env.clone();
+    env.extend(values);
+    Ok(Spawn {
+        program,
+        args,
+        env,
+        dir: run.work_dir.clone(),
+        timeout: step.timeout,
+        kill_grace: run.inner.config.kill_grace(),
+        max_line_bytes: run.inner.config.max_log_line_bytes,
+    })
+}
+
+/// Applies `change` to stage `index`, stores the execution and tells the
+/// watchers; the stage's status after it.
+async fn change_stage(
+    run: &Run,
+    index: usize,
+    change: impl FnOnce(&mut StageState, i64),
+) -> Status {
+    let mut row = run.row.lock().await;
+    let Some(state) = row.state.stages.get_mut(index) else {
+        return Status::Failed;
+    };
+    change(state, now_micros());
+    let state = state.clone();
+    save(run, &row).await;
+    let status = state.status;
+    run.inner.publish(&row.id, Update::Stage(Arc::new(state)));
+    status
+}
+
+/// Applies `change` to step `at` of stage `index`, stores the execution and
+/// tells the watchers; the step's state after it.
+async fn change_step(
+    run: &Run,
+    index: usize,
+    at: usize,
+    change: impl FnOnce(&mut StepState, i64),
+) -> StepState {
+    let mut row = run.row.lock().await;
+    let Some(stage) = row.state.stages.get_mut(index) else {
+        return failed_step();
+    };
+    let stage_name: Arc<str> = Arc::from(stage.name.as_str());
+    let Some(state) = stage.steps.get_mut(at) else {
+        return failed_step();
+    };
+    change(state, now_micros());
+    let state = state.clone();
+    save(run, &row).await;
+    run.inner
+        .publish(&row.id, Update::Step(stage_name, Arc::new(state.clone())));
+    state
+}
+
+fn failed_step() -> StepState {
+    StepState {
+        name: String::new(),
+        status: Status::Failed,
+        exit_code: None,
+        started_at_us: None,
+        ended_at_us: None,
+        reason: "no such step".to_owned(),
+        attempts: 0,
+        scan_id: String::new(),
+    }
+}
+
+async fn save(run: &Run, row: &ExecutionRow) {
+    if let Err(error) = store::save(run.inner.db.writer(), row).await {
+        tracing::warn!(%error, execution = %row.id, "storing an execution's state failed");
+    }
+}

@@ -1,0 +1,170 @@
+//! What the pipeline service publishes and consumes, in one place.
+//!
+//! Publishes (each appended in the transaction of the change it reports):
+//! - `pipeline.started` when an execution starts running;
+//! - `pipeline.completed` when it reaches its final state (whatever it is),
+//!   with its stages' status and duration;
+//! - `pipeline.failed` with it when it failed or timed out, naming the first
+//!   stage that failed.
+//!
+//! Consumes `repository.repositories` ([`REPOSITORIES`]): keeps its copy of
+//! each repository (full name, default branch, clone URL, deletion) so a
+//! pipeline can name its repository.
+
+use std::sync::Arc;
+
+use futures::future::BoxFuture;
+use secureflow_platform::Result;
+use secureflow_platform::db::Database;
+use secureflow_platform::events::{EventHandler, Publisher, StoredEvent, mark_processed};
+use secureflow_platform::server::Consumer;
+use secureflow_proto::secureflow::events::v1::{
+    PipelineCompleted, PipelineFailed, PipelineStageResult, PipelineStarted, envelope::Data,
+};
+
+use crate::domain::run::{StageState, Status};
+use crate::store::executions::ExecutionRow;
+use crate::store::repositories::{self, KnownRepository};
+
+/// Envelopes of this service.
+pub const PUBLISHER: Publisher = Publisher::new("secureflow.pipeline.v1.PipelineService");
+
+fn status_name(status: Status) -> String {
+    status.name().to_ascii_uppercase()
+}
+
+fn duration_ms(start: Option<i64>, end: Option<i64>) -> i64 {
+    match (start, end) {
+        (Some(start), Some(end)) => (end - start).max(0) / 1000,
+        _ => 0,
+    }
+}
+
+fn stage_results(stages: &[StageState]) -> Vec<PipelineStageResult> {
+    stages
+        .iter()
+        .map(|stage| PipelineStageResult {
+            name: stage.name.clone(),
+            status: status_name(stage.status),
+            duration_ms: duration_ms(stage.started_at_us, stage.ended_at_us),
+        })
+        .collect()
+}
+
+/// `pipeline.started` of `row`, an execution of pipeline `name`.
+pub fn started(row: &ExecutionRow, name: &str, repository_id: &str) -> Data {
+    Data::PipelineStarted(PipelineStarted {
+        pipeline_id: row.pipeline_id.clone(),
+        execution_id: row.id.clone(),
+        repository_id: repository_id.to_owned(),
+        branch: row.branch.clone(),
+        commit_sha: row.commit_sha.clone(),
+        trigger: row.trigger.name().to_owned(),
+        number: row.number,
+        pipeline_name: name.to_owned(),
+        pipeline_version: row.pipeline_version,
+    })
+}
+
+/// `pipeline.completed` of `row` in its final state, and `pipeline.failed`
+/// when it failed or timed out; keyed by the execution.
+pub fn finished(row: &ExecutionRow, name: &str, repository_id: &str) -> Vec<(String, Data)> {
+    let duration = duration_ms(
+        row.started_at_us.or(Some(row.created_at_us)),
+        row.ended_at_us,
+    );
+    let stages = stage_results(&row.state.stages);
+    let mut events = vec![(
+        row.id.clone(),
+        Data::PipelineCompleted(PipelineCompleted {
+            pipeline_id: row.pipeline_id.clone(),
+            execution_id: row.id.clone(),
+            repository_id: repository_id.to_owned(),
+            branch: row.branch.clone(),
+            commit_sha: row.commit_sha.clone(),
+            status: status_name(row.status),
+            duration_ms: duration,
+            deployment: false,
+            environment: String::new(),
+            stages: stages.clone(),
+            number: row.number,
+            pipeline_name: name.to_owned(),
+            failure_reason: row.failure_reason.clone(),
+        }),
+    )];
+    if matches!(row.status, Status::Failed | Status::TimedOut) {
+        events.push((
+            row.id.clone(),
+            Data::PipelineFailed(PipelineFailed {
+                pipeline_id: row.pipeline_id.clone(),
+                execution_id: row.id.clone(),
+                repository_id: repository_id.to_owned(),
+                branch: row.branch.clone(),
+                commit_sha: row.commit_sha.clone(),
+                status: status_name(row.status),
+                failure_reason: row.failure_reason.clone(),
+                failed_stage: row
+                    .state
+                    .failed_stage()
+                    .map(|stage| stage.name.clone())
+                    .unwrap_or_default(),
+                stages,
+                number: row.number,
+                pipeline_name: name.to_owned(),
+                duration_ms: duration,
+            }),
+        ));
+    }
+    events
+}
+
+/// The consumer of `repository.repositories`.
+pub const REPOSITORIES: Consumer = Consumer {
+    name: "pipeline.repositories",
+    topics: &["repository.repositories"],
+    handler: |context| {
+        Arc::new(Repositories {
+            db: context.db.clone(),
+        })
+    },
+};
+
+/// Keeps the copy of each repository.
+struct Repositories {
+    db: Database,
+}
+
+impl EventHandler for Repositories {
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let Some(Data::RepositoryChanged(changed)) = &event.envelope.data else {
+                return Ok(());
+            };
+            let organization_id = event
+                .envelope
+                .metadata
+                .as_ref()
+                .map(|metadata| metadata.organization_id.clone())
+                .unwrap_or_default();
+            let mut tx = self.db.begin().await?;
+            if !mark_processed(&mut tx, REPOSITORIES.name, &event.envelope.event_id).await? {
+                return Ok(());
+            }
+            if changed.change == "purged" {
+                repositories::forget(&mut tx, &organization_id, &changed.repository_id).await?;
+            } else {
+                let known = KnownRepository {
+                    id: changed.repository_id.clone(),
+                    organization_id,
+                    full_name: changed.full_name.clone(),
+                    default_branch: changed.default_branch.clone(),
+                    clone_url: changed.clone_url.clone(),
+                    deleted: changed.change == "deleted",
+                };
+                repositories::keep(&mut tx, &known, event.seq).await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+}

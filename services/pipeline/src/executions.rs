@@ -1,0 +1,465 @@
+//! Executions: queued (idempotently by request id), read, listed, cancelled,
+//! their logs paged and their progress watched live.
+
+use std::collections::BTreeMap;
+
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::error::ErrorCode;
+use secureflow_platform::events::EventContext;
+use secureflow_platform::pagination::{Page, token_at};
+use secureflow_platform::{Error, Result};
+use tokio::sync::{broadcast, mpsc};
+
+use crate::domain::definition::{self, Event};
+use crate::domain::run::{RunState, Status};
+use crate::domain::variables;
+use crate::engine::logs::{self, LogLine, Selection};
+use crate::engine::{Engine, Stop, Update};
+use crate::store::executions::{self as store, ExecutionRow, Filters};
+use crate::store::pipelines;
+use crate::store::repositories;
+
+/// Longest request id.
+const MAX_REQUEST_ID: usize = 128;
+/// Most variables given for one run.
+const MAX_VARIABLES: usize = 100;
+/// Longest variable value, bytes.
+const MAX_VARIABLE_BYTES: usize = 16 * 1024;
+/// Log lines a watcher is sent from the file per read.
+const REPLAY_BATCH: usize = 1000;
+
+/// What starting an execution gives.
+#[derive(Debug, Clone)]
+pub struct Start {
+    /// Pipeline.
+    pub pipeline_id: String,
+    /// What starts it.
+    pub trigger: Event,
+    /// Branch (default: the repository's default branch).
+    pub branch: String,
+    /// Commit.
+    pub commit_sha: String,
+    /// Pull request number, for pull-request triggers.
+    pub pull_request_number: i64,
+    /// Variables for this run.
+    pub variables: BTreeMap<String, String>,
+    /// Idempotency key.
+    pub request_id: String,
+}
+
+/// The executions of every organisation.
+#[derive(Debug, Clone)]
+pub struct Executions {
+    db: Database,
+    engine: Engine,
+}
+
+impl Executions {
+    /// Over the service's database and the engine that runs them.
+    pub fn new(db: Database, engine: Engine) -> Self {
+        Self { db, engine }
+    }
+
+    /// Queues an execution of `start.pipeline_id`; the one a request with
+    /// the same request id queued before, if there is one.
+    pub async fn start(&self, context: &EventContext, start: Start) -> Result<ExecutionRow> {
+        let organization_id = &context.organization_id;
+        check_start(&start)?;
+        if !start.request_id.is_empty()
+            && let Some(row) = store::by_request(
+                self.db.pool(),
+                organization_id,
+                &start.pipeline_id,
+                &start.request_id,
+            )
+            .await?
+        {
+            return Ok(row);
+        }
+        let pipeline = pipelines::find(self.db.pool(), organization_id, &start.pipeline_id)
+            .await?
+            .ok_or_else(|| Error::not_found("pipeline", &start.pipeline_id))?;
+        if !pipeline.enabled {
+            return Err(Error::new(
+                ErrorCode::FailedPrecondition,
+                format!(
+                    "pipeline `{}` is disabled: enable it (UpdatePipeline with `enabled`) to run it",
+                    pipeline.name
+                ),
+            ));
+        }
+        let definition = definition::parse(&pipeline.definition).map_err(|invalid| {
+            Error::internal(format!("the stored definition no longer reads: {invalid}"))
+        })?;
+        let mut branch = start.branch.trim().to_owned();
+        if branch.is_empty() && !pipeline.repository_id.is_empty() {
+            branch = repositories::find(&self.db, organization_id, &pipeline.repository_id)
+                .await?
+                .map(|known| known.default_branch)
+                .unwrap_or_default();
+        }
+        let mut tx = self.db.begin().await?;
+        let number = pipelines::next_number(&mut tx, organization_id, &pipeline.id)
+            .await?
+            .ok_or_else(|| Error::not_found("pipeline", &start.pipeline_id))?;
+        let row = ExecutionRow {
+            id: uuid::Uuid::now_v7().to_string(),
+            organization_id: organization_id.clone(),
+            pipeline_id: pipeline.id.clone(),
+            number,
+            pipeline_version: pipeline.version,
+            status: Status::Queued,
+            trigger: start.trigger,
+            triggered_by: if context.actor.is_empty() {
+                "system".to_owned()
+            } else {
+                context.actor.clone()
+            },
+            branch,
+            commit_sha: start.commit_sha.trim().to_owned(),
+            pull_request_number: start.pull_request_number,
+            variables: start.variables,
+            state: RunState::planned(&definition),
+            failure_reason: String::new(),
+            request_id: start.request_id.clone(),
+            log_lines: 0,
+            created_at_us: now_micros(),
+            started_at_us: None,
+            ended_at_us: None,
+        };
+        if let Err(error) = store::insert(&mut tx, &row).await {
+            drop(tx);
+            // Another request with the same id got there first.
+            if error.code() == ErrorCode::AlreadyExists && !start.request_id.is_empty() {
+                return store::by_request(
+                    self.db.pool(),
+                    organization_id,
+                    &pipeline.id,
+                    &start.request_id,
+                )
+                .await?
+                .ok_or(error);
+            }
+            return Err(error);
+        }
+        tx.commit().await?;
+        self.engine.wake();
+        Ok(row)
+    }
+
+    /// The organisation's execution `id` of pipeline `pipeline_id`.
+    pub async fn get(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        id: &str,
+    ) -> Result<ExecutionRow> {
+        store::find(&self.db, organization_id, pipeline_id, id)
+            .await?
+            .ok_or_else(|| Error::not_found("execution", id))
+    }
+
+    /// A page of a pipeline's executions, newest first.
+    pub async fn list(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        filters: &Filters,
+        page: Page,
+    ) -> Result<Vec<ExecutionRow>> {
+        if pipelines::find(self.db.pool(), organization_id, pipeline_id)
+            .await?
+            .is_none()
+        {
+            return Err(Error::not_found("pipeline", pipeline_id));
+        }
+        store::list(&self.db, organization_id, pipeline_id, filters, page).await
+    }
+
+    /// Cancels execution `id`: a queued one at once, a running one by
+    /// stopping its steps' process groups (its `finally` stage still runs).
+    /// FAILED_PRECONDITION when it has finished.
+    pub async fn cancel(
+        &self,
+        context: &EventContext,
+        pipeline_id: &str,
+        id: &str,
+        reason: &str,
+    ) -> Result<ExecutionRow> {
+        let organization_id = &context.organization_id;
+        let reason = reason.trim();
+        if reason.len() > 1024 {
+            return Err(Error::invalid_field("reason", "must be at most 1024 bytes"));
+        }
+        let by = if context.actor.is_empty() {
+            "system"
+        } else {
+            context.actor.as_str()
+        };
+        let said = if reason.is_empty() {
+            format!("by {by}")
+        } else {
+            format!("by {by}: {reason}")
+        };
+        let mut row = self.get(organization_id, pipeline_id, id).await?;
+        if row.status == Status::Queued {
+            let now = now_micros();
+            row.state
+                .stop_all(Status::Cancelled, "cancelled before it started", now);
+            row.status = Status::Cancelled;
+            row.failure_reason = format!("cancelled {said}");
+            row.ended_at_us = Some(now);
+            if store::finish_queued(self.db.writer(), &row).await? {
+                self.engine.finished(&row.id);
+                return Ok(row);
+            }
+            row = self.get(organization_id, pipeline_id, id).await?;
+        }
+        if row.status.is_final() {
+            return Err(Error::new(
+                ErrorCode::FailedPrecondition,
+                format!(
+                    "execution {} of pipeline `{pipeline_id}` has finished ({})",
+                    row.number,
+                    row.status.name()
+                ),
+            ));
+        }
+        if !self.engine.stop(&row.id, Stop::Cancel, &said) {
+            return Err(Error::new(
+                ErrorCode::Unavailable,
+                format!(
+                    "execution {} runs in another process of the pipeline service; cancel it there",
+                    row.number
+                ),
+            ));
+        }
+        Ok(row)
+    }
+
+    /// A page of execution `id`'s log: lines of `selection`'s stage and
+    /// step from the position `page.offset` (bytes) of its log.
+    pub async fn logs(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        id: &str,
+        selection: &Selection,
+        page: Page,
+    ) -> Result<(Vec<LogLine>, String)> {
+        let row = self.get(organization_id, pipeline_id, id).await?;
+        let path = self
+            .engine
+            .log_path(organization_id, &row.id)
+            .ok_or_else(|| Error::not_found("execution", id))?;
+        let limit = usize::try_from(page.limit).unwrap_or(1000);
+        let offset = u64::try_from(page.offset).unwrap_or(0);
+        let (lines, next) = logs::read(&path, offset, limit, selection).await?;
+        let token = next.map_or_else(String::new, |next| {
+            token_at(i64::try_from(next).unwrap_or(i64::MAX), "logs")
+        });
+        Ok((lines, token))
+    }
+
+    /// Follows execution `id`: its state now, the log lines after `after`,
+    /// then every change as it happens, until it has finished (then its
+    /// final state). A watcher that falls behind reads the lines it missed
+    /// from the log.
+    pub async fn watch(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        id: &str,
+        after: i64,
+    ) -> Result<mpsc::Receiver<Watched>> {
+        if after < 0 {
+            return Err(Error::invalid_field(
+                "after_log_line",
+                "must not be negative",
+            ));
+        }
+        let row = self.get(organization_id, pipeline_id, id).await?;
+        let path = self
+            .engine
+            .log_path(organization_id, &row.id)
+            .ok_or_else(|| Error::not_found("execution", id))?;
+        let updates = (!row.status.is_final()).then(|| self.engine.subscribe(&row.id));
+        let (sender, receiver) = mpsc::channel(256);
+        let watcher = Watcher {
+            executions: self.clone(),
+            organization_id: organization_id.to_owned(),
+            pipeline_id: pipeline_id.to_owned(),
+            id: row.id.clone(),
+            path,
+            sent: after,
+            sender,
+        };
+        tokio::spawn(watcher.run(updates));
+        Ok(receiver)
+    }
+}
+
+/// What a watcher is sent.
+#[derive(Debug, Clone)]
+pub enum Watched {
+    /// The whole execution.
+    Snapshot(Box<ExecutionRow>),
+    /// One change.
+    Update(Update),
+}
+
+struct Watcher {
+    executions: Executions,
+    organization_id: String,
+    pipeline_id: String,
+    id: String,
+    path: std::path::PathBuf,
+    /// The last log line sent.
+    sent: i64,
+    sender: mpsc::Sender<Watched>,
+}
+
+impl Watcher {
+    async fn snapshot(&self) -> Option<ExecutionRow> {
+        let row = self
+            .executions
+            .get(&self.organization_id, &self.pipeline_id, &self.id)
+            .await
+            .ok()?;
+        self.sender
+            .send(Watched::Snapshot(Box::new(row.clone())))
+            .await
+            .ok()?;
+        Some(row)
+    }
+
+    /// Sends the log lines after `self.sent` that are in the file; `None`
+    /// when the watcher went away.
+    async fn replay(&mut self) -> Option<()> {
+        let mut offset = 0;
+        loop {
+            let selection = Selection {
+                after: self.sent,
+                ..Selection::default()
+            };
+            let (lines, next) = logs::read(&self.path, offset, REPLAY_BATCH, &selection)
+                .await
+                .ok()?;
+            for line in lines {
+                self.sent = line.sequence;
+                self.sender
+                    .send(Watched::Update(Update::Line(std::sync::Arc::new(line))))
+                    .await
+                    .ok()?;
+            }
+            match next {
+                Some(next) => offset = next,
+                None => return Some(()),
+            }
+        }
+    }
+
+    async fn run(mut self, updates: Option<broadcast::Receiver<Update>>) {
+        let Some(row) = self.snapshot().await else {
+            return;
+        };
+        if self.replay().await.is_none() {
+            return;
+        }
+        if row.status.is_final() {
+            // Finished before (or as) the watch began: the state and the log
+            // are all; a hub this watch made for it is dropped.
+            if updates.is_some() {
+                self.executions.engine.finished(&self.id);
+            }
+            return;
+        }
+        let Some(mut updates) = updates else {
+            return;
+        };
+        loop {
+            match updates.recv().await {
+                Ok(Update::Line(line)) => {
+                    if line.sequence <= self.sent {
+                        continue;
+                    }
+                    self.sent = line.sequence;
+                    if self
+                        .sender
+                        .send(Watched::Update(Update::Line(line)))
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+                Ok(Update::Finished) | Err(broadcast::error::RecvError::Closed) => {
+                    // Lines written after the last one told of, then the end.
+                    let _ = self.replay().await;
+                    let _ = self.snapshot().await;
+                    return;
+                }
+                Ok(update) => {
+                    if self.sender.send(Watched::Update(update)).await.is_err() {
+                        return;
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    if self.replay().await.is_none() {
+                        return;
+                    }
+                    // Statuses missed are in the state.
+                    if self.snapshot().await.is_none() {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn check_start(start: &Start) -> Result<()> {
+    if start.request_id.len() > MAX_REQUEST_ID {
+        return Err(Error::invalid_field(
+            "request_id",
+            format!("must be at most {MAX_REQUEST_ID} bytes"),
+        ));
+    }
+    if start.variables.len() > MAX_VARIABLES {
+        return Err(Error::invalid_field(
+            "variables",
+            format!("at most {MAX_VARIABLES} variables"),
+        ));
+    }
+    for (name, value) in &start.variables {
+        if !variables::is_name(name) {
+            return Err(Error::invalid_field(
+                format!("variables[{name}]"),
+                "a variable name is made of letters, digits and `_`, not starting with a digit",
+            ));
+        }
+        if name.starts_with("SECUREFLOW_") {
+            return Err(Error::invalid_field(
+                format!("variables[{name}]"),
+                "names starting with `SECUREFLOW_` are the execution's own",
+            ));
+        }
+        if value.len() > MAX_VARIABLE_BYTES {
+            return Err(Error::invalid_field(
+                format!("variables[{name}]"),
+                format!("must be at most {MAX_VARIABLE_BYTES} bytes"),
+            ));
+        }
+    }
+    if start.branch.len() > 255 || start.commit_sha.len() > 64 {
+        return Err(Error::invalid_field(
+            if start.branch.len() > 255 {
+                "branch"
+            } else {
+                "commit_sha"
+            },
+            "is too long",
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,97 @@
+//! The pipeline schema.
+
+use secureflow_platform::db::{MigrationSet, MigrationStep};
+
+/// Pipelines, every version of their definitions (an execution names the
+/// version it ran), their secrets (sealed, never returned) and the copy of
+/// the repository service's repositories (from `repository.repositories`).
+const PIPELINES: &str = "
+    CREATE TABLE pipeline_pipelines (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        repository_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        enabled BIGINT NOT NULL,
+        version BIGINT NOT NULL,
+        executions BIGINT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, repository_id, name)
+    );
+    CREATE TABLE pipeline_definitions (
+        pipeline_id TEXT NOT NULL,
+        organization_id TEXT NOT NULL,
+        version BIGINT NOT NULL,
+        definition TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        PRIMARY KEY (pipeline_id, version)
+    );
+    CREATE TABLE pipeline_secrets (
+        pipeline_id TEXT NOT NULL,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        value_sealed TEXT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        PRIMARY KEY (pipeline_id, name)
+    );
+    CREATE TABLE pipeline_repositories (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        full_name TEXT NOT NULL,
+        default_branch TEXT NOT NULL,
+        clone_url TEXT NOT NULL,
+        deleted BIGINT NOT NULL,
+        event_seq BIGINT NOT NULL
+    );";
+
+/// Executions: queued, running and finished, with their stages' and steps'
+/// state as one JSON document (written by the one task that runs the
+/// execution). `request_id` makes a retried `ExecutePipeline` return the
+/// execution the first call queued.
+const EXECUTIONS: &str = "
+    CREATE TABLE pipeline_executions (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        pipeline_id TEXT NOT NULL,
+        number BIGINT NOT NULL,
+        pipeline_version BIGINT NOT NULL,
+        status TEXT NOT NULL,
+        trigger TEXT NOT NULL,
+        triggered_by TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        commit_sha TEXT NOT NULL,
+        pull_request_number BIGINT NOT NULL,
+        variables TEXT NOT NULL,
+        stages TEXT NOT NULL,
+        failure_reason TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        log_lines BIGINT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        started_at_us BIGINT,
+        ended_at_us BIGINT,
+        UNIQUE (pipeline_id, number)
+    );
+    CREATE UNIQUE INDEX pipeline_executions_request ON pipeline_executions (pipeline_id, request_id)
+        WHERE request_id <> '';
+    CREATE INDEX pipeline_executions_status ON pipeline_executions (status, created_at_us);
+    CREATE INDEX pipeline_executions_organization ON pipeline_executions (organization_id, pipeline_id, created_at_us);";
+
+/// The pipeline service's migrations.
+pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
+    service: "pipeline",
+    steps: &[
+        MigrationStep {
+            version: 1,
+            description: "pipelines, definition versions, secrets, repositories",
+            sqlite: PIPELINES,
+            postgres: PIPELINES,
+        },
+        MigrationStep {
+            version: 2,
+            description: "executions",
+            sqlite: EXECUTIONS,
+            postgres: EXECUTIONS,
+        },
+    ],
+};

@@ -1,0 +1,98 @@
+//! `pipeline_secrets`: a pipeline's secret values, sealed by the secrets
+//! service, read only by the engine when a step runs and never returned.
+
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, Owned, SealedColumn};
+use sqlx::{Any, Row};
+
+/// The secrets table.
+pub const TABLE: Owned = Owned("pipeline_secrets");
+
+/// The sealed column, re-wrapped under the active key at start.
+pub const SEALED: SealedColumn = SealedColumn {
+    table: "pipeline_secrets",
+    keys: &["pipeline_id", "name"],
+    column: "value_sealed",
+};
+
+/// The context a value is sealed under: its row.
+pub fn seal_context(pipeline_id: &str, name: &str) -> String {
+    format!("pipeline_secrets/{pipeline_id}/{name}")
+}
+
+/// Stores (or replaces) a sealed value.
+pub async fn put(
+    db: &Database,
+    organization_id: &str,
+    pipeline_id: &str,
+    name: &str,
+    sealed: &str,
+    now_us: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO pipeline_secrets (pipeline_id, organization_id, name, value_sealed,
+             updated_at_us)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (pipeline_id, name) DO UPDATE SET value_sealed = excluded.value_sealed,
+             updated_at_us = excluded.updated_at_us",
+    )
+    .bind(pipeline_id.to_owned())
+    .bind(organization_id.to_owned())
+    .bind(name.to_owned())
+    .bind(sealed.to_owned())
+    .bind(now_us)
+    .execute(db.writer())
+    .await?;
+    Ok(())
+}
+
+/// Deletes a value; whether there was one.
+pub async fn delete(
+    db: &Database,
+    organization_id: &str,
+    pipeline_id: &str,
+    name: &str,
+) -> Result<bool> {
+    let deleted = sqlx::query(
+        "DELETE FROM pipeline_secrets WHERE organization_id = $1 AND pipeline_id = $2 AND name = $3",
+    )
+    .bind(organization_id.to_owned())
+    .bind(pipeline_id.to_owned())
+    .bind(name.to_owned())
+    .execute(db.writer())
+    .await?;
+    Ok(deleted.rows_affected() > 0)
+}
+
+/// A pipeline's secrets as `(name, sealed value)`, by name.
+pub async fn sealed(
+    db: &Database,
+    organization_id: &str,
+    pipeline_id: &str,
+) -> Result<Vec<(String, String)>> {
+    let rows = sqlx::query(
+        "SELECT name, value_sealed FROM pipeline_secrets
+         WHERE organization_id = $1 AND pipeline_id = $2 ORDER BY name",
+    )
+    .bind(organization_id.to_owned())
+    .bind(pipeline_id.to_owned())
+    .fetch_all(db.pool())
+    .await?;
+    let values = rows
+        .iter()
+        .map(|row| Ok((row.try_get("name")?, row.try_get("value_sealed")?)))
+        .collect::<Result<Vec<(String, String)>>>()?;
+    Ok(values)
+}
+
+/// Deletes a pipeline's secrets (with the pipeline).
+pub async fn delete_of_pipeline(
+    tx: &mut sqlx::Transaction<'_, Any>,
+    organization_id: &str,
+    pipeline_id: &str,
+) -> Result<()> {
+    TABLE
+        .delete_by(&mut **tx, organization_id, "pipeline_id", pipeline_id)
+        .await?;
+    Ok(())
+}

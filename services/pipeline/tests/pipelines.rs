@@ -1,0 +1,742 @@
+//! Pipelines through the contract, on SQLite and PostgreSQL: definitions
+//! created from YAML or field by field, versioned, refused with line and
+//! column (nothing stored); executions run for real — parallel steps
+//! overlap, time limits kill a step's children, cancel stops running steps
+//! and runs `finally`, retries wait their backoff, logs stream in order and
+//! never hold a secret.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
+use secureflow_proto::secureflow::pipeline::v1::watch_execution_response::Update;
+use secureflow_proto::secureflow::pipeline::v1::*;
+use tonic::transport::Channel;
+
+const ADMIN_TOKEN: &str = "sft_pipeline_test_admin_0123456789ab";
+
+async fn start(database: &TestDatabase) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_pipeline::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .setting("SECUREFLOW_PIPELINE__KILL_GRACE_SECONDS", "1")
+        .start()
+        .await
+}
+
+async fn client(server: &TestServer) -> PipelineServiceClient<Channel> {
+    PipelineServiceClient::new(server.channel().await)
+}
+
+async fn create(server: &TestServer, definition: &str) -> Result<Pipeline, tonic::Status> {
+    let request = CreatePipelineRequest {
+        pipeline: Some(Pipeline {
+            definition: definition.into(),
+            ..Pipeline::default()
+        }),
+    };
+    let created = client(server)
+        .await
+        .create_pipeline(with_token(request, ADMIN_TOKEN))
+        .await?;
+    Ok(created.into_inner().pipeline.expect("pipeline"))
+}
+
+async fn execute(server: &TestServer, pipeline: &Pipeline) -> Execution {
+    let request = ExecutePipelineRequest {
+        pipeline_id: pipeline.id.clone(),
+        branch: "main".into(),
+        ..ExecutePipelineRequest::default()
+    };
+    client(server)
+        .await
+        .execute_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("executed")
+        .into_inner()
+        .execution
+        .expect("execution")
+}
+
+async fn get(server: &TestServer, execution: &Execution) -> Execution {
+    let request = GetExecutionRequest {
+        pipeline_id: execution.pipeline_id.clone(),
+        execution_id: execution.id.clone(),
+    };
+    client(server)
+        .await
+        .get_execution(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("read")
+        .into_inner()
+        .execution
+        .expect("execution")
+}
+
+fn is_final(execution: &Execution) -> bool {
+    !matches!(
+        execution.status(),
+        ExecutionStatus::Queued | ExecutionStatus::Running | ExecutionStatus::Unspecified
+    )
+}
+
+async fn finished(server: &TestServer, execution: &Execution) -> Execution {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let now = get(server, execution).await;
+        if is_final(&now) {
+            return now;
+        }
+        assert!(Instant::now() < deadline, "never finished: {now:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn logs(server: &TestServer, execution: &Execution, page_size: i32) -> Vec<LogLine> {
+    let mut lines = Vec::new();
+    let mut token = String::new();
+    loop {
+        let request = GetExecutionLogsRequest {
+            pipeline_id: execution.pipeline_id.clone(),
+            execution_id: execution.id.clone(),
+            page_size,
+            page_token: token.clone(),
+            ..GetExecutionLogsRequest::default()
+        };
+        let page = client(server)
+            .await
+            .get_execution_logs(with_token(request, ADMIN_TOKEN))
+            .await
+            .expect("logs")
+            .into_inner();
+        lines.extend(page.lines);
+        if page.next_page_token.is_empty() {
+            return lines;
+        }
+        token = page.next_page_token;
+    }
+}
+
+fn texts(lines: &[LogLine], step: &str) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|line| line.step == step)
+        .map(|line| line.text.clone())
+        .collect()
+}
+
+fn step<'a>(execution: &'a Execution, stage: &str, step: &str) -> &'a StepRun {
+    execution
+        .stages
+        .iter()
+        .find(|s| s.name == stage)
+        .and_then(|s| s.steps.iter().find(|x| x.name == step))
+        .unwrap_or_else(|| panic!("no step {stage}/{step} in {execution:?}"))
+}
+
+fn stage<'a>(execution: &'a Execution, name: &str) -> &'a StageRun {
+    execution
+        .stages
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| panic!("no stage {name}"))
+}
+
+async fn definitions_are_versioned_and_bad_ones_refused_with_their_place(database: TestDatabase) {
+    let server = start(&database).await;
+    let text = "name: ci\nstages:\n  - name: build\n    steps:\n      - name: make\n        command: echo one\n";
+    let created = create(&server, text).await.expect("created");
+    assert_eq!((created.version, created.enabled), (1, true));
+    assert_eq!(created.name, "ci");
+    assert_eq!(created.definition, text);
+    assert_eq!(created.stages[0].steps[0].script, "echo one");
+
+    // A definition with two problems: both named with line and column; nothing stored.
+    let bad = "name: broken\nstages:\n  - name: a\n    needs: [nowhere]\n    steps:\n      - name: s\n        command: x\n        timeout: soon\n";
+    let refused = create(&server, bad).await.expect_err("refused");
+    assert_eq!(refused.code(), tonic::Code::InvalidArgument, "{refused:?}");
+    assert!(
+        refused.message().contains("line 4, column"),
+        "{}",
+        refused.message()
+    );
+    assert!(
+        refused.message().contains("`nowhere` is not a stage"),
+        "{}",
+        refused.message()
+    );
+    assert!(
+        refused.message().contains("line 8, column"),
+        "{}",
+        refused.message()
+    );
+    let listed = client(&server)
+        .await
+        .list_pipelines(with_token(ListPipelinesRequest::default(), ADMIN_TOKEN))
+        .await
+        .expect("listed")
+        .into_inner()
+        .pipelines;
+    assert_eq!(listed.len(), 1);
+
+    // The same name again is refused.
+    let taken = create(&server, text).await.expect_err("taken");
+    assert_eq!(taken.code(), tonic::Code::AlreadyExists);
+
+    // Field by field (no text): turned into the same document.
+    let request = CreatePipelineRequest {
+        pipeline: Some(Pipeline {
+            name: "fields".into(),
+            stages: vec![Stage {
+                name: "only".into(),
+                steps: vec![Step {
+                    name: "argv".into(),
+                    command: vec!["echo".into(), "hi".into()],
+                    retries: 1,
+                    ..Step::default()
+                }],
+                ..Stage::default()
+            }],
+            ..Pipeline::default()
+        }),
+    };
+    let fields = client(&server)
+        .await
+        .create_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("from fields")
+        .into_inner()
+        .pipeline
+        .expect("pipeline");
+    assert_eq!(fields.stages[0].steps[0].command, ["echo", "hi"]);
+    assert_eq!(fields.stages[0].steps[0].retries, 1);
+
+    // An update of the definition is a new version; the executions say which they ran.
+    let first = finished(&server, &execute(&server, &created).await).await;
+    assert_eq!(first.pipeline_version, 1);
+    let changed = text.replace("echo one", "echo two");
+    let request = UpdatePipelineRequest {
+        pipeline: Some(Pipeline {
+            id: created.id.clone(),
+            definition: changed.clone(),
+            ..Pipeline::default()
+        }),
+        update_mask: Some(pbjson_types::FieldMask {
+            paths: vec!["definition".into()],
+        }),
+    };
+    let updated = client(&server)
+        .await
+        .update_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("updated")
+        .into_inner()
+        .pipeline
+        .expect("pipeline");
+    assert_eq!(updated.version, 2);
+    let second = finished(&server, &execute(&server, &updated).await).await;
+    assert_eq!((second.pipeline_version, second.number), (2, 2));
+    assert_eq!(texts(&logs(&server, &first, 100).await, "make"), ["one"]);
+    assert_eq!(texts(&logs(&server, &second, 100).await, "make"), ["two"]);
+
+    // Deleted with its executions.
+    let request = DeletePipelineRequest {
+        id: created.id.clone(),
+    };
+    client(&server)
+        .await
+        .delete_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("deleted");
+    let request = GetPipelineRequest { id: created.id };
+    let gone = client(&server)
+        .await
+        .get_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect_err("gone");
+    assert_eq!(gone.code(), tonic::Code::NotFound);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+/// Each step prints when it starts and ends (ns since the epoch).
+const TIMED: &str = "echo start $(date +%s%N); sleep 1; echo end $(date +%s%N)";
+
+fn span(lines: &[LogLine], step: &str) -> (u128, u128) {
+    let mut start = 0;
+    let mut end = 0;
+    for text in texts(lines, step) {
+        if let Some(value) = text.strip_prefix("start ") {
+            start = value.parse().expect("start");
+        }
+        if let Some(value) = text.strip_prefix("end ") {
+            end = value.parse().expect("end");
+        }
+    }
+    assert!(start > 0 && end > start, "{step}: {start}..{end}");
+    (start, end)
+}
+
+async fn parallel_steps_overlap_and_stages_follow_their_needs(database: TestDatabase) {
+    let server = start(&database).await;
+    let text = format!(
+        r#"name: timing
+stages:
+  - name: scan
+    parallel: true
+    steps:
+      - {{name: a, command: "{TIMED}"}}
+      - {{name: b, command: "{TIMED}"}}
+  - name: build
+    steps:
+      - {{name: c, command: "{TIMED}"}}
+  - name: lint
+    needs: []
+    steps:
+      - {{name: d, command: "{TIMED}"}}
+  - name: never
+    when: {{branch: release/*}}
+    steps:
+      - {{name: e, command: "echo no"}}
+"#
+    );
+    let pipeline = create(&server, &text).await.expect("created");
+    let done = finished(&server, &execute(&server, &pipeline).await).await;
+    assert_eq!(done.status(), ExecutionStatus::Succeeded, "{done:?}");
+    let lines = logs(&server, &done, 1000).await;
+    let (a, b, c, d) = (
+        span(&lines, "a"),
+        span(&lines, "b"),
+        span(&lines, "c"),
+        span(&lines, "d"),
+    );
+    // Parallel steps overlap; `build` waits for `scan`; `lint` needs nothing.
+    assert!(a.0 < b.1 && b.0 < a.1, "a {a:?} b {b:?}");
+    assert!(c.0 >= a.1.max(b.1), "c {c:?} after a {a:?} b {b:?}");
+    assert!(d.0 < a.1, "d {d:?} with a {a:?}");
+    assert_eq!(stage(&done, "never").status(), ExecutionStatus::Skipped);
+    assert_eq!(
+        step(&done, "scan", "a").attempts,
+        1,
+        "one try without retries"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+fn alive(pid: u32) -> bool {
+    // A zombie has exited; its parent has not reaped it yet.
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|stat| !stat.contains(") Z "))
+        .unwrap_or(false)
+}
+
+async fn a_time_limit_stops_the_step_and_what_it_started(database: TestDatabase) {
+    let server = start(&database).await;
+    let text = r#"name: slow
+stages:
+  - name: work
+    steps:
+      - name: hang
+        command: "sleep 60 & echo child $!; sleep 60"
+        timeout: 1s
+      - name: after
+        command: echo never
+finally:
+  name: tidy
+  steps:
+    - {name: note, command: echo tidied, when: {outcome: always}}
+"#;
+    let pipeline = create(&server, text).await.expect("created");
+    let began = Instant::now();
+    let done = finished(&server, &execute(&server, &pipeline).await).await;
+    assert!(
+        began.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        began.elapsed()
+    );
+    assert_eq!(done.status(), ExecutionStatus::Failed, "{done:?}");
+    let hang = step(&done, "work", "hang");
+    assert_eq!(hang.status(), ExecutionStatus::TimedOut);
+    assert!(hang.failure_reason.contains("time limit of 1s"), "{hang:?}");
+    assert_eq!(
+        step(&done, "work", "after").status(),
+        ExecutionStatus::Skipped
+    );
+    assert!(
+        done.failure_reason.contains("stage `work` failed"),
+        "{done:?}"
+    );
+    let lines = logs(&server, &done, 100).await;
+    let child: u32 = texts(&lines, "hang")
+        .iter()
+        .find_map(|text| {
+            text.strip_prefix("child ")
+                .map(|pid| pid.parse().expect("pid"))
+        })
+        .expect("the child's pid");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while alive(child) {
+        assert!(
+            Instant::now() < deadline,
+            "the step's child {child} survived"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(texts(&lines, "note"), ["tidied"]);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn cancel_stops_running_steps_and_runs_finally(database: TestDatabase) {
+    let server = start(&database).await;
+    let text = r#"name: cancellable
+stages:
+  - name: long
+    parallel: true
+    steps:
+      - {name: one, command: "echo started; sleep 60"}
+      - {name: two, command: "sleep 60"}
+  - name: later
+    steps:
+      - {name: three, command: echo never}
+finally:
+  name: cleanup
+  steps:
+    - {name: tidy, command: echo cleanup ran, when: {outcome: always}}
+"#;
+    let pipeline = create(&server, text).await.expect("created");
+    let execution = execute(&server, &pipeline).await;
+    // Wait until the first step has written its line.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !texts(&logs(&server, &execution, 100).await, "one").contains(&"started".to_owned()) {
+        assert!(Instant::now() < deadline, "the step never started");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let began = Instant::now();
+    let request = CancelExecutionRequest {
+        pipeline_id: execution.pipeline_id.clone(),
+        execution_id: execution.id.clone(),
+        reason: "not needed".into(),
+    };
+    client(&server)
+        .await
+        .cancel_execution(with_token(request.clone(), ADMIN_TOKEN))
+        .await
+        .expect("cancelled");
+    let done = finished(&server, &execution).await;
+    assert!(
+        began.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        began.elapsed()
+    );
+    assert_eq!(done.status(), ExecutionStatus::Cancelled, "{done:?}");
+    assert!(done.failure_reason.contains("not needed"), "{done:?}");
+    assert_eq!(
+        step(&done, "long", "one").status(),
+        ExecutionStatus::Cancelled
+    );
+    assert_eq!(
+        step(&done, "long", "two").status(),
+        ExecutionStatus::Cancelled
+    );
+    assert_eq!(stage(&done, "later").status(), ExecutionStatus::Skipped);
+    assert_eq!(
+        step(&done, "cleanup", "tidy").status(),
+        ExecutionStatus::Succeeded
+    );
+    assert_eq!(
+        texts(&logs(&server, &done, 100).await, "tidy"),
+        ["cleanup ran"]
+    );
+    // A finished execution cannot be cancelled again.
+    let again = client(&server)
+        .await
+        .cancel_execution(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect_err("finished");
+    assert_eq!(again.code(), tonic::Code::FailedPrecondition);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn retries_wait_their_backoff_doubling(database: TestDatabase) {
+    let server = start(&database).await;
+    let text = r#"name: flaky
+stages:
+  - name: try
+    steps:
+      - name: fails
+        command: "echo trying; exit 3"
+        retries: {count: 2, backoff: 300ms}
+      - name: allowed
+        command: "exit 1"
+        allow_failure: true
+        when: {outcome: always}
+"#;
+    let pipeline = create(&server, text).await.expect("created");
+    let done = finished(&server, &execute(&server, &pipeline).await).await;
+    let fails = step(&done, "try", "fails");
+    assert_eq!(fails.status(), ExecutionStatus::Failed);
+    assert_eq!((fails.attempts, fails.exit_code), (3, 3), "{fails:?}");
+    let start = fails.start_time.as_ref().expect("start");
+    let end = fails.end_time.as_ref().expect("end");
+    let took_ms =
+        (end.seconds - start.seconds) * 1000 + i64::from(end.nanos - start.nanos) / 1_000_000;
+    assert!(
+        took_ms >= 900,
+        "300 ms then 600 ms of backoff: {took_ms} ms"
+    );
+    let lines = texts(&logs(&server, &done, 100).await, "fails");
+    assert_eq!(lines.iter().filter(|l| *l == "trying").count(), 3);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("retrying in 300ms (try 2 of 3)")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("retrying in 600ms (try 3 of 3)")),
+        "{lines:?}"
+    );
+    // A step allowed to fail does not fail its stage on its own.
+    assert_eq!(
+        step(&done, "try", "allowed").status(),
+        ExecutionStatus::Failed
+    );
+    assert_eq!(done.status(), ExecutionStatus::Failed);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn logs_stream_live_in_order_and_never_hold_a_secret(database: TestDatabase) {
+    let server = start(&database).await;
+    let secret = "pl4nted-s3cret-value";
+    let text = r#"name: chatty
+secrets: [TOKEN]
+stages:
+  - name: talk
+    steps:
+      - name: count
+        command: "sleep 1; seq 1 5000; echo token ${secrets.TOKEN}; echo env $T >&2"
+        env: {T: "${secrets.TOKEN}"}
+"#;
+    let pipeline = create(&server, text).await.expect("created");
+    let request = SetPipelineSecretRequest {
+        pipeline_id: pipeline.id.clone(),
+        name: "TOKEN".into(),
+        value: secret.into(),
+    };
+    let with_secret = client(&server)
+        .await
+        .set_pipeline_secret(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("secret set")
+        .into_inner()
+        .pipeline
+        .expect("pipeline");
+    assert_eq!(with_secret.secrets_set, ["TOKEN"]);
+    assert!(!format!("{with_secret:?}").contains(secret));
+
+    let execution = execute(&server, &pipeline).await;
+    let request = WatchExecutionRequest {
+        pipeline_id: execution.pipeline_id.clone(),
+        execution_id: execution.id.clone(),
+        after_log_line: 0,
+    };
+    let mut stream = client(&server)
+        .await
+        .watch_execution(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("watching")
+        .into_inner();
+    let mut streamed = Vec::new();
+    let mut snapshots = Vec::new();
+    let mut steps = Vec::new();
+    while let Some(update) = stream.message().await.expect("update") {
+        match update.update.expect("an update") {
+            Update::LogLine(line) => streamed.push(line),
+            Update::Snapshot(snapshot) => snapshots.push(snapshot),
+            Update::Step(change) => steps.push(change.step.expect("step").status()),
+            Update::Stage(_) => {}
+        }
+    }
+    let last = snapshots.last().expect("a final snapshot");
+    assert_eq!(last.status(), ExecutionStatus::Succeeded, "{last:?}");
+    assert!(
+        steps.contains(&ExecutionStatus::Running) && steps.contains(&ExecutionStatus::Succeeded)
+    );
+    let sequences: Vec<i64> = streamed.iter().map(|line| line.sequence).collect();
+    assert_eq!(sequences, (1..=5002).collect::<Vec<_>>());
+    // Standard output in its order (standard error is its own pipe and may
+    // come between).
+    let numbers: Vec<String> = streamed
+        .iter()
+        .filter(|line| line.stream() == LogStream::Stdout)
+        .take(5000)
+        .map(|l| l.text.clone())
+        .collect();
+    let expected: Vec<String> = (1..=5000).map(|n| n.to_string()).collect();
+    assert!(numbers == expected, "standard output out of order");
+    let all: Vec<String> = streamed.iter().map(|l| l.text.clone()).collect();
+    assert!(
+        all.contains(&"token ***".to_owned()),
+        "no masked token line"
+    );
+    assert!(all.contains(&"env ***".to_owned()));
+    assert!(!all.iter().any(|text| text.contains(secret)));
+
+    // The archived log reads the same, in pages.
+    let archived = logs(&server, &execution, 999).await;
+    assert_eq!(archived.len(), 5002);
+    assert_eq!(archived, streamed);
+    // Nothing on disk holds the secret either.
+    let mut stack = vec![server.data_dir.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "jsonl") {
+                let text = std::fs::read_to_string(&path).expect("log");
+                assert!(
+                    !text.contains(secret),
+                    "{} holds the secret",
+                    path.display()
+                );
+            }
+        }
+    }
+    // A watch that resumes after line 5000 gets the last two and the end.
+    let request = WatchExecutionRequest {
+        pipeline_id: execution.pipeline_id.clone(),
+        execution_id: execution.id.clone(),
+        after_log_line: 5000,
+    };
+    let mut stream = client(&server)
+        .await
+        .watch_execution(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("watching")
+        .into_inner();
+    let mut resumed = Vec::new();
+    while let Some(update) = stream.message().await.expect("update") {
+        if let Some(Update::LogLine(line)) = update.update {
+            resumed.push(line.sequence);
+        }
+    }
+    assert_eq!(resumed, [5001, 5002]);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+async fn bad_requests_change_nothing(database: TestDatabase) {
+    let server = start(&database).await;
+    let pipeline = create(
+        &server,
+        "name: small\nstages: [{name: s, steps: [{name: t, command: 'true'}]}]\n",
+    )
+    .await
+    .expect("created");
+    let mut variables = HashMap::new();
+    variables.insert("SECUREFLOW_BRANCH".to_owned(), "x".to_owned());
+    let request = ExecutePipelineRequest {
+        pipeline_id: pipeline.id.clone(),
+        variables,
+        ..ExecutePipelineRequest::default()
+    };
+    let refused = client(&server)
+        .await
+        .execute_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect_err("refused");
+    assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+    assert!(
+        refused.message().contains("variables[SECUREFLOW_BRANCH]"),
+        "{}",
+        refused.message()
+    );
+    let short = SetPipelineSecretRequest {
+        pipeline_id: pipeline.id.clone(),
+        name: "K".into(),
+        value: "abc".into(),
+    };
+    let refused = client(&server)
+        .await
+        .set_pipeline_secret(with_token(short, ADMIN_TOKEN))
+        .await
+        .expect_err("too short");
+    assert!(
+        refused.message().contains("at least 4"),
+        "{}",
+        refused.message()
+    );
+    // The same request id twice is one execution.
+    let request = ExecutePipelineRequest {
+        pipeline_id: pipeline.id.clone(),
+        request_id: "retry-1".into(),
+        ..ExecutePipelineRequest::default()
+    };
+    let first = client(&server)
+        .await
+        .execute_pipeline(with_token(request.clone(), ADMIN_TOKEN))
+        .await
+        .expect("first")
+        .into_inner()
+        .execution
+        .expect("execution");
+    let second = client(&server)
+        .await
+        .execute_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("second")
+        .into_inner()
+        .execution
+        .expect("execution");
+    assert_eq!(first.id, second.id);
+    let listed = client(&server)
+        .await
+        .list_executions(with_token(
+            ListExecutionsRequest {
+                pipeline_id: pipeline.id.clone(),
+                ..ListExecutionsRequest::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("listed")
+        .into_inner()
+        .executions;
+    assert_eq!(listed.len(), 1);
+    let unknown = client(&server)
+        .await
+        .get_execution_logs(with_token(
+            GetExecutionLogsRequest {
+                pipeline_id: pipeline.id.clone(),
+                execution_id: first.id.clone(),
+                page_token: "bm90LWEtdG9rZW4".into(),
+                ..GetExecutionLogsRequest::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("bad token");
+    assert_eq!(unknown.code(), tonic::Code::InvalidArgument);
+    finished(&server, &first).await;
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(
+    definitions_are_versioned_and_bad_ones_refused_with_their_place,
+    parallel_steps_overlap_and_stages_follow_their_needs,
+    a_time_limit_stops_the_step_and_what_it_started,
+    cancel_stops_running_steps_and_runs_finally,
+    retries_wait_their_backoff_doubling,
+    logs_stream_live_in_order_and_never_hold_a_secret,
+    bad_requests_change_nothing,
+);
