@@ -7,24 +7,32 @@
 //! - `pipeline.failed` with it when it failed or timed out, naming the first
 //!   stage that failed.
 //!
-//! Consumes `repository.repositories` ([`REPOSITORIES`]): keeps its copy of
-//! each repository (full name, default branch, clone URL, deletion) so a
-//! pipeline can name its repository.
+//! Consumes:
+//! - `repository.repositories` ([`REPOSITORIES`]): keeps its copy of each
+//!   repository (full name, default branch, clone URL, deletion) so a
+//!   pipeline can name its repository and an execution check it out;
+//! - `repository.commits` and `repository.pull_requests` (the same consumer,
+//!   in log order): starts the pipelines whose triggers match
+//!   ([`crate::triggers`]).
 
 use std::sync::Arc;
 
 use futures::future::BoxFuture;
 use secureflow_platform::Result;
 use secureflow_platform::db::Database;
-use secureflow_platform::events::{EventHandler, Publisher, StoredEvent, mark_processed};
+use secureflow_platform::events::{
+    EventContext, EventHandler, Publisher, StoredEvent, mark_processed,
+};
 use secureflow_platform::server::Consumer;
 use secureflow_proto::secureflow::events::v1::{
-    PipelineCompleted, PipelineFailed, PipelineStageResult, PipelineStarted, envelope::Data,
+    PipelineCompleted, PipelineFailed, PipelineStageResult, PipelineStarted, RepositoryChanged,
+    envelope::Data,
 };
 
 use crate::domain::run::{StageState, Status};
 use crate::store::executions::ExecutionRow;
 use crate::store::repositories::{self, KnownRepository};
+use crate::triggers::Triggers;
 
 /// Envelopes of this service.
 pub const PUBLISHER: Publisher = Publisher::new("secureflow.pipeline.v1.PipelineService");
@@ -118,52 +126,90 @@ pub fn finished(row: &ExecutionRow, name: &str, repository_id: &str) -> Vec<(Str
     events
 }
 
-/// The consumer of `repository.repositories`.
+/// The consumer of the repository service's events: `repository.repositories`
+/// (the copy of each repository), `repository.commits` and
+/// `repository.pull_requests` (triggers) — one consumer, so a push is handled
+/// after the registration of its repository that came before it in the log.
 pub const REPOSITORIES: Consumer = Consumer {
     name: "pipeline.repositories",
-    topics: &["repository.repositories"],
+    topics: &[
+        "repository.repositories",
+        "repository.commits",
+        "repository.pull_requests",
+    ],
     handler: |context| {
         Arc::new(Repositories {
             db: context.db.clone(),
+            triggers: crate::triggers(context),
         })
     },
 };
 
-/// Keeps the copy of each repository.
+/// Keeps the copy of each repository; starts what pushes and pull requests
+/// start (each event's executions once: the event id is their request id,
+/// so a redelivered event starts nothing new).
 struct Repositories {
     db: Database,
+    triggers: Triggers,
+}
+
+impl Repositories {
+    async fn keep(
+        &self,
+        event: &StoredEvent,
+        organization_id: &str,
+        changed: &RepositoryChanged,
+    ) -> Result<()> {
+        let mut tx = self.db.begin().await?;
+        if !mark_processed(&mut tx, REPOSITORIES.name, &event.envelope.event_id).await? {
+            return Ok(());
+        }
+        if changed.change == "purged" {
+            repositories::forget(&mut tx, organization_id, &changed.repository_id).await?;
+        } else {
+            let known = KnownRepository {
+                id: changed.repository_id.clone(),
+                organization_id: organization_id.to_owned(),
+                full_name: changed.full_name.clone(),
+                default_branch: changed.default_branch.clone(),
+                clone_url: changed.clone_url.clone(),
+                deleted: changed.change == "deleted",
+            };
+            repositories::keep(&mut tx, &known, event.seq).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
 }
 
 impl EventHandler for Repositories {
     fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
-            let Some(Data::RepositoryChanged(changed)) = &event.envelope.data else {
-                return Ok(());
-            };
             let organization_id = event
                 .envelope
                 .metadata
                 .as_ref()
-                .map(|metadata| metadata.organization_id.clone())
+                .map(|metadata| metadata.organization_id.as_str())
                 .unwrap_or_default();
-            let mut tx = self.db.begin().await?;
-            if !mark_processed(&mut tx, REPOSITORIES.name, &event.envelope.event_id).await? {
-                return Ok(());
+            let context = EventContext::system(organization_id);
+            let event_id = &event.envelope.event_id;
+            let started = match &event.envelope.data {
+                Some(Data::RepositoryChanged(changed)) => {
+                    return self.keep(event, organization_id, changed).await;
+                }
+                Some(Data::RepositoryCommits(push)) => {
+                    self.triggers.pushed(&context, event_id, push).await?
+                }
+                Some(Data::PullRequestChanged(change)) => {
+                    self.triggers
+                        .pull_request(&context, event_id, change)
+                        .await?
+                }
+                _ => 0,
+            };
+            if started > 0 {
+                tracing::info!(started, event = %event_id, "pipelines started by a repository event");
             }
-            if changed.change == "purged" {
-                repositories::forget(&mut tx, &organization_id, &changed.repository_id).await?;
-            } else {
-                let known = KnownRepository {
-                    id: changed.repository_id.clone(),
-                    organization_id,
-                    full_name: changed.full_name.clone(),
-                    default_branch: changed.default_branch.clone(),
-                    clone_url: changed.clone_url.clone(),
-                    deleted: changed.change == "deleted",
-                };
-                repositories::keep(&mut tx, &known, event.seq).await?;
-            }
-            tx.commit().await?;
             Ok(())
         })
     }

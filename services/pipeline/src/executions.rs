@@ -60,6 +60,11 @@ impl Executions {
         Self { db, engine }
     }
 
+    /// The service's database.
+    pub fn db(&self) -> &Database {
+        &self.db
+    }
+
     /// Queues an execution of `start.pipeline_id`; the one a request with
     /// the same request id queued before, if there is one.
     pub async fn start(&self, context: &EventContext, start: Start) -> Result<ExecutionRow> {

@@ -7,9 +7,12 @@
 //! queued, listed, cancelled, watched live and their logs paged
 //! ([`executions`]), and the engine that runs them ([`engine`]: a bounded
 //! worker pool, stages by their needs, parallel steps, time limits, retries,
-//! process groups stopped whole, logs masked into the blob directory). Tool
-//! connectors, repository checkouts, artifacts, re-runs and triggers from
-//! events are not built yet: a `tool` step fails saying so. The layout
+//! process groups stopped whole, logs masked into the blob directory,
+//! the repository checked out at the execution's commit), and [`triggers`]
+//! (pushes and pull requests start the pipelines whose triggers match, the
+//! repository's own `.secureflow/pipeline.yml` kept first). Tool connectors,
+//! artifacts, re-runs and schedules are not built yet: a `tool` step fails
+//! saying so. The layout
 //! follows docs/architecture.md.
 
 #![forbid(unsafe_code)]
@@ -24,6 +27,7 @@ pub mod grpc;
 pub mod migrations;
 pub mod pipelines;
 pub mod store;
+pub mod triggers;
 
 use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::PipelineServiceServer;
@@ -34,6 +38,7 @@ use crate::engine::Engine;
 use crate::executions::Executions;
 use crate::grpc::PipelineHandler;
 use crate::pipelines::Pipelines;
+use crate::triggers::Triggers;
 
 /// The process's engine: one per database, shared by the handler and the
 /// start hook.
@@ -49,6 +54,18 @@ fn engine(context: &ServiceContext) -> Engine {
         )
     });
     engine.as_ref().clone()
+}
+
+fn pipelines(context: &ServiceContext) -> Pipelines {
+    Pipelines::new(context.db.clone(), context.secrets.clone(), engine(context))
+}
+
+/// What starts executions from repository events.
+fn triggers(context: &ServiceContext) -> Triggers {
+    Triggers::new(
+        pipelines(context),
+        Executions::new(context.db.clone(), engine(context)),
+    )
 }
 
 /// The pipeline service as `secureflowd` composes it.
@@ -75,10 +92,9 @@ pub const MODULE: ServiceModule = ServiceModule {
         })
     }),
     register: |context, routes| {
-        let engine = engine(context);
         routes.add_service(PipelineServiceServer::new(PipelineHandler::new(
-            Pipelines::new(context.db.clone(), context.secrets.clone(), engine.clone()),
-            Executions::new(context.db.clone(), engine),
+            pipelines(context),
+            Executions::new(context.db.clone(), engine(context)),
         )));
     },
 };

@@ -195,6 +195,35 @@ impl Pipelines {
         })
     }
 
+    /// Keeps the definition a repository holds (`.secureflow/pipeline.yml`
+    /// at a pushed commit): a new pipeline of the repository by the
+    /// definition's name, or a new version of the one of that name when the
+    /// text changed.
+    pub async fn keep_from_repository(
+        &self,
+        context: &EventContext,
+        repository_id: &str,
+        text: &str,
+    ) -> Result<Read> {
+        let definition = checked(text)?;
+        let organization_id = &context.organization_id;
+        let existing =
+            store::by_name(&self.db, organization_id, repository_id, &definition.name).await?;
+        let input = Input {
+            definition: text.to_owned(),
+            repository_id: repository_id.to_owned(),
+            enabled: true,
+        };
+        match existing {
+            None => self.create(context, input).await,
+            Some(current) if current.definition == text => self.read(current).await,
+            Some(current) => {
+                let mask = ["definition".to_owned()];
+                self.update(context, &current.id, input, &mask).await
+            }
+        }
+    }
+
     /// The organisation's pipeline `id`.
     pub async fn get(&self, organization_id: &str, id: &str) -> Result<Read> {
         let row = self.find(organization_id, id).await?;

@@ -92,6 +92,9 @@ pub struct StepState {
     /// Scan created from its report, for scan steps.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub scan_id: String,
+    /// Process id (and process group) of its current try while it runs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<u32>,
 }
 
 /// A stage's state.
@@ -137,6 +140,7 @@ fn planned_stage(stage: &Stage) -> StageState {
                 reason: String::new(),
                 attempts: 0,
                 scan_id: String::new(),
+                pid: None,
             })
             .collect(),
         started_at_us: None,
@@ -184,6 +188,16 @@ impl RunState {
                 stage.ended_at_us.get_or_insert(now_us);
             }
         }
+    }
+
+    /// The process ids of every step marked running.
+    pub fn running_processes(&self) -> Vec<u32> {
+        self.stages
+            .iter()
+            .flat_map(|stage| &stage.steps)
+            .filter(|step| step.status == Status::Running)
+            .filter_map(|step| step.pid)
+            .collect()
     }
 
     /// The first stage that failed (not counting skips), if any.
@@ -242,6 +256,7 @@ mod tests {
             reason: String::new(),
             attempts: 1,
             scan_id: String::new(),
+            pid: None,
         }
     }
 

@@ -11,6 +11,7 @@
 //! running steps marked so ([`Engine::recover`]); queued ones simply wait for
 //! a worker.
 
+pub mod checkout;
 pub mod logs;
 pub mod process;
 mod runner;

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use rustix::process::{Pid, Signal, kill_process_group};
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::{mpsc, oneshot, watch};
 
 use super::logs::{Raw, Stream};
 
@@ -94,7 +94,13 @@ const DRAIN: Duration = Duration::from_secs(2);
 
 /// Runs `spawn`, its output into `output`, until it ends, its time limit
 /// passes or `stop` says the execution stops.
-pub async fn run(spawn: Spawn, output: &Output, mut stop: watch::Receiver<Stop>) -> Ended {
+/// `started` learns the process id (which is also its group's) once it runs.
+pub async fn run(
+    spawn: Spawn,
+    output: &Output,
+    mut stop: watch::Receiver<Stop>,
+    started: oneshot::Sender<u32>,
+) -> Ended {
     let mut command = tokio::process::Command::new(&spawn.program);
     command
         .args(&spawn.args)
@@ -119,6 +125,9 @@ pub async fn run(spawn: Spawn, output: &Output, mut stop: watch::Receiver<Stop>)
             return Ended::NotStarted(format!("`{}` could not be started: {error}", spawn.program));
         }
     };
+    if let Some(id) = child.id() {
+        let _ = started.send(id);
+    }
     let group = child
         .id()
         .and_then(|id| i32::try_from(id).ok())
@@ -191,6 +200,26 @@ pub async fn run(spawn: Spawn, output: &Output, mut stop: watch::Receiver<Stop>)
         }
     }
     ended
+}
+
+/// Kills what is left of a step a stopped server ran: the process group of
+/// `pid`, if that process still runs as a step of `execution_id` (its
+/// environment says so, so a reused process id is left alone); whether it
+/// did. Linux only (reads `/proc`).
+pub fn kill_leftover(pid: u32, execution_id: &str) -> bool {
+    let Ok(environment) = std::fs::read(format!("/proc/{pid}/environ")) else {
+        return false;
+    };
+    let marker = format!("SECUREFLOW_EXECUTION_ID={execution_id}");
+    let ours = environment
+        .split(|byte| *byte == 0)
+        .any(|entry| entry == marker.as_bytes());
+    if !ours {
+        return false;
+    }
+    let group = i32::try_from(pid).ok().and_then(Pid::from_raw);
+    signal(group, Signal::KILL);
+    true
 }
 
 enum Waited {

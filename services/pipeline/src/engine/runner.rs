@@ -14,8 +14,9 @@ use futures::stream::FuturesUnordered;
 use secureflow_platform::db::now_micros;
 use secureflow_platform::events::{self as platform_events, EventContext};
 use secureflow_platform::{Error, Result};
-use tokio::sync::{Mutex, mpsc, watch};
+use tokio::sync::{Mutex, mpsc, oneshot, watch};
 
+use super::checkout;
 use super::logs::{self, Raw};
 use super::process::{self, Ended, Output, Spawn, Stop};
 use super::{Control, Inner, Update, locked};
@@ -25,6 +26,7 @@ use crate::domain::run::{StageState, Status, StepState, stage_outcome};
 use crate::domain::variables;
 use crate::events;
 use crate::store::executions::{self as store, ExecutionRow};
+use crate::store::repositories::{self, KnownRepository};
 use crate::store::{pipelines, secrets as secret_store};
 
 /// Time limit of an execution whose definition sets none.
@@ -61,6 +63,11 @@ pub(super) async fn run(inner: &Arc<Inner>, row: ExecutionRow, control: &Control
 
 /// Records `row`, left running by a process that stopped, as failed.
 pub(super) async fn interrupted(inner: &Inner, mut row: ExecutionRow) -> Result<()> {
+    for pid in row.state.running_processes() {
+        if process::kill_leftover(pid, &row.id) {
+            tracing::warn!(execution = %row.id, pid, "killed the process group a stopped server left running");
+        }
+    }
     let now = now_micros();
     let reason = "interrupted: the server stopped while it ran";
     row.state.stop_all(Status::Failed, reason, now);
@@ -227,7 +234,32 @@ async fn execute(
             });
         })
     };
-    let main_failed = run_stages(&run, main.clone()).await;
+    let checked_out =
+        match repositories::find(&inner.db, &row.organization_id, &pipeline.repository_id).await? {
+            Some(repository) if !pipeline.repository_id.is_empty() => {
+                check_out(&run, &repository, &row, main.clone()).await
+            }
+            _ => Ok(()),
+        };
+    let main_failed = match &checked_out {
+        Ok(()) => run_stages(&run, main.clone()).await,
+        Err(problem) => {
+            for index in 0..run.definition.stages.len() {
+                let reason = format!("the checkout failed: {problem}");
+                change_stage(&run, index, |state, now| {
+                    state.status = Status::Skipped;
+                    state.reason = reason;
+                    state.ended_at_us = Some(now);
+                    for step in &mut state.steps {
+                        step.status = Status::Skipped;
+                        step.reason = "its stage did not run".to_owned();
+                    }
+                })
+                .await;
+            }
+            true
+        }
+    };
     timer.abort();
     let stopped = *main.borrow();
     let finally_failed = match run.definition.finally.clone() {
@@ -280,6 +312,13 @@ async fn execute(
                 humantime::format_duration(limit)
             ),
         ),
+        Stop::Running if checked_out.is_err() => (
+            Status::Failed,
+            format!(
+                "the checkout failed: {}",
+                checked_out.as_ref().err().cloned().unwrap_or_default()
+            ),
+        ),
         Stop::Running => match row.state.failed_stage() {
             Some(stage) => (
                 Status::Failed,
@@ -301,6 +340,48 @@ async fn execute(
         tracing::warn!(%error, dir = %work_dir.display(), "removing a work directory failed");
     }
     Ok(())
+}
+
+/// Checks the execution's commit (or branch) of `repository` out into the
+/// work directory, git's output logged as the execution's own (no stage,
+/// step `checkout`); what went wrong otherwise.
+async fn check_out(
+    run: &Run,
+    repository: &KnownRepository,
+    row: &ExecutionRow,
+    stop: watch::Receiver<Stop>,
+) -> std::result::Result<(), String> {
+    let output = Output {
+        stage: Arc::from(""),
+        step: Arc::from("checkout"),
+        lines: run.lines.clone(),
+    };
+    if repository.clone_url.is_empty() {
+        output
+            .note(format!(
+                "repository `{}` has no clone URL: the work directory starts empty",
+                repository.full_name
+            ))
+            .await;
+        return Ok(());
+    }
+    let branch = if row.branch.is_empty() {
+        repository.default_branch.as_str()
+    } else {
+        row.branch.as_str()
+    };
+    let Some(revision) = checkout::revision(&row.commit_sha, branch) else {
+        return Err("no commit or branch to check out".to_owned());
+    };
+    checkout::checkout(
+        &repository.clone_url,
+        revision,
+        &run.work_dir,
+        &output,
+        stop,
+        run.inner.config.kill_grace(),
+    )
+    .await
 }
 
 /// Runs the stages by their needs; whether any failed.
@@ -580,7 +661,16 @@ async fn run_step(
             }
         }
         change_step(run, index, at, |state, _| state.attempts = attempt).await;
-        let ended = process::run(spawn.clone(), &output, stop.clone()).await;
+        let (started, pid) = oneshot::channel();
+        let running = process::run(spawn.clone(), &output, stop.clone(), started);
+        tokio::pin!(running);
+        let ended = tokio::select! {
+            ended = &mut running => ended,
+            Ok(pid) = pid => {
+                change_step(run, index, at, |state, _| state.pid = Some(pid)).await;
+                running.await
+            }
+        };
         let retriable = !matches!(ended, Ended::NotStarted(_) | Ended::Stopped(_));
         let timeout_text = step
             .timeout
@@ -623,6 +713,7 @@ async fn run_step(
         state.reason = reason;
         state.exit_code = exit_code;
         state.ended_at_us = Some(now);
+        state.pid = None;
     })
     .await
 }
@@ -730,6 +821,7 @@ fn failed_step() -> StepState {
         reason: "no such step".to_owned(),
         attempts: 0,
         scan_id: String::new(),
+        pid: None,
     }
 }
 

@@ -170,6 +170,25 @@ pub async fn find<'e, E: Executor<'e, Database = Any>>(
     row.as_ref().map(pipeline_from_row).transpose()
 }
 
+/// The pipeline named `name` of a repository (of the organisation when
+/// `repository_id` is empty).
+pub async fn by_name(
+    db: &Database,
+    organization_id: &str,
+    repository_id: &str,
+    name: &str,
+) -> Result<Option<PipelineRow>> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE p.organization_id = $1 AND p.repository_id = $2 AND p.name = $3"
+    )))
+    .bind(organization_id.to_owned())
+    .bind(repository_id.to_owned())
+    .bind(name.to_owned())
+    .fetch_optional(db.pool())
+    .await?;
+    row.as_ref().map(pipeline_from_row).transpose()
+}
+
 /// The text of version `version` of a pipeline's definition.
 pub async fn definition(
     db: &Database,

@@ -1,0 +1,325 @@
+//! The commit flow's first half in one `secureflowd`: a signed GitHub push
+//! webhook for a repository whose remote is a bare repository on disk
+//! (served by `git daemon`) starts the pipeline that repository holds in
+//! `.secureflow/pipeline.yml` at the pushed commit; the execution checks that
+//! commit out and runs in it; a push to a branch its trigger does not name
+//! starts nothing; a push that changes the definition runs the new version —
+//! on SQLite and PostgreSQL.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use hmac::{Hmac, KeyInit, Mac};
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::pipeline::v1 as pipeline;
+use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
+use secureflow_proto::secureflow::repository::v1 as repository;
+use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
+use serde_json::Value;
+
+const ADMIN_TOKEN: &str = "sft_pipeline_trigger_admin_0123456789";
+const SECRET: &str = "a-webhook-secret-for-the-trigger-test";
+const GITHUB_PUSH: &[u8] = include_bytes!("../../repository/tests/payloads/github-push.json");
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let output = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Dev")
+        .env("GIT_AUTHOR_EMAIL", "dev@example.test")
+        .env("GIT_COMMITTER_NAME", "Dev")
+        .env("GIT_COMMITTER_EMAIL", "dev@example.test")
+        .output()
+        .expect("git runs");
+    assert!(output.status.success(), "git {args:?}: {output:?}");
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
+}
+
+/// A bare repository served by `git daemon` on a free port; the daemon
+/// stops with the value.
+struct Remote {
+    _daemon: tokio::process::Child,
+    url: String,
+}
+
+async fn serve(base: &Path) -> Remote {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("address")
+        .port();
+    let daemon = tokio::process::Command::new("git")
+        .args([
+            "daemon",
+            "--reuseaddr",
+            "--export-all",
+            "--listen=127.0.0.1",
+            &format!("--port={port}"),
+            &format!("--base-path={}", base.display()),
+        ])
+        .arg(base)
+        .kill_on_drop(true)
+        .spawn()
+        .expect("git daemon");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
+        assert!(Instant::now() < deadline, "git daemon never listened");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Remote {
+        _daemon: daemon,
+        url: format!("git://127.0.0.1:{port}/remote.git"),
+    }
+}
+
+fn definition(message: &str) -> String {
+    format!(
+        r#"name: from-repo
+triggers: [{{type: push, branches: [main]}}]
+stages:
+  - name: build
+    steps:
+      - name: show
+        command: "cat hello.txt; git rev-parse HEAD; echo {message}"
+"#
+    )
+}
+
+/// Commits `definition` and `hello.txt` on `branch` and pushes; the commit.
+fn commit_and_push(work: &Path, branch: &str, definition: &str, hello: &str) -> String {
+    std::fs::create_dir_all(work.join(".secureflow")).expect("dir");
+    std::fs::write(work.join(".secureflow/pipeline.yml"), definition).expect("write");
+    std::fs::write(work.join("hello.txt"), hello).expect("write");
+    git(work, &["checkout", "-q", "-B", branch]);
+    git(work, &["add", "."]);
+    git(work, &["commit", "-q", "-m", "change"]);
+    git(work, &["push", "-q", "origin", &format!("HEAD:{branch}")]);
+    git(work, &["rev-parse", "HEAD"])
+}
+
+async fn push_webhook(server: &TestServer, path: &str, delivery: &str, branch: &str, sha: &str) {
+    let mut body: Value = serde_json::from_slice(GITHUB_PUSH).expect("payload");
+    body["ref"] = Value::String(format!("refs/heads/{branch}"));
+    body["after"] = Value::String(sha.to_owned());
+    body["created"] = Value::Bool(false);
+    body["deleted"] = Value::Bool(false);
+    if let Some(commits) = body["commits"].as_array_mut() {
+        commits.truncate(1);
+        commits[0]["id"] = Value::String(sha.to_owned());
+    }
+    body["head_commit"]["id"] = Value::String(sha.to_owned());
+    let body = body.to_string().into_bytes();
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(SECRET.as_bytes()).expect("key");
+    mac.update(&body);
+    let signature = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let response = reqwest::Client::new()
+        .post(format!("http://{}{path}", server.address))
+        .header("content-type", "application/json")
+        .header("x-github-event", "push")
+        .header("x-github-delivery", delivery)
+        .header("x-hub-signature-256", signature)
+        .body(body)
+        .send()
+        .await
+        .expect("delivered");
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+}
+
+async fn executions(server: &TestServer, pipeline_id: &str) -> Vec<pipeline::Execution> {
+    PipelineServiceClient::new(server.channel().await)
+        .list_executions(with_token(
+            pipeline::ListExecutionsRequest {
+                pipeline_id: pipeline_id.into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("listed")
+        .into_inner()
+        .executions
+}
+
+/// Waits for the `count`th execution of the pipeline named `name` of the
+/// repository to finish; (pipeline, that execution).
+async fn nth_finished(
+    server: &TestServer,
+    repository_id: &str,
+    name: &str,
+    count: usize,
+) -> (pipeline::Pipeline, pipeline::Execution) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let listed = PipelineServiceClient::new(server.channel().await)
+            .list_pipelines(with_token(
+                pipeline::ListPipelinesRequest {
+                    repository_id: repository_id.into(),
+                    ..Default::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("listed")
+            .into_inner()
+            .pipelines;
+        if let Some(found) = listed.into_iter().find(|p| p.name == name) {
+            let runs = executions(server, &found.id).await;
+            if runs.len() >= count {
+                let run = runs[runs.len() - count].clone();
+                if !matches!(
+                    run.status(),
+                    pipeline::ExecutionStatus::Queued | pipeline::ExecutionStatus::Running
+                ) {
+                    return (found, run);
+                }
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "execution {count} of `{name}` never finished"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn log(server: &TestServer, run: &pipeline::Execution) -> Vec<String> {
+    PipelineServiceClient::new(server.channel().await)
+        .get_execution_logs(with_token(
+            pipeline::GetExecutionLogsRequest {
+                pipeline_id: run.pipeline_id.clone(),
+                execution_id: run.id.clone(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("logs")
+        .into_inner()
+        .lines
+        .into_iter()
+        .map(|line| line.text)
+        .collect()
+}
+
+async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
+    let dir = tempfile::tempdir().expect("dir");
+    let base = dir.path().join("served");
+    std::fs::create_dir_all(&base).expect("dir");
+    git(&base, &["init", "-q", "--bare", "remote.git"]);
+    let work = dir.path().join("work");
+    std::fs::create_dir_all(&work).expect("dir");
+    git(&work, &["init", "-q", "-b", "main"]);
+    git(
+        &work,
+        &[
+            "remote",
+            "add",
+            "origin",
+            &base.join("remote.git").display().to_string(),
+        ],
+    );
+    let remote = serve(&base).await;
+
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+    let mut repositories = RepositoryServiceClient::new(server.channel().await);
+    let registered = repositories
+        .create_repository(with_token(
+            repository::CreateRepositoryRequest {
+                repository: Some(repository::Repository {
+                    full_name: "acme/payments-api".into(),
+                    provider: repository::Provider::Github as i32,
+                    clone_url: remote.url.clone(),
+                    default_branch: "main".into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("registered")
+        .into_inner()
+        .repository
+        .expect("repository");
+    let hook = repositories
+        .create_webhook(with_token(
+            repository::CreateWebhookRequest {
+                repository_id: registered.id.clone(),
+                webhook: Some(repository::Webhook {
+                    secret: SECRET.into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("webhook")
+        .into_inner()
+        .webhook
+        .expect("webhook");
+
+    let first = commit_and_push(
+        &work,
+        "main",
+        &definition("v1"),
+        "hello from the repository\n",
+    );
+    push_webhook(&server, &hook.delivery_path, "push-1", "main", &first).await;
+    let (found, run) = nth_finished(&server, &registered.id, "from-repo", 1).await;
+    assert_eq!(
+        run.status(),
+        pipeline::ExecutionStatus::Succeeded,
+        "{run:?}"
+    );
+    assert_eq!(run.trigger(), pipeline::TriggerType::Push);
+    assert_eq!(
+        (run.branch.as_str(), run.commit_sha.as_str()),
+        ("main", first.as_str())
+    );
+    assert_eq!((found.version, run.pipeline_version), (1, 1));
+    let lines = log(&server, &run).await;
+    assert!(
+        lines.contains(&"hello from the repository".to_owned()),
+        "{lines:?}"
+    );
+    assert!(lines.contains(&first), "{lines:?}");
+    assert!(lines.contains(&"v1".to_owned()), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("checking out")),
+        "{lines:?}"
+    );
+
+    // A branch the trigger does not name starts nothing; a changed
+    // definition on main runs as version 2.
+    let feature = commit_and_push(&work, "feature", &definition("feature"), "feature\n");
+    push_webhook(&server, &hook.delivery_path, "push-2", "feature", &feature).await;
+    git(&work, &["checkout", "-q", "main"]);
+    let second = commit_and_push(&work, "main", &definition("v2"), "second\n");
+    push_webhook(&server, &hook.delivery_path, "push-3", "main", &second).await;
+    let (found, run) = nth_finished(&server, &registered.id, "from-repo", 2).await;
+    assert_eq!(
+        run.status(),
+        pipeline::ExecutionStatus::Succeeded,
+        "{run:?}"
+    );
+    assert_eq!((found.version, run.pipeline_version), (2, 2));
+    assert_eq!(run.commit_sha, second);
+    let lines = log(&server, &run).await;
+    assert!(
+        lines.contains(&"second".to_owned()) && lines.contains(&"v2".to_owned()),
+        "{lines:?}"
+    );
+    // Pushes are handled in order: the feature push came before, and started nothing.
+    let all = executions(&server, &found.id).await;
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().all(|run| run.branch == "main"));
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_push_runs_the_pipeline_its_commit_holds);
