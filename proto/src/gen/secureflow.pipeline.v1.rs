@@ -694,7 +694,8 @@ pub struct ListExecutionsResponse {
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetExecutionRequest {
-    /// Pipeline id.
+    /// Pipeline id; may be empty over gRPC (the execution id alone names the
+    /// execution).
     #[prost(string, tag = "1")]
     pub pipeline_id: ::prost::alloc::string::String,
     /// Execution id.
@@ -713,7 +714,8 @@ pub struct GetExecutionResponse {
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct WatchExecutionRequest {
-    /// Pipeline id.
+    /// Pipeline id; may be empty over gRPC (the execution id alone names the
+    /// execution).
     #[prost(string, tag = "1")]
     pub pipeline_id: ::prost::alloc::string::String,
     /// Execution id.
@@ -767,7 +769,8 @@ pub struct StepStatusChange {
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CancelExecutionRequest {
-    /// Pipeline id.
+    /// Pipeline id; may be empty over gRPC (the execution id alone names the
+    /// execution).
     #[prost(string, tag = "1")]
     pub pipeline_id: ::prost::alloc::string::String,
     /// Execution id.
@@ -789,7 +792,8 @@ pub struct CancelExecutionResponse {
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetExecutionLogsRequest {
-    /// Pipeline id.
+    /// Pipeline id; may be empty over gRPC (the execution id alone names the
+    /// execution).
     #[prost(string, tag = "1")]
     pub pipeline_id: ::prost::alloc::string::String,
     /// Execution id.

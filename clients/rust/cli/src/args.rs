@@ -74,6 +74,9 @@ pub enum Command {
     /// Repositories: list, show, add, archive, delete, restore.
     #[command(subcommand, visible_alias = "repositories")]
     Repos(ReposCommand),
+    /// Pipelines: create, update, run (and follow), list, show, cancel, logs.
+    #[command(subcommand, visible_alias = "pipelines")]
+    Pipeline(PipelineCommand),
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  secureflow completions bash > /etc/bash_completion.d/secureflow"
@@ -492,4 +495,103 @@ mod tests {
         assert!(missing.is_empty(), "no examples in --help of {missing:?}");
         assert!(found.len() >= 15, "{found:?}");
     }
+}
+
+/// `pipeline …`.
+#[derive(Debug, Subcommand)]
+pub enum PipelineCommand {
+    /// Create a pipeline from its definition (YAML or JSON; docs/pipelines.md).
+    #[command(
+        after_help = "Examples:\n  secureflow pipeline create --file pipeline.yml\n  secureflow pipeline create --file .secureflow/pipeline.yml --repo acme/payments-api"
+    )]
+    Create {
+        /// The definition file (`-` for standard input).
+        #[arg(long, short)]
+        file: std::path::PathBuf,
+        /// Repository it belongs to (id).
+        #[arg(long)]
+        repo: Option<String>,
+    },
+    /// Replace a pipeline's definition (a new version).
+    #[command(after_help = "Example:\n  secureflow pipeline update ci --file pipeline.yml")]
+    Update {
+        /// Pipeline name or id.
+        pipeline: String,
+        /// The definition file (`-` for standard input).
+        #[arg(long, short)]
+        file: std::path::PathBuf,
+        /// Repository of the pipeline, when the name is used in several.
+        #[arg(long)]
+        repo: Option<String>,
+    },
+    /// Run a pipeline; with `--follow`, stream its stages, steps and logs and exit
+    /// with its outcome.
+    #[command(
+        after_help = "Examples:\n  secureflow pipeline run ci --follow\n  secureflow pipeline run ci --param LEVEL=high --branch main --follow\n\nExit codes with --follow: 0 succeeded, 1 failed, cancelled or timed out, 2 error."
+    )]
+    Run {
+        /// Pipeline name or id.
+        pipeline: String,
+        /// Variables for this run (repeatable), `KEY=VALUE`.
+        #[arg(long = "param", value_name = "KEY=VALUE")]
+        params: Vec<String>,
+        /// Branch to run on.
+        #[arg(long)]
+        branch: Option<String>,
+        /// Commit to run.
+        #[arg(long)]
+        commit: Option<String>,
+        /// Repository of the pipeline, when the name is used in several.
+        #[arg(long)]
+        repo: Option<String>,
+        /// Stream the execution until it ends.
+        #[arg(long)]
+        follow: bool,
+    },
+    /// List pipelines, or a pipeline's executions with `--executions`.
+    #[command(
+        after_help = "Examples:\n  secureflow pipeline list\n  secureflow pipeline list --repo 0193a…\n  secureflow pipeline list --executions ci"
+    )]
+    List {
+        /// Only this repository's (id).
+        #[arg(long)]
+        repo: Option<String>,
+        /// The executions of this pipeline (name or id) instead, newest first.
+        #[arg(long, value_name = "PIPELINE")]
+        executions: Option<String>,
+    },
+    /// Show a pipeline (its definition), or an execution by its id.
+    #[command(
+        after_help = "Examples:\n  secureflow pipeline show ci\n  secureflow pipeline show 0193b… -o json"
+    )]
+    Show {
+        /// Pipeline name or id, or execution id.
+        target: String,
+    },
+    /// Cancel an execution: its running steps are stopped, its `finally` stage runs.
+    #[command(after_help = "Example:\n  secureflow pipeline cancel 0193b… --reason \"superseded\"")]
+    Cancel {
+        /// Execution id.
+        execution: String,
+        /// Why.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Print an execution's log; with `--follow`, until it ends.
+    #[command(
+        after_help = "Examples:\n  secureflow pipeline logs 0193b…\n  secureflow pipeline logs 0193b… --step compile --follow"
+    )]
+    Logs {
+        /// Execution id.
+        execution: String,
+        /// Only this stage.
+        #[arg(long)]
+        stage: Option<String>,
+        /// Only this step.
+        #[arg(long)]
+        step: Option<String>,
+        /// Keep printing until the execution ends.
+        #[arg(long)]
+        follow: bool,
+    },
 }

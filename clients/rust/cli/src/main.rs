@@ -101,6 +101,7 @@ async fn run(cli: Cli) -> Result<u8> {
         Command::Policies(policies) => commands::policies::run(&context, policies).await,
         Command::Tokens(tokens) => commands::tokens::run(&context, tokens).await,
         Command::Repos(repos) => commands::repos::run(&context, repos).await,
+        Command::Pipeline(pipeline) => commands::pipeline::run(&context, pipeline).await,
         Command::Completions { shell } => {
             clap_complete::generate(
                 shell,

@@ -191,7 +191,8 @@ pub async fn finish_queued<'e, E: Executor<'e, Database = Any>>(
     Ok(saved.rows_affected() == 1)
 }
 
-/// The organisation's execution `id` of pipeline `pipeline_id`.
+/// The organisation's execution `id` of pipeline `pipeline_id` (of any
+/// pipeline when `pipeline_id` is empty).
 pub async fn find(
     db: &Database,
     organization_id: &str,
@@ -203,7 +204,7 @@ pub async fn find(
         .as_ref()
         .map(execution_from_row)
         .transpose()?
-        .filter(|row| row.pipeline_id == pipeline_id))
+        .filter(|row| pipeline_id.is_empty() || row.pipeline_id == pipeline_id))
 }
 
 /// The execution a request id queued for a pipeline, if any.

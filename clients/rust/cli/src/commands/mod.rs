@@ -2,6 +2,7 @@
 
 pub mod gate;
 pub mod login;
+pub mod pipeline;
 pub mod policies;
 pub mod repos;
 pub mod scan;
