@@ -384,7 +384,8 @@ export declare const ListExecutionsResponseSchema: GenMessage<ListExecutionsResp
  */
 export declare type GetExecutionRequest = Message<"secureflow.pipeline.v1.GetExecutionRequest"> & {
   /**
-   * Pipeline id.
+   * Pipeline id; may be empty over gRPC (the execution id alone names the
+   * execution).
    *
    * @generated from field: string pipeline_id = 1;
    */
@@ -431,7 +432,8 @@ export declare const GetExecutionResponseSchema: GenMessage<GetExecutionResponse
  */
 export declare type WatchExecutionRequest = Message<"secureflow.pipeline.v1.WatchExecutionRequest"> & {
   /**
-   * Pipeline id.
+   * Pipeline id; may be empty over gRPC (the execution id alone names the
+   * execution).
    *
    * @generated from field: string pipeline_id = 1;
    */
@@ -545,7 +547,8 @@ export declare const StepStatusChangeSchema: GenMessage<StepStatusChange>;
  */
 export declare type CancelExecutionRequest = Message<"secureflow.pipeline.v1.CancelExecutionRequest"> & {
   /**
-   * Pipeline id.
+   * Pipeline id; may be empty over gRPC (the execution id alone names the
+   * execution).
    *
    * @generated from field: string pipeline_id = 1;
    */
@@ -599,7 +602,8 @@ export declare const CancelExecutionResponseSchema: GenMessage<CancelExecutionRe
  */
 export declare type GetExecutionLogsRequest = Message<"secureflow.pipeline.v1.GetExecutionLogsRequest"> & {
   /**
-   * Pipeline id.
+   * Pipeline id; may be empty over gRPC (the execution id alone names the
+   * execution).
    *
    * @generated from field: string pipeline_id = 1;
    */

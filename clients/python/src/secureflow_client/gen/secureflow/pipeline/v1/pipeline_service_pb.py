@@ -578,7 +578,8 @@ class GetExecutionRequest(Message[_GetExecutionRequestFields]):
 
     Attributes:
         pipeline_id:
-            Pipeline id.
+            Pipeline id; may be empty over gRPC (the execution id alone names the
+            execution).
 
             ```proto
             string pipeline_id = 1;
@@ -650,7 +651,8 @@ class WatchExecutionRequest(Message[_WatchExecutionRequestFields]):
 
     Attributes:
         pipeline_id:
-            Pipeline id.
+            Pipeline id; may be empty over gRPC (the execution id alone names the
+            execution).
 
             ```proto
             string pipeline_id = 1;
@@ -771,7 +773,8 @@ class CancelExecutionRequest(Message[_CancelExecutionRequestFields]):
 
     Attributes:
         pipeline_id:
-            Pipeline id.
+            Pipeline id; may be empty over gRPC (the execution id alone names the
+            execution).
 
             ```proto
             string pipeline_id = 1;
@@ -851,7 +854,8 @@ class GetExecutionLogsRequest(Message[_GetExecutionLogsRequestFields]):
 
     Attributes:
         pipeline_id:
-            Pipeline id.
+            Pipeline id; may be empty over gRPC (the execution id alone names the
+            execution).
 
             ```proto
             string pipeline_id = 1;
