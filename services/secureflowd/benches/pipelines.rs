@@ -1,0 +1,463 @@
+//! Pipeline executions as users meet them, on a release `secureflowd` started
+//! on its own (the embedded SQLite in a fresh data directory, or
+//! `SECUREFLOW_BENCH_DATABASE_URL`):
+//!
+//! 1. **Concurrent triggers**: `SECUREFLOW_BENCH_EXECUTIONS` (default 1000)
+//!    executions of a three-stage pipeline of short commands, requested by
+//!    `SECUREFLOW_BENCH_CLIENTS` (default 100) callers at once; every one must
+//!    end `succeeded` with its three stages (none lost). Trigger latency is
+//!    from the moment the request is sent to its first step's start as the
+//!    server recorded it (one clock: same machine): p50, p99, max, and the
+//!    time until the last one finished. Run with the default worker pool and
+//!    with `SECUREFLOW_BENCH_WORKERS` (default 256) workers.
+//! 2. **Push → first step**: `SECUREFLOW_BENCH_PUSHES` (default 200) signed
+//!    GitHub push webhooks, one at a time, each starting the repository's
+//!    pipeline (push trigger); from the POST to the first step's start.
+//! 3. **Log streaming**: one step writes `SECUREFLOW_BENCH_LOG_RATE` (default
+//!    10,000) lines a second for `SECUREFLOW_BENCH_LOG_SECONDS` (default 10);
+//!    a `WatchExecution` client receives them: all, in order, how far behind
+//!    the step (p50/p99 of receipt time minus the line's time), and the
+//!    server's resident memory before, at its highest and after.
+//!
+//! Run: `cargo bench -p secureflowd --bench pipelines`.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+mod common;
+
+use hmac::{Hmac, KeyInit, Mac};
+use secureflow_client::SecureFlow;
+use secureflow_client::proto::secureflow::pipeline::v1 as pipeline;
+use secureflow_client::proto::secureflow::pipeline::v1::watch_execution_response::Update;
+use secureflow_client::proto::secureflow::repository::v1 as repository;
+use serde_json::Value;
+
+const TOKEN: &str = "sft_pipelines_bench_token_0123456789abcdef";
+const SECRET: &str = "a-webhook-secret-for-the-pipeline-bench";
+const GITHUB_PUSH: &[u8] = include_bytes!("../../repository/tests/payloads/github-push.json");
+
+/// Three stages of one short command each; `{name}` is replaced.
+const THREE_STAGES: &str = "name: {name}
+triggers: [{type: push, branches: [main]}]
+stages:
+  - name: build
+    steps: [{name: compile, command: [true]}]
+  - name: test
+    steps: [{name: unit, command: [true]}]
+  - name: package
+    steps: [{name: archive, command: [true]}]
+";
+
+fn micros(time: SystemTime) -> i64 {
+    time.duration_since(SystemTime::UNIX_EPOCH)
+        .map(|elapsed| i64::try_from(elapsed.as_micros()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+fn timestamp_micros(timestamp: Option<&pbjson_types::Timestamp>) -> Option<i64> {
+    timestamp.map(|t| t.seconds * 1_000_000 + i64::from(t.nanos) / 1000)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index]
+}
+
+fn summary(mut values: Vec<f64>) -> String {
+    values.sort_by(f64::total_cmp);
+    format!(
+        "p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        percentile(&values, 0.5),
+        percentile(&values, 0.99),
+        values.last().copied().unwrap_or_default()
+    )
+}
+
+async fn create(client: &SecureFlow, definition: &str, repository_id: &str) -> pipeline::Pipeline {
+    client
+        .pipeline()
+        .create_pipeline(pipeline::CreatePipelineRequest {
+            pipeline: Some(pipeline::Pipeline {
+                definition: definition.into(),
+                repository_id: repository_id.into(),
+                ..Default::default()
+            }),
+        })
+        .await
+        .expect("pipeline created")
+        .into_inner()
+        .pipeline
+        .expect("pipeline")
+}
+
+/// Every execution of `pipeline_id`.
+async fn executions(client: &SecureFlow, pipeline_id: &str) -> Vec<pipeline::Execution> {
+    let mut all = Vec::new();
+    let mut page_token = String::new();
+    loop {
+        let page = client
+            .pipeline()
+            .list_executions(pipeline::ListExecutionsRequest {
+                pipeline_id: pipeline_id.into(),
+                page_size: 500,
+                page_token: page_token.clone(),
+                ..Default::default()
+            })
+            .await
+            .expect("listed")
+            .into_inner();
+        all.extend(page.executions);
+        if page.next_page_token.is_empty() {
+            return all;
+        }
+        page_token = page.next_page_token;
+    }
+}
+
+fn finished(execution: &pipeline::Execution) -> bool {
+    !matches!(
+        execution.status(),
+        pipeline::ExecutionStatus::Queued | pipeline::ExecutionStatus::Running
+    )
+}
+
+fn first_step_start(execution: &pipeline::Execution) -> Option<i64> {
+    execution
+        .stages
+        .first()
+        .and_then(|stage| stage.steps.first())
+        .and_then(|step| timestamp_micros(step.start_time.as_ref()))
+}
+
+/// Part 1 on a server with `workers` workers (`None`: the default).
+async fn concurrent(workers: Option<&str>, count: usize, clients: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("server");
+    std::fs::create_dir_all(&data).expect("data");
+    let database = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
+    let mut settings = Vec::new();
+    if let Some(url) = database.as_deref() {
+        settings.push(("SECUREFLOW_DATABASE__URL", url));
+    }
+    if let Some(workers) = workers {
+        settings.push(("SECUREFLOW_PIPELINE__WORKERS", workers));
+    }
+    let (mut server, address) = common::start(&data, TOKEN, &settings);
+    let mut config = secureflow_client::ClientConfig::new(&address).expect("address");
+    config.token = Some(TOKEN.to_owned());
+    config.timeout = Duration::from_secs(600);
+    let client = SecureFlow::connect(&config).await.expect("connect");
+    let name = format!("three-{}", workers.unwrap_or("default"));
+    let target = create(&client, &THREE_STAGES.replace("{name}", &name), "").await;
+
+    let began = Instant::now();
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let sent = Arc::new(tokio::sync::Mutex::new(Vec::with_capacity(count)));
+    let callers: Vec<_> = (0..clients)
+        .map(|_| {
+            let (client, next, sent, id) = (
+                client.clone(),
+                next.clone(),
+                sent.clone(),
+                target.id.clone(),
+            );
+            tokio::spawn(async move {
+                loop {
+                    let n = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    if n >= count {
+                        return;
+                    }
+                    let at = micros(SystemTime::now());
+                    let queued = client
+                        .pipeline()
+                        .execute_pipeline(pipeline::ExecutePipelineRequest {
+                            pipeline_id: id.clone(),
+                            request_id: format!("bench-{n}"),
+                            ..Default::default()
+                        })
+                        .await
+                        .expect("queued")
+                        .into_inner()
+                        .execution
+                        .expect("execution");
+                    sent.lock().await.push((queued.id, at));
+                }
+            })
+        })
+        .collect();
+    for caller in callers {
+        caller.await.expect("caller");
+    }
+    let requested = began.elapsed();
+    let mut done;
+    loop {
+        done = executions(&client, &target.id).await;
+        if done.len() >= count && done.iter().all(finished) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let total = began.elapsed();
+    let sent: std::collections::HashMap<String, i64> = sent.lock().await.iter().cloned().collect();
+    let succeeded = done
+        .iter()
+        .filter(|e| {
+            e.status() == pipeline::ExecutionStatus::Succeeded
+                && e.stages.len() == 3
+                && e.stages
+                    .iter()
+                    .all(|s| s.status() == pipeline::ExecutionStatus::Succeeded)
+        })
+        .count();
+    let latencies: Vec<f64> = done
+        .iter()
+        .filter_map(|e| Some((first_step_start(e)? - sent.get(&e.id)?) as f64 / 1000.0))
+        .collect();
+    println!(
+        "{count} executions of a three-stage pipeline, {clients} callers at once, workers {}: \
+         {} of {} queued ({} distinct), {succeeded} succeeded with three stages, all requested in {:.2} s, \
+         all finished in {:.2} s; trigger latency (request → first step running) {}",
+        workers.unwrap_or("16 (default)"),
+        done.len(),
+        count,
+        sent.len(),
+        requested.as_secs_f64(),
+        total.as_secs_f64(),
+        summary(latencies),
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
+fn signed_push(template: &Value, n: usize) -> (String, Vec<u8>, String) {
+    let mut body = template.clone();
+    body["after"] = Value::String(format!("{:040x}", n + 1));
+    let body = body.to_string().into_bytes();
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(SECRET.as_bytes()).expect("key");
+    mac.update(&body);
+    let signature = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
+    (format!("bench-push-{n}"), body, signature)
+}
+
+/// Part 2.
+async fn pushes(client: &SecureFlow, server: &str, count: usize) {
+    let created = client
+        .repository()
+        .create_repository(repository::CreateRepositoryRequest {
+            repository: Some(repository::Repository {
+                full_name: "acme/payments-api".into(),
+                provider: repository::Provider::Github as i32,
+                ..Default::default()
+            }),
+        })
+        .await
+        .expect("repository")
+        .into_inner()
+        .repository
+        .expect("repository");
+    let path = client
+        .repository()
+        .create_webhook(repository::CreateWebhookRequest {
+            repository_id: created.id.clone(),
+            webhook: Some(repository::Webhook {
+                secret: SECRET.into(),
+                ..Default::default()
+            }),
+        })
+        .await
+        .expect("webhook")
+        .into_inner()
+        .webhook
+        .expect("webhook")
+        .delivery_path;
+    // The pipeline service's copy of the repository comes from its event.
+    let target = loop {
+        let attempt = client
+            .pipeline()
+            .create_pipeline(pipeline::CreatePipelineRequest {
+                pipeline: Some(pipeline::Pipeline {
+                    definition: THREE_STAGES.replace("{name}", "on-push"),
+                    repository_id: created.id.clone(),
+                    ..Default::default()
+                }),
+            })
+            .await;
+        match attempt {
+            Ok(created) => break created.into_inner().pipeline.expect("pipeline"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+        }
+    };
+    let http = reqwest::Client::new();
+    let url = format!("{server}{path}");
+    let template: Value = serde_json::from_slice(GITHUB_PUSH).expect("payload");
+    let mut latencies = Vec::with_capacity(count);
+    for n in 0..count {
+        let (id, body, signature) = signed_push(&template, n);
+        let at = micros(SystemTime::now());
+        let status = http
+            .post(&url)
+            .header("content-type", "application/json")
+            .header("x-github-event", "push")
+            .header("x-github-delivery", id)
+            .header("x-hub-signature-256", signature)
+            .body(body)
+            .send()
+            .await
+            .expect("delivered")
+            .status();
+        assert_eq!(status, 200);
+        let started = loop {
+            let listed = client
+                .pipeline()
+                .list_executions(pipeline::ListExecutionsRequest {
+                    pipeline_id: target.id.clone(),
+                    page_size: 1,
+                    ..Default::default()
+                })
+                .await
+                .expect("listed")
+                .into_inner()
+                .executions;
+            if let Some(start) = listed
+                .first()
+                .filter(|e| e.number == i64::try_from(n).unwrap_or(0) + 1)
+                .and_then(first_step_start)
+            {
+                break start;
+            }
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        };
+        latencies.push((started - at) as f64 / 1000.0);
+    }
+    println!(
+        "signed push webhook → first step running, {count} pushes one at a time: {}",
+        summary(latencies)
+    );
+}
+
+/// Part 3.
+async fn logs(client: &SecureFlow, pid: u32, rate: usize, seconds: usize) {
+    let script = format!(
+        "import sys, time\nstart = time.time()\nfor s in range({seconds}):\n    for i in range({rate}):\n        print(s * {rate} + i, time.time_ns() // 1000)\n        if i % 100 == 99:\n            sys.stdout.flush()\n            pause = start + s + (i + 1) / {rate} - time.time()\n            if pause > 0:\n                time.sleep(pause)\nsys.stdout.flush()\n"
+    );
+    let definition = format!(
+        "name: chatty\nstages:\n  - name: talk\n    steps:\n      - name: lines\n        command: [python3, -c, {}]\n",
+        serde_json::to_string(&script).expect("script")
+    );
+    let target = create(client, &definition, "").await;
+    let before = common::memory_mib(pid, "VmRSS:");
+    let execution = client
+        .pipeline()
+        .execute_pipeline(pipeline::ExecutePipelineRequest {
+            pipeline_id: target.id.clone(),
+            ..Default::default()
+        })
+        .await
+        .expect("queued")
+        .into_inner()
+        .execution
+        .expect("execution");
+    let mut stream = client
+        .pipeline()
+        .watch_execution(pipeline::WatchExecutionRequest {
+            pipeline_id: target.id.clone(),
+            execution_id: execution.id.clone(),
+            after_log_line: 0,
+        })
+        .await
+        .expect("watching")
+        .into_inner();
+    let peak = Arc::new(std::sync::Mutex::new(before));
+    let sampler = {
+        let peak = peak.clone();
+        tokio::spawn(async move {
+            loop {
+                let now = common::memory_mib(pid, "VmRSS:");
+                {
+                    let mut peak = peak.lock().expect("peak");
+                    *peak = peak.max(now);
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        })
+    };
+    let began = Instant::now();
+    let mut expected = 0u64;
+    let mut in_order = true;
+    let mut lags = Vec::with_capacity(rate * seconds);
+    let mut last = None;
+    while let Some(message) = stream.message().await.expect("update") {
+        match message.update {
+            Some(Update::LogLine(line)) => {
+                let mut parts = line.text.split_whitespace();
+                let number: u64 = parts
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(u64::MAX);
+                let written: i64 = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                if number != expected {
+                    in_order = false;
+                }
+                expected = number + 1;
+                lags.push((micros(SystemTime::now()) - written) as f64 / 1000.0);
+            }
+            Some(Update::Snapshot(snapshot)) => last = Some(snapshot),
+            _ => {}
+        }
+    }
+    let took = began.elapsed();
+    sampler.abort();
+    let after = common::memory_mib(pid, "VmRSS:");
+    let peak = *peak.lock().expect("peak");
+    let status = last.map(|e| e.status()).unwrap_or_default();
+    println!(
+        "log streaming, one step writing {rate} lines/s for {seconds} s: {} of {} lines received \
+         {}, at {:.0} lines/s over {:.1} s, {status:?}; behind the step {}; server RSS {before:.0} MiB \
+         before, {peak:.0} MiB at most, {after:.0} MiB after",
+        lags.len(),
+        rate * seconds,
+        if in_order { "in order" } else { "OUT OF ORDER" },
+        lags.len() as f64 / took.as_secs_f64(),
+        took.as_secs_f64(),
+        summary(lags),
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let count = common::setting("SECUREFLOW_BENCH_EXECUTIONS", 1000);
+    let clients = common::setting("SECUREFLOW_BENCH_CLIENTS", 100);
+    let workers = std::env::var("SECUREFLOW_BENCH_WORKERS").unwrap_or_else(|_| "256".into());
+    let backend = if std::env::var("SECUREFLOW_BENCH_DATABASE_URL").is_ok() {
+        "PostgreSQL"
+    } else {
+        "SQLite (embedded default)"
+    };
+    println!("pipelines, {backend}");
+    concurrent(None, count, clients).await;
+    concurrent(Some(&workers), count, clients).await;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut server, config, _) = common::serve(dir.path(), TOKEN);
+    let client = SecureFlow::connect(&config).await.expect("connect");
+    pushes(
+        &client,
+        &config.server,
+        common::setting("SECUREFLOW_BENCH_PUSHES", 200),
+    )
+    .await;
+    logs(
+        &client,
+        server.id(),
+        common::setting("SECUREFLOW_BENCH_LOG_RATE", 10_000),
+        common::setting("SECUREFLOW_BENCH_LOG_SECONDS", 10),
+    )
+    .await;
+    let _ = server.kill();
+    let _ = server.wait();
+}
