@@ -47,6 +47,54 @@ pub struct Start {
     pub request_id: String,
 }
 
+/// An execution about to be queued.
+#[derive(Debug)]
+struct Draft {
+    organization_id: String,
+    pipeline_id: String,
+    pipeline_version: i64,
+    trigger: Event,
+    triggered_by: String,
+    branch: String,
+    commit_sha: String,
+    pull_request_number: i64,
+    variables: BTreeMap<String, String>,
+    state: RunState,
+    request_id: String,
+}
+
+/// Stores `draft` as the pipeline's next execution, queued.
+async fn queue(db: &Database, draft: Draft) -> Result<ExecutionRow> {
+    let mut tx = db.begin().await?;
+    let number = pipelines::next_number(&mut tx, &draft.organization_id, &draft.pipeline_id)
+        .await?
+        .ok_or_else(|| Error::not_found("pipeline", &draft.pipeline_id))?;
+    let row = ExecutionRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        organization_id: draft.organization_id,
+        pipeline_id: draft.pipeline_id,
+        number,
+        pipeline_version: draft.pipeline_version,
+        status: Status::Queued,
+        trigger: draft.trigger,
+        triggered_by: draft.triggered_by,
+        branch: draft.branch,
+        commit_sha: draft.commit_sha,
+        pull_request_number: draft.pull_request_number,
+        variables: draft.variables,
+        state: draft.state,
+        failure_reason: String::new(),
+        request_id: draft.request_id,
+        log_lines: 0,
+        created_at_us: now_micros(),
+        started_at_us: None,
+        ended_at_us: None,
+    };
+    store::insert(&mut tx, &row).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
 /// The executions of every organisation.
 #[derive(Debug, Clone)]
 pub struct Executions {
@@ -103,17 +151,10 @@ impl Executions {
                 .map(|known| known.default_branch)
                 .unwrap_or_default();
         }
-        let mut tx = self.db.begin().await?;
-        let number = pipelines::next_number(&mut tx, organization_id, &pipeline.id)
-            .await?
-            .ok_or_else(|| Error::not_found("pipeline", &start.pipeline_id))?;
-        let row = ExecutionRow {
-            id: uuid::Uuid::now_v7().to_string(),
+        let draft = Draft {
             organization_id: organization_id.clone(),
             pipeline_id: pipeline.id.clone(),
-            number,
             pipeline_version: pipeline.version,
-            status: Status::Queued,
             trigger: start.trigger,
             triggered_by: if context.actor.is_empty() {
                 "system".to_owned()
@@ -125,29 +166,27 @@ impl Executions {
             pull_request_number: start.pull_request_number,
             variables: start.variables,
             state: RunState::planned(&definition),
-            failure_reason: String::new(),
             request_id: start.request_id.clone(),
-            log_lines: 0,
-            created_at_us: now_micros(),
-            started_at_us: None,
-            ended_at_us: None,
         };
-        if let Err(error) = store::insert(&mut tx, &row).await {
-            drop(tx);
+        let db = self.db.clone();
+        let queued = self.db.write(async move { queue(&db, draft).await }).await;
+        let row = match queued {
+            Ok(row) => row,
             // Another request with the same id got there first.
-            if error.code() == ErrorCode::AlreadyExists && !start.request_id.is_empty() {
-                return store::by_request(
+            Err(error)
+                if error.code() == ErrorCode::AlreadyExists && !start.request_id.is_empty() =>
+            {
+                store::by_request(
                     self.db.pool(),
                     organization_id,
                     &pipeline.id,
                     &start.request_id,
                 )
                 .await?
-                .ok_or(error);
+                .ok_or(error)?
             }
-            return Err(error);
-        }
-        tx.commit().await?;
+            Err(error) => return Err(error),
+        };
         self.engine.wake();
         Ok(row)
     }

@@ -247,7 +247,12 @@ impl Engine {
                     }
                 }
                 let now = now_micros();
-                if !store::claim(&inner.db, &row.id, now).await? {
+                let (db, id) = (inner.db.clone(), row.id.clone());
+                let claimed = inner
+                    .db
+                    .write(async move { store::claim(&db, &id, now).await })
+                    .await?;
+                if !claimed {
                     continue;
                 }
                 let control = Arc::new(Control {

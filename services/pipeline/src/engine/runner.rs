@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -14,7 +15,8 @@ use futures::stream::FuturesUnordered;
 use secureflow_platform::db::now_micros;
 use secureflow_platform::events::{self as platform_events, EventContext};
 use secureflow_platform::{Error, Result};
-use tokio::sync::{Mutex, mpsc, oneshot, watch};
+use secureflow_proto::secureflow::events::v1::Envelope;
+use tokio::sync::{Mutex, Notify, mpsc, oneshot, watch};
 
 use super::checkout;
 use super::logs::{self, Raw};
@@ -87,16 +89,85 @@ async fn finish(inner: &Inner, row: &ExecutionRow, name: &str, repository_id: &s
     let context = EventContext::system(&row.organization_id);
     let envelopes =
         events::PUBLISHER.envelopes(&context, events::finished(row, name, repository_id));
-    let mut tx = inner.db.begin().await?;
-    store::save(&mut *tx, row).await?;
-    platform_events::append_all(&mut tx, inner.db.backend(), &envelopes).await?;
-    tx.commit().await?;
+    store_with_events(inner, row, envelopes).await
+}
+
+/// Stores `row` with `envelopes` in one transaction, run where its
+/// statements follow each other at once ([`Database::write`]).
+async fn store_with_events(
+    inner: &Inner,
+    row: &ExecutionRow,
+    envelopes: Vec<Envelope>,
+) -> Result<()> {
+    let (db, row) = (inner.db.clone(), row.clone());
+    inner
+        .db
+        .write(async move {
+            let mut tx = db.begin().await?;
+            store::save(&mut *tx, &row).await?;
+            platform_events::append_all(&mut tx, db.backend(), &envelopes).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await?;
     inner.events.notify_committed();
     Ok(())
 }
 
+/// Writes an execution's state as it changes while it runs: changes only
+/// mark it to be written, and one write takes every change made while the
+/// one before it was under way (a step's start, its process id and its end
+/// are often one write).
+struct Saver {
+    wake: Arc<Notify>,
+    stop: Arc<AtomicBool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Saver {
+    fn spawn(inner: &Arc<Inner>, row: &Arc<Mutex<ExecutionRow>>) -> Self {
+        let wake = Arc::new(Notify::new());
+        let stop = Arc::new(AtomicBool::new(false));
+        let task = {
+            let (inner, row, wake, stop) = (inner.clone(), row.clone(), wake.clone(), stop.clone());
+            tokio::spawn(async move {
+                loop {
+                    wake.notified().await;
+                    let snapshot = row.lock().await.clone();
+                    let db = inner.db.clone();
+                    let written = inner
+                        .db
+                        .write(async move { store::save(db.writer(), &snapshot).await })
+                        .await;
+                    if let Err(error) = written {
+                        tracing::warn!(%error, "storing an execution's state failed");
+                    }
+                    if stop.load(Ordering::SeqCst) {
+                        return;
+                    }
+                }
+            })
+        };
+        Self { wake, stop, task }
+    }
+
+    /// Marks the state to be written.
+    fn dirty(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Writes what is pending and stops (before the final state is stored,
+    /// so no write of an older state follows it).
+    async fn close(self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.wake.notify_one();
+        let _ = self.task.await;
+    }
+}
+
 /// What every step of the execution shares.
 struct Run {
+    saver: Saver,
     inner: Arc<Inner>,
     row: Arc<Mutex<ExecutionRow>>,
     definition: Definition,
@@ -200,14 +271,12 @@ async fn execute(
             row.id.clone(),
             events::started(&row, &pipeline.name, &pipeline.repository_id),
         );
-        let mut tx = inner.db.begin().await?;
-        store::save(&mut *tx, &row).await?;
-        platform_events::append(&mut tx, inner.db.backend(), &envelope).await?;
-        tx.commit().await?;
-        inner.events.notify_committed();
+        store_with_events(inner, &row, vec![envelope]).await?;
     }
+    let saver = Saver::spawn(inner, shared);
 
     let run = Arc::new(Run {
+        saver,
         inner: inner.clone(),
         row: shared.clone(),
         definition,
@@ -282,8 +351,9 @@ async fn execute(
 
     // The outcome.
     // Every step has ended: with the last sender gone the writer finishes.
-    if Arc::try_unwrap(run).is_err() {
-        tracing::error!("an execution's steps outlived it");
+    match Arc::try_unwrap(run) {
+        Ok(run) => run.saver.close().await,
+        Err(_) => tracing::error!("an execution's steps outlived it"),
     }
     let written = match tokio::time::timeout(Duration::from_secs(30), log_task).await {
         Ok(Ok(written)) => written,
@@ -781,7 +851,7 @@ async fn change_stage(
     };
     change(state, now_micros());
     let state = state.clone();
-    save(run, &row).await;
+    run.saver.dirty();
     let status = state.status;
     run.inner.publish(&row.id, Update::Stage(Arc::new(state)));
     status
@@ -805,7 +875,7 @@ async fn change_step(
     };
     change(state, now_micros());
     let state = state.clone();
-    save(run, &row).await;
+    run.saver.dirty();
     run.inner
         .publish(&row.id, Update::Step(stage_name, Arc::new(state.clone())));
     state
@@ -822,11 +892,5 @@ fn failed_step() -> StepState {
         attempts: 0,
         scan_id: String::new(),
         pid: None,
-    }
-}
-
-async fn save(run: &Run, row: &ExecutionRow) {
-    if let Err(error) = store::save(run.inner.db.writer(), row).await {
-        tracing::warn!(%error, execution = %row.id, "storing an execution's state failed");
     }
 }
