@@ -5,7 +5,7 @@
 //! and its group killed when it exits, so nothing it started lives on.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::Arc;
 use std::time::Duration;
@@ -101,7 +101,17 @@ pub async fn run(
     mut stop: watch::Receiver<Stop>,
     started: oneshot::Sender<u32>,
 ) -> Ended {
-    let mut command = tokio::process::Command::new(&spawn.program);
+    // The program by its full path: the process is then started with
+    // posix_spawn (vfork) rather than fork, which copies the server's page
+    // tables and makes every page it writes until the exec a copy.
+    let Some(program) = locate(&spawn.program, &spawn.env, &spawn.dir) else {
+        return Ended::NotStarted(format!(
+            "`{}` is not installed or not on the step's PATH ({})",
+            spawn.program,
+            spawn.env.get("PATH").map_or("", String::as_str)
+        ));
+    };
+    let mut command = tokio::process::Command::new(&program);
     command
         .args(&spawn.args)
         .env_clear()
@@ -202,6 +212,29 @@ pub async fn run(
     ended
 }
 
+/// The file `program` names: itself when it holds a `/` (relative to `dir`),
+/// else the first executable of that name in the directories of the step's
+/// `PATH`.
+pub fn locate(program: &str, env: &BTreeMap<String, String>, dir: &Path) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let executable = |path: &Path| {
+        std::fs::metadata(path)
+            .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+    };
+    if program.contains('/') {
+        let path = dir.join(program);
+        return executable(&path).then_some(path);
+    }
+    if program.is_empty() {
+        return None;
+    }
+    env.get("PATH")?
+        .split(':')
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| dir.join(entry).join(program))
+        .find(|path| executable(path))
+}
+
 /// Kills what is left of a step a stopped server ran: the process group of
 /// `pid`, if that process still runs as a step of `execution_id` (its
 /// environment says so, so a reused process id is left alone); whether it
@@ -286,4 +319,30 @@ async fn send(output: &Output, stream: Stream, line: &mut Vec<u8>, dropped: &mut
     };
     line.clear();
     output.lines.send(raw).await.is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn programs_are_found_on_the_steps_path_or_by_their_path() {
+        let env = BTreeMap::from([("PATH".to_owned(), "/nowhere:/bin:/usr/bin".to_owned())]);
+        let dir = Path::new("/");
+        let sh = locate("sh", &env, dir).expect("sh is on PATH");
+        assert!(sh.ends_with("sh") && sh.is_absolute());
+        assert_eq!(locate("/bin/sh", &env, dir), Some(PathBuf::from("/bin/sh")));
+        assert_eq!(locate("no-such-program-here", &env, dir), None);
+        assert_eq!(locate("sh", &BTreeMap::new(), dir), None);
+        assert_eq!(locate("", &env, dir), None);
+        // A directory of that name is not a program.
+        assert_eq!(
+            locate(
+                "tmp",
+                &BTreeMap::from([("PATH".to_owned(), "/".to_owned())]),
+                dir
+            ),
+            None
+        );
+    }
 }
