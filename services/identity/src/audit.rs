@@ -106,6 +106,10 @@ pub struct AuditLog {
     key: Arc<tokio::sync::OnceCell<Vec<u8>>>,
     /// Serialises checkpoint writes of this process.
     checkpoint_lock: Arc<tokio::sync::Mutex<()>>,
+    /// Serialises this process's appends: concurrent appends would race for
+    /// the next sequence and all but one retry, again and again under many
+    /// concurrent calls (other processes still race, and retry).
+    appending: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl AuditLog {
@@ -118,6 +122,7 @@ impl AuditLog {
             checkpoints: data_dir.join(CHECKPOINT_DIR),
             key: Arc::new(tokio::sync::OnceCell::new()),
             checkpoint_lock: Arc::new(tokio::sync::Mutex::new(())),
+            appending: Arc::new(tokio::sync::Mutex::new(())),
         }
     }
 
@@ -252,7 +257,10 @@ impl AuditLog {
 
     /// Appends an entry to its organisation's chain.
     pub async fn append(&self, entry: &AuditEntry) -> Result<AuditRow> {
-        // Concurrent appends race for the next sequence; the unique key lets one win.
+        // Appends of other processes race for the next sequence; the unique
+        // key lets one win.
+        let key = self.key().await?;
+        let _in_order = self.appending.lock().await;
         let mut attempts = 0;
         loop {
             attempts += 1;
@@ -265,7 +273,7 @@ impl AuditLog {
             let record = AuditRow {
                 id: uuid::Uuid::now_v7().to_string(),
                 sequence,
-                mac: mac_of(self.key().await?, &hash),
+                mac: mac_of(key, &hash),
                 hash,
                 entry: entry.clone(),
                 previous_hash,

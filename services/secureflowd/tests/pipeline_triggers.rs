@@ -16,7 +16,6 @@ use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::pipeline::v1 as pipeline;
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
 use secureflow_proto::secureflow::repository::v1 as repository;
-use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use serde_json::Value;
 
 const ADMIN_TOKEN: &str = "sft_pipeline_trigger_admin_0123456789";
@@ -227,41 +226,20 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
     let remote = serve(&base).await;
 
     let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
-    let mut repositories = RepositoryServiceClient::new(server.channel().await);
-    let registered = repositories
-        .create_repository(with_token(
-            repository::CreateRepositoryRequest {
-                repository: Some(repository::Repository {
-                    full_name: "acme/payments-api".into(),
-                    provider: repository::Provider::Github as i32,
-                    clone_url: remote.url.clone(),
-                    default_branch: "main".into(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("registered")
-        .into_inner()
-        .repository
-        .expect("repository");
-    let hook = repositories
-        .create_webhook(with_token(
-            repository::CreateWebhookRequest {
-                repository_id: registered.id.clone(),
-                webhook: Some(repository::Webhook {
-                    secret: SECRET.into(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("webhook")
-        .into_inner()
-        .webhook
-        .expect("webhook");
+    let registered = repository::Repository {
+        full_name: "acme/payments-api".into(),
+        provider: repository::Provider::Github as i32,
+        clone_url: remote.url.clone(),
+        default_branch: "main".into(),
+        ..Default::default()
+    };
+    let (repository_id, _, delivery_path) = common::repository::register_with_webhook(
+        server.channel().await,
+        ADMIN_TOKEN,
+        registered,
+        SECRET,
+    )
+    .await;
 
     let first = commit_and_push(
         &work,
@@ -269,8 +247,8 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
         &definition("v1"),
         "hello from the repository\n",
     );
-    push_webhook(&server, &hook.delivery_path, "push-1", "main", &first).await;
-    let (found, run) = nth_finished(&server, &registered.id, "from-repo", 1).await;
+    push_webhook(&server, &delivery_path, "push-1", "main", &first).await;
+    let (found, run) = nth_finished(&server, &repository_id, "from-repo", 1).await;
     assert_eq!(
         run.status(),
         pipeline::ExecutionStatus::Succeeded,
@@ -297,11 +275,11 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
     // A branch the trigger does not name starts nothing; a changed
     // definition on main runs as version 2.
     let feature = commit_and_push(&work, "feature", &definition("feature"), "feature\n");
-    push_webhook(&server, &hook.delivery_path, "push-2", "feature", &feature).await;
+    push_webhook(&server, &delivery_path, "push-2", "feature", &feature).await;
     git(&work, &["checkout", "-q", "main"]);
     let second = commit_and_push(&work, "main", &definition("v2"), "second\n");
-    push_webhook(&server, &hook.delivery_path, "push-3", "main", &second).await;
-    let (found, run) = nth_finished(&server, &registered.id, "from-repo", 2).await;
+    push_webhook(&server, &delivery_path, "push-3", "main", &second).await;
+    let (found, run) = nth_finished(&server, &repository_id, "from-repo", 2).await;
     assert_eq!(
         run.status(),
         pipeline::ExecutionStatus::Succeeded,

@@ -149,6 +149,20 @@ fn planned_stage(stage: &Stage) -> StageState {
     }
 }
 
+impl StageState {
+    /// Ends a stage that did not run its steps: it takes `status` and
+    /// `reason`, each step is skipped with `steps_reason`.
+    pub fn end_unrun(&mut self, status: Status, reason: String, steps_reason: &str, now_us: i64) {
+        self.status = status;
+        self.reason = reason;
+        self.ended_at_us = Some(now_us);
+        for step in &mut self.steps {
+            step.status = Status::Skipped;
+            step.reason = steps_reason.to_owned();
+        }
+    }
+}
+
 impl RunState {
     /// Every stage and step of `definition`, queued.
     pub fn planned(definition: &Definition) -> Self {

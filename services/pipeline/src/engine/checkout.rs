@@ -21,14 +21,7 @@ pub const DEFINITION_PATH: &str = ".secureflow/pipeline.yml";
 
 /// Environment of git: the server's `PATH` and `HOME`, and no prompts.
 fn git_env() -> BTreeMap<String, String> {
-    let mut env: BTreeMap<String, String> = ["PATH", "HOME", "LANG"]
-        .iter()
-        .filter_map(|name| {
-            std::env::var(name)
-                .ok()
-                .map(|value| ((*name).to_owned(), value))
-        })
-        .collect();
+    let mut env = process::inherited(&["PATH", "HOME", "LANG"]);
     env.insert("GIT_TERMINAL_PROMPT".into(), "0".into());
     env.insert("GIT_ASKPASS".into(), "true".into());
     env

@@ -212,6 +212,18 @@ pub async fn run(
     ended
 }
 
+/// The server's values of the environment variables `names` (those set).
+pub fn inherited(names: &[&str]) -> BTreeMap<String, String> {
+    names
+        .iter()
+        .filter_map(|name| {
+            std::env::var(name)
+                .ok()
+                .map(|value| ((*name).to_owned(), value))
+        })
+        .collect()
+}
+
 /// The file `program` names: itself when it holds a `/` (relative to `dir`),
 /// else the first executable of that name in the directories of the step's
 /// `PATH`.

@@ -253,14 +253,7 @@ async fn execute(
     ] {
         values.insert(name.to_owned(), value);
     }
-    let base_env = INHERITED
-        .iter()
-        .filter_map(|name| {
-            std::env::var(name)
-                .ok()
-                .map(|value| ((*name).to_owned(), value))
-        })
-        .collect();
+    let base_env = process::inherited(&INHERITED);
 
     // Started: stored with `pipeline.started`.
     {
@@ -316,13 +309,7 @@ async fn execute(
             for index in 0..run.definition.stages.len() {
                 let reason = format!("the checkout failed: {problem}");
                 change_stage(&run, index, |state, now| {
-                    state.status = Status::Skipped;
-                    state.reason = reason;
-                    state.ended_at_us = Some(now);
-                    for step in &mut state.steps {
-                        step.status = Status::Skipped;
-                        step.reason = "its stage did not run".to_owned();
-                    }
+                    state.end_unrun(Status::Skipped, reason, "its stage did not run", now);
                 })
                 .await;
             }
@@ -527,13 +514,7 @@ async fn run_stage(
     };
     if let Some(reason) = skip {
         return change_stage(run, index, |state, now| {
-            state.status = Status::Skipped;
-            state.reason = reason;
-            state.ended_at_us = Some(now);
-            for step in &mut state.steps {
-                step.status = Status::Skipped;
-                step.reason = "its stage did not run".to_owned();
-            }
+            state.end_unrun(Status::Skipped, reason, "its stage did not run", now);
         })
         .await;
     }
@@ -557,13 +538,7 @@ async fn run_stage(
     values.insert("SECUREFLOW_STAGE".to_owned(), stage.name.clone());
     if let Some(problem) = problem {
         return change_stage(run, index, |state, now| {
-            state.status = Status::Failed;
-            state.reason = problem;
-            state.ended_at_us = Some(now);
-            for step in &mut state.steps {
-                step.status = Status::Skipped;
-                step.reason = "its stage could not start".to_owned();
-            }
+            state.end_unrun(Status::Failed, problem, "its stage could not start", now);
         })
         .await;
     }

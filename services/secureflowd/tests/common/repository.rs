@@ -39,15 +39,27 @@ pub async fn with_webhook(
     provider: repository::Provider,
     secret: &str,
 ) -> (String, String, String) {
+    let registered = repository::Repository {
+        full_name: full_name.into(),
+        provider: provider as i32,
+        ..Default::default()
+    };
+    register_with_webhook(channel, token, registered, secret).await
+}
+
+/// Registers `registered` with a webhook whose secret is `secret`, as
+/// `token`; (repository id, webhook id, delivery path).
+pub async fn register_with_webhook(
+    channel: Channel,
+    token: &str,
+    registered: repository::Repository,
+    secret: &str,
+) -> (String, String, String) {
     let mut client = RepositoryServiceClient::new(channel);
     let created = client
         .create_repository(with_token(
             repository::CreateRepositoryRequest {
-                repository: Some(repository::Repository {
-                    full_name: full_name.into(),
-                    provider: provider as i32,
-                    ..Default::default()
-                }),
+                repository: Some(registered),
             },
             token,
         ))
