@@ -40,6 +40,9 @@ use crate::grpc::PipelineHandler;
 use crate::pipelines::Pipelines;
 use crate::triggers::Triggers;
 
+/// How often schedules are looked at.
+const SCHEDULE_TICK: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The process's engine: one per database, shared by the handler and the
 /// start hook.
 fn engine(context: &ServiceContext) -> Engine {
@@ -77,6 +80,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     migrations: Some(migrations::PIPELINE_MIGRATIONS),
     start: Some(|context| {
         let engine = engine(&context);
+        let schedules = triggers(&context);
         let (db, secrets) = (context.db.clone(), context.secrets.clone());
         Box::pin(async move {
             store::secrets::SEALED.rewrap(&db, &secrets).await?;
@@ -88,6 +92,17 @@ pub const MODULE: ServiceModule = ServiceModule {
                 Err(error) => tracing::warn!(%error, "finishing interrupted executions failed"),
             }
             engine.start();
+            // Schedules: looked at every second; a firing is claimed in the
+            // database, so of several processes one starts it.
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(SCHEDULE_TICK);
+                loop {
+                    tick.tick().await;
+                    if let Err(error) = schedules.fire_due().await {
+                        tracing::warn!(%error, "starting scheduled executions failed");
+                    }
+                }
+            });
             Ok(())
         })
     }),

@@ -77,6 +77,19 @@ const EXECUTIONS: &str = "
     CREATE INDEX pipeline_executions_status ON pipeline_executions (status, created_at_us);
     CREATE INDEX pipeline_executions_organization ON pipeline_executions (organization_id, pipeline_id, created_at_us);";
 
+/// When each `schedule` trigger of each pipeline fires next. Firing claims
+/// the row by moving `next_at_us` on with a conditional update, so of
+/// several processes one starts the execution.
+const SCHEDULES: &str = "
+    CREATE TABLE pipeline_schedules (
+        pipeline_id TEXT NOT NULL,
+        organization_id TEXT NOT NULL,
+        cron TEXT NOT NULL,
+        next_at_us BIGINT NOT NULL,
+        PRIMARY KEY (pipeline_id, cron)
+    );
+    CREATE INDEX pipeline_schedules_due ON pipeline_schedules (next_at_us);";
+
 /// The pipeline service's migrations.
 pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
     service: "pipeline",
@@ -92,6 +105,12 @@ pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
             description: "executions",
             sqlite: EXECUTIONS,
             postgres: EXECUTIONS,
+        },
+        MigrationStep {
+            version: 3,
+            description: "schedules",
+            sqlite: SCHEDULES,
+            postgres: SCHEDULES,
         },
     ],
 };

@@ -10,14 +10,15 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result, update_mask};
 
-use crate::domain::definition::{self, Definition, Invalid};
+use crate::domain::definition::{self, Definition, Event, Invalid};
 use crate::domain::masking::MIN_MASKED;
+use crate::domain::schedule;
 use crate::domain::variables;
 use crate::engine::Engine;
 use crate::store::executions;
 use crate::store::pipelines::{self as store, PipelineRow};
-use crate::store::repositories;
 use crate::store::secrets as secret_store;
+use crate::store::{repositories, schedules};
 
 /// The fields `UpdatePipeline` can change: the definition (given as text,
 /// or field by field — any of the definition's fields in the mask means the
@@ -125,10 +126,12 @@ impl Pipelines {
             created_at_us: now,
             updated_at_us: now,
         };
+        let wanted = schedules_of(&definition, now)?;
         let mut tx = self.db.begin().await?;
         if let Err(error) = store::insert(&mut tx, &row, &context.actor).await {
             return Err(taken(error, &row));
         }
+        schedules::replace(&mut tx, organization_id, &row.id, &wanted).await?;
         tx.commit().await?;
         Ok(Read {
             row,
@@ -175,6 +178,7 @@ impl Pipelines {
                 .await?;
         }
         row.updated_at_us = now_micros();
+        let wanted = schedules_of(&definition, row.updated_at_us)?;
         let mut tx = self.db.begin().await?;
         match store::update(&mut tx, &row, current.version, &context.actor).await {
             Ok(true) => {}
@@ -186,6 +190,7 @@ impl Pipelines {
             }
             Err(error) => return Err(taken(error, &row)),
         }
+        schedules::replace(&mut tx, organization_id, &row.id, &wanted).await?;
         tx.commit().await?;
         let secrets_set = self.secrets_set(organization_id, &row.id).await?;
         Ok(Read {
@@ -265,6 +270,7 @@ impl Pipelines {
         }
         executions::delete_of_pipeline(&mut tx, organization_id, &row.id).await?;
         secret_store::delete_of_pipeline(&mut tx, organization_id, &row.id).await?;
+        schedules::delete_of_pipeline(&mut tx, organization_id, &row.id).await?;
         if !store::delete(&mut tx, organization_id, &row.id).await? {
             return Err(Error::not_found("pipeline", id));
         }
@@ -377,6 +383,22 @@ impl Pipelines {
             )),
         }
     }
+}
+
+/// The `schedule` triggers of `definition` with when each next fires after
+/// `now_us`.
+fn schedules_of(definition: &Definition, now_us: i64) -> Result<Vec<(String, i64)>> {
+    let mut wanted: Vec<(String, i64)> = Vec::new();
+    for trigger in &definition.triggers {
+        if trigger.event != Event::Schedule || wanted.iter().any(|(cron, _)| *cron == trigger.cron)
+        {
+            continue;
+        }
+        let next = schedule::next_after(&trigger.cron, now_us)
+            .map_err(|problem| Error::invalid_field("pipeline.definition", problem))?;
+        wanted.push((trigger.cron.clone(), next));
+    }
+    Ok(wanted)
 }
 
 /// A definition's text checked: its size, then the whole document.

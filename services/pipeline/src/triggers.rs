@@ -1,4 +1,5 @@
-//! Executions started by what happens in repositories: a push
+//! Executions started by schedules (`schedule` triggers, [`Triggers::fire_due`])
+//! and by what happens in repositories: a push
 //! (`repository.commits`) starts the repository's pipelines with a `push`
 //! trigger matching its branch; a pull request opened, updated or reopened
 //! (`repository.pull_requests`) those with a `pull_request` trigger matching
@@ -18,11 +19,13 @@ use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::events::v1::{PullRequestChanged, RepositoryCommits};
 
 use crate::domain::definition::{self, Event};
+use crate::domain::schedule;
 use crate::engine::checkout;
 use crate::executions::{Executions, Start};
 use crate::pipelines::Pipelines;
 use crate::store::pipelines as store;
 use crate::store::repositories::{self, KnownRepository};
+use crate::store::schedules;
 
 /// How long a repository whose definition could not be read (unreachable,
 /// credentials missing) is not asked again.
@@ -217,6 +220,57 @@ impl Triggers {
                     .insert(repository.id.clone(), Instant::now());
             }
         }
+    }
+}
+
+impl Triggers {
+    /// Starts the executions whose schedules are due (each firing once,
+    /// whichever process claims it); how many.
+    pub async fn fire_due(&self) -> Result<usize> {
+        let db = self.executions.db();
+        let now = secureflow_platform::db::now_micros();
+        let mut started = 0;
+        for due in schedules::due(db, now, 100).await? {
+            let next = match schedule::next_after(&due.cron, now.max(due.next_at_us)) {
+                Ok(next) => next,
+                Err(problem) => {
+                    tracing::warn!(%problem, pipeline = %due.pipeline_id, "a schedule cannot fire");
+                    continue;
+                }
+            };
+            if !schedules::advance(db, &due, next).await? {
+                continue;
+            }
+            let context = EventContext::system(&due.organization_id);
+            let Some(pipeline) =
+                store::find(db.pool(), &due.organization_id, &due.pipeline_id).await?
+            else {
+                continue;
+            };
+            let branch = match repositories::find(db, &due.organization_id, &pipeline.repository_id)
+                .await?
+            {
+                Some(repository) => repository.default_branch,
+                None => String::new(),
+            };
+            let start = Start {
+                pipeline_id: pipeline.id.clone(),
+                trigger: Event::Schedule,
+                branch,
+                commit_sha: String::new(),
+                pull_request_number: 0,
+                variables: Default::default(),
+                request_id: format!("schedule:{}:{}", due.cron, due.next_at_us),
+            };
+            match self.executions.start(&context, start).await {
+                Ok(_) => started += 1,
+                Err(error) if is_refusal(&error) => {
+                    tracing::warn!(%error, pipeline = %pipeline.name, "a schedule did not start its pipeline");
+                }
+                Err(error) => return Err(error),
+            }
+        }
+        Ok(started)
     }
 }
 

@@ -731,6 +731,109 @@ async fn bad_requests_change_nothing(database: TestDatabase) {
     database.cleanup().await;
 }
 
+async fn listed(server: &TestServer, pipeline_id: &str) -> Vec<Execution> {
+    let request = ListExecutionsRequest {
+        pipeline_id: pipeline_id.into(),
+        ..ListExecutionsRequest::default()
+    };
+    client(server)
+        .await
+        .list_executions(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("listed")
+        .into_inner()
+        .executions
+}
+
+/// A server with a fixed secrets key, so that two can share one database.
+async fn start_sharing(database: &TestDatabase) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_pipeline::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .setting("SECUREFLOW_SECRETS__KEYS", "1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=")
+        .start()
+        .await
+}
+
+async fn a_schedule_fires_once_across_two_servers(database: TestDatabase) {
+    let first = start_sharing(&database).await;
+    let second = start_sharing(&database).await;
+    let text = "name: nightly\ntriggers: [{type: schedule, cron: '0 3 * * *'}]\nstages: [{name: s, steps: [{name: t, command: 'echo scheduled'}]}]\n";
+    let pipeline = create(&first, text).await.expect("created");
+    let db = database.connect().await;
+    let next: i64 =
+        sqlx::query_scalar("SELECT next_at_us FROM pipeline_schedules WHERE pipeline_id = $1")
+            .bind(pipeline.id.clone())
+            .fetch_one(db.pool())
+            .await
+            .expect("a schedule row");
+    let now_us = i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_micros(),
+    )
+    .expect("micros");
+    assert!(next > now_us, "fires in the future");
+    // Make it due now (as if 03:00 had come).
+    sqlx::query("UPDATE pipeline_schedules SET next_at_us = $1 WHERE pipeline_id = $2")
+        .bind(now_us - 1_000_000)
+        .bind(pipeline.id.clone())
+        .execute(db.pool())
+        .await
+        .expect("due");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let execution = loop {
+        if let Some(execution) = listed(&first, &pipeline.id).await.into_iter().next() {
+            break execution;
+        }
+        assert!(Instant::now() < deadline, "the schedule never fired");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(execution.trigger(), TriggerType::Schedule);
+    let done = finished(&first, &execution).await;
+    assert_eq!(done.status(), ExecutionStatus::Succeeded);
+    // Both servers looked at the schedule every second: it fired once.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(listed(&second, &pipeline.id).await.len(), 1);
+    let moved: i64 =
+        sqlx::query_scalar("SELECT next_at_us FROM pipeline_schedules WHERE pipeline_id = $1")
+            .bind(pipeline.id.clone())
+            .fetch_one(db.pool())
+            .await
+            .expect("still scheduled");
+    assert!(moved > now_us, "moved on to the next firing");
+    // A definition without the schedule removes it.
+    let request = UpdatePipelineRequest {
+        pipeline: Some(Pipeline {
+            id: pipeline.id.clone(),
+            definition: "name: nightly\nstages: [{name: s, steps: [{name: t, command: 'true'}]}]\n"
+                .into(),
+            ..Pipeline::default()
+        }),
+        update_mask: Some(pbjson_types::FieldMask {
+            paths: vec!["definition".into()],
+        }),
+    };
+    client(&first)
+        .await
+        .update_pipeline(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("updated");
+    let left: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM pipeline_schedules WHERE pipeline_id = $1")
+            .bind(pipeline.id.clone())
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
+    assert_eq!(left, 0);
+    db.close().await;
+    second.stop().await.expect("stop");
+    first.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
     definitions_are_versioned_and_bad_ones_refused_with_their_place,
     parallel_steps_overlap_and_stages_follow_their_needs,
@@ -739,4 +842,5 @@ secureflow_platform::backend_tests!(
     retries_wait_their_backoff_doubling,
     logs_stream_live_in_order_and_never_hold_a_secret,
     bad_requests_change_nothing,
+    a_schedule_fires_once_across_two_servers,
 );

@@ -1050,12 +1050,9 @@ pub fn parse(text: &str) -> Result<Definition, Invalid> {
                     "a `schedule` trigger needs its `cron` expression",
                 );
             }
-            (Some(cron), Event::Schedule) if cron.split_whitespace().count() != 5 => {
-                checker.problem(
-                    at(cron),
-                    &format!("{field}.cron"),
-                    "a cron expression has five fields (minute hour day-of-month month day-of-week)",
-                );
+            (Some(cron), Event::Schedule) if super::schedule::parse(cron).is_err() => {
+                let problem = super::schedule::parse(cron).err().unwrap_or_default();
+                checker.problem(at(cron), &format!("{field}.cron"), problem);
             }
             (Some(cron), event) if event != Event::Schedule => {
                 checker.problem(

@@ -5,6 +5,7 @@
 //!   it breaks.
 //! - [`run`] — the state of an execution, its stages and steps, and what
 //!   their outcomes make of each other.
+//! - [`schedule`] — cron expressions of `schedule` triggers.
 //! - [`masking`] — secret values replaced in every log line.
 //! - [`variables`] — `${NAME}` references in commands, environments and
 //!   tool settings, and their expansion.
@@ -12,4 +13,5 @@
 pub mod definition;
 pub mod masking;
 pub mod run;
+pub mod schedule;
 pub mod variables;

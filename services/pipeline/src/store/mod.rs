@@ -8,10 +8,13 @@
 //!   version of each definition).
 //! - [`secrets`] — `pipeline_secrets` (values sealed, never returned).
 //! - [`executions`] — `pipeline_executions`.
+//! - [`schedules`] — `pipeline_schedules` (when each schedule fires next;
+//!   [`schedules::due`] serves every organisation, as the queue does).
 //! - [`repositories`] — `pipeline_repositories`, the copy of the repository
 //!   service's repositories.
 
 pub mod executions;
 pub mod pipelines;
 pub mod repositories;
+pub mod schedules;
 pub mod secrets;
