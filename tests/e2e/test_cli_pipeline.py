@@ -76,6 +76,10 @@ def test_a_pipeline_is_created_run_followed_and_read_back(tmp_path):
     assert [e["status"] for e in executions] == ["EXECUTION_STATUS_FAILED", "EXECUTION_STATUS_SUCCEEDED"]
     assert executions[0]["pipelineVersion"] == "2"
 
+    rerun = cli("pipeline", "rerun", executions[0]["id"], "--from-failed", "--follow", tmp_path=tmp_path)
+    assert rerun.returncode == 1, rerun.stderr
+    assert f"re-runs #{executions[0]['number']}" in rerun.stderr, rerun.stderr
+
     first = executions[1]["id"]
     logs = cli("pipeline", "logs", first, "--step", "unit", tmp_path=tmp_path)
     assert logs.returncode == 0, logs.stderr

@@ -239,6 +239,9 @@ pub struct Execution {
     /// Version of the pipeline's definition it ran.
     #[prost(int64, tag = "17")]
     pub pipeline_version: i64,
+    /// The execution it re-runs, if it is a re-run.
+    #[prost(string, tag = "18")]
+    pub rerun_of: ::prost::alloc::string::String,
 }
 /// StageRun is the state of one stage in an execution.
 #[allow(clippy::all)]
@@ -650,6 +653,15 @@ pub struct ExecutePipelineRequest {
     /// Idempotency key: a retried request with the same key returns the same execution.
     #[prost(string, tag = "5")]
     pub request_id: ::prost::alloc::string::String,
+    /// Re-runs this finished execution of the pipeline: the same definition
+    /// version, branch, commit and variables (those given here override its
+    /// variables; `branch` and `commit_sha` must be empty).
+    #[prost(string, tag = "6")]
+    pub rerun_of: ::prost::alloc::string::String,
+    /// With `rerun_of`: the stages that succeeded in it are not run again (they
+    /// keep their outcome, marked as reused); the others run.
+    #[prost(bool, tag = "7")]
+    pub from_failed_stage: bool,
 }
 /// Response for ExecutePipeline.
 #[allow(clippy::all)]

@@ -971,6 +971,12 @@ impl serde::Serialize for ExecutePipelineRequest {
         if !self.request_id.is_empty() {
             len += 1;
         }
+        if !self.rerun_of.is_empty() {
+            len += 1;
+        }
+        if self.from_failed_stage {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.ExecutePipelineRequest", len)?;
         if !self.pipeline_id.is_empty() {
             struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
@@ -986,6 +992,12 @@ impl serde::Serialize for ExecutePipelineRequest {
         }
         if !self.request_id.is_empty() {
             struct_ser.serialize_field("requestId", &self.request_id)?;
+        }
+        if !self.rerun_of.is_empty() {
+            struct_ser.serialize_field("rerunOf", &self.rerun_of)?;
+        }
+        if self.from_failed_stage {
+            struct_ser.serialize_field("fromFailedStage", &self.from_failed_stage)?;
         }
         struct_ser.end()
     }
@@ -1005,6 +1017,10 @@ impl<'de> serde::Deserialize<'de> for ExecutePipelineRequest {
             "variables",
             "request_id",
             "requestId",
+            "rerun_of",
+            "rerunOf",
+            "from_failed_stage",
+            "fromFailedStage",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1014,6 +1030,8 @@ impl<'de> serde::Deserialize<'de> for ExecutePipelineRequest {
             CommitSha,
             Variables,
             RequestId,
+            RerunOf,
+            FromFailedStage,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1040,6 +1058,8 @@ impl<'de> serde::Deserialize<'de> for ExecutePipelineRequest {
                             "commitSha" | "commit_sha" => Ok(GeneratedField::CommitSha),
                             "variables" => Ok(GeneratedField::Variables),
                             "requestId" | "request_id" => Ok(GeneratedField::RequestId),
+                            "rerunOf" | "rerun_of" => Ok(GeneratedField::RerunOf),
+                            "fromFailedStage" | "from_failed_stage" => Ok(GeneratedField::FromFailedStage),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1064,6 +1084,8 @@ impl<'de> serde::Deserialize<'de> for ExecutePipelineRequest {
                 let mut commit_sha__ = None;
                 let mut variables__ = None;
                 let mut request_id__ = None;
+                let mut rerun_of__ = None;
+                let mut from_failed_stage__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::PipelineId => {
@@ -1098,6 +1120,18 @@ impl<'de> serde::Deserialize<'de> for ExecutePipelineRequest {
                             }
                             request_id__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::RerunOf => {
+                            if rerun_of__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rerunOf"));
+                            }
+                            rerun_of__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FromFailedStage => {
+                            if from_failed_stage__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fromFailedStage"));
+                            }
+                            from_failed_stage__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ExecutePipelineRequest {
@@ -1106,6 +1140,8 @@ impl<'de> serde::Deserialize<'de> for ExecutePipelineRequest {
                     commit_sha: commit_sha__.unwrap_or_default(),
                     variables: variables__.unwrap_or_default(),
                     request_id: request_id__.unwrap_or_default(),
+                    rerun_of: rerun_of__.unwrap_or_default(),
+                    from_failed_stage: from_failed_stage__.unwrap_or_default(),
                 })
             }
         }
@@ -1262,6 +1298,9 @@ impl serde::Serialize for Execution {
         if self.pipeline_version != 0 {
             len += 1;
         }
+        if !self.rerun_of.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Execution", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -1324,6 +1363,9 @@ impl serde::Serialize for Execution {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("pipelineVersion", ToString::to_string(&self.pipeline_version).as_str())?;
         }
+        if !self.rerun_of.is_empty() {
+            struct_ser.serialize_field("rerunOf", &self.rerun_of)?;
+        }
         struct_ser.end()
     }
 }
@@ -1361,6 +1403,8 @@ impl<'de> serde::Deserialize<'de> for Execution {
             "failureReason",
             "pipeline_version",
             "pipelineVersion",
+            "rerun_of",
+            "rerunOf",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1382,6 +1426,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
             Variables,
             FailureReason,
             PipelineVersion,
+            RerunOf,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1420,6 +1465,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             "variables" => Ok(GeneratedField::Variables),
                             "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
                             "pipelineVersion" | "pipeline_version" => Ok(GeneratedField::PipelineVersion),
+                            "rerunOf" | "rerun_of" => Ok(GeneratedField::RerunOf),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1456,6 +1502,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                 let mut variables__ = None;
                 let mut failure_reason__ = None;
                 let mut pipeline_version__ = None;
+                let mut rerun_of__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1568,6 +1615,12 @@ impl<'de> serde::Deserialize<'de> for Execution {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::RerunOf => {
+                            if rerun_of__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rerunOf"));
+                            }
+                            rerun_of__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Execution {
@@ -1588,6 +1641,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                     variables: variables__.unwrap_or_default(),
                     failure_reason: failure_reason__.unwrap_or_default(),
                     pipeline_version: pipeline_version__.unwrap_or_default(),
+                    rerun_of: rerun_of__.unwrap_or_default(),
                 })
             }
         }

@@ -127,6 +127,7 @@ pub fn execution(row: &ExecutionRow) -> pb::Execution {
         variables: row.variables.clone().into_iter().collect(),
         failure_reason: row.failure_reason.clone(),
         pipeline_version: row.pipeline_version,
+        rerun_of: row.rerun_of.clone(),
     }
 }
 

@@ -45,6 +45,22 @@ pub struct Start {
     pub variables: BTreeMap<String, String>,
     /// Idempotency key.
     pub request_id: String,
+    /// The finished execution this one re-runs, or empty.
+    pub rerun_of: String,
+    /// With `rerun_of`: what succeeded in it is not run again.
+    pub from_failed_stage: bool,
+}
+
+/// What an execution runs.
+#[derive(Debug)]
+struct Plan {
+    version: i64,
+    state: RunState,
+    trigger: Event,
+    branch: String,
+    commit_sha: String,
+    pull_request_number: i64,
+    variables: BTreeMap<String, String>,
 }
 
 /// An execution about to be queued.
@@ -61,6 +77,7 @@ struct Draft {
     variables: BTreeMap<String, String>,
     state: RunState,
     request_id: String,
+    rerun_of: String,
 }
 
 /// Stores `draft` as the pipeline's next execution, queued.
@@ -86,6 +103,7 @@ async fn queue(db: &Database, draft: Draft) -> Result<ExecutionRow> {
         failure_reason: String::new(),
         request_id: draft.request_id,
         log_lines: 0,
+        rerun_of: draft.rerun_of,
         created_at_us: now_micros(),
         started_at_us: None,
         ended_at_us: None,
@@ -141,32 +159,53 @@ impl Executions {
                 ),
             ));
         }
-        let definition = definition::parse(&pipeline.definition).map_err(|invalid| {
-            Error::internal(format!("the stored definition no longer reads: {invalid}"))
-        })?;
-        let mut branch = start.branch.trim().to_owned();
-        if branch.is_empty() && !pipeline.repository_id.is_empty() {
-            branch = repositories::find(&self.db, organization_id, &pipeline.repository_id)
+        let plan = if start.rerun_of.is_empty() {
+            if start.from_failed_stage {
+                return Err(Error::invalid_field(
+                    "from_failed_stage",
+                    "only a re-run (`rerun_of`) starts from a failed stage",
+                ));
+            }
+            let definition = definition::parse(&pipeline.definition).map_err(|invalid| {
+                Error::internal(format!("the stored definition no longer reads: {invalid}"))
+            })?;
+            let mut branch = start.branch.trim().to_owned();
+            if branch.is_empty() && !pipeline.repository_id.is_empty() {
+                branch = repositories::find(&self.db, organization_id, &pipeline.repository_id)
+                    .await?
+                    .map(|known| known.default_branch)
+                    .unwrap_or_default();
+            }
+            Plan {
+                version: pipeline.version,
+                state: RunState::planned(&definition),
+                trigger: start.trigger,
+                branch,
+                commit_sha: start.commit_sha.trim().to_owned(),
+                pull_request_number: start.pull_request_number,
+                variables: start.variables.clone(),
+            }
+        } else {
+            self.rerun_plan(organization_id, &pipeline.id, &start)
                 .await?
-                .map(|known| known.default_branch)
-                .unwrap_or_default();
-        }
+        };
         let draft = Draft {
             organization_id: organization_id.clone(),
             pipeline_id: pipeline.id.clone(),
-            pipeline_version: pipeline.version,
-            trigger: start.trigger,
+            pipeline_version: plan.version,
+            trigger: plan.trigger,
             triggered_by: if context.actor.is_empty() {
                 "system".to_owned()
             } else {
                 context.actor.clone()
             },
-            branch,
-            commit_sha: start.commit_sha.trim().to_owned(),
-            pull_request_number: start.pull_request_number,
-            variables: start.variables,
-            state: RunState::planned(&definition),
+            branch: plan.branch,
+            commit_sha: plan.commit_sha,
+            pull_request_number: plan.pull_request_number,
+            variables: plan.variables,
+            state: plan.state,
             request_id: start.request_id.clone(),
+            rerun_of: start.rerun_of.clone(),
         };
         let db = self.db.clone();
         let queued = self.db.write(async move { queue(&db, draft).await }).await;
@@ -189,6 +228,90 @@ impl Executions {
         };
         self.engine.wake();
         Ok(row)
+    }
+
+    /// What re-running `start.rerun_of` runs: its definition version,
+    /// branch, commit and variables (with `start`'s over them), and with
+    /// `from_failed_stage` the stages that succeeded in it kept as they were.
+    async fn rerun_plan(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        start: &Start,
+    ) -> Result<Plan> {
+        let original = store::find(&self.db, organization_id, pipeline_id, &start.rerun_of)
+            .await?
+            .ok_or_else(|| Error::not_found("execution", &start.rerun_of))?;
+        if !original.status.is_final() {
+            return Err(Error::new(
+                ErrorCode::FailedPrecondition,
+                format!(
+                    "execution #{} has not finished ({}): cancel it or wait for it before re-running it",
+                    original.number,
+                    original.status.name()
+                ),
+            ));
+        }
+        if !start.branch.trim().is_empty() || !start.commit_sha.trim().is_empty() {
+            return Err(Error::invalid_field(
+                if start.branch.trim().is_empty() {
+                    "commit_sha"
+                } else {
+                    "branch"
+                },
+                "a re-run runs the branch and commit of the execution it re-runs",
+            ));
+        }
+        let text = pipelines::definition(
+            &self.db,
+            organization_id,
+            pipeline_id,
+            original.pipeline_version,
+        )
+        .await?
+        .ok_or_else(|| Error::internal("the re-run execution's definition version is missing"))?;
+        let definition = definition::parse(&text).map_err(|invalid| {
+            Error::internal(format!("the stored definition no longer reads: {invalid}"))
+        })?;
+        let mut state = RunState::planned(&definition);
+        if start.from_failed_stage {
+            if original.status == Status::Succeeded {
+                return Err(Error::new(
+                    ErrorCode::FailedPrecondition,
+                    format!(
+                        "execution #{} succeeded: nothing failed to start from; re-run it whole",
+                        original.number
+                    ),
+                ));
+            }
+            let reused = format!("reused from execution #{}", original.number);
+            for (index, stage) in original
+                .state
+                .stages
+                .iter()
+                .enumerate()
+                .take(definition.stages.len())
+            {
+                if stage.status == Status::Succeeded
+                    && let Some(planned) = state.stages.get_mut(index)
+                    && planned.name == stage.name
+                {
+                    *planned = stage.clone();
+                    planned.reason = reused.clone();
+                }
+            }
+        }
+        let mut variables = original.variables.clone();
+        variables.extend(start.variables.clone());
+        Ok(Plan {
+            version: original.pipeline_version,
+            state,
+            trigger: original.trigger,
+            branch: original.branch,
+            commit_sha: original.commit_sha,
+            pull_request_number: original.pull_request_number,
+            variables,
+        })
     }
 
     /// The organisation's execution `id` of pipeline `pipeline_id`.

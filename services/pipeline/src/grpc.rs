@@ -140,6 +140,8 @@ impl PipelineService for PipelineHandler {
             pull_request_number: 0,
             variables: request.variables.into_iter().collect(),
             request_id: request.request_id,
+            rerun_of: request.rerun_of.trim().to_owned(),
+            from_failed_stage: request.from_failed_stage,
         };
         let row = self.executions.start(&context, start).await?;
         ok(ExecutePipelineResponse {

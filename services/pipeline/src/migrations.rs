@@ -90,6 +90,10 @@ const SCHEDULES: &str = "
     );
     CREATE INDEX pipeline_schedules_due ON pipeline_schedules (next_at_us);";
 
+/// Re-runs: the execution an execution re-runs.
+const RERUNS: &str =
+    "ALTER TABLE pipeline_executions ADD COLUMN rerun_of TEXT NOT NULL DEFAULT '';";
+
 /// The pipeline service's migrations.
 pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
     service: "pipeline",
@@ -111,6 +115,12 @@ pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
             description: "schedules",
             sqlite: SCHEDULES,
             postgres: SCHEDULES,
+        },
+        MigrationStep {
+            version: 4,
+            description: "re-runs",
+            sqlite: RERUNS,
+            postgres: RERUNS,
         },
     ],
 };

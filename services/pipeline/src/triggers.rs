@@ -150,6 +150,8 @@ impl Triggers {
                 pull_request_number: change.pull_request_number,
                 variables: Default::default(),
                 request_id: format!("event:{event_id}"),
+                rerun_of: String::new(),
+                from_failed_stage: false,
             };
             match self.executions.start(context, start).await {
                 Ok(_) => started += 1,
@@ -261,6 +263,8 @@ impl Triggers {
                 pull_request_number: 0,
                 variables: Default::default(),
                 request_id: format!("schedule:{}:{}", due.cron, due.next_at_us),
+                rerun_of: String::new(),
+                from_failed_stage: false,
             };
             match self.executions.start(&context, start).await {
                 Ok(_) => started += 1,

@@ -745,13 +745,105 @@ async fn listed(server: &TestServer, pipeline_id: &str) -> Vec<Execution> {
         .executions
 }
 
+async fn execute_with(
+    server: &TestServer,
+    request: ExecutePipelineRequest,
+) -> Result<Execution, tonic::Status> {
+    Ok(client(server)
+        .await
+        .execute_pipeline(with_token(request, ADMIN_TOKEN))
+        .await?
+        .into_inner()
+        .execution
+        .expect("execution"))
+}
+
+async fn a_failed_execution_is_rerun_whole_or_from_its_failed_stage(database: TestDatabase) {
+    let server = start(&database).await;
+    let marker = tempfile::tempdir().expect("dir");
+    let flag = marker.path().join("second-try");
+    // `flaky` fails until the flag file exists.
+    let text = format!(
+        "name: rerun\nvariables: {{FLAG: none}}\nstages:\n  - {{name: prepare, steps: [{{name: p, command: 'echo prepared'}}]}}\n  - {{name: flaky, steps: [{{name: f, command: 'test -f ${{FLAG}} && echo passed'}}]}}\n  - {{name: after, steps: [{{name: a, command: 'echo after'}}]}}\n"
+    );
+    let pipeline = create(&server, &text).await.expect("created");
+    let mut variables = HashMap::new();
+    variables.insert("FLAG".to_owned(), flag.display().to_string());
+    let first = execute_with(
+        &server,
+        ExecutePipelineRequest {
+            pipeline_id: pipeline.id.clone(),
+            branch: "main".into(),
+            variables,
+            ..ExecutePipelineRequest::default()
+        },
+    )
+    .await
+    .expect("queued");
+    let first = finished(&server, &first).await;
+    assert_eq!(first.status(), ExecutionStatus::Failed);
+    assert_eq!(stage(&first, "after").status(), ExecutionStatus::Skipped);
+
+    // Not before it has finished, not from a stage of a run that succeeded.
+    std::fs::write(&flag, "").expect("flag");
+    let from_failed = ExecutePipelineRequest {
+        pipeline_id: pipeline.id.clone(),
+        rerun_of: first.id.clone(),
+        from_failed_stage: true,
+        ..ExecutePipelineRequest::default()
+    };
+    let rerun = execute_with(&server, from_failed.clone())
+        .await
+        .expect("re-run");
+    assert_eq!(rerun.rerun_of, first.id);
+    let rerun = finished(&server, &rerun).await;
+    assert_eq!(rerun.status(), ExecutionStatus::Succeeded, "{rerun:?}");
+    assert_eq!((rerun.branch.as_str(), rerun.pipeline_version), ("main", 1));
+    let prepare = stage(&rerun, "prepare");
+    assert_eq!(prepare.status(), ExecutionStatus::Succeeded);
+    assert_eq!(
+        prepare.failure_reason,
+        format!("reused from execution #{}", first.number)
+    );
+    let lines = logs(&server, &rerun, 100).await;
+    assert!(texts(&lines, "p").is_empty(), "the reused stage ran again");
+    assert_eq!(texts(&lines, "f"), ["passed"]);
+    assert_eq!(texts(&lines, "a"), ["after"]);
+
+    let succeeded = ExecutePipelineRequest {
+        rerun_of: rerun.id.clone(),
+        ..from_failed
+    };
+    let refused = execute_with(&server, succeeded.clone())
+        .await
+        .expect_err("nothing failed");
+    assert_eq!(refused.code(), tonic::Code::FailedPrecondition);
+    let whole = execute_with(
+        &server,
+        ExecutePipelineRequest {
+            from_failed_stage: false,
+            ..succeeded
+        },
+    )
+    .await
+    .expect("whole");
+    let whole = finished(&server, &whole).await;
+    assert_eq!(whole.status(), ExecutionStatus::Succeeded);
+    assert_eq!(texts(&logs(&server, &whole, 100).await, "p"), ["prepared"]);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 /// A server with a fixed secrets key, so that two can share one database.
 async fn start_sharing(database: &TestDatabase) -> TestServer {
     TestServer::on(database)
         .modules([secureflow_identity::MODULE, secureflow_pipeline::MODULE])
         .authentication(secureflow_identity::AUTHENTICATION)
         .admin_token(ADMIN_TOKEN)
-        .setting("SECUREFLOW_SECRETS__KEYS", "1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=")
+        .setting(
+            "SECUREFLOW_SECRETS__KEYS",
+            "1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=",
+        )
         .start()
         .await
 }
@@ -843,4 +935,5 @@ secureflow_platform::backend_tests!(
     logs_stream_live_in_order_and_never_hold_a_secret,
     bad_requests_change_nothing,
     a_schedule_fires_once_across_two_servers,
+    a_failed_execution_is_rerun_whole_or_from_its_failed_stage,
 );

@@ -548,6 +548,24 @@ pub enum PipelineCommand {
         #[arg(long)]
         follow: bool,
     },
+    /// Re-run a finished execution: whole, or with `--from-failed` only what did not
+    /// succeed (the stages that did keep their outcome).
+    #[command(
+        after_help = "Examples:\n  secureflow pipeline rerun 0193b… --from-failed --follow\n  secureflow pipeline rerun 0193b… --param LEVEL=low"
+    )]
+    Rerun {
+        /// Execution id.
+        execution: String,
+        /// Only the stages that did not succeed.
+        #[arg(long)]
+        from_failed: bool,
+        /// Variables overriding the execution's (repeatable), `KEY=VALUE`.
+        #[arg(long = "param", value_name = "KEY=VALUE")]
+        params: Vec<String>,
+        /// Stream the new execution until it ends.
+        #[arg(long)]
+        follow: bool,
+    },
     /// List pipelines, or a pipeline's executions with `--executions`.
     #[command(
         after_help = "Examples:\n  secureflow pipeline list\n  secureflow pipeline list --repo 0193a…\n  secureflow pipeline list --executions ci"

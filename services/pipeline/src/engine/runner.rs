@@ -308,6 +308,17 @@ async fn execute(
         Err(problem) => {
             for index in 0..run.definition.stages.len() {
                 let reason = format!("the checkout failed: {problem}");
+                let reused = run
+                    .row
+                    .lock()
+                    .await
+                    .state
+                    .stages
+                    .get(index)
+                    .is_some_and(|stage| stage.status.is_final());
+                if reused {
+                    continue;
+                }
                 change_stage(&run, index, |state, now| {
                     state.end_unrun(Status::Skipped, reason, "its stage did not run", now);
                 })
@@ -457,8 +468,21 @@ async fn run_stages(run: &Arc<Run>, stop: watch::Receiver<Stop>) -> bool {
             seen
         })
         .collect();
-    let mut status: Vec<Option<Status>> = vec![None; stages.len()];
-    let mut started = vec![false; stages.len()];
+    // Stages already final when the run starts (reused by a re-run) count
+    // as done with their outcome.
+    let mut status: Vec<Option<Status>> = {
+        let row = run.row.lock().await;
+        (0..stages.len())
+            .map(|index| {
+                row.state
+                    .stages
+                    .get(index)
+                    .map(|stage| stage.status)
+                    .filter(|status| status.is_final())
+            })
+            .collect()
+    };
+    let mut started: Vec<bool> = status.iter().map(Option::is_some).collect();
     let mut running = FuturesUnordered::new();
     loop {
         for index in 0..stages.len() {

@@ -50,6 +50,8 @@ pub struct ExecutionRow {
     pub request_id: String,
     /// Lines in its log.
     pub log_lines: i64,
+    /// The execution it re-runs, or empty.
+    pub rerun_of: String,
     /// Queued, µs.
     pub created_at_us: i64,
     /// Started, µs.
@@ -85,6 +87,7 @@ fn execution_from_row(row: &AnyRow) -> Result<ExecutionRow> {
         failure_reason: row.try_get("failure_reason")?,
         request_id: row.try_get("request_id")?,
         log_lines: row.try_get("log_lines")?,
+        rerun_of: row.try_get("rerun_of")?,
         created_at_us: row.try_get("created_at_us")?,
         started_at_us: row.try_get("started_at_us")?,
         ended_at_us: row.try_get("ended_at_us")?,
@@ -102,9 +105,9 @@ pub async fn insert(tx: &mut sqlx::Transaction<'_, Any>, row: &ExecutionRow) -> 
         "INSERT INTO pipeline_executions (id, organization_id, pipeline_id, number,
              pipeline_version, status, trigger, triggered_by, branch, commit_sha,
              pull_request_number, variables, stages, failure_reason, request_id, log_lines,
-             created_at_us, started_at_us, ended_at_us)
+             created_at_us, started_at_us, ended_at_us, rerun_of)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-             $18, $19)",
+             $18, $19, $20)",
     )
     .bind(row.id.clone())
     .bind(row.organization_id.clone())
@@ -125,6 +128,7 @@ pub async fn insert(tx: &mut sqlx::Transaction<'_, Any>, row: &ExecutionRow) -> 
     .bind(row.created_at_us)
     .bind(row.started_at_us)
     .bind(row.ended_at_us)
+    .bind(row.rerun_of.clone())
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -332,6 +332,49 @@ fn params(given: &[String]) -> Result<std::collections::HashMap<String, String>>
     Ok(variables)
 }
 
+/// After an execution was queued: its id, or with `following` its run
+/// streamed and the exit code of its outcome.
+async fn queued(
+    context: &Context,
+    secureflow: &SecureFlow,
+    execution: &Execution,
+    following: bool,
+) -> Result<u8> {
+    if !following {
+        if context.output == OutputFormat::Json {
+            println!("{}", serde_json::to_string_pretty(execution)?);
+        } else {
+            println!("{}", execution.id);
+        }
+        return Ok(0);
+    }
+    let shown = Shown {
+        statuses: true,
+        ..Shown::default()
+    };
+    let ended = follow(context, secureflow, execution, &shown).await?;
+    if context.output == OutputFormat::Json {
+        print_execution(context, &ended)?;
+    } else {
+        eprintln!(
+            "execution #{} {}{} in {}",
+            ended.number,
+            status_name(ended.status),
+            if ended.failure_reason.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", ended.failure_reason)
+            },
+            duration(&ended)
+        );
+    }
+    Ok(if ended.status() == ExecutionStatus::Succeeded {
+        0
+    } else {
+        EXIT_FAILED
+    })
+}
+
 /// Runs a `pipeline` command.
 pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
     let secureflow = context.connect().await?;
@@ -403,6 +446,7 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
                         commit_sha: commit.clone().unwrap_or_default(),
                         variables: variables.clone(),
                         request_id: request_id.clone(),
+                        ..ExecutePipelineRequest::default()
                     });
                     async move { client.execute_pipeline(request).await }
                 })
@@ -414,39 +458,39 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
                 "execution #{} of `{}` queued ({})",
                 execution.number, target.name, execution.id
             );
-            if !following {
-                if context.output == OutputFormat::Json {
-                    println!("{}", serde_json::to_string_pretty(&execution)?);
-                } else {
-                    println!("{}", execution.id);
-                }
-                return Ok(0);
-            }
-            let shown = Shown {
-                statuses: true,
-                ..Shown::default()
-            };
-            let ended = follow(context, &secureflow, &execution, &shown).await?;
-            if context.output == OutputFormat::Json {
-                print_execution(context, &ended)?;
-            } else {
-                eprintln!(
-                    "execution #{} {}{} in {}",
-                    ended.number,
-                    status_name(ended.status),
-                    if ended.failure_reason.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", ended.failure_reason)
-                    },
-                    duration(&ended)
-                );
-            }
-            return Ok(if ended.status() == ExecutionStatus::Succeeded {
-                0
-            } else {
-                EXIT_FAILED
-            });
+            return queued(context, &secureflow, &execution, following).await;
+        }
+        PipelineCommand::Rerun {
+            execution,
+            from_failed,
+            params: given,
+            follow: following,
+        } => {
+            let variables = params(&given)?;
+            let original = get_execution(&secureflow, &execution).await?;
+            let request_id = request_id();
+            let rerun = secureflow
+                .idempotent(|| {
+                    let mut client = secureflow.pipeline();
+                    let request = secureflow.request(ExecutePipelineRequest {
+                        pipeline_id: original.pipeline_id.clone(),
+                        variables: variables.clone(),
+                        request_id: request_id.clone(),
+                        rerun_of: original.id.clone(),
+                        from_failed_stage: from_failed,
+                        ..ExecutePipelineRequest::default()
+                    });
+                    async move { client.execute_pipeline(request).await }
+                })
+                .await?
+                .into_inner()
+                .execution
+                .unwrap_or_default();
+            eprintln!(
+                "execution #{} re-runs #{} ({})",
+                rerun.number, original.number, rerun.id
+            );
+            return queued(context, &secureflow, &rerun, following).await;
         }
         PipelineCommand::List { repo, executions } => match executions {
             None => {

@@ -536,6 +536,13 @@ export declare type Execution = Message<"secureflow.pipeline.v1.Execution"> & {
    * @generated from field: int64 pipeline_version = 17;
    */
   pipelineVersion: bigint;
+
+  /**
+   * The execution it re-runs, if it is a re-run.
+   *
+   * @generated from field: string rerun_of = 18;
+   */
+  rerunOf: string;
 };
 
 /**

@@ -274,6 +274,23 @@ export declare type ExecutePipelineRequest = Message<"secureflow.pipeline.v1.Exe
    * @generated from field: string request_id = 5;
    */
   requestId: string;
+
+  /**
+   * Re-runs this finished execution of the pipeline: the same definition
+   * version, branch, commit and variables (those given here override its
+   * variables; `branch` and `commit_sha` must be empty).
+   *
+   * @generated from field: string rerun_of = 6;
+   */
+  rerunOf: string;
+
+  /**
+   * With `rerun_of`: the stages that succeeded in it are not run again (they
+   * keep their outcome, marked as reused); the others run.
+   *
+   * @generated from field: bool from_failed_stage = 7;
+   */
+  fromFailedStage: boolean;
 };
 
 /**
