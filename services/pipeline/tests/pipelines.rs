@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use secureflow_platform::events::EventLog;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
 use secureflow_proto::secureflow::pipeline::v1::watch_execution_response::Update;
 use secureflow_proto::secureflow::pipeline::v1::*;
@@ -386,6 +388,44 @@ finally:
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(texts(&lines, "note"), ["tidied"]);
+    // Published: started, completed (with each stage's status and duration) and failed.
+    let db = database.connect().await;
+    let events = EventLog::new(db.clone(), Duration::from_millis(50), 100)
+        .read_after(0, 1000)
+        .await
+        .expect("the event log");
+    db.close().await;
+    let of_this: Vec<&Data> = events
+        .iter()
+        .filter_map(|event| event.envelope.data.as_ref())
+        .filter(|data| match data {
+            Data::PipelineStarted(e) => e.execution_id == done.id,
+            Data::PipelineCompleted(e) => e.execution_id == done.id,
+            Data::PipelineFailed(e) => e.execution_id == done.id,
+            _ => false,
+        })
+        .collect();
+    assert_eq!(of_this.len(), 3, "{of_this:?}");
+    let Some(Data::PipelineFailed(failed)) = of_this
+        .iter()
+        .find(|data| matches!(data, Data::PipelineFailed(_)))
+    else {
+        panic!("no pipeline.failed");
+    };
+    assert_eq!(
+        (failed.status.as_str(), failed.failed_stage.as_str()),
+        ("FAILED", "work")
+    );
+    let work = failed
+        .stages
+        .iter()
+        .find(|s| s.name == "work")
+        .expect("stage");
+    assert!(
+        work.duration_ms >= 1000 && work.status == "FAILED",
+        "{work:?}"
+    );
+    assert!(failed.failure_reason.contains("timed out"), "{failed:?}");
     server.stop().await.expect("stop");
     database.cleanup().await;
 }
