@@ -803,10 +803,8 @@ async fn a_failed_execution_is_rerun_whole_or_from_its_failed_stage(database: Te
     let marker = tempfile::tempdir().expect("dir");
     let flag = marker.path().join("second-try");
     // `flaky` fails until the flag file exists.
-    let text = format!(
-        "name: rerun\nvariables: {{FLAG: none}}\nstages:\n  - {{name: prepare, steps: [{{name: p, command: 'echo prepared'}}]}}\n  - {{name: flaky, steps: [{{name: f, command: 'test -f ${{FLAG}} && echo passed'}}]}}\n  - {{name: after, steps: [{{name: a, command: 'echo after'}}]}}\n"
-    );
-    let pipeline = create(&server, &text).await.expect("created");
+    let text = "name: rerun\nvariables: {FLAG: none}\nstages:\n  - {name: prepare, steps: [{name: p, command: 'echo prepared'}]}\n  - {name: flaky, steps: [{name: f, command: 'test -f ${FLAG} && echo passed'}]}\n  - {name: after, steps: [{name: a, command: 'echo after'}]}\n";
+    let pipeline = create(&server, text).await.expect("created");
     let mut variables = HashMap::new();
     variables.insert("FLAG".to_owned(), flag.display().to_string());
     let first = execute_with(
