@@ -218,6 +218,14 @@ async fn definitions_are_versioned_and_bad_ones_refused_with_their_place(databas
     // An update of the definition is a new version; the executions say which they ran.
     let first = finished(&server, &execute(&server, &created).await).await;
     assert_eq!(first.pipeline_version, 1);
+    // Its work directory is gone once it has finished.
+    let work = server.data_dir.join("pipeline/work").join(&first.id);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while work.exists() {
+        assert!(Instant::now() < deadline, "{} was kept", work.display());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(server.data_dir.join("pipeline/work").exists());
     let changed = text.replace("echo one", "echo two");
     let request = UpdatePipelineRequest {
         pipeline: Some(Pipeline {

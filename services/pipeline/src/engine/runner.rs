@@ -60,6 +60,14 @@ pub(super) async fn run(inner: &Arc<Inner>, row: ExecutionRow, control: &Control
             tracing::error!(%error, execution = %id, "recording a failed execution failed");
         }
     }
+    // Whatever happened, the work directory goes (unless kept for debugging).
+    let work_dir = inner.config.work_root().join(&id);
+    if !inner.config.keep_work_dirs
+        && let Err(error) = tokio::fs::remove_dir_all(&work_dir).await
+        && error.kind() != std::io::ErrorKind::NotFound
+    {
+        tracing::warn!(%error, dir = %work_dir.display(), "removing a work directory failed");
+    }
     inner.finished(&id);
 }
 
@@ -402,11 +410,6 @@ async fn execute(
     row.failure_reason = reason;
     finish(inner, &row, &pipeline.name, &pipeline.repository_id).await?;
     drop(row);
-    if !inner.config.keep_work_dirs
-        && let Err(error) = tokio::fs::remove_dir_all(&work_dir).await
-    {
-        tracing::warn!(%error, dir = %work_dir.display(), "removing a work directory failed");
-    }
     Ok(())
 }
 
