@@ -332,6 +332,26 @@ fn params(given: &[String]) -> Result<std::collections::HashMap<String, String>>
     Ok(variables)
 }
 
+/// Queues `request` with a request id of this call's, so a retry after a
+/// lost answer queues nothing more; the execution.
+async fn execute(secureflow: &SecureFlow, request: ExecutePipelineRequest) -> Result<Execution> {
+    let request = ExecutePipelineRequest {
+        request_id: request_id(),
+        ..request
+    };
+    let execution = secureflow
+        .idempotent(|| {
+            let mut client = secureflow.pipeline();
+            let request = secureflow.request(request.clone());
+            async move { client.execute_pipeline(request).await }
+        })
+        .await?
+        .into_inner()
+        .execution
+        .unwrap_or_default();
+    Ok(execution)
+}
+
 /// After an execution was queued: its id, or with `following` its run
 /// streamed and the exit code of its outcome.
 async fn queued(
@@ -436,24 +456,17 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
         } => {
             let variables = params(&given)?;
             let target = resolve(&secureflow, &pipeline, repo.as_deref()).await?;
-            let request_id = request_id();
-            let execution = secureflow
-                .idempotent(|| {
-                    let mut client = secureflow.pipeline();
-                    let request = secureflow.request(ExecutePipelineRequest {
-                        pipeline_id: target.id.clone(),
-                        branch: branch.clone().unwrap_or_default(),
-                        commit_sha: commit.clone().unwrap_or_default(),
-                        variables: variables.clone(),
-                        request_id: request_id.clone(),
-                        ..ExecutePipelineRequest::default()
-                    });
-                    async move { client.execute_pipeline(request).await }
-                })
-                .await?
-                .into_inner()
-                .execution
-                .unwrap_or_default();
+            let execution = execute(
+                &secureflow,
+                ExecutePipelineRequest {
+                    pipeline_id: target.id.clone(),
+                    branch: branch.unwrap_or_default(),
+                    commit_sha: commit.unwrap_or_default(),
+                    variables,
+                    ..ExecutePipelineRequest::default()
+                },
+            )
+            .await?;
             eprintln!(
                 "execution #{} of `{}` queued ({})",
                 execution.number, target.name, execution.id
@@ -468,24 +481,17 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
         } => {
             let variables = params(&given)?;
             let original = get_execution(&secureflow, &execution).await?;
-            let request_id = request_id();
-            let rerun = secureflow
-                .idempotent(|| {
-                    let mut client = secureflow.pipeline();
-                    let request = secureflow.request(ExecutePipelineRequest {
-                        pipeline_id: original.pipeline_id.clone(),
-                        variables: variables.clone(),
-                        request_id: request_id.clone(),
-                        rerun_of: original.id.clone(),
-                        from_failed_stage: from_failed,
-                        ..ExecutePipelineRequest::default()
-                    });
-                    async move { client.execute_pipeline(request).await }
-                })
-                .await?
-                .into_inner()
-                .execution
-                .unwrap_or_default();
+            let rerun = execute(
+                &secureflow,
+                ExecutePipelineRequest {
+                    pipeline_id: original.pipeline_id.clone(),
+                    variables,
+                    rerun_of: original.id.clone(),
+                    from_failed_stage: from_failed,
+                    ..ExecutePipelineRequest::default()
+                },
+            )
+            .await?;
             eprintln!(
                 "execution #{} re-runs #{} ({})",
                 rerun.number, original.number, rerun.id
