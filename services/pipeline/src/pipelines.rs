@@ -244,11 +244,17 @@ impl Pipelines {
         page: Page,
     ) -> Result<Vec<Read>> {
         let rows = store::list(&self.db, organization_id, repository_id, page).await?;
-        let mut read = Vec::with_capacity(rows.len());
-        for row in rows {
-            read.push(self.read(row).await?);
-        }
-        Ok(read)
+        let mut secrets = secret_store::names_by_pipeline(&self.db, organization_id).await?;
+        rows.into_iter()
+            .map(|row| {
+                let secrets_set = secrets.remove(&row.id).unwrap_or_default();
+                Ok(Read {
+                    definition: stored_definition(&row)?,
+                    row,
+                    secrets_set,
+                })
+            })
+            .collect()
     }
 
     /// Deletes the pipeline `id` with its definitions, secrets, executions
@@ -343,12 +349,7 @@ impl Pipelines {
     }
 
     async fn read(&self, row: PipelineRow) -> Result<Read> {
-        let definition = definition::parse(&row.definition).map_err(|invalid| {
-            Error::internal(format!(
-                "stored definition of pipeline {} no longer reads: {invalid}",
-                row.id
-            ))
-        })?;
+        let definition = stored_definition(&row)?;
         let secrets_set = self.secrets_set(&row.organization_id, &row.id).await?;
         Ok(Read {
             row,
@@ -399,6 +400,16 @@ fn schedules_of(definition: &Definition, now_us: i64) -> Result<Vec<(String, i64
         wanted.push((trigger.cron.clone(), next));
     }
     Ok(wanted)
+}
+
+/// The stored definition of `row`, read (it was checked when it was stored).
+fn stored_definition(row: &PipelineRow) -> Result<Definition> {
+    definition::parse(&row.definition).map_err(|invalid| {
+        Error::internal(format!(
+            "stored definition of pipeline {} no longer reads: {invalid}",
+            row.id
+        ))
+    })
 }
 
 /// A definition's text checked: its size, then the whole document.

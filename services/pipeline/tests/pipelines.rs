@@ -588,6 +588,18 @@ stages:
         .pipeline
         .expect("pipeline");
     assert_eq!(with_secret.secrets_set, ["TOKEN"]);
+    let listed = client(&server)
+        .await
+        .list_pipelines(with_token(ListPipelinesRequest::default(), ADMIN_TOKEN))
+        .await
+        .expect("listed")
+        .into_inner()
+        .pipelines;
+    assert_eq!(
+        listed[0].secrets_set,
+        ["TOKEN"],
+        "listed with its secrets' names"
+    );
     assert!(!format!("{with_secret:?}").contains(secret));
 
     let execution = execute(&server, &pipeline).await;

@@ -30,7 +30,6 @@ use hmac::{Hmac, KeyInit, Mac};
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::pipeline::v1 as pipeline;
 use secureflow_client::proto::secureflow::pipeline::v1::watch_execution_response::Update;
-use secureflow_client::proto::secureflow::repository::v1 as repository;
 use serde_json::Value;
 
 const TOKEN: &str = "sft_pipelines_bench_token_0123456789abcdef";
@@ -245,35 +244,7 @@ fn signed_push(template: &Value, n: usize) -> (String, Vec<u8>, String) {
 
 /// Part 2.
 async fn pushes(client: &SecureFlow, server: &str, count: usize) {
-    let created = client
-        .repository()
-        .create_repository(repository::CreateRepositoryRequest {
-            repository: Some(repository::Repository {
-                full_name: "acme/payments-api".into(),
-                provider: repository::Provider::Github as i32,
-                ..Default::default()
-            }),
-        })
-        .await
-        .expect("repository")
-        .into_inner()
-        .repository
-        .expect("repository");
-    let path = client
-        .repository()
-        .create_webhook(repository::CreateWebhookRequest {
-            repository_id: created.id.clone(),
-            webhook: Some(repository::Webhook {
-                secret: SECRET.into(),
-                ..Default::default()
-            }),
-        })
-        .await
-        .expect("webhook")
-        .into_inner()
-        .webhook
-        .expect("webhook")
-        .delivery_path;
+    let (repository_id, path) = common::github_repository_with_webhook(client, SECRET).await;
     // The pipeline service's copy of the repository comes from its event.
     let target = loop {
         let attempt = client
@@ -281,7 +252,7 @@ async fn pushes(client: &SecureFlow, server: &str, count: usize) {
             .create_pipeline(pipeline::CreatePipelineRequest {
                 pipeline: Some(pipeline::Pipeline {
                     definition: THREE_STAGES.replace("{name}", "on-push"),
-                    repository_id: created.id.clone(),
+                    repository_id: repository_id.clone(),
                     ..Default::default()
                 }),
             })

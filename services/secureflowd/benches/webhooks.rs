@@ -26,7 +26,6 @@ mod common;
 
 use hmac::{Hmac, KeyInit, Mac};
 use secureflow_client::SecureFlow;
-use secureflow_client::proto::secureflow::repository::v1 as repository;
 use secureflow_platform::db::Database;
 use secureflow_platform::events::EventLog;
 use secureflow_proto::secureflow::events::v1::envelope::Data;
@@ -118,35 +117,7 @@ async fn main() {
         )
     });
     let client = SecureFlow::connect(&config).await.expect("connect");
-    let created = client
-        .repository()
-        .create_repository(repository::CreateRepositoryRequest {
-            repository: Some(repository::Repository {
-                full_name: "acme/payments-api".into(),
-                provider: repository::Provider::Github as i32,
-                ..Default::default()
-            }),
-        })
-        .await
-        .expect("repository")
-        .into_inner()
-        .repository
-        .expect("repository");
-    let path = client
-        .repository()
-        .create_webhook(repository::CreateWebhookRequest {
-            repository_id: created.id,
-            webhook: Some(repository::Webhook {
-                secret: SECRET.into(),
-                ..Default::default()
-            }),
-        })
-        .await
-        .expect("webhook")
-        .into_inner()
-        .webhook
-        .expect("webhook")
-        .delivery_path;
+    let (_, path) = common::github_repository_with_webhook(&client, SECRET).await;
     let url = format!("{}{path}", config.server);
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(256)

@@ -127,11 +127,6 @@ impl Engine {
         }
     }
 
-    /// The service's settings.
-    pub fn config(&self) -> &PipelineConfig {
-        &self.inner.config
-    }
-
     /// Starts the dispatcher (once).
     pub fn start(&self) {
         if self.inner.started.swap(true, Ordering::SeqCst) {

@@ -175,6 +175,9 @@ impl Saver {
 
 /// What every step of the execution shares.
 struct Run {
+    /// The branch it runs on and what started it (for `when`).
+    branch: String,
+    event: Event,
     saver: Saver,
     inner: Arc<Inner>,
     row: Arc<Mutex<ExecutionRow>>,
@@ -277,6 +280,8 @@ async fn execute(
     let saver = Saver::spawn(inner, shared);
 
     let run = Arc::new(Run {
+        branch: row.branch.clone(),
+        event: row.trigger,
         saver,
         inner: inner.clone(),
         row: shared.clone(),
@@ -524,21 +529,8 @@ async fn run_stage(
     stop: watch::Receiver<Stop>,
     finally: bool,
 ) -> Status {
-    let (branch, event) = {
-        let row = run.row.lock().await;
-        (row.branch.clone(), row.trigger)
-    };
-    let skip = if !finally && *stop.borrow() != Stop::Running {
-        Some("the execution was stopped first".to_owned())
-    } else if !stage_holds(stage, finally, &branch, event, failed_before) {
-        Some(if failed_before {
-            "a stage before it failed".to_owned()
-        } else {
-            "its condition did not hold".to_owned()
-        })
-    } else {
-        None
-    };
+    let holds = stage_holds(stage, finally, &run.branch, run.event, failed_before);
+    let skip = skip_reason(finally, &stop, holds, failed_before, "stage");
     if let Some(reason) = skip {
         return change_stage(run, index, |state, now| {
             state.end_unrun(Status::Skipped, reason, "its stage did not run", now);
@@ -628,6 +620,28 @@ async fn run_stage(
     .await
 }
 
+/// Why a stage or step (`what`) does not run, if it does not: the execution
+/// was stopped (but in `finally`), or its condition does not hold.
+fn skip_reason(
+    finally: bool,
+    stop: &watch::Receiver<Stop>,
+    holds: bool,
+    failed_before: bool,
+    what: &str,
+) -> Option<String> {
+    if !finally && *stop.borrow() != Stop::Running {
+        Some("the execution was stopped first".to_owned())
+    } else if !holds {
+        Some(if failed_before {
+            format!("a {what} before it failed")
+        } else {
+            "its condition did not hold".to_owned()
+        })
+    } else {
+        None
+    }
+}
+
 /// Whether a stage's condition holds; the `finally` stage runs whatever
 /// happened before (only its branches and events count; its steps'
 /// conditions choose by outcome).
@@ -661,25 +675,12 @@ async fn run_step(
     stop: watch::Receiver<Stop>,
     finally: bool,
 ) -> StepState {
-    let (branch, event) = {
-        let row = run.row.lock().await;
-        (row.branch.clone(), row.trigger)
-    };
-    let skip = if !finally && *stop.borrow() != Stop::Running {
-        Some("the execution was stopped first")
-    } else if !step.when.holds(&branch, event, failed_before) {
-        Some(if failed_before {
-            "a step before it failed"
-        } else {
-            "its condition did not hold"
-        })
-    } else {
-        None
-    };
+    let holds = step.when.holds(&run.branch, run.event, failed_before);
+    let skip = skip_reason(finally, &stop, holds, failed_before, "step");
     if let Some(reason) = skip {
         return change_step(run, index, at, |state, now| {
             state.status = Status::Skipped;
-            state.reason = reason.to_owned();
+            state.reason = reason;
             state.ended_at_us = Some(now);
         })
         .await;

@@ -1,6 +1,8 @@
 //! `pipeline_secrets`: a pipeline's secret values, sealed by the secrets
 //! service, read only by the engine when a step runs and never returned.
 
+use std::collections::HashMap;
+
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, SealedColumn};
 use sqlx::{Any, Row};
@@ -83,6 +85,29 @@ pub async fn sealed(
         .map(|row| Ok((row.try_get("name")?, row.try_get("value_sealed")?)))
         .collect::<Result<Vec<(String, String)>>>()?;
     Ok(values)
+}
+
+/// The names of the secrets that have a value, of every pipeline of the
+/// organisation, by pipeline (for a page of pipelines: one read).
+pub async fn names_by_pipeline(
+    db: &Database,
+    organization_id: &str,
+) -> Result<HashMap<String, Vec<String>>> {
+    let rows = sqlx::query(
+        "SELECT pipeline_id, name FROM pipeline_secrets WHERE organization_id = $1
+         ORDER BY pipeline_id, name",
+    )
+    .bind(organization_id.to_owned())
+    .fetch_all(db.pool())
+    .await?;
+    let mut names: HashMap<String, Vec<String>> = HashMap::new();
+    for row in &rows {
+        names
+            .entry(row.try_get("pipeline_id")?)
+            .or_default()
+            .push(row.try_get("name")?);
+    }
+    Ok(names)
 }
 
 /// Deletes a pipeline's secrets (with the pipeline).

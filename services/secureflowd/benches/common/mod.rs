@@ -117,3 +117,42 @@ pub fn upload_to(repository: &str) -> secureflow_client::upload::UploadRequest {
         format: String::new(),
     }
 }
+
+/// Registers the GitHub repository `acme/payments-api` with a webhook whose
+/// secret is `secret`; (repository id, delivery path).
+pub async fn github_repository_with_webhook(
+    client: &secureflow_client::SecureFlow,
+    secret: &str,
+) -> (String, String) {
+    use secureflow_client::proto::secureflow::repository::v1 as repository;
+    let created = client
+        .repository()
+        .create_repository(repository::CreateRepositoryRequest {
+            repository: Some(repository::Repository {
+                full_name: "acme/payments-api".into(),
+                provider: repository::Provider::Github as i32,
+                ..Default::default()
+            }),
+        })
+        .await
+        .expect("repository")
+        .into_inner()
+        .repository
+        .expect("repository");
+    let path = client
+        .repository()
+        .create_webhook(repository::CreateWebhookRequest {
+            repository_id: created.id.clone(),
+            webhook: Some(repository::Webhook {
+                secret: secret.into(),
+                ..Default::default()
+            }),
+        })
+        .await
+        .expect("webhook")
+        .into_inner()
+        .webhook
+        .expect("webhook")
+        .delivery_path;
+    (created.id, path)
+}
