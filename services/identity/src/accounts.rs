@@ -223,6 +223,7 @@ impl Accounts {
             jti: uuid::Uuid::now_v7().to_string(),
             sid: family_id.clone(),
             iat_us: now_us,
+            wl: false,
         };
         let access_token = self.keys.sign(&claims).await?;
         let refresh_token = new_secret(REFRESH_TOKEN_PREFIX);

@@ -11,12 +11,15 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use secureflow_platform::auth::{Authenticator, Caller, CallerKind};
+use secureflow_platform::auth::{
+    Authenticator, Caller, CallerKind, WORKLOAD_PERMISSIONS, WORKLOAD_TOKEN_TTL_LIMIT,
+    WorkloadGrant,
+};
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::{Error, ErrorCode, Result};
 
 use crate::domain::credentials::secret_hash;
-use crate::jwt::KeyRing;
+use crate::jwt::{AccessClaims, ISSUER, KeyRing};
 use crate::principals::{Principal, Principals};
 use crate::store::{self, ApiTokenRow};
 use crate::token_cache::ApiTokenCache;
@@ -152,6 +155,22 @@ impl IdentityAuthenticator {
 
     async fn access_token(&self, token: &str) -> Result<Caller> {
         let claims = self.keys.verify(token).await?;
+        if claims.wl {
+            // Issued by `workload_token` below to a service of the mesh: no
+            // user behind it; what it may do was bounded when it was issued.
+            return Ok(Caller {
+                subject: claims.sub,
+                kind: CallerKind::Workload,
+                organization_id: claims.org,
+                user_id: None,
+                permissions: claims
+                    .perms
+                    .into_iter()
+                    .filter(|held| WORKLOAD_PERMISSIONS.contains(&held.as_str()))
+                    .collect(),
+                scoped_permissions: Default::default(),
+            });
+        }
         let principal = self
             .principal(&claims.org, &claims.sub, "of this access token")
             .await?;
@@ -178,6 +197,34 @@ impl IdentityAuthenticator {
     }
 }
 
+/// Why a workload grant cannot be issued, if it cannot.
+fn workload_refusal(grant: &WorkloadGrant) -> Option<String> {
+    let (kind, id) = grant.subject.split_once(':').unwrap_or_default();
+    if kind.is_empty() || id.is_empty() || grant.subject.chars().any(char::is_control) {
+        return Some(format!(
+            "workload subject `{}` is not `<kind>:<id>`",
+            grant.subject
+        ));
+    }
+    if let Some(extra) = grant
+        .permissions
+        .iter()
+        .find(|asked| !WORKLOAD_PERMISSIONS.contains(&asked.as_str()))
+    {
+        return Some(format!(
+            "a workload token cannot carry `{extra}` (only {})",
+            WORKLOAD_PERMISSIONS.join(", ")
+        ));
+    }
+    if grant.ttl.is_zero() || grant.ttl > WORKLOAD_TOKEN_TTL_LIMIT {
+        return Some(format!(
+            "a workload token lives more than 0 s and at most {} s",
+            WORKLOAD_TOKEN_TTL_LIMIT.as_secs()
+        ));
+    }
+    None
+}
+
 impl Authenticator for IdentityAuthenticator {
     fn authenticate<'a>(&'a self, credential: &'a str) -> BoxFuture<'a, Result<Caller>> {
         Box::pin(async move {
@@ -187,6 +234,36 @@ impl Authenticator for IdentityAuthenticator {
             } else {
                 self.api_token(credential).await
             }
+        })
+    }
+
+    fn workload_token<'a>(&'a self, grant: &'a WorkloadGrant) -> BoxFuture<'a, Result<String>> {
+        Box::pin(async move {
+            if let Some(problem) = workload_refusal(grant) {
+                return Err(Error::new(ErrorCode::PermissionDenied, problem));
+            }
+            if store::organization(&self.db, &grant.organization_id)
+                .await?
+                .is_none()
+            {
+                return Err(Error::not_found("organisation", &grant.organization_id));
+            }
+            let now_us = now_micros();
+            let now_s = u64::try_from(now_us / 1_000_000).unwrap_or_default();
+            let claims = AccessClaims {
+                iss: ISSUER.to_owned(),
+                sub: grant.subject.clone(),
+                org: grant.organization_id.clone(),
+                perms: grant.permissions.clone(),
+                scoped: Default::default(),
+                iat: now_s,
+                exp: now_s + grant.ttl.as_secs().max(1),
+                jti: uuid::Uuid::now_v7().to_string(),
+                sid: String::new(),
+                iat_us: now_us,
+                wl: true,
+            };
+            self.keys.sign(&claims).await
         })
     }
 

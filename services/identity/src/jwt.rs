@@ -45,6 +45,10 @@ pub struct AccessClaims {
     /// compare with a session cut-off made in the same second).
     #[serde(default)]
     pub iat_us: i64,
+    /// A workload token ([`secureflow_platform::auth::CallerKind::Workload`]):
+    /// `sub` is the resource the platform's work acts for, not a user.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub wl: bool,
 }
 
 impl AccessClaims {

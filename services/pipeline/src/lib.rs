@@ -29,6 +29,7 @@ pub mod pipelines;
 pub mod store;
 pub mod triggers;
 
+use secureflow_platform::mesh::Mesh;
 use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::PipelineServiceServer;
 use tonic::server::NamedService;
@@ -48,12 +49,17 @@ const SCHEDULE_TICK: std::time::Duration = std::time::Duration::from_secs(1);
 fn engine(context: &ServiceContext) -> Engine {
     // The section was checked when the server started.
     let config = PipelineConfig::of(&context.config).unwrap_or_default();
+    let mesh = context.shared.get_or_insert_with(Mesh::default);
     let engine = context.shared.get_or_insert_with(|| {
         Engine::new(
             context.db.clone(),
             context.events.clone(),
             context.secrets.clone(),
             config,
+            engine::Peers {
+                identity: context.identity.clone(),
+                mesh,
+            },
         )
     });
     engine.as_ref().clone()

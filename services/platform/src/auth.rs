@@ -31,6 +31,32 @@ pub enum CallerKind {
     User,
     /// Automation, with an API token.
     ApiToken,
+    /// The platform's own work acting for a resource (a pipeline's scanner
+    /// steps sending their reports), with a short-lived workload token the
+    /// identity service issued to another service of the mesh.
+    Workload,
+}
+
+/// Permissions a workload token may carry: what the platform's own work needs
+/// of other services (a scanner step sends its report and reads the gate
+/// verdict). Nothing else can be asked for, so a workload never holds more.
+pub const WORKLOAD_PERMISSIONS: &[&str] = &["security.read", "security.write"];
+
+/// Longest a workload token lives.
+pub const WORKLOAD_TOKEN_TTL_LIMIT: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// What a service asks a workload token for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkloadGrant {
+    /// The organisation it acts in.
+    pub organization_id: String,
+    /// Who acts, `<kind>:<id>` (`pipeline:p-1`); the subject of the calls
+    /// made with it, as the audit log shows them.
+    pub subject: String,
+    /// Permissions, among [`WORKLOAD_PERMISSIONS`].
+    pub permissions: BTreeSet<String>,
+    /// How long it lives, at most [`WORKLOAD_TOKEN_TTL_LIMIT`].
+    pub ttl: std::time::Duration,
 }
 
 /// The authenticated principal of a call.
@@ -170,6 +196,20 @@ pub trait Authenticator: Send + Sync + 'static {
     ) -> BoxFuture<'a, Result<Option<String>>> {
         let _ = (organization_id, email);
         Box::pin(async { Ok(None) })
+    }
+
+    /// A short-lived bearer credential for `grant`, which this authenticator
+    /// accepts as a [`CallerKind::Workload`] caller. Only services of the
+    /// process ask for one (it never leaves the server); the credential is
+    /// kept in memory only and never logged.
+    fn workload_token<'a>(&'a self, grant: &'a WorkloadGrant) -> BoxFuture<'a, Result<String>> {
+        let _ = grant;
+        Box::pin(async {
+            Err(Error::new(
+                ErrorCode::Unavailable,
+                "no identity service is configured to issue workload tokens",
+            ))
+        })
     }
 }
 

@@ -24,6 +24,7 @@ pub mod db;
 pub mod edge;
 pub mod error;
 pub mod events;
+pub mod mesh;
 pub mod migrations;
 pub mod pagination;
 pub mod secrets;

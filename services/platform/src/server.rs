@@ -325,6 +325,11 @@ pub async fn serve(
         access_state,
         crate::auth::enforce_access,
     ));
+    // Services of the process call each other through the same layer.
+    context
+        .shared
+        .get_or_insert_with(crate::mesh::Mesh::default)
+        .install(services.clone());
     let rest = edge
         .map(|edge| edge(services.clone(), &config))
         .unwrap_or_default();

@@ -25,6 +25,8 @@ impl std::fmt::Debug for Shared {
 
 impl Shared {
     /// The process's value of type `T`, made by `create` if there is none yet.
+    /// `create` runs with the map locked: it must not use this `Shared` itself
+    /// (get what it needs first).
     pub fn get_or_insert_with<T: Send + Sync + 'static>(
         &self,
         create: impl FnOnce() -> T,

@@ -37,10 +37,21 @@ fn git(dir: &Path, args: &[&str]) -> String {
 }
 
 /// A bare repository served by `git daemon` on a free port; the daemon
+/// (its whole process group: `git daemon` runs `git-daemon` as a child)
 /// stops with the value.
 struct Remote {
-    _daemon: tokio::process::Child,
+    daemon: tokio::process::Child,
     url: String,
+}
+
+impl Drop for Remote {
+    fn drop(&mut self) {
+        if let Some(pid) = self.daemon.id() {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", "--", &format!("-{pid}")])
+                .status();
+        }
+    }
 }
 
 async fn serve(base: &Path) -> Remote {
@@ -59,6 +70,9 @@ async fn serve(base: &Path) -> Remote {
             &format!("--base-path={}", base.display()),
         ])
         .arg(base)
+        .process_group(0)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .kill_on_drop(true)
         .spawn()
         .expect("git daemon");
@@ -71,7 +85,7 @@ async fn serve(base: &Path) -> Remote {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     Remote {
-        _daemon: daemon,
+        daemon,
         url: format!("git://127.0.0.1:{port}/remote.git"),
     }
 }
@@ -301,3 +315,219 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
 }
 
 secureflow_platform::backend_tests!(a_push_runs_the_pipeline_its_commit_holds);
+
+/// The real scanners (`scripts/dev-tools.sh` installs them from PyPI into
+/// `.venv-scanners/`), or `None` — a failure under CI — when missing.
+fn scanners() -> Option<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv-scanners");
+    if dir.join("semgrep/bin/semgrep").is_file() && dir.join("tools/bin/bandit").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        !secureflow_platform::testkit::in_ci(),
+        "scanners not found in {} (run scripts/dev-tools.sh)",
+        dir.display()
+    );
+    eprintln!("skipping: scanners not installed (run scripts/dev-tools.sh)");
+    None
+}
+
+/// The architecture's commit flow: a signed push → the pipeline the
+/// repository holds → Semgrep and Bandit scan the checkout → their reports
+/// become vulnerabilities in the security service (sent as the pipeline's
+/// identity) → the gate verdict fails the pipeline → `pipeline.failed`.
+async fn a_push_is_scanned_and_the_gate_decides_the_pipeline(database: TestDatabase) {
+    use secureflow_proto::secureflow::events::v1::envelope::Data;
+    use secureflow_proto::secureflow::security::v1 as security;
+    use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+
+    let Some(scanners) = scanners() else { return };
+    let dir = tempfile::tempdir().expect("dir");
+    let base = dir.path().join("served");
+    std::fs::create_dir_all(&base).expect("dir");
+    git(&base, &["init", "-q", "--bare", "remote.git"]);
+    let work = dir.path().join("work");
+    std::fs::create_dir_all(work.join("app")).expect("dir");
+    git(&work, &["init", "-q", "-b", "main"]);
+    let origin = base.join("remote.git").display().to_string();
+    git(&work, &["remote", "add", "origin", &origin]);
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../security/tests/scanners");
+    std::fs::copy(
+        sample.join("sample/app/views.py"),
+        work.join("app/views.py"),
+    )
+    .expect("copy");
+    std::fs::copy(sample.join("rules.yaml"), work.join(".semgrep.yml")).expect("copy");
+    let remote = serve(&base).await;
+
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+    let registered = repository::Repository {
+        full_name: "acme/payments-api".into(),
+        provider: repository::Provider::Github as i32,
+        clone_url: remote.url.clone(),
+        default_branch: "main".into(),
+        ..Default::default()
+    };
+    let (repository_id, _, delivery_path) = common::repository::register_with_webhook(
+        server.channel().await,
+        ADMIN_TOKEN,
+        registered,
+        SECRET,
+    )
+    .await;
+    let mut security = SecurityServiceClient::new(server.channel().await);
+    security
+        .create_policy(with_token(
+            security::CreatePolicyRequest {
+                policy: Some(security::Policy {
+                    name: "no high findings".into(),
+                    enabled: true,
+                    conditions: vec![security::Condition {
+                        on_violation: security::Verdict::Fail as i32,
+                        rule: Some(security::condition::Rule::Threshold(
+                            security::ThresholdRule {
+                                finding_set: security::FindingSet::Total as i32,
+                                min_severity: security::Severity::High as i32,
+                                max_count: 0,
+                                ..Default::default()
+                            },
+                        )),
+                    }],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("policy");
+
+    let path = format!(
+        "{}:{}:/usr/local/bin:/usr/bin:/bin",
+        scanners.join("semgrep/bin").display(),
+        scanners.join("tools/bin").display()
+    );
+    let definition = format!(
+        r#"name: commit-flow
+triggers: [{{type: push, branches: [main]}}]
+stages:
+  - name: scan
+    parallel: true
+    env: {{PATH: "{path}"}}
+    steps:
+      - name: semgrep
+        tool: semgrep
+        config: {{rules: .semgrep.yml, path: app}}
+      - name: bandit
+        tool: bandit
+        config: {{path: app, quality_gate: true}}
+  - name: deploy
+    steps:
+      - name: ship
+        command: echo shipping
+"#
+    );
+    let sha = commit_and_push(&work, "main", &definition, "scan me\n");
+    push_webhook(&server, &delivery_path, "push-scan", "main", &sha).await;
+    let (_, run) = nth_finished(&server, &repository_id, "commit-flow", 1).await;
+    let lines = log(&server, &run).await;
+    assert_eq!(
+        run.status(),
+        pipeline::ExecutionStatus::Failed,
+        "{run:?} {lines:?}"
+    );
+    let scan = &run.stages[0];
+    let step = |name: &str| {
+        scan.steps
+            .iter()
+            .find(|step| step.name == name)
+            .unwrap_or_else(|| panic!("step {name}"))
+            .clone()
+    };
+    let (semgrep, bandit) = (step("semgrep"), step("bandit"));
+    assert_eq!(
+        semgrep.status(),
+        pipeline::ExecutionStatus::Succeeded,
+        "{semgrep:?} {lines:?}"
+    );
+    assert_eq!(bandit.status(), pipeline::ExecutionStatus::Failed, "{bandit:?}");
+    assert!(
+        bandit
+            .failure_reason
+            .contains("quality gate FAIL (no high findings)"),
+        "{bandit:?}"
+    );
+    assert!(!semgrep.scan_id.is_empty() && !bandit.scan_id.is_empty());
+    assert_eq!(
+        run.stages[1].status(),
+        pipeline::ExecutionStatus::Skipped,
+        "the deploy stage does not run after a failed gate"
+    );
+    assert!(
+        lines.iter().any(|line| line == "quality gate: FAIL"),
+        "{lines:?}"
+    );
+
+    // The findings are the repository's vulnerabilities, from both tools, at the commit.
+    let listed = security
+        .list_vulnerabilities(with_token(
+            security::ListVulnerabilitiesRequest {
+                repository_id: repository_id.clone(),
+                page_size: 100,
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("vulnerabilities")
+        .into_inner()
+        .vulnerabilities;
+    let rules: Vec<&str> = listed.iter().map(|v| v.rule_id.as_str()).collect();
+    assert!(
+        rules.iter().any(|rule| rule.ends_with("python-eval"))
+            && rules.iter().any(|rule| rule.ends_with("B602")),
+        "{rules:?}"
+    );
+    let scanned = security
+        .get_scan(with_token(
+            security::GetScanRequest {
+                id: bandit.scan_id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scan")
+        .into_inner()
+        .scan
+        .expect("scan");
+    let scope = scanned.scope.expect("scope");
+    assert_eq!(
+        (
+            scope.branch.as_str(),
+            scope.commit_sha.as_str(),
+            scope.pipeline_execution_id.as_str()
+        ),
+        ("main", sha.as_str(), run.id.as_str())
+    );
+
+    // Published: `pipeline.failed` for this execution, naming the scan stage.
+    let db = database.connect().await;
+    let events =
+        secureflow_platform::events::EventLog::new(db.clone(), Duration::from_millis(50), 100)
+            .read_after(0, 1000)
+            .await
+            .expect("the event log");
+    db.close().await;
+    let failed = events
+        .iter()
+        .filter_map(|event| event.envelope.data.as_ref())
+        .find_map(|data| match data {
+            Data::PipelineFailed(failed) if failed.execution_id == run.id => Some(failed.clone()),
+            _ => None,
+        })
+        .expect("pipeline.failed published");
+    assert_eq!(failed.failed_stage, "scan", "{failed:?}");
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_push_is_scanned_and_the_gate_decides_the_pipeline);

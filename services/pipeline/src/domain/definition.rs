@@ -52,6 +52,7 @@ use std::time::Duration;
 use marked_yaml::{Marker, Spanned};
 use serde::Deserialize;
 
+use super::connectors;
 use super::variables::{self, BUILT_INS, Reference};
 
 /// Longest pipeline or step time limit accepted.
@@ -771,6 +772,7 @@ impl Checker {
                 Action::Shell(String::new())
             }
             (Some(tool), None) => {
+                let config_at = raw.config.as_ref().and_then(at).or_else(|| at(&tool));
                 let config = raw.config.map(Inner::into_inner).unwrap_or_default();
                 for (key, value) in &config {
                     collect_config_texts(
@@ -782,10 +784,27 @@ impl Checker {
                     );
                 }
                 match Tool::named(tool.as_str()) {
-                    Some(known) => Action::Tool {
-                        tool: known,
-                        config,
-                    },
+                    Some(known) => {
+                        // Settings with references are checked when the step runs.
+                        if let Err(problems) = connectors::scan_plan(known, &config) {
+                            for (key, problem) in problems {
+                                let referenced = config
+                                    .get(&key)
+                                    .is_some_and(|value| value.to_string().contains("${"));
+                                if !referenced {
+                                    self.problem(
+                                        config_at,
+                                        &format!("{field}.config.{key}"),
+                                        problem,
+                                    );
+                                }
+                            }
+                        }
+                        Action::Tool {
+                            tool: known,
+                            config,
+                        }
+                    }
                     None => {
                         self.problem(
                             at(&tool),

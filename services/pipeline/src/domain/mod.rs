@@ -1,5 +1,6 @@
 //! The pipeline service's own types and pure rules: no I/O, no protobuf.
 //!
+//! - [`connectors`] — what a scanner step runs and where its report appears.
 //! - [`definition`] — a pipeline as its YAML (or JSON) form writes it,
 //!   checked whole: every problem named with its line, column and the rule
 //!   it breaks.
@@ -10,6 +11,7 @@
 //! - [`variables`] — `${NAME}` references in commands, environments and
 //!   tool settings, and their expansion.
 
+pub mod connectors;
 pub mod definition;
 pub mod masking;
 pub mod run;

@@ -44,6 +44,7 @@ fn spawn(dir: &Path, args: &[&str], kill_grace: Duration) -> Spawn {
         timeout: Some(FETCH_TIMEOUT),
         kill_grace,
         max_line_bytes: 4096,
+        stdout_to: None,
     }
 }
 

@@ -12,6 +12,7 @@
 //! a worker.
 
 pub mod checkout;
+pub mod connectors;
 pub mod logs;
 pub mod process;
 mod runner;
@@ -23,8 +24,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use secureflow_platform::Result;
+use secureflow_platform::auth::Authenticator;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::EventLog;
+use secureflow_platform::mesh::Mesh;
 use secureflow_platform::secrets::Secrets;
 use tokio::sync::{Notify, broadcast, watch};
 
@@ -77,10 +80,23 @@ struct Inner {
     events: EventLog,
     secrets: Arc<Secrets>,
     config: PipelineConfig,
+    /// Issues the workload tokens scanner steps send their reports with.
+    identity: Arc<dyn Authenticator>,
+    /// The process's services (the security service, for reports).
+    mesh: Arc<Mesh>,
     wake: Notify,
     slots: Mutex<Slots>,
     hubs: Mutex<HashMap<String, broadcast::Sender<Update>>>,
     started: AtomicBool,
+}
+
+/// The other services the engine works with.
+#[derive(Clone)]
+pub struct Peers {
+    /// Identity, for workload tokens.
+    pub identity: Arc<dyn Authenticator>,
+    /// The process's services.
+    pub mesh: Arc<Mesh>,
 }
 
 /// The engine of one process (cheap to clone).
@@ -112,6 +128,7 @@ impl Engine {
         events: EventLog,
         secrets: Arc<Secrets>,
         config: PipelineConfig,
+        peers: Peers,
     ) -> Self {
         Self {
             inner: Arc::new(Inner {
@@ -119,6 +136,8 @@ impl Engine {
                 events,
                 secrets,
                 config,
+                identity: peers.identity,
+                mesh: peers.mesh,
                 wake: Notify::new(),
                 slots: Mutex::new(Slots::default()),
                 hubs: Mutex::new(HashMap::new()),

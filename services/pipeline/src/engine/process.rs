@@ -44,6 +44,8 @@ pub struct Spawn {
     pub kill_grace: Duration,
     /// Longest line read whole (longer ones are cut, what is cut counted).
     pub max_line_bytes: usize,
+    /// Standard output goes to this file instead of the log (a scanner's report).
+    pub stdout_to: Option<PathBuf>,
 }
 
 /// How a process ended.
@@ -111,6 +113,18 @@ pub async fn run(
             spawn.env.get("PATH").map_or("", String::as_str)
         ));
     };
+    let stdout = match &spawn.stdout_to {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(file) => Stdio::from(file),
+            Err(error) => {
+                return Ended::NotStarted(format!(
+                    "the file for `{}`'s output could not be made: {error}",
+                    spawn.program
+                ));
+            }
+        },
+        None => Stdio::piped(),
+    };
     let mut command = tokio::process::Command::new(&program);
     command
         .args(&spawn.args)
@@ -118,7 +132,7 @@ pub async fn run(
         .envs(&spawn.env)
         .current_dir(&spawn.dir)
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
+        .stdout(stdout)
         .stderr(Stdio::piped())
         .process_group(0)
         .kill_on_drop(true);

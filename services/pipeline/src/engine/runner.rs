@@ -19,9 +19,11 @@ use secureflow_proto::secureflow::events::v1::Envelope;
 use tokio::sync::{Mutex, Notify, mpsc, oneshot, watch};
 
 use super::checkout;
+use super::connectors::{self, Scope};
 use super::logs::{self, Raw};
 use super::process::{self, Ended, Output, Spawn, Stop};
 use super::{Control, Inner, Update, locked};
+use crate::domain::connectors::{ScanPlan, scan_plan};
 use crate::domain::definition::{self, Action, Condition, Definition, Event, Outcome, Stage, Step};
 use crate::domain::masking::Masker;
 use crate::domain::run::{StageState, Status, StepState, stage_outcome};
@@ -189,6 +191,8 @@ struct Run {
     lines: mpsc::Sender<Raw>,
     /// Inherited part of every step's environment.
     base_env: BTreeMap<String, String>,
+    /// What scanner steps' reports apply to.
+    scope: Scope,
 }
 
 async fn execute(
@@ -291,6 +295,15 @@ async fn execute(
         work_dir: work_dir.clone(),
         lines,
         base_env,
+        scope: Scope {
+            organization_id: row.organization_id.clone(),
+            pipeline_id: row.pipeline_id.clone(),
+            repository_id: pipeline.repository_id.clone(),
+            branch: row.branch.clone(),
+            commit_sha: row.commit_sha.clone(),
+            execution_id: row.id.clone(),
+            pull_request_number: row.pull_request_number,
+        },
     });
 
     // The execution's own time limit stops what runs, as a cancel would.
@@ -695,8 +708,8 @@ async fn run_step(
         step: Arc::from(step.name.as_str()),
         lines: run.lines.clone(),
     };
-    let spawn = match prepared(run, step, stage_values) {
-        Ok(spawn) => spawn,
+    let (spawn, scan) = match prepared(run, step, stage_values) {
+        Ok(prepared) => prepared,
         Err(problem) => {
             output
                 .note(format!("the step cannot start: {problem}"))
@@ -734,8 +747,20 @@ async fn run_step(
             }
         }
         change_step(run, index, at, |state, _| state.attempts = attempt).await;
+        let mut spawn = spawn.clone();
+        let report = match &scan {
+            Some(plan) => match connectors::prepare(&mut spawn, plan, &run.work_dir) {
+                Ok(report) => Some(report),
+                Err(problem) => {
+                    output.note(problem.clone()).await;
+                    outcome = (Status::Failed, problem, None);
+                    break;
+                }
+            },
+            None => None,
+        };
         let (started, pid) = oneshot::channel();
-        let running = process::run(spawn.clone(), &output, stop.clone(), started);
+        let running = process::run(spawn, &output, stop.clone(), started);
         tokio::pin!(running);
         let ended = tokio::select! {
             ended = &mut running => ended,
@@ -744,36 +769,46 @@ async fn run_step(
                 running.await
             }
         };
-        let retriable = !matches!(ended, Ended::NotStarted(_) | Ended::Stopped(_));
+        let mut retriable = !matches!(ended, Ended::NotStarted(_) | Ended::Stopped(_));
         let timeout_text = step
             .timeout
             .map(|limit| humantime::format_duration(limit).to_string())
             .unwrap_or_default();
-        outcome = match ended {
-            Ended::Exited(0) => (Status::Succeeded, String::new(), Some(0)),
-            Ended::Exited(code) => (
+        outcome = match (ended, scan.as_ref().zip(report.as_ref())) {
+            (Ended::Exited(code), Some((plan, report))) if plan.ran.contains(&code) => {
+                let delivered = connectors::deliver(
+                    plan,
+                    report,
+                    &run.scope,
+                    run.inner.identity.as_ref(),
+                    &run.inner.mesh,
+                    &output,
+                )
+                .await;
+                if !delivered.scan_id.is_empty() {
+                    let scan_id = delivered.scan_id.clone();
+                    change_step(run, index, at, |state, _| state.scan_id = scan_id).await;
+                }
+                if !delivered.reason.is_empty() {
+                    output.note(delivered.reason.clone()).await;
+                }
+                retriable = delivered.retriable;
+                (delivered.status, delivered.reason, Some(code))
+            }
+            (Ended::Exited(code), Some((plan, _))) => (
                 Status::Failed,
-                format!("exited with code {code}"),
+                format!(
+                    "{} exited with code {code}, which means it could not scan (it reports findings with {})",
+                    plan.tool.name(),
+                    plan.ran
+                        .iter()
+                        .map(i32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                ),
                 Some(code),
             ),
-            Ended::Signalled(signal) => (Status::Failed, format!("ended by signal {signal}"), None),
-            Ended::TimedOut => (
-                Status::TimedOut,
-                format!(
-                    "ran past its time limit of {timeout_text}: it and the processes it started were stopped"
-                ),
-                None,
-            ),
-            Ended::Stopped(Stop::Cancel) => (Status::Cancelled, "cancelled".to_owned(), None),
-            Ended::Stopped(_) => (
-                Status::TimedOut,
-                "the execution ran past its time limit".to_owned(),
-                None,
-            ),
-            Ended::NotStarted(problem) => {
-                output.note(problem.clone()).await;
-                (Status::Failed, problem, None)
-            }
+            (ended, _) => step_outcome(ended, &timeout_text, &output).await,
         };
         let retry = matches!(outcome.0, Status::Failed | Status::TimedOut) && retriable;
         if !retry {
@@ -791,12 +826,47 @@ async fn run_step(
     .await
 }
 
-/// The process a step runs, its references expanded; what is wrong otherwise.
+/// A process's end as a step's outcome: status, reason and exit code.
+async fn step_outcome(
+    ended: Ended,
+    timeout_text: &str,
+    output: &Output,
+) -> (Status, String, Option<i32>) {
+    match ended {
+        Ended::Exited(0) => (Status::Succeeded, String::new(), Some(0)),
+        Ended::Exited(code) => (
+            Status::Failed,
+            format!("exited with code {code}"),
+            Some(code),
+        ),
+        Ended::Signalled(signal) => (Status::Failed, format!("ended by signal {signal}"), None),
+        Ended::TimedOut => (
+            Status::TimedOut,
+            format!(
+                "ran past its time limit of {timeout_text}: it and the processes it started were stopped"
+            ),
+            None,
+        ),
+        Ended::Stopped(Stop::Cancel) => (Status::Cancelled, "cancelled".to_owned(), None),
+        Ended::Stopped(_) => (
+            Status::TimedOut,
+            "the execution ran past its time limit".to_owned(),
+            None,
+        ),
+        Ended::NotStarted(problem) => {
+            output.note(problem.clone()).await;
+            (Status::Failed, problem, None)
+        }
+    }
+}
+
+/// The process a step runs, its references expanded, with the scanner plan of
+/// a scanner step; what is wrong otherwise.
 fn prepared(
     run: &Run,
     step: &Step,
     stage_values: &BTreeMap<String, String>,
-) -> std::result::Result<Spawn, String> {
+) -> std::result::Result<(Spawn, Option<ScanPlan>), String> {
     let mut values = stage_values.clone();
     for (name, value) in &step.env {
         let expanded = variables::expand(value, &values, &run.secrets)
@@ -808,6 +878,7 @@ fn prepared(
         variables::expand(text, &values, &run.secrets)
             .map_err(|variables::Malformed(_, message)| message)
     };
+    let mut scan = None;
     let (program, args) = match &step.action {
         Action::Shell(line) => ("sh".to_owned(), vec!["-c".to_owned(), expand(line)?]),
         Action::Program(argv) => {
@@ -821,23 +892,68 @@ fn prepared(
             let program = argv.remove(0);
             (program, argv)
         }
-        Action::Tool { tool, .. } => {
-            return Err(format!(
-                "the `{}` connector is not available in this version yet; run the tool with a `command` step meanwhile",
-                tool.name()
-            ));
+        Action::Tool { tool, config } => {
+            let mut expanded = BTreeMap::new();
+            for (key, value) in config {
+                expanded.insert(key.clone(), expand_value(value, &expand)?);
+            }
+            let plan = match scan_plan(*tool, &expanded) {
+                Ok(Some(plan)) => plan,
+                Ok(None) => {
+                    return Err(format!(
+                        "the `{}` connector is not available in this version yet; run the tool with a `command` step meanwhile",
+                        tool.name()
+                    ));
+                }
+                Err(problems) => {
+                    let named: Vec<String> = problems
+                        .into_iter()
+                        .map(|(key, problem)| format!("config.{key}: {problem}"))
+                        .collect();
+                    return Err(named.join("; "));
+                }
+            };
+            scan = Some(plan.clone());
+            (plan.program.clone(), plan.args.clone())
         }
     };
     let mut env = run.base_env.clone();
     env.extend(values);
-    Ok(Spawn {
-        program,
-        args,
-        env,
-        dir: run.work_dir.clone(),
-        timeout: step.timeout,
-        kill_grace: run.inner.config.kill_grace(),
-        max_line_bytes: run.inner.config.max_log_line_bytes,
+    Ok((
+        Spawn {
+            program,
+            args,
+            env,
+            dir: run.work_dir.clone(),
+            timeout: step.timeout,
+            kill_grace: run.inner.config.kill_grace(),
+            max_line_bytes: run.inner.config.max_log_line_bytes,
+            stdout_to: None,
+        },
+        scan,
+    ))
+}
+
+/// A tool setting with its references expanded (texts inside lists and maps too).
+fn expand_value(
+    value: &serde_json::Value,
+    expand: &impl Fn(&str) -> std::result::Result<String, String>,
+) -> std::result::Result<serde_json::Value, String> {
+    use serde_json::Value;
+    Ok(match value {
+        Value::String(text) => Value::String(expand(text)?),
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|item| expand_value(item, expand))
+                .collect::<std::result::Result<_, _>>()?,
+        ),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(key, item)| Ok((key.clone(), expand_value(item, expand)?)))
+                .collect::<std::result::Result<_, String>>()?,
+        ),
+        other => other.clone(),
     })
 }
 

@@ -1,0 +1,369 @@
+//! What a scanner step runs: the command line of each CLI scanner connector,
+//! where its report appears, the report format the security service reads,
+//! and which exit codes mean "it ran" (scanners exit non-zero when they find
+//! something), from the step's `config`.
+//!
+//! Settings every scanner connector takes:
+//!
+//! | key | meaning | default |
+//! |---|---|---|
+//! | `path` | what to scan, inside the work directory | `.` |
+//! | `quality_gate` | `true`: the step's outcome is the gate verdict | `false` |
+//! | `args` | extra arguments (a list, or one line split at spaces) | none |
+//! | `program` | the executable (name on the step's `PATH`, or a path) | the tool's |
+//!
+//! and `semgrep` also `rules` (its `--config`: a rules file or directory in
+//! the repository; registry rule sets need network access), default
+//! `.semgrep.yml`.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::definition::Tool;
+
+/// Where a scanner leaves its report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportAt {
+    /// In the file given as the report path.
+    File,
+    /// On its standard output (written to the report path).
+    Stdout,
+    /// In a file of this name inside the directory given as the report path.
+    InDirectory(&'static str),
+}
+
+/// A scanner step's run, before the report path is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanPlan {
+    /// Tool.
+    pub tool: Tool,
+    /// Program to start.
+    pub program: String,
+    /// Arguments; [`REPORT`] stands for the report path.
+    pub args: Vec<String>,
+    /// Environment it needs besides the step's.
+    pub env: Vec<(&'static str, &'static str)>,
+    /// Where the report appears.
+    pub report: ReportAt,
+    /// The security service's name of the report format.
+    pub format: &'static str,
+    /// Exit codes with which a report is expected.
+    pub ran: &'static [i32],
+    /// The step's outcome is the gate verdict.
+    pub quality_gate: bool,
+}
+
+/// Placeholder of the report path in [`ScanPlan::args`].
+pub const REPORT: &str = "\u{0}report";
+
+/// Settings every scanner connector takes.
+const COMMON: [&str; 4] = ["path", "quality_gate", "args", "program"];
+
+impl ScanPlan {
+    /// The arguments with `report` for the report path.
+    pub fn args_with(&self, report: &str) -> Vec<String> {
+        self.args
+            .iter()
+            .map(|arg| match arg.as_str() {
+                REPORT => report.to_owned(),
+                _ => arg.clone(),
+            })
+            .collect()
+    }
+}
+
+/// Whether `tool` is a CLI scanner whose report goes to the security service.
+pub fn is_scanner(tool: Tool) -> bool {
+    matches!(
+        tool,
+        Tool::Semgrep
+            | Tool::Gitleaks
+            | Tool::Trufflehog
+            | Tool::DependencyCheck
+            | Tool::Trivy
+            | Tool::Checkov
+            | Tool::Bandit
+            | Tool::DetectSecrets
+    )
+}
+
+/// A problem with one setting: its key and what is wrong.
+pub type SettingProblem = (String, String);
+
+/// The run of scanner `tool` with `config` (references already expanded);
+/// `Ok(None)` for a tool that is not a CLI scanner; every wrong setting otherwise.
+pub fn scan_plan(
+    tool: Tool,
+    config: &BTreeMap<String, Value>,
+) -> Result<Option<ScanPlan>, Vec<SettingProblem>> {
+    if !is_scanner(tool) {
+        return Ok(None);
+    }
+    let mut problems = Vec::new();
+    let own: &[&str] = match tool {
+        Tool::Semgrep => &["rules"],
+        _ => &[],
+    };
+    for key in config.keys() {
+        if !COMMON.contains(&key.as_str()) && !own.contains(&key.as_str()) {
+            let known: Vec<String> = COMMON
+                .iter()
+                .chain(own)
+                .map(|name| format!("`{name}`"))
+                .collect();
+            problems.push((
+                key.clone(),
+                format!(
+                    "not a setting of the {} connector; one of {}",
+                    tool.name(),
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
+    let mut text = |key: &str, default: &str| -> String {
+        match config.get(key) {
+            None => default.to_owned(),
+            Some(Value::String(value)) if !value.trim().is_empty() => value.trim().to_owned(),
+            Some(_) => {
+                problems.push((key.to_owned(), "must be a non-empty text".to_owned()));
+                default.to_owned()
+            }
+        }
+    };
+    let path = text("path", ".");
+    let program = text("program", default_program(tool));
+    let rules = text("rules", ".semgrep.yml");
+    let quality_gate = match text("quality_gate", "false").as_str() {
+        "true" => true,
+        "false" => false,
+        _ => {
+            problems.push((
+                "quality_gate".to_owned(),
+                "must be true or false".to_owned(),
+            ));
+            false
+        }
+    };
+    let extra: Vec<String> = match config.get("args") {
+        None => Vec::new(),
+        Some(Value::String(line)) => line.split_whitespace().map(str::to_owned).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|item| match item {
+                Value::String(arg) => Some(arg.clone()),
+                _ => {
+                    problems.push((
+                        "args".to_owned(),
+                        "every argument must be a text".to_owned(),
+                    ));
+                    None
+                }
+            })
+            .collect(),
+        Some(_) => {
+            problems.push((
+                "args".to_owned(),
+                "must be a list of arguments or one line".to_owned(),
+            ));
+            Vec::new()
+        }
+    };
+    if path.starts_with('/') || path.split('/').any(|part| part == "..") {
+        problems.push((
+            "path".to_owned(),
+            "must stay inside the work directory (relative, no `..`)".to_owned(),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let report = REPORT.to_owned();
+    let words = |list: &[&str]| {
+        list.iter()
+            .map(|word| (*word).to_owned())
+            .collect::<Vec<_>>()
+    };
+    let (mut args, env, at, format, ran): (Vec<String>, Vec<_>, ReportAt, &str, &[i32]) = match tool
+    {
+        Tool::Semgrep => (
+            [
+                words(&["scan", "--metrics=off", "--disable-version-check", "--json"]),
+                vec!["--output".into(), report, "--config".into(), rules],
+            ]
+            .concat(),
+            vec![
+                ("SEMGREP_SEND_METRICS", "off"),
+                ("SEMGREP_ENABLE_VERSION_CHECK", "0"),
+            ],
+            ReportAt::File,
+            "semgrep-json",
+            &[0, 1],
+        ),
+        Tool::Bandit => (
+            [
+                words(&["-q", "-f", "json", "-o"]),
+                vec![report, "-r".into()],
+            ]
+            .concat(),
+            Vec::new(),
+            ReportAt::File,
+            "bandit-json",
+            &[0, 1],
+        ),
+        Tool::DetectSecrets => (
+            words(&["scan"]),
+            Vec::new(),
+            ReportAt::Stdout,
+            "detect-secrets-json",
+            &[0],
+        ),
+        Tool::Checkov => (
+            words(&["--quiet", "--output", "json", "--directory"]),
+            Vec::new(),
+            ReportAt::Stdout,
+            "checkov-json",
+            &[0, 1],
+        ),
+        Tool::Gitleaks => (
+            [
+                words(&["detect", "--no-banner", "--report-format", "json"]),
+                vec!["--report-path".into(), report, "--source".into()],
+            ]
+            .concat(),
+            Vec::new(),
+            ReportAt::File,
+            "gitleaks-json",
+            &[0, 1],
+        ),
+        Tool::Trufflehog => (
+            words(&["filesystem", "--json", "--no-update"]),
+            Vec::new(),
+            ReportAt::Stdout,
+            "trufflehog-json",
+            &[0, 183],
+        ),
+        Tool::Trivy => (
+            [
+                words(&["fs", "--quiet", "--format", "json"]),
+                vec!["--output".into(), report],
+            ]
+            .concat(),
+            Vec::new(),
+            ReportAt::File,
+            "trivy-json",
+            &[0],
+        ),
+        _ => (
+            [
+                words(&["--format", "JSON", "--noupdate"]),
+                vec!["--out".into(), report, "--scan".into()],
+            ]
+            .concat(),
+            Vec::new(),
+            ReportAt::InDirectory("dependency-check-report.json"),
+            "dependency-check-json",
+            &[0],
+        ),
+    };
+    args.push(path);
+    args.extend(extra);
+    Ok(Some(ScanPlan {
+        tool,
+        program,
+        args,
+        env,
+        report: at,
+        format,
+        ran,
+        quality_gate,
+    }))
+}
+
+fn default_program(tool: Tool) -> &'static str {
+    match tool {
+        Tool::DependencyCheck => "dependency-check.sh",
+        other => other.name(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
+        pairs
+            .iter()
+            .map(|(key, value)| ((*key).to_owned(), value.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn scanners_write_their_report_where_the_engine_reads_it() {
+        let plan = scan_plan(
+            Tool::Semgrep,
+            &config(&[
+                ("rules", Value::from("rules.yaml")),
+                ("quality_gate", Value::from("true")),
+                ("path", Value::from("src")),
+            ]),
+        )
+        .expect("valid")
+        .expect("a scanner");
+        assert!(plan.quality_gate);
+        let args = plan.args_with("/tmp/r.json");
+        assert_eq!(
+            args,
+            [
+                "scan",
+                "--metrics=off",
+                "--disable-version-check",
+                "--json",
+                "--output",
+                "/tmp/r.json",
+                "--config",
+                "rules.yaml",
+                "src"
+            ]
+        );
+        let bandit = scan_plan(
+            Tool::Bandit,
+            &config(&[("args", Value::from("-ll -x tests"))]),
+        )
+        .expect("valid")
+        .expect("a scanner");
+        assert_eq!(
+            bandit.args_with("r"),
+            [
+                "-q", "-f", "json", "-o", "r", "-r", ".", "-ll", "-x", "tests"
+            ]
+        );
+        assert_eq!((bandit.format, bandit.ran), ("bandit-json", &[0, 1][..]));
+        assert_eq!(
+            scan_plan(Tool::Kubectl, &BTreeMap::new()).expect("not checked here"),
+            None
+        );
+    }
+
+    #[test]
+    fn wrong_settings_are_all_named() {
+        let problems = scan_plan(
+            Tool::Bandit,
+            &config(&[
+                ("rules", Value::from("x")),
+                ("quality_gate", Value::from("yes")),
+                ("path", Value::from("../elsewhere")),
+                ("args", Value::from(3)),
+            ]),
+        )
+        .expect_err("invalid");
+        let keys: Vec<&str> = problems.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(keys, ["rules", "quality_gate", "args", "path"]);
+        assert!(
+            problems[0]
+                .1
+                .contains("not a setting of the bandit connector")
+        );
+    }
+}
