@@ -307,3 +307,43 @@ impl Authenticator for IdentityAuthenticator {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::time::Duration;
+
+    use super::*;
+
+    fn grant(subject: &str, permissions: &[&str], ttl: u64) -> WorkloadGrant {
+        WorkloadGrant {
+            organization_id: "org".to_owned(),
+            subject: subject.to_owned(),
+            permissions: permissions
+                .iter()
+                .map(|p| (*p).to_owned())
+                .collect::<BTreeSet<_>>(),
+            ttl: Duration::from_secs(ttl),
+        }
+    }
+
+    #[test]
+    fn workload_grants_hold_only_the_workload_permissions_briefly() {
+        assert_eq!(
+            workload_refusal(&grant("pipeline:p-1", &["security.write"], 900)),
+            None
+        );
+        let refused = |g: WorkloadGrant| workload_refusal(&g).expect("refused");
+        assert!(
+            refused(grant("pipeline:p-1", &["security.manage"], 900))
+                .contains("cannot carry `security.manage`")
+        );
+        assert!(
+            refused(grant("pipeline:p-1", &["identity.admin"], 900)).contains("identity.admin")
+        );
+        assert!(refused(grant("p-1", &["security.read"], 900)).contains("`<kind>:<id>`"));
+        assert!(refused(grant("pipeline:", &[], 900)).contains("`<kind>:<id>`"));
+        assert!(refused(grant("pipeline:p-1", &[], 0)).contains("at most"));
+        assert!(refused(grant("pipeline:p-1", &[], 7200)).contains("at most 3600 s"));
+    }
+}

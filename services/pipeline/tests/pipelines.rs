@@ -984,7 +984,75 @@ async fn a_schedule_fires_once_across_two_servers(database: TestDatabase) {
     database.cleanup().await;
 }
 
+/// A scanner that is not installed, one that runs but has no repository to
+/// record its findings against, a connector not built yet and a wrong
+/// setting: each fails at once saying what is missing, and nothing hangs.
+async fn tool_steps_say_what_is_missing(database: TestDatabase) {
+    let server = start(&database).await;
+    let refused = create(
+        &server,
+        "name: wrong\nstages:\n  - name: scan\n    steps:\n      - name: s\n        tool: bandit\n        config: {severity: high, quality_gate: maybe}\n",
+    )
+    .await
+    .expect_err("refused");
+    assert!(
+        refused
+            .message()
+            .contains("stages[0].steps[0].config.severity")
+            && refused
+                .message()
+                .contains("not a setting of the bandit connector")
+            && refused
+                .message()
+                .contains("config.quality_gate: must be true or false"),
+        "{refused:?}"
+    );
+    let text = r#"name: tools
+stages:
+  - name: scan
+    parallel: true
+    env: {PATH: /nonexistent}
+    steps:
+      - name: trivy
+        tool: trivy
+      - name: zap
+        tool: zap
+      - name: custom
+        tool: semgrep
+        config: {program: /bin/true}
+"#;
+    let pipeline = create(&server, text).await.expect("created");
+    let started = Instant::now();
+    let done = finished(&server, &execute(&server, &pipeline).await).await;
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert_eq!(done.status(), ExecutionStatus::Failed, "{done:?}");
+    let trivy = step(&done, "scan", "trivy");
+    assert!(
+        trivy
+            .failure_reason
+            .contains("`trivy` is not installed or not on the step's PATH"),
+        "{trivy:?}"
+    );
+    assert_eq!(trivy.attempts, 1, "a missing program is not retried");
+    let zap = step(&done, "scan", "zap");
+    assert!(
+        zap.failure_reason
+            .contains("the `zap` connector is not available in this version yet"),
+        "{zap:?}"
+    );
+    let custom = step(&done, "scan", "custom");
+    assert!(
+        custom
+            .failure_reason
+            .contains("scanner steps need the pipeline to belong to a repository"),
+        "{custom:?}"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    tool_steps_say_what_is_missing,
     definitions_are_versioned_and_bad_ones_refused_with_their_place,
     parallel_steps_overlap_and_stages_follow_their_needs,
     a_time_limit_stops_the_step_and_what_it_started,

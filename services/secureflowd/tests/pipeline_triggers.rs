@@ -449,7 +449,11 @@ stages:
         pipeline::ExecutionStatus::Succeeded,
         "{semgrep:?} {lines:?}"
     );
-    assert_eq!(bandit.status(), pipeline::ExecutionStatus::Failed, "{bandit:?}");
+    assert_eq!(
+        bandit.status(),
+        pipeline::ExecutionStatus::Failed,
+        "{bandit:?}"
+    );
     assert!(
         bandit
             .failure_reason
@@ -507,6 +511,31 @@ stages:
             scope.pipeline_execution_id.as_str()
         ),
         ("main", sha.as_str(), run.id.as_str())
+    );
+
+    // The uploads were made as the pipeline, and audited as such.
+    let records = secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient::new(server.channel().await)
+        .list_audit_records(with_token(
+            secureflow_proto::secureflow::identity::v1::ListAuditRecordsRequest {
+                page_size: 1000,
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("audit")
+        .into_inner()
+        .records;
+    let uploads: Vec<(&str, &str)> = records
+        .iter()
+        .filter(|record| record.action.ends_with("SecurityService/IngestReport"))
+        .map(|record| (record.actor.as_str(), record.result.as_str()))
+        .collect();
+    let actor = format!("pipeline:{}", run.pipeline_id);
+    assert_eq!(
+        uploads,
+        [(actor.as_str(), "OK"), (actor.as_str(), "OK")],
+        "{records:?}"
     );
 
     // Published: `pipeline.failed` for this execution, naming the scan stage.

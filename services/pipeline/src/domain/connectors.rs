@@ -13,8 +13,8 @@
 //! | `program` | the executable (name on the step's `PATH`, or a path) | the tool's |
 //!
 //! and `semgrep` also `rules` (its `--config`: a rules file or directory in
-//! the repository; registry rule sets need network access), default
-//! `.semgrep.yml`.
+//! the repository, or a list of them; registry rule sets such as `p/ci` need
+//! network access), default `.semgrep.yml`.
 
 use std::collections::BTreeMap;
 
@@ -122,6 +122,28 @@ pub fn scan_plan(
             ));
         }
     }
+    let rules: Vec<String> = match config.get("rules") {
+        None => vec![".semgrep.yml".to_owned()],
+        Some(Value::String(one)) if !one.trim().is_empty() => vec![one.trim().to_owned()],
+        Some(Value::Array(many))
+            if !many.is_empty()
+                && many
+                    .iter()
+                    .all(|rule| rule.as_str().is_some_and(|rule| !rule.trim().is_empty())) =>
+        {
+            many.iter()
+                .filter_map(Value::as_str)
+                .map(|rule| rule.trim().to_owned())
+                .collect()
+        }
+        Some(_) => {
+            problems.push((
+                "rules".to_owned(),
+                "must be a rules file or directory, or a list of them".to_owned(),
+            ));
+            Vec::new()
+        }
+    };
     let mut text = |key: &str, default: &str| -> String {
         match config.get(key) {
             None => default.to_owned(),
@@ -134,7 +156,6 @@ pub fn scan_plan(
     };
     let path = text("path", ".");
     let program = text("program", default_program(tool));
-    let rules = text("rules", ".semgrep.yml");
     let quality_gate = match text("quality_gate", "false").as_str() {
         "true" => true,
         "false" => false,
@@ -190,7 +211,11 @@ pub fn scan_plan(
         Tool::Semgrep => (
             [
                 words(&["scan", "--metrics=off", "--disable-version-check", "--json"]),
-                vec!["--output".into(), report, "--config".into(), rules],
+                vec!["--output".into(), report],
+                rules
+                    .into_iter()
+                    .flat_map(|rule| ["--config".to_owned(), rule])
+                    .collect(),
             ]
             .concat(),
             vec![
