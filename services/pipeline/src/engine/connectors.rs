@@ -166,19 +166,19 @@ pub async fn deliver(
         Err((reason, retriable)) => return Delivered::failed(reason, retriable),
     };
     let scan_id = progress.scan_id.clone();
-    if progress.phase != ScanPhase::Failed as i32 {
-        if let Some(summary) = &progress.summary {
-            output
-                .note(format!(
-                    "scan {scan_id}: {} findings ({} new, {} still open, {} reopened, {} resolved)",
-                    summary.findings_parsed,
-                    summary.new,
-                    summary.updated,
-                    summary.reopened,
-                    summary.resolved
-                ))
-                .await;
-        }
+    if progress.phase != ScanPhase::Failed as i32
+        && let Some(summary) = &progress.summary
+    {
+        output
+            .note(format!(
+                "scan {scan_id}: {} findings ({} new, {} still open, {} reopened, {} resolved)",
+                summary.findings_parsed,
+                summary.new,
+                summary.updated,
+                summary.reopened,
+                summary.resolved
+            ))
+            .await;
     }
     if progress.phase != ScanPhase::Completed as i32 {
         let error = match progress.error.as_str() {
