@@ -20,6 +20,27 @@ pub fn in_ci() -> bool {
     })
 }
 
+/// The real scanners `scripts/dev-tools.sh` installs from PyPI (Semgrep in
+/// `semgrep/bin`, Bandit, Checkov and detect-secrets in `tools/bin`), in
+/// `SECUREFLOW_SCANNERS` or the checkout's `.venv-scanners`; `None` (a
+/// failure under CI) when they are missing.
+pub fn scanners() -> Option<std::path::PathBuf> {
+    let dir = std::env::var_os("SECUREFLOW_SCANNERS").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv-scanners"),
+        std::path::PathBuf::from,
+    );
+    if dir.join("semgrep/bin/semgrep").is_file() && dir.join("tools/bin/bandit").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        !in_ci(),
+        "scanners not found in {} (run scripts/dev-tools.sh)",
+        dir.display()
+    );
+    eprintln!("skipping: scanners not installed (run scripts/dev-tools.sh)");
+    None
+}
+
 /// Default PostgreSQL used by tests.
 pub const DEFAULT_TEST_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 

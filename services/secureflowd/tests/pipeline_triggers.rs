@@ -220,7 +220,19 @@ async fn log(server: &TestServer, run: &pipeline::Execution) -> Vec<String> {
         .collect()
 }
 
-async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
+/// A bare repository on disk served by `git daemon`, a working copy whose
+/// `origin` it is, and one `secureflowd` with the repository registered
+/// (GitHub provider, signed webhooks).
+struct Setup {
+    dir: tempfile::TempDir,
+    work: std::path::PathBuf,
+    _remote: Remote,
+    server: TestServer,
+    repository_id: String,
+    delivery_path: String,
+}
+
+async fn set_up(database: &TestDatabase) -> Setup {
     let dir = tempfile::tempdir().expect("dir");
     let base = dir.path().join("served");
     std::fs::create_dir_all(&base).expect("dir");
@@ -228,18 +240,10 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
     let work = dir.path().join("work");
     std::fs::create_dir_all(&work).expect("dir");
     git(&work, &["init", "-q", "-b", "main"]);
-    git(
-        &work,
-        &[
-            "remote",
-            "add",
-            "origin",
-            &base.join("remote.git").display().to_string(),
-        ],
-    );
+    let origin = base.join("remote.git").display().to_string();
+    git(&work, &["remote", "add", "origin", &origin]);
     let remote = serve(&base).await;
-
-    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+    let server = common::start(database, ADMIN_TOKEN, &[], &[]).await;
     let registered = repository::Repository {
         full_name: "acme/payments-api".into(),
         provider: repository::Provider::Github as i32,
@@ -254,7 +258,26 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
         SECRET,
     )
     .await;
+    Setup {
+        dir,
+        work,
+        _remote: remote,
+        server,
+        repository_id,
+        delivery_path,
+    }
+}
 
+async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
+    // Bound whole: the directory and the daemon live until the test ends.
+    let Setup {
+        dir: _dir,
+        work,
+        _remote: _daemon,
+        server,
+        repository_id,
+        delivery_path,
+    } = set_up(&database).await;
     let first = commit_and_push(
         &work,
         "main",
@@ -316,22 +339,6 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
 
 secureflow_platform::backend_tests!(a_push_runs_the_pipeline_its_commit_holds);
 
-/// The real scanners (`scripts/dev-tools.sh` installs them from PyPI into
-/// `.venv-scanners/`), or `None` — a failure under CI — when missing.
-fn scanners() -> Option<std::path::PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv-scanners");
-    if dir.join("semgrep/bin/semgrep").is_file() && dir.join("tools/bin/bandit").is_file() {
-        return Some(dir);
-    }
-    assert!(
-        !secureflow_platform::testkit::in_ci(),
-        "scanners not found in {} (run scripts/dev-tools.sh)",
-        dir.display()
-    );
-    eprintln!("skipping: scanners not installed (run scripts/dev-tools.sh)");
-    None
-}
-
 /// The architecture's commit flow: a signed push → the pipeline the
 /// repository holds → Semgrep and Bandit scan the checkout → their reports
 /// become vulnerabilities in the security service (sent as the pipeline's
@@ -341,16 +348,19 @@ async fn a_push_is_scanned_and_the_gate_decides_the_pipeline(database: TestDatab
     use secureflow_proto::secureflow::security::v1 as security;
     use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 
-    let Some(scanners) = scanners() else { return };
-    let dir = tempfile::tempdir().expect("dir");
-    let base = dir.path().join("served");
-    std::fs::create_dir_all(&base).expect("dir");
-    git(&base, &["init", "-q", "--bare", "remote.git"]);
-    let work = dir.path().join("work");
+    let Some(scanners) = secureflow_platform::testkit::scanners() else {
+        return;
+    };
+    // Bound whole: the directory and the daemon live until the test ends.
+    let Setup {
+        dir: _dir,
+        work,
+        _remote: _daemon,
+        server,
+        repository_id,
+        delivery_path,
+    } = set_up(&database).await;
     std::fs::create_dir_all(work.join("app")).expect("dir");
-    git(&work, &["init", "-q", "-b", "main"]);
-    let origin = base.join("remote.git").display().to_string();
-    git(&work, &["remote", "add", "origin", &origin]);
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../security/tests/scanners");
     std::fs::copy(
         sample.join("sample/app/views.py"),
@@ -358,23 +368,6 @@ async fn a_push_is_scanned_and_the_gate_decides_the_pipeline(database: TestDatab
     )
     .expect("copy");
     std::fs::copy(sample.join("rules.yaml"), work.join(".semgrep.yml")).expect("copy");
-    let remote = serve(&base).await;
-
-    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
-    let registered = repository::Repository {
-        full_name: "acme/payments-api".into(),
-        provider: repository::Provider::Github as i32,
-        clone_url: remote.url.clone(),
-        default_branch: "main".into(),
-        ..Default::default()
-    };
-    let (repository_id, _, delivery_path) = common::repository::register_with_webhook(
-        server.channel().await,
-        ADMIN_TOKEN,
-        registered,
-        SECRET,
-    )
-    .await;
     let mut security = SecurityServiceClient::new(server.channel().await);
     security
         .create_policy(with_token(

@@ -17,22 +17,6 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// The scanners' directory, or `None` (a failure under CI) when not installed.
-fn scanners() -> Option<PathBuf> {
-    let dir = std::env::var_os("SECUREFLOW_SCANNERS")
-        .map_or_else(|| workspace().join(".venv-scanners"), PathBuf::from);
-    if dir.join("semgrep/bin/semgrep").is_file() && dir.join("tools/bin/bandit").is_file() {
-        return Some(dir);
-    }
-    assert!(
-        !secureflow_platform::testkit::in_ci(),
-        "scanners not found in {} (run scripts/dev-tools.sh)",
-        dir.display()
-    );
-    eprintln!("skipping: scanners not installed (run scripts/dev-tools.sh)");
-    None
-}
-
 /// Runs a scanner in `project`; scanners exit non-zero when they find something,
 /// so success is judged by the report, which must be non-empty.
 fn run(program: &Path, args: &[&str], project: &Path, output: Option<&Path>) -> Vec<u8> {
@@ -114,7 +98,9 @@ fn counts(progress: &ScanProgress) -> (i64, i64, i64, i64) {
 
 #[tokio::test]
 async fn reports_of_real_scanners_ingest_and_follow_code_changes() {
-    let Some(scanners) = scanners() else { return };
+    let Some(scanners) = secureflow_platform::testkit::scanners() else {
+        return;
+    };
     let tools = scanners.join("tools/bin");
     let semgrep = scanners.join("semgrep/bin/semgrep");
     let work = tempfile::tempdir().expect("temp dir");
