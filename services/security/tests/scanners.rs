@@ -6,16 +6,12 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::*;
 use secureflow_platform::testkit::{TestDatabase, TestServer};
 use secureflow_proto::secureflow::security::v1::*;
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 /// Runs a scanner in `project`; scanners exit non-zero when they find something,
 /// so success is judged by the report, which must be non-empty.
