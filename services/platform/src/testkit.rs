@@ -41,6 +41,26 @@ pub fn scanners() -> Option<std::path::PathBuf> {
     None
 }
 
+/// The real scanner reports recorded in the shared corpus
+/// (`shared/fixtures/scans` beside the checkout, with its `manifest.json`),
+/// or `SECUREFLOW_FIXTURES`; `None` (a failure under CI) when missing.
+pub fn scanner_fixtures() -> Option<std::path::PathBuf> {
+    let dir = std::env::var_os("SECUREFLOW_FIXTURES").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/scans"),
+        std::path::PathBuf::from,
+    );
+    if dir.join("manifest.json").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        !in_ci(),
+        "scanner fixtures not found at {} (set SECUREFLOW_FIXTURES)",
+        dir.display()
+    );
+    eprintln!("skipping: scanner fixtures not found at {}", dir.display());
+    None
+}
+
 /// Default PostgreSQL used by tests.
 pub const DEFAULT_TEST_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 

@@ -3,8 +3,12 @@
 //! (served by `git daemon`) starts the pipeline that repository holds in
 //! `.secureflow/pipeline.yml` at the pushed commit; the execution checks that
 //! commit out and runs in it; a push to a branch its trigger does not name
-//! starts nothing; a push that changes the definition runs the new version —
-//! on SQLite and PostgreSQL.
+//! starts nothing; a push that changes the definition runs the new version.
+//! Then the flow's second half: Semgrep and Bandit scan the checkout, their
+//! reports become the repository's vulnerabilities (sent as the pipeline) and
+//! the gate verdict fails the pipeline; and the connectors of the scanners no
+//! reachable registry ships run stand-ins answering with recorded real
+//! reports — on SQLite and PostgreSQL.
 
 mod common;
 
@@ -553,3 +557,158 @@ stages:
 }
 
 secureflow_platform::backend_tests!(a_push_is_scanned_and_the_gate_decides_the_pipeline);
+
+/// How a stand-in writes its report.
+enum Writes {
+    /// On standard output.
+    Stdout,
+    /// To the file given after this option.
+    File(&'static str),
+    /// To a file of this name in the directory given after this option.
+    Into(&'static str, &'static str),
+}
+
+/// A stand-in for a scanner no reachable registry ships: checks that it is
+/// called the way the real tool must be (`expect`ed arguments), then writes
+/// the tool's recorded report where the connector asked for it and exits
+/// with `code`.
+fn stand_in(bin: &Path, name: &str, expect: &[&str], writes: Writes, report: &Path, code: i32) {
+    use std::os::unix::fs::PermissionsExt;
+    let checks: String = expect
+        .iter()
+        .map(|arg| {
+            format!(
+                "case \" $* \" in *\" {arg} \"*) ;; *) echo \"{name}: missing {arg}\" >&2; exit 64;; esac\n"
+            )
+        })
+        .collect();
+    let report = report.display();
+    let find = |option: &str| {
+        format!("while [ $# -gt 0 ]; do [ \"$1\" = {option} ] && target=\"$2\"; shift; done\n")
+    };
+    let write = match writes {
+        Writes::Stdout => format!("cat '{report}'\n"),
+        Writes::File(option) => format!("{}cp '{report}' \"$target\"\n", find(option)),
+        Writes::Into(option, file) => {
+            format!("{}cp '{report}' \"$target/{file}\"\n", find(option))
+        }
+    };
+    let path = bin.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{checks}{write}exit {code}\n")).expect("script");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("mode");
+}
+
+/// Gitleaks, TruffleHog, Trivy and OWASP Dependency-Check have no package
+/// on a reachable registry: their connectors run stand-ins that answer with
+/// the tools' recorded real reports; each report reaches the security
+/// service in its format with the findings the corpus expects.
+async fn scanners_without_a_package_send_their_recorded_reports(database: TestDatabase) {
+    use secureflow_proto::secureflow::security::v1 as security;
+    use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+
+    let Some(fixtures) = secureflow_platform::testkit::scanner_fixtures() else {
+        return;
+    };
+    // Bound whole: the directory and the daemon live until the test ends.
+    let Setup {
+        dir,
+        work,
+        _remote: _daemon,
+        server,
+        repository_id,
+        delivery_path,
+    } = set_up(&database).await;
+    let bin = dir.path().join("bin");
+    std::fs::create_dir_all(&bin).expect("bin");
+    stand_in(
+        &bin,
+        "gitleaks",
+        &["detect", "--report-format", "json", "--source"],
+        Writes::File("--report-path"),
+        &fixtures.join("gitleaks/data_many.json"),
+        1,
+    );
+    stand_in(
+        &bin,
+        "trufflehog",
+        &["filesystem", "--json"],
+        Writes::Stdout,
+        &fixtures.join("trufflehog/v3_github.json"),
+        0,
+    );
+    stand_in(
+        &bin,
+        "trivy",
+        &["fs", "--format", "json"],
+        Writes::File("--output"),
+        &fixtures.join("trivy/scheme_2_many_vulns.json"),
+        0,
+    );
+    stand_in(
+        &bin,
+        "dependency-check.sh",
+        &["--format", "XML", "--scan"],
+        Writes::Into("--out", "dependency-check-report.xml"),
+        &fixtures.join("dependency_check/PR6439.xml"),
+        0,
+    );
+    let definition = format!(
+        r#"name: recorded
+triggers: [{{type: push, branches: [main]}}]
+stages:
+  - name: scan
+    parallel: true
+    env: {{PATH: "{}:/usr/bin:/bin"}}
+    steps:
+      - {{name: gitleaks, tool: gitleaks}}
+      - {{name: trufflehog, tool: trufflehog}}
+      - {{name: trivy, tool: trivy}}
+      - {{name: dependency-check, tool: dependency-check}}
+"#,
+        bin.display()
+    );
+    let sha = commit_and_push(&work, "main", &definition, "recorded\n");
+    push_webhook(&server, &delivery_path, "push-recorded", "main", &sha).await;
+    let (_, run) = nth_finished(&server, &repository_id, "recorded", 1).await;
+    let lines = log(&server, &run).await;
+    assert_eq!(
+        run.status(),
+        pipeline::ExecutionStatus::Succeeded,
+        "{run:?} {lines:?}"
+    );
+    let mut security = SecurityServiceClient::new(server.channel().await);
+    let mut found = Vec::new();
+    for step in &run.stages[0].steps {
+        let scan = security
+            .get_scan(with_token(
+                security::GetScanRequest {
+                    id: step.scan_id.clone(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("scan")
+            .into_inner()
+            .scan
+            .expect("scan");
+        let summary = scan.summary.expect("summary");
+        // The corpus counts distinct findings (TruffleHog's report repeats one).
+        let distinct = summary.findings_parsed - summary.duplicates_in_report;
+        found.push((step.name.clone(), scan.format, distinct));
+    }
+    found.sort();
+    let expected: Vec<(String, String, i64)> = [
+        ("dependency-check", "dependency-check-xml", 34),
+        ("gitleaks", "gitleaks-json", 2),
+        ("trivy", "trivy-json", 5),
+        ("trufflehog", "trufflehog-json", 3),
+    ]
+    .into_iter()
+    .map(|(step, format, count)| (step.to_owned(), format.to_owned(), count))
+    .collect();
+    assert_eq!(found, expected);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(scanners_without_a_package_send_their_recorded_reports);

@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use common::{ADMIN_TOKEN, client, start};
 use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::google::api::HttpBody;
@@ -66,26 +64,6 @@ const FIELD_DIFFERENCES: [(&str, &str, &str); 4] = [
     // The advisory names no CWE: recorded as none, where the peer writes 0.
     ("npm_audit_7_plus/issue_10801.json", "cwe", ""),
 ];
-
-fn fixtures_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("SECUREFLOW_FIXTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/scans")
-        });
-    if dir.join("manifest.json").is_file() {
-        return Some(dir);
-    }
-    let message = format!(
-        "scanner fixtures not found at {} (set SECUREFLOW_FIXTURES)",
-        dir.display()
-    );
-    if secureflow_platform::testkit::in_ci() {
-        panic!("{message}");
-    }
-    eprintln!("skipping: {message}");
-    None
-}
 
 fn check_first(file: &str, expected: &Value, finding: &Finding, problems: &mut Vec<String>) {
     let mut differ = |field: &str, want: String, got: String| {
@@ -148,7 +126,9 @@ fn manifest(dir: &std::path::Path) -> Vec<Value> {
 /// summary's count of new vulnerabilities equal to what a listing finds.
 #[tokio::test]
 async fn every_fixture_is_recognised_and_ingested_to_its_expected_count() {
-    let Some(dir) = fixtures_dir() else { return };
+    let Some(dir) = secureflow_platform::testkit::scanner_fixtures() else {
+        return;
+    };
     let database = TestDatabase::sqlite();
     let server = start(&database).await;
     let channel = server.channel().await;
@@ -245,7 +225,9 @@ async fn every_fixture_is_recognised_and_ingested_to_its_expected_count() {
 
 #[test]
 fn the_first_finding_of_every_fixture_has_the_fields_the_manifest_names() {
-    let Some(dir) = fixtures_dir() else { return };
+    let Some(dir) = secureflow_platform::testkit::scanner_fixtures() else {
+        return;
+    };
     let mut problems = Vec::new();
     for entry in manifest(&dir) {
         let file = entry["file"].as_str().expect("file");
@@ -269,7 +251,9 @@ fn the_first_finding_of_every_fixture_has_the_fields_the_manifest_names() {
 
 #[test]
 fn secrets_never_survive_parsing() {
-    let Some(dir) = fixtures_dir() else { return };
+    let Some(dir) = secureflow_platform::testkit::scanner_fixtures() else {
+        return;
+    };
     for file in ["gitleaks/gitleaks8_many.json", "gitleaks/data_many.json"] {
         let bytes = std::fs::read(dir.join(file)).expect("fixture");
         let (_, findings) = parse_report(&bytes, None).expect("parses");

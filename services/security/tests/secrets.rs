@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use common::{ADMIN_TOKEN, client, summary, upload};
 use secureflow_platform::secrets::Secrets;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
@@ -102,20 +100,6 @@ fn tagged_sarif(secret: &str) -> Vec<u8> {
     .into_bytes()
 }
 
-fn fixtures_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/scans");
-    if dir.join("manifest.json").is_file() {
-        return Some(dir);
-    }
-    assert!(
-        !secureflow_platform::testkit::in_ci(),
-        "scanner fixtures not found at {} (CI=true requires them)",
-        dir.display()
-    );
-    eprintln!("the shared fixtures are missing: only generated reports are checked");
-    None
-}
-
 /// The secret values a fixture report carries, as its tool reports them.
 fn fixture_secrets(report: &Value) -> Vec<String> {
     let mut found = Vec::new();
@@ -178,7 +162,7 @@ async fn reported_secrets_are_never_stored_returned_or_exported_in_clear() {
         ("r-gitleaks-sarif".to_owned(), gitleaks_sarif(&api_keys)),
         ("r-tagged".to_owned(), tagged_sarif(tagged)),
     ];
-    if let Some(dir) = fixtures_dir() {
+    if let Some(dir) = secureflow_platform::testkit::scanner_fixtures() {
         for file in [
             "gitleaks/data_many.json",
             "gitleaks/gitleaks8_many.json",

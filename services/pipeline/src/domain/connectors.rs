@@ -282,13 +282,13 @@ pub fn scan_plan(
         ),
         _ => (
             [
-                words(&["--format", "JSON", "--noupdate"]),
+                words(&["--format", "XML", "--noupdate"]),
                 vec!["--out".into(), report, "--scan".into()],
             ]
             .concat(),
             Vec::new(),
-            ReportAt::InDirectory("dependency-check-report.json"),
-            "dependency-check-json",
+            ReportAt::InDirectory("dependency-check-report.xml"),
+            "dependency-check-xml",
             &[0],
         ),
     };
