@@ -1051,7 +1051,210 @@ stages:
     database.cleanup().await;
 }
 
+/// What the local GitHub answered to: path, `Authorization`, body.
+type Received = std::sync::Arc<std::sync::Mutex<Vec<(String, String, serde_json::Value)>>>;
+
+/// A local HTTP server answering `POST /repos/{owner}/{repo}/statuses/{sha}`
+/// as GitHub's REST API documents it ("Create a commit status",
+/// docs.github.com/en/rest/commits/statuses): 201 with the status object for
+/// the token it knows, 401 `{"message": "Bad credentials", …}` otherwise.
+async fn local_github() -> (String, Received) {
+    use axum::extract::{Path, State};
+    use axum::http::{HeaderMap, StatusCode};
+    let received = Received::default();
+    async fn create_status(
+        State(received): State<Received>,
+        Path((owner, repo, sha)): Path<(String, String, String)>,
+        headers: HeaderMap,
+        body: String,
+    ) -> (StatusCode, [(&'static str, &'static str); 1], String) {
+        let body: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+        let json = [("content-type", "application/json")];
+        let authorization = headers
+            .get("authorization")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let path = format!("/repos/{owner}/{repo}/statuses/{sha}");
+        received
+            .lock()
+            .expect("lock")
+            .push((path, authorization.clone(), body.clone()));
+        if authorization != "Bearer ghp_local_status_token_1234" {
+            return (
+                StatusCode::UNAUTHORIZED,
+                json,
+                serde_json::json!({
+                    "message": "Bad credentials",
+                    "documentation_url": "https://docs.github.com/rest",
+                    "status": "401"
+                })
+                .to_string(),
+            );
+        }
+        (
+            StatusCode::CREATED,
+            json,
+            serde_json::json!({
+                "url": format!("https://api.github.com/repos/{owner}/{repo}/statuses/{sha}"),
+                "id": 1,
+                "node_id": "MDY6U3RhdHVzMQ==",
+                "state": body["state"],
+                "description": body["description"],
+                "target_url": body["target_url"],
+                "context": body["context"],
+                "created_at": "2026-12-04T00:00:00Z",
+                "updated_at": "2026-12-04T00:00:00Z"
+            })
+            .to_string(),
+        )
+    }
+    let app = axum::Router::new()
+        .route(
+            "/repos/{owner}/{repo}/statuses/{sha}",
+            axum::routing::post(create_status),
+        )
+        .with_state(received.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (format!("http://{address}"), received)
+}
+
+/// A `github` step in `finally` sets the commit status of the execution's
+/// commit to its outcome, with the token from the pipeline's secrets (never
+/// in the log); a token GitHub refuses fails the step saying why; a token
+/// written into the definition is refused when it is saved.
+async fn a_github_step_sets_the_commit_status(database: TestDatabase) {
+    let server = start(&database).await;
+    let (api, received) = local_github().await;
+    let plain = "name: leaky\nstages:\n  - name: s\n    steps:\n      - name: g\n        tool: github\n        config: {token: ghp_written_down, repository: acme/api}\n";
+    let refused = create(&server, plain).await.expect_err("refused");
+    assert!(
+        refused
+            .message()
+            .contains("config.token: must be a secret reference"),
+        "{refused:?}"
+    );
+    let text = format!(
+        r#"name: status
+secrets: [GITHUB_TOKEN]
+stages:
+  - name: build
+    steps: [{{name: make, command: "exit 3"}}]
+finally:
+  name: report
+  steps:
+    - name: github
+      tool: github
+      when: {{outcome: always}}
+      config:
+        token: ${{secrets.GITHUB_TOKEN}}
+        repository: acme/api
+        api_url: {api}
+        target_url: https://ci.example.test/runs/1
+"#
+    );
+    let pipeline = create(&server, &text).await.expect("created");
+    let set_token = |value: &str| SetPipelineSecretRequest {
+        pipeline_id: pipeline.id.clone(),
+        name: "GITHUB_TOKEN".into(),
+        value: value.into(),
+    };
+    client(&server)
+        .await
+        .set_pipeline_secret(with_token(
+            set_token("ghp_local_status_token_1234"),
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("secret");
+    let sha = "6dcb09b5b57875f334f61aebed695e2e4193db5e";
+    let run = |sha: &str| ExecutePipelineRequest {
+        pipeline_id: pipeline.id.clone(),
+        branch: "main".into(),
+        commit_sha: sha.into(),
+        ..ExecutePipelineRequest::default()
+    };
+    let queued = client(&server)
+        .await
+        .execute_pipeline(with_token(run(sha), ADMIN_TOKEN))
+        .await
+        .expect("queued")
+        .into_inner()
+        .execution
+        .expect("execution");
+    let done = finished(&server, &queued).await;
+    assert_eq!(done.status(), ExecutionStatus::Failed, "{done:?}");
+    let github = step(&done, "report", "github");
+    assert_eq!(github.status(), ExecutionStatus::Succeeded, "{github:?}");
+    let requests = received.lock().expect("lock").clone();
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    let (path, authorization, body) = &requests[0];
+    assert_eq!(path, &format!("/repos/acme/api/statuses/{sha}"));
+    assert_eq!(authorization, "Bearer ghp_local_status_token_1234");
+    assert_eq!(
+        (
+            body["state"].as_str(),
+            body["context"].as_str(),
+            body["description"].as_str(),
+            body["target_url"].as_str()
+        ),
+        (
+            Some("failure"),
+            Some("secureflow/status"),
+            Some("SecureFlow status #1: failure"),
+            Some("https://ci.example.test/runs/1")
+        )
+    );
+    let lines = logs(&server, &done, 1000).await;
+    assert!(
+        texts(&lines, "github")
+            .iter()
+            .any(|line| line
+                .contains("commit status `failure` (secureflow/status) set on acme/api@")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|line| !line.text.contains("ghp_local_status_token_1234")),
+        "the token reached the log"
+    );
+
+    // A token GitHub refuses fails the step, saying so.
+    client(&server)
+        .await
+        .set_pipeline_secret(with_token(set_token("ghp_revoked_token_9999"), ADMIN_TOKEN))
+        .await
+        .expect("secret");
+    let queued = client(&server)
+        .await
+        .execute_pipeline(with_token(run(sha), ADMIN_TOKEN))
+        .await
+        .expect("queued")
+        .into_inner()
+        .execution
+        .expect("execution");
+    let done = finished(&server, &queued).await;
+    let github = step(&done, "report", "github");
+    assert_eq!(github.status(), ExecutionStatus::Failed, "{github:?}");
+    assert!(
+        github
+            .failure_reason
+            .contains("github: answered 401 Unauthorized Bad credentials (the token is not valid)"),
+        "{github:?}"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    a_github_step_sets_the_commit_status,
     tool_steps_say_what_is_missing,
     definitions_are_versioned_and_bad_ones_refused_with_their_place,
     parallel_steps_overlap_and_stages_follow_their_needs,

@@ -306,6 +306,133 @@ pub fn scan_plan(
     }))
 }
 
+/// Settings of the `github` connector.
+const GITHUB: [&str; 7] = [
+    "token",
+    "repository",
+    "api_url",
+    "context",
+    "state",
+    "description",
+    "target_url",
+];
+
+/// Commit-status states GitHub accepts.
+pub const STATUS_STATES: [&str; 4] = ["pending", "success", "failure", "error"];
+
+/// A `github` step: the commit status it sets on the execution's commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitStatus {
+    /// REST API root, `https://api.github.com` or a GitHub Enterprise `…/api/v3`.
+    pub api_url: String,
+    /// `owner/name`; empty: the pipeline's repository.
+    pub repository: String,
+    /// Token (a secret reference, resolved).
+    pub token: String,
+    /// Status context; empty: `secureflow/<pipeline>`.
+    pub context: String,
+    /// State; empty: from the outcome so far (`failure` after a failure, else `success`).
+    pub state: String,
+    /// Description; empty: made from the pipeline, run number and state.
+    pub description: String,
+    /// Link shown with the status.
+    pub target_url: String,
+}
+
+/// The commit status of a `github` step's settings (references already
+/// expanded), or every wrong setting.
+pub fn commit_status(
+    config: &BTreeMap<String, Value>,
+) -> Result<CommitStatus, Vec<SettingProblem>> {
+    let mut problems: Vec<SettingProblem> = config
+        .keys()
+        .filter(|key| !GITHUB.contains(&key.as_str()))
+        .map(|key| {
+            let known: Vec<String> = GITHUB.iter().map(|name| format!("`{name}`")).collect();
+            (
+                key.clone(),
+                format!(
+                    "not a setting of the github connector; one of {}",
+                    known.join(", ")
+                ),
+            )
+        })
+        .collect();
+    let mut text = |key: &str| -> String {
+        match config.get(key) {
+            None => String::new(),
+            Some(Value::String(value)) => value.trim().to_owned(),
+            Some(_) => {
+                problems.push((key.to_owned(), "must be a text".to_owned()));
+                String::new()
+            }
+        }
+    };
+    let status = CommitStatus {
+        api_url: match text("api_url") {
+            url if url.is_empty() => "https://api.github.com".to_owned(),
+            url => url.trim_end_matches('/').to_owned(),
+        },
+        repository: text("repository"),
+        token: text("token"),
+        context: text("context"),
+        state: text("state"),
+        description: text("description"),
+        target_url: text("target_url"),
+    };
+    if status.token.is_empty() {
+        problems.push((
+            "token".to_owned(),
+            "is required: a GitHub token allowed to write commit statuses, as `${secrets.NAME}`"
+                .to_owned(),
+        ));
+    }
+    if !status.state.is_empty() && !STATUS_STATES.contains(&status.state.as_str()) {
+        problems.push((
+            "state".to_owned(),
+            format!("must be one of {}", STATUS_STATES.join(", ")),
+        ));
+    }
+    if !status.repository.is_empty() && status.repository.split('/').count() != 2 {
+        problems.push(("repository".to_owned(), "must be `owner/name`".to_owned()));
+    }
+    if !(status.api_url.starts_with("https://") || status.api_url.starts_with("http://")) {
+        problems.push(("api_url".to_owned(), "must be an http(s) URL".to_owned()));
+    }
+    match problems.is_empty() {
+        true => Ok(status),
+        false => Err(problems),
+    }
+}
+
+/// Every wrong setting of a step of `tool` as written in a definition
+/// (values with `${…}` references are checked when the step runs).
+pub fn written_problems(tool: Tool, config: &BTreeMap<String, Value>) -> Vec<SettingProblem> {
+    let referenced = |key: &str| {
+        config
+            .get(key)
+            .is_some_and(|value| value.to_string().contains("${"))
+    };
+    let problems = match tool {
+        Tool::Github => {
+            let mut problems = commit_status(config).err().unwrap_or_default();
+            if config.contains_key("token") && !referenced("token") {
+                problems.push((
+                    "token".to_owned(),
+                    "must be a secret reference (`${secrets.NAME}`), never written in the definition"
+                        .to_owned(),
+                ));
+            }
+            problems
+        }
+        _ => scan_plan(tool, config).err().unwrap_or_default(),
+    };
+    problems
+        .into_iter()
+        .filter(|(key, problem)| !referenced(key) || problem.contains("secret reference"))
+        .collect()
+}
+
 fn default_program(tool: Tool) -> &'static str {
     match tool {
         Tool::DependencyCheck => "dependency-check.sh",

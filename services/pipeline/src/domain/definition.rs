@@ -786,19 +786,8 @@ impl Checker {
                 match Tool::named(tool.as_str()) {
                     Some(known) => {
                         // Settings with references are checked when the step runs.
-                        if let Err(problems) = connectors::scan_plan(known, &config) {
-                            for (key, problem) in problems {
-                                let referenced = config
-                                    .get(&key)
-                                    .is_some_and(|value| value.to_string().contains("${"));
-                                if !referenced {
-                                    self.problem(
-                                        config_at,
-                                        &format!("{field}.config.{key}"),
-                                        problem,
-                                    );
-                                }
-                            }
+                        for (key, problem) in connectors::written_problems(known, &config) {
+                            self.problem(config_at, &format!("{field}.config.{key}"), problem);
                         }
                         Action::Tool {
                             tool: known,

@@ -80,6 +80,8 @@ pub struct Scope {
     pub pipeline_id: String,
     /// The pipeline's repository (empty: none).
     pub repository_id: String,
+    /// Its `owner/name`, as the repository service last said (empty: unknown).
+    pub repository_full_name: String,
     /// Branch.
     pub branch: String,
     /// Commit.

@@ -13,6 +13,7 @@
 
 pub mod checkout;
 pub mod connectors;
+pub mod github;
 pub mod logs;
 pub mod process;
 mod runner;
@@ -84,6 +85,8 @@ struct Inner {
     identity: Arc<dyn Authenticator>,
     /// The process's services (the security service, for reports).
     mesh: Arc<Mesh>,
+    /// HTTP client of the API-driven connectors.
+    http: reqwest::Client,
     wake: Notify,
     slots: Mutex<Slots>,
     hubs: Mutex<HashMap<String, broadcast::Sender<Update>>>,
@@ -138,6 +141,7 @@ impl Engine {
                 config,
                 identity: peers.identity,
                 mesh: peers.mesh,
+                http: github::client(),
                 wake: Notify::new(),
                 slots: Mutex::new(Slots::default()),
                 hubs: Mutex::new(HashMap::new()),

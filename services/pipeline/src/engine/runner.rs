@@ -20,11 +20,14 @@ use tokio::sync::{Mutex, Notify, mpsc, oneshot, watch};
 
 use super::checkout;
 use super::connectors::{self, Scope};
+use super::github;
 use super::logs::{self, Raw};
 use super::process::{self, Ended, Output, Spawn, Stop};
 use super::{Control, Inner, Update, locked};
 use crate::domain::connectors::{ScanPlan, scan_plan};
-use crate::domain::definition::{self, Action, Condition, Definition, Event, Outcome, Stage, Step};
+use crate::domain::definition::{
+    self, Action, Condition, Definition, Event, Outcome, Stage, Step, Tool,
+};
 use crate::domain::masking::Masker;
 use crate::domain::run::{StageState, Status, StepState, stage_outcome};
 use crate::domain::variables;
@@ -283,6 +286,10 @@ async fn execute(
     }
     let saver = Saver::spawn(inner, shared);
 
+    let known = match pipeline.repository_id.as_str() {
+        "" => None,
+        id => repositories::find(&inner.db, &row.organization_id, id).await?,
+    };
     let run = Arc::new(Run {
         branch: row.branch.clone(),
         event: row.trigger,
@@ -299,6 +306,10 @@ async fn execute(
             organization_id: row.organization_id.clone(),
             pipeline_id: row.pipeline_id.clone(),
             repository_id: pipeline.repository_id.clone(),
+            repository_full_name: known
+                .as_ref()
+                .map(|repository| repository.full_name.clone())
+                .unwrap_or_default(),
             branch: row.branch.clone(),
             commit_sha: row.commit_sha.clone(),
             execution_id: row.id.clone(),
@@ -322,13 +333,12 @@ async fn execute(
             });
         })
     };
-    let checked_out =
-        match repositories::find(&inner.db, &row.organization_id, &pipeline.repository_id).await? {
-            Some(repository) if !pipeline.repository_id.is_empty() => {
-                check_out(&run, &repository, &row, main.clone()).await
-            }
-            _ => Ok(()),
-        };
+    let checked_out = match &known {
+        Some(repository) if !pipeline.repository_id.is_empty() => {
+            check_out(&run, repository, &row, main.clone()).await
+        }
+        _ => Ok(()),
+    };
     let main_failed = match &checked_out {
         Ok(()) => run_stages(&run, main.clone()).await,
         Err(problem) => {
@@ -708,6 +718,29 @@ async fn run_step(
         step: Arc::from(step.name.as_str()),
         lines: run.lines.clone(),
     };
+    if let Action::Tool {
+        tool: Tool::Github,
+        config,
+    } = &step.action
+    {
+        change_step(run, index, at, |state, _| state.attempts = 1).await;
+        let mut stopping = stop.clone();
+        let (status, reason) = tokio::select! {
+            done = commit_status(run, step, config, stage_values, failed_before, &output) => done,
+            _ = stopping.wait_for(|now| *now != Stop::Running) => {
+                (Status::Cancelled, "stopped while setting the commit status".to_owned())
+            }
+        };
+        if !reason.is_empty() {
+            output.note(reason.clone()).await;
+        }
+        return change_step(run, index, at, |state, now| {
+            state.status = status;
+            state.reason = reason;
+            state.ended_at_us = Some(now);
+        })
+        .await;
+    }
     let (spawn, scan) = match prepared(run, step, stage_values) {
         Ok(prepared) => prepared,
         Err(problem) => {
@@ -867,13 +900,7 @@ fn prepared(
     step: &Step,
     stage_values: &BTreeMap<String, String>,
 ) -> std::result::Result<(Spawn, Option<ScanPlan>), String> {
-    let mut values = stage_values.clone();
-    for (name, value) in &step.env {
-        let expanded = variables::expand(value, &values, &run.secrets)
-            .map_err(|variables::Malformed(_, message)| format!("env `{name}`: {message}"))?;
-        values.insert(name.clone(), expanded);
-    }
-    values.insert("SECUREFLOW_STEP".to_owned(), step.name.clone());
+    let values = step_values(run, step, stage_values)?;
     let expand = |text: &str| {
         variables::expand(text, &values, &run.secrets)
             .map_err(|variables::Malformed(_, message)| message)
@@ -893,10 +920,7 @@ fn prepared(
             (program, argv)
         }
         Action::Tool { tool, config } => {
-            let mut expanded = BTreeMap::new();
-            for (key, value) in config {
-                expanded.insert(key.clone(), expand_value(value, &expand)?);
-            }
+            let expanded = expand_config(config, &expand)?;
             let plan = match scan_plan(*tool, &expanded) {
                 Ok(Some(plan)) => plan,
                 Ok(None) => {
@@ -932,6 +956,72 @@ fn prepared(
         },
         scan,
     ))
+}
+
+/// The values a step's references resolve to: the stage's, then the step's
+/// own `env` (each may use those before it), and `SECUREFLOW_STEP`.
+fn step_values(
+    run: &Run,
+    step: &Step,
+    stage_values: &BTreeMap<String, String>,
+) -> std::result::Result<BTreeMap<String, String>, String> {
+    let mut values = stage_values.clone();
+    for (name, value) in &step.env {
+        let expanded = variables::expand(value, &values, &run.secrets)
+            .map_err(|variables::Malformed(_, message)| format!("env `{name}`: {message}"))?;
+        values.insert(name.clone(), expanded);
+    }
+    values.insert("SECUREFLOW_STEP".to_owned(), step.name.clone());
+    Ok(values)
+}
+
+/// A tool's settings with their references expanded.
+fn expand_config(
+    config: &BTreeMap<String, serde_json::Value>,
+    expand: &impl Fn(&str) -> std::result::Result<String, String>,
+) -> std::result::Result<BTreeMap<String, serde_json::Value>, String> {
+    config
+        .iter()
+        .map(|(key, value)| Ok((key.clone(), expand_value(value, expand)?)))
+        .collect()
+}
+
+/// The `github` step: its settings expanded and checked, then the status set.
+async fn commit_status(
+    run: &Run,
+    step: &Step,
+    config: &BTreeMap<String, serde_json::Value>,
+    stage_values: &BTreeMap<String, String>,
+    failed_before: bool,
+    output: &Output,
+) -> (Status, String) {
+    let settings = step_values(run, step, stage_values).and_then(|values| {
+        let expand = |text: &str| {
+            variables::expand(text, &values, &run.secrets)
+                .map_err(|variables::Malformed(_, message)| message)
+        };
+        let expanded = expand_config(config, &expand)?;
+        crate::domain::connectors::commit_status(&expanded).map_err(|problems| {
+            problems
+                .into_iter()
+                .map(|(key, problem)| format!("config.{key}: {problem}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    });
+    let settings = match settings {
+        Ok(settings) => settings,
+        Err(problem) => return (Status::Failed, problem),
+    };
+    let value = |name: &str| run.values.get(name).map_or("", String::as_str);
+    let subject = github::Subject {
+        repository: &run.scope.repository_full_name,
+        commit_sha: &run.scope.commit_sha,
+        pipeline: value("SECUREFLOW_PIPELINE"),
+        number: value("SECUREFLOW_EXECUTION_NUMBER"),
+        failed_before,
+    };
+    github::set_status(&run.inner.http, &settings, &subject, output).await
 }
 
 /// A tool setting with its references expanded (texts inside lists and maps too).
