@@ -1180,14 +1180,7 @@ finally:
         commit_sha: sha.into(),
         ..ExecutePipelineRequest::default()
     };
-    let queued = client(&server)
-        .await
-        .execute_pipeline(with_token(run(sha), ADMIN_TOKEN))
-        .await
-        .expect("queued")
-        .into_inner()
-        .execution
-        .expect("execution");
+    let queued = execute_with(&server, run(sha)).await.expect("queued");
     let done = finished(&server, &queued).await;
     assert_eq!(done.status(), ExecutionStatus::Failed, "{done:?}");
     let github = step(&done, "report", "github");
@@ -1232,14 +1225,7 @@ finally:
         .set_pipeline_secret(with_token(set_token("ghp_revoked_token_9999"), ADMIN_TOKEN))
         .await
         .expect("secret");
-    let queued = client(&server)
-        .await
-        .execute_pipeline(with_token(run(sha), ADMIN_TOKEN))
-        .await
-        .expect("queued")
-        .into_inner()
-        .execution
-        .expect("execution");
+    let queued = execute_with(&server, run(sha)).await.expect("queued");
     let done = finished(&server, &queued).await;
     let github = step(&done, "report", "github");
     assert_eq!(github.status(), ExecutionStatus::Failed, "{github:?}");
