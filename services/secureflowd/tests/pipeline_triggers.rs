@@ -20,7 +20,9 @@ use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::pipeline::v1 as pipeline;
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
 use secureflow_proto::secureflow::repository::v1 as repository;
-use serde_json::Value;
+use std::sync::Arc;
+
+use serde_json::{Value, json};
 
 const ADMIN_TOKEN: &str = "sft_pipeline_trigger_admin_0123456789";
 const SECRET: &str = "a-webhook-secret-for-the-trigger-test";
@@ -712,3 +714,250 @@ stages:
 }
 
 secureflow_platform::backend_tests!(scanners_without_a_package_send_their_recorded_reports);
+
+/// A local HTTP server answering the SonarQube Web API calls the connector
+/// makes, with the response shapes SonarQube documents (`/api/ce/component`:
+/// `queue` and `current` task; `/api/qualitygates/project_status`:
+/// `projectStatus` with its conditions; `/api/issues/search` and
+/// `/api/hotspots/search`: `paging` and the items, here two issues a page)
+/// and the recorded real API answers of the fixture corpus. The analysis is
+/// still queued at the first look. Anything but the expected bearer token
+/// gets 401.
+async fn local_sonarqube(fixtures: &Path) -> String {
+    use axum::extract::State;
+    use axum::http::{HeaderMap, StatusCode};
+    use std::collections::HashMap;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[derive(Clone)]
+    struct Sonar {
+        issues: Vec<Value>,
+        hotspots: Vec<Value>,
+        looks: Arc<AtomicUsize>,
+    }
+    type Answer = (StatusCode, [(&'static str, &'static str); 1], String);
+    fn answer(code: StatusCode, body: Value) -> Answer {
+        (
+            code,
+            [("content-type", "application/json")],
+            body.to_string(),
+        )
+    }
+    fn authorised(headers: &HeaderMap) -> bool {
+        headers.get("authorization").and_then(|v| v.to_str().ok())
+            == Some("Bearer squ_local_sonar_token_1234")
+    }
+    let read = |file: &str| -> Value {
+        serde_json::from_slice(&std::fs::read(fixtures.join(file)).expect("fixture")).expect("json")
+    };
+    let sonar = Sonar {
+        issues: read("sonarqube/findings_over_api.json")["issues"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default(),
+        hotspots: read("sonarqube/findings_over_api_hotspots.json")["hotspots"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default(),
+        looks: Arc::default(),
+    };
+    let app = axum::Router::new()
+        .route(
+            "/api/ce/component",
+            axum::routing::get(|State(sonar): State<Sonar>, headers: HeaderMap| async move {
+                if !authorised(&headers) {
+                    return answer(StatusCode::UNAUTHORIZED, json!({"errors": [{"msg": "Unauthorized"}]}));
+                }
+                let task = |status: &str| json!({"id": "AVAS", "type": "REPORT", "componentKey": "payments-api", "status": status});
+                match sonar.looks.fetch_add(1, Ordering::SeqCst) {
+                    0 => answer(StatusCode::OK, json!({"queue": [task("IN_PROGRESS")]})),
+                    _ => answer(StatusCode::OK, json!({"queue": [], "current": task("SUCCESS")})),
+                }
+            }),
+        )
+        .route(
+            "/api/qualitygates/project_status",
+            axum::routing::get(|headers: HeaderMap| async move {
+                if !authorised(&headers) {
+                    return answer(StatusCode::UNAUTHORIZED, json!({"errors": [{"msg": "Unauthorized"}]}));
+                }
+                answer(StatusCode::OK, json!({"projectStatus": {
+                    "status": "ERROR",
+                    "conditions": [
+                        {"status": "ERROR", "metricKey": "new_security_rating", "comparator": "GT", "errorThreshold": "1", "actualValue": "5"},
+                        {"status": "OK", "metricKey": "new_coverage", "comparator": "LT", "errorThreshold": "80", "actualValue": "91.2"}
+                    ],
+                    "ignoredConditions": false
+                }}))
+            }),
+        )
+        .route(
+            "/api/issues/search",
+            axum::routing::get(
+                |State(sonar): State<Sonar>, uri: axum::http::Uri, headers: HeaderMap| async move {
+                    let query: HashMap<&str, &str> = uri
+                        .query()
+                        .unwrap_or_default()
+                        .split('&')
+                        .filter_map(|pair| pair.split_once('='))
+                        .collect();
+                    if !authorised(&headers) || query.get("componentKeys").copied() != Some("payments-api") {
+                        return answer(StatusCode::UNAUTHORIZED, json!({"errors": [{"msg": "Unauthorized"}]}));
+                    }
+                    let page: usize = query.get("p").and_then(|p| p.parse().ok()).unwrap_or(1);
+                    let items: Vec<Value> = sonar.issues.iter().skip((page - 1) * 2).take(2).cloned().collect();
+                    answer(StatusCode::OK, json!({
+                        "paging": {"pageIndex": page, "pageSize": 2, "total": sonar.issues.len()},
+                        "issues": items, "components": [], "facets": []
+                    }))
+                },
+            ),
+        )
+        .route(
+            "/api/hotspots/search",
+            axum::routing::get(|State(sonar): State<Sonar>, headers: HeaderMap| async move {
+                if !authorised(&headers) {
+                    return answer(StatusCode::UNAUTHORIZED, json!({"errors": [{"msg": "Unauthorized"}]}));
+                }
+                answer(StatusCode::OK, json!({
+                    "paging": {"pageIndex": 1, "pageSize": 500, "total": sonar.hotspots.len()},
+                    "hotspots": sonar.hotspots, "components": []
+                }))
+            }),
+        )
+        .with_state(sonar);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    format!("http://{address}")
+}
+
+/// A `sonarqube` step awaits the project's analysis, reads its quality gate
+/// and imports every page of its issues and hotspots into the security
+/// service; with `quality_gate: true` SonarQube's ERROR fails the step with
+/// the failed conditions.
+async fn a_sonarqube_step_imports_the_analysis_and_its_gate(database: TestDatabase) {
+    use secureflow_proto::secureflow::security::v1 as security;
+    use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+
+    let Some(fixtures) = secureflow_platform::testkit::scanner_fixtures() else {
+        return;
+    };
+    // Bound whole: the directory and the daemon live until the test ends.
+    let Setup {
+        dir: _dir,
+        work,
+        _remote: _daemon,
+        server,
+        repository_id,
+        delivery_path: _,
+    } = set_up(&database).await;
+    let sonar = local_sonarqube(&fixtures).await;
+    let sha = commit_and_push(&work, "main", &definition("unused"), "code\n");
+    let text = format!(
+        r#"name: sonar
+secrets: [SONAR_TOKEN]
+stages:
+  - name: quality
+    steps:
+      - name: sonarqube
+        tool: sonarqube
+        config:
+          url: {sonar}
+          token: ${{secrets.SONAR_TOKEN}}
+          project: payments-api
+          quality_gate: true
+          wait: 30s
+"#
+    );
+    let mut pipelines = PipelineServiceClient::new(server.channel().await);
+    let created = pipelines
+        .create_pipeline(with_token(
+            pipeline::CreatePipelineRequest {
+                pipeline: Some(pipeline::Pipeline {
+                    definition: text,
+                    repository_id: repository_id.clone(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("created")
+        .into_inner()
+        .pipeline
+        .expect("pipeline");
+    pipelines
+        .set_pipeline_secret(with_token(
+            pipeline::SetPipelineSecretRequest {
+                pipeline_id: created.id.clone(),
+                name: "SONAR_TOKEN".into(),
+                value: "squ_local_sonar_token_1234".into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("secret");
+    pipelines
+        .execute_pipeline(with_token(
+            pipeline::ExecutePipelineRequest {
+                pipeline_id: created.id.clone(),
+                branch: "main".into(),
+                commit_sha: sha.clone(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("queued");
+    let (_, run) = nth_finished(&server, &repository_id, "sonar", 1).await;
+    let lines = log(&server, &run).await;
+    let step = &run.stages[0].steps[0];
+    assert_eq!(
+        step.status(),
+        pipeline::ExecutionStatus::Failed,
+        "{step:?} {lines:?}"
+    );
+    assert_eq!(
+        step.failure_reason,
+        "SonarQube quality gate ERROR (new_security_rating is 5 (must not be GT 1))"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|line| line
+                == "sonarqube: quality gate ERROR; 5 open issues and 4 hotspots to review"),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|line| !line.contains("squ_local_sonar_token_1234"))
+    );
+    let scan = SecurityServiceClient::new(server.channel().await)
+        .get_scan(with_token(
+            security::GetScanRequest {
+                id: step.scan_id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scan")
+        .into_inner()
+        .scan
+        .expect("scan");
+    let summary = scan.summary.expect("summary");
+    assert_eq!(
+        (scan.format.as_str(), summary.findings_parsed),
+        ("sonarqube-json", 9),
+        "{summary:?}"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_sonarqube_step_imports_the_analysis_and_its_gate);

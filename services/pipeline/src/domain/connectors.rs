@@ -344,20 +344,7 @@ pub struct CommitStatus {
 pub fn commit_status(
     config: &BTreeMap<String, Value>,
 ) -> Result<CommitStatus, Vec<SettingProblem>> {
-    let mut problems: Vec<SettingProblem> = config
-        .keys()
-        .filter(|key| !GITHUB.contains(&key.as_str()))
-        .map(|key| {
-            let known: Vec<String> = GITHUB.iter().map(|name| format!("`{name}`")).collect();
-            (
-                key.clone(),
-                format!(
-                    "not a setting of the github connector; one of {}",
-                    known.join(", ")
-                ),
-            )
-        })
-        .collect();
+    let mut problems = unknown_settings("github", &GITHUB, config);
     let mut text = |key: &str| -> String {
         match config.get(key) {
             None => String::new(),
@@ -405,6 +392,117 @@ pub fn commit_status(
     }
 }
 
+/// Settings of `config` the connector `tool` does not take.
+fn unknown_settings(
+    tool: &str,
+    known: &[&str],
+    config: &BTreeMap<String, Value>,
+) -> Vec<SettingProblem> {
+    config
+        .keys()
+        .filter(|key| !known.contains(&key.as_str()))
+        .map(|key| {
+            let named: Vec<String> = known.iter().map(|name| format!("`{name}`")).collect();
+            (
+                key.clone(),
+                format!(
+                    "not a setting of the {tool} connector; one of {}",
+                    named.join(", ")
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Settings of the `sonarqube` connector.
+const SONARQUBE: [&str; 5] = ["url", "token", "project", "quality_gate", "wait"];
+
+/// A `sonarqube` step: the project whose analysis it awaits and imports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SonarProject {
+    /// Server root (`https://sonar.example.com`).
+    pub url: String,
+    /// User or project analysis token (a secret reference, resolved).
+    pub token: String,
+    /// Project key.
+    pub project: String,
+    /// SonarQube's quality gate ERROR (or SecureFlow's FAIL) fails the step.
+    pub quality_gate: bool,
+    /// Longest wait for the project's pending analysis to finish.
+    pub wait: std::time::Duration,
+}
+
+/// The project of a `sonarqube` step's settings (references expanded), or
+/// every wrong setting.
+pub fn sonar_project(
+    config: &BTreeMap<String, Value>,
+) -> Result<SonarProject, Vec<SettingProblem>> {
+    let mut problems = unknown_settings("sonarqube", &SONARQUBE, config);
+    let mut text = |key: &str| -> String {
+        match config.get(key) {
+            None => String::new(),
+            Some(Value::String(value)) => value.trim().to_owned(),
+            Some(_) => {
+                problems.push((key.to_owned(), "must be a text".to_owned()));
+                String::new()
+            }
+        }
+    };
+    let url = text("url").trim_end_matches('/').to_owned();
+    let token = text("token");
+    let project = text("project");
+    let quality_gate = text("quality_gate");
+    let wait = text("wait");
+    for (key, value, what) in [
+        ("url", &url, "the SonarQube server's address"),
+        (
+            "token",
+            &token,
+            "a token allowed to browse the project, as `${secrets.NAME}`",
+        ),
+        ("project", &project, "the project key"),
+    ] {
+        if value.is_empty() {
+            problems.push((key.to_owned(), format!("is required: {what}")));
+        }
+    }
+    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
+        problems.push(("url".to_owned(), "must be an http(s) URL".to_owned()));
+    }
+    let quality_gate = match quality_gate.as_str() {
+        "" | "false" => false,
+        "true" => true,
+        _ => {
+            problems.push((
+                "quality_gate".to_owned(),
+                "must be true or false".to_owned(),
+            ));
+            false
+        }
+    };
+    let wait = match wait.as_str() {
+        "" => Ok(std::time::Duration::from_secs(300)),
+        given => humantime::parse_duration(given).map_err(|_| ()),
+    }
+    .unwrap_or_else(|()| {
+        problems.push((
+            "wait".to_owned(),
+            "must be a duration such as `5m`".to_owned(),
+        ));
+        std::time::Duration::ZERO
+    });
+    match problems.is_empty() {
+        true => Ok(SonarProject {
+            url,
+            token,
+            project,
+            quality_gate,
+            wait,
+        }),
+        false => Err(problems),
+    }
+}
+
 /// Every wrong setting of a step of `tool` as written in a definition
 /// (values with `${…}` references are checked when the step runs).
 pub fn written_problems(tool: Tool, config: &BTreeMap<String, Value>) -> Vec<SettingProblem> {
@@ -414,8 +512,11 @@ pub fn written_problems(tool: Tool, config: &BTreeMap<String, Value>) -> Vec<Set
             .is_some_and(|value| value.to_string().contains("${"))
     };
     let problems = match tool {
-        Tool::Github => {
-            let mut problems = commit_status(config).err().unwrap_or_default();
+        Tool::Github | Tool::Sonarqube => {
+            let mut problems = match tool {
+                Tool::Github => commit_status(config).err().unwrap_or_default(),
+                _ => sonar_project(config).err().unwrap_or_default(),
+            };
             if config.contains_key("token") && !referenced("token") {
                 problems.push((
                     "token".to_owned(),
@@ -517,5 +618,24 @@ mod tests {
                 .1
                 .contains("not a setting of the bandit connector")
         );
+        let sonar = written_problems(
+            Tool::Sonarqube,
+            &config(&[
+                ("token", Value::from("squ_written_down")),
+                ("wait", Value::from("soon")),
+            ]),
+        );
+        let keys: Vec<&str> = sonar.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(keys, ["url", "project", "wait", "token"], "{sonar:?}");
+        assert!(sonar[3].1.contains("secret reference"));
+        let github = written_problems(
+            Tool::Github,
+            &config(&[
+                ("token", Value::from("${secrets.GH}")),
+                ("state", Value::from("green")),
+            ]),
+        );
+        assert_eq!(github.len(), 1, "{github:?}");
+        assert!(github[0].1.contains("pending, success, failure, error"));
     }
 }

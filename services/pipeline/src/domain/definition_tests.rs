@@ -25,6 +25,8 @@ stages:
         tool: sonarqube
         config:
           token: ${secrets.SONAR_TOKEN}
+          url: https://sonar.example.test
+          project: payments-api
   - name: build
     env:
       TARGET: dist

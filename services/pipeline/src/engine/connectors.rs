@@ -157,6 +157,29 @@ pub async fn deliver(
             false,
         );
     }
+    deliver_bytes(plan, bytes, scope, identity, mesh, output).await
+}
+
+/// Sends a report already in memory (an API-driven tool's findings) to the
+/// security service, as [`deliver`] does a scanner's file.
+pub async fn deliver_bytes(
+    plan: &ScanPlan,
+    bytes: Vec<u8>,
+    scope: &Scope,
+    identity: &dyn secureflow_platform::auth::Authenticator,
+    mesh: &Mesh,
+    output: &Output,
+) -> Delivered {
+    let tool = plan.tool.name();
+    if scope.repository_id.is_empty() {
+        return Delivered::failed(
+            format!(
+                "{tool}'s findings have no repository to be recorded against: \
+                 the pipeline must belong to a repository"
+            ),
+            false,
+        );
+    }
     output
         .note(format!(
             "sending {tool}'s report ({} bytes) to the security service",

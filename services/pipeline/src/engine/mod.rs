@@ -17,6 +17,7 @@ pub mod github;
 pub mod logs;
 pub mod process;
 mod runner;
+pub mod sonarqube;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

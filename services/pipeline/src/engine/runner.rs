@@ -20,10 +20,10 @@ use tokio::sync::{Mutex, Notify, mpsc, oneshot, watch};
 
 use super::checkout;
 use super::connectors::{self, Scope};
-use super::github;
 use super::logs::{self, Raw};
 use super::process::{self, Ended, Output, Spawn, Stop};
 use super::{Control, Inner, Update, locked};
+use super::{github, sonarqube};
 use crate::domain::connectors::{ScanPlan, scan_plan};
 use crate::domain::definition::{
     self, Action, Condition, Definition, Event, Outcome, Stage, Step, Tool,
@@ -719,14 +719,21 @@ async fn run_step(
         lines: run.lines.clone(),
     };
     if let Action::Tool {
-        tool: Tool::Github,
+        tool: tool @ (Tool::Github | Tool::Sonarqube),
         config,
     } = &step.action
     {
         change_step(run, index, at, |state, _| state.attempts = 1).await;
         let mut stopping = stop.clone();
         let (status, reason) = tokio::select! {
-            done = commit_status(run, step, config, stage_values, failed_before, &output) => done,
+            done = async {
+                match tool {
+                    Tool::Github => {
+                        commit_status(run, step, config, stage_values, failed_before, &output).await
+                    }
+                    _ => sonarqube_step(run, (index, at), step, config, stage_values, &output).await,
+                }
+            } => done,
             _ = stopping.wait_for(|now| *now != Stop::Running) => {
                 (Status::Cancelled, "stopped while setting the commit status".to_owned())
             }
@@ -986,6 +993,95 @@ fn expand_config(
         .collect()
 }
 
+/// A step's tool settings with their references expanded, checked by `check`.
+fn step_settings<T>(
+    run: &Run,
+    step: &Step,
+    config: &BTreeMap<String, serde_json::Value>,
+    stage_values: &BTreeMap<String, String>,
+    check: impl Fn(
+        &BTreeMap<String, serde_json::Value>,
+    ) -> std::result::Result<T, Vec<(String, String)>>,
+) -> std::result::Result<T, String> {
+    let values = step_values(run, step, stage_values)?;
+    let expand = |text: &str| {
+        variables::expand(text, &values, &run.secrets)
+            .map_err(|variables::Malformed(_, message)| message)
+    };
+    let expanded = expand_config(config, &expand)?;
+    check(&expanded).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|(key, problem)| format!("config.{key}: {problem}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
+/// The `sonarqube` step: the analysis awaited, its gate read, its findings
+/// sent to the security service.
+async fn sonarqube_step(
+    run: &Run,
+    (index, at): (usize, usize),
+    step: &Step,
+    config: &BTreeMap<String, serde_json::Value>,
+    stage_values: &BTreeMap<String, String>,
+    output: &Output,
+) -> (Status, String) {
+    let project = match step_settings(run, step, config, stage_values, |expanded| {
+        crate::domain::connectors::sonar_project(expanded)
+    }) {
+        Ok(project) => project,
+        Err(problem) => return (Status::Failed, problem),
+    };
+    let imported = match sonarqube::import(&run.inner.http, &project, output).await {
+        Ok(imported) => imported,
+        Err(problem) => return (Status::Failed, problem),
+    };
+    output
+        .note(format!(
+            "sonarqube: quality gate {}; {} open issues and {} hotspots to review",
+            imported.gate, imported.issues, imported.hotspots
+        ))
+        .await;
+    for condition in &imported.failed_conditions {
+        output.note(format!("  {condition}")).await;
+    }
+    let plan = ScanPlan {
+        tool: Tool::Sonarqube,
+        program: String::new(),
+        args: Vec::new(),
+        env: Vec::new(),
+        report: crate::domain::connectors::ReportAt::File,
+        format: "sonarqube-json",
+        ran: &[],
+        quality_gate: project.quality_gate,
+    };
+    let delivered = connectors::deliver_bytes(
+        &plan,
+        imported.report,
+        &run.scope,
+        run.inner.identity.as_ref(),
+        &run.inner.mesh,
+        output,
+    )
+    .await;
+    if !delivered.scan_id.is_empty() {
+        let scan_id = delivered.scan_id.clone();
+        change_step(run, index, at, |state, _| state.scan_id = scan_id).await;
+    }
+    if project.quality_gate && imported.gate == "ERROR" {
+        return (
+            Status::Failed,
+            format!(
+                "SonarQube quality gate ERROR ({})",
+                imported.failed_conditions.join("; ")
+            ),
+        );
+    }
+    (delivered.status, delivered.reason)
+}
+
 /// The `github` step: its settings expanded and checked, then the status set.
 async fn commit_status(
     run: &Run,
@@ -995,19 +1091,8 @@ async fn commit_status(
     failed_before: bool,
     output: &Output,
 ) -> (Status, String) {
-    let settings = step_values(run, step, stage_values).and_then(|values| {
-        let expand = |text: &str| {
-            variables::expand(text, &values, &run.secrets)
-                .map_err(|variables::Malformed(_, message)| message)
-        };
-        let expanded = expand_config(config, &expand)?;
-        crate::domain::connectors::commit_status(&expanded).map_err(|problems| {
-            problems
-                .into_iter()
-                .map(|(key, problem)| format!("config.{key}: {problem}"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
+    let settings = step_settings(run, step, config, stage_values, |expanded| {
+        crate::domain::connectors::commit_status(expanded)
     });
     let settings = match settings {
         Ok(settings) => settings,
