@@ -1044,7 +1044,7 @@ stages:
     assert!(
         custom
             .failure_reason
-            .contains("scanner steps need the pipeline to belong to a repository"),
+            .contains("scanner and import steps need the pipeline to belong to a repository"),
         "{custom:?}"
     );
     server.stop().await.expect("stop");

@@ -345,16 +345,7 @@ pub fn commit_status(
     config: &BTreeMap<String, Value>,
 ) -> Result<CommitStatus, Vec<SettingProblem>> {
     let mut problems = unknown_settings("github", &GITHUB, config);
-    let mut text = |key: &str| -> String {
-        match config.get(key) {
-            None => String::new(),
-            Some(Value::String(value)) => value.trim().to_owned(),
-            Some(_) => {
-                problems.push((key.to_owned(), "must be a text".to_owned()));
-                String::new()
-            }
-        }
-    };
+    let mut text = |key: &str| setting_text(config, key, &mut problems);
     let status = CommitStatus {
         api_url: match text("api_url") {
             url if url.is_empty() => "https://api.github.com".to_owned(),
@@ -389,6 +380,22 @@ pub fn commit_status(
     match problems.is_empty() {
         true => Ok(status),
         false => Err(problems),
+    }
+}
+
+/// Setting `key` as text (empty when absent); a problem when it is not text.
+fn setting_text(
+    config: &BTreeMap<String, Value>,
+    key: &str,
+    problems: &mut Vec<SettingProblem>,
+) -> String {
+    match config.get(key) {
+        None => String::new(),
+        Some(Value::String(value)) => value.trim().to_owned(),
+        Some(_) => {
+            problems.push((key.to_owned(), "must be a text".to_owned()));
+            String::new()
+        }
     }
 }
 
@@ -438,16 +445,7 @@ pub fn sonar_project(
     config: &BTreeMap<String, Value>,
 ) -> Result<SonarProject, Vec<SettingProblem>> {
     let mut problems = unknown_settings("sonarqube", &SONARQUBE, config);
-    let mut text = |key: &str| -> String {
-        match config.get(key) {
-            None => String::new(),
-            Some(Value::String(value)) => value.trim().to_owned(),
-            Some(_) => {
-                problems.push((key.to_owned(), "must be a text".to_owned()));
-                String::new()
-            }
-        }
-    };
+    let mut text = |key: &str| setting_text(config, key, &mut problems);
     let url = text("url").trim_end_matches('/').to_owned();
     let token = text("token");
     let project = text("project");

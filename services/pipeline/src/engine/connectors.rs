@@ -127,14 +127,8 @@ pub async fn deliver(
     output: &Output,
 ) -> Delivered {
     let tool = plan.tool.name();
-    if scope.repository_id.is_empty() {
-        return Delivered::failed(
-            format!(
-                "{tool} ran, but its findings have no repository to be recorded against: \
-                 scanner steps need the pipeline to belong to a repository"
-            ),
-            false,
-        );
+    if let Some(refused) = without_repository(tool, scope) {
+        return refused;
     }
     let bytes = match tokio::fs::File::open(&report.path).await {
         Ok(mut file) => {
@@ -160,6 +154,19 @@ pub async fn deliver(
     deliver_bytes(plan, bytes, scope, identity, mesh, output).await
 }
 
+/// The refusal of a report with no repository to record its findings against.
+fn without_repository(tool: &str, scope: &Scope) -> Option<Delivered> {
+    scope.repository_id.is_empty().then(|| {
+        Delivered::failed(
+            format!(
+                "{tool}'s findings have no repository to be recorded against: \
+                 scanner and import steps need the pipeline to belong to a repository"
+            ),
+            false,
+        )
+    })
+}
+
 /// Sends a report already in memory (an API-driven tool's findings) to the
 /// security service, as [`deliver`] does a scanner's file.
 pub async fn deliver_bytes(
@@ -171,14 +178,8 @@ pub async fn deliver_bytes(
     output: &Output,
 ) -> Delivered {
     let tool = plan.tool.name();
-    if scope.repository_id.is_empty() {
-        return Delivered::failed(
-            format!(
-                "{tool}'s findings have no repository to be recorded against: \
-                 the pipeline must belong to a repository"
-            ),
-            false,
-        );
+    if let Some(refused) = without_repository(tool, scope) {
+        return refused;
     }
     output
         .note(format!(
