@@ -54,6 +54,27 @@ pub struct ScanPlan {
     pub quality_gate: bool,
 }
 
+/// A report of findings as the security service is sent it: whose, in which
+/// format, and whether the gate verdict decides the step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Findings {
+    /// The tool that found them.
+    pub tool: Tool,
+    /// The security service's name of the report format.
+    pub format: &'static str,
+    /// The gate verdict decides the step.
+    pub quality_gate: bool,
+}
+
+/// Setting problems as one line: `config.<key>: <problem>; …`.
+pub fn describe(problems: Vec<SettingProblem>) -> String {
+    problems
+        .into_iter()
+        .map(|(key, problem)| format!("config.{key}: {problem}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Placeholder of the report path in [`ScanPlan::args`].
 pub const REPORT: &str = "\u{0}report";
 
@@ -61,6 +82,15 @@ pub const REPORT: &str = "\u{0}report";
 const COMMON: [&str; 4] = ["path", "quality_gate", "args", "program"];
 
 impl ScanPlan {
+    /// What its report is, for the security service.
+    pub fn findings(&self) -> Findings {
+        Findings {
+            tool: self.tool,
+            format: self.format,
+            quality_gate: self.quality_gate,
+        }
+    }
+
     /// The arguments with `report` for the report path.
     pub fn args_with(&self, report: &str) -> Vec<String> {
         self.args
@@ -509,27 +539,28 @@ pub fn written_problems(tool: Tool, config: &BTreeMap<String, Value>) -> Vec<Set
             .get(key)
             .is_some_and(|value| value.to_string().contains("${"))
     };
-    let problems = match tool {
-        Tool::Github | Tool::Sonarqube => {
-            let mut problems = match tool {
-                Tool::Github => commit_status(config).err().unwrap_or_default(),
-                _ => sonar_project(config).err().unwrap_or_default(),
-            };
-            if config.contains_key("token") && !referenced("token") {
-                problems.push((
-                    "token".to_owned(),
-                    "must be a secret reference (`${secrets.NAME}`), never written in the definition"
-                        .to_owned(),
-                ));
-            }
-            problems
-        }
-        _ => scan_plan(tool, config).err().unwrap_or_default(),
+    let checked = match tool {
+        Tool::Github => commit_status(config).err(),
+        Tool::Sonarqube => sonar_project(config).err(),
+        _ => scan_plan(tool, config).err(),
     };
-    problems
+    let mut problems: Vec<SettingProblem> = checked
+        .unwrap_or_default()
         .into_iter()
-        .filter(|(key, problem)| !referenced(key) || problem.contains("secret reference"))
-        .collect()
+        .filter(|(key, _)| !referenced(key))
+        .collect();
+    // A credential written into the definition would be stored and shown with it.
+    if matches!(tool, Tool::Github | Tool::Sonarqube)
+        && config.contains_key("token")
+        && !referenced("token")
+    {
+        problems.push((
+            "token".to_owned(),
+            "must be a secret reference (`${secrets.NAME}`), never written in the definition"
+                .to_owned(),
+        ));
+    }
+    problems
 }
 
 fn default_program(tool: Tool) -> &'static str {

@@ -27,7 +27,7 @@ use secureflow_proto::secureflow::security::v1::{
 use tokio::io::AsyncReadExt;
 
 use super::process::{Output, Spawn};
-use crate::domain::connectors::{ReportAt, ScanPlan};
+use crate::domain::connectors::{Findings, ReportAt, ScanPlan};
 use crate::domain::run::Status;
 
 /// Bytes of the report per streamed message.
@@ -151,7 +151,7 @@ pub async fn deliver(
             false,
         );
     }
-    deliver_bytes(plan, bytes, scope, identity, mesh, output).await
+    deliver_bytes(&plan.findings(), bytes, scope, identity, mesh, output).await
 }
 
 /// The refusal of a report with no repository to record its findings against.
@@ -170,7 +170,7 @@ fn without_repository(tool: &str, scope: &Scope) -> Option<Delivered> {
 /// Sends a report already in memory (an API-driven tool's findings) to the
 /// security service, as [`deliver`] does a scanner's file.
 pub async fn deliver_bytes(
-    plan: &ScanPlan,
+    plan: &Findings,
     bytes: Vec<u8>,
     scope: &Scope,
     identity: &dyn secureflow_platform::auth::Authenticator,
@@ -230,7 +230,7 @@ pub async fn deliver_bytes(
 
 /// The step's outcome from the gate verdict (always success without `quality_gate`).
 async fn verdict(
-    plan: &ScanPlan,
+    plan: &Findings,
     gate: Option<&GateEvaluation>,
     output: &Output,
 ) -> (Status, String) {
@@ -282,7 +282,7 @@ async fn verdict(
 /// Streams the report to `IngestReport` with a workload token; the last
 /// progress, or why not (and whether trying again may help).
 async fn upload(
-    plan: &ScanPlan,
+    plan: &Findings,
     bytes: Vec<u8>,
     scope: &Scope,
     identity: &dyn secureflow_platform::auth::Authenticator,
@@ -316,13 +316,20 @@ async fn upload(
         file_name: format!("{}.json", plan.tool.name()),
         size_bytes: size,
     };
-    let mut messages = vec![IngestReportRequest {
+    // Chunks are cut as they are sent, so the report is not held twice.
+    let chunks = (0..bytes.len()).step_by(CHUNK).map(move |start| {
+        let end = (start + CHUNK).min(bytes.len());
+        IngestReportRequest {
+            part: Some(ingest_report_request::Part::Chunk(
+                bytes[start..end].to_vec(),
+            )),
+        }
+    });
+    let header = IngestReportRequest {
         part: Some(ingest_report_request::Part::Header(header)),
-    }];
-    messages.extend(bytes.chunks(CHUNK).map(|chunk| IngestReportRequest {
-        part: Some(ingest_report_request::Part::Chunk(chunk.to_vec())),
-    }));
-    let mut request = tonic::Request::new(tokio_stream::iter(messages));
+    };
+    let mut request =
+        tonic::Request::new(tokio_stream::iter(std::iter::once(header).chain(chunks)));
     let bearer = format!("Bearer {token}")
         .parse()
         .map_err(|_| unavailable("the workload token is not a valid header".to_owned()))?;

@@ -24,7 +24,7 @@ use super::logs::{self, Raw};
 use super::process::{self, Ended, Output, Spawn, Stop};
 use super::{Control, Inner, Update, locked};
 use super::{github, sonarqube};
-use crate::domain::connectors::{ScanPlan, scan_plan};
+use crate::domain::connectors::{Findings, ScanPlan, describe, scan_plan};
 use crate::domain::definition::{
     self, Action, Condition, Definition, Event, Outcome, Stage, Step, Tool,
 };
@@ -334,10 +334,8 @@ async fn execute(
         })
     };
     let checked_out = match &known {
-        Some(repository) if !pipeline.repository_id.is_empty() => {
-            check_out(&run, repository, &row, main.clone()).await
-        }
-        _ => Ok(()),
+        Some(repository) => check_out(&run, repository, &row, main.clone()).await,
+        None => Ok(()),
     };
     let main_failed = match &checked_out {
         Ok(()) => run_stages(&run, main.clone()).await,
@@ -734,9 +732,13 @@ async fn run_step(
                     _ => sonarqube_step(run, (index, at), step, config, stage_values, &output).await,
                 }
             } => done,
-            _ = stopping.wait_for(|now| *now != Stop::Running) => {
-                (Status::Cancelled, "stopped while setting the commit status".to_owned())
-            }
+            Ok(why) = stopping.wait_for(|now| *now != Stop::Running) => match *why {
+                Stop::Cancel => (Status::Cancelled, "cancelled".to_owned()),
+                _ => (
+                    Status::TimedOut,
+                    "the execution ran past its time limit".to_owned(),
+                ),
+            },
         };
         if !reason.is_empty() {
             output.note(reason.clone()).await;
@@ -825,10 +827,7 @@ async fn run_step(
                     &output,
                 )
                 .await;
-                if !delivered.scan_id.is_empty() {
-                    let scan_id = delivered.scan_id.clone();
-                    change_step(run, index, at, |state, _| state.scan_id = scan_id).await;
-                }
+                record_scan(run, (index, at), &delivered.scan_id).await;
                 if !delivered.reason.is_empty() {
                     output.note(delivered.reason.clone()).await;
                 }
@@ -936,13 +935,7 @@ fn prepared(
                         tool.name()
                     ));
                 }
-                Err(problems) => {
-                    let named: Vec<String> = problems
-                        .into_iter()
-                        .map(|(key, problem)| format!("config.{key}: {problem}"))
-                        .collect();
-                    return Err(named.join("; "));
-                }
+                Err(problems) => return Err(describe(problems)),
             };
             scan = Some(plan.clone());
             (plan.program.clone(), plan.args.clone())
@@ -1009,13 +1002,7 @@ fn step_settings<T>(
             .map_err(|variables::Malformed(_, message)| message)
     };
     let expanded = expand_config(config, &expand)?;
-    check(&expanded).map_err(|problems| {
-        problems
-            .into_iter()
-            .map(|(key, problem)| format!("config.{key}: {problem}"))
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
+    check(&expanded).map_err(describe)
 }
 
 /// The `sonarqube` step: the analysis awaited, its gate read, its findings
@@ -1047,18 +1034,13 @@ async fn sonarqube_step(
     for condition in &imported.failed_conditions {
         output.note(format!("  {condition}")).await;
     }
-    let plan = ScanPlan {
+    let findings = Findings {
         tool: Tool::Sonarqube,
-        program: String::new(),
-        args: Vec::new(),
-        env: Vec::new(),
-        report: crate::domain::connectors::ReportAt::File,
         format: "sonarqube-json",
-        ran: &[],
         quality_gate: project.quality_gate,
     };
     let delivered = connectors::deliver_bytes(
-        &plan,
+        &findings,
         imported.report,
         &run.scope,
         run.inner.identity.as_ref(),
@@ -1066,10 +1048,7 @@ async fn sonarqube_step(
         output,
     )
     .await;
-    if !delivered.scan_id.is_empty() {
-        let scan_id = delivered.scan_id.clone();
-        change_step(run, index, at, |state, _| state.scan_id = scan_id).await;
-    }
+    record_scan(run, (index, at), &delivered.scan_id).await;
     if project.quality_gate && imported.gate == "ERROR" {
         return (
             Status::Failed,
@@ -1080,6 +1059,14 @@ async fn sonarqube_step(
         );
     }
     (delivered.status, delivered.reason)
+}
+
+/// Links step `at` of stage `index` to the scan its report became, if any.
+async fn record_scan(run: &Run, (index, at): (usize, usize), scan_id: &str) {
+    if !scan_id.is_empty() {
+        let scan_id = scan_id.to_owned();
+        change_step(run, index, at, |state, _| state.scan_id = scan_id).await;
+    }
 }
 
 /// The `github` step: its settings expanded and checked, then the status set.
