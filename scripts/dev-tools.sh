@@ -52,6 +52,36 @@ for name in semgrep tools; do
   fi
 done
 
+# JMeter for the pipeline service's jmeter connector test: Debian's packages
+# jmeter and jmeter-http (installed when missing and this runs as root), and a
+# launcher (services/pipeline/tests/jmeter/JmeterLauncher.java, why it is
+# needed is written there) compiled into .venv-scanners/jmeter.
+if [ ! -f /usr/share/jmeter/lib/ext/ApacheJMeter_http.jar ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing JMeter (Debian packages jmeter, jmeter-http)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends jmeter jmeter-http >&2
+  else
+    echo "JMeter is missing: install the Debian packages jmeter and jmeter-http" >&2
+  fi
+fi
+launcher="services/pipeline/tests/jmeter/JmeterLauncher.java"
+jmeter_dir=".venv-scanners/jmeter"
+jmeter_stamp="$jmeter_dir/.built-$(sha256sum "$launcher" | cut -c1-16)"
+if [ -f /usr/share/jmeter/bin/ApacheJMeter.jar ] && [ ! -f "$jmeter_stamp" ]; then
+  echo "building the JMeter launcher into $jmeter_dir" >&2
+  rm -rf "$jmeter_dir"
+  mkdir -p "$jmeter_dir/classes" "$jmeter_dir/bin"
+  javac -nowarn -d "$jmeter_dir/classes" \
+    -cp /usr/share/jmeter/bin/ApacheJMeter.jar:/usr/share/java/xstream.jar "$launcher" >&2
+  cat > "$jmeter_dir/bin/jmeter" <<LAUNCH
+#!/bin/sh
+exec java -Djmeter.home=/usr/share/jmeter \\
+  -cp /usr/share/jmeter/bin/ApacheJMeter.jar:$PWD/$jmeter_dir/classes JmeterLauncher "\$@"
+LAUNCH
+  chmod +x "$jmeter_dir/bin/jmeter"
+  touch "$jmeter_stamp"
+fi
+
 # The TypeScript client's runtime, test transport and generator (npm), pinned by
 # clients/typescript/package-lock.json.
 ts_stamp="clients/typescript/node_modules/.installed-$(sha256sum clients/typescript/package-lock.json | cut -c1-16)"

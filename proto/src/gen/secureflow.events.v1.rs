@@ -313,6 +313,58 @@ pub struct PipelineFailed {
     #[prost(int64, tag = "12")]
     pub duration_ms: i64,
 }
+/// Topics `deployment.started` and `deployment.completed`: a pipeline step
+/// deploying to an environment (a `kubectl` step) began, or ended.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Deployment {
+    /// The deployment: `<execution_id>/<stage>/<step>`.
+    #[prost(string, tag = "1")]
+    pub deployment_id: ::prost::alloc::string::String,
+    /// Pipeline.
+    #[prost(string, tag = "2")]
+    pub pipeline_id: ::prost::alloc::string::String,
+    /// Execution.
+    #[prost(string, tag = "3")]
+    pub execution_id: ::prost::alloc::string::String,
+    /// Repository (empty when the pipeline belongs to none).
+    #[prost(string, tag = "4")]
+    pub repository_id: ::prost::alloc::string::String,
+    /// Environment deployed to.
+    #[prost(string, tag = "5")]
+    pub environment: ::prost::alloc::string::String,
+    /// Branch.
+    #[prost(string, tag = "6")]
+    pub branch: ::prost::alloc::string::String,
+    /// Commit deployed.
+    #[prost(string, tag = "7")]
+    pub commit_sha: ::prost::alloc::string::String,
+    /// The connector that deployed (`kubectl`).
+    #[prost(string, tag = "8")]
+    pub tool: ::prost::alloc::string::String,
+    /// Stage of the step.
+    #[prost(string, tag = "9")]
+    pub stage: ::prost::alloc::string::String,
+    /// Step.
+    #[prost(string, tag = "10")]
+    pub step: ::prost::alloc::string::String,
+    /// Pipeline name.
+    #[prost(string, tag = "11")]
+    pub pipeline_name: ::prost::alloc::string::String,
+    /// Sequential number of the execution in its pipeline.
+    #[prost(int64, tag = "12")]
+    pub number: i64,
+    /// On completion: the step's status name (`SUCCEEDED`, `FAILED`,
+    /// `CANCELLED`, `TIMED_OUT`); empty when started.
+    #[prost(string, tag = "13")]
+    pub status: ::prost::alloc::string::String,
+    /// On completion: wall-clock duration in milliseconds.
+    #[prost(int64, tag = "14")]
+    pub duration_ms: i64,
+    /// On completion: why it did not succeed, when it did not.
+    #[prost(string, tag = "15")]
+    pub failure_reason: ::prost::alloc::string::String,
+}
 /// Topic `scan.started`.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -706,7 +758,7 @@ pub struct Envelope {
     /// The typed payload; exactly one is set and it matches `event_type`.
     #[prost(
         oneof = "envelope::Data",
-        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30"
+        tags = "10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32"
     )]
     pub data: ::core::option::Option<envelope::Data>,
 }
@@ -759,6 +811,10 @@ pub mod envelope {
         RepositoryRefChanged(super::RepositoryRefChanged),
         #[prost(message, tag = "30")]
         PipelineFailed(super::PipelineFailed),
+        #[prost(message, tag = "31")]
+        DeploymentStarted(super::Deployment),
+        #[prost(message, tag = "32")]
+        DeploymentCompleted(super::Deployment),
     }
 }
 /// Metadata carries the identity and trace context of the request that caused an event.

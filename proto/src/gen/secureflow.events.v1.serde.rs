@@ -390,6 +390,351 @@ impl<'de> serde::Deserialize<'de> for CommitRef {
         deserializer.deserialize_struct("secureflow.events.v1.CommitRef", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for Deployment {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.deployment_id.is_empty() {
+            len += 1;
+        }
+        if !self.pipeline_id.is_empty() {
+            len += 1;
+        }
+        if !self.execution_id.is_empty() {
+            len += 1;
+        }
+        if !self.repository_id.is_empty() {
+            len += 1;
+        }
+        if !self.environment.is_empty() {
+            len += 1;
+        }
+        if !self.branch.is_empty() {
+            len += 1;
+        }
+        if !self.commit_sha.is_empty() {
+            len += 1;
+        }
+        if !self.tool.is_empty() {
+            len += 1;
+        }
+        if !self.stage.is_empty() {
+            len += 1;
+        }
+        if !self.step.is_empty() {
+            len += 1;
+        }
+        if !self.pipeline_name.is_empty() {
+            len += 1;
+        }
+        if self.number != 0 {
+            len += 1;
+        }
+        if !self.status.is_empty() {
+            len += 1;
+        }
+        if self.duration_ms != 0 {
+            len += 1;
+        }
+        if !self.failure_reason.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.events.v1.Deployment", len)?;
+        if !self.deployment_id.is_empty() {
+            struct_ser.serialize_field("deploymentId", &self.deployment_id)?;
+        }
+        if !self.pipeline_id.is_empty() {
+            struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
+        }
+        if !self.execution_id.is_empty() {
+            struct_ser.serialize_field("executionId", &self.execution_id)?;
+        }
+        if !self.repository_id.is_empty() {
+            struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if !self.environment.is_empty() {
+            struct_ser.serialize_field("environment", &self.environment)?;
+        }
+        if !self.branch.is_empty() {
+            struct_ser.serialize_field("branch", &self.branch)?;
+        }
+        if !self.commit_sha.is_empty() {
+            struct_ser.serialize_field("commitSha", &self.commit_sha)?;
+        }
+        if !self.tool.is_empty() {
+            struct_ser.serialize_field("tool", &self.tool)?;
+        }
+        if !self.stage.is_empty() {
+            struct_ser.serialize_field("stage", &self.stage)?;
+        }
+        if !self.step.is_empty() {
+            struct_ser.serialize_field("step", &self.step)?;
+        }
+        if !self.pipeline_name.is_empty() {
+            struct_ser.serialize_field("pipelineName", &self.pipeline_name)?;
+        }
+        if self.number != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("number", ToString::to_string(&self.number).as_str())?;
+        }
+        if !self.status.is_empty() {
+            struct_ser.serialize_field("status", &self.status)?;
+        }
+        if self.duration_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("durationMs", ToString::to_string(&self.duration_ms).as_str())?;
+        }
+        if !self.failure_reason.is_empty() {
+            struct_ser.serialize_field("failureReason", &self.failure_reason)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Deployment {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "deployment_id",
+            "deploymentId",
+            "pipeline_id",
+            "pipelineId",
+            "execution_id",
+            "executionId",
+            "repository_id",
+            "repositoryId",
+            "environment",
+            "branch",
+            "commit_sha",
+            "commitSha",
+            "tool",
+            "stage",
+            "step",
+            "pipeline_name",
+            "pipelineName",
+            "number",
+            "status",
+            "duration_ms",
+            "durationMs",
+            "failure_reason",
+            "failureReason",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            DeploymentId,
+            PipelineId,
+            ExecutionId,
+            RepositoryId,
+            Environment,
+            Branch,
+            CommitSha,
+            Tool,
+            Stage,
+            Step,
+            PipelineName,
+            Number,
+            Status,
+            DurationMs,
+            FailureReason,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "deploymentId" | "deployment_id" => Ok(GeneratedField::DeploymentId),
+                            "pipelineId" | "pipeline_id" => Ok(GeneratedField::PipelineId),
+                            "executionId" | "execution_id" => Ok(GeneratedField::ExecutionId),
+                            "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "environment" => Ok(GeneratedField::Environment),
+                            "branch" => Ok(GeneratedField::Branch),
+                            "commitSha" | "commit_sha" => Ok(GeneratedField::CommitSha),
+                            "tool" => Ok(GeneratedField::Tool),
+                            "stage" => Ok(GeneratedField::Stage),
+                            "step" => Ok(GeneratedField::Step),
+                            "pipelineName" | "pipeline_name" => Ok(GeneratedField::PipelineName),
+                            "number" => Ok(GeneratedField::Number),
+                            "status" => Ok(GeneratedField::Status),
+                            "durationMs" | "duration_ms" => Ok(GeneratedField::DurationMs),
+                            "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Deployment;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.events.v1.Deployment")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Deployment, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut deployment_id__ = None;
+                let mut pipeline_id__ = None;
+                let mut execution_id__ = None;
+                let mut repository_id__ = None;
+                let mut environment__ = None;
+                let mut branch__ = None;
+                let mut commit_sha__ = None;
+                let mut tool__ = None;
+                let mut stage__ = None;
+                let mut step__ = None;
+                let mut pipeline_name__ = None;
+                let mut number__ = None;
+                let mut status__ = None;
+                let mut duration_ms__ = None;
+                let mut failure_reason__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::DeploymentId => {
+                            if deployment_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deploymentId"));
+                            }
+                            deployment_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PipelineId => {
+                            if pipeline_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ExecutionId => {
+                            if execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executionId"));
+                            }
+                            execution_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::RepositoryId => {
+                            if repository_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryId"));
+                            }
+                            repository_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Environment => {
+                            if environment__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("environment"));
+                            }
+                            environment__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Branch => {
+                            if branch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("branch"));
+                            }
+                            branch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CommitSha => {
+                            if commit_sha__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("commitSha"));
+                            }
+                            commit_sha__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Tool => {
+                            if tool__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tool"));
+                            }
+                            tool__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Stage => {
+                            if stage__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("stage"));
+                            }
+                            stage__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Step => {
+                            if step__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("step"));
+                            }
+                            step__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PipelineName => {
+                            if pipeline_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineName"));
+                            }
+                            pipeline_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Number => {
+                            if number__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("number"));
+                            }
+                            number__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Status => {
+                            if status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DurationMs => {
+                            if duration_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("durationMs"));
+                            }
+                            duration_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::FailureReason => {
+                            if failure_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failureReason"));
+                            }
+                            failure_reason__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(Deployment {
+                    deployment_id: deployment_id__.unwrap_or_default(),
+                    pipeline_id: pipeline_id__.unwrap_or_default(),
+                    execution_id: execution_id__.unwrap_or_default(),
+                    repository_id: repository_id__.unwrap_or_default(),
+                    environment: environment__.unwrap_or_default(),
+                    branch: branch__.unwrap_or_default(),
+                    commit_sha: commit_sha__.unwrap_or_default(),
+                    tool: tool__.unwrap_or_default(),
+                    stage: stage__.unwrap_or_default(),
+                    step: step__.unwrap_or_default(),
+                    pipeline_name: pipeline_name__.unwrap_or_default(),
+                    number: number__.unwrap_or_default(),
+                    status: status__.unwrap_or_default(),
+                    duration_ms: duration_ms__.unwrap_or_default(),
+                    failure_reason: failure_reason__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.events.v1.Deployment", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for DetectedVulnerability {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -664,6 +1009,12 @@ impl serde::Serialize for Envelope {
                 envelope::Data::PipelineFailed(v) => {
                     struct_ser.serialize_field("pipelineFailed", v)?;
                 }
+                envelope::Data::DeploymentStarted(v) => {
+                    struct_ser.serialize_field("deploymentStarted", v)?;
+                }
+                envelope::Data::DeploymentCompleted(v) => {
+                    struct_ser.serialize_field("deploymentCompleted", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -727,6 +1078,10 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             "repositoryRefChanged",
             "pipeline_failed",
             "pipelineFailed",
+            "deployment_started",
+            "deploymentStarted",
+            "deployment_completed",
+            "deploymentCompleted",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -758,6 +1113,8 @@ impl<'de> serde::Deserialize<'de> for Envelope {
             RepositoryChanged,
             RepositoryRefChanged,
             PipelineFailed,
+            DeploymentStarted,
+            DeploymentCompleted,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -806,6 +1163,8 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                             "repositoryChanged" | "repository_changed" => Ok(GeneratedField::RepositoryChanged),
                             "repositoryRefChanged" | "repository_ref_changed" => Ok(GeneratedField::RepositoryRefChanged),
                             "pipelineFailed" | "pipeline_failed" => Ok(GeneratedField::PipelineFailed),
+                            "deploymentStarted" | "deployment_started" => Ok(GeneratedField::DeploymentStarted),
+                            "deploymentCompleted" | "deployment_completed" => Ok(GeneratedField::DeploymentCompleted),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1015,6 +1374,20 @@ impl<'de> serde::Deserialize<'de> for Envelope {
                                 return Err(serde::de::Error::duplicate_field("pipelineFailed"));
                             }
                             data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::PipelineFailed)
+;
+                        }
+                        GeneratedField::DeploymentStarted => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deploymentStarted"));
+                            }
+                            data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::DeploymentStarted)
+;
+                        }
+                        GeneratedField::DeploymentCompleted => {
+                            if data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deploymentCompleted"));
+                            }
+                            data__ = map_.next_value::<::std::option::Option<_>>()?.map(envelope::Data::DeploymentCompleted)
 ;
                         }
                     }

@@ -6,6 +6,10 @@
 //!   with its stages' status and duration;
 //! - `pipeline.failed` with it when it failed or timed out, naming the first
 //!   stage that failed.
+//! - `deployment.started` when a deploying step (`kubectl`) starts and
+//!   `deployment.completed` when it ends, with its status; the
+//!   `pipeline.completed` of an execution whose deploying step succeeded
+//!   names the environment (`deployment`, `environment`).
 //!
 //! Consumes:
 //! - `repository.repositories` ([`REPOSITORIES`]): keeps its copy of each
@@ -25,11 +29,11 @@ use secureflow_platform::events::{
 };
 use secureflow_platform::server::Consumer;
 use secureflow_proto::secureflow::events::v1::{
-    PipelineCompleted, PipelineFailed, PipelineStageResult, PipelineStarted, RepositoryChanged,
-    envelope::Data,
+    Deployment, PipelineCompleted, PipelineFailed, PipelineStageResult, PipelineStarted,
+    RepositoryChanged, envelope::Data,
 };
 
-use crate::domain::run::{StageState, Status};
+use crate::domain::run::{StageState, Status, StepState};
 use crate::store::executions::ExecutionRow;
 use crate::store::repositories::{self, KnownRepository};
 use crate::triggers::Triggers;
@@ -82,6 +86,15 @@ pub fn finished(row: &ExecutionRow, name: &str, repository_id: &str) -> Vec<(Str
         row.ended_at_us,
     );
     let stages = stage_results(&row.state.stages);
+    // The environment of the last deploying step that succeeded.
+    let deployed = row
+        .state
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.steps)
+        .filter(|step| step.status == Status::Succeeded && !step.environment.is_empty())
+        .map(|step| step.environment.clone())
+        .last();
     let mut events = vec![(
         row.id.clone(),
         Data::PipelineCompleted(PipelineCompleted {
@@ -92,8 +105,8 @@ pub fn finished(row: &ExecutionRow, name: &str, repository_id: &str) -> Vec<(Str
             commit_sha: row.commit_sha.clone(),
             status: status_name(row.status),
             duration_ms: duration,
-            deployment: false,
-            environment: String::new(),
+            deployment: deployed.is_some(),
+            environment: deployed.unwrap_or_default(),
             stages: stages.clone(),
             number: row.number,
             pipeline_name: name.to_owned(),
@@ -124,6 +137,51 @@ pub fn finished(row: &ExecutionRow, name: &str, repository_id: &str) -> Vec<(Str
         ));
     }
     events
+}
+
+/// `deployment.started` (or, once it ended, `deployment.completed`) of the
+/// deploying step `step` of stage `stage` in `row`, in state `state`.
+pub fn deployment(
+    row: &ExecutionRow,
+    scope: &crate::engine::connectors::Scope,
+    stage: &str,
+    step: &str,
+    state: &StepState,
+    completed: bool,
+) -> Data {
+    let deployment = Deployment {
+        deployment_id: format!("{}/{stage}/{step}", row.id),
+        pipeline_id: row.pipeline_id.clone(),
+        execution_id: row.id.clone(),
+        repository_id: scope.repository_id.clone(),
+        environment: state.environment.clone(),
+        branch: row.branch.clone(),
+        commit_sha: row.commit_sha.clone(),
+        tool: "kubectl".to_owned(),
+        stage: stage.to_owned(),
+        step: step.to_owned(),
+        pipeline_name: scope.pipeline_name.clone(),
+        number: row.number,
+        status: if completed {
+            status_name(state.status)
+        } else {
+            String::new()
+        },
+        duration_ms: if completed {
+            duration_ms(state.started_at_us, state.ended_at_us)
+        } else {
+            0
+        },
+        failure_reason: if completed {
+            state.reason.clone()
+        } else {
+            String::new()
+        },
+    };
+    match completed {
+        true => Data::DeploymentCompleted(deployment),
+        false => Data::DeploymentStarted(deployment),
+    }
 }
 
 /// The consumer of the repository service's events: `repository.repositories`

@@ -25,10 +25,7 @@ pub fn in_ci() -> bool {
 /// `SECUREFLOW_SCANNERS` or the checkout's `.venv-scanners`; `None` (a
 /// failure under CI) when they are missing.
 pub fn scanners() -> Option<std::path::PathBuf> {
-    let dir = std::env::var_os("SECUREFLOW_SCANNERS").map_or_else(
-        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv-scanners"),
-        std::path::PathBuf::from,
-    );
+    let dir = tools_dir();
     if dir.join("semgrep/bin/semgrep").is_file() && dir.join("tools/bin/bandit").is_file() {
         return Some(dir);
     }
@@ -38,6 +35,32 @@ pub fn scanners() -> Option<std::path::PathBuf> {
         dir.display()
     );
     eprintln!("skipping: scanners not installed (run scripts/dev-tools.sh)");
+    None
+}
+
+/// Where `scripts/dev-tools.sh` installs the test tools (`SECUREFLOW_SCANNERS`).
+fn tools_dir() -> std::path::PathBuf {
+    std::env::var_os("SECUREFLOW_SCANNERS").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv-scanners"),
+        std::path::PathBuf::from,
+    )
+}
+
+/// JMeter's launcher built by `scripts/dev-tools.sh` (Debian's JMeter, see
+/// `services/pipeline/tests/jmeter/JmeterLauncher.java`), in the scanners'
+/// directory; `None` (a failure under CI) when missing.
+pub fn jmeter() -> Option<std::path::PathBuf> {
+    let dir = tools_dir();
+    let launcher = dir.join("jmeter/bin/jmeter");
+    if launcher.is_file() {
+        return Some(launcher);
+    }
+    assert!(
+        !in_ci(),
+        "JMeter not found at {} (run scripts/dev-tools.sh)",
+        launcher.display()
+    );
+    eprintln!("skipping: JMeter not installed (run scripts/dev-tools.sh)");
     None
 }
 

@@ -17,6 +17,7 @@
 //! network access), default `.semgrep.yml`.
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use serde_json::Value;
 
@@ -336,6 +337,126 @@ pub fn scan_plan(
     }))
 }
 
+/// Reads the settings of a connector that talks to a server, collecting
+/// every problem (unknown keys first) so a step's message names them all.
+struct Settings<'a> {
+    config: &'a BTreeMap<String, Value>,
+    problems: Vec<SettingProblem>,
+}
+
+impl<'a> Settings<'a> {
+    fn new(tool: &'static str, known: &[&str], config: &'a BTreeMap<String, Value>) -> Self {
+        Self {
+            config,
+            problems: unknown_settings(tool, known, config),
+        }
+    }
+
+    fn problem(&mut self, key: &str, problem: impl Into<String>) {
+        self.problems.push((key.to_owned(), problem.into()));
+    }
+
+    /// A text setting, trimmed; empty when absent.
+    fn text(&mut self, key: &str) -> String {
+        setting_text(self.config, key, &mut self.problems)
+    }
+
+    /// A text setting that must be given; `what` says what it is.
+    fn required(&mut self, key: &str, what: &str) -> String {
+        let value = self.text(key);
+        if value.is_empty() && !self.problems.iter().any(|(named, _)| named == key) {
+            self.problem(key, format!("is required: {what}"));
+        }
+        value
+    }
+
+    /// An http(s) address without its trailing `/` (`what` when required).
+    fn url(&mut self, key: &str, required: Option<&str>) -> String {
+        let value = match required {
+            Some(what) => self.required(key, what),
+            None => self.text(key),
+        };
+        if !(value.is_empty() || value.starts_with("https://") || value.starts_with("http://")) {
+            self.problem(key, "must be an http(s) URL");
+        }
+        value.trim_end_matches('/').to_owned()
+    }
+
+    /// A credential: a secret reference when written, resolved here.
+    fn secret(&mut self, key: &str, what: Option<&str>) -> String {
+        match what {
+            Some(what) => self.required(key, &format!("{what}, as `${{secrets.NAME}}`")),
+            None => self.text(key),
+        }
+    }
+
+    fn flag(&mut self, key: &str, default: bool) -> bool {
+        match self.config.get(key) {
+            None => default,
+            Some(Value::Bool(value)) => *value,
+            Some(Value::String(value)) if value.trim() == "true" => true,
+            Some(Value::String(value)) if value.trim() == "false" => false,
+            Some(_) => {
+                self.problem(key, "must be true or false");
+                default
+            }
+        }
+    }
+
+    fn duration(&mut self, key: &str, default: Duration) -> Duration {
+        match self.text(key).as_str() {
+            "" => default,
+            given => humantime::parse_duration(given).unwrap_or_else(|_| {
+                self.problem(key, "must be a duration such as `5m`");
+                Duration::ZERO
+            }),
+        }
+    }
+
+    /// A map of names to texts (numbers and booleans written as text).
+    fn map(&mut self, key: &str) -> Vec<(String, String)> {
+        match self.config.get(key) {
+            None => Vec::new(),
+            Some(Value::Object(entries)) => entries
+                .iter()
+                .filter_map(|(name, value)| match value {
+                    Value::String(text) => Some((name.clone(), text.clone())),
+                    Value::Number(_) | Value::Bool(_) => Some((name.clone(), value.to_string())),
+                    _ => {
+                        self.problems.push((
+                            format!("{key}.{name}"),
+                            "must be a text, number or boolean".to_owned(),
+                        ));
+                        None
+                    }
+                })
+                .collect(),
+            Some(_) => {
+                self.problem(key, "must be a map of names to values");
+                Vec::new()
+            }
+        }
+    }
+
+    /// A path inside the work directory.
+    fn inside(&mut self, key: &str, value: String) -> String {
+        if value.starts_with('/') || value.split('/').any(|part| part == "..") {
+            self.problem(
+                key,
+                "must stay inside the work directory (relative, no `..`)",
+            );
+        }
+        value
+    }
+
+    fn finish<T>(self, value: T) -> Result<T, Vec<SettingProblem>> {
+        match self.problems.is_empty() {
+            true => Ok(value),
+            false => Err(self.problems),
+        }
+    }
+}
+
 /// Settings of the `github` connector.
 const GITHUB: [&str; 7] = [
     "token",
@@ -374,43 +495,32 @@ pub struct CommitStatus {
 pub fn commit_status(
     config: &BTreeMap<String, Value>,
 ) -> Result<CommitStatus, Vec<SettingProblem>> {
-    let mut problems = unknown_settings("github", &GITHUB, config);
-    let mut text = |key: &str| setting_text(config, key, &mut problems);
+    let mut settings = Settings::new("github", &GITHUB, config);
     let status = CommitStatus {
-        api_url: match text("api_url") {
+        api_url: match settings.url("api_url", None) {
             url if url.is_empty() => "https://api.github.com".to_owned(),
-            url => url.trim_end_matches('/').to_owned(),
+            url => url,
         },
-        repository: text("repository"),
-        token: text("token"),
-        context: text("context"),
-        state: text("state"),
-        description: text("description"),
-        target_url: text("target_url"),
+        repository: settings.text("repository"),
+        token: settings.secret(
+            "token",
+            Some("a GitHub token allowed to write commit statuses"),
+        ),
+        context: settings.text("context"),
+        state: settings.text("state"),
+        description: settings.text("description"),
+        target_url: settings.text("target_url"),
     };
-    if status.token.is_empty() {
-        problems.push((
-            "token".to_owned(),
-            "is required: a GitHub token allowed to write commit statuses, as `${secrets.NAME}`"
-                .to_owned(),
-        ));
-    }
     if !status.state.is_empty() && !STATUS_STATES.contains(&status.state.as_str()) {
-        problems.push((
-            "state".to_owned(),
+        settings.problem(
+            "state",
             format!("must be one of {}", STATUS_STATES.join(", ")),
-        ));
+        );
     }
     if !status.repository.is_empty() && status.repository.split('/').count() != 2 {
-        problems.push(("repository".to_owned(), "must be `owner/name`".to_owned()));
+        settings.problem("repository", "must be `owner/name`");
     }
-    if !(status.api_url.starts_with("https://") || status.api_url.starts_with("http://")) {
-        problems.push(("api_url".to_owned(), "must be an http(s) URL".to_owned()));
-    }
-    match problems.is_empty() {
-        true => Ok(status),
-        false => Err(problems),
-    }
+    settings.finish(status)
 }
 
 /// Setting `key` as text (empty when absent); a problem when it is not text.
@@ -466,7 +576,7 @@ pub struct SonarProject {
     /// SonarQube's quality gate ERROR (or SecureFlow's FAIL) fails the step.
     pub quality_gate: bool,
     /// Longest wait for the project's pending analysis to finish.
-    pub wait: std::time::Duration,
+    pub wait: Duration,
 }
 
 /// The project of a `sonarqube` step's settings (references expanded), or
@@ -474,61 +584,206 @@ pub struct SonarProject {
 pub fn sonar_project(
     config: &BTreeMap<String, Value>,
 ) -> Result<SonarProject, Vec<SettingProblem>> {
-    let mut problems = unknown_settings("sonarqube", &SONARQUBE, config);
-    let mut text = |key: &str| setting_text(config, key, &mut problems);
-    let url = text("url").trim_end_matches('/').to_owned();
-    let token = text("token");
-    let project = text("project");
-    let quality_gate = text("quality_gate");
-    let wait = text("wait");
-    for (key, value, what) in [
-        ("url", &url, "the SonarQube server's address"),
-        (
-            "token",
-            &token,
-            "a token allowed to browse the project, as `${secrets.NAME}`",
-        ),
-        ("project", &project, "the project key"),
-    ] {
-        if value.is_empty() {
-            problems.push((key.to_owned(), format!("is required: {what}")));
-        }
-    }
-    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-        problems.push(("url".to_owned(), "must be an http(s) URL".to_owned()));
-    }
-    let quality_gate = match quality_gate.as_str() {
-        "" | "false" => false,
-        "true" => true,
-        _ => {
-            problems.push((
-                "quality_gate".to_owned(),
-                "must be true or false".to_owned(),
-            ));
-            false
-        }
+    let mut settings = Settings::new("sonarqube", &SONARQUBE, config);
+    let project = SonarProject {
+        url: settings.url("url", Some("the SonarQube server's address")),
+        token: settings.secret("token", Some("a token allowed to browse the project")),
+        project: settings.required("project", "the project key"),
+        quality_gate: settings.flag("quality_gate", false),
+        wait: settings.duration("wait", Duration::from_secs(300)),
     };
-    let wait = match wait.as_str() {
-        "" => Ok(std::time::Duration::from_secs(300)),
-        given => humantime::parse_duration(given).map_err(|_| ()),
+    settings.finish(project)
+}
+
+/// Settings of the `zap` connector.
+const ZAP: [&str; 7] = [
+    "url",
+    "api_key",
+    "target",
+    "spider",
+    "active_scan",
+    "quality_gate",
+    "wait",
+];
+
+/// A `zap` step: the target OWASP ZAP explores and attacks, through ZAP's API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZapScan {
+    /// ZAP's API address (`http://zap:8080`).
+    pub url: String,
+    /// ZAP's API key (a secret reference, resolved); empty when ZAP runs without one.
+    pub api_key: String,
+    /// The application to scan.
+    pub target: String,
+    /// Run the spider first.
+    pub spider: bool,
+    /// Run the active scan (attacks) after the spider.
+    pub active_scan: bool,
+    /// The gate verdict decides the step.
+    pub quality_gate: bool,
+    /// Longest time for the whole scan.
+    pub wait: Duration,
+}
+
+/// The scan of a `zap` step's settings, or every wrong setting.
+pub fn zap_scan(config: &BTreeMap<String, Value>) -> Result<ZapScan, Vec<SettingProblem>> {
+    let mut settings = Settings::new("zap", &ZAP, config);
+    let scan = ZapScan {
+        url: settings.url("url", Some("the address of ZAP's API (`http://zap:8080`)")),
+        api_key: settings.secret("api_key", None),
+        target: settings.url("target", Some("the address of the application to scan")),
+        spider: settings.flag("spider", true),
+        active_scan: settings.flag("active_scan", true),
+        quality_gate: settings.flag("quality_gate", false),
+        wait: settings.duration("wait", Duration::from_secs(60 * 60)),
+    };
+    settings.finish(scan)
+}
+
+/// Settings of the `jenkins` connector.
+const JENKINS: [&str; 6] = ["url", "job", "user", "token", "parameters", "wait"];
+
+/// A `jenkins` step: the job it triggers and follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JenkinsJob {
+    /// Jenkins' root address.
+    pub url: String,
+    /// The job's path, folders separated by `/`.
+    pub job: String,
+    /// The user the API token belongs to.
+    pub user: String,
+    /// API token (a secret reference, resolved).
+    pub token: String,
+    /// Build parameters.
+    pub parameters: Vec<(String, String)>,
+    /// Longest time for the build, queue included.
+    pub wait: Duration,
+}
+
+impl JenkinsJob {
+    /// The job's address: `<url>/job/<a>/job/<b>`.
+    pub fn address(&self) -> String {
+        let mut address = self.url.clone();
+        for part in self.job.split('/').filter(|part| !part.is_empty()) {
+            address.push_str("/job/");
+            address.push_str(&urlencoding(part));
+        }
+        address
     }
-    .unwrap_or_else(|()| {
-        problems.push((
-            "wait".to_owned(),
-            "must be a duration such as `5m`".to_owned(),
-        ));
-        std::time::Duration::ZERO
-    });
-    match problems.is_empty() {
-        true => Ok(SonarProject {
-            url,
-            token,
-            project,
-            quality_gate,
-            wait,
-        }),
-        false => Err(problems),
-    }
+}
+
+/// `text` for a URL path segment.
+fn urlencoding(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                char::from(byte).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// The job of a `jenkins` step's settings, or every wrong setting.
+pub fn jenkins_job(config: &BTreeMap<String, Value>) -> Result<JenkinsJob, Vec<SettingProblem>> {
+    let mut settings = Settings::new("jenkins", &JENKINS, config);
+    let job = JenkinsJob {
+        url: settings.url("url", Some("Jenkins' address")),
+        job: settings.required("job", "the job's name (in folders: `folder/job`)"),
+        user: settings.required("user", "the user whose API token is given"),
+        token: settings.secret("token", Some("the user's API token")),
+        parameters: settings.map("parameters"),
+        wait: settings.duration("wait", Duration::from_secs(60 * 60)),
+    };
+    settings.finish(job)
+}
+
+/// Settings of the `selenium` connector.
+const SELENIUM: [&str; 4] = ["grid", "command", "results", "wait"];
+
+/// A `selenium` step: a test command run against a Grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeleniumRun {
+    /// The Grid's (or a WebDriver's) address.
+    pub grid: String,
+    /// The test command (a shell line), run in the work directory.
+    pub command: String,
+    /// JUnit XML files it writes, inside the work directory (empty: none read).
+    pub results: String,
+    /// Longest wait for the Grid to be ready.
+    pub wait: Duration,
+}
+
+/// The run of a `selenium` step's settings, or every wrong setting.
+pub fn selenium_run(config: &BTreeMap<String, Value>) -> Result<SeleniumRun, Vec<SettingProblem>> {
+    let mut settings = Settings::new("selenium", &SELENIUM, config);
+    let grid = settings.url(
+        "grid",
+        Some("the Selenium Grid's address (`http://grid:4444`)"),
+    );
+    let command = settings.required("command", "the test command to run against the Grid");
+    let results = settings.text("results");
+    let run = SeleniumRun {
+        grid,
+        command,
+        results: settings.inside("results", results),
+        wait: settings.duration("wait", Duration::from_secs(60)),
+    };
+    settings.finish(run)
+}
+
+/// Settings of the `jmeter` connector.
+const JMETER: [&str; 5] = ["plan", "properties", "program", "max_error_rate", "args"];
+
+/// A `jmeter` step: a test plan run without its GUI.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JmeterRun {
+    /// The `.jmx` plan, inside the work directory.
+    pub plan: String,
+    /// `-J` properties.
+    pub properties: Vec<(String, String)>,
+    /// The executable.
+    pub program: String,
+    /// Highest share of failed samples (percent) for the step to succeed.
+    pub max_error_rate: f64,
+    /// Extra arguments.
+    pub args: Vec<String>,
+}
+
+/// The run of a `jmeter` step's settings, or every wrong setting.
+pub fn jmeter_run(config: &BTreeMap<String, Value>) -> Result<JmeterRun, Vec<SettingProblem>> {
+    let mut settings = Settings::new("jmeter", &JMETER, config);
+    let plan = settings.required("plan", "the test plan (`.jmx`) in the repository");
+    let plan = settings.inside("plan", plan);
+    let properties = settings.map("properties");
+    let program = match settings.text("program") {
+        program if program.is_empty() => "jmeter".to_owned(),
+        program => program,
+    };
+    let rate = settings.text("max_error_rate");
+    let max_error_rate = match rate.trim_end_matches('%').trim() {
+        "" => 0.0,
+        given => match given.parse::<f64>() {
+            Ok(rate) if (0.0..=100.0).contains(&rate) => rate,
+            _ => {
+                settings.problem("max_error_rate", "must be a percentage from 0 to 100");
+                0.0
+            }
+        },
+    };
+    let args = settings
+        .text("args")
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let run = JmeterRun {
+        plan,
+        properties,
+        program,
+        max_error_rate,
+        args,
+    };
+    settings.finish(run)
 }
 
 /// Every wrong setting of a step of `tool` as written in a definition
@@ -542,25 +797,161 @@ pub fn written_problems(tool: Tool, config: &BTreeMap<String, Value>) -> Vec<Set
     let checked = match tool {
         Tool::Github => commit_status(config).err(),
         Tool::Sonarqube => sonar_project(config).err(),
+        Tool::Zap => zap_scan(config).err(),
+        Tool::Jenkins => jenkins_job(config).err(),
+        Tool::Selenium => selenium_run(config).err(),
+        Tool::Jmeter => jmeter_run(config).err(),
+        Tool::Kubectl => kubectl_deploy(config).err(),
         _ => scan_plan(tool, config).err(),
     };
     let mut problems: Vec<SettingProblem> = checked
         .unwrap_or_default()
         .into_iter()
-        .filter(|(key, _)| !referenced(key))
+        .filter(|(key, _)| !referenced(key.split('.').next().unwrap_or(key)))
         .collect();
     // A credential written into the definition would be stored and shown with it.
-    if matches!(tool, Tool::Github | Tool::Sonarqube)
-        && config.contains_key("token")
-        && !referenced("token")
-    {
-        problems.push((
-            "token".to_owned(),
-            "must be a secret reference (`${secrets.NAME}`), never written in the definition"
-                .to_owned(),
-        ));
+    for key in CREDENTIALS {
+        if config.contains_key(key)
+            && !referenced(key)
+            && !problems.iter().any(|(named, _)| named == key)
+        {
+            problems.push((
+                key.to_owned(),
+                "must be a secret reference (`${secrets.NAME}`), never written in the definition"
+                    .to_owned(),
+            ));
+        }
     }
     problems
+}
+
+/// Settings that hold credentials.
+const CREDENTIALS: [&str; 3] = ["token", "api_key", "kubeconfig"];
+
+/// Settings of the `kubectl` connector.
+const KUBECTL: [&str; 7] = [
+    "manifests",
+    "context",
+    "namespace",
+    "kubeconfig",
+    "environment",
+    "rollout_timeout",
+    "program",
+];
+
+/// A `kubectl` step: manifests applied to a cluster, then their rollouts awaited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KubectlDeploy {
+    /// Manifest files or directories, inside the work directory.
+    pub manifests: Vec<String>,
+    /// kubeconfig context (empty: the kubeconfig's current one).
+    pub context: String,
+    /// Namespace (empty: the context's).
+    pub namespace: String,
+    /// A kubeconfig's content (a secret reference, resolved); empty: the
+    /// server's own (`KUBECONFIG` or `~/.kube/config`).
+    pub kubeconfig: String,
+    /// The environment named in the deployment events (default: the
+    /// namespace, else the context, else `default`).
+    pub environment: String,
+    /// Longest wait for each rollout.
+    pub rollout_timeout: Duration,
+    /// The executable.
+    pub program: String,
+}
+
+/// The deployment of a `kubectl` step's settings, or every wrong setting.
+pub fn kubectl_deploy(
+    config: &BTreeMap<String, Value>,
+) -> Result<KubectlDeploy, Vec<SettingProblem>> {
+    let mut settings = Settings::new("kubectl", &KUBECTL, config);
+    let manifests: Vec<String> = match config.get("manifests") {
+        Some(Value::String(one)) if !one.trim().is_empty() => vec![one.trim().to_owned()],
+        Some(Value::Array(many))
+            if !many.is_empty()
+                && many
+                    .iter()
+                    .all(|item| item.as_str().is_some_and(|item| !item.trim().is_empty())) =>
+        {
+            many.iter()
+                .filter_map(Value::as_str)
+                .map(|item| item.trim().to_owned())
+                .collect()
+        }
+        None => {
+            settings.problem(
+                "manifests",
+                "is required: the manifest files or directories to apply",
+            );
+            Vec::new()
+        }
+        Some(_) => {
+            settings.problem("manifests", "must be a path or a list of paths");
+            Vec::new()
+        }
+    };
+    let manifests = manifests
+        .into_iter()
+        .map(|path| settings.inside("manifests", path))
+        .collect();
+    let context = settings.text("context");
+    let namespace = settings.text("namespace");
+    let environment = match settings.text("environment") {
+        given if !given.is_empty() => given,
+        _ if !namespace.is_empty() => namespace.clone(),
+        _ if !context.is_empty() => context.clone(),
+        _ => "default".to_owned(),
+    };
+    let deploy = KubectlDeploy {
+        manifests,
+        context,
+        namespace,
+        kubeconfig: settings.secret("kubeconfig", None),
+        environment,
+        rollout_timeout: settings.duration("rollout_timeout", Duration::from_secs(300)),
+        program: match settings.text("program") {
+            program if program.is_empty() => "kubectl".to_owned(),
+            program => program,
+        },
+    };
+    settings.finish(deploy)
+}
+
+/// `text` quoted for a POSIX shell.
+pub fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+impl KubectlDeploy {
+    /// The shell script the step runs: apply every manifest (printing what
+    /// was applied), then await the rollout of each Deployment, StatefulSet
+    /// and DaemonSet applied. `$KUBECTL` is the program.
+    pub fn script(&self) -> String {
+        let mut common = String::new();
+        if !self.context.is_empty() {
+            common.push_str(&format!(" --context {}", shell_quote(&self.context)));
+        }
+        if !self.namespace.is_empty() {
+            common.push_str(&format!(" --namespace {}", shell_quote(&self.namespace)));
+        }
+        let files: String = self
+            .manifests
+            .iter()
+            .map(|path| format!(" -f {}", shell_quote(path)))
+            .collect();
+        format!(
+            "set -eu\n\
+             applied=$(\"$KUBECTL\"{common} apply -o name{files})\n\
+             printf '%s\\n' \"$applied\"\n\
+             for resource in $applied; do\n\
+             \x20 case \"$resource\" in\n\
+             \x20   deployment*|statefulset*|daemonset*)\n\
+             \x20     \"$KUBECTL\"{common} rollout status \"$resource\" --timeout={}s ;;\n\
+             \x20 esac\n\
+             done\n",
+            self.rollout_timeout.as_secs().max(1)
+        )
+    }
 }
 
 fn default_program(tool: Tool) -> &'static str {

@@ -14,6 +14,7 @@
 pub mod connectors;
 pub mod definition;
 pub mod masking;
+pub mod results;
 pub mod run;
 pub mod schedule;
 pub mod variables;

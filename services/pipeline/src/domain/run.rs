@@ -92,6 +92,9 @@ pub struct StepState {
     /// Scan created from its report, for scan steps.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub scan_id: String,
+    /// Environment a deploying step (`kubectl`) deploys to.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub environment: String,
     /// Process id (and process group) of its current try while it runs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pid: Option<u32>,
@@ -140,6 +143,7 @@ fn planned_stage(stage: &Stage) -> StageState {
                 reason: String::new(),
                 attempts: 0,
                 scan_id: String::new(),
+                environment: String::new(),
                 pid: None,
             })
             .collect(),
@@ -270,6 +274,7 @@ mod tests {
             reason: String::new(),
             attempts: 1,
             scan_id: String::new(),
+            environment: String::new(),
             pid: None,
         }
     }

@@ -51,23 +51,35 @@ pub fn prepare(
     plan: &ScanPlan,
     work_dir: &Path,
 ) -> std::result::Result<Report, String> {
-    let parent = work_dir.parent().unwrap_or(work_dir);
-    let dir = tempfile::Builder::new()
-        .prefix(".report-")
-        .tempdir_in(parent)
-        .map_err(|error| format!("making the report directory failed: {error}"))?;
-    let (target, path) = match plan.report {
-        ReportAt::File | ReportAt::Stdout => {
-            let path = dir.path().join("report.json");
-            (path.clone(), path)
-        }
-        ReportAt::InDirectory(name) => (dir.path().to_path_buf(), dir.path().join(name)),
+    let report = report_dir(
+        work_dir,
+        match plan.report {
+            ReportAt::File | ReportAt::Stdout => "report.json",
+            ReportAt::InDirectory(name) => name,
+        },
+    )?;
+    let target = match plan.report {
+        ReportAt::File | ReportAt::Stdout => report.path.clone(),
+        ReportAt::InDirectory(_) => report._dir.path().to_path_buf(),
     };
     spawn.args = plan.args_with(&target.display().to_string());
     for (name, value) in &plan.env {
         spawn.env.insert((*name).to_owned(), (*value).to_owned());
     }
-    spawn.stdout_to = (plan.report == ReportAt::Stdout).then(|| path.clone());
+    spawn.stdout_to = (plan.report == ReportAt::Stdout).then(|| report.path.clone());
+    Ok(report)
+}
+
+/// A fresh directory beside the work directory (never inside the checkout,
+/// where a tool would read it), removed with the returned [`Report`], whose
+/// path is `name` inside it.
+pub fn report_dir(work_dir: &Path, name: &str) -> std::result::Result<Report, String> {
+    let parent = work_dir.parent().unwrap_or(work_dir);
+    let dir = tempfile::Builder::new()
+        .prefix(".report-")
+        .tempdir_in(parent)
+        .map_err(|error| format!("making the report directory failed: {error}"))?;
+    let path = dir.path().join(name);
     Ok(Report { _dir: dir, path })
 }
 
@@ -78,6 +90,8 @@ pub struct Scope {
     pub organization_id: String,
     /// The pipeline (the sender's identity).
     pub pipeline_id: String,
+    /// Its name.
+    pub pipeline_name: String,
     /// The pipeline's repository (empty: none).
     pub repository_id: String,
     /// Its `owner/name`, as the repository service last said (empty: unknown).

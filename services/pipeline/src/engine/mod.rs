@@ -14,10 +14,13 @@
 pub mod checkout;
 pub mod connectors;
 pub mod github;
+pub mod jenkins;
 pub mod logs;
 pub mod process;
 mod runner;
 pub mod sonarqube;
+pub mod tools;
+pub mod zap;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -75,15 +75,25 @@ pub struct Output {
 }
 
 impl Output {
+    /// Writes a line a tool printed (on stdout) into the step's log, as
+    /// connectors that read a remote tool's output do.
+    pub async fn line(&self, text: impl Into<String>) {
+        self.write(Stream::Stdout, text.into()).await;
+    }
+
     /// Writes a line of the engine's own (on stderr) into the step's log.
     pub async fn note(&self, text: impl Into<String>) {
+        self.write(Stream::Stderr, text.into()).await;
+    }
+
+    async fn write(&self, stream: Stream, text: String) {
         let _ = self
             .lines
             .send(Raw {
                 stage: self.stage.clone(),
                 step: self.step.clone(),
-                stream: Stream::Stderr,
-                text: text.into(),
+                stream,
+                text,
                 dropped: 0,
             })
             .await;

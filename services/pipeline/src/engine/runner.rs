@@ -22,9 +22,10 @@ use super::checkout;
 use super::connectors::{self, Scope};
 use super::logs::{self, Raw};
 use super::process::{self, Ended, Output, Spawn, Stop};
+use super::tools::{self, Extra};
 use super::{Control, Inner, Update, locked};
-use super::{github, sonarqube};
-use crate::domain::connectors::{Findings, ScanPlan, describe, scan_plan};
+use super::{github, jenkins, sonarqube, zap};
+use crate::domain::connectors::{self as settings, Findings, describe, scan_plan};
 use crate::domain::definition::{
     self, Action, Condition, Definition, Event, Outcome, Stage, Step, Tool,
 };
@@ -305,6 +306,7 @@ async fn execute(
         scope: Scope {
             organization_id: row.organization_id.clone(),
             pipeline_id: row.pipeline_id.clone(),
+            pipeline_name: pipeline.name.clone(),
             repository_id: pipeline.repository_id.clone(),
             repository_full_name: known
                 .as_ref()
@@ -717,21 +719,35 @@ async fn run_step(
         lines: run.lines.clone(),
     };
     if let Action::Tool {
-        tool: tool @ (Tool::Github | Tool::Sonarqube),
+        tool: tool @ (Tool::Github | Tool::Sonarqube | Tool::Zap | Tool::Jenkins),
         config,
     } = &step.action
     {
         change_step(run, index, at, |state, _| state.attempts = 1).await;
         let mut stopping = stop.clone();
-        let (status, reason) = tokio::select! {
-            done = async {
-                match tool {
-                    Tool::Github => {
-                        commit_status(run, step, config, stage_values, failed_before, &output).await
-                    }
-                    _ => sonarqube_step(run, (index, at), step, config, stage_values, &output).await,
+        let limit = step.timeout.unwrap_or(Duration::MAX);
+        let work = async {
+            match tool {
+                Tool::Github => {
+                    commit_status(run, step, config, stage_values, failed_before, &output).await
                 }
-            } => done,
+                Tool::Sonarqube => {
+                    sonarqube_step(run, (index, at), step, config, stage_values, &output).await
+                }
+                Tool::Zap => zap_step(run, (index, at), step, config, stage_values, &output).await,
+                _ => jenkins_step(run, step, config, stage_values, &output).await,
+            }
+        };
+        // Dropping the work on cancel or at a time limit stops what it
+        // started at the tool (the ZAP scan, the Jenkins build).
+        let (status, reason) = tokio::select! {
+            done = tokio::time::timeout(limit, work) => done.unwrap_or_else(|_| (
+                Status::TimedOut,
+                format!(
+                    "ran past its time limit of {}",
+                    humantime::format_duration(limit)
+                ),
+            )),
             Ok(why) = stopping.wait_for(|now| *now != Stop::Running) => match *why {
                 Stop::Cancel => (Status::Cancelled, "cancelled".to_owned()),
                 _ => (
@@ -750,7 +766,7 @@ async fn run_step(
         })
         .await;
     }
-    let (spawn, scan) = match prepared(run, step, stage_values) {
+    let (spawn, extra) = match prepared(run, step, stage_values) {
         Ok(prepared) => prepared,
         Err(problem) => {
             output
@@ -763,6 +779,18 @@ async fn run_step(
             })
             .await;
         }
+    };
+    let deploying = match &extra {
+        Some(Extra::Kubectl(deploy)) => {
+            let environment = deploy.environment.clone();
+            change_step(run, index, at, |state, _| {
+                state.environment = environment;
+            })
+            .await;
+            deployment(run, (index, at), stage_name, step, None).await;
+            true
+        }
+        _ => false,
     };
     let tries = step.retries.count + 1;
     let mut outcome = (Status::Failed, String::new(), None);
@@ -790,15 +818,29 @@ async fn run_step(
         }
         change_step(run, index, at, |state, _| state.attempts = attempt).await;
         let mut spawn = spawn.clone();
-        let report = match &scan {
-            Some(plan) => match connectors::prepare(&mut spawn, plan, &run.work_dir) {
-                Ok(report) => Some(report),
-                Err(problem) => {
-                    output.note(problem.clone()).await;
-                    outcome = (Status::Failed, problem, None);
-                    break;
+        let report = match &extra {
+            Some(extra) => {
+                let prepared =
+                    tools::prepare(extra, &mut spawn, &run.work_dir, &run.inner.http, &output);
+                let mut waiting = stop.clone();
+                let prepared = tokio::select! {
+                    prepared = prepared => Some(prepared),
+                    _ = waiting.wait_for(|now| *now != Stop::Running) => None,
+                };
+                match prepared {
+                    None => {
+                        let why = *stop.borrow();
+                        outcome = step_outcome(Ended::Stopped(why), "", &output).await;
+                        break;
+                    }
+                    Some(Ok(report)) => report,
+                    Some(Err(problem)) => {
+                        output.note(problem.clone()).await;
+                        outcome = (Status::Failed, problem, None);
+                        continue;
+                    }
                 }
-            },
+            }
             None => None,
         };
         let (started, pid) = oneshot::channel();
@@ -816,8 +858,10 @@ async fn run_step(
             .timeout
             .map(|limit| humantime::format_duration(limit).to_string())
             .unwrap_or_default();
-        outcome = match (ended, scan.as_ref().zip(report.as_ref())) {
-            (Ended::Exited(code), Some((plan, report))) if plan.ran.contains(&code) => {
+        outcome = match (ended, extra.as_ref(), report.as_ref()) {
+            (Ended::Exited(code), Some(Extra::Scan(plan)), Some(report))
+                if plan.ran.contains(&code) =>
+            {
                 let delivered = connectors::deliver(
                     plan,
                     report,
@@ -834,7 +878,7 @@ async fn run_step(
                 retriable = delivered.retriable;
                 (delivered.status, delivered.reason, Some(code))
             }
-            (Ended::Exited(code), Some((plan, _))) => (
+            (Ended::Exited(code), Some(Extra::Scan(plan)), _) => (
                 Status::Failed,
                 format!(
                     "{} exited with code {code}, which means it could not scan (it reports findings with {})",
@@ -847,7 +891,16 @@ async fn run_step(
                 ),
                 Some(code),
             ),
-            (ended, _) => step_outcome(ended, &timeout_text, &output).await,
+            (Ended::Exited(code), Some(Extra::Selenium(selenium)), _) => {
+                let (status, reason) =
+                    tools::selenium_outcome(selenium, code, &run.work_dir, &output).await;
+                (status, reason, Some(code))
+            }
+            (Ended::Exited(0), Some(Extra::Jmeter(jmeter)), Some(report)) => {
+                let (status, reason) = tools::jmeter_outcome(jmeter, report, &output).await;
+                (status, reason, Some(0))
+            }
+            (ended, _, _) => step_outcome(ended, &timeout_text, &output).await,
         };
         let retry = matches!(outcome.0, Status::Failed | Status::TimedOut) && retriable;
         if !retry {
@@ -855,14 +908,52 @@ async fn run_step(
         }
     }
     let (status, reason, exit_code) = outcome;
-    change_step(run, index, at, |state, now| {
+    let ended = change_step(run, index, at, |state, now| {
         state.status = status;
         state.reason = reason;
         state.exit_code = exit_code;
         state.ended_at_us = Some(now);
         state.pid = None;
     })
-    .await
+    .await;
+    if deploying {
+        deployment(run, (index, at), stage_name, step, Some(&ended)).await;
+    }
+    ended
+}
+
+/// Publishes `deployment.started` (no `ended` state yet) or
+/// `deployment.completed` of a deploying step, stored with the execution's
+/// state in one transaction.
+async fn deployment(
+    run: &Run,
+    (index, at): (usize, usize),
+    stage_name: &str,
+    step: &Step,
+    ended: Option<&StepState>,
+) {
+    let row = run.row.lock().await.clone();
+    let Some(state) = row
+        .state
+        .stages
+        .get(index)
+        .and_then(|stage| stage.steps.get(at))
+    else {
+        return;
+    };
+    let data = events::deployment(
+        &row,
+        &run.scope,
+        stage_name,
+        &step.name,
+        ended.unwrap_or(state),
+        ended.is_some(),
+    );
+    let context = EventContext::system(&row.organization_id);
+    let envelope = events::PUBLISHER.envelope(&context, row.id.clone(), data);
+    if let Err(error) = store_with_events(&run.inner, &row, vec![envelope]).await {
+        tracing::error!(%error, execution = %row.id, "recording a deployment event failed");
+    }
 }
 
 /// A process's end as a step's outcome: status, reason and exit code.
@@ -905,13 +996,13 @@ fn prepared(
     run: &Run,
     step: &Step,
     stage_values: &BTreeMap<String, String>,
-) -> std::result::Result<(Spawn, Option<ScanPlan>), String> {
+) -> std::result::Result<(Spawn, Option<Extra>), String> {
     let values = step_values(run, step, stage_values)?;
     let expand = |text: &str| {
         variables::expand(text, &values, &run.secrets)
             .map_err(|variables::Malformed(_, message)| message)
     };
-    let mut scan = None;
+    let mut extra = None;
     let (program, args) = match &step.action {
         Action::Shell(line) => ("sh".to_owned(), vec!["-c".to_owned(), expand(line)?]),
         Action::Program(argv) => {
@@ -927,18 +1018,29 @@ fn prepared(
         }
         Action::Tool { tool, config } => {
             let expanded = expand_config(config, &expand)?;
-            let plan = match scan_plan(*tool, &expanded) {
-                Ok(Some(plan)) => plan,
+            let connector = match tool {
+                Tool::Selenium => {
+                    settings::selenium_run(&expanded).map(|run| Some(Extra::Selenium(run)))
+                }
+                Tool::Jmeter => settings::jmeter_run(&expanded).map(|run| Some(Extra::Jmeter(run))),
+                Tool::Kubectl => {
+                    settings::kubectl_deploy(&expanded).map(|deploy| Some(Extra::Kubectl(deploy)))
+                }
+                _ => scan_plan(*tool, &expanded).map(|plan| plan.map(Extra::Scan)),
+            };
+            let connector = match connector {
+                Ok(Some(connector)) => connector,
                 Ok(None) => {
                     return Err(format!(
-                        "the `{}` connector is not available in this version yet; run the tool with a `command` step meanwhile",
+                        "the `{}` connector runs in the server, not as a process",
                         tool.name()
                     ));
                 }
                 Err(problems) => return Err(describe(problems)),
             };
-            scan = Some(plan.clone());
-            (plan.program.clone(), plan.args.clone())
+            let command = connector.command();
+            extra = Some(connector);
+            command
         }
     };
     let mut env = run.base_env.clone();
@@ -954,7 +1056,7 @@ fn prepared(
             max_line_bytes: run.inner.config.max_log_line_bytes,
             stdout_to: None,
         },
-        scan,
+        extra,
     ))
 }
 
@@ -1059,6 +1161,59 @@ async fn sonarqube_step(
         );
     }
     (delivered.status, delivered.reason)
+}
+
+/// The `zap` step: the target spidered and scanned in ZAP, its alerts sent
+/// to the security service.
+async fn zap_step(
+    run: &Run,
+    (index, at): (usize, usize),
+    step: &Step,
+    config: &BTreeMap<String, serde_json::Value>,
+    stage_values: &BTreeMap<String, String>,
+    output: &Output,
+) -> (Status, String) {
+    let scan = match step_settings(run, step, config, stage_values, settings::zap_scan) {
+        Ok(scan) => scan,
+        Err(problem) => return (Status::Failed, problem),
+    };
+    let report = match zap::scan(&run.inner.http, &scan, output).await {
+        Ok(report) => report,
+        Err(problem) => return (Status::Failed, problem),
+    };
+    let findings = Findings {
+        tool: Tool::Zap,
+        format: "zap-xml",
+        quality_gate: scan.quality_gate,
+    };
+    let delivered = connectors::deliver_bytes(
+        &findings,
+        report,
+        &run.scope,
+        run.inner.identity.as_ref(),
+        &run.inner.mesh,
+        output,
+    )
+    .await;
+    record_scan(run, (index, at), &delivered.scan_id).await;
+    (delivered.status, delivered.reason)
+}
+
+/// The `jenkins` step: the job triggered and followed to its result.
+async fn jenkins_step(
+    run: &Run,
+    step: &Step,
+    config: &BTreeMap<String, serde_json::Value>,
+    stage_values: &BTreeMap<String, String>,
+    output: &Output,
+) -> (Status, String) {
+    let job = match step_settings(run, step, config, stage_values, settings::jenkins_job) {
+        Ok(job) => job,
+        Err(problem) => return (Status::Failed, problem),
+    };
+    jenkins::build(&run.inner.http, &job, output)
+        .await
+        .unwrap_or_else(|problem| (Status::Failed, problem))
 }
 
 /// Links step `at` of stage `index` to the scan its report became, if any.
@@ -1172,6 +1327,7 @@ fn failed_step() -> StepState {
         reason: "no such step".to_owned(),
         attempts: 0,
         scan_id: String::new(),
+        environment: String::new(),
         pid: None,
     }
 }

@@ -41,6 +41,8 @@ pub fn topic(data: &envelope::Data) -> &'static str {
         Data::PipelineStarted(_) => "pipeline.started",
         Data::PipelineCompleted(_) => "pipeline.completed",
         Data::PipelineFailed(_) => "pipeline.failed",
+        Data::DeploymentStarted(_) => "deployment.started",
+        Data::DeploymentCompleted(_) => "deployment.completed",
         Data::ScanStarted(_) => "scan.started",
         Data::ScanCompleted(_) => "scan.completed",
         Data::VulnerabilityDetected(_) => "vulnerability.detected",

@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import type { AuditRecorded, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineFailed, PipelineStarted, PullRequestChanged, RepositoryChanged, RepositoryCommits, RepositoryRefChanged, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilitiesDetected, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
+import type { AuditRecorded, Deployment, GateChanged, HrSynced, NotificationDelivered, OrganizationChanged, PipelineCompleted, PipelineFailed, PipelineStarted, PullRequestChanged, RepositoryChanged, RepositoryCommits, RepositoryRefChanged, ScanCompleted, ScanStarted, SlaBreached, TestCompleted, UserChanged, VulnerabilitiesDetected, VulnerabilityDetected, VulnerabilityStatusChanged, WorkflowCompleted } from "./payloads_pb.js";
 
 /**
  * Describes the file secureflow/events/v1/envelope.proto.
@@ -194,6 +194,18 @@ export declare type Envelope = Message<"secureflow.events.v1.Envelope"> & {
      */
     value: PipelineFailed;
     case: "pipelineFailed";
+  } | {
+    /**
+     * @generated from field: secureflow.events.v1.Deployment deployment_started = 31;
+     */
+    value: Deployment;
+    case: "deploymentStarted";
+  } | {
+    /**
+     * @generated from field: secureflow.events.v1.Deployment deployment_completed = 32;
+     */
+    value: Deployment;
+    case: "deploymentCompleted";
   } | { case: undefined; value?: undefined };
 };
 

@@ -746,6 +746,126 @@ export declare type PipelineFailed = Message<"secureflow.events.v1.PipelineFaile
 export declare const PipelineFailedSchema: GenMessage<PipelineFailed>;
 
 /**
+ * Topics `deployment.started` and `deployment.completed`: a pipeline step
+ * deploying to an environment (a `kubectl` step) began, or ended.
+ *
+ * @generated from message secureflow.events.v1.Deployment
+ */
+export declare type Deployment = Message<"secureflow.events.v1.Deployment"> & {
+  /**
+   * The deployment: `<execution_id>/<stage>/<step>`.
+   *
+   * @generated from field: string deployment_id = 1;
+   */
+  deploymentId: string;
+
+  /**
+   * Pipeline.
+   *
+   * @generated from field: string pipeline_id = 2;
+   */
+  pipelineId: string;
+
+  /**
+   * Execution.
+   *
+   * @generated from field: string execution_id = 3;
+   */
+  executionId: string;
+
+  /**
+   * Repository (empty when the pipeline belongs to none).
+   *
+   * @generated from field: string repository_id = 4;
+   */
+  repositoryId: string;
+
+  /**
+   * Environment deployed to.
+   *
+   * @generated from field: string environment = 5;
+   */
+  environment: string;
+
+  /**
+   * Branch.
+   *
+   * @generated from field: string branch = 6;
+   */
+  branch: string;
+
+  /**
+   * Commit deployed.
+   *
+   * @generated from field: string commit_sha = 7;
+   */
+  commitSha: string;
+
+  /**
+   * The connector that deployed (`kubectl`).
+   *
+   * @generated from field: string tool = 8;
+   */
+  tool: string;
+
+  /**
+   * Stage of the step.
+   *
+   * @generated from field: string stage = 9;
+   */
+  stage: string;
+
+  /**
+   * Step.
+   *
+   * @generated from field: string step = 10;
+   */
+  step: string;
+
+  /**
+   * Pipeline name.
+   *
+   * @generated from field: string pipeline_name = 11;
+   */
+  pipelineName: string;
+
+  /**
+   * Sequential number of the execution in its pipeline.
+   *
+   * @generated from field: int64 number = 12;
+   */
+  number: bigint;
+
+  /**
+   * On completion: the step's status name (`SUCCEEDED`, `FAILED`,
+   * `CANCELLED`, `TIMED_OUT`); empty when started.
+   *
+   * @generated from field: string status = 13;
+   */
+  status: string;
+
+  /**
+   * On completion: wall-clock duration in milliseconds.
+   *
+   * @generated from field: int64 duration_ms = 14;
+   */
+  durationMs: bigint;
+
+  /**
+   * On completion: why it did not succeed, when it did not.
+   *
+   * @generated from field: string failure_reason = 15;
+   */
+  failureReason: string;
+};
+
+/**
+ * Describes the message secureflow.events.v1.Deployment.
+ * Use `create(DeploymentSchema)` to create a new message.
+ */
+export declare const DeploymentSchema: GenMessage<Deployment>;
+
+/**
  * Topic `scan.started`.
  *
  * @generated from message secureflow.events.v1.ScanStarted

@@ -939,6 +939,152 @@ class PipelineFailed(Message[_PipelineFailedFields]):
         pipeline_name: str
         duration_ms: int
 
+_DeploymentFields: TypeAlias = Literal["deployment_id", "pipeline_id", "execution_id", "repository_id", "environment", "branch", "commit_sha", "tool", "stage", "step", "pipeline_name", "number", "status", "duration_ms", "failure_reason"]
+
+class Deployment(Message[_DeploymentFields]):
+    """
+    Topics `deployment.started` and `deployment.completed`: a pipeline step
+    deploying to an environment (a `kubectl` step) began, or ended.
+
+    ```proto
+    message secureflow.events.v1.Deployment
+    ```
+
+    Attributes:
+        deployment_id:
+            The deployment: `<execution_id>/<stage>/<step>`.
+
+            ```proto
+            string deployment_id = 1;
+            ```
+        pipeline_id:
+            Pipeline.
+
+            ```proto
+            string pipeline_id = 2;
+            ```
+        execution_id:
+            Execution.
+
+            ```proto
+            string execution_id = 3;
+            ```
+        repository_id:
+            Repository (empty when the pipeline belongs to none).
+
+            ```proto
+            string repository_id = 4;
+            ```
+        environment:
+            Environment deployed to.
+
+            ```proto
+            string environment = 5;
+            ```
+        branch:
+            Branch.
+
+            ```proto
+            string branch = 6;
+            ```
+        commit_sha:
+            Commit deployed.
+
+            ```proto
+            string commit_sha = 7;
+            ```
+        tool:
+            The connector that deployed (`kubectl`).
+
+            ```proto
+            string tool = 8;
+            ```
+        stage:
+            Stage of the step.
+
+            ```proto
+            string stage = 9;
+            ```
+        step:
+            Step.
+
+            ```proto
+            string step = 10;
+            ```
+        pipeline_name:
+            Pipeline name.
+
+            ```proto
+            string pipeline_name = 11;
+            ```
+        number:
+            Sequential number of the execution in its pipeline.
+
+            ```proto
+            int64 number = 12;
+            ```
+        status:
+            On completion: the step's status name (`SUCCEEDED`, `FAILED`,
+            `CANCELLED`, `TIMED_OUT`); empty when started.
+
+            ```proto
+            string status = 13;
+            ```
+        duration_ms:
+            On completion: wall-clock duration in milliseconds.
+
+            ```proto
+            int64 duration_ms = 14;
+            ```
+        failure_reason:
+            On completion: why it did not succeed, when it did not.
+
+            ```proto
+            string failure_reason = 15;
+            ```
+    """
+
+    __slots__ = ("deployment_id", "pipeline_id", "execution_id", "repository_id", "environment", "branch", "commit_sha", "tool", "stage", "step", "pipeline_name", "number", "status", "duration_ms", "failure_reason")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            deployment_id: str = "",
+            pipeline_id: str = "",
+            execution_id: str = "",
+            repository_id: str = "",
+            environment: str = "",
+            branch: str = "",
+            commit_sha: str = "",
+            tool: str = "",
+            stage: str = "",
+            step: str = "",
+            pipeline_name: str = "",
+            number: int = 0,
+            status: str = "",
+            duration_ms: int = 0,
+            failure_reason: str = "",
+        ) -> None:
+            pass
+
+        deployment_id: str
+        pipeline_id: str
+        execution_id: str
+        repository_id: str
+        environment: str
+        branch: str
+        commit_sha: str
+        tool: str
+        stage: str
+        step: str
+        pipeline_name: str
+        number: int
+        status: str
+        duration_ms: int
+        failure_reason: str
+
 _ScanStartedFields: TypeAlias = Literal["scan_id", "repository_id", "branch", "commit_sha", "format"]
 
 class ScanStarted(Message[_ScanStartedFields]):
@@ -2114,7 +2260,7 @@ class AuditRecorded(Message[_AuditRecordedFields]):
 
 
 _DESC = file_desc(
-    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xb2\x02\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher\x12\x1f\n\x0bdelivery_id\x18\x07 \x01(\tR\ndeliveryId\x12\x18\n\x07created\x18\x08 \x01(\x08R\x07created\x12\x16\n\x06forced\x18\t \x01(\x08R\x06forced"\xe4\x02\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions\x12\x1f\n\x0bauthor_name\x18\x07 \x01(\tR\nauthorName\x12$\n\x0eauthor_user_id\x18\x08 \x01(\tR\x0cauthorUserId\x12\'\n\x0fcommitter_email\x18\t \x01(\tR\x0ecommitterEmail\x12#\n\rfiles_changed\x18\n \x01(\x03R\x0cfilesChanged"\xb7\x07\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha\x12\x16\n\x06action\x18\x08 \x01(\tR\x06action\x12\x14\n\x05title\x18\t \x01(\tR\x05title\x12\x16\n\x06author\x18\n \x01(\tR\x06author\x12\x14\n\x05draft\x18\x0b \x01(\x08R\x05draft\x12;\n\x0bcreate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12F\n\x11first_review_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x129\n\nmerge_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1b\n\tmerged_by\x18\x11 \x01(\tR\x08mergedBy\x12\x1a\n\x08reviewer\x18\x12 \x01(\tR\x08reviewer\x12!\n\x0creview_state\x18\x13 \x01(\tR\x0breviewState\x12\x1c\n\tadditions\x18\x14 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x15 \x01(\x03R\tdeletions\x12\x18\n\x07commits\x18\x16 \x01(\x03R\x07commits\x12$\n\x0eauthor_user_id\x18\x17 \x01(\tR\x0cauthorUserId\x12)\n\x11merged_by_user_id\x18\x18 \x01(\tR\x0emergedByUserId\x12(\n\x10reviewer_user_id\x18\x19 \x01(\tR\x0ereviewerUserId"\x80\x02\n\x14RepositoryRefChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x16\n\x06change\x18\x04 \x01(\tR\x06change\x12\x10\n\x03sha\x18\x05 \x01(\tR\x03sha\x12!\n\x0crelease_name\x18\x06 \x01(\tR\x0breleaseName\x12\x1e\n\nprerelease\x18\x07 \x01(\x08R\nprerelease\x12.\n\x04time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time"\xb3\x02\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger\x12\x16\n\x06number\x18\x07 \x01(\x03R\x06number\x12#\n\rpipeline_name\x18\x08 \x01(\tR\x0cpipelineName\x12)\n\x10pipeline_version\x18\t \x01(\x03R\x0fpipelineVersion"b\n\x13PipelineStageResult\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n\x06status\x18\x02 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x03 \x01(\x03R\ndurationMs"\xd5\x03\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment\x12A\n\x06stages\x18\n \x03(\x0b2).secureflow.events.v1.PipelineStageResultR\x06stages\x12\x16\n\x06number\x18\x0b \x01(\x03R\x06number\x12#\n\rpipeline_name\x18\x0c \x01(\tR\x0cpipelineName\x12%\n\x0efailure_reason\x18\r \x01(\tR\rfailureReason"\xb3\x03\n\x0ePipelineFailed\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12%\n\x0efailure_reason\x18\x07 \x01(\tR\rfailureReason\x12!\n\x0cfailed_stage\x18\x08 \x01(\tR\x0bfailedStage\x12A\n\x06stages\x18\t \x03(\x0b2).secureflow.events.v1.PipelineStageResultR\x06stages\x12\x16\n\x06number\x18\n \x01(\x03R\x06number\x12#\n\rpipeline_name\x18\x0b \x01(\tR\x0cpipelineName\x12\x1f\n\x0bduration_ms\x18\x0c \x01(\x03R\ndurationMs"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xc6\x01\n\x17VulnerabilitiesDetected\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12U\n\x0fvulnerabilities\x18\x04 \x03(\x0b2+.secureflow.events.v1.DetectedVulnerabilityR\x0fvulnerabilities"\xa7\x01\n\x15DetectedVulnerability\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x1a\n\x08severity\x18\x02 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x04 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x05 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"\xc5\x02\n\x11RepositoryChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12\x1b\n\tfull_name\x18\x03 \x01(\tR\x08fullName\x12 \n\x0bcriticality\x18\x04 \x01(\tR\x0bcriticality\x12\x17\n\x07team_id\x18\x05 \x01(\tR\x06teamId\x12%\n\x0edefault_branch\x18\x06 \x01(\tR\rdefaultBranch\x12\x1a\n\x08archived\x18\x07 \x01(\x08R\x08archived\x12;\n\x0bexpire_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x12\x1b\n\tclone_url\x18\t \x01(\tR\x08cloneUrl"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
+    b'\n#secureflow/events/v1/payloads.proto\x12\x14secureflow.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto"\xb2\x02\n\x11RepositoryCommits\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\nbefore_sha\x18\x03 \x01(\tR\tbeforeSha\x12\x1b\n\tafter_sha\x18\x04 \x01(\tR\x08afterSha\x129\n\x07commits\x18\x05 \x03(\x0b2\x1f.secureflow.events.v1.CommitRefR\x07commits\x12\x16\n\x06pusher\x18\x06 \x01(\tR\x06pusher\x12\x1f\n\x0bdelivery_id\x18\x07 \x01(\tR\ndeliveryId\x12\x18\n\x07created\x18\x08 \x01(\x08R\x07created\x12\x16\n\x06forced\x18\t \x01(\x08R\x06forced"\xe4\x02\n\tCommitRef\x12\x10\n\x03sha\x18\x01 \x01(\tR\x03sha\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12!\n\x0cauthor_email\x18\x03 \x01(\tR\x0bauthorEmail\x12;\n\x0bauthored_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nauthoredAt\x12\x1c\n\tadditions\x18\x05 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x06 \x01(\x03R\tdeletions\x12\x1f\n\x0bauthor_name\x18\x07 \x01(\tR\nauthorName\x12$\n\x0eauthor_user_id\x18\x08 \x01(\tR\x0cauthorUserId\x12\'\n\x0fcommitter_email\x18\t \x01(\tR\x0ecommitterEmail\x12#\n\rfiles_changed\x18\n \x01(\x03R\x0cfilesChanged"\xb7\x07\n\x12PullRequestChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12&\n\x0fpull_request_id\x18\x02 \x01(\tR\rpullRequestId\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12\x14\n\x05state\x18\x04 \x01(\tR\x05state\x12#\n\rsource_branch\x18\x05 \x01(\tR\x0csourceBranch\x12#\n\rtarget_branch\x18\x06 \x01(\tR\x0ctargetBranch\x12\x19\n\x08head_sha\x18\x07 \x01(\tR\x07headSha\x12\x16\n\x06action\x18\x08 \x01(\tR\x06action\x12\x14\n\x05title\x18\t \x01(\tR\x05title\x12\x16\n\x06author\x18\n \x01(\tR\x06author\x12\x14\n\x05draft\x18\x0b \x01(\x08R\x05draft\x12;\n\x0bcreate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12F\n\x11first_review_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ffirstReviewTime\x12=\n\x0capprove_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bapproveTime\x129\n\nmerge_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\tmergeTime\x129\n\nclose_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\tcloseTime\x12\x1b\n\tmerged_by\x18\x11 \x01(\tR\x08mergedBy\x12\x1a\n\x08reviewer\x18\x12 \x01(\tR\x08reviewer\x12!\n\x0creview_state\x18\x13 \x01(\tR\x0breviewState\x12\x1c\n\tadditions\x18\x14 \x01(\x03R\tadditions\x12\x1c\n\tdeletions\x18\x15 \x01(\x03R\tdeletions\x12\x18\n\x07commits\x18\x16 \x01(\x03R\x07commits\x12$\n\x0eauthor_user_id\x18\x17 \x01(\tR\x0cauthorUserId\x12)\n\x11merged_by_user_id\x18\x18 \x01(\tR\x0emergedByUserId\x12(\n\x10reviewer_user_id\x18\x19 \x01(\tR\x0ereviewerUserId"\x80\x02\n\x14RepositoryRefChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x16\n\x06change\x18\x04 \x01(\tR\x06change\x12\x10\n\x03sha\x18\x05 \x01(\tR\x03sha\x12!\n\x0crelease_name\x18\x06 \x01(\tR\x0breleaseName\x12\x1e\n\nprerelease\x18\x07 \x01(\x08R\nprerelease\x12.\n\x04time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time"\xb3\x02\n\x0fPipelineStarted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x18\n\x07trigger\x18\x06 \x01(\tR\x07trigger\x12\x16\n\x06number\x18\x07 \x01(\x03R\x06number\x12#\n\rpipeline_name\x18\x08 \x01(\tR\x0cpipelineName\x12)\n\x10pipeline_version\x18\t \x01(\x03R\x0fpipelineVersion"b\n\x13PipelineStageResult\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n\x06status\x18\x02 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x03 \x01(\x03R\ndurationMs"\xd5\x03\n\x11PipelineCompleted\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x07 \x01(\x03R\ndurationMs\x12\x1e\n\ndeployment\x18\x08 \x01(\x08R\ndeployment\x12 \n\x0benvironment\x18\t \x01(\tR\x0benvironment\x12A\n\x06stages\x18\n \x03(\x0b2).secureflow.events.v1.PipelineStageResultR\x06stages\x12\x16\n\x06number\x18\x0b \x01(\x03R\x06number\x12#\n\rpipeline_name\x18\x0c \x01(\tR\x0cpipelineName\x12%\n\x0efailure_reason\x18\r \x01(\tR\rfailureReason"\xb3\x03\n\x0ePipelineFailed\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x05 \x01(\tR\tcommitSha\x12\x16\n\x06status\x18\x06 \x01(\tR\x06status\x12%\n\x0efailure_reason\x18\x07 \x01(\tR\rfailureReason\x12!\n\x0cfailed_stage\x18\x08 \x01(\tR\x0bfailedStage\x12A\n\x06stages\x18\t \x03(\x0b2).secureflow.events.v1.PipelineStageResultR\x06stages\x12\x16\n\x06number\x18\n \x01(\x03R\x06number\x12#\n\rpipeline_name\x18\x0b \x01(\tR\x0cpipelineName\x12\x1f\n\x0bduration_ms\x18\x0c \x01(\x03R\ndurationMs"\xce\x03\n\nDeployment\x12#\n\rdeployment_id\x18\x01 \x01(\tR\x0cdeploymentId\x12\x1f\n\x0bpipeline_id\x18\x02 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x03 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x04 \x01(\tR\x0crepositoryId\x12 \n\x0benvironment\x18\x05 \x01(\tR\x0benvironment\x12\x16\n\x06branch\x18\x06 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x07 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x08 \x01(\tR\x04tool\x12\x14\n\x05stage\x18\t \x01(\tR\x05stage\x12\x12\n\x04step\x18\n \x01(\tR\x04step\x12#\n\rpipeline_name\x18\x0b \x01(\tR\x0cpipelineName\x12\x16\n\x06number\x18\x0c \x01(\x03R\x06number\x12\x16\n\x06status\x18\r \x01(\tR\x06status\x12\x1f\n\x0bduration_ms\x18\x0e \x01(\x03R\ndurationMs\x12%\n\x0efailure_reason\x18\x0f \x01(\tR\rfailureReason"\x9a\x01\n\x0bScanStarted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format"\xfe\x02\n\rScanCompleted\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x12\n\x04tool\x18\x05 \x01(\tR\x04tool\x12\'\n\x0ffindings_parsed\x18\x06 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x07 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x08 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\t \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\n \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x0b \x01(\x03R\x08resolved\x12%\n\x0cgate_verdict\x18\x0c \x01(\tR\x0bgateVerdictB\x02\x18\x01"\xfd\x01\n\x15VulnerabilityDetected\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x17\n\x07scan_id\x18\x02 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x04 \x01(\tR\x06branch\x12\x1a\n\x08severity\x18\x05 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x06 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x07 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x08 \x01(\x08R\x08reopened"\xc6\x01\n\x17VulnerabilitiesDetected\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12U\n\x0fvulnerabilities\x18\x04 \x03(\x0b2+.secureflow.events.v1.DetectedVulnerabilityR\x0fvulnerabilities"\xa7\x01\n\x15DetectedVulnerability\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12\x1a\n\x08severity\x18\x02 \x01(\tR\x08severity\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12\x15\n\x06cve_id\x18\x04 \x01(\tR\x05cveId\x12\x1a\n\x08reopened\x18\x05 \x01(\x08R\x08reopened"\xd3\x01\n\x1aVulnerabilityStatusChanged\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\'\n\x0fprevious_status\x18\x03 \x01(\tR\x0epreviousStatus\x12\x16\n\x06status\x18\x04 \x01(\tR\x06status\x12$\n\rjustification\x18\x05 \x01(\tR\rjustification"\xe1\x01\n\x0bGateChanged\x12\x1b\n\tpolicy_id\x18\x01 \x01(\tR\x08policyId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x03 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12)\n\x10previous_verdict\x18\x05 \x01(\tR\x0fpreviousVerdict\x12\x18\n\x07verdict\x18\x06 \x01(\tR\x07verdict\x12\x14\n\x05cause\x18\x07 \x01(\tR\x05cause"\xac\x01\n\x0bSlaBreached\x12)\n\x10vulnerability_id\x18\x01 \x01(\tR\x0fvulnerabilityId\x12#\n\rrepository_id\x18\x02 \x01(\tR\x0crepositoryId\x12\x1a\n\x08severity\x18\x03 \x01(\tR\x08severity\x121\n\x06due_at\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05dueAt"\x80\x02\n\rTestCompleted\x12\x19\n\x08suite_id\x18\x01 \x01(\tR\x07suiteId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x1d\n\ncommit_sha\x18\x04 \x01(\tR\tcommitSha\x12\x16\n\x06passed\x18\x05 \x01(\x03R\x06passed\x12\x16\n\x06failed\x18\x06 \x01(\x03R\x06failed\x12\x18\n\x07skipped\x18\x07 \x01(\x03R\x07skipped\x12#\n\rline_coverage\x18\x08 \x01(\x01R\x0clineCoverage"o\n\x11WorkflowCompleted\x12\x1f\n\x0bworkflow_id\x18\x01 \x01(\tR\nworkflowId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06status\x18\x03 \x01(\tR\x06status"\x9e\x01\n\x15NotificationDelivered\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x02 \x01(\tR\ndeliveryId\x12!\n\x0cchannel_type\x18\x03 \x01(\tR\x0bchannelType\x12\x18\n\x07success\x18\x04 \x01(\x08R\x07success"d\n\x08HrSynced\x12\x17\n\x07sync_id\x18\x01 \x01(\tR\x06syncId\x12#\n\rpeople_synced\x18\x02 \x01(\x03R\x0cpeopleSynced\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider">\n\x0bUserChanged\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change"\x94\x01\n\x13OrganizationChanged\x12\'\n\x0forganization_id\x18\x01 \x01(\tR\x0eorganizationId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12<\n\nsla_policy\x18\x03 \x01(\x0b2\x1d.secureflow.events.v1.SlaDaysR\tslaPolicy"\x87\x01\n\x07SlaDays\x12#\n\rcritical_days\x18\x01 \x01(\x05R\x0ccriticalDays\x12\x1b\n\thigh_days\x18\x02 \x01(\x05R\x08highDays\x12\x1f\n\x0bmedium_days\x18\x03 \x01(\x05R\nmediumDays\x12\x19\n\x08low_days\x18\x04 \x01(\x05R\x07lowDays"\xc5\x02\n\x11RepositoryChanged\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06change\x18\x02 \x01(\tR\x06change\x12\x1b\n\tfull_name\x18\x03 \x01(\tR\x08fullName\x12 \n\x0bcriticality\x18\x04 \x01(\tR\x0bcriticality\x12\x17\n\x07team_id\x18\x05 \x01(\tR\x06teamId\x12%\n\x0edefault_branch\x18\x06 \x01(\tR\rdefaultBranch\x12\x1a\n\x08archived\x18\x07 \x01(\x08R\x08archived\x12;\n\x0bexpire_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\nexpireTime\x12\x1b\n\tclone_url\x18\t \x01(\tR\x08cloneUrl"`\n\rAuditRecorded\x12\x1b\n\trecord_id\x18\x01 \x01(\tR\x08recordId\x12\x1a\n\x08sequence\x18\x02 \x01(\x03R\x08sequence\x12\x16\n\x06action\x18\x03 \x01(\tR\x06actionb\x06proto3',
     [
         timestamp_pb.desc(),
     ],
@@ -2127,6 +2273,7 @@ _DESC = file_desc(
         "PipelineStageResult": PipelineStageResult,
         "PipelineCompleted": PipelineCompleted,
         "PipelineFailed": PipelineFailed,
+        "Deployment": Deployment,
         "ScanStarted": ScanStarted,
         "ScanCompleted": ScanCompleted,
         "VulnerabilityDetected": VulnerabilityDetected,
