@@ -961,3 +961,210 @@ stages:
 }
 
 secureflow_platform::backend_tests!(a_sonarqube_step_imports_the_analysis_and_its_gate);
+
+/// A local OWASP ZAP answering the API calls the connector makes with the
+/// shapes ZAP's API documents (zaproxy.org/docs/api: `core/view/version`,
+/// `spider`/`ascan` `action/scan` → `{"scan": id}` and `view/status` →
+/// `{"status": percent}`, `pscan/view/recordsToScan`, and the traditional
+/// XML report at `/OTHER/core/other/xmlreport/`, here the corpus's recorded
+/// real report). Scans progress 40 % a look; a wrong `X-ZAP-API-Key` gets
+/// ZAP's `bad_api_key` error.
+async fn local_zap(fixtures: &Path) -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    use axum::extract::State;
+    use axum::http::{HeaderMap, StatusCode, Uri};
+    use axum::response::{IntoResponse, Response};
+
+    #[derive(Clone)]
+    struct Zap {
+        report: Arc<Vec<u8>>,
+        calls: Arc<std::sync::Mutex<Vec<String>>>,
+    }
+    async fn answer(State(zap): State<Zap>, uri: Uri, headers: HeaderMap) -> Response {
+        let looks = {
+            let mut calls = zap.calls.lock().expect("lock");
+            calls.push(uri.to_string());
+            calls
+                .iter()
+                .filter(|call| call.starts_with(uri.path()))
+                .count()
+        };
+        if headers.get("x-zap-api-key").and_then(|v| v.to_str().ok()) != Some("zap-local-key-1234")
+        {
+            let body = json!({"code": "bad_api_key", "message": "Bad API Key"});
+            return (StatusCode::BAD_REQUEST, body.to_string()).into_response();
+        }
+        let json = |value: Value| {
+            ([("content-type", "application/json")], value.to_string()).into_response()
+        };
+        let percent = |looks: usize| (looks * 40).min(100).to_string();
+        match uri.path() {
+            "/JSON/core/view/version/" => json(json!({"version": "2.16.1"})),
+            "/JSON/spider/action/scan/" | "/JSON/ascan/action/scan/" => json(json!({"scan": "3"})),
+            "/JSON/spider/view/status/" | "/JSON/ascan/view/status/" => {
+                json(json!({"status": percent(looks)}))
+            }
+            "/JSON/pscan/view/recordsToScan/" => {
+                json(json!({"recordsToScan": if looks == 1 { "4" } else { "0" }}))
+            }
+            "/OTHER/core/other/xmlreport/" => {
+                ([("content-type", "application/xml")], zap.report.to_vec()).into_response()
+            }
+            _ => (
+                StatusCode::BAD_REQUEST,
+                json!({"code": "bad_view", "message": "No Implementor"}).to_string(),
+            )
+                .into_response(),
+        }
+    }
+    let zap = Zap {
+        report: Arc::new(std::fs::read(fixtures.join("zap/some_2.9.0.xml")).expect("fixture")),
+        calls: Arc::default(),
+    };
+    let calls = zap.calls.clone();
+    let app = axum::Router::new().fallback(answer).with_state(zap);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (format!("http://{address}"), calls)
+}
+
+/// A `zap` step spiders and actively scans its target through ZAP's API,
+/// with the progress in the step's log, waits for the passive scan, and
+/// sends ZAP's report to the security service: the corpus's 7 alerts.
+async fn a_zap_step_scans_the_target_and_imports_the_alerts(database: TestDatabase) {
+    use secureflow_proto::secureflow::security::v1 as security;
+    use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+
+    let Some(fixtures) = secureflow_platform::testkit::scanner_fixtures() else {
+        return;
+    };
+    // Bound whole: the directory and the daemon live until the test ends.
+    let Setup {
+        dir: _dir,
+        work,
+        _remote: _daemon,
+        server,
+        repository_id,
+        delivery_path: _,
+    } = set_up(&database).await;
+    let (zap, calls) = local_zap(&fixtures).await;
+    let sha = commit_and_push(&work, "main", &definition("unused"), "code\n");
+    let text = format!(
+        r#"name: dast
+secrets: [ZAP_KEY]
+stages:
+  - name: dast
+    steps:
+      - name: zap
+        tool: zap
+        config:
+          url: {zap}
+          api_key: ${{secrets.ZAP_KEY}}
+          target: https://staging.example.test
+          wait: 1m
+"#
+    );
+    let mut pipelines = PipelineServiceClient::new(server.channel().await);
+    let created = pipelines
+        .create_pipeline(with_token(
+            pipeline::CreatePipelineRequest {
+                pipeline: Some(pipeline::Pipeline {
+                    definition: text,
+                    repository_id: repository_id.clone(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("created")
+        .into_inner()
+        .pipeline
+        .expect("pipeline");
+    pipelines
+        .set_pipeline_secret(with_token(
+            pipeline::SetPipelineSecretRequest {
+                pipeline_id: created.id.clone(),
+                name: "ZAP_KEY".into(),
+                value: "zap-local-key-1234".into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("secret");
+    pipelines
+        .execute_pipeline(with_token(
+            pipeline::ExecutePipelineRequest {
+                pipeline_id: created.id.clone(),
+                branch: "main".into(),
+                commit_sha: sha.clone(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("queued");
+    let (_, run) = nth_finished(&server, &repository_id, "dast", 1).await;
+    let lines = log(&server, &run).await;
+    let step = &run.stages[0].steps[0];
+    assert_eq!(
+        step.status(),
+        pipeline::ExecutionStatus::Succeeded,
+        "{step:?} {lines:?}"
+    );
+    let progress: Vec<&str> = lines
+        .iter()
+        .map(String::as_str)
+        .filter(|line| line.starts_with("zap: spider") || line.starts_with("zap: active scan"))
+        .collect();
+    assert_eq!(
+        progress,
+        [
+            "zap: spider of https://staging.example.test started",
+            "zap: spider 40%",
+            "zap: spider 80%",
+            "zap: spider 100%",
+            "zap: active scan of https://staging.example.test started",
+            "zap: active scan 40%",
+            "zap: active scan 80%",
+            "zap: active scan 100%",
+        ],
+        "{lines:?}"
+    );
+    assert!(
+        calls.lock().expect("lock").iter().any(|call| call
+            .starts_with("/JSON/spider/action/scan/?url=https%3A%2F%2Fstaging.example.test")),
+        "the spider was not started on the target"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|line| !line.contains("zap-local-key-1234"))
+    );
+    let scan = SecurityServiceClient::new(server.channel().await)
+        .get_scan(with_token(
+            security::GetScanRequest {
+                id: step.scan_id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scan")
+        .into_inner()
+        .scan
+        .expect("scan");
+    let summary = scan.summary.expect("summary");
+    assert_eq!(
+        (scan.format.as_str(), summary.findings_parsed),
+        ("zap-xml", 7),
+        "{summary:?}"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_zap_step_scans_the_target_and_imports_the_alerts);
