@@ -242,6 +242,40 @@ pub struct Execution {
     /// The execution it re-runs, if it is a re-run.
     #[prost(string, tag = "18")]
     pub rerun_of: ::prost::alloc::string::String,
+    /// Files its steps produced and kept (their `artifacts`), in the order
+    /// they were kept; filled by GetExecution.
+    #[prost(message, repeated, tag = "19")]
+    pub artifacts: ::prost::alloc::vec::Vec<Artifact>,
+}
+/// Artifact is one file a step produced and the execution kept: stored in the
+/// blob store with its size and digest, downloadable with DownloadArtifact,
+/// placed in the work directory again when a re-run reuses its stage.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Artifact {
+    /// Its path in the work directory (a declared file, or a file inside a
+    /// declared directory); unique in the execution.
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Stage of the step that produced it.
+    #[prost(string, tag = "2")]
+    pub stage: ::prost::alloc::string::String,
+    /// Step that produced it.
+    #[prost(string, tag = "3")]
+    pub step: ::prost::alloc::string::String,
+    /// Size in bytes.
+    #[prost(int64, tag = "4")]
+    pub size_bytes: i64,
+    /// SHA-256 of its content, hex.
+    #[prost(string, tag = "5")]
+    pub sha256: ::prost::alloc::string::String,
+    /// When it was kept.
+    #[prost(message, optional, tag = "6")]
+    pub create_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// The execution that produced it, when this one reused it (a re-run from
+    /// the failed stage); empty when produced here.
+    #[prost(string, tag = "7")]
+    pub reused_from: ::prost::alloc::string::String,
 }
 /// StageRun is the state of one stage in an execution.
 #[allow(clippy::all)]
@@ -873,6 +907,33 @@ pub struct DeletePipelineSecretRequest {
 #[allow(clippy::all)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DeletePipelineSecretResponse {}
+/// Request for DownloadArtifact.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DownloadArtifactRequest {
+    /// Pipeline id; may be empty over gRPC (the execution id alone names the
+    /// execution).
+    #[prost(string, tag = "1")]
+    pub pipeline_id: ::prost::alloc::string::String,
+    /// Execution id.
+    #[prost(string, tag = "2")]
+    pub execution_id: ::prost::alloc::string::String,
+    /// The artifact's name (its path in the work directory).
+    #[prost(string, tag = "3")]
+    pub name: ::prost::alloc::string::String,
+}
+/// One message of DownloadArtifact: the first carries the artifact's
+/// description, every one a chunk of its content (at most 64 KiB) in order.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DownloadArtifactResponse {
+    /// The artifact, in the first message only.
+    #[prost(message, optional, tag = "1")]
+    pub artifact: ::core::option::Option<Artifact>,
+    /// The next chunk of its content.
+    #[prost(bytes = "vec", tag = "2")]
+    pub chunk: ::prost::alloc::vec::Vec<u8>,
+}
 /// Generated client implementations.
 pub mod pipeline_service_client {
     #![allow(
@@ -1357,6 +1418,37 @@ pub mod pipeline_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Streams one of an execution's artifacts: its description first, then its
+        /// content in chunks.
+        pub async fn download_artifact(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DownloadArtifactRequest>,
+        ) -> std::result::Result<
+            tonic::Response<tonic::codec::Streaming<super::DownloadArtifactResponse>>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.pipeline.v1.PipelineService/DownloadArtifact",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.pipeline.v1.PipelineService",
+                        "DownloadArtifact",
+                    ),
+                );
+            self.inner.server_streaming(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -1500,6 +1592,17 @@ pub mod pipeline_service_server {
             request: tonic::Request<super::GetExecutionLogsRequest>,
         ) -> std::result::Result<
             tonic::Response<super::GetExecutionLogsResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Streams one of an execution's artifacts: its description first, then its
+        /// content in chunks.
+        async fn download_artifact(
+            &self,
+            request: tonic::Request<super::DownloadArtifactRequest>,
+        ) -> std::result::Result<
+            tonic::Response<BoxStream<super::DownloadArtifactResponse>>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -2178,6 +2281,54 @@ pub mod pipeline_service_server {
                                 max_encoding_message_size,
                             );
                         let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.pipeline.v1.PipelineService/DownloadArtifact" => {
+                    #[allow(non_camel_case_types)]
+                    struct DownloadArtifactSvc<T: PipelineService>(pub Arc<T>);
+                    impl<
+                        T: PipelineService,
+                    > tonic::server::ServerStreamingService<
+                        super::DownloadArtifactRequest,
+                    > for DownloadArtifactSvc<T> {
+                        type Response = super::DownloadArtifactResponse;
+                        type ResponseStream = BoxStream<super::DownloadArtifactResponse>;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::ResponseStream>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::DownloadArtifactRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as PipelineService>::download_artifact(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DownloadArtifactSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.server_streaming(method, req).await;
                         Ok(res)
                     };
                     Box::pin(fut)

@@ -1,3 +1,203 @@
+impl serde::Serialize for Artifact {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.stage.is_empty() {
+            len += 1;
+        }
+        if !self.step.is_empty() {
+            len += 1;
+        }
+        if self.size_bytes != 0 {
+            len += 1;
+        }
+        if !self.sha256.is_empty() {
+            len += 1;
+        }
+        if self.create_time.is_some() {
+            len += 1;
+        }
+        if !self.reused_from.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Artifact", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.stage.is_empty() {
+            struct_ser.serialize_field("stage", &self.stage)?;
+        }
+        if !self.step.is_empty() {
+            struct_ser.serialize_field("step", &self.step)?;
+        }
+        if self.size_bytes != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("sizeBytes", ToString::to_string(&self.size_bytes).as_str())?;
+        }
+        if !self.sha256.is_empty() {
+            struct_ser.serialize_field("sha256", &self.sha256)?;
+        }
+        if let Some(v) = self.create_time.as_ref() {
+            struct_ser.serialize_field("createTime", v)?;
+        }
+        if !self.reused_from.is_empty() {
+            struct_ser.serialize_field("reusedFrom", &self.reused_from)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Artifact {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "stage",
+            "step",
+            "size_bytes",
+            "sizeBytes",
+            "sha256",
+            "create_time",
+            "createTime",
+            "reused_from",
+            "reusedFrom",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Stage,
+            Step,
+            SizeBytes,
+            Sha256,
+            CreateTime,
+            ReusedFrom,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "stage" => Ok(GeneratedField::Stage),
+                            "step" => Ok(GeneratedField::Step),
+                            "sizeBytes" | "size_bytes" => Ok(GeneratedField::SizeBytes),
+                            "sha256" => Ok(GeneratedField::Sha256),
+                            "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
+                            "reusedFrom" | "reused_from" => Ok(GeneratedField::ReusedFrom),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Artifact;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.Artifact")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Artifact, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut stage__ = None;
+                let mut step__ = None;
+                let mut size_bytes__ = None;
+                let mut sha256__ = None;
+                let mut create_time__ = None;
+                let mut reused_from__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Stage => {
+                            if stage__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("stage"));
+                            }
+                            stage__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Step => {
+                            if step__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("step"));
+                            }
+                            step__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SizeBytes => {
+                            if size_bytes__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sizeBytes"));
+                            }
+                            size_bytes__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Sha256 => {
+                            if sha256__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sha256"));
+                            }
+                            sha256__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CreateTime => {
+                            if create_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createTime"));
+                            }
+                            create_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::ReusedFrom => {
+                            if reused_from__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reusedFrom"));
+                            }
+                            reused_from__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(Artifact {
+                    name: name__.unwrap_or_default(),
+                    stage: stage__.unwrap_or_default(),
+                    step: step__.unwrap_or_default(),
+                    size_bytes: size_bytes__.unwrap_or_default(),
+                    sha256: sha256__.unwrap_or_default(),
+                    create_time: create_time__,
+                    reused_from: reused_from__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.Artifact", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for CancelExecutionRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -948,6 +1148,245 @@ impl<'de> serde::Deserialize<'de> for DeletePipelineSecretResponse {
         deserializer.deserialize_struct("secureflow.pipeline.v1.DeletePipelineSecretResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for DownloadArtifactRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.pipeline_id.is_empty() {
+            len += 1;
+        }
+        if !self.execution_id.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.DownloadArtifactRequest", len)?;
+        if !self.pipeline_id.is_empty() {
+            struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
+        }
+        if !self.execution_id.is_empty() {
+            struct_ser.serialize_field("executionId", &self.execution_id)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DownloadArtifactRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "pipeline_id",
+            "pipelineId",
+            "execution_id",
+            "executionId",
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PipelineId,
+            ExecutionId,
+            Name,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "pipelineId" | "pipeline_id" => Ok(GeneratedField::PipelineId),
+                            "executionId" | "execution_id" => Ok(GeneratedField::ExecutionId),
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DownloadArtifactRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.DownloadArtifactRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DownloadArtifactRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut pipeline_id__ = None;
+                let mut execution_id__ = None;
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PipelineId => {
+                            if pipeline_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ExecutionId => {
+                            if execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executionId"));
+                            }
+                            execution_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DownloadArtifactRequest {
+                    pipeline_id: pipeline_id__.unwrap_or_default(),
+                    execution_id: execution_id__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.DownloadArtifactRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DownloadArtifactResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.artifact.is_some() {
+            len += 1;
+        }
+        if !self.chunk.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.DownloadArtifactResponse", len)?;
+        if let Some(v) = self.artifact.as_ref() {
+            struct_ser.serialize_field("artifact", v)?;
+        }
+        if !self.chunk.is_empty() {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("chunk", pbjson::private::base64::encode(&self.chunk).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DownloadArtifactResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "artifact",
+            "chunk",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Artifact,
+            Chunk,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "artifact" => Ok(GeneratedField::Artifact),
+                            "chunk" => Ok(GeneratedField::Chunk),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DownloadArtifactResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.DownloadArtifactResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DownloadArtifactResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut artifact__ = None;
+                let mut chunk__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Artifact => {
+                            if artifact__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("artifact"));
+                            }
+                            artifact__ = map_.next_value()?;
+                        }
+                        GeneratedField::Chunk => {
+                            if chunk__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("chunk"));
+                            }
+                            chunk__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(DownloadArtifactResponse {
+                    artifact: artifact__,
+                    chunk: chunk__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.DownloadArtifactResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ExecutePipelineRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1301,6 +1740,9 @@ impl serde::Serialize for Execution {
         if !self.rerun_of.is_empty() {
             len += 1;
         }
+        if !self.artifacts.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Execution", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -1366,6 +1808,9 @@ impl serde::Serialize for Execution {
         if !self.rerun_of.is_empty() {
             struct_ser.serialize_field("rerunOf", &self.rerun_of)?;
         }
+        if !self.artifacts.is_empty() {
+            struct_ser.serialize_field("artifacts", &self.artifacts)?;
+        }
         struct_ser.end()
     }
 }
@@ -1405,6 +1850,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
             "pipelineVersion",
             "rerun_of",
             "rerunOf",
+            "artifacts",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1427,6 +1873,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
             FailureReason,
             PipelineVersion,
             RerunOf,
+            Artifacts,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1466,6 +1913,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             "failureReason" | "failure_reason" => Ok(GeneratedField::FailureReason),
                             "pipelineVersion" | "pipeline_version" => Ok(GeneratedField::PipelineVersion),
                             "rerunOf" | "rerun_of" => Ok(GeneratedField::RerunOf),
+                            "artifacts" => Ok(GeneratedField::Artifacts),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1503,6 +1951,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                 let mut failure_reason__ = None;
                 let mut pipeline_version__ = None;
                 let mut rerun_of__ = None;
+                let mut artifacts__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1621,6 +2070,12 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             }
                             rerun_of__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Artifacts => {
+                            if artifacts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("artifacts"));
+                            }
+                            artifacts__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Execution {
@@ -1642,6 +2097,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                     failure_reason: failure_reason__.unwrap_or_default(),
                     pipeline_version: pipeline_version__.unwrap_or_default(),
                     rerun_of: rerun_of__.unwrap_or_default(),
+                    artifacts: artifacts__.unwrap_or_default(),
                 })
             }
         }

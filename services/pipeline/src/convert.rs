@@ -13,6 +13,7 @@ use crate::domain::definition::{
 use crate::domain::run::{StageState, Status, StepState};
 use crate::engine::logs::{LogLine, Stream};
 use crate::pipelines::{Input, Read};
+use crate::store::artifacts::ArtifactRow;
 use crate::store::executions::ExecutionRow;
 
 /// The contract's pipeline of a stored one.
@@ -128,6 +129,20 @@ pub fn execution(row: &ExecutionRow) -> pb::Execution {
         failure_reason: row.failure_reason.clone(),
         pipeline_version: row.pipeline_version,
         rerun_of: row.rerun_of.clone(),
+        artifacts: Vec::new(),
+    }
+}
+
+/// The contract's artifact.
+pub fn artifact(row: &ArtifactRow) -> pb::Artifact {
+    pb::Artifact {
+        name: row.name.clone(),
+        stage: row.stage.clone(),
+        step: row.step.clone(),
+        size_bytes: row.size_bytes,
+        sha256: row.sha256.clone(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        reused_from: row.reused_from.clone(),
     }
 }
 

@@ -15,6 +15,7 @@ use crate::domain::run::{RunState, Status};
 use crate::domain::variables;
 use crate::engine::logs::{self, LogLine, Selection};
 use crate::engine::{Engine, Stop, Update};
+use crate::store::artifacts::{self, ArtifactRow};
 use crate::store::executions::{self as store, ExecutionRow, Filters};
 use crate::store::pipelines;
 use crate::store::repositories;
@@ -324,6 +325,44 @@ impl Executions {
         store::find(&self.db, organization_id, pipeline_id, id)
             .await?
             .ok_or_else(|| Error::not_found("execution", id))
+    }
+
+    /// The organisation's execution `id` with the artifacts it kept.
+    pub async fn get_with_artifacts(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        id: &str,
+    ) -> Result<(ExecutionRow, Vec<ArtifactRow>)> {
+        let row = self.get(organization_id, pipeline_id, id).await?;
+        let kept = artifacts::of_execution(&self.db, organization_id, &row.id).await?;
+        Ok((row, kept))
+    }
+
+    /// Artifact `name` of execution `id`, and the file holding its content.
+    pub async fn artifact(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        id: &str,
+        name: &str,
+    ) -> Result<(ArtifactRow, std::path::PathBuf)> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::invalid_field(
+                "name",
+                "is required: the artifact's path in the work directory",
+            ));
+        }
+        let row = self.get(organization_id, pipeline_id, id).await?;
+        let kept = artifacts::find(&self.db, organization_id, &row.id, name)
+            .await?
+            .ok_or_else(|| Error::not_found("artifact", name))?;
+        let path = self
+            .engine
+            .artifact_path(organization_id, &row.id, &kept.sha256)
+            .ok_or_else(|| Error::not_found("artifact", name))?;
+        Ok((kept, path))
     }
 
     /// A page of a pipeline's executions, newest first.

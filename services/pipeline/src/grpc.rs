@@ -188,17 +188,71 @@ impl PipelineService for PipelineHandler {
     ) -> Reply<GetExecutionResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let row = self
+        let (row, kept) = self
             .executions
-            .get(
+            .get_with_artifacts(
                 &caller.organization_id,
                 &request.pipeline_id,
                 &request.execution_id,
             )
             .await?;
+        let mut execution = convert::execution(&row);
+        execution.artifacts = kept.iter().map(convert::artifact).collect();
         ok(GetExecutionResponse {
-            execution: Some(convert::execution(&row)),
+            execution: Some(execution),
         })
+    }
+
+    async fn download_artifact(
+        &self,
+        request: Request<DownloadArtifactRequest>,
+    ) -> Reply<tonic::codegen::BoxStream<DownloadArtifactResponse>> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let (kept, path) = self
+            .executions
+            .artifact(
+                &caller.organization_id,
+                &request.pipeline_id,
+                &request.execution_id,
+                &request.name,
+            )
+            .await?;
+        let file = tokio::fs::File::open(&path).await.map_err(|error| {
+            tracing::error!(%error, path = %path.display(), "an artifact's content is missing");
+            tonic::Status::not_found(format!(
+                "artifact `{}`: its content is no longer stored",
+                kept.name
+            ))
+        })?;
+        let first = DownloadArtifactResponse {
+            artifact: Some(convert::artifact(&kept)),
+            chunk: Vec::new(),
+        };
+        let chunks = futures::stream::unfold(Some(file), |file| async move {
+            use tokio::io::AsyncReadExt;
+            let mut file = file?;
+            let mut chunk = vec![0u8; 64 * 1024];
+            match file.read(&mut chunk).await {
+                Ok(0) => None,
+                Ok(read) => {
+                    chunk.truncate(read);
+                    let message = DownloadArtifactResponse {
+                        artifact: None,
+                        chunk,
+                    };
+                    Some((Ok(message), Some(file)))
+                }
+                Err(error) => Some((
+                    Err(tonic::Status::data_loss(format!(
+                        "reading the artifact failed: {error}"
+                    ))),
+                    None,
+                )),
+            }
+        });
+        let stream = futures::stream::once(std::future::ready(Ok(first))).chain(chunks);
+        Ok(Response::new(Box::pin(stream)))
     }
 
     async fn watch_execution(

@@ -94,6 +94,23 @@ const SCHEDULES: &str = "
 const RERUNS: &str =
     "ALTER TABLE pipeline_executions ADD COLUMN rerun_of TEXT NOT NULL DEFAULT '';";
 
+/// Artifacts: the files steps produced and executions kept (content in the
+/// blob store, named by digest under the execution).
+const ARTIFACTS: &str = "
+    CREATE TABLE pipeline_artifacts (
+        execution_id TEXT NOT NULL,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        step TEXT NOT NULL,
+        size_bytes BIGINT NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        reused_from TEXT NOT NULL,
+        PRIMARY KEY (execution_id, name)
+    );
+    CREATE INDEX pipeline_artifacts_age ON pipeline_artifacts (created_at_us);";
+
 /// The pipeline service's migrations.
 pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
     service: "pipeline",
@@ -121,6 +138,12 @@ pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
             description: "re-runs",
             sqlite: RERUNS,
             postgres: RERUNS,
+        },
+        MigrationStep {
+            version: 5,
+            description: "artifacts",
+            sqlite: ARTIFACTS,
+            postgres: ARTIFACTS,
         },
     ],
 };

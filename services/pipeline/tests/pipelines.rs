@@ -839,3 +839,139 @@ secureflow_platform::backend_tests!(
     a_schedule_fires_once_across_two_servers,
     a_failed_execution_is_rerun_whole_or_from_its_failed_stage,
 );
+
+/// A step's declared artifacts are kept when it succeeds (a directory as
+/// its files), listed on the execution with size and digest, downloaded
+/// through the contract byte for byte; a missing one fails its step; a
+/// re-run from the failed stage finds the reused stage's artifacts in its
+/// work directory.
+async fn artifacts_are_kept_downloaded_and_placed_for_a_rerun(database: TestDatabase) {
+    use sha2::Digest;
+    let server = start(&database).await;
+    let dir = tempfile::tempdir().expect("dir");
+    let fixed = dir.path().join("fixed");
+    let text = format!(
+        r#"name: artifacts
+stages:
+  - name: build
+    steps:
+      - name: make
+        command: "mkdir -p dist/docs && head -c 200000 /dev/urandom > dist/app && echo guide > dist/docs/guide.txt && echo built > build.log"
+        artifacts: [dist, build.log]
+  - name: check
+    needs: [build]
+    steps:
+      - name: verify
+        command: "test -f {fixed} && cmp dist/app dist/app && cat dist/docs/guide.txt"
+  - name: broken
+    needs: [build]
+    steps:
+      - name: forgets
+        command: "true"
+        artifacts: [never/made.txt]
+"#,
+        fixed = fixed.display()
+    );
+    let pipeline = create(&server, &text).await.expect("created");
+    let first = finished(&server, &execute(&server, &pipeline).await).await;
+    assert_eq!(first.status(), ExecutionStatus::Failed, "{first:?}");
+    let forgets = step(&first, "broken", "forgets");
+    assert_eq!(
+        (forgets.status(), forgets.failure_reason.as_str()),
+        (
+            ExecutionStatus::Failed,
+            "artifact `never/made.txt` was not produced"
+        )
+    );
+    let listed: Vec<(String, String, i64)> = first
+        .artifacts
+        .iter()
+        .map(|artifact| {
+            (
+                artifact.name.clone(),
+                artifact.step.clone(),
+                artifact.size_bytes,
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("build.log".to_owned(), "make".to_owned(), 6),
+            ("dist/app".to_owned(), "make".to_owned(), 200_000),
+            ("dist/docs/guide.txt".to_owned(), "make".to_owned(), 6),
+        ]
+    );
+    let download = |name: &str| DownloadArtifactRequest {
+        pipeline_id: first.pipeline_id.clone(),
+        execution_id: first.id.clone(),
+        name: name.into(),
+    };
+    let mut stream = client(&server)
+        .await
+        .download_artifact(with_token(download("dist/app"), ADMIN_TOKEN))
+        .await
+        .expect("download")
+        .into_inner();
+    let mut described = None;
+    let mut content = Vec::new();
+    let mut messages = 0;
+    while let Some(message) = stream.message().await.expect("a chunk") {
+        messages += 1;
+        if let Some(artifact) = message.artifact {
+            described = Some(artifact);
+        }
+        content.extend(message.chunk);
+    }
+    let described = described.expect("described first");
+    assert_eq!(content.len(), 200_000);
+    assert!(messages > 3, "sent in chunks: {messages}");
+    assert_eq!(
+        described.sha256,
+        hex::encode(sha2::Sha256::digest(&content))
+    );
+    let missing = client(&server)
+        .await
+        .download_artifact(with_token(download("dist/other"), ADMIN_TOKEN))
+        .await
+        .expect_err("no such artifact");
+    assert_eq!(missing.code(), tonic::Code::NotFound, "{missing:?}");
+
+    // Fixed; the re-run from the failed stage reuses `build` and its artifacts.
+    std::fs::write(&fixed, "").expect("fixed");
+    let rerun = execute_with(
+        &server,
+        ExecutePipelineRequest {
+            pipeline_id: pipeline.id.clone(),
+            rerun_of: first.id.clone(),
+            from_failed_stage: true,
+            ..ExecutePipelineRequest::default()
+        },
+    )
+    .await
+    .expect("re-run");
+    let rerun = finished(&server, &rerun).await;
+    let verify = step(&rerun, "check", "verify");
+    assert_eq!(verify.status(), ExecutionStatus::Succeeded, "{rerun:?}");
+    assert_eq!(
+        texts(&logs(&server, &rerun, 1000).await, "verify"),
+        ["guide"]
+    );
+    let reused: Vec<(&str, &str)> = rerun
+        .artifacts
+        .iter()
+        .map(|artifact| (artifact.name.as_str(), artifact.reused_from.as_str()))
+        .collect();
+    assert_eq!(
+        reused,
+        [
+            ("build.log", first.id.as_str()),
+            ("dist/app", first.id.as_str()),
+            ("dist/docs/guide.txt", first.id.as_str()),
+        ]
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(artifacts_are_kept_downloaded_and_placed_for_a_rerun);

@@ -511,6 +511,11 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
             execution_id: execution_id.clone(),
             ..Default::default()
         })),
+        ask!(&theirs => pipelines.download_artifact(pipeline::DownloadArtifactRequest {
+            pipeline_id: pipeline_id.clone(),
+            execution_id: execution_id.clone(),
+            name: "dist/app".into(),
+        })),
         ask!(&theirs => pipelines.set_pipeline_secret(pipeline::SetPipelineSecretRequest {
             pipeline_id: pipeline_id.clone(),
             name: "TOKEN".into(),

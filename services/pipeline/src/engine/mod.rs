@@ -11,6 +11,7 @@
 //! running steps marked so ([`Engine::recover`]); queued ones simply wait for
 //! a worker.
 
+pub mod artifacts;
 pub mod checkout;
 pub mod connectors;
 pub mod github;
@@ -231,6 +232,11 @@ impl Engine {
     /// Where execution `id`'s log is; `None` for ids not the server's own.
     pub fn log_path(&self, organization_id: &str, id: &str) -> Option<PathBuf> {
         logs::path_of(&self.inner.config.blob_root(), organization_id, id)
+    }
+
+    /// Where execution `id`'s artifact with digest `sha256` is kept.
+    pub fn artifact_path(&self, organization_id: &str, id: &str, sha256: &str) -> Option<PathBuf> {
+        artifacts::blob_path(&self.inner.config.blob_root(), organization_id, id, sha256)
     }
 
     /// Removes execution `id`'s log (its pipeline was deleted).

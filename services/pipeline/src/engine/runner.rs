@@ -18,12 +18,12 @@ use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::events::v1::Envelope;
 use tokio::sync::{Mutex, Notify, mpsc, oneshot, watch};
 
-use super::checkout;
 use super::connectors::{self, Scope};
 use super::logs::{self, Raw};
 use super::process::{self, Ended, Output, Spawn, Stop};
 use super::tools::{self, Extra};
 use super::{Control, Inner, Update, locked};
+use super::{artifacts, checkout};
 use super::{github, jenkins, sonarqube, zap};
 use crate::domain::connectors::{self as settings, Findings, describe, scan_plan};
 use crate::domain::definition::{
@@ -33,6 +33,7 @@ use crate::domain::masking::Masker;
 use crate::domain::run::{StageState, Status, StepState, stage_outcome};
 use crate::domain::variables;
 use crate::events;
+use crate::store::artifacts::{self as artifact_store, ArtifactRow};
 use crate::store::executions::{self as store, ExecutionRow};
 use crate::store::repositories::{self, KnownRepository};
 use crate::store::{pipelines, secrets as secret_store};
@@ -336,14 +337,20 @@ async fn execute(
         })
     };
     let checked_out = match &known {
-        Some(repository) => check_out(&run, repository, &row, main.clone()).await,
+        Some(repository) => check_out(&run, repository, &row, main.clone())
+            .await
+            .map_err(|problem| format!("the checkout failed: {problem}")),
         None => Ok(()),
     };
-    let main_failed = match &checked_out {
+    let prepared = match checked_out {
+        Ok(()) => place_reused(&run, &row).await,
+        failed => failed,
+    };
+    let main_failed = match &prepared {
         Ok(()) => run_stages(&run, main.clone()).await,
         Err(problem) => {
             for index in 0..run.definition.stages.len() {
-                let reason = format!("the checkout failed: {problem}");
+                let reason = problem.clone();
                 let reused = run
                     .row
                     .lock()
@@ -416,12 +423,9 @@ async fn execute(
                 humantime::format_duration(limit)
             ),
         ),
-        Stop::Running if checked_out.is_err() => (
+        Stop::Running if prepared.is_err() => (
             Status::Failed,
-            format!(
-                "the checkout failed: {}",
-                checked_out.as_ref().err().cloned().unwrap_or_default()
-            ),
+            prepared.as_ref().err().cloned().unwrap_or_default(),
         ),
         Stop::Running => match row.state.failed_stage() {
             Some(stage) => (
@@ -444,6 +448,106 @@ async fn execute(
 /// Checks the execution's commit (or branch) of `repository` out into the
 /// work directory, git's output logged as the execution's own (no stage,
 /// step `checkout`); what went wrong otherwise.
+/// Places the artifacts of the stages a re-run reuses (final when it
+/// starts) in its work directory and records them as its own, reused.
+async fn place_reused(run: &Run, row: &ExecutionRow) -> std::result::Result<(), String> {
+    if row.rerun_of.is_empty() {
+        return Ok(());
+    }
+    let reused: BTreeSet<String> = run
+        .row
+        .lock()
+        .await
+        .state
+        .stages
+        .iter()
+        .filter(|stage| stage.status.is_final())
+        .map(|stage| stage.name.clone())
+        .collect();
+    if reused.is_empty() {
+        return Ok(());
+    }
+    let failed = |error: Error| format!("reading the reused stages' artifacts failed: {error}");
+    let kept: Vec<ArtifactRow> =
+        artifact_store::of_execution(&run.inner.db, &row.organization_id, &row.rerun_of)
+            .await
+            .map_err(failed)?
+            .into_iter()
+            .filter(|artifact| reused.contains(&artifact.stage))
+            .collect();
+    if kept.is_empty() {
+        return Ok(());
+    }
+    let (root, work_dir, id) = (
+        run.inner.config.blob_root(),
+        run.work_dir.clone(),
+        row.id.clone(),
+    );
+    let placed = tokio::task::spawn_blocking(move || {
+        artifacts::place(&root, &work_dir, &id, &kept, now_micros())
+    })
+    .await
+    .map_err(|error| format!("placing the reused stages' artifacts failed: {error}"))??;
+    record_artifacts(&run.inner, placed).await.map_err(failed)
+}
+
+/// Records kept or placed artifacts.
+async fn record_artifacts(inner: &Inner, rows: Vec<ArtifactRow>) -> Result<()> {
+    let db = inner.db.clone();
+    inner
+        .db
+        .write(async move {
+            let mut tx = db.begin().await?;
+            artifact_store::save(&mut tx, &rows).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+}
+
+/// Keeps the artifacts step `step` of stage `stage_name` declares (it succeeded).
+async fn keep_artifacts(
+    run: &Run,
+    stage_name: &str,
+    step: &Step,
+    output: &Output,
+) -> std::result::Result<(), String> {
+    let (root, work_dir, declared) = (
+        run.inner.config.blob_root(),
+        run.work_dir.clone(),
+        step.artifacts.clone(),
+    );
+    let (organization_id, execution_id) = {
+        let row = run.row.lock().await;
+        (row.organization_id.clone(), row.id.clone())
+    };
+    let (stage, name) = (stage_name.to_owned(), step.name.clone());
+    let rows = tokio::task::spawn_blocking(move || {
+        let keeper = artifacts::Keeper {
+            root: &root,
+            organization_id: &organization_id,
+            execution_id: &execution_id,
+            work_dir: &work_dir,
+            stage: &stage,
+            step: &name,
+        };
+        artifacts::keep(&keeper, &declared, now_micros())
+    })
+    .await
+    .map_err(|error| format!("keeping the artifacts failed: {error}"))??;
+    for row in &rows {
+        output
+            .note(format!(
+                "artifact {} kept ({} bytes, sha256 {})",
+                row.name, row.size_bytes, row.sha256
+            ))
+            .await;
+    }
+    record_artifacts(&run.inner, rows)
+        .await
+        .map_err(|error| format!("recording the artifacts failed: {error}"))
+}
+
 async fn check_out(
     run: &Run,
     repository: &KnownRepository,
@@ -907,7 +1011,13 @@ async fn run_step(
             break;
         }
     }
-    let (status, reason, exit_code) = outcome;
+    let (mut status, mut reason, exit_code) = outcome;
+    if status == Status::Succeeded && !step.artifacts.is_empty() {
+        if let Err(problem) = keep_artifacts(run, stage_name, step, &output).await {
+            output.note(problem.clone()).await;
+            (status, reason) = (Status::Failed, problem);
+        }
+    }
     let ended = change_step(run, index, at, |state, now| {
         state.status = status;
         state.reason = reason;

@@ -10,9 +10,12 @@
 //! - [`executions`] — `pipeline_executions`.
 //! - [`schedules`] — `pipeline_schedules` (when each schedule fires next;
 //!   [`schedules::due`] serves every organisation, as the queue does).
+//! - [`artifacts`] — `pipeline_artifacts` (the files executions kept; their
+//!   content is in the blob store).
 //! - [`repositories`] — `pipeline_repositories`, the copy of the repository
 //!   service's repositories.
 
+pub mod artifacts;
 pub mod executions;
 pub mod pipelines;
 pub mod repositories;
