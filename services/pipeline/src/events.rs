@@ -92,9 +92,8 @@ pub fn finished(row: &ExecutionRow, name: &str, repository_id: &str) -> Vec<(Str
         .stages
         .iter()
         .flat_map(|stage| &stage.steps)
-        .filter(|step| step.status == Status::Succeeded && !step.environment.is_empty())
-        .map(|step| step.environment.clone())
-        .last();
+        .rfind(|step| step.status == Status::Succeeded && !step.environment.is_empty())
+        .map(|step| step.environment.clone());
     let mut events = vec![(
         row.id.clone(),
         Data::PipelineCompleted(PipelineCompleted {

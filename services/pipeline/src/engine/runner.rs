@@ -1012,11 +1012,12 @@ async fn run_step(
         }
     }
     let (mut status, mut reason, exit_code) = outcome;
-    if status == Status::Succeeded && !step.artifacts.is_empty() {
-        if let Err(problem) = keep_artifacts(run, stage_name, step, &output).await {
-            output.note(problem.clone()).await;
-            (status, reason) = (Status::Failed, problem);
-        }
+    if status == Status::Succeeded
+        && !step.artifacts.is_empty()
+        && let Err(problem) = keep_artifacts(run, stage_name, step, &output).await
+    {
+        output.note(problem.clone()).await;
+        (status, reason) = (Status::Failed, problem);
     }
     let ended = change_step(run, index, at, |state, now| {
         state.status = status;

@@ -543,6 +543,14 @@ export declare type Execution = Message<"secureflow.pipeline.v1.Execution"> & {
    * @generated from field: string rerun_of = 18;
    */
   rerunOf: string;
+
+  /**
+   * Files its steps produced and kept (their `artifacts`), in the order
+   * they were kept; filled by GetExecution.
+   *
+   * @generated from field: repeated secureflow.pipeline.v1.Artifact artifacts = 19;
+   */
+  artifacts: Artifact[];
 };
 
 /**
@@ -550,6 +558,72 @@ export declare type Execution = Message<"secureflow.pipeline.v1.Execution"> & {
  * Use `create(ExecutionSchema)` to create a new message.
  */
 export declare const ExecutionSchema: GenMessage<Execution>;
+
+/**
+ * Artifact is one file a step produced and the execution kept: stored in the
+ * blob store with its size and digest, downloadable with DownloadArtifact,
+ * placed in the work directory again when a re-run reuses its stage.
+ *
+ * @generated from message secureflow.pipeline.v1.Artifact
+ */
+export declare type Artifact = Message<"secureflow.pipeline.v1.Artifact"> & {
+  /**
+   * Its path in the work directory (a declared file, or a file inside a
+   * declared directory); unique in the execution.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Stage of the step that produced it.
+   *
+   * @generated from field: string stage = 2;
+   */
+  stage: string;
+
+  /**
+   * Step that produced it.
+   *
+   * @generated from field: string step = 3;
+   */
+  step: string;
+
+  /**
+   * Size in bytes.
+   *
+   * @generated from field: int64 size_bytes = 4;
+   */
+  sizeBytes: bigint;
+
+  /**
+   * SHA-256 of its content, hex.
+   *
+   * @generated from field: string sha256 = 5;
+   */
+  sha256: string;
+
+  /**
+   * When it was kept.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 6;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * The execution that produced it, when this one reused it (a re-run from
+   * the failed stage); empty when produced here.
+   *
+   * @generated from field: string reused_from = 7;
+   */
+  reusedFrom: string;
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.Artifact.
+ * Use `create(ArtifactSchema)` to create a new message.
+ */
+export declare const ArtifactSchema: GenMessage<Artifact>;
 
 /**
  * StageRun is the state of one stage in an execution.

@@ -4,7 +4,7 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
-import type { Execution, ExecutionStatus, LogLine, Pipeline, StageRun, StepRun } from "./pipeline_pb.js";
+import type { Artifact, Execution, ExecutionStatus, LogLine, Pipeline, StageRun, StepRun } from "./pipeline_pb.js";
 import type { FieldMask } from "@bufbuild/protobuf/wkt";
 
 /**
@@ -792,6 +792,69 @@ export declare type DeletePipelineSecretResponse = Message<"secureflow.pipeline.
 export declare const DeletePipelineSecretResponseSchema: GenMessage<DeletePipelineSecretResponse>;
 
 /**
+ * Request for DownloadArtifact.
+ *
+ * @generated from message secureflow.pipeline.v1.DownloadArtifactRequest
+ */
+export declare type DownloadArtifactRequest = Message<"secureflow.pipeline.v1.DownloadArtifactRequest"> & {
+  /**
+   * Pipeline id; may be empty over gRPC (the execution id alone names the
+   * execution).
+   *
+   * @generated from field: string pipeline_id = 1;
+   */
+  pipelineId: string;
+
+  /**
+   * Execution id.
+   *
+   * @generated from field: string execution_id = 2;
+   */
+  executionId: string;
+
+  /**
+   * The artifact's name (its path in the work directory).
+   *
+   * @generated from field: string name = 3;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.DownloadArtifactRequest.
+ * Use `create(DownloadArtifactRequestSchema)` to create a new message.
+ */
+export declare const DownloadArtifactRequestSchema: GenMessage<DownloadArtifactRequest>;
+
+/**
+ * One message of DownloadArtifact: the first carries the artifact's
+ * description, every one a chunk of its content (at most 64 KiB) in order.
+ *
+ * @generated from message secureflow.pipeline.v1.DownloadArtifactResponse
+ */
+export declare type DownloadArtifactResponse = Message<"secureflow.pipeline.v1.DownloadArtifactResponse"> & {
+  /**
+   * The artifact, in the first message only.
+   *
+   * @generated from field: secureflow.pipeline.v1.Artifact artifact = 1;
+   */
+  artifact?: Artifact | undefined;
+
+  /**
+   * The next chunk of its content.
+   *
+   * @generated from field: bytes chunk = 2;
+   */
+  chunk: Uint8Array;
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.DownloadArtifactResponse.
+ * Use `create(DownloadArtifactResponseSchema)` to create a new message.
+ */
+export declare const DownloadArtifactResponseSchema: GenMessage<DownloadArtifactResponse>;
+
+/**
  * PipelineService defines pipelines and runs them.
  *
  * @generated from service secureflow.pipeline.v1.PipelineService
@@ -928,6 +991,17 @@ export declare const PipelineService: GenService<{
     methodKind: "unary";
     input: typeof GetExecutionLogsRequestSchema;
     output: typeof GetExecutionLogsResponseSchema;
+  },
+  /**
+   * Streams one of an execution's artifacts: its description first, then its
+   * content in chunks.
+   *
+   * @generated from rpc secureflow.pipeline.v1.PipelineService.DownloadArtifact
+   */
+  downloadArtifact: {
+    methodKind: "server_streaming";
+    input: typeof DownloadArtifactRequestSchema;
+    output: typeof DownloadArtifactResponseSchema;
   },
 }>;
 

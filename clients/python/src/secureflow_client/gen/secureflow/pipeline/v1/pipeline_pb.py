@@ -525,7 +525,7 @@ class Step(Message[_StepFields]):
         when: Condition | None
         artifacts: list[str]
 
-_ExecutionFields: TypeAlias = Literal["id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason", "pipeline_version", "rerun_of"]
+_ExecutionFields: TypeAlias = Literal["id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason", "pipeline_version", "rerun_of", "artifacts"]
 
 class Execution(Message[_ExecutionFields]):
     """
@@ -644,9 +644,16 @@ class Execution(Message[_ExecutionFields]):
             ```proto
             string rerun_of = 18;
             ```
+        artifacts:
+            Files its steps produced and kept (their `artifacts`), in the order
+            they were kept; filled by GetExecution.
+
+            ```proto
+            repeated secureflow.pipeline.v1.Artifact artifacts = 19;
+            ```
     """
 
-    __slots__ = ("id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason", "pipeline_version", "rerun_of")
+    __slots__ = ("id", "pipeline_id", "organization_id", "number", "status", "trigger", "triggered_by", "branch", "commit_sha", "pull_request_number", "stages", "create_time", "start_time", "end_time", "variables", "failure_reason", "pipeline_version", "rerun_of", "artifacts")
 
     if TYPE_CHECKING:
 
@@ -671,6 +678,7 @@ class Execution(Message[_ExecutionFields]):
             failure_reason: str = "",
             pipeline_version: int = 0,
             rerun_of: str = "",
+            artifacts: list[Artifact] | None = None,
         ) -> None:
             pass
 
@@ -692,6 +700,91 @@ class Execution(Message[_ExecutionFields]):
         failure_reason: str
         pipeline_version: int
         rerun_of: str
+        artifacts: list[Artifact]
+
+_ArtifactFields: TypeAlias = Literal["name", "stage", "step", "size_bytes", "sha256", "create_time", "reused_from"]
+
+class Artifact(Message[_ArtifactFields]):
+    """
+    Artifact is one file a step produced and the execution kept: stored in the
+    blob store with its size and digest, downloadable with DownloadArtifact,
+    placed in the work directory again when a re-run reuses its stage.
+
+    ```proto
+    message secureflow.pipeline.v1.Artifact
+    ```
+
+    Attributes:
+        name:
+            Its path in the work directory (a declared file, or a file inside a
+            declared directory); unique in the execution.
+
+            ```proto
+            string name = 1;
+            ```
+        stage:
+            Stage of the step that produced it.
+
+            ```proto
+            string stage = 2;
+            ```
+        step:
+            Step that produced it.
+
+            ```proto
+            string step = 3;
+            ```
+        size_bytes:
+            Size in bytes.
+
+            ```proto
+            int64 size_bytes = 4;
+            ```
+        sha256:
+            SHA-256 of its content, hex.
+
+            ```proto
+            string sha256 = 5;
+            ```
+        create_time:
+            When it was kept.
+
+            ```proto
+            optional google.protobuf.Timestamp create_time = 6;
+            ```
+        reused_from:
+            The execution that produced it, when this one reused it (a re-run from
+            the failed stage); empty when produced here.
+
+            ```proto
+            string reused_from = 7;
+            ```
+    """
+
+    __slots__ = ("name", "stage", "step", "size_bytes", "sha256", "create_time", "reused_from")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str = "",
+            stage: str = "",
+            step: str = "",
+            size_bytes: int = 0,
+            sha256: str = "",
+            create_time: Timestamp | None = None,
+            reused_from: str = "",
+        ) -> None:
+            pass
+
+        name: str
+        stage: str
+        step: str
+        size_bytes: int
+        sha256: str
+        create_time: Timestamp | None
+        reused_from: str
 
 _StageRunFields: TypeAlias = Literal["name", "status", "steps", "start_time", "end_time", "failure_reason"]
 
@@ -1193,7 +1286,7 @@ class LogStream(Enum):
 
 
 _DESC = file_desc(
-    b'\n%secureflow/pipeline/v1/pipeline.proto\x12\x16secureflow.pipeline.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\x96\x06\n\x08Pipeline\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x12\n\x04name\x18\x04 \x01(\tR\x04name\x12 \n\x0bdescription\x18\x05 \x01(\tR\x0bdescription\x12;\n\x08triggers\x18\x06 \x03(\x0b2\x1f.secureflow.pipeline.v1.TriggerR\x08triggers\x125\n\x06stages\x18\x07 \x03(\x0b2\x1d.secureflow.pipeline.v1.StageR\x06stages\x12M\n\tvariables\x18\x08 \x03(\x0b2/.secureflow.pipeline.v1.Pipeline.VariablesEntryR\tvariables\x12\x18\n\x07enabled\x18\t \x01(\x08R\x07enabled\x123\n\x07timeout\x18\n \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12\x1e\n\ndefinition\x18\r \x01(\tR\ndefinition\x12\x18\n\x07version\x18\x0e \x01(\x03R\x07version\x12\x18\n\x07secrets\x18\x0f \x03(\tR\x07secrets\x127\n\x07finally\x18\x10 \x01(\x0b2\x1d.secureflow.pipeline.v1.StageR\x07finally\x12\x1f\n\x0bsecrets_set\x18\x11 \x03(\tR\nsecretsSet\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xa8\x01\n\tCondition\x12\x1a\n\x08branches\x18\x01 \x03(\tR\x08branches\x12;\n\x06events\x18\x02 \x03(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x06events\x12B\n\x07outcome\x18\x03 \x01(\x0e2(.secureflow.pipeline.v1.ConditionOutcomeR\x07outcome"z\n\x07Trigger\x127\n\x04type\x18\x01 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x04type\x12\x1a\n\x08branches\x18\x02 \x03(\tR\x08branches\x12\x1a\n\x08schedule\x18\x03 \x01(\tR\x08schedule"\xcc\x02\n\x05Stage\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x122\n\x05steps\x18\x02 \x03(\x0b2\x1c.secureflow.pipeline.v1.StepR\x05steps\x12\x14\n\x05needs\x18\x03 \x03(\tR\x05needs\x12\x1a\n\x08parallel\x18\x04 \x01(\x08R\x08parallel\x128\n\x03env\x18\x05 \x03(\x0b2&.secureflow.pipeline.v1.Stage.EnvEntryR\x03env\x125\n\x04when\x18\x06 \x01(\x0b2!.secureflow.pipeline.v1.ConditionR\x04when\x12 \n\x0bindependent\x18\x07 \x01(\x08R\x0bindependent\x1a6\n\x08EnvEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xbf\x05\n\x04Step\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x124\n\x04kind\x18\x02 \x01(\x0e2 .secureflow.pipeline.v1.StepKindR\x04kind\x12\x14\n\x05image\x18\x03 \x01(\tR\x05image\x12\x18\n\x07command\x18\x04 \x03(\tR\x07command\x127\n\x03env\x18\x05 \x03(\x0b2%.secureflow.pipeline.v1.Step.EnvEntryR\x03env\x123\n\x07timeout\x18\x06 \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12#\n\rallow_failure\x18\x07 \x01(\x08R\x0callowFailure\x12\x1f\n\x0breport_path\x18\x08 \x01(\tR\nreportPath\x12#\n\rreport_format\x18\t \x01(\tR\x0creportFormat\x12 \n\x0benvironment\x18\n \x01(\tR\x0benvironment\x12\x12\n\x04tool\x18\x0b \x01(\tR\x04tool\x12/\n\x06config\x18\x0c \x01(\x0b2\x17.google.protobuf.StructR\x06config\x12\x16\n\x06script\x18\r \x01(\tR\x06script\x12\x18\n\x07retries\x18\x0e \x01(\x05R\x07retries\x12>\n\rretry_backoff\x18\x0f \x01(\x0b2\x19.google.protobuf.DurationR\x0cretryBackoff\x125\n\x04when\x18\x10 \x01(\x0b2!.secureflow.pipeline.v1.ConditionR\x04when\x12\x1c\n\tartifacts\x18\x11 \x03(\tR\tartifacts\x1a6\n\x08EnvEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xeb\x06\n\tExecution\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x1f\n\x0bpipeline_id\x18\x02 \x01(\tR\npipelineId\x12\'\n\x0forganization_id\x18\x03 \x01(\tR\x0eorganizationId\x12\x16\n\x06number\x18\x04 \x01(\x03R\x06number\x12?\n\x06status\x18\x05 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12=\n\x07trigger\x18\x06 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x07trigger\x12!\n\x0ctriggered_by\x18\x07 \x01(\tR\x0btriggeredBy\x12\x16\n\x06branch\x18\x08 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\t \x01(\tR\tcommitSha\x12.\n\x13pull_request_number\x18\n \x01(\x03R\x11pullRequestNumber\x128\n\x06stages\x18\x0b \x03(\x0b2 .secureflow.pipeline.v1.StageRunR\x06stages\x12;\n\x0bcreate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nstart_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12N\n\tvariables\x18\x0f \x03(\x0b20.secureflow.pipeline.v1.Execution.VariablesEntryR\tvariables\x12%\n\x0efailure_reason\x18\x10 \x01(\tR\rfailureReason\x12)\n\x10pipeline_version\x18\x11 \x01(\x03R\x0fpipelineVersion\x12\x19\n\x08rerun_of\x18\x12 \x01(\tR\x07rerunOf\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xaf\x02\n\x08StageRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x125\n\x05steps\x18\x03 \x03(\x0b2\x1f.secureflow.pipeline.v1.StepRunR\x05steps\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12%\n\x0efailure_reason\x18\x06 \x01(\tR\rfailureReason"\xf5\x02\n\x07StepRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12\x1b\n\texit_code\x18\x03 \x01(\x05R\x08exitCode\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x17\n\x07scan_id\x18\x06 \x01(\tR\x06scanId\x12*\n\x11test_execution_id\x18\x07 \x01(\tR\x0ftestExecutionId\x12%\n\x0efailure_reason\x18\x08 \x01(\tR\rfailureReason\x12\x1a\n\x08attempts\x18\t \x01(\x05R\x08attempts"\xe6\x01\n\x07LogLine\x12\x14\n\x05stage\x18\x01 \x01(\tR\x05stage\x12\x12\n\x04step\x18\x02 \x01(\tR\x04step\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12.\n\x04time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time\x12\x12\n\x04text\x18\x05 \x01(\tR\x04text\x129\n\x06stream\x18\x06 \x01(\x0e2!.secureflow.pipeline.v1.LogStreamR\x06stream\x12\x1a\n\x08sequence\x18\x07 \x01(\x03R\x08sequence*\x91\x01\n\x10ConditionOutcome\x12!\n\x1dCONDITION_OUTCOME_UNSPECIFIED\x10\x00\x12\x1d\n\x19CONDITION_OUTCOME_SUCCESS\x10\x01\x12\x1d\n\x19CONDITION_OUTCOME_FAILURE\x10\x02\x12\x1c\n\x18CONDITION_OUTCOME_ALWAYS\x10\x03*\xb0\x01\n\x0bTriggerType\x12\x1c\n\x18TRIGGER_TYPE_UNSPECIFIED\x10\x00\x12\x17\n\x13TRIGGER_TYPE_MANUAL\x10\x01\x12\x15\n\x11TRIGGER_TYPE_PUSH\x10\x02\x12\x1d\n\x19TRIGGER_TYPE_PULL_REQUEST\x10\x03\x12\x19\n\x15TRIGGER_TYPE_SCHEDULE\x10\x04\x12\x19\n\x15TRIGGER_TYPE_WORKFLOW\x10\x05*\x8e\x01\n\x08StepKind\x12\x19\n\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x14\n\x10STEP_KIND_SCRIPT\x10\x01\x12\x13\n\x0fSTEP_KIND_BUILD\x10\x02\x12\x12\n\x0eSTEP_KIND_TEST\x10\x03\x12\x12\n\x0eSTEP_KIND_SCAN\x10\x04\x12\x14\n\x10STEP_KIND_DEPLOY\x10\x05*\x89\x02\n\x0fExecutionStatus\x12 \n\x1cEXECUTION_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17EXECUTION_STATUS_QUEUED\x10\x01\x12\x1c\n\x18EXECUTION_STATUS_RUNNING\x10\x02\x12\x1e\n\x1aEXECUTION_STATUS_SUCCEEDED\x10\x03\x12\x1b\n\x17EXECUTION_STATUS_FAILED\x10\x04\x12\x1e\n\x1aEXECUTION_STATUS_CANCELLED\x10\x05\x12\x1e\n\x1aEXECUTION_STATUS_TIMED_OUT\x10\x06\x12\x1c\n\x18EXECUTION_STATUS_SKIPPED\x10\x07*U\n\tLogStream\x12\x1a\n\x16LOG_STREAM_UNSPECIFIED\x10\x00\x12\x15\n\x11LOG_STREAM_STDOUT\x10\x01\x12\x15\n\x11LOG_STREAM_STDERR\x10\x02b\x06proto3',
+    b'\n%secureflow/pipeline/v1/pipeline.proto\x12\x16secureflow.pipeline.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\x96\x06\n\x08Pipeline\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12\x12\n\x04name\x18\x04 \x01(\tR\x04name\x12 \n\x0bdescription\x18\x05 \x01(\tR\x0bdescription\x12;\n\x08triggers\x18\x06 \x03(\x0b2\x1f.secureflow.pipeline.v1.TriggerR\x08triggers\x125\n\x06stages\x18\x07 \x03(\x0b2\x1d.secureflow.pipeline.v1.StageR\x06stages\x12M\n\tvariables\x18\x08 \x03(\x0b2/.secureflow.pipeline.v1.Pipeline.VariablesEntryR\tvariables\x12\x18\n\x07enabled\x18\t \x01(\x08R\x07enabled\x123\n\x07timeout\x18\n \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12\x1e\n\ndefinition\x18\r \x01(\tR\ndefinition\x12\x18\n\x07version\x18\x0e \x01(\x03R\x07version\x12\x18\n\x07secrets\x18\x0f \x03(\tR\x07secrets\x127\n\x07finally\x18\x10 \x01(\x0b2\x1d.secureflow.pipeline.v1.StageR\x07finally\x12\x1f\n\x0bsecrets_set\x18\x11 \x03(\tR\nsecretsSet\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xa8\x01\n\tCondition\x12\x1a\n\x08branches\x18\x01 \x03(\tR\x08branches\x12;\n\x06events\x18\x02 \x03(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x06events\x12B\n\x07outcome\x18\x03 \x01(\x0e2(.secureflow.pipeline.v1.ConditionOutcomeR\x07outcome"z\n\x07Trigger\x127\n\x04type\x18\x01 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x04type\x12\x1a\n\x08branches\x18\x02 \x03(\tR\x08branches\x12\x1a\n\x08schedule\x18\x03 \x01(\tR\x08schedule"\xcc\x02\n\x05Stage\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x122\n\x05steps\x18\x02 \x03(\x0b2\x1c.secureflow.pipeline.v1.StepR\x05steps\x12\x14\n\x05needs\x18\x03 \x03(\tR\x05needs\x12\x1a\n\x08parallel\x18\x04 \x01(\x08R\x08parallel\x128\n\x03env\x18\x05 \x03(\x0b2&.secureflow.pipeline.v1.Stage.EnvEntryR\x03env\x125\n\x04when\x18\x06 \x01(\x0b2!.secureflow.pipeline.v1.ConditionR\x04when\x12 \n\x0bindependent\x18\x07 \x01(\x08R\x0bindependent\x1a6\n\x08EnvEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xbf\x05\n\x04Step\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x124\n\x04kind\x18\x02 \x01(\x0e2 .secureflow.pipeline.v1.StepKindR\x04kind\x12\x14\n\x05image\x18\x03 \x01(\tR\x05image\x12\x18\n\x07command\x18\x04 \x03(\tR\x07command\x127\n\x03env\x18\x05 \x03(\x0b2%.secureflow.pipeline.v1.Step.EnvEntryR\x03env\x123\n\x07timeout\x18\x06 \x01(\x0b2\x19.google.protobuf.DurationR\x07timeout\x12#\n\rallow_failure\x18\x07 \x01(\x08R\x0callowFailure\x12\x1f\n\x0breport_path\x18\x08 \x01(\tR\nreportPath\x12#\n\rreport_format\x18\t \x01(\tR\x0creportFormat\x12 \n\x0benvironment\x18\n \x01(\tR\x0benvironment\x12\x12\n\x04tool\x18\x0b \x01(\tR\x04tool\x12/\n\x06config\x18\x0c \x01(\x0b2\x17.google.protobuf.StructR\x06config\x12\x16\n\x06script\x18\r \x01(\tR\x06script\x12\x18\n\x07retries\x18\x0e \x01(\x05R\x07retries\x12>\n\rretry_backoff\x18\x0f \x01(\x0b2\x19.google.protobuf.DurationR\x0cretryBackoff\x125\n\x04when\x18\x10 \x01(\x0b2!.secureflow.pipeline.v1.ConditionR\x04when\x12\x1c\n\tartifacts\x18\x11 \x03(\tR\tartifacts\x1a6\n\x08EnvEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xab\x07\n\tExecution\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x1f\n\x0bpipeline_id\x18\x02 \x01(\tR\npipelineId\x12\'\n\x0forganization_id\x18\x03 \x01(\tR\x0eorganizationId\x12\x16\n\x06number\x18\x04 \x01(\x03R\x06number\x12?\n\x06status\x18\x05 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12=\n\x07trigger\x18\x06 \x01(\x0e2#.secureflow.pipeline.v1.TriggerTypeR\x07trigger\x12!\n\x0ctriggered_by\x18\x07 \x01(\tR\x0btriggeredBy\x12\x16\n\x06branch\x18\x08 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\t \x01(\tR\tcommitSha\x12.\n\x13pull_request_number\x18\n \x01(\x03R\x11pullRequestNumber\x128\n\x06stages\x18\x0b \x03(\x0b2 .secureflow.pipeline.v1.StageRunR\x06stages\x12;\n\x0bcreate_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x129\n\nstart_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12N\n\tvariables\x18\x0f \x03(\x0b20.secureflow.pipeline.v1.Execution.VariablesEntryR\tvariables\x12%\n\x0efailure_reason\x18\x10 \x01(\tR\rfailureReason\x12)\n\x10pipeline_version\x18\x11 \x01(\x03R\x0fpipelineVersion\x12\x19\n\x08rerun_of\x18\x12 \x01(\tR\x07rerunOf\x12>\n\tartifacts\x18\x13 \x03(\x0b2 .secureflow.pipeline.v1.ArtifactR\tartifacts\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xdd\x01\n\x08Artifact\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n\x05stage\x18\x02 \x01(\tR\x05stage\x12\x12\n\x04step\x18\x03 \x01(\tR\x04step\x12\x1d\n\nsize_bytes\x18\x04 \x01(\x03R\tsizeBytes\x12\x16\n\x06sha256\x18\x05 \x01(\tR\x06sha256\x12;\n\x0bcreate_time\x18\x06 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12\x1f\n\x0breused_from\x18\x07 \x01(\tR\nreusedFrom"\xaf\x02\n\x08StageRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x125\n\x05steps\x18\x03 \x03(\x0b2\x1f.secureflow.pipeline.v1.StepRunR\x05steps\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12%\n\x0efailure_reason\x18\x06 \x01(\tR\rfailureReason"\xf5\x02\n\x07StepRun\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12?\n\x06status\x18\x02 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12\x1b\n\texit_code\x18\x03 \x01(\x05R\x08exitCode\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x17\n\x07scan_id\x18\x06 \x01(\tR\x06scanId\x12*\n\x11test_execution_id\x18\x07 \x01(\tR\x0ftestExecutionId\x12%\n\x0efailure_reason\x18\x08 \x01(\tR\rfailureReason\x12\x1a\n\x08attempts\x18\t \x01(\x05R\x08attempts"\xe6\x01\n\x07LogLine\x12\x14\n\x05stage\x18\x01 \x01(\tR\x05stage\x12\x12\n\x04step\x18\x02 \x01(\tR\x04step\x12\x16\n\x06number\x18\x03 \x01(\x03R\x06number\x12.\n\x04time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time\x12\x12\n\x04text\x18\x05 \x01(\tR\x04text\x129\n\x06stream\x18\x06 \x01(\x0e2!.secureflow.pipeline.v1.LogStreamR\x06stream\x12\x1a\n\x08sequence\x18\x07 \x01(\x03R\x08sequence*\x91\x01\n\x10ConditionOutcome\x12!\n\x1dCONDITION_OUTCOME_UNSPECIFIED\x10\x00\x12\x1d\n\x19CONDITION_OUTCOME_SUCCESS\x10\x01\x12\x1d\n\x19CONDITION_OUTCOME_FAILURE\x10\x02\x12\x1c\n\x18CONDITION_OUTCOME_ALWAYS\x10\x03*\xb0\x01\n\x0bTriggerType\x12\x1c\n\x18TRIGGER_TYPE_UNSPECIFIED\x10\x00\x12\x17\n\x13TRIGGER_TYPE_MANUAL\x10\x01\x12\x15\n\x11TRIGGER_TYPE_PUSH\x10\x02\x12\x1d\n\x19TRIGGER_TYPE_PULL_REQUEST\x10\x03\x12\x19\n\x15TRIGGER_TYPE_SCHEDULE\x10\x04\x12\x19\n\x15TRIGGER_TYPE_WORKFLOW\x10\x05*\x8e\x01\n\x08StepKind\x12\x19\n\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x14\n\x10STEP_KIND_SCRIPT\x10\x01\x12\x13\n\x0fSTEP_KIND_BUILD\x10\x02\x12\x12\n\x0eSTEP_KIND_TEST\x10\x03\x12\x12\n\x0eSTEP_KIND_SCAN\x10\x04\x12\x14\n\x10STEP_KIND_DEPLOY\x10\x05*\x89\x02\n\x0fExecutionStatus\x12 \n\x1cEXECUTION_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17EXECUTION_STATUS_QUEUED\x10\x01\x12\x1c\n\x18EXECUTION_STATUS_RUNNING\x10\x02\x12\x1e\n\x1aEXECUTION_STATUS_SUCCEEDED\x10\x03\x12\x1b\n\x17EXECUTION_STATUS_FAILED\x10\x04\x12\x1e\n\x1aEXECUTION_STATUS_CANCELLED\x10\x05\x12\x1e\n\x1aEXECUTION_STATUS_TIMED_OUT\x10\x06\x12\x1c\n\x18EXECUTION_STATUS_SKIPPED\x10\x07*U\n\tLogStream\x12\x1a\n\x16LOG_STREAM_UNSPECIFIED\x10\x00\x12\x15\n\x11LOG_STREAM_STDOUT\x10\x01\x12\x15\n\x11LOG_STREAM_STDERR\x10\x02b\x06proto3',
     [
         duration_pb.desc(),
         struct_pb.desc(),
@@ -1206,6 +1299,7 @@ _DESC = file_desc(
         "Stage": Stage,
         "Step": Step,
         "Execution": Execution,
+        "Artifact": Artifact,
         "StageRun": StageRun,
         "StepRun": StepRun,
         "LogLine": LogLine,

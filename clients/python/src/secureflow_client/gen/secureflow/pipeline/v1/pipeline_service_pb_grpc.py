@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_stream_rpc_method_handler, unary_unary_rpc_method_handler
 
-from .pipeline_service_pb import CancelExecutionRequest, CancelExecutionResponse, CreatePipelineRequest, CreatePipelineResponse, DeletePipelineRequest, DeletePipelineResponse, DeletePipelineSecretRequest, DeletePipelineSecretResponse, ExecutePipelineRequest, ExecutePipelineResponse, GetExecutionLogsRequest, GetExecutionLogsResponse, GetExecutionRequest, GetExecutionResponse, GetPipelineRequest, GetPipelineResponse, ListExecutionsRequest, ListExecutionsResponse, ListPipelinesRequest, ListPipelinesResponse, SetPipelineSecretRequest, SetPipelineSecretResponse, UpdatePipelineRequest, UpdatePipelineResponse, WatchExecutionRequest, WatchExecutionResponse
+from .pipeline_service_pb import CancelExecutionRequest, CancelExecutionResponse, CreatePipelineRequest, CreatePipelineResponse, DeletePipelineRequest, DeletePipelineResponse, DeletePipelineSecretRequest, DeletePipelineSecretResponse, DownloadArtifactRequest, DownloadArtifactResponse, ExecutePipelineRequest, ExecutePipelineResponse, GetExecutionLogsRequest, GetExecutionLogsResponse, GetExecutionRequest, GetExecutionResponse, GetPipelineRequest, GetPipelineResponse, ListExecutionsRequest, ListExecutionsResponse, ListPipelinesRequest, ListPipelinesResponse, SetPipelineSecretRequest, SetPipelineSecretResponse, UpdatePipelineRequest, UpdatePipelineResponse, WatchExecutionRequest, WatchExecutionResponse
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
@@ -131,6 +131,15 @@ class PipelineServiceService:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def download_artifact(self, request: DownloadArtifactRequest, context: aio.ServicerContext) -> AsyncIterator[DownloadArtifactResponse]:
+        """
+        Streams one of an execution's artifacts: its description first, then its
+        content in chunks.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def add_to_server(self, server: aio.Server) -> None:
         """Register this service's RPC handlers with a grpc server."""
         rpc_method_handlers = {
@@ -198,6 +207,11 @@ class PipelineServiceService:
                 self.get_execution_logs,
                 request_deserializer=GetExecutionLogsRequest.from_binary,
                 response_serializer=GetExecutionLogsResponse.to_binary,
+            ),
+            "DownloadArtifact": unary_stream_rpc_method_handler(
+                self.download_artifact,
+                request_deserializer=DownloadArtifactRequest.from_binary,
+                response_serializer=DownloadArtifactResponse.to_binary,
             ),
         }
         generic_handler = method_handlers_generic_handler(
@@ -276,6 +290,11 @@ class PipelineServiceClient:
             "/secureflow.pipeline.v1.PipelineService/GetExecutionLogs",
             request_serializer=GetExecutionLogsRequest.to_binary,
             response_deserializer=GetExecutionLogsResponse.from_binary,
+        )
+        self._download_artifact = channel.unary_stream(
+            "/secureflow.pipeline.v1.PipelineService/DownloadArtifact",
+            request_serializer=DownloadArtifactRequest.to_binary,
+            response_deserializer=DownloadArtifactResponse.from_binary,
         )
 
     def get_pipeline(
@@ -475,6 +494,22 @@ class PipelineServiceClient:
         """
         return self._get_execution_logs(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
+    def download_artifact(
+        self,
+        request: DownloadArtifactRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryStreamCall[DownloadArtifactRequest, DownloadArtifactResponse]:
+        """
+        Streams one of an execution's artifacts: its description first, then its
+        content in chunks.
+        """
+        return self._download_artifact(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
 
 class PipelineServiceServiceSync:
     """
@@ -586,6 +621,15 @@ class PipelineServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def download_artifact(self, request: DownloadArtifactRequest, context: ServicerContext) -> Iterator[DownloadArtifactResponse]:
+        """
+        Streams one of an execution's artifacts: its description first, then its
+        content in chunks.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def add_to_server(self, server: Server) -> None:
         """Register this service's RPC handlers with a grpc server."""
         rpc_method_handlers = {
@@ -653,6 +697,11 @@ class PipelineServiceServiceSync:
                 self.get_execution_logs,
                 request_deserializer=GetExecutionLogsRequest.from_binary,
                 response_serializer=GetExecutionLogsResponse.to_binary,
+            ),
+            "DownloadArtifact": unary_stream_rpc_method_handler(
+                self.download_artifact,
+                request_deserializer=DownloadArtifactRequest.from_binary,
+                response_serializer=DownloadArtifactResponse.to_binary,
             ),
         }
         generic_handler = method_handlers_generic_handler(
@@ -731,6 +780,11 @@ class PipelineServiceClientSync:
             "/secureflow.pipeline.v1.PipelineService/GetExecutionLogs",
             request_serializer=GetExecutionLogsRequest.to_binary,
             response_deserializer=GetExecutionLogsResponse.from_binary,
+        )
+        self._download_artifact = channel.unary_stream(
+            "/secureflow.pipeline.v1.PipelineService/DownloadArtifact",
+            request_serializer=DownloadArtifactRequest.to_binary,
+            response_deserializer=DownloadArtifactResponse.from_binary,
         )
 
     def get_pipeline(
@@ -929,3 +983,19 @@ class PipelineServiceClientSync:
         Returns a page of an execution's log lines.
         """
         return self._get_execution_logs(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def download_artifact(
+        self,
+        request: DownloadArtifactRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> _CallIterator[DownloadArtifactResponse]:
+        """
+        Streams one of an execution's artifacts: its description first, then its
+        content in chunks.
+        """
+        return self._download_artifact(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
