@@ -8,7 +8,6 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use secureflow_platform::events::EventLog;
 use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::pipeline::v1::*;
@@ -839,15 +838,9 @@ stages:
                 .all(|line| !line.text.contains("secret-kubeconfig-marker")),
         "{lines:?}"
     );
-    let db = database.connect().await;
-    let events = EventLog::new(db.clone(), Duration::from_millis(50), 100)
-        .read_after(0, 1000)
-        .await
-        .expect("the event log");
-    db.close().await;
     let mut seen = Vec::new();
-    for event in &events {
-        match event.envelope.data.as_ref() {
+    for event in &published(&database).await {
+        match Some(event) {
             Some(Data::DeploymentStarted(started)) if started.execution_id == done.id => {
                 assert_eq!(
                     (

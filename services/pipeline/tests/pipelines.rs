@@ -8,7 +8,6 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use secureflow_platform::events::EventLog;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::pipeline::v1::watch_execution_response::Update;
@@ -268,15 +267,9 @@ finally:
     }
     assert_eq!(texts(&lines, "note"), ["tidied"]);
     // Published: started, completed (with each stage's status and duration) and failed.
-    let db = database.connect().await;
-    let events = EventLog::new(db.clone(), Duration::from_millis(50), 100)
-        .read_after(0, 1000)
-        .await
-        .expect("the event log");
-    db.close().await;
+    let events = published(&database).await;
     let of_this: Vec<&Data> = events
         .iter()
-        .filter_map(|event| event.envelope.data.as_ref())
         .filter(|data| match data {
             Data::PipelineStarted(e) => e.execution_id == done.id,
             Data::PipelineCompleted(e) => e.execution_id == done.id,

@@ -570,6 +570,91 @@ enum Writes {
     Into(&'static str, &'static str),
 }
 
+/// Creates pipeline `text` of the repository, sets its secret `(name,
+/// value)`, runs it on `main` at `sha`; the finished execution.
+async fn run_with_secret(
+    server: &TestServer,
+    repository_id: &str,
+    text: String,
+    (name, value): (&str, &str),
+    sha: &str,
+) -> pipeline::Execution {
+    let mut pipelines = PipelineServiceClient::new(server.channel().await);
+    let created = pipelines
+        .create_pipeline(with_token(
+            pipeline::CreatePipelineRequest {
+                pipeline: Some(pipeline::Pipeline {
+                    definition: text,
+                    repository_id: repository_id.to_owned(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("created")
+        .into_inner()
+        .pipeline
+        .expect("pipeline");
+    pipelines
+        .set_pipeline_secret(with_token(
+            pipeline::SetPipelineSecretRequest {
+                pipeline_id: created.id.clone(),
+                name: name.into(),
+                value: value.into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("secret");
+    pipelines
+        .execute_pipeline(with_token(
+            pipeline::ExecutePipelineRequest {
+                pipeline_id: created.id.clone(),
+                branch: "main".into(),
+                commit_sha: sha.to_owned(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("queued");
+    nth_finished(server, repository_id, &created.name, 1)
+        .await
+        .1
+}
+
+/// The security service's scan `id`.
+async fn scan_of(
+    server: &TestServer,
+    id: &str,
+) -> secureflow_proto::secureflow::security::v1::Scan {
+    use secureflow_proto::secureflow::security::v1 as security;
+    use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+    SecurityServiceClient::new(server.channel().await)
+        .get_scan(with_token(
+            security::GetScanRequest { id: id.to_owned() },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scan")
+        .into_inner()
+        .scan
+        .expect("scan")
+}
+
+/// Serves `app` on a free local port; its address.
+async fn serve_http(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    format!("http://{address}")
+}
+
 /// A stand-in for a scanner no reachable registry ships: checks that it is
 /// called the way the real tool must be (`expect`ed arguments), then writes
 /// the tool's recorded report where the connector asked for it and exits
@@ -826,14 +911,7 @@ async fn local_sonarqube(fixtures: &Path) -> String {
             }),
         )
         .with_state(sonar);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a port");
-    let address = listener.local_addr().expect("address");
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    format!("http://{address}")
+    serve_http(app).await
 }
 
 /// A `sonarqube` step awaits the project's analysis, reads its quality gate
@@ -841,9 +919,6 @@ async fn local_sonarqube(fixtures: &Path) -> String {
 /// service; with `quality_gate: true` SonarQube's ERROR fails the step with
 /// the failed conditions.
 async fn a_sonarqube_step_imports_the_analysis_and_its_gate(database: TestDatabase) {
-    use secureflow_proto::secureflow::security::v1 as security;
-    use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
-
     let Some(fixtures) = secureflow_platform::testkit::scanner_fixtures() else {
         return;
     };
@@ -874,47 +949,14 @@ stages:
           wait: 30s
 "#
     );
-    let mut pipelines = PipelineServiceClient::new(server.channel().await);
-    let created = pipelines
-        .create_pipeline(with_token(
-            pipeline::CreatePipelineRequest {
-                pipeline: Some(pipeline::Pipeline {
-                    definition: text,
-                    repository_id: repository_id.clone(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("created")
-        .into_inner()
-        .pipeline
-        .expect("pipeline");
-    pipelines
-        .set_pipeline_secret(with_token(
-            pipeline::SetPipelineSecretRequest {
-                pipeline_id: created.id.clone(),
-                name: "SONAR_TOKEN".into(),
-                value: "squ_local_sonar_token_1234".into(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("secret");
-    pipelines
-        .execute_pipeline(with_token(
-            pipeline::ExecutePipelineRequest {
-                pipeline_id: created.id.clone(),
-                branch: "main".into(),
-                commit_sha: sha.clone(),
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("queued");
-    let (_, run) = nth_finished(&server, &repository_id, "sonar", 1).await;
+    let run = run_with_secret(
+        &server,
+        &repository_id,
+        text,
+        ("SONAR_TOKEN", "squ_local_sonar_token_1234"),
+        &sha,
+    )
+    .await;
     let lines = log(&server, &run).await;
     let step = &run.stages[0].steps[0];
     assert_eq!(
@@ -938,18 +980,7 @@ stages:
             .iter()
             .all(|line| !line.contains("squ_local_sonar_token_1234"))
     );
-    let scan = SecurityServiceClient::new(server.channel().await)
-        .get_scan(with_token(
-            security::GetScanRequest {
-                id: step.scan_id.clone(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("scan")
-        .into_inner()
-        .scan
-        .expect("scan");
+    let scan = scan_of(&server, &step.scan_id).await;
     let summary = scan.summary.expect("summary");
     assert_eq!(
         (scan.format.as_str(), summary.findings_parsed),
@@ -1022,23 +1053,13 @@ async fn local_zap(fixtures: &Path) -> (String, Arc<std::sync::Mutex<Vec<String>
     };
     let calls = zap.calls.clone();
     let app = axum::Router::new().fallback(answer).with_state(zap);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a port");
-    let address = listener.local_addr().expect("address");
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    (format!("http://{address}"), calls)
+    (serve_http(app).await, calls)
 }
 
 /// A `zap` step spiders and actively scans its target through ZAP's API,
 /// with the progress in the step's log, waits for the passive scan, and
 /// sends ZAP's report to the security service: the corpus's 7 alerts.
 async fn a_zap_step_scans_the_target_and_imports_the_alerts(database: TestDatabase) {
-    use secureflow_proto::secureflow::security::v1 as security;
-    use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
-
     let Some(fixtures) = secureflow_platform::testkit::scanner_fixtures() else {
         return;
     };
@@ -1068,47 +1089,14 @@ stages:
           wait: 1m
 "#
     );
-    let mut pipelines = PipelineServiceClient::new(server.channel().await);
-    let created = pipelines
-        .create_pipeline(with_token(
-            pipeline::CreatePipelineRequest {
-                pipeline: Some(pipeline::Pipeline {
-                    definition: text,
-                    repository_id: repository_id.clone(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("created")
-        .into_inner()
-        .pipeline
-        .expect("pipeline");
-    pipelines
-        .set_pipeline_secret(with_token(
-            pipeline::SetPipelineSecretRequest {
-                pipeline_id: created.id.clone(),
-                name: "ZAP_KEY".into(),
-                value: "zap-local-key-1234".into(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("secret");
-    pipelines
-        .execute_pipeline(with_token(
-            pipeline::ExecutePipelineRequest {
-                pipeline_id: created.id.clone(),
-                branch: "main".into(),
-                commit_sha: sha.clone(),
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("queued");
-    let (_, run) = nth_finished(&server, &repository_id, "dast", 1).await;
+    let run = run_with_secret(
+        &server,
+        &repository_id,
+        text,
+        ("ZAP_KEY", "zap-local-key-1234"),
+        &sha,
+    )
+    .await;
     let lines = log(&server, &run).await;
     let step = &run.stages[0].steps[0];
     assert_eq!(
@@ -1145,18 +1133,7 @@ stages:
             .iter()
             .all(|line| !line.contains("zap-local-key-1234"))
     );
-    let scan = SecurityServiceClient::new(server.channel().await)
-        .get_scan(with_token(
-            security::GetScanRequest {
-                id: step.scan_id.clone(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("scan")
-        .into_inner()
-        .scan
-        .expect("scan");
+    let scan = scan_of(&server, &step.scan_id).await;
     let summary = scan.summary.expect("summary");
     assert_eq!(
         (scan.format.as_str(), summary.findings_parsed),

@@ -27,11 +27,7 @@ pub fn blob_path(
     execution_id: &str,
     sha256: &str,
 ) -> Option<PathBuf> {
-    let safe = |id: &str| {
-        !id.is_empty()
-            && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    };
+    let safe = super::logs::safe_name;
     (safe(organization_id) && safe(execution_id) && safe(sha256)).then(|| {
         root.join("artifacts")
             .join(organization_id)

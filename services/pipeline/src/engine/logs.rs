@@ -75,15 +75,16 @@ pub struct Raw {
 /// Lines a writer takes before it writes them out (and notifies watchers).
 const BATCH: usize = 512;
 
+/// Whether `id` (of the server's own making: an id or a digest) may name a
+/// file or directory of the blob store: letters, digits, `-`.
+pub fn safe_name(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// Where an execution's log lives under the blob directory `root`; `None`
 /// for ids that are not the server's own (letters, digits, `-`).
 pub fn path_of(root: &Path, organization_id: &str, execution_id: &str) -> Option<PathBuf> {
-    let safe = |id: &str| {
-        !id.is_empty()
-            && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    };
-    (safe(organization_id) && safe(execution_id)).then(|| {
+    (safe_name(organization_id) && safe_name(execution_id)).then(|| {
         root.join("logs")
             .join(organization_id)
             .join(format!("{execution_id}.jsonl"))

@@ -1252,16 +1252,7 @@ async fn sonarqube_step(
         format: "sonarqube-json",
         quality_gate: project.quality_gate,
     };
-    let delivered = connectors::deliver_bytes(
-        &findings,
-        imported.report,
-        &run.scope,
-        run.inner.identity.as_ref(),
-        &run.inner.mesh,
-        output,
-    )
-    .await;
-    record_scan(run, (index, at), &delivered.scan_id).await;
+    let delivered = send_findings(run, (index, at), &findings, imported.report, output).await;
     if project.quality_gate && imported.gate == "ERROR" {
         return (
             Status::Failed,
@@ -1297,8 +1288,21 @@ async fn zap_step(
         format: "zap-xml",
         quality_gate: scan.quality_gate,
     };
+    let delivered = send_findings(run, (index, at), &findings, report, output).await;
+    (delivered.status, delivered.reason)
+}
+
+/// Sends an API-driven tool's findings to the security service and links
+/// the step to the scan they became.
+async fn send_findings(
+    run: &Run,
+    (index, at): (usize, usize),
+    findings: &Findings,
+    report: Vec<u8>,
+    output: &Output,
+) -> connectors::Delivered {
     let delivered = connectors::deliver_bytes(
-        &findings,
+        findings,
         report,
         &run.scope,
         run.inner.identity.as_ref(),
@@ -1307,7 +1311,7 @@ async fn zap_step(
     )
     .await;
     record_scan(run, (index, at), &delivered.scan_id).await;
-    (delivered.status, delivered.reason)
+    delivered
 }
 
 /// The `jenkins` step: the job triggered and followed to its result.

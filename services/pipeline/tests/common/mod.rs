@@ -165,3 +165,20 @@ pub async fn execute_with(
         .execution
         .expect("execution"))
 }
+
+/// Every event payload published so far, in the event log's order.
+pub async fn published(
+    database: &TestDatabase,
+) -> Vec<secureflow_proto::secureflow::events::v1::envelope::Data> {
+    let db = database.connect().await;
+    let events =
+        secureflow_platform::events::EventLog::new(db.clone(), Duration::from_millis(50), 100)
+            .read_after(0, 1000)
+            .await
+            .expect("the event log");
+    db.close().await;
+    events
+        .into_iter()
+        .filter_map(|event| event.envelope.data)
+        .collect()
+}
