@@ -276,6 +276,10 @@ pub struct Artifact {
     /// the failed stage); empty when produced here.
     #[prost(string, tag = "7")]
     pub reused_from: ::prost::alloc::string::String,
+    /// When it will be removed: after its pipeline's `artifact_retention`
+    /// (default: the server's `\[pipeline\].artifact_retention_days`).
+    #[prost(message, optional, tag = "8")]
+    pub expire_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// StageRun is the state of one stage in an execution.
 #[allow(clippy::all)]

@@ -27,6 +27,9 @@ impl serde::Serialize for Artifact {
         if !self.reused_from.is_empty() {
             len += 1;
         }
+        if self.expire_time.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.Artifact", len)?;
         if !self.name.is_empty() {
             struct_ser.serialize_field("name", &self.name)?;
@@ -51,6 +54,9 @@ impl serde::Serialize for Artifact {
         if !self.reused_from.is_empty() {
             struct_ser.serialize_field("reusedFrom", &self.reused_from)?;
         }
+        if let Some(v) = self.expire_time.as_ref() {
+            struct_ser.serialize_field("expireTime", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -71,6 +77,8 @@ impl<'de> serde::Deserialize<'de> for Artifact {
             "createTime",
             "reused_from",
             "reusedFrom",
+            "expire_time",
+            "expireTime",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -82,6 +90,7 @@ impl<'de> serde::Deserialize<'de> for Artifact {
             Sha256,
             CreateTime,
             ReusedFrom,
+            ExpireTime,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -110,6 +119,7 @@ impl<'de> serde::Deserialize<'de> for Artifact {
                             "sha256" => Ok(GeneratedField::Sha256),
                             "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
                             "reusedFrom" | "reused_from" => Ok(GeneratedField::ReusedFrom),
+                            "expireTime" | "expire_time" => Ok(GeneratedField::ExpireTime),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -136,6 +146,7 @@ impl<'de> serde::Deserialize<'de> for Artifact {
                 let mut sha256__ = None;
                 let mut create_time__ = None;
                 let mut reused_from__ = None;
+                let mut expire_time__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -182,6 +193,12 @@ impl<'de> serde::Deserialize<'de> for Artifact {
                             }
                             reused_from__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::ExpireTime => {
+                            if expire_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("expireTime"));
+                            }
+                            expire_time__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(Artifact {
@@ -192,6 +209,7 @@ impl<'de> serde::Deserialize<'de> for Artifact {
                     sha256: sha256__.unwrap_or_default(),
                     create_time: create_time__,
                     reused_from: reused_from__.unwrap_or_default(),
+                    expire_time: expire_time__,
                 })
             }
         }

@@ -28,6 +28,9 @@ pub struct PipelineConfig {
     pub max_log_line_bytes: usize,
     /// Keep work directories after their execution ends (for debugging).
     pub keep_work_dirs: bool,
+    /// Days an execution's artifacts are kept when its pipeline's definition
+    /// sets no `artifact_retention`.
+    pub artifact_retention_days: u32,
 }
 
 impl Default for PipelineConfig {
@@ -40,6 +43,7 @@ impl Default for PipelineConfig {
             kill_grace_seconds: 5,
             max_log_line_bytes: 16 * 1024,
             keep_work_dirs: false,
+            artifact_retention_days: 30,
         }
     }
 }
@@ -70,6 +74,12 @@ impl PipelineConfig {
             return Err(invalid(
                 "pipeline.workers",
                 &format!("must be between 1 and {MAX_WORKERS}"),
+            ));
+        }
+        if section.artifact_retention_days == 0 || section.artifact_retention_days > 3 * 365 {
+            return Err(invalid(
+                "pipeline.artifact_retention_days",
+                "must be between 1 and 1095",
             ));
         }
         if section.kill_grace_seconds > 600 {

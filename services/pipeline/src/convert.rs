@@ -143,6 +143,7 @@ pub fn artifact(row: &ArtifactRow) -> pb::Artifact {
         sha256: row.sha256.clone(),
         create_time: Some(micros_to_timestamp(row.created_at_us)),
         reused_from: row.reused_from.clone(),
+        expire_time: Some(micros_to_timestamp(row.expires_at_us)),
     }
 }
 

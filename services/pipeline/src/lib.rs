@@ -44,6 +44,9 @@ use crate::triggers::Triggers;
 /// How often schedules are looked at.
 const SCHEDULE_TICK: std::time::Duration = std::time::Duration::from_secs(1);
 
+/// Between looks for artifacts past their retention.
+const ARTIFACT_SWEEP: std::time::Duration = std::time::Duration::from_secs(3600);
+
 /// The process's engine: one per database, shared by the handler and the
 /// start hook.
 fn engine(context: &ServiceContext) -> Engine {
@@ -106,6 +109,18 @@ pub const MODULE: ServiceModule = ServiceModule {
                     tick.tick().await;
                     if let Err(error) = schedules.fire_due().await {
                         tracing::warn!(%error, "starting scheduled executions failed");
+                    }
+                }
+            });
+            // Artifacts past their retention: removed at start, then hourly.
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(ARTIFACT_SWEEP);
+                loop {
+                    tick.tick().await;
+                    match engine.expire_artifacts().await {
+                        Ok(0) => {}
+                        Ok(removed) => tracing::info!(removed, "expired artifacts removed"),
+                        Err(error) => tracing::warn!(%error, "removing expired artifacts failed"),
                     }
                 }
             });

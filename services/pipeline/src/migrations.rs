@@ -95,7 +95,7 @@ const RERUNS: &str =
     "ALTER TABLE pipeline_executions ADD COLUMN rerun_of TEXT NOT NULL DEFAULT '';";
 
 /// Artifacts: the files steps produced and executions kept (content in the
-/// blob store, named by digest under the execution).
+/// blob store, named by digest under the execution), until they expire.
 const ARTIFACTS: &str = "
     CREATE TABLE pipeline_artifacts (
         execution_id TEXT NOT NULL,
@@ -107,9 +107,10 @@ const ARTIFACTS: &str = "
         sha256 TEXT NOT NULL,
         created_at_us BIGINT NOT NULL,
         reused_from TEXT NOT NULL,
+        expires_at_us BIGINT NOT NULL,
         PRIMARY KEY (execution_id, name)
     );
-    CREATE INDEX pipeline_artifacts_age ON pipeline_artifacts (created_at_us);";
+    CREATE INDEX pipeline_artifacts_expiry ON pipeline_artifacts (expires_at_us);";
 
 /// The pipeline service's migrations.
 pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {

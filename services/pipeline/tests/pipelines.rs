@@ -968,3 +968,73 @@ stages:
 }
 
 secureflow_platform::backend_tests!(artifacts_are_kept_downloaded_and_placed_for_a_rerun);
+
+/// Artifacts past their pipeline's `artifact_retention` are removed — rows
+/// and content — when the server looks (at start, then hourly); paths with
+/// references are kept as expanded.
+async fn artifacts_expire_after_their_retention(database: TestDatabase) {
+    let blobs = tempfile::tempdir().expect("blobs");
+    let start_with_blobs = || {
+        TestServer::on(&database)
+            .modules([secureflow_identity::MODULE, secureflow_pipeline::MODULE])
+            .authentication(secureflow_identity::AUTHENTICATION)
+            .admin_token(ADMIN_TOKEN)
+            .setting(
+                "SECUREFLOW_SECRETS__KEYS",
+                "1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=",
+            )
+            .setting(
+                "SECUREFLOW_PIPELINE__BLOB_DIR",
+                blobs.path().to_str().expect("utf-8"),
+            )
+            .start()
+    };
+    let server = start_with_blobs().await;
+    let text = "name: short-lived\nartifact_retention: 1s\nvariables: {OUT: out}\nstages:\n  - name: build\n    steps:\n      - name: make\n        command: \"mkdir -p out && echo kept > out/file.txt\"\n        artifacts: [\"${OUT}/file.txt\"]\n";
+    let pipeline = create(&server, text).await.expect("created");
+    let done = finished(&server, &execute(&server, &pipeline).await).await;
+    assert_eq!(done.status(), ExecutionStatus::Succeeded, "{done:?}");
+    let kept = done.artifacts.first().cloned().expect("kept");
+    assert_eq!(kept.name, "out/file.txt");
+    let created = kept.create_time.expect("created");
+    let expires = kept.expire_time.expect("expires");
+    assert_eq!(expires.seconds - created.seconds, 1, "{kept:?}");
+    let stored = blobs
+        .path()
+        .join("artifacts")
+        .join(&done.organization_id)
+        .join(&done.id)
+        .join(&kept.sha256);
+    assert!(stored.is_file());
+    server.stop().await.expect("stop");
+
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let server = start_with_blobs().await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let now = get(&server, &done).await;
+        if now.artifacts.is_empty() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never removed: {now:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!stored.exists(), "the content stayed");
+    let gone = client(&server)
+        .await
+        .download_artifact(with_token(
+            DownloadArtifactRequest {
+                pipeline_id: done.pipeline_id.clone(),
+                execution_id: done.id.clone(),
+                name: kept.name.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("removed");
+    assert_eq!(gone.code(), tonic::Code::NotFound);
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(artifacts_expire_after_their_retention);

@@ -57,6 +57,8 @@ use super::variables::{self, BUILT_INS, Reference};
 
 /// Longest pipeline or step time limit accepted.
 pub const MAX_TIMEOUT: Duration = Duration::from_secs(7 * 24 * 3600);
+/// Longest artifact retention a definition may ask.
+pub const MAX_ARTIFACT_RETENTION: Duration = Duration::from_secs(3 * 365 * 24 * 3600);
 /// Most retries of one step.
 pub const MAX_RETRIES: u32 = 10;
 /// Longest backoff between retries.
@@ -371,6 +373,8 @@ pub struct Definition {
     pub secrets: Vec<String>,
     /// Time limit of a whole execution.
     pub timeout: Option<Duration>,
+    /// How long its executions' artifacts are kept (none: the server's default).
+    pub artifact_retention: Option<Duration>,
     /// Stages.
     pub stages: Vec<Stage>,
     /// Stage run last, whatever happened.
@@ -437,6 +441,8 @@ struct RawPipeline {
     secrets: Vec<Spanned<String>>,
     #[serde(default)]
     timeout: Option<Spanned<String>>,
+    #[serde(default)]
+    artifact_retention: Option<Spanned<String>>,
     stages: Spanned<Vec<Spanned<RawStage>>>,
     #[serde(default)]
     finally: Option<Spanned<RawStage>>,
@@ -1125,6 +1131,14 @@ pub fn parse(text: &str) -> Result<Definition, Invalid> {
     let timeout = raw
         .timeout
         .and_then(|timeout| checker.duration(&timeout, at(&timeout), "timeout", MAX_TIMEOUT));
+    let artifact_retention = raw.artifact_retention.and_then(|retention| {
+        checker.duration(
+            &retention,
+            at(&retention),
+            "artifact_retention",
+            MAX_ARTIFACT_RETENTION,
+        )
+    });
     if raw.stages.is_empty() {
         checker.problem(
             at(&raw.stages),
@@ -1192,6 +1206,7 @@ pub fn parse(text: &str) -> Result<Definition, Invalid> {
         variables,
         secrets,
         timeout,
+        artifact_retention,
         stages,
         finally,
     })

@@ -51,6 +51,8 @@ pub struct Keeper<'a> {
     pub stage: &'a str,
     /// Step.
     pub step: &'a str,
+    /// When what it keeps expires, µs.
+    pub expires_at_us: i64,
 }
 
 /// The files under declared path `declared`, relative to the work directory.
@@ -179,6 +181,7 @@ pub fn keep(
                 sha256,
                 created_at_us: now_us,
                 reused_from: String::new(),
+                expires_at_us: keeper.expires_at_us,
             });
         }
     }
@@ -187,13 +190,13 @@ pub fn keep(
 
 /// Places `kept` (an earlier execution's artifacts) in this execution: its
 /// blob store (a hard link, or a copy) and its work directory; the rows
-/// recording them as reused. Blocking.
+/// recording them as reused, kept until `expires_at_us`. Blocking.
 pub fn place(
     root: &Path,
     work_dir: &Path,
     execution_id: &str,
     kept: &[ArtifactRow],
-    now_us: i64,
+    (now_us, expires_at_us): (i64, i64),
 ) -> Result<Vec<ArtifactRow>, String> {
     let mut rows = Vec::new();
     for row in kept {
@@ -223,6 +226,7 @@ pub fn place(
         rows.push(ArtifactRow {
             execution_id: execution_id.to_owned(),
             created_at_us: now_us,
+            expires_at_us,
             reused_from: match row.reused_from.as_str() {
                 "" => row.execution_id.clone(),
                 earlier => earlier.to_owned(),
@@ -231,6 +235,23 @@ pub fn place(
         });
     }
     Ok(rows)
+}
+
+/// Removes the stored content of an expired artifact (blocking); the
+/// execution's directory goes with its last file.
+pub fn remove(root: &Path, row: &ArtifactRow) {
+    let Some(path) = blob_path(root, &row.organization_id, &row.execution_id, &row.sha256) else {
+        return;
+    };
+    if let Err(error) = std::fs::remove_file(&path)
+        && error.kind() != std::io::ErrorKind::NotFound
+    {
+        tracing::warn!(%error, path = %path.display(), "removing an expired artifact failed");
+    }
+    if let Some(dir) = path.parent() {
+        // Fails (and stays) while other files are in it.
+        let _ = std::fs::remove_dir(dir);
+    }
 }
 
 #[cfg(test)]
@@ -252,6 +273,7 @@ mod tests {
             work_dir: work.path(),
             stage: "build",
             step: "make",
+            expires_at_us: 100,
         };
         let rows = keep(
             &keeper,
@@ -290,7 +312,8 @@ mod tests {
                 .contains("symbolic link")
         );
         let again = tempfile::tempdir().expect("work");
-        let placed = place(blobs.path(), again.path(), "exec-2", &rows, 9).expect("placed");
+        let placed = place(blobs.path(), again.path(), "exec-2", &rows, (9, 200)).expect("placed");
+        assert_eq!(placed[0].expires_at_us, 200);
         assert_eq!(placed[1].reused_from, "exec-1");
         assert_eq!(
             std::fs::read(again.path().join("dist/sub/notes.txt")).expect("placed"),

@@ -39,6 +39,7 @@ use tokio::sync::{Notify, broadcast, watch};
 
 use crate::config::PipelineConfig;
 use crate::domain::run::{StageState, Status, StepState};
+use crate::store::artifacts as artifact_store;
 use crate::store::executions as store;
 
 pub use process::Stop;
@@ -172,6 +173,44 @@ impl Engine {
                 }
             }
         });
+    }
+
+    /// Removes the artifacts that expired (rows, then content), a batch at
+    /// a time; how many.
+    pub async fn expire_artifacts(&self) -> Result<usize> {
+        let root = self.inner.config.blob_root();
+        let mut removed = 0;
+        loop {
+            let expired = artifact_store::expired(&self.inner.db, now_micros(), 500).await?;
+            if expired.is_empty() {
+                return Ok(removed);
+            }
+            for row in expired {
+                let db = self.inner.db.clone();
+                let (execution_id, name, sha256) = (
+                    row.execution_id.clone(),
+                    row.name.clone(),
+                    row.sha256.clone(),
+                );
+                let shared = self
+                    .inner
+                    .db
+                    .write(async move {
+                        let mut tx = db.begin().await?;
+                        let shared =
+                            artifact_store::forget(&mut tx, &execution_id, &name, &sha256).await?;
+                        tx.commit().await?;
+                        Ok(shared)
+                    })
+                    .await?;
+                if !shared {
+                    let root = root.clone();
+                    let _ =
+                        tokio::task::spawn_blocking(move || artifacts::remove(&root, &row)).await;
+                }
+                removed += 1;
+            }
+        }
     }
 
     /// Tells the dispatcher there may be work.

@@ -483,11 +483,11 @@ async fn place_reused(run: &Run, row: &ExecutionRow) -> std::result::Result<(), 
         run.work_dir.clone(),
         row.id.clone(),
     );
-    let placed = tokio::task::spawn_blocking(move || {
-        artifacts::place(&root, &work_dir, &id, &kept, now_micros())
-    })
-    .await
-    .map_err(|error| format!("placing the reused stages' artifacts failed: {error}"))??;
+    let times = (now_micros(), expiry(run));
+    let placed =
+        tokio::task::spawn_blocking(move || artifacts::place(&root, &work_dir, &id, &kept, times))
+            .await
+            .map_err(|error| format!("placing the reused stages' artifacts failed: {error}"))??;
     record_artifacts(&run.inner, placed).await.map_err(failed)
 }
 
@@ -505,17 +505,40 @@ async fn record_artifacts(inner: &Inner, rows: Vec<ArtifactRow>) -> Result<()> {
         .await
 }
 
-/// Keeps the artifacts step `step` of stage `stage_name` declares (it succeeded).
+/// When artifacts kept now expire: after the definition's
+/// `artifact_retention`, else the server's default.
+fn expiry(run: &Run) -> i64 {
+    let retention = run
+        .definition
+        .artifact_retention
+        .unwrap_or(Duration::from_secs(
+            u64::from(run.inner.config.artifact_retention_days) * 24 * 3600,
+        ));
+    now_micros().saturating_add(i64::try_from(retention.as_micros()).unwrap_or(i64::MAX))
+}
+
+/// Keeps the artifacts step `step` of stage `stage_name` declares (it
+/// succeeded), their paths' references expanded.
 async fn keep_artifacts(
     run: &Run,
     stage_name: &str,
     step: &Step,
+    stage_values: &BTreeMap<String, String>,
     output: &Output,
 ) -> std::result::Result<(), String> {
-    let (root, work_dir, declared) = (
+    let values = step_values(run, step, stage_values)?;
+    let declared = step
+        .artifacts
+        .iter()
+        .map(|path| {
+            variables::expand(path, &values, &run.secrets)
+                .map_err(|variables::Malformed(_, message)| format!("artifact `{path}`: {message}"))
+        })
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let (root, work_dir, expires_at_us) = (
         run.inner.config.blob_root(),
         run.work_dir.clone(),
-        step.artifacts.clone(),
+        expiry(run),
     );
     let (organization_id, execution_id) = {
         let row = run.row.lock().await;
@@ -530,6 +553,7 @@ async fn keep_artifacts(
             work_dir: &work_dir,
             stage: &stage,
             step: &name,
+            expires_at_us,
         };
         artifacts::keep(&keeper, &declared, now_micros())
     })
@@ -1014,7 +1038,7 @@ async fn run_step(
     let (mut status, mut reason, exit_code) = outcome;
     if status == Status::Succeeded
         && !step.artifacts.is_empty()
-        && let Err(problem) = keep_artifacts(run, stage_name, step, &output).await
+        && let Err(problem) = keep_artifacts(run, stage_name, step, stage_values, &output).await
     {
         output.note(problem.clone()).await;
         (status, reason) = (Status::Failed, problem);

@@ -30,11 +30,13 @@ pub struct ArtifactRow {
     pub created_at_us: i64,
     /// The execution that produced it, when this one reused it.
     pub reused_from: String,
+    /// Removed after, µs.
+    pub expires_at_us: i64,
 }
 
 macro_rules! columns {
     () => {
-        "execution_id, organization_id, name, stage, step, size_bytes, sha256, created_at_us, reused_from"
+        "execution_id, organization_id, name, stage, step, size_bytes, sha256, created_at_us, reused_from, expires_at_us"
     };
 }
 
@@ -49,6 +51,7 @@ fn read(row: &sqlx::any::AnyRow) -> Result<ArtifactRow> {
         sha256: row.try_get("sha256")?,
         created_at_us: row.try_get("created_at_us")?,
         reused_from: row.try_get("reused_from")?,
+        expires_at_us: row.try_get("expires_at_us")?,
     })
 }
 
@@ -64,7 +67,7 @@ pub async fn save(tx: &mut sqlx::Transaction<'_, Any>, rows: &[ArtifactRow]) -> 
         sqlx::query(concat!(
             "INSERT INTO pipeline_artifacts (",
             columns!(),
-            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
         ))
         .bind(row.execution_id.clone())
         .bind(row.organization_id.clone())
@@ -75,6 +78,7 @@ pub async fn save(tx: &mut sqlx::Transaction<'_, Any>, rows: &[ArtifactRow]) -> 
         .bind(row.sha256.clone())
         .bind(row.created_at_us)
         .bind(row.reused_from.clone())
+        .bind(row.expires_at_us)
         .execute(&mut **tx)
         .await?;
     }
@@ -119,4 +123,41 @@ pub async fn find(
     .fetch_optional(db.pool())
     .await?;
     row.as_ref().map(read).transpose()
+}
+
+/// Up to `limit` artifacts of every organisation expired at `now_us`, oldest first.
+pub async fn expired(db: &Database, now_us: i64, limit: i64) -> Result<Vec<ArtifactRow>> {
+    let rows = sqlx::query(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM pipeline_artifacts WHERE expires_at_us <= $1 ORDER BY expires_at_us LIMIT $2"
+    ))
+    .bind(now_us)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(read).collect()
+}
+
+/// Forgets artifact `name` of execution `execution_id`; whether another of
+/// the execution's artifacts still has digest `sha256` (its content stays).
+pub async fn forget(
+    tx: &mut sqlx::Transaction<'_, Any>,
+    execution_id: &str,
+    name: &str,
+    sha256: &str,
+) -> Result<bool> {
+    sqlx::query("DELETE FROM pipeline_artifacts WHERE execution_id = $1 AND name = $2")
+        .bind(execution_id.to_owned())
+        .bind(name.to_owned())
+        .execute(&mut **tx)
+        .await?;
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM pipeline_artifacts WHERE execution_id = $1 AND sha256 = $2",
+    )
+    .bind(execution_id.to_owned())
+    .bind(sha256.to_owned())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(left > 0)
 }

@@ -617,6 +617,14 @@ export declare type Artifact = Message<"secureflow.pipeline.v1.Artifact"> & {
    * @generated from field: string reused_from = 7;
    */
   reusedFrom: string;
+
+  /**
+   * When it will be removed: after its pipeline's `artifact_retention`
+   * (default: the server's `[pipeline].artifact_retention_days`).
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 8;
+   */
+  expireTime?: Timestamp | undefined;
 };
 
 /**
