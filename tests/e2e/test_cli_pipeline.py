@@ -130,3 +130,40 @@ finally:
     state = json.loads(shown.stdout)
     assert state["status"] == "EXECUTION_STATUS_CANCELLED"
     assert "not needed" in state["failureReason"]
+
+
+@needs_server
+def test_artifacts_are_listed_and_downloaded(tmp_path):
+    name = f"cli-artifacts-{RUN}"
+    file = tmp_path / "pipeline.yml"
+    file.write_text(
+        f"""name: {name}
+stages:
+  - name: build
+    steps:
+      - name: package
+        command: "mkdir -p dist && seq 1 50000 > dist/numbers.txt"
+        artifacts: [dist]
+"""
+    )
+    assert cli("pipeline", "create", "--file", str(file), tmp_path=tmp_path).returncode == 0
+    ran = cli("pipeline", "run", name, "--follow", tmp_path=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    listed = cli("pipeline", "list", "--executions", name, "-o", "json", tmp_path=tmp_path)
+    execution = json.loads(listed.stdout)[0]["id"]
+
+    shown = cli("pipeline", "show", execution, tmp_path=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "dist/numbers.txt" in shown.stdout and "build/package" in shown.stdout, shown.stdout
+
+    target = tmp_path / "numbers.txt"
+    downloaded = cli("pipeline", "download", execution, "dist/numbers.txt", "--to", str(target), tmp_path=tmp_path)
+    assert downloaded.returncode == 0, downloaded.stderr
+    assert target.read_text() == "".join(f"{n}\n" for n in range(1, 50001))
+
+    piped = cli("pipeline", "download", execution, "dist/numbers.txt", "--to", "-", tmp_path=tmp_path)
+    assert piped.stdout.splitlines()[-1] == "50000"
+
+    missing = cli("pipeline", "download", execution, "dist/other.txt", tmp_path=tmp_path)
+    assert missing.returncode == 2
+    assert "artifact" in missing.stderr and "dist/other.txt" in missing.stderr, missing.stderr

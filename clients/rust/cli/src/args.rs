@@ -612,4 +612,18 @@ pub enum PipelineCommand {
         #[arg(long)]
         follow: bool,
     },
+    /// Download one of an execution's artifacts (`show EXEC` lists them).
+    #[command(
+        after_help = "Examples:\n  secureflow pipeline download 0193b… dist/app\n  secureflow pipeline download 0193b… reports/junit.xml --to - | head"
+    )]
+    Download {
+        /// Execution id.
+        execution: String,
+        /// The artifact's name (its path in the work directory).
+        name: String,
+        /// Where to write it (`-`: standard output); default: its file name,
+        /// in the current directory.
+        #[arg(long, value_name = "FILE")]
+        to: Option<std::path::PathBuf>,
+    },
 }

@@ -7,8 +7,8 @@ use anyhow::{Context as _, Result, bail};
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::pipeline::v1::watch_execution_response::Update;
 use secureflow_client::proto::secureflow::pipeline::v1::{
-    CancelExecutionRequest, CreatePipelineRequest, ExecutePipelineRequest, Execution,
-    ExecutionStatus, GetExecutionLogsRequest, GetExecutionRequest, GetPipelineRequest,
+    CancelExecutionRequest, CreatePipelineRequest, DownloadArtifactRequest, ExecutePipelineRequest,
+    Execution, ExecutionStatus, GetExecutionLogsRequest, GetExecutionRequest, GetPipelineRequest,
     ListExecutionsRequest, ListPipelinesRequest, LogLine, LogStream, Pipeline,
     UpdatePipelineRequest, WatchExecutionRequest,
 };
@@ -219,6 +219,18 @@ fn print_execution(context: &Context, execution: &Execution) -> Result<()> {
         }
     }
     println!("{table}");
+    if !execution.artifacts.is_empty() {
+        let mut table = output::table(&["artifact", "stage/step", "size", "sha256"]);
+        for artifact in &execution.artifacts {
+            table.add_row(vec![
+                artifact.name.clone(),
+                format!("{}/{}", artifact.stage, artifact.step),
+                crate::progress::bytes(u64::try_from(artifact.size_bytes).unwrap_or_default()),
+                artifact.sha256.chars().take(16).collect(),
+            ]);
+        }
+        println!("{table}");
+    }
     Ok(())
 }
 
@@ -624,6 +636,71 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
                 page_token = page.next_page_token;
             }
         }
+        PipelineCommand::Download {
+            execution,
+            name,
+            to,
+        } => {
+            return download(&secureflow, &execution, &name, to).await;
+        }
+    }
+    Ok(0)
+}
+
+/// Streams artifact `name` of `execution` to `output` (a file, written whole
+/// or not at all, or standard output for `-`).
+async fn download(
+    secureflow: &SecureFlow,
+    execution: &str,
+    name: &str,
+    output: Option<std::path::PathBuf>,
+) -> Result<u8> {
+    use std::io::Write;
+    let mut client = secureflow.pipeline();
+    let request = secureflow.request(DownloadArtifactRequest {
+        pipeline_id: String::new(),
+        execution_id: execution.to_owned(),
+        name: name.to_owned(),
+    });
+    let mut stream = client.download_artifact(request).await?.into_inner();
+    let target =
+        output.unwrap_or_else(|| std::path::PathBuf::from(name.rsplit('/').next().unwrap_or(name)));
+    let to_stdout = target.as_os_str() == "-";
+    let directory = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut file = if to_stdout {
+        None
+    } else {
+        Some(tempfile::NamedTempFile::new_in(&directory)?)
+    };
+    let mut written = 0u64;
+    let mut expected = None;
+    while let Some(message) = stream.message().await? {
+        if let Some(artifact) = message.artifact {
+            expected = Some(artifact.size_bytes);
+        }
+        match file.as_mut() {
+            Some(file) => file.write_all(&message.chunk)?,
+            None => std::io::stdout().write_all(&message.chunk)?,
+        }
+        written += message.chunk.len() as u64;
+    }
+    if expected.is_some_and(|size| u64::try_from(size).ok() != Some(written)) {
+        anyhow::bail!(
+            "the download of `{name}` stopped after {written} of {} bytes",
+            expected.unwrap_or_default()
+        );
+    }
+    if let Some(file) = file {
+        file.persist(&target)?;
+        eprintln!(
+            "{} ({}) written to {}",
+            name,
+            crate::progress::bytes(written),
+            target.display()
+        );
     }
     Ok(0)
 }
