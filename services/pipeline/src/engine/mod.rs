@@ -300,26 +300,43 @@ impl Engine {
             if queued.is_empty() {
                 return Ok(());
             }
-            let mut started = 0;
-            for row in queued {
-                {
-                    let slots = locked(&inner.slots);
+            // Those that fit the free workers and the organisations' limits,
+            // claimed together in one write (one at a time, the claims
+            // queued behind the running executions' writes and made the
+            // last of a burst wait).
+            let mut chosen = Vec::new();
+            {
+                let slots = locked(&inner.slots);
+                let mut planned: HashMap<String, usize> = HashMap::new();
+                for row in queued {
                     let busy = slots
                         .per_organization
                         .get(&row.organization_id)
                         .copied()
-                        .unwrap_or(0);
-                    if slots.running.len() >= workers || busy >= per_organization {
+                        .unwrap_or(0)
+                        + planned.get(&row.organization_id).copied().unwrap_or(0);
+                    if slots.running.len() + chosen.len() >= workers || busy >= per_organization {
                         continue;
                     }
+                    *planned.entry(row.organization_id.clone()).or_insert(0) += 1;
+                    chosen.push(row);
                 }
-                let now = now_micros();
-                let (db, id) = (inner.db.clone(), row.id.clone());
-                let claimed = inner
-                    .db
-                    .write(async move { store::claim(&db, &id, now).await })
-                    .await?;
-                if !claimed {
+            }
+            if chosen.is_empty() {
+                return Ok(());
+            }
+            let now = now_micros();
+            let (db, ids) = (
+                inner.db.clone(),
+                chosen.iter().map(|row| row.id.clone()).collect::<Vec<_>>(),
+            );
+            let claimed = inner
+                .db
+                .write(async move { store::claim_all(&db, &ids, now).await })
+                .await?;
+            let mut started = 0;
+            for mut row in chosen {
+                if !claimed.contains(&row.id) {
                     continue;
                 }
                 let control = Arc::new(Control {
@@ -338,7 +355,6 @@ impl Engine {
                         .entry(row.organization_id.clone())
                         .or_insert(0) += 1;
                 }
-                let mut row = row;
                 row.status = Status::Running;
                 row.started_at_us = Some(now);
                 let engine = self.clone();

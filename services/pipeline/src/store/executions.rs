@@ -134,18 +134,30 @@ pub async fn insert(tx: &mut sqlx::Transaction<'_, Any>, row: &ExecutionRow) -> 
     Ok(())
 }
 
-/// Claims a queued execution for running at `now_us`; `false` when it is
-/// no longer queued (cancelled, or claimed by another process).
-pub async fn claim(db: &Database, id: &str, now_us: i64) -> Result<bool> {
-    let claimed = sqlx::query(
-        "UPDATE pipeline_executions SET status = 'running', started_at_us = $2
-         WHERE id = $1 AND status = 'queued'",
-    )
-    .bind(id.to_owned())
-    .bind(now_us)
-    .execute(db.writer())
-    .await?;
-    Ok(claimed.rows_affected() == 1)
+/// Claims the queued executions `ids` (running since `now_us`) in one
+/// transaction; the ids claimed (another process may have taken some).
+pub async fn claim_all(
+    db: &Database,
+    ids: &[String],
+    now_us: i64,
+) -> Result<std::collections::HashSet<String>> {
+    let mut tx = db.begin().await?;
+    let mut claimed = std::collections::HashSet::new();
+    for id in ids {
+        let done = sqlx::query(
+            "UPDATE pipeline_executions SET status = 'running', started_at_us = $2
+             WHERE id = $1 AND status = 'queued'",
+        )
+        .bind(id.clone())
+        .bind(now_us)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 1 {
+            claimed.insert(id.clone());
+        }
+    }
+    tx.commit().await?;
+    Ok(claimed)
 }
 
 /// Writes an execution's state as the task running it sees it: status,
