@@ -32,7 +32,7 @@ use std::time::Duration;
 use secureflow_platform::Result;
 use secureflow_platform::auth::Authenticator;
 use secureflow_platform::db::{Database, now_micros};
-use secureflow_platform::events::EventLog;
+use secureflow_platform::events::{self, EventContext, EventLog};
 use secureflow_platform::mesh::Mesh;
 use secureflow_platform::secrets::Secrets;
 use tokio::sync::{Notify, broadcast, watch};
@@ -41,6 +41,7 @@ use crate::config::PipelineConfig;
 use crate::domain::run::{StageState, Status, StepState};
 use crate::store::artifacts as artifact_store;
 use crate::store::executions as store;
+use crate::store::pipelines;
 
 pub use process::Stop;
 
@@ -325,15 +326,51 @@ impl Engine {
             if chosen.is_empty() {
                 return Ok(());
             }
+            // Claimed with their `pipeline.started`, in one transaction.
             let now = now_micros();
+            let mut started_events = Vec::new();
+            let mut named: HashMap<String, Option<(String, String)>> = HashMap::new();
+            for row in &chosen {
+                if !named.contains_key(&row.pipeline_id) {
+                    let found =
+                        pipelines::find(inner.db.pool(), &row.organization_id, &row.pipeline_id)
+                            .await?
+                            .map(|pipeline| (pipeline.name, pipeline.repository_id));
+                    named.insert(row.pipeline_id.clone(), found);
+                }
+                // A deleted pipeline: its execution fails when it runs.
+                if let Some(Some((name, repository_id))) = named.get(&row.pipeline_id) {
+                    let mut running = row.clone();
+                    running.status = Status::Running;
+                    running.started_at_us = Some(now);
+                    let context = EventContext::system(&row.organization_id);
+                    let data = crate::events::started(&running, name, repository_id);
+                    started_events.push((
+                        row.id.clone(),
+                        crate::events::PUBLISHER.envelope(&context, row.id.clone(), data),
+                    ));
+                }
+            }
             let (db, ids) = (
                 inner.db.clone(),
                 chosen.iter().map(|row| row.id.clone()).collect::<Vec<_>>(),
             );
             let claimed = inner
                 .db
-                .write(async move { store::claim_all(&db, &ids, now).await })
+                .write(async move {
+                    let mut tx = db.begin().await?;
+                    let claimed = store::claim_all(&mut tx, &ids, now).await?;
+                    let envelopes: Vec<_> = started_events
+                        .into_iter()
+                        .filter(|(id, _)| claimed.contains(id))
+                        .map(|(_, envelope)| envelope)
+                        .collect();
+                    events::append_all(&mut tx, db.backend(), &envelopes).await?;
+                    tx.commit().await?;
+                    Ok(claimed)
+                })
                 .await?;
+            inner.events.notify_committed();
             let mut started = 0;
             for mut row in chosen {
                 if !claimed.contains(&row.id) {

@@ -275,17 +275,7 @@ async fn execute(
     }
     let base_env = process::inherited(&INHERITED);
 
-    // Started: stored with `pipeline.started`.
-    {
-        let row = shared.lock().await;
-        let context = EventContext::system(&row.organization_id);
-        let envelope = events::PUBLISHER.envelope(
-            &context,
-            row.id.clone(),
-            events::started(&row, &pipeline.name, &pipeline.repository_id),
-        );
-        store_with_events(inner, &row, vec![envelope]).await?;
-    }
+    // Started: claimed by the dispatcher, with `pipeline.started`.
     let saver = Saver::spawn(inner, shared);
 
     let known = match pipeline.repository_id.as_str() {

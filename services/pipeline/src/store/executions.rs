@@ -134,14 +134,14 @@ pub async fn insert(tx: &mut sqlx::Transaction<'_, Any>, row: &ExecutionRow) -> 
     Ok(())
 }
 
-/// Claims the queued executions `ids` (running since `now_us`) in one
-/// transaction; the ids claimed (another process may have taken some).
+/// Claims the queued executions `ids` (running since `now_us`) in the
+/// caller's transaction; the ids claimed (another process may have taken
+/// some).
 pub async fn claim_all(
-    db: &Database,
+    tx: &mut sqlx::Transaction<'_, Any>,
     ids: &[String],
     now_us: i64,
 ) -> Result<std::collections::HashSet<String>> {
-    let mut tx = db.begin().await?;
     let mut claimed = std::collections::HashSet::new();
     for id in ids {
         let done = sqlx::query(
@@ -150,13 +150,12 @@ pub async fn claim_all(
         )
         .bind(id.clone())
         .bind(now_us)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         if done.rows_affected() == 1 {
             claimed.insert(id.clone());
         }
     }
-    tx.commit().await?;
     Ok(claimed)
 }
 
