@@ -38,6 +38,7 @@ use secureflow_platform::secrets::Secrets;
 use tokio::sync::{Notify, broadcast, watch};
 
 use crate::config::PipelineConfig;
+use crate::domain::definition::Definition;
 use crate::domain::run::{StageState, Status, StepState};
 use crate::store::artifacts as artifact_store;
 use crate::store::executions as store;
@@ -97,7 +98,45 @@ struct Inner {
     wake: Notify,
     slots: Mutex<Slots>,
     hubs: Mutex<HashMap<String, broadcast::Sender<Update>>>,
+    /// Definitions read, by pipeline and version (versions never change).
+    definitions: Mutex<HashMap<(String, i64), Arc<Definition>>>,
     started: AtomicBool,
+}
+
+/// Definitions kept in memory, at most (then the cache starts again).
+const DEFINITIONS_KEPT: usize = 1024;
+
+impl Inner {
+    /// Version `version` of pipeline `pipeline_id`'s definition, parsed.
+    async fn definition(
+        &self,
+        organization_id: &str,
+        pipeline_id: &str,
+        version: i64,
+    ) -> Result<Arc<Definition>> {
+        let key = (pipeline_id.to_owned(), version);
+        if let Some(known) = locked(&self.definitions).get(&key) {
+            return Ok(known.clone());
+        }
+        let text = pipelines::definition(&self.db, organization_id, pipeline_id, version)
+            .await?
+            .ok_or_else(|| {
+                secureflow_platform::Error::internal(format!(
+                    "version {version} of the definition is missing"
+                ))
+            })?;
+        let definition = Arc::new(crate::domain::definition::parse(&text).map_err(|invalid| {
+            secureflow_platform::Error::internal(format!(
+                "the stored definition no longer reads: {invalid}"
+            ))
+        })?);
+        let mut kept = locked(&self.definitions);
+        if kept.len() >= DEFINITIONS_KEPT {
+            kept.clear();
+        }
+        kept.insert(key, definition.clone());
+        Ok(definition)
+    }
 }
 
 /// The other services the engine works with.
@@ -152,6 +191,7 @@ impl Engine {
                 wake: Notify::new(),
                 slots: Mutex::new(Slots::default()),
                 hubs: Mutex::new(HashMap::new()),
+                definitions: Mutex::new(HashMap::new()),
                 started: AtomicBool::new(false),
             }),
         }
@@ -394,10 +434,11 @@ impl Engine {
                 }
                 row.status = Status::Running;
                 row.started_at_us = Some(now);
+                let named_as = named.get(&row.pipeline_id).cloned().flatten();
                 let engine = self.clone();
                 tokio::spawn(async move {
                     let id = row.id.clone();
-                    runner::run(&engine.inner, row, &control).await;
+                    runner::run(&engine.inner, row, named_as, &control).await;
                     engine.inner.release(&id);
                 });
                 started += 1;

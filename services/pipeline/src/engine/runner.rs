@@ -26,9 +26,7 @@ use super::{Control, Inner, Update, locked};
 use super::{artifacts, checkout};
 use super::{github, jenkins, sonarqube, zap};
 use crate::domain::connectors::{self as settings, Findings, describe, scan_plan};
-use crate::domain::definition::{
-    self, Action, Condition, Definition, Event, Outcome, Stage, Step, Tool,
-};
+use crate::domain::definition::{Action, Condition, Definition, Event, Outcome, Stage, Step, Tool};
 use crate::domain::masking::Masker;
 use crate::domain::run::{StageState, Status, StepState, stage_outcome};
 use crate::domain::variables;
@@ -51,10 +49,16 @@ const INHERITED: [&str; 6] = ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "USER"
 
 /// Runs `row` (claimed: running) to its end. Never fails: what goes wrong
 /// is recorded on the execution.
-pub(super) async fn run(inner: &Arc<Inner>, row: ExecutionRow, control: &Control) {
+/// `named`: the pipeline's name and repository, as the dispatcher read them.
+pub(super) async fn run(
+    inner: &Arc<Inner>,
+    row: ExecutionRow,
+    named: Option<(String, String)>,
+    control: &Control,
+) {
     let id = row.id.clone();
     let shared = Arc::new(Mutex::new(row));
-    if let Err(error) = execute(inner, &shared, control).await {
+    if let Err(error) = execute(inner, &shared, named, control).await {
         tracing::error!(%error, execution = %id, "an execution failed to run");
         let mut row = shared.lock().await;
         let now = now_micros();
@@ -188,7 +192,7 @@ struct Run {
     saver: Saver,
     inner: Arc<Inner>,
     row: Arc<Mutex<ExecutionRow>>,
-    definition: Definition,
+    definition: Arc<Definition>,
     /// Variables, built-ins and run overrides (not yet stage or step env).
     values: BTreeMap<String, String>,
     secrets: BTreeMap<String, String>,
@@ -200,35 +204,42 @@ struct Run {
     scope: Scope,
 }
 
+/// A pipeline's name and repository.
+struct Named {
+    name: String,
+    repository_id: String,
+}
+
 async fn execute(
     inner: &Arc<Inner>,
     shared: &Arc<Mutex<ExecutionRow>>,
+    named: Option<(String, String)>,
     control: &Control,
 ) -> Result<()> {
     let row = shared.lock().await.clone();
-    let pipeline = pipelines::find(inner.db.pool(), &row.organization_id, &row.pipeline_id)
-        .await?
-        .ok_or_else(|| Error::not_found("pipeline", &row.pipeline_id))?;
-    let text = pipelines::definition(
-        &inner.db,
-        &row.organization_id,
-        &row.pipeline_id,
-        row.pipeline_version,
-    )
-    .await?
-    .ok_or_else(|| {
-        Error::internal(format!(
-            "version {} of the definition is missing",
-            row.pipeline_version
-        ))
-    })?;
-    let definition = definition::parse(&text).map_err(|invalid| {
-        Error::internal(format!("the stored definition no longer reads: {invalid}"))
-    })?;
+    let pipeline = match named {
+        Some((name, repository_id)) => Named {
+            name,
+            repository_id,
+        },
+        None => pipelines::find(inner.db.pool(), &row.organization_id, &row.pipeline_id)
+            .await?
+            .map(|pipeline| Named {
+                name: pipeline.name,
+                repository_id: pipeline.repository_id,
+            })
+            .ok_or_else(|| Error::not_found("pipeline", &row.pipeline_id))?,
+    };
+    let definition = inner
+        .definition(&row.organization_id, &row.pipeline_id, row.pipeline_version)
+        .await?;
     let mut secrets = BTreeMap::new();
-    for (name, sealed) in
-        secret_store::sealed(&inner.db, &row.organization_id, &row.pipeline_id).await?
-    {
+    // A definition that references no secret needs none opened.
+    let sealed = match definition.secrets.is_empty() {
+        true => Vec::new(),
+        false => secret_store::sealed(&inner.db, &row.organization_id, &row.pipeline_id).await?,
+    };
+    for (name, sealed) in sealed {
         let value = inner.secrets.open(
             &sealed,
             &secret_store::seal_context(&row.pipeline_id, &name),
