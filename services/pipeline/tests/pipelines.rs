@@ -431,10 +431,12 @@ async fn logs_stream_live_in_order_and_never_hold_a_secret(database: TestDatabas
     let text = r#"name: chatty
 secrets: [TOKEN]
 stages:
+  - name: wait
+    steps: [{name: pause, command: "sleep 1"}]
   - name: talk
     steps:
       - name: count
-        command: "sleep 1; seq 1 5000; echo token ${secrets.TOKEN}; echo env $T >&2"
+        command: "seq 1 5000; echo token ${secrets.TOKEN}; echo env $T >&2"
         env: {T: "${secrets.TOKEN}"}
 "#;
     let pipeline = create(&server, text).await.expect("created");
