@@ -643,6 +643,17 @@ async fn scan_of(
         .expect("scan")
 }
 
+/// Scan `scan_id` holds a report in `format` of `findings` findings.
+async fn assert_imported(server: &TestServer, scan_id: &str, format: &str, findings: i64) {
+    let scan = scan_of(server, scan_id).await;
+    let summary = scan.summary.expect("summary");
+    assert_eq!(
+        (scan.format.as_str(), summary.findings_parsed),
+        (format, findings),
+        "{summary:?}"
+    );
+}
+
 /// Serves `app` on a free local port; its address.
 async fn serve_http(app: axum::Router) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -980,13 +991,7 @@ stages:
             .iter()
             .all(|line| !line.contains("squ_local_sonar_token_1234"))
     );
-    let scan = scan_of(&server, &step.scan_id).await;
-    let summary = scan.summary.expect("summary");
-    assert_eq!(
-        (scan.format.as_str(), summary.findings_parsed),
-        ("sonarqube-json", 9),
-        "{summary:?}"
-    );
+    assert_imported(&server, &step.scan_id, "sonarqube-json", 9).await;
     server.stop().await.expect("stop");
     database.cleanup().await;
 }
@@ -1133,13 +1138,7 @@ stages:
             .iter()
             .all(|line| !line.contains("zap-local-key-1234"))
     );
-    let scan = scan_of(&server, &step.scan_id).await;
-    let summary = scan.summary.expect("summary");
-    assert_eq!(
-        (scan.format.as_str(), summary.findings_parsed),
-        ("zap-xml", 7),
-        "{summary:?}"
-    );
+    assert_imported(&server, &step.scan_id, "zap-xml", 7).await;
     server.stop().await.expect("stop");
     database.cleanup().await;
 }
