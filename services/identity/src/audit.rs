@@ -110,7 +110,16 @@ pub struct AuditLog {
     /// the next sequence and all but one retry, again and again under many
     /// concurrent calls (other processes still race, and retry).
     appending: Arc<tokio::sync::Mutex<()>>,
+    /// Entries waiting to be appended: whoever holds `appending` next
+    /// appends all of them in one transaction (group commit).
+    pending: Arc<std::sync::Mutex<Vec<Pending>>>,
 }
+
+/// An entry waiting to be appended, and who waits for its record.
+type Pending = (AuditEntry, tokio::sync::oneshot::Sender<Result<AuditRow>>);
+
+/// Entries appended in one transaction, at most.
+const GROUP: usize = 512;
 
 impl AuditLog {
     /// The log in `db`, keyed by the audit key `secrets` opens, with its
@@ -123,6 +132,7 @@ impl AuditLog {
             key: Arc::new(tokio::sync::OnceCell::new()),
             checkpoint_lock: Arc::new(tokio::sync::Mutex::new(())),
             appending: Arc::new(tokio::sync::Mutex::new(())),
+            pending: Arc::default(),
         }
     }
 
@@ -255,38 +265,112 @@ impl AuditLog {
             .map_err(unavailable)
     }
 
-    /// Appends an entry to its organisation's chain.
+    /// Appends an entry to its organisation's chain. Entries appended at the
+    /// same time are written together: the caller that gets the turn
+    /// appends every entry waiting, in one transaction, and each caller
+    /// gets its own record once it is stored.
     pub async fn append(&self, entry: &AuditEntry) -> Result<AuditRow> {
-        // Appends of other processes race for the next sequence; the unique
-        // key lets one win.
+        let (sender, receiver) = tokio::sync::oneshot::channel();
+        self.waiting().push((entry.clone(), sender));
+        // In a task of its own: a caller that stops waiting must not cut
+        // short the appends of the others it took.
+        let log = self.clone();
+        let turn = tokio::spawn(async move {
+            let _in_order = log.appending.lock().await;
+            loop {
+                let batch: Vec<Pending> = {
+                    let mut waiting = log.waiting();
+                    let take = waiting.len().min(GROUP);
+                    waiting.drain(..take).collect()
+                };
+                if batch.is_empty() {
+                    break;
+                }
+                log.append_group(batch).await;
+            }
+        });
+        turn.await
+            .map_err(|error| Error::internal(format!("appending audit records failed: {error}")))?;
+        receiver
+            .await
+            .map_err(|_| Error::internal("the audit record was not written"))?
+    }
+
+    fn waiting(&self) -> std::sync::MutexGuard<'_, Vec<Pending>> {
+        self.pending
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Appends `batch` in one transaction and answers each waiter.
+    async fn append_group(&self, batch: Vec<Pending>) {
+        let (entries, waiters): (Vec<AuditEntry>, Vec<_>) = batch.into_iter().unzip();
+        match self.store_group(&entries).await {
+            Ok(records) => {
+                for (waiter, record) in waiters.into_iter().zip(records) {
+                    let _ = waiter.send(Ok(record));
+                }
+            }
+            Err(error) => {
+                for waiter in waiters {
+                    let _ = waiter.send(Err(Error::new(error.code(), error.to_string())));
+                }
+            }
+        }
+    }
+
+    /// Chains `entries` after their organisations' heads and stores them in
+    /// one transaction; appends of other processes race for the same
+    /// sequences, and the unique key lets one win (the loser reads the heads
+    /// again).
+    async fn store_group(&self, entries: &[AuditEntry]) -> Result<Vec<AuditRow>> {
         let key = self.key().await?;
-        let _in_order = self.appending.lock().await;
         let mut attempts = 0;
         loop {
             attempts += 1;
-            let (sequence, previous_hash) =
-                match store::audit::head(&self.db, &entry.organization_id).await? {
-                    Some((sequence, hash)) => (sequence + 1, hash),
-                    None => (1, String::new()),
+            let mut heads: std::collections::HashMap<String, (i64, String)> =
+                std::collections::HashMap::new();
+            let mut records = Vec::with_capacity(entries.len());
+            for entry in entries {
+                if !heads.contains_key(&entry.organization_id) {
+                    let head = store::audit::head(&self.db, &entry.organization_id)
+                        .await?
+                        .unwrap_or((0, String::new()));
+                    heads.insert(entry.organization_id.clone(), head);
+                }
+                let head = heads
+                    .get_mut(&entry.organization_id)
+                    .ok_or_else(|| Error::internal("audit head missing"))?;
+                let sequence = head.0 + 1;
+                let hash = record_hash(sequence, entry, &head.1);
+                let record = AuditRow {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    sequence,
+                    mac: mac_of(key, &hash),
+                    hash: hash.clone(),
+                    entry: entry.clone(),
+                    previous_hash: std::mem::replace(&mut head.1, hash),
                 };
-            let hash = record_hash(sequence, entry, &previous_hash);
-            let record = AuditRow {
-                id: uuid::Uuid::now_v7().to_string(),
-                sequence,
-                mac: mac_of(key, &hash),
-                hash,
-                entry: entry.clone(),
-                previous_hash,
-            };
-            match store::audit::insert(&self.db, &record).await {
+                head.0 = sequence;
+                records.push(record);
+            }
+            match store::audit::insert_all(&self.db, &records).await {
                 Err(error) if error.code() == ErrorCode::AlreadyExists && attempts < 50 => continue,
                 Err(error) => return Err(error),
                 Ok(()) => {
-                    if let Err(error) = self.write_checkpoint(&record).await {
-                        // The record is stored; only the truncation check lags.
-                        tracing::error!(%error, "audit checkpoint not written");
+                    // The last record of each organisation is its checkpoint.
+                    let mut last: std::collections::HashMap<&str, &AuditRow> =
+                        std::collections::HashMap::new();
+                    for record in &records {
+                        last.insert(record.entry.organization_id.as_str(), record);
                     }
-                    return Ok(record);
+                    for record in last.into_values() {
+                        if let Err(error) = self.write_checkpoint(record).await {
+                            // The record is stored; only the truncation check lags.
+                            tracing::error!(%error, "audit checkpoint not written");
+                        }
+                    }
+                    return Ok(records);
                 }
             }
         }

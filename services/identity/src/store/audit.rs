@@ -130,8 +130,19 @@ pub async fn head(db: &Database, organization_id: &str) -> Result<Option<(i64, S
         .transpose()
 }
 
-/// Appends a record (ALREADY_EXISTS when another took its sequence first).
-pub async fn insert(db: &Database, record: &AuditRow) -> Result<()> {
+/// Appends records in one transaction (ALREADY_EXISTS, and none stored,
+/// when another took one of their sequences first).
+pub async fn insert_all(db: &Database, records: &[AuditRow]) -> Result<()> {
+    let mut tx = db.begin().await?;
+    for record in records {
+        insert(&mut tx, record).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Appends a record.
+async fn insert(tx: &mut Transaction<'_, Any>, record: &AuditRow) -> Result<()> {
     let entry = &record.entry;
     sqlx::query(
             "INSERT INTO identity_audit_log (id, organization_id, sequence, actor, action, resource, result,
@@ -151,7 +162,7 @@ pub async fn insert(db: &Database, record: &AuditRow) -> Result<()> {
         .bind(&record.previous_hash)
         .bind(&record.hash)
         .bind(&record.mac)
-        .execute(db.writer())
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }

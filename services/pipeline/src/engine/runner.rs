@@ -133,6 +133,9 @@ async fn store_with_events(
     Ok(())
 }
 
+/// How long the saver lets changes gather before it writes them.
+const SETTLE: Duration = Duration::from_millis(10);
+
 /// Writes an execution's state as it changes while it runs: changes only
 /// mark it to be written, and one write takes every change made while the
 /// one before it was under way (a step's start, its process id and its end
@@ -150,9 +153,19 @@ impl Saver {
         let task = {
             let (inner, row, wake, stop) = (inner.clone(), row.clone(), wake.clone(), stop.clone());
             tokio::spawn(async move {
+                let mut written_pids = Vec::new();
                 loop {
                     wake.notified().await;
+                    // Changes close together are written together (fewer
+                    // writes while many executions run), but a new process
+                    // id at once: a stopped server's successor kills what it
+                    // finds recorded.
+                    let pids = row.lock().await.state.running_processes();
+                    if pids == written_pids && !stop.load(Ordering::SeqCst) {
+                        tokio::time::sleep(SETTLE).await;
+                    }
                     let snapshot = row.lock().await.clone();
+                    written_pids = snapshot.state.running_processes();
                     let db = inner.db.clone();
                     let written = inner
                         .db
