@@ -312,3 +312,35 @@ fn conditions_and_triggers_hold_as_written() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn artifact_retention_is_a_bounded_duration() {
+    let text = |retention: &str| {
+        format!(
+            "name: ci\nartifact_retention: {retention}\nstages: [{{name: a, steps: [{{name: s, command: x}}]}}]\n"
+        )
+    };
+    let kept = parse(&text("14d")).expect("valid");
+    assert_eq!(
+        kept.artifact_retention,
+        Some(std::time::Duration::from_secs(14 * 24 * 3600))
+    );
+    assert_eq!(
+        parse(&text("1s"))
+            .expect("valid")
+            .artifact_retention
+            .map(|retention| retention.as_secs()),
+        Some(1)
+    );
+    assert!(
+        problems(&text("forever"))[0]
+            .starts_with("line 2, column 21: artifact_retention: `forever` is not a duration"),
+        "{:?}",
+        problems(&text("forever"))
+    );
+    assert!(
+        problems(&text("5y"))[0].contains("artifact_retention: must be at most"),
+        "{:?}",
+        problems(&text("5y"))
+    );
+}
