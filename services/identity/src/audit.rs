@@ -275,17 +275,16 @@ impl AuditLog {
         // In a task of its own: a caller that stops waiting must not cut
         // short the appends of the others it took.
         let log = self.clone();
+        // One batch a turn: every waiting entry has a turn of its own to
+        // come, so no caller keeps appending for others under steady load.
         let turn = tokio::spawn(async move {
             let _in_order = log.appending.lock().await;
-            loop {
-                let batch: Vec<Pending> = {
-                    let mut waiting = log.waiting();
-                    let take = waiting.len().min(GROUP);
-                    waiting.drain(..take).collect()
-                };
-                if batch.is_empty() {
-                    break;
-                }
+            let batch: Vec<Pending> = {
+                let mut waiting = log.waiting();
+                let take = waiting.len().min(GROUP);
+                waiting.drain(..take).collect()
+            };
+            if !batch.is_empty() {
                 log.append_group(batch).await;
             }
         });

@@ -339,14 +339,17 @@ impl Executions {
         Ok((row, kept))
     }
 
-    /// Artifact `name` of execution `id`, and the file holding its content.
+    /// Artifact `name` of execution `id`, and its content in chunks.
     pub async fn artifact(
         &self,
         organization_id: &str,
         pipeline_id: &str,
         id: &str,
         name: &str,
-    ) -> Result<(ArtifactRow, std::path::PathBuf)> {
+    ) -> Result<(
+        ArtifactRow,
+        impl futures::Stream<Item = std::io::Result<Vec<u8>>> + Send + 'static,
+    )> {
         let name = name.trim();
         if name.is_empty() {
             return Err(Error::invalid_field(
@@ -362,7 +365,11 @@ impl Executions {
             .engine
             .artifact_path(organization_id, &row.id, &kept.sha256)
             .ok_or_else(|| Error::not_found("artifact", name))?;
-        Ok((kept, path))
+        let file = tokio::fs::File::open(&path).await.map_err(|error| {
+            tracing::error!(%error, path = %path.display(), "an artifact's content is missing");
+            Error::not_found("artifact", name)
+        })?;
+        Ok((kept, crate::engine::artifacts::chunks(file)))
     }
 
     /// A page of a pipeline's executions, newest first.

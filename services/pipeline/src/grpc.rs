@@ -209,7 +209,7 @@ impl PipelineService for PipelineHandler {
     ) -> Reply<tonic::codegen::BoxStream<DownloadArtifactResponse>> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let (kept, path) = self
+        let (kept, content) = self
             .executions
             .artifact(
                 &caller.organization_id,
@@ -218,38 +218,19 @@ impl PipelineService for PipelineHandler {
                 &request.name,
             )
             .await?;
-        let file = tokio::fs::File::open(&path).await.map_err(|error| {
-            tracing::error!(%error, path = %path.display(), "an artifact's content is missing");
-            tonic::Status::not_found(format!(
-                "artifact `{}`: its content is no longer stored",
-                kept.name
-            ))
-        })?;
         let first = DownloadArtifactResponse {
             artifact: Some(convert::artifact(&kept)),
             chunk: Vec::new(),
         };
-        let chunks = futures::stream::unfold(Some(file), |file| async move {
-            use tokio::io::AsyncReadExt;
-            let mut file = file?;
-            let mut chunk = vec![0u8; 64 * 1024];
-            match file.read(&mut chunk).await {
-                Ok(0) => None,
-                Ok(read) => {
-                    chunk.truncate(read);
-                    let message = DownloadArtifactResponse {
-                        artifact: None,
-                        chunk,
-                    };
-                    Some((Ok(message), Some(file)))
-                }
-                Err(error) => Some((
-                    Err(tonic::Status::data_loss(format!(
-                        "reading the artifact failed: {error}"
-                    ))),
-                    None,
-                )),
-            }
+        let chunks = content.map(|chunk| {
+            chunk
+                .map(|chunk| DownloadArtifactResponse {
+                    artifact: None,
+                    chunk,
+                })
+                .map_err(|error| {
+                    tonic::Status::data_loss(format!("reading the artifact failed: {error}"))
+                })
         });
         let stream = futures::stream::once(std::future::ready(Ok(first))).chain(chunks);
         Ok(Response::new(Box::pin(stream)))

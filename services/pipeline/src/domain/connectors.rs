@@ -131,106 +131,27 @@ pub fn scan_plan(
     if !is_scanner(tool) {
         return Ok(None);
     }
-    let mut problems = Vec::new();
     let own: &[&str] = match tool {
         Tool::Semgrep => &["rules"],
         _ => &[],
     };
-    for key in config.keys() {
-        if !COMMON.contains(&key.as_str()) && !own.contains(&key.as_str()) {
-            let known: Vec<String> = COMMON
-                .iter()
-                .chain(own)
-                .map(|name| format!("`{name}`"))
-                .collect();
-            problems.push((
-                key.clone(),
-                format!(
-                    "not a setting of the {} connector; one of {}",
-                    tool.name(),
-                    known.join(", ")
-                ),
-            ));
-        }
-    }
-    let rules: Vec<String> = match config.get("rules") {
-        None => vec![".semgrep.yml".to_owned()],
-        Some(Value::String(one)) if !one.trim().is_empty() => vec![one.trim().to_owned()],
-        Some(Value::Array(many))
-            if !many.is_empty()
-                && many
-                    .iter()
-                    .all(|rule| rule.as_str().is_some_and(|rule| !rule.trim().is_empty())) =>
-        {
-            many.iter()
-                .filter_map(Value::as_str)
-                .map(|rule| rule.trim().to_owned())
-                .collect()
-        }
-        Some(_) => {
-            problems.push((
-                "rules".to_owned(),
-                "must be a rules file or directory, or a list of them".to_owned(),
-            ));
-            Vec::new()
-        }
+    let known: Vec<&str> = COMMON.iter().chain(own).copied().collect();
+    let mut settings = Settings::new(tool.name(), &known, config);
+    let rules = settings
+        .list("rules", "a rules file or directory, or a list of them")
+        .unwrap_or_else(|| vec![".semgrep.yml".to_owned()]);
+    let path = match settings.text("path") {
+        path if path.is_empty() => ".".to_owned(),
+        path => path,
     };
-    let mut text = |key: &str, default: &str| -> String {
-        match config.get(key) {
-            None => default.to_owned(),
-            Some(Value::String(value)) if !value.trim().is_empty() => value.trim().to_owned(),
-            Some(_) => {
-                problems.push((key.to_owned(), "must be a non-empty text".to_owned()));
-                default.to_owned()
-            }
-        }
+    let program = match settings.text("program") {
+        program if program.is_empty() => default_program(tool).to_owned(),
+        program => program,
     };
-    let path = text("path", ".");
-    let program = text("program", default_program(tool));
-    let quality_gate = match text("quality_gate", "false").as_str() {
-        "true" => true,
-        "false" => false,
-        _ => {
-            problems.push((
-                "quality_gate".to_owned(),
-                "must be true or false".to_owned(),
-            ));
-            false
-        }
-    };
-    let extra: Vec<String> = match config.get("args") {
-        None => Vec::new(),
-        Some(Value::String(line)) => line.split_whitespace().map(str::to_owned).collect(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .filter_map(|item| match item {
-                Value::String(arg) => Some(arg.clone()),
-                _ => {
-                    problems.push((
-                        "args".to_owned(),
-                        "every argument must be a text".to_owned(),
-                    ));
-                    None
-                }
-            })
-            .collect(),
-        Some(_) => {
-            problems.push((
-                "args".to_owned(),
-                "must be a list of arguments or one line".to_owned(),
-            ));
-            Vec::new()
-        }
-    };
-    if path.starts_with('/') || path.split('/').any(|part| part == "..") {
-        problems.push((
-            "path".to_owned(),
-            "must stay inside the work directory (relative, no `..`)".to_owned(),
-        ));
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+    let quality_gate = settings.flag("quality_gate", false);
+    let extra = settings.args("args");
+    let path = settings.inside("path", path);
+    settings.finish(())?;
     let report = REPORT.to_owned();
     let words = |list: &[&str]| {
         list.iter()
@@ -433,6 +354,52 @@ impl<'a> Settings<'a> {
                 .collect(),
             Some(_) => {
                 self.problem(key, "must be a map of names to values");
+                Vec::new()
+            }
+        }
+    }
+
+    /// One non-empty text or a non-empty list of them; `None` when absent
+    /// (or wrong: then a problem saying it must be `what`).
+    fn list(&mut self, key: &str, what: &str) -> Option<Vec<String>> {
+        let texts = |items: &[Value]| -> Option<Vec<String>> {
+            items
+                .iter()
+                .map(|item| {
+                    item.as_str()
+                        .map(str::trim)
+                        .filter(|text| !text.is_empty())
+                        .map(str::to_owned)
+                })
+                .collect()
+        };
+        let found = match self.config.get(key)? {
+            Value::String(one) if !one.trim().is_empty() => Some(vec![one.trim().to_owned()]),
+            Value::Array(many) if !many.is_empty() => texts(many),
+            _ => None,
+        };
+        if found.is_none() {
+            self.problem(key, format!("must be {what}"));
+        }
+        found
+    }
+
+    /// Extra arguments: a list of texts, or one line split at spaces.
+    fn args(&mut self, key: &str) -> Vec<String> {
+        match self.config.get(key) {
+            None => Vec::new(),
+            Some(Value::String(line)) => line.split_whitespace().map(str::to_owned).collect(),
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+            Some(Value::Array(_)) => {
+                self.problem(key, "every argument must be a text");
+                Vec::new()
+            }
+            Some(_) => {
+                self.problem(key, "must be a list of arguments or one line");
                 Vec::new()
             }
         }
@@ -771,11 +738,7 @@ pub fn jmeter_run(config: &BTreeMap<String, Value>) -> Result<JmeterRun, Vec<Set
             }
         },
     };
-    let args = settings
-        .text("args")
-        .split_whitespace()
-        .map(str::to_owned)
-        .collect();
+    let args = settings.args("args");
     let run = JmeterRun {
         plan,
         properties,
@@ -865,32 +828,15 @@ pub fn kubectl_deploy(
     config: &BTreeMap<String, Value>,
 ) -> Result<KubectlDeploy, Vec<SettingProblem>> {
     let mut settings = Settings::new("kubectl", &KUBECTL, config);
-    let manifests: Vec<String> = match config.get("manifests") {
-        Some(Value::String(one)) if !one.trim().is_empty() => vec![one.trim().to_owned()],
-        Some(Value::Array(many))
-            if !many.is_empty()
-                && many
-                    .iter()
-                    .all(|item| item.as_str().is_some_and(|item| !item.trim().is_empty())) =>
-        {
-            many.iter()
-                .filter_map(Value::as_str)
-                .map(|item| item.trim().to_owned())
-                .collect()
-        }
-        None => {
-            settings.problem(
-                "manifests",
-                "is required: the manifest files or directories to apply",
-            );
-            Vec::new()
-        }
-        Some(_) => {
-            settings.problem("manifests", "must be a path or a list of paths");
-            Vec::new()
-        }
-    };
-    let manifests = manifests
+    if !config.contains_key("manifests") {
+        settings.problem(
+            "manifests",
+            "is required: the manifest files or directories to apply",
+        );
+    }
+    let manifests = settings
+        .list("manifests", "a path or a list of paths")
+        .unwrap_or_default()
         .into_iter()
         .map(|path| settings.inside("manifests", path))
         .collect();

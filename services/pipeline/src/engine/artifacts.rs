@@ -237,6 +237,26 @@ pub fn place(
     Ok(rows)
 }
 
+/// An artifact's content read from its file in chunks of 64 KiB; a read
+/// error ends the stream with it.
+pub fn chunks(
+    file: tokio::fs::File,
+) -> impl futures::Stream<Item = std::io::Result<Vec<u8>>> + Send + 'static {
+    futures::stream::unfold(Some(file), |file| async move {
+        use tokio::io::AsyncReadExt;
+        let mut file = file?;
+        let mut chunk = vec![0u8; 64 * 1024];
+        match file.read(&mut chunk).await {
+            Ok(0) => None,
+            Ok(read) => {
+                chunk.truncate(read);
+                Some((Ok(chunk), Some(file)))
+            }
+            Err(error) => Some((Err(error), None)),
+        }
+    })
+}
+
 /// Removes the stored content of an expired artifact (blocking); the
 /// execution's directory goes with its last file.
 pub fn remove(root: &Path, row: &ArtifactRow) {

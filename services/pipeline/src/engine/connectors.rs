@@ -35,6 +35,62 @@ const CHUNK: usize = 64 * 1024;
 /// How long the workload token of one upload lives.
 const TOKEN_TTL: Duration = Duration::from_secs(15 * 60);
 
+/// Longest wait for one answer of a tool's server.
+const REQUEST_LIMIT: Duration = Duration::from_secs(30);
+
+/// The HTTP client of the connectors that talk to a tool's server.
+pub fn client() -> reqwest::Client {
+    // Several crates may race to install a provider; any installed one will do.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .user_agent(concat!("SecureFlow/", env!("CARGO_PKG_VERSION")))
+        .timeout(REQUEST_LIMIT)
+        .build()
+        .unwrap_or_default()
+}
+
+/// What a connector started at a tool's server (a ZAP scan, a Jenkins
+/// build), stopped there when this is dropped before [`StopOnDrop::finished`]
+/// — the step was cancelled or ran out of time.
+pub struct StopOnDrop {
+    stop: Option<futures::future::BoxFuture<'static, Result<(), String>>>,
+    what: &'static str,
+}
+
+impl StopOnDrop {
+    /// Runs `stop` (in a task of its own) unless finished first; `what` names
+    /// it in the log when stopping fails.
+    pub fn new(
+        what: &'static str,
+        stop: impl std::future::Future<Output = Result<(), String>> + Send + 'static,
+    ) -> Self {
+        Self {
+            stop: Some(Box::pin(stop)),
+            what,
+        }
+    }
+
+    /// It ended by itself: nothing to stop.
+    pub fn finished(mut self) {
+        self.stop = None;
+    }
+}
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        let (Some(stop), Ok(runtime)) = (self.stop.take(), tokio::runtime::Handle::try_current())
+        else {
+            return;
+        };
+        let what = self.what;
+        runtime.spawn(async move {
+            if let Err(error) = stop.await {
+                tracing::warn!(%error, "stopping {what} failed");
+            }
+        });
+    }
+}
+
 /// Where one attempt's report is written (removed with it).
 #[derive(Debug)]
 pub struct Report {

@@ -14,8 +14,6 @@ use super::process::Output;
 use crate::domain::connectors::CommitStatus;
 use crate::domain::run::Status;
 
-/// Longest wait for one answer.
-const REQUEST_LIMIT: Duration = Duration::from_secs(30);
 /// Tries in all.
 const TRIES: u32 = 3;
 /// Longest `Retry-After` honoured.
@@ -34,17 +32,6 @@ pub struct Subject<'a> {
     pub number: &'a str,
     /// Something before the step failed.
     pub failed_before: bool,
-}
-
-/// The HTTP client of the connectors.
-pub fn client() -> reqwest::Client {
-    // Several crates may race to install a provider; any installed one will do.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
-        .user_agent(concat!("SecureFlow/", env!("CARGO_PKG_VERSION")))
-        .timeout(REQUEST_LIMIT)
-        .build()
-        .unwrap_or_default()
 }
 
 /// Sets the status; the step's outcome and reason.

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::connectors::StopOnDrop;
 use super::process::Output;
 use crate::domain::connectors::JenkinsJob;
 use crate::domain::results;
@@ -53,29 +54,12 @@ async fn get_json(http: &reqwest::Client, job: &JenkinsJob, url: &str) -> Result
         .map_err(|error| format!("jenkins: {url} answered something other than JSON: {error}"))
 }
 
-/// A queue item or build in Jenkins, stopped there when dropped before it ended.
-struct Started {
-    http: reqwest::Client,
-    job: JenkinsJob,
-    /// `POST` this to stop it.
-    stop: String,
-    ended: bool,
-}
-
-impl Drop for Started {
-    fn drop(&mut self) {
-        if self.ended {
-            return;
-        }
-        let (http, job, stop) = (self.http.clone(), self.job.clone(), self.stop.clone());
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            runtime.spawn(async move {
-                if let Err(error) = send(http.post(&stop), &job, &stop).await {
-                    tracing::warn!(%error, "stopping a Jenkins build failed");
-                }
-            });
-        }
-    }
+/// Stops a queue item or build in Jenkins (`POST url`) unless it finished.
+fn stopper(http: &reqwest::Client, job: &JenkinsJob, url: String) -> StopOnDrop {
+    let (http, job) = (http.clone(), job.clone());
+    StopOnDrop::new("a Jenkins build", async move {
+        send(http.post(&url), &job, &url).await.map(drop)
+    })
 }
 
 /// With a trailing `/`.
@@ -121,12 +105,11 @@ pub async fn build(
     output
         .note(format!("jenkins: {} queued ({item})", job.job))
         .await;
-    let mut started = Started {
-        http: http.clone(),
-        job: job.clone(),
-        stop: format!("{}/queue/cancelItem?id={item_id}", job.url),
-        ended: false,
-    };
+    let queued = stopper(
+        http,
+        job,
+        format!("{}/queue/cancelItem?id={item_id}", job.url),
+    );
     let mut said = String::new();
     let (build, number) = loop {
         let state = get_json(http, job, &format!("{item}api/json")).await?;
@@ -137,7 +120,7 @@ pub async fn build(
             );
         }
         if state["cancelled"].as_bool() == Some(true) {
-            started.ended = true;
+            queued.finished();
             return Ok((
                 Status::Failed,
                 "jenkins: the build was cancelled in Jenkins' queue".to_owned(),
@@ -153,7 +136,8 @@ pub async fn build(
         }
         tokio::time::sleep(POLL).await;
     };
-    started.stop = format!("{build}stop");
+    queued.finished();
+    let running = stopper(http, job, format!("{build}stop"));
     output
         .note(format!("jenkins: build #{number} started: {build}"))
         .await;
@@ -206,7 +190,7 @@ pub async fn build(
         }
         tokio::time::sleep(POLL).await;
     };
-    started.ended = true;
+    running.finished();
     let tests = match http
         .get(format!("{build}testReport/api/json"))
         .basic_auth(&job.user, Some(&job.token))

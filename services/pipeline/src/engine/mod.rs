@@ -187,7 +187,7 @@ impl Engine {
                 config,
                 identity: peers.identity,
                 mesh: peers.mesh,
-                http: github::client(),
+                http: connectors::client(),
                 wake: Notify::new(),
                 slots: Mutex::new(Slots::default()),
                 hubs: Mutex::new(HashMap::new()),
@@ -226,31 +226,38 @@ impl Engine {
             if expired.is_empty() {
                 return Ok(removed);
             }
-            for row in expired {
-                let db = self.inner.db.clone();
-                let (execution_id, name, sha256) = (
-                    row.execution_id.clone(),
-                    row.name.clone(),
-                    row.sha256.clone(),
-                );
-                let shared = self
-                    .inner
-                    .db
-                    .write(async move {
-                        let mut tx = db.begin().await?;
-                        let shared =
-                            artifact_store::forget(&mut tx, &execution_id, &name, &sha256).await?;
-                        tx.commit().await?;
-                        Ok(shared)
-                    })
-                    .await?;
-                if !shared {
-                    let root = root.clone();
-                    let _ =
-                        tokio::task::spawn_blocking(move || artifacts::remove(&root, &row)).await;
+            removed += expired.len();
+            // One transaction a batch; then the content no record names any more.
+            let db = self.inner.db.clone();
+            let unnamed = self
+                .inner
+                .db
+                .write(async move {
+                    let mut tx = db.begin().await?;
+                    let mut unnamed = Vec::new();
+                    for row in expired {
+                        let shared = artifact_store::forget(
+                            &mut tx,
+                            &row.execution_id,
+                            &row.name,
+                            &row.sha256,
+                        )
+                        .await?;
+                        if !shared {
+                            unnamed.push(row);
+                        }
+                    }
+                    tx.commit().await?;
+                    Ok(unnamed)
+                })
+                .await?;
+            let root = root.clone();
+            let _ = tokio::task::spawn_blocking(move || {
+                for row in &unnamed {
+                    artifacts::remove(&root, row);
                 }
-                removed += 1;
-            }
+            })
+            .await;
         }
     }
 
@@ -369,22 +376,26 @@ impl Engine {
             // Claimed with their `pipeline.started`, in one transaction.
             let now = now_micros();
             let mut started_events = Vec::new();
-            let mut named: HashMap<String, Option<(String, String)>> = HashMap::new();
+            let mut named: HashMap<String, Option<runner::Named>> = HashMap::new();
             for row in &chosen {
                 if !named.contains_key(&row.pipeline_id) {
                     let found =
                         pipelines::find(inner.db.pool(), &row.organization_id, &row.pipeline_id)
                             .await?
-                            .map(|pipeline| (pipeline.name, pipeline.repository_id));
+                            .map(|pipeline| runner::Named {
+                                name: pipeline.name,
+                                repository_id: pipeline.repository_id,
+                            });
                     named.insert(row.pipeline_id.clone(), found);
                 }
                 // A deleted pipeline: its execution fails when it runs.
-                if let Some(Some((name, repository_id))) = named.get(&row.pipeline_id) {
+                if let Some(Some(pipeline)) = named.get(&row.pipeline_id) {
                     let mut running = row.clone();
                     running.status = Status::Running;
                     running.started_at_us = Some(now);
                     let context = EventContext::system(&row.organization_id);
-                    let data = crate::events::started(&running, name, repository_id);
+                    let data =
+                        crate::events::started(&running, &pipeline.name, &pipeline.repository_id);
                     started_events.push((
                         row.id.clone(),
                         crate::events::PUBLISHER.envelope(&context, row.id.clone(), data),

@@ -53,7 +53,7 @@ const INHERITED: [&str; 6] = ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "USER"
 pub(super) async fn run(
     inner: &Arc<Inner>,
     row: ExecutionRow,
-    named: Option<(String, String)>,
+    named: Option<Named>,
     control: &Control,
 ) {
     let id = row.id.clone();
@@ -218,23 +218,23 @@ struct Run {
 }
 
 /// A pipeline's name and repository.
-struct Named {
-    name: String,
-    repository_id: String,
+#[derive(Debug, Clone)]
+pub(super) struct Named {
+    /// Name.
+    pub name: String,
+    /// Repository (empty: none).
+    pub repository_id: String,
 }
 
 async fn execute(
     inner: &Arc<Inner>,
     shared: &Arc<Mutex<ExecutionRow>>,
-    named: Option<(String, String)>,
+    named: Option<Named>,
     control: &Control,
 ) -> Result<()> {
     let row = shared.lock().await.clone();
     let pipeline = match named {
-        Some((name, repository_id)) => Named {
-            name,
-            repository_id,
-        },
+        Some(named) => named,
         None => pipelines::find(inner.db.pool(), &row.organization_id, &row.pipeline_id)
             .await?
             .map(|pipeline| Named {
@@ -459,9 +459,6 @@ async fn execute(
     Ok(())
 }
 
-/// Checks the execution's commit (or branch) of `repository` out into the
-/// work directory, git's output logged as the execution's own (no stage,
-/// step `checkout`); what went wrong otherwise.
 /// Places the artifacts of the stages a re-run reuses (final when it
 /// starts) in its work directory and records them as its own, reused.
 async fn place_reused(run: &Run, row: &ExecutionRow) -> std::result::Result<(), String> {
@@ -586,6 +583,9 @@ async fn keep_artifacts(
         .map_err(|error| format!("recording the artifacts failed: {error}"))
 }
 
+/// Checks the execution's commit (or branch) of `repository` out into the
+/// work directory, git's output logged as the execution's own (no stage,
+/// step `checkout`); what went wrong otherwise.
 async fn check_out(
     run: &Run,
     repository: &KnownRepository,
@@ -929,7 +929,7 @@ async fn run_step(
                 state.environment = environment;
             })
             .await;
-            deployment(run, (index, at), stage_name, step, None).await;
+            deployment(run, (index, at), stage_name, step, false).await;
             true
         }
         _ => false,
@@ -1066,20 +1066,20 @@ async fn run_step(
     })
     .await;
     if deploying {
-        deployment(run, (index, at), stage_name, step, Some(&ended)).await;
+        deployment(run, (index, at), stage_name, step, true).await;
     }
     ended
 }
 
-/// Publishes `deployment.started` (no `ended` state yet) or
-/// `deployment.completed` of a deploying step, stored with the execution's
-/// state in one transaction.
+/// Publishes `deployment.started` or (`completed`) `deployment.completed`
+/// of a deploying step in its state now, stored with the execution's state
+/// in one transaction.
 async fn deployment(
     run: &Run,
     (index, at): (usize, usize),
     stage_name: &str,
     step: &Step,
-    ended: Option<&StepState>,
+    completed: bool,
 ) {
     let row = run.row.lock().await.clone();
     let Some(state) = row
@@ -1090,14 +1090,7 @@ async fn deployment(
     else {
         return;
     };
-    let data = events::deployment(
-        &row,
-        &run.scope,
-        stage_name,
-        &step.name,
-        ended.unwrap_or(state),
-        ended.is_some(),
-    );
+    let data = events::deployment(&row, &run.scope, stage_name, &step.name, state, completed);
     let context = EventContext::system(&row.organization_id);
     let envelope = events::PUBLISHER.envelope(&context, row.id.clone(), data);
     if let Err(error) = store_with_events(&run.inner, &row, vec![envelope]).await {
@@ -1266,9 +1259,7 @@ async fn sonarqube_step(
     stage_values: &BTreeMap<String, String>,
     output: &Output,
 ) -> (Status, String) {
-    let project = match step_settings(run, step, config, stage_values, |expanded| {
-        crate::domain::connectors::sonar_project(expanded)
-    }) {
+    let project = match step_settings(run, step, config, stage_values, settings::sonar_project) {
         Ok(project) => project,
         Err(problem) => return (Status::Failed, problem),
     };
@@ -1386,11 +1377,8 @@ async fn commit_status(
     failed_before: bool,
     output: &Output,
 ) -> (Status, String) {
-    let settings = step_settings(run, step, config, stage_values, |expanded| {
-        crate::domain::connectors::commit_status(expanded)
-    });
-    let settings = match settings {
-        Ok(settings) => settings,
+    let status = match step_settings(run, step, config, stage_values, settings::commit_status) {
+        Ok(status) => status,
         Err(problem) => return (Status::Failed, problem),
     };
     let value = |name: &str| run.values.get(name).map_or("", String::as_str);
@@ -1401,7 +1389,7 @@ async fn commit_status(
         number: value("SECUREFLOW_EXECUTION_NUMBER"),
         failed_before,
     };
-    github::set_status(&run.inner.http, &settings, &subject, output).await
+    github::set_status(&run.inner.http, &status, &subject, output).await
 }
 
 /// A tool setting with its references expanded (texts inside lists and maps too).

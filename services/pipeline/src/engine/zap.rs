@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::connectors::StopOnDrop;
 use super::process::Output;
 use crate::domain::connectors::ZapScan;
 
@@ -63,37 +64,6 @@ async fn json(
         .map_err(|error| format!("zap: {path} answered something other than JSON: {error}"))
 }
 
-/// A scan ZAP runs, stopped in ZAP when dropped before it finished.
-struct Running {
-    http: reqwest::Client,
-    scan: ZapScan,
-    kind: &'static str,
-    id: String,
-    done: bool,
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        if self.done {
-            return;
-        }
-        let (http, scan, kind, id) = (
-            self.http.clone(),
-            self.scan.clone(),
-            self.kind,
-            self.id.clone(),
-        );
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            runtime.spawn(async move {
-                let path = format!("/JSON/{kind}/action/stop/");
-                if let Err(error) = call(&http, &scan, &path, &[("scanId", &id)]).await {
-                    tracing::warn!(%error, "stopping a ZAP scan failed");
-                }
-            });
-        }
-    }
-}
-
 /// Starts ZAP's `kind` scan (`spider` or `ascan`) of the target and follows it to 100 %.
 async fn follow(
     http: &reqwest::Client,
@@ -115,12 +85,14 @@ async fn follow(
         .map(str::to_owned)
         .or_else(|| started["scan"].as_u64().map(|id| id.to_string()))
         .ok_or_else(|| format!("zap: the {what} did not start: {started}"))?;
-    let mut running = Running {
-        http: http.clone(),
-        scan: scan.clone(),
-        kind,
-        id: id.clone(),
-        done: false,
+    let running = {
+        let (http, scan, id) = (http.clone(), scan.clone(), id.clone());
+        StopOnDrop::new("a ZAP scan", async move {
+            let path = format!("/JSON/{kind}/action/stop/");
+            call(&http, &scan, &path, &[("scanId", &id)])
+                .await
+                .map(drop)
+        })
     };
     output
         .note(format!("zap: {what} of {} started", scan.target))
@@ -143,7 +115,7 @@ async fn follow(
             said = Some(percent);
         }
         if percent >= 100 {
-            running.done = true;
+            running.finished();
             return Ok(());
         }
         if Instant::now() >= deadline {
