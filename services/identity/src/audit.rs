@@ -273,26 +273,33 @@ impl AuditLog {
         let (sender, receiver) = tokio::sync::oneshot::channel();
         self.waiting().push((entry.clone(), sender));
         // In a task of its own: a caller that stops waiting must not cut
-        // short the appends of the others it took.
+        // short the appends of the others it took. The turn appends batches
+        // until its own entry's record is written (often by an earlier turn),
+        // so batches stay large and no turn works on for others' later entries.
         let log = self.clone();
-        // One batch a turn: every waiting entry has a turn of its own to
-        // come, so no caller keeps appending for others under steady load.
         let turn = tokio::spawn(async move {
+            let mut receiver = receiver;
             let _in_order = log.appending.lock().await;
-            let batch: Vec<Pending> = {
-                let mut waiting = log.waiting();
-                let take = waiting.len().min(GROUP);
-                waiting.drain(..take).collect()
-            };
-            if !batch.is_empty() {
+            loop {
+                if let Ok(written) = receiver.try_recv() {
+                    return written;
+                }
+                let batch: Vec<Pending> = {
+                    let mut waiting = log.waiting();
+                    let take = waiting.len().min(GROUP);
+                    waiting.drain(..take).collect()
+                };
+                if batch.is_empty() {
+                    // Answered under this lock already, or never will be.
+                    return receiver
+                        .await
+                        .map_err(|_| Error::internal("the audit record was not written"))?;
+                }
                 log.append_group(batch).await;
             }
         });
         turn.await
-            .map_err(|error| Error::internal(format!("appending audit records failed: {error}")))?;
-        receiver
-            .await
-            .map_err(|_| Error::internal("the audit record was not written"))?
+            .map_err(|error| Error::internal(format!("appending audit records failed: {error}")))?
     }
 
     fn waiting(&self) -> std::sync::MutexGuard<'_, Vec<Pending>> {
