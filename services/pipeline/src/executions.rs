@@ -167,9 +167,9 @@ impl Executions {
                     "only a re-run (`rerun_of`) starts from a failed stage",
                 ));
             }
-            let definition = definition::parse(&pipeline.definition).map_err(|invalid| {
-                Error::internal(format!("the stored definition no longer reads: {invalid}"))
-            })?;
+            let definition =
+                self.engine
+                    .definition(&pipeline.id, pipeline.version, &pipeline.definition)?;
             let mut branch = start.branch.trim().to_owned();
             if branch.is_empty() && !pipeline.repository_id.is_empty() {
                 branch = repositories::find(&self.db, organization_id, &pipeline.repository_id)

@@ -123,12 +123,16 @@ impl Placeholders {
 }
 
 /// How often the SQLite write-ahead log is checkpointed in the background.
-const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
+/// Often, so that each checkpoint is small: one that copied five seconds of a
+/// thousand running pipelines' state changes and synced the file held the
+/// file system's other work (their work directories, their logs) for a
+/// tenth of a second or more.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 
 /// Checkpoints put off at most, one after another, while bulk writes run
 /// (a minute at [`CHECKPOINT_EVERY`]): a steady stream of them cannot make the
 /// log grow without end.
-const MAX_DEFERRED_CHECKPOINTS: u32 = 12;
+const MAX_DEFERRED_CHECKPOINTS: u32 = 60;
 
 /// Settings of every SQLite connection besides its page cache: 16 KiB pages
 /// for a database file this connection creates (an existing file keeps the

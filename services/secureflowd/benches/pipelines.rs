@@ -10,6 +10,12 @@
 //!    server recorded it (one clock: same machine): p50, p99, max, and the
 //!    time until the last one finished. Run with the default worker pool and
 //!    with `SECUREFLOW_BENCH_WORKERS` (default 256) workers.
+//! 1b. **Triggers while they run**: as many executions requested at
+//!    `SECUREFLOW_BENCH_RATE` (default 200) a second, each request sent at
+//!    its time (an open load), of three stages whose step runs
+//!    `SECUREFLOW_BENCH_STEP_SECONDS` (default 3) seconds, on 1,024 workers:
+//!    the executions pile up and run together (the most at once is printed);
+//!    trigger latency as in part 1.
 //! 2. **Push → first step**: `SECUREFLOW_BENCH_PUSHES` (default 200) signed
 //!    GitHub push webhooks, one at a time, each starting the repository's
 //!    pipeline (push trigger); from the POST to the first step's start.
@@ -19,7 +25,8 @@
 //!    the step (p50/p99 of receipt time minus the line's time), and the
 //!    server's resident memory before, at its highest and after.
 //!
-//! Run: `cargo bench -p secureflowd --bench pipelines`.
+//! Run: `cargo bench -p secureflowd --bench pipelines`; only some parts:
+//! `SECUREFLOW_BENCH_PARTS=burst,paced,push,logs` (the default: all).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
@@ -132,6 +139,148 @@ fn first_step_start(execution: &pipeline::Execution) -> Option<i64> {
         .and_then(|step| timestamp_micros(step.start_time.as_ref()))
 }
 
+/// Three stages whose one step each runs `{seconds}` seconds (part 1b).
+const THREE_SLOW_STAGES: &str = "name: {name}
+stages:
+  - name: build
+    steps: [{name: compile, command: [sleep, '{seconds}']}]
+  - name: test
+    steps: [{name: unit, command: [sleep, '{seconds}']}]
+  - name: package
+    steps: [{name: archive, command: [sleep, '{seconds}']}]
+";
+
+/// The most executions running at once, from their recorded start and end.
+fn peak_running(done: &[pipeline::Execution]) -> usize {
+    let mut changes: Vec<(i64, i32)> = done
+        .iter()
+        .filter_map(|e| {
+            Some([
+                (timestamp_micros(e.start_time.as_ref())?, 1),
+                (timestamp_micros(e.end_time.as_ref())?, -1),
+            ])
+        })
+        .flatten()
+        .collect();
+    changes.sort_unstable();
+    let (mut now, mut most) = (0i32, 0i32);
+    for (_, change) in changes {
+        now += change;
+        most = most.max(now);
+    }
+    usize::try_from(most).unwrap_or(0)
+}
+
+/// Part 1b: `count` executions requested at `rate` a second, each request
+/// sent at its time whatever the ones before it are doing (an open load),
+/// of a pipeline whose steps run `seconds` seconds, so that the executions
+/// pile up and run together; `MAX_WORKERS` workers so none waits for one.
+async fn paced(count: usize, rate: usize, seconds: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("server");
+    std::fs::create_dir_all(&data).expect("data");
+    let database = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
+    let mut settings = vec![("SECUREFLOW_PIPELINE__WORKERS", "1024")];
+    if let Some(url) = database.as_deref() {
+        settings.push(("SECUREFLOW_DATABASE__URL", url));
+    }
+    let (mut server, address) = common::start(&data, TOKEN, &settings);
+    let mut config = secureflow_client::ClientConfig::new(&address).expect("address");
+    config.token = Some(TOKEN.to_owned());
+    config.timeout = Duration::from_secs(600);
+    let client = SecureFlow::connect(&config).await.expect("connect");
+    let definition = THREE_SLOW_STAGES
+        .replace("{name}", "three-slow")
+        .replace("{seconds}", &seconds.to_string());
+    let target = create(&client, &definition, "").await;
+
+    let began = Instant::now();
+    let every = Duration::from_secs_f64(1.0 / rate.max(1) as f64);
+    let mut requests = Vec::with_capacity(count);
+    for n in 0..count {
+        tokio::time::sleep_until((began + every * u32::try_from(n).unwrap_or(0)).into()).await;
+        let (client, id) = (client.clone(), target.id.clone());
+        requests.push(tokio::spawn(async move {
+            let at = micros(SystemTime::now());
+            let queued = client
+                .pipeline()
+                .execute_pipeline(pipeline::ExecutePipelineRequest {
+                    pipeline_id: id,
+                    request_id: format!("paced-{n}"),
+                    ..Default::default()
+                })
+                .await
+                .expect("queued")
+                .into_inner()
+                .execution
+                .expect("execution");
+            (queued.id, at)
+        }));
+    }
+    let mut sent = std::collections::HashMap::new();
+    let first = micros(SystemTime::now());
+    for request in requests {
+        let (id, at) = request.await.expect("request");
+        sent.insert(id, at);
+    }
+    let first = sent.values().copied().min().unwrap_or(first);
+    let requested = began.elapsed();
+    let mut done;
+    loop {
+        done = executions(&client, &target.id).await;
+        if done.len() >= count && done.iter().all(finished) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let total = began.elapsed();
+    let succeeded = done
+        .iter()
+        .filter(|e| e.status() == pipeline::ExecutionStatus::Succeeded && e.stages.len() == 3)
+        .count();
+    let mut timed: Vec<(f64, f64, String)> = done
+        .iter()
+        .filter_map(|e| {
+            let at = *sent.get(&e.id)?;
+            let start = first_step_start(e)?;
+            let created = timestamp_micros(e.create_time.as_ref())?;
+            let claimed = timestamp_micros(e.start_time.as_ref())?;
+            Some((
+                (at - first) as f64 / 1e6,
+                (start - at) as f64 / 1000.0,
+                format!(
+                    "request → created {:.0} ms, → claimed {:.0} ms, → first step {:.0} ms",
+                    (created - at) as f64 / 1000.0,
+                    (claimed - created) as f64 / 1000.0,
+                    (start - claimed) as f64 / 1000.0
+                ),
+            ))
+        })
+        .collect();
+    let latencies: Vec<f64> = timed.iter().map(|(_, latency, _)| *latency).collect();
+    // When the slowest were requested (seconds from the first request).
+    timed.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let slowest: Vec<String> = timed
+        .iter()
+        .take(3)
+        .map(|(at, latency, parts)| format!("{latency:.0} ms at {at:.2} s ({parts})"))
+        .collect();
+    println!(
+        "{count} executions of a three-stage pipeline of {seconds} s steps, requested at {rate}/s \
+         (all in {:.2} s), workers 1024: {} of {count} queued, {succeeded} succeeded, at most {} \
+         running at once, all finished in {:.2} s; trigger latency (request → first step running) \
+         while they run {}; slowest {}",
+        requested.as_secs_f64(),
+        done.len(),
+        peak_running(&done),
+        total.as_secs_f64(),
+        summary(latencies),
+        slowest.join(", "),
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
 /// Part 1 on a server with `workers` workers (`None`: the default).
 async fn concurrent(workers: Option<&str>, count: usize, clients: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -183,7 +332,8 @@ async fn concurrent(workers: Option<&str>, count: usize, clients: usize) {
                         .into_inner()
                         .execution
                         .expect("execution");
-                    sent.lock().await.push((queued.id, at));
+                    let answered = micros(SystemTime::now());
+                    sent.lock().await.push((queued.id, (at, answered)));
                 }
             })
         })
@@ -201,7 +351,8 @@ async fn concurrent(workers: Option<&str>, count: usize, clients: usize) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let total = began.elapsed();
-    let sent: std::collections::HashMap<String, i64> = sent.lock().await.iter().cloned().collect();
+    let sent: std::collections::HashMap<String, (i64, i64)> =
+        sent.lock().await.iter().cloned().collect();
     let succeeded = done
         .iter()
         .filter(|e| {
@@ -214,12 +365,29 @@ async fn concurrent(workers: Option<&str>, count: usize, clients: usize) {
         .count();
     let latencies: Vec<f64> = done
         .iter()
-        .filter_map(|e| Some((first_step_start(e)? - sent.get(&e.id)?) as f64 / 1000.0))
+        .filter_map(|e| Some((first_step_start(e)? - sent.get(&e.id)?.0) as f64 / 1000.0))
         .collect();
+    // Where the time goes: the request's answer, the wait in the queue (the
+    // execution's creation → its claim by a worker), the claim → first step.
+    let answers: Vec<f64> = sent
+        .values()
+        .map(|(at, answered)| (answered - at) as f64 / 1000.0)
+        .collect();
+    let between = |from: fn(&pipeline::Execution) -> Option<i64>,
+                   to: fn(&pipeline::Execution) -> Option<i64>| {
+        done.iter()
+            .filter_map(|e| Some((to(e)? - from(e)?) as f64 / 1000.0))
+            .collect::<Vec<f64>>()
+    };
+    let created = |e: &pipeline::Execution| timestamp_micros(e.create_time.as_ref());
+    let claimed = |e: &pipeline::Execution| timestamp_micros(e.start_time.as_ref());
+    let waits = between(created, claimed);
+    let setups = between(claimed, first_step_start);
     println!(
         "{count} executions of a three-stage pipeline, {clients} callers at once, workers {}: \
          {} of {} queued ({} distinct), {succeeded} succeeded with three stages, all requested in {:.2} s, \
-         all finished in {:.2} s; trigger latency (request → first step running) {}",
+         all finished in {:.2} s; trigger latency (request → first step running) {}; \
+         of which: the answer {}, queued → claimed {}, claimed → first step {}",
         workers.unwrap_or("16 (default)"),
         done.len(),
         count,
@@ -227,6 +395,9 @@ async fn concurrent(workers: Option<&str>, count: usize, clients: usize) {
         requested.as_secs_f64(),
         total.as_secs_f64(),
         summary(latencies),
+        summary(answers),
+        summary(waits),
+        summary(setups),
     );
     let _ = server.kill();
     let _ = server.wait();
@@ -410,25 +581,45 @@ async fn main() {
         "SQLite (embedded default)"
     };
     println!("pipelines, {backend}");
-    concurrent(None, count, clients).await;
-    concurrent(Some(&workers), count, clients).await;
+    let parts =
+        std::env::var("SECUREFLOW_BENCH_PARTS").unwrap_or_else(|_| "burst,paced,push,logs".into());
+    let part = |name: &str| parts.split(',').any(|part| part.trim() == name);
+    if part("burst") {
+        concurrent(None, count, clients).await;
+        concurrent(Some(&workers), count, clients).await;
+    }
+    if part("paced") {
+        paced(
+            count,
+            common::setting("SECUREFLOW_BENCH_RATE", 200),
+            common::setting("SECUREFLOW_BENCH_STEP_SECONDS", 3),
+        )
+        .await;
+    }
+    if !part("push") && !part("logs") {
+        return;
+    }
 
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut server, config, _) = common::serve(dir.path(), TOKEN);
     let client = SecureFlow::connect(&config).await.expect("connect");
-    pushes(
-        &client,
-        &config.server,
-        common::setting("SECUREFLOW_BENCH_PUSHES", 200),
-    )
-    .await;
-    logs(
-        &client,
-        server.id(),
-        common::setting("SECUREFLOW_BENCH_LOG_RATE", 10_000),
-        common::setting("SECUREFLOW_BENCH_LOG_SECONDS", 10),
-    )
-    .await;
+    if part("push") {
+        pushes(
+            &client,
+            &config.server,
+            common::setting("SECUREFLOW_BENCH_PUSHES", 200),
+        )
+        .await;
+    }
+    if part("logs") {
+        logs(
+            &client,
+            server.id(),
+            common::setting("SECUREFLOW_BENCH_LOG_RATE", 10_000),
+            common::setting("SECUREFLOW_BENCH_LOG_SECONDS", 10),
+        )
+        .await;
+    }
     let _ = server.kill();
     let _ = server.wait();
 }

@@ -19,6 +19,7 @@ pub mod jenkins;
 pub mod logs;
 pub mod process;
 mod runner;
+mod saves;
 pub mod sonarqube;
 pub mod tools;
 pub mod zap;
@@ -100,6 +101,8 @@ struct Inner {
     hubs: Mutex<HashMap<String, broadcast::Sender<Update>>>,
     /// Definitions read, by pipeline and version (versions never change).
     definitions: Mutex<HashMap<(String, i64), Arc<Definition>>>,
+    /// Executions' states, written together.
+    saves: saves::Saves,
     started: AtomicBool,
 }
 
@@ -125,7 +128,17 @@ impl Inner {
                     "version {version} of the definition is missing"
                 ))
             })?;
-        let definition = Arc::new(crate::domain::definition::parse(&text).map_err(|invalid| {
+        self.parsed(pipeline_id, version, &text)
+    }
+
+    /// `text`, version `version` of pipeline `pipeline_id`'s definition,
+    /// parsed (once: kept for the executions that follow).
+    fn parsed(&self, pipeline_id: &str, version: i64, text: &str) -> Result<Arc<Definition>> {
+        let key = (pipeline_id.to_owned(), version);
+        if let Some(known) = locked(&self.definitions).get(&key) {
+            return Ok(known.clone());
+        }
+        let definition = Arc::new(crate::domain::definition::parse(text).map_err(|invalid| {
             secureflow_platform::Error::internal(format!(
                 "the stored definition no longer reads: {invalid}"
             ))
@@ -192,6 +205,7 @@ impl Engine {
                 slots: Mutex::new(Slots::default()),
                 hubs: Mutex::new(HashMap::new()),
                 definitions: Mutex::new(HashMap::new()),
+                saves: saves::Saves::default(),
                 started: AtomicBool::new(false),
             }),
         }
@@ -214,6 +228,17 @@ impl Engine {
                 }
             }
         });
+    }
+
+    /// `text`, version `version` of pipeline `pipeline_id`'s definition,
+    /// parsed; the engine keeps it for the executions it will run.
+    pub fn definition(
+        &self,
+        pipeline_id: &str,
+        version: i64,
+        text: &str,
+    ) -> Result<Arc<Definition>> {
+        self.inner.parsed(pipeline_id, version, text)
     }
 
     /// Removes the artifacts that expired (rows, then content), a batch at

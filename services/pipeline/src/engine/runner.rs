@@ -13,7 +13,7 @@ use std::time::Duration;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use secureflow_platform::db::now_micros;
-use secureflow_platform::events::{self as platform_events, EventContext};
+use secureflow_platform::events::EventContext;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::events::v1::Envelope;
 use tokio::sync::{Mutex, Notify, mpsc, oneshot, watch};
@@ -32,7 +32,7 @@ use crate::domain::run::{StageState, Status, StepState, stage_outcome};
 use crate::domain::variables;
 use crate::events;
 use crate::store::artifacts::{self as artifact_store, ArtifactRow};
-use crate::store::executions::{self as store, ExecutionRow};
+use crate::store::executions::ExecutionRow;
 use crate::store::repositories::{self, KnownRepository};
 use crate::store::{pipelines, secrets as secret_store};
 
@@ -111,26 +111,17 @@ async fn finish(inner: &Inner, row: &ExecutionRow, name: &str, repository_id: &s
     store_with_events(inner, row, envelopes).await
 }
 
-/// Stores `row` with `envelopes` in one transaction, run where its
-/// statements follow each other at once ([`Database::write`]).
+/// Stores `row` with `envelopes` in one transaction (with the other
+/// executions' states waiting to be written).
 async fn store_with_events(
     inner: &Inner,
     row: &ExecutionRow,
     envelopes: Vec<Envelope>,
 ) -> Result<()> {
-    let (db, row) = (inner.db.clone(), row.clone());
     inner
-        .db
-        .write(async move {
-            let mut tx = db.begin().await?;
-            store::save(&mut *tx, &row).await?;
-            platform_events::append_all(&mut tx, db.backend(), &envelopes).await?;
-            tx.commit().await?;
-            Ok(())
-        })
-        .await?;
-    inner.events.notify_committed();
-    Ok(())
+        .saves
+        .store(&inner.db, &inner.events, row.clone(), envelopes)
+        .await
 }
 
 /// How long the saver lets changes gather before it writes them.
@@ -166,10 +157,9 @@ impl Saver {
                     }
                     let snapshot = row.lock().await.clone();
                     written_pids = snapshot.state.running_processes();
-                    let db = inner.db.clone();
                     let written = inner
-                        .db
-                        .write(async move { store::save(db.writer(), &snapshot).await })
+                        .saves
+                        .store(&inner.db, &inner.events, snapshot, Vec::new())
                         .await;
                     if let Err(error) = written {
                         tracing::warn!(%error, "storing an execution's state failed");
