@@ -12,7 +12,11 @@ import type { Duration, Timestamp } from "@bufbuild/protobuf/wkt";
 export declare const file_secureflow_notification_v1_notification: GenFile;
 
 /**
- * Channel is a destination for notifications.
+ * Channel is a destination for notifications. The keys of `settings` and
+ * `credentials` each type reads are listed in docs/notifications.md:
+ * webhook `url` / `secret`; Slack `webhook_url` or `channel` / `bot_token`;
+ * Teams `url`; e-mail `host`, `port`, `security`, `from`, `to`, `username` /
+ * `password`; in-app `user_ids`, `team_ids`.
  *
  * @generated from message secureflow.notification.v1.Channel
  */
@@ -79,6 +83,36 @@ export declare type Channel = Message<"secureflow.notification.v1.Channel"> & {
    * @generated from field: google.protobuf.Timestamp update_time = 9;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * Health, from its deliveries: a channel that keeps failing is paused
+   * (server errors, 429, time-outs) or disabled (refused: 4xx) until an admin
+   * resumes it (ResumeChannel). Output only.
+   *
+   * @generated from field: secureflow.notification.v1.ChannelState state = 10;
+   */
+  state: ChannelState;
+
+  /**
+   * Why it is paused or disabled (the receiver's last answer). Output only.
+   *
+   * @generated from field: string state_reason = 11;
+   */
+  stateReason: string;
+
+  /**
+   * When the state last changed. Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp state_change_time = 12;
+   */
+  stateChangeTime?: Timestamp | undefined;
+
+  /**
+   * Names of the credentials set (their values are never returned). Output only.
+   *
+   * @generated from field: repeated string credential_keys = 13;
+   */
+  credentialKeys: string[];
 };
 
 /**
@@ -155,6 +189,21 @@ export declare type Template = Message<"secureflow.notification.v1.Template"> & 
    * @generated from field: google.protobuf.Timestamp update_time = 9;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * HTML part of e-mails (the `body` is the text part); other channel types ignore it.
+   *
+   * @generated from field: string html_body = 10;
+   */
+  htmlBody: string;
+
+  /**
+   * One of the defaults shipped with the product (read-only; an organisation's
+   * own template for the same event and channel type takes its place). Output only.
+   *
+   * @generated from field: bool shipped = 11;
+   */
+  shipped: boolean;
 };
 
 /**
@@ -238,6 +287,27 @@ export declare type Notification = Message<"secureflow.notification.v1.Notificat
    * @generated from field: google.protobuf.Timestamp create_time = 10;
    */
   createTime?: Timestamp | undefined;
+
+  /**
+   * Type of the event that caused it (`gate.changed`), if any.
+   *
+   * @generated from field: string event_type = 11;
+   */
+  eventType: string;
+
+  /**
+   * Subscription rule that routed it, if any.
+   *
+   * @generated from field: string rule_id = 12;
+   */
+  ruleId: string;
+
+  /**
+   * Teams whose members receive it (in-app and their addresses).
+   *
+   * @generated from field: repeated string team_ids = 13;
+   */
+  teamIds: string[];
 };
 
 /**
@@ -321,6 +391,84 @@ export declare type Delivery = Message<"secureflow.notification.v1.Delivery"> & 
    * @generated from field: google.protobuf.Timestamp acknowledge_time = 10;
    */
   acknowledgeTime?: Timestamp | undefined;
+
+  /**
+   * Event that caused it, if any.
+   *
+   * @generated from field: string event_id = 11;
+   */
+  eventId: string;
+
+  /**
+   * Type of that event.
+   *
+   * @generated from field: string event_type = 12;
+   */
+  eventType: string;
+
+  /**
+   * Subscription rule that routed it, if any.
+   *
+   * @generated from field: string rule_id = 13;
+   */
+  ruleId: string;
+
+  /**
+   * Escalation level that sent it (0: the first delivery).
+   *
+   * @generated from field: int32 escalation_level = 14;
+   */
+  escalationLevel: number;
+
+  /**
+   * When the next attempt is due (retrying).
+   *
+   * @generated from field: google.protobuf.Timestamp next_attempt_time = 15;
+   */
+  nextAttemptTime?: Timestamp | undefined;
+
+  /**
+   * Every attempt, oldest first.
+   *
+   * @generated from field: repeated secureflow.notification.v1.DeliveryAttempt attempt_history = 16;
+   */
+  attemptHistory: DeliveryAttempt[];
+
+  /**
+   * Creation time.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 17;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * The receiver's status code on the last attempt (HTTP status, SMTP reply code; 0: none).
+   *
+   * @generated from field: int32 status_code = 18;
+   */
+  statusCode: number;
+
+  /**
+   * Key that identifies the delivery at the receiver (the webhook's
+   * `Idempotency-Key` header); the same on every attempt.
+   *
+   * @generated from field: string idempotency_key = 19;
+   */
+  idempotencyKey: string;
+
+  /**
+   * Channel type.
+   *
+   * @generated from field: secureflow.notification.v1.ChannelType channel_type = 20;
+   */
+  channelType: ChannelType;
+
+  /**
+   * Who acknowledged it (user id).
+   *
+   * @generated from field: string acknowledged_by = 21;
+   */
+  acknowledgedBy: string;
 };
 
 /**
@@ -328,6 +476,61 @@ export declare type Delivery = Message<"secureflow.notification.v1.Delivery"> & 
  * Use `create(DeliverySchema)` to create a new message.
  */
 export declare const DeliverySchema: GenMessage<Delivery>;
+
+/**
+ * DeliveryAttempt is one try to deliver.
+ *
+ * @generated from message secureflow.notification.v1.DeliveryAttempt
+ */
+export declare type DeliveryAttempt = Message<"secureflow.notification.v1.DeliveryAttempt"> & {
+  /**
+   * 1 for the first.
+   *
+   * @generated from field: int32 number = 1;
+   */
+  number: number;
+
+  /**
+   * When it began.
+   *
+   * @generated from field: google.protobuf.Timestamp time = 2;
+   */
+  time?: Timestamp | undefined;
+
+  /**
+   * The receiver's status code (0: no answer).
+   *
+   * @generated from field: int32 status_code = 3;
+   */
+  statusCode: number;
+
+  /**
+   * What went wrong, empty when it was delivered.
+   *
+   * @generated from field: string error = 4;
+   */
+  error: string;
+
+  /**
+   * How long it took.
+   *
+   * @generated from field: google.protobuf.Duration duration = 5;
+   */
+  duration?: Duration | undefined;
+
+  /**
+   * The start of the receiver's answer (at most 512 bytes).
+   *
+   * @generated from field: string response = 6;
+   */
+  response: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.DeliveryAttempt.
+ * Use `create(DeliveryAttemptSchema)` to create a new message.
+ */
+export declare const DeliveryAttemptSchema: GenMessage<DeliveryAttempt>;
 
 /**
  * EscalationRule escalates unacknowledged notifications.
@@ -417,6 +620,13 @@ export declare type EscalationLevel = Message<"secureflow.notification.v1.Escala
    * @generated from field: repeated string user_ids = 3;
    */
   userIds: string[];
+
+  /**
+   * Teams whose members are notified.
+   *
+   * @generated from field: repeated string team_ids = 4;
+   */
+  teamIds: string[];
 };
 
 /**
@@ -424,6 +634,373 @@ export declare type EscalationLevel = Message<"secureflow.notification.v1.Escala
  * Use `create(EscalationLevelSchema)` to create a new message.
  */
 export declare const EscalationLevelSchema: GenMessage<EscalationLevel>;
+
+/**
+ * SubscriptionRule routes events to channels and people.
+ *
+ * @generated from message secureflow.notification.v1.SubscriptionRule
+ */
+export declare type SubscriptionRule = Message<"secureflow.notification.v1.SubscriptionRule"> & {
+  /**
+   * Server-assigned id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * Organisation.
+   *
+   * @generated from field: string organization_id = 2;
+   */
+  organizationId: string;
+
+  /**
+   * Name.
+   *
+   * @generated from field: string name = 3;
+   */
+  name: string;
+
+  /**
+   * Event types it matches (`gate.changed`, `sla.breached`, `pipeline.failed`,
+   * `vulnerability.detected`, `deployment.completed`, `scan.completed`); at least one.
+   *
+   * @generated from field: repeated string event_types = 4;
+   */
+  eventTypes: string[];
+
+  /**
+   * Lowest severity that matches (`critical`, `high`, `medium`, `low`, `info`):
+   * vulnerabilities detected, SLA breaches, scans' new findings. Empty: any.
+   *
+   * @generated from field: string min_severity = 5;
+   */
+  minSeverity: string;
+
+  /**
+   * Gate verdicts that match `gate.changed` (default `FAIL`).
+   *
+   * @generated from field: repeated string verdicts = 6;
+   */
+  verdicts: string[];
+
+  /**
+   * Only these repositories (empty: every repository of the organisation).
+   *
+   * @generated from field: repeated string repository_ids = 7;
+   */
+  repositoryIds: string[];
+
+  /**
+   * Only branches matching this glob (`main`, `release/*`; empty: any).
+   *
+   * @generated from field: string branch = 8;
+   */
+  branch: string;
+
+  /**
+   * Channels notified.
+   *
+   * @generated from field: repeated string channel_ids = 9;
+   */
+  channelIds: string[];
+
+  /**
+   * Users notified (in-app, and on their own addresses).
+   *
+   * @generated from field: repeated string user_ids = 10;
+   */
+  userIds: string[];
+
+  /**
+   * Teams whose members are notified.
+   *
+   * @generated from field: repeated string team_ids = 11;
+   */
+  teamIds: string[];
+
+  /**
+   * Also the assignee of the vulnerability concerned.
+   *
+   * @generated from field: bool notify_assignee = 12;
+   */
+  notifyAssignee: boolean;
+
+  /**
+   * Priority of what it sends (escalation rules select by it).
+   *
+   * @generated from field: secureflow.notification.v1.Priority priority = 13;
+   */
+  priority: Priority;
+
+  /**
+   * Events within this window of the first are sent as one message listing
+   * them (per rule and grouping key: the scan, the pipeline). Default 0: each alone.
+   *
+   * @generated from field: google.protobuf.Duration group_window = 14;
+   */
+  groupWindow?: Duration | undefined;
+
+  /**
+   * Users cannot turn it off in their preferences.
+   *
+   * @generated from field: bool mandatory = 15;
+   */
+  mandatory: boolean;
+
+  /**
+   * Disabled rules route nothing.
+   *
+   * @generated from field: bool enabled = 16;
+   */
+  enabled: boolean;
+
+  /**
+   * Creation time.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 17;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * Last update time.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 18;
+   */
+  updateTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.SubscriptionRule.
+ * Use `create(SubscriptionRuleSchema)` to create a new message.
+ */
+export declare const SubscriptionRuleSchema: GenMessage<SubscriptionRule>;
+
+/**
+ * InboxItem is an in-app notification of one user.
+ *
+ * @generated from message secureflow.notification.v1.InboxItem
+ */
+export declare type InboxItem = Message<"secureflow.notification.v1.InboxItem"> & {
+  /**
+   * Server-assigned id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * Notification.
+   *
+   * @generated from field: string notification_id = 2;
+   */
+  notificationId: string;
+
+  /**
+   * Delivery (acknowledge it to stop an escalation).
+   *
+   * @generated from field: string delivery_id = 3;
+   */
+  deliveryId: string;
+
+  /**
+   * Subject.
+   *
+   * @generated from field: string subject = 4;
+   */
+  subject: string;
+
+  /**
+   * Body.
+   *
+   * @generated from field: string body = 5;
+   */
+  body: string;
+
+  /**
+   * Priority.
+   *
+   * @generated from field: secureflow.notification.v1.Priority priority = 6;
+   */
+  priority: Priority;
+
+  /**
+   * Type of the event that caused it, if any.
+   *
+   * @generated from field: string event_type = 7;
+   */
+  eventType: string;
+
+  /**
+   * Creation time.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 8;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * When the user read it (unset: unread).
+   *
+   * @generated from field: google.protobuf.Timestamp read_time = 9;
+   */
+  readTime?: Timestamp | undefined;
+
+  /**
+   * When it was acknowledged.
+   *
+   * @generated from field: google.protobuf.Timestamp acknowledge_time = 10;
+   */
+  acknowledgeTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.InboxItem.
+ * Use `create(InboxItemSchema)` to create a new message.
+ */
+export declare const InboxItemSchema: GenMessage<InboxItem>;
+
+/**
+ * NotificationPreferences are one user's choices.
+ *
+ * @generated from message secureflow.notification.v1.NotificationPreferences
+ */
+export declare type NotificationPreferences = Message<"secureflow.notification.v1.NotificationPreferences"> & {
+  /**
+   * The user.
+   *
+   * @generated from field: string user_id = 1;
+   */
+  userId: string;
+
+  /**
+   * Event types turned off on a channel type (mandatory rules and escalations still arrive).
+   *
+   * @generated from field: repeated secureflow.notification.v1.Mute mutes = 2;
+   */
+  mutes: Mute[];
+
+  /**
+   * Quiet hours: non-urgent messages wait and arrive as one digest afterwards.
+   *
+   * @generated from field: secureflow.notification.v1.QuietHours quiet_hours = 3;
+   */
+  quietHours?: QuietHours | undefined;
+
+  /**
+   * Last update time.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 4;
+   */
+  updateTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.NotificationPreferences.
+ * Use `create(NotificationPreferencesSchema)` to create a new message.
+ */
+export declare const NotificationPreferencesSchema: GenMessage<NotificationPreferences>;
+
+/**
+ * Mute turns one event type off on one channel type.
+ *
+ * @generated from message secureflow.notification.v1.Mute
+ */
+export declare type Mute = Message<"secureflow.notification.v1.Mute"> & {
+  /**
+   * Event type (`scan.completed`).
+   *
+   * @generated from field: string event_type = 1;
+   */
+  eventType: string;
+
+  /**
+   * Channel type (unspecified: every type).
+   *
+   * @generated from field: secureflow.notification.v1.ChannelType channel_type = 2;
+   */
+  channelType: ChannelType;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.Mute.
+ * Use `create(MuteSchema)` to create a new message.
+ */
+export declare const MuteSchema: GenMessage<Mute>;
+
+/**
+ * QuietHours is a daily window without non-urgent messages.
+ *
+ * @generated from message secureflow.notification.v1.QuietHours
+ */
+export declare type QuietHours = Message<"secureflow.notification.v1.QuietHours"> & {
+  /**
+   * Start, `HH:MM` (empty: no quiet hours).
+   *
+   * @generated from field: string start = 1;
+   */
+  start: string;
+
+  /**
+   * End, `HH:MM` (may be earlier than start: the window spans midnight).
+   *
+   * @generated from field: string end = 2;
+   */
+  end: string;
+
+  /**
+   * IANA time zone (`Europe/Paris`; empty: UTC).
+   *
+   * @generated from field: string time_zone = 3;
+   */
+  timeZone: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.QuietHours.
+ * Use `create(QuietHoursSchema)` to create a new message.
+ */
+export declare const QuietHoursSchema: GenMessage<QuietHours>;
+
+/**
+ * ChannelState is a channel's health.
+ *
+ * @generated from enum secureflow.notification.v1.ChannelState
+ */
+export enum ChannelState {
+  /**
+   * Not set.
+   *
+   * @generated from enum value: CHANNEL_STATE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Delivering.
+   *
+   * @generated from enum value: CHANNEL_STATE_ACTIVE = 1;
+   */
+  ACTIVE = 1,
+
+  /**
+   * Kept failing (server errors, 429, time-outs): deliveries wait until resumed.
+   *
+   * @generated from enum value: CHANNEL_STATE_PAUSED = 2;
+   */
+  PAUSED = 2,
+
+  /**
+   * Refused by the receiver (4xx such as a revoked webhook): nothing is sent until resumed.
+   *
+   * @generated from enum value: CHANNEL_STATE_DISABLED = 3;
+   */
+  DISABLED = 3,
+}
+
+/**
+ * Describes the enum secureflow.notification.v1.ChannelState.
+ */
+export declare const ChannelStateSchema: GenEnum<ChannelState>;
 
 /**
  * ChannelType is a notification transport.
@@ -566,6 +1143,20 @@ export enum DeliveryStatus {
    * @generated from enum value: DELIVERY_STATUS_ACKNOWLEDGED = 4;
    */
   ACKNOWLEDGED = 4,
+
+  /**
+   * An attempt is under way.
+   *
+   * @generated from enum value: DELIVERY_STATUS_SENDING = 5;
+   */
+  SENDING = 5,
+
+  /**
+   * An attempt failed; another is due at `next_attempt_time`.
+   *
+   * @generated from enum value: DELIVERY_STATUS_RETRYING = 6;
+   */
+  RETRYING = 6,
 }
 
 /**

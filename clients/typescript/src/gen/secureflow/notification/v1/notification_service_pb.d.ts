@@ -4,8 +4,8 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
-import type { Channel, ChannelType, Delivery, DeliveryStatus, EscalationRule, Notification, Template } from "./notification_pb.js";
-import type { FieldMask } from "@bufbuild/protobuf/wkt";
+import type { Channel, ChannelType, Delivery, DeliveryStatus, EscalationRule, InboxItem, Notification, NotificationPreferences, SubscriptionRule, Template } from "./notification_pb.js";
+import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 
 /**
  * Describes the file secureflow/notification/v1/notification_service.proto.
@@ -85,6 +85,34 @@ export declare type ListNotificationsRequest = Message<"secureflow.notification.
    * @generated from field: string user_id = 3;
    */
   userId: string;
+
+  /**
+   * Only notifications of this event type.
+   *
+   * @generated from field: string event_type = 4;
+   */
+  eventType: string;
+
+  /**
+   * Only notifications created at or after this time.
+   *
+   * @generated from field: google.protobuf.Timestamp since = 5;
+   */
+  since?: Timestamp | undefined;
+
+  /**
+   * Only notifications created before this time.
+   *
+   * @generated from field: google.protobuf.Timestamp until = 6;
+   */
+  until?: Timestamp | undefined;
+
+  /**
+   * Only notifications sent to this channel.
+   *
+   * @generated from field: string channel_id = 7;
+   */
+  channelId: string;
 };
 
 /**
@@ -153,6 +181,41 @@ export declare type ListDeliveriesRequest = Message<"secureflow.notification.v1.
    * @generated from field: secureflow.notification.v1.DeliveryStatus status = 4;
    */
   status: DeliveryStatus;
+
+  /**
+   * Only deliveries to this channel.
+   *
+   * @generated from field: string channel_id = 5;
+   */
+  channelId: string;
+
+  /**
+   * Only deliveries of notifications of this event type.
+   *
+   * @generated from field: string event_type = 6;
+   */
+  eventType: string;
+
+  /**
+   * Only deliveries created at or after this time.
+   *
+   * @generated from field: google.protobuf.Timestamp since = 7;
+   */
+  since?: Timestamp | undefined;
+
+  /**
+   * Only deliveries created before this time.
+   *
+   * @generated from field: google.protobuf.Timestamp until = 8;
+   */
+  until?: Timestamp | undefined;
+
+  /**
+   * Only deliveries of this event.
+   *
+   * @generated from field: string event_id = 9;
+   */
+  eventId: string;
 };
 
 /**
@@ -888,6 +951,526 @@ export declare type DeleteEscalationRuleResponse = Message<"secureflow.notificat
 export declare const DeleteEscalationRuleResponseSchema: GenMessage<DeleteEscalationRuleResponse>;
 
 /**
+ * Request for GetDelivery.
+ *
+ * @generated from message secureflow.notification.v1.GetDeliveryRequest
+ */
+export declare type GetDeliveryRequest = Message<"secureflow.notification.v1.GetDeliveryRequest"> & {
+  /**
+   * Delivery id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.GetDeliveryRequest.
+ * Use `create(GetDeliveryRequestSchema)` to create a new message.
+ */
+export declare const GetDeliveryRequestSchema: GenMessage<GetDeliveryRequest>;
+
+/**
+ * Response for GetDelivery.
+ *
+ * @generated from message secureflow.notification.v1.GetDeliveryResponse
+ */
+export declare type GetDeliveryResponse = Message<"secureflow.notification.v1.GetDeliveryResponse"> & {
+  /**
+   * The delivery.
+   *
+   * @generated from field: secureflow.notification.v1.Delivery delivery = 1;
+   */
+  delivery?: Delivery | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.GetDeliveryResponse.
+ * Use `create(GetDeliveryResponseSchema)` to create a new message.
+ */
+export declare const GetDeliveryResponseSchema: GenMessage<GetDeliveryResponse>;
+
+/**
+ * Request for ResumeChannel.
+ *
+ * @generated from message secureflow.notification.v1.ResumeChannelRequest
+ */
+export declare type ResumeChannelRequest = Message<"secureflow.notification.v1.ResumeChannelRequest"> & {
+  /**
+   * Channel id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.ResumeChannelRequest.
+ * Use `create(ResumeChannelRequestSchema)` to create a new message.
+ */
+export declare const ResumeChannelRequestSchema: GenMessage<ResumeChannelRequest>;
+
+/**
+ * Response for ResumeChannel.
+ *
+ * @generated from message secureflow.notification.v1.ResumeChannelResponse
+ */
+export declare type ResumeChannelResponse = Message<"secureflow.notification.v1.ResumeChannelResponse"> & {
+  /**
+   * The channel, active again.
+   *
+   * @generated from field: secureflow.notification.v1.Channel channel = 1;
+   */
+  channel?: Channel | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.ResumeChannelResponse.
+ * Use `create(ResumeChannelResponseSchema)` to create a new message.
+ */
+export declare const ResumeChannelResponseSchema: GenMessage<ResumeChannelResponse>;
+
+/**
+ * Request for PreviewTemplate.
+ *
+ * @generated from message secureflow.notification.v1.PreviewTemplateRequest
+ */
+export declare type PreviewTemplateRequest = Message<"secureflow.notification.v1.PreviewTemplateRequest"> & {
+  /**
+   * The template to render: a saved one by `id`, or an unsaved one by its
+   * `event_type`, `channel_type`, `subject`, `body` and `html_body`.
+   *
+   * @generated from field: secureflow.notification.v1.Template template = 1;
+   */
+  template?: Template | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.PreviewTemplateRequest.
+ * Use `create(PreviewTemplateRequestSchema)` to create a new message.
+ */
+export declare const PreviewTemplateRequestSchema: GenMessage<PreviewTemplateRequest>;
+
+/**
+ * Response for PreviewTemplate.
+ *
+ * @generated from message secureflow.notification.v1.PreviewTemplateResponse
+ */
+export declare type PreviewTemplateResponse = Message<"secureflow.notification.v1.PreviewTemplateResponse"> & {
+  /**
+   * Subject rendered.
+   *
+   * @generated from field: string subject = 1;
+   */
+  subject: string;
+
+  /**
+   * Body rendered.
+   *
+   * @generated from field: string body = 2;
+   */
+  body: string;
+
+  /**
+   * HTML part rendered (e-mail).
+   *
+   * @generated from field: string html_body = 3;
+   */
+  htmlBody: string;
+
+  /**
+   * The sample event data it was rendered with (JSON).
+   *
+   * @generated from field: string sample = 4;
+   */
+  sample: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.PreviewTemplateResponse.
+ * Use `create(PreviewTemplateResponseSchema)` to create a new message.
+ */
+export declare const PreviewTemplateResponseSchema: GenMessage<PreviewTemplateResponse>;
+
+/**
+ * Request for ListSubscriptionRules.
+ *
+ * @generated from message secureflow.notification.v1.ListSubscriptionRulesRequest
+ */
+export declare type ListSubscriptionRulesRequest = Message<"secureflow.notification.v1.ListSubscriptionRulesRequest"> & {
+  /**
+   * Maximum results (default 50, maximum 500).
+   *
+   * @generated from field: int32 page_size = 1;
+   */
+  pageSize: number;
+
+  /**
+   * Token from a previous response.
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+
+  /**
+   * Only rules matching this event type.
+   *
+   * @generated from field: string event_type = 3;
+   */
+  eventType: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.ListSubscriptionRulesRequest.
+ * Use `create(ListSubscriptionRulesRequestSchema)` to create a new message.
+ */
+export declare const ListSubscriptionRulesRequestSchema: GenMessage<ListSubscriptionRulesRequest>;
+
+/**
+ * Response for ListSubscriptionRules.
+ *
+ * @generated from message secureflow.notification.v1.ListSubscriptionRulesResponse
+ */
+export declare type ListSubscriptionRulesResponse = Message<"secureflow.notification.v1.ListSubscriptionRulesResponse"> & {
+  /**
+   * Rules.
+   *
+   * @generated from field: repeated secureflow.notification.v1.SubscriptionRule subscription_rules = 1;
+   */
+  subscriptionRules: SubscriptionRule[];
+
+  /**
+   * Token for the next page, empty on the last.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.ListSubscriptionRulesResponse.
+ * Use `create(ListSubscriptionRulesResponseSchema)` to create a new message.
+ */
+export declare const ListSubscriptionRulesResponseSchema: GenMessage<ListSubscriptionRulesResponse>;
+
+/**
+ * Request for CreateSubscriptionRule.
+ *
+ * @generated from message secureflow.notification.v1.CreateSubscriptionRuleRequest
+ */
+export declare type CreateSubscriptionRuleRequest = Message<"secureflow.notification.v1.CreateSubscriptionRuleRequest"> & {
+  /**
+   * The rule to create; `id` is ignored.
+   *
+   * @generated from field: secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+   */
+  subscriptionRule?: SubscriptionRule | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.CreateSubscriptionRuleRequest.
+ * Use `create(CreateSubscriptionRuleRequestSchema)` to create a new message.
+ */
+export declare const CreateSubscriptionRuleRequestSchema: GenMessage<CreateSubscriptionRuleRequest>;
+
+/**
+ * Response for CreateSubscriptionRule.
+ *
+ * @generated from message secureflow.notification.v1.CreateSubscriptionRuleResponse
+ */
+export declare type CreateSubscriptionRuleResponse = Message<"secureflow.notification.v1.CreateSubscriptionRuleResponse"> & {
+  /**
+   * The rule created.
+   *
+   * @generated from field: secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+   */
+  subscriptionRule?: SubscriptionRule | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.CreateSubscriptionRuleResponse.
+ * Use `create(CreateSubscriptionRuleResponseSchema)` to create a new message.
+ */
+export declare const CreateSubscriptionRuleResponseSchema: GenMessage<CreateSubscriptionRuleResponse>;
+
+/**
+ * Request for UpdateSubscriptionRule.
+ *
+ * @generated from message secureflow.notification.v1.UpdateSubscriptionRuleRequest
+ */
+export declare type UpdateSubscriptionRuleRequest = Message<"secureflow.notification.v1.UpdateSubscriptionRuleRequest"> & {
+  /**
+   * The rule with its id and new values.
+   *
+   * @generated from field: secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+   */
+  subscriptionRule?: SubscriptionRule | undefined;
+
+  /**
+   * Fields to update.
+   *
+   * @generated from field: google.protobuf.FieldMask update_mask = 2;
+   */
+  updateMask?: FieldMask | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.UpdateSubscriptionRuleRequest.
+ * Use `create(UpdateSubscriptionRuleRequestSchema)` to create a new message.
+ */
+export declare const UpdateSubscriptionRuleRequestSchema: GenMessage<UpdateSubscriptionRuleRequest>;
+
+/**
+ * Response for UpdateSubscriptionRule.
+ *
+ * @generated from message secureflow.notification.v1.UpdateSubscriptionRuleResponse
+ */
+export declare type UpdateSubscriptionRuleResponse = Message<"secureflow.notification.v1.UpdateSubscriptionRuleResponse"> & {
+  /**
+   * The rule after the update.
+   *
+   * @generated from field: secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+   */
+  subscriptionRule?: SubscriptionRule | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.UpdateSubscriptionRuleResponse.
+ * Use `create(UpdateSubscriptionRuleResponseSchema)` to create a new message.
+ */
+export declare const UpdateSubscriptionRuleResponseSchema: GenMessage<UpdateSubscriptionRuleResponse>;
+
+/**
+ * Request for DeleteSubscriptionRule.
+ *
+ * @generated from message secureflow.notification.v1.DeleteSubscriptionRuleRequest
+ */
+export declare type DeleteSubscriptionRuleRequest = Message<"secureflow.notification.v1.DeleteSubscriptionRuleRequest"> & {
+  /**
+   * Rule id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.DeleteSubscriptionRuleRequest.
+ * Use `create(DeleteSubscriptionRuleRequestSchema)` to create a new message.
+ */
+export declare const DeleteSubscriptionRuleRequestSchema: GenMessage<DeleteSubscriptionRuleRequest>;
+
+/**
+ * Response for DeleteSubscriptionRule.
+ *
+ * @generated from message secureflow.notification.v1.DeleteSubscriptionRuleResponse
+ */
+export declare type DeleteSubscriptionRuleResponse = Message<"secureflow.notification.v1.DeleteSubscriptionRuleResponse"> & {
+};
+
+/**
+ * Describes the message secureflow.notification.v1.DeleteSubscriptionRuleResponse.
+ * Use `create(DeleteSubscriptionRuleResponseSchema)` to create a new message.
+ */
+export declare const DeleteSubscriptionRuleResponseSchema: GenMessage<DeleteSubscriptionRuleResponse>;
+
+/**
+ * Request for ListInbox.
+ *
+ * @generated from message secureflow.notification.v1.ListInboxRequest
+ */
+export declare type ListInboxRequest = Message<"secureflow.notification.v1.ListInboxRequest"> & {
+  /**
+   * Maximum results (default 50, maximum 500).
+   *
+   * @generated from field: int32 page_size = 1;
+   */
+  pageSize: number;
+
+  /**
+   * Token from a previous response.
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+
+  /**
+   * Only unread items.
+   *
+   * @generated from field: bool unread_only = 3;
+   */
+  unreadOnly: boolean;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.ListInboxRequest.
+ * Use `create(ListInboxRequestSchema)` to create a new message.
+ */
+export declare const ListInboxRequestSchema: GenMessage<ListInboxRequest>;
+
+/**
+ * Response for ListInbox.
+ *
+ * @generated from message secureflow.notification.v1.ListInboxResponse
+ */
+export declare type ListInboxResponse = Message<"secureflow.notification.v1.ListInboxResponse"> & {
+  /**
+   * Items, newest first.
+   *
+   * @generated from field: repeated secureflow.notification.v1.InboxItem items = 1;
+   */
+  items: InboxItem[];
+
+  /**
+   * Token for the next page, empty on the last.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+
+  /**
+   * Unread items in all.
+   *
+   * @generated from field: int64 unread_count = 3;
+   */
+  unreadCount: bigint;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.ListInboxResponse.
+ * Use `create(ListInboxResponseSchema)` to create a new message.
+ */
+export declare const ListInboxResponseSchema: GenMessage<ListInboxResponse>;
+
+/**
+ * Request for MarkInboxRead.
+ *
+ * @generated from message secureflow.notification.v1.MarkInboxReadRequest
+ */
+export declare type MarkInboxReadRequest = Message<"secureflow.notification.v1.MarkInboxReadRequest"> & {
+  /**
+   * Items to mark read.
+   *
+   * @generated from field: repeated string ids = 1;
+   */
+  ids: string[];
+
+  /**
+   * Mark every item read.
+   *
+   * @generated from field: bool all = 2;
+   */
+  all: boolean;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.MarkInboxReadRequest.
+ * Use `create(MarkInboxReadRequestSchema)` to create a new message.
+ */
+export declare const MarkInboxReadRequestSchema: GenMessage<MarkInboxReadRequest>;
+
+/**
+ * Response for MarkInboxRead.
+ *
+ * @generated from message secureflow.notification.v1.MarkInboxReadResponse
+ */
+export declare type MarkInboxReadResponse = Message<"secureflow.notification.v1.MarkInboxReadResponse"> & {
+  /**
+   * Items newly marked read.
+   *
+   * @generated from field: int64 marked = 1;
+   */
+  marked: bigint;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.MarkInboxReadResponse.
+ * Use `create(MarkInboxReadResponseSchema)` to create a new message.
+ */
+export declare const MarkInboxReadResponseSchema: GenMessage<MarkInboxReadResponse>;
+
+/**
+ * Request for GetPreferences.
+ *
+ * @generated from message secureflow.notification.v1.GetPreferencesRequest
+ */
+export declare type GetPreferencesRequest = Message<"secureflow.notification.v1.GetPreferencesRequest"> & {
+};
+
+/**
+ * Describes the message secureflow.notification.v1.GetPreferencesRequest.
+ * Use `create(GetPreferencesRequestSchema)` to create a new message.
+ */
+export declare const GetPreferencesRequestSchema: GenMessage<GetPreferencesRequest>;
+
+/**
+ * Response for GetPreferences.
+ *
+ * @generated from message secureflow.notification.v1.GetPreferencesResponse
+ */
+export declare type GetPreferencesResponse = Message<"secureflow.notification.v1.GetPreferencesResponse"> & {
+  /**
+   * The caller's preferences.
+   *
+   * @generated from field: secureflow.notification.v1.NotificationPreferences preferences = 1;
+   */
+  preferences?: NotificationPreferences | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.GetPreferencesResponse.
+ * Use `create(GetPreferencesResponseSchema)` to create a new message.
+ */
+export declare const GetPreferencesResponseSchema: GenMessage<GetPreferencesResponse>;
+
+/**
+ * Request for UpdatePreferences.
+ *
+ * @generated from message secureflow.notification.v1.UpdatePreferencesRequest
+ */
+export declare type UpdatePreferencesRequest = Message<"secureflow.notification.v1.UpdatePreferencesRequest"> & {
+  /**
+   * The new preferences (`user_id` is the caller's).
+   *
+   * @generated from field: secureflow.notification.v1.NotificationPreferences preferences = 1;
+   */
+  preferences?: NotificationPreferences | undefined;
+
+  /**
+   * Fields to update (`mutes`, `quiet_hours`; empty: both).
+   *
+   * @generated from field: google.protobuf.FieldMask update_mask = 2;
+   */
+  updateMask?: FieldMask | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.UpdatePreferencesRequest.
+ * Use `create(UpdatePreferencesRequestSchema)` to create a new message.
+ */
+export declare const UpdatePreferencesRequestSchema: GenMessage<UpdatePreferencesRequest>;
+
+/**
+ * Response for UpdatePreferences.
+ *
+ * @generated from message secureflow.notification.v1.UpdatePreferencesResponse
+ */
+export declare type UpdatePreferencesResponse = Message<"secureflow.notification.v1.UpdatePreferencesResponse"> & {
+  /**
+   * The preferences after the update.
+   *
+   * @generated from field: secureflow.notification.v1.NotificationPreferences preferences = 1;
+   */
+  preferences?: NotificationPreferences | undefined;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.UpdatePreferencesResponse.
+ * Use `create(UpdatePreferencesResponseSchema)` to create a new message.
+ */
+export declare const UpdatePreferencesResponseSchema: GenMessage<UpdatePreferencesResponse>;
+
+/**
  * NotificationService tells people what needs them, over their channels, with escalation.
  *
  * @generated from service secureflow.notification.v1.NotificationService
@@ -1082,6 +1665,116 @@ export declare const NotificationService: GenService<{
     methodKind: "unary";
     input: typeof DeleteEscalationRuleRequestSchema;
     output: typeof DeleteEscalationRuleResponseSchema;
+  },
+  /**
+   * Gets a delivery with its attempts.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.GetDelivery
+   */
+  getDelivery: {
+    methodKind: "unary";
+    input: typeof GetDeliveryRequestSchema;
+    output: typeof GetDeliveryResponseSchema;
+  },
+  /**
+   * Resumes a paused or disabled channel: its waiting deliveries are tried again.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.ResumeChannel
+   */
+  resumeChannel: {
+    methodKind: "unary";
+    input: typeof ResumeChannelRequestSchema;
+    output: typeof ResumeChannelResponseSchema;
+  },
+  /**
+   * Renders a template (saved or not) with its event type's sample data.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.PreviewTemplate
+   */
+  previewTemplate: {
+    methodKind: "unary";
+    input: typeof PreviewTemplateRequestSchema;
+    output: typeof PreviewTemplateResponseSchema;
+  },
+  /**
+   * Lists subscription rules.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.ListSubscriptionRules
+   */
+  listSubscriptionRules: {
+    methodKind: "unary";
+    input: typeof ListSubscriptionRulesRequestSchema;
+    output: typeof ListSubscriptionRulesResponseSchema;
+  },
+  /**
+   * Creates a subscription rule.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.CreateSubscriptionRule
+   */
+  createSubscriptionRule: {
+    methodKind: "unary";
+    input: typeof CreateSubscriptionRuleRequestSchema;
+    output: typeof CreateSubscriptionRuleResponseSchema;
+  },
+  /**
+   * Updates a subscription rule.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.UpdateSubscriptionRule
+   */
+  updateSubscriptionRule: {
+    methodKind: "unary";
+    input: typeof UpdateSubscriptionRuleRequestSchema;
+    output: typeof UpdateSubscriptionRuleResponseSchema;
+  },
+  /**
+   * Deletes a subscription rule.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.DeleteSubscriptionRule
+   */
+  deleteSubscriptionRule: {
+    methodKind: "unary";
+    input: typeof DeleteSubscriptionRuleRequestSchema;
+    output: typeof DeleteSubscriptionRuleResponseSchema;
+  },
+  /**
+   * Lists the caller's in-app notifications, newest first.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.ListInbox
+   */
+  listInbox: {
+    methodKind: "unary";
+    input: typeof ListInboxRequestSchema;
+    output: typeof ListInboxResponseSchema;
+  },
+  /**
+   * Marks the caller's in-app notifications read.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.MarkInboxRead
+   */
+  markInboxRead: {
+    methodKind: "unary";
+    input: typeof MarkInboxReadRequestSchema;
+    output: typeof MarkInboxReadResponseSchema;
+  },
+  /**
+   * Gets the caller's notification preferences.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.GetPreferences
+   */
+  getPreferences: {
+    methodKind: "unary";
+    input: typeof GetPreferencesRequestSchema;
+    output: typeof GetPreferencesResponseSchema;
+  },
+  /**
+   * Updates the caller's notification preferences.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.UpdatePreferences
+   */
+  updatePreferences: {
+    methodKind: "unary";
+    input: typeof UpdatePreferencesRequestSchema;
+    output: typeof UpdatePreferencesResponseSchema;
   },
 }>;
 

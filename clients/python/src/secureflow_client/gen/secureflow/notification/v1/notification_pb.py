@@ -21,11 +21,15 @@ if TYPE_CHECKING:
     from protobuf.wkt.google.protobuf.timestamp_pb import Timestamp
 
 
-_ChannelFields: TypeAlias = Literal["id", "organization_id", "name", "type", "settings", "credentials", "enabled", "create_time", "update_time"]
+_ChannelFields: TypeAlias = Literal["id", "organization_id", "name", "type", "settings", "credentials", "enabled", "create_time", "update_time", "state", "state_reason", "state_change_time", "credential_keys"]
 
 class Channel(Message[_ChannelFields]):
     """
-    Channel is a destination for notifications.
+    Channel is a destination for notifications. The keys of `settings` and
+    `credentials` each type reads are listed in docs/notifications.md:
+    webhook `url` / `secret`; Slack `webhook_url` or `channel` / `bot_token`;
+    Teams `url`; e-mail `host`, `port`, `security`, `from`, `to`, `username` /
+    `password`; in-app `user_ids`, `team_ids`.
 
     ```proto
     message secureflow.notification.v1.Channel
@@ -86,9 +90,35 @@ class Channel(Message[_ChannelFields]):
             ```proto
             optional google.protobuf.Timestamp update_time = 9;
             ```
+        state:
+            Health, from its deliveries: a channel that keeps failing is paused
+            (server errors, 429, time-outs) or disabled (refused: 4xx) until an admin
+            resumes it (ResumeChannel). Output only.
+
+            ```proto
+            secureflow.notification.v1.ChannelState state = 10;
+            ```
+        state_reason:
+            Why it is paused or disabled (the receiver's last answer). Output only.
+
+            ```proto
+            string state_reason = 11;
+            ```
+        state_change_time:
+            When the state last changed. Output only.
+
+            ```proto
+            optional google.protobuf.Timestamp state_change_time = 12;
+            ```
+        credential_keys:
+            Names of the credentials set (their values are never returned). Output only.
+
+            ```proto
+            repeated string credential_keys = 13;
+            ```
     """
 
-    __slots__ = ("id", "organization_id", "name", "type", "settings", "credentials", "enabled", "create_time", "update_time")
+    __slots__ = ("id", "organization_id", "name", "type", "settings", "credentials", "enabled", "create_time", "update_time", "state", "state_reason", "state_change_time", "credential_keys")
 
     if TYPE_CHECKING:
 
@@ -104,6 +134,10 @@ class Channel(Message[_ChannelFields]):
             enabled: bool = False,
             create_time: Timestamp | None = None,
             update_time: Timestamp | None = None,
+            state: ChannelState | None = None,
+            state_reason: str = "",
+            state_change_time: Timestamp | None = None,
+            credential_keys: list[str] | None = None,
         ) -> None:
             pass
 
@@ -116,8 +150,12 @@ class Channel(Message[_ChannelFields]):
         enabled: bool
         create_time: Timestamp | None
         update_time: Timestamp | None
+        state: ChannelState
+        state_reason: str
+        state_change_time: Timestamp | None
+        credential_keys: list[str]
 
-_TemplateFields: TypeAlias = Literal["id", "organization_id", "name", "event_type", "channel_type", "subject", "body", "create_time", "update_time"]
+_TemplateFields: TypeAlias = Literal["id", "organization_id", "name", "event_type", "channel_type", "subject", "body", "create_time", "update_time", "html_body", "shipped"]
 
 class Template(Message[_TemplateFields]):
     """
@@ -182,9 +220,22 @@ class Template(Message[_TemplateFields]):
             ```proto
             optional google.protobuf.Timestamp update_time = 9;
             ```
+        html_body:
+            HTML part of e-mails (the `body` is the text part); other channel types ignore it.
+
+            ```proto
+            string html_body = 10;
+            ```
+        shipped:
+            One of the defaults shipped with the product (read-only; an organisation's
+            own template for the same event and channel type takes its place). Output only.
+
+            ```proto
+            bool shipped = 11;
+            ```
     """
 
-    __slots__ = ("id", "organization_id", "name", "event_type", "channel_type", "subject", "body", "create_time", "update_time")
+    __slots__ = ("id", "organization_id", "name", "event_type", "channel_type", "subject", "body", "create_time", "update_time", "html_body", "shipped")
 
     if TYPE_CHECKING:
 
@@ -200,6 +251,8 @@ class Template(Message[_TemplateFields]):
             body: str = "",
             create_time: Timestamp | None = None,
             update_time: Timestamp | None = None,
+            html_body: str = "",
+            shipped: bool = False,
         ) -> None:
             pass
 
@@ -212,8 +265,10 @@ class Template(Message[_TemplateFields]):
         body: str
         create_time: Timestamp | None
         update_time: Timestamp | None
+        html_body: str
+        shipped: bool
 
-_NotificationFields: TypeAlias = Literal["id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time"]
+_NotificationFields: TypeAlias = Literal["id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time", "event_type", "rule_id", "team_ids"]
 
 class Notification(Message[_NotificationFields]):
     """
@@ -284,9 +339,27 @@ class Notification(Message[_NotificationFields]):
             ```proto
             optional google.protobuf.Timestamp create_time = 10;
             ```
+        event_type:
+            Type of the event that caused it (`gate.changed`), if any.
+
+            ```proto
+            string event_type = 11;
+            ```
+        rule_id:
+            Subscription rule that routed it, if any.
+
+            ```proto
+            string rule_id = 12;
+            ```
+        team_ids:
+            Teams whose members receive it (in-app and their addresses).
+
+            ```proto
+            repeated string team_ids = 13;
+            ```
     """
 
-    __slots__ = ("id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time")
+    __slots__ = ("id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time", "event_type", "rule_id", "team_ids")
 
     if TYPE_CHECKING:
 
@@ -303,6 +376,9 @@ class Notification(Message[_NotificationFields]):
             event_id: str = "",
             template_id: str = "",
             create_time: Timestamp | None = None,
+            event_type: str = "",
+            rule_id: str = "",
+            team_ids: list[str] | None = None,
         ) -> None:
             pass
 
@@ -316,8 +392,11 @@ class Notification(Message[_NotificationFields]):
         event_id: str
         template_id: str
         create_time: Timestamp | None
+        event_type: str
+        rule_id: str
+        team_ids: list[str]
 
-_DeliveryFields: TypeAlias = Literal["id", "notification_id", "channel_id", "user_id", "status", "attempts", "error", "last_attempt_time", "deliver_time", "acknowledge_time"]
+_DeliveryFields: TypeAlias = Literal["id", "notification_id", "channel_id", "user_id", "status", "attempts", "error", "last_attempt_time", "deliver_time", "acknowledge_time", "event_id", "event_type", "rule_id", "escalation_level", "next_attempt_time", "attempt_history", "create_time", "status_code", "idempotency_key", "channel_type", "acknowledged_by"]
 
 class Delivery(Message[_DeliveryFields]):
     """
@@ -388,9 +467,76 @@ class Delivery(Message[_DeliveryFields]):
             ```proto
             optional google.protobuf.Timestamp acknowledge_time = 10;
             ```
+        event_id:
+            Event that caused it, if any.
+
+            ```proto
+            string event_id = 11;
+            ```
+        event_type:
+            Type of that event.
+
+            ```proto
+            string event_type = 12;
+            ```
+        rule_id:
+            Subscription rule that routed it, if any.
+
+            ```proto
+            string rule_id = 13;
+            ```
+        escalation_level:
+            Escalation level that sent it (0: the first delivery).
+
+            ```proto
+            int32 escalation_level = 14;
+            ```
+        next_attempt_time:
+            When the next attempt is due (retrying).
+
+            ```proto
+            optional google.protobuf.Timestamp next_attempt_time = 15;
+            ```
+        attempt_history:
+            Every attempt, oldest first.
+
+            ```proto
+            repeated secureflow.notification.v1.DeliveryAttempt attempt_history = 16;
+            ```
+        create_time:
+            Creation time.
+
+            ```proto
+            optional google.protobuf.Timestamp create_time = 17;
+            ```
+        status_code:
+            The receiver's status code on the last attempt (HTTP status, SMTP reply code; 0: none).
+
+            ```proto
+            int32 status_code = 18;
+            ```
+        idempotency_key:
+            Key that identifies the delivery at the receiver (the webhook's
+            `Idempotency-Key` header); the same on every attempt.
+
+            ```proto
+            string idempotency_key = 19;
+            ```
+        channel_type:
+            Channel type.
+
+            ```proto
+            secureflow.notification.v1.ChannelType channel_type = 20;
+            ```
+        acknowledged_by:
+            Who acknowledged it (user id).
+
+            ```proto
+            string acknowledged_by = 21;
+            ```
     """
 
-    __slots__ = ("id", "notification_id", "channel_id", "user_id", "status", "attempts", "error", "last_attempt_time", "deliver_time", "acknowledge_time")
+    __slots__ = ("id", "notification_id", "channel_id", "user_id", "status", "attempts", "error", "last_attempt_time", "deliver_time", "acknowledge_time", "event_id", "event_type", "rule_id", "escalation_level", "next_attempt_time", "attempt_history", "create_time", "status_code", "idempotency_key", "channel_type", "acknowledged_by")
 
     if TYPE_CHECKING:
 
@@ -407,6 +553,17 @@ class Delivery(Message[_DeliveryFields]):
             last_attempt_time: Timestamp | None = None,
             deliver_time: Timestamp | None = None,
             acknowledge_time: Timestamp | None = None,
+            event_id: str = "",
+            event_type: str = "",
+            rule_id: str = "",
+            escalation_level: int = 0,
+            next_attempt_time: Timestamp | None = None,
+            attempt_history: list[DeliveryAttempt] | None = None,
+            create_time: Timestamp | None = None,
+            status_code: int = 0,
+            idempotency_key: str = "",
+            channel_type: ChannelType | None = None,
+            acknowledged_by: str = "",
         ) -> None:
             pass
 
@@ -420,6 +577,89 @@ class Delivery(Message[_DeliveryFields]):
         last_attempt_time: Timestamp | None
         deliver_time: Timestamp | None
         acknowledge_time: Timestamp | None
+        event_id: str
+        event_type: str
+        rule_id: str
+        escalation_level: int
+        next_attempt_time: Timestamp | None
+        attempt_history: list[DeliveryAttempt]
+        create_time: Timestamp | None
+        status_code: int
+        idempotency_key: str
+        channel_type: ChannelType
+        acknowledged_by: str
+
+_DeliveryAttemptFields: TypeAlias = Literal["number", "time", "status_code", "error", "duration", "response"]
+
+class DeliveryAttempt(Message[_DeliveryAttemptFields]):
+    """
+    DeliveryAttempt is one try to deliver.
+
+    ```proto
+    message secureflow.notification.v1.DeliveryAttempt
+    ```
+
+    Attributes:
+        number:
+            1 for the first.
+
+            ```proto
+            int32 number = 1;
+            ```
+        time:
+            When it began.
+
+            ```proto
+            optional google.protobuf.Timestamp time = 2;
+            ```
+        status_code:
+            The receiver's status code (0: no answer).
+
+            ```proto
+            int32 status_code = 3;
+            ```
+        error:
+            What went wrong, empty when it was delivered.
+
+            ```proto
+            string error = 4;
+            ```
+        duration:
+            How long it took.
+
+            ```proto
+            optional google.protobuf.Duration duration = 5;
+            ```
+        response:
+            The start of the receiver's answer (at most 512 bytes).
+
+            ```proto
+            string response = 6;
+            ```
+    """
+
+    __slots__ = ("number", "time", "status_code", "error", "duration", "response")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            number: int = 0,
+            time: Timestamp | None = None,
+            status_code: int = 0,
+            error: str = "",
+            duration: Duration | None = None,
+            response: str = "",
+        ) -> None:
+            pass
+
+        number: int
+        time: Timestamp | None
+        status_code: int
+        error: str
+        duration: Duration | None
+        response: str
 
 _EscalationRuleFields: TypeAlias = Literal["id", "organization_id", "name", "event_type", "min_priority", "levels", "enabled"]
 
@@ -501,7 +741,7 @@ class EscalationRule(Message[_EscalationRuleFields]):
         levels: list[EscalationLevel]
         enabled: bool
 
-_EscalationLevelFields: TypeAlias = Literal["after", "channel_ids", "user_ids"]
+_EscalationLevelFields: TypeAlias = Literal["after", "channel_ids", "user_ids", "team_ids"]
 
 class EscalationLevel(Message[_EscalationLevelFields]):
     """
@@ -530,9 +770,15 @@ class EscalationLevel(Message[_EscalationLevelFields]):
             ```proto
             repeated string user_ids = 3;
             ```
+        team_ids:
+            Teams whose members are notified.
+
+            ```proto
+            repeated string team_ids = 4;
+            ```
     """
 
-    __slots__ = ("after", "channel_ids", "user_ids")
+    __slots__ = ("after", "channel_ids", "user_ids", "team_ids")
 
     if TYPE_CHECKING:
 
@@ -542,12 +788,473 @@ class EscalationLevel(Message[_EscalationLevelFields]):
             after: Duration | None = None,
             channel_ids: list[str] | None = None,
             user_ids: list[str] | None = None,
+            team_ids: list[str] | None = None,
         ) -> None:
             pass
 
         after: Duration | None
         channel_ids: list[str]
         user_ids: list[str]
+        team_ids: list[str]
+
+_SubscriptionRuleFields: TypeAlias = Literal["id", "organization_id", "name", "event_types", "min_severity", "verdicts", "repository_ids", "branch", "channel_ids", "user_ids", "team_ids", "notify_assignee", "priority", "group_window", "mandatory", "enabled", "create_time", "update_time"]
+
+class SubscriptionRule(Message[_SubscriptionRuleFields]):
+    """
+    SubscriptionRule routes events to channels and people.
+
+    ```proto
+    message secureflow.notification.v1.SubscriptionRule
+    ```
+
+    Attributes:
+        id:
+            Server-assigned id.
+
+            ```proto
+            string id = 1;
+            ```
+        organization_id:
+            Organisation.
+
+            ```proto
+            string organization_id = 2;
+            ```
+        name:
+            Name.
+
+            ```proto
+            string name = 3;
+            ```
+        event_types:
+            Event types it matches (`gate.changed`, `sla.breached`, `pipeline.failed`,
+            `vulnerability.detected`, `deployment.completed`, `scan.completed`); at least one.
+
+            ```proto
+            repeated string event_types = 4;
+            ```
+        min_severity:
+            Lowest severity that matches (`critical`, `high`, `medium`, `low`, `info`):
+            vulnerabilities detected, SLA breaches, scans' new findings. Empty: any.
+
+            ```proto
+            string min_severity = 5;
+            ```
+        verdicts:
+            Gate verdicts that match `gate.changed` (default `FAIL`).
+
+            ```proto
+            repeated string verdicts = 6;
+            ```
+        repository_ids:
+            Only these repositories (empty: every repository of the organisation).
+
+            ```proto
+            repeated string repository_ids = 7;
+            ```
+        branch:
+            Only branches matching this glob (`main`, `release/*`; empty: any).
+
+            ```proto
+            string branch = 8;
+            ```
+        channel_ids:
+            Channels notified.
+
+            ```proto
+            repeated string channel_ids = 9;
+            ```
+        user_ids:
+            Users notified (in-app, and on their own addresses).
+
+            ```proto
+            repeated string user_ids = 10;
+            ```
+        team_ids:
+            Teams whose members are notified.
+
+            ```proto
+            repeated string team_ids = 11;
+            ```
+        notify_assignee:
+            Also the assignee of the vulnerability concerned.
+
+            ```proto
+            bool notify_assignee = 12;
+            ```
+        priority:
+            Priority of what it sends (escalation rules select by it).
+
+            ```proto
+            secureflow.notification.v1.Priority priority = 13;
+            ```
+        group_window:
+            Events within this window of the first are sent as one message listing
+            them (per rule and grouping key: the scan, the pipeline). Default 0: each alone.
+
+            ```proto
+            optional google.protobuf.Duration group_window = 14;
+            ```
+        mandatory:
+            Users cannot turn it off in their preferences.
+
+            ```proto
+            bool mandatory = 15;
+            ```
+        enabled:
+            Disabled rules route nothing.
+
+            ```proto
+            bool enabled = 16;
+            ```
+        create_time:
+            Creation time.
+
+            ```proto
+            optional google.protobuf.Timestamp create_time = 17;
+            ```
+        update_time:
+            Last update time.
+
+            ```proto
+            optional google.protobuf.Timestamp update_time = 18;
+            ```
+    """
+
+    __slots__ = ("id", "organization_id", "name", "event_types", "min_severity", "verdicts", "repository_ids", "branch", "channel_ids", "user_ids", "team_ids", "notify_assignee", "priority", "group_window", "mandatory", "enabled", "create_time", "update_time")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+            organization_id: str = "",
+            name: str = "",
+            event_types: list[str] | None = None,
+            min_severity: str = "",
+            verdicts: list[str] | None = None,
+            repository_ids: list[str] | None = None,
+            branch: str = "",
+            channel_ids: list[str] | None = None,
+            user_ids: list[str] | None = None,
+            team_ids: list[str] | None = None,
+            notify_assignee: bool = False,
+            priority: Priority | None = None,
+            group_window: Duration | None = None,
+            mandatory: bool = False,
+            enabled: bool = False,
+            create_time: Timestamp | None = None,
+            update_time: Timestamp | None = None,
+        ) -> None:
+            pass
+
+        id: str
+        organization_id: str
+        name: str
+        event_types: list[str]
+        min_severity: str
+        verdicts: list[str]
+        repository_ids: list[str]
+        branch: str
+        channel_ids: list[str]
+        user_ids: list[str]
+        team_ids: list[str]
+        notify_assignee: bool
+        priority: Priority
+        group_window: Duration | None
+        mandatory: bool
+        enabled: bool
+        create_time: Timestamp | None
+        update_time: Timestamp | None
+
+_InboxItemFields: TypeAlias = Literal["id", "notification_id", "delivery_id", "subject", "body", "priority", "event_type", "create_time", "read_time", "acknowledge_time"]
+
+class InboxItem(Message[_InboxItemFields]):
+    """
+    InboxItem is an in-app notification of one user.
+
+    ```proto
+    message secureflow.notification.v1.InboxItem
+    ```
+
+    Attributes:
+        id:
+            Server-assigned id.
+
+            ```proto
+            string id = 1;
+            ```
+        notification_id:
+            Notification.
+
+            ```proto
+            string notification_id = 2;
+            ```
+        delivery_id:
+            Delivery (acknowledge it to stop an escalation).
+
+            ```proto
+            string delivery_id = 3;
+            ```
+        subject:
+            Subject.
+
+            ```proto
+            string subject = 4;
+            ```
+        body:
+            Body.
+
+            ```proto
+            string body = 5;
+            ```
+        priority:
+            Priority.
+
+            ```proto
+            secureflow.notification.v1.Priority priority = 6;
+            ```
+        event_type:
+            Type of the event that caused it, if any.
+
+            ```proto
+            string event_type = 7;
+            ```
+        create_time:
+            Creation time.
+
+            ```proto
+            optional google.protobuf.Timestamp create_time = 8;
+            ```
+        read_time:
+            When the user read it (unset: unread).
+
+            ```proto
+            optional google.protobuf.Timestamp read_time = 9;
+            ```
+        acknowledge_time:
+            When it was acknowledged.
+
+            ```proto
+            optional google.protobuf.Timestamp acknowledge_time = 10;
+            ```
+    """
+
+    __slots__ = ("id", "notification_id", "delivery_id", "subject", "body", "priority", "event_type", "create_time", "read_time", "acknowledge_time")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+            notification_id: str = "",
+            delivery_id: str = "",
+            subject: str = "",
+            body: str = "",
+            priority: Priority | None = None,
+            event_type: str = "",
+            create_time: Timestamp | None = None,
+            read_time: Timestamp | None = None,
+            acknowledge_time: Timestamp | None = None,
+        ) -> None:
+            pass
+
+        id: str
+        notification_id: str
+        delivery_id: str
+        subject: str
+        body: str
+        priority: Priority
+        event_type: str
+        create_time: Timestamp | None
+        read_time: Timestamp | None
+        acknowledge_time: Timestamp | None
+
+_NotificationPreferencesFields: TypeAlias = Literal["user_id", "mutes", "quiet_hours", "update_time"]
+
+class NotificationPreferences(Message[_NotificationPreferencesFields]):
+    """
+    NotificationPreferences are one user's choices.
+
+    ```proto
+    message secureflow.notification.v1.NotificationPreferences
+    ```
+
+    Attributes:
+        user_id:
+            The user.
+
+            ```proto
+            string user_id = 1;
+            ```
+        mutes:
+            Event types turned off on a channel type (mandatory rules and escalations still arrive).
+
+            ```proto
+            repeated secureflow.notification.v1.Mute mutes = 2;
+            ```
+        quiet_hours:
+            Quiet hours: non-urgent messages wait and arrive as one digest afterwards.
+
+            ```proto
+            optional secureflow.notification.v1.QuietHours quiet_hours = 3;
+            ```
+        update_time:
+            Last update time.
+
+            ```proto
+            optional google.protobuf.Timestamp update_time = 4;
+            ```
+    """
+
+    __slots__ = ("user_id", "mutes", "quiet_hours", "update_time")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            user_id: str = "",
+            mutes: list[Mute] | None = None,
+            quiet_hours: QuietHours | None = None,
+            update_time: Timestamp | None = None,
+        ) -> None:
+            pass
+
+        user_id: str
+        mutes: list[Mute]
+        quiet_hours: QuietHours | None
+        update_time: Timestamp | None
+
+_MuteFields: TypeAlias = Literal["event_type", "channel_type"]
+
+class Mute(Message[_MuteFields]):
+    """
+    Mute turns one event type off on one channel type.
+
+    ```proto
+    message secureflow.notification.v1.Mute
+    ```
+
+    Attributes:
+        event_type:
+            Event type (`scan.completed`).
+
+            ```proto
+            string event_type = 1;
+            ```
+        channel_type:
+            Channel type (unspecified: every type).
+
+            ```proto
+            secureflow.notification.v1.ChannelType channel_type = 2;
+            ```
+    """
+
+    __slots__ = ("event_type", "channel_type")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            event_type: str = "",
+            channel_type: ChannelType | None = None,
+        ) -> None:
+            pass
+
+        event_type: str
+        channel_type: ChannelType
+
+_QuietHoursFields: TypeAlias = Literal["start", "end", "time_zone"]
+
+class QuietHours(Message[_QuietHoursFields]):
+    """
+    QuietHours is a daily window without non-urgent messages.
+
+    ```proto
+    message secureflow.notification.v1.QuietHours
+    ```
+
+    Attributes:
+        start:
+            Start, `HH:MM` (empty: no quiet hours).
+
+            ```proto
+            string start = 1;
+            ```
+        end:
+            End, `HH:MM` (may be earlier than start: the window spans midnight).
+
+            ```proto
+            string end = 2;
+            ```
+        time_zone:
+            IANA time zone (`Europe/Paris`; empty: UTC).
+
+            ```proto
+            string time_zone = 3;
+            ```
+    """
+
+    __slots__ = ("start", "end", "time_zone")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            start: str = "",
+            end: str = "",
+            time_zone: str = "",
+        ) -> None:
+            pass
+
+        start: str
+        end: str
+        time_zone: str
+
+class ChannelState(Enum):
+    """
+    ChannelState is a channel's health.
+
+    ```proto
+    enum secureflow.notification.v1.ChannelState
+    ```
+
+    Attributes:
+        UNSPECIFIED:
+            Not set.
+
+            ```proto
+            CHANNEL_STATE_UNSPECIFIED = 0
+            ```
+        ACTIVE:
+            Delivering.
+
+            ```proto
+            CHANNEL_STATE_ACTIVE = 1
+            ```
+        PAUSED:
+            Kept failing (server errors, 429, time-outs): deliveries wait until resumed.
+
+            ```proto
+            CHANNEL_STATE_PAUSED = 2
+            ```
+        DISABLED:
+            Refused by the receiver (4xx such as a revoked webhook): nothing is sent until resumed.
+
+            ```proto
+            CHANNEL_STATE_DISABLED = 3
+            ```
+    """
+
+    UNSPECIFIED = 0
+    ACTIVE = 1
+    PAUSED = 2
+    DISABLED = 3
 
 class ChannelType(Enum):
     """
@@ -689,6 +1396,18 @@ class DeliveryStatus(Enum):
             ```proto
             DELIVERY_STATUS_ACKNOWLEDGED = 4
             ```
+        SENDING:
+            An attempt is under way.
+
+            ```proto
+            DELIVERY_STATUS_SENDING = 5
+            ```
+        RETRYING:
+            An attempt failed; another is due at `next_attempt_time`.
+
+            ```proto
+            DELIVERY_STATUS_RETRYING = 6
+            ```
     """
 
     UNSPECIFIED = 0
@@ -696,10 +1415,12 @@ class DeliveryStatus(Enum):
     DELIVERED = 2
     FAILED = 3
     ACKNOWLEDGED = 4
+    SENDING = 5
+    RETRYING = 6
 
 
 _DESC = file_desc(
-    b'\n-secureflow/notification/v1/notification.proto\x12\x1asecureflow.notification.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\xcb\x04\n\x07Channel\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12;\n\x04type\x18\x04 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x04type\x12M\n\x08settings\x18\x05 \x03(\x0b21.secureflow.notification.v1.Channel.SettingsEntryR\x08settings\x12V\n\x0bcredentials\x18\x06 \x03(\x0b24.secureflow.notification.v1.Channel.CredentialsEntryR\x0bcredentials\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x1a;\n\rSettingsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a>\n\x10CredentialsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xea\x02\n\x08Template\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12J\n\x0cchannel_type\x18\x05 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType\x12\x18\n\x07subject\x18\x06 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x07 \x01(\tR\x04body\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xec\x02\n\x0cNotification\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x1f\n\x0bchannel_ids\x18\x03 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x04 \x03(\tR\x07userIds\x12\x18\n\x07subject\x18\x05 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x06 \x01(\tR\x04body\x12@\n\x08priority\x18\x07 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12\x19\n\x08event_id\x18\x08 \x01(\tR\x07eventId\x12\x1f\n\x0btemplate_id\x18\t \x01(\tR\ntemplateId\x12;\n\x0bcreate_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime"\xbf\x03\n\x08Delivery\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0fnotification_id\x18\x02 \x01(\tR\x0enotificationId\x12\x1d\n\nchannel_id\x18\x03 \x01(\tR\tchannelId\x12\x17\n\x07user_id\x18\x04 \x01(\tR\x06userId\x12B\n\x06status\x18\x05 \x01(\x0e2*.secureflow.notification.v1.DeliveryStatusR\x06status\x12\x1a\n\x08attempts\x18\x06 \x01(\x05R\x08attempts\x12\x14\n\x05error\x18\x07 \x01(\tR\x05error\x12F\n\x11last_attempt_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0flastAttemptTime\x12=\n\x0cdeliver_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bdeliverTime\x12E\n\x10acknowledge_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime"\xa4\x02\n\x0eEscalationRule\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12G\n\x0cmin_priority\x18\x05 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x0bminPriority\x12C\n\x06levels\x18\x06 \x03(\x0b2+.secureflow.notification.v1.EscalationLevelR\x06levels\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled"~\n\x0fEscalationLevel\x12/\n\x05after\x18\x01 \x01(\x0b2\x19.google.protobuf.DurationR\x05after\x12\x1f\n\x0bchannel_ids\x18\x02 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x03 \x03(\tR\x07userIds*\xa9\x01\n\x0bChannelType\x12\x1c\n\x18CHANNEL_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12CHANNEL_TYPE_EMAIL\x10\x01\x12\x16\n\x12CHANNEL_TYPE_SLACK\x10\x02\x12\x19\n\x15CHANNEL_TYPE_MS_TEAMS\x10\x03\x12\x18\n\x14CHANNEL_TYPE_WEBHOOK\x10\x04\x12\x17\n\x13CHANNEL_TYPE_IN_APP\x10\x05*s\n\x08Priority\x12\x18\n\x14PRIORITY_UNSPECIFIED\x10\x00\x12\x10\n\x0cPRIORITY_LOW\x10\x01\x12\x13\n\x0fPRIORITY_NORMAL\x10\x02\x12\x11\n\rPRIORITY_HIGH\x10\x03\x12\x13\n\x0fPRIORITY_URGENT\x10\x04*\xab\x01\n\x0eDeliveryStatus\x12\x1f\n\x1bDELIVERY_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17DELIVERY_STATUS_PENDING\x10\x01\x12\x1d\n\x19DELIVERY_STATUS_DELIVERED\x10\x02\x12\x1a\n\x16DELIVERY_STATUS_FAILED\x10\x03\x12 \n\x1cDELIVERY_STATUS_ACKNOWLEDGED\x10\x04b\x06proto3',
+    b'\n-secureflow/notification/v1/notification.proto\x12\x1asecureflow.notification.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\x9f\x06\n\x07Channel\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12;\n\x04type\x18\x04 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x04type\x12M\n\x08settings\x18\x05 \x03(\x0b21.secureflow.notification.v1.Channel.SettingsEntryR\x08settings\x12V\n\x0bcredentials\x18\x06 \x03(\x0b24.secureflow.notification.v1.Channel.CredentialsEntryR\x0bcredentials\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12>\n\x05state\x18\n \x01(\x0e2(.secureflow.notification.v1.ChannelStateR\x05state\x12!\n\x0cstate_reason\x18\x0b \x01(\tR\x0bstateReason\x12F\n\x11state_change_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\x0fstateChangeTime\x12\'\n\x0fcredential_keys\x18\r \x03(\tR\x0ecredentialKeys\x1a;\n\rSettingsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a>\n\x10CredentialsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xa1\x03\n\x08Template\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12J\n\x0cchannel_type\x18\x05 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType\x12\x18\n\x07subject\x18\x06 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x07 \x01(\tR\x04body\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12\x1b\n\thtml_body\x18\n \x01(\tR\x08htmlBody\x12\x18\n\x07shipped\x18\x0b \x01(\x08R\x07shipped"\xbf\x03\n\x0cNotification\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x1f\n\x0bchannel_ids\x18\x03 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x04 \x03(\tR\x07userIds\x12\x18\n\x07subject\x18\x05 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x06 \x01(\tR\x04body\x12@\n\x08priority\x18\x07 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12\x19\n\x08event_id\x18\x08 \x01(\tR\x07eventId\x12\x1f\n\x0btemplate_id\x18\t \x01(\tR\ntemplateId\x12;\n\x0bcreate_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12\x1d\n\nevent_type\x18\x0b \x01(\tR\teventType\x12\x17\n\x07rule_id\x18\x0c \x01(\tR\x06ruleId\x12\x19\n\x08team_ids\x18\r \x03(\tR\x07teamIds"\xd7\x07\n\x08Delivery\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0fnotification_id\x18\x02 \x01(\tR\x0enotificationId\x12\x1d\n\nchannel_id\x18\x03 \x01(\tR\tchannelId\x12\x17\n\x07user_id\x18\x04 \x01(\tR\x06userId\x12B\n\x06status\x18\x05 \x01(\x0e2*.secureflow.notification.v1.DeliveryStatusR\x06status\x12\x1a\n\x08attempts\x18\x06 \x01(\x05R\x08attempts\x12\x14\n\x05error\x18\x07 \x01(\tR\x05error\x12F\n\x11last_attempt_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0flastAttemptTime\x12=\n\x0cdeliver_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bdeliverTime\x12E\n\x10acknowledge_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime\x12\x19\n\x08event_id\x18\x0b \x01(\tR\x07eventId\x12\x1d\n\nevent_type\x18\x0c \x01(\tR\teventType\x12\x17\n\x07rule_id\x18\r \x01(\tR\x06ruleId\x12)\n\x10escalation_level\x18\x0e \x01(\x05R\x0fescalationLevel\x12F\n\x11next_attempt_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\x0fnextAttemptTime\x12T\n\x0fattempt_history\x18\x10 \x03(\x0b2+.secureflow.notification.v1.DeliveryAttemptR\x0eattemptHistory\x12;\n\x0bcreate_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12\x1f\n\x0bstatus_code\x18\x12 \x01(\x05R\nstatusCode\x12\'\n\x0fidempotency_key\x18\x13 \x01(\tR\x0eidempotencyKey\x12J\n\x0cchannel_type\x18\x14 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType\x12\'\n\x0facknowledged_by\x18\x15 \x01(\tR\x0eacknowledgedBy"\xe3\x01\n\x0fDeliveryAttempt\x12\x16\n\x06number\x18\x01 \x01(\x05R\x06number\x12.\n\x04time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time\x12\x1f\n\x0bstatus_code\x18\x03 \x01(\x05R\nstatusCode\x12\x14\n\x05error\x18\x04 \x01(\tR\x05error\x125\n\x08duration\x18\x05 \x01(\x0b2\x19.google.protobuf.DurationR\x08duration\x12\x1a\n\x08response\x18\x06 \x01(\tR\x08response"\xa4\x02\n\x0eEscalationRule\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12G\n\x0cmin_priority\x18\x05 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x0bminPriority\x12C\n\x06levels\x18\x06 \x03(\x0b2+.secureflow.notification.v1.EscalationLevelR\x06levels\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled"\x99\x01\n\x0fEscalationLevel\x12/\n\x05after\x18\x01 \x01(\x0b2\x19.google.protobuf.DurationR\x05after\x12\x1f\n\x0bchannel_ids\x18\x02 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x03 \x03(\tR\x07userIds\x12\x19\n\x08team_ids\x18\x04 \x03(\tR\x07teamIds"\xb0\x05\n\x10SubscriptionRule\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1f\n\x0bevent_types\x18\x04 \x03(\tR\neventTypes\x12!\n\x0cmin_severity\x18\x05 \x01(\tR\x0bminSeverity\x12\x1a\n\x08verdicts\x18\x06 \x03(\tR\x08verdicts\x12%\n\x0erepository_ids\x18\x07 \x03(\tR\rrepositoryIds\x12\x16\n\x06branch\x18\x08 \x01(\tR\x06branch\x12\x1f\n\x0bchannel_ids\x18\t \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\n \x03(\tR\x07userIds\x12\x19\n\x08team_ids\x18\x0b \x03(\tR\x07teamIds\x12\'\n\x0fnotify_assignee\x18\x0c \x01(\x08R\x0enotifyAssignee\x12@\n\x08priority\x18\r \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12<\n\x0cgroup_window\x18\x0e \x01(\x0b2\x19.google.protobuf.DurationR\x0bgroupWindow\x12\x1c\n\tmandatory\x18\x0f \x01(\x08R\tmandatory\x12\x18\n\x07enabled\x18\x10 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xb1\x03\n\tInboxItem\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0fnotification_id\x18\x02 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x03 \x01(\tR\ndeliveryId\x12\x18\n\x07subject\x18\x04 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x05 \x01(\tR\x04body\x12@\n\x08priority\x18\x06 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12\x1d\n\nevent_type\x18\x07 \x01(\tR\teventType\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x127\n\tread_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\x08readTime\x12E\n\x10acknowledge_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime"\xf0\x01\n\x17NotificationPreferences\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x126\n\x05mutes\x18\x02 \x03(\x0b2 .secureflow.notification.v1.MuteR\x05mutes\x12G\n\x0bquiet_hours\x18\x03 \x01(\x0b2&.secureflow.notification.v1.QuietHoursR\nquietHours\x12;\n\x0bupdate_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"q\n\x04Mute\x12\x1d\n\nevent_type\x18\x01 \x01(\tR\teventType\x12J\n\x0cchannel_type\x18\x02 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType"Q\n\nQuietHours\x12\x14\n\x05start\x18\x01 \x01(\tR\x05start\x12\x10\n\x03end\x18\x02 \x01(\tR\x03end\x12\x1b\n\ttime_zone\x18\x03 \x01(\tR\x08timeZone*}\n\x0cChannelState\x12\x1d\n\x19CHANNEL_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14CHANNEL_STATE_ACTIVE\x10\x01\x12\x18\n\x14CHANNEL_STATE_PAUSED\x10\x02\x12\x1a\n\x16CHANNEL_STATE_DISABLED\x10\x03*\xa9\x01\n\x0bChannelType\x12\x1c\n\x18CHANNEL_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12CHANNEL_TYPE_EMAIL\x10\x01\x12\x16\n\x12CHANNEL_TYPE_SLACK\x10\x02\x12\x19\n\x15CHANNEL_TYPE_MS_TEAMS\x10\x03\x12\x18\n\x14CHANNEL_TYPE_WEBHOOK\x10\x04\x12\x17\n\x13CHANNEL_TYPE_IN_APP\x10\x05*s\n\x08Priority\x12\x18\n\x14PRIORITY_UNSPECIFIED\x10\x00\x12\x10\n\x0cPRIORITY_LOW\x10\x01\x12\x13\n\x0fPRIORITY_NORMAL\x10\x02\x12\x11\n\rPRIORITY_HIGH\x10\x03\x12\x13\n\x0fPRIORITY_URGENT\x10\x04*\xe6\x01\n\x0eDeliveryStatus\x12\x1f\n\x1bDELIVERY_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17DELIVERY_STATUS_PENDING\x10\x01\x12\x1d\n\x19DELIVERY_STATUS_DELIVERED\x10\x02\x12\x1a\n\x16DELIVERY_STATUS_FAILED\x10\x03\x12 \n\x1cDELIVERY_STATUS_ACKNOWLEDGED\x10\x04\x12\x1b\n\x17DELIVERY_STATUS_SENDING\x10\x05\x12\x1c\n\x18DELIVERY_STATUS_RETRYING\x10\x06b\x06proto3',
     [
         duration_pb.desc(),
         timestamp_pb.desc(),
@@ -709,8 +1430,15 @@ _DESC = file_desc(
         "Template": Template,
         "Notification": Notification,
         "Delivery": Delivery,
+        "DeliveryAttempt": DeliveryAttempt,
         "EscalationRule": EscalationRule,
         "EscalationLevel": EscalationLevel,
+        "SubscriptionRule": SubscriptionRule,
+        "InboxItem": InboxItem,
+        "NotificationPreferences": NotificationPreferences,
+        "Mute": Mute,
+        "QuietHours": QuietHours,
+        "ChannelState": ChannelState,
         "ChannelType": ChannelType,
         "Priority": Priority,
         "DeliveryStatus": DeliveryStatus,

@@ -13,7 +13,7 @@ from typing import Literal, NoReturn, TYPE_CHECKING, TypeAlias
 
 from protobuf import Message
 from protobuf._codegen import file_desc
-from protobuf.wkt.google.protobuf import field_mask_pb
+from protobuf.wkt.google.protobuf import field_mask_pb, timestamp_pb
 
 from . import notification_pb
 from ....google.api import annotations_pb
@@ -22,8 +22,9 @@ from ...options.v1 import access_pb
 if TYPE_CHECKING:
     from protobuf import DescFile
     from protobuf.wkt.google.protobuf.field_mask_pb import FieldMask
+    from protobuf.wkt.google.protobuf.timestamp_pb import Timestamp
 
-    from .notification_pb import Channel, ChannelType, Delivery, DeliveryStatus, EscalationRule, Notification, Template
+    from .notification_pb import Channel, ChannelType, Delivery, DeliveryStatus, EscalationRule, InboxItem, Notification, NotificationPreferences, SubscriptionRule, Template
 
 
 _SendNotificationRequestFields: TypeAlias = Literal["notification"]
@@ -98,7 +99,7 @@ class SendNotificationResponse(Message[_SendNotificationResponseFields]):
         notification: Notification | None
         deliveries: list[Delivery]
 
-_ListNotificationsRequestFields: TypeAlias = Literal["page_size", "page_token", "user_id"]
+_ListNotificationsRequestFields: TypeAlias = Literal["page_size", "page_token", "user_id", "event_type", "since", "until", "channel_id"]
 
 class ListNotificationsRequest(Message[_ListNotificationsRequestFields]):
     """
@@ -127,9 +128,33 @@ class ListNotificationsRequest(Message[_ListNotificationsRequestFields]):
             ```proto
             string user_id = 3;
             ```
+        event_type:
+            Only notifications of this event type.
+
+            ```proto
+            string event_type = 4;
+            ```
+        since:
+            Only notifications created at or after this time.
+
+            ```proto
+            optional google.protobuf.Timestamp since = 5;
+            ```
+        until:
+            Only notifications created before this time.
+
+            ```proto
+            optional google.protobuf.Timestamp until = 6;
+            ```
+        channel_id:
+            Only notifications sent to this channel.
+
+            ```proto
+            string channel_id = 7;
+            ```
     """
 
-    __slots__ = ("page_size", "page_token", "user_id")
+    __slots__ = ("page_size", "page_token", "user_id", "event_type", "since", "until", "channel_id")
 
     if TYPE_CHECKING:
 
@@ -139,12 +164,20 @@ class ListNotificationsRequest(Message[_ListNotificationsRequestFields]):
             page_size: int = 0,
             page_token: str = "",
             user_id: str = "",
+            event_type: str = "",
+            since: Timestamp | None = None,
+            until: Timestamp | None = None,
+            channel_id: str = "",
         ) -> None:
             pass
 
         page_size: int
         page_token: str
         user_id: str
+        event_type: str
+        since: Timestamp | None
+        until: Timestamp | None
+        channel_id: str
 
 _ListNotificationsResponseFields: TypeAlias = Literal["notifications", "next_page_token"]
 
@@ -186,7 +219,7 @@ class ListNotificationsResponse(Message[_ListNotificationsResponseFields]):
         notifications: list[Notification]
         next_page_token: str
 
-_ListDeliveriesRequestFields: TypeAlias = Literal["page_size", "page_token", "notification_id", "status"]
+_ListDeliveriesRequestFields: TypeAlias = Literal["page_size", "page_token", "notification_id", "status", "channel_id", "event_type", "since", "until", "event_id"]
 
 class ListDeliveriesRequest(Message[_ListDeliveriesRequestFields]):
     """
@@ -221,9 +254,39 @@ class ListDeliveriesRequest(Message[_ListDeliveriesRequestFields]):
             ```proto
             secureflow.notification.v1.DeliveryStatus status = 4;
             ```
+        channel_id:
+            Only deliveries to this channel.
+
+            ```proto
+            string channel_id = 5;
+            ```
+        event_type:
+            Only deliveries of notifications of this event type.
+
+            ```proto
+            string event_type = 6;
+            ```
+        since:
+            Only deliveries created at or after this time.
+
+            ```proto
+            optional google.protobuf.Timestamp since = 7;
+            ```
+        until:
+            Only deliveries created before this time.
+
+            ```proto
+            optional google.protobuf.Timestamp until = 8;
+            ```
+        event_id:
+            Only deliveries of this event.
+
+            ```proto
+            string event_id = 9;
+            ```
     """
 
-    __slots__ = ("page_size", "page_token", "notification_id", "status")
+    __slots__ = ("page_size", "page_token", "notification_id", "status", "channel_id", "event_type", "since", "until", "event_id")
 
     if TYPE_CHECKING:
 
@@ -234,6 +297,11 @@ class ListDeliveriesRequest(Message[_ListDeliveriesRequestFields]):
             page_token: str = "",
             notification_id: str = "",
             status: DeliveryStatus | None = None,
+            channel_id: str = "",
+            event_type: str = "",
+            since: Timestamp | None = None,
+            until: Timestamp | None = None,
+            event_id: str = "",
         ) -> None:
             pass
 
@@ -241,6 +309,11 @@ class ListDeliveriesRequest(Message[_ListDeliveriesRequestFields]):
         page_token: str
         notification_id: str
         status: DeliveryStatus
+        channel_id: str
+        event_type: str
+        since: Timestamp | None
+        until: Timestamp | None
+        event_id: str
 
 _ListDeliveriesResponseFields: TypeAlias = Literal["deliveries", "next_page_token"]
 
@@ -1358,12 +1431,798 @@ class DeleteEscalationRuleResponse(Message[_DeleteEscalationRuleResponseFields])
         ) -> None:
             pass
 
+_GetDeliveryRequestFields: TypeAlias = Literal["id"]
+
+class GetDeliveryRequest(Message[_GetDeliveryRequestFields]):
+    """
+    Request for GetDelivery.
+
+    ```proto
+    message secureflow.notification.v1.GetDeliveryRequest
+    ```
+
+    Attributes:
+        id:
+            Delivery id.
+
+            ```proto
+            string id = 1;
+            ```
+    """
+
+    __slots__ = ("id",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+        ) -> None:
+            pass
+
+        id: str
+
+_GetDeliveryResponseFields: TypeAlias = Literal["delivery"]
+
+class GetDeliveryResponse(Message[_GetDeliveryResponseFields]):
+    """
+    Response for GetDelivery.
+
+    ```proto
+    message secureflow.notification.v1.GetDeliveryResponse
+    ```
+
+    Attributes:
+        delivery:
+            The delivery.
+
+            ```proto
+            optional secureflow.notification.v1.Delivery delivery = 1;
+            ```
+    """
+
+    __slots__ = ("delivery",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            delivery: Delivery | None = None,
+        ) -> None:
+            pass
+
+        delivery: Delivery | None
+
+_ResumeChannelRequestFields: TypeAlias = Literal["id"]
+
+class ResumeChannelRequest(Message[_ResumeChannelRequestFields]):
+    """
+    Request for ResumeChannel.
+
+    ```proto
+    message secureflow.notification.v1.ResumeChannelRequest
+    ```
+
+    Attributes:
+        id:
+            Channel id.
+
+            ```proto
+            string id = 1;
+            ```
+    """
+
+    __slots__ = ("id",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+        ) -> None:
+            pass
+
+        id: str
+
+_ResumeChannelResponseFields: TypeAlias = Literal["channel"]
+
+class ResumeChannelResponse(Message[_ResumeChannelResponseFields]):
+    """
+    Response for ResumeChannel.
+
+    ```proto
+    message secureflow.notification.v1.ResumeChannelResponse
+    ```
+
+    Attributes:
+        channel:
+            The channel, active again.
+
+            ```proto
+            optional secureflow.notification.v1.Channel channel = 1;
+            ```
+    """
+
+    __slots__ = ("channel",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            channel: Channel | None = None,
+        ) -> None:
+            pass
+
+        channel: Channel | None
+
+_PreviewTemplateRequestFields: TypeAlias = Literal["template"]
+
+class PreviewTemplateRequest(Message[_PreviewTemplateRequestFields]):
+    """
+    Request for PreviewTemplate.
+
+    ```proto
+    message secureflow.notification.v1.PreviewTemplateRequest
+    ```
+
+    Attributes:
+        template:
+            The template to render: a saved one by `id`, or an unsaved one by its
+            `event_type`, `channel_type`, `subject`, `body` and `html_body`.
+
+            ```proto
+            optional secureflow.notification.v1.Template template = 1;
+            ```
+    """
+
+    __slots__ = ("template",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            template: Template | None = None,
+        ) -> None:
+            pass
+
+        template: Template | None
+
+_PreviewTemplateResponseFields: TypeAlias = Literal["subject", "body", "html_body", "sample"]
+
+class PreviewTemplateResponse(Message[_PreviewTemplateResponseFields]):
+    """
+    Response for PreviewTemplate.
+
+    ```proto
+    message secureflow.notification.v1.PreviewTemplateResponse
+    ```
+
+    Attributes:
+        subject:
+            Subject rendered.
+
+            ```proto
+            string subject = 1;
+            ```
+        body:
+            Body rendered.
+
+            ```proto
+            string body = 2;
+            ```
+        html_body:
+            HTML part rendered (e-mail).
+
+            ```proto
+            string html_body = 3;
+            ```
+        sample:
+            The sample event data it was rendered with (JSON).
+
+            ```proto
+            string sample = 4;
+            ```
+    """
+
+    __slots__ = ("subject", "body", "html_body", "sample")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subject: str = "",
+            body: str = "",
+            html_body: str = "",
+            sample: str = "",
+        ) -> None:
+            pass
+
+        subject: str
+        body: str
+        html_body: str
+        sample: str
+
+_ListSubscriptionRulesRequestFields: TypeAlias = Literal["page_size", "page_token", "event_type"]
+
+class ListSubscriptionRulesRequest(Message[_ListSubscriptionRulesRequestFields]):
+    """
+    Request for ListSubscriptionRules.
+
+    ```proto
+    message secureflow.notification.v1.ListSubscriptionRulesRequest
+    ```
+
+    Attributes:
+        page_size:
+            Maximum results (default 50, maximum 500).
+
+            ```proto
+            int32 page_size = 1;
+            ```
+        page_token:
+            Token from a previous response.
+
+            ```proto
+            string page_token = 2;
+            ```
+        event_type:
+            Only rules matching this event type.
+
+            ```proto
+            string event_type = 3;
+            ```
+    """
+
+    __slots__ = ("page_size", "page_token", "event_type")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            page_size: int = 0,
+            page_token: str = "",
+            event_type: str = "",
+        ) -> None:
+            pass
+
+        page_size: int
+        page_token: str
+        event_type: str
+
+_ListSubscriptionRulesResponseFields: TypeAlias = Literal["subscription_rules", "next_page_token"]
+
+class ListSubscriptionRulesResponse(Message[_ListSubscriptionRulesResponseFields]):
+    """
+    Response for ListSubscriptionRules.
+
+    ```proto
+    message secureflow.notification.v1.ListSubscriptionRulesResponse
+    ```
+
+    Attributes:
+        subscription_rules:
+            Rules.
+
+            ```proto
+            repeated secureflow.notification.v1.SubscriptionRule subscription_rules = 1;
+            ```
+        next_page_token:
+            Token for the next page, empty on the last.
+
+            ```proto
+            string next_page_token = 2;
+            ```
+    """
+
+    __slots__ = ("subscription_rules", "next_page_token")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscription_rules: list[SubscriptionRule] | None = None,
+            next_page_token: str = "",
+        ) -> None:
+            pass
+
+        subscription_rules: list[SubscriptionRule]
+        next_page_token: str
+
+_CreateSubscriptionRuleRequestFields: TypeAlias = Literal["subscription_rule"]
+
+class CreateSubscriptionRuleRequest(Message[_CreateSubscriptionRuleRequestFields]):
+    """
+    Request for CreateSubscriptionRule.
+
+    ```proto
+    message secureflow.notification.v1.CreateSubscriptionRuleRequest
+    ```
+
+    Attributes:
+        subscription_rule:
+            The rule to create; `id` is ignored.
+
+            ```proto
+            optional secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+            ```
+    """
+
+    __slots__ = ("subscription_rule",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscription_rule: SubscriptionRule | None = None,
+        ) -> None:
+            pass
+
+        subscription_rule: SubscriptionRule | None
+
+_CreateSubscriptionRuleResponseFields: TypeAlias = Literal["subscription_rule"]
+
+class CreateSubscriptionRuleResponse(Message[_CreateSubscriptionRuleResponseFields]):
+    """
+    Response for CreateSubscriptionRule.
+
+    ```proto
+    message secureflow.notification.v1.CreateSubscriptionRuleResponse
+    ```
+
+    Attributes:
+        subscription_rule:
+            The rule created.
+
+            ```proto
+            optional secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+            ```
+    """
+
+    __slots__ = ("subscription_rule",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscription_rule: SubscriptionRule | None = None,
+        ) -> None:
+            pass
+
+        subscription_rule: SubscriptionRule | None
+
+_UpdateSubscriptionRuleRequestFields: TypeAlias = Literal["subscription_rule", "update_mask"]
+
+class UpdateSubscriptionRuleRequest(Message[_UpdateSubscriptionRuleRequestFields]):
+    """
+    Request for UpdateSubscriptionRule.
+
+    ```proto
+    message secureflow.notification.v1.UpdateSubscriptionRuleRequest
+    ```
+
+    Attributes:
+        subscription_rule:
+            The rule with its id and new values.
+
+            ```proto
+            optional secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+            ```
+        update_mask:
+            Fields to update.
+
+            ```proto
+            optional google.protobuf.FieldMask update_mask = 2;
+            ```
+    """
+
+    __slots__ = ("subscription_rule", "update_mask")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscription_rule: SubscriptionRule | None = None,
+            update_mask: FieldMask | None = None,
+        ) -> None:
+            pass
+
+        subscription_rule: SubscriptionRule | None
+        update_mask: FieldMask | None
+
+_UpdateSubscriptionRuleResponseFields: TypeAlias = Literal["subscription_rule"]
+
+class UpdateSubscriptionRuleResponse(Message[_UpdateSubscriptionRuleResponseFields]):
+    """
+    Response for UpdateSubscriptionRule.
+
+    ```proto
+    message secureflow.notification.v1.UpdateSubscriptionRuleResponse
+    ```
+
+    Attributes:
+        subscription_rule:
+            The rule after the update.
+
+            ```proto
+            optional secureflow.notification.v1.SubscriptionRule subscription_rule = 1;
+            ```
+    """
+
+    __slots__ = ("subscription_rule",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            subscription_rule: SubscriptionRule | None = None,
+        ) -> None:
+            pass
+
+        subscription_rule: SubscriptionRule | None
+
+_DeleteSubscriptionRuleRequestFields: TypeAlias = Literal["id"]
+
+class DeleteSubscriptionRuleRequest(Message[_DeleteSubscriptionRuleRequestFields]):
+    """
+    Request for DeleteSubscriptionRule.
+
+    ```proto
+    message secureflow.notification.v1.DeleteSubscriptionRuleRequest
+    ```
+
+    Attributes:
+        id:
+            Rule id.
+
+            ```proto
+            string id = 1;
+            ```
+    """
+
+    __slots__ = ("id",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str = "",
+        ) -> None:
+            pass
+
+        id: str
+
+_DeleteSubscriptionRuleResponseFields: TypeAlias = NoReturn
+
+class DeleteSubscriptionRuleResponse(Message[_DeleteSubscriptionRuleResponseFields]):
+    """
+    Response for DeleteSubscriptionRule.
+
+    ```proto
+    message secureflow.notification.v1.DeleteSubscriptionRuleResponse
+    ```
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+_ListInboxRequestFields: TypeAlias = Literal["page_size", "page_token", "unread_only"]
+
+class ListInboxRequest(Message[_ListInboxRequestFields]):
+    """
+    Request for ListInbox.
+
+    ```proto
+    message secureflow.notification.v1.ListInboxRequest
+    ```
+
+    Attributes:
+        page_size:
+            Maximum results (default 50, maximum 500).
+
+            ```proto
+            int32 page_size = 1;
+            ```
+        page_token:
+            Token from a previous response.
+
+            ```proto
+            string page_token = 2;
+            ```
+        unread_only:
+            Only unread items.
+
+            ```proto
+            bool unread_only = 3;
+            ```
+    """
+
+    __slots__ = ("page_size", "page_token", "unread_only")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            page_size: int = 0,
+            page_token: str = "",
+            unread_only: bool = False,
+        ) -> None:
+            pass
+
+        page_size: int
+        page_token: str
+        unread_only: bool
+
+_ListInboxResponseFields: TypeAlias = Literal["items", "next_page_token", "unread_count"]
+
+class ListInboxResponse(Message[_ListInboxResponseFields]):
+    """
+    Response for ListInbox.
+
+    ```proto
+    message secureflow.notification.v1.ListInboxResponse
+    ```
+
+    Attributes:
+        items:
+            Items, newest first.
+
+            ```proto
+            repeated secureflow.notification.v1.InboxItem items = 1;
+            ```
+        next_page_token:
+            Token for the next page, empty on the last.
+
+            ```proto
+            string next_page_token = 2;
+            ```
+        unread_count:
+            Unread items in all.
+
+            ```proto
+            int64 unread_count = 3;
+            ```
+    """
+
+    __slots__ = ("items", "next_page_token", "unread_count")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: list[InboxItem] | None = None,
+            next_page_token: str = "",
+            unread_count: int = 0,
+        ) -> None:
+            pass
+
+        items: list[InboxItem]
+        next_page_token: str
+        unread_count: int
+
+_MarkInboxReadRequestFields: TypeAlias = Literal["ids", "all"]
+
+class MarkInboxReadRequest(Message[_MarkInboxReadRequestFields]):
+    """
+    Request for MarkInboxRead.
+
+    ```proto
+    message secureflow.notification.v1.MarkInboxReadRequest
+    ```
+
+    Attributes:
+        ids:
+            Items to mark read.
+
+            ```proto
+            repeated string ids = 1;
+            ```
+        all:
+            Mark every item read.
+
+            ```proto
+            bool all = 2;
+            ```
+    """
+
+    __slots__ = ("ids", "all")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ids: list[str] | None = None,
+            all: bool = False,
+        ) -> None:
+            pass
+
+        ids: list[str]
+        all: bool
+
+_MarkInboxReadResponseFields: TypeAlias = Literal["marked"]
+
+class MarkInboxReadResponse(Message[_MarkInboxReadResponseFields]):
+    """
+    Response for MarkInboxRead.
+
+    ```proto
+    message secureflow.notification.v1.MarkInboxReadResponse
+    ```
+
+    Attributes:
+        marked:
+            Items newly marked read.
+
+            ```proto
+            int64 marked = 1;
+            ```
+    """
+
+    __slots__ = ("marked",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            marked: int = 0,
+        ) -> None:
+            pass
+
+        marked: int
+
+_GetPreferencesRequestFields: TypeAlias = NoReturn
+
+class GetPreferencesRequest(Message[_GetPreferencesRequestFields]):
+    """
+    Request for GetPreferences.
+
+    ```proto
+    message secureflow.notification.v1.GetPreferencesRequest
+    ```
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+_GetPreferencesResponseFields: TypeAlias = Literal["preferences"]
+
+class GetPreferencesResponse(Message[_GetPreferencesResponseFields]):
+    """
+    Response for GetPreferences.
+
+    ```proto
+    message secureflow.notification.v1.GetPreferencesResponse
+    ```
+
+    Attributes:
+        preferences:
+            The caller's preferences.
+
+            ```proto
+            optional secureflow.notification.v1.NotificationPreferences preferences = 1;
+            ```
+    """
+
+    __slots__ = ("preferences",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            preferences: NotificationPreferences | None = None,
+        ) -> None:
+            pass
+
+        preferences: NotificationPreferences | None
+
+_UpdatePreferencesRequestFields: TypeAlias = Literal["preferences", "update_mask"]
+
+class UpdatePreferencesRequest(Message[_UpdatePreferencesRequestFields]):
+    """
+    Request for UpdatePreferences.
+
+    ```proto
+    message secureflow.notification.v1.UpdatePreferencesRequest
+    ```
+
+    Attributes:
+        preferences:
+            The new preferences (`user_id` is the caller's).
+
+            ```proto
+            optional secureflow.notification.v1.NotificationPreferences preferences = 1;
+            ```
+        update_mask:
+            Fields to update (`mutes`, `quiet_hours`; empty: both).
+
+            ```proto
+            optional google.protobuf.FieldMask update_mask = 2;
+            ```
+    """
+
+    __slots__ = ("preferences", "update_mask")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            preferences: NotificationPreferences | None = None,
+            update_mask: FieldMask | None = None,
+        ) -> None:
+            pass
+
+        preferences: NotificationPreferences | None
+        update_mask: FieldMask | None
+
+_UpdatePreferencesResponseFields: TypeAlias = Literal["preferences"]
+
+class UpdatePreferencesResponse(Message[_UpdatePreferencesResponseFields]):
+    """
+    Response for UpdatePreferences.
+
+    ```proto
+    message secureflow.notification.v1.UpdatePreferencesResponse
+    ```
+
+    Attributes:
+        preferences:
+            The preferences after the update.
+
+            ```proto
+            optional secureflow.notification.v1.NotificationPreferences preferences = 1;
+            ```
+    """
+
+    __slots__ = ("preferences",)
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            preferences: NotificationPreferences | None = None,
+        ) -> None:
+            pass
+
+        preferences: NotificationPreferences | None
+
 
 _DESC = file_desc(
-    b'\n5secureflow/notification/v1/notification_service.proto\x12\x1asecureflow.notification.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a-secureflow/notification/v1/notification.proto\x1a"secureflow/options/v1/access.proto"g\n\x17SendNotificationRequest\x12L\n\x0cnotification\x18\x01 \x01(\x0b2(.secureflow.notification.v1.NotificationR\x0cnotification"\xae\x01\n\x18SendNotificationResponse\x12L\n\x0cnotification\x18\x01 \x01(\x0b2(.secureflow.notification.v1.NotificationR\x0cnotification\x12D\n\ndeliveries\x18\x02 \x03(\x0b2$.secureflow.notification.v1.DeliveryR\ndeliveries"o\n\x18ListNotificationsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x17\n\x07user_id\x18\x03 \x01(\tR\x06userId"\x93\x01\n\x19ListNotificationsResponse\x12N\n\rnotifications\x18\x01 \x03(\x0b2(.secureflow.notification.v1.NotificationR\rnotifications\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"\xc0\x01\n\x15ListDeliveriesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\'\n\x0fnotification_id\x18\x03 \x01(\tR\x0enotificationId\x12B\n\x06status\x18\x04 \x01(\x0e2*.secureflow.notification.v1.DeliveryStatusR\x06status"\x86\x01\n\x16ListDeliveriesResponse\x12D\n\ndeliveries\x18\x01 \x03(\x0b2$.secureflow.notification.v1.DeliveryR\ndeliveries\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken",\n\x1aAcknowledgeDeliveryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"_\n\x1bAcknowledgeDeliveryResponse\x12@\n\x08delivery\x18\x01 \x01(\x0b2$.secureflow.notification.v1.DeliveryR\x08delivery"#\n\x11GetChannelRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"S\n\x12GetChannelResponse\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"\x8e\x01\n\x13ListChannelsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12;\n\x04type\x18\x03 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x04type"\x7f\n\x14ListChannelsResponse\x12?\n\x08channels\x18\x01 \x03(\x0b2#.secureflow.notification.v1.ChannelR\x08channels\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"U\n\x14CreateChannelRequest\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"V\n\x15CreateChannelResponse\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"\x92\x01\n\x14UpdateChannelRequest\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"V\n\x15UpdateChannelResponse\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"&\n\x14DeleteChannelRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x17\n\x15DeleteChannelResponse"$\n\x12TestChannelRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"W\n\x13TestChannelResponse\x12@\n\x08delivery\x18\x01 \x01(\x0b2$.secureflow.notification.v1.DeliveryR\x08delivery"$\n\x12GetTemplateRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"W\n\x13GetTemplateResponse\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"q\n\x14ListTemplatesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x1d\n\nevent_type\x18\x03 \x01(\tR\teventType"\x83\x01\n\x15ListTemplatesResponse\x12B\n\ttemplates\x18\x01 \x03(\x0b2$.secureflow.notification.v1.TemplateR\ttemplates\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"Y\n\x15CreateTemplateRequest\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"Z\n\x16CreateTemplateResponse\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"\x96\x01\n\x15UpdateTemplateRequest\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"Z\n\x16UpdateTemplateResponse\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"\'\n\x15DeleteTemplateRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x18\n\x16DeleteTemplateResponse"X\n\x1aListEscalationRulesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken"\x9c\x01\n\x1bListEscalationRulesResponse\x12U\n\x10escalation_rules\x18\x01 \x03(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0fescalationRules\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"r\n\x1bCreateEscalationRuleRequest\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule"s\n\x1cCreateEscalationRuleResponse\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule"\xaf\x01\n\x1bUpdateEscalationRuleRequest\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"s\n\x1cUpdateEscalationRuleResponse\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule"-\n\x1bDeleteEscalationRuleRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x1e\n\x1cDeleteEscalationRuleResponse2\xef\x1d\n\x13NotificationService\x12\xc2\x01\n\x10SendNotification\x123.secureflow.notification.v1.SendNotificationRequest\x1a4.secureflow.notification.v1.SendNotificationResponse"C\x92\x82\x19\x14\n\x12notifications.send\x82\xd3\xe4\x93\x02%:\x0cnotification"\x15/api/v1/notifications\x12\xb7\x01\n\x11ListNotifications\x124.secureflow.notification.v1.ListNotificationsRequest\x1a5.secureflow.notification.v1.ListNotificationsResponse"5\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02\x17\x12\x15/api/v1/notifications\x12\xb9\x01\n\x0eListDeliveries\x121.secureflow.notification.v1.ListDeliveriesRequest\x1a2.secureflow.notification.v1.ListDeliveriesResponse"@\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02"\x12 /api/v1/notifications/deliveries\x12\xca\x01\n\x13AcknowledgeDelivery\x126.secureflow.notification.v1.AcknowledgeDeliveryRequest\x1a7.secureflow.notification.v1.AcknowledgeDeliveryResponse"B\x92\x82\x19\x02\x18\x01\x82\xd3\xe4\x93\x026:\x01*"1/api/v1/notifications/deliveries/{id}/acknowledge\x12\xb0\x01\n\nGetChannel\x12-.secureflow.notification.v1.GetChannelRequest\x1a..secureflow.notification.v1.GetChannelResponse"C\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02%\x12#/api/v1/notifications/channels/{id}\x12\xb1\x01\n\x0cListChannels\x12/.secureflow.notification.v1.ListChannelsRequest\x1a0.secureflow.notification.v1.ListChannelsResponse">\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02 \x12\x1e/api/v1/notifications/channels\x12\xbf\x01\n\rCreateChannel\x120.secureflow.notification.v1.CreateChannelRequest\x1a1.secureflow.notification.v1.CreateChannelResponse"I\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02):\x07channel"\x1e/api/v1/notifications/channels\x12\xcc\x01\n\rUpdateChannel\x120.secureflow.notification.v1.UpdateChannelRequest\x1a1.secureflow.notification.v1.UpdateChannelResponse"V\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x026:\x07channel2+/api/v1/notifications/channels/{channel.id}\x12\xbb\x01\n\rDeleteChannel\x120.secureflow.notification.v1.DeleteChannelRequest\x1a1.secureflow.notification.v1.DeleteChannelResponse"E\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02%*#/api/v1/notifications/channels/{id}\x12\xbd\x01\n\x0bTestChannel\x12..secureflow.notification.v1.TestChannelRequest\x1a/.secureflow.notification.v1.TestChannelResponse"M\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02-:\x01*"(/api/v1/notifications/channels/{id}/test\x12\xb4\x01\n\x0bGetTemplate\x12..secureflow.notification.v1.GetTemplateRequest\x1a/.secureflow.notification.v1.GetTemplateResponse"D\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02&\x12$/api/v1/notifications/templates/{id}\x12\xb5\x01\n\rListTemplates\x120.secureflow.notification.v1.ListTemplatesRequest\x1a1.secureflow.notification.v1.ListTemplatesResponse"?\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02!\x12\x1f/api/v1/notifications/templates\x12\xc4\x01\n\x0eCreateTemplate\x121.secureflow.notification.v1.CreateTemplateRequest\x1a2.secureflow.notification.v1.CreateTemplateResponse"K\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02+:\x08template"\x1f/api/v1/notifications/templates\x12\xd2\x01\n\x0eUpdateTemplate\x121.secureflow.notification.v1.UpdateTemplateRequest\x1a2.secureflow.notification.v1.UpdateTemplateResponse"Y\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x029:\x08template2-/api/v1/notifications/templates/{template.id}\x12\xbf\x01\n\x0eDeleteTemplate\x121.secureflow.notification.v1.DeleteTemplateRequest\x1a2.secureflow.notification.v1.DeleteTemplateResponse"F\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02&*$/api/v1/notifications/templates/{id}\x12\xce\x01\n\x13ListEscalationRules\x126.secureflow.notification.v1.ListEscalationRulesRequest\x1a7.secureflow.notification.v1.ListEscalationRulesResponse"F\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02(\x12&/api/v1/notifications/escalation-rules\x12\xe4\x01\n\x14CreateEscalationRule\x127.secureflow.notification.v1.CreateEscalationRuleRequest\x1a8.secureflow.notification.v1.CreateEscalationRuleResponse"Y\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x029:\x0fescalation_rule"&/api/v1/notifications/escalation-rules\x12\xf9\x01\n\x14UpdateEscalationRule\x127.secureflow.notification.v1.UpdateEscalationRuleRequest\x1a8.secureflow.notification.v1.UpdateEscalationRuleResponse"n\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02N:\x0fescalation_rule2;/api/v1/notifications/escalation-rules/{escalation_rule.id}\x12\xd8\x01\n\x14DeleteEscalationRule\x127.secureflow.notification.v1.DeleteEscalationRuleRequest\x1a8.secureflow.notification.v1.DeleteEscalationRuleResponse"M\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02-*+/api/v1/notifications/escalation-rules/{id}b\x06proto3',
+    b'\n5secureflow/notification/v1/notification_service.proto\x12\x1asecureflow.notification.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a-secureflow/notification/v1/notification.proto\x1a"secureflow/options/v1/access.proto"g\n\x17SendNotificationRequest\x12L\n\x0cnotification\x18\x01 \x01(\x0b2(.secureflow.notification.v1.NotificationR\x0cnotification"\xae\x01\n\x18SendNotificationResponse\x12L\n\x0cnotification\x18\x01 \x01(\x0b2(.secureflow.notification.v1.NotificationR\x0cnotification\x12D\n\ndeliveries\x18\x02 \x03(\x0b2$.secureflow.notification.v1.DeliveryR\ndeliveries"\x91\x02\n\x18ListNotificationsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x17\n\x07user_id\x18\x03 \x01(\tR\x06userId\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x120\n\x05since\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05since\x120\n\x05until\x18\x06 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05until\x12\x1d\n\nchannel_id\x18\x07 \x01(\tR\tchannelId"\x93\x01\n\x19ListNotificationsResponse\x12N\n\rnotifications\x18\x01 \x03(\x0b2(.secureflow.notification.v1.NotificationR\rnotifications\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"\xfd\x02\n\x15ListDeliveriesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\'\n\x0fnotification_id\x18\x03 \x01(\tR\x0enotificationId\x12B\n\x06status\x18\x04 \x01(\x0e2*.secureflow.notification.v1.DeliveryStatusR\x06status\x12\x1d\n\nchannel_id\x18\x05 \x01(\tR\tchannelId\x12\x1d\n\nevent_type\x18\x06 \x01(\tR\teventType\x120\n\x05since\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05since\x120\n\x05until\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x05until\x12\x19\n\x08event_id\x18\t \x01(\tR\x07eventId"\x86\x01\n\x16ListDeliveriesResponse\x12D\n\ndeliveries\x18\x01 \x03(\x0b2$.secureflow.notification.v1.DeliveryR\ndeliveries\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken",\n\x1aAcknowledgeDeliveryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"_\n\x1bAcknowledgeDeliveryResponse\x12@\n\x08delivery\x18\x01 \x01(\x0b2$.secureflow.notification.v1.DeliveryR\x08delivery"#\n\x11GetChannelRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"S\n\x12GetChannelResponse\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"\x8e\x01\n\x13ListChannelsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12;\n\x04type\x18\x03 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x04type"\x7f\n\x14ListChannelsResponse\x12?\n\x08channels\x18\x01 \x03(\x0b2#.secureflow.notification.v1.ChannelR\x08channels\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"U\n\x14CreateChannelRequest\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"V\n\x15CreateChannelResponse\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"\x92\x01\n\x14UpdateChannelRequest\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"V\n\x15UpdateChannelResponse\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"&\n\x14DeleteChannelRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x17\n\x15DeleteChannelResponse"$\n\x12TestChannelRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"W\n\x13TestChannelResponse\x12@\n\x08delivery\x18\x01 \x01(\x0b2$.secureflow.notification.v1.DeliveryR\x08delivery"$\n\x12GetTemplateRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"W\n\x13GetTemplateResponse\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"q\n\x14ListTemplatesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x1d\n\nevent_type\x18\x03 \x01(\tR\teventType"\x83\x01\n\x15ListTemplatesResponse\x12B\n\ttemplates\x18\x01 \x03(\x0b2$.secureflow.notification.v1.TemplateR\ttemplates\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"Y\n\x15CreateTemplateRequest\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"Z\n\x16CreateTemplateResponse\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"\x96\x01\n\x15UpdateTemplateRequest\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"Z\n\x16UpdateTemplateResponse\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"\'\n\x15DeleteTemplateRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x18\n\x16DeleteTemplateResponse"X\n\x1aListEscalationRulesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken"\x9c\x01\n\x1bListEscalationRulesResponse\x12U\n\x10escalation_rules\x18\x01 \x03(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0fescalationRules\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"r\n\x1bCreateEscalationRuleRequest\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule"s\n\x1cCreateEscalationRuleResponse\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule"\xaf\x01\n\x1bUpdateEscalationRuleRequest\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"s\n\x1cUpdateEscalationRuleResponse\x12S\n\x0fescalation_rule\x18\x01 \x01(\x0b2*.secureflow.notification.v1.EscalationRuleR\x0eescalationRule"-\n\x1bDeleteEscalationRuleRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x1e\n\x1cDeleteEscalationRuleResponse"$\n\x12GetDeliveryRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"W\n\x13GetDeliveryResponse\x12@\n\x08delivery\x18\x01 \x01(\x0b2$.secureflow.notification.v1.DeliveryR\x08delivery"&\n\x14ResumeChannelRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"V\n\x15ResumeChannelResponse\x12=\n\x07channel\x18\x01 \x01(\x0b2#.secureflow.notification.v1.ChannelR\x07channel"Z\n\x16PreviewTemplateRequest\x12@\n\x08template\x18\x01 \x01(\x0b2$.secureflow.notification.v1.TemplateR\x08template"|\n\x17PreviewTemplateResponse\x12\x18\n\x07subject\x18\x01 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x02 \x01(\tR\x04body\x12\x1b\n\thtml_body\x18\x03 \x01(\tR\x08htmlBody\x12\x16\n\x06sample\x18\x04 \x01(\tR\x06sample"y\n\x1cListSubscriptionRulesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x1d\n\nevent_type\x18\x03 \x01(\tR\teventType"\xa4\x01\n\x1dListSubscriptionRulesResponse\x12[\n\x12subscription_rules\x18\x01 \x03(\x0b2,.secureflow.notification.v1.SubscriptionRuleR\x11subscriptionRules\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"z\n\x1dCreateSubscriptionRuleRequest\x12Y\n\x11subscription_rule\x18\x01 \x01(\x0b2,.secureflow.notification.v1.SubscriptionRuleR\x10subscriptionRule"{\n\x1eCreateSubscriptionRuleResponse\x12Y\n\x11subscription_rule\x18\x01 \x01(\x0b2,.secureflow.notification.v1.SubscriptionRuleR\x10subscriptionRule"\xb7\x01\n\x1dUpdateSubscriptionRuleRequest\x12Y\n\x11subscription_rule\x18\x01 \x01(\x0b2,.secureflow.notification.v1.SubscriptionRuleR\x10subscriptionRule\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"{\n\x1eUpdateSubscriptionRuleResponse\x12Y\n\x11subscription_rule\x18\x01 \x01(\x0b2,.secureflow.notification.v1.SubscriptionRuleR\x10subscriptionRule"/\n\x1dDeleteSubscriptionRuleRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id" \n\x1eDeleteSubscriptionRuleResponse"o\n\x10ListInboxRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x1f\n\x0bunread_only\x18\x03 \x01(\x08R\nunreadOnly"\x9b\x01\n\x11ListInboxResponse\x12;\n\x05items\x18\x01 \x03(\x0b2%.secureflow.notification.v1.InboxItemR\x05items\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12!\n\x0cunread_count\x18\x03 \x01(\x03R\x0bunreadCount":\n\x14MarkInboxReadRequest\x12\x10\n\x03ids\x18\x01 \x03(\tR\x03ids\x12\x10\n\x03all\x18\x02 \x01(\x08R\x03all"/\n\x15MarkInboxReadResponse\x12\x16\n\x06marked\x18\x01 \x01(\x03R\x06marked"\x17\n\x15GetPreferencesRequest"o\n\x16GetPreferencesResponse\x12U\n\x0bpreferences\x18\x01 \x01(\x0b23.secureflow.notification.v1.NotificationPreferencesR\x0bpreferences"\xae\x01\n\x18UpdatePreferencesRequest\x12U\n\x0bpreferences\x18\x01 \x01(\x0b23.secureflow.notification.v1.NotificationPreferencesR\x0bpreferences\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"r\n\x19UpdatePreferencesResponse\x12U\n\x0bpreferences\x18\x01 \x01(\x0b23.secureflow.notification.v1.NotificationPreferencesR\x0bpreferences2\xe7.\n\x13NotificationService\x12\xc2\x01\n\x10SendNotification\x123.secureflow.notification.v1.SendNotificationRequest\x1a4.secureflow.notification.v1.SendNotificationResponse"C\x92\x82\x19\x14\n\x12notifications.send\x82\xd3\xe4\x93\x02%:\x0cnotification"\x15/api/v1/notifications\x12\xb7\x01\n\x11ListNotifications\x124.secureflow.notification.v1.ListNotificationsRequest\x1a5.secureflow.notification.v1.ListNotificationsResponse"5\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02\x17\x12\x15/api/v1/notifications\x12\xb9\x01\n\x0eListDeliveries\x121.secureflow.notification.v1.ListDeliveriesRequest\x1a2.secureflow.notification.v1.ListDeliveriesResponse"@\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02"\x12 /api/v1/notifications/deliveries\x12\xca\x01\n\x13AcknowledgeDelivery\x126.secureflow.notification.v1.AcknowledgeDeliveryRequest\x1a7.secureflow.notification.v1.AcknowledgeDeliveryResponse"B\x92\x82\x19\x02\x18\x01\x82\xd3\xe4\x93\x026:\x01*"1/api/v1/notifications/deliveries/{id}/acknowledge\x12\xb0\x01\n\nGetChannel\x12-.secureflow.notification.v1.GetChannelRequest\x1a..secureflow.notification.v1.GetChannelResponse"C\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02%\x12#/api/v1/notifications/channels/{id}\x12\xb1\x01\n\x0cListChannels\x12/.secureflow.notification.v1.ListChannelsRequest\x1a0.secureflow.notification.v1.ListChannelsResponse">\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02 \x12\x1e/api/v1/notifications/channels\x12\xbf\x01\n\rCreateChannel\x120.secureflow.notification.v1.CreateChannelRequest\x1a1.secureflow.notification.v1.CreateChannelResponse"I\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02):\x07channel"\x1e/api/v1/notifications/channels\x12\xcc\x01\n\rUpdateChannel\x120.secureflow.notification.v1.UpdateChannelRequest\x1a1.secureflow.notification.v1.UpdateChannelResponse"V\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x026:\x07channel2+/api/v1/notifications/channels/{channel.id}\x12\xbb\x01\n\rDeleteChannel\x120.secureflow.notification.v1.DeleteChannelRequest\x1a1.secureflow.notification.v1.DeleteChannelResponse"E\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02%*#/api/v1/notifications/channels/{id}\x12\xbd\x01\n\x0bTestChannel\x12..secureflow.notification.v1.TestChannelRequest\x1a/.secureflow.notification.v1.TestChannelResponse"M\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02-:\x01*"(/api/v1/notifications/channels/{id}/test\x12\xb4\x01\n\x0bGetTemplate\x12..secureflow.notification.v1.GetTemplateRequest\x1a/.secureflow.notification.v1.GetTemplateResponse"D\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02&\x12$/api/v1/notifications/templates/{id}\x12\xb5\x01\n\rListTemplates\x120.secureflow.notification.v1.ListTemplatesRequest\x1a1.secureflow.notification.v1.ListTemplatesResponse"?\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02!\x12\x1f/api/v1/notifications/templates\x12\xc4\x01\n\x0eCreateTemplate\x121.secureflow.notification.v1.CreateTemplateRequest\x1a2.secureflow.notification.v1.CreateTemplateResponse"K\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02+:\x08template"\x1f/api/v1/notifications/templates\x12\xd2\x01\n\x0eUpdateTemplate\x121.secureflow.notification.v1.UpdateTemplateRequest\x1a2.secureflow.notification.v1.UpdateTemplateResponse"Y\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x029:\x08template2-/api/v1/notifications/templates/{template.id}\x12\xbf\x01\n\x0eDeleteTemplate\x121.secureflow.notification.v1.DeleteTemplateRequest\x1a2.secureflow.notification.v1.DeleteTemplateResponse"F\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02&*$/api/v1/notifications/templates/{id}\x12\xce\x01\n\x13ListEscalationRules\x126.secureflow.notification.v1.ListEscalationRulesRequest\x1a7.secureflow.notification.v1.ListEscalationRulesResponse"F\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02(\x12&/api/v1/notifications/escalation-rules\x12\xe4\x01\n\x14CreateEscalationRule\x127.secureflow.notification.v1.CreateEscalationRuleRequest\x1a8.secureflow.notification.v1.CreateEscalationRuleResponse"Y\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x029:\x0fescalation_rule"&/api/v1/notifications/escalation-rules\x12\xf9\x01\n\x14UpdateEscalationRule\x127.secureflow.notification.v1.UpdateEscalationRuleRequest\x1a8.secureflow.notification.v1.UpdateEscalationRuleResponse"n\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02N:\x0fescalation_rule2;/api/v1/notifications/escalation-rules/{escalation_rule.id}\x12\xd8\x01\n\x14DeleteEscalationRule\x127.secureflow.notification.v1.DeleteEscalationRuleRequest\x1a8.secureflow.notification.v1.DeleteEscalationRuleResponse"M\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02-*+/api/v1/notifications/escalation-rules/{id}\x12\xb5\x01\n\x0bGetDelivery\x12..secureflow.notification.v1.GetDeliveryRequest\x1a/.secureflow.notification.v1.GetDeliveryResponse"E\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02\'\x12%/api/v1/notifications/deliveries/{id}\x12\xc5\x01\n\rResumeChannel\x120.secureflow.notification.v1.ResumeChannelRequest\x1a1.secureflow.notification.v1.ResumeChannelResponse"O\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02/:\x01*"*/api/v1/notifications/channels/{id}/resume\x12\xc8\x01\n\x0fPreviewTemplate\x122.secureflow.notification.v1.PreviewTemplateRequest\x1a3.secureflow.notification.v1.PreviewTemplateResponse"L\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02,:\x01*"\'/api/v1/notifications/templates/preview\x12\xc9\x01\n\x15ListSubscriptionRules\x128.secureflow.notification.v1.ListSubscriptionRulesRequest\x1a9.secureflow.notification.v1.ListSubscriptionRulesResponse";\x92\x82\x19\x14\n\x12notifications.read\x82\xd3\xe4\x93\x02\x1d\x12\x1b/api/v1/notifications/rules\x12\xe1\x01\n\x16CreateSubscriptionRule\x129.secureflow.notification.v1.CreateSubscriptionRuleRequest\x1a:.secureflow.notification.v1.CreateSubscriptionRuleResponse"P\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x020:\x11subscription_rule"\x1b/api/v1/notifications/rules\x12\xf8\x01\n\x16UpdateSubscriptionRule\x129.secureflow.notification.v1.UpdateSubscriptionRuleRequest\x1a:.secureflow.notification.v1.UpdateSubscriptionRuleResponse"g\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02G:\x11subscription_rule22/api/v1/notifications/rules/{subscription_rule.id}\x12\xd3\x01\n\x16DeleteSubscriptionRule\x129.secureflow.notification.v1.DeleteSubscriptionRuleRequest\x1a:.secureflow.notification.v1.DeleteSubscriptionRuleResponse"B\x92\x82\x19\x16\n\x14notifications.manage\x82\xd3\xe4\x93\x02"* /api/v1/notifications/rules/{id}\x12\x93\x01\n\tListInbox\x12,.secureflow.notification.v1.ListInboxRequest\x1a-.secureflow.notification.v1.ListInboxResponse")\x92\x82\x19\x02\x18\x01\x82\xd3\xe4\x93\x02\x1d\x12\x1b/api/v1/notifications/inbox\x12\xa7\x01\n\rMarkInboxRead\x120.secureflow.notification.v1.MarkInboxReadRequest\x1a1.secureflow.notification.v1.MarkInboxReadResponse"1\x92\x82\x19\x02\x18\x01\x82\xd3\xe4\x93\x02%:\x01*" /api/v1/notifications/inbox/read\x12\xa8\x01\n\x0eGetPreferences\x121.secureflow.notification.v1.GetPreferencesRequest\x1a2.secureflow.notification.v1.GetPreferencesResponse"/\x92\x82\x19\x02\x18\x01\x82\xd3\xe4\x93\x02#\x12!/api/v1/notifications/preferences\x12\xbe\x01\n\x11UpdatePreferences\x124.secureflow.notification.v1.UpdatePreferencesRequest\x1a5.secureflow.notification.v1.UpdatePreferencesResponse"<\x92\x82\x19\x02\x18\x01\x82\xd3\xe4\x93\x020:\x0bpreferences2!/api/v1/notifications/preferencesb\x06proto3',
     [
         annotations_pb.desc(),
         field_mask_pb.desc(),
+        timestamp_pb.desc(),
         notification_pb.desc(),
         access_pb.desc(),
     ],
@@ -1406,6 +2265,28 @@ _DESC = file_desc(
         "UpdateEscalationRuleResponse": UpdateEscalationRuleResponse,
         "DeleteEscalationRuleRequest": DeleteEscalationRuleRequest,
         "DeleteEscalationRuleResponse": DeleteEscalationRuleResponse,
+        "GetDeliveryRequest": GetDeliveryRequest,
+        "GetDeliveryResponse": GetDeliveryResponse,
+        "ResumeChannelRequest": ResumeChannelRequest,
+        "ResumeChannelResponse": ResumeChannelResponse,
+        "PreviewTemplateRequest": PreviewTemplateRequest,
+        "PreviewTemplateResponse": PreviewTemplateResponse,
+        "ListSubscriptionRulesRequest": ListSubscriptionRulesRequest,
+        "ListSubscriptionRulesResponse": ListSubscriptionRulesResponse,
+        "CreateSubscriptionRuleRequest": CreateSubscriptionRuleRequest,
+        "CreateSubscriptionRuleResponse": CreateSubscriptionRuleResponse,
+        "UpdateSubscriptionRuleRequest": UpdateSubscriptionRuleRequest,
+        "UpdateSubscriptionRuleResponse": UpdateSubscriptionRuleResponse,
+        "DeleteSubscriptionRuleRequest": DeleteSubscriptionRuleRequest,
+        "DeleteSubscriptionRuleResponse": DeleteSubscriptionRuleResponse,
+        "ListInboxRequest": ListInboxRequest,
+        "ListInboxResponse": ListInboxResponse,
+        "MarkInboxReadRequest": MarkInboxReadRequest,
+        "MarkInboxReadResponse": MarkInboxReadResponse,
+        "GetPreferencesRequest": GetPreferencesRequest,
+        "GetPreferencesResponse": GetPreferencesResponse,
+        "UpdatePreferencesRequest": UpdatePreferencesRequest,
+        "UpdatePreferencesResponse": UpdatePreferencesResponse,
     },
 )
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_unary_rpc_method_handler
 
-from .notification_service_pb import AcknowledgeDeliveryRequest, AcknowledgeDeliveryResponse, CreateChannelRequest, CreateChannelResponse, CreateEscalationRuleRequest, CreateEscalationRuleResponse, CreateTemplateRequest, CreateTemplateResponse, DeleteChannelRequest, DeleteChannelResponse, DeleteEscalationRuleRequest, DeleteEscalationRuleResponse, DeleteTemplateRequest, DeleteTemplateResponse, GetChannelRequest, GetChannelResponse, GetTemplateRequest, GetTemplateResponse, ListChannelsRequest, ListChannelsResponse, ListDeliveriesRequest, ListDeliveriesResponse, ListEscalationRulesRequest, ListEscalationRulesResponse, ListNotificationsRequest, ListNotificationsResponse, ListTemplatesRequest, ListTemplatesResponse, SendNotificationRequest, SendNotificationResponse, TestChannelRequest, TestChannelResponse, UpdateChannelRequest, UpdateChannelResponse, UpdateEscalationRuleRequest, UpdateEscalationRuleResponse, UpdateTemplateRequest, UpdateTemplateResponse
+from .notification_service_pb import AcknowledgeDeliveryRequest, AcknowledgeDeliveryResponse, CreateChannelRequest, CreateChannelResponse, CreateEscalationRuleRequest, CreateEscalationRuleResponse, CreateSubscriptionRuleRequest, CreateSubscriptionRuleResponse, CreateTemplateRequest, CreateTemplateResponse, DeleteChannelRequest, DeleteChannelResponse, DeleteEscalationRuleRequest, DeleteEscalationRuleResponse, DeleteSubscriptionRuleRequest, DeleteSubscriptionRuleResponse, DeleteTemplateRequest, DeleteTemplateResponse, GetChannelRequest, GetChannelResponse, GetDeliveryRequest, GetDeliveryResponse, GetPreferencesRequest, GetPreferencesResponse, GetTemplateRequest, GetTemplateResponse, ListChannelsRequest, ListChannelsResponse, ListDeliveriesRequest, ListDeliveriesResponse, ListEscalationRulesRequest, ListEscalationRulesResponse, ListInboxRequest, ListInboxResponse, ListNotificationsRequest, ListNotificationsResponse, ListSubscriptionRulesRequest, ListSubscriptionRulesResponse, ListTemplatesRequest, ListTemplatesResponse, MarkInboxReadRequest, MarkInboxReadResponse, PreviewTemplateRequest, PreviewTemplateResponse, ResumeChannelRequest, ResumeChannelResponse, SendNotificationRequest, SendNotificationResponse, TestChannelRequest, TestChannelResponse, UpdateChannelRequest, UpdateChannelResponse, UpdateEscalationRuleRequest, UpdateEscalationRuleResponse, UpdatePreferencesRequest, UpdatePreferencesResponse, UpdateSubscriptionRuleRequest, UpdateSubscriptionRuleResponse, UpdateTemplateRequest, UpdateTemplateResponse
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -177,6 +177,94 @@ class NotificationServiceService:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    async def get_delivery(self, request: GetDeliveryRequest, context: aio.ServicerContext) -> GetDeliveryResponse:
+        """
+        Gets a delivery with its attempts.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def resume_channel(self, request: ResumeChannelRequest, context: aio.ServicerContext) -> ResumeChannelResponse:
+        """
+        Resumes a paused or disabled channel: its waiting deliveries are tried again.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def preview_template(self, request: PreviewTemplateRequest, context: aio.ServicerContext) -> PreviewTemplateResponse:
+        """
+        Renders a template (saved or not) with its event type's sample data.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def list_subscription_rules(self, request: ListSubscriptionRulesRequest, context: aio.ServicerContext) -> ListSubscriptionRulesResponse:
+        """
+        Lists subscription rules.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def create_subscription_rule(self, request: CreateSubscriptionRuleRequest, context: aio.ServicerContext) -> CreateSubscriptionRuleResponse:
+        """
+        Creates a subscription rule.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def update_subscription_rule(self, request: UpdateSubscriptionRuleRequest, context: aio.ServicerContext) -> UpdateSubscriptionRuleResponse:
+        """
+        Updates a subscription rule.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def delete_subscription_rule(self, request: DeleteSubscriptionRuleRequest, context: aio.ServicerContext) -> DeleteSubscriptionRuleResponse:
+        """
+        Deletes a subscription rule.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def list_inbox(self, request: ListInboxRequest, context: aio.ServicerContext) -> ListInboxResponse:
+        """
+        Lists the caller's in-app notifications, newest first.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def mark_inbox_read(self, request: MarkInboxReadRequest, context: aio.ServicerContext) -> MarkInboxReadResponse:
+        """
+        Marks the caller's in-app notifications read.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def get_preferences(self, request: GetPreferencesRequest, context: aio.ServicerContext) -> GetPreferencesResponse:
+        """
+        Gets the caller's notification preferences.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def update_preferences(self, request: UpdatePreferencesRequest, context: aio.ServicerContext) -> UpdatePreferencesResponse:
+        """
+        Updates the caller's notification preferences.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def add_to_server(self, server: aio.Server) -> None:
         """Register this service's RPC handlers with a grpc server."""
         rpc_method_handlers = {
@@ -274,6 +362,61 @@ class NotificationServiceService:
                 self.delete_escalation_rule,
                 request_deserializer=DeleteEscalationRuleRequest.from_binary,
                 response_serializer=DeleteEscalationRuleResponse.to_binary,
+            ),
+            "GetDelivery": unary_unary_rpc_method_handler(
+                self.get_delivery,
+                request_deserializer=GetDeliveryRequest.from_binary,
+                response_serializer=GetDeliveryResponse.to_binary,
+            ),
+            "ResumeChannel": unary_unary_rpc_method_handler(
+                self.resume_channel,
+                request_deserializer=ResumeChannelRequest.from_binary,
+                response_serializer=ResumeChannelResponse.to_binary,
+            ),
+            "PreviewTemplate": unary_unary_rpc_method_handler(
+                self.preview_template,
+                request_deserializer=PreviewTemplateRequest.from_binary,
+                response_serializer=PreviewTemplateResponse.to_binary,
+            ),
+            "ListSubscriptionRules": unary_unary_rpc_method_handler(
+                self.list_subscription_rules,
+                request_deserializer=ListSubscriptionRulesRequest.from_binary,
+                response_serializer=ListSubscriptionRulesResponse.to_binary,
+            ),
+            "CreateSubscriptionRule": unary_unary_rpc_method_handler(
+                self.create_subscription_rule,
+                request_deserializer=CreateSubscriptionRuleRequest.from_binary,
+                response_serializer=CreateSubscriptionRuleResponse.to_binary,
+            ),
+            "UpdateSubscriptionRule": unary_unary_rpc_method_handler(
+                self.update_subscription_rule,
+                request_deserializer=UpdateSubscriptionRuleRequest.from_binary,
+                response_serializer=UpdateSubscriptionRuleResponse.to_binary,
+            ),
+            "DeleteSubscriptionRule": unary_unary_rpc_method_handler(
+                self.delete_subscription_rule,
+                request_deserializer=DeleteSubscriptionRuleRequest.from_binary,
+                response_serializer=DeleteSubscriptionRuleResponse.to_binary,
+            ),
+            "ListInbox": unary_unary_rpc_method_handler(
+                self.list_inbox,
+                request_deserializer=ListInboxRequest.from_binary,
+                response_serializer=ListInboxResponse.to_binary,
+            ),
+            "MarkInboxRead": unary_unary_rpc_method_handler(
+                self.mark_inbox_read,
+                request_deserializer=MarkInboxReadRequest.from_binary,
+                response_serializer=MarkInboxReadResponse.to_binary,
+            ),
+            "GetPreferences": unary_unary_rpc_method_handler(
+                self.get_preferences,
+                request_deserializer=GetPreferencesRequest.from_binary,
+                response_serializer=GetPreferencesResponse.to_binary,
+            ),
+            "UpdatePreferences": unary_unary_rpc_method_handler(
+                self.update_preferences,
+                request_deserializer=UpdatePreferencesRequest.from_binary,
+                response_serializer=UpdatePreferencesResponse.to_binary,
             ),
         }
         generic_handler = method_handlers_generic_handler(
@@ -382,6 +525,61 @@ class NotificationServiceClient:
             "/secureflow.notification.v1.NotificationService/DeleteEscalationRule",
             request_serializer=DeleteEscalationRuleRequest.to_binary,
             response_deserializer=DeleteEscalationRuleResponse.from_binary,
+        )
+        self._get_delivery = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/GetDelivery",
+            request_serializer=GetDeliveryRequest.to_binary,
+            response_deserializer=GetDeliveryResponse.from_binary,
+        )
+        self._resume_channel = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/ResumeChannel",
+            request_serializer=ResumeChannelRequest.to_binary,
+            response_deserializer=ResumeChannelResponse.from_binary,
+        )
+        self._preview_template = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/PreviewTemplate",
+            request_serializer=PreviewTemplateRequest.to_binary,
+            response_deserializer=PreviewTemplateResponse.from_binary,
+        )
+        self._list_subscription_rules = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/ListSubscriptionRules",
+            request_serializer=ListSubscriptionRulesRequest.to_binary,
+            response_deserializer=ListSubscriptionRulesResponse.from_binary,
+        )
+        self._create_subscription_rule = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/CreateSubscriptionRule",
+            request_serializer=CreateSubscriptionRuleRequest.to_binary,
+            response_deserializer=CreateSubscriptionRuleResponse.from_binary,
+        )
+        self._update_subscription_rule = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/UpdateSubscriptionRule",
+            request_serializer=UpdateSubscriptionRuleRequest.to_binary,
+            response_deserializer=UpdateSubscriptionRuleResponse.from_binary,
+        )
+        self._delete_subscription_rule = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/DeleteSubscriptionRule",
+            request_serializer=DeleteSubscriptionRuleRequest.to_binary,
+            response_deserializer=DeleteSubscriptionRuleResponse.from_binary,
+        )
+        self._list_inbox = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/ListInbox",
+            request_serializer=ListInboxRequest.to_binary,
+            response_deserializer=ListInboxResponse.from_binary,
+        )
+        self._mark_inbox_read = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/MarkInboxRead",
+            request_serializer=MarkInboxReadRequest.to_binary,
+            response_deserializer=MarkInboxReadResponse.from_binary,
+        )
+        self._get_preferences = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/GetPreferences",
+            request_serializer=GetPreferencesRequest.to_binary,
+            response_deserializer=GetPreferencesResponse.from_binary,
+        )
+        self._update_preferences = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/UpdatePreferences",
+            request_serializer=UpdatePreferencesRequest.to_binary,
+            response_deserializer=UpdatePreferencesResponse.from_binary,
         )
 
     def send_notification(
@@ -669,6 +867,171 @@ class NotificationServiceClient:
         """
         return self._delete_escalation_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
+    def get_delivery(
+        self,
+        request: GetDeliveryRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[GetDeliveryRequest, GetDeliveryResponse]:
+        """
+        Gets a delivery with its attempts.
+        """
+        return self._get_delivery(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def resume_channel(
+        self,
+        request: ResumeChannelRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[ResumeChannelRequest, ResumeChannelResponse]:
+        """
+        Resumes a paused or disabled channel: its waiting deliveries are tried again.
+        """
+        return self._resume_channel(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def preview_template(
+        self,
+        request: PreviewTemplateRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[PreviewTemplateRequest, PreviewTemplateResponse]:
+        """
+        Renders a template (saved or not) with its event type's sample data.
+        """
+        return self._preview_template(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def list_subscription_rules(
+        self,
+        request: ListSubscriptionRulesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[ListSubscriptionRulesRequest, ListSubscriptionRulesResponse]:
+        """
+        Lists subscription rules.
+        """
+        return self._list_subscription_rules(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def create_subscription_rule(
+        self,
+        request: CreateSubscriptionRuleRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[CreateSubscriptionRuleRequest, CreateSubscriptionRuleResponse]:
+        """
+        Creates a subscription rule.
+        """
+        return self._create_subscription_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def update_subscription_rule(
+        self,
+        request: UpdateSubscriptionRuleRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[UpdateSubscriptionRuleRequest, UpdateSubscriptionRuleResponse]:
+        """
+        Updates a subscription rule.
+        """
+        return self._update_subscription_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def delete_subscription_rule(
+        self,
+        request: DeleteSubscriptionRuleRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[DeleteSubscriptionRuleRequest, DeleteSubscriptionRuleResponse]:
+        """
+        Deletes a subscription rule.
+        """
+        return self._delete_subscription_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def list_inbox(
+        self,
+        request: ListInboxRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[ListInboxRequest, ListInboxResponse]:
+        """
+        Lists the caller's in-app notifications, newest first.
+        """
+        return self._list_inbox(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def mark_inbox_read(
+        self,
+        request: MarkInboxReadRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[MarkInboxReadRequest, MarkInboxReadResponse]:
+        """
+        Marks the caller's in-app notifications read.
+        """
+        return self._mark_inbox_read(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_preferences(
+        self,
+        request: GetPreferencesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[GetPreferencesRequest, GetPreferencesResponse]:
+        """
+        Gets the caller's notification preferences.
+        """
+        return self._get_preferences(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def update_preferences(
+        self,
+        request: UpdatePreferencesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[UpdatePreferencesRequest, UpdatePreferencesResponse]:
+        """
+        Updates the caller's notification preferences.
+        """
+        return self._update_preferences(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
 
 class NotificationServiceServiceSync:
     """
@@ -826,6 +1189,94 @@ class NotificationServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def get_delivery(self, request: GetDeliveryRequest, context: ServicerContext) -> GetDeliveryResponse:
+        """
+        Gets a delivery with its attempts.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def resume_channel(self, request: ResumeChannelRequest, context: ServicerContext) -> ResumeChannelResponse:
+        """
+        Resumes a paused or disabled channel: its waiting deliveries are tried again.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def preview_template(self, request: PreviewTemplateRequest, context: ServicerContext) -> PreviewTemplateResponse:
+        """
+        Renders a template (saved or not) with its event type's sample data.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def list_subscription_rules(self, request: ListSubscriptionRulesRequest, context: ServicerContext) -> ListSubscriptionRulesResponse:
+        """
+        Lists subscription rules.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def create_subscription_rule(self, request: CreateSubscriptionRuleRequest, context: ServicerContext) -> CreateSubscriptionRuleResponse:
+        """
+        Creates a subscription rule.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def update_subscription_rule(self, request: UpdateSubscriptionRuleRequest, context: ServicerContext) -> UpdateSubscriptionRuleResponse:
+        """
+        Updates a subscription rule.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def delete_subscription_rule(self, request: DeleteSubscriptionRuleRequest, context: ServicerContext) -> DeleteSubscriptionRuleResponse:
+        """
+        Deletes a subscription rule.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def list_inbox(self, request: ListInboxRequest, context: ServicerContext) -> ListInboxResponse:
+        """
+        Lists the caller's in-app notifications, newest first.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def mark_inbox_read(self, request: MarkInboxReadRequest, context: ServicerContext) -> MarkInboxReadResponse:
+        """
+        Marks the caller's in-app notifications read.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def get_preferences(self, request: GetPreferencesRequest, context: ServicerContext) -> GetPreferencesResponse:
+        """
+        Gets the caller's notification preferences.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    def update_preferences(self, request: UpdatePreferencesRequest, context: ServicerContext) -> UpdatePreferencesResponse:
+        """
+        Updates the caller's notification preferences.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def add_to_server(self, server: Server) -> None:
         """Register this service's RPC handlers with a grpc server."""
         rpc_method_handlers = {
@@ -923,6 +1374,61 @@ class NotificationServiceServiceSync:
                 self.delete_escalation_rule,
                 request_deserializer=DeleteEscalationRuleRequest.from_binary,
                 response_serializer=DeleteEscalationRuleResponse.to_binary,
+            ),
+            "GetDelivery": unary_unary_rpc_method_handler(
+                self.get_delivery,
+                request_deserializer=GetDeliveryRequest.from_binary,
+                response_serializer=GetDeliveryResponse.to_binary,
+            ),
+            "ResumeChannel": unary_unary_rpc_method_handler(
+                self.resume_channel,
+                request_deserializer=ResumeChannelRequest.from_binary,
+                response_serializer=ResumeChannelResponse.to_binary,
+            ),
+            "PreviewTemplate": unary_unary_rpc_method_handler(
+                self.preview_template,
+                request_deserializer=PreviewTemplateRequest.from_binary,
+                response_serializer=PreviewTemplateResponse.to_binary,
+            ),
+            "ListSubscriptionRules": unary_unary_rpc_method_handler(
+                self.list_subscription_rules,
+                request_deserializer=ListSubscriptionRulesRequest.from_binary,
+                response_serializer=ListSubscriptionRulesResponse.to_binary,
+            ),
+            "CreateSubscriptionRule": unary_unary_rpc_method_handler(
+                self.create_subscription_rule,
+                request_deserializer=CreateSubscriptionRuleRequest.from_binary,
+                response_serializer=CreateSubscriptionRuleResponse.to_binary,
+            ),
+            "UpdateSubscriptionRule": unary_unary_rpc_method_handler(
+                self.update_subscription_rule,
+                request_deserializer=UpdateSubscriptionRuleRequest.from_binary,
+                response_serializer=UpdateSubscriptionRuleResponse.to_binary,
+            ),
+            "DeleteSubscriptionRule": unary_unary_rpc_method_handler(
+                self.delete_subscription_rule,
+                request_deserializer=DeleteSubscriptionRuleRequest.from_binary,
+                response_serializer=DeleteSubscriptionRuleResponse.to_binary,
+            ),
+            "ListInbox": unary_unary_rpc_method_handler(
+                self.list_inbox,
+                request_deserializer=ListInboxRequest.from_binary,
+                response_serializer=ListInboxResponse.to_binary,
+            ),
+            "MarkInboxRead": unary_unary_rpc_method_handler(
+                self.mark_inbox_read,
+                request_deserializer=MarkInboxReadRequest.from_binary,
+                response_serializer=MarkInboxReadResponse.to_binary,
+            ),
+            "GetPreferences": unary_unary_rpc_method_handler(
+                self.get_preferences,
+                request_deserializer=GetPreferencesRequest.from_binary,
+                response_serializer=GetPreferencesResponse.to_binary,
+            ),
+            "UpdatePreferences": unary_unary_rpc_method_handler(
+                self.update_preferences,
+                request_deserializer=UpdatePreferencesRequest.from_binary,
+                response_serializer=UpdatePreferencesResponse.to_binary,
             ),
         }
         generic_handler = method_handlers_generic_handler(
@@ -1031,6 +1537,61 @@ class NotificationServiceClientSync:
             "/secureflow.notification.v1.NotificationService/DeleteEscalationRule",
             request_serializer=DeleteEscalationRuleRequest.to_binary,
             response_deserializer=DeleteEscalationRuleResponse.from_binary,
+        )
+        self._get_delivery = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/GetDelivery",
+            request_serializer=GetDeliveryRequest.to_binary,
+            response_deserializer=GetDeliveryResponse.from_binary,
+        )
+        self._resume_channel = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/ResumeChannel",
+            request_serializer=ResumeChannelRequest.to_binary,
+            response_deserializer=ResumeChannelResponse.from_binary,
+        )
+        self._preview_template = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/PreviewTemplate",
+            request_serializer=PreviewTemplateRequest.to_binary,
+            response_deserializer=PreviewTemplateResponse.from_binary,
+        )
+        self._list_subscription_rules = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/ListSubscriptionRules",
+            request_serializer=ListSubscriptionRulesRequest.to_binary,
+            response_deserializer=ListSubscriptionRulesResponse.from_binary,
+        )
+        self._create_subscription_rule = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/CreateSubscriptionRule",
+            request_serializer=CreateSubscriptionRuleRequest.to_binary,
+            response_deserializer=CreateSubscriptionRuleResponse.from_binary,
+        )
+        self._update_subscription_rule = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/UpdateSubscriptionRule",
+            request_serializer=UpdateSubscriptionRuleRequest.to_binary,
+            response_deserializer=UpdateSubscriptionRuleResponse.from_binary,
+        )
+        self._delete_subscription_rule = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/DeleteSubscriptionRule",
+            request_serializer=DeleteSubscriptionRuleRequest.to_binary,
+            response_deserializer=DeleteSubscriptionRuleResponse.from_binary,
+        )
+        self._list_inbox = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/ListInbox",
+            request_serializer=ListInboxRequest.to_binary,
+            response_deserializer=ListInboxResponse.from_binary,
+        )
+        self._mark_inbox_read = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/MarkInboxRead",
+            request_serializer=MarkInboxReadRequest.to_binary,
+            response_deserializer=MarkInboxReadResponse.from_binary,
+        )
+        self._get_preferences = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/GetPreferences",
+            request_serializer=GetPreferencesRequest.to_binary,
+            response_deserializer=GetPreferencesResponse.from_binary,
+        )
+        self._update_preferences = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/UpdatePreferences",
+            request_serializer=UpdatePreferencesRequest.to_binary,
+            response_deserializer=UpdatePreferencesResponse.from_binary,
         )
 
     def send_notification(
@@ -1317,3 +1878,168 @@ class NotificationServiceClientSync:
         Deletes an escalation rule.
         """
         return self._delete_escalation_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_delivery(
+        self,
+        request: GetDeliveryRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> GetDeliveryResponse:
+        """
+        Gets a delivery with its attempts.
+        """
+        return self._get_delivery(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def resume_channel(
+        self,
+        request: ResumeChannelRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> ResumeChannelResponse:
+        """
+        Resumes a paused or disabled channel: its waiting deliveries are tried again.
+        """
+        return self._resume_channel(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def preview_template(
+        self,
+        request: PreviewTemplateRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> PreviewTemplateResponse:
+        """
+        Renders a template (saved or not) with its event type's sample data.
+        """
+        return self._preview_template(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def list_subscription_rules(
+        self,
+        request: ListSubscriptionRulesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> ListSubscriptionRulesResponse:
+        """
+        Lists subscription rules.
+        """
+        return self._list_subscription_rules(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def create_subscription_rule(
+        self,
+        request: CreateSubscriptionRuleRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> CreateSubscriptionRuleResponse:
+        """
+        Creates a subscription rule.
+        """
+        return self._create_subscription_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def update_subscription_rule(
+        self,
+        request: UpdateSubscriptionRuleRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> UpdateSubscriptionRuleResponse:
+        """
+        Updates a subscription rule.
+        """
+        return self._update_subscription_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def delete_subscription_rule(
+        self,
+        request: DeleteSubscriptionRuleRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> DeleteSubscriptionRuleResponse:
+        """
+        Deletes a subscription rule.
+        """
+        return self._delete_subscription_rule(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def list_inbox(
+        self,
+        request: ListInboxRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> ListInboxResponse:
+        """
+        Lists the caller's in-app notifications, newest first.
+        """
+        return self._list_inbox(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def mark_inbox_read(
+        self,
+        request: MarkInboxReadRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> MarkInboxReadResponse:
+        """
+        Marks the caller's in-app notifications read.
+        """
+        return self._mark_inbox_read(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_preferences(
+        self,
+        request: GetPreferencesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> GetPreferencesResponse:
+        """
+        Gets the caller's notification preferences.
+        """
+        return self._get_preferences(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def update_preferences(
+        self,
+        request: UpdatePreferencesRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> UpdatePreferencesResponse:
+        """
+        Updates the caller's notification preferences.
+        """
+        return self._update_preferences(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
