@@ -1,10 +1,14 @@
 //! Notifications: channels, templates, deliveries and escalation.
 //!
-//! The contract is `secureflow.notification.v1.NotificationService` (`proto/secureflow/notification/v1/`). Its RPCs
-//! are not built yet: each answers `UNIMPLEMENTED` through the generated default
-//! methods until its issue implements it.
+//! The contract is `secureflow.notification.v1.NotificationService`
+//! (`proto/secureflow/notification/v1/`). Built so far: the channel types and
+//! their keys, and templates with their checks and the shipped defaults
+//! ([`domain`]). The RPCs not built yet answer `UNIMPLEMENTED` through the
+//! generated default methods.
 
 #![forbid(unsafe_code)]
+
+pub mod domain;
 
 use secureflow_platform::server::ServiceModule;
 use secureflow_proto::secureflow::notification::v1::notification_service_server::{
