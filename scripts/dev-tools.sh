@@ -11,6 +11,8 @@
 #     protoc-gen-es among them; protoc-gen-py and protoc-gen-grpc-py come with .venv
 #   - real scanners from PyPI (semgrep; bandit, checkov, detect-secrets) in
 #     .venv-scanners/{semgrep,tools}, run by the security service's scanner tests
+#   - a real SMTP server (aiosmtpd, with trustme) in .venv-scanners/smtp for the
+#     notification service's e-mail tests
 # Safe to run repeatedly; it does nothing when everything is in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +53,19 @@ for name in semgrep tools; do
     touch "$stamp"
   fi
 done
+
+# The SMTP server (aiosmtpd) the notification service's e-mail tests send
+# through, with trustme for its throw-away certificate authority.
+requirements="services/notification/tests/smtp/requirements.txt"
+venv=".venv-scanners/smtp"
+stamp="$venv/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  echo "installing the test SMTP server into $venv" >&2
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >&2
+  touch "$stamp"
+fi
 
 # JMeter for the pipeline service's jmeter connector test: Debian's packages
 # jmeter and jmeter-http (installed when missing and this runs as root), and a

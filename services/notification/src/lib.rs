@@ -1,27 +1,49 @@
 //! Notifications: channels, templates, deliveries and escalation.
 //!
 //! The contract is `secureflow.notification.v1.NotificationService`
-//! (`proto/secureflow/notification/v1/`). Built so far: the channel types and
-//! their keys, and templates with their checks and the shipped defaults
-//! ([`domain`]). The RPCs not built yet answer `UNIMPLEMENTED` through the
-//! generated default methods.
+//! (`proto/secureflow/notification/v1/`). Built so far: channels of every
+//! type with their settings checked and credentials sealed ([`channels`]),
+//! the transports that send over them ([`send`]: signed webhooks, Slack Block
+//! Kit, Teams Adaptive Cards, e-mail over SMTP), templates with their checks,
+//! previews and the shipped defaults ([`templates`]), `TestChannel` with its
+//! delivery recorded, and deliveries read back ([`deliveries`]). Routing
+//! from events, retries, escalation, the inbox and preferences are not built
+//! yet: those RPCs answer `UNIMPLEMENTED`. The layout follows
+//! docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
+pub mod channels;
+pub mod convert;
+pub mod deliveries;
 pub mod domain;
+pub mod grpc;
+pub mod migrations;
+pub mod send;
+pub mod store;
+pub mod templates;
 
-use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::notification::v1::notification_service_server::{
-    NotificationService, NotificationServiceServer,
-};
+use secureflow_platform::server::{ServiceContext, ServiceModule};
+use secureflow_proto::secureflow::notification::v1::notification_service_server::NotificationServiceServer;
 use tonic::server::NamedService;
 
-/// gRPC handler of `secureflow.notification.v1.NotificationService`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct NotificationHandler;
+use crate::channels::Channels;
+use crate::deliveries::Deliveries;
+use crate::grpc::NotificationHandler;
+use crate::templates::Templates;
 
-// Every RPC keeps the generated default (UNIMPLEMENTED) until it is built.
-impl NotificationService for NotificationHandler {}
+fn handler(context: &ServiceContext) -> NotificationHandler {
+    let templates = Templates::new(context.db.clone());
+    NotificationHandler::new(
+        Channels::new(
+            context.db.clone(),
+            context.secrets.clone(),
+            templates.clone(),
+        ),
+        templates,
+        Deliveries::new(context.db.clone()),
+    )
+}
 
 /// The notification service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
@@ -29,9 +51,15 @@ pub const MODULE: ServiceModule = ServiceModule {
     config: None,
     name: <NotificationServiceServer<NotificationHandler> as NamedService>::NAME,
     short_name: "notification",
-    migrations: None,
-    start: None,
-    register: |_context, routes| {
-        routes.add_service(NotificationServiceServer::new(NotificationHandler));
+    migrations: Some(migrations::NOTIFICATION_MIGRATIONS),
+    start: Some(|context| {
+        let (db, secrets) = (context.db.clone(), context.secrets.clone());
+        Box::pin(async move {
+            store::channels::SEALED.rewrap(&db, &secrets).await?;
+            Ok(())
+        })
+    }),
+    register: |context, routes| {
+        routes.add_service(NotificationServiceServer::new(handler(context)));
     },
 };

@@ -46,6 +46,23 @@ fn tools_dir() -> std::path::PathBuf {
     )
 }
 
+/// The Python of the virtualenv `scripts/dev-tools.sh` installs the test
+/// SMTP server into (aiosmtpd, trustme); `None` (a failure under CI) when
+/// missing.
+pub fn smtp_python() -> Option<std::path::PathBuf> {
+    let python = tools_dir().join("smtp/bin/python");
+    if python.is_file() {
+        return Some(python);
+    }
+    assert!(
+        !in_ci(),
+        "the test SMTP server is not installed at {} (run scripts/dev-tools.sh)",
+        python.display()
+    );
+    eprintln!("skipping: the test SMTP server is not installed (run scripts/dev-tools.sh)");
+    None
+}
+
 /// JMeter's launcher built by `scripts/dev-tools.sh` (Debian's JMeter, see
 /// `services/pipeline/tests/jmeter/JmeterLauncher.java`), in the scanners'
 /// directory; `None` (a failure under CI) when missing.

@@ -12,6 +12,8 @@ use secureflow_platform::testkit::{TestDatabase, with_token};
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::notification::v1 as notification;
+use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
 use secureflow_proto::secureflow::pipeline::v1 as pipeline;
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
 use secureflow_proto::secureflow::repository::v1 as repository;
@@ -75,6 +77,9 @@ struct Ours {
     connection: String,
     pipeline: String,
     execution: String,
+    channel: String,
+    template: String,
+    delivery: String,
 }
 
 async fn ours(channel: Channel) -> Ours {
@@ -269,7 +274,60 @@ async fn ours(channel: Channel) -> Ours {
         .into_inner()
         .execution
         .expect("execution");
+    let mut notifications = NotificationServiceClient::new(channel.clone());
+    let hook = notifications
+        .create_channel(with_token(
+            notification::CreateChannelRequest {
+                channel: Some(notification::Channel {
+                    name: "ours".into(),
+                    r#type: notification::ChannelType::Webhook.into(),
+                    // Nothing listens: the test message's delivery fails, recorded.
+                    settings: [("url".to_owned(), "http://127.0.0.1:9/hook".to_owned())].into(),
+                    credentials: [("secret".to_owned(), "our-secret".to_owned())].into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("channel")
+        .into_inner()
+        .channel
+        .expect("channel");
+    let template = notifications
+        .create_template(with_token(
+            notification::CreateTemplateRequest {
+                template: Some(notification::Template {
+                    name: "ours".into(),
+                    event_type: "gate.changed".into(),
+                    subject: "{{ event.verdict }}".into(),
+                    body: "{{ event.verdict }}".into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("template")
+        .into_inner()
+        .template
+        .expect("template");
+    let delivery = notifications
+        .test_channel(with_token(
+            notification::TestChannelRequest {
+                id: hook.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("tested")
+        .into_inner()
+        .delivery
+        .expect("delivery");
     Ours {
+        channel: hook.id,
+        template: template.id,
+        delivery: delivery.id,
         pipeline: created.id,
         execution: execution.id,
         connection: connection.id,
@@ -526,8 +584,74 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
             name: "TOKEN".into(),
         })),
     ]);
+    let mut notifications = NotificationServiceClient::new(channel.clone());
+    let (channel_id, template_id) = (ours.channel.clone(), ours.template.clone());
+    answers.extend([
+        ask!(&theirs => notifications.get_channel(notification::GetChannelRequest {
+            id: channel_id.clone(),
+        })),
+        ask!(&theirs => notifications.update_channel(notification::UpdateChannelRequest {
+            channel: Some(notification::Channel {
+                id: channel_id.clone(),
+                name: "taken".into(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["name"]),
+        })),
+        ask!(&theirs => notifications.test_channel(notification::TestChannelRequest {
+            id: channel_id.clone(),
+        })),
+        ask!(&theirs => notifications.resume_channel(notification::ResumeChannelRequest {
+            id: channel_id.clone(),
+        })),
+        ask!(&theirs => notifications.delete_channel(notification::DeleteChannelRequest {
+            id: channel_id.clone(),
+        })),
+        ask!(&theirs => notifications.get_template(notification::GetTemplateRequest {
+            id: template_id.clone(),
+        })),
+        ask!(&theirs => notifications.update_template(notification::UpdateTemplateRequest {
+            template: Some(notification::Template {
+                id: template_id.clone(),
+                name: "taken".into(),
+                ..Default::default()
+            }),
+            update_mask: mask(&["name"]),
+        })),
+        ask!(&theirs => notifications.preview_template(notification::PreviewTemplateRequest {
+            template: Some(notification::Template {
+                id: template_id.clone(),
+                ..Default::default()
+            }),
+        })),
+        ask!(&theirs => notifications.delete_template(notification::DeleteTemplateRequest {
+            id: template_id.clone(),
+        })),
+        ask!(&theirs => notifications.get_delivery(notification::GetDeliveryRequest {
+            id: ours.delivery.clone(),
+        })),
+    ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
+    // Their lists do not show ours.
+    let theirs_listed = notifications
+        .list_deliveries(with_token(
+            notification::ListDeliveriesRequest::default(),
+            &theirs,
+        ))
+        .await
+        .expect("listed")
+        .into_inner();
+    assert!(theirs_listed.deliveries.is_empty());
+    let theirs_channels = notifications
+        .list_channels(with_token(
+            notification::ListChannelsRequest::default(),
+            &theirs,
+        ))
+        .await
+        .expect("listed")
+        .into_inner();
+    assert!(theirs_channels.channels.is_empty());
 
     // Their pipeline cannot name our repository.
     let pointed = pipelines

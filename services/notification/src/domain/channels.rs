@@ -62,6 +62,37 @@ impl Kind {
     }
 }
 
+/// A channel's health, from its deliveries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Health {
+    /// Delivering.
+    Active,
+    /// Kept failing (server errors, 429, time-outs): deliveries wait.
+    Paused,
+    /// Refused by the receiver (4xx): nothing is sent.
+    Disabled,
+}
+
+impl Health {
+    /// Its name in the database.
+    pub fn name(self) -> &'static str {
+        match self {
+            Health::Active => "active",
+            Health::Paused => "paused",
+            Health::Disabled => "disabled",
+        }
+    }
+
+    /// The health named `name` (unknown names read as active).
+    pub fn parse(name: &str) -> Self {
+        match name {
+            "paused" => Health::Paused,
+            "disabled" => Health::Disabled,
+            _ => Health::Active,
+        }
+    }
+}
+
 /// What a value must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -241,7 +272,7 @@ fn check_value(key: &Key, value: &str) -> std::result::Result<(), String> {
                 return Err("must name at least one address".into());
             }
             for address in addresses {
-                if address.parse::<lettre::Address>().is_err() {
+                if address.parse::<lettre::message::Mailbox>().is_err() {
                     return Err(format!("`{address}` is not an e-mail address"));
                 }
             }

@@ -3,6 +3,7 @@
 //! ([`templates`]). No I/O, no protobuf.
 
 pub mod channels;
+pub mod deliveries;
 pub mod templates;
 
 use secureflow_platform::Error;

@@ -1,0 +1,170 @@
+//! Protobuf ⇄ the service's values: `convert::<thing>(…)` builds a message,
+//! `convert::<thing>_from(…)` reads one.
+
+use secureflow_platform::db::micros_to_timestamp;
+use secureflow_proto::secureflow::notification::v1 as pb;
+
+use crate::channels;
+use crate::domain::channels::{Health, Kind};
+use crate::domain::deliveries::Status;
+use crate::store::channels::ChannelRow;
+use crate::store::deliveries::DeliveryRow;
+use crate::templates::{self, Shown};
+
+/// The transport of a contract channel type (`None`: unspecified).
+pub fn kind_from(kind: pb::ChannelType) -> Option<Kind> {
+    match kind {
+        pb::ChannelType::Unspecified => None,
+        pb::ChannelType::Email => Some(Kind::Email),
+        pb::ChannelType::Slack => Some(Kind::Slack),
+        pb::ChannelType::MsTeams => Some(Kind::Teams),
+        pb::ChannelType::Webhook => Some(Kind::Webhook),
+        pb::ChannelType::InApp => Some(Kind::InApp),
+    }
+}
+
+/// The contract channel type of a transport.
+pub fn kind(kind: Kind) -> pb::ChannelType {
+    match kind {
+        Kind::Email => pb::ChannelType::Email,
+        Kind::Slack => pb::ChannelType::Slack,
+        Kind::Teams => pb::ChannelType::MsTeams,
+        Kind::Webhook => pb::ChannelType::Webhook,
+        Kind::InApp => pb::ChannelType::InApp,
+    }
+}
+
+/// A channel, without its credentials (their names only).
+pub fn channel(row: &ChannelRow) -> pb::Channel {
+    pb::Channel {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        name: row.name.clone(),
+        r#type: kind(row.kind).into(),
+        settings: row.settings.clone().into_iter().collect(),
+        credentials: Default::default(),
+        enabled: row.enabled,
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+        state: match row.health {
+            Health::Active => pb::ChannelState::Active,
+            Health::Paused => pb::ChannelState::Paused,
+            Health::Disabled => pb::ChannelState::Disabled,
+        }
+        .into(),
+        state_reason: row.health_reason.clone(),
+        state_change_time: Some(micros_to_timestamp(row.health_changed_at_us)),
+        credential_keys: row.credential_keys.clone(),
+    }
+}
+
+/// A channel as a request gives it.
+pub fn channel_from(message: &pb::Channel) -> channels::Input {
+    channels::Input {
+        name: message.name.clone(),
+        kind: kind_from(message.r#type()),
+        settings: message.settings.clone().into_iter().collect(),
+        credentials: message.credentials.clone().into_iter().collect(),
+        enabled: message.enabled,
+    }
+}
+
+/// A template.
+pub fn template(shown: &Shown) -> pb::Template {
+    let row = &shown.row;
+    pb::Template {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        name: row.name.clone(),
+        event_type: row.event_type.clone(),
+        channel_type: Kind::parse(&row.channel_type)
+            .map_or(pb::ChannelType::Unspecified, kind)
+            .into(),
+        subject: row.subject.clone(),
+        body: row.body.clone(),
+        create_time: (!shown.shipped).then(|| micros_to_timestamp(row.created_at_us)),
+        update_time: (!shown.shipped).then(|| micros_to_timestamp(row.updated_at_us)),
+        html_body: row.html_body.clone(),
+        shipped: shown.shipped,
+    }
+}
+
+/// A template as a request gives it.
+pub fn template_from(message: &pb::Template) -> templates::Input {
+    templates::Input {
+        name: message.name.clone(),
+        event_type: message.event_type.clone(),
+        channel_type: kind_from(message.channel_type()),
+        subject: message.subject.clone(),
+        body: message.body.clone(),
+        html_body: message.html_body.clone(),
+    }
+}
+
+/// A delivery state.
+pub fn status(status: Status) -> pb::DeliveryStatus {
+    match status {
+        Status::Pending => pb::DeliveryStatus::Pending,
+        Status::Sending => pb::DeliveryStatus::Sending,
+        Status::Delivered => pb::DeliveryStatus::Delivered,
+        Status::Failed => pb::DeliveryStatus::Failed,
+        Status::Retrying => pb::DeliveryStatus::Retrying,
+        Status::Acknowledged => pb::DeliveryStatus::Acknowledged,
+    }
+}
+
+/// A delivery state asked for (`None`: any).
+pub fn status_from(status: pb::DeliveryStatus) -> Option<Status> {
+    match status {
+        pb::DeliveryStatus::Unspecified => None,
+        pb::DeliveryStatus::Pending => Some(Status::Pending),
+        pb::DeliveryStatus::Sending => Some(Status::Sending),
+        pb::DeliveryStatus::Delivered => Some(Status::Delivered),
+        pb::DeliveryStatus::Failed => Some(Status::Failed),
+        pb::DeliveryStatus::Retrying => Some(Status::Retrying),
+        pb::DeliveryStatus::Acknowledged => Some(Status::Acknowledged),
+    }
+}
+
+/// A delivery with its attempts.
+pub fn delivery(row: &DeliveryRow) -> pb::Delivery {
+    pb::Delivery {
+        id: row.id.clone(),
+        notification_id: row.notification_id.clone(),
+        channel_id: row.channel_id.clone(),
+        user_id: row.user_id.clone(),
+        status: status(row.status).into(),
+        attempts: row.attempts,
+        error: row.error.clone(),
+        last_attempt_time: row.last_attempt_at_us.map(micros_to_timestamp),
+        deliver_time: row.delivered_at_us.map(micros_to_timestamp),
+        acknowledge_time: row.acknowledged_at_us.map(micros_to_timestamp),
+        event_id: row.event_id.clone(),
+        event_type: row.event_type.clone(),
+        rule_id: row.rule_id.clone(),
+        escalation_level: row.escalation_level,
+        next_attempt_time: row.next_attempt_at_us.map(micros_to_timestamp),
+        attempt_history: row
+            .history
+            .iter()
+            .map(|attempt| pb::DeliveryAttempt {
+                number: attempt.number,
+                time: Some(micros_to_timestamp(attempt.at_us)),
+                status_code: attempt.status_code,
+                error: attempt.error.clone(),
+                duration: Some(pbjson_types::Duration {
+                    seconds: attempt.duration_ms / 1000,
+                    nanos: i32::try_from((attempt.duration_ms % 1000) * 1_000_000).unwrap_or(0),
+                }),
+                response: attempt.response.clone(),
+            })
+            .collect(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        status_code: row.status_code,
+        idempotency_key: row.idempotency_key.clone(),
+        channel_type: Kind::parse(&row.channel_type)
+            .map_or(pb::ChannelType::Unspecified, kind)
+            .into(),
+        acknowledged_by: row.acknowledged_by.clone(),
+    }
+}

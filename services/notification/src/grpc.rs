@@ -1,0 +1,294 @@
+//! `secureflow.notification.v1.NotificationService` handlers. Each converts,
+//! calls the use case that does the work, and maps the result. RPCs not
+//! built yet keep the generated default (UNIMPLEMENTED).
+
+use secureflow_platform::auth::{Reply, caller, ok};
+use secureflow_platform::db::timestamp_to_micros;
+use secureflow_platform::pagination::Page;
+use secureflow_platform::update_mask;
+use secureflow_proto::secureflow::notification::v1::notification_service_server::NotificationService;
+use secureflow_proto::secureflow::notification::v1::*;
+use tonic::Request;
+
+use crate::channels::Channels;
+use crate::convert;
+use crate::deliveries::Deliveries;
+use crate::store::deliveries::Filters;
+use crate::templates::Templates;
+
+/// Handler of the notification service.
+#[derive(Debug, Clone)]
+pub struct NotificationHandler {
+    channels: Channels,
+    templates: Templates,
+    deliveries: Deliveries,
+}
+
+impl NotificationHandler {
+    /// A handler over the service's use cases.
+    pub fn new(channels: Channels, templates: Templates, deliveries: Deliveries) -> Self {
+        Self {
+            channels,
+            templates,
+            deliveries,
+        }
+    }
+}
+
+#[tonic::async_trait]
+impl NotificationService for NotificationHandler {
+    async fn get_channel(&self, request: Request<GetChannelRequest>) -> Reply<GetChannelResponse> {
+        let caller = caller(&request)?;
+        let row = self
+            .channels
+            .get(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(GetChannelResponse {
+            channel: Some(convert::channel(&row)),
+        })
+    }
+
+    async fn list_channels(
+        &self,
+        request: Request<ListChannelsRequest>,
+    ) -> Reply<ListChannelsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "channels")?;
+        let kind = convert::kind_from(request.r#type());
+        let rows = self
+            .channels
+            .list(&caller.organization_id, kind, page)
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "channels");
+        ok(ListChannelsResponse {
+            channels: rows.iter().map(convert::channel).collect(),
+            next_page_token,
+        })
+    }
+
+    async fn create_channel(
+        &self,
+        request: Request<CreateChannelRequest>,
+    ) -> Reply<CreateChannelResponse> {
+        let caller = caller(&request)?;
+        let message = request.into_inner().channel.unwrap_or_default();
+        let row = self
+            .channels
+            .create(&caller.organization_id, convert::channel_from(&message))
+            .await?;
+        ok(CreateChannelResponse {
+            channel: Some(convert::channel(&row)),
+        })
+    }
+
+    async fn update_channel(
+        &self,
+        request: Request<UpdateChannelRequest>,
+    ) -> Reply<UpdateChannelResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let message = request.channel.unwrap_or_default();
+        let mask = update_mask::paths(request.update_mask);
+        let row = self
+            .channels
+            .update(
+                &caller.organization_id,
+                &message.id,
+                convert::channel_from(&message),
+                &mask,
+            )
+            .await?;
+        ok(UpdateChannelResponse {
+            channel: Some(convert::channel(&row)),
+        })
+    }
+
+    async fn delete_channel(
+        &self,
+        request: Request<DeleteChannelRequest>,
+    ) -> Reply<DeleteChannelResponse> {
+        let caller = caller(&request)?;
+        self.channels
+            .delete(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(DeleteChannelResponse {})
+    }
+
+    async fn test_channel(
+        &self,
+        request: Request<TestChannelRequest>,
+    ) -> Reply<TestChannelResponse> {
+        let caller = caller(&request)?;
+        let delivery = self
+            .channels
+            .test(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(TestChannelResponse {
+            delivery: Some(convert::delivery(&delivery)),
+        })
+    }
+
+    async fn resume_channel(
+        &self,
+        request: Request<ResumeChannelRequest>,
+    ) -> Reply<ResumeChannelResponse> {
+        let caller = caller(&request)?;
+        let row = self
+            .channels
+            .resume(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(ResumeChannelResponse {
+            channel: Some(convert::channel(&row)),
+        })
+    }
+
+    async fn get_template(
+        &self,
+        request: Request<GetTemplateRequest>,
+    ) -> Reply<GetTemplateResponse> {
+        let caller = caller(&request)?;
+        let shown = self
+            .templates
+            .get(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(GetTemplateResponse {
+            template: Some(convert::template(&shown)),
+        })
+    }
+
+    async fn list_templates(
+        &self,
+        request: Request<ListTemplatesRequest>,
+    ) -> Reply<ListTemplatesResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "templates")?;
+        let shown = self
+            .templates
+            .list(&caller.organization_id, request.event_type.trim(), page)
+            .await?;
+        let (shown, next_page_token) = page.finish(shown, "templates");
+        ok(ListTemplatesResponse {
+            templates: shown.iter().map(convert::template).collect(),
+            next_page_token,
+        })
+    }
+
+    async fn create_template(
+        &self,
+        request: Request<CreateTemplateRequest>,
+    ) -> Reply<CreateTemplateResponse> {
+        let caller = caller(&request)?;
+        let message = request.into_inner().template.unwrap_or_default();
+        let shown = self
+            .templates
+            .create(&caller.organization_id, convert::template_from(&message))
+            .await?;
+        ok(CreateTemplateResponse {
+            template: Some(convert::template(&shown)),
+        })
+    }
+
+    async fn update_template(
+        &self,
+        request: Request<UpdateTemplateRequest>,
+    ) -> Reply<UpdateTemplateResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let message = request.template.unwrap_or_default();
+        let mask = update_mask::paths(request.update_mask);
+        let shown = self
+            .templates
+            .update(
+                &caller.organization_id,
+                &message.id,
+                convert::template_from(&message),
+                &mask,
+            )
+            .await?;
+        ok(UpdateTemplateResponse {
+            template: Some(convert::template(&shown)),
+        })
+    }
+
+    async fn delete_template(
+        &self,
+        request: Request<DeleteTemplateRequest>,
+    ) -> Reply<DeleteTemplateResponse> {
+        let caller = caller(&request)?;
+        self.templates
+            .delete(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(DeleteTemplateResponse {})
+    }
+
+    async fn preview_template(
+        &self,
+        request: Request<PreviewTemplateRequest>,
+    ) -> Reply<PreviewTemplateResponse> {
+        let caller = caller(&request)?;
+        let message = request.into_inner().template.unwrap_or_default();
+        let preview = self
+            .templates
+            .preview(
+                &caller.organization_id,
+                message.id.trim(),
+                convert::template_from(&message),
+            )
+            .await?;
+        ok(PreviewTemplateResponse {
+            subject: preview.subject,
+            body: preview.body,
+            html_body: preview.html_body,
+            sample: preview.sample,
+        })
+    }
+
+    async fn get_delivery(
+        &self,
+        request: Request<GetDeliveryRequest>,
+    ) -> Reply<GetDeliveryResponse> {
+        let caller = caller(&request)?;
+        let row = self
+            .deliveries
+            .get(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(GetDeliveryResponse {
+            delivery: Some(convert::delivery(&row)),
+        })
+    }
+
+    async fn list_deliveries(
+        &self,
+        request: Request<ListDeliveriesRequest>,
+    ) -> Reply<ListDeliveriesResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            500,
+            "deliveries",
+        )?;
+        let filters = Filters {
+            notification_id: request.notification_id.trim().to_owned(),
+            status: convert::status_from(request.status()),
+            channel_id: request.channel_id.trim().to_owned(),
+            event_type: request.event_type.trim().to_owned(),
+            event_id: request.event_id.trim().to_owned(),
+            since_us: request.since.as_ref().map(timestamp_to_micros),
+            until_us: request.until.as_ref().map(timestamp_to_micros),
+        };
+        let rows = self
+            .deliveries
+            .list(&caller.organization_id, &filters, page)
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "deliveries");
+        ok(ListDeliveriesResponse {
+            deliveries: rows.iter().map(convert::delivery).collect(),
+            next_page_token,
+        })
+    }
+}

@@ -1,0 +1,96 @@
+//! The notification schema.
+
+use secureflow_platform::db::{MigrationSet, MigrationStep};
+
+/// Channels (settings as JSON, credentials sealed as one JSON document,
+/// their names kept in clear so the API can say which are set), templates
+/// (one per organisation, event type and channel type — empty: every
+/// type), notifications and their deliveries (`idempotency_key` unique per
+/// organisation: the same event, rule and recipient never make two).
+const CHANNELS_TEMPLATES_DELIVERIES: &str = "
+    CREATE TABLE notification_channels (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        settings TEXT NOT NULL,
+        credentials_sealed TEXT,
+        credential_keys TEXT NOT NULL,
+        enabled BIGINT NOT NULL,
+        state TEXT NOT NULL,
+        state_reason TEXT NOT NULL,
+        state_changed_at_us BIGINT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, name)
+    );
+    CREATE TABLE notification_templates (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        channel_type TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        html_body TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, event_type, channel_type)
+    );
+    CREATE TABLE notification_notifications (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        template_id TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        priority TEXT NOT NULL,
+        channel_ids TEXT NOT NULL,
+        user_ids TEXT NOT NULL,
+        team_ids TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL
+    );
+    CREATE INDEX notification_notifications_by_time
+        ON notification_notifications (organization_id, created_at_us);
+    CREATE TABLE notification_deliveries (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        notification_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        channel_type TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        escalation_level BIGINT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts BIGINT NOT NULL,
+        status_code BIGINT NOT NULL,
+        error TEXT NOT NULL,
+        history TEXT NOT NULL,
+        next_attempt_at_us BIGINT,
+        last_attempt_at_us BIGINT,
+        delivered_at_us BIGINT,
+        acknowledged_at_us BIGINT,
+        acknowledged_by TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, idempotency_key)
+    );
+    CREATE INDEX notification_deliveries_by_time
+        ON notification_deliveries (organization_id, created_at_us);
+    CREATE INDEX notification_deliveries_due
+        ON notification_deliveries (status, next_attempt_at_us);";
+
+/// The notification service's migrations.
+pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
+    service: "notification",
+    steps: &[MigrationStep {
+        version: 1,
+        description: "channels, templates, notifications, deliveries",
+        sqlite: CHANNELS_TEMPLATES_DELIVERIES,
+        postgres: CHANNELS_TEMPLATES_DELIVERIES,
+    }],
+};

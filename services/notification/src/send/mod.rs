@@ -1,0 +1,169 @@
+//! Sending one message over one channel: the transports (the generic
+//! webhook, Slack, Microsoft Teams, e-mail) and what each receiver's answer
+//! means ([`Verdict`]). In-app messages are stored, not sent: the use case
+//! keeps them.
+
+pub mod email;
+pub mod slack;
+pub mod teams;
+pub mod webhook;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::domain::channels::Kind;
+use crate::domain::deliveries::{Verdict, excerpt, http_verdict};
+
+/// Longest wait for a receiver's answer.
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// One rendered message, ready for a transport.
+#[derive(Debug, Clone)]
+pub struct Message {
+    /// The delivery it is (the webhook's `X-SecureFlow-Delivery`).
+    pub delivery_id: String,
+    /// Key that identifies the delivery at the receiver.
+    pub idempotency_key: String,
+    /// Event type.
+    pub event_type: String,
+    /// Event, or empty.
+    pub event_id: String,
+    /// Priority (`low`, `normal`, `high`, `urgent`).
+    pub priority: String,
+    /// Subject.
+    pub subject: String,
+    /// Text body (Markdown-ish: `*bold*`, `` `code` ``).
+    pub text: String,
+    /// HTML body (e-mail).
+    pub html: String,
+    /// Where the product shows what it is about.
+    pub link: String,
+    /// The event's data (the webhook's `data`).
+    pub data: Value,
+    /// Extra e-mail recipients (users' addresses).
+    pub recipients: Vec<String>,
+}
+
+/// A channel as a transport needs it: its settings and opened credentials.
+#[derive(Clone)]
+pub struct Target {
+    /// Transport.
+    pub kind: Kind,
+    /// Settings.
+    pub settings: BTreeMap<String, String>,
+    /// Credentials, opened (never logged: no `Debug`).
+    pub credentials: BTreeMap<String, String>,
+}
+
+impl std::fmt::Debug for Target {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Target")
+            .field("kind", &self.kind)
+            .field("settings", &self.settings)
+            .field("credentials", &self.credentials.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Target {
+    fn setting(&self, key: &str) -> &str {
+        self.settings.get(key).map_or("", String::as_str)
+    }
+
+    fn credential(&self, key: &str) -> &str {
+        self.credentials.get(key).map_or("", String::as_str)
+    }
+}
+
+/// The receiver's answer to one attempt.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// Status code (HTTP status, SMTP reply code; 0: no answer).
+    pub status_code: i32,
+    /// The start of what it said.
+    pub response: String,
+    /// What it means.
+    pub verdict: Verdict,
+}
+
+impl Answer {
+    /// No answer: the receiver could not be reached (tried again later).
+    fn unreachable(what: &str, error: impl std::fmt::Display) -> Self {
+        Self {
+            status_code: 0,
+            response: String::new(),
+            verdict: Verdict::Retry {
+                reason: format!("{what} could not be reached: {error}"),
+                after_seconds: None,
+            },
+        }
+    }
+}
+
+/// The HTTP client the transports share (time limit, no redirects).
+pub fn client() -> reqwest::Client {
+    // reqwest is built without a crypto provider of its own: the process's.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .timeout(TIMEOUT)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("SecureFlow/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .unwrap_or_default()
+}
+
+/// Sends `message` to `target` once.
+pub async fn send(http: &reqwest::Client, target: &Target, message: &Message) -> Answer {
+    match target.kind {
+        Kind::Webhook => webhook::send(http, target, message).await,
+        Kind::Slack => slack::send(http, target, message).await,
+        Kind::Teams => teams::send(http, target, message).await,
+        Kind::Email => email::send(target, message).await,
+        Kind::InApp => Answer {
+            status_code: 0,
+            response: String::new(),
+            verdict: Verdict::Delivered,
+        },
+    }
+}
+
+/// POSTs `body` as JSON with `headers` and reads the answer the plain way
+/// (2xx delivered, 429/5xx retried with `Retry-After`, other 4xx refused).
+async fn post_json(
+    http: &reqwest::Client,
+    url: &str,
+    headers: &[(&str, String)],
+    body: Vec<u8>,
+    what: &str,
+) -> Answer {
+    let mut request = http
+        .post(url)
+        .header(reqwest::header::CONTENT_TYPE, "application/json")
+        .body(body);
+    for (name, value) in headers {
+        request = request.header(*name, value);
+    }
+    match request.send().await {
+        Ok(response) => read(response).await,
+        Err(error) => Answer::unreachable(what, error.without_url()),
+    }
+}
+
+/// The answer of an HTTP receiver.
+async fn read(response: reqwest::Response) -> Answer {
+    let status = response.status().as_u16();
+    let retry_after = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    let body = response.text().await.unwrap_or_default();
+    Answer {
+        status_code: i32::from(status),
+        response: excerpt(&body),
+        verdict: http_verdict(status, &body, retry_after),
+    }
+}

@@ -1,0 +1,197 @@
+//! `notification_channels`: where notifications go, with their settings,
+//! their credentials sealed as one document (never returned), and their
+//! health.
+
+use std::collections::BTreeMap;
+
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, Owned, SealedColumn};
+use secureflow_platform::pagination::Page;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Executor, Row};
+
+use super::{json, parse};
+use crate::domain::channels::{Health, Kind};
+
+/// The channels table.
+pub const TABLE: Owned = Owned("notification_channels");
+
+/// The sealed credentials, re-wrapped under the active key at start.
+pub const SEALED: SealedColumn = SealedColumn {
+    table: "notification_channels",
+    keys: &["id"],
+    column: "credentials_sealed",
+};
+
+/// The context a channel's credentials are sealed under: its row.
+pub fn seal_context(id: &str) -> String {
+    format!("notification_channels/{id}")
+}
+
+/// A stored channel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Name, unique in the organisation.
+    pub name: String,
+    /// Transport.
+    pub kind: Kind,
+    /// Settings.
+    pub settings: BTreeMap<String, String>,
+    /// Credentials as one sealed JSON document (`None`: none).
+    pub credentials_sealed: Option<String>,
+    /// Names of the credentials set.
+    pub credential_keys: Vec<String>,
+    /// Switched on by its admins.
+    pub enabled: bool,
+    /// Health.
+    pub health: Health,
+    /// Why it is paused or disabled.
+    pub health_reason: String,
+    /// When the health last changed, µs.
+    pub health_changed_at_us: i64,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+fn from_row(row: &AnyRow) -> Result<ChannelRow> {
+    let kind: String = row.try_get("type")?;
+    Ok(ChannelRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        name: row.try_get("name")?,
+        kind: Kind::parse(&kind).ok_or_else(|| {
+            secureflow_platform::Error::internal(format!("stored channel type `{kind}` unknown"))
+        })?,
+        settings: parse(&row.try_get::<String, _>("settings")?)?,
+        credentials_sealed: row.try_get("credentials_sealed")?,
+        credential_keys: parse(&row.try_get::<String, _>("credential_keys")?)?,
+        enabled: row.try_get::<i64, _>("enabled")? != 0,
+        health: Health::parse(&row.try_get::<String, _>("state")?),
+        health_reason: row.try_get("state_reason")?,
+        health_changed_at_us: row.try_get("state_changed_at_us")?,
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+/// Stores a new channel; ALREADY_EXISTS when the organisation has one of
+/// that name.
+pub async fn insert<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    row: &ChannelRow,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO notification_channels (id, organization_id, name, type, settings,
+             credentials_sealed, credential_keys, enabled, state, state_reason,
+             state_changed_at_us, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(row.id.clone())
+    .bind(row.organization_id.clone())
+    .bind(row.name.clone())
+    .bind(row.kind.name())
+    .bind(json(&row.settings)?)
+    .bind(row.credentials_sealed.clone())
+    .bind(json(&row.credential_keys)?)
+    .bind(i64::from(row.enabled))
+    .bind(row.health.name())
+    .bind(row.health_reason.clone())
+    .bind(row.health_changed_at_us)
+    .bind(row.created_at_us)
+    .bind(row.updated_at_us)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// Replaces a channel's name, settings, credentials and switch, if it was
+/// last updated at `previous_update_us` (no other update in between);
+/// whether it was.
+pub async fn update<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    row: &ChannelRow,
+    previous_update_us: i64,
+) -> Result<bool> {
+    let updated = sqlx::query(
+        "UPDATE notification_channels SET name = $3, settings = $4, credentials_sealed = $5,
+             credential_keys = $6, enabled = $7, updated_at_us = $8
+         WHERE organization_id = $1 AND id = $2 AND updated_at_us = $9",
+    )
+    .bind(row.organization_id.clone())
+    .bind(row.id.clone())
+    .bind(row.name.clone())
+    .bind(json(&row.settings)?)
+    .bind(row.credentials_sealed.clone())
+    .bind(json(&row.credential_keys)?)
+    .bind(i64::from(row.enabled))
+    .bind(row.updated_at_us)
+    .bind(previous_update_us)
+    .execute(executor)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// Sets a channel's health; whether it has that id.
+pub async fn set_health<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    health: Health,
+    reason: &str,
+    now_us: i64,
+) -> Result<bool> {
+    let updated = sqlx::query(
+        "UPDATE notification_channels SET state = $3, state_reason = $4, state_changed_at_us = $5
+         WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(health.name())
+    .bind(reason.to_owned())
+    .bind(now_us)
+    .execute(executor)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// The organisation's channel `id`.
+pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<ChannelRow>> {
+    TABLE
+        .get(db.pool(), organization_id, id)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
+/// A page of the organisation's channels by name (`kind`: only those).
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    kind: Option<Kind>,
+    page: Page,
+) -> Result<Vec<ChannelRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM notification_channels
+         WHERE organization_id = $1 AND ($2 = '' OR type = $2)
+         ORDER BY name, id LIMIT $3 OFFSET $4",
+    )
+    .bind(organization_id.to_owned())
+    .bind(kind.map(Kind::name).unwrap_or_default())
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Deletes the organisation's channel `id`; whether it had one.
+pub async fn delete(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    TABLE.delete(db.writer(), organization_id, id).await
+}

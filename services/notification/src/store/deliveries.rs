@@ -1,0 +1,322 @@
+//! `notification_notifications` and `notification_deliveries`: what was
+//! said, and each delivery of it to a channel or a user with its attempts.
+//! A delivery's `idempotency_key` is unique in its organisation: the same
+//! event, rule and recipient never make a second one.
+
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::pagination::Page;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Executor, Row};
+
+use super::{json, parse};
+use crate::domain::deliveries::{Attempt, Status};
+
+/// The notifications table.
+pub const NOTIFICATIONS: Owned = Owned("notification_notifications");
+/// The deliveries table.
+pub const TABLE: Owned = Owned("notification_deliveries");
+
+/// A stored notification.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NotificationRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Event that caused it, or empty.
+    pub event_id: String,
+    /// Its type.
+    pub event_type: String,
+    /// Rule that routed it, or empty.
+    pub rule_id: String,
+    /// Template used (empty: the shipped default, or none).
+    pub template_id: String,
+    /// Subject.
+    pub subject: String,
+    /// Text body.
+    pub body: String,
+    /// Priority (`low`, `normal`, `high`, `urgent`).
+    pub priority: String,
+    /// Channels it went to.
+    pub channel_ids: Vec<String>,
+    /// Users it went to.
+    pub user_ids: Vec<String>,
+    /// Teams it went to.
+    pub team_ids: Vec<String>,
+    /// Created, µs.
+    pub created_at_us: i64,
+}
+
+/// A stored delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Notification.
+    pub notification_id: String,
+    /// Channel.
+    pub channel_id: String,
+    /// Channel type.
+    pub channel_type: String,
+    /// Recipient user, or empty.
+    pub user_id: String,
+    /// Event, or empty.
+    pub event_id: String,
+    /// Event type.
+    pub event_type: String,
+    /// Rule, or empty.
+    pub rule_id: String,
+    /// Escalation level (0: the first delivery).
+    pub escalation_level: i32,
+    /// Unique key at the receiver.
+    pub idempotency_key: String,
+    /// State.
+    pub status: Status,
+    /// Attempts made.
+    pub attempts: i32,
+    /// The receiver's last status code.
+    pub status_code: i32,
+    /// The last attempt's error.
+    pub error: String,
+    /// Every attempt.
+    pub history: Vec<Attempt>,
+    /// Next attempt due, µs.
+    pub next_attempt_at_us: Option<i64>,
+    /// Last attempt, µs.
+    pub last_attempt_at_us: Option<i64>,
+    /// Delivered, µs.
+    pub delivered_at_us: Option<i64>,
+    /// Acknowledged, µs.
+    pub acknowledged_at_us: Option<i64>,
+    /// Who acknowledged it.
+    pub acknowledged_by: String,
+    /// Created, µs.
+    pub created_at_us: i64,
+}
+
+fn notification_from_row(row: &AnyRow) -> Result<NotificationRow> {
+    Ok(NotificationRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        event_id: row.try_get("event_id")?,
+        event_type: row.try_get("event_type")?,
+        rule_id: row.try_get("rule_id")?,
+        template_id: row.try_get("template_id")?,
+        subject: row.try_get("subject")?,
+        body: row.try_get("body")?,
+        priority: row.try_get("priority")?,
+        channel_ids: parse(&row.try_get::<String, _>("channel_ids")?)?,
+        user_ids: parse(&row.try_get::<String, _>("user_ids")?)?,
+        team_ids: parse(&row.try_get::<String, _>("team_ids")?)?,
+        created_at_us: row.try_get("created_at_us")?,
+    })
+}
+
+fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
+    let status: String = row.try_get("status")?;
+    Ok(DeliveryRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        notification_id: row.try_get("notification_id")?,
+        channel_id: row.try_get("channel_id")?,
+        channel_type: row.try_get("channel_type")?,
+        user_id: row.try_get("user_id")?,
+        event_id: row.try_get("event_id")?,
+        event_type: row.try_get("event_type")?,
+        rule_id: row.try_get("rule_id")?,
+        escalation_level: i32::try_from(row.try_get::<i64, _>("escalation_level")?).unwrap_or(0),
+        idempotency_key: row.try_get("idempotency_key")?,
+        status: Status::parse(&status).ok_or_else(|| {
+            secureflow_platform::Error::internal(format!("stored delivery state `{status}`"))
+        })?,
+        attempts: i32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(i32::MAX),
+        status_code: i32::try_from(row.try_get::<i64, _>("status_code")?).unwrap_or(0),
+        error: row.try_get("error")?,
+        history: parse(&row.try_get::<String, _>("history")?)?,
+        next_attempt_at_us: row.try_get("next_attempt_at_us")?,
+        last_attempt_at_us: row.try_get("last_attempt_at_us")?,
+        delivered_at_us: row.try_get("delivered_at_us")?,
+        acknowledged_at_us: row.try_get("acknowledged_at_us")?,
+        acknowledged_by: row.try_get("acknowledged_by")?,
+        created_at_us: row.try_get("created_at_us")?,
+    })
+}
+
+/// Stores a notification.
+pub async fn insert_notification<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    row: &NotificationRow,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO notification_notifications (id, organization_id, event_id, event_type,
+             rule_id, template_id, subject, body, priority, channel_ids, user_ids, team_ids,
+             created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(row.id.clone())
+    .bind(row.organization_id.clone())
+    .bind(row.event_id.clone())
+    .bind(row.event_type.clone())
+    .bind(row.rule_id.clone())
+    .bind(row.template_id.clone())
+    .bind(row.subject.clone())
+    .bind(row.body.clone())
+    .bind(row.priority.clone())
+    .bind(json(&row.channel_ids)?)
+    .bind(json(&row.user_ids)?)
+    .bind(json(&row.team_ids)?)
+    .bind(row.created_at_us)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// Stores a new delivery; `false` when one with its idempotency key exists
+/// (nothing is written).
+pub async fn insert<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    row: &DeliveryRow,
+) -> Result<bool> {
+    let inserted = sqlx::query(
+        "INSERT INTO notification_deliveries (id, organization_id, notification_id, channel_id,
+             channel_type, user_id, event_id, event_type, rule_id, escalation_level,
+             idempotency_key, status, attempts, status_code, error, history, next_attempt_at_us,
+             last_attempt_at_us, delivered_at_us, acknowledged_at_us, acknowledged_by,
+             created_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+             $18, $19, $20, $21, $22)
+         ON CONFLICT (organization_id, idempotency_key) DO NOTHING",
+    )
+    .bind(row.id.clone())
+    .bind(row.organization_id.clone())
+    .bind(row.notification_id.clone())
+    .bind(row.channel_id.clone())
+    .bind(row.channel_type.clone())
+    .bind(row.user_id.clone())
+    .bind(row.event_id.clone())
+    .bind(row.event_type.clone())
+    .bind(row.rule_id.clone())
+    .bind(i64::from(row.escalation_level))
+    .bind(row.idempotency_key.clone())
+    .bind(row.status.name())
+    .bind(i64::from(row.attempts))
+    .bind(i64::from(row.status_code))
+    .bind(row.error.clone())
+    .bind(json(&row.history)?)
+    .bind(row.next_attempt_at_us)
+    .bind(row.last_attempt_at_us)
+    .bind(row.delivered_at_us)
+    .bind(row.acknowledged_at_us)
+    .bind(row.acknowledged_by.clone())
+    .bind(row.created_at_us)
+    .execute(executor)
+    .await?;
+    Ok(inserted.rows_affected() == 1)
+}
+
+/// Stores a delivery's state and attempts; whether it exists.
+pub async fn save<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    row: &DeliveryRow,
+) -> Result<bool> {
+    let saved = sqlx::query(
+        "UPDATE notification_deliveries SET status = $3, attempts = $4, status_code = $5,
+             error = $6, history = $7, next_attempt_at_us = $8, last_attempt_at_us = $9,
+             delivered_at_us = $10, acknowledged_at_us = $11, acknowledged_by = $12
+         WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(row.organization_id.clone())
+    .bind(row.id.clone())
+    .bind(row.status.name())
+    .bind(i64::from(row.attempts))
+    .bind(i64::from(row.status_code))
+    .bind(row.error.clone())
+    .bind(json(&row.history)?)
+    .bind(row.next_attempt_at_us)
+    .bind(row.last_attempt_at_us)
+    .bind(row.delivered_at_us)
+    .bind(row.acknowledged_at_us)
+    .bind(row.acknowledged_by.clone())
+    .execute(executor)
+    .await?;
+    Ok(saved.rows_affected() == 1)
+}
+
+/// The organisation's delivery `id`.
+pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<DeliveryRow>> {
+    TABLE
+        .get(db.pool(), organization_id, id)
+        .await?
+        .as_ref()
+        .map(delivery_from_row)
+        .transpose()
+}
+
+/// The organisation's notification `id`.
+pub async fn notification(
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+) -> Result<Option<NotificationRow>> {
+    NOTIFICATIONS
+        .get(db.pool(), organization_id, id)
+        .await?
+        .as_ref()
+        .map(notification_from_row)
+        .transpose()
+}
+
+/// What a list of deliveries keeps (empty values: any).
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Notification.
+    pub notification_id: String,
+    /// State.
+    pub status: Option<Status>,
+    /// Channel.
+    pub channel_id: String,
+    /// Event type.
+    pub event_type: String,
+    /// Event.
+    pub event_id: String,
+    /// Created at or after, µs.
+    pub since_us: Option<i64>,
+    /// Created before, µs.
+    pub until_us: Option<i64>,
+}
+
+/// A page of the organisation's deliveries, newest first.
+pub async fn list(
+    db: &Database,
+    organization_id: &str,
+    filters: &Filters,
+    page: Page,
+) -> Result<Vec<DeliveryRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM notification_deliveries
+         WHERE organization_id = $1
+           AND ($2 = '' OR notification_id = $2)
+           AND ($3 = '' OR status = $3)
+           AND ($4 = '' OR channel_id = $4)
+           AND ($5 = '' OR event_type = $5)
+           AND ($6 = '' OR event_id = $6)
+           AND created_at_us >= $7 AND created_at_us < $8
+         ORDER BY created_at_us DESC, id DESC LIMIT $9 OFFSET $10",
+    )
+    .bind(organization_id.to_owned())
+    .bind(filters.notification_id.clone())
+    .bind(filters.status.map(Status::name).unwrap_or_default())
+    .bind(filters.channel_id.clone())
+    .bind(filters.event_type.clone())
+    .bind(filters.event_id.clone())
+    .bind(filters.since_us.unwrap_or(i64::MIN))
+    .bind(filters.until_us.unwrap_or(i64::MAX))
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(delivery_from_row).collect()
+}

@@ -1,0 +1,24 @@
+//! The notification service's tables, one module per aggregate; the only
+//! place with SQL.
+//!
+//! | module | tables |
+//! |---|---|
+//! | [`channels`] | `notification_channels` |
+//! | [`templates`] | `notification_templates` |
+//! | [`deliveries`] | `notification_notifications`, `notification_deliveries` |
+
+pub mod channels;
+pub mod deliveries;
+pub mod templates;
+
+use secureflow_platform::{Error, Result};
+
+/// `value` as JSON text.
+fn json<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(Error::internal)
+}
+
+/// JSON text read back (a column this service wrote).
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(Error::internal)
+}

@@ -1,0 +1,232 @@
+//! What the notification service's tests share: a server with identity and
+//! notifications, a recording HTTP receiver standing in for Slack, Teams and
+//! webhook endpoints, and the real SMTP server of `tests/smtp/server.py`.
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::{Arc, Mutex};
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::IntoResponse;
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
+use secureflow_proto::secureflow::notification::v1::*;
+use tonic::transport::Channel as Transport;
+
+pub const ADMIN_TOKEN: &str = "sft_notification_test_admin_012345";
+
+pub async fn start(database: &TestDatabase) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_notification::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .start()
+        .await
+}
+
+pub async fn client(server: &TestServer) -> NotificationServiceClient<Transport> {
+    NotificationServiceClient::new(server.channel().await)
+}
+
+pub fn map(pairs: &[(&str, &str)]) -> std::collections::HashMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+pub async fn create_channel(
+    server: &TestServer,
+    name: &str,
+    kind: ChannelType,
+    settings: &[(&str, &str)],
+    credentials: &[(&str, &str)],
+) -> Result<Channel, tonic::Status> {
+    let request = CreateChannelRequest {
+        channel: Some(Channel {
+            name: name.into(),
+            r#type: kind.into(),
+            settings: map(settings),
+            credentials: map(credentials),
+            ..Channel::default()
+        }),
+    };
+    Ok(client(server)
+        .await
+        .create_channel(with_token(request, ADMIN_TOKEN))
+        .await?
+        .into_inner()
+        .channel
+        .expect("channel"))
+}
+
+pub async fn test_channel(server: &TestServer, id: &str) -> Delivery {
+    client(server)
+        .await
+        .test_channel(with_token(
+            TestChannelRequest { id: id.into() },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("tested")
+        .into_inner()
+        .delivery
+        .expect("delivery")
+}
+
+/// One request a [`Receiver`] got.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub path: String,
+    pub headers: BTreeMap<String, String>,
+    pub body: Vec<u8>,
+}
+
+impl Seen {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("a JSON body")
+    }
+}
+
+/// How a receiver answers: status, headers, body.
+pub type Reply = (u16, Vec<(&'static str, String)>, String);
+
+/// Checks a body against the shape the receiver's documentation gives;
+/// the problem is answered as a 400 (what the real services do with a
+/// malformed payload).
+pub type Shape = fn(&serde_json::Value) -> Result<(), String>;
+
+/// A local HTTP server standing in for a SaaS endpoint: it records every
+/// request, checks its body's shape, and answers with the replies queued
+/// (then `default`).
+#[derive(Clone)]
+pub struct Receiver {
+    pub url: String,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    replies: Arc<Mutex<VecDeque<Reply>>>,
+}
+
+impl Receiver {
+    pub async fn start(shape: Option<Shape>, default: Reply) -> Self {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let replies = Arc::new(Mutex::new(VecDeque::new()));
+        let (recorded, queued) = (seen.clone(), replies.clone());
+        let handler = move |uri: Uri, headers: HeaderMap, body: Bytes| {
+            let (recorded, queued, default) = (recorded.clone(), queued.clone(), default.clone());
+            async move {
+                recorded.lock().expect("lock").push(Seen {
+                    path: uri.path().to_owned(),
+                    headers: headers
+                        .iter()
+                        .map(|(name, value)| {
+                            (
+                                name.as_str().to_owned(),
+                                value.to_str().unwrap_or_default().to_owned(),
+                            )
+                        })
+                        .collect(),
+                    body: body.to_vec(),
+                });
+                if let Some(shape) = shape {
+                    let parsed: serde_json::Value =
+                        serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
+                    if let Err(problem) = shape(&parsed) {
+                        return (StatusCode::BAD_REQUEST, problem).into_response();
+                    }
+                }
+                let (status, headers, body) =
+                    queued.lock().expect("lock").pop_front().unwrap_or(default);
+                let mut response =
+                    (StatusCode::from_u16(status).expect("status"), body).into_response();
+                for (name, value) in headers {
+                    response
+                        .headers_mut()
+                        .insert(name, value.parse().expect("header value"));
+                }
+                response
+            }
+        };
+        let app = axum::Router::new().fallback(handler);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("address"));
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        Self { url, seen, replies }
+    }
+
+    pub fn answer(&self, reply: Reply) {
+        self.replies.lock().expect("lock").push_back(reply);
+    }
+
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().expect("lock").clone()
+    }
+}
+
+/// The real SMTP server (aiosmtpd) of `tests/smtp/server.py`: STARTTLS
+/// with AUTH, and implicit TLS, under a throw-away CA; stopped when dropped.
+pub struct SmtpServer {
+    pub starttls_port: u16,
+    pub tls_port: u16,
+    pub ca_pem: String,
+    pub dir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl SmtpServer {
+    pub fn start(user: &str, password: &str) -> Option<Self> {
+        let python = secureflow_platform::testkit::smtp_python()?;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/smtp/server.py");
+        let mut child = std::process::Command::new(python)
+            .arg(script)
+            .arg(dir.path())
+            .arg(user)
+            .arg(password)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("the SMTP server starts");
+        let mut line = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
+            &mut line,
+        )
+        .expect("the SMTP server says where it listens");
+        let said: serde_json::Value = serde_json::from_str(&line).expect("its JSON line");
+        Some(Self {
+            starttls_port: u16::try_from(said["starttls_port"].as_u64().expect("port"))
+                .expect("a port"),
+            tls_port: u16::try_from(said["tls_port"].as_u64().expect("port")).expect("a port"),
+            ca_pem: said["ca_pem"].as_str().expect("CA").to_owned(),
+            dir,
+            child,
+        })
+    }
+
+    /// The messages received so far, with their envelopes.
+    pub fn received(&self) -> Vec<(String, serde_json::Value)> {
+        let mut found = Vec::new();
+        for n in 1.. {
+            let mail = self.dir.path().join(format!("{n}.eml"));
+            let envelope = self.dir.path().join(format!("{n}.json"));
+            let (Ok(mail), Ok(envelope)) = (
+                std::fs::read_to_string(mail),
+                std::fs::read_to_string(envelope),
+            ) else {
+                break;
+            };
+            found.push((mail, serde_json::from_str(&envelope).expect("envelope")));
+        }
+        found
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
