@@ -46,8 +46,9 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # The notification service's routing, escalation, inbox and preferences
-    # (issue 17: channels, templates, tests and deliveries are built).
+    # The notification service's ad-hoc messages, acknowledgement, escalation,
+    # inbox and preferences (issue 17: channels, templates, tests, routing by
+    # subscription rules and deliveries are built).
     "POST /api/v1/notifications",
     "GET /api/v1/notifications",
     "POST /api/v1/notifications/deliveries/{id}/acknowledge",
@@ -55,10 +56,6 @@ NOT_BUILT_RPCS = {
     "POST /api/v1/notifications/escalation-rules",
     "PATCH /api/v1/notifications/escalation-rules/{escalation_rule.id}",
     "DELETE /api/v1/notifications/escalation-rules/{id}",
-    "GET /api/v1/notifications/rules",
-    "POST /api/v1/notifications/rules",
-    "PATCH /api/v1/notifications/rules/{subscription_rule.id}",
-    "DELETE /api/v1/notifications/rules/{id}",
     "GET /api/v1/notifications/inbox",
     "POST /api/v1/notifications/inbox/read",
     "GET /api/v1/notifications/preferences",

@@ -19,7 +19,7 @@ use crate::domain::deliveries::{Attempt, Status, Verdict};
 use crate::domain::templates::{self, Part, TEST};
 use crate::send::{self, Message, Target};
 use crate::store::channels::{self as store, ChannelRow};
-use crate::store::deliveries::{self as deliveries, DeliveryRow, NotificationRow};
+use crate::store::deliveries::{self as deliveries, DeliveryRow, NotificationRow, Rendered};
 use crate::templates::Templates;
 
 /// Fields `UpdateChannel` may change.
@@ -82,6 +82,15 @@ fn taken(error: Error, name: &str) -> Error {
     }
 }
 
+/// Channel `row`'s credentials, opened.
+pub(crate) fn open(secrets: &Secrets, row: &ChannelRow) -> Result<BTreeMap<String, String>> {
+    let Some(sealed) = &row.credentials_sealed else {
+        return Ok(BTreeMap::new());
+    };
+    let document = secrets.open(sealed, &store::seal_context(&row.id))?;
+    serde_json::from_slice(&document).map_err(Error::internal)
+}
+
 impl Channels {
     /// Over the service's database, the secrets service and the templates.
     pub fn new(db: Database, secrets: Arc<Secrets>, templates: Templates) -> Self {
@@ -104,11 +113,7 @@ impl Channels {
     }
 
     fn open(&self, row: &ChannelRow) -> Result<BTreeMap<String, String>> {
-        let Some(sealed) = &row.credentials_sealed else {
-            return Ok(BTreeMap::new());
-        };
-        let document = self.secrets.open(sealed, &store::seal_context(&row.id))?;
-        serde_json::from_slice(&document).map_err(Error::internal)
+        open(&self.secrets, row)
     }
 
     /// Creates a channel (switched on).
@@ -318,6 +323,13 @@ impl Channels {
             acknowledged_at_us: None,
             acknowledged_by: String::new(),
             created_at_us: now,
+            message: Rendered {
+                subject: subject.clone(),
+                body: body.clone(),
+                html_body: html.clone(),
+                data: context["event"].to_string(),
+                priority: "normal".to_owned(),
+            },
         };
         let mut tx = self.db.begin().await?;
         deliveries::insert_notification(&mut *tx, &notification).await?;

@@ -7,8 +7,10 @@ use secureflow_proto::secureflow::notification::v1 as pb;
 use crate::channels;
 use crate::domain::channels::{Health, Kind};
 use crate::domain::deliveries::Status;
+use crate::domain::rules::Rule;
 use crate::store::channels::ChannelRow;
 use crate::store::deliveries::DeliveryRow;
+use crate::store::rules::RuleRow;
 use crate::templates::{self, Shown};
 
 /// The transport of a contract channel type (`None`: unspecified).
@@ -166,5 +168,88 @@ pub fn delivery(row: &DeliveryRow) -> pb::Delivery {
             .map_or(pb::ChannelType::Unspecified, kind)
             .into(),
         acknowledged_by: row.acknowledged_by.clone(),
+    }
+}
+
+/// A priority's name (unspecified: `normal`).
+pub fn priority_name(priority: pb::Priority) -> &'static str {
+    match priority {
+        pb::Priority::Low => "low",
+        pb::Priority::Unspecified | pb::Priority::Normal => "normal",
+        pb::Priority::High => "high",
+        pb::Priority::Urgent => "urgent",
+    }
+}
+
+/// The contract priority of a name.
+pub fn priority(name: &str) -> pb::Priority {
+    match name {
+        "low" => pb::Priority::Low,
+        "high" => pb::Priority::High,
+        "urgent" => pb::Priority::Urgent,
+        _ => pb::Priority::Normal,
+    }
+}
+
+/// A subscription rule.
+pub fn rule(row: &RuleRow) -> pb::SubscriptionRule {
+    let rule = &row.rule;
+    pb::SubscriptionRule {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        name: rule.name.clone(),
+        event_types: rule.event_types.clone(),
+        min_severity: rule.min_severity.clone(),
+        verdicts: rule.verdicts.clone(),
+        repository_ids: rule.repository_ids.clone(),
+        branch: rule.branch.clone(),
+        channel_ids: rule.channel_ids.clone(),
+        user_ids: rule.user_ids.clone(),
+        team_ids: rule.team_ids.clone(),
+        notify_assignee: rule.notify_assignee,
+        priority: priority(&rule.priority).into(),
+        group_window: Some(pbjson_types::Duration {
+            seconds: rule.group_window_ms / 1000,
+            nanos: i32::try_from((rule.group_window_ms % 1000) * 1_000_000).unwrap_or(0),
+        }),
+        mandatory: rule.mandatory,
+        enabled: rule.enabled,
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+    }
+}
+
+/// A subscription rule as a request gives it.
+pub fn rule_from(message: &pb::SubscriptionRule) -> Rule {
+    let trimmed = |values: &[String]| -> Vec<String> {
+        values
+            .iter()
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+            .collect()
+    };
+    Rule {
+        name: message.name.clone(),
+        event_types: trimmed(&message.event_types),
+        min_severity: message.min_severity.trim().to_ascii_lowercase(),
+        verdicts: trimmed(&message.verdicts)
+            .into_iter()
+            .map(|verdict| verdict.to_ascii_uppercase())
+            .collect(),
+        repository_ids: trimmed(&message.repository_ids),
+        branch: message.branch.trim().to_owned(),
+        channel_ids: trimmed(&message.channel_ids),
+        user_ids: trimmed(&message.user_ids),
+        team_ids: trimmed(&message.team_ids),
+        notify_assignee: message.notify_assignee,
+        priority: priority_name(message.priority()).to_owned(),
+        group_window_ms: message.group_window.as_ref().map_or(0, |window| {
+            window
+                .seconds
+                .saturating_mul(1000)
+                .saturating_add(i64::from(window.nanos) / 1_000_000)
+        }),
+        mandatory: message.mandatory,
+        enabled: message.enabled,
     }
 }

@@ -13,6 +13,7 @@ use tonic::Request;
 use crate::channels::Channels;
 use crate::convert;
 use crate::deliveries::Deliveries;
+use crate::rules::Rules;
 use crate::store::deliveries::Filters;
 use crate::templates::Templates;
 
@@ -22,15 +23,22 @@ pub struct NotificationHandler {
     channels: Channels,
     templates: Templates,
     deliveries: Deliveries,
+    rules: Rules,
 }
 
 impl NotificationHandler {
     /// A handler over the service's use cases.
-    pub fn new(channels: Channels, templates: Templates, deliveries: Deliveries) -> Self {
+    pub fn new(
+        channels: Channels,
+        templates: Templates,
+        deliveries: Deliveries,
+        rules: Rules,
+    ) -> Self {
         Self {
             channels,
             templates,
             deliveries,
+            rules,
         }
     }
 }
@@ -243,6 +251,72 @@ impl NotificationService for NotificationHandler {
             html_body: preview.html_body,
             sample: preview.sample,
         })
+    }
+
+    async fn list_subscription_rules(
+        &self,
+        request: Request<ListSubscriptionRulesRequest>,
+    ) -> Reply<ListSubscriptionRulesResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "rules")?;
+        let rows = self
+            .rules
+            .list(&caller.organization_id, request.event_type.trim(), page)
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "rules");
+        ok(ListSubscriptionRulesResponse {
+            subscription_rules: rows.iter().map(convert::rule).collect(),
+            next_page_token,
+        })
+    }
+
+    async fn create_subscription_rule(
+        &self,
+        request: Request<CreateSubscriptionRuleRequest>,
+    ) -> Reply<CreateSubscriptionRuleResponse> {
+        let caller = caller(&request)?;
+        let message = request.into_inner().subscription_rule.unwrap_or_default();
+        let row = self
+            .rules
+            .create(&caller.organization_id, convert::rule_from(&message))
+            .await?;
+        ok(CreateSubscriptionRuleResponse {
+            subscription_rule: Some(convert::rule(&row)),
+        })
+    }
+
+    async fn update_subscription_rule(
+        &self,
+        request: Request<UpdateSubscriptionRuleRequest>,
+    ) -> Reply<UpdateSubscriptionRuleResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let message = request.subscription_rule.unwrap_or_default();
+        let mask = update_mask::paths(request.update_mask);
+        let row = self
+            .rules
+            .update(
+                &caller.organization_id,
+                &message.id,
+                convert::rule_from(&message),
+                &mask,
+            )
+            .await?;
+        ok(UpdateSubscriptionRuleResponse {
+            subscription_rule: Some(convert::rule(&row)),
+        })
+    }
+
+    async fn delete_subscription_rule(
+        &self,
+        request: Request<DeleteSubscriptionRuleRequest>,
+    ) -> Reply<DeleteSubscriptionRuleResponse> {
+        let caller = caller(&request)?;
+        self.rules
+            .delete(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(DeleteSubscriptionRuleResponse {})
     }
 
     async fn get_delivery(

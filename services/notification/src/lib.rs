@@ -15,10 +15,13 @@
 
 pub mod channels;
 pub mod convert;
+pub mod courier;
 pub mod deliveries;
 pub mod domain;
+pub mod events;
 pub mod grpc;
 pub mod migrations;
+pub mod rules;
 pub mod send;
 pub mod store;
 pub mod templates;
@@ -28,9 +31,21 @@ use secureflow_proto::secureflow::notification::v1::notification_service_server:
 use tonic::server::NamedService;
 
 use crate::channels::Channels;
+use crate::courier::Courier;
 use crate::deliveries::Deliveries;
 use crate::grpc::NotificationHandler;
+use crate::rules::Rules;
 use crate::templates::Templates;
+
+/// The process's courier: one per database, shared by the routing consumer
+/// and the start hook.
+fn shared_courier(context: &ServiceContext) -> Courier {
+    context
+        .shared
+        .get_or_insert_with(|| Courier::new(context.db.clone(), context.secrets.clone()))
+        .as_ref()
+        .clone()
+}
 
 fn handler(context: &ServiceContext) -> NotificationHandler {
     let templates = Templates::new(context.db.clone());
@@ -42,21 +57,23 @@ fn handler(context: &ServiceContext) -> NotificationHandler {
         ),
         templates,
         Deliveries::new(context.db.clone()),
+        Rules::new(context.db.clone()),
     )
 }
 
 /// The notification service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
-    consumers: &[],
+    consumers: &[events::ROUTING],
     config: None,
     name: <NotificationServiceServer<NotificationHandler> as NamedService>::NAME,
     short_name: "notification",
     migrations: Some(migrations::NOTIFICATION_MIGRATIONS),
     start: Some(|context| {
         let (db, secrets) = (context.db.clone(), context.secrets.clone());
+        let courier = shared_courier(&context);
         Box::pin(async move {
             store::channels::SEALED.rewrap(&db, &secrets).await?;
-            Ok(())
+            courier.start().await
         })
     }),
     register: |context, routes| {

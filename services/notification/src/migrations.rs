@@ -84,13 +84,53 @@ const CHANNELS_TEMPLATES_DELIVERIES: &str = "
     CREATE INDEX notification_deliveries_due
         ON notification_deliveries (status, next_attempt_at_us);";
 
+/// Subscription rules (lists as JSON), each delivery's rendered message
+/// (stable across its attempts), and each channel's run of failed attempts
+/// (it is paused when the run grows too long).
+const ROUTING: &str = "
+    CREATE TABLE notification_rules (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        event_types TEXT NOT NULL,
+        min_severity TEXT NOT NULL,
+        verdicts TEXT NOT NULL,
+        repository_ids TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        channel_ids TEXT NOT NULL,
+        user_ids TEXT NOT NULL,
+        team_ids TEXT NOT NULL,
+        notify_assignee BIGINT NOT NULL,
+        priority TEXT NOT NULL,
+        group_window_ms BIGINT NOT NULL,
+        mandatory BIGINT NOT NULL,
+        enabled BIGINT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, name)
+    );
+    ALTER TABLE notification_deliveries ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+    ALTER TABLE notification_deliveries ADD COLUMN body TEXT NOT NULL DEFAULT '';
+    ALTER TABLE notification_deliveries ADD COLUMN html_body TEXT NOT NULL DEFAULT '';
+    ALTER TABLE notification_deliveries ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE notification_deliveries ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';
+    ALTER TABLE notification_channels ADD COLUMN failures BIGINT NOT NULL DEFAULT 0;";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
-    steps: &[MigrationStep {
-        version: 1,
-        description: "channels, templates, notifications, deliveries",
-        sqlite: CHANNELS_TEMPLATES_DELIVERIES,
-        postgres: CHANNELS_TEMPLATES_DELIVERIES,
-    }],
+    steps: &[
+        MigrationStep {
+            version: 1,
+            description: "channels, templates, notifications, deliveries",
+            sqlite: CHANNELS_TEMPLATES_DELIVERIES,
+            postgres: CHANNELS_TEMPLATES_DELIVERIES,
+        },
+        MigrationStep {
+            version: 2,
+            description: "subscription rules, rendered deliveries, channel failure runs",
+            sqlite: ROUTING,
+            postgres: ROUTING,
+        },
+    ],
 };

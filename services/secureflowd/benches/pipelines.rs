@@ -10,12 +10,13 @@
 //!    server recorded it (one clock: same machine): p50, p99, max, and the
 //!    time until the last one finished. Run with the default worker pool and
 //!    with `SECUREFLOW_BENCH_WORKERS` (default 256) workers.
-//! 1b. **Triggers while they run**: as many executions requested at
-//!    `SECUREFLOW_BENCH_RATE` (default 200) a second, each request sent at
-//!    its time (an open load), of three stages whose step runs
-//!    `SECUREFLOW_BENCH_STEP_SECONDS` (default 3) seconds, on 1,024 workers:
-//!    the executions pile up and run together (the most at once is printed);
-//!    trigger latency as in part 1.
+//!
+//!    **Triggers while they run** (part `paced`): as many executions
+//!    requested at `SECUREFLOW_BENCH_RATE` (default 200) a second, each
+//!    request sent at its time (an open load), of three stages whose step
+//!    runs `SECUREFLOW_BENCH_STEP_SECONDS` (default 3) seconds, on 1,024
+//!    workers: the executions pile up and run together (the most at once is
+//!    printed); trigger latency as above.
 //! 2. **Push → first step**: `SECUREFLOW_BENCH_PUSHES` (default 200) signed
 //!    GitHub push webhooks, one at a time, each starting the repository's
 //!    pipeline (push trigger); from the POST to the first step's start.

@@ -80,6 +80,7 @@ struct Ours {
     channel: String,
     template: String,
     delivery: String,
+    rule: String,
 }
 
 async fn ours(channel: Channel) -> Ours {
@@ -324,7 +325,25 @@ async fn ours(channel: Channel) -> Ours {
         .into_inner()
         .delivery
         .expect("delivery");
+    let rule = notifications
+        .create_subscription_rule(with_token(
+            notification::CreateSubscriptionRuleRequest {
+                subscription_rule: Some(notification::SubscriptionRule {
+                    name: "ours".into(),
+                    event_types: vec!["gate.changed".into()],
+                    channel_ids: vec![hook.id.clone()],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("rule")
+        .into_inner()
+        .subscription_rule
+        .expect("rule");
     Ours {
+        rule: rule.id,
         channel: hook.id,
         template: template.id,
         delivery: delivery.id,
@@ -630,6 +649,21 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         ask!(&theirs => notifications.get_delivery(notification::GetDeliveryRequest {
             id: ours.delivery.clone(),
         })),
+        ask!(&theirs => notifications.update_subscription_rule(
+            notification::UpdateSubscriptionRuleRequest {
+                subscription_rule: Some(notification::SubscriptionRule {
+                    id: ours.rule.clone(),
+                    name: "taken".into(),
+                    ..Default::default()
+                }),
+                update_mask: mask(&["name"]),
+            }
+        )),
+        ask!(&theirs => notifications.delete_subscription_rule(
+            notification::DeleteSubscriptionRuleRequest {
+                id: ours.rule.clone(),
+            }
+        )),
     ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
@@ -652,6 +686,22 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         .expect("listed")
         .into_inner();
     assert!(theirs_channels.channels.is_empty());
+    // Their rule cannot send to our channel.
+    let pointed = notifications
+        .create_subscription_rule(with_token(
+            notification::CreateSubscriptionRuleRequest {
+                subscription_rule: Some(notification::SubscriptionRule {
+                    name: "theirs".into(),
+                    event_types: vec!["gate.changed".into()],
+                    channel_ids: vec![ours.channel.clone()],
+                    ..Default::default()
+                }),
+            },
+            &theirs,
+        ))
+        .await
+        .expect_err("not their channel");
+    assert_eq!(pointed.code(), tonic::Code::InvalidArgument, "{pointed:?}");
 
     // Their pipeline cannot name our repository.
     let pointed = pipelines

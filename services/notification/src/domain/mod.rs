@@ -4,6 +4,7 @@
 
 pub mod channels;
 pub mod deliveries;
+pub mod rules;
 pub mod templates;
 
 use secureflow_platform::Error;

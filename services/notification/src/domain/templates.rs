@@ -194,6 +194,32 @@ pub fn context(
     })
 }
 
+/// `value` with every object key in snake_case (event payloads arrive with
+/// the protobuf JSON names, `repositoryId`; templates read `repository_id`).
+pub fn snake_keys(value: Value) -> Value {
+    match value {
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(key, value)| {
+                    let mut snake = String::with_capacity(key.len() + 4);
+                    for character in key.chars() {
+                        if character.is_ascii_uppercase() {
+                            snake.push('_');
+                            snake.push(character.to_ascii_lowercase());
+                        } else {
+                            snake.push(character);
+                        }
+                    }
+                    (snake, snake_keys(value))
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(snake_keys).collect()),
+        other => other,
+    }
+}
+
 /// One part of a template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -399,6 +425,15 @@ mod tests {
                 "{% for v in event.vulnerabilities %}{{ v.title }}{{ loop.index }}{% endfor %}"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn payload_names_become_snake_case() {
+        let value = snake_keys(json!({"repositoryId": "r", "stages": [{"durationMs": 5}]}));
+        assert_eq!(
+            value,
+            json!({"repository_id": "r", "stages": [{"duration_ms": 5}]})
         );
     }
 

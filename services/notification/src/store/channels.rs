@@ -147,7 +147,8 @@ pub async fn set_health<'e, E: Executor<'e, Database = Any>>(
     now_us: i64,
 ) -> Result<bool> {
     let updated = sqlx::query(
-        "UPDATE notification_channels SET state = $3, state_reason = $4, state_changed_at_us = $5
+        "UPDATE notification_channels SET state = $3, state_reason = $4, state_changed_at_us = $5,
+             failures = 0
          WHERE organization_id = $1 AND id = $2",
     )
     .bind(organization_id.to_owned())
@@ -194,4 +195,25 @@ pub async fn list(
 /// Deletes the organisation's channel `id`; whether it had one.
 pub async fn delete(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
     TABLE.delete(db.writer(), organization_id, id).await
+}
+
+/// Counts an attempt's outcome on channel `id`: a success ends its run of
+/// failures, a failure lengthens it; the run's length after.
+pub async fn count_outcome<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    failed: bool,
+) -> Result<i64> {
+    let failures: Option<i64> = sqlx::query_scalar(
+        "UPDATE notification_channels
+         SET failures = CASE WHEN $3 = 1 THEN failures + 1 ELSE 0 END
+         WHERE organization_id = $1 AND id = $2 RETURNING failures",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(i64::from(failed))
+    .fetch_optional(executor)
+    .await?;
+    Ok(failures.unwrap_or(0))
 }

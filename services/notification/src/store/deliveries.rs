@@ -95,6 +95,24 @@ pub struct DeliveryRow {
     pub acknowledged_by: String,
     /// Created, µs.
     pub created_at_us: i64,
+    /// The message, rendered for its channel when it was routed.
+    pub message: Rendered,
+}
+
+/// A delivery's message, as its channel's template rendered it (the same on
+/// every attempt).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Rendered {
+    /// Subject.
+    pub subject: String,
+    /// Text body.
+    pub body: String,
+    /// HTML body.
+    pub html_body: String,
+    /// The event's data (JSON), the webhook's `data`.
+    pub data: String,
+    /// Priority.
+    pub priority: String,
 }
 
 fn notification_from_row(row: &AnyRow) -> Result<NotificationRow> {
@@ -142,6 +160,13 @@ fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
         acknowledged_at_us: row.try_get("acknowledged_at_us")?,
         acknowledged_by: row.try_get("acknowledged_by")?,
         created_at_us: row.try_get("created_at_us")?,
+        message: Rendered {
+            subject: row.try_get("subject")?,
+            body: row.try_get("body")?,
+            html_body: row.try_get("html_body")?,
+            data: row.try_get("data")?,
+            priority: row.try_get("priority")?,
+        },
     })
 }
 
@@ -185,9 +210,9 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(
              channel_type, user_id, event_id, event_type, rule_id, escalation_level,
              idempotency_key, status, attempts, status_code, error, history, next_attempt_at_us,
              last_attempt_at_us, delivered_at_us, acknowledged_at_us, acknowledged_by,
-             created_at_us)
+             created_at_us, subject, body, html_body, data, priority)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-             $18, $19, $20, $21, $22)
+             $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)
          ON CONFLICT (organization_id, idempotency_key) DO NOTHING",
     )
     .bind(row.id.clone())
@@ -212,6 +237,11 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(
     .bind(row.acknowledged_at_us)
     .bind(row.acknowledged_by.clone())
     .bind(row.created_at_us)
+    .bind(row.message.subject.clone())
+    .bind(row.message.body.clone())
+    .bind(row.message.html_body.clone())
+    .bind(row.message.data.clone())
+    .bind(row.message.priority.clone())
     .execute(executor)
     .await?;
     Ok(inserted.rows_affected() == 1)
@@ -319,4 +349,69 @@ pub async fn list(
     .fetch_all(db.pool())
     .await?;
     rows.iter().map(delivery_from_row).collect()
+}
+
+/// Deliveries whose attempt is due (pending, or retrying with the time
+/// come) to channels that are switched on and active, oldest first.
+pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<DeliveryRow>> {
+    let rows = sqlx::query(
+        "SELECT d.* FROM notification_deliveries d
+         JOIN notification_channels c ON c.id = d.channel_id
+         WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at_us <= $1
+           AND c.enabled = 1 AND c.state = 'active'
+         ORDER BY d.next_attempt_at_us, d.id LIMIT $2",
+    )
+    .bind(now_us)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(delivery_from_row).collect()
+}
+
+/// The soonest time a pending or retrying delivery to an active channel is
+/// due, µs.
+pub async fn next_due(db: &Database) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT MIN(d.next_attempt_at_us) FROM notification_deliveries d
+         JOIN notification_channels c ON c.id = d.channel_id
+         WHERE d.status IN ('pending', 'retrying') AND c.enabled = 1 AND c.state = 'active'",
+    )
+    .fetch_one(db.pool())
+    .await?)
+}
+
+/// Takes delivery `id` for an attempt (`sending`); whether this process
+/// took it (another may have).
+pub async fn claim<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    now_us: i64,
+) -> Result<bool> {
+    let claimed = sqlx::query(
+        "UPDATE notification_deliveries SET status = 'sending', last_attempt_at_us = $3
+         WHERE organization_id = $1 AND id = $2 AND status IN ('pending', 'retrying')",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(now_us)
+    .execute(executor)
+    .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+/// Deliveries a stopped process left `sending`: tried again now (with the
+/// same idempotency key); how many.
+pub async fn requeue_sending<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    now_us: i64,
+) -> Result<u64> {
+    let requeued = sqlx::query(
+        "UPDATE notification_deliveries SET status = 'retrying', next_attempt_at_us = $1
+         WHERE status = 'sending'",
+    )
+    .bind(now_us)
+    .execute(executor)
+    .await?;
+    Ok(requeued.rows_affected())
 }

@@ -6,9 +6,11 @@
 //! | [`channels`] | `notification_channels` |
 //! | [`templates`] | `notification_templates` |
 //! | [`deliveries`] | `notification_notifications`, `notification_deliveries` |
+//! | [`rules`] | `notification_rules` |
 
 pub mod channels;
 pub mod deliveries;
+pub mod rules;
 pub mod templates;
 
 use secureflow_platform::{Error, Result};

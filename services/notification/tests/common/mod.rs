@@ -25,6 +25,21 @@ pub async fn start(database: &TestDatabase) -> TestServer {
         .await
 }
 
+/// A server whose data directory (its secrets key) is `data`: started again
+/// on it, it reads what the one before stored.
+pub async fn start_at(database: &TestDatabase, data: &std::path::Path) -> TestServer {
+    TestServer::on(database)
+        .modules([secureflow_identity::MODULE, secureflow_notification::MODULE])
+        .authentication(secureflow_identity::AUTHENTICATION)
+        .admin_token(ADMIN_TOKEN)
+        .overrides(secureflow_platform::config::Overrides {
+            data_dir: Some(data.to_path_buf()),
+            ..Default::default()
+        })
+        .start()
+        .await
+}
+
 pub async fn client(server: &TestServer) -> NotificationServiceClient<Transport> {
     NotificationServiceClient::new(server.channel().await)
 }

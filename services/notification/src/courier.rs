@@ -1,0 +1,262 @@
+//! The courier: delivers what routing queued. Due deliveries (pending, or
+//! retrying with their time come) to active, switched-on channels are taken
+//! one by one (`sending`, a conditional update: of several processes one
+//! takes each), sent, and their attempt recorded: delivered; retried with
+//! exponential back-off and jitter (or the receiver's `Retry-After`) up to
+//! [`MAX_ATTEMPTS`]; a channel whose attempts keep failing is paused, one
+//! that refuses (4xx) disabled — their deliveries wait until an admin
+//! resumes it. A delivery left `sending` by a stopped process is tried again
+//! at start with the same idempotency key, so a receiver that honours it
+//! sees it once.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use backon::{BackoffBuilder, ExponentialBuilder};
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::secrets::Secrets;
+use tokio::sync::{Notify, Semaphore};
+
+use crate::domain::channels::Health;
+use crate::domain::deliveries::{Attempt, Status, Verdict};
+use crate::send::{self, Message, Target};
+use crate::store::channels as channel_store;
+use crate::store::deliveries::{self as store, DeliveryRow};
+
+/// Attempts before a delivery is given up on.
+pub const MAX_ATTEMPTS: i32 = 8;
+
+/// Failed attempts in a row after which a channel is paused.
+pub const PAUSE_AFTER: i64 = 5;
+
+/// Deliveries sent at once.
+const CONCURRENCY: usize = 32;
+
+/// Longest sleep between looks (work queued by another process).
+const POLL: Duration = Duration::from_secs(1);
+
+/// The wait before attempt `attempts + 1` after `attempts` failed ones.
+pub fn backoff(attempts: i32) -> Duration {
+    ExponentialBuilder::default()
+        .with_min_delay(Duration::from_secs(2))
+        .with_max_delay(Duration::from_secs(600))
+        .with_factor(2.0)
+        .with_jitter()
+        .with_max_times(usize::try_from(MAX_ATTEMPTS).unwrap_or(8))
+        .build()
+        .nth(usize::try_from(attempts.max(1) - 1).unwrap_or(0))
+        .unwrap_or(Duration::from_secs(600))
+}
+
+struct Inner {
+    db: Database,
+    secrets: Arc<Secrets>,
+    http: reqwest::Client,
+    wake: Notify,
+    slots: Arc<Semaphore>,
+}
+
+/// The process's courier (cheap to clone).
+#[derive(Clone)]
+pub struct Courier {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Courier {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.debug_struct("Courier").finish_non_exhaustive()
+    }
+}
+
+impl Courier {
+    /// A courier over the service's database; it sends nothing until
+    /// [`Courier::start`].
+    pub fn new(db: Database, secrets: Arc<Secrets>) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                db,
+                secrets,
+                http: send::client(),
+                wake: Notify::new(),
+                slots: Arc::new(Semaphore::new(CONCURRENCY)),
+            }),
+        }
+    }
+
+    /// Tells the courier there may be work.
+    pub fn wake(&self) {
+        self.inner.wake.notify_one();
+    }
+
+    /// Requeues what a stopped process left `sending`, then delivers until
+    /// the process ends.
+    pub async fn start(&self) -> Result<()> {
+        let requeued = store::requeue_sending(self.inner.db.writer(), now_micros()).await?;
+        if requeued > 0 {
+            tracing::warn!(requeued, "deliveries interrupted by a stop are tried again");
+        }
+        let courier = self.clone();
+        tokio::spawn(async move {
+            loop {
+                if let Err(error) = courier.deliver_due().await {
+                    tracing::warn!(%error, "delivering notifications failed");
+                }
+                let wait = match store::next_due(&courier.inner.db).await {
+                    Ok(Some(at)) => Duration::from_micros(
+                        u64::try_from((at - now_micros()).max(0)).unwrap_or(0),
+                    )
+                    .min(POLL),
+                    _ => POLL,
+                };
+                tokio::select! {
+                    () = courier.inner.wake.notified() => {}
+                    () = tokio::time::sleep(wait) => {}
+                }
+            }
+        });
+        Ok(())
+    }
+
+    /// Sends every delivery due now.
+    async fn deliver_due(&self) -> Result<()> {
+        loop {
+            let due = store::due(&self.inner.db, now_micros(), 256).await?;
+            if due.is_empty() {
+                return Ok(());
+            }
+            let mut taken = 0;
+            for row in due {
+                let now = now_micros();
+                if !store::claim(self.inner.db.writer(), &row.organization_id, &row.id, now).await?
+                {
+                    continue;
+                }
+                taken += 1;
+                let permit = self.inner.slots.clone().acquire_owned().await;
+                let courier = self.clone();
+                tokio::spawn(async move {
+                    let _permit = permit;
+                    if let Err(error) = courier.attempt(row).await {
+                        tracing::warn!(%error, "recording a delivery attempt failed");
+                    }
+                });
+            }
+            // Those taken are `sending` now: the next look finds the rest.
+            if taken == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    /// One attempt of `row` (taken: `sending`).
+    async fn attempt(&self, mut row: DeliveryRow) -> Result<()> {
+        let db = &self.inner.db;
+        let began = now_micros();
+        let clock = std::time::Instant::now();
+        let channel = channel_store::get(db, &row.organization_id, &row.channel_id).await?;
+        let answer = match &channel {
+            None => None,
+            Some(channel) => {
+                let target = Target {
+                    kind: channel.kind,
+                    settings: channel.settings.clone(),
+                    credentials: crate::channels::open(&self.inner.secrets, channel)?,
+                };
+                let message = Message {
+                    delivery_id: row.id.clone(),
+                    idempotency_key: row.idempotency_key.clone(),
+                    event_type: row.event_type.clone(),
+                    event_id: row.event_id.clone(),
+                    priority: row.message.priority.clone(),
+                    subject: row.message.subject.clone(),
+                    text: row.message.body.clone(),
+                    html: row.message.html_body.clone(),
+                    link: String::new(),
+                    data: serde_json::from_str(&row.message.data).unwrap_or_default(),
+                    recipients: Vec::new(),
+                };
+                Some(send::send(&self.inner.http, &target, &message).await)
+            }
+        };
+        let (verdict, status_code, response) = match answer {
+            Some(answer) => (answer.verdict, answer.status_code, answer.response),
+            None => (
+                Verdict::Refused {
+                    reason: "the channel was deleted".to_owned(),
+                },
+                0,
+                String::new(),
+            ),
+        };
+        row.attempts += 1;
+        row.status_code = status_code;
+        row.last_attempt_at_us = Some(began);
+        let error = match &verdict {
+            Verdict::Delivered => String::new(),
+            Verdict::Retry { reason, .. } | Verdict::Refused { reason } => reason.clone(),
+        };
+        row.history.push(Attempt {
+            number: row.attempts,
+            at_us: began,
+            status_code,
+            error: error.clone(),
+            duration_ms: i64::try_from(clock.elapsed().as_millis()).unwrap_or(i64::MAX),
+            response,
+        });
+        row.error = error.clone();
+        let mut health = None;
+        match verdict {
+            Verdict::Delivered => {
+                row.status = Status::Delivered;
+                row.delivered_at_us = Some(now_micros());
+                row.next_attempt_at_us = None;
+            }
+            _ if row.attempts >= MAX_ATTEMPTS || channel.is_none() => {
+                row.status = Status::Failed;
+                row.next_attempt_at_us = None;
+            }
+            Verdict::Retry { after_seconds, .. } => {
+                let wait =
+                    backoff(row.attempts).max(Duration::from_secs(after_seconds.unwrap_or(0)));
+                row.status = Status::Retrying;
+                row.next_attempt_at_us =
+                    Some(now_micros() + i64::try_from(wait.as_micros()).unwrap_or(i64::MAX / 2));
+            }
+            // Refused: the channel is disabled and the delivery waits for
+            // an admin to fix and resume it.
+            Verdict::Refused { .. } => {
+                row.status = Status::Retrying;
+                row.next_attempt_at_us = Some(now_micros());
+                health = Some(Health::Disabled);
+            }
+        }
+        let mut tx = db.begin().await?;
+        store::save(&mut *tx, &row).await?;
+        if channel.is_some() {
+            let failures = channel_store::count_outcome(
+                &mut *tx,
+                &row.organization_id,
+                &row.channel_id,
+                row.status != Status::Delivered,
+            )
+            .await?;
+            if health.is_none() && failures >= PAUSE_AFTER {
+                health = Some(Health::Paused);
+            }
+            if let Some(health) = health {
+                channel_store::set_health(
+                    &mut *tx,
+                    &row.organization_id,
+                    &row.channel_id,
+                    health,
+                    &error,
+                    now_micros(),
+                )
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}

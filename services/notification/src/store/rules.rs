@@ -1,0 +1,161 @@
+//! `notification_rules`: subscription rules, their lists as JSON.
+
+use secureflow_platform::Result;
+use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::pagination::Page;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Executor, Row};
+
+use super::{json, parse};
+use crate::domain::rules::Rule;
+
+/// The rules table.
+pub const TABLE: Owned = Owned("notification_rules");
+
+/// A stored rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleRow {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// The rule.
+    pub rule: Rule,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+fn from_row(row: &AnyRow) -> Result<RuleRow> {
+    Ok(RuleRow {
+        id: row.try_get("id")?,
+        organization_id: row.try_get("organization_id")?,
+        rule: Rule {
+            name: row.try_get("name")?,
+            event_types: parse(&row.try_get::<String, _>("event_types")?)?,
+            min_severity: row.try_get("min_severity")?,
+            verdicts: parse(&row.try_get::<String, _>("verdicts")?)?,
+            repository_ids: parse(&row.try_get::<String, _>("repository_ids")?)?,
+            branch: row.try_get("branch")?,
+            channel_ids: parse(&row.try_get::<String, _>("channel_ids")?)?,
+            user_ids: parse(&row.try_get::<String, _>("user_ids")?)?,
+            team_ids: parse(&row.try_get::<String, _>("team_ids")?)?,
+            notify_assignee: row.try_get::<i64, _>("notify_assignee")? != 0,
+            priority: row.try_get("priority")?,
+            group_window_ms: row.try_get("group_window_ms")?,
+            mandatory: row.try_get::<i64, _>("mandatory")? != 0,
+            enabled: row.try_get::<i64, _>("enabled")? != 0,
+        },
+        created_at_us: row.try_get("created_at_us")?,
+        updated_at_us: row.try_get("updated_at_us")?,
+    })
+}
+
+/// Stores a new rule; ALREADY_EXISTS when the organisation has one of its
+/// name.
+pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, row: &RuleRow) -> Result<()> {
+    let rule = &row.rule;
+    sqlx::query(
+        "INSERT INTO notification_rules (id, organization_id, name, event_types, min_severity,
+             verdicts, repository_ids, branch, channel_ids, user_ids, team_ids, notify_assignee,
+             priority, group_window_ms, mandatory, enabled, created_at_us, updated_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+    )
+    .bind(row.id.clone())
+    .bind(row.organization_id.clone())
+    .bind(rule.name.clone())
+    .bind(json(&rule.event_types)?)
+    .bind(rule.min_severity.clone())
+    .bind(json(&rule.verdicts)?)
+    .bind(json(&rule.repository_ids)?)
+    .bind(rule.branch.clone())
+    .bind(json(&rule.channel_ids)?)
+    .bind(json(&rule.user_ids)?)
+    .bind(json(&rule.team_ids)?)
+    .bind(i64::from(rule.notify_assignee))
+    .bind(rule.priority.clone())
+    .bind(rule.group_window_ms)
+    .bind(i64::from(rule.mandatory))
+    .bind(i64::from(rule.enabled))
+    .bind(row.created_at_us)
+    .bind(row.updated_at_us)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// Replaces a rule; whether it exists.
+pub async fn update<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    row: &RuleRow,
+) -> Result<bool> {
+    let rule = &row.rule;
+    let updated = sqlx::query(
+        "UPDATE notification_rules SET name = $3, event_types = $4, min_severity = $5,
+             verdicts = $6, repository_ids = $7, branch = $8, channel_ids = $9, user_ids = $10,
+             team_ids = $11, notify_assignee = $12, priority = $13, group_window_ms = $14,
+             mandatory = $15, enabled = $16, updated_at_us = $17
+         WHERE organization_id = $1 AND id = $2",
+    )
+    .bind(row.organization_id.clone())
+    .bind(row.id.clone())
+    .bind(rule.name.clone())
+    .bind(json(&rule.event_types)?)
+    .bind(rule.min_severity.clone())
+    .bind(json(&rule.verdicts)?)
+    .bind(json(&rule.repository_ids)?)
+    .bind(rule.branch.clone())
+    .bind(json(&rule.channel_ids)?)
+    .bind(json(&rule.user_ids)?)
+    .bind(json(&rule.team_ids)?)
+    .bind(i64::from(rule.notify_assignee))
+    .bind(rule.priority.clone())
+    .bind(rule.group_window_ms)
+    .bind(i64::from(rule.mandatory))
+    .bind(i64::from(rule.enabled))
+    .bind(row.updated_at_us)
+    .execute(executor)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// The organisation's rule `id`.
+pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<RuleRow>> {
+    TABLE
+        .get(db.pool(), organization_id, id)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
+/// A page of the organisation's rules by name.
+pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<RuleRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM notification_rules WHERE organization_id = $1
+         ORDER BY name, id LIMIT $2 OFFSET $3",
+    )
+    .bind(organization_id.to_owned())
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// The organisation's enabled rules (matched in memory).
+pub async fn enabled(db: &Database, organization_id: &str) -> Result<Vec<RuleRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM notification_rules WHERE organization_id = $1 AND enabled = 1 ORDER BY id",
+    )
+    .bind(organization_id.to_owned())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// Deletes the organisation's rule `id`; whether it had one.
+pub async fn delete(db: &Database, organization_id: &str, id: &str) -> Result<bool> {
+    TABLE.delete(db.writer(), organization_id, id).await
+}

@@ -1,0 +1,288 @@
+//! Events routed by subscription rules to channels and delivered by the
+//! courier: retried after a receiver's failure with the same idempotency
+//! key, refused ones disabling their channel until it is resumed, a
+//! redelivered event adding nothing.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use secureflow_platform::events::{self, EventContext, Publisher};
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::events::v1::{Envelope, GateChanged, envelope::Data};
+use secureflow_proto::secureflow::notification::v1::*;
+
+const TEST_PUBLISHER: Publisher = Publisher::new("secureflow.test");
+
+fn gate(organization_id: &str, verdict: &str) -> Envelope {
+    TEST_PUBLISHER.envelope(
+        &EventContext::system(organization_id),
+        "policy-1".to_owned(),
+        Data::GateChanged(GateChanged {
+            policy_id: "policy-1".into(),
+            repository_id: "repo-1".into(),
+            branch: "main".into(),
+            commit_sha: "4f2c1b9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c".into(),
+            previous_verdict: "PASS".into(),
+            verdict: verdict.into(),
+            cause: "1 critical vulnerability".into(),
+        }),
+    )
+}
+
+async fn publish(server: &TestServer, envelope: &Envelope) {
+    let db = server.database().await;
+    let mut tx = db.begin().await.expect("transaction");
+    events::append(&mut tx, db.backend(), envelope)
+        .await
+        .expect("appended");
+    tx.commit().await.expect("committed");
+}
+
+async fn deliveries_of(server: &TestServer, event_id: &str) -> Vec<Delivery> {
+    client(server)
+        .await
+        .list_deliveries(with_token(
+            ListDeliveriesRequest {
+                event_id: event_id.into(),
+                ..ListDeliveriesRequest::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("listed")
+        .into_inner()
+        .deliveries
+}
+
+/// Waits until `done` holds for the event's deliveries; them.
+async fn wait_for(
+    server: &TestServer,
+    event_id: &str,
+    done: impl Fn(&[Delivery]) -> bool,
+) -> Vec<Delivery> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let deliveries = deliveries_of(server, event_id).await;
+        if done(&deliveries) {
+            return deliveries;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "gave up waiting: {deliveries:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn create_rule(
+    server: &TestServer,
+    rule: SubscriptionRule,
+) -> Result<SubscriptionRule, tonic::Status> {
+    Ok(client(server)
+        .await
+        .create_subscription_rule(with_token(
+            CreateSubscriptionRuleRequest {
+                subscription_rule: Some(rule),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await?
+        .into_inner()
+        .subscription_rule
+        .expect("rule"))
+}
+
+async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) {
+    let data = tempfile::tempdir().expect("data directory");
+    let server = start_at(&database, data.path()).await;
+    let hook = Receiver::start(None, (204, vec![], String::new())).await;
+    hook.answer((503, vec![], "busy".into()));
+    let channel = create_channel(
+        &server,
+        "gates",
+        ChannelType::Webhook,
+        &[("url", &hook.url)],
+        &[("secret", "s3cret")],
+    )
+    .await
+    .expect("channel");
+    let organization_id = channel.organization_id.clone();
+
+    // A rule naming a channel of nowhere, or nothing routed, is refused.
+    let refused = create_rule(
+        &server,
+        SubscriptionRule {
+            name: "bad".into(),
+            event_types: vec!["gate.changed".into()],
+            channel_ids: vec!["no-such-channel".into()],
+            ..SubscriptionRule::default()
+        },
+    )
+    .await
+    .expect_err("unknown channel");
+    assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+    assert!(
+        refused.message().contains("channel_ids[0]"),
+        "{}",
+        refused.message()
+    );
+    let rule = create_rule(
+        &server,
+        SubscriptionRule {
+            name: "failing gates".into(),
+            event_types: vec!["gate.changed".into()],
+            branch: "main".into(),
+            channel_ids: vec![channel.id.clone()],
+            priority: Priority::High.into(),
+            ..SubscriptionRule::default()
+        },
+    )
+    .await
+    .expect("rule");
+    assert!(rule.enabled);
+
+    let failing = gate(&organization_id, "FAIL");
+    publish(&server, &failing).await;
+    // A passing gate matches no rule.
+    let passing = gate(&organization_id, "PASS");
+    publish(&server, &passing).await;
+
+    let delivered = wait_for(&server, &failing.event_id, |d| {
+        d.len() == 1 && d[0].status() == DeliveryStatus::Delivered
+    })
+    .await;
+    let delivery = &delivered[0];
+    assert_eq!(delivery.attempts, 2, "{delivery:#?}");
+    assert_eq!(delivery.attempt_history[0].status_code, 503);
+    assert_eq!(delivery.attempt_history[1].status_code, 204);
+    assert_eq!(delivery.rule_id, rule.id);
+    assert_eq!(delivery.event_type, "gate.changed");
+    let seen = hook.seen();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(
+        seen[0].headers["idempotency-key"], seen[1].headers["idempotency-key"],
+        "a retry carries the same key"
+    );
+    let body = seen[1].json();
+    assert_eq!(body["subject"], "Quality gate FAIL on repo-1 (main)");
+    assert_eq!(body["priority"], "high");
+    assert_eq!(body["data"]["verdict"], "FAIL");
+    assert_eq!(body["data"]["repository_id"], "repo-1");
+    assert!(deliveries_of(&server, &passing.event_id).await.is_empty());
+
+    // Every event offered again, as after a stop between the routing's
+    // commit and the consumer's cursor (its marks and cursor forgotten, the
+    // server restarted): nothing new is queued or sent.
+    server.stop().await.expect("stopped");
+    let db = database.connect().await;
+    db.execute_trusted(
+        "DELETE FROM event_processed WHERE consumer = 'notification.routing'".to_owned(),
+    )
+    .await
+    .expect("marks forgotten");
+    db.execute_trusted(
+        "UPDATE event_consumer_cursors SET last_seq = 0 WHERE consumer = 'notification.routing'"
+            .to_owned(),
+    )
+    .await
+    .expect("cursor moved back");
+    let server = start_at(&database, data.path()).await;
+    let later = gate(&organization_id, "FAIL");
+    publish(&server, &later).await;
+    wait_for(&server, &later.event_id, |d| {
+        d.len() == 1 && d[0].status() == DeliveryStatus::Delivered
+    })
+    .await;
+    assert_eq!(deliveries_of(&server, &failing.event_id).await.len(), 1);
+    assert_eq!(
+        hook.seen().len(),
+        3,
+        "one more message, for the later event only"
+    );
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
+async fn a_refusing_receiver_disables_its_channel_until_resumed(database: TestDatabase) {
+    let server = start(&database).await;
+    let teams = Receiver::start(None, (200, vec![], "1".into())).await;
+    teams.answer((410, vec![], "Webhook removed".into()));
+    let channel = create_channel(
+        &server,
+        "teams",
+        ChannelType::MsTeams,
+        &[("url", &teams.url)],
+        &[],
+    )
+    .await
+    .expect("channel");
+    create_rule(
+        &server,
+        SubscriptionRule {
+            name: "gates".into(),
+            event_types: vec!["gate.changed".into()],
+            channel_ids: vec![channel.id.clone()],
+            ..SubscriptionRule::default()
+        },
+    )
+    .await
+    .expect("rule");
+    let failing = gate(&channel.organization_id, "FAIL");
+    publish(&server, &failing).await;
+    let waiting = wait_for(&server, &failing.event_id, |d| {
+        d.len() == 1 && d[0].attempts == 1
+    })
+    .await;
+    assert_eq!(waiting[0].status(), DeliveryStatus::Retrying);
+    assert_eq!(waiting[0].status_code, 410);
+    let mut client = client(&server).await;
+    let disabled = client
+        .get_channel(with_token(
+            GetChannelRequest {
+                id: channel.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("read")
+        .into_inner()
+        .channel
+        .expect("channel");
+    assert_eq!(disabled.state(), ChannelState::Disabled);
+    assert_eq!(
+        disabled.state_reason,
+        "the receiver refused it (410): Webhook removed"
+    );
+    // Nothing is sent while it is disabled.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(teams.seen().len(), 1);
+
+    let resumed = client
+        .resume_channel(with_token(
+            ResumeChannelRequest {
+                id: channel.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("resumed")
+        .into_inner()
+        .channel
+        .expect("channel");
+    assert_eq!(resumed.state(), ChannelState::Active);
+    let delivered = wait_for(&server, &failing.event_id, |d| {
+        d.len() == 1 && d[0].status() == DeliveryStatus::Delivered
+    })
+    .await;
+    assert_eq!(delivered[0].attempts, 2);
+    assert_eq!(teams.seen().len(), 2);
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(
+    a_failing_gate_is_delivered_once_after_a_retry,
+    a_refusing_receiver_disables_its_channel_until_resumed,
+);
