@@ -163,12 +163,7 @@ pub async fn set_health<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's channel `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<ChannelRow>> {
-    TABLE
-        .get(db.pool(), organization_id, id)
-        .await?
-        .as_ref()
-        .map(from_row)
-        .transpose()
+    super::one(TABLE, db, organization_id, id, from_row).await
 }
 
 /// A page of the organisation's channels by name (`kind`: only those).

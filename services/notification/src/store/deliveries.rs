@@ -277,12 +277,7 @@ pub async fn save<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's delivery `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<DeliveryRow>> {
-    TABLE
-        .get(db.pool(), organization_id, id)
-        .await?
-        .as_ref()
-        .map(delivery_from_row)
-        .transpose()
+    super::one(TABLE, db, organization_id, id, delivery_from_row).await
 }
 
 /// The organisation's notification `id`.
@@ -291,12 +286,14 @@ pub async fn notification(
     organization_id: &str,
     id: &str,
 ) -> Result<Option<NotificationRow>> {
-    NOTIFICATIONS
-        .get(db.pool(), organization_id, id)
-        .await?
-        .as_ref()
-        .map(notification_from_row)
-        .transpose()
+    super::one(
+        NOTIFICATIONS,
+        db,
+        organization_id,
+        id,
+        notification_from_row,
+    )
+    .await
 }
 
 /// What a list of deliveries keeps (empty values: any).

@@ -13,7 +13,9 @@ pub mod deliveries;
 pub mod rules;
 pub mod templates;
 
+use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::{Error, Result};
+use sqlx::any::AnyRow;
 
 /// `value` as JSON text.
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {
@@ -23,4 +25,20 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String> {
 /// JSON text read back (a column this service wrote).
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(Error::internal)
+}
+
+/// The organisation's row `id` of `table`, read by `read`.
+async fn one<T>(
+    table: Owned,
+    db: &Database,
+    organization_id: &str,
+    id: &str,
+    read: fn(&AnyRow) -> Result<T>,
+) -> Result<Option<T>> {
+    table
+        .get(db.pool(), organization_id, id)
+        .await?
+        .as_ref()
+        .map(read)
+        .transpose()
 }

@@ -52,36 +52,46 @@ fn from_row(row: &AnyRow) -> Result<RuleRow> {
     })
 }
 
+/// `query` with the rule's organisation and id (`$1`, `$2`) and its fields
+/// (`$3` … `$16`) bound.
+fn bound<'q>(
+    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+    row: &RuleRow,
+) -> Result<sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>> {
+    let rule = &row.rule;
+    Ok(query
+        .bind(row.organization_id.clone())
+        .bind(row.id.clone())
+        .bind(rule.name.clone())
+        .bind(json(&rule.event_types)?)
+        .bind(rule.min_severity.clone())
+        .bind(json(&rule.verdicts)?)
+        .bind(json(&rule.repository_ids)?)
+        .bind(rule.branch.clone())
+        .bind(json(&rule.channel_ids)?)
+        .bind(json(&rule.user_ids)?)
+        .bind(json(&rule.team_ids)?)
+        .bind(i64::from(rule.notify_assignee))
+        .bind(rule.priority.clone())
+        .bind(rule.group_window_ms)
+        .bind(i64::from(rule.mandatory))
+        .bind(i64::from(rule.enabled)))
+}
+
 /// Stores a new rule; ALREADY_EXISTS when the organisation has one of its
 /// name.
 pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, row: &RuleRow) -> Result<()> {
-    let rule = &row.rule;
-    sqlx::query(
-        "INSERT INTO notification_rules (id, organization_id, name, event_types, min_severity,
+    let query = sqlx::query(
+        "INSERT INTO notification_rules (organization_id, id, name, event_types, min_severity,
              verdicts, repository_ids, branch, channel_ids, user_ids, team_ids, notify_assignee,
              priority, group_window_ms, mandatory, enabled, created_at_us, updated_at_us)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-    )
-    .bind(row.id.clone())
-    .bind(row.organization_id.clone())
-    .bind(rule.name.clone())
-    .bind(json(&rule.event_types)?)
-    .bind(rule.min_severity.clone())
-    .bind(json(&rule.verdicts)?)
-    .bind(json(&rule.repository_ids)?)
-    .bind(rule.branch.clone())
-    .bind(json(&rule.channel_ids)?)
-    .bind(json(&rule.user_ids)?)
-    .bind(json(&rule.team_ids)?)
-    .bind(i64::from(rule.notify_assignee))
-    .bind(rule.priority.clone())
-    .bind(rule.group_window_ms)
-    .bind(i64::from(rule.mandatory))
-    .bind(i64::from(rule.enabled))
-    .bind(row.created_at_us)
-    .bind(row.updated_at_us)
-    .execute(executor)
-    .await?;
+    );
+    bound(query, row)?
+        .bind(row.created_at_us)
+        .bind(row.updated_at_us)
+        .execute(executor)
+        .await?;
     Ok(())
 }
 
@@ -90,44 +100,23 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &RuleRow,
 ) -> Result<bool> {
-    let rule = &row.rule;
-    let updated = sqlx::query(
+    let query = sqlx::query(
         "UPDATE notification_rules SET name = $3, event_types = $4, min_severity = $5,
              verdicts = $6, repository_ids = $7, branch = $8, channel_ids = $9, user_ids = $10,
              team_ids = $11, notify_assignee = $12, priority = $13, group_window_ms = $14,
              mandatory = $15, enabled = $16, updated_at_us = $17
          WHERE organization_id = $1 AND id = $2",
-    )
-    .bind(row.organization_id.clone())
-    .bind(row.id.clone())
-    .bind(rule.name.clone())
-    .bind(json(&rule.event_types)?)
-    .bind(rule.min_severity.clone())
-    .bind(json(&rule.verdicts)?)
-    .bind(json(&rule.repository_ids)?)
-    .bind(rule.branch.clone())
-    .bind(json(&rule.channel_ids)?)
-    .bind(json(&rule.user_ids)?)
-    .bind(json(&rule.team_ids)?)
-    .bind(i64::from(rule.notify_assignee))
-    .bind(rule.priority.clone())
-    .bind(rule.group_window_ms)
-    .bind(i64::from(rule.mandatory))
-    .bind(i64::from(rule.enabled))
-    .bind(row.updated_at_us)
-    .execute(executor)
-    .await?;
+    );
+    let updated = bound(query, row)?
+        .bind(row.updated_at_us)
+        .execute(executor)
+        .await?;
     Ok(updated.rows_affected() == 1)
 }
 
 /// The organisation's rule `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<RuleRow>> {
-    TABLE
-        .get(db.pool(), organization_id, id)
-        .await?
-        .as_ref()
-        .map(from_row)
-        .transpose()
+    super::one(TABLE, db, organization_id, id, from_row).await
 }
 
 /// A page of the organisation's rules by name.

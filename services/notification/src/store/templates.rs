@@ -103,12 +103,7 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's template `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<TemplateRow>> {
-    TABLE
-        .get(db.pool(), organization_id, id)
-        .await?
-        .as_ref()
-        .map(from_row)
-        .transpose()
+    super::one(TABLE, db, organization_id, id, from_row).await
 }
 
 /// The organisation's template for `event_type` on `channel_type`: its own
