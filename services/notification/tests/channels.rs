@@ -71,18 +71,7 @@ async fn channels_keep_their_credentials_sealed_and_refuse_bad_settings(database
 
     // Read back: no credentials, by id or in lists.
     let mut client = client(&server).await;
-    let read = client
-        .get_channel(with_token(
-            GetChannelRequest {
-                id: channel.id.clone(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("read")
-        .into_inner()
-        .channel
-        .expect("channel");
+    let read = get_channel(&server, &channel.id).await;
     assert!(read.credentials.is_empty());
     let listed = client
         .list_channels(with_token(ListChannelsRequest::default(), ADMIN_TOKEN))
@@ -344,12 +333,7 @@ async fn test_messages_reach_webhooks_slack_and_teams_as_documented(database: Te
     )
     .await
     .expect("created");
-    let delivered = test_channel(&server, &webhook.id).await;
-    assert_eq!(
-        delivered.status(),
-        DeliveryStatus::Delivered,
-        "{delivered:?}"
-    );
+    test_delivered(&server, &webhook.id).await;
     let blocks = slack.seen()[0].json();
     assert_eq!(blocks["blocks"][0]["type"], "header");
     assert_eq!(
@@ -393,12 +377,7 @@ async fn test_messages_reach_webhooks_slack_and_teams_as_documented(database: Te
     )
     .await
     .expect("created");
-    let delivered = test_channel(&server, &bot.id).await;
-    assert_eq!(
-        delivered.status(),
-        DeliveryStatus::Delivered,
-        "{delivered:?}"
-    );
+    test_delivered(&server, &bot.id).await;
     let call = &api.seen()[0];
     assert_eq!(call.path, "/api/chat.postMessage");
     assert_eq!(call.headers["authorization"], "Bearer xoxb-test-token");
@@ -423,12 +402,7 @@ async fn test_messages_reach_webhooks_slack_and_teams_as_documented(database: Te
     )
     .await
     .expect("created");
-    let delivered = test_channel(&server, &card.id).await;
-    assert_eq!(
-        delivered.status(),
-        DeliveryStatus::Delivered,
-        "{delivered:?}"
-    );
+    test_delivered(&server, &card.id).await;
     let sent = teams.seen()[0].json();
     assert_eq!(
         sent["attachments"][0]["content"]["body"][0]["text"],
@@ -506,12 +480,7 @@ async fn test_messages_go_through_a_real_smtp_server(database: TestDatabase) {
     )
     .await
     .expect("created");
-    let delivered = test_channel(&server, &starttls.id).await;
-    assert_eq!(
-        delivered.status(),
-        DeliveryStatus::Delivered,
-        "{delivered:?}"
-    );
+    let delivered = test_delivered(&server, &starttls.id).await;
     assert_eq!(delivered.status_code, 250);
     let implicit = create_channel(
         &server,
@@ -529,12 +498,7 @@ async fn test_messages_go_through_a_real_smtp_server(database: TestDatabase) {
     )
     .await
     .expect("created");
-    let delivered = test_channel(&server, &implicit.id).await;
-    assert_eq!(
-        delivered.status(),
-        DeliveryStatus::Delivered,
-        "{delivered:?}"
-    );
+    test_delivered(&server, &implicit.id).await;
 
     let received = smtp.received();
     assert_eq!(received.len(), 2);

@@ -238,18 +238,7 @@ async fn a_refusing_receiver_disables_its_channel_until_resumed(database: TestDa
     assert_eq!(waiting[0].status(), DeliveryStatus::Retrying);
     assert_eq!(waiting[0].status_code, 410);
     let mut client = client(&server).await;
-    let disabled = client
-        .get_channel(with_token(
-            GetChannelRequest {
-                id: channel.id.clone(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("read")
-        .into_inner()
-        .channel
-        .expect("channel");
+    let disabled = get_channel(&server, &channel.id).await;
     assert_eq!(disabled.state(), ChannelState::Disabled);
     assert_eq!(
         disabled.state_reason,

@@ -90,6 +90,25 @@ pub async fn test_channel(server: &TestServer, id: &str) -> Delivery {
         .expect("delivery")
 }
 
+/// `TestChannel` on channel `id`, which must deliver.
+pub async fn test_delivered(server: &TestServer, id: &str) -> Delivery {
+    let delivery = test_channel(server, id).await;
+    assert_eq!(delivery.status(), DeliveryStatus::Delivered, "{delivery:?}");
+    delivery
+}
+
+/// Channel `id` as the API reads it.
+pub async fn get_channel(server: &TestServer, id: &str) -> Channel {
+    client(server)
+        .await
+        .get_channel(with_token(GetChannelRequest { id: id.into() }, ADMIN_TOKEN))
+        .await
+        .expect("read")
+        .into_inner()
+        .channel
+        .expect("channel")
+}
+
 /// One request a [`Receiver`] got.
 #[derive(Debug, Clone)]
 pub struct Seen {
