@@ -128,58 +128,42 @@ async fn channels_keep_their_credentials_sealed_and_refuse_bad_settings(database
 
     // Update: rename, the secret kept when not sent; removing a required
     // credential or changing the type is refused.
-    let renamed = client
-        .update_channel(with_token(
-            UpdateChannelRequest {
-                channel: Some(Channel {
-                    id: channel.id.clone(),
-                    name: "audit-webhook".into(),
-                    ..Channel::default()
-                }),
-                update_mask: Some(pbjson_types::FieldMask {
-                    paths: vec!["name".into()],
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("renamed")
-        .into_inner()
-        .channel
-        .expect("channel");
+    let renamed = update_channel(
+        &server,
+        Channel {
+            id: channel.id.clone(),
+            name: "audit-webhook".into(),
+            ..Channel::default()
+        },
+        &["name"],
+    )
+    .await
+    .expect("renamed");
     assert_eq!(renamed.name, "audit-webhook");
     assert_eq!(renamed.credential_keys, ["secret"]);
-    let removed = client
-        .update_channel(with_token(
-            UpdateChannelRequest {
-                channel: Some(Channel {
-                    id: channel.id.clone(),
-                    credentials: map(&[("secret", "")]),
-                    ..Channel::default()
-                }),
-                update_mask: Some(pbjson_types::FieldMask {
-                    paths: vec!["credentials".into()],
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect_err("secret required");
+    let removed = update_channel(
+        &server,
+        Channel {
+            id: channel.id.clone(),
+            credentials: map(&[("secret", "")]),
+            ..Channel::default()
+        },
+        &["credentials"],
+    )
+    .await
+    .expect_err("secret required");
     assert_eq!(fields(&removed), ["channel.credentials.secret"]);
-    let retyped = client
-        .update_channel(with_token(
-            UpdateChannelRequest {
-                channel: Some(Channel {
-                    id: channel.id.clone(),
-                    r#type: ChannelType::Slack.into(),
-                    ..Channel::default()
-                }),
-                update_mask: None,
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect_err("type is fixed");
+    let retyped = update_channel(
+        &server,
+        Channel {
+            id: channel.id.clone(),
+            r#type: ChannelType::Slack.into(),
+            ..Channel::default()
+        },
+        &[],
+    )
+    .await
+    .expect_err("type is fixed");
     assert_eq!(fields(&retyped), ["channel.type"]);
 
     client
@@ -525,23 +509,17 @@ async fn test_messages_go_through_a_real_smtp_server(database: TestDatabase) {
     assert_eq!(received[1].1["tls"], true);
 
     // A wrong password is refused by the server, and said so.
-    let mut client = client(&server).await;
-    client
-        .update_channel(with_token(
-            UpdateChannelRequest {
-                channel: Some(Channel {
-                    id: starttls.id.clone(),
-                    credentials: map(&[("password", "wrong")]),
-                    ..Channel::default()
-                }),
-                update_mask: Some(pbjson_types::FieldMask {
-                    paths: vec!["credentials".into()],
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("updated");
+    update_channel(
+        &server,
+        Channel {
+            id: starttls.id.clone(),
+            credentials: map(&[("password", "wrong")]),
+            ..Channel::default()
+        },
+        &["credentials"],
+    )
+    .await
+    .expect("updated");
     let refused = test_channel(&server, &starttls.id).await;
     assert_eq!(refused.status(), DeliveryStatus::Failed);
     assert_eq!(refused.status_code, 535, "{refused:?}");

@@ -90,6 +90,27 @@ pub async fn test_channel(server: &TestServer, id: &str) -> Delivery {
         .expect("delivery")
 }
 
+/// `UpdateChannel` of the fields `paths` names (none: every field).
+pub async fn update_channel(
+    server: &TestServer,
+    channel: Channel,
+    paths: &[&str],
+) -> Result<Channel, tonic::Status> {
+    let request = UpdateChannelRequest {
+        channel: Some(channel),
+        update_mask: (!paths.is_empty()).then(|| pbjson_types::FieldMask {
+            paths: paths.iter().map(|path| (*path).to_owned()).collect(),
+        }),
+    };
+    Ok(client(server)
+        .await
+        .update_channel(with_token(request, ADMIN_TOKEN))
+        .await?
+        .into_inner()
+        .channel
+        .expect("channel"))
+}
+
 /// `TestChannel` on channel `id`, which must deliver.
 pub async fn test_delivered(server: &TestServer, id: &str) -> Delivery {
     let delivery = test_channel(server, id).await;
