@@ -59,16 +59,24 @@ fn facts_of(data: &Data) -> Option<(Facts, Value)> {
     let json =
         |value: Result<Value, serde_json::Error>| templates::snake_keys(value.unwrap_or_default());
     let (facts, value) = match data {
-        Data::GateChanged(gate) => (
-            Facts {
-                event_type: "gate.changed".into(),
-                repository_id: gate.repository_id.clone(),
-                branch: gate.branch.clone(),
-                verdict: gate.verdict.clone(),
-                ..Facts::default()
-            },
-            json(serde_json::to_value(gate)),
-        ),
+        Data::GateChanged(gate) => {
+            // The security service names verdicts as its contract's enum
+            // does (`VERDICT_FAIL`); rules and templates say `FAIL`.
+            let plain = |verdict: &str| verdict.trim_start_matches("VERDICT_").to_owned();
+            let mut value = json(serde_json::to_value(gate));
+            value["verdict"] = Value::String(plain(&gate.verdict));
+            value["previous_verdict"] = Value::String(plain(&gate.previous_verdict));
+            (
+                Facts {
+                    event_type: "gate.changed".into(),
+                    repository_id: gate.repository_id.clone(),
+                    branch: gate.branch.clone(),
+                    verdict: plain(&gate.verdict),
+                    ..Facts::default()
+                },
+                value,
+            )
+        }
         Data::SlaBreached(breach) => (
             Facts {
                 event_type: "sla.breached".into(),

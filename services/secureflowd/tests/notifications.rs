@@ -1,0 +1,292 @@
+//! The architecture's step 9 in one `secureflowd`: a report uploaded to the
+//! security service fails a quality gate, the `gate.changed` event is routed
+//! by a subscription rule, and exactly one Slack message (Block Kit, to a
+//! local server standing in for Slack's incoming webhook) and one e-mail
+//! (through a real SMTP server, aiosmtpd, over STARTTLS with AUTH) go out.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_proto::google::api::HttpBody;
+use secureflow_proto::secureflow::notification::v1 as notification;
+use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
+use secureflow_proto::secureflow::security::v1 as security;
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
+
+const ADMIN_TOKEN: &str = "sft_notifications_flow_admin_0123456";
+
+/// A SARIF report with one error-level (high) finding.
+fn sarif() -> Vec<u8> {
+    serde_json::json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": [
+        {"ruleId": "python.sql-injection", "level": "error", "message": {"text": "SQL built from input"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "app/db.py"}, "region": {"startLine": 12}}}]}
+    ]}]})
+    .to_string()
+    .into_bytes()
+}
+
+/// The test SMTP server of the notification service's tests.
+struct Smtp {
+    port: u16,
+    ca_pem: String,
+    dir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl Smtp {
+    fn start() -> Option<Self> {
+        let python = secureflow_platform::testkit::smtp_python()?;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../notification/tests/smtp/server.py");
+        let mut child = std::process::Command::new(python)
+            .args([script.as_os_str(), dir.path().as_os_str()])
+            .args(["alerts", "smtp-password"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("the SMTP server starts");
+        let mut line = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
+            &mut line,
+        )
+        .expect("its JSON line");
+        let said: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+        Some(Self {
+            port: u16::try_from(said["starttls_port"].as_u64().expect("port")).expect("a port"),
+            ca_pem: said["ca_pem"].as_str().expect("CA").to_owned(),
+            dir,
+            child,
+        })
+    }
+
+    fn received(&self) -> Vec<String> {
+        (1..)
+            .map_while(|n| std::fs::read_to_string(self.dir.path().join(format!("{n}.eml"))).ok())
+            .collect()
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn channel(
+    client: &mut NotificationServiceClient<tonic::transport::Channel>,
+    name: &str,
+    kind: notification::ChannelType,
+    settings: &[(&str, &str)],
+    credentials: &[(&str, &str)],
+) -> String {
+    let pairs = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    };
+    client
+        .create_channel(with_token(
+            notification::CreateChannelRequest {
+                channel: Some(notification::Channel {
+                    name: name.into(),
+                    r#type: kind.into(),
+                    settings: pairs(settings),
+                    credentials: pairs(credentials),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("channel")
+        .into_inner()
+        .channel
+        .expect("channel")
+        .id
+}
+
+async fn a_failing_gate_sends_one_slack_message_and_one_email(database: TestDatabase) {
+    let Some(smtp) = Smtp::start() else {
+        return;
+    };
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+
+    // Slack's incoming webhook: Block Kit in, "ok" out.
+    let slack: Arc<Mutex<Vec<serde_json::Value>>> = Arc::default();
+    let seen = slack.clone();
+    let app = axum::Router::new().fallback(move |body: axum::body::Bytes| {
+        let seen = seen.clone();
+        async move {
+            let payload: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+            if payload["blocks"].as_array().is_none() || payload["text"].as_str().is_none() {
+                return (axum::http::StatusCode::BAD_REQUEST, "invalid_payload");
+            }
+            seen.lock().expect("lock").push(payload);
+            (axum::http::StatusCode::OK, "ok")
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let slack_url = format!(
+        "http://{}/services/T0/B0/x",
+        listener.local_addr().expect("address")
+    );
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let mut notifications = NotificationServiceClient::new(server.channel().await);
+    let slack_channel = channel(
+        &mut notifications,
+        "#security-alerts",
+        notification::ChannelType::Slack,
+        &[("webhook_url", &slack_url)],
+        &[],
+    )
+    .await;
+    let port = smtp.port.to_string();
+    let mail_channel = channel(
+        &mut notifications,
+        "security team",
+        notification::ChannelType::Email,
+        &[
+            ("host", "127.0.0.1"),
+            ("port", &port),
+            ("from", "SecureFlow <secureflow@example.com>"),
+            ("to", "security@example.com"),
+            ("username", "alerts"),
+            ("ca_certificate", &smtp.ca_pem),
+        ],
+        &[("password", "smtp-password")],
+    )
+    .await;
+    notifications
+        .create_subscription_rule(with_token(
+            notification::CreateSubscriptionRuleRequest {
+                subscription_rule: Some(notification::SubscriptionRule {
+                    name: "failing gates".into(),
+                    event_types: vec!["gate.changed".into()],
+                    channel_ids: vec![slack_channel, mail_channel],
+                    priority: notification::Priority::High.into(),
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("rule");
+
+    let mut security = SecurityServiceClient::new(server.channel().await);
+    security
+        .create_policy(with_token(
+            security::CreatePolicyRequest {
+                policy: Some(security::Policy {
+                    name: "no high findings".into(),
+                    enabled: true,
+                    conditions: vec![security::Condition {
+                        on_violation: security::Verdict::Fail as i32,
+                        rule: Some(security::condition::Rule::Threshold(
+                            security::ThresholdRule {
+                                finding_set: security::FindingSet::Total as i32,
+                                min_severity: security::Severity::High as i32,
+                                max_count: 0,
+                                ..Default::default()
+                            },
+                        )),
+                    }],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("policy");
+    security
+        .create_scan(with_token(
+            security::CreateScanRequest {
+                scope: Some(security::ScanScope {
+                    repository_id: "payments-api".into(),
+                    branch: "main".into(),
+                    ..Default::default()
+                }),
+                format: String::new(),
+                report: Some(HttpBody {
+                    content_type: "application/json".into(),
+                    data: sarif(),
+                    extensions: Vec::new(),
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("scan");
+
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while slack.lock().expect("lock").is_empty() || smtp.received().is_empty() {
+        if Instant::now() >= deadline {
+            let db = server.database().await;
+            let types: Vec<String> = sqlx::query_scalar("SELECT event_type FROM event_outbox")
+                .fetch_all(db.pool())
+                .await
+                .unwrap_or_default();
+            let deliveries = notifications
+                .list_deliveries(with_token(
+                    notification::ListDeliveriesRequest::default(),
+                    ADMIN_TOKEN,
+                ))
+                .await
+                .expect("deliveries")
+                .into_inner()
+                .deliveries;
+            panic!("no Slack message or e-mail; events {types:?}; deliveries {deliveries:#?}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Time for a second message, were one to come.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let messages = slack.lock().expect("lock").clone();
+    assert_eq!(
+        messages.len(),
+        1,
+        "exactly one Slack message: {messages:#?}"
+    );
+    assert_eq!(
+        messages[0]["blocks"][0]["text"]["text"],
+        "Quality gate FAIL on payments-api (main)"
+    );
+    let mails = smtp.received();
+    assert_eq!(mails.len(), 1, "exactly one e-mail");
+    assert!(
+        mails[0].contains("Subject: Quality gate FAIL on payments-api (main)"),
+        "{}",
+        mails[0]
+    );
+    let delivered = notifications
+        .list_deliveries(with_token(
+            notification::ListDeliveriesRequest {
+                event_type: "gate.changed".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("deliveries")
+        .into_inner()
+        .deliveries;
+    assert_eq!(delivered.len(), 2);
+    assert!(
+        delivered
+            .iter()
+            .all(|d| d.status() == notification::DeliveryStatus::Delivered)
+    );
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_failing_gate_sends_one_slack_message_and_one_email);
