@@ -77,6 +77,10 @@ pub enum Command {
     /// Pipelines: create, update, run (and follow), list, show, cancel, logs.
     #[command(subcommand, visible_alias = "pipelines")]
     Pipeline(PipelineCommand),
+    /// Notifications: channels (list, add, test), subscription rules (list,
+    /// add) and deliveries.
+    #[command(subcommand, visible_alias = "notifications")]
+    Notify(NotifyCommand),
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  secureflow completions bash > /etc/bash_completion.d/secureflow"
@@ -270,6 +274,120 @@ pub enum PoliciesCommand {
     Delete {
         /// Policy id.
         id: String,
+    },
+}
+
+/// `notify …`.
+#[derive(Debug, Subcommand)]
+pub enum NotifyCommand {
+    /// Channels: where notifications go.
+    #[command(subcommand)]
+    Channels(ChannelsCommand),
+    /// Subscription rules: which events go to which channels.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Deliveries, newest first, with their state and the receiver's last answer.
+    #[command(
+        after_help = "Examples:\n  secureflow notify deliveries\n  secureflow notify deliveries --failed --channel '#security-alerts'"
+    )]
+    Deliveries {
+        /// Only those that failed for good.
+        #[arg(long)]
+        failed: bool,
+        /// Only those to this channel (name or id).
+        #[arg(long)]
+        channel: Option<String>,
+        /// Only those of this event type (`gate.changed`).
+        #[arg(long)]
+        event: Option<String>,
+        /// At most this many.
+        #[arg(long, default_value_t = 50)]
+        limit: i32,
+    },
+}
+
+/// The channel types, as the CLI names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChannelKind {
+    /// Signed HTTP webhook (`url`; credential `secret`).
+    Webhook,
+    /// Slack (`webhook_url`, or `channel` with credential `bot_token`).
+    Slack,
+    /// Microsoft Teams (`url`).
+    Teams,
+    /// E-mail over SMTP (`host`, `port`, `security`, `from`, `to`, `username`; credential `password`).
+    Email,
+    /// In the product (`user_ids`, `team_ids`).
+    InApp,
+}
+
+/// `notify channels …`.
+#[derive(Debug, Subcommand)]
+pub enum ChannelsCommand {
+    /// List channels with their state (credentials are never shown, only their names).
+    #[command(after_help = "Example:\n  secureflow notify channels list")]
+    List,
+    /// Add a channel. Settings are given with --set; credentials with
+    /// --credential from an environment variable or a file, never on the command line.
+    #[command(
+        after_help = "Examples:\n  secureflow notify channels add '#security-alerts' --type slack --set webhook_url=https://hooks.slack.com/services/T0/B0/x\n  WEBHOOK_SECRET=… secureflow notify channels add audit --type webhook --set url=https://audit.example/hook --credential secret=env:WEBHOOK_SECRET\n\nThe keys of each type are listed in docs/notifications.md."
+    )]
+    Add {
+        /// Name, unique in the organisation.
+        name: String,
+        /// Channel type.
+        #[arg(long = "type", value_enum)]
+        kind: ChannelKind,
+        /// A setting (repeatable), `KEY=VALUE`.
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        settings: Vec<String>,
+        /// A credential (repeatable), `KEY=env:VARIABLE` or `KEY=file:PATH`.
+        #[arg(long = "credential", value_name = "KEY=env:VAR|file:PATH")]
+        credentials: Vec<String>,
+    },
+    /// Send a test message and show the receiver's answer (exit 1 if it was not delivered).
+    #[command(after_help = "Example:\n  secureflow notify channels test '#security-alerts'")]
+    Test {
+        /// Channel name or id.
+        channel: String,
+    },
+}
+
+/// `notify rules …`.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List subscription rules.
+    #[command(after_help = "Example:\n  secureflow notify rules list")]
+    List,
+    /// Add a subscription rule.
+    #[command(
+        after_help = "Example:\n  secureflow notify rules add failing-gates --event gate.changed --channel '#security-alerts' --channel security-mail --branch main --priority high"
+    )]
+    Add {
+        /// Name, unique in the organisation.
+        name: String,
+        /// Event type (repeatable): gate.changed, sla.breached, pipeline.failed,
+        /// pipeline.completed, vulnerability.detected, deployment.completed, scan.completed.
+        #[arg(long = "event", required = true, value_name = "TYPE")]
+        events: Vec<String>,
+        /// Channel name or id (repeatable).
+        #[arg(long = "channel", required = true, value_name = "CHANNEL")]
+        channels: Vec<String>,
+        /// Only this branch (a glob: `release/*`).
+        #[arg(long)]
+        branch: Option<String>,
+        /// Only this repository id (repeatable).
+        #[arg(long = "repository", value_name = "ID")]
+        repositories: Vec<String>,
+        /// Lowest severity: info, low, medium, high, critical.
+        #[arg(long)]
+        min_severity: Option<String>,
+        /// Gate verdicts that match gate.changed (repeatable; default FAIL).
+        #[arg(long = "verdict", value_name = "VERDICT")]
+        verdicts: Vec<String>,
+        /// Priority: low, normal, high, urgent.
+        #[arg(long, default_value = "normal")]
+        priority: String,
     },
 }
 

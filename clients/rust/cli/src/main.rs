@@ -102,6 +102,7 @@ async fn run(cli: Cli) -> Result<u8> {
         Command::Tokens(tokens) => commands::tokens::run(&context, tokens).await,
         Command::Repos(repos) => commands::repos::run(&context, repos).await,
         Command::Pipeline(pipeline) => commands::pipeline::run(&context, pipeline).await,
+        Command::Notify(notify) => commands::notify::run(&context, notify).await,
         Command::Completions { shell } => {
             clap_complete::generate(
                 shell,

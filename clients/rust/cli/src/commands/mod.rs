@@ -2,6 +2,7 @@
 
 pub mod gate;
 pub mod login;
+pub mod notify;
 pub mod pipeline;
 pub mod policies;
 pub mod repos;
