@@ -163,16 +163,18 @@ impl Router {
             .into_iter()
             .filter(|row| rules::matches(&row.rule, &facts))
             .collect();
+        // RFC 3339, as the contract's JSON writes timestamps.
         let time = envelope
             .timestamp
             .as_ref()
-            .map(|t| t.seconds.to_string())
+            .and_then(|t| serde_json::to_value(t).ok())
+            .and_then(|value| value.as_str().map(str::to_owned))
             .unwrap_or_default();
         let context = templates::context(
             &facts.event_type,
             &envelope.event_id,
             &time,
-            data.clone(),
+            data,
             "",
             organization_id,
             "",
@@ -206,7 +208,8 @@ impl Router {
                     subject: render(Part::Subject, &template.subject),
                     body: render(Part::Body, &template.body),
                     html_body: render(Part::Html, &template.html_body),
-                    data: data.to_string(),
+                    // The event as templates see it: its data with type, id and time.
+                    data: context["event"].to_string(),
                     priority: rule.rule.priority.clone(),
                 };
                 sent_to.push(channel.id.clone());
