@@ -9,14 +9,14 @@
 //! at start with the same idempotency key, so a receiver that honours it
 //! sees it once.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use backon::{BackoffBuilder, ExponentialBuilder};
-use secureflow_platform::Result;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::secrets::Secrets;
-use tokio::sync::{Notify, Semaphore};
+use secureflow_platform::{Error, Result};
+use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 
 use crate::domain::channels::Health;
 use crate::domain::deliveries::{Attempt, Status, Verdict};
@@ -55,6 +55,8 @@ struct Inner {
     http: reqwest::Client,
     wake: Notify,
     slots: Arc<Semaphore>,
+    /// Attempts' outcomes, written together.
+    outcomes: OnceLock<mpsc::UnboundedSender<Waiting>>,
 }
 
 /// The process's courier (cheap to clone).
@@ -80,6 +82,7 @@ impl Courier {
                 http: send::client(),
                 wake: Notify::new(),
                 slots: Arc::new(Semaphore::new(CONCURRENCY)),
+                outcomes: OnceLock::new(),
             }),
         }
     }
@@ -125,14 +128,18 @@ impl Courier {
             if due.is_empty() {
                 return Ok(());
             }
-            let mut taken = 0;
+            // Taken together: one transaction for the whole look.
+            let now = now_micros();
+            let mut tx = self.inner.db.begin().await?;
+            let mut claimed = Vec::with_capacity(due.len());
             for row in due {
-                let now = now_micros();
-                if !store::claim(self.inner.db.writer(), &row.organization_id, &row.id, now).await?
-                {
-                    continue;
+                if store::claim(&mut *tx, &row.organization_id, &row.id, now).await? {
+                    claimed.push(row);
                 }
-                taken += 1;
+            }
+            tx.commit().await?;
+            let taken = claimed.len();
+            for row in claimed {
                 let permit = self.inner.slots.clone().acquire_owned().await;
                 let courier = self.clone();
                 tokio::spawn(async move {
@@ -147,6 +154,24 @@ impl Courier {
                 return Ok(());
             }
         }
+    }
+
+    /// Records `outcome` with the other attempts' outcomes waiting (one
+    /// transaction for all of them); returns once it is committed.
+    async fn record(&self, outcome: Outcome) -> Result<()> {
+        let queue = self.inner.outcomes.get_or_init(|| {
+            let (sender, receiver) = mpsc::unbounded_channel();
+            tokio::spawn(record_batches(self.inner.db.clone(), receiver));
+            sender
+        });
+        let (done, answer) = oneshot::channel();
+        queue
+            .send((outcome, done))
+            .map_err(|_| Error::internal("the outcomes' writer stopped"))?;
+        answer
+            .await
+            .map_err(|_| Error::internal("the outcomes' writer stopped"))?
+            .map_err(Error::internal)
     }
 
     /// One attempt of `row` (taken: `sending`).
@@ -231,32 +256,80 @@ impl Courier {
                 health = Some(Health::Disabled);
             }
         }
-        let mut tx = db.begin().await?;
-        store::save(&mut *tx, &row).await?;
-        if channel.is_some() {
-            let failures = channel_store::count_outcome(
+        self.record(Outcome {
+            row,
+            counted: channel.is_some(),
+            health,
+            error,
+        })
+        .await
+    }
+}
+
+/// An attempt's outcome to store.
+struct Outcome {
+    /// The delivery after the attempt.
+    row: DeliveryRow,
+    /// Whether it counts on its channel's run of failures (the channel exists).
+    counted: bool,
+    /// The channel's new health, when the answer decides it.
+    health: Option<Health>,
+    /// What went wrong.
+    error: String,
+}
+
+type Waiting = (Outcome, oneshot::Sender<std::result::Result<(), String>>);
+
+/// Most outcomes in one transaction.
+const BATCH: usize = 256;
+
+async fn record_batches(db: Database, mut queue: mpsc::UnboundedReceiver<Waiting>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    while queue.recv_many(&mut batch, BATCH).await > 0 {
+        let waiting = std::mem::take(&mut batch);
+        let written = write_outcomes(&db, waiting.iter().map(|(outcome, _)| outcome)).await;
+        let answer = written.map_err(|error| error.to_string());
+        for (_, done) in waiting {
+            let _ = done.send(answer.clone());
+        }
+    }
+}
+
+/// Stores outcomes — each delivery's state, its channel's run of failures
+/// and health — in one transaction.
+async fn write_outcomes<'a>(
+    db: &Database,
+    outcomes: impl Iterator<Item = &'a Outcome>,
+) -> Result<()> {
+    let mut tx = db.begin().await?;
+    for outcome in outcomes {
+        let row = &outcome.row;
+        store::save(&mut *tx, row).await?;
+        if !outcome.counted {
+            continue;
+        }
+        let failures = channel_store::count_outcome(
+            &mut *tx,
+            &row.organization_id,
+            &row.channel_id,
+            row.status != Status::Delivered,
+        )
+        .await?;
+        let health = outcome
+            .health
+            .or((failures >= PAUSE_AFTER).then_some(Health::Paused));
+        if let Some(health) = health {
+            channel_store::set_health(
                 &mut *tx,
                 &row.organization_id,
                 &row.channel_id,
-                row.status != Status::Delivered,
+                health,
+                &outcome.error,
+                now_micros(),
             )
             .await?;
-            if health.is_none() && failures >= PAUSE_AFTER {
-                health = Some(Health::Paused);
-            }
-            if let Some(health) = health {
-                channel_store::set_health(
-                    &mut *tx,
-                    &row.organization_id,
-                    &row.channel_id,
-                    health,
-                    &error,
-                    now_micros(),
-                )
-                .await?;
-            }
         }
-        tx.commit().await?;
-        Ok(())
     }
+    tx.commit().await?;
+    Ok(())
 }
