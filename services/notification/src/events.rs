@@ -23,6 +23,7 @@ use crate::domain::rules::{self, Facts, SEVERITIES};
 use crate::domain::templates::{self, Part};
 use crate::store::channels as channel_store;
 use crate::store::deliveries::{self as store, DeliveryRow, NotificationRow, Rendered};
+use crate::store::repositories;
 use crate::store::rules as rule_store;
 use crate::templates::Templates;
 
@@ -170,12 +171,16 @@ impl Router {
             .and_then(|t| serde_json::to_value(t).ok())
             .and_then(|value| value.as_str().map(str::to_owned))
             .unwrap_or_default();
+        let repository = match facts.repository_id.as_str() {
+            "" => None,
+            id => repositories::full_name(&self.db, organization_id, id).await?,
+        };
         let context = templates::context(
             &facts.event_type,
             &envelope.event_id,
             &time,
             data,
-            "",
+            repository.as_deref().unwrap_or_default(),
             organization_id,
             "",
         );
@@ -282,6 +287,58 @@ impl Router {
             self.courier.wake();
         }
         Ok(())
+    }
+}
+
+/// Keeps the copy of each repository's full name.
+pub const REPOSITORIES: Consumer = Consumer {
+    name: "notification.repositories",
+    topics: &["repository.repositories"],
+    handler: |context| {
+        Arc::new(Repositories {
+            db: context.db.clone(),
+        })
+    },
+};
+
+struct Repositories {
+    db: Database,
+}
+
+impl EventHandler for Repositories {
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let Some(Data::RepositoryChanged(changed)) = &event.envelope.data else {
+                return Ok(());
+            };
+            let organization_id = event
+                .envelope
+                .metadata
+                .as_ref()
+                .map(|metadata| metadata.organization_id.as_str())
+                .unwrap_or_default();
+            let mut tx = self.db.begin().await?;
+            if !mark_processed(&mut tx, REPOSITORIES.name, &event.envelope.event_id).await? {
+                return Ok(());
+            }
+            match changed.change.as_str() {
+                "purged" => {
+                    repositories::forget(&mut tx, organization_id, &changed.repository_id).await?;
+                }
+                _ => {
+                    repositories::keep(
+                        &mut tx,
+                        organization_id,
+                        &changed.repository_id,
+                        &changed.full_name,
+                        event.seq,
+                    )
+                    .await?;
+                }
+            }
+            tx.commit().await?;
+            Ok(())
+        })
     }
 }
 

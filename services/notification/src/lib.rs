@@ -63,7 +63,7 @@ fn handler(context: &ServiceContext) -> NotificationHandler {
 
 /// The notification service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
-    consumers: &[events::ROUTING],
+    consumers: &[events::ROUTING, events::REPOSITORIES],
     config: None,
     name: <NotificationServiceServer<NotificationHandler> as NamedService>::NAME,
     short_name: "notification",

@@ -116,6 +116,16 @@ const ROUTING: &str = "
     ALTER TABLE notification_deliveries ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';
     ALTER TABLE notification_channels ADD COLUMN failures BIGINT NOT NULL DEFAULT 0;";
 
+/// The copy of the repository service's repositories (`repository.repositories`):
+/// their full names, for messages.
+const REPOSITORIES: &str = "
+    CREATE TABLE notification_repositories (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        full_name TEXT NOT NULL,
+        event_seq BIGINT NOT NULL
+    );";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -131,6 +141,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "subscription rules, rendered deliveries, channel failure runs",
             sqlite: ROUTING,
             postgres: ROUTING,
+        },
+        MigrationStep {
+            version: 3,
+            description: "the copy of the repositories' full names",
+            sqlite: REPOSITORIES,
+            postgres: REPOSITORIES,
         },
     ],
 };

@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 use common::*;
 use secureflow_platform::events::{self, EventContext, Publisher};
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
-use secureflow_proto::secureflow::events::v1::{Envelope, GateChanged, envelope::Data};
+use secureflow_proto::secureflow::events::v1::{
+    Envelope, GateChanged, RepositoryChanged, envelope::Data,
+};
 use secureflow_proto::secureflow::notification::v1::*;
 
 const TEST_PUBLISHER: Publisher = Publisher::new("secureflow.test");
@@ -143,6 +145,34 @@ async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) 
     .expect("rule");
     assert!(rule.enabled);
 
+    // The repository service announces the repository: messages name it.
+    let announced = TEST_PUBLISHER.envelope(
+        &EventContext::system(&organization_id),
+        "repo-1".to_owned(),
+        Data::RepositoryChanged(RepositoryChanged {
+            repository_id: "repo-1".into(),
+            full_name: "acme/payments-api".into(),
+            change: "created".into(),
+            ..Default::default()
+        }),
+    );
+    publish(&server, &announced).await;
+    let db = server.database().await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let known: Option<String> = sqlx::query_scalar(
+            "SELECT full_name FROM notification_repositories WHERE id = 'repo-1'",
+        )
+        .fetch_optional(db.pool())
+        .await
+        .expect("read");
+        if known.is_some() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the repository was never kept");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
     let failing = gate(&organization_id, "FAIL");
     publish(&server, &failing).await;
     // A passing gate matches no rule.
@@ -166,7 +196,10 @@ async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) 
         "a retry carries the same key"
     );
     let body = seen[1].json();
-    assert_eq!(body["subject"], "Quality gate FAIL on repo-1 (main)");
+    assert_eq!(
+        body["subject"],
+        "Quality gate FAIL on acme/payments-api (main)"
+    );
     assert_eq!(body["priority"], "high");
     assert_eq!(body["data"]["verdict"], "FAIL");
     assert_eq!(body["data"]["repository_id"], "repo-1");

@@ -7,9 +7,11 @@
 //! | [`templates`] | `notification_templates` |
 //! | [`deliveries`] | `notification_notifications`, `notification_deliveries` |
 //! | [`rules`] | `notification_rules` |
+//! | [`repositories`] | `notification_repositories` (the copy of `repository.repositories`) |
 
 pub mod channels;
 pub mod deliveries;
+pub mod repositories;
 pub mod rules;
 pub mod templates;
 
