@@ -10,11 +10,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use secureflow_platform::testkit::{TestDatabase, with_token};
-use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::notification::v1 as notification;
 use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
-use secureflow_proto::secureflow::security::v1 as security;
-use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 
 const ADMIN_TOKEN: &str = "sft_notifications_flow_admin_0123456";
 
@@ -182,50 +179,15 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email(database: TestData
         .await
         .expect("rule");
 
-    let mut security = SecurityServiceClient::new(server.channel().await);
-    security
-        .create_policy(with_token(
-            security::CreatePolicyRequest {
-                policy: Some(security::Policy {
-                    name: "no high findings".into(),
-                    enabled: true,
-                    conditions: vec![security::Condition {
-                        on_violation: security::Verdict::Fail as i32,
-                        rule: Some(security::condition::Rule::Threshold(
-                            security::ThresholdRule {
-                                finding_set: security::FindingSet::Total as i32,
-                                min_severity: security::Severity::High as i32,
-                                max_count: 0,
-                                ..Default::default()
-                            },
-                        )),
-                    }],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("policy");
-    security
-        .create_scan(with_token(
-            security::CreateScanRequest {
-                scope: Some(security::ScanScope {
-                    repository_id: "payments-api".into(),
-                    branch: "main".into(),
-                    ..Default::default()
-                }),
-                format: String::new(),
-                report: Some(HttpBody {
-                    content_type: "application/json".into(),
-                    data: sarif(),
-                    extensions: Vec::new(),
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("scan");
+    common::security::fail_on_high_findings(server.channel().await, ADMIN_TOKEN).await;
+    common::security::upload_sarif(
+        server.channel().await,
+        ADMIN_TOKEN,
+        "payments-api",
+        "main",
+        sarif(),
+    )
+    .await;
 
     let deadline = Instant::now() + Duration::from_secs(60);
     while slack.lock().expect("lock").is_empty() || smtp.received().is_empty() {

@@ -374,31 +374,8 @@ async fn a_push_is_scanned_and_the_gate_decides_the_pipeline(database: TestDatab
     )
     .expect("copy");
     std::fs::copy(sample.join("rules.yaml"), work.join(".semgrep.yml")).expect("copy");
+    common::security::fail_on_high_findings(server.channel().await, ADMIN_TOKEN).await;
     let mut security = SecurityServiceClient::new(server.channel().await);
-    security
-        .create_policy(with_token(
-            security::CreatePolicyRequest {
-                policy: Some(security::Policy {
-                    name: "no high findings".into(),
-                    enabled: true,
-                    conditions: vec![security::Condition {
-                        on_violation: security::Verdict::Fail as i32,
-                        rule: Some(security::condition::Rule::Threshold(
-                            security::ThresholdRule {
-                                finding_set: security::FindingSet::Total as i32,
-                                min_severity: security::Severity::High as i32,
-                                max_count: 0,
-                                ..Default::default()
-                            },
-                        )),
-                    }],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("policy");
 
     let path = format!(
         "{}:{}:/usr/local/bin:/usr/bin:/bin",

@@ -9,7 +9,6 @@ mod common;
 use common::identity::{create_user, other_tenant_admin};
 use common::repository::create_repository;
 use secureflow_platform::testkit::{TestDatabase, with_token};
-use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::notification::v1 as notification;
@@ -156,28 +155,9 @@ async fn ours(channel: Channel) -> Ours {
         .into_inner()
         .api_token
         .expect("token");
-    let scan = security
-        .create_scan(with_token(
-            security::CreateScanRequest {
-                scope: Some(security::ScanScope {
-                    repository_id: "r-ours".into(),
-                    branch: "main".into(),
-                    ..Default::default()
-                }),
-                format: String::new(),
-                report: Some(HttpBody {
-                    content_type: "application/json".into(),
-                    data: sarif(),
-                    extensions: Vec::new(),
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("scan")
-        .into_inner()
-        .scan
-        .expect("scan");
+    let scan =
+        common::security::upload_sarif(channel.clone(), ADMIN_TOKEN, "r-ours", "main", sarif())
+            .await;
     let vulnerability = security
         .list_vulnerabilities(with_token(
             security::ListVulnerabilitiesRequest::default(),

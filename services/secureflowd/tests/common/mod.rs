@@ -3,6 +3,7 @@
 
 pub mod identity;
 pub mod repository;
+pub mod security;
 
 use std::collections::HashMap;
 

@@ -105,6 +105,15 @@ async fn channels(secureflow: &SecureFlow) -> Result<Vec<Channel>> {
         .channels)
 }
 
+/// Every channel's name, by id.
+async fn channel_names(secureflow: &SecureFlow) -> Result<HashMap<String, String>> {
+    Ok(channels(secureflow)
+        .await?
+        .into_iter()
+        .map(|channel| (channel.id, channel.name))
+        .collect())
+}
+
 /// The id of the channel named (or with the id) `wanted`.
 async fn channel_id(secureflow: &SecureFlow, wanted: &str) -> Result<String> {
     channels(secureflow)
@@ -221,11 +230,7 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
                 println!("{}", serde_json::to_string_pretty(&rules)?);
                 return Ok(0);
             }
-            let names: HashMap<String, String> = channels(&secureflow)
-                .await?
-                .into_iter()
-                .map(|channel| (channel.id, channel.name))
-                .collect();
+            let names = channel_names(&secureflow).await?;
             let mut table = output::table(&["id", "name", "events", "scope", "channels", "on"]);
             for rule in &rules {
                 let mut scope = Vec::new();
@@ -334,11 +339,7 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
                 println!("{}", serde_json::to_string_pretty(&deliveries)?);
                 return Ok(0);
             }
-            let names: HashMap<String, String> = channels(&secureflow)
-                .await?
-                .into_iter()
-                .map(|channel| (channel.id, channel.name))
-                .collect();
+            let names = channel_names(&secureflow).await?;
             let mut table = output::table(&[
                 "id", "event", "channel", "state", "attempts", "answer", "error",
             ]);
