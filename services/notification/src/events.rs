@@ -311,12 +311,7 @@ impl EventHandler for Repositories {
             let Some(Data::RepositoryChanged(changed)) = &event.envelope.data else {
                 return Ok(());
             };
-            let organization_id = event
-                .envelope
-                .metadata
-                .as_ref()
-                .map(|metadata| metadata.organization_id.as_str())
-                .unwrap_or_default();
+            let organization_id = event.organization_id();
             let mut tx = self.db.begin().await?;
             if !mark_processed(&mut tx, REPOSITORIES.name, &event.envelope.event_id).await? {
                 return Ok(());
@@ -344,14 +339,6 @@ impl EventHandler for Repositories {
 
 impl EventHandler for Router {
     fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            let organization_id = event
-                .envelope
-                .metadata
-                .as_ref()
-                .map(|metadata| metadata.organization_id.clone())
-                .unwrap_or_default();
-            self.route(event, &organization_id).await
-        })
+        Box::pin(self.route(event, event.organization_id()))
     }
 }

@@ -242,12 +242,7 @@ impl Repositories {
 impl EventHandler for Repositories {
     fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
-            let organization_id = event
-                .envelope
-                .metadata
-                .as_ref()
-                .map(|metadata| metadata.organization_id.as_str())
-                .unwrap_or_default();
+            let organization_id = event.organization_id();
             let context = EventContext::system(organization_id);
             let event_id = &event.envelope.event_id;
             let started = match &event.envelope.data {

@@ -241,12 +241,7 @@ impl EventHandler for Repositories {
             let Some(Data::RepositoryChanged(changed)) = &event.envelope.data else {
                 return Ok(());
             };
-            let organization_id = event
-                .envelope
-                .metadata
-                .as_ref()
-                .map(|metadata| metadata.organization_id.as_str())
-                .unwrap_or_default();
+            let organization_id = event.organization_id();
             let db = self.log.database();
             let kept = crate::repositories::keep(
                 db,

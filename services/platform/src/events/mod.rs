@@ -165,6 +165,17 @@ pub struct StoredEvent {
     pub envelope: Envelope,
 }
 
+impl StoredEvent {
+    /// The organisation the event belongs to (from its metadata; empty when
+    /// it has none).
+    pub fn organization_id(&self) -> &str {
+        self.envelope
+            .metadata
+            .as_ref()
+            .map_or("", |metadata| metadata.organization_id.as_str())
+    }
+}
+
 /// Appends an event to the outbox inside the caller's transaction.
 ///
 /// The envelope must carry `event_id`, `event_type` and `aggregate_id`; the
