@@ -164,6 +164,10 @@ impl Router {
             .into_iter()
             .filter(|row| rules::matches(&row.rule, &facts))
             .collect();
+        // Nothing to route: nothing to write (offered again, it is again nothing).
+        if matching.is_empty() {
+            return Ok(());
+        }
         // RFC 3339, as the contract's JSON writes timestamps.
         let time = envelope
             .timestamp

@@ -534,11 +534,17 @@ struct Watcher {
 
 impl Watcher {
     async fn snapshot(&self) -> Option<ExecutionRow> {
-        let row = self
-            .executions
-            .get(&self.organization_id, &self.pipeline_id, &self.id)
-            .await
-            .ok()?;
+        // A running execution's state as the engine holds it: the stored one
+        // lags a moment behind, and the changes in between went out before
+        // this watcher subscribed.
+        let row = match self.executions.engine.live(&self.id).await {
+            Some(row) => row,
+            None => self
+                .executions
+                .get(&self.organization_id, &self.pipeline_id, &self.id)
+                .await
+                .ok()?,
+        };
         self.sender
             .send(Watched::Snapshot(Box::new(row.clone())))
             .await

@@ -77,6 +77,9 @@ struct Control {
     finally: watch::Sender<Stop>,
     /// Why it was cancelled.
     reason: Mutex<String>,
+    /// The execution as it runs (stored a moment later): what a watcher
+    /// starts from.
+    row: Arc<tokio::sync::Mutex<store::ExecutionRow>>,
 }
 
 #[derive(Debug, Default)]
@@ -328,6 +331,17 @@ impl Engine {
         true
     }
 
+    /// Execution `id` as it is now, if it runs in this process (its stored
+    /// state follows a moment later).
+    pub async fn live(&self, id: &str) -> Option<store::ExecutionRow> {
+        let control = locked(&self.inner.slots)
+            .running
+            .get(id)
+            .map(|(_, control)| control.clone())?;
+        let row = control.row.lock().await.clone();
+        Some(row)
+    }
+
     /// Follows execution `id`: every update from now on.
     pub fn subscribe(&self, id: &str) -> broadcast::Receiver<Update> {
         locked(&self.inner.hubs)
@@ -452,29 +466,30 @@ impl Engine {
                 if !claimed.contains(&row.id) {
                     continue;
                 }
+                row.status = Status::Running;
+                row.started_at_us = Some(now);
+                let (id, organization_id, pipeline_id) = (
+                    row.id.clone(),
+                    row.organization_id.clone(),
+                    row.pipeline_id.clone(),
+                );
                 let control = Arc::new(Control {
                     main: watch::channel(Stop::Running).0,
                     finally: watch::channel(Stop::Running).0,
                     reason: Mutex::new(String::new()),
+                    row: Arc::new(tokio::sync::Mutex::new(row)),
                 });
                 {
                     let mut slots = locked(&inner.slots);
-                    slots.running.insert(
-                        row.id.clone(),
-                        (row.organization_id.clone(), control.clone()),
-                    );
-                    *slots
-                        .per_organization
-                        .entry(row.organization_id.clone())
-                        .or_insert(0) += 1;
+                    slots
+                        .running
+                        .insert(id.clone(), (organization_id.clone(), control.clone()));
+                    *slots.per_organization.entry(organization_id).or_insert(0) += 1;
                 }
-                row.status = Status::Running;
-                row.started_at_us = Some(now);
-                let named_as = named.get(&row.pipeline_id).cloned().flatten();
+                let named_as = named.get(&pipeline_id).cloned().flatten();
                 let engine = self.clone();
                 tokio::spawn(async move {
-                    let id = row.id.clone();
-                    runner::run(&engine.inner, row, named_as, &control).await;
+                    runner::run(&engine.inner, named_as, &control).await;
                     engine.inner.release(&id);
                 });
                 started += 1;

@@ -47,17 +47,12 @@ const LOG_QUEUE: usize = 4096;
 /// server's environment reaches it).
 const INHERITED: [&str; 6] = ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "USER"];
 
-/// Runs `row` (claimed: running) to its end. Never fails: what goes wrong
+/// Runs the control's execution (claimed: running) to its end. Never fails: what goes wrong
 /// is recorded on the execution.
 /// `named`: the pipeline's name and repository, as the dispatcher read them.
-pub(super) async fn run(
-    inner: &Arc<Inner>,
-    row: ExecutionRow,
-    named: Option<Named>,
-    control: &Control,
-) {
-    let id = row.id.clone();
-    let shared = Arc::new(Mutex::new(row));
+pub(super) async fn run(inner: &Arc<Inner>, named: Option<Named>, control: &Control) {
+    let shared = control.row.clone();
+    let id = shared.lock().await.id.clone();
     if let Err(error) = execute(inner, &shared, named, control).await {
         tracing::error!(%error, execution = %id, "an execution failed to run");
         let mut row = shared.lock().await;
