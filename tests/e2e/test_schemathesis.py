@@ -46,16 +46,10 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # The notification service's ad-hoc messages, acknowledgement, escalation,
-    # inbox and preferences (issue 17: channels, templates, tests, routing by
-    # subscription rules and deliveries are built).
+    # The notification service's ad-hoc messages, inbox and preferences
+    # (issue 17: channels, templates, tests, routing by subscription rules,
+    # deliveries, escalation and acknowledgement are built).
     "POST /api/v1/notifications",
-    "GET /api/v1/notifications",
-    "POST /api/v1/notifications/deliveries/{id}/acknowledge",
-    "GET /api/v1/notifications/escalation-rules",
-    "POST /api/v1/notifications/escalation-rules",
-    "PATCH /api/v1/notifications/escalation-rules/{escalation_rule_id}",
-    "DELETE /api/v1/notifications/escalation-rules/{escalation_rule_id}",
     "GET /api/v1/notifications/inbox",
     "POST /api/v1/notifications/inbox/read",
     "GET /api/v1/notifications/preferences",

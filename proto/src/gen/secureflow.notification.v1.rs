@@ -137,6 +137,24 @@ pub struct Notification {
     /// Teams whose members receive it (in-app and their addresses).
     #[prost(string, repeated, tag = "13")]
     pub team_ids: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Escalation rule that applies to it, if any. Output only.
+    #[prost(string, tag = "14")]
+    pub escalation_rule_id: ::prost::alloc::string::String,
+    /// Escalation level reached (0: not escalated). Output only.
+    #[prost(int32, tag = "15")]
+    pub escalation_level: i32,
+    /// When the next escalation level is due, if one is. Output only.
+    #[prost(message, optional, tag = "16")]
+    pub next_escalation_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// When it was acknowledged (one of its deliveries), if it was. Output only.
+    #[prost(message, optional, tag = "17")]
+    pub acknowledge_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Who acknowledged it. Output only.
+    #[prost(string, tag = "18")]
+    pub acknowledged_by: ::prost::alloc::string::String,
+    /// When it was first delivered; escalation delays count from here. Output only.
+    #[prost(message, optional, tag = "19")]
+    pub first_delivery_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// Delivery is one attempt chain of a notification to one channel or user.
 #[allow(clippy::all)]
@@ -243,18 +261,25 @@ pub struct EscalationRule {
     /// Name.
     #[prost(string, tag = "3")]
     pub name: ::prost::alloc::string::String,
-    /// Event type it applies to.
+    /// Event type it applies to (empty: every type, ad-hoc notifications too).
     #[prost(string, tag = "4")]
     pub event_type: ::prost::alloc::string::String,
-    /// Minimum priority it applies to.
+    /// Minimum priority it applies to (unspecified: normal).
     #[prost(enumeration = "Priority", tag = "5")]
     pub min_priority: i32,
-    /// Levels, tried in order.
+    /// Levels, tried in order; each level's `after` counts from the
+    /// notification's first delivery, so they grow from one level to the next.
     #[prost(message, repeated, tag = "6")]
     pub levels: ::prost::alloc::vec::Vec<EscalationLevel>,
     /// Disabled rules do nothing.
     #[prost(bool, tag = "7")]
     pub enabled: bool,
+    /// Creation time. Output only.
+    #[prost(message, optional, tag = "8")]
+    pub create_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Last update time. Output only.
+    #[prost(message, optional, tag = "9")]
+    pub update_time: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// EscalationLevel notifies more people after a delay without acknowledgement.
 #[allow(clippy::all)]

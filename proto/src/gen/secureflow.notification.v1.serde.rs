@@ -2928,6 +2928,12 @@ impl serde::Serialize for EscalationRule {
         if self.enabled {
             len += 1;
         }
+        if self.create_time.is_some() {
+            len += 1;
+        }
+        if self.update_time.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.notification.v1.EscalationRule", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -2952,6 +2958,12 @@ impl serde::Serialize for EscalationRule {
         if self.enabled {
             struct_ser.serialize_field("enabled", &self.enabled)?;
         }
+        if let Some(v) = self.create_time.as_ref() {
+            struct_ser.serialize_field("createTime", v)?;
+        }
+        if let Some(v) = self.update_time.as_ref() {
+            struct_ser.serialize_field("updateTime", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -2972,6 +2984,10 @@ impl<'de> serde::Deserialize<'de> for EscalationRule {
             "minPriority",
             "levels",
             "enabled",
+            "create_time",
+            "createTime",
+            "update_time",
+            "updateTime",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -2983,6 +2999,8 @@ impl<'de> serde::Deserialize<'de> for EscalationRule {
             MinPriority,
             Levels,
             Enabled,
+            CreateTime,
+            UpdateTime,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3011,6 +3029,8 @@ impl<'de> serde::Deserialize<'de> for EscalationRule {
                             "minPriority" | "min_priority" => Ok(GeneratedField::MinPriority),
                             "levels" => Ok(GeneratedField::Levels),
                             "enabled" => Ok(GeneratedField::Enabled),
+                            "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
+                            "updateTime" | "update_time" => Ok(GeneratedField::UpdateTime),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3037,6 +3057,8 @@ impl<'de> serde::Deserialize<'de> for EscalationRule {
                 let mut min_priority__ = None;
                 let mut levels__ = None;
                 let mut enabled__ = None;
+                let mut create_time__ = None;
+                let mut update_time__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -3081,6 +3103,18 @@ impl<'de> serde::Deserialize<'de> for EscalationRule {
                             }
                             enabled__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::CreateTime => {
+                            if create_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createTime"));
+                            }
+                            create_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::UpdateTime => {
+                            if update_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updateTime"));
+                            }
+                            update_time__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(EscalationRule {
@@ -3091,6 +3125,8 @@ impl<'de> serde::Deserialize<'de> for EscalationRule {
                     min_priority: min_priority__.unwrap_or_default(),
                     levels: levels__.unwrap_or_default(),
                     enabled: enabled__.unwrap_or_default(),
+                    create_time: create_time__,
+                    update_time: update_time__,
                 })
             }
         }
@@ -6276,6 +6312,24 @@ impl serde::Serialize for Notification {
         if !self.team_ids.is_empty() {
             len += 1;
         }
+        if !self.escalation_rule_id.is_empty() {
+            len += 1;
+        }
+        if self.escalation_level != 0 {
+            len += 1;
+        }
+        if self.next_escalation_time.is_some() {
+            len += 1;
+        }
+        if self.acknowledge_time.is_some() {
+            len += 1;
+        }
+        if !self.acknowledged_by.is_empty() {
+            len += 1;
+        }
+        if self.first_delivery_time.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.notification.v1.Notification", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -6318,6 +6372,24 @@ impl serde::Serialize for Notification {
         if !self.team_ids.is_empty() {
             struct_ser.serialize_field("teamIds", &self.team_ids)?;
         }
+        if !self.escalation_rule_id.is_empty() {
+            struct_ser.serialize_field("escalationRuleId", &self.escalation_rule_id)?;
+        }
+        if self.escalation_level != 0 {
+            struct_ser.serialize_field("escalationLevel", &self.escalation_level)?;
+        }
+        if let Some(v) = self.next_escalation_time.as_ref() {
+            struct_ser.serialize_field("nextEscalationTime", v)?;
+        }
+        if let Some(v) = self.acknowledge_time.as_ref() {
+            struct_ser.serialize_field("acknowledgeTime", v)?;
+        }
+        if !self.acknowledged_by.is_empty() {
+            struct_ser.serialize_field("acknowledgedBy", &self.acknowledged_by)?;
+        }
+        if let Some(v) = self.first_delivery_time.as_ref() {
+            struct_ser.serialize_field("firstDeliveryTime", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -6350,6 +6422,18 @@ impl<'de> serde::Deserialize<'de> for Notification {
             "ruleId",
             "team_ids",
             "teamIds",
+            "escalation_rule_id",
+            "escalationRuleId",
+            "escalation_level",
+            "escalationLevel",
+            "next_escalation_time",
+            "nextEscalationTime",
+            "acknowledge_time",
+            "acknowledgeTime",
+            "acknowledged_by",
+            "acknowledgedBy",
+            "first_delivery_time",
+            "firstDeliveryTime",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -6367,6 +6451,12 @@ impl<'de> serde::Deserialize<'de> for Notification {
             EventType,
             RuleId,
             TeamIds,
+            EscalationRuleId,
+            EscalationLevel,
+            NextEscalationTime,
+            AcknowledgeTime,
+            AcknowledgedBy,
+            FirstDeliveryTime,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -6401,6 +6491,12 @@ impl<'de> serde::Deserialize<'de> for Notification {
                             "eventType" | "event_type" => Ok(GeneratedField::EventType),
                             "ruleId" | "rule_id" => Ok(GeneratedField::RuleId),
                             "teamIds" | "team_ids" => Ok(GeneratedField::TeamIds),
+                            "escalationRuleId" | "escalation_rule_id" => Ok(GeneratedField::EscalationRuleId),
+                            "escalationLevel" | "escalation_level" => Ok(GeneratedField::EscalationLevel),
+                            "nextEscalationTime" | "next_escalation_time" => Ok(GeneratedField::NextEscalationTime),
+                            "acknowledgeTime" | "acknowledge_time" => Ok(GeneratedField::AcknowledgeTime),
+                            "acknowledgedBy" | "acknowledged_by" => Ok(GeneratedField::AcknowledgedBy),
+                            "firstDeliveryTime" | "first_delivery_time" => Ok(GeneratedField::FirstDeliveryTime),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -6433,6 +6529,12 @@ impl<'de> serde::Deserialize<'de> for Notification {
                 let mut event_type__ = None;
                 let mut rule_id__ = None;
                 let mut team_ids__ = None;
+                let mut escalation_rule_id__ = None;
+                let mut escalation_level__ = None;
+                let mut next_escalation_time__ = None;
+                let mut acknowledge_time__ = None;
+                let mut acknowledged_by__ = None;
+                let mut first_delivery_time__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -6513,6 +6615,44 @@ impl<'de> serde::Deserialize<'de> for Notification {
                             }
                             team_ids__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::EscalationRuleId => {
+                            if escalation_rule_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("escalationRuleId"));
+                            }
+                            escalation_rule_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EscalationLevel => {
+                            if escalation_level__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("escalationLevel"));
+                            }
+                            escalation_level__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::NextEscalationTime => {
+                            if next_escalation_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextEscalationTime"));
+                            }
+                            next_escalation_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::AcknowledgeTime => {
+                            if acknowledge_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acknowledgeTime"));
+                            }
+                            acknowledge_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::AcknowledgedBy => {
+                            if acknowledged_by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acknowledgedBy"));
+                            }
+                            acknowledged_by__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FirstDeliveryTime => {
+                            if first_delivery_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("firstDeliveryTime"));
+                            }
+                            first_delivery_time__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(Notification {
@@ -6529,6 +6669,12 @@ impl<'de> serde::Deserialize<'de> for Notification {
                     event_type: event_type__.unwrap_or_default(),
                     rule_id: rule_id__.unwrap_or_default(),
                     team_ids: team_ids__.unwrap_or_default(),
+                    escalation_rule_id: escalation_rule_id__.unwrap_or_default(),
+                    escalation_level: escalation_level__.unwrap_or_default(),
+                    next_escalation_time: next_escalation_time__,
+                    acknowledge_time: acknowledge_time__,
+                    acknowledged_by: acknowledged_by__.unwrap_or_default(),
+                    first_delivery_time: first_delivery_time__,
                 })
             }
         }

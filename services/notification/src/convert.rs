@@ -7,9 +7,11 @@ use secureflow_proto::secureflow::notification::v1 as pb;
 use crate::channels;
 use crate::domain::channels::{Health, Kind};
 use crate::domain::deliveries::Status;
+use crate::domain::escalation::{EscalationRule, Level};
 use crate::domain::rules::Rule;
 use crate::store::channels::ChannelRow;
-use crate::store::deliveries::DeliveryRow;
+use crate::store::deliveries::{DeliveryRow, NotificationRow};
+use crate::store::escalation::EscalationRow;
 use crate::store::rules::RuleRow;
 use crate::templates::{self, Shown};
 
@@ -208,10 +210,7 @@ pub fn rule(row: &RuleRow) -> pb::SubscriptionRule {
         team_ids: rule.team_ids.clone(),
         notify_assignee: rule.notify_assignee,
         priority: priority(&rule.priority).into(),
-        group_window: Some(pbjson_types::Duration {
-            seconds: rule.group_window_ms / 1000,
-            nanos: i32::try_from((rule.group_window_ms % 1000) * 1_000_000).unwrap_or(0),
-        }),
+        group_window: Some(duration(rule.group_window_ms)),
         mandatory: rule.mandatory,
         enabled: rule.enabled,
         create_time: Some(micros_to_timestamp(row.created_at_us)),
@@ -243,13 +242,103 @@ pub fn rule_from(message: &pb::SubscriptionRule) -> Rule {
         team_ids: trimmed(&message.team_ids),
         notify_assignee: message.notify_assignee,
         priority: priority_name(message.priority()).to_owned(),
-        group_window_ms: message.group_window.as_ref().map_or(0, |window| {
-            window
-                .seconds
-                .saturating_mul(1000)
-                .saturating_add(i64::from(window.nanos) / 1_000_000)
-        }),
+        group_window_ms: millis(message.group_window.as_ref()),
         mandatory: message.mandatory,
         enabled: message.enabled,
+    }
+}
+
+/// Milliseconds of a contract duration (absent: 0).
+fn millis(duration: Option<&pbjson_types::Duration>) -> i64 {
+    duration.map_or(0, |duration| {
+        duration
+            .seconds
+            .saturating_mul(1000)
+            .saturating_add(i64::from(duration.nanos) / 1_000_000)
+    })
+}
+
+/// A contract duration of `ms` milliseconds.
+fn duration(ms: i64) -> pbjson_types::Duration {
+    pbjson_types::Duration {
+        seconds: ms / 1000,
+        nanos: i32::try_from((ms % 1000) * 1_000_000).unwrap_or(0),
+    }
+}
+
+/// An escalation rule.
+pub fn escalation_rule(row: &EscalationRow) -> pb::EscalationRule {
+    let rule = &row.rule;
+    pb::EscalationRule {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        name: rule.name.clone(),
+        event_type: rule.event_type.clone(),
+        min_priority: priority(&rule.min_priority).into(),
+        levels: rule
+            .levels
+            .iter()
+            .map(|level| pb::EscalationLevel {
+                after: Some(duration(level.after_ms)),
+                channel_ids: level.channel_ids.clone(),
+                user_ids: level.user_ids.clone(),
+                team_ids: level.team_ids.clone(),
+            })
+            .collect(),
+        enabled: rule.enabled,
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        update_time: Some(micros_to_timestamp(row.updated_at_us)),
+    }
+}
+
+/// An escalation rule as a request gives it.
+pub fn escalation_rule_from(message: &pb::EscalationRule) -> EscalationRule {
+    let trimmed = |values: &[String]| -> Vec<String> {
+        values
+            .iter()
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+            .collect()
+    };
+    EscalationRule {
+        name: message.name.clone(),
+        event_type: message.event_type.trim().to_owned(),
+        min_priority: priority_name(message.min_priority()).to_owned(),
+        levels: message
+            .levels
+            .iter()
+            .map(|level| Level {
+                after_ms: millis(level.after.as_ref()),
+                channel_ids: trimmed(&level.channel_ids),
+                user_ids: trimmed(&level.user_ids),
+                team_ids: trimmed(&level.team_ids),
+            })
+            .collect(),
+        enabled: message.enabled,
+    }
+}
+
+/// A notification with its escalation and acknowledgement.
+pub fn notification(row: &NotificationRow) -> pb::Notification {
+    pb::Notification {
+        id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        channel_ids: row.channel_ids.clone(),
+        user_ids: row.user_ids.clone(),
+        subject: row.subject.clone(),
+        body: row.body.clone(),
+        priority: priority(&row.priority).into(),
+        event_id: row.event_id.clone(),
+        template_id: row.template_id.clone(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        event_type: row.event_type.clone(),
+        rule_id: row.rule_id.clone(),
+        team_ids: row.team_ids.clone(),
+        escalation_rule_id: row.escalation_rule_id.clone(),
+        escalation_level: row.escalation_level,
+        next_escalation_time: row.escalate_at_us.map(micros_to_timestamp),
+        acknowledge_time: row.acknowledged_at_us.map(micros_to_timestamp),
+        acknowledged_by: row.acknowledged_by.clone(),
+        first_delivery_time: row.first_delivered_at_us.map(micros_to_timestamp),
     }
 }

@@ -7,7 +7,8 @@
 //! that refuses (4xx) disabled — their deliveries wait until an admin
 //! resumes it. A delivery left `sending` by a stopped process is tried again
 //! at start with the same idempotency key, so a receiver that honours it
-//! sees it once.
+//! sees it once. The courier also escalates what nobody acknowledged in
+//! time ([`escalation::escalate_due`]).
 
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -20,9 +21,11 @@ use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 
 use crate::domain::channels::Health;
 use crate::domain::deliveries::{Attempt, Status, Verdict};
+use crate::escalation;
 use crate::send::{self, Message, Target};
 use crate::store::channels as channel_store;
 use crate::store::deliveries::{self as store, DeliveryRow};
+use crate::templates::Templates;
 
 /// Attempts before a delivery is given up on.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -53,6 +56,7 @@ struct Inner {
     db: Database,
     secrets: Arc<Secrets>,
     http: reqwest::Client,
+    templates: Templates,
     wake: Notify,
     slots: Arc<Semaphore>,
     /// Attempts' outcomes, written together.
@@ -77,9 +81,10 @@ impl Courier {
     pub fn new(db: Database, secrets: Arc<Secrets>) -> Self {
         Self {
             inner: Arc::new(Inner {
-                db,
+                db: db.clone(),
                 secrets,
                 http: send::client(),
+                templates: Templates::new(db.clone()),
                 wake: Notify::new(),
                 slots: Arc::new(Semaphore::new(CONCURRENCY)),
                 outcomes: OnceLock::new(),
@@ -102,15 +107,23 @@ impl Courier {
         let courier = self.clone();
         tokio::spawn(async move {
             loop {
+                let db = &courier.inner.db;
+                if let Err(error) = escalation::escalate_due(db, &courier.inner.templates).await {
+                    tracing::warn!(%error, "escalating notifications failed");
+                }
                 if let Err(error) = courier.deliver_due().await {
                     tracing::warn!(%error, "delivering notifications failed");
                 }
-                let wait = match store::next_due(&courier.inner.db).await {
-                    Ok(Some(at)) => Duration::from_micros(
+                let soonest = [store::next_due(db).await, store::next_escalation(db).await]
+                    .into_iter()
+                    .filter_map(|next| next.ok().flatten())
+                    .min();
+                let wait = match soonest {
+                    Some(at) => Duration::from_micros(
                         u64::try_from((at - now_micros()).max(0)).unwrap_or(0),
                     )
                     .min(POLL),
-                    _ => POLL,
+                    None => POLL,
                 };
                 tokio::select! {
                     () = courier.inner.wake.notified() => {}
@@ -305,6 +318,10 @@ async fn write_outcomes<'a>(
     for outcome in outcomes {
         let row = &outcome.row;
         store::save(&mut *tx, row).await?;
+        if let (Some(at), 0) = (row.delivered_at_us, row.escalation_level) {
+            store::first_delivered(&mut *tx, &row.organization_id, &row.notification_id, at)
+                .await?;
+        }
         if !outcome.counted {
             continue;
         }

@@ -1,11 +1,53 @@
 //! Deliveries as the API shows them: one with its attempts, and lists
 //! filtered by state, channel, event and time.
 
-use secureflow_platform::db::Database;
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::error::ErrorCode;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 
-use crate::store::deliveries::{self as store, DeliveryRow, Filters};
+use crate::domain::deliveries::Status;
+use crate::store::channels::ChannelRow;
+use crate::store::deliveries::{
+    self as store, DeliveryRow, Filters, NotificationFilters, NotificationRow, Rendered,
+};
+
+/// A new delivery of `notification` to `channel` (pending, due now), keyed
+/// by `idempotency_key`.
+pub fn queued(
+    notification: &NotificationRow,
+    channel: &ChannelRow,
+    escalation_level: i32,
+    idempotency_key: String,
+    message: Rendered,
+    now_us: i64,
+) -> DeliveryRow {
+    DeliveryRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        organization_id: notification.organization_id.clone(),
+        notification_id: notification.id.clone(),
+        channel_id: channel.id.clone(),
+        channel_type: channel.kind.name().to_owned(),
+        user_id: String::new(),
+        event_id: notification.event_id.clone(),
+        event_type: notification.event_type.clone(),
+        rule_id: notification.rule_id.clone(),
+        escalation_level,
+        idempotency_key,
+        status: Status::Pending,
+        attempts: 0,
+        status_code: 0,
+        error: String::new(),
+        history: Vec::new(),
+        next_attempt_at_us: Some(now_us),
+        last_attempt_at_us: None,
+        delivered_at_us: None,
+        acknowledged_at_us: None,
+        acknowledged_by: String::new(),
+        created_at_us: now_us,
+        message,
+    }
+}
 
 /// The deliveries of every organisation.
 #[derive(Debug, Clone)]
@@ -26,6 +68,53 @@ impl Deliveries {
             .ok_or_else(|| Error::not_found("delivery", id))
     }
 
+    /// Acknowledges the organisation's delivery `id` for `by`: the delivery
+    /// is `acknowledged` and its notification's escalation stops, together.
+    /// Acknowledging it again changes nothing; a delivery not delivered
+    /// (yet) cannot be.
+    pub async fn acknowledge(
+        &self,
+        organization_id: &str,
+        id: &str,
+        by: &str,
+    ) -> Result<DeliveryRow> {
+        let mut row = self.get(organization_id, id).await?;
+        match row.status {
+            Status::Acknowledged => return Ok(row),
+            Status::Delivered => {}
+            status => {
+                return Err(Error::new(
+                    ErrorCode::FailedPrecondition,
+                    format!(
+                        "delivery `{id}` is {}: only a delivered message can be acknowledged",
+                        status.name()
+                    ),
+                ));
+            }
+        }
+        let now = now_micros();
+        row.status = Status::Acknowledged;
+        row.acknowledged_at_us = Some(now);
+        row.acknowledged_by = by.to_owned();
+        let mut tx = self.db.begin().await?;
+        store::save(&mut *tx, &row).await?;
+        store::acknowledge_notification(&mut *tx, organization_id, &row.notification_id, now, by)
+            .await?;
+        tx.commit().await?;
+        Ok(row)
+    }
+
+    /// A page of the organisation's notifications, newest first.
+    pub async fn notifications(
+        &self,
+        organization_id: &str,
+        filters: &NotificationFilters,
+        page: Page,
+    ) -> Result<Vec<NotificationRow>> {
+        check_window(filters.since_us, filters.until_us)?;
+        store::list_notifications(&self.db, organization_id, filters, page).await
+    }
+
     /// A page of the organisation's deliveries, newest first.
     pub async fn list(
         &self,
@@ -33,11 +122,17 @@ impl Deliveries {
         filters: &Filters,
         page: Page,
     ) -> Result<Vec<DeliveryRow>> {
-        if let (Some(since), Some(until)) = (filters.since_us, filters.until_us)
-            && since >= until
-        {
-            return Err(Error::invalid_field("until", "must be after since"));
-        }
+        check_window(filters.since_us, filters.until_us)?;
         store::list(&self.db, organization_id, filters, page).await
+    }
+}
+
+/// A time window's `until` must come after its `since`.
+fn check_window(since_us: Option<i64>, until_us: Option<i64>) -> Result<()> {
+    match (since_us, until_us) {
+        (Some(since), Some(until)) if since >= until => {
+            Err(Error::invalid_field("until", "must be after since"))
+        }
+        _ => Ok(()),
     }
 }

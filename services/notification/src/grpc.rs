@@ -13,8 +13,9 @@ use tonic::Request;
 use crate::channels::Channels;
 use crate::convert;
 use crate::deliveries::Deliveries;
+use crate::escalation::EscalationRules;
 use crate::rules::Rules;
-use crate::store::deliveries::Filters;
+use crate::store::deliveries::{Filters, NotificationFilters};
 use crate::templates::Templates;
 
 /// Handler of the notification service.
@@ -24,6 +25,7 @@ pub struct NotificationHandler {
     templates: Templates,
     deliveries: Deliveries,
     rules: Rules,
+    escalation: EscalationRules,
 }
 
 impl NotificationHandler {
@@ -33,12 +35,14 @@ impl NotificationHandler {
         templates: Templates,
         deliveries: Deliveries,
         rules: Rules,
+        escalation: EscalationRules,
     ) -> Self {
         Self {
             channels,
             templates,
             deliveries,
             rules,
+            escalation,
         }
     }
 }
@@ -317,6 +321,127 @@ impl NotificationService for NotificationHandler {
             .delete(&caller.organization_id, &request.into_inner().id)
             .await?;
         ok(DeleteSubscriptionRuleResponse {})
+    }
+
+    async fn list_escalation_rules(
+        &self,
+        request: Request<ListEscalationRulesRequest>,
+    ) -> Reply<ListEscalationRulesResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            500,
+            "escalation rules",
+        )?;
+        let rows = self.escalation.list(&caller.organization_id, page).await?;
+        let (rows, next_page_token) = page.finish(rows, "escalation rules");
+        ok(ListEscalationRulesResponse {
+            escalation_rules: rows.iter().map(convert::escalation_rule).collect(),
+            next_page_token,
+        })
+    }
+
+    async fn create_escalation_rule(
+        &self,
+        request: Request<CreateEscalationRuleRequest>,
+    ) -> Reply<CreateEscalationRuleResponse> {
+        let caller = caller(&request)?;
+        let message = request.into_inner().escalation_rule.unwrap_or_default();
+        let row = self
+            .escalation
+            .create(
+                &caller.organization_id,
+                convert::escalation_rule_from(&message),
+            )
+            .await?;
+        ok(CreateEscalationRuleResponse {
+            escalation_rule: Some(convert::escalation_rule(&row)),
+        })
+    }
+
+    async fn update_escalation_rule(
+        &self,
+        request: Request<UpdateEscalationRuleRequest>,
+    ) -> Reply<UpdateEscalationRuleResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let message = request.escalation_rule.unwrap_or_default();
+        let mask = update_mask::paths(request.update_mask);
+        let row = self
+            .escalation
+            .update(
+                &caller.organization_id,
+                &message.id,
+                convert::escalation_rule_from(&message),
+                &mask,
+            )
+            .await?;
+        ok(UpdateEscalationRuleResponse {
+            escalation_rule: Some(convert::escalation_rule(&row)),
+        })
+    }
+
+    async fn delete_escalation_rule(
+        &self,
+        request: Request<DeleteEscalationRuleRequest>,
+    ) -> Reply<DeleteEscalationRuleResponse> {
+        let caller = caller(&request)?;
+        self.escalation
+            .delete(&caller.organization_id, &request.into_inner().id)
+            .await?;
+        ok(DeleteEscalationRuleResponse {})
+    }
+
+    async fn acknowledge_delivery(
+        &self,
+        request: Request<AcknowledgeDeliveryRequest>,
+    ) -> Reply<AcknowledgeDeliveryResponse> {
+        let caller = caller(&request)?;
+        let row = self
+            .deliveries
+            .acknowledge(
+                &caller.organization_id,
+                request.into_inner().id.trim(),
+                &caller.subject,
+            )
+            .await?;
+        ok(AcknowledgeDeliveryResponse {
+            delivery: Some(convert::delivery(&row)),
+        })
+    }
+
+    async fn list_notifications(
+        &self,
+        request: Request<ListNotificationsRequest>,
+    ) -> Reply<ListNotificationsResponse> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let page = Page::parse(
+            request.page_size,
+            &request.page_token,
+            50,
+            500,
+            "notifications",
+        )?;
+        let filters = NotificationFilters {
+            user_id: request.user_id.trim().to_owned(),
+            event_type: request.event_type.trim().to_owned(),
+            channel_id: request.channel_id.trim().to_owned(),
+            since_us: request.since.as_ref().map(timestamp_to_micros),
+            until_us: request.until.as_ref().map(timestamp_to_micros),
+        };
+        let rows = self
+            .deliveries
+            .notifications(&caller.organization_id, &filters, page)
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "notifications");
+        ok(ListNotificationsResponse {
+            notifications: rows.iter().map(convert::notification).collect(),
+            next_page_token,
+        })
     }
 
     async fn get_delivery(

@@ -18,6 +18,7 @@ pub mod convert;
 pub mod courier;
 pub mod deliveries;
 pub mod domain;
+pub mod escalation;
 pub mod events;
 pub mod grpc;
 pub mod migrations;
@@ -33,6 +34,7 @@ use tonic::server::NamedService;
 use crate::channels::Channels;
 use crate::courier::Courier;
 use crate::deliveries::Deliveries;
+use crate::escalation::EscalationRules;
 use crate::grpc::NotificationHandler;
 use crate::rules::Rules;
 use crate::templates::Templates;
@@ -58,6 +60,7 @@ fn handler(context: &ServiceContext) -> NotificationHandler {
         templates,
         Deliveries::new(context.db.clone()),
         Rules::new(context.db.clone()),
+        EscalationRules::new(context.db.clone()),
     )
 }
 

@@ -126,6 +126,35 @@ const REPOSITORIES: &str = "
         event_seq BIGINT NOT NULL
     );";
 
+/// Escalation rules (levels as JSON); each notification's template context
+/// (to render an escalation for other channels), the escalation rule that
+/// applies, the level reached, the first level's delay, the first delivery,
+/// when the next level is due (`NULL`: not yet delivered, acknowledged, or
+/// past the last level) and its acknowledgement.
+const ESCALATION: &str = "
+    CREATE TABLE notification_escalation_rules (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        min_priority TEXT NOT NULL,
+        levels TEXT NOT NULL,
+        enabled BIGINT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        UNIQUE (organization_id, name)
+    );
+    ALTER TABLE notification_notifications ADD COLUMN context TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE notification_notifications ADD COLUMN escalation_rule_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE notification_notifications ADD COLUMN escalation_level BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE notification_notifications ADD COLUMN escalate_after_us BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE notification_notifications ADD COLUMN first_delivered_at_us BIGINT;
+    ALTER TABLE notification_notifications ADD COLUMN escalate_at_us BIGINT;
+    ALTER TABLE notification_notifications ADD COLUMN acknowledged_at_us BIGINT;
+    ALTER TABLE notification_notifications ADD COLUMN acknowledged_by TEXT NOT NULL DEFAULT '';
+    CREATE INDEX notification_notifications_escalate
+        ON notification_notifications (escalate_at_us);";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -147,6 +176,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "the copy of the repositories' full names",
             sqlite: REPOSITORIES,
             postgres: REPOSITORIES,
+        },
+        MigrationStep {
+            version: 4,
+            description: "escalation rules; notifications' escalation and acknowledgement",
+            sqlite: ESCALATION,
+            postgres: ESCALATION,
         },
     ],
 };

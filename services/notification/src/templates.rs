@@ -13,6 +13,7 @@ use secureflow_platform::{Error, Result};
 use crate::domain::channels::Kind;
 use crate::domain::invalid;
 use crate::domain::templates::{self, EVENTS, Part};
+use crate::store::deliveries::Rendered;
 use crate::store::templates::{self as store, TemplateRow};
 
 /// Fields `UpdateTemplate` may change.
@@ -367,5 +368,25 @@ impl Templates {
         templates::event(event_type)
             .map(shipped)
             .ok_or_else(|| Error::internal(format!("no template for `{event_type}`")))
+    }
+}
+
+/// `template` rendered with `context` for a delivery at `priority`. A part
+/// that fails to render (a template saved before a variable it used went
+/// away) is left empty and logged: the message still goes out.
+pub fn rendered(template: &TemplateRow, context: &serde_json::Value, priority: &str) -> Rendered {
+    let render = |part, source: &str| {
+        templates::render(part, source, context).unwrap_or_else(|problem| {
+            tracing::warn!(template = %template.id, %problem, "a template failed to render");
+            String::new()
+        })
+    };
+    Rendered {
+        subject: render(Part::Subject, &template.subject),
+        body: render(Part::Body, &template.body),
+        html_body: render(Part::Html, &template.html_body),
+        // The event as templates see it: its data with type, id and time.
+        data: context["event"].to_string(),
+        priority: priority.to_owned(),
     }
 }

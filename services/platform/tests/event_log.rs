@@ -447,6 +447,92 @@ async fn failing_handler_keeps_the_cursor_before_the_failed_event(database: Test
     database.cleanup().await;
 }
 
+/// Records a whole read in one transaction; fails (writing nothing) while
+/// `failures` lasts.
+struct Batched {
+    db: Database,
+    batches: std::sync::Mutex<Vec<usize>>,
+    failures: AtomicU64,
+}
+
+impl Batched {
+    async fn record(&self, events: &[StoredEvent]) -> Result<()> {
+        let mut tx = self.db.begin().await?;
+        for event in events {
+            if events::mark_processed(&mut tx, "batched", &event.envelope.event_id).await? {
+                sqlx::query("INSERT INTO received (event_id, handled_at_us) VALUES ($1, $2)")
+                    .bind(&event.envelope.event_id)
+                    .bind(event.seq)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        if self.failures.load(Ordering::SeqCst) > 0 {
+            self.failures.fetch_sub(1, Ordering::SeqCst);
+            return Err(secureflow_platform::Error::new(
+                ErrorCode::Unavailable,
+                "downstream is down",
+            ));
+        }
+        tx.commit().await?;
+        self.batches.lock().expect("batches").push(events.len());
+        Ok(())
+    }
+}
+
+impl EventHandler for Batched {
+    fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
+        Box::pin(self.record(std::slice::from_ref(event)))
+    }
+
+    fn handle_batch<'a>(&'a self, events: &'a [StoredEvent]) -> Option<BoxFuture<'a, Result<()>>> {
+        Some(Box::pin(self.record(events)))
+    }
+}
+
+async fn a_batch_handler_gets_each_read_whole_and_a_failed_one_again(database: TestDatabase) {
+    let log = prepare(&database).await;
+    let db = log.database().clone();
+    let ids: Vec<String> = (0..100).map(|n| format!("{n:03}")).collect();
+    let envelopes: Vec<Envelope> = ids.iter().map(|id| scan_started(id)).collect();
+    let mut tx = db.begin().await.expect("begin");
+    events::append_all(&mut tx, db.backend(), &envelopes)
+        .await
+        .expect("append");
+    tx.commit().await.expect("commit");
+    let batched = Batched {
+        db: db.clone(),
+        batches: std::sync::Mutex::default(),
+        failures: AtomicU64::new(1),
+    };
+    // The first read (64 events, the log's batch size) fails whole: nothing
+    // of it is kept and the cursor does not move.
+    let error = log
+        .deliver_pending("batched", &[], &batched)
+        .await
+        .expect_err("the handler failed");
+    assert_eq!(error.code(), ErrorCode::Unavailable);
+    assert!(received(&db).await.is_empty());
+    assert_eq!(log.cursor("batched").await.expect("cursor"), 0);
+    // Offered again: two reads, each handled in one go, every event once.
+    let handled = log
+        .deliver_pending("batched", &[], &batched)
+        .await
+        .expect("handled");
+    assert_eq!(handled, 100);
+    assert_eq!(*batched.batches.lock().expect("batches"), [64, 36]);
+    assert_eq!(received(&db).await, ids, "{:?}", database.backend);
+    let newest = log
+        .read_after(0, 1000)
+        .await
+        .expect("read")
+        .last()
+        .map(|e| e.seq);
+    assert_eq!(Some(log.cursor("batched").await.expect("cursor")), newest);
+    db.close().await;
+    database.cleanup().await;
+}
+
 async fn concurrent_writers_never_let_a_live_consumer_skip_an_event(database: TestDatabase) {
     let log = prepare(&database).await;
     let db = log.database().clone();
@@ -666,4 +752,5 @@ secureflow_platform::backend_tests!(
     event_in_rolled_back_transaction_is_never_delivered,
     invalid_envelope_is_refused_and_writes_nothing,
     failing_handler_keeps_the_cursor_before_the_failed_event,
+    a_batch_handler_gets_each_read_whole_and_a_failed_one_again,
 );

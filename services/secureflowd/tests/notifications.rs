@@ -2,7 +2,10 @@
 //! security service fails a quality gate, the `gate.changed` event is routed
 //! by a subscription rule, and exactly one Slack message (Block Kit, to a
 //! local server standing in for Slack's incoming webhook) and one e-mail
-//! (through a real SMTP server, aiosmtpd, over STARTTLS with AUTH) go out.
+//! (through a real SMTP server, aiosmtpd, over STARTTLS with AUTH) go out;
+//! nobody acknowledges it and, after the escalation rule's delay, the
+//! on-call channel hears; a second failing gate acknowledged in time does
+//! not escalate.
 
 mod common;
 
@@ -14,6 +17,27 @@ use secureflow_proto::secureflow::notification::v1 as notification;
 use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
 
 const ADMIN_TOKEN: &str = "sft_notifications_flow_admin_0123456";
+
+/// The team's Slack webhook path, and the on-call one's.
+const TEAM: &str = "/services/T0/B0/team";
+const ON_CALL: &str = "/services/T0/B1/on-call";
+
+/// The escalation rule's delay (short, for the test).
+const ESCALATE_AFTER: Duration = Duration::from_secs(3);
+
+/// What the Slack stand-in received: (path, payload).
+type Received = Arc<Mutex<Vec<(String, serde_json::Value)>>>;
+
+/// The payloads received at `path`.
+fn to(received: &Received, path: &str) -> Vec<serde_json::Value> {
+    received
+        .lock()
+        .expect("lock")
+        .iter()
+        .filter(|(at, _)| at == path)
+        .map(|(_, payload)| payload.clone())
+        .collect()
+}
 
 /// A SARIF report with one error-level (high) finding.
 fn sarif() -> Vec<u8> {
@@ -109,33 +133,37 @@ async fn channel(
         .id
 }
 
-async fn a_failing_gate_sends_one_slack_message_and_one_email(database: TestDatabase) {
+async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unless_acknowledged(
+    database: TestDatabase,
+) {
     let Some(smtp) = Smtp::start() else {
         return;
     };
     let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
 
-    // Slack's incoming webhook: Block Kit in, "ok" out.
-    let slack: Arc<Mutex<Vec<serde_json::Value>>> = Arc::default();
+    // Slack's incoming webhooks (the team's channel and the on-call one, by
+    // path): Block Kit in, "ok" out.
+    let slack: Received = Arc::default();
     let seen = slack.clone();
-    let app = axum::Router::new().fallback(move |body: axum::body::Bytes| {
+    let app = axum::Router::new().fallback(move |uri: axum::http::Uri, body: axum::body::Bytes| {
         let seen = seen.clone();
         async move {
             let payload: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
             if payload["blocks"].as_array().is_none() || payload["text"].as_str().is_none() {
                 return (axum::http::StatusCode::BAD_REQUEST, "invalid_payload");
             }
-            seen.lock().expect("lock").push(payload);
+            seen.lock()
+                .expect("lock")
+                .push((uri.path().to_owned(), payload));
             (axum::http::StatusCode::OK, "ok")
         }
     });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
-    let slack_url = format!(
-        "http://{}/services/T0/B0/x",
-        listener.local_addr().expect("address")
-    );
+    let address = listener.local_addr().expect("address");
+    let slack_url = format!("http://{address}{TEAM}");
+    let on_call_url = format!("http://{address}{ON_CALL}");
     tokio::spawn(async move { axum::serve(listener, app).await });
 
     let mut notifications = NotificationServiceClient::new(server.channel().await);
@@ -163,13 +191,44 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email(database: TestData
         &[("password", "smtp-password")],
     )
     .await;
+    let on_call = channel(
+        &mut notifications,
+        "#on-call",
+        notification::ChannelType::Slack,
+        &[("webhook_url", &on_call_url)],
+        &[],
+    )
+    .await;
+    // Nobody acknowledges within the (short) delay: the on-call channel hears.
+    notifications
+        .create_escalation_rule(with_token(
+            notification::CreateEscalationRuleRequest {
+                escalation_rule: Some(notification::EscalationRule {
+                    name: "failing gates to on-call".into(),
+                    event_type: "gate.changed".into(),
+                    min_priority: notification::Priority::High.into(),
+                    levels: vec![notification::EscalationLevel {
+                        after: Some(pbjson_types::Duration {
+                            seconds: i64::try_from(ESCALATE_AFTER.as_secs()).expect("seconds"),
+                            nanos: 0,
+                        }),
+                        channel_ids: vec![on_call],
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("escalation rule");
     notifications
         .create_subscription_rule(with_token(
             notification::CreateSubscriptionRuleRequest {
                 subscription_rule: Some(notification::SubscriptionRule {
                     name: "failing gates".into(),
                     event_types: vec!["gate.changed".into()],
-                    channel_ids: vec![slack_channel, mail_channel],
+                    channel_ids: vec![slack_channel.clone(), mail_channel],
                     priority: notification::Priority::High.into(),
                     ..Default::default()
                 }),
@@ -190,7 +249,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email(database: TestData
     .await;
 
     let deadline = Instant::now() + Duration::from_secs(60);
-    while slack.lock().expect("lock").is_empty() || smtp.received().is_empty() {
+    while to(&slack, TEAM).is_empty() || smtp.received().is_empty() {
         if Instant::now() >= deadline {
             let db = server.database().await;
             let types: Vec<String> = sqlx::query_scalar("SELECT event_type FROM event_outbox")
@@ -212,7 +271,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email(database: TestData
     }
     // Time for a second message, were one to come.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let messages = slack.lock().expect("lock").clone();
+    let messages = to(&slack, TEAM);
     assert_eq!(
         messages.len(),
         1,
@@ -247,8 +306,116 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email(database: TestData
             .iter()
             .all(|d| d.status() == notification::DeliveryStatus::Delivered)
     );
+
+    // Not acknowledged: after the delay, the on-call channel gets it, once.
+    let deadline = Instant::now() + ESCALATE_AFTER + Duration::from_secs(30);
+    while to(&slack, ON_CALL).is_empty() {
+        assert!(Instant::now() < deadline, "no escalation to on-call");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let escalated = to(&slack, ON_CALL);
+    assert_eq!(escalated.len(), 1, "one escalation: {escalated:#?}");
+    assert!(
+        escalated[0]["text"].as_str().is_some_and(|text| text
+            .contains("[Escalated, level 1: not acknowledged]")
+            && text.contains("payments-api")),
+        "{:#?}",
+        escalated[0]
+    );
+    let escalated_notification = notifications
+        .list_notifications(with_token(
+            notification::ListNotificationsRequest {
+                event_type: "gate.changed".into(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("notifications")
+        .into_inner()
+        .notifications;
+    assert_eq!(escalated_notification.len(), 1);
+    assert_eq!(escalated_notification[0].escalation_level, 1);
+    assert!(escalated_notification[0].next_escalation_time.is_none());
+
+    // Acknowledged in time: no escalation. A second repository fails its gate.
+    let first: Vec<String> = delivered.iter().map(|d| d.id.clone()).collect();
+    common::security::upload_sarif(
+        server.channel().await,
+        ADMIN_TOKEN,
+        "billing-api",
+        "main",
+        sarif(),
+    )
+    .await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let delivery = loop {
+        let delivered = notifications
+            .list_deliveries(with_token(
+                notification::ListDeliveriesRequest {
+                    status: notification::DeliveryStatus::Delivered.into(),
+                    channel_id: slack_channel.clone(),
+                    ..Default::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("deliveries")
+            .into_inner()
+            .deliveries;
+        if let Some(delivery) = delivered
+            .into_iter()
+            .find(|delivery| !first.contains(&delivery.id))
+        {
+            break delivery;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the second gate was not delivered"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let acknowledged = notifications
+        .acknowledge_delivery(with_token(
+            notification::AcknowledgeDeliveryRequest {
+                id: delivery.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("acknowledged")
+        .into_inner()
+        .delivery
+        .expect("delivery");
+    assert_eq!(
+        acknowledged.status(),
+        notification::DeliveryStatus::Acknowledged
+    );
+    assert!(!acknowledged.acknowledged_by.is_empty());
+    tokio::time::sleep(ESCALATE_AFTER + Duration::from_secs(3)).await;
+    let escalated = to(&slack, ON_CALL);
+    assert_eq!(
+        escalated.len(),
+        1,
+        "the acknowledged notification did not escalate: {escalated:#?}"
+    );
+    // A delivery not delivered yet cannot be acknowledged; another
+    // organisation's (or a made-up) id is not found.
+    let missing = notifications
+        .acknowledge_delivery(with_token(
+            notification::AcknowledgeDeliveryRequest {
+                id: "0193a000-0000-7000-8000-000000000000".into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("unknown delivery");
+    assert_eq!(missing.code(), tonic::Code::NotFound);
     server.stop().await.expect("stopped");
     database.cleanup().await;
 }
 
-secureflow_platform::backend_tests!(a_failing_gate_sends_one_slack_message_and_one_email);
+secureflow_platform::backend_tests!(
+    a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unless_acknowledged
+);

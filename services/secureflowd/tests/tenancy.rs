@@ -80,6 +80,7 @@ struct Ours {
     template: String,
     delivery: String,
     rule: String,
+    escalation: String,
 }
 
 async fn ours(channel: Channel) -> Ours {
@@ -322,7 +323,31 @@ async fn ours(channel: Channel) -> Ours {
         .into_inner()
         .subscription_rule
         .expect("rule");
+    let escalation = notifications
+        .create_escalation_rule(with_token(
+            notification::CreateEscalationRuleRequest {
+                escalation_rule: Some(notification::EscalationRule {
+                    name: "ours".into(),
+                    levels: vec![notification::EscalationLevel {
+                        after: Some(pbjson_types::Duration {
+                            seconds: 900,
+                            nanos: 0,
+                        }),
+                        channel_ids: vec![hook.id.clone()],
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("escalation rule")
+        .into_inner()
+        .escalation_rule
+        .expect("escalation rule");
     Ours {
+        escalation: escalation.id,
         rule: rule.id,
         channel: hook.id,
         template: template.id,
@@ -644,6 +669,26 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
                 id: ours.rule.clone(),
             }
         )),
+        ask!(&theirs => notifications.acknowledge_delivery(
+            notification::AcknowledgeDeliveryRequest {
+                id: ours.delivery.clone(),
+            }
+        )),
+        ask!(&theirs => notifications.update_escalation_rule(
+            notification::UpdateEscalationRuleRequest {
+                escalation_rule: Some(notification::EscalationRule {
+                    id: ours.escalation.clone(),
+                    enabled: false,
+                    ..Default::default()
+                }),
+                update_mask: mask(&["enabled"]),
+            }
+        )),
+        ask!(&theirs => notifications.delete_escalation_rule(
+            notification::DeleteEscalationRuleRequest {
+                id: ours.escalation.clone(),
+            }
+        )),
     ]);
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
@@ -666,6 +711,46 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         .expect("listed")
         .into_inner();
     assert!(theirs_channels.channels.is_empty());
+    let theirs_notifications = notifications
+        .list_notifications(with_token(
+            notification::ListNotificationsRequest::default(),
+            &theirs,
+        ))
+        .await
+        .expect("listed")
+        .into_inner();
+    assert!(theirs_notifications.notifications.is_empty());
+    let theirs_escalations = notifications
+        .list_escalation_rules(with_token(
+            notification::ListEscalationRulesRequest::default(),
+            &theirs,
+        ))
+        .await
+        .expect("listed")
+        .into_inner();
+    assert!(theirs_escalations.escalation_rules.is_empty());
+    // Their escalation rule cannot send to our channel.
+    let pointed = notifications
+        .create_escalation_rule(with_token(
+            notification::CreateEscalationRuleRequest {
+                escalation_rule: Some(notification::EscalationRule {
+                    name: "theirs".into(),
+                    levels: vec![notification::EscalationLevel {
+                        after: Some(pbjson_types::Duration {
+                            seconds: 60,
+                            nanos: 0,
+                        }),
+                        channel_ids: vec![ours.channel.clone()],
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                }),
+            },
+            &theirs,
+        ))
+        .await
+        .expect_err("not their channel");
+    assert_eq!(pointed.code(), tonic::Code::InvalidArgument, "{pointed:?}");
     // Their rule cannot send to our channel.
     let pointed = notifications
         .create_subscription_rule(with_token(

@@ -286,6 +286,15 @@ pub enum NotifyCommand {
     /// Subscription rules: which events go to which channels.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Escalation rules: who is told when nobody acknowledges.
+    #[command(subcommand)]
+    Escalation(EscalationCommand),
+    /// Acknowledge a delivery: its notification stops escalating.
+    #[command(after_help = "Example:\n  secureflow notify ack 0193a…")]
+    Ack {
+        /// Delivery id (from `secureflow notify deliveries`, or the message).
+        id: String,
+    },
     /// Deliveries, newest first, with their state and the receiver's last answer.
     #[command(
         after_help = "Examples:\n  secureflow notify deliveries\n  secureflow notify deliveries --failed --channel '#security-alerts'"
@@ -388,6 +397,32 @@ pub enum RulesCommand {
         /// Priority: low, normal, high, urgent.
         #[arg(long, default_value = "normal")]
         priority: String,
+    },
+}
+
+/// `notify escalation …`.
+#[derive(Debug, Subcommand)]
+pub enum EscalationCommand {
+    /// List escalation rules with their levels.
+    #[command(after_help = "Example:\n  secureflow notify escalation list")]
+    List,
+    /// Add an escalation rule. Each --level is `DELAY=CHANNEL[,CHANNEL…]`, its
+    /// delay counted from the notification's first delivery.
+    #[command(
+        after_help = "Example:\n  secureflow notify escalation add failing-gates --event gate.changed --min-priority high --level 15m=team-lead --level 1h=head-of-security,#security-alerts"
+    )]
+    Add {
+        /// Name, unique in the organisation.
+        name: String,
+        /// Event type it applies to (default: every type).
+        #[arg(long = "event", value_name = "TYPE")]
+        event: Option<String>,
+        /// Lowest priority it applies to: low, normal, high, urgent.
+        #[arg(long, default_value = "normal")]
+        min_priority: String,
+        /// A level (repeatable, in order): `DELAY=CHANNEL[,CHANNEL…]`, DELAY as `90s`, `15m`, `2h`.
+        #[arg(long = "level", required = true, value_name = "DELAY=CHANNELS")]
+        levels: Vec<String>,
     },
 }
 

@@ -4,6 +4,7 @@
 
 pub mod channels;
 pub mod deliveries;
+pub mod escalation;
 pub mod rules;
 pub mod templates;
 

@@ -46,6 +46,24 @@ pub struct NotificationRow {
     pub team_ids: Vec<String>,
     /// Created, µs.
     pub created_at_us: i64,
+    /// What its templates were rendered with (JSON), to render an
+    /// escalation for other channels.
+    pub context: String,
+    /// The escalation rule that applies (empty: none).
+    pub escalation_rule_id: String,
+    /// The escalation level reached (0: none yet).
+    pub escalation_level: i32,
+    /// The first level's delay, µs (counted from the first delivery).
+    pub escalate_after_us: i64,
+    /// Its first delivery, µs.
+    pub first_delivered_at_us: Option<i64>,
+    /// When the next level is due, µs (`None`: not delivered yet,
+    /// acknowledged, or past the last level).
+    pub escalate_at_us: Option<i64>,
+    /// Acknowledged, µs.
+    pub acknowledged_at_us: Option<i64>,
+    /// Who acknowledged it.
+    pub acknowledged_by: String,
 }
 
 /// A stored delivery.
@@ -130,6 +148,14 @@ fn notification_from_row(row: &AnyRow) -> Result<NotificationRow> {
         user_ids: parse(&row.try_get::<String, _>("user_ids")?)?,
         team_ids: parse(&row.try_get::<String, _>("team_ids")?)?,
         created_at_us: row.try_get("created_at_us")?,
+        context: row.try_get("context")?,
+        escalation_rule_id: row.try_get("escalation_rule_id")?,
+        escalation_level: i32::try_from(row.try_get::<i64, _>("escalation_level")?).unwrap_or(0),
+        escalate_after_us: row.try_get("escalate_after_us")?,
+        first_delivered_at_us: row.try_get("first_delivered_at_us")?,
+        escalate_at_us: row.try_get("escalate_at_us")?,
+        acknowledged_at_us: row.try_get("acknowledged_at_us")?,
+        acknowledged_by: row.try_get("acknowledged_by")?,
     })
 }
 
@@ -178,8 +204,8 @@ pub async fn insert_notification<'e, E: Executor<'e, Database = Any>>(
     sqlx::query(
         "INSERT INTO notification_notifications (id, organization_id, event_id, event_type,
              rule_id, template_id, subject, body, priority, channel_ids, user_ids, team_ids,
-             created_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+             created_at_us, context, escalation_rule_id, escalation_level, escalate_after_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
     )
     .bind(row.id.clone())
     .bind(row.organization_id.clone())
@@ -194,6 +220,10 @@ pub async fn insert_notification<'e, E: Executor<'e, Database = Any>>(
     .bind(json(&row.user_ids)?)
     .bind(json(&row.team_ids)?)
     .bind(row.created_at_us)
+    .bind(row.context.clone())
+    .bind(row.escalation_rule_id.clone())
+    .bind(i64::from(row.escalation_level))
+    .bind(row.escalate_after_us)
     .execute(executor)
     .await?;
     Ok(())
@@ -348,6 +378,64 @@ pub async fn list(
     rows.iter().map(delivery_from_row).collect()
 }
 
+/// What a list of notifications keeps (empty values: any).
+#[derive(Debug, Clone, Default)]
+pub struct NotificationFilters {
+    /// Sent to this user.
+    pub user_id: String,
+    /// Of this event type.
+    pub event_type: String,
+    /// Sent to this channel.
+    pub channel_id: String,
+    /// Created at or after, µs.
+    pub since_us: Option<i64>,
+    /// Created before, µs.
+    pub until_us: Option<i64>,
+}
+
+/// A `LIKE` pattern matching `id` as an element of a JSON list of strings.
+fn element(id: &str) -> String {
+    match id {
+        "" => String::new(),
+        id => {
+            let escaped = id
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            format!("%\"{escaped}\"%")
+        }
+    }
+}
+
+/// A page of the organisation's notifications, newest first.
+pub async fn list_notifications(
+    db: &Database,
+    organization_id: &str,
+    filters: &NotificationFilters,
+    page: Page,
+) -> Result<Vec<NotificationRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM notification_notifications
+         WHERE organization_id = $1
+           AND ($2 = '' OR user_ids LIKE $2 ESCAPE '\\')
+           AND ($3 = '' OR event_type = $3)
+           AND ($4 = '' OR channel_ids LIKE $4 ESCAPE '\\')
+           AND created_at_us >= $5 AND created_at_us < $6
+         ORDER BY created_at_us DESC, id DESC LIMIT $7 OFFSET $8",
+    )
+    .bind(organization_id.to_owned())
+    .bind(element(&filters.user_id))
+    .bind(filters.event_type.clone())
+    .bind(element(&filters.channel_id))
+    .bind(filters.since_us.unwrap_or(i64::MIN))
+    .bind(filters.until_us.unwrap_or(i64::MAX))
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(notification_from_row).collect()
+}
+
 /// Deliveries whose attempt is due (pending, or retrying with the time
 /// come) to channels that are switched on and active, oldest first.
 pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<DeliveryRow>> {
@@ -411,4 +499,105 @@ pub async fn requeue_sending<'e, E: Executor<'e, Database = Any>>(
     .execute(executor)
     .await?;
     Ok(requeued.rows_affected())
+}
+
+/// Records a notification's first delivery at `at_us`: when it has an
+/// escalation rule and is not acknowledged, its first level falls due after
+/// the level's delay. Later deliveries change nothing.
+pub async fn first_delivered<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    at_us: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE notification_notifications SET first_delivered_at_us = $3,
+             escalate_at_us = CASE WHEN escalation_rule_id <> '' AND acknowledged_at_us IS NULL
+                 THEN $3 + escalate_after_us END
+         WHERE organization_id = $1 AND id = $2 AND first_delivered_at_us IS NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(at_us)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// Notifications whose next escalation level is due, soonest first.
+pub async fn escalations_due(
+    db: &Database,
+    now_us: i64,
+    limit: i64,
+) -> Result<Vec<NotificationRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM notification_notifications
+         WHERE escalate_at_us <= $1 AND acknowledged_at_us IS NULL
+         ORDER BY escalate_at_us, id LIMIT $2",
+    )
+    .bind(now_us)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(notification_from_row).collect()
+}
+
+/// The soonest time an escalation level falls due, µs.
+pub async fn next_escalation(db: &Database) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT MIN(escalate_at_us) FROM notification_notifications
+         WHERE acknowledged_at_us IS NULL",
+    )
+    .fetch_one(db.pool())
+    .await?)
+}
+
+/// Moves notification `id` from escalation level `from` to `to`, the next
+/// one due at `next_at_us` (`None`: no more); `false` when it is no longer
+/// at `from` or was acknowledged (another process escalated it, or someone
+/// acknowledged it meanwhile).
+pub async fn escalated<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    from: i32,
+    to: i32,
+    next_at_us: Option<i64>,
+) -> Result<bool> {
+    let moved = sqlx::query(
+        "UPDATE notification_notifications SET escalation_level = $4, escalate_at_us = $5
+         WHERE organization_id = $1 AND id = $2 AND escalation_level = $3
+           AND acknowledged_at_us IS NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(i64::from(from))
+    .bind(i64::from(to))
+    .bind(next_at_us)
+    .execute(executor)
+    .await?;
+    Ok(moved.rows_affected() == 1)
+}
+
+/// Acknowledges notification `id` (its escalation stops); `false` when it
+/// already was.
+pub async fn acknowledge_notification<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    at_us: i64,
+    by: &str,
+) -> Result<bool> {
+    let acknowledged = sqlx::query(
+        "UPDATE notification_notifications SET acknowledged_at_us = $3, acknowledged_by = $4,
+             escalate_at_us = NULL
+         WHERE organization_id = $1 AND id = $2 AND acknowledged_at_us IS NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(at_us)
+    .bind(by.to_owned())
+    .execute(executor)
+    .await?;
+    Ok(acknowledged.rows_affected() == 1)
 }

@@ -7,10 +7,12 @@
 //! | [`templates`] | `notification_templates` |
 //! | [`deliveries`] | `notification_notifications`, `notification_deliveries` |
 //! | [`rules`] | `notification_rules` |
+//! | [`escalation`] | `notification_escalation_rules` |
 //! | [`repositories`] | `notification_repositories` (the copy of `repository.repositories`) |
 
 pub mod channels;
 pub mod deliveries;
+pub mod escalation;
 pub mod repositories;
 pub mod rules;
 pub mod templates;

@@ -240,6 +240,19 @@ pub async fn mark_processed(
 pub trait EventHandler: Send + Sync + 'static {
     /// Handles one event.
     fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>>;
+
+    /// Handles a read's events together, all or nothing — typically in one
+    /// transaction, each event's processed mark with its effects — for a
+    /// consumer whose events come faster than one transaction each can keep
+    /// up with. `None` (the default): the events are handed to
+    /// [`EventHandler::handle`] one at a time, the cursor stored after each.
+    /// With `Some`, the cursor is stored once after the whole batch; an
+    /// error offers the whole batch again (after a back-off), so the handler
+    /// must skip what it already processed (its processed marks).
+    fn handle_batch<'a>(&'a self, events: &'a [StoredEvent]) -> Option<BoxFuture<'a, Result<()>>> {
+        let _ = events;
+        None
+    }
 }
 
 /// How often a running consumer stores how far it passed over events of
@@ -395,10 +408,28 @@ impl EventLog {
             }
             let batch = self.read_range(cursor, newest, topics).await?;
             let exhausted = batch.len() < self.batch_size as usize;
-            for event in &batch {
-                handler.handle(event).await?;
-                self.advance_cursor(consumer, event.seq).await?;
-                delivered += 1;
+            match (batch.last(), handler.handle_batch(&batch)) {
+                (Some(last), Some(together)) => {
+                    together.await?;
+                    delivered += batch.len() as u64;
+                    // Passed over with the batch: what it was read up to.
+                    let up_to = if exhausted { newest } else { last.seq };
+                    self.advance_cursor(consumer, up_to).await?;
+                    if let Some(passed) = passed.as_deref_mut() {
+                        *passed = Passed::stored(up_to);
+                    }
+                    if exhausted {
+                        return Ok(delivered);
+                    }
+                    continue;
+                }
+                _ => {
+                    for event in &batch {
+                        handler.handle(event).await?;
+                        self.advance_cursor(consumer, event.seq).await?;
+                        delivered += 1;
+                    }
+                }
             }
             if exhausted {
                 match passed.as_deref_mut() {

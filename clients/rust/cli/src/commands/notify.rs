@@ -1,16 +1,21 @@
-//! `notify`: channels, subscription rules and deliveries.
+//! `notify`: channels, subscription rules, escalation rules, deliveries and
+//! acknowledgements.
 
 use std::collections::HashMap;
 
 use anyhow::{Context as _, Result, bail};
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::notification::v1::{
-    Channel, ChannelState, ChannelType, CreateChannelRequest, CreateSubscriptionRuleRequest,
-    Delivery, DeliveryStatus, ListChannelsRequest, ListDeliveriesRequest,
-    ListSubscriptionRulesRequest, Priority, SubscriptionRule, TestChannelRequest,
+    AcknowledgeDeliveryRequest, Channel, ChannelState, ChannelType, CreateChannelRequest,
+    CreateEscalationRuleRequest, CreateSubscriptionRuleRequest, Delivery, DeliveryStatus,
+    EscalationLevel, EscalationRule, ListChannelsRequest, ListDeliveriesRequest,
+    ListEscalationRulesRequest, ListSubscriptionRulesRequest, Priority, SubscriptionRule,
+    TestChannelRequest,
 };
 
-use crate::args::{ChannelKind, ChannelsCommand, NotifyCommand, OutputFormat, RulesCommand};
+use crate::args::{
+    ChannelKind, ChannelsCommand, EscalationCommand, NotifyCommand, OutputFormat, RulesCommand,
+};
 use crate::{Context, output};
 
 fn kind(kind: ChannelKind) -> ChannelType {
@@ -139,6 +144,47 @@ fn print_delivery(delivery: &Delivery) {
             false => format!(": {}", delivery.error),
         }
     );
+}
+
+fn priority_named(name: &str, flag: &str) -> Result<Priority> {
+    Ok(match name {
+        "low" => Priority::Low,
+        "normal" => Priority::Normal,
+        "high" => Priority::High,
+        "urgent" => Priority::Urgent,
+        other => bail!("{flag} `{other}`: give low, normal, high or urgent"),
+    })
+}
+
+fn priority_label(priority: Priority) -> &'static str {
+    match priority {
+        Priority::Low => "low",
+        Priority::Unspecified | Priority::Normal => "normal",
+        Priority::High => "high",
+        Priority::Urgent => "urgent",
+    }
+}
+
+/// An escalation level from `DELAY=CHANNEL[,CHANNEL…]`.
+async fn level(secureflow: &SecureFlow, given: &str) -> Result<EscalationLevel> {
+    let Some((delay, wanted)) = given.split_once('=') else {
+        bail!("--level `{given}`: give DELAY=CHANNEL[,CHANNEL…], for example 15m=team-lead");
+    };
+    let after = humantime::parse_duration(delay.trim()).with_context(|| {
+        format!("--level `{given}`: the delay `{delay}` is not a duration (90s, 15m, 2h)")
+    })?;
+    let mut channel_ids = Vec::new();
+    for channel in wanted.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        channel_ids.push(channel_id(secureflow, channel).await?);
+    }
+    Ok(EscalationLevel {
+        after: Some(pbjson_types::Duration {
+            seconds: i64::try_from(after.as_secs()).unwrap_or(i64::MAX),
+            nanos: i32::try_from(after.subsec_nanos()).unwrap_or(0),
+        }),
+        channel_ids,
+        ..EscalationLevel::default()
+    })
 }
 
 /// Runs a `notify` command.
@@ -272,13 +318,7 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
             for channel in &wanted {
                 channel_ids.push(channel_id(&secureflow, channel).await?);
             }
-            let priority = match priority.as_str() {
-                "low" => Priority::Low,
-                "normal" => Priority::Normal,
-                "high" => Priority::High,
-                "urgent" => Priority::Urgent,
-                other => bail!("--priority `{other}`: give low, normal, high or urgent"),
-            };
+            let priority = priority_named(&priority, "--priority")?;
             let request = CreateSubscriptionRuleRequest {
                 subscription_rule: Some(SubscriptionRule {
                     name,
@@ -304,6 +344,114 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
             } else {
                 eprintln!("added subscription rule {} ({})", created.name, created.id);
                 println!("{}", created.id);
+            }
+        }
+        NotifyCommand::Escalation(EscalationCommand::List) => {
+            let rules = secureflow
+                .idempotent(|| {
+                    let mut client = secureflow.notification();
+                    let request = secureflow.request(ListEscalationRulesRequest {
+                        page_size: 500,
+                        ..ListEscalationRulesRequest::default()
+                    });
+                    async move { client.list_escalation_rules(request).await }
+                })
+                .await?
+                .into_inner()
+                .escalation_rules;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rules)?);
+                return Ok(0);
+            }
+            let names = channel_names(&secureflow).await?;
+            let mut table = output::table(&["id", "name", "event", "from", "levels", "enabled"]);
+            for rule in &rules {
+                let levels = rule
+                    .levels
+                    .iter()
+                    .map(|level| {
+                        let after = level.after.as_ref().map_or(0, |after| after.seconds);
+                        let to: Vec<_> = level
+                            .channel_ids
+                            .iter()
+                            .map(|id| names.get(id).cloned().unwrap_or_else(|| id.clone()))
+                            .collect();
+                        format!(
+                            "{} → {}",
+                            humantime::format_duration(std::time::Duration::from_secs(
+                                u64::try_from(after).unwrap_or(0)
+                            )),
+                            to.join(", ")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                table.add_row(vec![
+                    rule.id.clone(),
+                    rule.name.clone(),
+                    match rule.event_type.as_str() {
+                        "" => "any".to_owned(),
+                        event => event.to_owned(),
+                    },
+                    priority_label(rule.min_priority()).to_owned(),
+                    levels,
+                    if rule.enabled { "yes" } else { "no" }.to_owned(),
+                ]);
+            }
+            println!("{table}");
+        }
+        NotifyCommand::Escalation(EscalationCommand::Add {
+            name,
+            event,
+            min_priority,
+            levels: given,
+        }) => {
+            let min_priority = priority_named(&min_priority, "--min-priority")?;
+            let mut levels = Vec::with_capacity(given.len());
+            for one in &given {
+                levels.push(level(&secureflow, one).await?);
+            }
+            let request = CreateEscalationRuleRequest {
+                escalation_rule: Some(EscalationRule {
+                    name,
+                    event_type: event.unwrap_or_default(),
+                    min_priority: min_priority.into(),
+                    levels,
+                    ..EscalationRule::default()
+                }),
+            };
+            let created = secureflow
+                .notification()
+                .create_escalation_rule(secureflow.request(request))
+                .await?
+                .into_inner()
+                .escalation_rule
+                .unwrap_or_default();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&created)?);
+            } else {
+                eprintln!("added escalation rule {} ({})", created.name, created.id);
+                println!("{}", created.id);
+            }
+        }
+        NotifyCommand::Ack { id } => {
+            let delivery = secureflow
+                .idempotent(|| {
+                    let mut client = secureflow.notification();
+                    let request = secureflow.request(AcknowledgeDeliveryRequest { id: id.clone() });
+                    async move { client.acknowledge_delivery(request).await }
+                })
+                .await?
+                .into_inner()
+                .delivery
+                .unwrap_or_default();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&delivery)?);
+            } else {
+                eprintln!(
+                    "acknowledged delivery {} ({}): its notification stops escalating",
+                    delivery.id, delivery.event_type
+                );
             }
         }
         NotifyCommand::Deliveries {

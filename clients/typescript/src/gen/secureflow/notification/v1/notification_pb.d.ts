@@ -308,6 +308,48 @@ export declare type Notification = Message<"secureflow.notification.v1.Notificat
    * @generated from field: repeated string team_ids = 13;
    */
   teamIds: string[];
+
+  /**
+   * Escalation rule that applies to it, if any. Output only.
+   *
+   * @generated from field: string escalation_rule_id = 14;
+   */
+  escalationRuleId: string;
+
+  /**
+   * Escalation level reached (0: not escalated). Output only.
+   *
+   * @generated from field: int32 escalation_level = 15;
+   */
+  escalationLevel: number;
+
+  /**
+   * When the next escalation level is due, if one is. Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp next_escalation_time = 16;
+   */
+  nextEscalationTime?: Timestamp | undefined;
+
+  /**
+   * When it was acknowledged (one of its deliveries), if it was. Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp acknowledge_time = 17;
+   */
+  acknowledgeTime?: Timestamp | undefined;
+
+  /**
+   * Who acknowledged it. Output only.
+   *
+   * @generated from field: string acknowledged_by = 18;
+   */
+  acknowledgedBy: string;
+
+  /**
+   * When it was first delivered; escalation delays count from here. Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp first_delivery_time = 19;
+   */
+  firstDeliveryTime?: Timestamp | undefined;
 };
 
 /**
@@ -560,21 +602,22 @@ export declare type EscalationRule = Message<"secureflow.notification.v1.Escalat
   name: string;
 
   /**
-   * Event type it applies to.
+   * Event type it applies to (empty: every type, ad-hoc notifications too).
    *
    * @generated from field: string event_type = 4;
    */
   eventType: string;
 
   /**
-   * Minimum priority it applies to.
+   * Minimum priority it applies to (unspecified: normal).
    *
    * @generated from field: secureflow.notification.v1.Priority min_priority = 5;
    */
   minPriority: Priority;
 
   /**
-   * Levels, tried in order.
+   * Levels, tried in order; each level's `after` counts from the
+   * notification's first delivery, so they grow from one level to the next.
    *
    * @generated from field: repeated secureflow.notification.v1.EscalationLevel levels = 6;
    */
@@ -586,6 +629,20 @@ export declare type EscalationRule = Message<"secureflow.notification.v1.Escalat
    * @generated from field: bool enabled = 7;
    */
   enabled: boolean;
+
+  /**
+   * Creation time. Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp create_time = 8;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * Last update time. Output only.
+   *
+   * @generated from field: google.protobuf.Timestamp update_time = 9;
+   */
+  updateTime?: Timestamp | undefined;
 };
 
 /**

@@ -268,7 +268,7 @@ class Template(Message[_TemplateFields]):
         html_body: str
         shipped: bool
 
-_NotificationFields: TypeAlias = Literal["id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time", "event_type", "rule_id", "team_ids"]
+_NotificationFields: TypeAlias = Literal["id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time", "event_type", "rule_id", "team_ids", "escalation_rule_id", "escalation_level", "next_escalation_time", "acknowledge_time", "acknowledged_by", "first_delivery_time"]
 
 class Notification(Message[_NotificationFields]):
     """
@@ -357,9 +357,45 @@ class Notification(Message[_NotificationFields]):
             ```proto
             repeated string team_ids = 13;
             ```
+        escalation_rule_id:
+            Escalation rule that applies to it, if any. Output only.
+
+            ```proto
+            string escalation_rule_id = 14;
+            ```
+        escalation_level:
+            Escalation level reached (0: not escalated). Output only.
+
+            ```proto
+            int32 escalation_level = 15;
+            ```
+        next_escalation_time:
+            When the next escalation level is due, if one is. Output only.
+
+            ```proto
+            optional google.protobuf.Timestamp next_escalation_time = 16;
+            ```
+        acknowledge_time:
+            When it was acknowledged (one of its deliveries), if it was. Output only.
+
+            ```proto
+            optional google.protobuf.Timestamp acknowledge_time = 17;
+            ```
+        acknowledged_by:
+            Who acknowledged it. Output only.
+
+            ```proto
+            string acknowledged_by = 18;
+            ```
+        first_delivery_time:
+            When it was first delivered; escalation delays count from here. Output only.
+
+            ```proto
+            optional google.protobuf.Timestamp first_delivery_time = 19;
+            ```
     """
 
-    __slots__ = ("id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time", "event_type", "rule_id", "team_ids")
+    __slots__ = ("id", "organization_id", "channel_ids", "user_ids", "subject", "body", "priority", "event_id", "template_id", "create_time", "event_type", "rule_id", "team_ids", "escalation_rule_id", "escalation_level", "next_escalation_time", "acknowledge_time", "acknowledged_by", "first_delivery_time")
 
     if TYPE_CHECKING:
 
@@ -379,6 +415,12 @@ class Notification(Message[_NotificationFields]):
             event_type: str = "",
             rule_id: str = "",
             team_ids: list[str] | None = None,
+            escalation_rule_id: str = "",
+            escalation_level: int = 0,
+            next_escalation_time: Timestamp | None = None,
+            acknowledge_time: Timestamp | None = None,
+            acknowledged_by: str = "",
+            first_delivery_time: Timestamp | None = None,
         ) -> None:
             pass
 
@@ -395,6 +437,12 @@ class Notification(Message[_NotificationFields]):
         event_type: str
         rule_id: str
         team_ids: list[str]
+        escalation_rule_id: str
+        escalation_level: int
+        next_escalation_time: Timestamp | None
+        acknowledge_time: Timestamp | None
+        acknowledged_by: str
+        first_delivery_time: Timestamp | None
 
 _DeliveryFields: TypeAlias = Literal["id", "notification_id", "channel_id", "user_id", "status", "attempts", "error", "last_attempt_time", "deliver_time", "acknowledge_time", "event_id", "event_type", "rule_id", "escalation_level", "next_attempt_time", "attempt_history", "create_time", "status_code", "idempotency_key", "channel_type", "acknowledged_by"]
 
@@ -661,7 +709,7 @@ class DeliveryAttempt(Message[_DeliveryAttemptFields]):
         duration: Duration | None
         response: str
 
-_EscalationRuleFields: TypeAlias = Literal["id", "organization_id", "name", "event_type", "min_priority", "levels", "enabled"]
+_EscalationRuleFields: TypeAlias = Literal["id", "organization_id", "name", "event_type", "min_priority", "levels", "enabled", "create_time", "update_time"]
 
 class EscalationRule(Message[_EscalationRuleFields]):
     """
@@ -691,19 +739,20 @@ class EscalationRule(Message[_EscalationRuleFields]):
             string name = 3;
             ```
         event_type:
-            Event type it applies to.
+            Event type it applies to (empty: every type, ad-hoc notifications too).
 
             ```proto
             string event_type = 4;
             ```
         min_priority:
-            Minimum priority it applies to.
+            Minimum priority it applies to (unspecified: normal).
 
             ```proto
             secureflow.notification.v1.Priority min_priority = 5;
             ```
         levels:
-            Levels, tried in order.
+            Levels, tried in order; each level's `after` counts from the
+            notification's first delivery, so they grow from one level to the next.
 
             ```proto
             repeated secureflow.notification.v1.EscalationLevel levels = 6;
@@ -714,9 +763,21 @@ class EscalationRule(Message[_EscalationRuleFields]):
             ```proto
             bool enabled = 7;
             ```
+        create_time:
+            Creation time. Output only.
+
+            ```proto
+            optional google.protobuf.Timestamp create_time = 8;
+            ```
+        update_time:
+            Last update time. Output only.
+
+            ```proto
+            optional google.protobuf.Timestamp update_time = 9;
+            ```
     """
 
-    __slots__ = ("id", "organization_id", "name", "event_type", "min_priority", "levels", "enabled")
+    __slots__ = ("id", "organization_id", "name", "event_type", "min_priority", "levels", "enabled", "create_time", "update_time")
 
     if TYPE_CHECKING:
 
@@ -730,6 +791,8 @@ class EscalationRule(Message[_EscalationRuleFields]):
             min_priority: Priority | None = None,
             levels: list[EscalationLevel] | None = None,
             enabled: bool = False,
+            create_time: Timestamp | None = None,
+            update_time: Timestamp | None = None,
         ) -> None:
             pass
 
@@ -740,6 +803,8 @@ class EscalationRule(Message[_EscalationRuleFields]):
         min_priority: Priority
         levels: list[EscalationLevel]
         enabled: bool
+        create_time: Timestamp | None
+        update_time: Timestamp | None
 
 _EscalationLevelFields: TypeAlias = Literal["after", "channel_ids", "user_ids", "team_ids"]
 
@@ -1420,7 +1485,7 @@ class DeliveryStatus(Enum):
 
 
 _DESC = file_desc(
-    b'\n-secureflow/notification/v1/notification.proto\x12\x1asecureflow.notification.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\x9f\x06\n\x07Channel\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12;\n\x04type\x18\x04 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x04type\x12M\n\x08settings\x18\x05 \x03(\x0b21.secureflow.notification.v1.Channel.SettingsEntryR\x08settings\x12V\n\x0bcredentials\x18\x06 \x03(\x0b24.secureflow.notification.v1.Channel.CredentialsEntryR\x0bcredentials\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12>\n\x05state\x18\n \x01(\x0e2(.secureflow.notification.v1.ChannelStateR\x05state\x12!\n\x0cstate_reason\x18\x0b \x01(\tR\x0bstateReason\x12F\n\x11state_change_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\x0fstateChangeTime\x12\'\n\x0fcredential_keys\x18\r \x03(\tR\x0ecredentialKeys\x1a;\n\rSettingsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a>\n\x10CredentialsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xa1\x03\n\x08Template\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12J\n\x0cchannel_type\x18\x05 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType\x12\x18\n\x07subject\x18\x06 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x07 \x01(\tR\x04body\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12\x1b\n\thtml_body\x18\n \x01(\tR\x08htmlBody\x12\x18\n\x07shipped\x18\x0b \x01(\x08R\x07shipped"\xbf\x03\n\x0cNotification\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x1f\n\x0bchannel_ids\x18\x03 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x04 \x03(\tR\x07userIds\x12\x18\n\x07subject\x18\x05 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x06 \x01(\tR\x04body\x12@\n\x08priority\x18\x07 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12\x19\n\x08event_id\x18\x08 \x01(\tR\x07eventId\x12\x1f\n\x0btemplate_id\x18\t \x01(\tR\ntemplateId\x12;\n\x0bcreate_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12\x1d\n\nevent_type\x18\x0b \x01(\tR\teventType\x12\x17\n\x07rule_id\x18\x0c \x01(\tR\x06ruleId\x12\x19\n\x08team_ids\x18\r \x03(\tR\x07teamIds"\xd7\x07\n\x08Delivery\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0fnotification_id\x18\x02 \x01(\tR\x0enotificationId\x12\x1d\n\nchannel_id\x18\x03 \x01(\tR\tchannelId\x12\x17\n\x07user_id\x18\x04 \x01(\tR\x06userId\x12B\n\x06status\x18\x05 \x01(\x0e2*.secureflow.notification.v1.DeliveryStatusR\x06status\x12\x1a\n\x08attempts\x18\x06 \x01(\x05R\x08attempts\x12\x14\n\x05error\x18\x07 \x01(\tR\x05error\x12F\n\x11last_attempt_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0flastAttemptTime\x12=\n\x0cdeliver_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bdeliverTime\x12E\n\x10acknowledge_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime\x12\x19\n\x08event_id\x18\x0b \x01(\tR\x07eventId\x12\x1d\n\nevent_type\x18\x0c \x01(\tR\teventType\x12\x17\n\x07rule_id\x18\r \x01(\tR\x06ruleId\x12)\n\x10escalation_level\x18\x0e \x01(\x05R\x0fescalationLevel\x12F\n\x11next_attempt_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\x0fnextAttemptTime\x12T\n\x0fattempt_history\x18\x10 \x03(\x0b2+.secureflow.notification.v1.DeliveryAttemptR\x0eattemptHistory\x12;\n\x0bcreate_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12\x1f\n\x0bstatus_code\x18\x12 \x01(\x05R\nstatusCode\x12\'\n\x0fidempotency_key\x18\x13 \x01(\tR\x0eidempotencyKey\x12J\n\x0cchannel_type\x18\x14 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType\x12\'\n\x0facknowledged_by\x18\x15 \x01(\tR\x0eacknowledgedBy"\xe3\x01\n\x0fDeliveryAttempt\x12\x16\n\x06number\x18\x01 \x01(\x05R\x06number\x12.\n\x04time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time\x12\x1f\n\x0bstatus_code\x18\x03 \x01(\x05R\nstatusCode\x12\x14\n\x05error\x18\x04 \x01(\tR\x05error\x125\n\x08duration\x18\x05 \x01(\x0b2\x19.google.protobuf.DurationR\x08duration\x12\x1a\n\x08response\x18\x06 \x01(\tR\x08response"\xa4\x02\n\x0eEscalationRule\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12G\n\x0cmin_priority\x18\x05 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x0bminPriority\x12C\n\x06levels\x18\x06 \x03(\x0b2+.secureflow.notification.v1.EscalationLevelR\x06levels\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled"\x99\x01\n\x0fEscalationLevel\x12/\n\x05after\x18\x01 \x01(\x0b2\x19.google.protobuf.DurationR\x05after\x12\x1f\n\x0bchannel_ids\x18\x02 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x03 \x03(\tR\x07userIds\x12\x19\n\x08team_ids\x18\x04 \x03(\tR\x07teamIds"\xb0\x05\n\x10SubscriptionRule\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1f\n\x0bevent_types\x18\x04 \x03(\tR\neventTypes\x12!\n\x0cmin_severity\x18\x05 \x01(\tR\x0bminSeverity\x12\x1a\n\x08verdicts\x18\x06 \x03(\tR\x08verdicts\x12%\n\x0erepository_ids\x18\x07 \x03(\tR\rrepositoryIds\x12\x16\n\x06branch\x18\x08 \x01(\tR\x06branch\x12\x1f\n\x0bchannel_ids\x18\t \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\n \x03(\tR\x07userIds\x12\x19\n\x08team_ids\x18\x0b \x03(\tR\x07teamIds\x12\'\n\x0fnotify_assignee\x18\x0c \x01(\x08R\x0enotifyAssignee\x12@\n\x08priority\x18\r \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12<\n\x0cgroup_window\x18\x0e \x01(\x0b2\x19.google.protobuf.DurationR\x0bgroupWindow\x12\x1c\n\tmandatory\x18\x0f \x01(\x08R\tmandatory\x12\x18\n\x07enabled\x18\x10 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xb1\x03\n\tInboxItem\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0fnotification_id\x18\x02 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x03 \x01(\tR\ndeliveryId\x12\x18\n\x07subject\x18\x04 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x05 \x01(\tR\x04body\x12@\n\x08priority\x18\x06 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12\x1d\n\nevent_type\x18\x07 \x01(\tR\teventType\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x127\n\tread_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\x08readTime\x12E\n\x10acknowledge_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime"\xf0\x01\n\x17NotificationPreferences\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x126\n\x05mutes\x18\x02 \x03(\x0b2 .secureflow.notification.v1.MuteR\x05mutes\x12G\n\x0bquiet_hours\x18\x03 \x01(\x0b2&.secureflow.notification.v1.QuietHoursR\nquietHours\x12;\n\x0bupdate_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"q\n\x04Mute\x12\x1d\n\nevent_type\x18\x01 \x01(\tR\teventType\x12J\n\x0cchannel_type\x18\x02 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType"Q\n\nQuietHours\x12\x14\n\x05start\x18\x01 \x01(\tR\x05start\x12\x10\n\x03end\x18\x02 \x01(\tR\x03end\x12\x1b\n\ttime_zone\x18\x03 \x01(\tR\x08timeZone*}\n\x0cChannelState\x12\x1d\n\x19CHANNEL_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14CHANNEL_STATE_ACTIVE\x10\x01\x12\x18\n\x14CHANNEL_STATE_PAUSED\x10\x02\x12\x1a\n\x16CHANNEL_STATE_DISABLED\x10\x03*\xa9\x01\n\x0bChannelType\x12\x1c\n\x18CHANNEL_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12CHANNEL_TYPE_EMAIL\x10\x01\x12\x16\n\x12CHANNEL_TYPE_SLACK\x10\x02\x12\x19\n\x15CHANNEL_TYPE_MS_TEAMS\x10\x03\x12\x18\n\x14CHANNEL_TYPE_WEBHOOK\x10\x04\x12\x17\n\x13CHANNEL_TYPE_IN_APP\x10\x05*s\n\x08Priority\x12\x18\n\x14PRIORITY_UNSPECIFIED\x10\x00\x12\x10\n\x0cPRIORITY_LOW\x10\x01\x12\x13\n\x0fPRIORITY_NORMAL\x10\x02\x12\x11\n\rPRIORITY_HIGH\x10\x03\x12\x13\n\x0fPRIORITY_URGENT\x10\x04*\xe6\x01\n\x0eDeliveryStatus\x12\x1f\n\x1bDELIVERY_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17DELIVERY_STATUS_PENDING\x10\x01\x12\x1d\n\x19DELIVERY_STATUS_DELIVERED\x10\x02\x12\x1a\n\x16DELIVERY_STATUS_FAILED\x10\x03\x12 \n\x1cDELIVERY_STATUS_ACKNOWLEDGED\x10\x04\x12\x1b\n\x17DELIVERY_STATUS_SENDING\x10\x05\x12\x1c\n\x18DELIVERY_STATUS_RETRYING\x10\x06b\x06proto3',
+    b'\n-secureflow/notification/v1/notification.proto\x12\x1asecureflow.notification.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\x9f\x06\n\x07Channel\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12;\n\x04type\x18\x04 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x04type\x12M\n\x08settings\x18\x05 \x03(\x0b21.secureflow.notification.v1.Channel.SettingsEntryR\x08settings\x12V\n\x0bcredentials\x18\x06 \x03(\x0b24.secureflow.notification.v1.Channel.CredentialsEntryR\x0bcredentials\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12>\n\x05state\x18\n \x01(\x0e2(.secureflow.notification.v1.ChannelStateR\x05state\x12!\n\x0cstate_reason\x18\x0b \x01(\tR\x0bstateReason\x12F\n\x11state_change_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\x0fstateChangeTime\x12\'\n\x0fcredential_keys\x18\r \x03(\tR\x0ecredentialKeys\x1a;\n\rSettingsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1a>\n\x10CredentialsEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xa1\x03\n\x08Template\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12J\n\x0cchannel_type\x18\x05 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType\x12\x18\n\x07subject\x18\x06 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x07 \x01(\tR\x04body\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12\x1b\n\thtml_body\x18\n \x01(\tR\x08htmlBody\x12\x18\n\x07shipped\x18\x0b \x01(\x08R\x07shipped"\xa2\x06\n\x0cNotification\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x1f\n\x0bchannel_ids\x18\x03 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x04 \x03(\tR\x07userIds\x12\x18\n\x07subject\x18\x05 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x06 \x01(\tR\x04body\x12@\n\x08priority\x18\x07 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12\x19\n\x08event_id\x18\x08 \x01(\tR\x07eventId\x12\x1f\n\x0btemplate_id\x18\t \x01(\tR\ntemplateId\x12;\n\x0bcreate_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12\x1d\n\nevent_type\x18\x0b \x01(\tR\teventType\x12\x17\n\x07rule_id\x18\x0c \x01(\tR\x06ruleId\x12\x19\n\x08team_ids\x18\r \x03(\tR\x07teamIds\x12,\n\x12escalation_rule_id\x18\x0e \x01(\tR\x10escalationRuleId\x12)\n\x10escalation_level\x18\x0f \x01(\x05R\x0fescalationLevel\x12L\n\x14next_escalation_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\x12nextEscalationTime\x12E\n\x10acknowledge_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime\x12\'\n\x0facknowledged_by\x18\x12 \x01(\tR\x0eacknowledgedBy\x12J\n\x13first_delivery_time\x18\x13 \x01(\x0b2\x1a.google.protobuf.TimestampR\x11firstDeliveryTime"\xd7\x07\n\x08Delivery\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0fnotification_id\x18\x02 \x01(\tR\x0enotificationId\x12\x1d\n\nchannel_id\x18\x03 \x01(\tR\tchannelId\x12\x17\n\x07user_id\x18\x04 \x01(\tR\x06userId\x12B\n\x06status\x18\x05 \x01(\x0e2*.secureflow.notification.v1.DeliveryStatusR\x06status\x12\x1a\n\x08attempts\x18\x06 \x01(\x05R\x08attempts\x12\x14\n\x05error\x18\x07 \x01(\tR\x05error\x12F\n\x11last_attempt_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0flastAttemptTime\x12=\n\x0cdeliver_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bdeliverTime\x12E\n\x10acknowledge_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime\x12\x19\n\x08event_id\x18\x0b \x01(\tR\x07eventId\x12\x1d\n\nevent_type\x18\x0c \x01(\tR\teventType\x12\x17\n\x07rule_id\x18\r \x01(\tR\x06ruleId\x12)\n\x10escalation_level\x18\x0e \x01(\x05R\x0fescalationLevel\x12F\n\x11next_attempt_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\x0fnextAttemptTime\x12T\n\x0fattempt_history\x18\x10 \x03(\x0b2+.secureflow.notification.v1.DeliveryAttemptR\x0eattemptHistory\x12;\n\x0bcreate_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12\x1f\n\x0bstatus_code\x18\x12 \x01(\x05R\nstatusCode\x12\'\n\x0fidempotency_key\x18\x13 \x01(\tR\x0eidempotencyKey\x12J\n\x0cchannel_type\x18\x14 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType\x12\'\n\x0facknowledged_by\x18\x15 \x01(\tR\x0eacknowledgedBy"\xe3\x01\n\x0fDeliveryAttempt\x12\x16\n\x06number\x18\x01 \x01(\x05R\x06number\x12.\n\x04time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time\x12\x1f\n\x0bstatus_code\x18\x03 \x01(\x05R\nstatusCode\x12\x14\n\x05error\x18\x04 \x01(\tR\x05error\x125\n\x08duration\x18\x05 \x01(\x0b2\x19.google.protobuf.DurationR\x08duration\x12\x1a\n\x08response\x18\x06 \x01(\tR\x08response"\x9e\x03\n\x0eEscalationRule\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1d\n\nevent_type\x18\x04 \x01(\tR\teventType\x12G\n\x0cmin_priority\x18\x05 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x0bminPriority\x12C\n\x06levels\x18\x06 \x03(\x0b2+.secureflow.notification.v1.EscalationLevelR\x06levels\x12\x18\n\x07enabled\x18\x07 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\x99\x01\n\x0fEscalationLevel\x12/\n\x05after\x18\x01 \x01(\x0b2\x19.google.protobuf.DurationR\x05after\x12\x1f\n\x0bchannel_ids\x18\x02 \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\x03 \x03(\tR\x07userIds\x12\x19\n\x08team_ids\x18\x04 \x03(\tR\x07teamIds"\xb0\x05\n\x10SubscriptionRule\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x1f\n\x0bevent_types\x18\x04 \x03(\tR\neventTypes\x12!\n\x0cmin_severity\x18\x05 \x01(\tR\x0bminSeverity\x12\x1a\n\x08verdicts\x18\x06 \x03(\tR\x08verdicts\x12%\n\x0erepository_ids\x18\x07 \x03(\tR\rrepositoryIds\x12\x16\n\x06branch\x18\x08 \x01(\tR\x06branch\x12\x1f\n\x0bchannel_ids\x18\t \x03(\tR\nchannelIds\x12\x19\n\x08user_ids\x18\n \x03(\tR\x07userIds\x12\x19\n\x08team_ids\x18\x0b \x03(\tR\x07teamIds\x12\'\n\x0fnotify_assignee\x18\x0c \x01(\x08R\x0enotifyAssignee\x12@\n\x08priority\x18\r \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12<\n\x0cgroup_window\x18\x0e \x01(\x0b2\x19.google.protobuf.DurationR\x0bgroupWindow\x12\x1c\n\tmandatory\x18\x0f \x01(\x08R\tmandatory\x12\x18\n\x07enabled\x18\x10 \x01(\x08R\x07enabled\x12;\n\x0bcreate_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"\xb1\x03\n\tInboxItem\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0fnotification_id\x18\x02 \x01(\tR\x0enotificationId\x12\x1f\n\x0bdelivery_id\x18\x03 \x01(\tR\ndeliveryId\x12\x18\n\x07subject\x18\x04 \x01(\tR\x07subject\x12\x12\n\x04body\x18\x05 \x01(\tR\x04body\x12@\n\x08priority\x18\x06 \x01(\x0e2$.secureflow.notification.v1.PriorityR\x08priority\x12\x1d\n\nevent_type\x18\x07 \x01(\tR\teventType\x12;\n\x0bcreate_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x127\n\tread_time\x18\t \x01(\x0b2\x1a.google.protobuf.TimestampR\x08readTime\x12E\n\x10acknowledge_time\x18\n \x01(\x0b2\x1a.google.protobuf.TimestampR\x0facknowledgeTime"\xf0\x01\n\x17NotificationPreferences\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x126\n\x05mutes\x18\x02 \x03(\x0b2 .secureflow.notification.v1.MuteR\x05mutes\x12G\n\x0bquiet_hours\x18\x03 \x01(\x0b2&.secureflow.notification.v1.QuietHoursR\nquietHours\x12;\n\x0bupdate_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime"q\n\x04Mute\x12\x1d\n\nevent_type\x18\x01 \x01(\tR\teventType\x12J\n\x0cchannel_type\x18\x02 \x01(\x0e2\'.secureflow.notification.v1.ChannelTypeR\x0bchannelType"Q\n\nQuietHours\x12\x14\n\x05start\x18\x01 \x01(\tR\x05start\x12\x10\n\x03end\x18\x02 \x01(\tR\x03end\x12\x1b\n\ttime_zone\x18\x03 \x01(\tR\x08timeZone*}\n\x0cChannelState\x12\x1d\n\x19CHANNEL_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14CHANNEL_STATE_ACTIVE\x10\x01\x12\x18\n\x14CHANNEL_STATE_PAUSED\x10\x02\x12\x1a\n\x16CHANNEL_STATE_DISABLED\x10\x03*\xa9\x01\n\x0bChannelType\x12\x1c\n\x18CHANNEL_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12CHANNEL_TYPE_EMAIL\x10\x01\x12\x16\n\x12CHANNEL_TYPE_SLACK\x10\x02\x12\x19\n\x15CHANNEL_TYPE_MS_TEAMS\x10\x03\x12\x18\n\x14CHANNEL_TYPE_WEBHOOK\x10\x04\x12\x17\n\x13CHANNEL_TYPE_IN_APP\x10\x05*s\n\x08Priority\x12\x18\n\x14PRIORITY_UNSPECIFIED\x10\x00\x12\x10\n\x0cPRIORITY_LOW\x10\x01\x12\x13\n\x0fPRIORITY_NORMAL\x10\x02\x12\x11\n\rPRIORITY_HIGH\x10\x03\x12\x13\n\x0fPRIORITY_URGENT\x10\x04*\xe6\x01\n\x0eDeliveryStatus\x12\x1f\n\x1bDELIVERY_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17DELIVERY_STATUS_PENDING\x10\x01\x12\x1d\n\x19DELIVERY_STATUS_DELIVERED\x10\x02\x12\x1a\n\x16DELIVERY_STATUS_FAILED\x10\x03\x12 \n\x1cDELIVERY_STATUS_ACKNOWLEDGED\x10\x04\x12\x1b\n\x17DELIVERY_STATUS_SENDING\x10\x05\x12\x1c\n\x18DELIVERY_STATUS_RETRYING\x10\x06b\x06proto3',
     [
         duration_pb.desc(),
         timestamp_pb.desc(),

@@ -1,0 +1,287 @@
+//! Escalation: the rules (saved after their levels are checked and every
+//! channel they name is found in the organisation; listed, changed,
+//! deleted), and the escalating itself ([`escalate_due`]): a notification
+//! with a rule, first delivered and not acknowledged within a level's delay,
+//! is sent to that level's channels — one delivery per channel and level,
+//! keyed so that two processes, or a restart, never send a level twice —
+//! until it is acknowledged or the levels run out. What is due lives in the
+//! database (`escalate_at_us`), so escalation survives restarts.
+
+use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::error::ErrorCode;
+use secureflow_platform::pagination::Page;
+use secureflow_platform::update_mask;
+use secureflow_platform::{Error, Result};
+
+use crate::deliveries::queued;
+use crate::domain::escalation::{self as domain, EscalationRule};
+use crate::events::delivery_key;
+use crate::store::channels as channel_store;
+use crate::store::deliveries::{self as deliveries, NotificationRow, Rendered};
+use crate::store::escalation::{self as store, EscalationRow};
+use crate::templates::{Templates, rendered};
+
+/// Fields `UpdateEscalationRule` may change.
+const UPDATABLE: [&str; 5] = ["name", "event_type", "min_priority", "levels", "enabled"];
+
+/// Notifications escalated per look.
+const LOOK: i64 = 256;
+
+/// The escalation rules of every organisation.
+#[derive(Debug, Clone)]
+pub struct EscalationRules {
+    db: Database,
+}
+
+fn taken(error: Error, name: &str) -> Error {
+    match error.code() {
+        ErrorCode::AlreadyExists => Error::new(
+            ErrorCode::AlreadyExists,
+            format!("an escalation rule named `{name}` exists in the organisation"),
+        ),
+        _ => error,
+    }
+}
+
+impl EscalationRules {
+    /// Over the service's database.
+    pub fn new(db: Database) -> Self {
+        Self { db }
+    }
+
+    /// Checks `rule` and that its channels are the organisation's.
+    async fn check(&self, organization_id: &str, rule: &EscalationRule) -> Result<()> {
+        domain::check(rule)?;
+        for (level, step) in rule.levels.iter().enumerate() {
+            for (index, id) in step.channel_ids.iter().enumerate() {
+                if channel_store::get(&self.db, organization_id, id)
+                    .await?
+                    .is_none()
+                {
+                    return Err(Error::invalid_field(
+                        format!("escalation_rule.levels[{level}].channel_ids[{index}]"),
+                        format!("channel `{id}` not found"),
+                    ));
+                }
+            }
+            if !step.user_ids.is_empty() || !step.team_ids.is_empty() {
+                return Err(Error::unimplemented(
+                    "escalation levels notifying users or teams (channels are built)",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates a rule (enabled).
+    pub async fn create(
+        &self,
+        organization_id: &str,
+        mut rule: EscalationRule,
+    ) -> Result<EscalationRow> {
+        rule.name = rule.name.trim().to_owned();
+        rule.enabled = true;
+        self.check(organization_id, &rule).await?;
+        let now = now_micros();
+        let row = EscalationRow {
+            id: uuid::Uuid::now_v7().to_string(),
+            organization_id: organization_id.to_owned(),
+            rule,
+            created_at_us: now,
+            updated_at_us: now,
+        };
+        store::insert(self.db.writer(), &row)
+            .await
+            .map_err(|error| taken(error, &row.rule.name))?;
+        Ok(row)
+    }
+
+    /// The organisation's rule `id`.
+    pub async fn get(&self, organization_id: &str, id: &str) -> Result<EscalationRow> {
+        store::get(&self.db, organization_id, id)
+            .await?
+            .ok_or_else(|| Error::not_found("escalation rule", id))
+    }
+
+    /// A page of the organisation's rules.
+    pub async fn list(&self, organization_id: &str, page: Page) -> Result<Vec<EscalationRow>> {
+        store::list(&self.db, organization_id, page).await
+    }
+
+    /// Applies the fields `mask` names (every updatable one when empty).
+    pub async fn update(
+        &self,
+        organization_id: &str,
+        id: &str,
+        change: EscalationRule,
+        mask: &[String],
+    ) -> Result<EscalationRow> {
+        let fields = update_mask::fields(mask, &UPDATABLE)?;
+        let mut row = self.get(organization_id, id).await?;
+        let rule = &mut row.rule;
+        for field in fields {
+            match field {
+                "name" => rule.name = change.name.trim().to_owned(),
+                "event_type" => rule.event_type = change.event_type.clone(),
+                "min_priority" => rule.min_priority = change.min_priority.clone(),
+                "levels" => rule.levels = change.levels.clone(),
+                _ => rule.enabled = change.enabled,
+            }
+        }
+        self.check(organization_id, &row.rule).await?;
+        row.updated_at_us = now_micros();
+        if !store::update(self.db.writer(), &row)
+            .await
+            .map_err(|error| taken(error, &row.rule.name))?
+        {
+            return Err(Error::not_found("escalation rule", id));
+        }
+        Ok(row)
+    }
+
+    /// Deletes the organisation's rule `id` (notifications it was escalating
+    /// stop at their next level).
+    pub async fn delete(&self, organization_id: &str, id: &str) -> Result<()> {
+        match store::delete(&self.db, organization_id, id).await? {
+            true => Ok(()),
+            false => Err(Error::not_found("escalation rule", id)),
+        }
+    }
+}
+
+/// The message of escalation `level` of `notification` for a channel whose
+/// template is `template`: the template rendered with the notification's
+/// context, the subject and text saying it was not acknowledged.
+fn escalation_message(
+    notification: &NotificationRow,
+    template: Option<&crate::store::templates::TemplateRow>,
+    level: i32,
+) -> Rendered {
+    let context: serde_json::Value =
+        serde_json::from_str(&notification.context).unwrap_or_default();
+    let mut message = match template {
+        Some(template) => rendered(template, &context, &notification.priority),
+        None => Rendered {
+            subject: notification.subject.clone(),
+            body: notification.body.clone(),
+            html_body: String::new(),
+            data: context["event"].to_string(),
+            priority: notification.priority.clone(),
+        },
+    };
+    let prefix = format!("[Escalated, level {level}: not acknowledged]");
+    message.subject = format!("{prefix} {}", message.subject);
+    message.body = format!("{prefix}\n{}", message.body);
+    message
+}
+
+/// Escalates every notification whose next level is due now; how many
+/// deliveries were queued. Each notification moves one level in its own
+/// transaction, with its deliveries, on the condition that it is still at
+/// the level read and not acknowledged.
+pub async fn escalate_due(db: &Database, templates: &Templates) -> Result<usize> {
+    let mut queued_count = 0;
+    loop {
+        let due = deliveries::escalations_due(db, now_micros(), LOOK).await?;
+        if due.is_empty() {
+            return Ok(queued_count);
+        }
+        let mut moved = 0;
+        for notification in due {
+            let (count, stepped) = escalate(db, templates, &notification).await?;
+            queued_count += count;
+            moved += usize::from(stepped);
+        }
+        if moved == 0 {
+            return Ok(queued_count);
+        }
+    }
+}
+
+/// Moves `notification` to its next level; (deliveries queued, whether it
+/// moved).
+async fn escalate(
+    db: &Database,
+    templates: &Templates,
+    notification: &NotificationRow,
+) -> Result<(usize, bool)> {
+    let organization_id = &notification.organization_id;
+    let from = notification.escalation_level;
+    let to = from + 1;
+    let rule = store::get(db, organization_id, &notification.escalation_rule_id)
+        .await?
+        .filter(|row| row.rule.enabled);
+    let level = rule.as_ref().and_then(|row| {
+        row.rule
+            .levels
+            .get(usize::try_from(from).unwrap_or(usize::MAX))
+    });
+    let (Some(rule), Some(level)) = (rule.as_ref(), level) else {
+        // The rule was deleted, switched off or shortened: escalation stops.
+        let stopped = deliveries::escalated(
+            db.writer(),
+            organization_id,
+            &notification.id,
+            from,
+            from,
+            None,
+        )
+        .await?;
+        return Ok((0, stopped));
+    };
+    let now = now_micros();
+    let mut queued_rows = Vec::new();
+    for channel_id in &level.channel_ids {
+        let Some(channel) = channel_store::get(db, organization_id, channel_id).await? else {
+            continue;
+        };
+        if !channel.enabled {
+            continue;
+        }
+        let template = match notification.event_type.as_str() {
+            "" => None,
+            event_type => Some(
+                templates
+                    .resolve(organization_id, event_type, channel.kind)
+                    .await?,
+            ),
+        };
+        let message = escalation_message(notification, template.as_ref(), to);
+        let key = delivery_key(
+            &notification.id,
+            &format!("escalation:{}:{to}", rule.id),
+            &channel.id,
+        );
+        queued_rows.push(queued(notification, &channel, to, key, message, now));
+    }
+    let next_at = notification
+        .first_delivered_at_us
+        .and_then(|first| domain::due_at(&rule.rule, usize::try_from(to + 1).ok()?, first));
+    let mut tx = db.begin().await?;
+    if !deliveries::escalated(
+        &mut *tx,
+        organization_id,
+        &notification.id,
+        from,
+        to,
+        next_at,
+    )
+    .await?
+    {
+        return Ok((0, false));
+    }
+    let mut count = 0;
+    for row in &queued_rows {
+        if deliveries::insert(&mut *tx, row).await? {
+            count += 1;
+        }
+    }
+    tx.commit().await?;
+    tracing::info!(
+        notification = %notification.id,
+        level = to,
+        deliveries = count,
+        "a notification nobody acknowledged was escalated"
+    );
+    Ok((count, true))
+}
