@@ -1,7 +1,8 @@
 """`secureflow notify` against the real secureflowd binary: a webhook channel is added
 with its secret read from the environment (never the command line), tested (the local
-receiver checks the signature), a subscription rule is added and listed, and the test
-delivery is listed with its answer.
+receiver checks the signature), a subscription rule is added and listed, the test
+delivery is listed with its answer, an escalation rule is added and listed, and the
+test delivery is acknowledged.
 
 Run through scripts/e2e.sh, which builds the CLI and starts secureflowd.
 """
@@ -89,5 +90,31 @@ def test_a_channel_is_added_tested_and_routed_from_the_cli():
         deliveries = cli("notify", "deliveries", "--channel", name)
         assert deliveries.returncode == 0, deliveries.stderr
         assert "notification.test" in deliveries.stdout and "delivered" in deliveries.stdout, deliveries.stdout
+
+        # Escalation: a rule with two tiers is added and listed; a bad delay is named.
+        escalation = cli("notify", "escalation", "add", f"on-call-{RUN}", "--event", "gate.changed",
+                         "--min-priority", "high", "--level", f"15m={name}", "--level", f"1h={name}")
+        assert escalation.returncode == 0, escalation.stderr
+        escalations = cli("notify", "escalation", "list")
+        assert escalations.returncode == 0, escalations.stderr
+        assert f"on-call-{RUN}" in escalations.stdout and "15m" in escalations.stdout, escalations.stdout
+        bad_delay = cli("notify", "escalation", "add", f"bad-{RUN}", "--level", f"soon={name}")
+        assert bad_delay.returncode != 0
+        assert "soon" in bad_delay.stderr, bad_delay.stderr
+        shrinking = cli("notify", "escalation", "add", f"shrinking-{RUN}",
+                        "--level", f"1h={name}", "--level", f"15m={name}")
+        assert shrinking.returncode != 0
+        assert "levels[1].after" in shrinking.stderr, shrinking.stderr
+
+        # The test message's delivery is acknowledged (again: no change).
+        delivered = cli("notify", "deliveries", "--channel", name, "-o", "json")
+        delivery_id = json.loads(delivered.stdout)[0]["id"]
+        for _ in range(2):
+            acked = cli("notify", "ack", delivery_id, "-o", "json")
+            assert acked.returncode == 0, acked.stderr
+            assert json.loads(acked.stdout)["status"] == "DELIVERY_STATUS_ACKNOWLEDGED", acked.stdout
+        unknown = cli("notify", "ack", "0193a000-0000-7000-8000-000000000000")
+        assert unknown.returncode != 0
+        assert "not found" in unknown.stderr.lower(), unknown.stderr
     finally:
         receiver.shutdown()

@@ -46,10 +46,9 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # The notification service's ad-hoc messages, inbox and preferences
-    # (issue 17: channels, templates, tests, routing by subscription rules,
-    # deliveries, escalation and acknowledgement are built).
-    "POST /api/v1/notifications",
+    # The notification service's inbox and preferences (issue 17: channels,
+    # templates, tests, routing by subscription rules, deliveries, ad-hoc
+    # messages, escalation and acknowledgement are built).
     "GET /api/v1/notifications/inbox",
     "POST /api/v1/notifications/inbox/read",
     "GET /api/v1/notifications/preferences",

@@ -9,6 +9,7 @@ use crate::domain::channels::{Health, Kind};
 use crate::domain::deliveries::Status;
 use crate::domain::escalation::{EscalationRule, Level};
 use crate::domain::rules::Rule;
+use crate::messages::Message;
 use crate::store::channels::ChannelRow;
 use crate::store::deliveries::{DeliveryRow, NotificationRow};
 use crate::store::escalation::EscalationRow;
@@ -220,13 +221,6 @@ pub fn rule(row: &RuleRow) -> pb::SubscriptionRule {
 
 /// A subscription rule as a request gives it.
 pub fn rule_from(message: &pb::SubscriptionRule) -> Rule {
-    let trimmed = |values: &[String]| -> Vec<String> {
-        values
-            .iter()
-            .map(|value| value.trim().to_owned())
-            .filter(|value| !value.is_empty())
-            .collect()
-    };
     Rule {
         name: message.name.clone(),
         event_types: trimmed(&message.event_types),
@@ -293,13 +287,6 @@ pub fn escalation_rule(row: &EscalationRow) -> pb::EscalationRule {
 
 /// An escalation rule as a request gives it.
 pub fn escalation_rule_from(message: &pb::EscalationRule) -> EscalationRule {
-    let trimmed = |values: &[String]| -> Vec<String> {
-        values
-            .iter()
-            .map(|value| value.trim().to_owned())
-            .filter(|value| !value.is_empty())
-            .collect()
-    };
     EscalationRule {
         name: message.name.clone(),
         event_type: message.event_type.trim().to_owned(),
@@ -341,4 +328,26 @@ pub fn notification(row: &NotificationRow) -> pb::Notification {
         acknowledged_by: row.acknowledged_by.clone(),
         first_delivery_time: row.first_delivered_at_us.map(micros_to_timestamp),
     }
+}
+
+/// An ad-hoc message as `SendNotification` gives it.
+pub fn message_from(message: &pb::Notification) -> Message {
+    Message {
+        subject: message.subject.trim().to_owned(),
+        body: message.body.clone(),
+        template_id: message.template_id.trim().to_owned(),
+        channel_ids: trimmed(&message.channel_ids),
+        user_ids: trimmed(&message.user_ids),
+        team_ids: trimmed(&message.team_ids),
+        priority: priority_name(message.priority()).to_owned(),
+    }
+}
+
+/// Ids as a request lists them: trimmed, blanks dropped.
+fn trimmed(values: &[String]) -> Vec<String> {
+    values
+        .iter()
+        .map(|value| value.trim().to_owned())
+        .filter(|value| !value.is_empty())
+        .collect()
 }

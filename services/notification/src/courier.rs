@@ -33,8 +33,8 @@ pub const MAX_ATTEMPTS: i32 = 8;
 /// Failed attempts in a row after which a channel is paused.
 pub const PAUSE_AFTER: i64 = 5;
 
-/// Deliveries sent at once.
-const CONCURRENCY: usize = 32;
+/// Deliveries sent at once (and so, at most, `sending`).
+pub const CONCURRENCY: usize = 32;
 
 /// Longest sleep between looks (work queued by another process).
 const POLL: Duration = Duration::from_secs(1);
@@ -134,10 +134,24 @@ impl Courier {
         Ok(())
     }
 
-    /// Sends every delivery due now.
+    /// Sends every delivery due now. Only as many are taken (`sending`) as
+    /// can be sent at once: a delivery is `sending` while its attempt is
+    /// under way, not while it waits its turn (so a stop interrupts, and
+    /// the next start sends again, at most [`CONCURRENCY`] of them).
     async fn deliver_due(&self) -> Result<()> {
+        let slots = &self.inner.slots;
         loop {
-            let due = store::due(&self.inner.db, now_micros(), 256).await?;
+            let first = slots
+                .clone()
+                .acquire_owned()
+                .await
+                .map_err(Error::internal)?;
+            let mut permits = vec![first];
+            while let Ok(permit) = slots.clone().try_acquire_owned() {
+                permits.push(permit);
+            }
+            let limit = i64::try_from(permits.len()).unwrap_or(1);
+            let due = store::due(&self.inner.db, now_micros(), limit).await?;
             if due.is_empty() {
                 return Ok(());
             }
@@ -151,9 +165,11 @@ impl Courier {
                 }
             }
             tx.commit().await?;
-            let taken = claimed.len();
-            for row in claimed {
-                let permit = self.inner.slots.clone().acquire_owned().await;
+            // Those taken are `sending` now: the next look finds the rest.
+            if claimed.is_empty() {
+                return Ok(());
+            }
+            for (row, permit) in claimed.into_iter().zip(permits) {
                 let courier = self.clone();
                 tokio::spawn(async move {
                     let _permit = permit;
@@ -161,10 +177,6 @@ impl Courier {
                         tracing::warn!(%error, "recording a delivery attempt failed");
                     }
                 });
-            }
-            // Those taken are `sending` now: the next look finds the rest.
-            if taken == 0 {
-                return Ok(());
             }
         }
     }

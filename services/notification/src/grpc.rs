@@ -14,6 +14,7 @@ use crate::channels::Channels;
 use crate::convert;
 use crate::deliveries::Deliveries;
 use crate::escalation::EscalationRules;
+use crate::messages::Messages;
 use crate::rules::Rules;
 use crate::store::deliveries::{Filters, NotificationFilters};
 use crate::templates::Templates;
@@ -26,6 +27,7 @@ pub struct NotificationHandler {
     deliveries: Deliveries,
     rules: Rules,
     escalation: EscalationRules,
+    messages: Messages,
 }
 
 impl NotificationHandler {
@@ -36,6 +38,7 @@ impl NotificationHandler {
         deliveries: Deliveries,
         rules: Rules,
         escalation: EscalationRules,
+        messages: Messages,
     ) -> Self {
         Self {
             channels,
@@ -43,6 +46,7 @@ impl NotificationHandler {
             deliveries,
             rules,
             escalation,
+            messages,
         }
     }
 }
@@ -410,6 +414,22 @@ impl NotificationService for NotificationHandler {
             .await?;
         ok(AcknowledgeDeliveryResponse {
             delivery: Some(convert::delivery(&row)),
+        })
+    }
+
+    async fn send_notification(
+        &self,
+        request: Request<SendNotificationRequest>,
+    ) -> Reply<SendNotificationResponse> {
+        let caller = caller(&request)?;
+        let message = request.into_inner().notification.unwrap_or_default();
+        let (notification, deliveries) = self
+            .messages
+            .send(&caller.organization_id, convert::message_from(&message))
+            .await?;
+        ok(SendNotificationResponse {
+            notification: Some(convert::notification(&notification)),
+            deliveries: deliveries.iter().map(convert::delivery).collect(),
         })
     }
 

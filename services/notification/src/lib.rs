@@ -21,6 +21,7 @@ pub mod domain;
 pub mod escalation;
 pub mod events;
 pub mod grpc;
+pub mod messages;
 pub mod migrations;
 pub mod rules;
 pub mod send;
@@ -36,6 +37,7 @@ use crate::courier::Courier;
 use crate::deliveries::Deliveries;
 use crate::escalation::EscalationRules;
 use crate::grpc::NotificationHandler;
+use crate::messages::Messages;
 use crate::rules::Rules;
 use crate::templates::Templates;
 
@@ -57,10 +59,11 @@ fn handler(context: &ServiceContext) -> NotificationHandler {
             context.secrets.clone(),
             templates.clone(),
         ),
-        templates,
+        templates.clone(),
         Deliveries::new(context.db.clone()),
         Rules::new(context.db.clone()),
         EscalationRules::new(context.db.clone()),
+        Messages::new(context.db.clone(), templates, shared_courier(context)),
     )
 }
 

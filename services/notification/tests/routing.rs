@@ -1,7 +1,8 @@
 //! Events routed by subscription rules to channels and delivered by the
 //! courier: retried after a receiver's failure with the same idempotency
 //! key, refused ones disabling their channel until it is resumed, a
-//! redelivered event adding nothing.
+//! redelivered event adding nothing; an ad-hoc message sent, and escalated
+//! after a restart when nobody acknowledged it.
 
 mod common;
 
@@ -304,7 +305,190 @@ async fn a_refusing_receiver_disables_its_channel_until_resumed(database: TestDa
     database.cleanup().await;
 }
 
+async fn send(
+    server: &TestServer,
+    notification: Notification,
+) -> Result<SendNotificationResponse, tonic::Status> {
+    Ok(client(server)
+        .await
+        .send_notification(with_token(
+            SendNotificationRequest {
+                notification: Some(notification),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await?
+        .into_inner())
+}
+
+async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: TestDatabase) {
+    let data = tempfile::tempdir().expect("data directory");
+    let server = start_at(&database, data.path()).await;
+    let hook = Receiver::start(None, (204, vec![], String::new())).await;
+    let lead = Receiver::start(None, (204, vec![], String::new())).await;
+    let team = create_channel(
+        &server,
+        "team",
+        ChannelType::Webhook,
+        &[("url", &hook.url)],
+        &[("secret", "s3cret")],
+    )
+    .await
+    .expect("channel");
+    let on_call = create_channel(
+        &server,
+        "lead",
+        ChannelType::Webhook,
+        &[("url", &lead.url)],
+        &[("secret", "s3cret")],
+    )
+    .await
+    .expect("channel");
+    client(&server)
+        .await
+        .create_escalation_rule(with_token(
+            CreateEscalationRuleRequest {
+                escalation_rule: Some(EscalationRule {
+                    name: "urgent to the lead".into(),
+                    min_priority: Priority::Urgent.into(),
+                    levels: vec![EscalationLevel {
+                        after: Some(pbjson_types::Duration {
+                            seconds: 3,
+                            nanos: 0,
+                        }),
+                        channel_ids: vec![on_call.id.clone()],
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("escalation rule");
+
+    // Bad messages are refused at their fields, and send nothing.
+    let refused = send(
+        &server,
+        Notification {
+            body: "no subject".into(),
+            channel_ids: vec!["nowhere".into()],
+            ..Default::default()
+        },
+    )
+    .await
+    .expect_err("no subject");
+    assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+    assert!(
+        refused.message().contains("notification.subject"),
+        "{refused:?}"
+    );
+    let nowhere = send(
+        &server,
+        Notification {
+            subject: "Deploy freeze".into(),
+            channel_ids: vec![team.id.clone(), "nowhere".into()],
+            ..Default::default()
+        },
+    )
+    .await
+    .expect_err("a channel of nowhere");
+    assert!(
+        nowhere.message().contains("notification.channel_ids[1]"),
+        "{nowhere:?}"
+    );
+    let people = send(
+        &server,
+        Notification {
+            subject: "Deploy freeze".into(),
+            user_ids: vec!["someone".into()],
+            ..Default::default()
+        },
+    )
+    .await
+    .expect_err("users are not built");
+    assert_eq!(people.code(), tonic::Code::Unimplemented);
+    assert!(hook.seen().is_empty());
+
+    // An urgent one: sent at once; nobody acknowledges it.
+    let sent = send(
+        &server,
+        Notification {
+            subject: "Deploy freeze from 18:00".into(),
+            body: "Production is frozen until Monday.".into(),
+            channel_ids: vec![team.id.clone()],
+            priority: Priority::Urgent.into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("sent");
+    let notification = sent.notification.expect("notification");
+    assert_eq!(notification.event_type, "notification.message");
+    assert_eq!(sent.deliveries.len(), 1);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while hook.seen().is_empty() {
+        assert!(Instant::now() < deadline, "the message was not sent");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let body = hook.seen()[0].json();
+    assert_eq!(body["subject"], "Deploy freeze from 18:00");
+    assert!(
+        body["text"]
+            .as_str()
+            .is_some_and(|text| text.contains("Production is frozen")),
+        "{body}"
+    );
+
+    // The server stops before the level falls due; restarted, it escalates.
+    server.stop().await.expect("stopped");
+    let server = start_at(&database, data.path()).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while lead.seen().is_empty() {
+        assert!(Instant::now() < deadline, "no escalation after the restart");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(lead.seen().len(), 1, "escalated once");
+    assert_eq!(
+        hook.seen().len(),
+        1,
+        "the team's message was not sent again"
+    );
+    let escalated = lead.seen()[0].json();
+    assert!(
+        escalated["subject"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("[Escalated, level 1: not acknowledged] Deploy freeze")),
+        "{escalated}"
+    );
+    let listed = client(&server)
+        .await
+        .list_notifications(with_token(
+            ListNotificationsRequest {
+                channel_id: team.id.clone(),
+                ..Default::default()
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("listed")
+        .into_inner()
+        .notifications;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].id, notification.id);
+    assert_eq!(listed[0].escalation_level, 1);
+    assert!(listed[0].first_delivery_time.is_some());
+    assert!(
+        listed[0].next_escalation_time.is_none(),
+        "no level after the last"
+    );
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
     a_failing_gate_is_delivered_once_after_a_retry,
     a_refusing_receiver_disables_its_channel_until_resumed,
+    an_ad_hoc_message_is_sent_and_escalates_across_a_restart,
 );

@@ -729,6 +729,21 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         .expect("listed")
         .into_inner();
     assert!(theirs_escalations.escalation_rules.is_empty());
+    // Their ad-hoc message cannot go to our channel.
+    let pointed = notifications
+        .send_notification(with_token(
+            notification::SendNotificationRequest {
+                notification: Some(notification::Notification {
+                    subject: "theirs".into(),
+                    channel_ids: vec![ours.channel.clone()],
+                    ..Default::default()
+                }),
+            },
+            &theirs,
+        ))
+        .await
+        .expect_err("not their channel");
+    assert_eq!(pointed.code(), tonic::Code::InvalidArgument, "{pointed:?}");
     // Their escalation rule cannot send to our channel.
     let pointed = notifications
         .create_escalation_rule(with_token(
