@@ -1,12 +1,14 @@
 //! The HTTP edge served on the same port as gRPC: the liveness probe, REST/JSON
 //! transcoding of every RPC with a `google.api.http` rule ([`rest`]) and its
-//! OpenAPI document ([`openapi`]), and the receiver of GitHub and GitLab
-//! webhook deliveries ([`webhooks`]). grpc-web translation and the edge layers
+//! OpenAPI document ([`openapi`]), the receiver of GitHub and GitLab
+//! webhook deliveries ([`webhooks`]), and the page behind notifications'
+//! signed acknowledgement links ([`acknowledge`]). grpc-web translation and the edge layers
 //! (correlation ids, CORS, rate limits) sit in `secureflow_platform::server`
 //! and `secureflow_platform::edge`, around every request.
 
 #![forbid(unsafe_code)]
 
+pub mod acknowledge;
 pub mod openapi;
 pub mod rest;
 pub mod webhooks;
@@ -36,7 +38,8 @@ pub fn rest_routes(grpc: Router, config: &secureflow_platform::config::Config) -
         grpc.clone(),
         limits,
     )
-    .merge(webhooks::router(grpc))
+    .merge(webhooks::router(grpc.clone()))
+    .merge(acknowledge::router(grpc))
 }
 
 /// Path of the liveness probe: answers `200 ok` while the process serves HTTP.

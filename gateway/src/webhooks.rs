@@ -127,10 +127,11 @@ async fn receive(
         .into_response())
 }
 
-/// What of the host's request the service sees besides the delivery: the
-/// correlation id and user agent, never an `authorization` header (the
-/// signature is the only credential a delivery has).
-fn forwarded(headers: &HeaderMap) -> HeaderMap {
+/// What of an anonymous caller's request the service sees besides its
+/// message: the correlation id, user agent and trace, never an
+/// `authorization` header (a delivery's signature, a link's token, is its
+/// only credential).
+pub(crate) fn forwarded(headers: &HeaderMap) -> HeaderMap {
     let mut kept = HeaderMap::new();
     for name in ["x-correlation-id", "user-agent", "traceparent"] {
         if let Some(value) = headers.get(name) {

@@ -728,6 +728,32 @@ pub struct AcknowledgeDeliveryResponse {
     #[prost(message, optional, tag = "1")]
     pub delivery: ::core::option::Option<Delivery>,
 }
+/// Request for AcknowledgeDeliveryLink.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct AcknowledgeDeliveryLinkRequest {
+    /// The link's `token` parameter.
+    #[prost(string, tag = "1")]
+    pub token: ::prost::alloc::string::String,
+}
+/// Response for AcknowledgeDeliveryLink: what was acknowledged, no more (the
+/// caller is not signed in).
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct AcknowledgeDeliveryLinkResponse {
+    /// Delivery acknowledged.
+    #[prost(string, tag = "1")]
+    pub delivery_id: ::prost::alloc::string::String,
+    /// Its message's subject.
+    #[prost(string, tag = "2")]
+    pub subject: ::prost::alloc::string::String,
+    /// When it was acknowledged (earlier, when it already was).
+    #[prost(message, optional, tag = "3")]
+    pub acknowledge_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// It had been acknowledged before this call.
+    #[prost(bool, tag = "4")]
+    pub already_acknowledged: bool,
+}
 /// Request for GetChannel.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1405,6 +1431,37 @@ pub mod notification_service_client {
                     GrpcMethod::new(
                         "secureflow.notification.v1.NotificationService",
                         "AcknowledgeDelivery",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Acknowledges a delivery through the signed link its message carried
+        /// (`acknowledge_link` in templates): no credentials, the link is the proof.
+        pub async fn acknowledge_delivery_link(
+            &mut self,
+            request: impl tonic::IntoRequest<super::AcknowledgeDeliveryLinkRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::AcknowledgeDeliveryLinkResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.notification.v1.NotificationService/AcknowledgeDeliveryLink",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.notification.v1.NotificationService",
+                        "AcknowledgeDeliveryLink",
                     ),
                 );
             self.inner.unary(req, path, codec).await
@@ -2244,6 +2301,17 @@ pub mod notification_service_server {
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
         }
+        /// Acknowledges a delivery through the signed link its message carried
+        /// (`acknowledge_link` in templates): no credentials, the link is the proof.
+        async fn acknowledge_delivery_link(
+            &self,
+            request: tonic::Request<super::AcknowledgeDeliveryLinkRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::AcknowledgeDeliveryLinkResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// Gets a channel.
         async fn get_channel(
             &self,
@@ -2760,6 +2828,59 @@ pub mod notification_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = AcknowledgeDeliverySvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.notification.v1.NotificationService/AcknowledgeDeliveryLink" => {
+                    #[allow(non_camel_case_types)]
+                    struct AcknowledgeDeliveryLinkSvc<T: NotificationService>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: NotificationService,
+                    > tonic::server::UnaryService<super::AcknowledgeDeliveryLinkRequest>
+                    for AcknowledgeDeliveryLinkSvc<T> {
+                        type Response = super::AcknowledgeDeliveryLinkResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::AcknowledgeDeliveryLinkRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as NotificationService>::acknowledge_delivery_link(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = AcknowledgeDeliveryLinkSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

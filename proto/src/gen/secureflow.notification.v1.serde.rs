@@ -1,3 +1,239 @@
+impl serde::Serialize for AcknowledgeDeliveryLinkRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.notification.v1.AcknowledgeDeliveryLinkRequest", len)?;
+        if !self.token.is_empty() {
+            struct_ser.serialize_field("token", &self.token)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcknowledgeDeliveryLinkRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "token",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Token,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "token" => Ok(GeneratedField::Token),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AcknowledgeDeliveryLinkRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.notification.v1.AcknowledgeDeliveryLinkRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AcknowledgeDeliveryLinkRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Token => {
+                            if token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("token"));
+                            }
+                            token__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(AcknowledgeDeliveryLinkRequest {
+                    token: token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.notification.v1.AcknowledgeDeliveryLinkRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for AcknowledgeDeliveryLinkResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.delivery_id.is_empty() {
+            len += 1;
+        }
+        if !self.subject.is_empty() {
+            len += 1;
+        }
+        if self.acknowledge_time.is_some() {
+            len += 1;
+        }
+        if self.already_acknowledged {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.notification.v1.AcknowledgeDeliveryLinkResponse", len)?;
+        if !self.delivery_id.is_empty() {
+            struct_ser.serialize_field("deliveryId", &self.delivery_id)?;
+        }
+        if !self.subject.is_empty() {
+            struct_ser.serialize_field("subject", &self.subject)?;
+        }
+        if let Some(v) = self.acknowledge_time.as_ref() {
+            struct_ser.serialize_field("acknowledgeTime", v)?;
+        }
+        if self.already_acknowledged {
+            struct_ser.serialize_field("alreadyAcknowledged", &self.already_acknowledged)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcknowledgeDeliveryLinkResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "delivery_id",
+            "deliveryId",
+            "subject",
+            "acknowledge_time",
+            "acknowledgeTime",
+            "already_acknowledged",
+            "alreadyAcknowledged",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            DeliveryId,
+            Subject,
+            AcknowledgeTime,
+            AlreadyAcknowledged,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "deliveryId" | "delivery_id" => Ok(GeneratedField::DeliveryId),
+                            "subject" => Ok(GeneratedField::Subject),
+                            "acknowledgeTime" | "acknowledge_time" => Ok(GeneratedField::AcknowledgeTime),
+                            "alreadyAcknowledged" | "already_acknowledged" => Ok(GeneratedField::AlreadyAcknowledged),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AcknowledgeDeliveryLinkResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.notification.v1.AcknowledgeDeliveryLinkResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AcknowledgeDeliveryLinkResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut delivery_id__ = None;
+                let mut subject__ = None;
+                let mut acknowledge_time__ = None;
+                let mut already_acknowledged__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::DeliveryId => {
+                            if delivery_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deliveryId"));
+                            }
+                            delivery_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Subject => {
+                            if subject__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("subject"));
+                            }
+                            subject__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AcknowledgeTime => {
+                            if acknowledge_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acknowledgeTime"));
+                            }
+                            acknowledge_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::AlreadyAcknowledged => {
+                            if already_acknowledged__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("alreadyAcknowledged"));
+                            }
+                            already_acknowledged__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(AcknowledgeDeliveryLinkResponse {
+                    delivery_id: delivery_id__.unwrap_or_default(),
+                    subject: subject__.unwrap_or_default(),
+                    acknowledge_time: acknowledge_time__,
+                    already_acknowledged: already_acknowledged__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.notification.v1.AcknowledgeDeliveryLinkResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for AcknowledgeDeliveryRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>

@@ -346,6 +346,7 @@ impl Channels {
             text: body,
             html,
             link: String::new(),
+            acknowledge_link: String::new(),
             data: context["event"].clone(),
             recipients: Vec::new(),
         };

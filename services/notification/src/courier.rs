@@ -22,6 +22,7 @@ use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 use crate::domain::channels::Health;
 use crate::domain::deliveries::{Attempt, Status, Verdict};
 use crate::escalation;
+use crate::links::Links;
 use crate::send::{self, Message, Target};
 use crate::store::channels as channel_store;
 use crate::store::deliveries::{self as store, DeliveryRow};
@@ -57,6 +58,7 @@ struct Inner {
     secrets: Arc<Secrets>,
     http: reqwest::Client,
     templates: Templates,
+    links: Links,
     wake: Notify,
     slots: Arc<Semaphore>,
     /// Attempts' outcomes, written together.
@@ -78,18 +80,24 @@ impl std::fmt::Debug for Courier {
 impl Courier {
     /// A courier over the service's database; it sends nothing until
     /// [`Courier::start`].
-    pub fn new(db: Database, secrets: Arc<Secrets>) -> Self {
+    pub fn new(db: Database, secrets: Arc<Secrets>, links: Links) -> Self {
         Self {
             inner: Arc::new(Inner {
                 db: db.clone(),
                 secrets,
                 http: send::client(),
                 templates: Templates::new(db.clone()),
+                links,
                 wake: Notify::new(),
                 slots: Arc::new(Semaphore::new(CONCURRENCY)),
                 outcomes: OnceLock::new(),
             }),
         }
+    }
+
+    /// The acknowledgement links its messages carry.
+    pub fn links(&self) -> &Links {
+        &self.inner.links
     }
 
     /// Tells the courier there may be work.
@@ -108,7 +116,8 @@ impl Courier {
         tokio::spawn(async move {
             loop {
                 let db = &courier.inner.db;
-                if let Err(error) = escalation::escalate_due(db, &courier.inner.templates).await {
+                let (templates, links) = (&courier.inner.templates, &courier.inner.links);
+                if let Err(error) = escalation::escalate_due(db, templates, links).await {
                     tracing::warn!(%error, "escalating notifications failed");
                 }
                 if let Err(error) = courier.deliver_due().await {
@@ -223,6 +232,11 @@ impl Courier {
                     text: row.message.body.clone(),
                     html: row.message.html_body.clone(),
                     link: String::new(),
+                    acknowledge_link: self.inner.links.link(
+                        &row.organization_id,
+                        &row.id,
+                        now_micros(),
+                    ),
                     data: serde_json::from_str(&row.message.data).unwrap_or_default(),
                     recipients: Vec::new(),
                 };

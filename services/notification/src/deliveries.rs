@@ -7,14 +7,20 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 
 use crate::domain::deliveries::Status;
+use crate::links::Links;
+
+/// Who acknowledged through a signed link (the link is the proof; the
+/// person is not signed in).
+pub const LINK: &str = "signed link";
 use crate::store::channels::ChannelRow;
 use crate::store::deliveries::{
     self as store, DeliveryRow, Filters, NotificationFilters, NotificationRow, Rendered,
 };
 
-/// A new delivery of `notification` to `channel` (pending, due now), keyed
-/// by `idempotency_key`.
+/// A new delivery `id` of `notification` to `channel` (pending, due now),
+/// keyed by `idempotency_key`.
 pub fn queued(
+    id: String,
     notification: &NotificationRow,
     channel: &ChannelRow,
     escalation_level: i32,
@@ -23,7 +29,7 @@ pub fn queued(
     now_us: i64,
 ) -> DeliveryRow {
     DeliveryRow {
-        id: uuid::Uuid::now_v7().to_string(),
+        id,
         organization_id: notification.organization_id.clone(),
         notification_id: notification.id.clone(),
         channel_id: channel.id.clone(),
@@ -102,6 +108,21 @@ impl Deliveries {
             .await?;
         tx.commit().await?;
         Ok(row)
+    }
+
+    /// Acknowledges the delivery a signed link's `token` names (see
+    /// [`crate::links`]); the delivery, and whether it had been
+    /// acknowledged before.
+    pub async fn acknowledge_link(
+        &self,
+        links: &Links,
+        token: &str,
+    ) -> Result<(DeliveryRow, bool)> {
+        let (organization_id, id) = links.open(token, now_micros())?;
+        let before = self.get(&organization_id, &id).await?;
+        let already = before.status == Status::Acknowledged;
+        let row = self.acknowledge(&organization_id, &id, LINK).await?;
+        Ok((row, already))
     }
 
     /// A page of the organisation's notifications, newest first.

@@ -16,6 +16,7 @@ use secureflow_platform::{Error, Result};
 use crate::deliveries::queued;
 use crate::domain::escalation::{self as domain, EscalationRule};
 use crate::events::delivery_key;
+use crate::links::Links;
 use crate::store::channels as channel_store;
 use crate::store::deliveries::{self as deliveries, NotificationRow, Rendered};
 use crate::store::escalation::{self as store, EscalationRow};
@@ -156,9 +157,11 @@ fn escalation_message(
     notification: &NotificationRow,
     template: Option<&crate::store::templates::TemplateRow>,
     level: i32,
+    acknowledge_link: String,
 ) -> Rendered {
-    let context: serde_json::Value =
+    let mut context: serde_json::Value =
         serde_json::from_str(&notification.context).unwrap_or_default();
+    context["acknowledge_link"] = serde_json::Value::String(acknowledge_link);
     let mut message = match template {
         Some(template) => rendered(template, &context, &notification.priority),
         None => Rendered {
@@ -179,7 +182,7 @@ fn escalation_message(
 /// deliveries were queued. Each notification moves one level in its own
 /// transaction, with its deliveries, on the condition that it is still at
 /// the level read and not acknowledged.
-pub async fn escalate_due(db: &Database, templates: &Templates) -> Result<usize> {
+pub async fn escalate_due(db: &Database, templates: &Templates, links: &Links) -> Result<usize> {
     let mut queued_count = 0;
     loop {
         let due = deliveries::escalations_due(db, now_micros(), LOOK).await?;
@@ -188,7 +191,7 @@ pub async fn escalate_due(db: &Database, templates: &Templates) -> Result<usize>
         }
         let mut moved = 0;
         for notification in due {
-            let (count, stepped) = escalate(db, templates, &notification).await?;
+            let (count, stepped) = escalate(db, templates, links, &notification).await?;
             queued_count += count;
             moved += usize::from(stepped);
         }
@@ -203,6 +206,7 @@ pub async fn escalate_due(db: &Database, templates: &Templates) -> Result<usize>
 async fn escalate(
     db: &Database,
     templates: &Templates,
+    links: &Links,
     notification: &NotificationRow,
 ) -> Result<(usize, bool)> {
     let organization_id = &notification.organization_id;
@@ -246,13 +250,15 @@ async fn escalate(
                     .await?,
             ),
         };
-        let message = escalation_message(notification, template.as_ref(), to);
+        let id = uuid::Uuid::now_v7().to_string();
+        let link = links.link(organization_id, &id, now);
+        let message = escalation_message(notification, template.as_ref(), to, link);
         let key = delivery_key(
             &notification.id,
             &format!("escalation:{}:{to}", rule.id),
             &channel.id,
         );
-        queued_rows.push(queued(notification, &channel, to, key, message, now));
+        queued_rows.push(queued(id, notification, &channel, to, key, message, now));
     }
     let next_at = notification
         .first_delivered_at_us

@@ -304,7 +304,7 @@ impl Router {
         let repository = self
             .repository(lookups, organization_id, &facts.repository_id)
             .await?;
-        let context = templates::context(
+        let mut context = templates::context(
             &facts.event_type,
             &envelope.event_id,
             &time,
@@ -361,9 +361,12 @@ impl Router {
                 let template = self
                     .template(lookups, organization_id, &facts.event_type, channel.kind)
                     .await?;
+                let id = uuid::Uuid::now_v7().to_string();
+                context["acknowledge_link"] =
+                    Value::String(self.courier.links().link(organization_id, &id, now));
                 let message = rendered(&template, &context, &rule.rule.priority);
                 let key = delivery_key(&envelope.event_id, &rule.id, &channel.id);
-                deliveries.push(queued(&notification, &channel, 0, key, message, now));
+                deliveries.push(queued(id, &notification, &channel, 0, key, message, now));
             }
             // The notification's own subject and body: its first channel's.
             let Some(first) = deliveries.first() else {

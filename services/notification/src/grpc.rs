@@ -3,7 +3,7 @@
 //! built yet keep the generated default (UNIMPLEMENTED).
 
 use secureflow_platform::auth::{Reply, caller, ok};
-use secureflow_platform::db::timestamp_to_micros;
+use secureflow_platform::db::{micros_to_timestamp, timestamp_to_micros};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
 use secureflow_proto::secureflow::notification::v1::notification_service_server::NotificationService;
@@ -14,6 +14,7 @@ use crate::channels::Channels;
 use crate::convert;
 use crate::deliveries::Deliveries;
 use crate::escalation::EscalationRules;
+use crate::links::Links;
 use crate::messages::Messages;
 use crate::rules::Rules;
 use crate::store::deliveries::{Filters, NotificationFilters};
@@ -28,6 +29,7 @@ pub struct NotificationHandler {
     rules: Rules,
     escalation: EscalationRules,
     messages: Messages,
+    links: Links,
 }
 
 impl NotificationHandler {
@@ -39,6 +41,7 @@ impl NotificationHandler {
         rules: Rules,
         escalation: EscalationRules,
         messages: Messages,
+        links: Links,
     ) -> Self {
         Self {
             channels,
@@ -47,6 +50,7 @@ impl NotificationHandler {
             rules,
             escalation,
             messages,
+            links,
         }
     }
 }
@@ -461,6 +465,23 @@ impl NotificationService for NotificationHandler {
         ok(ListNotificationsResponse {
             notifications: rows.iter().map(convert::notification).collect(),
             next_page_token,
+        })
+    }
+
+    async fn acknowledge_delivery_link(
+        &self,
+        request: Request<AcknowledgeDeliveryLinkRequest>,
+    ) -> Reply<AcknowledgeDeliveryLinkResponse> {
+        let token = request.into_inner().token;
+        let (row, already_acknowledged) = self
+            .deliveries
+            .acknowledge_link(&self.links, &token)
+            .await?;
+        ok(AcknowledgeDeliveryLinkResponse {
+            delivery_id: row.id.clone(),
+            subject: row.message.subject.clone(),
+            acknowledge_time: row.acknowledged_at_us.map(micros_to_timestamp),
+            already_acknowledged,
         })
     }
 

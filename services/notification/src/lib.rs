@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 pub mod channels;
+pub mod config;
 pub mod convert;
 pub mod courier;
 pub mod deliveries;
@@ -21,6 +22,7 @@ pub mod domain;
 pub mod escalation;
 pub mod events;
 pub mod grpc;
+pub mod links;
 pub mod messages;
 pub mod migrations;
 pub mod rules;
@@ -33,10 +35,12 @@ use secureflow_proto::secureflow::notification::v1::notification_service_server:
 use tonic::server::NamedService;
 
 use crate::channels::Channels;
+use crate::config::NotificationConfig;
 use crate::courier::Courier;
 use crate::deliveries::Deliveries;
 use crate::escalation::EscalationRules;
 use crate::grpc::NotificationHandler;
+use crate::links::Links;
 use crate::messages::Messages;
 use crate::rules::Rules;
 use crate::templates::Templates;
@@ -46,7 +50,11 @@ use crate::templates::Templates;
 fn shared_courier(context: &ServiceContext) -> Courier {
     context
         .shared
-        .get_or_insert_with(|| Courier::new(context.db.clone(), context.secrets.clone()))
+        .get_or_insert_with(|| {
+            let config = NotificationConfig::of(&context.config).unwrap_or_default();
+            let links = Links::new(context.secrets.clone(), &config);
+            Courier::new(context.db.clone(), context.secrets.clone(), links)
+        })
         .as_ref()
         .clone()
 }
@@ -64,13 +72,14 @@ fn handler(context: &ServiceContext) -> NotificationHandler {
         Rules::new(context.db.clone()),
         EscalationRules::new(context.db.clone()),
         Messages::new(context.db.clone(), templates, shared_courier(context)),
+        shared_courier(context).links().clone(),
     )
 }
 
 /// The notification service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[events::ROUTING, events::REPOSITORIES],
-    config: None,
+    config: Some(config::SECTION),
     name: <NotificationServiceServer<NotificationHandler> as NamedService>::NAME,
     short_name: "notification",
     migrations: Some(migrations::NOTIFICATION_MIGRATIONS),

@@ -171,7 +171,7 @@ impl Messages {
             .ok()
             .and_then(|value| value.as_str().map(str::to_owned))
             .unwrap_or_default();
-        let context = templates::context(
+        let mut context = templates::context(
             MESSAGE,
             &id,
             &time,
@@ -212,9 +212,12 @@ impl Messages {
                         .await?
                 }
             };
+            let id = uuid::Uuid::now_v7().to_string();
+            context["acknowledge_link"] =
+                serde_json::Value::String(self.courier.links().link(organization_id, &id, now));
             let rendered = rendered(&template, &context, &message.priority);
             let key = delivery_key(&notification.id, "", &channel.id);
-            deliveries.push(queued(&notification, channel, 0, key, rendered, now));
+            deliveries.push(queued(id, &notification, channel, 0, key, rendered, now));
         }
         if let Some(first) = deliveries.first() {
             notification.subject = first.message.subject.clone();

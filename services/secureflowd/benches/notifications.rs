@@ -12,8 +12,8 @@
 //!    second for `SECUREFLOW_BENCH_SECONDS` (default 60), appended a tenth of
 //!    a second's worth at a time; every event must reach the receiver once:
 //!    received, lost, duplicated (by `Idempotency-Key`), latency, how long
-//!    the last took, and the server's resident memory before, at its highest
-//!    and after.
+//!    the last took, and the server's resident memory before, every ten
+//!    seconds, at its highest and after.
 //!
 //! Run: `cargo bench -p secureflowd --bench notifications`.
 
@@ -225,6 +225,8 @@ async fn main() {
     let seconds = common::setting("SECUREFLOW_BENCH_SECONDS", 60);
     let before = common::memory_mib(pid, "VmRSS:");
     let mut highest = before;
+    // Resident memory every ten seconds: flat, or growing with the load?
+    let mut samples = Vec::new();
     let began = Instant::now();
     let per_tick = (rate / 10).max(1);
     let mut n = count;
@@ -239,7 +241,11 @@ async fn main() {
         n += per_tick;
         append(&db, &batch).await;
         if tick % 10 == 0 {
-            highest = highest.max(common::memory_mib(pid, "VmRSS:"));
+            let now = common::memory_mib(pid, "VmRSS:");
+            highest = highest.max(now);
+            if tick % 100 == 0 {
+                samples.push(format!("{now:.0}"));
+            }
         }
     }
     let appended = began.elapsed();
@@ -262,12 +268,14 @@ async fn main() {
     println!(
         "{total} events at {rate}/s for {seconds} s (appended in {:.1} s): {distinct} received \
          ({} lost, {} duplicated), the last {:.1} s after the final append; event → receiver {}; \
-         server RSS {before:.0} MiB before, {highest:.0} MiB at most, {after:.0} MiB after",
+         server RSS {before:.0} MiB before, {highest:.0} MiB at most, {after:.0} MiB after \
+         (every 10 s: {} MiB)",
         appended.as_secs_f64(),
         total.saturating_sub(distinct),
         requests.saturating_sub(u64::try_from(distinct).unwrap_or(0)),
         drained.as_secs_f64(),
         summary(latencies),
+        samples.join(", "),
     );
     let _ = server.kill();
     let _ = server.wait();

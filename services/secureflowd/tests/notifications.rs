@@ -4,8 +4,9 @@
 //! local server standing in for Slack's incoming webhook) and one e-mail
 //! (through a real SMTP server, aiosmtpd, over STARTTLS with AUTH) go out;
 //! nobody acknowledges it and, after the escalation rule's delay, the
-//! on-call channel hears; a second failing gate acknowledged in time does
-//! not escalate.
+//! on-call channel hears; a second failing gate acknowledged in time —
+//! through the signed link on the Slack message's button — does not
+//! escalate.
 
 mod common;
 
@@ -136,6 +137,7 @@ async fn channel(
 async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unless_acknowledged(
     database: TestDatabase,
 ) {
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let Some(smtp) = Smtp::start() else {
         return;
     };
@@ -288,6 +290,13 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
         "{}",
         mails[0]
     );
+    // The text part renders although the event leaves its empty fields out
+    // (no commit, no previous verdict).
+    assert!(
+        mails[0].contains("The quality gate of *payments-api* on `main` is now *FAIL*"),
+        "{}",
+        mails[0]
+    );
     let delivered = notifications
         .list_deliveries(with_token(
             notification::ListDeliveriesRequest {
@@ -376,15 +385,72 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
+    // Through the signed link on the Slack message's "Acknowledge" button:
+    // opening it only asks; the form's POST acknowledges.
+    let messages = to(&slack, TEAM);
+    let billing = messages
+        .iter()
+        .find(|m| {
+            m["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("billing-api"))
+        })
+        .expect("the second gate's Slack message");
+    let link = billing["blocks"]
+        .as_array()
+        .expect("blocks")
+        .iter()
+        .filter_map(|block| block["elements"].as_array())
+        .flatten()
+        .find(|element| element["text"]["text"] == "Acknowledge")
+        .and_then(|button| button["url"].as_str())
+        .expect("an Acknowledge button")
+        .to_owned();
+    let (_, path) = link
+        .split_once("/notifications/acknowledge")
+        .expect("the link's path");
+    let page_url = format!("http://{}/notifications/acknowledge", server.address);
+    let http = reqwest::Client::new();
+    let asked = http
+        .get(format!("{page_url}{path}"))
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(asked.status(), reqwest::StatusCode::OK);
+    assert_eq!(
+        asked.headers()["referrer-policy"],
+        "no-referrer",
+        "the token stays out of referrers"
+    );
+    let asked = asked.text().await.expect("page");
+    assert!(asked.contains("<form method=\"post\""), "{asked}");
+    let token = path.trim_start_matches("?token=");
+    let post = |token: String| http.post(&page_url).form(&[("token", token)]).send();
+    let done = post(token.to_owned()).await.expect("acknowledged");
+    assert_eq!(done.status(), reqwest::StatusCode::OK);
+    let done = done.text().await.expect("page");
+    assert!(
+        done.contains("<h1>Acknowledged</h1>") && done.contains("billing-api"),
+        "{done}"
+    );
+    let again = post(token.to_owned())
+        .await
+        .expect("again")
+        .text()
+        .await
+        .expect("page");
+    assert!(again.contains("Already acknowledged"), "{again}");
+    let forged = post(format!("{token}x")).await.expect("forged");
+    assert_eq!(forged.status(), reqwest::StatusCode::BAD_REQUEST);
     let acknowledged = notifications
-        .acknowledge_delivery(with_token(
-            notification::AcknowledgeDeliveryRequest {
+        .get_delivery(with_token(
+            notification::GetDeliveryRequest {
                 id: delivery.id.clone(),
             },
             ADMIN_TOKEN,
         ))
         .await
-        .expect("acknowledged")
+        .expect("delivery")
         .into_inner()
         .delivery
         .expect("delivery");
@@ -392,7 +458,19 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
         acknowledged.status(),
         notification::DeliveryStatus::Acknowledged
     );
-    assert!(!acknowledged.acknowledged_by.is_empty());
+    assert_eq!(acknowledged.acknowledged_by, "signed link");
+    // The e-mail carried its own link in its text and HTML.
+    let mails = smtp.received();
+    let billing_mail = mails
+        .iter()
+        .find(|mail| mail.contains("billing-api"))
+        .expect("the second gate's e-mail");
+    // (Undoing quoted-printable, should the mail have been sent so.)
+    let unfolded = billing_mail.replace("=\r\n", "").replace("=3D", "=");
+    assert!(
+        unfolded.contains("/notifications/acknowledge?token="),
+        "{billing_mail}"
+    );
     tokio::time::sleep(ESCALATE_AFTER + Duration::from_secs(3)).await;
     let escalated = to(&slack, ON_CALL);
     assert_eq!(

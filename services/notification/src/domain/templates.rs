@@ -6,7 +6,8 @@
 //!
 //! A template sees `event` (the event's data, snake_case, with `type`, `id`
 //! and `time`), `repository` (its full name, when the event names one),
-//! `organization_id` and `link` (where the product shows it).
+//! `organization_id`, `link` (where the product shows it) and
+//! `acknowledge_link` (the delivery's signed acknowledgement link).
 
 use std::collections::BTreeSet;
 
@@ -40,50 +41,50 @@ pub const EVENTS: &[EventKind] = &[
         name: "gate.changed",
         about: "a quality gate's verdict changed",
         subject: "Quality gate {{ event.verdict }} on {{ repository or event.repository_id }}{% if event.branch %} ({{ event.branch }}){% endif %}",
-        body: "The quality gate of *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %} is now *{{ event.verdict }}* (was {{ event.previous_verdict or \"not evaluated\" }}).\n{% if event.cause %}Cause: {{ event.cause }}\n{% endif %}{% if event.commit_sha %}Commit: {{ event.commit_sha[:12] }}\n{% endif %}{{ link }}",
-        html_body: "<p>The quality gate of <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} is now <strong>{{ event.verdict }}</strong> (was {{ event.previous_verdict or \"not evaluated\" }}).</p>{% if event.cause %}<p>Cause: {{ event.cause }}</p>{% endif %}<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>",
+        body: "The quality gate of *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %} is now *{{ event.verdict }}* (was {{ event.previous_verdict or \"not evaluated\" }}).\n{% if event.cause %}Cause: {{ event.cause }}\n{% endif %}{% if event.commit_sha %}Commit: {{ event.commit_sha[:12] }}\n{% endif %}{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
+        html_body: "<p>The quality gate of <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} is now <strong>{{ event.verdict }}</strong> (was {{ event.previous_verdict or \"not evaluated\" }}).</p>{% if event.cause %}<p>Cause: {{ event.cause }}</p>{% endif %}<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
     },
     EventKind {
         name: "sla.breached",
         about: "a vulnerability passed its remediation deadline",
         subject: "SLA breached: {{ event.severity }} vulnerability in {{ repository or event.repository_id }}",
-        body: "A *{{ event.severity }}* vulnerability in *{{ repository or event.repository_id }}* was due {{ event.due_at }} and is still open.\n{{ link }}",
-        html_body: "<p>A <strong>{{ event.severity }}</strong> vulnerability in <strong>{{ repository or event.repository_id }}</strong> was due {{ event.due_at }} and is still open.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>",
+        body: "A *{{ event.severity }}* vulnerability in *{{ repository or event.repository_id }}* was due {{ event.due_at }} and is still open.\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
+        html_body: "<p>A <strong>{{ event.severity }}</strong> vulnerability in <strong>{{ repository or event.repository_id }}</strong> was due {{ event.due_at }} and is still open.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
     },
     EventKind {
         name: "pipeline.failed",
         about: "a pipeline execution failed",
         subject: "Pipeline {{ event.pipeline_name }} #{{ event.number }} {{ event.status }}",
-        body: "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}{% if event.failed_stage %} in stage *{{ event.failed_stage }}*{% endif %}.\n{% if event.failure_reason %}{{ event.failure_reason }}\n{% endif %}{% for stage in event.stages %}• {{ stage.name }}: {{ stage.status }}\n{% endfor %}{{ link }}",
-        html_body: "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}{% if event.failed_stage %} in stage <strong>{{ event.failed_stage }}</strong>{% endif %}.</p>{% if event.failure_reason %}<p>{{ event.failure_reason }}</p>{% endif %}<ul>{% for stage in event.stages %}<li>{{ stage.name }}: {{ stage.status }}</li>{% endfor %}</ul><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>",
+        body: "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}{% if event.failed_stage %} in stage *{{ event.failed_stage }}*{% endif %}.\n{% if event.failure_reason %}{{ event.failure_reason }}\n{% endif %}{% for stage in event.stages %}• {{ stage.name }}: {{ stage.status }}\n{% endfor %}{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
+        html_body: "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}{% if event.failed_stage %} in stage <strong>{{ event.failed_stage }}</strong>{% endif %}.</p>{% if event.failure_reason %}<p>{{ event.failure_reason }}</p>{% endif %}<ul>{% for stage in event.stages %}<li>{{ stage.name }}: {{ stage.status }}</li>{% endfor %}</ul><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
     },
     EventKind {
         name: "vulnerability.detected",
         about: "vulnerabilities were found (those of one scan arrive together)",
         subject: "{{ event.vulnerabilities | length }} new vulnerabilit{{ \"y\" if event.vulnerabilities | length == 1 else \"ies\" }} in {{ repository or event.repository_id }}",
-        body: "{{ event.vulnerabilities | length }} vulnerabilit{{ \"y\" if event.vulnerabilities | length == 1 else \"ies\" }} found in *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %}:\n{% for v in event.vulnerabilities %}• [{{ v.severity }}] {{ v.title }}{% if v.cve_id %} ({{ v.cve_id }}){% endif %}{% if v.reopened %} — reopened{% endif %}\n{% endfor %}{{ link }}",
-        html_body: "<p>{{ event.vulnerabilities | length }} vulnerabilit{{ \"y\" if event.vulnerabilities | length == 1 else \"ies\" }} found in <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %}:</p><ul>{% for v in event.vulnerabilities %}<li>[{{ v.severity }}] {{ v.title }}{% if v.cve_id %} ({{ v.cve_id }}){% endif %}{% if v.reopened %} — reopened{% endif %}</li>{% endfor %}</ul><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>",
+        body: "{{ event.vulnerabilities | length }} vulnerabilit{{ \"y\" if event.vulnerabilities | length == 1 else \"ies\" }} found in *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %}:\n{% for v in event.vulnerabilities %}• [{{ v.severity }}] {{ v.title }}{% if v.cve_id %} ({{ v.cve_id }}){% endif %}{% if v.reopened %} — reopened{% endif %}\n{% endfor %}{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
+        html_body: "<p>{{ event.vulnerabilities | length }} vulnerabilit{{ \"y\" if event.vulnerabilities | length == 1 else \"ies\" }} found in <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %}:</p><ul>{% for v in event.vulnerabilities %}<li>[{{ v.severity }}] {{ v.title }}{% if v.cve_id %} ({{ v.cve_id }}){% endif %}{% if v.reopened %} — reopened{% endif %}</li>{% endfor %}</ul><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
     },
     EventKind {
         name: "deployment.completed",
         about: "a deployment step finished",
         subject: "Deployed {{ repository or event.pipeline_name }} to {{ event.environment }}",
-        body: "*{{ event.pipeline_name }}* deployed `{{ event.commit_sha[:12] }}`{% if event.branch %} from `{{ event.branch }}`{% endif %} to *{{ event.environment }}* ({{ event.tool }}, step {{ event.step }}).\n{{ link }}",
-        html_body: "<p><strong>{{ event.pipeline_name }}</strong> deployed <code>{{ event.commit_sha[:12] }}</code>{% if event.branch %} from <code>{{ event.branch }}</code>{% endif %} to <strong>{{ event.environment }}</strong> ({{ event.tool }}, step {{ event.step }}).</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>",
+        body: "*{{ event.pipeline_name }}* deployed `{{ event.commit_sha[:12] }}`{% if event.branch %} from `{{ event.branch }}`{% endif %} to *{{ event.environment }}* ({{ event.tool }}, step {{ event.step }}).\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
+        html_body: "<p><strong>{{ event.pipeline_name }}</strong> deployed <code>{{ event.commit_sha[:12] }}</code>{% if event.branch %} from <code>{{ event.branch }}</code>{% endif %} to <strong>{{ event.environment }}</strong> ({{ event.tool }}, step {{ event.step }}).</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
     },
     EventKind {
         name: "scan.completed",
         about: "a scanner's report was imported",
         subject: "{{ event.tool }} scan of {{ repository or event.repository_id }}: {{ event.new }} new",
-        body: "{{ event.tool }} scanned *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.\n{{ link }}",
-        html_body: "<p>{{ event.tool }} scanned <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>",
+        body: "{{ event.tool }} scanned *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
+        html_body: "<p>{{ event.tool }} scanned <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
     },
     EventKind {
         name: "pipeline.completed",
         about: "a pipeline execution finished",
         subject: "Pipeline {{ event.pipeline_name }} #{{ event.number }} {{ event.status }}",
-        body: "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}.\n{{ link }}",
-        html_body: "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>",
+        body: "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}.\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
+        html_body: "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
     },
     EventKind {
         name: TEST,
@@ -108,9 +109,25 @@ pub fn event(name: &str) -> Option<&'static EventKind> {
 
 /// The sample data of `event_type` a template is checked and previewed
 /// with (the whole context: `event`, `repository`, `organization_id`,
-/// `link`).
+/// `link`, `acknowledge_link`).
 pub fn sample(event_type: &str) -> Value {
-    let data = match event_type {
+    let mut sample = context(
+        event_type,
+        "0193a1c2-event",
+        "2026-12-04T09:30:00Z",
+        sample_event(event_type),
+        "acme/payments-api",
+        "0193a1c2-organization",
+        "http://127.0.0.1:8080/",
+    );
+    sample["acknowledge_link"] =
+        Value::String("http://127.0.0.1:8080/notifications/acknowledge?token=AbC123".into());
+    sample
+}
+
+/// The sample event of `event_type`: every field it offers, filled.
+fn sample_event(event_type: &str) -> Value {
+    match event_type {
         "gate.changed" => json!({
             "policy_id": "0193a1c2-policy", "repository_id": "0193a1c2-repository",
             "branch": "main", "commit_sha": "4f2c1b9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
@@ -159,16 +176,43 @@ pub fn sample(event_type: &str) -> Value {
         _ => {
             json!({"subject": "Maintenance tonight", "body": "SecureFlow will restart at 22:00 UTC."})
         }
-    };
-    context(
-        event_type,
-        "0193a1c2-event",
-        "2026-12-04T09:30:00Z",
-        data,
-        "acme/payments-api",
-        "0193a1c2-organization",
-        "http://127.0.0.1:8080/",
-    )
+    }
+}
+
+/// `value` with every field `shape` has that it lacks, as an empty value of
+/// the field's kind (`""`, `0`, `false`, `[]`), items of lists filled from
+/// the shape's first item. Events arrive without their empty fields (the
+/// contract's JSON leaves defaults out); templates see every field the
+/// event type offers.
+fn complete(value: &mut Value, shape: &Value) {
+    match (value, shape) {
+        (Value::Object(fields), Value::Object(offered)) => {
+            for (key, kind) in offered {
+                match fields.get_mut(key) {
+                    Some(present) => complete(present, kind),
+                    None => {
+                        let empty = match kind {
+                            Value::String(_) => Value::String(String::new()),
+                            Value::Number(_) => json!(0),
+                            Value::Bool(_) => Value::Bool(false),
+                            Value::Array(_) => json!([]),
+                            Value::Object(_) => json!({}),
+                            Value::Null => Value::Null,
+                        };
+                        fields.insert(key.clone(), empty);
+                    }
+                }
+            }
+        }
+        (Value::Array(items), Value::Array(offered)) => {
+            if let Some(kind) = offered.first() {
+                for item in items {
+                    complete(item, kind);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The context a template renders with.
@@ -181,6 +225,7 @@ pub fn context(
     organization_id: &str,
     link: &str,
 ) -> Value {
+    complete(&mut data, &sample_event(event_type));
     if let Value::Object(fields) = &mut data {
         fields.insert("type".into(), Value::String(event_type.into()));
         fields.insert("id".into(), Value::String(event_id.into()));
@@ -191,6 +236,8 @@ pub fn context(
         "repository": repository,
         "organization_id": organization_id,
         "link": link,
+        // Filled for each delivery (its own signed link).
+        "acknowledge_link": "",
     })
 }
 
@@ -329,7 +376,7 @@ pub fn check(event_type: &str, part: Part, source: &str) -> Vec<(String, String)
         return vec![(
             field,
             format!(
-                "unknown variable{} {} ({} offers event.{{{}}}, repository, organization_id, link)",
+                "unknown variable{} {} ({} offers event.{{{}}}, repository, organization_id, link, acknowledge_link)",
                 if unknown.len() == 1 { "" } else { "s" },
                 unknown
                     .iter()
@@ -368,6 +415,37 @@ pub fn render(part: Part, source: &str, context: &Value) -> Result<String, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn events_without_their_empty_fields_still_render() {
+        // As the contract's JSON writes a gate change without a commit, a
+        // cause or a previous verdict, and a finding not reopened.
+        let gate = context(
+            "gate.changed",
+            "e1",
+            "",
+            json!({"repository_id": "r1", "branch": "main", "verdict": "FAIL"}),
+            "acme/api",
+            "o1",
+            "",
+        );
+        let kind = event("gate.changed").expect("shipped");
+        let body = render(Part::Body, kind.body, &gate).expect("renders");
+        assert!(body.contains("is now *FAIL* (was not evaluated)"), "{body}");
+        let found = context(
+            "vulnerability.detected",
+            "e2",
+            "",
+            json!({"vulnerabilities": [{"severity": "high", "title": "XSS"}]}),
+            "",
+            "o1",
+            "",
+        );
+        assert_eq!(found["event"]["vulnerabilities"][0]["reopened"], false);
+        let kind = event("vulnerability.detected").expect("shipped");
+        let body = render(Part::Body, kind.body, &found).expect("renders");
+        assert!(body.contains("[high] XSS"), "{body}");
+    }
 
     #[test]
     fn every_shipped_template_renders_for_its_sample() {

@@ -40,6 +40,8 @@ pub struct Message {
     pub html: String,
     /// Where the product shows what it is about.
     pub link: String,
+    /// The signed link that acknowledges the delivery (empty: none).
+    pub acknowledge_link: String,
     /// The event's data (the webhook's `data`).
     pub data: Value,
     /// Extra e-mail recipients (users' addresses).

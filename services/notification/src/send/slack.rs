@@ -42,12 +42,26 @@ pub fn payload(message: &Message, channel: Option<&str>) -> Value {
         json!({"type": "header", "text": {"type": "plain_text", "text": cut(&message.subject, HEADER_MAX), "emoji": true}}),
         json!({"type": "section", "text": {"type": "mrkdwn", "text": cut(&message.text, SECTION_MAX)}}),
     ];
+    let mut buttons = Vec::new();
     if message.link.starts_with("http://") || message.link.starts_with("https://") {
-        blocks.push(json!({"type": "actions", "elements": [{
+        buttons.push(json!({
             "type": "button",
             "text": {"type": "plain_text", "text": "Open in SecureFlow"},
             "url": message.link,
-        }]}));
+        }));
+    }
+    if message.acknowledge_link.starts_with("http://")
+        || message.acknowledge_link.starts_with("https://")
+    {
+        buttons.push(json!({
+            "type": "button",
+            "text": {"type": "plain_text", "text": "Acknowledge"},
+            "style": "primary",
+            "url": message.acknowledge_link,
+        }));
+    }
+    if !buttons.is_empty() {
+        blocks.push(json!({"type": "actions", "elements": buttons}));
     }
     blocks.push(json!({"type": "context", "elements": [{
         "type": "mrkdwn",

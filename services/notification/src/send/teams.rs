@@ -24,9 +24,17 @@ pub fn payload(message: &Message) -> Value {
             ]},
         ],
     });
-    if message.link.starts_with("http://") || message.link.starts_with("https://") {
-        card["actions"] =
-            json!([{"type": "Action.OpenUrl", "title": "Open in SecureFlow", "url": message.link}]);
+    let mut actions = Vec::new();
+    for (title, url) in [
+        ("Open in SecureFlow", &message.link),
+        ("Acknowledge", &message.acknowledge_link),
+    ] {
+        if url.starts_with("http://") || url.starts_with("https://") {
+            actions.push(json!({"type": "Action.OpenUrl", "title": title, "url": url}));
+        }
+    }
+    if !actions.is_empty() {
+        card["actions"] = json!(actions);
     }
     json!({
         "type": "message",

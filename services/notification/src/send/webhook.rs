@@ -36,6 +36,7 @@ pub fn body(message: &Message) -> Vec<u8> {
         "subject": message.subject,
         "text": message.text,
         "link": message.link,
+        "acknowledge_link": message.acknowledge_link,
         "data": message.data,
     })
     .to_string()

@@ -292,6 +292,68 @@ export declare type AcknowledgeDeliveryResponse = Message<"secureflow.notificati
 export declare const AcknowledgeDeliveryResponseSchema: GenMessage<AcknowledgeDeliveryResponse>;
 
 /**
+ * Request for AcknowledgeDeliveryLink.
+ *
+ * @generated from message secureflow.notification.v1.AcknowledgeDeliveryLinkRequest
+ */
+export declare type AcknowledgeDeliveryLinkRequest = Message<"secureflow.notification.v1.AcknowledgeDeliveryLinkRequest"> & {
+  /**
+   * The link's `token` parameter.
+   *
+   * @generated from field: string token = 1;
+   */
+  token: string;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.AcknowledgeDeliveryLinkRequest.
+ * Use `create(AcknowledgeDeliveryLinkRequestSchema)` to create a new message.
+ */
+export declare const AcknowledgeDeliveryLinkRequestSchema: GenMessage<AcknowledgeDeliveryLinkRequest>;
+
+/**
+ * Response for AcknowledgeDeliveryLink: what was acknowledged, no more (the
+ * caller is not signed in).
+ *
+ * @generated from message secureflow.notification.v1.AcknowledgeDeliveryLinkResponse
+ */
+export declare type AcknowledgeDeliveryLinkResponse = Message<"secureflow.notification.v1.AcknowledgeDeliveryLinkResponse"> & {
+  /**
+   * Delivery acknowledged.
+   *
+   * @generated from field: string delivery_id = 1;
+   */
+  deliveryId: string;
+
+  /**
+   * Its message's subject.
+   *
+   * @generated from field: string subject = 2;
+   */
+  subject: string;
+
+  /**
+   * When it was acknowledged (earlier, when it already was).
+   *
+   * @generated from field: google.protobuf.Timestamp acknowledge_time = 3;
+   */
+  acknowledgeTime?: Timestamp | undefined;
+
+  /**
+   * It had been acknowledged before this call.
+   *
+   * @generated from field: bool already_acknowledged = 4;
+   */
+  alreadyAcknowledged: boolean;
+};
+
+/**
+ * Describes the message secureflow.notification.v1.AcknowledgeDeliveryLinkResponse.
+ * Use `create(AcknowledgeDeliveryLinkResponseSchema)` to create a new message.
+ */
+export declare const AcknowledgeDeliveryLinkResponseSchema: GenMessage<AcknowledgeDeliveryLinkResponse>;
+
+/**
  * Request for GetChannel.
  *
  * @generated from message secureflow.notification.v1.GetChannelRequest
@@ -1515,6 +1577,17 @@ export declare const NotificationService: GenService<{
     methodKind: "unary";
     input: typeof AcknowledgeDeliveryRequestSchema;
     output: typeof AcknowledgeDeliveryResponseSchema;
+  },
+  /**
+   * Acknowledges a delivery through the signed link its message carried
+   * (`acknowledge_link` in templates): no credentials, the link is the proof.
+   *
+   * @generated from rpc secureflow.notification.v1.NotificationService.AcknowledgeDeliveryLink
+   */
+  acknowledgeDeliveryLink: {
+    methodKind: "unary";
+    input: typeof AcknowledgeDeliveryLinkRequestSchema;
+    output: typeof AcknowledgeDeliveryLinkResponseSchema;
   },
   /**
    * Gets a channel.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_unary_rpc_method_handler
 
-from .notification_service_pb import AcknowledgeDeliveryRequest, AcknowledgeDeliveryResponse, CreateChannelRequest, CreateChannelResponse, CreateEscalationRuleRequest, CreateEscalationRuleResponse, CreateSubscriptionRuleRequest, CreateSubscriptionRuleResponse, CreateTemplateRequest, CreateTemplateResponse, DeleteChannelRequest, DeleteChannelResponse, DeleteEscalationRuleRequest, DeleteEscalationRuleResponse, DeleteSubscriptionRuleRequest, DeleteSubscriptionRuleResponse, DeleteTemplateRequest, DeleteTemplateResponse, GetChannelRequest, GetChannelResponse, GetDeliveryRequest, GetDeliveryResponse, GetPreferencesRequest, GetPreferencesResponse, GetTemplateRequest, GetTemplateResponse, ListChannelsRequest, ListChannelsResponse, ListDeliveriesRequest, ListDeliveriesResponse, ListEscalationRulesRequest, ListEscalationRulesResponse, ListInboxRequest, ListInboxResponse, ListNotificationsRequest, ListNotificationsResponse, ListSubscriptionRulesRequest, ListSubscriptionRulesResponse, ListTemplatesRequest, ListTemplatesResponse, MarkInboxReadRequest, MarkInboxReadResponse, PreviewTemplateRequest, PreviewTemplateResponse, ResumeChannelRequest, ResumeChannelResponse, SendNotificationRequest, SendNotificationResponse, TestChannelRequest, TestChannelResponse, UpdateChannelRequest, UpdateChannelResponse, UpdateEscalationRuleRequest, UpdateEscalationRuleResponse, UpdatePreferencesRequest, UpdatePreferencesResponse, UpdateSubscriptionRuleRequest, UpdateSubscriptionRuleResponse, UpdateTemplateRequest, UpdateTemplateResponse
+from .notification_service_pb import AcknowledgeDeliveryLinkRequest, AcknowledgeDeliveryLinkResponse, AcknowledgeDeliveryRequest, AcknowledgeDeliveryResponse, CreateChannelRequest, CreateChannelResponse, CreateEscalationRuleRequest, CreateEscalationRuleResponse, CreateSubscriptionRuleRequest, CreateSubscriptionRuleResponse, CreateTemplateRequest, CreateTemplateResponse, DeleteChannelRequest, DeleteChannelResponse, DeleteEscalationRuleRequest, DeleteEscalationRuleResponse, DeleteSubscriptionRuleRequest, DeleteSubscriptionRuleResponse, DeleteTemplateRequest, DeleteTemplateResponse, GetChannelRequest, GetChannelResponse, GetDeliveryRequest, GetDeliveryResponse, GetPreferencesRequest, GetPreferencesResponse, GetTemplateRequest, GetTemplateResponse, ListChannelsRequest, ListChannelsResponse, ListDeliveriesRequest, ListDeliveriesResponse, ListEscalationRulesRequest, ListEscalationRulesResponse, ListInboxRequest, ListInboxResponse, ListNotificationsRequest, ListNotificationsResponse, ListSubscriptionRulesRequest, ListSubscriptionRulesResponse, ListTemplatesRequest, ListTemplatesResponse, MarkInboxReadRequest, MarkInboxReadResponse, PreviewTemplateRequest, PreviewTemplateResponse, ResumeChannelRequest, ResumeChannelResponse, SendNotificationRequest, SendNotificationResponse, TestChannelRequest, TestChannelResponse, UpdateChannelRequest, UpdateChannelResponse, UpdateEscalationRuleRequest, UpdateEscalationRuleResponse, UpdatePreferencesRequest, UpdatePreferencesResponse, UpdateSubscriptionRuleRequest, UpdateSubscriptionRuleResponse, UpdateTemplateRequest, UpdateTemplateResponse
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,6 +52,15 @@ class NotificationServiceService:
     async def acknowledge_delivery(self, request: AcknowledgeDeliveryRequest, context: aio.ServicerContext) -> AcknowledgeDeliveryResponse:
         """
         Acknowledges a delivery, stopping its escalation.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def acknowledge_delivery_link(self, request: AcknowledgeDeliveryLinkRequest, context: aio.ServicerContext) -> AcknowledgeDeliveryLinkResponse:
+        """
+        Acknowledges a delivery through the signed link its message carried
+        (`acknowledge_link` in templates): no credentials, the link is the proof.
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -288,6 +297,11 @@ class NotificationServiceService:
                 request_deserializer=AcknowledgeDeliveryRequest.from_binary,
                 response_serializer=AcknowledgeDeliveryResponse.to_binary,
             ),
+            "AcknowledgeDeliveryLink": unary_unary_rpc_method_handler(
+                self.acknowledge_delivery_link,
+                request_deserializer=AcknowledgeDeliveryLinkRequest.from_binary,
+                response_serializer=AcknowledgeDeliveryLinkResponse.to_binary,
+            ),
             "GetChannel": unary_unary_rpc_method_handler(
                 self.get_channel,
                 request_deserializer=GetChannelRequest.from_binary,
@@ -450,6 +464,11 @@ class NotificationServiceClient:
             "/secureflow.notification.v1.NotificationService/AcknowledgeDelivery",
             request_serializer=AcknowledgeDeliveryRequest.to_binary,
             response_deserializer=AcknowledgeDeliveryResponse.from_binary,
+        )
+        self._acknowledge_delivery_link = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/AcknowledgeDeliveryLink",
+            request_serializer=AcknowledgeDeliveryLinkRequest.to_binary,
+            response_deserializer=AcknowledgeDeliveryLinkResponse.from_binary,
         )
         self._get_channel = channel.unary_unary(
             "/secureflow.notification.v1.NotificationService/GetChannel",
@@ -641,6 +660,22 @@ class NotificationServiceClient:
         Acknowledges a delivery, stopping its escalation.
         """
         return self._acknowledge_delivery(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def acknowledge_delivery_link(
+        self,
+        request: AcknowledgeDeliveryLinkRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[AcknowledgeDeliveryLinkRequest, AcknowledgeDeliveryLinkResponse]:
+        """
+        Acknowledges a delivery through the signed link its message carried
+        (`acknowledge_link` in templates): no credentials, the link is the proof.
+        """
+        return self._acknowledge_delivery_link(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def get_channel(
         self,
@@ -1069,6 +1104,15 @@ class NotificationServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def acknowledge_delivery_link(self, request: AcknowledgeDeliveryLinkRequest, context: ServicerContext) -> AcknowledgeDeliveryLinkResponse:
+        """
+        Acknowledges a delivery through the signed link its message carried
+        (`acknowledge_link` in templates): no credentials, the link is the proof.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def get_channel(self, request: GetChannelRequest, context: ServicerContext) -> GetChannelResponse:
         """
         Gets a channel.
@@ -1300,6 +1344,11 @@ class NotificationServiceServiceSync:
                 request_deserializer=AcknowledgeDeliveryRequest.from_binary,
                 response_serializer=AcknowledgeDeliveryResponse.to_binary,
             ),
+            "AcknowledgeDeliveryLink": unary_unary_rpc_method_handler(
+                self.acknowledge_delivery_link,
+                request_deserializer=AcknowledgeDeliveryLinkRequest.from_binary,
+                response_serializer=AcknowledgeDeliveryLinkResponse.to_binary,
+            ),
             "GetChannel": unary_unary_rpc_method_handler(
                 self.get_channel,
                 request_deserializer=GetChannelRequest.from_binary,
@@ -1462,6 +1511,11 @@ class NotificationServiceClientSync:
             "/secureflow.notification.v1.NotificationService/AcknowledgeDelivery",
             request_serializer=AcknowledgeDeliveryRequest.to_binary,
             response_deserializer=AcknowledgeDeliveryResponse.from_binary,
+        )
+        self._acknowledge_delivery_link = channel.unary_unary(
+            "/secureflow.notification.v1.NotificationService/AcknowledgeDeliveryLink",
+            request_serializer=AcknowledgeDeliveryLinkRequest.to_binary,
+            response_deserializer=AcknowledgeDeliveryLinkResponse.from_binary,
         )
         self._get_channel = channel.unary_unary(
             "/secureflow.notification.v1.NotificationService/GetChannel",
@@ -1653,6 +1707,22 @@ class NotificationServiceClientSync:
         Acknowledges a delivery, stopping its escalation.
         """
         return self._acknowledge_delivery(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def acknowledge_delivery_link(
+        self,
+        request: AcknowledgeDeliveryLinkRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> AcknowledgeDeliveryLinkResponse:
+        """
+        Acknowledges a delivery through the signed link its message carried
+        (`acknowledge_link` in templates): no credentials, the link is the proof.
+        """
+        return self._acknowledge_delivery_link(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def get_channel(
         self,
