@@ -46,11 +46,10 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # The notification service's inbox and preferences (issue 17: channels,
-    # templates, tests, routing by subscription rules, deliveries, ad-hoc
-    # messages, escalation and acknowledgement are built).
-    "GET /api/v1/notifications/inbox",
-    "POST /api/v1/notifications/inbox/read",
+    # The notification service's preferences (issue 17: channels, templates,
+    # tests, routing by subscription rules to channels, users and teams,
+    # deliveries, the inbox, ad-hoc messages, escalation and acknowledgement
+    # are built).
     "GET /api/v1/notifications/preferences",
     "PATCH /api/v1/notifications/preferences",
 }

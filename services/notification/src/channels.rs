@@ -14,6 +14,8 @@ use secureflow_platform::secrets::Secrets;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
+use crate::deliveries::queued;
+use crate::directory::Directory;
 use crate::domain::channels::{self as rules, Health, Kind};
 use crate::domain::deliveries::{Attempt, Status, Verdict};
 use crate::domain::templates::{self, Part, TEST};
@@ -50,6 +52,7 @@ pub struct Channels {
     secrets: Arc<Secrets>,
     http: reqwest::Client,
     templates: Templates,
+    directory: Directory,
 }
 
 impl std::fmt::Debug for Channels {
@@ -93,12 +96,18 @@ pub(crate) fn open(secrets: &Secrets, row: &ChannelRow) -> Result<BTreeMap<Strin
 
 impl Channels {
     /// Over the service's database, the secrets service and the templates.
-    pub fn new(db: Database, secrets: Arc<Secrets>, templates: Templates) -> Self {
+    pub fn new(
+        db: Database,
+        secrets: Arc<Secrets>,
+        templates: Templates,
+        directory: Directory,
+    ) -> Self {
         Self {
             db,
             secrets,
             http: send::client(),
             templates,
+            directory,
         }
     }
 
@@ -116,6 +125,33 @@ impl Channels {
         open(&self.secrets, row)
     }
 
+    /// The users and teams an in-app channel names must be the
+    /// organisation's.
+    async fn check_people(
+        &self,
+        organization_id: &str,
+        kind: Kind,
+        settings: &BTreeMap<String, String>,
+    ) -> Result<()> {
+        if kind != Kind::InApp {
+            return Ok(());
+        }
+        let ids = |key: &str| {
+            settings
+                .get(key)
+                .map(|v| rules::list(v))
+                .unwrap_or_default()
+        };
+        self.directory
+            .check_named(
+                organization_id,
+                "channel.settings.",
+                &ids("user_ids"),
+                &ids("team_ids"),
+            )
+            .await
+    }
+
     /// Creates a channel (switched on).
     pub async fn create(&self, organization_id: &str, input: Input) -> Result<ChannelRow> {
         let name = check_name(&input.name)?;
@@ -123,6 +159,8 @@ impl Channels {
             .kind
             .ok_or_else(|| Error::invalid_field("channel.type", "is required"))?;
         rules::check(kind, &input.settings, &input.credentials, &[])?;
+        self.check_people(organization_id, kind, &input.settings)
+            .await?;
         let now = now_micros();
         let id = uuid::Uuid::now_v7().to_string();
         let row = ChannelRow {
@@ -211,6 +249,8 @@ impl Channels {
             .cloned()
             .collect();
         rules::check(row.kind, &row.settings, &given_credentials, &kept)?;
+        self.check_people(organization_id, row.kind, &row.settings)
+            .await?;
         credentials.extend(given_credentials);
         row.credentials_sealed = self.seal(&row.id, &credentials)?;
         row.credential_keys = credentials.keys().cloned().collect();
@@ -300,37 +340,18 @@ impl Channels {
             ..NotificationRow::default()
         };
         let delivery_id = uuid::Uuid::now_v7().to_string();
-        let mut delivery = DeliveryRow {
-            idempotency_key: format!("test-{delivery_id}"),
-            id: delivery_id,
-            organization_id: organization_id.to_owned(),
-            notification_id: notification.id.clone(),
-            channel_id: row.id.clone(),
-            channel_type: row.kind.name().to_owned(),
-            user_id: String::new(),
-            event_id: String::new(),
-            event_type: TEST.to_owned(),
-            rule_id: String::new(),
-            escalation_level: 0,
-            status: Status::Sending,
-            attempts: 0,
-            status_code: 0,
-            error: String::new(),
-            history: Vec::new(),
-            next_attempt_at_us: None,
-            last_attempt_at_us: None,
-            delivered_at_us: None,
-            acknowledged_at_us: None,
-            acknowledged_by: String::new(),
-            created_at_us: now,
-            message: Rendered {
-                subject: subject.clone(),
-                body: body.clone(),
-                html_body: html.clone(),
-                data: context["event"].to_string(),
-                priority: "normal".to_owned(),
-            },
+        let message = Rendered {
+            subject: subject.clone(),
+            body: body.clone(),
+            html_body: html.clone(),
+            data: context["event"].to_string(),
+            priority: "normal".to_owned(),
         };
+        let key = format!("test-{delivery_id}");
+        let mut delivery = queued(delivery_id, &notification, &row, 0, key, message, now);
+        // Sent here and now, not by the courier.
+        delivery.status = Status::Sending;
+        delivery.next_attempt_at_us = None;
         let mut tx = self.db.begin().await?;
         deliveries::insert_notification(&mut *tx, &notification).await?;
         deliveries::insert(&mut *tx, &delivery).await?;

@@ -305,6 +305,22 @@ pub fn escalation_rule_from(message: &pb::EscalationRule) -> EscalationRule {
     }
 }
 
+/// An in-app item (one of a user's deliveries).
+pub fn inbox_item(row: &DeliveryRow) -> pb::InboxItem {
+    pb::InboxItem {
+        id: row.id.clone(),
+        notification_id: row.notification_id.clone(),
+        delivery_id: row.id.clone(),
+        subject: row.message.subject.clone(),
+        body: row.message.body.clone(),
+        priority: priority(&row.message.priority).into(),
+        event_type: row.event_type.clone(),
+        create_time: Some(micros_to_timestamp(row.created_at_us)),
+        read_time: row.read_at_us.map(micros_to_timestamp),
+        acknowledge_time: row.acknowledged_at_us.map(micros_to_timestamp),
+    }
+}
+
 /// A notification with its escalation and acknowledgement.
 pub fn notification(row: &NotificationRow) -> pb::Notification {
     pb::Notification {

@@ -19,6 +19,7 @@ use secureflow_platform::secrets::Secrets;
 use secureflow_platform::{Error, Result};
 use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 
+use crate::directory::Directory;
 use crate::domain::channels::Health;
 use crate::domain::deliveries::{Attempt, Status, Verdict};
 use crate::escalation;
@@ -59,6 +60,7 @@ struct Inner {
     http: reqwest::Client,
     templates: Templates,
     links: Links,
+    directory: Directory,
     wake: Notify,
     slots: Arc<Semaphore>,
     /// Attempts' outcomes, written together.
@@ -80,7 +82,7 @@ impl std::fmt::Debug for Courier {
 impl Courier {
     /// A courier over the service's database; it sends nothing until
     /// [`Courier::start`].
-    pub fn new(db: Database, secrets: Arc<Secrets>, links: Links) -> Self {
+    pub fn new(db: Database, secrets: Arc<Secrets>, links: Links, directory: Directory) -> Self {
         Self {
             inner: Arc::new(Inner {
                 db: db.clone(),
@@ -88,6 +90,7 @@ impl Courier {
                 http: send::client(),
                 templates: Templates::new(db.clone()),
                 links,
+                directory,
                 wake: Notify::new(),
                 slots: Arc::new(Semaphore::new(CONCURRENCY)),
                 outcomes: OnceLock::new(),
@@ -98,6 +101,21 @@ impl Courier {
     /// The acknowledgement links its messages carry.
     pub fn links(&self) -> &Links {
         &self.inner.links
+    }
+
+    /// The service's database.
+    pub fn db(&self) -> &Database {
+        &self.inner.db
+    }
+
+    /// Its templates.
+    pub fn templates(&self) -> &Templates {
+        &self.inner.templates
+    }
+
+    /// Who is who (the identity service's API).
+    pub fn directory(&self) -> &Directory {
+        &self.inner.directory
     }
 
     /// Tells the courier there may be work.
@@ -116,8 +134,7 @@ impl Courier {
         tokio::spawn(async move {
             loop {
                 let db = &courier.inner.db;
-                let (templates, links) = (&courier.inner.templates, &courier.inner.links);
-                if let Err(error) = escalation::escalate_due(db, templates, links).await {
+                if let Err(error) = escalation::escalate_due(&courier).await {
                     tracing::warn!(%error, "escalating notifications failed");
                 }
                 if let Err(error) = courier.deliver_due().await {
@@ -238,7 +255,7 @@ impl Courier {
                         now_micros(),
                     ),
                     data: serde_json::from_str(&row.message.data).unwrap_or_default(),
-                    recipients: Vec::new(),
+                    recipients: row.recipients.clone(),
                 };
                 Some(send::send(&self.inner.http, &target, &message).await)
             }

@@ -6,6 +6,7 @@ use secureflow_platform::error::ErrorCode;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 
+use crate::domain::channels::Kind;
 use crate::domain::deliveries::Status;
 use crate::links::Links;
 
@@ -52,6 +53,62 @@ pub fn queued(
         acknowledged_by: String::new(),
         created_at_us: now_us,
         message,
+        read_at_us: None,
+        recipients: Vec::new(),
+    }
+}
+
+/// Records on a notification not stored yet that it was first delivered
+/// at `now_us` (an in-app item: stored is delivered), starting its
+/// escalation clock; later deliveries change nothing.
+pub fn first_delivered(notification: &mut NotificationRow, now_us: i64) {
+    if notification.first_delivered_at_us.is_some() {
+        return;
+    }
+    notification.first_delivered_at_us = Some(now_us);
+    if !notification.escalation_rule_id.is_empty() {
+        notification.escalate_at_us = Some(now_us.saturating_add(notification.escalate_after_us));
+    }
+}
+
+/// A new in-app item `id` of `notification` for `user_id` (through in-app
+/// channel `channel_id`, or empty when a rule names the user): delivered at
+/// once — storing it is delivering it.
+pub fn in_app(
+    id: String,
+    notification: &NotificationRow,
+    channel_id: &str,
+    user_id: &str,
+    idempotency_key: String,
+    message: Rendered,
+    now_us: i64,
+) -> DeliveryRow {
+    DeliveryRow {
+        id,
+        organization_id: notification.organization_id.clone(),
+        notification_id: notification.id.clone(),
+        channel_id: channel_id.to_owned(),
+        channel_type: Kind::InApp.name().to_owned(),
+        user_id: user_id.to_owned(),
+        event_id: notification.event_id.clone(),
+        event_type: notification.event_type.clone(),
+        rule_id: notification.rule_id.clone(),
+        escalation_level: 0,
+        idempotency_key,
+        status: Status::Delivered,
+        attempts: 1,
+        status_code: 0,
+        error: String::new(),
+        history: Vec::new(),
+        next_attempt_at_us: None,
+        last_attempt_at_us: Some(now_us),
+        delivered_at_us: Some(now_us),
+        acknowledged_at_us: None,
+        acknowledged_by: String::new(),
+        created_at_us: now_us,
+        message,
+        read_at_us: None,
+        recipients: Vec::new(),
     }
 }
 
@@ -123,6 +180,57 @@ impl Deliveries {
         let already = before.status == Status::Acknowledged;
         let row = self.acknowledge(&organization_id, &id, LINK).await?;
         Ok((row, already))
+    }
+
+    /// A page of `user_id`'s in-app items, newest first, and how many are
+    /// unread.
+    pub async fn inbox(
+        &self,
+        organization_id: &str,
+        user_id: &str,
+        unread_only: bool,
+        page: Page,
+    ) -> Result<(Vec<DeliveryRow>, i64)> {
+        let rows = store::inbox(&self.db, organization_id, user_id, unread_only, page).await?;
+        let unread = store::unread(&self.db, organization_id, user_id).await?;
+        Ok((rows, unread))
+    }
+
+    /// Marks `user_id`'s in-app items `ids` read (`all`: every one); how
+    /// many were unread. An id that is not one of the user's items is
+    /// refused and nothing is marked.
+    pub async fn mark_read(
+        &self,
+        organization_id: &str,
+        user_id: &str,
+        ids: &[String],
+        all: bool,
+    ) -> Result<u64> {
+        if all != ids.is_empty() {
+            return Err(Error::invalid_field(
+                "ids",
+                "give the items' ids, or all (not both)",
+            ));
+        }
+        let now = now_micros();
+        let mut tx = self.db.begin().await?;
+        if all {
+            let marked = store::mark_read(&mut *tx, organization_id, user_id, None, now).await?;
+            tx.commit().await?;
+            return Ok(marked);
+        }
+        let mut marked = 0;
+        for (index, id) in ids.iter().enumerate() {
+            if !store::is_inbox_item(&mut *tx, organization_id, user_id, id).await? {
+                return Err(Error::invalid_field(
+                    format!("ids[{index}]"),
+                    format!("`{id}` is not an item of your inbox"),
+                ));
+            }
+            marked += store::mark_read(&mut *tx, organization_id, user_id, Some(id), now).await?;
+        }
+        tx.commit().await?;
+        Ok(marked)
     }
 
     /// A page of the organisation's notifications, newest first.

@@ -13,14 +13,16 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
-use crate::deliveries::queued;
+use crate::courier::Courier;
+use crate::deliveries::{in_app, queued};
+use crate::directory::{self, Directory, Known};
+use crate::domain::channels::Kind;
 use crate::domain::escalation::{self as domain, EscalationRule};
 use crate::events::delivery_key;
-use crate::links::Links;
 use crate::store::channels as channel_store;
 use crate::store::deliveries::{self as deliveries, NotificationRow, Rendered};
 use crate::store::escalation::{self as store, EscalationRow};
-use crate::templates::{Templates, rendered};
+use crate::templates::rendered;
 
 /// Fields `UpdateEscalationRule` may change.
 const UPDATABLE: [&str; 5] = ["name", "event_type", "min_priority", "levels", "enabled"];
@@ -32,6 +34,7 @@ const LOOK: i64 = 256;
 #[derive(Debug, Clone)]
 pub struct EscalationRules {
     db: Database,
+    directory: Directory,
 }
 
 fn taken(error: Error, name: &str) -> Error {
@@ -46,8 +49,8 @@ fn taken(error: Error, name: &str) -> Error {
 
 impl EscalationRules {
     /// Over the service's database.
-    pub fn new(db: Database) -> Self {
-        Self { db }
+    pub fn new(db: Database, directory: Directory) -> Self {
+        Self { db, directory }
     }
 
     /// Checks `rule` and that its channels are the organisation's.
@@ -65,11 +68,14 @@ impl EscalationRules {
                     ));
                 }
             }
-            if !step.user_ids.is_empty() || !step.team_ids.is_empty() {
-                return Err(Error::unimplemented(
-                    "escalation levels notifying users or teams (channels are built)",
-                ));
-            }
+            self.directory
+                .check_named(
+                    organization_id,
+                    &format!("escalation_rule.levels[{level}]."),
+                    &step.user_ids,
+                    &step.team_ids,
+                )
+                .await?;
         }
         Ok(())
     }
@@ -182,7 +188,8 @@ fn escalation_message(
 /// deliveries were queued. Each notification moves one level in its own
 /// transaction, with its deliveries, on the condition that it is still at
 /// the level read and not acknowledged.
-pub async fn escalate_due(db: &Database, templates: &Templates, links: &Links) -> Result<usize> {
+pub async fn escalate_due(courier: &Courier) -> Result<usize> {
+    let db = courier.db();
     let mut queued_count = 0;
     loop {
         let due = deliveries::escalations_due(db, now_micros(), LOOK).await?;
@@ -191,7 +198,7 @@ pub async fn escalate_due(db: &Database, templates: &Templates, links: &Links) -
         }
         let mut moved = 0;
         for notification in due {
-            let (count, stepped) = escalate(db, templates, links, &notification).await?;
+            let (count, stepped) = escalate(courier, &notification).await?;
             queued_count += count;
             moved += usize::from(stepped);
         }
@@ -203,12 +210,8 @@ pub async fn escalate_due(db: &Database, templates: &Templates, links: &Links) -
 
 /// Moves `notification` to its next level; (deliveries queued, whether it
 /// moved).
-async fn escalate(
-    db: &Database,
-    templates: &Templates,
-    links: &Links,
-    notification: &NotificationRow,
-) -> Result<(usize, bool)> {
+async fn escalate(courier: &Courier, notification: &NotificationRow) -> Result<(usize, bool)> {
+    let (db, templates, links) = (courier.db(), courier.templates(), courier.links());
     let organization_id = &notification.organization_id;
     let from = notification.escalation_level;
     let to = from + 1;
@@ -235,6 +238,44 @@ async fn escalate(
     };
     let now = now_micros();
     let mut queued_rows = Vec::new();
+    let people = match courier
+        .directory()
+        .people(
+            &mut Known::default(),
+            organization_id,
+            &level.user_ids,
+            &level.team_ids,
+        )
+        .await
+    {
+        Ok(people) => people,
+        Err(error) if directory::transient(&error) => return Err(error),
+        Err(error) => {
+            tracing::warn!(%error, "the people an escalation level names could not be read");
+            Vec::new()
+        }
+    };
+    for person in &people {
+        let template = match notification.event_type.as_str() {
+            "" => None,
+            event_type => Some(
+                templates
+                    .resolve(organization_id, event_type, Kind::InApp)
+                    .await?,
+            ),
+        };
+        let id = uuid::Uuid::now_v7().to_string();
+        let link = links.link(organization_id, &id, now);
+        let message = escalation_message(notification, template.as_ref(), to, link);
+        let key = delivery_key(
+            &notification.id,
+            &format!("escalation:{}:{to}", rule.id),
+            &format!("user:{}", person.id),
+        );
+        let mut item = in_app(id, notification, "", &person.id, key, message, now);
+        item.escalation_level = to;
+        queued_rows.push(item);
+    }
     for channel_id in &level.channel_ids {
         let Some(channel) = channel_store::get(db, organization_id, channel_id).await? else {
             continue;
@@ -258,7 +299,15 @@ async fn escalate(
             &format!("escalation:{}:{to}", rule.id),
             &channel.id,
         );
-        queued_rows.push(queued(id, notification, &channel, to, key, message, now));
+        let mut delivery = queued(id, notification, &channel, to, key, message, now);
+        if channel.kind == Kind::Email {
+            delivery.recipients = people
+                .iter()
+                .filter(|person| !person.email.is_empty())
+                .map(|person| person.email.clone())
+                .collect();
+        }
+        queued_rows.push(delivery);
     }
     let next_at = notification
         .first_delivered_at_us

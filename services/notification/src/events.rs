@@ -19,7 +19,9 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::courier::Courier;
-use crate::deliveries::queued;
+use crate::deliveries::{first_delivered, in_app, queued};
+use crate::directory::{self, Directory, Known, Person};
+use crate::domain::channels as domain_channels;
 use crate::domain::channels::Kind;
 use crate::domain::escalation;
 use crate::domain::rules::{self, Facts, SEVERITIES};
@@ -47,6 +49,7 @@ pub const ROUTING: Consumer = Consumer {
     handler: |context| {
         Arc::new(Router {
             db: context.db.clone(),
+            directory: crate::directory(context),
             templates: Templates::new(context.db.clone()),
             courier: crate::shared_courier(context),
         })
@@ -55,6 +58,7 @@ pub const ROUTING: Consumer = Consumer {
 
 struct Router {
     db: Database,
+    directory: Directory,
     templates: Templates,
     courier: Courier,
 }
@@ -88,6 +92,7 @@ fn facts_of(data: &Data) -> Option<(Facts, Value)> {
                 event_type: "sla.breached".into(),
                 repository_id: breach.repository_id.clone(),
                 severity: breach.severity.to_ascii_lowercase(),
+                vulnerability_ids: vec![breach.vulnerability_id.clone()],
                 ..Facts::default()
             },
             json(serde_json::to_value(breach)),
@@ -121,6 +126,11 @@ fn facts_of(data: &Data) -> Option<(Facts, Value)> {
                     .map(|v| v.severity.to_ascii_lowercase())
                     .max_by_key(|severity| SEVERITIES.iter().position(|s| s == severity))
                     .unwrap_or_default(),
+                vulnerability_ids: found
+                    .vulnerabilities
+                    .iter()
+                    .map(|v| v.vulnerability_id.clone())
+                    .collect(),
                 ..Facts::default()
             },
             json(serde_json::to_value(found)),
@@ -174,6 +184,7 @@ struct Lookups {
     templates: HashMap<(String, String, &'static str), TemplateRow>,
     repositories: HashMap<(String, String), Option<String>>,
     escalations: HashMap<String, Vec<EscalationRow>>,
+    people: Known,
 }
 
 impl Router {
@@ -217,6 +228,59 @@ impl Router {
                     .find(|row| escalation::applies(&row.rule, event_type, priority))
             })
             .cloned())
+    }
+
+    /// The people `user_ids` and the members of `team_ids` name. The
+    /// identity service busy or starting fails the batch (it is offered
+    /// again); a lasting refusal is logged and the people left out, so the
+    /// channels still hear.
+    async fn people(
+        &self,
+        lookups: &mut Lookups,
+        organization_id: &str,
+        user_ids: &[String],
+        team_ids: &[String],
+    ) -> Result<Vec<Person>> {
+        if user_ids.is_empty() && team_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        match self
+            .directory
+            .people(&mut lookups.people, organization_id, user_ids, team_ids)
+            .await
+        {
+            Ok(people) => Ok(people),
+            Err(error) if directory::transient(&error) => Err(error),
+            Err(error) => {
+                tracing::warn!(%error, "the people a rule names could not be read; they are left out");
+                Ok(Vec::new())
+            }
+        }
+    }
+
+    /// The users the vulnerabilities are assigned to (a refusal of the
+    /// security service is handled as [`Router::people`] does).
+    async fn assignees(
+        &self,
+        lookups: &mut Lookups,
+        organization_id: &str,
+        vulnerability_ids: &[String],
+    ) -> Result<Vec<String>> {
+        if vulnerability_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        match self
+            .directory
+            .assignees(&mut lookups.people, organization_id, vulnerability_ids)
+            .await
+        {
+            Ok(assignees) => Ok(assignees),
+            Err(error) if directory::transient(&error) => Err(error),
+            Err(error) => {
+                tracing::warn!(%error, "the vulnerabilities' assignees could not be read");
+                Ok(Vec::new())
+            }
+        }
     }
 
     async fn channel(
@@ -350,12 +414,46 @@ impl Router {
                 ..NotificationRow::default()
             };
             let mut deliveries = Vec::new();
+            // People: those the rule names (their inbox; its e-mail channels
+            // also write to their addresses), and those its in-app channels name.
+            let mut user_ids = rule.rule.user_ids.clone();
+            if rule.rule.notify_assignee {
+                user_ids.extend(
+                    self.assignees(lookups, organization_id, &facts.vulnerability_ids)
+                        .await?,
+                );
+            }
+            let named = self
+                .people(lookups, organization_id, &user_ids, &rule.rule.team_ids)
+                .await?;
+            let mut inbox: Vec<(String, Person)> = named
+                .iter()
+                .map(|person| (String::new(), person.clone()))
+                .collect();
             for channel_id in &rule.rule.channel_ids {
                 let Some(channel) = self.channel(lookups, organization_id, channel_id).await?
                 else {
                     continue;
                 };
                 if !channel.enabled {
+                    continue;
+                }
+                if channel.kind == Kind::InApp {
+                    let ids = |key: &str| {
+                        channel
+                            .settings
+                            .get(key)
+                            .map(|value| domain_channels::list(value))
+                            .unwrap_or_default()
+                    };
+                    let members = self
+                        .people(lookups, organization_id, &ids("user_ids"), &ids("team_ids"))
+                        .await?;
+                    inbox.extend(
+                        members
+                            .into_iter()
+                            .map(|person| (channel.id.clone(), person)),
+                    );
                     continue;
                 }
                 let template = self
@@ -366,7 +464,42 @@ impl Router {
                     Value::String(self.courier.links().link(organization_id, &id, now));
                 let message = rendered(&template, &context, &rule.rule.priority);
                 let key = delivery_key(&envelope.event_id, &rule.id, &channel.id);
-                deliveries.push(queued(id, &notification, &channel, 0, key, message, now));
+                let mut delivery = queued(id, &notification, &channel, 0, key, message, now);
+                if channel.kind == Kind::Email {
+                    delivery.recipients = named
+                        .iter()
+                        .filter(|person| !person.email.is_empty())
+                        .map(|person| person.email.clone())
+                        .collect();
+                }
+                deliveries.push(delivery);
+            }
+            // One in-app item per person, however many ways they are named.
+            let mut seen = std::collections::BTreeSet::new();
+            for (channel_id, person) in inbox {
+                if !seen.insert(person.id.clone()) {
+                    continue;
+                }
+                let template = self
+                    .template(lookups, organization_id, &facts.event_type, Kind::InApp)
+                    .await?;
+                let id = uuid::Uuid::now_v7().to_string();
+                context["acknowledge_link"] =
+                    Value::String(self.courier.links().link(organization_id, &id, now));
+                let message = rendered(&template, &context, &rule.rule.priority);
+                let key =
+                    delivery_key(&envelope.event_id, &rule.id, &format!("user:{}", person.id));
+                deliveries.push(in_app(
+                    id,
+                    &notification,
+                    &channel_id,
+                    &person.id,
+                    key,
+                    message,
+                    now,
+                ));
+                // Stored is delivered: the escalation clock starts now.
+                first_delivered(&mut notification, now);
             }
             // The notification's own subject and body: its first channel's.
             let Some(first) = deliveries.first() else {
@@ -374,7 +507,13 @@ impl Router {
             };
             notification.subject = first.message.subject.clone();
             notification.body = first.message.body.clone();
-            notification.channel_ids = deliveries.iter().map(|d| d.channel_id.clone()).collect();
+            notification.channel_ids = deliveries
+                .iter()
+                .map(|d| d.channel_id.clone())
+                .filter(|id| !id.is_empty())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
             routed.notifications.push(notification);
             routed.deliveries.extend(deliveries);
         }

@@ -2,7 +2,7 @@
 //! calls the use case that does the work, and maps the result. RPCs not
 //! built yet keep the generated default (UNIMPLEMENTED).
 
-use secureflow_platform::auth::{Reply, caller, ok};
+use secureflow_platform::auth::{Caller, Reply, caller, ok};
 use secureflow_platform::db::{micros_to_timestamp, timestamp_to_micros};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
@@ -19,6 +19,16 @@ use crate::messages::Messages;
 use crate::rules::Rules;
 use crate::store::deliveries::{Filters, NotificationFilters};
 use crate::templates::Templates;
+
+/// The user whose inbox a call reads: the caller's own (a service or
+/// workload has none).
+fn inbox_owner(caller: &Caller) -> Result<String, tonic::Status> {
+    caller.user_id.clone().ok_or_else(|| {
+        tonic::Status::failed_precondition(
+            "the inbox is a user's: call it as a user (signed in, or with a user's API token)",
+        )
+    })
+}
 
 /// Handler of the notification service.
 #[derive(Debug, Clone)]
@@ -482,6 +492,39 @@ impl NotificationService for NotificationHandler {
             subject: row.message.subject.clone(),
             acknowledge_time: row.acknowledged_at_us.map(micros_to_timestamp),
             already_acknowledged,
+        })
+    }
+
+    async fn list_inbox(&self, request: Request<ListInboxRequest>) -> Reply<ListInboxResponse> {
+        let caller = caller(&request)?;
+        let user_id = inbox_owner(&caller)?;
+        let request = request.into_inner();
+        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "inbox")?;
+        let (rows, unread_count) = self
+            .deliveries
+            .inbox(&caller.organization_id, &user_id, request.unread_only, page)
+            .await?;
+        let (rows, next_page_token) = page.finish(rows, "inbox");
+        ok(ListInboxResponse {
+            items: rows.iter().map(convert::inbox_item).collect(),
+            next_page_token,
+            unread_count,
+        })
+    }
+
+    async fn mark_inbox_read(
+        &self,
+        request: Request<MarkInboxReadRequest>,
+    ) -> Reply<MarkInboxReadResponse> {
+        let caller = caller(&request)?;
+        let user_id = inbox_owner(&caller)?;
+        let request = request.into_inner();
+        let marked = self
+            .deliveries
+            .mark_read(&caller.organization_id, &user_id, &request.ids, request.all)
+            .await?;
+        ok(MarkInboxReadResponse {
+            marked: i64::try_from(marked).unwrap_or(i64::MAX),
         })
     }
 

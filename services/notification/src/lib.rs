@@ -18,6 +18,7 @@ pub mod config;
 pub mod convert;
 pub mod courier;
 pub mod deliveries;
+pub mod directory;
 pub mod domain;
 pub mod escalation;
 pub mod events;
@@ -30,6 +31,7 @@ pub mod send;
 pub mod store;
 pub mod templates;
 
+use secureflow_platform::mesh::Mesh;
 use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::notification::v1::notification_service_server::NotificationServiceServer;
 use tonic::server::NamedService;
@@ -38,6 +40,7 @@ use crate::channels::Channels;
 use crate::config::NotificationConfig;
 use crate::courier::Courier;
 use crate::deliveries::Deliveries;
+use crate::directory::Directory;
 use crate::escalation::EscalationRules;
 use crate::grpc::NotificationHandler;
 use crate::links::Links;
@@ -48,15 +51,28 @@ use crate::templates::Templates;
 /// The process's courier: one per database, shared by the routing consumer
 /// and the start hook.
 fn shared_courier(context: &ServiceContext) -> Courier {
+    // Taken first: `Shared` is locked while it makes a value.
+    let mesh = context.shared.get_or_insert_with(Mesh::default);
     context
         .shared
         .get_or_insert_with(|| {
             let config = NotificationConfig::of(&context.config).unwrap_or_default();
             let links = Links::new(context.secrets.clone(), &config);
-            Courier::new(context.db.clone(), context.secrets.clone(), links)
+            let directory = Directory::new(context.identity.clone(), mesh);
+            Courier::new(
+                context.db.clone(),
+                context.secrets.clone(),
+                links,
+                directory,
+            )
         })
         .as_ref()
         .clone()
+}
+
+/// Who is who, from the identity service (the courier's).
+fn directory(context: &ServiceContext) -> Directory {
+    shared_courier(context).directory().clone()
 }
 
 fn handler(context: &ServiceContext) -> NotificationHandler {
@@ -66,11 +82,12 @@ fn handler(context: &ServiceContext) -> NotificationHandler {
             context.db.clone(),
             context.secrets.clone(),
             templates.clone(),
+            directory(context),
         ),
         templates.clone(),
         Deliveries::new(context.db.clone()),
-        Rules::new(context.db.clone()),
-        EscalationRules::new(context.db.clone()),
+        Rules::new(context.db.clone(), directory(context)),
+        EscalationRules::new(context.db.clone(), directory(context)),
         Messages::new(context.db.clone(), templates, shared_courier(context)),
         shared_courier(context).links().clone(),
     )

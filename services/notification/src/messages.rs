@@ -9,7 +9,9 @@ use secureflow_platform::db::{Database, micros_to_timestamp, now_micros};
 use secureflow_platform::{Error, Result};
 
 use crate::courier::Courier;
-use crate::deliveries::queued;
+use crate::deliveries::{first_delivered, in_app, queued};
+use crate::directory::Known;
+use crate::domain::channels::Kind;
 use crate::domain::escalation;
 use crate::domain::invalid;
 use crate::domain::rules::PRIORITIES;
@@ -42,9 +44,9 @@ pub struct Message {
     pub template_id: String,
     /// Channels.
     pub channel_ids: Vec<String>,
-    /// Users (not built yet).
+    /// Users (their inbox; an e-mail channel also writes to them).
     pub user_ids: Vec<String>,
-    /// Teams (not built yet).
+    /// Teams whose members are told, as users are.
     pub team_ids: Vec<String>,
     /// Priority (`low` … `urgent`).
     pub priority: String,
@@ -139,11 +141,23 @@ impl Messages {
         message: Message,
     ) -> Result<(NotificationRow, Vec<DeliveryRow>)> {
         check(&message)?;
-        if !message.user_ids.is_empty() || !message.team_ids.is_empty() {
-            return Err(Error::unimplemented(
-                "ad-hoc messages to users or teams (channels are built)",
-            ));
-        }
+        let directory = self.courier.directory();
+        directory
+            .check_named(
+                organization_id,
+                "notification.",
+                &message.user_ids,
+                &message.team_ids,
+            )
+            .await?;
+        let people = directory
+            .people(
+                &mut Known::default(),
+                organization_id,
+                &message.user_ids,
+                &message.team_ids,
+            )
+            .await?;
         let mut channels = Vec::with_capacity(message.channel_ids.len());
         for (index, id) in message.channel_ids.iter().enumerate() {
             let at = format!("notification.channel_ids[{index}]");
@@ -193,6 +207,8 @@ impl Messages {
             body: message.body.clone(),
             priority: message.priority.clone(),
             channel_ids: channels.iter().map(|c| c.id.clone()).collect(),
+            user_ids: message.user_ids.clone(),
+            team_ids: message.team_ids.clone(),
             created_at_us: now,
             context: context.to_string(),
             escalation_rule_id: rule.as_ref().map(|r| r.id.clone()).unwrap_or_default(),
@@ -217,7 +233,41 @@ impl Messages {
                 serde_json::Value::String(self.courier.links().link(organization_id, &id, now));
             let rendered = rendered(&template, &context, &message.priority);
             let key = delivery_key(&notification.id, "", &channel.id);
-            deliveries.push(queued(id, &notification, channel, 0, key, rendered, now));
+            let mut delivery = queued(id, &notification, channel, 0, key, rendered, now);
+            if channel.kind == Kind::Email {
+                delivery.recipients = people
+                    .iter()
+                    .filter(|person| !person.email.is_empty())
+                    .map(|person| person.email.clone())
+                    .collect();
+            }
+            deliveries.push(delivery);
+        }
+        // Each person named: an item in their inbox, delivered as stored.
+        for person in &people {
+            let template = match &chosen {
+                Some(template) => template.clone(),
+                None => {
+                    self.templates
+                        .resolve(organization_id, MESSAGE, Kind::InApp)
+                        .await?
+                }
+            };
+            let id = uuid::Uuid::now_v7().to_string();
+            context["acknowledge_link"] =
+                serde_json::Value::String(self.courier.links().link(organization_id, &id, now));
+            let rendered = rendered(&template, &context, &message.priority);
+            let key = delivery_key(&notification.id, "", &format!("user:{}", person.id));
+            deliveries.push(in_app(
+                id,
+                &notification,
+                "",
+                &person.id,
+                key,
+                rendered,
+                now,
+            ));
+            first_delivered(&mut notification, now);
         }
         if let Some(first) = deliveries.first() {
             notification.subject = first.message.subject.clone();

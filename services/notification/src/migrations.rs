@@ -155,6 +155,14 @@ const ESCALATION: &str = "
     CREATE INDEX notification_notifications_escalate
         ON notification_notifications (escalate_at_us);";
 
+/// Per-user deliveries: when an in-app item was read, and the users'
+/// addresses an e-mail delivery also goes to; the inbox's index.
+const PEOPLE: &str = "
+    ALTER TABLE notification_deliveries ADD COLUMN read_at_us BIGINT;
+    ALTER TABLE notification_deliveries ADD COLUMN recipients TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX notification_deliveries_inbox
+        ON notification_deliveries (organization_id, user_id, created_at_us);";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -182,6 +190,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "escalation rules; notifications' escalation and acknowledgement",
             sqlite: ESCALATION,
             postgres: ESCALATION,
+        },
+        MigrationStep {
+            version: 5,
+            description: "in-app items read, e-mail deliveries' user recipients",
+            sqlite: PEOPLE,
+            postgres: PEOPLE,
         },
     ],
 };

@@ -8,6 +8,7 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
+use crate::directory::Directory;
 use crate::domain::rules::{self as domain, Rule};
 use crate::store::channels as channel_store;
 use crate::store::rules::{self as store, RuleRow};
@@ -34,6 +35,7 @@ const UPDATABLE: [&str; 14] = [
 #[derive(Debug, Clone)]
 pub struct Rules {
     db: Database,
+    directory: Directory,
 }
 
 fn taken(error: Error, name: &str) -> Error {
@@ -48,8 +50,8 @@ fn taken(error: Error, name: &str) -> Error {
 
 impl Rules {
     /// Over the service's database.
-    pub fn new(db: Database) -> Self {
-        Self { db }
+    pub fn new(db: Database, directory: Directory) -> Self {
+        Self { db, directory }
     }
 
     /// Checks `rule` and that its channels are the organisation's.
@@ -66,12 +68,14 @@ impl Rules {
                 ));
             }
         }
-        if !rule.user_ids.is_empty() || !rule.team_ids.is_empty() || rule.notify_assignee {
-            return Err(Error::unimplemented(
-                "rules notifying users, teams or assignees (channels are built)",
-            ));
-        }
-        Ok(())
+        self.directory
+            .check_named(
+                organization_id,
+                "subscription_rule.",
+                &rule.user_ids,
+                &rule.team_ids,
+            )
+            .await
     }
 
     /// Creates a rule (enabled).

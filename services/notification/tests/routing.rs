@@ -406,8 +406,12 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
         },
     )
     .await
-    .expect_err("users are not built");
-    assert_eq!(people.code(), tonic::Code::Unimplemented);
+    .expect_err("no such user");
+    assert_eq!(people.code(), tonic::Code::InvalidArgument);
+    assert!(
+        people.message().contains("notification.user_ids[0]"),
+        "{people:?}"
+    );
     assert!(hook.seen().is_empty());
 
     // An urgent one: sent at once; nobody acknowledges it.

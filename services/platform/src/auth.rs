@@ -39,8 +39,15 @@ pub enum CallerKind {
 
 /// Permissions a workload token may carry: what the platform's own work needs
 /// of other services (a scanner step sends its report and reads the gate
-/// verdict). Nothing else can be asked for, so a workload never holds more.
-pub const WORKLOAD_PERMISSIONS: &[&str] = &["security.read", "security.write"];
+/// verdict; the notification service reads who the users and teams its
+/// rules name are). Nothing else can be asked for, so a workload never
+/// holds more.
+pub const WORKLOAD_PERMISSIONS: &[&str] = &[
+    "security.read",
+    "security.write",
+    "users.read",
+    "teams.read",
+];
 
 /// Longest a workload token lives.
 pub const WORKLOAD_TOKEN_TTL_LIMIT: std::time::Duration = std::time::Duration::from_secs(3600);

@@ -13,11 +13,16 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use secureflow_platform::events::{self, EventContext, Publisher};
 use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_proto::secureflow::events::v1::{SlaBreached, envelope::Data};
 use secureflow_proto::secureflow::notification::v1 as notification;
 use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
+use secureflow_proto::secureflow::security::v1 as security_pb;
+use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 
 const ADMIN_TOKEN: &str = "sft_notifications_flow_admin_0123456";
+const PUBLISHER: Publisher = Publisher::new("secureflow.test");
 
 /// The team's Slack webhook path, and the on-call one's.
 const TEAM: &str = "/services/T0/B0/team";
@@ -494,6 +499,127 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
     database.cleanup().await;
 }
 
+async fn an_sla_breach_reaches_the_vulnerabilitys_assignee_in_their_inbox(database: TestDatabase) {
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+    common::security::upload_sarif(
+        server.channel().await,
+        ADMIN_TOKEN,
+        "payments-api",
+        "main",
+        sarif(),
+    )
+    .await;
+    let mut security = SecurityServiceClient::new(server.channel().await);
+    let vulnerability = security
+        .list_vulnerabilities(with_token(
+            security_pb::ListVulnerabilitiesRequest::default(),
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("vulnerabilities")
+        .into_inner()
+        .vulnerabilities
+        .remove(0);
+    let developer = common::identity::create_user(
+        server.channel().await,
+        ADMIN_TOKEN,
+        "assignee@example.test",
+        "developer",
+    )
+    .await;
+    security
+        .assign_vulnerability(with_token(
+            security_pb::AssignVulnerabilityRequest {
+                id: vulnerability.id.clone(),
+                assigned_to: developer.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("assigned");
+    let mut notifications = NotificationServiceClient::new(server.channel().await);
+    // Only events that name vulnerabilities have assignees.
+    let refused = notifications
+        .create_subscription_rule(with_token(
+            notification::CreateSubscriptionRuleRequest {
+                subscription_rule: Some(notification::SubscriptionRule {
+                    name: "gates to assignees".into(),
+                    event_types: vec!["gate.changed".into()],
+                    notify_assignee: true,
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect_err("gates have no assignee");
+    assert!(
+        refused
+            .message()
+            .contains("subscription_rule.notify_assignee"),
+        "{refused:?}"
+    );
+    notifications
+        .create_subscription_rule(with_token(
+            notification::CreateSubscriptionRuleRequest {
+                subscription_rule: Some(notification::SubscriptionRule {
+                    name: "breaches to assignees".into(),
+                    event_types: vec!["sla.breached".into()],
+                    notify_assignee: true,
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("rule");
+
+    // The security service's SLA check would publish this once the deadline
+    // passes; the test appends it to the event log itself.
+    let breach = PUBLISHER.envelope(
+        &EventContext::system(&developer.organization_id),
+        vulnerability.id.clone(),
+        Data::SlaBreached(SlaBreached {
+            vulnerability_id: vulnerability.id.clone(),
+            repository_id: vulnerability.repository_id.clone(),
+            severity: "high".into(),
+            ..Default::default()
+        }),
+    );
+    let db = server.database().await;
+    let mut tx = db.begin().await.expect("transaction");
+    events::append(&mut tx, db.backend(), &breach)
+        .await
+        .expect("appended");
+    tx.commit().await.expect("committed");
+
+    let token =
+        common::identity::login(server.channel().await, "default", "assignee@example.test").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let items = loop {
+        let items = notifications
+            .list_inbox(with_token(
+                notification::ListInboxRequest::default(),
+                &token,
+            ))
+            .await
+            .expect("inbox")
+            .into_inner()
+            .items;
+        if !items.is_empty() {
+            break items;
+        }
+        assert!(Instant::now() < deadline, "nothing in the assignee's inbox");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].event_type, "sla.breached");
+    assert!(items[0].subject.contains("SLA"), "{:?}", items[0]);
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
-    a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unless_acknowledged
+    a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unless_acknowledged,
+    an_sla_breach_reaches_the_vulnerabilitys_assignee_in_their_inbox,
 );

@@ -72,7 +72,13 @@ pub struct Facts {
     pub severity: String,
     /// A gate's new verdict, or empty.
     pub verdict: String,
+    /// The vulnerabilities it is about (their assignees hear of it when a
+    /// rule says so).
+    pub vulnerability_ids: Vec<String>,
 }
+
+/// Event types that name vulnerabilities (and so have assignees).
+pub const NAME_VULNERABILITIES: [&str; 2] = ["sla.breached", "vulnerability.detected"];
 
 fn rank(severity: &str) -> Option<usize> {
     SEVERITIES.iter().position(|known| *known == severity)
@@ -121,7 +127,25 @@ pub fn check(rule: &Rule) -> Result<()> {
     {
         problems.push((field("branch"), format!("is not a glob: {error}")));
     }
-    if rule.channel_ids.is_empty() && rule.user_ids.is_empty() && rule.team_ids.is_empty() {
+    if rule.notify_assignee
+        && !rule
+            .event_types
+            .iter()
+            .any(|event_type| NAME_VULNERABILITIES.contains(&event_type.as_str()))
+    {
+        problems.push((
+            field("notify_assignee"),
+            format!(
+                "only {} name vulnerabilities (with assignees)",
+                NAME_VULNERABILITIES.join(" and ")
+            ),
+        ));
+    }
+    if rule.channel_ids.is_empty()
+        && rule.user_ids.is_empty()
+        && rule.team_ids.is_empty()
+        && !rule.notify_assignee
+    {
         problems.push((
             field("channel_ids"),
             "a rule needs somewhere to send: channels, users or teams".to_owned(),

@@ -115,6 +115,10 @@ pub struct DeliveryRow {
     pub created_at_us: i64,
     /// The message, rendered for its channel when it was routed.
     pub message: Rendered,
+    /// When its user read it (in-app items).
+    pub read_at_us: Option<i64>,
+    /// Users' addresses an e-mail delivery goes to besides its channel's.
+    pub recipients: Vec<String>,
 }
 
 /// A delivery's message, as its channel's template rendered it (the same on
@@ -193,6 +197,8 @@ fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
             data: row.try_get("data")?,
             priority: row.try_get("priority")?,
         },
+        read_at_us: row.try_get("read_at_us")?,
+        recipients: parse(&row.try_get::<String, _>("recipients")?)?,
     })
 }
 
@@ -204,8 +210,10 @@ pub async fn insert_notification<'e, E: Executor<'e, Database = Any>>(
     sqlx::query(
         "INSERT INTO notification_notifications (id, organization_id, event_id, event_type,
              rule_id, template_id, subject, body, priority, channel_ids, user_ids, team_ids,
-             created_at_us, context, escalation_rule_id, escalation_level, escalate_after_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+             created_at_us, context, escalation_rule_id, escalation_level, escalate_after_us,
+             first_delivered_at_us, escalate_at_us)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+             $18, $19)",
     )
     .bind(row.id.clone())
     .bind(row.organization_id.clone())
@@ -224,6 +232,8 @@ pub async fn insert_notification<'e, E: Executor<'e, Database = Any>>(
     .bind(row.escalation_rule_id.clone())
     .bind(i64::from(row.escalation_level))
     .bind(row.escalate_after_us)
+    .bind(row.first_delivered_at_us)
+    .bind(row.escalate_at_us)
     .execute(executor)
     .await?;
     Ok(())
@@ -240,9 +250,9 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(
              channel_type, user_id, event_id, event_type, rule_id, escalation_level,
              idempotency_key, status, attempts, status_code, error, history, next_attempt_at_us,
              last_attempt_at_us, delivered_at_us, acknowledged_at_us, acknowledged_by,
-             created_at_us, subject, body, html_body, data, priority)
+             created_at_us, subject, body, html_body, data, priority, read_at_us, recipients)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-             $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)
+             $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)
          ON CONFLICT (organization_id, idempotency_key) DO NOTHING",
     )
     .bind(row.id.clone())
@@ -272,6 +282,8 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(
     .bind(row.message.html_body.clone())
     .bind(row.message.data.clone())
     .bind(row.message.priority.clone())
+    .bind(row.read_at_us)
+    .bind(json(&row.recipients)?)
     .execute(executor)
     .await?;
     Ok(inserted.rows_affected() == 1)
@@ -600,4 +612,84 @@ pub async fn acknowledge_notification<'e, E: Executor<'e, Database = Any>>(
     .execute(executor)
     .await?;
     Ok(acknowledged.rows_affected() == 1)
+}
+
+/// A page of `user_id`'s in-app items in the organisation, newest first
+/// (`unread_only`: those not read yet).
+pub async fn inbox(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+    unread_only: bool,
+    page: Page,
+) -> Result<Vec<DeliveryRow>> {
+    let rows = sqlx::query(
+        "SELECT * FROM notification_deliveries
+         WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
+           AND ($3 = 0 OR read_at_us IS NULL)
+         ORDER BY created_at_us DESC, id DESC LIMIT $4 OFFSET $5",
+    )
+    .bind(organization_id.to_owned())
+    .bind(user_id.to_owned())
+    .bind(i64::from(unread_only))
+    .bind(page.limit + 1)
+    .bind(page.offset)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(delivery_from_row).collect()
+}
+
+/// How many of `user_id`'s in-app items are unread.
+pub async fn unread(db: &Database, organization_id: &str, user_id: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notification_deliveries
+         WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
+           AND read_at_us IS NULL",
+    )
+    .bind(organization_id.to_owned())
+    .bind(user_id.to_owned())
+    .fetch_one(db.pool())
+    .await?)
+}
+
+/// Whether `id` is one of `user_id`'s in-app items.
+pub async fn is_inbox_item<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    user_id: &str,
+    id: &str,
+) -> Result<bool> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM notification_deliveries
+         WHERE organization_id = $1 AND user_id = $2 AND id = $3 AND channel_type = 'in_app'",
+    )
+    .bind(organization_id.to_owned())
+    .bind(user_id.to_owned())
+    .bind(id.to_owned())
+    .fetch_optional(executor)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Marks `user_id`'s in-app items read at `at_us` (`id`: that one; `None`:
+/// every unread one); how many were unread.
+pub async fn mark_read<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    user_id: &str,
+    id: Option<&str>,
+    at_us: i64,
+) -> Result<u64> {
+    let marked = sqlx::query(
+        "UPDATE notification_deliveries SET read_at_us = $4
+         WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
+           AND read_at_us IS NULL AND ($3 = '' OR id = $3)",
+    )
+    .bind(organization_id.to_owned())
+    .bind(user_id.to_owned())
+    .bind(id.unwrap_or_default().to_owned())
+    .bind(at_us)
+    .execute(executor)
+    .await?;
+    Ok(marked.rows_affected())
 }

@@ -1,0 +1,291 @@
+//! People as recipients: a subscription rule naming a team and a user
+//! reaches each of them in the product (their inbox: listed, marked read,
+//! acknowledged) and, through the rule's e-mail channel, at their addresses
+//! (a real SMTP server, aiosmtpd); users and teams of nowhere are refused.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use secureflow_platform::events::{self, EventContext, Publisher};
+use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_proto::secureflow::events::v1::{Envelope, GateChanged, envelope::Data};
+use secureflow_proto::secureflow::identity::v1 as identity;
+use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::notification::v1::*;
+
+const PUBLISHER: Publisher = Publisher::new("secureflow.test");
+const PASSWORD: &str = "a long enough password";
+
+async fn user(server: &TestServer, email: &str) -> identity::User {
+    IdentityServiceClient::new(server.channel().await)
+        .create_user(with_token(
+            identity::CreateUserRequest {
+                user: Some(identity::User {
+                    email: email.into(),
+                    display_name: email.into(),
+                    role_ids: vec!["developer".into()],
+                    ..Default::default()
+                }),
+                password: PASSWORD.into(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .unwrap_or_else(|status| panic!("creating {email}: {status:?}"))
+        .into_inner()
+        .user
+        .expect("user")
+}
+
+async fn login(server: &TestServer, email: &str) -> String {
+    IdentityServiceClient::new(server.channel().await)
+        .login(identity::LoginRequest {
+            organization: "default".into(),
+            email: email.into(),
+            password: PASSWORD.into(),
+        })
+        .await
+        .unwrap_or_else(|status| panic!("log-in as {email}: {status:?}"))
+        .into_inner()
+        .tokens
+        .expect("tokens")
+        .access_token
+}
+
+async fn inbox(server: &TestServer, token: &str, unread_only: bool) -> ListInboxResponse {
+    client(server)
+        .await
+        .list_inbox(with_token(
+            ListInboxRequest {
+                unread_only,
+                ..Default::default()
+            },
+            token,
+        ))
+        .await
+        .expect("inbox")
+        .into_inner()
+}
+
+async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_email(
+    database: TestDatabase,
+) {
+    let Some(smtp) = SmtpServer::start("alerts", "smtp-password") else {
+        return;
+    };
+    let server = start(&database).await;
+    let alice = user(&server, "alice@example.com").await;
+    let bob = user(&server, "bob@example.com").await;
+    let carol = user(&server, "carol@example.com").await;
+    let _dave = user(&server, "dave@example.com").await;
+    let team = IdentityServiceClient::new(server.channel().await)
+        .create_team(with_token(
+            identity::CreateTeamRequest {
+                team: Some(identity::Team {
+                    name: "Payments".into(),
+                    member_ids: vec![alice.id.clone(), bob.id.clone()],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("team")
+        .into_inner()
+        .team
+        .expect("team");
+    let port = smtp.starttls_port.to_string();
+    let mail = create_channel(
+        &server,
+        "security mail",
+        ChannelType::Email,
+        &[
+            ("host", "127.0.0.1"),
+            ("port", &port),
+            ("from", "SecureFlow <secureflow@example.com>"),
+            ("to", "security@example.com"),
+            ("username", "alerts"),
+            ("ca_certificate", &smtp.ca_pem),
+        ],
+        &[("password", "smtp-password")],
+    )
+    .await
+    .expect("channel");
+    let rule = |user_ids: Vec<String>, team_ids: Vec<String>| SubscriptionRule {
+        name: format!("gates {}", user_ids.len() + team_ids.len()),
+        event_types: vec!["gate.changed".into()],
+        channel_ids: vec![mail.id.clone()],
+        user_ids,
+        team_ids,
+        ..Default::default()
+    };
+    let create = |rule: SubscriptionRule| {
+        let server = &server;
+        async move {
+            client(server)
+                .await
+                .create_subscription_rule(with_token(
+                    CreateSubscriptionRuleRequest {
+                        subscription_rule: Some(rule),
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+        }
+    };
+    // People of nowhere are refused at their field.
+    let nobody = create(rule(
+        vec!["0193a000-0000-7000-8000-00000000abcd".into()],
+        Vec::new(),
+    ))
+    .await
+    .expect_err("no such user");
+    assert_eq!(nobody.code(), tonic::Code::InvalidArgument);
+    assert!(
+        nobody.message().contains("subscription_rule.user_ids[0]"),
+        "{nobody:?}"
+    );
+    let no_team = create(rule(Vec::new(), vec!["no-such-team".into()]))
+        .await
+        .expect_err("no such team");
+    assert!(
+        no_team.message().contains("subscription_rule.team_ids[0]"),
+        "{no_team:?}"
+    );
+    create(rule(vec![carol.id.clone()], vec![team.id.clone()]))
+        .await
+        .expect("rule");
+
+    let event = PUBLISHER.envelope(
+        &EventContext::system(&alice.organization_id),
+        "policy-1".to_owned(),
+        Data::GateChanged(GateChanged {
+            policy_id: "policy-1".into(),
+            repository_id: "repo-1".into(),
+            branch: "main".into(),
+            verdict: "VERDICT_FAIL".into(),
+            ..Default::default()
+        }),
+    );
+    publish(&server, &event).await;
+
+    // The e-mail goes to the channel's address and the three people's.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while smtp.received().is_empty() {
+        assert!(Instant::now() < deadline, "no e-mail");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (_, envelope) = smtp.received().remove(0);
+    let mut to: Vec<String> = envelope["to"]
+        .as_array()
+        .expect("recipients")
+        .iter()
+        .map(|v| v.as_str().expect("address").to_owned())
+        .collect();
+    to.sort();
+    assert_eq!(
+        to,
+        [
+            "alice@example.com",
+            "bob@example.com",
+            "carol@example.com",
+            "security@example.com"
+        ]
+    );
+
+    // Each of them has it in their inbox, unread; dave, named by nothing, not.
+    let alice_token = login(&server, "alice@example.com").await;
+    let listed = inbox(&server, &alice_token, false).await;
+    assert_eq!(listed.items.len(), 1);
+    assert_eq!(listed.unread_count, 1);
+    let item = listed.items[0].clone();
+    assert!(item.subject.contains("Quality gate FAIL"), "{item:?}");
+    assert!(item.read_time.is_none());
+    for email in ["bob@example.com", "carol@example.com"] {
+        let token = login(&server, email).await;
+        assert_eq!(inbox(&server, &token, true).await.items.len(), 1, "{email}");
+    }
+    let dave_token = login(&server, "dave@example.com").await;
+    assert!(inbox(&server, &dave_token, false).await.items.is_empty());
+
+    // Another's item cannot be marked; alice marks hers read, once.
+    let bob_token = login(&server, "bob@example.com").await;
+    let bobs = inbox(&server, &bob_token, false).await.items[0].id.clone();
+    let mut notifications = client(&server).await;
+    let refused = notifications
+        .mark_inbox_read(with_token(
+            MarkInboxReadRequest {
+                ids: vec![item.id.clone(), bobs],
+                all: false,
+            },
+            &alice_token,
+        ))
+        .await
+        .expect_err("not hers");
+    assert!(refused.message().contains("ids[1]"), "{refused:?}");
+    assert_eq!(
+        inbox(&server, &alice_token, true).await.items.len(),
+        1,
+        "nothing marked"
+    );
+    for expected in [1, 0] {
+        let marked = notifications
+            .mark_inbox_read(with_token(
+                MarkInboxReadRequest {
+                    ids: vec![item.id.clone()],
+                    all: false,
+                },
+                &alice_token,
+            ))
+            .await
+            .expect("marked")
+            .into_inner()
+            .marked;
+        assert_eq!(marked, expected);
+    }
+    let after = inbox(&server, &alice_token, false).await;
+    assert_eq!(after.unread_count, 0);
+    assert!(after.items[0].read_time.is_some());
+    assert!(inbox(&server, &alice_token, true).await.items.is_empty());
+
+    // Acknowledged from the inbox.
+    let acknowledged = notifications
+        .acknowledge_delivery(with_token(
+            AcknowledgeDeliveryRequest {
+                id: item.delivery_id.clone(),
+            },
+            &alice_token,
+        ))
+        .await
+        .expect("acknowledged")
+        .into_inner()
+        .delivery
+        .expect("delivery");
+    assert_eq!(acknowledged.status(), DeliveryStatus::Acknowledged);
+    let after = inbox(&server, &alice_token, false).await;
+    assert!(after.items[0].acknowledge_time.is_some());
+
+    // The admin token is no user: it has no inbox.
+    let no_user = notifications
+        .list_inbox(with_token(ListInboxRequest::default(), ADMIN_TOKEN))
+        .await
+        .expect_err("no inbox");
+    assert_eq!(no_user.code(), tonic::Code::FailedPrecondition);
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
+async fn publish(server: &TestServer, envelope: &Envelope) {
+    let db = server.database().await;
+    let mut tx = db.begin().await.expect("transaction");
+    events::append(&mut tx, db.backend(), envelope)
+        .await
+        .expect("appended");
+    tx.commit().await.expect("committed");
+}
+
+secureflow_platform::backend_tests!(
+    a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_email
+);
