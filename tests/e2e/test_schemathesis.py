@@ -46,11 +46,8 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # The notification service's preferences (issue 17: channels, templates,
-    # tests, routing by subscription rules to channels, users and teams,
-    # deliveries, the inbox, ad-hoc messages, escalation and acknowledgement
-    # are built).
-    "GET /api/v1/notifications/preferences",
+    # Preferences with quiet hours answer UNIMPLEMENTED until quiet hours
+    # and their digests are built (issue 17; mutes are built).
     "PATCH /api/v1/notifications/preferences",
 }
 

@@ -8,11 +8,13 @@ use crate::channels;
 use crate::domain::channels::{Health, Kind};
 use crate::domain::deliveries::Status;
 use crate::domain::escalation::{EscalationRule, Level};
+use crate::domain::preferences::{Mute, Preferences, QuietHours};
 use crate::domain::rules::Rule;
 use crate::messages::Message;
 use crate::store::channels::ChannelRow;
 use crate::store::deliveries::{DeliveryRow, NotificationRow};
 use crate::store::escalation::EscalationRow;
+use crate::store::preferences::PreferencesRow;
 use crate::store::rules::RuleRow;
 use crate::templates::{self, Shown};
 
@@ -302,6 +304,54 @@ pub fn escalation_rule_from(message: &pb::EscalationRule) -> EscalationRule {
             })
             .collect(),
         enabled: message.enabled,
+    }
+}
+
+/// A user's preferences.
+pub fn preferences(row: &PreferencesRow) -> pb::NotificationPreferences {
+    let quiet = &row.preferences.quiet_hours;
+    pb::NotificationPreferences {
+        user_id: row.user_id.clone(),
+        mutes: row
+            .preferences
+            .mutes
+            .iter()
+            .map(|mute| pb::Mute {
+                event_type: mute.event_type.clone(),
+                channel_type: mute
+                    .channel_type
+                    .as_deref()
+                    .and_then(Kind::parse)
+                    .map_or(pb::ChannelType::Unspecified, kind)
+                    .into(),
+            })
+            .collect(),
+        quiet_hours: (!quiet.start.is_empty()).then(|| pb::QuietHours {
+            start: quiet.start.clone(),
+            end: quiet.end.clone(),
+            time_zone: quiet.time_zone.clone(),
+        }),
+        update_time: (row.updated_at_us > 0).then(|| micros_to_timestamp(row.updated_at_us)),
+    }
+}
+
+/// Preferences as a request gives them.
+pub fn preferences_from(message: &pb::NotificationPreferences) -> Preferences {
+    let quiet = message.quiet_hours.clone().unwrap_or_default();
+    Preferences {
+        mutes: message
+            .mutes
+            .iter()
+            .map(|mute| Mute {
+                event_type: mute.event_type.trim().to_owned(),
+                channel_type: kind_from(mute.channel_type()).map(|kind| kind.name().to_owned()),
+            })
+            .collect(),
+        quiet_hours: QuietHours {
+            start: quiet.start.trim().to_owned(),
+            end: quiet.end.trim().to_owned(),
+            time_zone: quiet.time_zone.trim().to_owned(),
+        },
     }
 }
 

@@ -24,11 +24,13 @@ use crate::directory::{self, Directory, Known, Person};
 use crate::domain::channels as domain_channels;
 use crate::domain::channels::Kind;
 use crate::domain::escalation;
+use crate::domain::preferences::{self, Preferences};
 use crate::domain::rules::{self, Facts, SEVERITIES};
 use crate::domain::templates;
 use crate::store::channels::{self as channel_store, ChannelRow};
 use crate::store::deliveries::{self as store, DeliveryRow, NotificationRow};
 use crate::store::escalation::{self as escalation_store, EscalationRow};
+use crate::store::preferences as preference_store;
 use crate::store::repositories;
 use crate::store::rules::{self as rule_store, RuleRow};
 use crate::store::templates::TemplateRow;
@@ -185,6 +187,7 @@ struct Lookups {
     repositories: HashMap<(String, String), Option<String>>,
     escalations: HashMap<String, Vec<EscalationRow>>,
     people: Known,
+    preferences: HashMap<(String, String), Preferences>,
 }
 
 impl Router {
@@ -281,6 +284,29 @@ impl Router {
                 Ok(Vec::new())
             }
         }
+    }
+
+    /// Whether `user_id` turned `event_type` off on channels of `kind`.
+    async fn muted(
+        &self,
+        lookups: &mut Lookups,
+        organization_id: &str,
+        user_id: &str,
+        event_type: &str,
+        kind: Kind,
+    ) -> Result<bool> {
+        let key = (organization_id.to_owned(), user_id.to_owned());
+        if !lookups.preferences.contains_key(&key) {
+            let saved = preference_store::get(&self.db, organization_id, user_id)
+                .await?
+                .map(|row| row.preferences)
+                .unwrap_or_default();
+            lookups.preferences.insert(key.clone(), saved);
+        }
+        Ok(lookups
+            .preferences
+            .get(&key)
+            .is_some_and(|preferences| preferences::muted(preferences, event_type, kind)))
     }
 
     async fn channel(
@@ -466,11 +492,21 @@ impl Router {
                 let key = delivery_key(&envelope.event_id, &rule.id, &channel.id);
                 let mut delivery = queued(id, &notification, &channel, 0, key, message, now);
                 if channel.kind == Kind::Email {
-                    delivery.recipients = named
-                        .iter()
-                        .filter(|person| !person.email.is_empty())
-                        .map(|person| person.email.clone())
-                        .collect();
+                    for person in &named {
+                        let muted = !rule.rule.mandatory
+                            && self
+                                .muted(
+                                    lookups,
+                                    organization_id,
+                                    &person.id,
+                                    &facts.event_type,
+                                    Kind::Email,
+                                )
+                                .await?;
+                        if !person.email.is_empty() && !muted {
+                            delivery.recipients.push(person.email.clone());
+                        }
+                    }
                 }
                 deliveries.push(delivery);
             }
@@ -478,6 +514,19 @@ impl Router {
             let mut seen = std::collections::BTreeSet::new();
             for (channel_id, person) in inbox {
                 if !seen.insert(person.id.clone()) {
+                    continue;
+                }
+                if !rule.rule.mandatory
+                    && self
+                        .muted(
+                            lookups,
+                            organization_id,
+                            &person.id,
+                            &facts.event_type,
+                            Kind::InApp,
+                        )
+                        .await?
+                {
                     continue;
                 }
                 let template = self

@@ -16,12 +16,13 @@ use crate::deliveries::Deliveries;
 use crate::escalation::EscalationRules;
 use crate::links::Links;
 use crate::messages::Messages;
+use crate::preferences::UserPreferences;
 use crate::rules::Rules;
 use crate::store::deliveries::{Filters, NotificationFilters};
 use crate::templates::Templates;
 
-/// The user whose inbox a call reads: the caller's own (a service or
-/// workload has none).
+/// The user whose inbox or preferences a call reads: the caller's own (a
+/// service or workload has none).
 fn inbox_owner(caller: &Caller) -> Result<String, tonic::Status> {
     caller.user_id.clone().ok_or_else(|| {
         tonic::Status::failed_precondition(
@@ -40,6 +41,7 @@ pub struct NotificationHandler {
     escalation: EscalationRules,
     messages: Messages,
     links: Links,
+    preferences: UserPreferences,
 }
 
 impl NotificationHandler {
@@ -52,6 +54,7 @@ impl NotificationHandler {
         escalation: EscalationRules,
         messages: Messages,
         links: Links,
+        preferences: UserPreferences,
     ) -> Self {
         Self {
             channels,
@@ -61,6 +64,7 @@ impl NotificationHandler {
             escalation,
             messages,
             links,
+            preferences,
         }
     }
 }
@@ -525,6 +529,44 @@ impl NotificationService for NotificationHandler {
             .await?;
         ok(MarkInboxReadResponse {
             marked: i64::try_from(marked).unwrap_or(i64::MAX),
+        })
+    }
+
+    async fn get_preferences(
+        &self,
+        request: Request<GetPreferencesRequest>,
+    ) -> Reply<GetPreferencesResponse> {
+        let caller = caller(&request)?;
+        let user_id = inbox_owner(&caller)?;
+        let row = self
+            .preferences
+            .get(&caller.organization_id, &user_id)
+            .await?;
+        ok(GetPreferencesResponse {
+            preferences: Some(convert::preferences(&row)),
+        })
+    }
+
+    async fn update_preferences(
+        &self,
+        request: Request<UpdatePreferencesRequest>,
+    ) -> Reply<UpdatePreferencesResponse> {
+        let caller = caller(&request)?;
+        let user_id = inbox_owner(&caller)?;
+        let request = request.into_inner();
+        let message = request.preferences.unwrap_or_default();
+        let mask = update_mask::paths(request.update_mask);
+        let row = self
+            .preferences
+            .update(
+                &caller.organization_id,
+                &user_id,
+                convert::preferences_from(&message),
+                &mask,
+            )
+            .await?;
+        ok(UpdatePreferencesResponse {
+            preferences: Some(convert::preferences(&row)),
         })
     }
 

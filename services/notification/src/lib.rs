@@ -26,6 +26,7 @@ pub mod grpc;
 pub mod links;
 pub mod messages;
 pub mod migrations;
+pub mod preferences;
 pub mod rules;
 pub mod send;
 pub mod store;
@@ -45,6 +46,7 @@ use crate::escalation::EscalationRules;
 use crate::grpc::NotificationHandler;
 use crate::links::Links;
 use crate::messages::Messages;
+use crate::preferences::UserPreferences;
 use crate::rules::Rules;
 use crate::templates::Templates;
 
@@ -90,6 +92,7 @@ fn handler(context: &ServiceContext) -> NotificationHandler {
         EscalationRules::new(context.db.clone(), directory(context)),
         Messages::new(context.db.clone(), templates, shared_courier(context)),
         shared_courier(context).links().clone(),
+        UserPreferences::new(context.db.clone()),
     )
 }
 

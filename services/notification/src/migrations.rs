@@ -163,6 +163,30 @@ const PEOPLE: &str = "
     CREATE INDEX notification_deliveries_inbox
         ON notification_deliveries (organization_id, user_id, created_at_us);";
 
+/// Each user's preferences (mutes as JSON).
+const PREFERENCES: &str = "
+    CREATE TABLE notification_preferences (
+        organization_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        mutes TEXT NOT NULL,
+        quiet_start TEXT NOT NULL,
+        quiet_end TEXT NOT NULL,
+        quiet_time_zone TEXT NOT NULL,
+        updated_at_us BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, user_id)
+    );";
+
+/// The courier's index holds only deliveries waiting (pending, retrying),
+/// in the order it takes them: on PostgreSQL an index over every state keeps
+/// an entry for each state a delivery passed through until vacuum, and a
+/// look for due deliveries walked them all (a look took 20 ms at 15,000
+/// deliveries and grew with the table).
+const WAITING: &str = "
+    DROP INDEX notification_deliveries_due;
+    CREATE INDEX notification_deliveries_waiting
+        ON notification_deliveries (next_attempt_at_us, id)
+        WHERE status IN ('pending', 'retrying');";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -196,6 +220,18 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "in-app items read, e-mail deliveries' user recipients",
             sqlite: PEOPLE,
             postgres: PEOPLE,
+        },
+        MigrationStep {
+            version: 6,
+            description: "users' preferences",
+            sqlite: PREFERENCES,
+            postgres: PREFERENCES,
+        },
+        MigrationStep {
+            version: 7,
+            description: "the courier's index holds only waiting deliveries",
+            sqlite: WAITING,
+            postgres: WAITING,
         },
     ],
 };

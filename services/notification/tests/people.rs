@@ -1,7 +1,8 @@
 //! People as recipients: a subscription rule naming a team and a user
 //! reaches each of them in the product (their inbox: listed, marked read,
 //! acknowledged) and, through the rule's e-mail channel, at their addresses
-//! (a real SMTP server, aiosmtpd); users and teams of nowhere are refused.
+//! (a real SMTP server, aiosmtpd); users and teams of nowhere are refused;
+//! what a user turns off in their preferences does not reach them there.
 
 mod common;
 
@@ -266,6 +267,112 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
     assert_eq!(acknowledged.status(), DeliveryStatus::Acknowledged);
     let after = inbox(&server, &alice_token, false).await;
     assert!(after.items[0].acknowledge_time.is_some());
+
+    // Preferences: alice turns gate changes off by e-mail, carol everywhere.
+    let mute = |event_type: &str, channel_type: ChannelType| Mute {
+        event_type: event_type.into(),
+        channel_type: channel_type.into(),
+    };
+    let update = |token: String, preferences: NotificationPreferences| {
+        let server = &server;
+        async move {
+            client(server)
+                .await
+                .update_preferences(with_token(
+                    UpdatePreferencesRequest {
+                        preferences: Some(preferences),
+                        update_mask: None,
+                    },
+                    &token,
+                ))
+                .await
+        }
+    };
+    let bad = update(
+        alice_token.clone(),
+        NotificationPreferences {
+            mutes: vec![mute("gate.opened", ChannelType::Email)],
+            ..Default::default()
+        },
+    )
+    .await
+    .expect_err("no such event type");
+    assert!(
+        bad.message().contains("preferences.mutes[0].event_type"),
+        "{bad:?}"
+    );
+    let quiet = update(
+        alice_token.clone(),
+        NotificationPreferences {
+            quiet_hours: Some(QuietHours {
+                start: "22:00".into(),
+                end: "07:00".into(),
+                time_zone: "Europe/Paris".into(),
+            }),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect_err("quiet hours are not built");
+    assert_eq!(quiet.code(), tonic::Code::Unimplemented);
+    update(
+        alice_token.clone(),
+        NotificationPreferences {
+            mutes: vec![mute("gate.changed", ChannelType::Email)],
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("alice's preferences");
+    let carol_token = login(&server, "carol@example.com").await;
+    update(
+        carol_token.clone(),
+        NotificationPreferences {
+            mutes: vec![mute("gate.changed", ChannelType::Unspecified)],
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("carol's preferences");
+    let saved = notifications
+        .get_preferences(with_token(GetPreferencesRequest {}, &alice_token))
+        .await
+        .expect("preferences")
+        .into_inner()
+        .preferences
+        .expect("preferences");
+    assert_eq!(saved.mutes, [mute("gate.changed", ChannelType::Email)]);
+    assert!(saved.update_time.is_some());
+
+    let second = PUBLISHER.envelope(
+        &EventContext::system(&alice.organization_id),
+        "policy-2".to_owned(),
+        Data::GateChanged(GateChanged {
+            policy_id: "policy-2".into(),
+            repository_id: "repo-2".into(),
+            branch: "main".into(),
+            verdict: "VERDICT_FAIL".into(),
+            ..Default::default()
+        }),
+    );
+    publish(&server, &second).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while smtp.received().len() < 2 {
+        assert!(Instant::now() < deadline, "no second e-mail");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (_, envelope) = smtp.received().remove(1);
+    let mut to: Vec<String> = envelope["to"]
+        .as_array()
+        .expect("recipients")
+        .iter()
+        .map(|v| v.as_str().expect("address").to_owned())
+        .collect();
+    to.sort();
+    assert_eq!(to, ["bob@example.com", "security@example.com"]);
+    assert_eq!(inbox(&server, &alice_token, false).await.items.len(), 2);
+    assert_eq!(inbox(&server, &bob_token, false).await.items.len(), 2);
+    assert_eq!(inbox(&server, &carol_token, false).await.items.len(), 1);
 
     // The admin token is no user: it has no inbox.
     let no_user = notifications

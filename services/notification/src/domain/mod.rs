@@ -5,6 +5,7 @@
 pub mod channels;
 pub mod deliveries;
 pub mod escalation;
+pub mod preferences;
 pub mod rules;
 pub mod templates;
 

@@ -200,10 +200,14 @@ pub async fn count_outcome<'e, E: Executor<'e, Database = Any>>(
     id: &str,
     failed: bool,
 ) -> Result<i64> {
+    // A success on a channel with no failures changes nothing, and writes
+    // nothing: on PostgreSQL every update of the row leaves a dead version
+    // behind, and a busy channel succeeds thousands of times a minute.
     let failures: Option<i64> = sqlx::query_scalar(
         "UPDATE notification_channels
          SET failures = CASE WHEN $3 = 1 THEN failures + 1 ELSE 0 END
-         WHERE organization_id = $1 AND id = $2 RETURNING failures",
+         WHERE organization_id = $1 AND id = $2 AND ($3 = 1 OR failures <> 0)
+         RETURNING failures",
     )
     .bind(organization_id.to_owned())
     .bind(id.to_owned())

@@ -8,11 +8,13 @@
 //! | [`deliveries`] | `notification_notifications`, `notification_deliveries` |
 //! | [`rules`] | `notification_rules` |
 //! | [`escalation`] | `notification_escalation_rules` |
+//! | [`preferences`] | `notification_preferences` |
 //! | [`repositories`] | `notification_repositories` (the copy of `repository.repositories`) |
 
 pub mod channels;
 pub mod deliveries;
 pub mod escalation;
+pub mod preferences;
 pub mod repositories;
 pub mod rules;
 pub mod templates;
