@@ -75,16 +75,6 @@ fn check_name(name: &str) -> Result<String> {
     Ok(name.to_owned())
 }
 
-fn taken(error: Error, name: &str) -> Error {
-    match error.code() {
-        ErrorCode::AlreadyExists => Error::new(
-            ErrorCode::AlreadyExists,
-            format!("a channel named `{name}` exists in the organisation"),
-        ),
-        _ => error,
-    }
-}
-
 /// Channel `row`'s credentials, opened.
 pub(crate) fn open(secrets: &Secrets, row: &ChannelRow) -> Result<BTreeMap<String, String>> {
     let Some(sealed) = &row.credentials_sealed else {
@@ -180,7 +170,7 @@ impl Channels {
         };
         store::insert(self.db.writer(), &row)
             .await
-            .map_err(|error| taken(error, &row.name))?;
+            .map_err(|error| crate::domain::taken(error, "a channel", &row.name))?;
         Ok(row)
     }
 
@@ -257,7 +247,7 @@ impl Channels {
         row.updated_at_us = now_micros().max(current.updated_at_us + 1);
         let updated = store::update(self.db.writer(), &row, current.updated_at_us)
             .await
-            .map_err(|error| taken(error, &row.name))?;
+            .map_err(|error| crate::domain::taken(error, "a channel", &row.name))?;
         if !updated {
             return Err(Error::new(
                 ErrorCode::Aborted,

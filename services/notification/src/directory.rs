@@ -236,13 +236,25 @@ fn answered(status: &tonic::Status) -> Error {
     )
 }
 
-/// Whether an error of the directory is worth trying again (the identity
-/// service is starting or busy) rather than a lasting refusal.
-pub fn transient(error: &Error) -> bool {
-    matches!(
-        error.code(),
-        ErrorCode::Unavailable | ErrorCode::ResourceExhausted
-    )
+/// What a lookup found; when the service asked refuses for good, nobody
+/// (logged: the channels still hear) — but an answer worth waiting for (the
+/// service starting or busy) stays an error, so the work is tried again.
+pub fn or_nobody<T: Default>(found: Result<T>, what: &str) -> Result<T> {
+    match found {
+        Ok(found) => Ok(found),
+        Err(error)
+            if matches!(
+                error.code(),
+                ErrorCode::Unavailable | ErrorCode::ResourceExhausted
+            ) =>
+        {
+            Err(error)
+        }
+        Err(error) => {
+            tracing::warn!(%error, "{what} could not be read; they are left out");
+            Ok(T::default())
+        }
+    }
 }
 
 impl Directory {

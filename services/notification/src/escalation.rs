@@ -8,7 +8,6 @@
 //! database (`escalate_at_us`), so escalation survives restarts.
 
 use secureflow_platform::db::{Database, now_micros};
-use secureflow_platform::error::ErrorCode;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
@@ -35,16 +34,6 @@ const LOOK: i64 = 256;
 pub struct EscalationRules {
     db: Database,
     directory: Directory,
-}
-
-fn taken(error: Error, name: &str) -> Error {
-    match error.code() {
-        ErrorCode::AlreadyExists => Error::new(
-            ErrorCode::AlreadyExists,
-            format!("an escalation rule named `{name}` exists in the organisation"),
-        ),
-        _ => error,
-    }
 }
 
 impl EscalationRules {
@@ -99,7 +88,7 @@ impl EscalationRules {
         };
         store::insert(self.db.writer(), &row)
             .await
-            .map_err(|error| taken(error, &row.rule.name))?;
+            .map_err(|error| crate::domain::taken(error, "an escalation rule", &row.rule.name))?;
         Ok(row)
     }
 
@@ -139,7 +128,7 @@ impl EscalationRules {
         row.updated_at_us = now_micros();
         if !store::update(self.db.writer(), &row)
             .await
-            .map_err(|error| taken(error, &row.rule.name))?
+            .map_err(|error| crate::domain::taken(error, "an escalation rule", &row.rule.name))?
         {
             return Err(Error::not_found("escalation rule", id));
         }
@@ -238,23 +227,18 @@ async fn escalate(courier: &Courier, notification: &NotificationRow) -> Result<(
     };
     let now = now_micros();
     let mut queued_rows = Vec::new();
-    let people = match courier
-        .directory()
-        .people(
-            &mut Known::default(),
-            organization_id,
-            &level.user_ids,
-            &level.team_ids,
-        )
-        .await
-    {
-        Ok(people) => people,
-        Err(error) if directory::transient(&error) => return Err(error),
-        Err(error) => {
-            tracing::warn!(%error, "the people an escalation level names could not be read");
-            Vec::new()
-        }
-    };
+    let people = directory::or_nobody(
+        courier
+            .directory()
+            .people(
+                &mut Known::default(),
+                organization_id,
+                &level.user_ids,
+                &level.team_ids,
+            )
+            .await,
+        "the people an escalation level names",
+    )?;
     for person in &people {
         let template = match notification.event_type.as_str() {
             "" => None,

@@ -247,18 +247,12 @@ impl Router {
         if user_ids.is_empty() && team_ids.is_empty() {
             return Ok(Vec::new());
         }
-        match self
-            .directory
-            .people(&mut lookups.people, organization_id, user_ids, team_ids)
-            .await
-        {
-            Ok(people) => Ok(people),
-            Err(error) if directory::transient(&error) => Err(error),
-            Err(error) => {
-                tracing::warn!(%error, "the people a rule names could not be read; they are left out");
-                Ok(Vec::new())
-            }
-        }
+        directory::or_nobody(
+            self.directory
+                .people(&mut lookups.people, organization_id, user_ids, team_ids)
+                .await,
+            "the people a rule names",
+        )
     }
 
     /// The users the vulnerabilities are assigned to (a refusal of the
@@ -272,18 +266,12 @@ impl Router {
         if vulnerability_ids.is_empty() {
             return Ok(Vec::new());
         }
-        match self
-            .directory
-            .assignees(&mut lookups.people, organization_id, vulnerability_ids)
-            .await
-        {
-            Ok(assignees) => Ok(assignees),
-            Err(error) if directory::transient(&error) => Err(error),
-            Err(error) => {
-                tracing::warn!(%error, "the vulnerabilities' assignees could not be read");
-                Ok(Vec::new())
-            }
-        }
+        directory::or_nobody(
+            self.directory
+                .assignees(&mut lookups.people, organization_id, vulnerability_ids)
+                .await,
+            "the vulnerabilities' assignees",
+        )
     }
 
     /// Whether `user_id` turned `event_type` off on channels of `kind`.

@@ -5,6 +5,7 @@
 use secureflow_platform::auth::{Caller, Reply, caller, ok};
 use secureflow_platform::db::{micros_to_timestamp, timestamp_to_micros};
 use secureflow_platform::pagination::Page;
+use secureflow_platform::server::ServiceContext;
 use secureflow_platform::update_mask;
 use secureflow_proto::secureflow::notification::v1::notification_service_server::NotificationService;
 use secureflow_proto::secureflow::notification::v1::*;
@@ -45,26 +46,27 @@ pub struct NotificationHandler {
 }
 
 impl NotificationHandler {
-    /// A handler over the service's use cases.
-    pub fn new(
-        channels: Channels,
-        templates: Templates,
-        deliveries: Deliveries,
-        rules: Rules,
-        escalation: EscalationRules,
-        messages: Messages,
-        links: Links,
-        preferences: UserPreferences,
-    ) -> Self {
+    /// A handler over the service's use cases, made over `context` (the
+    /// process's courier and directory shared with the routing consumer).
+    pub fn new(context: &ServiceContext) -> Self {
+        let db = &context.db;
+        let courier = crate::shared_courier(context);
+        let directory = courier.directory().clone();
+        let templates = Templates::new(db.clone());
         Self {
-            channels,
+            channels: Channels::new(
+                db.clone(),
+                context.secrets.clone(),
+                templates.clone(),
+                directory.clone(),
+            ),
+            deliveries: Deliveries::new(db.clone()),
+            rules: Rules::new(db.clone(), directory.clone()),
+            escalation: EscalationRules::new(db.clone(), directory),
+            messages: Messages::new(db.clone(), templates.clone(), courier.clone()),
+            links: courier.links().clone(),
+            preferences: UserPreferences::new(db.clone()),
             templates,
-            deliveries,
-            rules,
-            escalation,
-            messages,
-            links,
-            preferences,
         }
     }
 }

@@ -1,15 +1,19 @@
-//! Notifications: channels, templates, deliveries and escalation.
+//! Notifications: channels, templates, routing, deliveries, people and
+//! escalation.
 //!
 //! The contract is `secureflow.notification.v1.NotificationService`
-//! (`proto/secureflow/notification/v1/`). Built so far: channels of every
-//! type with their settings checked and credentials sealed ([`channels`]),
-//! the transports that send over them ([`send`]: signed webhooks, Slack Block
-//! Kit, Teams Adaptive Cards, e-mail over SMTP), templates with their checks,
-//! previews and the shipped defaults ([`templates`]), `TestChannel` with its
-//! delivery recorded, and deliveries read back ([`deliveries`]). Routing
-//! from events, retries, escalation, the inbox and preferences are not built
-//! yet: those RPCs answer `UNIMPLEMENTED`. The layout follows
-//! docs/architecture.md.
+//! (`proto/secureflow/notification/v1/`). Channels of every type with their
+//! settings checked and credentials sealed ([`channels`]); the transports
+//! that send over them ([`send`]: signed webhooks, Slack Block Kit, Teams
+//! Adaptive Cards, e-mail over SMTP); templates with their checks, previews
+//! and shipped defaults ([`templates`]); routing of events by subscription
+//! rules ([`events`]); the courier that delivers with retries and channel
+//! health and steps escalations ([`courier`], [`escalation`]); people —
+//! users, teams, assignees — from the identity and security APIs
+//! ([`directory`]) with their inbox and preferences ([`deliveries`],
+//! [`preferences`]); ad-hoc messages ([`messages`]); signed acknowledgement
+//! links ([`links`]). Quiet hours and grouping several events into one
+//! message are not built yet. The layout follows docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
@@ -37,18 +41,11 @@ use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::notification::v1::notification_service_server::NotificationServiceServer;
 use tonic::server::NamedService;
 
-use crate::channels::Channels;
 use crate::config::NotificationConfig;
 use crate::courier::Courier;
-use crate::deliveries::Deliveries;
 use crate::directory::Directory;
-use crate::escalation::EscalationRules;
 use crate::grpc::NotificationHandler;
 use crate::links::Links;
-use crate::messages::Messages;
-use crate::preferences::UserPreferences;
-use crate::rules::Rules;
-use crate::templates::Templates;
 
 /// The process's courier: one per database, shared by the routing consumer
 /// and the start hook.
@@ -77,25 +74,6 @@ fn directory(context: &ServiceContext) -> Directory {
     shared_courier(context).directory().clone()
 }
 
-fn handler(context: &ServiceContext) -> NotificationHandler {
-    let templates = Templates::new(context.db.clone());
-    NotificationHandler::new(
-        Channels::new(
-            context.db.clone(),
-            context.secrets.clone(),
-            templates.clone(),
-            directory(context),
-        ),
-        templates.clone(),
-        Deliveries::new(context.db.clone()),
-        Rules::new(context.db.clone(), directory(context)),
-        EscalationRules::new(context.db.clone(), directory(context)),
-        Messages::new(context.db.clone(), templates, shared_courier(context)),
-        shared_courier(context).links().clone(),
-        UserPreferences::new(context.db.clone()),
-    )
-}
-
 /// The notification service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
     consumers: &[events::ROUTING, events::REPOSITORIES],
@@ -112,6 +90,8 @@ pub const MODULE: ServiceModule = ServiceModule {
         })
     }),
     register: |context, routes| {
-        routes.add_service(NotificationServiceServer::new(handler(context)));
+        routes.add_service(NotificationServiceServer::new(NotificationHandler::new(
+            context,
+        )));
     },
 };

@@ -3,7 +3,6 @@
 //! deleted.
 
 use secureflow_platform::db::{Database, now_micros};
-use secureflow_platform::error::ErrorCode;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
@@ -36,16 +35,6 @@ const UPDATABLE: [&str; 14] = [
 pub struct Rules {
     db: Database,
     directory: Directory,
-}
-
-fn taken(error: Error, name: &str) -> Error {
-    match error.code() {
-        ErrorCode::AlreadyExists => Error::new(
-            ErrorCode::AlreadyExists,
-            format!("a subscription rule named `{name}` exists in the organisation"),
-        ),
-        _ => error,
-    }
 }
 
 impl Rules {
@@ -96,7 +85,7 @@ impl Rules {
         };
         store::insert(self.db.writer(), &row)
             .await
-            .map_err(|error| taken(error, &row.rule.name))?;
+            .map_err(|error| crate::domain::taken(error, "a subscription rule", &row.rule.name))?;
         Ok(row)
     }
 
@@ -154,7 +143,7 @@ impl Rules {
         row.updated_at_us = now_micros();
         if !store::update(self.db.writer(), &row)
             .await
-            .map_err(|error| taken(error, &row.rule.name))?
+            .map_err(|error| crate::domain::taken(error, "a subscription rule", &row.rule.name))?
         {
             return Err(Error::not_found("subscription rule", id));
         }

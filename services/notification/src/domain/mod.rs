@@ -30,3 +30,15 @@ pub fn invalid(problems: Vec<(String, String)>) -> Error {
             .collect(),
     )
 }
+
+/// `error`, worded as a name already taken in the organisation when it is
+/// ALREADY_EXISTS (`what`: "a channel", "an escalation rule"…).
+pub fn taken(error: Error, what: &str, name: &str) -> Error {
+    match error.code() {
+        ErrorCode::AlreadyExists => Error::new(
+            ErrorCode::AlreadyExists,
+            format!("{what} named `{name}` exists in the organisation"),
+        ),
+        _ => error,
+    }
+}
