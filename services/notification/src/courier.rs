@@ -181,16 +181,14 @@ impl Courier {
             if due.is_empty() {
                 return Ok(());
             }
-            // Taken together: one transaction for the whole look.
-            let now = now_micros();
-            let mut tx = self.inner.db.begin().await?;
-            let mut claimed = Vec::with_capacity(due.len());
-            for row in due {
-                if store::claim(&mut *tx, &row.organization_id, &row.id, now).await? {
-                    claimed.push(row);
-                }
-            }
-            tx.commit().await?;
+            // Taken together: one statement for the whole look.
+            let db = &self.inner.db;
+            let ids: Vec<String> = due.iter().map(|row| row.id.clone()).collect();
+            let taken = store::claim(db.writer(), db.backend(), &ids, now_micros()).await?;
+            let claimed: Vec<DeliveryRow> = due
+                .into_iter()
+                .filter(|row| taken.contains(&row.id))
+                .collect();
             // Those taken are `sending` now: the next look finds the rest.
             if claimed.is_empty() {
                 return Ok(());

@@ -4,7 +4,7 @@
 //! event, rule and recipient never make a second one.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
@@ -477,24 +477,31 @@ pub async fn next_due(db: &Database) -> Result<Option<i64>> {
     .await?)
 }
 
-/// Takes delivery `id` for an attempt (`sending`); whether this process
-/// took it (another may have).
+/// Takes deliveries `ids` for an attempt (`sending`) in one statement; the
+/// ids this process took (another may have taken some).
 pub async fn claim<'e, E: Executor<'e, Database = Any>>(
     executor: E,
-    organization_id: &str,
-    id: &str,
+    backend: Backend,
+    ids: &[String],
     now_us: i64,
-) -> Result<bool> {
-    let claimed = sqlx::query(
-        "UPDATE notification_deliveries SET status = 'sending', last_attempt_at_us = $3
-         WHERE organization_id = $1 AND id = $2 AND status IN ('pending', 'retrying')",
-    )
-    .bind(organization_id.to_owned())
-    .bind(id.to_owned())
-    .bind(now_us)
-    .execute(executor)
-    .await?;
-    Ok(claimed.rows_affected() == 1)
+) -> Result<Vec<String>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut marks = Placeholders::new(backend);
+    let now = marks.mark();
+    let listed: Vec<String> = ids.iter().map(|_| marks.mark()).collect();
+    let sql = format!(
+        "UPDATE notification_deliveries SET status = 'sending', last_attempt_at_us = {now}
+         WHERE id IN ({}) AND status IN ('pending', 'retrying') RETURNING id",
+        listed.join(", ")
+    );
+    // Only placeholders are formatted into the text; every value is bound.
+    let mut query = sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql)).bind(now_us);
+    for id in ids {
+        query = query.bind(id.clone());
+    }
+    Ok(query.fetch_all(executor).await?)
 }
 
 /// Deliveries a stopped process left `sending`: tried again now (with the
