@@ -393,3 +393,22 @@ impl Channels {
         Ok(delivery)
     }
 }
+
+/// Checks that every channel `ids` names is the organisation's:
+/// INVALID_ARGUMENT at `{field}channel_ids[i]` for the first that is not.
+pub async fn check_owned(
+    db: &Database,
+    organization_id: &str,
+    field: &str,
+    ids: &[String],
+) -> Result<()> {
+    for (index, id) in ids.iter().enumerate() {
+        if store::get(db, organization_id, id).await?.is_none() {
+            return Err(Error::invalid_field(
+                format!("{field}channel_ids[{index}]"),
+                format!("channel `{id}` not found"),
+            ));
+        }
+    }
+    Ok(())
+}

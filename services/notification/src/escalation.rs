@@ -12,6 +12,7 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
+use crate::channels::check_owned;
 use crate::courier::Courier;
 use crate::deliveries::{in_app, queued};
 use crate::directory::{self, Directory, Known};
@@ -46,17 +47,8 @@ impl EscalationRules {
     async fn check(&self, organization_id: &str, rule: &EscalationRule) -> Result<()> {
         domain::check(rule)?;
         for (level, step) in rule.levels.iter().enumerate() {
-            for (index, id) in step.channel_ids.iter().enumerate() {
-                if channel_store::get(&self.db, organization_id, id)
-                    .await?
-                    .is_none()
-                {
-                    return Err(Error::invalid_field(
-                        format!("escalation_rule.levels[{level}].channel_ids[{index}]"),
-                        format!("channel `{id}` not found"),
-                    ));
-                }
-            }
+            let field = format!("escalation_rule.levels[{level}].");
+            check_owned(&self.db, organization_id, &field, &step.channel_ids).await?;
             self.directory
                 .check_named(
                     organization_id,

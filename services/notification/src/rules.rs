@@ -7,9 +7,9 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
+use crate::channels::check_owned;
 use crate::directory::Directory;
 use crate::domain::rules::{self as domain, Rule};
-use crate::store::channels as channel_store;
 use crate::store::rules::{self as store, RuleRow};
 
 /// Fields `UpdateSubscriptionRule` may change.
@@ -46,17 +46,13 @@ impl Rules {
     /// Checks `rule` and that its channels are the organisation's.
     async fn check(&self, organization_id: &str, rule: &Rule) -> Result<()> {
         domain::check(rule)?;
-        for (index, id) in rule.channel_ids.iter().enumerate() {
-            if channel_store::get(&self.db, organization_id, id)
-                .await?
-                .is_none()
-            {
-                return Err(Error::invalid_field(
-                    format!("subscription_rule.channel_ids[{index}]"),
-                    format!("channel `{id}` not found"),
-                ));
-            }
-        }
+        check_owned(
+            &self.db,
+            organization_id,
+            "subscription_rule.",
+            &rule.channel_ids,
+        )
+        .await?;
         self.directory
             .check_named(
                 organization_id,
