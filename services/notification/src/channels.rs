@@ -15,7 +15,7 @@ use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
 use crate::deliveries::queued;
-use crate::directory::Directory;
+use crate::directory::{Directory, Known};
 use crate::domain::channels::{self as rules, Health, Kind};
 use crate::domain::deliveries::{Attempt, Status, Verdict};
 use crate::domain::templates::{self, Part, TEST};
@@ -134,6 +134,7 @@ impl Channels {
         };
         self.directory
             .check_named(
+                &mut Known::default(),
                 organization_id,
                 "channel.settings.",
                 &ids("user_ids"),

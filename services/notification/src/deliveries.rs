@@ -132,18 +132,19 @@ impl Deliveries {
     }
 
     /// Acknowledges the organisation's delivery `id` for `by`: the delivery
-    /// is `acknowledged` and its notification's escalation stops, together.
-    /// Acknowledging it again changes nothing; a delivery not delivered
-    /// (yet) cannot be.
+    /// is `acknowledged` and its notification's escalation stops, together;
+    /// the delivery, and whether it had been acknowledged before (then
+    /// nothing changes — also when someone acknowledges it at the same
+    /// moment). A delivery not delivered (yet) cannot be.
     pub async fn acknowledge(
         &self,
         organization_id: &str,
         id: &str,
         by: &str,
-    ) -> Result<DeliveryRow> {
+    ) -> Result<(DeliveryRow, bool)> {
         let mut row = self.get(organization_id, id).await?;
         match row.status {
-            Status::Acknowledged => return Ok(row),
+            Status::Acknowledged => return Ok((row, true)),
             Status::Delivered => {}
             status => {
                 return Err(Error::new(
@@ -156,30 +157,29 @@ impl Deliveries {
             }
         }
         let now = now_micros();
-        row.status = Status::Acknowledged;
-        row.acknowledged_at_us = Some(now);
-        row.acknowledged_by = by.to_owned();
         let mut tx = self.db.begin().await?;
-        store::save(&mut *tx, &row).await?;
+        if !store::acknowledge(&mut *tx, organization_id, id, now, by).await? {
+            drop(tx);
+            return Ok((self.get(organization_id, id).await?, true));
+        }
         store::acknowledge_notification(&mut *tx, organization_id, &row.notification_id, now, by)
             .await?;
         tx.commit().await?;
-        Ok(row)
+        row.status = Status::Acknowledged;
+        row.acknowledged_at_us = Some(now);
+        row.acknowledged_by = by.to_owned();
+        Ok((row, false))
     }
 
     /// Acknowledges the delivery a signed link's `token` names (see
-    /// [`crate::links`]); the delivery, and whether it had been
-    /// acknowledged before.
+    /// [`crate::links`]), as [`Deliveries::acknowledge`] does.
     pub async fn acknowledge_link(
         &self,
         links: &Links,
         token: &str,
     ) -> Result<(DeliveryRow, bool)> {
         let (organization_id, id) = links.open(token, now_micros())?;
-        let before = self.get(&organization_id, &id).await?;
-        let already = before.status == Status::Acknowledged;
-        let row = self.acknowledge(&organization_id, &id, LINK).await?;
-        Ok((row, already))
+        self.acknowledge(&organization_id, &id, LINK).await
     }
 
     /// A page of `user_id`'s in-app items, newest first, and how many are

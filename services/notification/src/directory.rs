@@ -52,6 +52,7 @@ impl std::fmt::Debug for Directory {
 /// teams' members and vulnerabilities' assignees, per organisation.
 #[derive(Debug, Default)]
 pub struct Known {
+    bearers: HashMap<String, String>,
     users: HashMap<(String, String), Option<Person>>,
     teams: HashMap<(String, String), Option<Vec<Person>>>,
     assignees: HashMap<(String, String), String>,
@@ -66,8 +67,13 @@ impl Directory {
         Self { identity, mesh }
     }
 
-    /// A client and bearer credential acting in `organization_id`.
-    async fn client(&self, organization_id: &str) -> Result<(Client, String)> {
+    /// The bearer credential acting in `organization_id`: one workload token
+    /// per organisation for as long as `known` lives (one batch of events,
+    /// one request).
+    async fn bearer(&self, known: &mut Known, organization_id: &str) -> Result<String> {
+        if let Some(bearer) = known.bearers.get(organization_id) {
+            return Ok(bearer.clone());
+        }
         let grant = WorkloadGrant {
             organization_id: organization_id.to_owned(),
             subject: "service:notification".to_owned(),
@@ -78,20 +84,31 @@ impl Directory {
             ]),
             ttl: TOKEN_TTL,
         };
-        let token = self.identity.workload_token(&grant).await?;
-        Ok((
-            IdentityServiceClient::new(self.mesh.channel()?),
-            format!("Bearer {token}"),
-        ))
+        let bearer = format!("Bearer {}", self.identity.workload_token(&grant).await?);
+        known
+            .bearers
+            .insert(organization_id.to_owned(), bearer.clone());
+        Ok(bearer)
     }
 
-    fn request<T>(message: T, bearer: &str) -> Result<tonic::Request<T>> {
+    /// `message` with the bearer credential of `organization_id`.
+    async fn request<T>(
+        &self,
+        known: &mut Known,
+        organization_id: &str,
+        message: T,
+    ) -> Result<tonic::Request<T>> {
+        let bearer = self.bearer(known, organization_id).await?;
         let mut request = tonic::Request::new(message);
         let value = bearer
             .parse()
             .map_err(|_| Error::internal("a workload token is not a valid header"))?;
         request.metadata_mut().insert("authorization", value);
         Ok(request)
+    }
+
+    fn identity_client(&self) -> Result<Client> {
+        Ok(IdentityServiceClient::new(self.mesh.channel()?))
     }
 
     /// The users the organisation's vulnerabilities `ids` are assigned to,
@@ -104,15 +121,16 @@ impl Directory {
         ids: &[String],
     ) -> Result<Vec<String>> {
         let mut assignees: Vec<String> = Vec::new();
-        let mut bearer: Option<String> = None;
         for id in ids {
             let key = (organization_id.to_owned(), id.clone());
             if !known.assignees.contains_key(&key) {
-                let token = match &bearer {
-                    Some(token) => token.clone(),
-                    None => bearer.insert(self.client(organization_id).await?.1).clone(),
-                };
-                let request = Self::request(GetVulnerabilityRequest { id: id.clone() }, &token)?;
+                let request = self
+                    .request(
+                        known,
+                        organization_id,
+                        GetVulnerabilityRequest { id: id.clone() },
+                    )
+                    .await?;
                 let assigned = match SecurityServiceClient::new(self.mesh.channel()?)
                     .get_vulnerability(request)
                     .await
@@ -123,7 +141,7 @@ impl Directory {
                         .map(|v| v.assigned_to)
                         .unwrap_or_default(),
                     Err(status) if status.code() == tonic::Code::NotFound => String::new(),
-                    Err(status) => return Err(answered(&status)),
+                    Err(status) => return Err(answered("security", &status)),
                 };
                 known.assignees.insert(key.clone(), assigned);
             }
@@ -138,57 +156,81 @@ impl Directory {
     }
 
     /// The user `id` of the organisation when it exists and is active.
-    pub async fn user(&self, organization_id: &str, id: &str) -> Result<Option<Person>> {
-        let (mut client, bearer) = self.client(organization_id).await?;
-        let request = Self::request(GetUserRequest { id: id.to_owned() }, &bearer)?;
-        match client.get_user(request).await {
-            Ok(answer) => Ok(answer
+    async fn user(
+        &self,
+        known: &mut Known,
+        organization_id: &str,
+        id: &str,
+    ) -> Result<Option<Person>> {
+        let key = (organization_id.to_owned(), id.to_owned());
+        if let Some(user) = known.users.get(&key) {
+            return Ok(user.clone());
+        }
+        let request = self
+            .request(known, organization_id, GetUserRequest { id: id.to_owned() })
+            .await?;
+        let user = match self.identity_client()?.get_user(request).await {
+            Ok(answer) => answer
                 .into_inner()
                 .user
                 .filter(|user| user.active)
                 .map(|user| Person {
                     id: user.id,
                     email: user.email,
-                })),
-            Err(status) if status.code() == tonic::Code::NotFound => Ok(None),
-            Err(status) => Err(answered(&status)),
-        }
+                }),
+            Err(status) if status.code() == tonic::Code::NotFound => None,
+            Err(status) => return Err(answered("identity", &status)),
+        };
+        known.users.insert(key, user.clone());
+        Ok(user)
     }
 
-    /// The active members of team `id` of the organisation (`None`: no such
-    /// team).
-    pub async fn team(&self, organization_id: &str, id: &str) -> Result<Option<Vec<Person>>> {
-        let (mut client, bearer) = self.client(organization_id).await?;
-        let request = Self::request(GetTeamRequest { id: id.to_owned() }, &bearer)?;
-        match client.get_team(request).await {
-            Ok(_) => {}
-            Err(status) if status.code() == tonic::Code::NotFound => return Ok(None),
-            Err(status) => return Err(answered(&status)),
+    /// The active members of team `id` of the organisation, up to the first
+    /// [`TEAM_MEMBERS_MAX`] (`None`: no such team).
+    async fn team(
+        &self,
+        known: &mut Known,
+        organization_id: &str,
+        id: &str,
+    ) -> Result<Option<Vec<Person>>> {
+        let key = (organization_id.to_owned(), id.to_owned());
+        if let Some(members) = known.teams.get(&key) {
+            return Ok(members.clone());
         }
-        let request = Self::request(
-            ListUsersRequest {
-                team_id: id.to_owned(),
-                page_size: TEAM_MEMBERS_MAX,
-                ..Default::default()
-            },
-            &bearer,
-        )?;
-        let users = client
-            .list_users(request)
-            .await
-            .map_err(|status| answered(&status))?
-            .into_inner()
-            .users;
-        Ok(Some(
-            users
-                .into_iter()
-                .filter(|user| user.active)
-                .map(|user| Person {
-                    id: user.id,
-                    email: user.email,
-                })
-                .collect(),
-        ))
+        let mut client = self.identity_client()?;
+        let request = self
+            .request(known, organization_id, GetTeamRequest { id: id.to_owned() })
+            .await?;
+        let members = match client.get_team(request).await {
+            Ok(_) => {
+                let listing = ListUsersRequest {
+                    team_id: id.to_owned(),
+                    page_size: TEAM_MEMBERS_MAX,
+                    ..Default::default()
+                };
+                let request = self.request(known, organization_id, listing).await?;
+                let users = client
+                    .list_users(request)
+                    .await
+                    .map_err(|status| answered("identity", &status))?
+                    .into_inner()
+                    .users;
+                Some(
+                    users
+                        .into_iter()
+                        .filter(|user| user.active)
+                        .map(|user| Person {
+                            id: user.id,
+                            email: user.email,
+                        })
+                        .collect(),
+                )
+            }
+            Err(status) if status.code() == tonic::Code::NotFound => None,
+            Err(status) => return Err(answered("identity", &status)),
+        };
+        known.teams.insert(key, members.clone());
+        Ok(members)
     }
 
     /// Every person `user_ids` and the members of `team_ids` name, each
@@ -203,36 +245,56 @@ impl Directory {
     ) -> Result<Vec<Person>> {
         let mut people: Vec<Person> = Vec::new();
         for id in user_ids {
-            let key = (organization_id.to_owned(), id.clone());
-            if !known.users.contains_key(&key) {
-                let user = self.user(organization_id, id).await?;
-                known.users.insert(key.clone(), user);
-            }
-            if let Some(Some(person)) = known.users.get(&key) {
-                people.push(person.clone());
-            }
+            people.extend(self.user(known, organization_id, id).await?);
         }
         for id in team_ids {
-            let key = (organization_id.to_owned(), id.clone());
-            if !known.teams.contains_key(&key) {
-                let members = self.team(organization_id, id).await?;
-                known.teams.insert(key.clone(), members);
-            }
-            if let Some(Some(members)) = known.teams.get(&key) {
-                people.extend(members.iter().cloned());
-            }
+            people.extend(
+                self.team(known, organization_id, id)
+                    .await?
+                    .unwrap_or_default(),
+            );
         }
         let mut seen = BTreeSet::new();
         people.retain(|person| seen.insert(person.id.clone()));
         Ok(people)
     }
+
+    /// Checks that every user and team named belongs to the organisation:
+    /// INVALID_ARGUMENT at `{field}user_ids[i]` / `{field}team_ids[i]` for
+    /// the first that does not.
+    pub async fn check_named(
+        &self,
+        known: &mut Known,
+        organization_id: &str,
+        field: &str,
+        user_ids: &[String],
+        team_ids: &[String],
+    ) -> Result<()> {
+        for (index, id) in user_ids.iter().enumerate() {
+            if self.user(known, organization_id, id).await?.is_none() {
+                return Err(Error::invalid_field(
+                    format!("{field}user_ids[{index}]"),
+                    format!("no active user `{id}` in the organisation"),
+                ));
+            }
+        }
+        for (index, id) in team_ids.iter().enumerate() {
+            if self.team(known, organization_id, id).await?.is_none() {
+                return Err(Error::invalid_field(
+                    format!("{field}team_ids[{index}]"),
+                    format!("team `{id}` not found"),
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
-/// The identity service's refusal, as this service's error.
-fn answered(status: &tonic::Status) -> Error {
+/// Another service's refusal, as this service's error.
+fn answered(service: &str, status: &tonic::Status) -> Error {
     Error::new(
         ErrorCode::from_grpc(status.code()),
-        format!("the identity service answered: {}", status.message()),
+        format!("the {service} service answered: {}", status.message()),
     )
 }
 
@@ -254,36 +316,5 @@ pub fn or_nobody<T: Default>(found: Result<T>, what: &str) -> Result<T> {
             tracing::warn!(%error, "{what} could not be read; they are left out");
             Ok(T::default())
         }
-    }
-}
-
-impl Directory {
-    /// Checks that every user and team named belongs to the organisation:
-    /// INVALID_ARGUMENT at `{field}.user_ids[i]` / `{field}.team_ids[i]`
-    /// for the first that does not.
-    pub async fn check_named(
-        &self,
-        organization_id: &str,
-        field: &str,
-        user_ids: &[String],
-        team_ids: &[String],
-    ) -> Result<()> {
-        for (index, id) in user_ids.iter().enumerate() {
-            if self.user(organization_id, id).await?.is_none() {
-                return Err(Error::invalid_field(
-                    format!("{field}user_ids[{index}]"),
-                    format!("no active user `{id}` in the organisation"),
-                ));
-            }
-        }
-        for (index, id) in team_ids.iter().enumerate() {
-            if self.team(organization_id, id).await?.is_none() {
-                return Err(Error::invalid_field(
-                    format!("{field}team_ids[{index}]"),
-                    format!("team `{id}` not found"),
-                ));
-            }
-        }
-        Ok(())
     }
 }

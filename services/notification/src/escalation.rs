@@ -51,6 +51,7 @@ impl EscalationRules {
             check_owned(&self.db, organization_id, &field, &step.channel_ids).await?;
             self.directory
                 .check_named(
+                    &mut Known::default(),
                     organization_id,
                     &format!("escalation_rule.levels[{level}]."),
                     &step.user_ids,

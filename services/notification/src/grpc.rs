@@ -424,7 +424,7 @@ impl NotificationService for NotificationHandler {
         request: Request<AcknowledgeDeliveryRequest>,
     ) -> Reply<AcknowledgeDeliveryResponse> {
         let caller = caller(&request)?;
-        let row = self
+        let (row, _) = self
             .deliveries
             .acknowledge(
                 &caller.organization_id,

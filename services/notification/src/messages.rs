@@ -142,8 +142,11 @@ impl Messages {
     ) -> Result<(NotificationRow, Vec<DeliveryRow>)> {
         check(&message)?;
         let directory = self.courier.directory();
+        // One lookup per person: the check's answers serve the message too.
+        let mut known = Known::default();
         directory
             .check_named(
+                &mut known,
                 organization_id,
                 "notification.",
                 &message.user_ids,
@@ -152,7 +155,7 @@ impl Messages {
             .await?;
         let people = directory
             .people(
-                &mut Known::default(),
+                &mut known,
                 organization_id,
                 &message.user_ids,
                 &message.team_ids,

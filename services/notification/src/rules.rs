@@ -8,7 +8,7 @@ use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
 use crate::channels::check_owned;
-use crate::directory::Directory;
+use crate::directory::{Directory, Known};
 use crate::domain::rules::{self as domain, Rule};
 use crate::store::rules::{self as store, RuleRow};
 
@@ -55,6 +55,7 @@ impl Rules {
         .await?;
         self.directory
             .check_named(
+                &mut Known::default(),
                 organization_id,
                 "subscription_rule.",
                 &rule.user_ids,

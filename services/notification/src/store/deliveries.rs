@@ -598,6 +598,29 @@ pub async fn escalated<'e, E: Executor<'e, Database = Any>>(
     Ok(moved.rows_affected() == 1)
 }
 
+/// Acknowledges delivered delivery `id` at `at_us` for `by`; `false` when
+/// it is not delivered (any more: someone acknowledged it meanwhile).
+pub async fn acknowledge<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    organization_id: &str,
+    id: &str,
+    at_us: i64,
+    by: &str,
+) -> Result<bool> {
+    let acknowledged = sqlx::query(
+        "UPDATE notification_deliveries SET status = 'acknowledged', acknowledged_at_us = $3,
+             acknowledged_by = $4
+         WHERE organization_id = $1 AND id = $2 AND status = 'delivered'",
+    )
+    .bind(organization_id.to_owned())
+    .bind(id.to_owned())
+    .bind(at_us)
+    .bind(by.to_owned())
+    .execute(executor)
+    .await?;
+    Ok(acknowledged.rows_affected() == 1)
+}
+
 /// Acknowledges notification `id` (its escalation stops); `false` when it
 /// already was.
 pub async fn acknowledge_notification<'e, E: Executor<'e, Database = Any>>(
