@@ -9,7 +9,7 @@ use secureflow_client::proto::secureflow::pipeline::v1::watch_execution_response
 use secureflow_client::proto::secureflow::pipeline::v1::{
     CancelExecutionRequest, CreatePipelineRequest, DownloadArtifactRequest, ExecutePipelineRequest,
     Execution, ExecutionStatus, GetExecutionLogsRequest, GetExecutionRequest, GetPipelineRequest,
-    ListExecutionsRequest, ListPipelinesRequest, LogLine, LogStream, Pipeline,
+    ListExecutionsRequest, ListPipelinesRequest, LogLine, LogStream, Pipeline, StepRun,
     UpdatePipelineRequest, WatchExecutionRequest,
 };
 
@@ -270,6 +270,58 @@ impl Shown {
 
 /// Streams `execution` until it ends (reconnecting after a lost
 /// connection, from the last line shown); its final state.
+/// What a follower has said of each stage and step: each change is said
+/// once, whether it arrives as an event or in a snapshot — the first one
+/// carries what happened before the watch began, a later one what happened
+/// while it reconnected.
+#[derive(Default)]
+struct Said {
+    statuses: std::collections::HashMap<String, i32>,
+}
+
+impl Said {
+    /// Whether `key` reached `status` since it was last said (waiting
+    /// states are not said).
+    fn changed(&mut self, key: String, status: i32) -> bool {
+        let waiting = matches!(
+            ExecutionStatus::try_from(status).unwrap_or_default(),
+            ExecutionStatus::Unspecified | ExecutionStatus::Queued
+        );
+        !waiting && self.statuses.insert(key, status) != Some(status)
+    }
+
+    fn stage(&mut self, name: &str, status: i32) {
+        if self.changed(name.to_owned(), status) {
+            eprintln!("── stage {name}: {}", status_name(status));
+        }
+    }
+
+    fn step(&mut self, stage: &str, step: &StepRun) {
+        if self.changed(format!("{stage}/{}", step.name), step.status) {
+            let reason = if step.failure_reason.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", step.failure_reason)
+            };
+            eprintln!(
+                "── step {stage}/{}: {}{reason}",
+                step.name,
+                status_name(step.status)
+            );
+        }
+    }
+
+    /// What `execution` shows that was not said yet, stage by stage.
+    fn snapshot(&mut self, execution: &Execution) {
+        for stage in &execution.stages {
+            for step in &stage.steps {
+                self.step(&stage.name, step);
+            }
+            self.stage(&stage.name, stage.status);
+        }
+    }
+}
+
 async fn follow(
     context: &Context,
     secureflow: &SecureFlow,
@@ -278,6 +330,7 @@ async fn follow(
 ) -> Result<Execution> {
     let mut after = 0;
     let mut last = execution.clone();
+    let mut said = Said::default();
     loop {
         let mut client = secureflow.pipeline();
         let request = secureflow.request(WatchExecutionRequest {
@@ -296,7 +349,12 @@ async fn follow(
         loop {
             match stream.message().await {
                 Ok(Some(message)) => match message.update {
-                    Some(Update::Snapshot(snapshot)) => last = snapshot,
+                    Some(Update::Snapshot(snapshot)) => {
+                        if shown.statuses {
+                            said.snapshot(&snapshot);
+                        }
+                        last = snapshot;
+                    }
                     Some(Update::LogLine(line)) => {
                         after = line.sequence;
                         if shown.takes(&line) {
@@ -304,21 +362,11 @@ async fn follow(
                         }
                     }
                     Some(Update::Stage(stage)) if shown.statuses => {
-                        eprintln!("── stage {}: {}", stage.name, status_name(stage.status));
+                        said.stage(&stage.name, stage.status);
                     }
                     Some(Update::Step(change)) if shown.statuses => {
                         if let Some(step) = change.step {
-                            let reason = if step.failure_reason.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" ({})", step.failure_reason)
-                            };
-                            eprintln!(
-                                "── step {}/{}: {}{reason}",
-                                change.stage,
-                                step.name,
-                                status_name(step.status)
-                            );
+                            said.step(&change.stage, &step);
                         }
                     }
                     _ => {}
