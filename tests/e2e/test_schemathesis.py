@@ -46,9 +46,6 @@ NOT_BUILT_RPCS = {
     # Deleting a tenant must purge what every service holds of it (an
     # `identity.organizations` deletion consumed by each); not built yet.
     "DELETE /api/v1/organizations/{id}",
-    # Preferences with quiet hours answer UNIMPLEMENTED until quiet hours
-    # and their digests are built (issue 17; mutes are built).
-    "PATCH /api/v1/notifications/preferences",
 }
 
 # What a Developer reads and writes (a token cannot carry more than its owner holds).

@@ -361,6 +361,7 @@ impl Channels {
             acknowledge_link: String::new(),
             data: context["event"].clone(),
             recipients: Vec::new(),
+            personal: false,
         };
         let began = std::time::Instant::now();
         let answer = send::send(&self.http, &target, &message).await;

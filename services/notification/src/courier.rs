@@ -8,7 +8,8 @@
 //! resumes it. A delivery left `sending` by a stopped process is tried again
 //! at start with the same idempotency key, so a receiver that honours it
 //! sees it once. The courier also escalates what nobody acknowledged in
-//! time ([`escalation::escalate_due`]).
+//! time ([`escalation::escalate_due`]) and sends groups of events and
+//! digests whose time came ([`holds::release_due`]).
 
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -20,13 +21,15 @@ use secureflow_platform::{Error, Result};
 use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 
 use crate::directory::Directory;
-use crate::domain::channels::Health;
+use crate::domain::channels::{Health, Kind};
 use crate::domain::deliveries::{Attempt, Status, Verdict};
 use crate::escalation;
+use crate::holds;
 use crate::links::Links;
 use crate::send::{self, Message, Target};
 use crate::store::channels as channel_store;
 use crate::store::deliveries::{self as store, DeliveryRow};
+use crate::store::holds as hold_store;
 use crate::templates::Templates;
 
 /// Attempts before a delivery is given up on.
@@ -137,13 +140,20 @@ impl Courier {
                 if let Err(error) = escalation::escalate_due(&courier).await {
                     tracing::warn!(%error, "escalating notifications failed");
                 }
+                if let Err(error) = holds::release_due(&courier).await {
+                    tracing::warn!(%error, "sending grouped messages and digests failed");
+                }
                 if let Err(error) = courier.deliver_due().await {
                     tracing::warn!(%error, "delivering notifications failed");
                 }
-                let soonest = [store::next_due(db).await, store::next_escalation(db).await]
-                    .into_iter()
-                    .filter_map(|next| next.ok().flatten())
-                    .min();
+                let soonest = [
+                    store::next_due(db).await,
+                    store::next_escalation(db).await,
+                    hold_store::next_due(db).await,
+                ]
+                .into_iter()
+                .filter_map(|next| next.ok().flatten())
+                .min();
                 let wait = match soonest {
                     Some(at) => Duration::from_micros(
                         u64::try_from((at - now_micros()).max(0)).unwrap_or(0),
@@ -254,6 +264,7 @@ impl Courier {
                     ),
                     data: serde_json::from_str(&row.message.data).unwrap_or_default(),
                     recipients: row.recipients.clone(),
+                    personal: row.channel_type != Kind::InApp.name() && !row.user_id.is_empty(),
                 };
                 Some(send::send(&self.inner.http, &target, &message).await)
             }

@@ -4,37 +4,27 @@
 //! message rendered with the channel type's template, keyed by (event,
 //! rule, channel) — a redelivered event, or the same event seen by two
 //! processes, adds nothing — in one transaction with the event's processed
-//! mark; the courier is woken after the commit.
+//! mark ([`crate::plan`]); a rule with a grouping window adds the event to
+//! its open group instead, sent as one message when the window closes
+//! ([`crate::holds`]). The courier is woken after the commit.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use futures::future::BoxFuture;
-use secureflow_platform::Result;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{EventHandler, StoredEvent, mark_processed};
 use secureflow_platform::server::Consumer;
+use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::courier::Courier;
-use crate::deliveries::{first_delivered, in_app, queued};
-use crate::directory::{self, Directory, Known, Person};
-use crate::domain::channels as domain_channels;
-use crate::domain::channels::Kind;
-use crate::domain::escalation;
-use crate::domain::preferences::{self, Preferences};
 use crate::domain::rules::{self, Facts, SEVERITIES};
 use crate::domain::templates;
-use crate::store::channels::{self as channel_store, ChannelRow};
-use crate::store::deliveries::{self as store, DeliveryRow, NotificationRow};
-use crate::store::escalation::{self as escalation_store, EscalationRow};
-use crate::store::preferences as preference_store;
+use crate::plan::{About, Lookups, Planned, Planner};
+use crate::store::holds::{HeldItem, HoldKind, HoldRow};
 use crate::store::repositories;
-use crate::store::rules::{self as rule_store, RuleRow};
-use crate::store::templates::TemplateRow;
-use crate::templates::{Templates, rendered};
+use crate::store::rules::RuleRow;
 
 /// Routes events to channels by the organisation's subscription rules.
 pub const ROUTING: Consumer = Consumer {
@@ -50,19 +40,13 @@ pub const ROUTING: Consumer = Consumer {
     ],
     handler: |context| {
         Arc::new(Router {
-            db: context.db.clone(),
-            directory: crate::directory(context),
-            templates: Templates::new(context.db.clone()),
-            courier: crate::shared_courier(context),
+            planner: Planner::new(crate::shared_courier(context)),
         })
     },
 };
 
 struct Router {
-    db: Database,
-    directory: Directory,
-    templates: Templates,
-    courier: Courier,
+    planner: Planner,
 }
 
 /// What rules look at, and the data templates see, of an event; `None` for
@@ -170,191 +154,50 @@ pub fn delivery_key(event_id: &str, rule_id: &str, recipient: &str) -> String {
     hex::encode(&digest.finalize()[..16])
 }
 
-/// What one event adds: its notifications and their deliveries.
+/// What one event adds.
 struct Routed {
     event_id: String,
-    notifications: Vec<NotificationRow>,
-    deliveries: Vec<DeliveryRow>,
+    planned: Planned,
 }
 
-/// The reads the events of one batch share, each made once: the
-/// organisations' rules, channels, templates and repository names.
-#[derive(Default)]
-struct Lookups {
-    rules: HashMap<String, Vec<RuleRow>>,
-    channels: HashMap<(String, String), Option<ChannelRow>>,
-    templates: HashMap<(String, String, &'static str), TemplateRow>,
-    repositories: HashMap<(String, String), Option<String>>,
-    escalations: HashMap<String, Vec<EscalationRow>>,
-    people: Known,
-    preferences: HashMap<(String, String), Preferences>,
+/// What a rule's group gathers from one event (a hold's item).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct GroupedEvent {
+    /// The event.
+    pub event_id: String,
+    /// What its templates render with.
+    pub context: Value,
+    /// The vulnerabilities concerned.
+    pub vulnerability_ids: Vec<String>,
+}
+
+/// The hold a rule with a grouping window gathers `facts`' event into: one
+/// per rule, event type, repository and branch, sent `group_window` after
+/// its first event.
+fn group(organization_id: &str, rule: &RuleRow, facts: &Facts, now: i64) -> HoldRow {
+    HoldRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        organization_id: organization_id.to_owned(),
+        hold_key: format!(
+            "group:{}:{}",
+            rule.id,
+            delivery_key(&facts.event_type, &facts.repository_id, &facts.branch)
+        ),
+        kind: HoldKind::Group,
+        rule_id: rule.id.clone(),
+        user_id: String::new(),
+        channel_id: String::new(),
+        event_type: facts.event_type.clone(),
+        opened_at_us: now,
+        due_at_us: now.saturating_add(rule.rule.group_window_ms.saturating_mul(1000)),
+        version: 1,
+    }
 }
 
 impl Router {
-    async fn rules<'l>(
-        &self,
-        lookups: &'l mut Lookups,
-        organization_id: &str,
-    ) -> Result<&'l [RuleRow]> {
-        if !lookups.rules.contains_key(organization_id) {
-            let rules = rule_store::enabled(&self.db, organization_id).await?;
-            lookups.rules.insert(organization_id.to_owned(), rules);
-        }
-        Ok(lookups
-            .rules
-            .get(organization_id)
-            .map(Vec::as_slice)
-            .unwrap_or_default())
-    }
-
-    /// The organisation's first enabled escalation rule that applies to a
-    /// notification of `event_type` at `priority`.
-    async fn escalation(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        event_type: &str,
-        priority: &str,
-    ) -> Result<Option<EscalationRow>> {
-        if !lookups.escalations.contains_key(organization_id) {
-            let rules = escalation_store::enabled(&self.db, organization_id).await?;
-            lookups
-                .escalations
-                .insert(organization_id.to_owned(), rules);
-        }
-        Ok(lookups
-            .escalations
-            .get(organization_id)
-            .and_then(|rules| {
-                rules
-                    .iter()
-                    .find(|row| escalation::applies(&row.rule, event_type, priority))
-            })
-            .cloned())
-    }
-
-    /// The people `user_ids` and the members of `team_ids` name. The
-    /// identity service busy or starting fails the batch (it is offered
-    /// again); a lasting refusal is logged and the people left out, so the
-    /// channels still hear.
-    async fn people(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        user_ids: &[String],
-        team_ids: &[String],
-    ) -> Result<Vec<Person>> {
-        if user_ids.is_empty() && team_ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        directory::or_nobody(
-            self.directory
-                .people(&mut lookups.people, organization_id, user_ids, team_ids)
-                .await,
-            "the people a rule names",
-        )
-    }
-
-    /// The users the vulnerabilities are assigned to (a refusal of the
-    /// security service is handled as [`Router::people`] does).
-    async fn assignees(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        vulnerability_ids: &[String],
-    ) -> Result<Vec<String>> {
-        if vulnerability_ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        directory::or_nobody(
-            self.directory
-                .assignees(&mut lookups.people, organization_id, vulnerability_ids)
-                .await,
-            "the vulnerabilities' assignees",
-        )
-    }
-
-    /// Whether `user_id` turned `event_type` off on channels of `kind`.
-    async fn muted(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        user_id: &str,
-        event_type: &str,
-        kind: Kind,
-    ) -> Result<bool> {
-        let key = (organization_id.to_owned(), user_id.to_owned());
-        if !lookups.preferences.contains_key(&key) {
-            let saved = preference_store::get(&self.db, organization_id, user_id)
-                .await?
-                .map(|row| row.preferences)
-                .unwrap_or_default();
-            lookups.preferences.insert(key.clone(), saved);
-        }
-        Ok(lookups
-            .preferences
-            .get(&key)
-            .is_some_and(|preferences| preferences::muted(preferences, event_type, kind)))
-    }
-
-    async fn channel(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        id: &str,
-    ) -> Result<Option<ChannelRow>> {
-        let key = (organization_id.to_owned(), id.to_owned());
-        if let Some(channel) = lookups.channels.get(&key) {
-            return Ok(channel.clone());
-        }
-        let channel = channel_store::get(&self.db, organization_id, id).await?;
-        lookups.channels.insert(key, channel.clone());
-        Ok(channel)
-    }
-
-    async fn template(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        event_type: &str,
-        kind: Kind,
-    ) -> Result<TemplateRow> {
-        let key = (
-            organization_id.to_owned(),
-            event_type.to_owned(),
-            kind.name(),
-        );
-        if let Some(template) = lookups.templates.get(&key) {
-            return Ok(template.clone());
-        }
-        let template = self
-            .templates
-            .resolve(organization_id, event_type, kind)
-            .await?;
-        lookups.templates.insert(key, template.clone());
-        Ok(template)
-    }
-
-    async fn repository(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        id: &str,
-    ) -> Result<Option<String>> {
-        if id.is_empty() {
-            return Ok(None);
-        }
-        let key = (organization_id.to_owned(), id.to_owned());
-        if let Some(name) = lookups.repositories.get(&key) {
-            return Ok(name.clone());
-        }
-        let name = repositories::full_name(&self.db, organization_id, id).await?;
-        lookups.repositories.insert(key, name.clone());
-        Ok(name)
-    }
-
-    /// The notifications and deliveries `event` calls for (`None`: no rule
-    /// of its organisation matches it, or it is not routed).
+    /// What `event` calls for (`None`: no rule of its organisation matches
+    /// it, or it is not routed): a rule with a grouping window adds the
+    /// event to its open group; the others notify now.
     async fn plan(&self, event: &StoredEvent, lookups: &mut Lookups) -> Result<Option<Routed>> {
         let organization_id = event.organization_id();
         let envelope = &event.envelope;
@@ -362,6 +205,7 @@ impl Router {
             return Ok(None);
         };
         let matching: Vec<RuleRow> = self
+            .planner
             .rules(lookups, organization_id)
             .await?
             .iter()
@@ -380,6 +224,7 @@ impl Router {
             .and_then(|value| value.as_str().map(str::to_owned))
             .unwrap_or_default();
         let repository = self
+            .planner
             .repository(lookups, organization_id, &facts.repository_id)
             .await?;
         let mut context = templates::context(
@@ -394,165 +239,36 @@ impl Router {
         let now = now_micros();
         let mut routed = Routed {
             event_id: envelope.event_id.clone(),
-            notifications: Vec::new(),
-            deliveries: Vec::new(),
+            planned: Planned::default(),
         };
         for rule in &matching {
-            let escalation = self
-                .escalation(
-                    lookups,
-                    organization_id,
-                    &facts.event_type,
-                    &rule.rule.priority,
-                )
-                .await?;
-            let mut notification = NotificationRow {
-                id: uuid::Uuid::now_v7().to_string(),
-                organization_id: organization_id.to_owned(),
-                event_id: envelope.event_id.clone(),
-                event_type: facts.event_type.clone(),
-                rule_id: rule.id.clone(),
-                priority: rule.rule.priority.clone(),
-                user_ids: rule.rule.user_ids.clone(),
-                team_ids: rule.rule.team_ids.clone(),
-                created_at_us: now,
-                context: context.to_string(),
-                escalation_rule_id: escalation
-                    .as_ref()
-                    .map(|e| e.id.clone())
-                    .unwrap_or_default(),
-                escalate_after_us: escalation
-                    .as_ref()
-                    .and_then(|e| e.rule.levels.first())
-                    .map_or(0, |level| level.after_ms.saturating_mul(1000)),
-                ..NotificationRow::default()
-            };
-            let mut deliveries = Vec::new();
-            // People: those the rule names (their inbox; its e-mail channels
-            // also write to their addresses), and those its in-app channels name.
-            let mut user_ids = rule.rule.user_ids.clone();
-            if rule.rule.notify_assignee {
-                user_ids.extend(
-                    self.assignees(lookups, organization_id, &facts.vulnerability_ids)
-                        .await?,
-                );
-            }
-            let named = self
-                .people(lookups, organization_id, &user_ids, &rule.rule.team_ids)
-                .await?;
-            let mut inbox: Vec<(String, Person)> = named
-                .iter()
-                .map(|person| (String::new(), person.clone()))
-                .collect();
-            for channel_id in &rule.rule.channel_ids {
-                let Some(channel) = self.channel(lookups, organization_id, channel_id).await?
-                else {
-                    continue;
+            if rule.rule.group_window_ms > 0 {
+                let item = GroupedEvent {
+                    event_id: envelope.event_id.clone(),
+                    context: context.clone(),
+                    vulnerability_ids: facts.vulnerability_ids.clone(),
                 };
-                if !channel.enabled {
-                    continue;
-                }
-                if channel.kind == Kind::InApp {
-                    let ids = |key: &str| {
-                        channel
-                            .settings
-                            .get(key)
-                            .map(|value| domain_channels::list(value))
-                            .unwrap_or_default()
-                    };
-                    let members = self
-                        .people(lookups, organization_id, &ids("user_ids"), &ids("team_ids"))
-                        .await?;
-                    inbox.extend(
-                        members
-                            .into_iter()
-                            .map(|person| (channel.id.clone(), person)),
-                    );
-                    continue;
-                }
-                let template = self
-                    .template(lookups, organization_id, &facts.event_type, channel.kind)
-                    .await?;
-                let id = uuid::Uuid::now_v7().to_string();
-                context["acknowledge_link"] =
-                    Value::String(self.courier.links().link(organization_id, &id, now));
-                let message = rendered(&template, &context, &rule.rule.priority);
-                let key = delivery_key(&envelope.event_id, &rule.id, &channel.id);
-                let mut delivery = queued(id, &notification, &channel, 0, key, message, now);
-                if channel.kind == Kind::Email {
-                    for person in &named {
-                        let muted = !rule.rule.mandatory
-                            && self
-                                .muted(
-                                    lookups,
-                                    organization_id,
-                                    &person.id,
-                                    &facts.event_type,
-                                    Kind::Email,
-                                )
-                                .await?;
-                        if !person.email.is_empty() && !muted {
-                            delivery.recipients.push(person.email.clone());
-                        }
-                    }
-                }
-                deliveries.push(delivery);
-            }
-            // One in-app item per person, however many ways they are named.
-            let mut seen = std::collections::BTreeSet::new();
-            for (channel_id, person) in inbox {
-                if !seen.insert(person.id.clone()) {
-                    continue;
-                }
-                if !rule.rule.mandatory
-                    && self
-                        .muted(
-                            lookups,
-                            organization_id,
-                            &person.id,
-                            &facts.event_type,
-                            Kind::InApp,
-                        )
-                        .await?
-                {
-                    continue;
-                }
-                let template = self
-                    .template(lookups, organization_id, &facts.event_type, Kind::InApp)
-                    .await?;
-                let id = uuid::Uuid::now_v7().to_string();
-                context["acknowledge_link"] =
-                    Value::String(self.courier.links().link(organization_id, &id, now));
-                let message = rendered(&template, &context, &rule.rule.priority);
-                let key =
-                    delivery_key(&envelope.event_id, &rule.id, &format!("user:{}", person.id));
-                deliveries.push(in_app(
-                    id,
-                    &notification,
-                    &channel_id,
-                    &person.id,
-                    key,
-                    message,
-                    now,
+                routed.planned.held.push((
+                    group(organization_id, rule, &facts, now),
+                    HeldItem {
+                        item_key: envelope.event_id.clone(),
+                        created_at_us: now,
+                        payload: serde_json::to_string(&item).map_err(Error::internal)?,
+                    },
                 ));
-                // Stored is delivered: the escalation clock starts now.
-                first_delivered(&mut notification, now);
-            }
-            // The notification's own subject and body: its first channel's.
-            let Some(first) = deliveries.first() else {
                 continue;
+            }
+            let about = About {
+                event_type: &facts.event_type,
+                event_id: &envelope.event_id,
+                key: &envelope.event_id,
+                vulnerability_ids: &facts.vulnerability_ids,
             };
-            notification.subject = first.message.subject.clone();
-            notification.body = first.message.body.clone();
-            notification.channel_ids = deliveries
-                .iter()
-                .map(|d| d.channel_id.clone())
-                .filter(|id| !id.is_empty())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            routed.notifications.push(notification);
-            routed.deliveries.extend(deliveries);
+            let planned = self
+                .planner
+                .notify(lookups, organization_id, rule, about, &mut context, now)
+                .await?;
+            routed.planned.extend(planned);
         }
         Ok(Some(routed))
     }
@@ -571,24 +287,20 @@ impl Router {
         if planned.is_empty() {
             return Ok(());
         }
-        let mut tx = self.db.begin().await?;
+        let courier = self.planner.courier();
+        let mut tx = courier.db().begin().await?;
         let mut queued = 0;
+        let mut held = false;
         for routed in &planned {
             if !mark_processed(&mut tx, ROUTING.name, &routed.event_id).await? {
                 continue;
             }
-            for notification in &routed.notifications {
-                store::insert_notification(&mut *tx, notification).await?;
-            }
-            for delivery in &routed.deliveries {
-                if store::insert(&mut *tx, delivery).await? {
-                    queued += 1;
-                }
-            }
+            queued += routed.planned.store(&mut tx).await?;
+            held |= !routed.planned.held.is_empty();
         }
         tx.commit().await?;
-        if queued > 0 {
-            self.courier.wake();
+        if queued > 0 || held {
+            courier.wake();
         }
         Ok(())
     }

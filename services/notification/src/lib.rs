@@ -12,8 +12,9 @@
 //! users, teams, assignees — from the identity and security APIs
 //! ([`directory`]) with their inbox and preferences ([`deliveries`],
 //! [`preferences`]); ad-hoc messages ([`messages`]); signed acknowledgement
-//! links ([`links`]). Quiet hours and grouping several events into one
-//! message are not built yet. The layout follows docs/architecture.md.
+//! links ([`links`]); what a rule sends about an event ([`plan`]); groups of
+//! events sent as one message, and quiet hours' digests ([`holds`]). The
+//! layout follows docs/architecture.md.
 
 #![forbid(unsafe_code)]
 
@@ -27,9 +28,11 @@ pub mod domain;
 pub mod escalation;
 pub mod events;
 pub mod grpc;
+pub mod holds;
 pub mod links;
 pub mod messages;
 pub mod migrations;
+pub mod plan;
 pub mod preferences;
 pub mod rules;
 pub mod send;
@@ -67,11 +70,6 @@ fn shared_courier(context: &ServiceContext) -> Courier {
         })
         .as_ref()
         .clone()
-}
-
-/// Who is who, from the identity service (the courier's).
-fn directory(context: &ServiceContext) -> Directory {
-    shared_courier(context).directory().clone()
 }
 
 /// The notification service as `secureflowd` composes it.

@@ -187,6 +187,36 @@ const WAITING: &str = "
         ON notification_deliveries (next_attempt_at_us, id)
         WHERE status IN ('pending', 'retrying');";
 
+/// What waits to be sent together: the events a rule groups within its
+/// window, and the messages held through a user's quiet hours for their
+/// digest. One open hold per key (the rule and grouping key, the user and
+/// channel); `version` counts what joined it, so releasing it — deleting
+/// it, with its items — is conditional on nothing having joined since it
+/// was read.
+const HOLDS: &str = "
+    CREATE TABLE notification_holds (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        hold_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        opened_at_us BIGINT NOT NULL,
+        due_at_us BIGINT NOT NULL,
+        version BIGINT NOT NULL,
+        UNIQUE (organization_id, hold_key)
+    );
+    CREATE INDEX notification_holds_due ON notification_holds (due_at_us);
+    CREATE TABLE notification_held (
+        hold_id TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (hold_id, item_key)
+    );";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -232,6 +262,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "the courier's index holds only waiting deliveries",
             sqlite: WAITING,
             postgres: WAITING,
+        },
+        MigrationStep {
+            version: 8,
+            description: "groups of events and quiet-hours digests waiting to be sent",
+            sqlite: HOLDS,
+            postgres: HOLDS,
         },
     ],
 };

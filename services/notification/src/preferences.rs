@@ -1,11 +1,13 @@
 //! Each user's preferences, read and changed by the user themself (the
 //! caller's own; nobody sets another's), and applied when people are told:
 //! a muted event type does not reach the user on that channel type unless
-//! the rule is mandatory or it is an escalation.
+//! the rule is mandatory or it is an escalation; during quiet hours the
+//! user's e-mail waits for their digest (urgent and mandatory rules, and
+//! escalations, still arrive at once).
 
+use secureflow_platform::Result;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::update_mask;
-use secureflow_platform::{Error, Result};
 
 use crate::domain::preferences::{self as domain, Preferences};
 use crate::store::preferences::{self as store, PreferencesRow};
@@ -54,11 +56,6 @@ impl UserPreferences {
             }
         }
         domain::check(&row.preferences)?;
-        if !row.preferences.quiet_hours.start.is_empty() {
-            return Err(Error::unimplemented(
-                "quiet hours and their digests (mutes are built)",
-            ));
-        }
         row.updated_at_us = now_micros();
         store::save(self.db.writer(), &row).await?;
         Ok(row)

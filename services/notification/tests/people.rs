@@ -2,7 +2,8 @@
 //! reaches each of them in the product (their inbox: listed, marked read,
 //! acknowledged) and, through the rule's e-mail channel, at their addresses
 //! (a real SMTP server, aiosmtpd); users and teams of nowhere are refused;
-//! what a user turns off in their preferences does not reach them there.
+//! what a user turns off in their preferences does not reach them there;
+//! what their quiet hours hold arrives as one digest when they end.
 
 mod common;
 
@@ -306,15 +307,18 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
         NotificationPreferences {
             quiet_hours: Some(QuietHours {
                 start: "22:00".into(),
-                end: "07:00".into(),
-                time_zone: "Europe/Paris".into(),
+                end: "7:00".into(),
+                time_zone: "Mars/Olympus".into(),
             }),
             ..Default::default()
         },
     )
     .await
-    .expect_err("quiet hours are not built");
-    assert_eq!(quiet.code(), tonic::Code::Unimplemented);
+    .expect_err("not a time, not a time zone");
+    assert_eq!(quiet.code(), tonic::Code::InvalidArgument);
+    for field in ["quiet_hours.end", "quiet_hours.time_zone"] {
+        assert!(quiet.message().contains(field), "{quiet:?}");
+    }
     update(
         alice_token.clone(),
         NotificationPreferences {
@@ -373,6 +377,90 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
     assert_eq!(inbox(&server, &alice_token, false).await.items.len(), 2);
     assert_eq!(inbox(&server, &bob_token, false).await.items.len(), 2);
     assert_eq!(inbox(&server, &carol_token, false).await.items.len(), 1);
+
+    // Quiet hours: bob's hold his e-mail (not his inbox) until they end,
+    // then one digest reaches him alone. The window is this minute (UTC),
+    // so it ends at the next.
+    let mut now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs();
+    if now % 60 >= 50 {
+        tokio::time::sleep(Duration::from_secs(61 - now % 60)).await;
+        now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("after 1970")
+            .as_secs();
+    }
+    let clock = |minute: u64| format!("{:02}:{:02}", minute / 60 % 24, minute % 60);
+    let minute = now / 60 % 1440;
+    update(
+        bob_token.clone(),
+        NotificationPreferences {
+            quiet_hours: Some(QuietHours {
+                start: clock(minute),
+                end: clock(minute + 1),
+                time_zone: "UTC".into(),
+            }),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("bob's quiet hours");
+    let third = PUBLISHER.envelope(
+        &EventContext::system(&alice.organization_id),
+        "policy-3".to_owned(),
+        Data::GateChanged(GateChanged {
+            policy_id: "policy-3".into(),
+            repository_id: "repo-3".into(),
+            branch: "main".into(),
+            verdict: "VERDICT_FAIL".into(),
+            ..Default::default()
+        }),
+    );
+    publish(&server, &third).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while smtp.received().len() < 3 {
+        assert!(Instant::now() < deadline, "no third e-mail");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let recipients = |envelope: &serde_json::Value| -> Vec<String> {
+        let mut to: Vec<String> = envelope["to"]
+            .as_array()
+            .expect("recipients")
+            .iter()
+            .map(|v| v.as_str().expect("address").to_owned())
+            .collect();
+        to.sort();
+        to
+    };
+    assert_eq!(
+        recipients(&smtp.received()[2].1),
+        ["security@example.com"],
+        "bob's copy waits"
+    );
+    assert_eq!(
+        inbox(&server, &bob_token, false).await.items.len(),
+        3,
+        "the inbox is silent: it fills at once"
+    );
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while smtp.received().len() < 4 {
+        assert!(Instant::now() < deadline, "no digest after the quiet hours");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let (digest, envelope) = smtp.received().remove(3);
+    assert_eq!(recipients(&envelope), ["bob@example.com"], "bob's alone");
+    assert!(
+        digest.contains("1 notification during your quiet hours"),
+        "{digest}"
+    );
+    assert!(
+        digest.replace("=\r\n", "").contains("Quality gate FAIL"),
+        "{digest}"
+    );
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(smtp.received().len(), 4, "one digest");
 
     // The admin token is no user: it has no inbox.
     let no_user = notifications

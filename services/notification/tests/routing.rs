@@ -12,7 +12,8 @@ use common::*;
 use secureflow_platform::events::{self, EventContext, Publisher};
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::events::v1::{
-    Envelope, GateChanged, RepositoryChanged, envelope::Data,
+    DetectedVulnerability, Envelope, GateChanged, RepositoryChanged, VulnerabilitiesDetected,
+    envelope::Data,
 };
 use secureflow_proto::secureflow::notification::v1::*;
 
@@ -491,7 +492,112 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
     database.cleanup().await;
 }
 
+fn detected(organization_id: &str, scan: &str, branch: &str, ids: &[&str]) -> Envelope {
+    TEST_PUBLISHER.envelope(
+        &EventContext::system(organization_id),
+        scan.to_owned(),
+        Data::VulnerabilitiesDetected(VulnerabilitiesDetected {
+            scan_id: scan.into(),
+            repository_id: "repo-1".into(),
+            branch: branch.into(),
+            vulnerabilities: ids
+                .iter()
+                .map(|id| DetectedVulnerability {
+                    vulnerability_id: (*id).into(),
+                    severity: "HIGH".into(),
+                    title: format!("finding {id}"),
+                    ..Default::default()
+                })
+                .collect(),
+        }),
+    )
+}
+
+async fn events_within_a_rules_window_are_sent_as_one_message(database: TestDatabase) {
+    let data = tempfile::tempdir().expect("data directory");
+    let server = start_at(&database, data.path()).await;
+    let hook = Receiver::start(None, (204, vec![], String::new())).await;
+    let channel = create_channel(
+        &server,
+        "findings",
+        ChannelType::Webhook,
+        &[("url", &hook.url)],
+        &[("secret", "s3cret")],
+    )
+    .await
+    .expect("channel");
+    let organization_id = channel.organization_id.clone();
+    create_rule(
+        &server,
+        SubscriptionRule {
+            name: "new findings".into(),
+            event_types: vec!["vulnerability.detected".into()],
+            channel_ids: vec![channel.id.clone()],
+            group_window: Some(pbjson_types::Duration {
+                seconds: 3,
+                nanos: 0,
+            }),
+            ..SubscriptionRule::default()
+        },
+    )
+    .await
+    .expect("rule");
+
+    // Two scanners of one commit (one finding seen by both), and another
+    // branch, within the window.
+    let semgrep = detected(&organization_id, "scan-1", "main", &["v1", "v2"]);
+    let bandit = detected(&organization_id, "scan-2", "main", &["v2", "v3"]);
+    let other = detected(&organization_id, "scan-3", "release/1.0", &["v9"]);
+    for envelope in [&semgrep, &bandit, &other] {
+        publish(&server, envelope).await;
+    }
+    // The window closes while the server is stopped: restarted, it sends
+    // the group once.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    server.stop().await.expect("stopped");
+    assert!(hook.seen().is_empty(), "nothing before the window closes");
+    let server = start_at(&database, data.path()).await;
+    let grouped = wait_for(&server, &semgrep.event_id, |d| {
+        d.len() == 1 && d[0].status() == DeliveryStatus::Delivered
+    })
+    .await;
+    wait_for(&server, &other.event_id, |d| {
+        d.len() == 1 && d[0].status() == DeliveryStatus::Delivered
+    })
+    .await;
+    assert!(deliveries_of(&server, &bandit.event_id).await.is_empty());
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let seen = hook.seen();
+    assert_eq!(seen.len(), 2, "one message per branch");
+    let main = seen
+        .iter()
+        .map(Seen::json)
+        .find(|body| body["data"]["branch"] == "main")
+        .expect("main's message");
+    assert_eq!(main["subject"], "3 new vulnerabilities in repo-1");
+    let ids: Vec<&str> = main["data"]["vulnerabilities"]
+        .as_array()
+        .expect("listed")
+        .iter()
+        .filter_map(|v| v["vulnerability_id"].as_str())
+        .collect();
+    assert_eq!(ids, ["v1", "v2", "v3"]);
+    assert_eq!(grouped[0].event_id, semgrep.event_id);
+
+    // A later event opens a new group.
+    let later = detected(&organization_id, "scan-4", "main", &["v4"]);
+    publish(&server, &later).await;
+    wait_for(&server, &later.event_id, |d| {
+        d.len() == 1 && d[0].status() == DeliveryStatus::Delivered
+    })
+    .await;
+    assert_eq!(hook.seen().len(), 3);
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    events_within_a_rules_window_are_sent_as_one_message,
     a_failing_gate_is_delivered_once_after_a_retry,
     a_refusing_receiver_disables_its_channel_until_resumed,
     an_ad_hoc_message_is_sent_and_escalates_across_a_restart,

@@ -5,7 +5,8 @@
 //! offer is named, and the template must render with the sample.
 //!
 //! A template sees `event` (the event's data, snake_case, with `type`, `id`
-//! and `time`), `repository` (its full name, when the event names one),
+//! and `time`), `events` (every event a grouped message stands for; one
+//! otherwise), `repository` (its full name, when the event names one),
 //! `organization_id`, `link` (where the product shows it) and
 //! `acknowledge_link` (the delivery's signed acknowledgement link).
 
@@ -34,6 +35,23 @@ pub struct EventKind {
 pub const TEST: &str = "notification.test";
 /// An ad-hoc message (`SendNotification` without a template).
 pub const MESSAGE: &str = "notification.message";
+/// A user's digest of what their quiet hours held.
+pub const DIGEST: &str = "notification.digest";
+
+/// The text a shipped body ends with when its message stands for a group of
+/// events (a rule's `group_window`).
+macro_rules! more_text {
+    () => {
+        "{% if events | length > 1 %}…and {{ events | length - 1 }} more {{ event.type }} event{{ \"\" if events | length == 2 else \"s\" }} within the grouping window.\n{% endif %}"
+    };
+}
+
+/// [`more_text`] as HTML.
+macro_rules! more_html {
+    () => {
+        "{% if events | length > 1 %}<p>…and {{ events | length - 1 }} more {{ event.type }} event{{ \"\" if events | length == 2 else \"s\" }} within the grouping window.</p>{% endif %}"
+    };
+}
 
 /// Every event type, with its shipped templates.
 pub const EVENTS: &[EventKind] = &[
@@ -41,22 +59,46 @@ pub const EVENTS: &[EventKind] = &[
         name: "gate.changed",
         about: "a quality gate's verdict changed",
         subject: "Quality gate {{ event.verdict }} on {{ repository or event.repository_id }}{% if event.branch %} ({{ event.branch }}){% endif %}",
-        body: "The quality gate of *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %} is now *{{ event.verdict }}* (was {{ event.previous_verdict or \"not evaluated\" }}).\n{% if event.cause %}Cause: {{ event.cause }}\n{% endif %}{% if event.commit_sha %}Commit: {{ event.commit_sha[:12] }}\n{% endif %}{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
-        html_body: "<p>The quality gate of <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} is now <strong>{{ event.verdict }}</strong> (was {{ event.previous_verdict or \"not evaluated\" }}).</p>{% if event.cause %}<p>Cause: {{ event.cause }}</p>{% endif %}<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
+        body: concat!(
+            "The quality gate of *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %} is now *{{ event.verdict }}* (was {{ event.previous_verdict or \"not evaluated\" }}).\n{% if event.cause %}Cause: {{ event.cause }}\n{% endif %}{% if event.commit_sha %}Commit: {{ event.commit_sha[:12] }}\n{% endif %}",
+            more_text!(),
+            "{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}"
+        ),
+        html_body: concat!(
+            "<p>The quality gate of <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} is now <strong>{{ event.verdict }}</strong> (was {{ event.previous_verdict or \"not evaluated\" }}).</p>{% if event.cause %}<p>Cause: {{ event.cause }}</p>{% endif %}",
+            more_html!(),
+            "<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}"
+        ),
     },
     EventKind {
         name: "sla.breached",
         about: "a vulnerability passed its remediation deadline",
         subject: "SLA breached: {{ event.severity }} vulnerability in {{ repository or event.repository_id }}",
-        body: "A *{{ event.severity }}* vulnerability in *{{ repository or event.repository_id }}* was due {{ event.due_at }} and is still open.\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
-        html_body: "<p>A <strong>{{ event.severity }}</strong> vulnerability in <strong>{{ repository or event.repository_id }}</strong> was due {{ event.due_at }} and is still open.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
+        body: concat!(
+            "A *{{ event.severity }}* vulnerability in *{{ repository or event.repository_id }}* was due {{ event.due_at }} and is still open.\n",
+            more_text!(),
+            "{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}"
+        ),
+        html_body: concat!(
+            "<p>A <strong>{{ event.severity }}</strong> vulnerability in <strong>{{ repository or event.repository_id }}</strong> was due {{ event.due_at }} and is still open.</p>",
+            more_html!(),
+            "<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}"
+        ),
     },
     EventKind {
         name: "pipeline.failed",
         about: "a pipeline execution failed",
         subject: "Pipeline {{ event.pipeline_name }} #{{ event.number }} {{ event.status }}",
-        body: "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}{% if event.failed_stage %} in stage *{{ event.failed_stage }}*{% endif %}.\n{% if event.failure_reason %}{{ event.failure_reason }}\n{% endif %}{% for stage in event.stages %}• {{ stage.name }}: {{ stage.status }}\n{% endfor %}{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
-        html_body: "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}{% if event.failed_stage %} in stage <strong>{{ event.failed_stage }}</strong>{% endif %}.</p>{% if event.failure_reason %}<p>{{ event.failure_reason }}</p>{% endif %}<ul>{% for stage in event.stages %}<li>{{ stage.name }}: {{ stage.status }}</li>{% endfor %}</ul><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
+        body: concat!(
+            "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}{% if event.failed_stage %} in stage *{{ event.failed_stage }}*{% endif %}.\n{% if event.failure_reason %}{{ event.failure_reason }}\n{% endif %}{% for stage in event.stages %}• {{ stage.name }}: {{ stage.status }}\n{% endfor %}",
+            more_text!(),
+            "{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}"
+        ),
+        html_body: concat!(
+            "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}{% if event.failed_stage %} in stage <strong>{{ event.failed_stage }}</strong>{% endif %}.</p>{% if event.failure_reason %}<p>{{ event.failure_reason }}</p>{% endif %}<ul>{% for stage in event.stages %}<li>{{ stage.name }}: {{ stage.status }}</li>{% endfor %}</ul>",
+            more_html!(),
+            "<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}"
+        ),
     },
     EventKind {
         name: "vulnerability.detected",
@@ -69,22 +111,46 @@ pub const EVENTS: &[EventKind] = &[
         name: "deployment.completed",
         about: "a deployment step finished",
         subject: "Deployed {{ repository or event.pipeline_name }} to {{ event.environment }}",
-        body: "*{{ event.pipeline_name }}* deployed `{{ event.commit_sha[:12] }}`{% if event.branch %} from `{{ event.branch }}`{% endif %} to *{{ event.environment }}* ({{ event.tool }}, step {{ event.step }}).\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
-        html_body: "<p><strong>{{ event.pipeline_name }}</strong> deployed <code>{{ event.commit_sha[:12] }}</code>{% if event.branch %} from <code>{{ event.branch }}</code>{% endif %} to <strong>{{ event.environment }}</strong> ({{ event.tool }}, step {{ event.step }}).</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
+        body: concat!(
+            "*{{ event.pipeline_name }}* deployed `{{ event.commit_sha[:12] }}`{% if event.branch %} from `{{ event.branch }}`{% endif %} to *{{ event.environment }}* ({{ event.tool }}, step {{ event.step }}).\n",
+            more_text!(),
+            "{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}"
+        ),
+        html_body: concat!(
+            "<p><strong>{{ event.pipeline_name }}</strong> deployed <code>{{ event.commit_sha[:12] }}</code>{% if event.branch %} from <code>{{ event.branch }}</code>{% endif %} to <strong>{{ event.environment }}</strong> ({{ event.tool }}, step {{ event.step }}).</p>",
+            more_html!(),
+            "<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}"
+        ),
     },
     EventKind {
         name: "scan.completed",
         about: "a scanner's report was imported",
         subject: "{{ event.tool }} scan of {{ repository or event.repository_id }}: {{ event.new }} new",
-        body: "{{ event.tool }} scanned *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
-        html_body: "<p>{{ event.tool }} scanned <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
+        body: concat!(
+            "{{ event.tool }} scanned *{{ repository or event.repository_id }}*{% if event.branch %} on `{{ event.branch }}`{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.\n",
+            more_text!(),
+            "{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}"
+        ),
+        html_body: concat!(
+            "<p>{{ event.tool }} scanned <strong>{{ repository or event.repository_id }}</strong>{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %}: {{ event.new }} new, {{ event.reopened }} reopened, {{ event.resolved }} resolved.</p>",
+            more_html!(),
+            "<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}"
+        ),
     },
     EventKind {
         name: "pipeline.completed",
         about: "a pipeline execution finished",
         subject: "Pipeline {{ event.pipeline_name }} #{{ event.number }} {{ event.status }}",
-        body: "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}.\n{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}",
-        html_body: "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}.</p><p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}",
+        body: concat!(
+            "Pipeline *{{ event.pipeline_name }}* #{{ event.number }}{% if event.branch %} on `{{ event.branch }}`{% endif %} {{ event.status }}.\n",
+            more_text!(),
+            "{{ link }}{% if acknowledge_link %}\nAcknowledge: {{ acknowledge_link }}{% endif %}"
+        ),
+        html_body: concat!(
+            "<p>Pipeline <strong>{{ event.pipeline_name }}</strong> #{{ event.number }}{% if event.branch %} on <code>{{ event.branch }}</code>{% endif %} {{ event.status }}.</p>",
+            more_html!(),
+            "<p><a href=\"{{ link }}\">Open in SecureFlow</a></p>{% if acknowledge_link %}<p><a href=\"{{ acknowledge_link }}\">Acknowledge</a> (stops the escalation)</p>{% endif %}"
+        ),
     },
     EventKind {
         name: TEST,
@@ -92,6 +158,13 @@ pub const EVENTS: &[EventKind] = &[
         subject: "SecureFlow test message",
         body: "This is a test message from SecureFlow to the channel *{{ event.channel }}*. If you can read it, the channel works.",
         html_body: "<p>This is a test message from SecureFlow to the channel <strong>{{ event.channel }}</strong>. If you can read it, the channel works.</p>",
+    },
+    EventKind {
+        name: DIGEST,
+        about: "a user's digest of what their quiet hours held",
+        subject: "{{ event.count }} notification{{ \"\" if event.count == 1 else \"s\" }} during your quiet hours",
+        body: "While your quiet hours were on, SecureFlow held {{ event.count }} message{{ \"\" if event.count == 1 else \"s\" }} for you:\n{% for m in event.messages %}\n*{{ m.subject }}* ({{ m.time }})\n{{ m.body }}\n{% endfor %}",
+        html_body: "<p>While your quiet hours were on, SecureFlow held {{ event.count }} message{{ \"\" if event.count == 1 else \"s\" }} for you:</p>{% for m in event.messages %}<h3>{{ m.subject }}</h3><p><small>{{ m.time }}</small></p><pre>{{ m.body }}</pre>{% endfor %}",
     },
     EventKind {
         name: MESSAGE,
@@ -173,6 +246,17 @@ fn sample_event(event_type: &str) -> Value {
             "reopened": 1, "resolved": 2
         }),
         TEST => json!({"channel": "#security-alerts"}),
+        DIGEST => json!({
+            "count": 2, "since": "2026-12-03T21:00:00Z",
+            "messages": [
+                {"event_type": "scan.completed", "time": "2026-12-03T22:14:05Z",
+                 "subject": "semgrep scan of acme/payments-api: 3 new",
+                 "body": "semgrep scanned *acme/payments-api* on `main`: 3 new, 1 reopened, 2 resolved."},
+                {"event_type": "pipeline.failed", "time": "2026-12-04T01:02:44Z",
+                 "subject": "Pipeline backend-api #42 failed",
+                 "body": "Pipeline *backend-api* #42 on `main` failed in stage *security*."}
+            ]
+        }),
         _ => {
             json!({"subject": "Maintenance tonight", "body": "SecureFlow will restart at 22:00 UTC."})
         }
@@ -232,6 +316,9 @@ pub fn context(
         fields.insert("time".into(), Value::String(time.into()));
     }
     json!({
+        // Of a group of events (a rule's `group_window`): every one; `event`
+        // is then the last.
+        "events": [data.clone()],
         "event": data,
         "repository": repository,
         "organization_id": organization_id,
@@ -376,7 +463,7 @@ pub fn check(event_type: &str, part: Part, source: &str) -> Vec<(String, String)
         return vec![(
             field,
             format!(
-                "unknown variable{} {} ({} offers event.{{{}}}, repository, organization_id, link, acknowledge_link)",
+                "unknown variable{} {} ({} offers event.{{{}}}, events, repository, organization_id, link, acknowledge_link)",
                 if unknown.len() == 1 { "" } else { "s" },
                 unknown
                     .iter()

@@ -77,7 +77,10 @@ fn mail(target: &Target, message: &Message) -> Result<lettre::Message, String> {
         .from(from)
         .subject(message.subject.clone())
         .message_id(Some(format!("<{}@secureflow>", message.idempotency_key)));
-    let mut recipients = list(target.setting("to"));
+    let mut recipients = match message.personal {
+        true => Vec::new(),
+        false => list(target.setting("to")),
+    };
     recipients.extend(message.recipients.iter().cloned());
     recipients.sort();
     recipients.dedup();

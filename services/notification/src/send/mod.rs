@@ -46,6 +46,9 @@ pub struct Message {
     pub data: Value,
     /// Extra e-mail recipients (users' addresses).
     pub recipients: Vec<String>,
+    /// For one user only (a digest): e-mail goes to `recipients` alone, not
+    /// to the channel's own `to`.
+    pub personal: bool,
 }
 
 /// A channel as a transport needs it: its settings and opened credentials.

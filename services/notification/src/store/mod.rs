@@ -9,11 +9,13 @@
 //! | [`rules`] | `notification_rules` |
 //! | [`escalation`] | `notification_escalation_rules` |
 //! | [`preferences`] | `notification_preferences` |
+//! | [`holds`] | `notification_holds`, `notification_held` |
 //! | [`repositories`] | `notification_repositories` (the copy of `repository.repositories`) |
 
 pub mod channels;
 pub mod deliveries;
 pub mod escalation;
+pub mod holds;
 pub mod preferences;
 pub mod repositories;
 pub mod rules;
