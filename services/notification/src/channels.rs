@@ -365,10 +365,7 @@ impl Channels {
         };
         let began = std::time::Instant::now();
         let answer = send::send(&self.http, &target, &message).await;
-        let error = match &answer.verdict {
-            Verdict::Delivered => String::new(),
-            Verdict::Retry { reason, .. } | Verdict::Refused { reason } => reason.clone(),
-        };
+        let error = answer.verdict.reason().to_owned();
         delivery.attempts = 1;
         delivery.status_code = answer.status_code;
         delivery.last_attempt_at_us = Some(now);

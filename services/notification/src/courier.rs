@@ -282,10 +282,9 @@ impl Courier {
         row.attempts += 1;
         row.status_code = status_code;
         row.last_attempt_at_us = Some(began);
-        let error = match &verdict {
-            Verdict::Delivered => String::new(),
-            Verdict::Retry { reason, .. } | Verdict::Refused { reason } => reason.clone(),
-        };
+        let error = verdict.reason().to_owned();
+        // Nothing the channel did: it does not count on its health.
+        let counted = channel.is_some() && !matches!(verdict, Verdict::Undeliverable { .. });
         row.history.push(Attempt {
             number: row.attempts,
             at_us: began,
@@ -300,6 +299,10 @@ impl Courier {
             Verdict::Delivered => {
                 row.status = Status::Delivered;
                 row.delivered_at_us = Some(now_micros());
+                row.next_attempt_at_us = None;
+            }
+            Verdict::Undeliverable { .. } => {
+                row.status = Status::Failed;
                 row.next_attempt_at_us = None;
             }
             _ if row.attempts >= MAX_ATTEMPTS || channel.is_none() => {
@@ -323,7 +326,7 @@ impl Courier {
         }
         self.record(Outcome {
             row,
-            counted: channel.is_some(),
+            counted,
             health,
             error,
         })

@@ -6,6 +6,7 @@ use secureflow_platform::error::ErrorCode;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 
+use crate::directory::Person;
 use crate::domain::channels::Kind;
 use crate::domain::deliveries::Status;
 use crate::links::Links;
@@ -56,6 +57,30 @@ pub fn queued(
         read_at_us: None,
         recipients: Vec::new(),
     }
+}
+
+/// Whether `channel` also writes to each person named, one by one (a
+/// Slack channel with `direct_messages`).
+pub fn writes_to_people(channel: &ChannelRow) -> bool {
+    channel.kind == Kind::Slack
+        && channel.settings.get("direct_messages").map(String::as_str) == Some("true")
+}
+
+/// Whether `channel` has a destination of its own besides the people it
+/// writes to (a Slack channel of direct messages only has none).
+pub fn has_destination(channel: &ChannelRow) -> bool {
+    channel.kind != Kind::Slack
+        || ["webhook_url", "channel"]
+            .iter()
+            .any(|key| channel.settings.get(*key).is_some_and(|v| !v.is_empty()))
+}
+
+/// `delivery` made `person`'s alone: a direct message to them, found by
+/// their address.
+pub fn for_person(mut delivery: DeliveryRow, person: &Person) -> DeliveryRow {
+    delivery.user_id = person.id.clone();
+    delivery.recipients = vec![person.email.clone()];
+    delivery
 }
 
 /// Records on a notification not stored yet that it was first delivered

@@ -14,7 +14,7 @@ use secureflow_platform::{Error, Result};
 
 use crate::channels::check_owned;
 use crate::courier::Courier;
-use crate::deliveries::{in_app, queued};
+use crate::deliveries::{for_person, has_destination, in_app, queued, writes_to_people};
 use crate::directory::{self, Directory, Known};
 use crate::domain::channels::Kind;
 use crate::domain::escalation::{self as domain, EscalationRule};
@@ -268,14 +268,27 @@ async fn escalate(courier: &Courier, notification: &NotificationRow) -> Result<(
                     .await?,
             ),
         };
+        let level_key = format!("escalation:{}:{to}", rule.id);
+        if writes_to_people(&channel) {
+            for person in people.iter().filter(|person| !person.email.is_empty()) {
+                let id = uuid::Uuid::now_v7().to_string();
+                let link = links.link(organization_id, &id, now);
+                let message = escalation_message(notification, template.as_ref(), to, link);
+                let recipient = format!("{}:user:{}", channel.id, person.id);
+                let key = delivery_key(&notification.id, &level_key, &recipient);
+                queued_rows.push(for_person(
+                    queued(id, notification, &channel, to, key, message, now),
+                    person,
+                ));
+            }
+            if !has_destination(&channel) {
+                continue;
+            }
+        }
         let id = uuid::Uuid::now_v7().to_string();
         let link = links.link(organization_id, &id, now);
         let message = escalation_message(notification, template.as_ref(), to, link);
-        let key = delivery_key(
-            &notification.id,
-            &format!("escalation:{}:{to}", rule.id),
-            &channel.id,
-        );
+        let key = delivery_key(&notification.id, &level_key, &channel.id);
         let mut delivery = queued(id, notification, &channel, to, key, message, now);
         if channel.kind == Kind::Email {
             delivery.recipients = people

@@ -2,9 +2,10 @@
 //! events released together ([`Planner::notify`]): the notification, one
 //! delivery per channel (its message rendered with the channel type's
 //! template, keyed by (event, rule, channel)), one in-app item per person,
-//! the people's addresses on the rule's e-mail channels — minus those who
-//! muted the event type, and those in their quiet hours, whose copy waits in
-//! their digest ([`crate::holds`]). The reads the events of one batch share
+//! the people's addresses on the rule's e-mail channels and a direct
+//! message to each on its Slack channels with `direct_messages` — minus
+//! those who muted the event type there, and those in their quiet hours,
+//! whose copy waits in their digest ([`crate::holds`]). The reads the events of one batch share
 //! are made once ([`Lookups`]). Nothing here writes until
 //! [`Planned::store`], inside the caller's transaction.
 
@@ -14,7 +15,9 @@ use secureflow_platform::Result;
 use serde_json::{Value, json};
 
 use crate::courier::Courier;
-use crate::deliveries::{first_delivered, in_app, queued};
+use crate::deliveries::{
+    first_delivered, for_person, has_destination, in_app, queued, writes_to_people,
+};
 use crate::directory::{self, Known, Person};
 use crate::domain::channels::{self as domain_channels, Kind};
 use crate::domain::escalation;
@@ -435,6 +438,50 @@ impl Planner {
             let template = self
                 .template(lookups, organization_id, about.event_type, channel.kind)
                 .await?;
+            if writes_to_people(&channel) {
+                for person in &named {
+                    if person.email.is_empty()
+                        || self
+                            .muted(
+                                lookups,
+                                organization_id,
+                                rule,
+                                &person.id,
+                                about.event_type,
+                                channel.kind,
+                            )
+                            .await?
+                    {
+                        continue;
+                    }
+                    let id = uuid::Uuid::now_v7().to_string();
+                    let message =
+                        self.render(&template, context, organization_id, &id, priority, now);
+                    let recipient = format!("{}:user:{}", channel.id, person.id);
+                    let key = delivery_key(about.key, &rule.id, &recipient);
+                    let direct = for_person(
+                        queued(id, &notification, &channel, 0, key, message, now),
+                        person,
+                    );
+                    match self
+                        .quiet_until(lookups, organization_id, rule, &person.id, now)
+                        .await?
+                    {
+                        Some(until) => planned.held.push(digest_item(
+                            &notification,
+                            &channel,
+                            person,
+                            &direct,
+                            until,
+                            now,
+                        )?),
+                        None => deliveries.push(direct),
+                    }
+                }
+                if !has_destination(&channel) {
+                    continue;
+                }
+            }
             let id = uuid::Uuid::now_v7().to_string();
             let message = self.render(&template, context, organization_id, &id, priority, now);
             let key = delivery_key(about.key, &rule.id, &channel.id);

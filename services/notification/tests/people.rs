@@ -481,6 +481,152 @@ async fn publish(server: &TestServer, envelope: &Envelope) {
     tx.commit().await.expect("committed");
 }
 
+/// Slack's Web API as its documentation gives it: `users.lookupByEmail`
+/// answers the user (or `users_not_found`, HTTP 200), `auth.test` says the
+/// token works; `chat.postMessage` is checked as Block Kit.
+fn slack_api(uri: &axum::http::Uri) -> Option<Reply> {
+    let ok = |body: serde_json::Value| Some((200, vec![], body.to_string()));
+    match uri.path() {
+        "/api/users.lookupByEmail" => match uri.query().unwrap_or_default() {
+            "email=alice%40example.com" => ok(serde_json::json!({
+                "ok": true,
+                "user": {"id": "U0ALICE", "team_id": "T0", "name": "alice"}
+            })),
+            _ => ok(serde_json::json!({"ok": false, "error": "users_not_found"})),
+        },
+        "/api/auth.test" => ok(serde_json::json!({
+            "ok": true, "url": "https://acme.slack.com/", "team": "Acme",
+            "user": "secureflow", "team_id": "T0", "user_id": "U0BOT", "bot_id": "B0"
+        })),
+        _ => None,
+    }
+}
+
+fn block_kit(body: &serde_json::Value) -> Result<(), String> {
+    if body["channel"].as_str().is_none_or(str::is_empty) {
+        return Err("channel_not_found".into());
+    }
+    match (body["text"].as_str(), body["blocks"].as_array()) {
+        (Some(text), Some(_)) if !text.trim().is_empty() => Ok(()),
+        _ => Err("invalid_blocks: text fallback and blocks expected".into()),
+    }
+}
+
+async fn a_slack_channel_writes_to_each_person_directly(database: TestDatabase) {
+    let server = start(&database).await;
+    let alice = user(&server, "alice@example.com").await;
+    // Bob has no Slack account in the workspace.
+    let bob = user(&server, "bob@example.com").await;
+    let slack = Receiver::start_with(
+        Some(block_kit),
+        (200, vec![], r#"{"ok": true, "channel": "D0ALICE", "ts": "1.2"}"#.into()),
+        Some(slack_api),
+    )
+    .await;
+    let api = format!("{}/api", slack.url);
+    let channel = create_channel(
+        &server,
+        "slack-dm",
+        ChannelType::Slack,
+        &[("direct_messages", "true"), ("api_url", &api)],
+        &[("bot_token", "xoxb-test-token")],
+    )
+    .await
+    .expect("channel");
+    // Direct messages only: the test checks the token.
+    let tested = test_channel(&server, &channel.id).await;
+    assert_eq!(tested.status(), DeliveryStatus::Delivered, "{tested:#?}");
+    assert_eq!(slack.seen()[0].path, "/api/auth.test");
+    client(&server)
+        .await
+        .create_subscription_rule(with_token(
+            CreateSubscriptionRuleRequest {
+                subscription_rule: Some(SubscriptionRule {
+                    name: "gates to people".into(),
+                    event_types: vec!["gate.changed".into()],
+                    channel_ids: vec![channel.id.clone()],
+                    user_ids: vec![alice.id.clone(), bob.id.clone()],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("rule");
+    let failing = PUBLISHER.envelope(
+        &EventContext::system(&alice.organization_id),
+        "policy-1".to_owned(),
+        Data::GateChanged(GateChanged {
+            policy_id: "policy-1".into(),
+            repository_id: "repo-1".into(),
+            branch: "main".into(),
+            verdict: "VERDICT_FAIL".into(),
+            ..Default::default()
+        }),
+    );
+    publish(&server, &failing).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let deliveries = loop {
+        let deliveries = client(&server)
+            .await
+            .list_deliveries(with_token(
+                ListDeliveriesRequest {
+                    event_id: failing.event_id.clone(),
+                    channel_id: channel.id.clone(),
+                    ..Default::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("listed")
+            .into_inner()
+            .deliveries;
+        let settled = |d: &Delivery| {
+            matches!(
+                d.status(),
+                DeliveryStatus::Delivered | DeliveryStatus::Failed
+            )
+        };
+        if deliveries.len() == 2 && deliveries.iter().all(settled) {
+            break deliveries;
+        }
+        assert!(Instant::now() < deadline, "not settled: {deliveries:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let status = |name: &str| {
+        deliveries
+            .iter()
+            .find(|d| d.user_id == name)
+            .unwrap_or_else(|| panic!("a delivery for {name}: {deliveries:#?}"))
+    };
+    assert_eq!(status(&alice.id).status(), DeliveryStatus::Delivered);
+    let bobs = status(&bob.id);
+    assert_eq!(bobs.status(), DeliveryStatus::Failed);
+    assert_eq!(bobs.attempts, 1, "not retried: {bobs:#?}");
+    assert!(bobs.error.contains("no Slack account"), "{bobs:#?}");
+    let posted: Vec<Seen> = slack
+        .seen()
+        .into_iter()
+        .filter(|seen| seen.path == "/api/chat.postMessage")
+        .collect();
+    assert_eq!(posted.len(), 1, "one direct message, to alice");
+    assert_eq!(posted[0].json()["channel"], "U0ALICE");
+    assert_eq!(posted[0].headers["authorization"], "Bearer xoxb-test-token");
+    let lookups: Vec<String> = slack
+        .seen()
+        .into_iter()
+        .filter(|seen| seen.path == "/api/users.lookupByEmail")
+        .map(|seen| seen.query)
+        .collect();
+    assert_eq!(lookups.len(), 2, "{lookups:?}");
+    // Someone Slack does not know is no fault of the channel.
+    let after = get_channel(&server, &channel.id).await;
+    assert_eq!(after.state(), ChannelState::Active, "{after:#?}");
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
-    a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_email
+    a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_email,
+    a_slack_channel_writes_to_each_person_directly,
 );

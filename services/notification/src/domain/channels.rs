@@ -170,6 +170,12 @@ const SLACK: &[Key] = &[
         "channel or user id for chat.postMessage (with bot_token)",
     ),
     setting(
+        "direct_messages",
+        false,
+        Shape::OneOf(&["true", "false"]),
+        "true: also a direct message to each person a rule or escalation level names, found by their e-mail address (users.lookupByEmail; with bot_token)",
+    ),
+    setting(
         "api_url",
         false,
         Shape::Url,
@@ -358,14 +364,22 @@ pub fn check(
     if kind == Kind::Slack {
         let has_token = credentials.contains_key("bot_token")
             || credentials_kept.iter().any(|k| k == "bot_token");
-        match (settings.contains_key("webhook_url"), settings.contains_key("channel")) {
+        let direct = settings.get("direct_messages").map(String::as_str) == Some("true");
+        match (
+            settings.contains_key("webhook_url"),
+            settings.contains_key("channel") || direct,
+        ) {
             (false, false) => problems.push((
                 "channel.settings.webhook_url".into(),
-                "a Slack channel needs webhook_url (an incoming webhook) or channel with the credential bot_token".into(),
+                "a Slack channel needs webhook_url (an incoming webhook), or channel or direct_messages with the credential bot_token".into(),
             )),
             (false, true) if !has_token => problems.push((
                 "channel.credentials.bot_token".into(),
-                "is required with settings.channel (chat.postMessage)".into(),
+                "is required with settings.channel and settings.direct_messages (chat.postMessage)".into(),
+            )),
+            (true, _) if direct && !has_token => problems.push((
+                "channel.credentials.bot_token".into(),
+                "is required with settings.direct_messages (users.lookupByEmail, chat.postMessage)".into(),
             )),
             _ => {}
         }
@@ -478,5 +492,21 @@ mod tests {
             &[],
         )
         .expect("bot");
+        // Direct messages alone, with the token.
+        check(
+            Kind::Slack,
+            &map(&[("direct_messages", "true")]),
+            &map(&[("bot_token", "xoxb-1")]),
+            &[],
+        )
+        .expect("direct messages");
+        let error = check(
+            Kind::Slack,
+            &map(&[("webhook_url", "https://hooks.slack.com/x"), ("direct_messages", "true")]),
+            &map(&[]),
+            &[],
+        )
+        .expect_err("no token for direct messages");
+        assert_eq!(fields(&error), ["channel.credentials.bot_token"]);
     }
 }

@@ -85,6 +85,24 @@ pub enum Verdict {
         /// Why.
         reason: String,
     },
+    /// This message cannot be delivered (a Slack direct message to someone
+    /// who has no Slack account): the delivery fails; the channel is fine.
+    Undeliverable {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl Verdict {
+    /// What went wrong (empty: delivered).
+    pub fn reason(&self) -> &str {
+        match self {
+            Verdict::Delivered => "",
+            Verdict::Retry { reason, .. }
+            | Verdict::Refused { reason }
+            | Verdict::Undeliverable { reason } => reason,
+        }
+    }
 }
 
 /// The most of a receiver's answer kept on an attempt.

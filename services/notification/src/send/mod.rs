@@ -157,6 +157,35 @@ async fn post_json(
     }
 }
 
+/// GETs `url` with `query` and `headers`, the answer read as [`post_json`]'s.
+async fn get(
+    http: &reqwest::Client,
+    url: &str,
+    headers: &[(&str, String)],
+    query: &[(&str, &str)],
+) -> Answer {
+    let url = match url::Url::parse_with_params(url, query) {
+        Ok(url) => url,
+        Err(error) => {
+            return Answer {
+                status_code: 0,
+                response: String::new(),
+                verdict: Verdict::Refused {
+                    reason: format!("not a URL: {error}"),
+                },
+            };
+        }
+    };
+    let mut request = http.get(url);
+    for (name, value) in headers {
+        request = request.header(*name, value);
+    }
+    match request.send().await {
+        Ok(response) => read(response).await,
+        Err(error) => Answer::unreachable("the Slack API", error.without_url()),
+    }
+}
+
 /// The answer of an HTTP receiver.
 async fn read(response: reqwest::Response) -> Answer {
     let status = response.status().as_u16();

@@ -1,6 +1,9 @@
 //! Slack: an incoming webhook (`webhook_url`), or the Web API's
 //! `chat.postMessage` with a bot token (`channel` may be a user id: a direct
-//! message). The message is Block Kit — a header with the subject, a
+//! message). A message for one person (`direct_messages`) finds their Slack
+//! user by e-mail address (`users.lookupByEmail`) and writes to them; a
+//! person Slack does not know fails that message alone. A channel with only
+//! direct messages is tested with `auth.test` (the token works). The message is Block Kit — a header with the subject, a
 //! `mrkdwn` section with the text, a button to the product — with `text` as
 //! the plain fallback notifications and screen readers use. A 429 is
 //! retried after its `Retry-After`; the Web API's `{"ok": false, "error":
@@ -9,7 +12,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Answer, Message, Target, post_json};
+use super::{Answer, Message, Target, get, post_json};
 use crate::domain::deliveries::{Verdict, excerpt};
 
 /// Slack's Web API.
@@ -80,7 +83,7 @@ pub fn payload(message: &Message, channel: Option<&str>) -> Value {
 /// Sends `message`.
 pub async fn send(http: &reqwest::Client, target: &Target, message: &Message) -> Answer {
     let webhook = target.setting("webhook_url");
-    if !webhook.is_empty() {
+    if !webhook.is_empty() && !message.personal {
         let body = payload(message, None).to_string().into_bytes();
         return post_json(http, webhook, &[], body, "the Slack webhook").await;
     }
@@ -88,13 +91,61 @@ pub async fn send(http: &reqwest::Client, target: &Target, message: &Message) ->
         "" => API,
         url => url.trim_end_matches('/'),
     };
-    let body = payload(message, Some(target.setting("channel")))
-        .to_string()
-        .into_bytes();
     let headers = [(
         "Authorization",
         format!("Bearer {}", target.credential("bot_token")),
     )];
+    let channel = match (message.personal, message.recipients.first()) {
+        (true, Some(email)) => {
+            let found = web_api(
+                get(
+                    http,
+                    &format!("{api}/users.lookupByEmail"),
+                    &headers,
+                    &[("email", email)],
+                )
+                .await,
+            );
+            match found.verdict {
+                Verdict::Delivered => {
+                    let said: Value = serde_json::from_str(&found.response).unwrap_or_default();
+                    said["user"]["id"].as_str().unwrap_or_default().to_owned()
+                }
+                Verdict::Refused { reason } if found.response.contains("users_not_found") => {
+                    return Answer {
+                        verdict: Verdict::Undeliverable {
+                            reason: format!("{email} has no Slack account here ({reason})"),
+                        },
+                        ..found
+                    };
+                }
+                _ => return found,
+            }
+        }
+        (true, None) => {
+            return Answer {
+                verdict: Verdict::Undeliverable {
+                    reason: "the person has no e-mail address to find on Slack".into(),
+                },
+                status_code: 0,
+                response: String::new(),
+            };
+        }
+        (false, _) => target.setting("channel").to_owned(),
+    };
+    if channel.is_empty() {
+        // Direct messages only: a test says whether the token works.
+        let answer = post_json(
+            http,
+            &format!("{api}/auth.test"),
+            &headers,
+            b"{}".to_vec(),
+            "the Slack API",
+        )
+        .await;
+        return web_api(answer);
+    }
+    let body = payload(message, Some(&channel)).to_string().into_bytes();
     let answer = post_json(
         http,
         &format!("{api}/chat.postMessage"),

@@ -134,6 +134,7 @@ pub async fn get_channel(server: &TestServer, id: &str) -> Channel {
 #[derive(Debug, Clone)]
 pub struct Seen {
     pub path: String,
+    pub query: String,
     pub headers: BTreeMap<String, String>,
     pub body: Vec<u8>,
 }
@@ -162,8 +163,16 @@ pub struct Receiver {
     replies: Arc<Mutex<VecDeque<Reply>>>,
 }
 
+/// Answers some requests by their path and query (a Web API's lookups)
+/// before shapes and queued replies are considered.
+pub type Route = fn(&Uri) -> Option<Reply>;
+
 impl Receiver {
     pub async fn start(shape: Option<Shape>, default: Reply) -> Self {
+        Self::start_with(shape, default, None).await
+    }
+
+    pub async fn start_with(shape: Option<Shape>, default: Reply, route: Option<Route>) -> Self {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let replies = Arc::new(Mutex::new(VecDeque::new()));
         let (recorded, queued) = (seen.clone(), replies.clone());
@@ -172,6 +181,7 @@ impl Receiver {
             async move {
                 recorded.lock().expect("lock").push(Seen {
                     path: uri.path().to_owned(),
+                    query: uri.query().unwrap_or_default().to_owned(),
                     headers: headers
                         .iter()
                         .map(|(name, value)| {
@@ -183,6 +193,9 @@ impl Receiver {
                         .collect(),
                     body: body.to_vec(),
                 });
+                if let Some((status, _, body)) = route.and_then(|route| route(&uri)) {
+                    return (StatusCode::from_u16(status).expect("status"), body).into_response();
+                }
                 if let Some(shape) = shape {
                     let parsed: serde_json::Value =
                         serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
