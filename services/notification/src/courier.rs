@@ -11,6 +11,7 @@
 //! time ([`escalation::escalate_due`]) and sends groups of events and
 //! digests whose time came ([`holds::release_due`]).
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -363,45 +364,97 @@ async fn record_batches(db: Database, mut queue: mpsc::UnboundedReceiver<Waiting
     }
 }
 
-/// Stores outcomes — each delivery's state, its channel's run of failures
-/// and health — in one transaction.
+/// Stores outcomes — each delivery's state, its notification's first
+/// delivery, its channel's run of failures and health — in one
+/// transaction, a statement for all deliveries and one for all
+/// notifications (a round trip per delivery bounded the courier on
+/// PostgreSQL); only channels whose run or health changes get one each.
 async fn write_outcomes<'a>(
     db: &Database,
     outcomes: impl Iterator<Item = &'a Outcome>,
 ) -> Result<()> {
+    let outcomes: Vec<&Outcome> = outcomes.collect();
     let mut tx = db.begin().await?;
-    for outcome in outcomes {
-        let row = &outcome.row;
-        store::save(&mut *tx, row).await?;
+    let rows: Vec<&DeliveryRow> = outcomes.iter().map(|outcome| &outcome.row).collect();
+    store::save_attempts(&mut *tx, db.backend(), &rows).await?;
+    let mut firsts: BTreeMap<(String, String), i64> = BTreeMap::new();
+    for row in &rows {
         if let (Some(at), 0) = (row.delivered_at_us, row.escalation_level) {
-            store::first_delivered(&mut *tx, &row.organization_id, &row.notification_id, at)
-                .await?;
+            let first = firsts
+                .entry((row.organization_id.clone(), row.notification_id.clone()))
+                .or_insert(at);
+            *first = (*first).min(at);
         }
-        if !outcome.counted {
+    }
+    let firsts: Vec<(String, String, i64)> = firsts
+        .into_iter()
+        .map(|((organization_id, id), at)| (organization_id, id, at))
+        .collect();
+    store::first_deliveries(&mut *tx, db.backend(), &firsts).await?;
+    // Each channel's outcomes, in order: a success ends a run of failures.
+    let mut channels: BTreeMap<(String, String), Run> = BTreeMap::new();
+    for outcome in outcomes.iter().filter(|outcome| outcome.counted) {
+        let row = &outcome.row;
+        let run = channels
+            .entry((row.organization_id.clone(), row.channel_id.clone()))
+            .or_default();
+        match row.status == Status::Delivered {
+            true => {
+                run.ended = true;
+                run.failures = 0;
+            }
+            false => {
+                run.failures += 1;
+                run.error.clone_from(&outcome.error);
+            }
+        }
+        if outcome.health.is_some() {
+            run.health = outcome.health;
+        }
+    }
+    let mut succeeded = Vec::new();
+    for ((organization_id, channel_id), run) in channels {
+        if run.failures == 0 && run.health.is_none() {
+            succeeded.push((organization_id, channel_id));
             continue;
         }
-        let failures = channel_store::count_outcome(
+        let failures = channel_store::add_failures(
             &mut *tx,
-            &row.organization_id,
-            &row.channel_id,
-            row.status != Status::Delivered,
+            &organization_id,
+            &channel_id,
+            run.ended,
+            run.failures,
         )
         .await?;
-        let health = outcome
+        let health = run
             .health
             .or((failures >= PAUSE_AFTER).then_some(Health::Paused));
         if let Some(health) = health {
             channel_store::set_health(
                 &mut *tx,
-                &row.organization_id,
-                &row.channel_id,
+                &organization_id,
+                &channel_id,
                 health,
-                &outcome.error,
+                &run.error,
                 now_micros(),
             )
             .await?;
         }
     }
+    channel_store::end_runs(&mut *tx, db.backend(), &succeeded).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// What one batch of outcomes does to a channel's run of failures.
+#[derive(Default)]
+struct Run {
+    /// A success came: the run restarts from `failures`.
+    ended: bool,
+    /// Failures since (or, without a success, to add).
+    failures: i64,
+    /// The health an answer decided.
+    health: Option<Health>,
+    /// The last failure's reason.
+    error: String,
 }

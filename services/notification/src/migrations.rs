@@ -217,6 +217,14 @@ const HOLDS: &str = "
         PRIMARY KEY (hold_id, item_key)
     );";
 
+/// PostgreSQL: room on each page of notifications, so that recording a
+/// notification's first delivery (a column no index holds) rewrites the row
+/// in place — a heap-only update, no index entries — instead of moving it
+/// to another page with a new entry in each index (measured: 853 of 15,199
+/// such updates were in place on full pages). SQLite rewrites rows in place
+/// anyway.
+const ROOM: &str = "ALTER TABLE notification_notifications SET (fillfactor = 70);";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -268,6 +276,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "groups of events and quiet-hours digests waiting to be sent",
             sqlite: HOLDS,
             postgres: HOLDS,
+        },
+        MigrationStep {
+            version: 9,
+            description: "room on notifications' pages for in-place updates (PostgreSQL)",
+            sqlite: "SELECT 1;",
+            postgres: ROOM,
         },
     ],
 };

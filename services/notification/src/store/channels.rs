@@ -5,12 +5,12 @@
 use std::collections::BTreeMap;
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, Owned, SealedColumn};
+use secureflow_platform::db::{Backend, Database, Owned, SealedColumn};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
-use super::{json, parse};
+use super::{json, json_rows, parse};
 use crate::domain::channels::{Health, Kind};
 
 /// The channels table.
@@ -192,27 +192,55 @@ pub async fn delete(db: &Database, organization_id: &str, id: &str) -> Result<bo
     TABLE.delete(db.writer(), organization_id, id).await
 }
 
-/// Counts an attempt's outcome on channel `id`: a success ends its run of
-/// failures, a failure lengthens it; the run's length after.
-pub async fn count_outcome<'e, E: Executor<'e, Database = Any>>(
+/// Adds `failures` to channel `id`'s run of failed attempts (`restart`: a
+/// success came first, so the run is `failures` now); the run.
+pub async fn add_failures<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     organization_id: &str,
     id: &str,
-    failed: bool,
+    restart: bool,
+    failures: i64,
 ) -> Result<i64> {
-    // A success on a channel with no failures changes nothing, and writes
-    // nothing: on PostgreSQL every update of the row leaves a dead version
-    // behind, and a busy channel succeeds thousands of times a minute.
-    let failures: Option<i64> = sqlx::query_scalar(
+    let run: Option<i64> = sqlx::query_scalar(
         "UPDATE notification_channels
-         SET failures = CASE WHEN $3 = 1 THEN failures + 1 ELSE 0 END
-         WHERE organization_id = $1 AND id = $2 AND ($3 = 1 OR failures <> 0)
+         SET failures = CASE WHEN $3 = 1 THEN $4 ELSE failures + $4 END
+         WHERE organization_id = $1 AND id = $2
          RETURNING failures",
     )
     .bind(organization_id.to_owned())
     .bind(id.to_owned())
-    .bind(i64::from(failed))
+    .bind(i64::from(restart))
+    .bind(failures)
     .fetch_optional(executor)
     .await?;
-    Ok(failures.unwrap_or(0))
+    Ok(run.unwrap_or(0))
+}
+
+/// Ends the runs of failures of `channels` (organisation, id) that
+/// succeeded, in one statement. A channel with no run is not written: on
+/// PostgreSQL every update leaves a dead row version behind, and a busy
+/// channel succeeds thousands of times a minute.
+pub async fn end_runs<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    backend: Backend,
+    channels: &[(String, String)],
+) -> Result<()> {
+    if channels.is_empty() {
+        return Ok(());
+    }
+    let values: Vec<serde_json::Value> = channels
+        .iter()
+        .map(|(organization_id, id)| serde_json::json!({"organization_id": organization_id, "id": id}))
+        .collect();
+    let source = json_rows(backend, &[("organization_id", "TEXT"), ("id", "TEXT")]);
+    // Only fixed column names are formatted into the text; the ids are bound.
+    let sql = format!(
+        "UPDATE notification_channels AS c SET failures = 0 FROM {source}
+         WHERE c.organization_id = v.organization_id AND c.id = v.id AND c.failures <> 0"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(serde_json::Value::Array(values).to_string())
+        .execute(executor)
+        .await?;
+    Ok(())
 }

@@ -9,7 +9,7 @@ use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
-use super::{json, parse};
+use super::{json, json_rows, parse};
 use crate::domain::deliveries::{Attempt, Status};
 
 /// The notifications table.
@@ -315,6 +315,105 @@ pub async fn save<'e, E: Executor<'e, Database = Any>>(
     .execute(executor)
     .await?;
     Ok(saved.rows_affected() == 1)
+}
+
+/// Records attempts' outcomes — each delivery's state, attempts, answer and
+/// next try — in one statement for all of `rows` (they travel as one JSON
+/// parameter): on PostgreSQL a statement per delivery is a round trip
+/// each, and those bounded the courier.
+pub async fn save_attempts<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    backend: Backend,
+    rows: &[&DeliveryRow],
+) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let values: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|row| {
+            Ok(serde_json::json!({
+                "organization_id": row.organization_id,
+                "id": row.id,
+                "status": row.status.name(),
+                "attempts": row.attempts,
+                "status_code": row.status_code,
+                "error": row.error,
+                "history": json(&row.history)?,
+                "next_attempt_at_us": row.next_attempt_at_us,
+                "last_attempt_at_us": row.last_attempt_at_us,
+                "delivered_at_us": row.delivered_at_us,
+            }))
+        })
+        .collect::<Result<_>>()?;
+    let source = json_rows(
+        backend,
+        &[
+            ("organization_id", "TEXT"),
+            ("id", "TEXT"),
+            ("status", "TEXT"),
+            ("attempts", "BIGINT"),
+            ("status_code", "BIGINT"),
+            ("error", "TEXT"),
+            ("history", "TEXT"),
+            ("next_attempt_at_us", "BIGINT"),
+            ("last_attempt_at_us", "BIGINT"),
+            ("delivered_at_us", "BIGINT"),
+        ],
+    );
+    // Only fixed column names are formatted into the text; the rows are bound.
+    let sql = format!(
+        "UPDATE notification_deliveries AS d SET status = v.status, attempts = v.attempts,
+             status_code = v.status_code, error = v.error, history = v.history,
+             next_attempt_at_us = v.next_attempt_at_us,
+             last_attempt_at_us = v.last_attempt_at_us, delivered_at_us = v.delivered_at_us
+         FROM {source}
+         WHERE d.organization_id = v.organization_id AND d.id = v.id"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(serde_json::Value::Array(values).to_string())
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
+/// Records notifications' first deliveries, `(organization, notification,
+/// at)`, in one statement — as [`first_delivered`] does for one.
+pub async fn first_deliveries<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    backend: Backend,
+    firsts: &[(String, String, i64)],
+) -> Result<()> {
+    if firsts.is_empty() {
+        return Ok(());
+    }
+    let values: Vec<serde_json::Value> = firsts
+        .iter()
+        .map(|(organization_id, id, at_us)| {
+            serde_json::json!({"organization_id": organization_id, "id": id, "at_us": at_us})
+        })
+        .collect();
+    let source = json_rows(
+        backend,
+        &[
+            ("organization_id", "TEXT"),
+            ("id", "TEXT"),
+            ("at_us", "BIGINT"),
+        ],
+    );
+    let sql = format!(
+        "UPDATE notification_notifications AS n SET first_delivered_at_us = v.at_us,
+             escalate_at_us = CASE WHEN n.escalation_rule_id <> ''
+                 AND n.acknowledged_at_us IS NULL THEN v.at_us + n.escalate_after_us END
+         FROM {source}
+         WHERE n.organization_id = v.organization_id AND n.id = v.id
+           AND n.first_delivered_at_us IS NULL"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(serde_json::Value::Array(values).to_string())
+        .execute(executor)
+        .await?;
+    Ok(())
 }
 
 /// The organisation's delivery `id`.
