@@ -9,6 +9,8 @@
 #   - Connect's grpc-web client for Node (tests/grpc-web, from its package-lock.json)
 #   - the TypeScript client's packages (clients/typescript, from its package-lock.json),
 #     protoc-gen-es among them; protoc-gen-py and protoc-gen-grpc-py come with .venv
+#   - the web UI's packages (clients/web, from its package-lock.json), and Debian's
+#     chromium for its end-to-end tests
 #   - real scanners from PyPI (semgrep; bandit, checkov, detect-secrets) in
 #     .venv-scanners/{semgrep,tools}, run by the security service's scanner tests
 #   - a real SMTP server (aiosmtpd, with trustme) in .venv-scanners/smtp for the
@@ -79,6 +81,16 @@ if [ ! -f /usr/share/jmeter/lib/ext/ApacheJMeter_http.jar ]; then
     echo "JMeter is missing: install the Debian packages jmeter and jmeter-http" >&2
   fi
 fi
+# Chromium for the web UI's end-to-end tests: Debian's package (playwright-core
+# drives it; no browser is downloaded), installed when missing and this runs as root.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Chromium (Debian package chromium)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >&2
+  else
+    echo "Chromium is missing: install the Debian package chromium" >&2
+  fi
+fi
 launcher="services/pipeline/tests/jmeter/JmeterLauncher.java"
 jmeter_dir=".venv-scanners/jmeter"
 jmeter_stamp="$jmeter_dir/.built-$(sha256sum "$launcher" | cut -c1-16)"
@@ -104,6 +116,16 @@ if [ ! -f "$ts_stamp" ]; then
   echo "installing the TypeScript client's packages (npm)" >&2
   npm ci --silent --no-audit --no-fund --prefix clients/typescript >&2
   touch "$ts_stamp"
+fi
+
+# The web UI's packages (React, MUI, Vite, Vitest…), pinned by
+# clients/web/package-lock.json (only to build and test the UI: secureflowd embeds
+# the checked-in build).
+ui_stamp="clients/web/node_modules/.installed-$(sha256sum clients/web/package-lock.json | cut -c1-16)"
+if [ ! -f "$ui_stamp" ]; then
+  echo "installing the web UI's packages (npm)" >&2
+  npm ci --silent --no-audit --no-fund --prefix clients/web >&2
+  touch "$ui_stamp"
 fi
 
 # grpc-web acceptance client (npm), pinned by tests/grpc-web/package-lock.json.

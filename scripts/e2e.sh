@@ -63,5 +63,8 @@ SECUREFLOW_SERVER="$address" SECUREFLOW_FUZZ_SERVER="$fuzz_address" SECUREFLOW_T
 # grpc-web (as browsers speak it) and gRPC (Node).
 clients/typescript/node_modules/.bin/tsc -p clients/typescript/tsconfig.json
 SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" node --test clients/typescript/test/
+# The web UI in Debian's Chromium (playwright-core drives it; axe-core checks each page).
+SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" SECUREFLOW_CLI="$PWD/target/debug/secureflow" \
+  node --test clients/web/e2e/
 # grpc-web with Connect's Node client (a client this project did not write).
 node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin

@@ -19,6 +19,9 @@ step "buf lint"
 step "generated TypeScript and Python clients are up to date (buf generate)"
 scripts/generate-clients.sh --check
 
+step "web UI: type-check, unit tests, checked-in build up to date"
+scripts/web.sh --check
+
 step "cargo test (includes the generated-code drift check)"
 cargo test --workspace --locked
 

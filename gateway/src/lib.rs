@@ -2,7 +2,8 @@
 //! transcoding of every RPC with a `google.api.http` rule ([`rest`]) and its
 //! OpenAPI document ([`openapi`]), the receiver of GitHub and GitLab
 //! webhook deliveries ([`webhooks`]), and the page behind notifications'
-//! signed acknowledgement links ([`acknowledge`]). grpc-web translation and the edge layers
+//! signed acknowledgement links ([`acknowledge`]), and the web UI ([`web`]).
+//! grpc-web translation and the edge layers
 //! (correlation ids, CORS, rate limits) sit in `secureflow_platform::server`
 //! and `secureflow_platform::edge`, around every request.
 
@@ -11,6 +12,7 @@
 pub mod acknowledge;
 pub mod openapi;
 pub mod rest;
+pub mod web;
 pub mod webhooks;
 
 use std::sync::LazyLock;
@@ -58,7 +60,8 @@ static OPENAPI: LazyLock<String> = LazyLock::new(|| {
     .to_string()
 });
 
-/// What `GET /` answers until the web UI is served there: where to go next.
+/// What `GET /` answers a caller that is not a browser asking for the page
+/// (`Accept: text/html`): where to go next.
 static INDEX: LazyLock<String> = LazyLock::new(|| {
     serde_json::json!({
         "name": "SecureFlow",
@@ -67,21 +70,27 @@ static INDEX: LazyLock<String> = LazyLock::new(|| {
         "openapi": OPENAPI_PATH,
         "liveness": LIVENESS_PATH,
         "grpc": "the same address, HTTP/2 (reflection enabled)",
+        "web": "the same address, in a browser",
     })
     .to_string()
 });
 
-/// Routes the gateway adds beside gRPC: a short index at `/`, the liveness
-/// probe and the OpenAPI document.
+/// Routes the gateway adds beside gRPC: the web UI's page at `/` for
+/// browsers (a short JSON index for other callers), the liveness probe and
+/// the OpenAPI document. The UI's assets and deep links are the server's
+/// fallback ([`web::pages`]).
 pub fn router() -> Router {
     Router::new()
         .route(
             "/",
-            get(|| async {
-                (
+            get(|request: axum::extract::Request| async move {
+                if web::wants_page(request.method(), request.headers()) && web::built() {
+                    return web::index();
+                }
+                axum::response::IntoResponse::into_response((
                     [(http::header::CONTENT_TYPE, "application/json")],
                     INDEX.as_str(),
-                )
+                ))
             }),
         )
         .route(LIVENESS_PATH, get(|| async { "ok" }))

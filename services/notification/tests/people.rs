@@ -519,7 +519,11 @@ async fn a_slack_channel_writes_to_each_person_directly(database: TestDatabase) 
     let bob = user(&server, "bob@example.com").await;
     let slack = Receiver::start_with(
         Some(block_kit),
-        (200, vec![], r#"{"ok": true, "channel": "D0ALICE", "ts": "1.2"}"#.into()),
+        (
+            200,
+            vec![],
+            r#"{"ok": true, "channel": "D0ALICE", "ts": "1.2"}"#.into(),
+        ),
         Some(slack_api),
     )
     .await;

@@ -126,6 +126,9 @@ pub struct Composition {
     /// Routes built over the gRPC router itself (REST transcoding): given the
     /// gRPC services behind their access layer, returns routes calling them.
     pub edge: Option<Edge>,
+    /// What answers a path nothing else serves (the web UI: its assets and
+    /// deep links); without it, HTTP 404 (gRPC: UNIMPLEMENTED).
+    pub pages: Option<axum::Router>,
 }
 
 /// Builds HTTP routes that call the gRPC router in process.
@@ -232,6 +235,7 @@ pub async fn serve(
         authentication,
         http,
         edge,
+        pages,
     } = composition;
     let service_names: Vec<&str> = modules.iter().map(|module| module.name).collect();
     let access =
@@ -315,7 +319,8 @@ pub async fn serve(
     //  4. grpc-web translation: browsers' grpc-web becomes gRPC, sent through
     //     the same stack below; other requests never meet the translator;
     //  5. routing: the services' gRPC paths, the gateway's HTTP routes, REST
-    //     (calling the gRPC services through layer 6), else HTTP 404;
+    //     (calling the gRPC services through layer 6), the web UI's assets
+    //     and pages, else HTTP 404;
     //  6. `enforce_access` (gRPC paths only): authenticate, apply the
     //     contract's access rule, audit mutating calls;
     //  7. the service's handler.
@@ -334,12 +339,15 @@ pub async fn serve(
         .map(|edge| edge(services.clone(), &config))
         .unwrap_or_default();
     let grpc_web = tower::Layer::layer(&tonic_web::GrpcWebLayer::new(), services.clone());
-    let router = services
-        .merge(http)
-        .merge(rest)
-        // Replaces tonic's fallback (a gRPC UNIMPLEMENTED for any path): plain
-        // HTTP callers of an unknown path get an HTTP 404.
-        .fallback(crate::edge::no_route)
+    let router = services.merge(http).merge(rest);
+    // Replaces tonic's fallback (a gRPC UNIMPLEMENTED for any path): the
+    // pages (the web UI) when served, which answer what is not theirs as
+    // plain HTTP callers of an unknown path are answered: an HTTP 404.
+    let router = match pages {
+        Some(pages) => router.fallback_service(pages),
+        None => router.fallback(crate::edge::no_route),
+    };
+    let router = router
         .layer(axum::middleware::from_fn_with_state(
             grpc_web,
             translate_grpc_web,

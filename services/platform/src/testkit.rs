@@ -415,6 +415,7 @@ impl TestServer {
                 authentication: None,
                 http: axum::Router::new(),
                 edge: None,
+                pages: None,
             },
             env: std::collections::HashMap::new(),
             overrides: crate::config::Overrides::default(),

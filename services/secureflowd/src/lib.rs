@@ -30,6 +30,7 @@ pub fn composition(config: &Config) -> secureflow_platform::Result<Composition> 
         authentication: Some(secureflow_identity::AUTHENTICATION),
         http: secureflow_gateway::router(),
         edge: Some(secureflow_gateway::rest_routes),
+        pages: Some(secureflow_gateway::web::pages()),
     })
 }
 

@@ -502,7 +502,10 @@ mod tests {
         .expect("direct messages");
         let error = check(
             Kind::Slack,
-            &map(&[("webhook_url", "https://hooks.slack.com/x"), ("direct_messages", "true")]),
+            &map(&[
+                ("webhook_url", "https://hooks.slack.com/x"),
+                ("direct_messages", "true"),
+            ]),
             &map(&[]),
             &[],
         )

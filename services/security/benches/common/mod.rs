@@ -28,6 +28,7 @@ pub async fn start() -> (TestServer, tempfile::TempDir, String) {
         authentication: Some(secureflow_identity::AUTHENTICATION),
         http: axum::Router::new(),
         edge: None,
+        pages: None,
     };
     let mut env = HashMap::from([(
         "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN".to_owned(),

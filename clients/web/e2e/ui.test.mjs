@@ -1,0 +1,103 @@
+// The web UI in a real Chromium (Debian's package, driven by playwright-core:
+// no browser is downloaded) against the secureflowd scripts/e2e.sh started
+// (SECUREFLOW_SERVER, its admin token SECUREFLOW_TOKEN, the CLI SECUREFLOW_CLI).
+// Every page visited is checked with axe-core: no serious or critical violation.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { createClient } from "@connectrpc/connect";
+import { createGrpcWebTransport } from "@connectrpc/connect-web";
+import { IdentityService } from "../../typescript/src/index.js";
+
+const server = process.env.SECUREFLOW_SERVER;
+const token = process.env.SECUREFLOW_TOKEN;
+const cli = process.env.SECUREFLOW_CLI;
+const browserPath = process.env.SECUREFLOW_CHROMIUM ?? "/usr/bin/chromium";
+const ci = !["", "0", "false"].includes(process.env.CI ?? "");
+const missing = !server || !token || !cli || !existsSync(browserPath);
+if (missing && ci) {
+  throw new Error(`the web UI tests need SECUREFLOW_SERVER, SECUREFLOW_TOKEN, SECUREFLOW_CLI and Chromium at ${browserPath}`);
+}
+const base = `http://${server}`;
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+async function accessible(page, what) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    [],
+    `${what}: accessibility`,
+  );
+}
+
+test("a developer signs in, sees the vulnerabilities an upload found, and opens one by its link", { skip: missing }, async () => {
+  const identity = createClient(
+    IdentityService,
+    createGrpcWebTransport({
+      baseUrl: base,
+      interceptors: [(next) => (request) => {
+        request.header.set("authorization", `Bearer ${token}`);
+        return next(request);
+      }],
+    }),
+  );
+  const email = `dev-${Date.now()}@example.com`;
+  const password = "a long enough password";
+  await identity.createUser({
+    user: { email, displayName: "Dana Developer", roleIds: ["developer"] },
+    password,
+  });
+  execFileSync(
+    cli,
+    ["scan", "upload", "examples/bandit-report.json", "--repo", "web/ui", "--branch", "main", "--commit", "1f2e3d4c"],
+    { cwd: root, env: { ...process.env, SECUREFLOW_SERVER: base }, stdio: "pipe" },
+  );
+
+  const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // A deep link before signing in: the log-in page, then back to it.
+    await page.goto(`${base}/vulnerabilities?severity=high,medium`);
+    await page.getByRole("heading", { name: "Log in to SecureFlow" }).waitFor();
+    await accessible(page, "log-in page");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("alert").waitFor();
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
+    assert.match(page.url(), /severity=high%2Cmedium|severity=high,medium/);
+    const rows = page.getByRole("table", { name: "Vulnerabilities" }).getByRole("row");
+    await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length > 0);
+    assert.ok((await rows.count()) > 1, "the upload's findings are listed");
+    await accessible(page, "vulnerability list");
+
+    // The first one's page, by its link; then the same address loaded directly.
+    const first = page.getByRole("table", { name: "Vulnerabilities" }).getByRole("link").first();
+    const title = await first.textContent();
+    await first.click();
+    await page.getByRole("heading", { name: title ?? "" }).waitFor();
+    await accessible(page, "vulnerability page");
+    const link = page.url();
+    await page.reload();
+    await page.getByRole("heading", { name: title ?? "" }).waitFor();
+    assert.equal(page.url(), link);
+
+    // The navigation shows what a developer may see; log-out ends the session.
+    await page.getByRole("link", { name: "Notifications" }).click();
+    await page.getByRole("heading", { name: "Notifications" }).waitFor();
+    await accessible(page, "inbox");
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("heading", { name: "Log in to SecureFlow" }).waitFor();
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,103 @@
+// The one way the UI talks to SecureFlow: the generated Connect-ES clients over
+// grpc-web, to the origin that served the page (API and UI share a port), with
+// the signed-in user's access token on every call. No hand-written REST calls.
+
+import { Code, ConnectError, createClient, type Client, type Interceptor } from "@connectrpc/connect";
+import { createGrpcWebTransport } from "@connectrpc/connect-web";
+import type { DescService } from "@bufbuild/protobuf";
+
+/** Where the current access token comes from (set by the auth provider). */
+let tokenSource: () => string | undefined = () => undefined;
+/** Called when the server says the token is no longer good (401). */
+let onUnauthenticated: () => void = () => {};
+
+/** Wires the token and the sign-out the auth provider owns. */
+export function configureAuth(source: () => string | undefined, unauthenticated: () => void) {
+  tokenSource = source;
+  onUnauthenticated = unauthenticated;
+}
+
+const authorization: Interceptor = (next) => async (request) => {
+  const token = tokenSource();
+  if (token) {
+    request.header.set("authorization", `Bearer ${token}`);
+  }
+  try {
+    return await next(request);
+  } catch (error) {
+    if (ConnectError.from(error).code === Code.Unauthenticated && token) {
+      onUnauthenticated();
+    }
+    throw error;
+  }
+};
+
+const transport = createGrpcWebTransport({
+  baseUrl: typeof window === "undefined" ? "http://127.0.0.1:8080" : window.location.origin,
+  interceptors: [authorization],
+});
+
+const clients = new Map<string, unknown>();
+
+/** The client of `service` (made once). */
+export function client<T extends DescService>(service: T): Client<T> {
+  let made = clients.get(service.typeName) as Client<T> | undefined;
+  if (!made) {
+    made = createClient(service, transport);
+    clients.set(service.typeName, made);
+  }
+  return made;
+}
+
+/** A violation the server names: the field and what is wrong with it. */
+export interface FieldProblem {
+  field: string;
+  description: string;
+}
+
+/** What an error means to a person: the message, and problems by field. */
+export interface Explained {
+  code: Code;
+  message: string;
+  fields: FieldProblem[];
+}
+
+/** Reads a ConnectError the way the UI shows it (google.rpc.BadRequest details). */
+export function explain(error: unknown): Explained {
+  const connect = ConnectError.from(error);
+  const fields: FieldProblem[] = [];
+  for (const detail of connect.details) {
+    if ("type" in detail && detail.type === "google.rpc.BadRequest") {
+      const value = detail.debug as { fieldViolations?: FieldProblem[] } | undefined;
+      for (const violation of value?.fieldViolations ?? []) {
+        fields.push({ field: violation.field, description: violation.description });
+      }
+    }
+  }
+  if (fields.length === 0) {
+    fields.push(...fieldsFromMessage(connect.rawMessage));
+  }
+  const message =
+    connect.code === Code.PermissionDenied
+      ? "You do not have permission to do this."
+      : connect.code === Code.Unavailable
+        ? "SecureFlow cannot be reached right now. Try again in a moment."
+        : connect.rawMessage;
+  return { code: connect.code, message, fields };
+}
+
+/**
+ * The problems a refusal's message names, `invalid request: field: problem;
+ * field: problem` or `invalid field: problem` (the services' wording).
+ */
+export function fieldsFromMessage(message: string): FieldProblem[] {
+  const found: FieldProblem[] = [];
+  const body = message.replace(/^invalid request:\s*/, "").replace(/^invalid\s+/, "");
+  for (const part of body.split(/;\s+/)) {
+    const match = /^([a-z_][a-z0-9_.[\]]*):\s+(.+)$/i.exec(part.trim());
+    if (match) {
+      found.push({ field: match[1], description: match[2] });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,80 @@
+// The frame of every signed-in page: the bar with the organisation and the
+// user, and the navigation — only what the caller's permissions allow.
+
+import { Link as RouterLink, Outlet, useLocation } from "react-router-dom";
+import {
+  AppBar,
+  Box,
+  Button,
+  Drawer,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Toolbar,
+  Typography,
+} from "@mui/material";
+import { useAuth } from "../auth";
+
+const WIDTH = 220;
+
+/** A navigation entry, shown to callers holding `permission`. */
+interface Entry {
+  to: string;
+  label: string;
+  permission: string;
+}
+
+export const NAVIGATION: Entry[] = [
+  { to: "/vulnerabilities", label: "Vulnerabilities", permission: "security.read" },
+  { to: "/inbox", label: "Notifications", permission: "" },
+];
+
+export function Layout() {
+  const { identity, logout, can } = useAuth();
+  const location = useLocation();
+  const entries = NAVIGATION.filter((entry) => entry.permission === "" || can(entry.permission));
+  return (
+    <Box sx={{ display: "flex" }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar>
+          <Typography variant="h6" component="span" sx={{ flexGrow: 1 }}>
+            SecureFlow
+            {identity?.organizationName ? ` · ${identity.organizationName}` : ""}
+          </Typography>
+          <Typography component="span" sx={{ mr: 2 }}>
+            {identity?.displayName}
+          </Typography>
+          <Button color="inherit" onClick={() => void logout()}>
+            Log out
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{ width: WIDTH, flexShrink: 0, "& .MuiDrawer-paper": { width: WIDTH, boxSizing: "border-box" } }}
+      >
+        <Toolbar />
+        <nav aria-label="Main">
+          <List>
+            {entries.map((entry) => (
+              <ListItem key={entry.to} disablePadding>
+                <ListItemButton
+                  component={RouterLink}
+                  to={entry.to}
+                  selected={location.pathname.startsWith(entry.to)}
+                >
+                  <ListItemText primary={entry.label} />
+                </ListItemButton>
+              </ListItem>
+            ))}
+          </List>
+        </nav>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

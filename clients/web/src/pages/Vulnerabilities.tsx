@@ -1,0 +1,241 @@
+// The risk-ranked vulnerability list: every filter the API has, kept in the
+// URL; sorted by the API's orders; paged with its page tokens.
+
+import { useState } from "react";
+import { Link as RouterLink, useSearchParams } from "react-router-dom";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  FormControl,
+  InputLabel,
+  Link,
+  MenuItem,
+  Select,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { SecurityService } from "@secureflow/client";
+import { VulnerabilityStatus } from "@secureflow/client/gen/secureflow/security/v1/vulnerability_pb.js";
+import { VulnerabilityView } from "@secureflow/client/gen/secureflow/security/v1/security_service_pb.js";
+import { client, explain } from "../api";
+import { ORDERS, SEVERITIES, STATUSES, readFilters, writeFilters, type Filters } from "../filters";
+import { SEVERITY_NAMES, relative, severityColor } from "../format";
+
+const PAGE_SIZE = 50;
+
+export default function Vulnerabilities() {
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  // Tokens of the pages before this one, to go back.
+  const [earlier, setEarlier] = useState<string[]>([]);
+  const [search, setSearch] = useState(filters.query);
+
+  const change = (next: Partial<Filters>) => {
+    setEarlier([]);
+    setParams(writeFilters({ ...filters, ...next, pageToken: "" }));
+  };
+
+  const list = useQuery({
+    queryKey: ["vulnerabilities", params.toString()],
+    queryFn: () =>
+      client(SecurityService).listVulnerabilities({
+        pageSize: PAGE_SIZE,
+        pageToken: filters.pageToken,
+        severities: filters.severities,
+        statuses: filters.statuses,
+        tools: filters.tool ? [filters.tool] : [],
+        repositoryId: filters.repositoryId,
+        branch: filters.branch,
+        query: filters.query,
+        assignedTo: filters.assignedTo,
+        orderBy: filters.orderBy,
+        view: VulnerabilityView.BASIC,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1">
+        Vulnerabilities
+      </Typography>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" component="section" aria-label="Filters">
+        <FormControl sx={{ minWidth: 180 }} size="small">
+          <InputLabel id="severity-label">Severity</InputLabel>
+          <Select
+            labelId="severity-label"
+            label="Severity"
+            multiple
+            value={filters.severities}
+            onChange={(event) => change({ severities: event.target.value as Filters["severities"] })}
+            renderValue={(selected) => selected.map((s) => SEVERITY_NAMES[s]).join(", ")}
+          >
+            {SEVERITIES.map(([key, value]) => (
+              <MenuItem key={key} value={value}>
+                {SEVERITY_NAMES[value]}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+        <FormControl sx={{ minWidth: 180 }} size="small">
+          <InputLabel id="status-label">Status</InputLabel>
+          <Select
+            labelId="status-label"
+            label="Status"
+            multiple
+            value={filters.statuses}
+            onChange={(event) => change({ statuses: event.target.value as Filters["statuses"] })}
+            renderValue={(selected) => selected.map((s) => statusName(s)).join(", ")}
+          >
+            {STATUSES.map(([key, value]) => (
+              <MenuItem key={key} value={value}>
+                {statusName(value)}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+        <TextField
+          size="small"
+          label="Tool"
+          defaultValue={filters.tool}
+          onBlur={(event) => change({ tool: event.target.value.trim() })}
+        />
+        <TextField
+          size="small"
+          label="Branch"
+          defaultValue={filters.branch}
+          onBlur={(event) => change({ branch: event.target.value.trim() })}
+        />
+        <Box
+          component="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            change({ query: search.trim() });
+          }}
+        >
+          <TextField
+            size="small"
+            label="Search"
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </Box>
+        <FormControl sx={{ minWidth: 180 }} size="small">
+          <InputLabel id="order-label">Sort by</InputLabel>
+          <Select
+            labelId="order-label"
+            label="Sort by"
+            value={filters.orderBy}
+            onChange={(event) => change({ orderBy: event.target.value })}
+          >
+            {ORDERS.map(([key, label]) => (
+              <MenuItem key={key} value={key}>
+                {label}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+      </Stack>
+      {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
+      <Typography aria-live="polite">
+        {list.data ? `${list.data.totalSize.toLocaleString()} vulnerabilities` : "Loading…"}
+      </Typography>
+      <TableContainer>
+        <Table size="small" aria-label="Vulnerabilities">
+          <TableHead>
+            <TableRow>
+              <TableCell>Severity</TableCell>
+              <TableCell>Risk</TableCell>
+              <TableCell>Title</TableCell>
+              <TableCell>Where</TableCell>
+              <TableCell>Tools</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>SLA</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {list.data?.vulnerabilities.map((v) => (
+              <TableRow key={v.id} hover>
+                <TableCell>
+                  <Chip size="small" label={SEVERITY_NAMES[v.severity]} color={severityColor(v.severity)} />
+                </TableCell>
+                <TableCell>{v.risk ? Math.round(v.risk.score) : "—"}</TableCell>
+                <TableCell>
+                  <Link component={RouterLink} to={`/vulnerabilities/${v.id}`}>
+                    {v.title}
+                  </Link>
+                  {v.cveId && <Typography variant="caption" component="div">{v.cveId}</Typography>}
+                </TableCell>
+                <TableCell>
+                  {v.filePath || v.component?.name || "—"}
+                  {v.lineNumber > 0 ? `:${v.lineNumber}` : ""}
+                  <Typography variant="caption" component="div">
+                    {v.branch}
+                  </Typography>
+                </TableCell>
+                <TableCell>{v.tools.join(", ") || v.tool}</TableCell>
+                <TableCell>{statusName(v.status)}</TableCell>
+                <TableCell>
+                  {v.slaBreached ? (
+                    <Chip size="small" color="error" label="Breached" />
+                  ) : (
+                    relative(v.slaDueTime)
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <Stack direction="row" spacing={2}>
+        <Button
+          disabled={earlier.length === 0}
+          onClick={() => {
+            const previous = earlier[earlier.length - 1] ?? "";
+            setEarlier(earlier.slice(0, -1));
+            setParams(writeFilters({ ...filters, pageToken: previous }));
+          }}
+        >
+          Previous
+        </Button>
+        <Button
+          disabled={!list.data?.nextPageToken}
+          onClick={() => {
+            setEarlier([...earlier, filters.pageToken]);
+            setParams(writeFilters({ ...filters, pageToken: list.data?.nextPageToken ?? "" }));
+          }}
+        >
+          Next
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}
+
+export function statusName(status: VulnerabilityStatus): string {
+  switch (status) {
+    case VulnerabilityStatus.OPEN:
+      return "Open";
+    case VulnerabilityStatus.IN_PROGRESS:
+      return "In progress";
+    case VulnerabilityStatus.RESOLVED:
+      return "Resolved";
+    case VulnerabilityStatus.FALSE_POSITIVE:
+      return "False positive";
+    case VulnerabilityStatus.ACCEPTED_RISK:
+      return "Accepted risk";
+    default:
+      return "—";
+  }
+}
