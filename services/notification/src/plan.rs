@@ -257,6 +257,23 @@ impl Planner {
         Ok(preferences::muted(preferences, event_type, kind))
     }
 
+    /// Whether `rule` writes to `person` at their address on channels of
+    /// `kind`: they have one, and did not mute `event_type` there.
+    async fn reaches(
+        &self,
+        lookups: &mut Lookups,
+        organization_id: &str,
+        rule: &RuleRow,
+        person: &Person,
+        event_type: &str,
+        kind: Kind,
+    ) -> Result<bool> {
+        Ok(!person.email.is_empty()
+            && !self
+                .muted(lookups, organization_id, rule, &person.id, event_type, kind)
+                .await?)
+    }
+
     /// Until when `user_id`'s quiet hours hold `rule`'s messages at
     /// `now_us` (`None`: they go now — no quiet hours, outside them, an
     /// urgent or mandatory rule).
@@ -440,17 +457,16 @@ impl Planner {
                 .await?;
             if writes_to_people(&channel) {
                 for person in &named {
-                    if person.email.is_empty()
-                        || self
-                            .muted(
-                                lookups,
-                                organization_id,
-                                rule,
-                                &person.id,
-                                about.event_type,
-                                channel.kind,
-                            )
-                            .await?
+                    if !self
+                        .reaches(
+                            lookups,
+                            organization_id,
+                            rule,
+                            person,
+                            about.event_type,
+                            channel.kind,
+                        )
+                        .await?
                     {
                         continue;
                     }
@@ -488,17 +504,16 @@ impl Planner {
             let mut delivery = queued(id, &notification, &channel, 0, key, message, now);
             if channel.kind == Kind::Email {
                 for person in &named {
-                    if person.email.is_empty()
-                        || self
-                            .muted(
-                                lookups,
-                                organization_id,
-                                rule,
-                                &person.id,
-                                about.event_type,
-                                Kind::Email,
-                            )
-                            .await?
+                    if !self
+                        .reaches(
+                            lookups,
+                            organization_id,
+                            rule,
+                            person,
+                            about.event_type,
+                            Kind::Email,
+                        )
+                        .await?
                     {
                         continue;
                     }

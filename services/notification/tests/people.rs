@@ -160,35 +160,13 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
         .await
         .expect("rule");
 
-    let event = PUBLISHER.envelope(
-        &EventContext::system(&alice.organization_id),
-        "policy-1".to_owned(),
-        Data::GateChanged(GateChanged {
-            policy_id: "policy-1".into(),
-            repository_id: "repo-1".into(),
-            branch: "main".into(),
-            verdict: "VERDICT_FAIL".into(),
-            ..Default::default()
-        }),
-    );
+    let event = failing_gate(&alice.organization_id, 1);
     publish(&server, &event).await;
 
     // The e-mail goes to the channel's address and the three people's.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while smtp.received().is_empty() {
-        assert!(Instant::now() < deadline, "no e-mail");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let (_, envelope) = smtp.received().remove(0);
-    let mut to: Vec<String> = envelope["to"]
-        .as_array()
-        .expect("recipients")
-        .iter()
-        .map(|v| v.as_str().expect("address").to_owned())
-        .collect();
-    to.sort();
+    let (_, envelope) = nth_mail(&smtp, 1, Duration::from_secs(30)).await;
     assert_eq!(
-        to,
+        recipients(&envelope),
         [
             "alice@example.com",
             "bob@example.com",
@@ -348,32 +326,13 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
     assert_eq!(saved.mutes, [mute("gate.changed", ChannelType::Email)]);
     assert!(saved.update_time.is_some());
 
-    let second = PUBLISHER.envelope(
-        &EventContext::system(&alice.organization_id),
-        "policy-2".to_owned(),
-        Data::GateChanged(GateChanged {
-            policy_id: "policy-2".into(),
-            repository_id: "repo-2".into(),
-            branch: "main".into(),
-            verdict: "VERDICT_FAIL".into(),
-            ..Default::default()
-        }),
-    );
+    let second = failing_gate(&alice.organization_id, 2);
     publish(&server, &second).await;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while smtp.received().len() < 2 {
-        assert!(Instant::now() < deadline, "no second e-mail");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let (_, envelope) = smtp.received().remove(1);
-    let mut to: Vec<String> = envelope["to"]
-        .as_array()
-        .expect("recipients")
-        .iter()
-        .map(|v| v.as_str().expect("address").to_owned())
-        .collect();
-    to.sort();
-    assert_eq!(to, ["bob@example.com", "security@example.com"]);
+    let (_, envelope) = nth_mail(&smtp, 2, Duration::from_secs(30)).await;
+    assert_eq!(
+        recipients(&envelope),
+        ["bob@example.com", "security@example.com"]
+    );
     assert_eq!(inbox(&server, &alice_token, false).await.items.len(), 2);
     assert_eq!(inbox(&server, &bob_token, false).await.items.len(), 2);
     assert_eq!(inbox(&server, &carol_token, false).await.items.len(), 1);
@@ -407,33 +366,9 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
     )
     .await
     .expect("bob's quiet hours");
-    let third = PUBLISHER.envelope(
-        &EventContext::system(&alice.organization_id),
-        "policy-3".to_owned(),
-        Data::GateChanged(GateChanged {
-            policy_id: "policy-3".into(),
-            repository_id: "repo-3".into(),
-            branch: "main".into(),
-            verdict: "VERDICT_FAIL".into(),
-            ..Default::default()
-        }),
-    );
+    let third = failing_gate(&alice.organization_id, 3);
     publish(&server, &third).await;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while smtp.received().len() < 3 {
-        assert!(Instant::now() < deadline, "no third e-mail");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let recipients = |envelope: &serde_json::Value| -> Vec<String> {
-        let mut to: Vec<String> = envelope["to"]
-            .as_array()
-            .expect("recipients")
-            .iter()
-            .map(|v| v.as_str().expect("address").to_owned())
-            .collect();
-        to.sort();
-        to
-    };
+    nth_mail(&smtp, 3, Duration::from_secs(30)).await;
     assert_eq!(
         recipients(&smtp.received()[2].1),
         ["security@example.com"],
@@ -444,12 +379,7 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
         3,
         "the inbox is silent: it fills at once"
     );
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while smtp.received().len() < 4 {
-        assert!(Instant::now() < deadline, "no digest after the quiet hours");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    let (digest, envelope) = smtp.received().remove(3);
+    let (digest, envelope) = nth_mail(&smtp, 4, Duration::from_secs(90)).await;
     assert_eq!(recipients(&envelope), ["bob@example.com"], "bob's alone");
     assert!(
         digest.contains("1 notification during your quiet hours"),
@@ -470,6 +400,42 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
     assert_eq!(no_user.code(), tonic::Code::FailedPrecondition);
     server.stop().await.expect("stopped");
     database.cleanup().await;
+}
+
+fn failing_gate(organization_id: &str, n: u32) -> Envelope {
+    PUBLISHER.envelope(
+        &EventContext::system(organization_id),
+        format!("policy-{n}"),
+        Data::GateChanged(GateChanged {
+            policy_id: format!("policy-{n}"),
+            repository_id: format!("repo-{n}"),
+            branch: "main".into(),
+            verdict: "VERDICT_FAIL".into(),
+            ..Default::default()
+        }),
+    )
+}
+
+/// Waits for the `n`th e-mail (gives up after `patience`); it and its envelope.
+async fn nth_mail(smtp: &SmtpServer, n: usize, patience: Duration) -> (String, serde_json::Value) {
+    let deadline = Instant::now() + patience;
+    while smtp.received().len() < n {
+        assert!(Instant::now() < deadline, "no e-mail number {n}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    smtp.received().remove(n - 1)
+}
+
+/// The envelope's recipients, sorted.
+fn recipients(envelope: &serde_json::Value) -> Vec<String> {
+    let mut to: Vec<String> = envelope["to"]
+        .as_array()
+        .expect("recipients")
+        .iter()
+        .map(|v| v.as_str().expect("address").to_owned())
+        .collect();
+    to.sort();
+    to
 }
 
 async fn publish(server: &TestServer, envelope: &Envelope) {
@@ -557,17 +523,7 @@ async fn a_slack_channel_writes_to_each_person_directly(database: TestDatabase) 
         ))
         .await
         .expect("rule");
-    let failing = PUBLISHER.envelope(
-        &EventContext::system(&alice.organization_id),
-        "policy-1".to_owned(),
-        Data::GateChanged(GateChanged {
-            policy_id: "policy-1".into(),
-            repository_id: "repo-1".into(),
-            branch: "main".into(),
-            verdict: "VERDICT_FAIL".into(),
-            ..Default::default()
-        }),
-    );
+    let failing = failing_gate(&alice.organization_id, 1);
     publish(&server, &failing).await;
     let deadline = Instant::now() + Duration::from_secs(30);
     let deliveries = loop {

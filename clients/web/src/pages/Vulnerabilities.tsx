@@ -70,40 +70,20 @@ export default function Vulnerabilities() {
         Vulnerabilities
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" component="section" aria-label="Filters">
-        <FormControl sx={{ minWidth: 180 }} size="small">
-          <InputLabel id="severity-label">Severity</InputLabel>
-          <Select
-            labelId="severity-label"
-            label="Severity"
-            multiple
-            value={filters.severities}
-            onChange={(event) => change({ severities: event.target.value as Filters["severities"] })}
-            renderValue={(selected) => selected.map((s) => SEVERITY_NAMES[s]).join(", ")}
-          >
-            {SEVERITIES.map(([key, value]) => (
-              <MenuItem key={key} value={value}>
-                {SEVERITY_NAMES[value]}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
-        <FormControl sx={{ minWidth: 180 }} size="small">
-          <InputLabel id="status-label">Status</InputLabel>
-          <Select
-            labelId="status-label"
-            label="Status"
-            multiple
-            value={filters.statuses}
-            onChange={(event) => change({ statuses: event.target.value as Filters["statuses"] })}
-            renderValue={(selected) => selected.map((s) => statusName(s)).join(", ")}
-          >
-            {STATUSES.map(([key, value]) => (
-              <MenuItem key={key} value={value}>
-                {statusName(value)}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        <MultiSelect
+          label="Severity"
+          options={SEVERITIES.map(([, value]) => value)}
+          name={(value) => SEVERITY_NAMES[value]}
+          value={filters.severities}
+          onChange={(severities) => change({ severities })}
+        />
+        <MultiSelect
+          label="Status"
+          options={STATUSES.map(([, value]) => value)}
+          name={statusName}
+          value={filters.statuses}
+          onChange={(statuses) => change({ statuses })}
+        />
         <TextField
           size="small"
           label="Tool"
@@ -220,6 +200,36 @@ export default function Vulnerabilities() {
         </Button>
       </Stack>
     </Stack>
+  );
+}
+
+/** A filter of several values, shown by their names. */
+function MultiSelect<T extends number>(props: {
+  label: string;
+  options: T[];
+  name: (value: T) => string;
+  value: T[];
+  onChange: (value: T[]) => void;
+}) {
+  const id = `${props.label.toLowerCase()}-label`;
+  return (
+    <FormControl sx={{ minWidth: 180 }} size="small">
+      <InputLabel id={id}>{props.label}</InputLabel>
+      <Select
+        labelId={id}
+        label={props.label}
+        multiple
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value as T[])}
+        renderValue={(selected) => selected.map(props.name).join(", ")}
+      >
+        {props.options.map((option) => (
+          <MenuItem key={option} value={option}>
+            {props.name(option)}
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
   );
 }
 
