@@ -5,14 +5,15 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { createClient } from "@connectrpc/connect";
 import { createGrpcWebTransport } from "@connectrpc/connect-web";
-import { IdentityService } from "../../typescript/src/index.js";
+import { IdentityService, SecurityService } from "../../typescript/src/index.js";
+import { readFileSync } from "node:fs";
 
 const server = process.env.SECUREFLOW_SERVER;
 const token = process.env.SECUREFLOW_TOKEN;
@@ -35,6 +36,91 @@ async function accessible(page, what) {
     `${what}: accessibility`,
   );
 }
+
+/** The admin's clients over grpc-web, as the UI speaks it. */
+function admin() {
+  const transport = createGrpcWebTransport({
+    baseUrl: base,
+    interceptors: [(next) => (request) => {
+      request.header.set("authorization", `Bearer ${token}`);
+      return next(request);
+    }],
+  });
+  return { identity: createClient(IdentityService, transport), security: createClient(SecurityService, transport) };
+}
+
+async function signIn(page, email, password) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
+}
+
+test("a security engineer triages the findings that fail a branch's gate, and sees it pass", { skip: missing }, async () => {
+  const { identity, security } = admin();
+  const email = `sec-${Date.now()}@example.com`;
+  const password = "a long enough password";
+  await identity.createUser({ user: { email, displayName: "Sam Security", roleIds: ["security_engineer"] }, password });
+  const repository = `web/triage-${Date.now()}`;
+  const policy = JSON.parse(readFileSync(`${root}/examples/policy-no-high.json`, "utf8"));
+  await security.createPolicy({
+    policy: {
+      name: `${policy.name} (${repository})`,
+      enabled: true,
+      scope: { repositoryId: repository },
+      // FAIL while a HIGH or worse finding is open (as examples/policy-no-high.json).
+      conditions: [{ onViolation: 3, rule: { case: "threshold", value: { findingSet: 2, minSeverity: 4, maxCount: 0n } } }],
+    },
+  }).catch((error) => {
+    throw new Error(`creating the policy: ${error.message}`);
+  });
+  // The upload fails the gate: the CLI says so and exits 1.
+  const upload = spawnSync(
+    cli,
+    ["scan", "upload", "examples/bandit-report.json", "--repo", repository, "--branch", "main", "--commit", "1f2e3d4c"],
+    { cwd: root, env: { ...process.env, SECUREFLOW_SERVER: base }, encoding: "utf8" },
+  );
+  assert.equal(upload.status, 1, upload.stdout + upload.stderr);
+  assert.match(upload.stdout, /gate: FAIL/);
+
+  const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email, password);
+    // The repository's high findings, from the list's filters in the URL.
+    await page.goto(`${base}/vulnerabilities?severity=high&repository=${encodeURIComponent(repository)}`);
+    const links = page.getByRole("table", { name: "Vulnerabilities" }).getByRole("link");
+    await links.first().waitFor();
+    const highs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    assert.ok(highs.length > 0, "high findings listed");
+    for (const [index, href] of highs.entries()) {
+      await page.goto(`${base}${href}`);
+      await page.getByRole("heading", { name: /Quality gate of main/ }).waitFor();
+      assert.equal(await page.getByTestId("gate-verdict").textContent(), "FAIL");
+      if (index === 0) {
+        await accessible(page, "vulnerability page with triage");
+      }
+      const triage = page.getByRole("form", { name: "Triage" });
+      await triage.getByLabel("Status").click();
+      await page.getByRole("option", { name: "False positive" }).click();
+      // Without a justification the server refuses, and says so at the field.
+      await triage.getByRole("button", { name: "Save" }).click();
+      await triage.getByRole("alert").waitFor();
+      const refused = triage.getByLabel("Justification");
+      assert.equal(await refused.getAttribute("aria-invalid"), "true", "the refusal is shown at the field");
+      assert.match(await triage.locator("p.Mui-error").textContent(), /\S/);
+      await triage.getByLabel("Justification").fill("test fixture: not production code");
+      await triage.getByRole("button", { name: "Save" }).click();
+      await page.getByText("Status saved.").waitFor();
+    }
+    // Every high finding triaged: the branch's gate flips.
+    await page.waitForFunction(() => document.querySelector("[data-testid=gate-verdict]")?.textContent === "PASS");
+  } finally {
+    await browser.close();
+  }
+});
 
 test("a developer signs in, sees the vulnerabilities an upload found, and opens one by its link", { skip: missing }, async () => {
   const identity = createClient(

@@ -25,11 +25,11 @@ import {
   Typography,
 } from "@mui/material";
 import { SecurityService } from "@secureflow/client";
-import { VulnerabilityStatus } from "@secureflow/client/gen/secureflow/security/v1/vulnerability_pb.js";
 import { VulnerabilityView } from "@secureflow/client/gen/secureflow/security/v1/security_service_pb.js";
 import { client, explain } from "../api";
 import { ORDERS, SEVERITIES, STATUSES, readFilters, writeFilters, type Filters } from "../filters";
 import { SEVERITY_NAMES, relative, severityColor } from "../format";
+import { statusName } from "../status";
 
 const PAGE_SIZE = 50;
 
@@ -62,6 +62,8 @@ export default function Vulnerabilities() {
         view: VulnerabilityView.BASIC,
       }),
     placeholderData: keepPreviousData,
+    // New findings (an upload, a pipeline's scan) appear without a reload.
+    refetchInterval: 5_000,
   });
 
   return (
@@ -231,21 +233,4 @@ function MultiSelect<T extends number>(props: {
       </Select>
     </FormControl>
   );
-}
-
-export function statusName(status: VulnerabilityStatus): string {
-  switch (status) {
-    case VulnerabilityStatus.OPEN:
-      return "Open";
-    case VulnerabilityStatus.IN_PROGRESS:
-      return "In progress";
-    case VulnerabilityStatus.RESOLVED:
-      return "Resolved";
-    case VulnerabilityStatus.FALSE_POSITIVE:
-      return "False positive";
-    case VulnerabilityStatus.ACCEPTED_RISK:
-      return "Accepted risk";
-    default:
-      return "—";
-  }
 }
