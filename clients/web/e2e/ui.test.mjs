@@ -117,6 +117,46 @@ test("a security engineer triages the findings that fail a branch's gate, and se
     }
     // Every high finding triaged: the branch's gate flips.
     await page.waitForFunction(() => document.querySelector("[data-testid=gate-verdict]")?.textContent === "PASS");
+
+    // A policy with a branch pattern that is no glob: the server's refusal at that field.
+    await page.getByRole("link", { name: "Policies" }).click();
+    const form = page.getByRole("form", { name: "New policy" });
+    await form.waitFor();
+    await accessible(page, "policies");
+    const name = `release gate ${Date.now()}`;
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel(/Branch patterns/).fill("release/[");
+    await form.getByRole("button", { name: "Create" }).click();
+    const patterns = form.getByLabel(/Branch patterns/);
+    await page.waitForFunction(
+      () => document.querySelector("input[name=branchPatterns]")?.getAttribute("aria-invalid") === "true",
+    );
+    assert.match(await form.locator("p.Mui-error").textContent(), /not a valid glob/);
+    await patterns.fill("release/*");
+    await form.getByRole("button", { name: "Create" }).click();
+    await page.getByText("Policy created.").waitFor();
+    await page.getByRole("cell", { name }).waitFor();
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a viewer reads, and is offered no change", { skip: missing }, async () => {
+  const { identity } = admin();
+  const email = `viewer-${Date.now()}@example.com`;
+  const password = "a long enough password";
+  await identity.createUser({ user: { email, displayName: "Vic Viewer", roleIds: ["viewer"] }, password });
+  const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, email, password);
+    await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length > 0);
+    await page.getByRole("table", { name: "Vulnerabilities" }).getByRole("link").first().click();
+    await page.getByRole("heading", { name: /Quality gate of/ }).waitFor();
+    assert.equal(await page.getByRole("form", { name: "Triage" }).count(), 0, "no triage for a viewer");
+    await page.getByRole("link", { name: "Policies" }).click();
+    await page.getByRole("heading", { name: "Policies" }).waitFor();
+    assert.equal(await page.getByRole("form", { name: "New policy" }).count(), 0, "no new policy for a viewer");
   } finally {
     await browser.close();
   }

@@ -9,6 +9,7 @@ import { LoginPage } from "./pages/Login";
 const Vulnerabilities = lazy(() => import("./pages/Vulnerabilities"));
 const VulnerabilityPage = lazy(() => import("./pages/Vulnerability"));
 const Inbox = lazy(() => import("./pages/Inbox"));
+const Policies = lazy(() => import("./pages/Policies"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
 function Loading() {
@@ -57,6 +58,14 @@ export function App() {
           element={
             <Suspense fallback={<Loading />}>
               <VulnerabilityPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/policies"
+          element={
+            <Suspense fallback={<Loading />}>
+              <Policies />
             </Suspense>
           }
         />

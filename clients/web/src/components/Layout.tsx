@@ -27,6 +27,7 @@ interface Entry {
 
 export const NAVIGATION: Entry[] = [
   { to: "/vulnerabilities", label: "Vulnerabilities", permission: "security.read" },
+  { to: "/policies", label: "Policies", permission: "security.read" },
   { to: "/inbox", label: "Notifications", permission: "" },
 ];
 
