@@ -1,0 +1,61 @@
+// Web UI load times as a user meets them, in Debian's Chromium (playwright-core):
+// a signed-in user opens the vulnerability list (navigation start → the first
+// page of rows rendered), then changes page within the app (a click on
+// "Policies" → its table rendered) and back. Against a running release
+// secureflowd holding the data to measure with (for the issue's figure:
+// `shared/bench/gen_sarif.py --count 100000` uploaded with the CLI).
+//
+//   node clients/web/bench/first-load.mjs SERVER EMAIL PASSWORD [RUNS]
+//
+// Prints each run and the median; the JavaScript the first page loaded
+// (transferred, as the server sent it).
+
+import { chromium } from "playwright-core";
+
+const [server, email, password, runsArg] = process.argv.slice(2);
+if (!server || !email || !password) {
+  console.error("usage: first-load.mjs SERVER EMAIL PASSWORD [RUNS]");
+  process.exit(2);
+}
+const base = server.startsWith("http") ? server : `http://${server}`;
+const runs = Number(runsArg ?? 5);
+const browser = await chromium.launch({ executablePath: process.env.SECUREFLOW_CHROMIUM ?? "/usr/bin/chromium" });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const loads = [];
+const changes = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    // A fresh browser profile each run: nothing cached, as a first visit.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let scripts = 0;
+    page.on("response", async (response) => {
+      if (response.url().endsWith(".js")) {
+        const length = Number((await response.allHeaders())["content-length"] ?? 0);
+        scripts += length;
+      }
+    });
+    await page.goto(`${base}/login`);
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
+    // The list opened as a page load (the session is the tab's: refresh, identity, list).
+    await page.goto(`${base}/vulnerabilities`, { waitUntil: "commit" });
+    await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length > 0, null, { timeout: 30_000 });
+    const load = await page.evaluate(() => performance.now());
+    loads.push(load);
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole("link", { name: "Policies" }).click();
+    await page.getByRole("heading", { name: "Policies" }).waitFor();
+    const change = (await page.evaluate(() => performance.now())) - started;
+    changes.push(change);
+    console.log(
+      `run ${run + 1}: list rendered ${load.toFixed(0)} ms after navigation start; page change ${change.toFixed(0)} ms; JavaScript ${(scripts / 1024).toFixed(0)} KiB transferred`,
+    );
+    await context.close();
+  }
+  console.log(`median: first load ${median(loads).toFixed(0)} ms (target ≤ 2000), page change ${median(changes).toFixed(0)} ms (target ≤ 300)`);
+} finally {
+  await browser.close();
+}
