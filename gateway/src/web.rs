@@ -31,11 +31,13 @@ const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'u
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// The UI's routes: its assets, and the page for every path a browser asks
-/// for that nothing else serves (given to the server as its fallback).
+/// for that nothing else serves (given to the server as its fallback);
+/// gzipped for browsers that take it (the scripts shrink to about a third).
 pub fn pages() -> Router {
     Router::new()
         .route("/assets/{*path}", get(asset))
         .fallback(page)
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
 }
 
 /// Whether the UI is built into this binary.
@@ -177,5 +179,12 @@ mod tests {
         );
         let missing = get("/assets/nothing.js", "*/*").await;
         assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+        // Gzipped for a browser that takes it.
+        let request = http::Request::get(format!("/{script}"))
+            .header(header::ACCEPT_ENCODING, "gzip, deflate, br")
+            .body(Body::empty())
+            .expect("request");
+        let gzipped = pages().oneshot(request).await.expect("response");
+        assert_eq!(gzipped.headers()[header::CONTENT_ENCODING], "gzip");
     }
 }
