@@ -28,6 +28,8 @@ pub enum Column {
     Text,
     /// 64-bit integer.
     Integer,
+    /// 64-bit integer, or null.
+    NullableInteger,
     /// Double, or null.
     Float,
     /// Bytes, carried as a hex string.
@@ -66,6 +68,9 @@ impl Bulk {
                         match column {
                             Column::Text => format!("{value} AS {name}"),
                             Column::Integer => format!("CAST({value} AS BIGINT) AS {name}"),
+                            Column::NullableInteger => {
+                                format!("CAST(NULLIF({value}, '') AS BIGINT) AS {name}")
+                            }
                             Column::Float => {
                                 format!("CAST(NULLIF({value}, '') AS DOUBLE PRECISION) AS {name}")
                             }
@@ -408,6 +413,20 @@ impl BulkRows {
         self.separator();
         self.plain(JSONB_INT, &value.to_string());
         self
+    }
+
+    /// An integer value, or null.
+    pub fn nullable_integer(&mut self, value: Option<i64>) -> &mut Self {
+        match value {
+            Some(value) => self.integer(value),
+            None => {
+                self.separator();
+                if self.binary {
+                    self.out.push(JSONB_NULL);
+                }
+                self
+            }
+        }
     }
 
     /// A floating-point value, or null (also for values JSON cannot carry).

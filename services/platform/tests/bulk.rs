@@ -77,6 +77,58 @@ async fn reads_back_what_was_written(database: TestDatabase) {
     database.cleanup().await;
 }
 
+/// Nullable integers come back as written, nulls as nulls, between other
+/// columns (so a null does not shift the values after it).
+async fn nullable_integers_read_back(database: TestDatabase) {
+    let db = database.connect().await;
+    let backend = db.backend();
+    let mut marks = Placeholders::new(backend);
+    let sql = format!(
+        "SELECT label, at, number FROM ({}) AS v",
+        Bulk::new(backend).rows(
+            &mut marks,
+            &[
+                ("label", Column::Text),
+                ("at", Column::NullableInteger),
+                ("number", Column::Integer),
+            ],
+        )
+    );
+    let rows: Vec<(String, Option<i64>, i64)> = vec![
+        ("a".into(), Some(-7), 1),
+        ("b".into(), None, 2),
+        ("c".into(), Some(i64::MAX), 3),
+    ];
+    let mut written = BulkRows::new(backend);
+    for (label, at, number) in &rows {
+        written
+            .row()
+            .text(label)
+            .nullable_integer(*at)
+            .integer(*number);
+    }
+    let read: Vec<(String, Option<i64>, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(written.finish())
+        .fetch_all(db.pool())
+        .await
+        .expect("the rows are read");
+    assert_eq!(read, rows, "{backend:?}");
+    db.close().await;
+    database.cleanup().await;
+}
+
+#[tokio::test]
+async fn sqlite_reads_nullable_integers_as_written() {
+    nullable_integers_read_back(TestDatabase::sqlite()).await;
+}
+
+#[tokio::test]
+async fn postgres_reads_nullable_integers_as_written() {
+    if let Some(database) = TestDatabase::postgres().await {
+        nullable_integers_read_back(database).await;
+    }
+}
+
 #[tokio::test]
 async fn sqlite_reads_bulk_rows_as_written() {
     reads_back_what_was_written(TestDatabase::sqlite()).await;

@@ -5,12 +5,13 @@
 use std::collections::BTreeMap;
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Backend, Database, Owned, SealedColumn};
+use secureflow_platform::bulk::{Bulk, BulkRows, Column};
+use secureflow_platform::db::{Backend, Database, Owned, Placeholders, SealedColumn};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
-use super::{json, json_rows, parse};
+use super::{json, parse};
 use crate::domain::channels::{Health, Kind};
 
 /// The channels table.
@@ -228,18 +229,22 @@ pub async fn end_runs<'e, E: Executor<'e, Database = Any>>(
     if channels.is_empty() {
         return Ok(());
     }
-    let values: Vec<serde_json::Value> = channels
-        .iter()
-        .map(|(organization_id, id)| serde_json::json!({"organization_id": organization_id, "id": id}))
-        .collect();
-    let source = json_rows(backend, &[("organization_id", "TEXT"), ("id", "TEXT")]);
+    let mut marks = Placeholders::new(backend);
+    let source = Bulk::new(backend).rows(
+        &mut marks,
+        &[("organization_id", Column::Text), ("id", Column::Text)],
+    );
+    let mut batch = BulkRows::new(backend);
+    for (organization_id, id) in channels {
+        batch.row().text(organization_id).text(id);
+    }
     // Only fixed column names are formatted into the text; the ids are bound.
     let sql = format!(
-        "UPDATE notification_channels AS c SET failures = 0 FROM {source}
+        "UPDATE notification_channels AS c SET failures = 0 FROM ({source}) AS v
          WHERE c.organization_id = v.organization_id AND c.id = v.id AND c.failures <> 0"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(serde_json::Value::Array(values).to_string())
+        .bind(batch.finish())
         .execute(executor)
         .await?;
     Ok(())

@@ -4,12 +4,13 @@
 //! event, rule and recipient never make a second one.
 
 use secureflow_platform::Result;
+use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
-use super::{json, json_rows, parse};
+use super::{json, parse};
 use crate::domain::deliveries::{Attempt, Status};
 
 /// The notifications table.
@@ -318,7 +319,7 @@ pub async fn save<'e, E: Executor<'e, Database = Any>>(
 }
 
 /// Records attempts' outcomes — each delivery's state, attempts, answer and
-/// next try — in one statement for all of `rows` (they travel as one JSON
+/// next try — in one statement for all of `rows` (they travel as one bulk
 /// parameter): on PostgreSQL a statement per delivery is a round trip
 /// each, and those bounded the courier.
 pub async fn save_attempts<'e, E: Executor<'e, Database = Any>>(
@@ -329,49 +330,48 @@ pub async fn save_attempts<'e, E: Executor<'e, Database = Any>>(
     if rows.is_empty() {
         return Ok(());
     }
-    let values: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|row| {
-            Ok(serde_json::json!({
-                "organization_id": row.organization_id,
-                "id": row.id,
-                "status": row.status.name(),
-                "attempts": row.attempts,
-                "status_code": row.status_code,
-                "error": row.error,
-                "history": json(&row.history)?,
-                "next_attempt_at_us": row.next_attempt_at_us,
-                "last_attempt_at_us": row.last_attempt_at_us,
-                "delivered_at_us": row.delivered_at_us,
-            }))
-        })
-        .collect::<Result<_>>()?;
-    let source = json_rows(
-        backend,
+    let mut marks = Placeholders::new(backend);
+    let source = Bulk::new(backend).rows(
+        &mut marks,
         &[
-            ("organization_id", "TEXT"),
-            ("id", "TEXT"),
-            ("status", "TEXT"),
-            ("attempts", "BIGINT"),
-            ("status_code", "BIGINT"),
-            ("error", "TEXT"),
-            ("history", "TEXT"),
-            ("next_attempt_at_us", "BIGINT"),
-            ("last_attempt_at_us", "BIGINT"),
-            ("delivered_at_us", "BIGINT"),
+            ("organization_id", Column::Text),
+            ("id", Column::Text),
+            ("status", Column::Text),
+            ("attempts", Column::Integer),
+            ("status_code", Column::Integer),
+            ("error", Column::Text),
+            ("history", Column::Text),
+            ("next_attempt_at_us", Column::NullableInteger),
+            ("last_attempt_at_us", Column::NullableInteger),
+            ("delivered_at_us", Column::NullableInteger),
         ],
     );
+    let mut batch = BulkRows::new(backend);
+    for row in rows {
+        batch
+            .row()
+            .text(&row.organization_id)
+            .text(&row.id)
+            .text(row.status.name())
+            .integer(i64::from(row.attempts))
+            .integer(i64::from(row.status_code))
+            .text(&row.error)
+            .text(&json(&row.history)?)
+            .nullable_integer(row.next_attempt_at_us)
+            .nullable_integer(row.last_attempt_at_us)
+            .nullable_integer(row.delivered_at_us);
+    }
     // Only fixed column names are formatted into the text; the rows are bound.
     let sql = format!(
         "UPDATE notification_deliveries AS d SET status = v.status, attempts = v.attempts,
              status_code = v.status_code, error = v.error, history = v.history,
              next_attempt_at_us = v.next_attempt_at_us,
              last_attempt_at_us = v.last_attempt_at_us, delivered_at_us = v.delivered_at_us
-         FROM {source}
+         FROM ({source}) AS v
          WHERE d.organization_id = v.organization_id AND d.id = v.id"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(serde_json::Value::Array(values).to_string())
+        .bind(batch.finish())
         .execute(executor)
         .await?;
     Ok(())
@@ -387,30 +387,29 @@ pub async fn first_deliveries<'e, E: Executor<'e, Database = Any>>(
     if firsts.is_empty() {
         return Ok(());
     }
-    let values: Vec<serde_json::Value> = firsts
-        .iter()
-        .map(|(organization_id, id, at_us)| {
-            serde_json::json!({"organization_id": organization_id, "id": id, "at_us": at_us})
-        })
-        .collect();
-    let source = json_rows(
-        backend,
+    let mut marks = Placeholders::new(backend);
+    let source = Bulk::new(backend).rows(
+        &mut marks,
         &[
-            ("organization_id", "TEXT"),
-            ("id", "TEXT"),
-            ("at_us", "BIGINT"),
+            ("organization_id", Column::Text),
+            ("id", Column::Text),
+            ("at_us", Column::Integer),
         ],
     );
+    let mut batch = BulkRows::new(backend);
+    for (organization_id, id, at_us) in firsts {
+        batch.row().text(organization_id).text(id).integer(*at_us);
+    }
     let sql = format!(
         "UPDATE notification_notifications AS n SET first_delivered_at_us = v.at_us,
              escalate_at_us = CASE WHEN n.escalation_rule_id <> ''
                  AND n.acknowledged_at_us IS NULL THEN v.at_us + n.escalate_after_us END
-         FROM {source}
+         FROM ({source}) AS v
          WHERE n.organization_id = v.organization_id AND n.id = v.id
            AND n.first_delivered_at_us IS NULL"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(serde_json::Value::Array(values).to_string())
+        .bind(batch.finish())
         .execute(executor)
         .await?;
     Ok(())

@@ -21,7 +21,7 @@ pub mod repositories;
 pub mod rules;
 pub mod templates;
 
-use secureflow_platform::db::{Backend, Database, Owned};
+use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
 
@@ -33,30 +33,6 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String> {
 /// JSON text read back (a column this service wrote).
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(Error::internal)
-}
-
-/// A row source `v` of `columns` (name, SQL type) read from the JSON array
-/// of objects bound as `$1`: set-based writes of many rows in one
-/// statement, on either backend.
-fn json_rows(backend: Backend, columns: &[(&str, &str)]) -> String {
-    match backend {
-        Backend::Postgres => format!(
-            "jsonb_to_recordset($1::jsonb) AS v({})",
-            columns
-                .iter()
-                .map(|(name, kind)| format!("{name} {kind}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Backend::Sqlite => format!(
-            "(SELECT {} FROM json_each($1)) AS v",
-            columns
-                .iter()
-                .map(|(name, _)| format!("value ->> '$.{name}' AS {name}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }
 
 /// The organisation's row `id` of `table`, read by `read`.
