@@ -30,7 +30,11 @@ TOKEN = os.environ.get("SECUREFLOW_TOKEN", "")
 if not SERVER and not IN_CI:
     pytest.skip("needs SECUREFLOW_FUZZ_SERVER (scripts/e2e.sh sets it)", allow_module_level=True)
 
-schema = schemathesis.openapi.from_url(f"http://{SERVER}/openapi.json")
+# The live event stream never ends by itself (a generated request would wait
+# for ever); services/secureflowd/tests/rest.rs reads it as Server-Sent Events.
+schema = schemathesis.openapi.from_url(f"http://{SERVER}/openapi.json").exclude(
+    path="/api/v1/analytics/events"
+)
 
 
 # Services whose RPCs answer UNIMPLEMENTED until their issue builds them.

@@ -407,9 +407,19 @@ pub struct StreamEventsRequest {
     /// Event types to receive (`scan.completed`); empty for all.
     #[prost(string, repeated, tag = "1")]
     pub event_types: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
-    /// Resume after this event id; empty starts with new events only.
+    /// Resume after this event id (an event of the caller's organisation); empty starts with
+    /// new events only, after the backlog.
     #[prost(string, tag = "2")]
     pub after_event_id: ::prost::alloc::string::String,
+    /// Send up to this many of the most recent events first, oldest first (at most 100); not
+    /// with `after_event_id`.
+    #[prost(uint32, tag = "3")]
+    pub backlog: u32,
+    /// Send each event without its `data` (type, id, time, aggregate and metadata only): for
+    /// clients that only need to know what changed (large scans' events carry every
+    /// vulnerability).
+    #[prost(bool, tag = "4")]
+    pub omit_data: bool,
 }
 /// Response for StreamEvents: one event.
 #[allow(clippy::all)]
@@ -692,7 +702,12 @@ pub mod analytics_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
-        /// Streams the organisation's events live, optionally resuming after an event id.
+        /// Streams the organisation's events live, optionally resuming after an event id. Only the
+        /// events the caller may read arrive: each event type needs the read permission of the
+        /// service that owns it (`security.read` for scans, vulnerabilities and gates,
+        /// `repositories.read`, `pipelines.read`, `tests.read`, `workflows.read`, `users.read`,
+        /// `organizations.read`, `hr.read`, `audit.read`; `notifications.manage` for deliveries),
+        /// held organisation-wide.
         pub async fn stream_events(
             &mut self,
             request: impl tonic::IntoRequest<super::StreamEventsRequest>,
@@ -797,7 +812,12 @@ pub mod analytics_service_server {
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
         }
-        /// Streams the organisation's events live, optionally resuming after an event id.
+        /// Streams the organisation's events live, optionally resuming after an event id. Only the
+        /// events the caller may read arrive: each event type needs the read permission of the
+        /// service that owns it (`security.read` for scans, vulnerabilities and gates,
+        /// `repositories.read`, `pipelines.read`, `tests.read`, `workflows.read`, `users.read`,
+        /// `organizations.read`, `hr.read`, `audit.read`; `notifications.manage` for deliveries),
+        /// held organisation-wide.
         async fn stream_events(
             &self,
             request: tonic::Request<super::StreamEventsRequest>,

@@ -2565,12 +2565,24 @@ impl serde::Serialize for StreamEventsRequest {
         if !self.after_event_id.is_empty() {
             len += 1;
         }
+        if self.backlog != 0 {
+            len += 1;
+        }
+        if self.omit_data {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.analytics.v1.StreamEventsRequest", len)?;
         if !self.event_types.is_empty() {
             struct_ser.serialize_field("eventTypes", &self.event_types)?;
         }
         if !self.after_event_id.is_empty() {
             struct_ser.serialize_field("afterEventId", &self.after_event_id)?;
+        }
+        if self.backlog != 0 {
+            struct_ser.serialize_field("backlog", &self.backlog)?;
+        }
+        if self.omit_data {
+            struct_ser.serialize_field("omitData", &self.omit_data)?;
         }
         struct_ser.end()
     }
@@ -2586,12 +2598,17 @@ impl<'de> serde::Deserialize<'de> for StreamEventsRequest {
             "eventTypes",
             "after_event_id",
             "afterEventId",
+            "backlog",
+            "omit_data",
+            "omitData",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             EventTypes,
             AfterEventId,
+            Backlog,
+            OmitData,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -2615,6 +2632,8 @@ impl<'de> serde::Deserialize<'de> for StreamEventsRequest {
                         match value {
                             "eventTypes" | "event_types" => Ok(GeneratedField::EventTypes),
                             "afterEventId" | "after_event_id" => Ok(GeneratedField::AfterEventId),
+                            "backlog" => Ok(GeneratedField::Backlog),
+                            "omitData" | "omit_data" => Ok(GeneratedField::OmitData),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2636,6 +2655,8 @@ impl<'de> serde::Deserialize<'de> for StreamEventsRequest {
             {
                 let mut event_types__ = None;
                 let mut after_event_id__ = None;
+                let mut backlog__ = None;
+                let mut omit_data__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::EventTypes => {
@@ -2650,11 +2671,27 @@ impl<'de> serde::Deserialize<'de> for StreamEventsRequest {
                             }
                             after_event_id__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Backlog => {
+                            if backlog__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("backlog"));
+                            }
+                            backlog__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::OmitData => {
+                            if omit_data__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("omitData"));
+                            }
+                            omit_data__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(StreamEventsRequest {
                     event_types: event_types__.unwrap_or_default(),
                     after_event_id: after_event_id__.unwrap_or_default(),
+                    backlog: backlog__.unwrap_or_default(),
+                    omit_data: omit_data__.unwrap_or_default(),
                 })
             }
         }

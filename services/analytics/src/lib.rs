@@ -1,23 +1,22 @@
 //! Analytics: developer, team and repository metrics (DORA and quality), reports, live event stream.
 //!
-//! The contract is `secureflow.analytics.v1.AnalyticsService` (`proto/secureflow/analytics/v1/`). Its RPCs
-//! are not built yet: each answers `UNIMPLEMENTED` through the generated default
+//! The contract is `secureflow.analytics.v1.AnalyticsService` (`proto/secureflow/analytics/v1/`).
+//! Built: `StreamEvents` (the live tail of the organisation's events, [`live`]). The metrics and
+//! report RPCs are not built yet: each answers `UNIMPLEMENTED` through the generated default
 //! methods until its issue implements it.
 
 #![forbid(unsafe_code)]
 
+pub mod domain;
+pub mod grpc;
+pub mod live;
+
 use secureflow_platform::server::ServiceModule;
-use secureflow_proto::secureflow::analytics::v1::analytics_service_server::{
-    AnalyticsService, AnalyticsServiceServer,
-};
+use secureflow_proto::secureflow::analytics::v1::analytics_service_server::AnalyticsServiceServer;
 use tonic::server::NamedService;
 
-/// gRPC handler of `secureflow.analytics.v1.AnalyticsService`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct AnalyticsHandler;
-
-// Every RPC keeps the generated default (UNIMPLEMENTED) until it is built.
-impl AnalyticsService for AnalyticsHandler {}
+use crate::grpc::AnalyticsHandler;
+use crate::live::LiveEvents;
 
 /// The analytics service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
@@ -27,7 +26,9 @@ pub const MODULE: ServiceModule = ServiceModule {
     short_name: "analytics",
     migrations: None,
     start: None,
-    register: |_context, routes| {
-        routes.add_service(AnalyticsServiceServer::new(AnalyticsHandler));
+    register: |context, routes| {
+        routes.add_service(AnalyticsServiceServer::new(AnalyticsHandler::new(
+            LiveEvents::new(context.events.clone()),
+        )));
     },
 };

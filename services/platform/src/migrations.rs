@@ -50,8 +50,18 @@ pub const PLATFORM_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: "SELECT 1",
             postgres: LZ4_PAYLOADS,
         },
+        MigrationStep {
+            version: 3,
+            description: "events readable by organisation in order (live event streams)",
+            sqlite: ORGANIZATION_INDEX,
+            postgres: ORGANIZATION_INDEX,
+        },
     ],
 };
+
+/// An organisation's events in log order, for its live streams and their backlog.
+const ORGANIZATION_INDEX: &str =
+    "CREATE INDEX event_outbox_organization ON event_outbox (organization_id, seq)";
 
 /// PostgreSQL compresses values over about 2 KB, with its own `pglz` unless a
 /// column says otherwise. The events of one large upload carry tens of

@@ -379,9 +379,12 @@ pub async fn serve(
     let health_on_stop = health.clone();
     let modules_on_stop = modules.clone();
     let grace = Duration::from_secs(config.shutdown_grace_seconds);
+    let events_on_stop = context.events.clone();
     let draining = async move {
         shutdown.await;
         tracing::info!("shutting down: refusing new calls, draining in-flight ones");
+        // Live event streams never finish by themselves: end them now.
+        events_on_stop.close_streams();
         set_status(&health_on_stop, &modules_on_stop, ServingStatus::NotServing).await;
         let _ = stop_tx.send(());
     };

@@ -47,12 +47,7 @@ fn to(received: &Received, path: &str) -> Vec<serde_json::Value> {
 
 /// A SARIF report with one error-level (high) finding.
 fn sarif() -> Vec<u8> {
-    serde_json::json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": [
-        {"ruleId": "python.sql-injection", "level": "error", "message": {"text": "SQL built from input"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "app/db.py"}, "region": {"startLine": 12}}}]}
-    ]}]})
-    .to_string()
-    .into_bytes()
+    common::security::one_finding_sarif("python.sql-injection", "app/db.py", 12)
 }
 
 /// The test SMTP server of the notification service's tests.

@@ -147,6 +147,37 @@ async fn reports_upload_and_vulnerabilities_list_over_rest() {
         .expect("lines");
     assert_eq!(lines.lines().count(), 1, "{lines}");
 
+    // The live event stream as Server-Sent Events: it never ends by itself,
+    // so only its first event (the backlog's) is read.
+    let mut live = client
+        .get(format!(
+            "{base}/api/v1/analytics/events?event_types=scan.completed&backlog=1"
+        ))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("events");
+    assert_eq!(live.status(), 200);
+    let mut first = String::new();
+    while !first.contains("\n\n") {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(10), live.chunk())
+            .await
+            .expect("an event in time")
+            .expect("read")
+            .expect("the stream goes on");
+        first.push_str(std::str::from_utf8(&chunk).expect("text"));
+    }
+    let event: Value = serde_json::from_str(
+        first
+            .strip_prefix("data: ")
+            .and_then(|rest| rest.lines().next())
+            .expect("a data event"),
+    )
+    .expect("event JSON");
+    assert_eq!(event["event"]["eventType"], "scan.completed", "{first}");
+    assert_eq!(event["event"]["aggregateId"], scan_id, "{first}");
+    drop(live);
+
     // A report is created as JSON and downloaded as the file itself.
     let report: Value = client
         .post(format!("{base}/api/v1/security/reports"))

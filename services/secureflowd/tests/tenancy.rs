@@ -24,12 +24,7 @@ use tonic::transport::Channel;
 const ADMIN_TOKEN: &str = "sft_tenancy_test_admin_0123456789";
 
 fn sarif() -> Vec<u8> {
-    serde_json::json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": [
-        {"ruleId": "python.eval", "level": "error", "message": {"text": "eval of input"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "app.py"}, "region": {"startLine": 3}}}]}
-    ]}]})
-    .to_string()
-    .into_bytes()
+    common::security::one_finding_sarif("python.eval", "app.py", 3)
 }
 
 fn mask(paths: &[&str]) -> Option<pbjson_types::FieldMask> {

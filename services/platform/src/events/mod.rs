@@ -28,35 +28,80 @@ use crate::error::{Error, Result};
 
 mod store;
 
-/// The topic (and `event_type`) of a payload: one table, so no service spells
-/// a topic by hand.
+/// Writes [`topic`] and [`TOPICS`] from one table, so the list cannot miss a
+/// payload the match knows (the match is exhaustive).
+macro_rules! topics {
+    ($($variant:ident => $topic:literal,)*) => {
+        /// The topic (and `event_type`) of a payload: one table, so no service
+        /// spells a topic by hand.
+        #[allow(deprecated)]
+        pub fn topic(data: &envelope::Data) -> &'static str {
+            match data {
+                $(envelope::Data::$variant(_) => $topic,)*
+            }
+        }
+
+        /// Every topic (event type) there is, in the contract's order.
+        pub const TOPICS: &[&str] = &[$($topic,)*];
+    };
+}
+
+topics! {
+    RepositoryCommits => "repository.commits",
+    PullRequestChanged => "repository.pull_requests",
+    RepositoryChanged => "repository.repositories",
+    RepositoryRefChanged => "repository.refs",
+    PipelineStarted => "pipeline.started",
+    PipelineCompleted => "pipeline.completed",
+    PipelineFailed => "pipeline.failed",
+    DeploymentStarted => "deployment.started",
+    DeploymentCompleted => "deployment.completed",
+    ScanStarted => "scan.started",
+    ScanCompleted => "scan.completed",
+    VulnerabilityDetected => "vulnerability.detected",
+    VulnerabilityStatusChanged => "vulnerability.status_changed",
+    GateChanged => "gate.changed",
+    SlaBreached => "sla.breached",
+    TestCompleted => "test.completed",
+    WorkflowCompleted => "workflow.completed",
+    NotificationDelivered => "notification.delivered",
+    HrSynced => "hr.synced",
+    UserChanged => "identity.users",
+    AuditRecorded => "audit.recorded",
+    OrganizationChanged => "identity.organizations",
+    VulnerabilitiesDetected => "vulnerabilities.detected",
+}
+
+/// The permission, held organisation-wide, that lets a caller read events
+/// of this payload (in a live stream): the read permission of the service
+/// that owns them; deliveries' outcomes are the channels' managers'.
 #[allow(deprecated)]
-pub fn topic(data: &envelope::Data) -> &'static str {
+pub fn read_permission(data: &envelope::Data) -> &'static str {
     use envelope::Data;
     match data {
-        Data::RepositoryCommits(_) => "repository.commits",
-        Data::PullRequestChanged(_) => "repository.pull_requests",
-        Data::RepositoryChanged(_) => "repository.repositories",
-        Data::RepositoryRefChanged(_) => "repository.refs",
-        Data::PipelineStarted(_) => "pipeline.started",
-        Data::PipelineCompleted(_) => "pipeline.completed",
-        Data::PipelineFailed(_) => "pipeline.failed",
-        Data::DeploymentStarted(_) => "deployment.started",
-        Data::DeploymentCompleted(_) => "deployment.completed",
-        Data::ScanStarted(_) => "scan.started",
-        Data::ScanCompleted(_) => "scan.completed",
-        Data::VulnerabilityDetected(_) => "vulnerability.detected",
-        Data::VulnerabilityStatusChanged(_) => "vulnerability.status_changed",
-        Data::GateChanged(_) => "gate.changed",
-        Data::SlaBreached(_) => "sla.breached",
-        Data::TestCompleted(_) => "test.completed",
-        Data::WorkflowCompleted(_) => "workflow.completed",
-        Data::NotificationDelivered(_) => "notification.delivered",
-        Data::HrSynced(_) => "hr.synced",
-        Data::UserChanged(_) => "identity.users",
-        Data::AuditRecorded(_) => "audit.recorded",
-        Data::OrganizationChanged(_) => "identity.organizations",
-        Data::VulnerabilitiesDetected(_) => "vulnerabilities.detected",
+        Data::RepositoryCommits(_)
+        | Data::PullRequestChanged(_)
+        | Data::RepositoryChanged(_)
+        | Data::RepositoryRefChanged(_) => "repositories.read",
+        Data::PipelineStarted(_)
+        | Data::PipelineCompleted(_)
+        | Data::PipelineFailed(_)
+        | Data::DeploymentStarted(_)
+        | Data::DeploymentCompleted(_) => "pipelines.read",
+        Data::ScanStarted(_)
+        | Data::ScanCompleted(_)
+        | Data::VulnerabilityDetected(_)
+        | Data::VulnerabilityStatusChanged(_)
+        | Data::GateChanged(_)
+        | Data::SlaBreached(_)
+        | Data::VulnerabilitiesDetected(_) => "security.read",
+        Data::TestCompleted(_) => "tests.read",
+        Data::WorkflowCompleted(_) => "workflows.read",
+        Data::NotificationDelivered(_) => "notifications.manage",
+        Data::HrSynced(_) => "hr.read",
+        Data::UserChanged(_) => "users.read",
+        Data::AuditRecorded(_) => "audit.read",
+        Data::OrganizationChanged(_) => "organizations.read",
     }
 }
 
@@ -295,6 +340,11 @@ pub struct EventLog {
     /// [`EventLog::notify_committed_of`]; registered for the log's lifetime
     /// (consumers run as long as the server).
     subscribed: Arc<std::sync::Mutex<Vec<Subscription>>>,
+    /// Woken on every commit that appended events: live streams of the log
+    /// ([`EventLog::committed`]).
+    followers: Arc<Notify>,
+    /// Turns true when the server stops: live streams end.
+    closing: Arc<watch::Sender<bool>>,
     poll_interval: Duration,
     batch_size: u32,
 }
@@ -307,6 +357,8 @@ impl EventLog {
             db,
             wake: Arc::new(Notify::new()),
             subscribed: Arc::default(),
+            followers: Arc::new(Notify::new()),
+            closing: Arc::new(watch::Sender::new(false)),
             poll_interval,
             batch_size,
         }
@@ -320,12 +372,14 @@ impl EventLog {
     /// Wakes this process's consumers; call after committing a transaction that appended events.
     pub fn notify_committed(&self) {
         self.wake.notify_waiters();
+        self.followers.notify_waiters();
     }
 
     /// Wakes only the consumers of `event_types` (and those of every type):
     /// for a use case that commits often and whose events few consumers
     /// want, so the others do not each read the log on every commit.
     pub fn notify_committed_of<'a>(&self, event_types: impl IntoIterator<Item = &'a str>) {
+        self.followers.notify_waiters();
         let types: Vec<&str> = event_types.into_iter().collect();
         let subscribed = self
             .subscribed
@@ -341,6 +395,68 @@ impl EventLog {
                 subscription.wake.notify_waiters();
             }
         }
+    }
+
+    /// Resolves when this process next commits events (every commit, of any
+    /// type); writes of other processes are seen by polling every
+    /// [`EventLog::poll_interval`]. Enable the future before reading, so a
+    /// commit between the read and the wait is not missed.
+    pub fn committed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.followers.notified()
+    }
+
+    /// Ends the live streams of the log (the server is stopping: a stream
+    /// would otherwise hold it for the whole grace period).
+    pub fn close_streams(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Turns true when live streams must end ([`EventLog::close_streams`]).
+    pub fn streams_closing(&self) -> watch::Receiver<bool> {
+        self.closing.subscribe()
+    }
+
+    /// How often readers look for events written by other processes.
+    pub fn poll_interval(&self) -> Duration {
+        self.poll_interval
+    }
+
+    /// The newest committed position of the log (0 when empty).
+    pub async fn newest_seq(&self) -> Result<i64> {
+        store::newest_seq(&self.db).await
+    }
+
+    /// The position of `event_id` when it is an event of `organization_id`.
+    pub async fn seq_of(&self, organization_id: &str, event_id: &str) -> Result<Option<i64>> {
+        store::seq_of(&self.db, organization_id, event_id).await
+    }
+
+    /// Up to `limit` events of `organization_id` after `after_seq` whose
+    /// type is one of `types` (empty: any), in order.
+    pub async fn organization_events(
+        &self,
+        organization_id: &str,
+        after_seq: i64,
+        types: &[String],
+        limit: u32,
+    ) -> Result<Vec<StoredEvent>> {
+        store::read_organization(&self.db, organization_id, after_seq, types, limit, false).await
+    }
+
+    /// The latest `limit` events of `organization_id` up to `up_to_seq`
+    /// whose type is one of `types` (empty: any), oldest first.
+    pub async fn organization_latest(
+        &self,
+        organization_id: &str,
+        up_to_seq: i64,
+        types: &[String],
+        limit: u32,
+    ) -> Result<Vec<StoredEvent>> {
+        let mut events =
+            store::read_organization(&self.db, organization_id, up_to_seq, types, limit, true)
+                .await?;
+        events.reverse();
+        Ok(events)
     }
 
     /// Reads up to `limit` events after `after_seq`, in order.

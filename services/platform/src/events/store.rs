@@ -145,6 +145,63 @@ pub(super) async fn read_range(
     rows.iter().map(decode_row).collect()
 }
 
+/// Up to `limit` events of `organization_id` after `after_seq` (of `types`;
+/// empty: every type), in order; with `newest_first`, the latest ones up to
+/// `after_seq` instead, newest first.
+pub(super) async fn read_organization(
+    db: &Database,
+    organization_id: &str,
+    after_seq: i64,
+    types: &[String],
+    limit: u32,
+    newest_first: bool,
+) -> Result<Vec<StoredEvent>> {
+    let mut marks = Placeholders::new(db.backend());
+    let (organization, position) = (marks.mark(), marks.mark());
+    let of_types = if types.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "AND event_type IN ({})",
+            Bulk::new(db.backend()).texts(&mut marks)
+        )
+    };
+    let most = marks.mark();
+    let (compare, order) = if newest_first {
+        ("<=", "DESC")
+    } else {
+        (">", "ASC")
+    };
+    let sql = format!(
+        "SELECT seq, payload FROM event_outbox
+         WHERE organization_id = {organization} AND seq {compare} {position} {of_types}
+         ORDER BY seq {order} LIMIT {most}"
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(organization_id.to_owned())
+        .bind(after_seq);
+    if !types.is_empty() {
+        query = query.bind(serde_json::to_string(types).map_err(Error::internal)?);
+    }
+    let rows = query.bind(i64::from(limit)).fetch_all(db.pool()).await?;
+    rows.iter().map(decode_row).collect()
+}
+
+/// The position of `event_id` if it is an event of `organization_id`.
+pub(super) async fn seq_of(
+    db: &Database,
+    organization_id: &str,
+    event_id: &str,
+) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT seq FROM event_outbox WHERE event_id = $1 AND organization_id = $2",
+    )
+    .bind(event_id)
+    .bind(organization_id)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
 /// The newest committed position of the log (0 when empty).
 pub(super) async fn newest_seq(db: &Database) -> Result<i64> {
     Ok(

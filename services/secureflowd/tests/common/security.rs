@@ -69,3 +69,14 @@ pub async fn upload_sarif(
         .scan
         .expect("scan")
 }
+
+/// A SARIF report of Semgrep with one error-level (high) finding of `rule`
+/// at `file`:`line`.
+pub fn one_finding_sarif(rule: &str, file: &str, line: u32) -> Vec<u8> {
+    serde_json::json!({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "semgrep"}}, "results": [
+        {"ruleId": rule, "level": "error", "message": {"text": format!("{rule} in {file}")},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": file}, "region": {"startLine": line}}}]}
+    ]}]})
+    .to_string()
+    .into_bytes()
+}

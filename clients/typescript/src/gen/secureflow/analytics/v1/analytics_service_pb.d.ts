@@ -344,11 +344,29 @@ export declare type StreamEventsRequest = Message<"secureflow.analytics.v1.Strea
   eventTypes: string[];
 
   /**
-   * Resume after this event id; empty starts with new events only.
+   * Resume after this event id (an event of the caller's organisation); empty starts with
+   * new events only, after the backlog.
    *
    * @generated from field: string after_event_id = 2;
    */
   afterEventId: string;
+
+  /**
+   * Send up to this many of the most recent events first, oldest first (at most 100); not
+   * with `after_event_id`.
+   *
+   * @generated from field: uint32 backlog = 3;
+   */
+  backlog: number;
+
+  /**
+   * Send each event without its `data` (type, id, time, aggregate and metadata only): for
+   * clients that only need to know what changed (large scans' events carry every
+   * vulnerability).
+   *
+   * @generated from field: bool omit_data = 4;
+   */
+  omitData: boolean;
 };
 
 /**
@@ -445,7 +463,12 @@ export declare const AnalyticsService: GenService<{
     output: typeof GetAnalyticsReportResponseSchema;
   },
   /**
-   * Streams the organisation's events live, optionally resuming after an event id.
+   * Streams the organisation's events live, optionally resuming after an event id. Only the
+   * events the caller may read arrive: each event type needs the read permission of the
+   * service that owns it (`security.read` for scans, vulnerabilities and gates,
+   * `repositories.read`, `pipelines.read`, `tests.read`, `workflows.read`, `users.read`,
+   * `organizations.read`, `hr.read`, `audit.read`; `notifications.manage` for deliveries),
+   * held organisation-wide.
    *
    * @generated from rpc secureflow.analytics.v1.AnalyticsService.StreamEvents
    */

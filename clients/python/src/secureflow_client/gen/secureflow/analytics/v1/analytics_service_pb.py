@@ -500,7 +500,7 @@ class GetAnalyticsReportResponse(Message[_GetAnalyticsReportResponseFields]):
 
         report: AnalyticsReport | None
 
-_StreamEventsRequestFields: TypeAlias = Literal["event_types", "after_event_id"]
+_StreamEventsRequestFields: TypeAlias = Literal["event_types", "after_event_id", "backlog", "omit_data"]
 
 class StreamEventsRequest(Message[_StreamEventsRequestFields]):
     """
@@ -518,14 +518,30 @@ class StreamEventsRequest(Message[_StreamEventsRequestFields]):
             repeated string event_types = 1;
             ```
         after_event_id:
-            Resume after this event id; empty starts with new events only.
+            Resume after this event id (an event of the caller's organisation); empty starts with
+            new events only, after the backlog.
 
             ```proto
             string after_event_id = 2;
             ```
+        backlog:
+            Send up to this many of the most recent events first, oldest first (at most 100); not
+            with `after_event_id`.
+
+            ```proto
+            uint32 backlog = 3;
+            ```
+        omit_data:
+            Send each event without its `data` (type, id, time, aggregate and metadata only): for
+            clients that only need to know what changed (large scans' events carry every
+            vulnerability).
+
+            ```proto
+            bool omit_data = 4;
+            ```
     """
 
-    __slots__ = ("event_types", "after_event_id")
+    __slots__ = ("event_types", "after_event_id", "backlog", "omit_data")
 
     if TYPE_CHECKING:
 
@@ -534,11 +550,15 @@ class StreamEventsRequest(Message[_StreamEventsRequestFields]):
             *,
             event_types: list[str] | None = None,
             after_event_id: str = "",
+            backlog: int = 0,
+            omit_data: bool = False,
         ) -> None:
             pass
 
         event_types: list[str]
         after_event_id: str
+        backlog: int
+        omit_data: bool
 
 _StreamEventsResponseFields: TypeAlias = Literal["event"]
 
@@ -574,7 +594,7 @@ class StreamEventsResponse(Message[_StreamEventsResponseFields]):
 
 
 _DESC = file_desc(
-    b'\n/secureflow/analytics/v1/analytics_service.proto\x12\x17secureflow.analytics.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a%secureflow/analytics/v1/metrics.proto\x1a#secureflow/events/v1/envelope.proto\x1a"secureflow/options/v1/access.proto"\xa7\x01\n\x1aGetDeveloperMetricsRequest\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"b\n\x1bGetDeveloperMetricsResponse\x12C\n\x07metrics\x18\x01 \x01(\x0b2).secureflow.analytics.v1.DeveloperMetricsR\x07metrics"\xa2\x01\n\x15GetTeamMetricsRequest\x12\x17\n\x07team_id\x18\x01 \x01(\tR\x06teamId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"X\n\x16GetTeamMetricsResponse\x12>\n\x07metrics\x18\x01 \x01(\x0b2$.secureflow.analytics.v1.TeamMetricsR\x07metrics"\xb4\x01\n\x1bGetRepositoryMetricsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"d\n\x1cGetRepositoryMetricsResponse\x12D\n\x07metrics\x18\x01 \x01(\x0b2*.secureflow.analytics.v1.RepositoryMetricsR\x07metrics"\x80\x02\n\x16GetMetricSeriesRequest\x12\x16\n\x06metric\x18\x01 \x01(\tR\x06metric\x12!\n\x0csubject_type\x18\x02 \x01(\tR\x0bsubjectType\x12\x1d\n\nsubject_id\x18\x03 \x01(\tR\tsubjectId\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x1a\n\x08interval\x18\x06 \x01(\tR\x08interval"[\n\x17GetMetricSeriesResponse\x12@\n\x06points\x18\x01 \x03(\x0b2(.secureflow.analytics.v1.TimeSeriesPointR\x06points"`\n\x1cCreateAnalyticsReportRequest\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"a\n\x1dCreateAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"+\n\x19GetAnalyticsReportRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"^\n\x1aGetAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"\\\n\x13StreamEventsRequest\x12\x1f\n\x0bevent_types\x18\x01 \x03(\tR\neventTypes\x12$\n\x0eafter_event_id\x18\x02 \x01(\tR\x0cafterEventId"L\n\x14StreamEventsResponse\x124\n\x05event\x18\x01 \x01(\x0b2\x1e.secureflow.events.v1.EnvelopeR\x05event2\xcd\n\n\x10AnalyticsService\x12\xcc\x01\n\x13GetDeveloperMetrics\x123.secureflow.analytics.v1.GetDeveloperMetricsRequest\x1a4.secureflow.analytics.v1.GetDeveloperMetricsResponse"J\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x020\x12./api/v1/analytics/developers/{user_id}/metrics\x12\xb8\x01\n\x0eGetTeamMetrics\x12..secureflow.analytics.v1.GetTeamMetricsRequest\x1a/.secureflow.analytics.v1.GetTeamMetricsResponse"E\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02+\x12)/api/v1/analytics/teams/{team_id}/metrics\x12\xd7\x01\n\x14GetRepositoryMetrics\x124.secureflow.analytics.v1.GetRepositoryMetricsRequest\x1a5.secureflow.analytics.v1.GetRepositoryMetricsResponse"R\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x028\x126/api/v1/analytics/repositories/{repository_id}/metrics\x12\xaa\x01\n\x0fGetMetricSeries\x12/.secureflow.analytics.v1.GetMetricSeriesRequest\x1a0.secureflow.analytics.v1.GetMetricSeriesResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/series\x12\xc5\x01\n\x15CreateAnalyticsReport\x125.secureflow.analytics.v1.CreateAnalyticsReportRequest\x1a6.secureflow.analytics.v1.CreateAnalyticsReportResponse"=\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02#:\x06report"\x19/api/v1/analytics/reports\x12\xb9\x01\n\x12GetAnalyticsReport\x122.secureflow.analytics.v1.GetAnalyticsReportRequest\x1a3.secureflow.analytics.v1.GetAnalyticsReportResponse":\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02 \x12\x1e/api/v1/analytics/reports/{id}\x12\xa3\x01\n\x0cStreamEvents\x12,.secureflow.analytics.v1.StreamEventsRequest\x1a-.secureflow.analytics.v1.StreamEventsResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/events0\x01b\x06proto3',
+    b'\n/secureflow/analytics/v1/analytics_service.proto\x12\x17secureflow.analytics.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a%secureflow/analytics/v1/metrics.proto\x1a#secureflow/events/v1/envelope.proto\x1a"secureflow/options/v1/access.proto"\xa7\x01\n\x1aGetDeveloperMetricsRequest\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"b\n\x1bGetDeveloperMetricsResponse\x12C\n\x07metrics\x18\x01 \x01(\x0b2).secureflow.analytics.v1.DeveloperMetricsR\x07metrics"\xa2\x01\n\x15GetTeamMetricsRequest\x12\x17\n\x07team_id\x18\x01 \x01(\tR\x06teamId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"X\n\x16GetTeamMetricsResponse\x12>\n\x07metrics\x18\x01 \x01(\x0b2$.secureflow.analytics.v1.TeamMetricsR\x07metrics"\xb4\x01\n\x1bGetRepositoryMetricsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"d\n\x1cGetRepositoryMetricsResponse\x12D\n\x07metrics\x18\x01 \x01(\x0b2*.secureflow.analytics.v1.RepositoryMetricsR\x07metrics"\x80\x02\n\x16GetMetricSeriesRequest\x12\x16\n\x06metric\x18\x01 \x01(\tR\x06metric\x12!\n\x0csubject_type\x18\x02 \x01(\tR\x0bsubjectType\x12\x1d\n\nsubject_id\x18\x03 \x01(\tR\tsubjectId\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x1a\n\x08interval\x18\x06 \x01(\tR\x08interval"[\n\x17GetMetricSeriesResponse\x12@\n\x06points\x18\x01 \x03(\x0b2(.secureflow.analytics.v1.TimeSeriesPointR\x06points"`\n\x1cCreateAnalyticsReportRequest\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"a\n\x1dCreateAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"+\n\x19GetAnalyticsReportRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"^\n\x1aGetAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"\x93\x01\n\x13StreamEventsRequest\x12\x1f\n\x0bevent_types\x18\x01 \x03(\tR\neventTypes\x12$\n\x0eafter_event_id\x18\x02 \x01(\tR\x0cafterEventId\x12\x18\n\x07backlog\x18\x03 \x01(\rR\x07backlog\x12\x1b\n\tomit_data\x18\x04 \x01(\x08R\x08omitData"L\n\x14StreamEventsResponse\x124\n\x05event\x18\x01 \x01(\x0b2\x1e.secureflow.events.v1.EnvelopeR\x05event2\xcd\n\n\x10AnalyticsService\x12\xcc\x01\n\x13GetDeveloperMetrics\x123.secureflow.analytics.v1.GetDeveloperMetricsRequest\x1a4.secureflow.analytics.v1.GetDeveloperMetricsResponse"J\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x020\x12./api/v1/analytics/developers/{user_id}/metrics\x12\xb8\x01\n\x0eGetTeamMetrics\x12..secureflow.analytics.v1.GetTeamMetricsRequest\x1a/.secureflow.analytics.v1.GetTeamMetricsResponse"E\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02+\x12)/api/v1/analytics/teams/{team_id}/metrics\x12\xd7\x01\n\x14GetRepositoryMetrics\x124.secureflow.analytics.v1.GetRepositoryMetricsRequest\x1a5.secureflow.analytics.v1.GetRepositoryMetricsResponse"R\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x028\x126/api/v1/analytics/repositories/{repository_id}/metrics\x12\xaa\x01\n\x0fGetMetricSeries\x12/.secureflow.analytics.v1.GetMetricSeriesRequest\x1a0.secureflow.analytics.v1.GetMetricSeriesResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/series\x12\xc5\x01\n\x15CreateAnalyticsReport\x125.secureflow.analytics.v1.CreateAnalyticsReportRequest\x1a6.secureflow.analytics.v1.CreateAnalyticsReportResponse"=\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02#:\x06report"\x19/api/v1/analytics/reports\x12\xb9\x01\n\x12GetAnalyticsReport\x122.secureflow.analytics.v1.GetAnalyticsReportRequest\x1a3.secureflow.analytics.v1.GetAnalyticsReportResponse":\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02 \x12\x1e/api/v1/analytics/reports/{id}\x12\xa3\x01\n\x0cStreamEvents\x12,.secureflow.analytics.v1.StreamEventsRequest\x1a-.secureflow.analytics.v1.StreamEventsResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/events0\x01b\x06proto3',
     [
         annotations_pb.desc(),
         timestamp_pb.desc(),

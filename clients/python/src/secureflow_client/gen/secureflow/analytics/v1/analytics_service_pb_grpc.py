@@ -76,7 +76,12 @@ class AnalyticsServiceService:
 
     def stream_events(self, request: StreamEventsRequest, context: aio.ServicerContext) -> AsyncIterator[StreamEventsResponse]:
         """
-        Streams the organisation's events live, optionally resuming after an event id.
+        Streams the organisation's events live, optionally resuming after an event id. Only the
+        events the caller may read arrive: each event type needs the read permission of the
+        service that owns it (`security.read` for scans, vulnerabilities and gates,
+        `repositories.read`, `pipelines.read`, `tests.read`, `workflows.read`, `users.read`,
+        `organizations.read`, `hr.read`, `audit.read`; `notifications.manage` for deliveries),
+        held organisation-wide.
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -271,7 +276,12 @@ class AnalyticsServiceClient:
         compression: Compression | None = None,
     ) -> aio.UnaryStreamCall[StreamEventsRequest, StreamEventsResponse]:
         """
-        Streams the organisation's events live, optionally resuming after an event id.
+        Streams the organisation's events live, optionally resuming after an event id. Only the
+        events the caller may read arrive: each event type needs the read permission of the
+        service that owns it (`security.read` for scans, vulnerabilities and gates,
+        `repositories.read`, `pipelines.read`, `tests.read`, `workflows.read`, `users.read`,
+        `organizations.read`, `hr.read`, `audit.read`; `notifications.manage` for deliveries),
+        held organisation-wide.
         """
         return self._stream_events(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
@@ -331,7 +341,12 @@ class AnalyticsServiceServiceSync:
 
     def stream_events(self, request: StreamEventsRequest, context: ServicerContext) -> Iterator[StreamEventsResponse]:
         """
-        Streams the organisation's events live, optionally resuming after an event id.
+        Streams the organisation's events live, optionally resuming after an event id. Only the
+        events the caller may read arrive: each event type needs the read permission of the
+        service that owns it (`security.read` for scans, vulnerabilities and gates,
+        `repositories.read`, `pipelines.read`, `tests.read`, `workflows.read`, `users.read`,
+        `organizations.read`, `hr.read`, `audit.read`; `notifications.manage` for deliveries),
+        held organisation-wide.
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -526,6 +541,11 @@ class AnalyticsServiceClientSync:
         compression: Compression | None = None,
     ) -> _CallIterator[StreamEventsResponse]:
         """
-        Streams the organisation's events live, optionally resuming after an event id.
+        Streams the organisation's events live, optionally resuming after an event id. Only the
+        events the caller may read arrive: each event type needs the read permission of the
+        service that owns it (`security.read` for scans, vulnerabilities and gates,
+        `repositories.read`, `pipelines.read`, `tests.read`, `workflows.read`, `users.read`,
+        `organizations.read`, `hr.read`, `audit.read`; `notifications.manage` for deliveries),
+        held organisation-wide.
         """
         return self._stream_events(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)

@@ -1,0 +1,54 @@
+//! gRPC handlers of `secureflow.analytics.v1.AnalyticsService`: decode, call
+//! the use case, map the result. RPCs not built yet keep the generated
+//! default (UNIMPLEMENTED).
+
+use futures::StreamExt;
+use secureflow_platform::Error;
+use secureflow_platform::auth::{Reply, caller};
+use secureflow_platform::events::TOPICS;
+use secureflow_proto::secureflow::analytics::v1::analytics_service_server::AnalyticsService;
+use secureflow_proto::secureflow::analytics::v1::{StreamEventsRequest, StreamEventsResponse};
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::Request;
+use tonic::codegen::BoxStream;
+
+use crate::domain::StreamSpec;
+use crate::live::LiveEvents;
+
+/// gRPC handler of `secureflow.analytics.v1.AnalyticsService`.
+#[derive(Debug, Clone)]
+pub struct AnalyticsHandler {
+    live: LiveEvents,
+}
+
+impl AnalyticsHandler {
+    /// A handler over the live event streams.
+    pub fn new(live: LiveEvents) -> Self {
+        Self { live }
+    }
+}
+
+#[tonic::async_trait]
+impl AnalyticsService for AnalyticsHandler {
+    async fn stream_events(
+        &self,
+        request: Request<StreamEventsRequest>,
+    ) -> Reply<BoxStream<StreamEventsResponse>> {
+        let caller = caller(&request)?;
+        let request = request.into_inner();
+        let spec = StreamSpec::parse(
+            request.event_types,
+            request.after_event_id,
+            request.backlog,
+            request.omit_data,
+            TOPICS,
+        )
+        .map_err(|invalid| Error::invalid_field(invalid.field, invalid.problem))?;
+        let items = self.live.open(&caller, spec).await?;
+        let responses = ReceiverStream::new(items).map(|item| {
+            item.map(|event| StreamEventsResponse { event: Some(event) })
+                .map_err(tonic::Status::from)
+        });
+        Ok(tonic::Response::new(Box::pin(responses)))
+    }
+}
