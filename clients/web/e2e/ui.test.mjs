@@ -150,7 +150,7 @@ test("a viewer reads, and is offered no change", { skip: missing }, async () => 
   try {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, email, password);
-    await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length > 0);
+    await page.getByRole("table", { name: "Vulnerabilities" }).getByRole("link").first().waitFor();
     await page.getByRole("table", { name: "Vulnerabilities" }).getByRole("link").first().click();
     await page.getByRole("heading", { name: /Quality gate of/ }).waitFor();
     assert.equal(await page.getByRole("form", { name: "Triage" }).count(), 0, "no triage for a viewer");
@@ -202,7 +202,7 @@ test("a developer signs in, sees the vulnerabilities an upload found, and opens 
     await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
     assert.match(page.url(), /severity=high%2Cmedium|severity=high,medium/);
     const rows = page.getByRole("table", { name: "Vulnerabilities" }).getByRole("row");
-    await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length > 0);
+    await page.getByRole("table", { name: "Vulnerabilities" }).getByRole("link").first().waitFor();
     assert.ok((await rows.count()) > 1, "the upload's findings are listed");
     await accessible(page, "vulnerability list");
 
@@ -216,6 +216,24 @@ test("a developer signs in, sees the vulnerabilities an upload found, and opens 
     await page.reload();
     await page.getByRole("heading", { name: title ?? "" }).waitFor();
     assert.equal(page.url(), link);
+
+    // Live: a list of a repository with nothing yet fills when the CLI uploads
+    // to it, without a reload (the live stream; polling alone waits 15 s).
+    await page.goto(`${base}/vulnerabilities?repository=web%2Flive`);
+    await page.getByText("Live", { exact: true }).waitFor();
+    await page.getByText("No vulnerabilities match these filters.").waitFor();
+    execFileSync(
+      cli,
+      ["scan", "upload", "examples/bandit-report.json", "--repo", "web/live", "--branch", "main", "--commit", "2a3b4c5d"],
+      { cwd: root, env: { ...process.env, SECUREFLOW_SERVER: base }, stdio: "pipe" },
+    );
+    await page.getByRole("table", { name: "Vulnerabilities" }).getByRole("link").first().waitFor({ timeout: 8000 });
+
+    // The activity feed tells the upload.
+    await page.getByRole("link", { name: "Activity" }).click();
+    await page.getByRole("heading", { name: "Activity" }).waitFor();
+    await page.getByRole("list", { name: "Activity" }).getByText(/of web\/live @ main/).first().waitFor();
+    await accessible(page, "activity");
 
     // The navigation shows what a developer may see; log-out ends the session.
     await page.getByRole("link", { name: "Notifications" }).click();

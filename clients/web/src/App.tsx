@@ -10,6 +10,7 @@ const Vulnerabilities = lazy(() => import("./pages/Vulnerabilities"));
 const VulnerabilityPage = lazy(() => import("./pages/Vulnerability"));
 const Inbox = lazy(() => import("./pages/Inbox"));
 const Policies = lazy(() => import("./pages/Policies"));
+const Activity = lazy(() => import("./pages/Activity"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
 function Loading() {
@@ -66,6 +67,14 @@ export function App() {
           element={
             <Suspense fallback={<Loading />}>
               <Policies />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/activity"
+          element={
+            <Suspense fallback={<Loading />}>
+              <Activity />
             </Suspense>
           }
         />

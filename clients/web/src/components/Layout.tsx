@@ -6,6 +6,7 @@ import {
   AppBar,
   Box,
   Button,
+  Chip,
   Drawer,
   List,
   ListItem,
@@ -15,6 +16,28 @@ import {
   Typography,
 } from "@mui/material";
 import { useAuth } from "../auth";
+import { LiveProvider, useLiveState, type LiveState } from "./Live";
+
+const LIVE_LABEL: Record<LiveState, string> = {
+  connecting: "Connecting…",
+  live: "Live",
+  offline: "Reconnecting…",
+  unavailable: "Not live",
+};
+
+/** Says whether changes appear as they happen. */
+function LiveIndicator() {
+  const state = useLiveState();
+  return (
+    <Chip
+      size="small"
+      sx={{ mr: 2, color: "inherit", borderColor: "currentColor" }}
+      variant="outlined"
+      label={LIVE_LABEL[state]}
+      title={state === "live" ? "Changes appear as they happen" : "Changes appear when you reload"}
+    />
+  );
+}
 
 const WIDTH = 220;
 
@@ -28,6 +51,7 @@ interface Entry {
 export const NAVIGATION: Entry[] = [
   { to: "/vulnerabilities", label: "Vulnerabilities", permission: "security.read" },
   { to: "/policies", label: "Policies", permission: "security.read" },
+  { to: "/activity", label: "Activity", permission: "analytics.read" },
   { to: "/inbox", label: "Notifications", permission: "" },
 ];
 
@@ -36,46 +60,49 @@ export function Layout() {
   const location = useLocation();
   const entries = NAVIGATION.filter((entry) => entry.permission === "" || can(entry.permission));
   return (
-    <Box sx={{ display: "flex" }}>
-      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
-        <Toolbar>
-          <Typography variant="h6" component="span" sx={{ flexGrow: 1 }}>
-            SecureFlow
-            {identity?.organizationName ? ` · ${identity.organizationName}` : ""}
-          </Typography>
-          <Typography component="span" sx={{ mr: 2 }}>
-            {identity?.displayName}
-          </Typography>
-          <Button color="inherit" onClick={() => void logout()}>
-            Log out
-          </Button>
-        </Toolbar>
-      </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{ width: WIDTH, flexShrink: 0, "& .MuiDrawer-paper": { width: WIDTH, boxSizing: "border-box" } }}
-      >
-        <Toolbar />
-        <nav aria-label="Main">
-          <List>
-            {entries.map((entry) => (
-              <ListItem key={entry.to} disablePadding>
-                <ListItemButton
-                  component={RouterLink}
-                  to={entry.to}
-                  selected={location.pathname.startsWith(entry.to)}
-                >
-                  <ListItemText primary={entry.label} />
-                </ListItemButton>
-              </ListItem>
-            ))}
-          </List>
-        </nav>
-      </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
-        <Toolbar />
-        <Outlet />
+    <LiveProvider>
+      <Box sx={{ display: "flex" }}>
+        <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+          <Toolbar>
+            <Typography variant="h6" component="span" sx={{ flexGrow: 1 }}>
+              SecureFlow
+              {identity?.organizationName ? ` · ${identity.organizationName}` : ""}
+            </Typography>
+            <LiveIndicator />
+            <Typography component="span" sx={{ mr: 2 }}>
+              {identity?.displayName}
+            </Typography>
+            <Button color="inherit" onClick={() => void logout()}>
+              Log out
+            </Button>
+          </Toolbar>
+        </AppBar>
+        <Drawer
+          variant="permanent"
+          sx={{ width: WIDTH, flexShrink: 0, "& .MuiDrawer-paper": { width: WIDTH, boxSizing: "border-box" } }}
+        >
+          <Toolbar />
+          <nav aria-label="Main">
+            <List>
+              {entries.map((entry) => (
+                <ListItem key={entry.to} disablePadding>
+                  <ListItemButton
+                    component={RouterLink}
+                    to={entry.to}
+                    selected={location.pathname.startsWith(entry.to)}
+                  >
+                    <ListItemText primary={entry.label} />
+                  </ListItemButton>
+                </ListItem>
+              ))}
+            </List>
+          </nav>
+        </Drawer>
+        <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+          <Toolbar />
+          <Outlet />
+        </Box>
       </Box>
-    </Box>
+    </LiveProvider>
   );
 }

@@ -26,6 +26,7 @@ import {
 } from "@mui/material";
 import { SecurityService } from "@secureflow/client";
 import { VulnerabilityView } from "@secureflow/client/gen/secureflow/security/v1/security_service_pb.js";
+import { useLiveState } from "../components/Live";
 import { client, explain } from "../api";
 import { ORDERS, SEVERITIES, STATUSES, readFilters, writeFilters, type Filters } from "../filters";
 import { SEVERITY_NAMES, relative, severityColor } from "../format";
@@ -45,6 +46,7 @@ export default function Vulnerabilities() {
     setParams(writeFilters({ ...filters, ...next, pageToken: "" }));
   };
 
+  const live = useLiveState();
   const list = useQuery({
     queryKey: ["vulnerabilities", params.toString()],
     queryFn: () =>
@@ -62,8 +64,9 @@ export default function Vulnerabilities() {
         view: VulnerabilityView.BASIC,
       }),
     placeholderData: keepPreviousData,
-    // New findings (an upload, a pipeline's scan) appear without a reload.
-    refetchInterval: 5_000,
+    // New findings (an upload, a pipeline's scan) appear without a reload: the
+    // live stream marks the list stale; without it, the list is polled.
+    refetchInterval: live === "live" ? false : 15_000,
   });
 
   return (
@@ -177,6 +180,11 @@ export default function Vulnerabilities() {
                 </TableCell>
               </TableRow>
             ))}
+            {list.data && list.data.vulnerabilities.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={7}>No vulnerabilities match these filters.</TableCell>
+              </TableRow>
+            )}
           </TableBody>
         </Table>
       </TableContainer>

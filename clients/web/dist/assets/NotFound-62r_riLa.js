@@ -1,1 +1,0 @@
-import{j as n,S as s,T as i,L as t,i as e}from"./index-0-sTsBvg.js";function a(){return n.jsxs(s,{spacing:2,children:[n.jsx(i,{variant:"h4",component:"h1",children:"Page not found"}),n.jsxs(i,{children:["Nothing lives at this address. ",n.jsx(t,{component:e,to:"/vulnerabilities",children:"Go to the vulnerabilities"}),"."]})]})}export{a as default};
