@@ -31,7 +31,7 @@ async function accessible(page, what) {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   assert.deepEqual(
-    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ") + " " + n.html + " " + n.failureSummary).join(", ")})`),
     [],
     `${what}: accessibility`,
   );
@@ -157,6 +157,10 @@ test("a viewer reads, and is offered no change", { skip: missing }, async () => 
     await page.getByRole("link", { name: "Policies" }).click();
     await page.getByRole("heading", { name: "Policies" }).waitFor();
     assert.equal(await page.getByRole("form", { name: "New policy" }).count(), 0, "no new policy for a viewer");
+    assert.equal(await page.getByText("Administration").count(), 0, "no admin portal for a viewer");
+    await page.goto(`${base}/admin/users`);
+    await page.getByText(/Your roles do not allow this page/).waitFor();
+    assert.equal(await page.getByRole("form", { name: "New user" }).count(), 0);
   } finally {
     await browser.close();
   }
@@ -241,6 +245,91 @@ test("a developer signs in, sees the vulnerabilities an upload found, and opens 
     await accessible(page, "inbox");
     await page.getByRole("button", { name: "Log out" }).click();
     await page.getByRole("heading", { name: "Log in to SecureFlow" }).waitFor();
+  } finally {
+    await browser.close();
+  }
+});
+
+test("an admin manages users, teams, tokens, the organisation and reads the audit log", { skip: missing }, async () => {
+  const { identity } = admin();
+  const stamp = Date.now();
+  const email = `admin-${stamp}@example.com`;
+  const password = "a long enough password";
+  await identity.createUser({ user: { email, displayName: "Ada Admin", roleIds: ["admin"] }, password });
+  const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, email, password);
+
+    // Users: a second user with the same e-mail is refused at the form; a new one
+    // is created, given another role, deactivated.
+    await page.getByRole("link", { name: "Users" }).click();
+    await page.getByRole("heading", { name: "Users" }).waitFor();
+    await accessible(page, "users");
+    const newUser = page.getByRole("form", { name: "New user" });
+    await newUser.getByLabel("E-mail").fill(email);
+    await newUser.getByLabel("Name").fill("Ada Again");
+    await newUser.getByLabel("Initial password").fill(password);
+    await newUser.getByRole("button", { name: "Create" }).click();
+    await newUser.getByRole("alert").waitFor();
+    const colleague = `qa-${stamp}@example.com`;
+    await newUser.getByLabel("E-mail").fill(colleague);
+    await newUser.getByLabel("Name").fill("Quinn QA");
+    await newUser.getByRole("button", { name: "Create" }).click();
+    await newUser.getByText(/User created/).waitFor();
+    const row = page.getByRole("row").filter({ hasText: colleague });
+    await row.getByRole("combobox", { name: /Role/ }).click();
+    await page.getByRole("option", { name: "QA Engineer" }).click();
+    await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+    await row.getByRole("button", { name: "Deactivate" }).click();
+    await row.getByText("Deactivated").waitFor();
+    const listed = await identity.listUsers({ query: colleague });
+    assert.deepEqual(listed.users[0].roleIds, ["qa_engineer"]);
+    assert.equal(listed.users[0].active, false);
+
+    // Teams: a new team, and the colleague in it.
+    await page.getByRole("link", { name: "Teams" }).click();
+    await page.getByRole("heading", { name: "Teams" }).waitFor();
+    const newTeam = page.getByRole("form", { name: "New team" });
+    await newTeam.getByLabel("Name").fill(`Platform ${stamp}`);
+    await newTeam.getByRole("button", { name: "Create" }).click();
+    const team = page.getByRole("row").filter({ hasText: `Platform ${stamp}` });
+    await team.getByRole("combobox", { name: /Add member/ }).click();
+    await page.getByRole("option", { name: "Quinn QA" }).click();
+    await team.getByText("Quinn QA").waitFor();
+    await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+    await accessible(page, "teams");
+
+    // API tokens: the secret shown once; the token works, then is revoked.
+    await page.getByRole("link", { name: "API tokens" }).click();
+    await page.getByRole("heading", { name: "API tokens" }).waitFor();
+    const newToken = page.getByRole("form", { name: "New API token" });
+    await newToken.getByLabel("Name").fill(`ci-${stamp}`);
+    await newToken.getByRole("button", { name: "Create token" }).click();
+    await newToken.getByText("Choose at least one permission").waitFor();
+    await newToken.getByLabel("security.read").check();
+    await newToken.getByRole("button", { name: "Create token" }).click();
+    const secret = (await newToken.getByLabel("New token secret").textContent())?.trim() ?? "";
+    assert.match(secret, /^sft_/);
+    await accessible(page, "API tokens");
+    await page.getByRole("button", { name: `Revoke ci-${stamp}` }).click();
+    await page.getByRole("row").filter({ hasText: `ci-${stamp}` }).waitFor({ state: "detached" });
+
+    // Organisation: the SLA policy saved.
+    await page.getByRole("link", { name: "Organisation" }).click();
+    await page.getByRole("heading", { name: "Organisation settings" }).waitFor();
+    await page.getByLabel("High").fill("10");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    await accessible(page, "organisation settings");
+
+    // Audit log: what was just done is there, and the chain is intact.
+    await page.getByRole("link", { name: "Audit log" }).click();
+    await page.getByRole("heading", { name: "Audit log" }).waitFor();
+    await page.getByRole("table", { name: "Audit records" }).getByText(/RevokeApiToken/).first().waitFor();
+    await page.getByRole("button", { name: "Verify the chain" }).click();
+    await page.getByText(/The chain is intact/).waitFor();
+    await accessible(page, "audit log");
   } finally {
     await browser.close();
   }

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router-dom";
-import { Box, CircularProgress } from "@mui/material";
+import { Alert, Box, CircularProgress } from "@mui/material";
 import { useAuth } from "./auth";
-import { Layout } from "./components/Layout";
+import { ADMINISTRATION, Layout } from "./components/Layout";
 import { LoginPage } from "./pages/Login";
 
 // Each page is its own chunk: the first page ships only what it needs.
@@ -11,6 +11,11 @@ const VulnerabilityPage = lazy(() => import("./pages/Vulnerability"));
 const Inbox = lazy(() => import("./pages/Inbox"));
 const Policies = lazy(() => import("./pages/Policies"));
 const Activity = lazy(() => import("./pages/Activity"));
+const Users = lazy(() => import("./pages/admin/Users"));
+const Teams = lazy(() => import("./pages/admin/Teams"));
+const Tokens = lazy(() => import("./pages/admin/Tokens"));
+const Organization = lazy(() => import("./pages/admin/Organization"));
+const Audit = lazy(() => import("./pages/admin/Audit"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
 function Loading() {
@@ -19,6 +24,27 @@ function Loading() {
       <CircularProgress aria-label="Loading" />
     </Box>
   );
+}
+
+const ADMIN_PAGES: Record<string, JSX.Element> = {
+  "/admin/users": <Users />,
+  "/admin/teams": <Teams />,
+  "/admin/tokens": <Tokens />,
+  "/admin/organization": <Organization />,
+  "/admin/audit": <Audit />,
+};
+
+/** A page for those holding `permission`; others are told, not shown it. */
+function Allowed({ permission, children }: { permission: string; children: JSX.Element }) {
+  const { can } = useAuth();
+  if (!can(permission)) {
+    return (
+      <Alert severity="warning">
+        Your roles do not allow this page (it needs the permission <code>{permission}</code>).
+      </Alert>
+    );
+  }
+  return children;
 }
 
 /** Pages that need a signed-in user; others go to the log-in page and come back. */
@@ -70,6 +96,17 @@ export function App() {
             </Suspense>
           }
         />
+        {ADMINISTRATION.map((entry) => (
+          <Route
+            key={entry.to}
+            path={entry.to}
+            element={
+              <Allowed permission={entry.permission}>
+                <Suspense fallback={<Loading />}>{ADMIN_PAGES[entry.to]}</Suspense>
+              </Allowed>
+            }
+          />
+        ))}
         <Route
           path="/activity"
           element={

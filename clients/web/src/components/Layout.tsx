@@ -12,6 +12,7 @@ import {
   ListItem,
   ListItemButton,
   ListItemText,
+  ListSubheader,
   Toolbar,
   Typography,
 } from "@mui/material";
@@ -55,10 +56,32 @@ export const NAVIGATION: Entry[] = [
   { to: "/inbox", label: "Notifications", permission: "" },
 ];
 
+/**
+ * The admin portal: each page is offered to those who may change what it
+ * shows (a Viewer, who may read users and teams, is offered none of it).
+ */
+export const ADMINISTRATION: Entry[] = [
+  { to: "/admin/users", label: "Users", permission: "users.manage" },
+  { to: "/admin/teams", label: "Teams", permission: "teams.manage" },
+  { to: "/admin/tokens", label: "API tokens", permission: "tokens.read" },
+  { to: "/admin/organization", label: "Organisation", permission: "organizations.manage" },
+  { to: "/admin/audit", label: "Audit log", permission: "audit.read" },
+];
+
 export function Layout() {
   const { identity, logout, can } = useAuth();
   const location = useLocation();
-  const entries = NAVIGATION.filter((entry) => entry.permission === "" || can(entry.permission));
+  const offered = (entry: Entry) => entry.permission === "" || can(entry.permission);
+  const entries = NAVIGATION.filter(offered);
+  const admin = ADMINISTRATION.filter(offered);
+  const links = (list: Entry[]) =>
+    list.map((entry) => (
+      <ListItem key={entry.to} disablePadding>
+        <ListItemButton component={RouterLink} to={entry.to} selected={location.pathname.startsWith(entry.to)}>
+          <ListItemText primary={entry.label} />
+        </ListItemButton>
+      </ListItem>
+    ));
   return (
     <LiveProvider>
       <Box sx={{ display: "flex" }}>
@@ -83,19 +106,12 @@ export function Layout() {
         >
           <Toolbar />
           <nav aria-label="Main">
-            <List>
-              {entries.map((entry) => (
-                <ListItem key={entry.to} disablePadding>
-                  <ListItemButton
-                    component={RouterLink}
-                    to={entry.to}
-                    selected={location.pathname.startsWith(entry.to)}
-                  >
-                    <ListItemText primary={entry.label} />
-                  </ListItemButton>
-                </ListItem>
-              ))}
-            </List>
+            <List>{links(entries)}</List>
+            {admin.length > 0 && (
+              <List aria-labelledby="admin-heading" subheader={<ListSubheader id="admin-heading">Administration</ListSubheader>}>
+                {links(admin)}
+              </List>
+            )}
           </nav>
         </Drawer>
         <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>

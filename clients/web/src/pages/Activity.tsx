@@ -54,7 +54,7 @@ export default function ActivityPage() {
         <Typography variant="h4" component="h1">
           Activity
         </Typography>
-        <Chip size="small" color={live ? "success" : "default"} label={live ? "Live" : "Reconnecting…"} />
+        <Chip size="small" variant="outlined" color={live ? "success" : "default"} label={live ? "Live" : "Reconnecting…"} />
       </Stack>
       {failure && <Alert severity="warning">{failure}</Alert>}
       <List aria-label="Activity" aria-live="polite">

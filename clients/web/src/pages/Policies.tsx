@@ -27,6 +27,7 @@ import { client, explain } from "../api";
 import { useAuth } from "../auth";
 import { SEVERITIES } from "../filters";
 import { SEVERITY_NAMES } from "../format";
+import { placeRefusal } from "../forms";
 import { EMPTY_POLICY, formField, policySchema, toPolicy, type PolicyForm } from "../policies";
 
 /** A select bound to a numeric form field. */
@@ -71,20 +72,7 @@ function NewPolicy() {
       form.reset(EMPTY_POLICY);
       void queries.invalidateQueries({ queryKey: ["policies"] });
     },
-    onError: (error) => {
-      const explained = explain(error);
-      let placed = false;
-      for (const problem of explained.fields) {
-        const field = formField(problem.field);
-        if (field) {
-          form.setError(field, { message: problem.description });
-          placed = true;
-        }
-      }
-      if (!placed) {
-        setFailure(explained.message);
-      }
-    },
+    onError: (error) => setFailure(placeRefusal(error, form.setError, formField)),
   });
   const text = (name: keyof PolicyForm, label: string, extra: object = {}) => (
     <TextField

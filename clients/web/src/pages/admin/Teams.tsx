@@ -1,0 +1,179 @@
+// Teams (admin portal): the organisation's teams and their members; for those
+// holding `teams.manage`, a new team and membership changes (a team owns
+// repositories, and scoped role bindings can name it).
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { IdentityService } from "@secureflow/client";
+import type { Team, User } from "@secureflow/client/gen/secureflow/identity/v1/user_pb.js";
+import { client, explain } from "../../api";
+import { useAuth } from "../../auth";
+import { byLastName, placeRefusal } from "../../forms";
+
+const teamSchema = z.object({
+  name: z.string().trim().min(1, "Name the team"),
+  description: z.string().trim(),
+});
+type TeamForm = z.infer<typeof teamSchema>;
+const EMPTY: TeamForm = { name: "", description: "" };
+
+function NewTeam() {
+  const queries = useQueryClient();
+  const [failure, setFailure] = useState<string>();
+  const form = useForm<TeamForm>({ resolver: zodResolver(teamSchema), defaultValues: EMPTY });
+  const { errors } = form.formState;
+  const create = useMutation({
+    mutationFn: (values: TeamForm) => client(IdentityService).createTeam({ team: values }),
+    onMutate: () => setFailure(undefined),
+    onSuccess: () => {
+      form.reset(EMPTY);
+      void queries.invalidateQueries({ queryKey: ["teams"] });
+    },
+    onError: (error) => setFailure(placeRefusal(error, form.setError, byLastName<TeamForm>(["name", "description"]))),
+  });
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Box component="form" aria-label="New team" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
+        <Stack spacing={2}>
+          <Typography variant="h6" component="h2">
+            New team
+          </Typography>
+          {failure && <Alert severity="error">{failure}</Alert>}
+          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+            <TextField size="small" label="Name" {...form.register("name")} error={!!errors.name} helperText={errors.name?.message} />
+            <TextField
+              size="small"
+              label="Description"
+              {...form.register("description")}
+              error={!!errors.description}
+              helperText={errors.description?.message}
+              sx={{ minWidth: 320 }}
+            />
+            <Button type="submit" variant="contained" disabled={create.isPending}>
+              Create
+            </Button>
+          </Stack>
+        </Stack>
+      </Box>
+    </Paper>
+  );
+}
+
+function TeamRow({ team, users, manage }: { team: Team; users: User[]; manage: boolean }) {
+  const queries = useQueryClient();
+  const members = (memberIds: string[]) =>
+    client(IdentityService).updateTeam({ team: { id: team.id, memberIds }, updateMask: { paths: ["member_ids"] } });
+  const change = useMutation({
+    mutationFn: members,
+    onSuccess: () => {
+      void queries.invalidateQueries({ queryKey: ["teams"] });
+      void queries.invalidateQueries({ queryKey: ["users"] });
+    },
+  });
+  const name = (id: string) => users.find((user) => user.id === id)?.displayName ?? id;
+  const outside = users.filter((user) => !team.memberIds.includes(user.id));
+  return (
+    <TableRow hover>
+      <TableCell>
+        {team.name}
+        <Typography variant="caption" component="div">
+          {team.description}
+        </Typography>
+      </TableCell>
+      <TableCell>
+        <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap">
+          {team.memberIds.map((id) => (
+            <Chip
+              key={id}
+              size="small"
+              label={name(id)}
+              onDelete={manage ? () => change.mutate(team.memberIds.filter((member) => member !== id)) : undefined}
+            />
+          ))}
+          {team.memberIds.length === 0 && "—"}
+        </Stack>
+        {change.error && (
+          <Typography variant="caption" color="error" role="alert">
+            {explain(change.error).message}
+          </Typography>
+        )}
+      </TableCell>
+      {manage && (
+        <TableCell>
+          <TextField
+            select
+            size="small"
+            value=""
+            label="Add member"
+            onChange={(event) => change.mutate([...team.memberIds, event.target.value])}
+            sx={{ minWidth: 180 }}
+            disabled={outside.length === 0}
+          >
+            {outside.map((user) => (
+              <MenuItem key={user.id} value={user.id}>
+                {user.displayName}
+              </MenuItem>
+            ))}
+          </TextField>
+        </TableCell>
+      )}
+    </TableRow>
+  );
+}
+
+export default function Teams() {
+  const { can } = useAuth();
+  const manage = can("teams.manage");
+  const teams = useQuery({ queryKey: ["teams"], queryFn: () => client(IdentityService).listTeams({ pageSize: 200 }) });
+  const users = useQuery({
+    queryKey: ["users", ""],
+    queryFn: () => client(IdentityService).listUsers({ pageSize: 200 }),
+    enabled: can("users.read"),
+  });
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1">
+        Teams
+      </Typography>
+      {manage && <NewTeam />}
+      {teams.error && <Alert severity="error">{explain(teams.error).message}</Alert>}
+      <TableContainer tabIndex={0} role="region" aria-label="Teams, scrollable">
+        <Table size="small" aria-label="Teams">
+          <TableHead>
+            <TableRow>
+              <TableCell>Team</TableCell>
+              <TableCell>Members</TableCell>
+              {manage && <TableCell>Add</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {teams.data?.teams.map((team) => (
+              <TeamRow key={team.id} team={team} users={users.data?.users ?? []} manage={manage} />
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {teams.data && teams.data.teams.length === 0 && <Typography>No teams yet.</Typography>}
+    </Stack>
+  );
+}

@@ -1,0 +1,222 @@
+// API tokens (admin portal): the organisation's tokens for CI and tools; for
+// those holding `tokens.manage`, a new token — carrying only permissions the
+// creator holds, its secret shown once — and revocation.
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Chip,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  MenuItem,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { timestampFromDate } from "@bufbuild/protobuf/wkt";
+import { IdentityService } from "@secureflow/client";
+import { client, explain } from "../../api";
+import { useAuth } from "../../auth";
+import { byLastName, placeRefusal } from "../../forms";
+import { relative, when } from "../../format";
+
+const LIFETIMES: [number, string][] = [
+  [7, "7 days"],
+  [30, "30 days"],
+  [90, "90 days"],
+  [365, "1 year"],
+];
+
+const tokenSchema = z.object({
+  name: z.string().trim().min(1, "Name the token (what uses it)"),
+  days: z.number().int().positive(),
+  permissions: z.array(z.string()).min(1, "Choose at least one permission"),
+});
+type TokenForm = z.infer<typeof tokenSchema>;
+const EMPTY: TokenForm = { name: "", days: 90, permissions: [] };
+
+function NewToken() {
+  const { identity } = useAuth();
+  const queries = useQueryClient();
+  const [failure, setFailure] = useState<string>();
+  const [secret, setSecret] = useState<string>();
+  const held = [...(identity?.permissions ?? [])].sort();
+  const form = useForm<TokenForm>({ resolver: zodResolver(tokenSchema), defaultValues: EMPTY });
+  const { errors } = form.formState;
+  const chosen = form.watch("permissions");
+  const create = useMutation({
+    mutationFn: (values: TokenForm) =>
+      client(IdentityService).createApiToken({
+        name: values.name.trim(),
+        permissions: values.permissions,
+        expireTime: timestampFromDate(new Date(Date.now() + values.days * 86_400_000)),
+      }),
+    onMutate: () => {
+      setFailure(undefined);
+      setSecret(undefined);
+    },
+    onSuccess: (created) => {
+      setSecret(created.secret);
+      form.reset(EMPTY);
+      void queries.invalidateQueries({ queryKey: ["tokens"] });
+    },
+    onError: (error) =>
+      setFailure(placeRefusal(error, form.setError, byLastName<TokenForm>(["name", "permissions"]))),
+  });
+  const toggle = (permission: string) =>
+    form.setValue(
+      "permissions",
+      chosen.includes(permission) ? chosen.filter((p) => p !== permission) : [...chosen, permission],
+      { shouldValidate: form.formState.isSubmitted },
+    );
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Box component="form" aria-label="New API token" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
+        <Stack spacing={2}>
+          <Typography variant="h6" component="h2">
+            New API token
+          </Typography>
+          {failure && <Alert severity="error">{failure}</Alert>}
+          {secret && (
+            <Alert severity="success">
+              Copy the token now: it is not shown again.
+              <Box component="code" sx={{ display: "block", mt: 1, wordBreak: "break-all" }} aria-label="New token secret">
+                {secret}
+              </Box>
+              <Button size="small" sx={{ mt: 1 }} onClick={() => void navigator.clipboard?.writeText(secret)}>
+                Copy
+              </Button>
+            </Alert>
+          )}
+          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+            <TextField
+              size="small"
+              label="Name"
+              {...form.register("name")}
+              error={!!errors.name}
+              helperText={errors.name?.message}
+            />
+            <TextField
+              select
+              size="small"
+              label="Expires in"
+              value={form.watch("days")}
+              onChange={(event) => form.setValue("days", Number(event.target.value))}
+              sx={{ minWidth: 140 }}
+            >
+              {LIFETIMES.map(([days, label]) => (
+                <MenuItem key={days} value={days}>
+                  {label}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Stack>
+          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend>
+              <Typography variant="subtitle2">Permissions (only those you hold)</Typography>
+            </legend>
+            <FormGroup row>
+              {held.map((permission) => (
+                <FormControlLabel
+                  key={permission}
+                  control={<Checkbox size="small" checked={chosen.includes(permission)} onChange={() => toggle(permission)} />}
+                  label={permission}
+                  sx={{ minWidth: 220 }}
+                />
+              ))}
+            </FormGroup>
+            {errors.permissions && <FormHelperText error>{errors.permissions.message}</FormHelperText>}
+          </fieldset>
+          <Box>
+            <Button type="submit" variant="contained" disabled={create.isPending}>
+              Create token
+            </Button>
+          </Box>
+        </Stack>
+      </Box>
+    </Paper>
+  );
+}
+
+export default function Tokens() {
+  const { can } = useAuth();
+  const manage = can("tokens.manage");
+  const queries = useQueryClient();
+  const [inactive, setInactive] = useState(false);
+  const tokens = useQuery({
+    queryKey: ["tokens", inactive],
+    queryFn: () => client(IdentityService).listApiTokens({ pageSize: 200, includeInactive: inactive }),
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => client(IdentityService).revokeApiToken({ id }),
+    onSuccess: () => void queries.invalidateQueries({ queryKey: ["tokens"] }),
+  });
+  const failure = tokens.error ?? revoke.error;
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1">
+        API tokens
+      </Typography>
+      {manage && <NewToken />}
+      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      <FormControlLabel
+        control={<Switch checked={inactive} onChange={(event) => setInactive(event.target.checked)} />}
+        label="Show revoked and expired tokens"
+      />
+      <TableContainer tabIndex={0} role="region" aria-label="API tokens, scrollable">
+        <Table size="small" aria-label="API tokens">
+          <TableHead>
+            <TableRow>
+              <TableCell>Name</TableCell>
+              <TableCell>Prefix</TableCell>
+              <TableCell>Permissions</TableCell>
+              <TableCell>Expires</TableCell>
+              <TableCell>Last used</TableCell>
+              {manage && <TableCell>Revoke</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {tokens.data?.apiTokens.map((token) => (
+              <TableRow key={token.id} hover>
+                <TableCell>{token.name}</TableCell>
+                <TableCell>
+                  <code>{token.prefix}…</code>
+                </TableCell>
+                <TableCell sx={{ maxWidth: 360 }}>{token.permissions.join(", ")}</TableCell>
+                <TableCell title={when(token.expireTime)}>{relative(token.expireTime)}</TableCell>
+                <TableCell>{relative(token.lastUsedTime)}</TableCell>
+                {manage && (
+                  <TableCell>
+                    {token.revokeTime ? (
+                      <Chip size="small" label="Revoked" />
+                    ) : (
+                      <Button size="small" color="error" onClick={() => revoke.mutate(token.id)} aria-label={`Revoke ${token.name}`}>
+                        Revoke
+                      </Button>
+                    )}
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Stack>
+  );
+}
