@@ -327,3 +327,24 @@ def test_a_repository_is_backfilled_from_its_host_with_progress(tmp_path):
         assert commits.returncode == 0, commits.stderr
     finally:
         host.shutdown()
+
+
+@needs_server
+def test_demo_fills_the_server_and_can_run_again(tmp_path):
+    """`secureflow demo`: teams, people, repositories, policies scoped to the demo's
+    repositories, real scanner reports; gates that fail, warn and pass (a fix resolves
+    the checkout service's findings); a second run adds nothing twice."""
+    env = clean_env({"SECUREFLOW_SERVER": SERVER, "SECUREFLOW_TOKEN": TOKEN, "HOME": str(tmp_path)})
+    for run in (1, 2):
+        done = subprocess.run([CLI, "demo"], env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, f"run {run}: {done.stderr}"
+        lines = done.stderr.splitlines()
+        assert any("acme/payments-api @ main: bandit-main.json" in l and l.endswith("gate FAIL") for l in lines), done.stderr
+        assert any("feature/refunds" in l and l.endswith("gate WARN") for l in lines), done.stderr
+        fixed = next(l for l in lines if "semgrep-fixed.sarif" in l)
+        assert fixed.endswith("4 resolved; gate PASS"), fixed
+    triaged = json.loads(urllib.request.urlopen(urllib.request.Request(
+        f"{SERVER}/api/v1/security/vulnerabilities?repository_id=acme/payments-api&branch=main"
+        "&statuses=VULNERABILITY_STATUS_FALSE_POSITIVE&statuses=VULNERABILITY_STATUS_ACCEPTED_RISK",
+        headers={"Authorization": f"Bearer {TOKEN}"})).read())
+    assert triaged["totalSize"] == "2", triaged

@@ -19,7 +19,7 @@ use secureflow_proto::secureflow::security::v1::{GateEvaluation, ScanPhase};
 use crate::assessment::Assessor;
 use crate::convert;
 use crate::domain::finding::Finding;
-use crate::domain::formats::{Format, ParseError, parse_report};
+use crate::domain::formats::{Format, ParseError, parse_report, tool_without_findings};
 use crate::domain::lifecycle::{self, Known, Plan};
 use crate::events;
 use crate::gates::{Gates, Target};
@@ -161,7 +161,16 @@ async fn store_report(
     });
     // Parsing is CPU work: off the async workers. The report is dropped once parsed.
     let requested = upload.format;
-    let parsing = tokio::task::spawn_blocking(move || parse_report(&report, requested));
+    let parsing = tokio::task::spawn_blocking(move || {
+        parse_report(&report, requested).map(|(format, findings)| {
+            // A clean report names its tool itself (nothing else does).
+            let tool = match findings.first() {
+                Some(finding) => finding.tool.clone(),
+                None => tool_without_findings(format, &report),
+            };
+            (format, findings, tool)
+        })
+    });
     // Meanwhile, on the other core, the scope's vulnerabilities are read, in
     // the write transaction (taken first, so nothing changes them before the
     // plan is applied; a report that does not parse rolls it back).
@@ -171,7 +180,7 @@ async fn store_report(
         vulnerabilities::known(&mut tx, stores.db.backend(), &upload.scope),
     )
     .await;
-    let (format, mut findings) = parsed
+    let (format, mut findings, tool) = parsed
         .map_err(Error::internal)?
         .map_err(|error| refused(&error))?;
     let known = known?;
@@ -181,10 +190,6 @@ async fn store_report(
         progress.findings_parsed = count(findings.len());
         progress.phase = ScanPhase::Deduplicating as i32;
     });
-    let tool = findings
-        .first()
-        .map(|finding| finding.tool.clone())
-        .unwrap_or_else(|| format.name().to_owned());
     let mut scan = ScanRow {
         id: tracker.scan_id().to_owned(),
         scope: upload.scope,

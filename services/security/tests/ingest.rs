@@ -99,6 +99,17 @@ async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase)
         (50, 0, 0, 45, 5, 0),
         "resolved findings that come back are reopened"
     );
+
+    // Everything fixed: a report of no results is still the same tool's, and
+    // resolves all it reported before.
+    let clean = upload(server.channel().await, "repo-a", &sarif(&[]))
+        .await
+        .expect("a clean report");
+    assert_eq!(
+        summary(&clean),
+        (0, 0, 0, 0, 0, 50),
+        "a clean scan resolves"
+    );
     server.stop().await.expect("stop");
     database.cleanup().await;
 }
@@ -152,6 +163,25 @@ async fn the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools(databa
     tools.sort();
     assert_eq!(tools, ["dependency-check", "trivy"]);
     assert_eq!(found.vulnerabilities[0].severity, Severity::Critical as i32);
+
+    // Trivy no longer finds it (a report without vulnerabilities): the other
+    // tool still does, so it stays open with that tool alone.
+    let clean_trivy = json!({"SchemaVersion": 2, "ArtifactName": "app.jar", "Results": []})
+        .to_string()
+        .into_bytes();
+    let clean = upload(server.channel().await, "repo-b", &clean_trivy)
+        .await
+        .expect("a clean trivy report");
+    assert_eq!(summary(&clean), (0, 0, 0, 0, 0, 0));
+    let after = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            cve_id: "CVE-2021-44228".into(),
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(after.vulnerabilities[0].tools, ["dependency-check"]);
     server.stop().await.expect("stop");
     database.cleanup().await;
 }

@@ -71,6 +71,12 @@ pub enum Command {
     /// API tokens for CI.
     #[command(subcommand)]
     Tokens(TokensCommand),
+    /// Fill the server with demo data for a first look (teams, people,
+    /// repositories, policies, real scanner reports, triage).
+    #[command(
+        after_help = "Example:\n  secureflow login --token \"$SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN\"\n  secureflow demo\n\nNeeds an admin's token. The demo people log in with --password (default \"secureflow-demo\"):\nuse it on a server for trying SecureFlow, not on one holding real work."
+    )]
+    Demo(DemoArgs),
     /// Repositories: list, show, add, archive, delete, restore.
     #[command(subcommand, visible_alias = "repositories")]
     Repos(ReposCommand),
@@ -103,6 +109,14 @@ pub struct LoginArgs {
     /// Organisation slug for `--email`.
     #[arg(long, default_value = "default")]
     pub organization: String,
+}
+
+/// `demo`.
+#[derive(Debug, Args, Clone)]
+pub struct DemoArgs {
+    /// Password of the demo people (at least 12 characters).
+    #[arg(long, default_value = crate::commands::demo::DEFAULT_PASSWORD)]
+    pub password: String,
 }
 
 /// Where findings apply; detected from CI and git when not given.

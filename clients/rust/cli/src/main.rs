@@ -100,6 +100,7 @@ async fn run(cli: Cli) -> Result<u8> {
         Command::Vulns(vulns) => commands::vulns::run(&context, vulns).await,
         Command::Policies(policies) => commands::policies::run(&context, policies).await,
         Command::Tokens(tokens) => commands::tokens::run(&context, tokens).await,
+        Command::Demo(demo) => commands::demo::run(&context, demo).await,
         Command::Repos(repos) => commands::repos::run(&context, repos).await,
         Command::Pipeline(pipeline) => commands::pipeline::run(&context, pipeline).await,
         Command::Notify(notify) => commands::notify::run(&context, notify).await,

@@ -1,5 +1,6 @@
 //! One module per command group; each returns the process's exit code.
 
+pub mod demo;
 pub mod gate;
 pub mod login;
 pub mod notify;

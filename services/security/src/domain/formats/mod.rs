@@ -312,6 +312,45 @@ pub fn detect(report: &Value) -> Option<Format> {
     }
 }
 
+/// The tool a report with no findings is from: a clean scan must still
+/// resolve what that tool reported before, so it needs the same tool name
+/// the format's findings carry. SARIF names its tool (`runs[0].tool.driver.name`),
+/// GitLab reports their scanner (`scan.scanner.name`); every other format is one tool's.
+pub fn tool_without_findings(format: Format, bytes: &[u8]) -> String {
+    let named = |pointer: &str| {
+        serde_json::from_slice::<Value>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+            .ok()
+            .and_then(|report| {
+                report
+                    .pointer(pointer)
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            })
+            .filter(|name| !name.trim().is_empty())
+    };
+    let fixed = match format {
+        Format::Sarif => {
+            return named("/runs/0/tool/driver/name").unwrap_or_else(|| "sarif".to_owned());
+        }
+        Format::GitlabSastJson | Format::GitlabDependencyScanningJson => {
+            return named("/scan/scanner/name").unwrap_or_else(|| "gitlab".to_owned());
+        }
+        Format::SemgrepJson => "semgrep",
+        Format::GitleaksJson => "gitleaks",
+        Format::BanditJson => "bandit",
+        Format::CheckovJson => "checkov",
+        Format::TrivyJson => "trivy",
+        Format::NpmAuditJson => "npm audit",
+        Format::TrufflehogJson => "trufflehog",
+        Format::SonarqubeJson => "sonarqube",
+        Format::CycloneDx => "cyclonedx",
+        Format::DependencyCheckXml | Format::DependencyCheckJson => "dependency-check",
+        Format::ZapXml | Format::ZapJson => "zap",
+        Format::DetectSecretsJson => "detect-secrets",
+    };
+    fixed.to_owned()
+}
+
 /// Parses a report of a known format.
 pub fn parse(format: Format, report: &Value) -> Result<Vec<Finding>, ParseError> {
     match format {
