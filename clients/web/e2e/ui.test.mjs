@@ -330,6 +330,20 @@ test("an admin manages users, teams, tokens, the organisation and reads the audi
     await page.getByRole("button", { name: "Verify the chain" }).click();
     await page.getByText(/The chain is intact/).waitFor();
     await accessible(page, "audit log");
+
+    // Posture: the figures, the charts and the compliance view; a findings download.
+    await page.getByRole("link", { name: "Posture" }).click();
+    await page.getByRole("heading", { name: "Security posture" }).waitFor();
+    await page.getByRole("table", { name: "Compliance controls" }).getByText("A03:2021").waitFor();
+    await page.getByRole("table", { name: "Per tool" }).getByRole("row").nth(1).waitFor();
+    await accessible(page, "posture");
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("group", { name: "Download the open findings" }).getByRole("button", { name: "SARIF" }).click();
+    const download = await downloading;
+    assert.match(download.suggestedFilename(), /^secureflow-findings-\d{4}-\d{2}-\d{2}\.sarif$/);
+    const sarif = JSON.parse(readFileSync(await download.path(), "utf8"));
+    assert.equal(sarif.version, "2.1.0");
+    assert.ok(sarif.runs[0].results.length > 0, "the open findings");
   } finally {
     await browser.close();
   }

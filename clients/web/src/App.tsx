@@ -11,6 +11,7 @@ const VulnerabilityPage = lazy(() => import("./pages/Vulnerability"));
 const Inbox = lazy(() => import("./pages/Inbox"));
 const Policies = lazy(() => import("./pages/Policies"));
 const Activity = lazy(() => import("./pages/Activity"));
+const Posture = lazy(() => import("./pages/Posture"));
 const Users = lazy(() => import("./pages/admin/Users"));
 const Teams = lazy(() => import("./pages/admin/Teams"));
 const Tokens = lazy(() => import("./pages/admin/Tokens"));
@@ -107,6 +108,14 @@ export function App() {
             }
           />
         ))}
+        <Route
+          path="/posture"
+          element={
+            <Suspense fallback={<Loading />}>
+              <Posture />
+            </Suspense>
+          }
+        />
         <Route
           path="/activity"
           element={

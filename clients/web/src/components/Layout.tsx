@@ -50,6 +50,7 @@ interface Entry {
 }
 
 export const NAVIGATION: Entry[] = [
+  { to: "/posture", label: "Posture", permission: "security.read" },
   { to: "/vulnerabilities", label: "Vulnerabilities", permission: "security.read" },
   { to: "/policies", label: "Policies", permission: "security.read" },
   { to: "/activity", label: "Activity", permission: "analytics.read" },
