@@ -38,7 +38,7 @@ try {
     await page.goto(`${base}/login`);
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
     await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
     // The list opened as a page load (the session is the tab's: refresh, identity, list).
     await page.goto(`${base}/vulnerabilities`, { waitUntil: "commit" });

@@ -53,7 +53,7 @@ async function signIn(page, email, password) {
   await page.goto(`${base}/login`);
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
   await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
 }
 
@@ -199,10 +199,10 @@ test("a developer signs in, sees the vulnerabilities an upload found, and opens 
     await accessible(page, "log-in page");
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password").fill("not the password");
-    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
     await page.getByRole("alert").waitFor();
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
     await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
     assert.match(page.url(), /severity=high%2Cmedium|severity=high,medium/);
     const rows = page.getByRole("table", { name: "Vulnerabilities" }).getByRole("row");
@@ -238,6 +238,17 @@ test("a developer signs in, sees the vulnerabilities an upload found, and opens 
     await page.getByRole("heading", { name: "Activity" }).waitFor();
     await page.getByRole("list", { name: "Activity" }).getByText(/of web\/live @ main/).first().waitFor();
     await accessible(page, "activity");
+
+    // The scans list shows the upload; my work and the repositories open.
+    await page.getByRole("link", { name: "Scans" }).click();
+    await page.getByRole("table", { name: "Scans" }).getByRole("link", { name: /web\/live @ main/ }).first().waitFor();
+    await accessible(page, "scans");
+    await page.getByRole("link", { name: "My work" }).click();
+    await page.getByText("Nothing assigned to you is open.").waitFor();
+    await accessible(page, "my work");
+    await page.getByRole("link", { name: "Repositories" }).click();
+    await page.getByRole("heading", { name: "Repositories" }).waitFor();
+    await accessible(page, "repositories");
 
     // The navigation shows what a developer may see; log-out ends the session.
     await page.getByRole("link", { name: "Notifications" }).click();
@@ -286,6 +297,16 @@ test("an admin manages users, teams, tokens, the organisation and reads the audi
     const listed = await identity.listUsers({ query: colleague });
     assert.deepEqual(listed.users[0].roleIds, ["qa_engineer"]);
     assert.equal(listed.users[0].active, false);
+
+    // Repositories: one registered through the form, refused first at its name.
+    await page.getByRole("link", { name: "Repositories" }).click();
+    const register = page.getByRole("form", { name: "Register a repository" });
+    await register.getByLabel("Full name").fill("no-owner");
+    await register.getByRole("button", { name: "Register" }).click();
+    await register.getByText("owner/name").waitFor();
+    await register.getByLabel("Full name").fill(`acme/ui-${stamp}`);
+    await register.getByRole("button", { name: "Register" }).click();
+    await page.getByRole("table", { name: "Repositories" }).getByText(`acme/ui-${stamp}`).waitFor();
 
     // Teams: a new team, and the colleague in it.
     await page.getByRole("link", { name: "Teams" }).click();

@@ -3,7 +3,7 @@ import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { Alert, Box, CircularProgress } from "@mui/material";
 import { useAuth } from "./auth";
 import { ADMINISTRATION, Layout } from "./components/Layout";
-import { LoginPage } from "./pages/Login";
+import { LoginPage, SsoCallback } from "./pages/Login";
 
 // Each page is its own chunk: the first page ships only what it needs.
 const Vulnerabilities = lazy(() => import("./pages/Vulnerabilities"));
@@ -12,6 +12,9 @@ const Inbox = lazy(() => import("./pages/Inbox"));
 const Policies = lazy(() => import("./pages/Policies"));
 const Activity = lazy(() => import("./pages/Activity"));
 const Posture = lazy(() => import("./pages/Posture"));
+const MyWork = lazy(() => import("./pages/MyWork"));
+const Scans = lazy(() => import("./pages/Scans"));
+const Repositories = lazy(() => import("./pages/Repositories"));
 const Users = lazy(() => import("./pages/admin/Users"));
 const Teams = lazy(() => import("./pages/admin/Teams"));
 const Tokens = lazy(() => import("./pages/admin/Tokens"));
@@ -65,6 +68,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/login/sso" element={<SsoCallback />} />
       <Route
         element={
           <SignedIn>
@@ -108,6 +112,30 @@ export function App() {
             }
           />
         ))}
+        <Route
+          path="/my-work"
+          element={
+            <Suspense fallback={<Loading />}>
+              <MyWork />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/scans"
+          element={
+            <Suspense fallback={<Loading />}>
+              <Scans />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/repositories"
+          element={
+            <Suspense fallback={<Loading />}>
+              <Repositories />
+            </Suspense>
+          }
+        />
         <Route
           path="/posture"
           element={

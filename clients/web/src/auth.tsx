@@ -30,7 +30,14 @@ export interface AuthState {
   redeemSetupToken: (setupToken: string, email: string, password: string, displayName: string) => Promise<void>;
   logout: () => Promise<void>;
   can: (permission: string) => boolean;
+  /** Sends the browser to the organisation's identity provider (authorization code + PKCE). */
+  beginSso: (organization: string) => Promise<void>;
+  /** Finishes a single sign-on with the code and state the provider sent back. */
+  completeSso: (code: string, state: string) => Promise<void>;
 }
+
+/** Where the provider sends the browser back: register this as the redirect URI. */
+export const SSO_CALLBACK = "/login/sso";
 
 /** The signed-in state (provided by AuthProvider; tests provide their own). */
 export const AuthContext = createContext<AuthState | null>(null);
@@ -135,6 +142,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [keep, whoAmI],
   );
 
+  const beginSso = useCallback(async (organization: string) => {
+    const answer = await client(IdentityService).beginOidcLogin({
+      organization,
+      redirectUri: `${window.location.origin}${SSO_CALLBACK}`,
+    });
+    window.location.assign(answer.authorizationUrl);
+  }, []);
+
+  const completeSso = useCallback(
+    async (code: string, state: string) => {
+      const answer = await client(IdentityService).completeOidcLogin({ code, state });
+      keep(answer.tokens);
+      await whoAmI();
+    },
+    [keep, whoAmI],
+  );
+
   const logout = useCallback(async () => {
     const refreshToken = sessionStorage.getItem(REFRESH_KEY) ?? "";
     try {
@@ -147,8 +171,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const can = useCallback((permission: string) => identity?.permissions.has(permission) ?? false, [identity]);
 
   const value = useMemo(
-    () => ({ identity, login, redeemSetupToken, logout, can }),
-    [identity, login, redeemSetupToken, logout, can],
+    () => ({ identity, login, redeemSetupToken, logout, can, beginSso, completeSso }),
+    [identity, login, redeemSetupToken, logout, can, beginSso, completeSso],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -47,8 +47,15 @@ export function Gate({ repositoryId, branch }: { repositoryId: string; branch: s
               secondary={
                 <>
                   {violation.vulnerabilityIds.slice(0, 10).map((id) => (
-                    <Link key={id} component={RouterLink} to={`/vulnerabilities/${id}`} sx={{ mr: 1 }}>
-                      {id.slice(0, 8)}
+                    <Link
+                      key={id}
+                      component={RouterLink}
+                      to={`/vulnerabilities/${id}`}
+                      sx={{ mr: 1 }}
+                      aria-label={`Vulnerability ${id}`}
+                    >
+                      {/* Ids are UUIDv7: their start is the time, their end tells them apart. */}
+                      …{id.slice(-6)}
                     </Link>
                   ))}
                 </>

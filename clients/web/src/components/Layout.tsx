@@ -50,8 +50,11 @@ interface Entry {
 }
 
 export const NAVIGATION: Entry[] = [
+  { to: "/my-work", label: "My work", permission: "security.read" },
   { to: "/posture", label: "Posture", permission: "security.read" },
   { to: "/vulnerabilities", label: "Vulnerabilities", permission: "security.read" },
+  { to: "/scans", label: "Scans", permission: "security.read" },
+  { to: "/repositories", label: "Repositories", permission: "repositories.read" },
   { to: "/policies", label: "Policies", permission: "security.read" },
   { to: "/activity", label: "Activity", permission: "analytics.read" },
   { to: "/inbox", label: "Notifications", permission: "" },

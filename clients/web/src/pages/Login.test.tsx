@@ -12,6 +12,8 @@ function signedOut(overrides: Partial<AuthState> = {}): AuthState {
     redeemSetupToken: vi.fn().mockResolvedValue(undefined),
     logout: vi.fn().mockResolvedValue(undefined),
     can: () => false,
+    beginSso: vi.fn().mockResolvedValue(undefined),
+    completeSso: vi.fn().mockResolvedValue(undefined),
     ...overrides,
   };
 }
@@ -58,5 +60,17 @@ describe("the log-in form", () => {
     renderLogin(signedOut());
     await userEvent.click(screen.getByRole("button", { name: /Set up the first admin/ }));
     expect(screen.getByRole("heading", { name: "Set up the first admin" })).toBeInTheDocument();
+  });
+
+  it("starts single sign-on with the organisation typed, and asks for one when empty", async () => {
+    const auth = signedOut();
+    renderLogin(auth);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Log in with single sign-on" }));
+    expect(auth.beginSso).toHaveBeenCalledWith("default");
+    await user.clear(screen.getByLabelText("Organisation"));
+    await user.click(screen.getByRole("button", { name: "Log in with single sign-on" }));
+    expect(await screen.findByText("Enter your organisation to sign in through its provider")).toBeInTheDocument();
+    expect(auth.beginSso).toHaveBeenCalledTimes(1);
   });
 });

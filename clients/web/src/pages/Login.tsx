@@ -1,8 +1,8 @@
 // Log-in with the organisation, e-mail and password; the first admin's setup
 // with the token secureflowd printed at first start.
 
-import { useState } from "react";
-import { Navigate, useLocation } from "react-router-dom";
+import { useEffect, useRef, useState } from "react";
+import { Navigate, useLocation, useSearchParams } from "react-router-dom";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
@@ -27,7 +27,7 @@ type Login = z.infer<typeof loginSchema>;
 type Setup = z.infer<typeof setupSchema>;
 
 function LoginForm({ onSetup }: { onSetup: () => void }) {
-  const { login } = useAuth();
+  const { login, beginSso } = useAuth();
   const [failure, setFailure] = useState<string>();
   const form = useForm<Login>({
     resolver: zodResolver(loginSchema),
@@ -73,6 +73,24 @@ function LoginForm({ onSetup }: { onSetup: () => void }) {
         />
         <Button type="submit" variant="contained" disabled={isSubmitting}>
           Log in
+        </Button>
+        <Button
+          variant="outlined"
+          onClick={async () => {
+            const organization = form.getValues("organization").trim();
+            if (!organization) {
+              form.setError("organization", { message: "Enter your organisation to sign in through its provider" });
+              return;
+            }
+            setFailure(undefined);
+            try {
+              await beginSso(organization);
+            } catch (error) {
+              setFailure(explain(error).message);
+            }
+          }}
+        >
+          Log in with single sign-on
         </Button>
         <Link component="button" type="button" onClick={onSetup}>
           First start? Set up the first admin
@@ -156,6 +174,50 @@ export function LoginPage() {
     <Box component="main" sx={{ display: "flex", justifyContent: "center", mt: 10, px: 2 }}>
       <Paper sx={{ p: 4, width: "100%", maxWidth: 420 }}>
         {setup ? <SetupForm onLogin={() => setSetup(false)} /> : <LoginForm onSetup={() => setSetup(true)} />}
+      </Paper>
+    </Box>
+  );
+}
+
+/**
+ * Where the identity provider sends the browser back: the code and state are
+ * exchanged for a session (the server checks the state and the PKCE verifier),
+ * or the provider's refusal is shown.
+ */
+export function SsoCallback() {
+  const { identity, completeSso } = useAuth();
+  const [params] = useSearchParams();
+  const [failure, setFailure] = useState<string>();
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const refused = params.get("error");
+    if (refused) {
+      setFailure(`The identity provider refused: ${params.get("error_description") || refused}`);
+      return;
+    }
+    completeSso(params.get("code") ?? "", params.get("state") ?? "").catch((error) => setFailure(explain(error).message));
+  }, [params, completeSso]);
+  if (identity) {
+    return <Navigate to="/" replace />;
+  }
+  return (
+    <Box component="main" sx={{ display: "flex", justifyContent: "center", mt: 10, px: 2 }}>
+      <Paper sx={{ p: 4, width: "100%", maxWidth: 420 }}>
+        <Stack spacing={2}>
+          <Typography variant="h5" component="h1">
+            Single sign-on
+          </Typography>
+          {failure ? (
+            <>
+              <Alert severity="error">{failure}</Alert>
+              <Link href="/login">Back to log-in</Link>
+            </>
+          ) : (
+            <Typography>Signing you in…</Typography>
+          )}
+        </Stack>
       </Paper>
     </Box>
   );

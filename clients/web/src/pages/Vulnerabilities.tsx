@@ -2,34 +2,27 @@
 // URL; sorted by the API's orders; paged with its page tokens.
 
 import { useState } from "react";
-import { Link as RouterLink, useSearchParams } from "react-router-dom";
+import { useSearchParams } from "react-router-dom";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   Alert,
   Box,
   Button,
-  Chip,
   FormControl,
   InputLabel,
-  Link,
   MenuItem,
   Select,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from "@mui/material";
 import { SecurityService } from "@secureflow/client";
 import { VulnerabilityView } from "@secureflow/client/gen/secureflow/security/v1/security_service_pb.js";
 import { useLiveState } from "../components/Live";
+import { VulnerabilityTable } from "../components/VulnerabilityTable";
 import { client, explain } from "../api";
 import { ORDERS, SEVERITIES, STATUSES, readFilters, writeFilters, type Filters } from "../filters";
-import { SEVERITY_NAMES, relative, severityColor } from "../format";
+import { SEVERITY_NAMES } from "../format";
 import { statusName } from "../status";
 
 const PAGE_SIZE = 50;
@@ -136,58 +129,7 @@ export default function Vulnerabilities() {
       <Typography aria-live="polite">
         {list.data ? `${list.data.totalSize.toLocaleString()} vulnerabilities` : "Loading…"}
       </Typography>
-      <TableContainer>
-        <Table size="small" aria-label="Vulnerabilities">
-          <TableHead>
-            <TableRow>
-              <TableCell>Severity</TableCell>
-              <TableCell>Risk</TableCell>
-              <TableCell>Title</TableCell>
-              <TableCell>Where</TableCell>
-              <TableCell>Tools</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>SLA</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {list.data?.vulnerabilities.map((v) => (
-              <TableRow key={v.id} hover>
-                <TableCell>
-                  <Chip size="small" label={SEVERITY_NAMES[v.severity]} color={severityColor(v.severity)} />
-                </TableCell>
-                <TableCell>{v.risk ? Math.round(v.risk.score) : "—"}</TableCell>
-                <TableCell>
-                  <Link component={RouterLink} to={`/vulnerabilities/${v.id}`}>
-                    {v.title}
-                  </Link>
-                  {v.cveId && <Typography variant="caption" component="div">{v.cveId}</Typography>}
-                </TableCell>
-                <TableCell>
-                  {v.filePath || v.component?.name || "—"}
-                  {v.lineNumber > 0 ? `:${v.lineNumber}` : ""}
-                  <Typography variant="caption" component="div">
-                    {v.branch}
-                  </Typography>
-                </TableCell>
-                <TableCell>{v.tools.join(", ") || v.tool}</TableCell>
-                <TableCell>{statusName(v.status)}</TableCell>
-                <TableCell>
-                  {v.slaBreached ? (
-                    <Chip size="small" color="error" label="Breached" />
-                  ) : (
-                    relative(v.slaDueTime)
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-            {list.data && list.data.vulnerabilities.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7}>No vulnerabilities match these filters.</TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <VulnerabilityTable vulnerabilities={list.data?.vulnerabilities} label="Vulnerabilities" />
       <Stack direction="row" spacing={2}>
         <Button
           disabled={earlier.length === 0}

@@ -68,11 +68,23 @@ const PEOPLE: &[(&str, &str, &str, &str)] = &[
     ("vic.viewer@demo.example", "Vic Viewer", "viewer", ""),
 ];
 
-/// Repositories: full name, owning team, criticality.
-const REPOSITORIES: &[(&str, &str)] = &[
-    ("acme/payments-api", "Payments"),
-    ("acme/checkout-web", "Payments"),
-    ("acme/infrastructure", "Platform"),
+/// Repositories: full name, owning team, criticality (it weighs in risk scores).
+const REPOSITORIES: &[(&str, &str, repository::Criticality)] = &[
+    (
+        "acme/payments-api",
+        "Payments",
+        repository::Criticality::High,
+    ),
+    (
+        "acme/checkout-web",
+        "Payments",
+        repository::Criticality::Medium,
+    ),
+    (
+        "acme/infrastructure",
+        "Platform",
+        repository::Criticality::High,
+    ),
 ];
 
 /// Uploads in order: repository, branch, commit, report.
@@ -150,8 +162,8 @@ pub async fn run(context: &Context, args: DemoArgs) -> Result<u8> {
             dana = user.id;
         }
     }
-    for (full_name, team) in REPOSITORIES {
-        register(&secureflow, full_name, &team_of(team)).await?;
+    for (full_name, team, criticality) in REPOSITORIES {
+        register(&secureflow, full_name, &team_of(team), *criticality).await?;
     }
     policies(&secureflow).await?;
 
@@ -320,7 +332,12 @@ async fn join(secureflow: &SecureFlow, team_id: &str, user_id: &str) -> Result<(
     Ok(())
 }
 
-async fn register(secureflow: &SecureFlow, full_name: &str, team_id: &str) -> Result<()> {
+async fn register(
+    secureflow: &SecureFlow,
+    full_name: &str,
+    team_id: &str,
+    criticality: repository::Criticality,
+) -> Result<()> {
     let created = secureflow
         .repository()
         .create_repository(secureflow.request(repository::CreateRepositoryRequest {
@@ -328,6 +345,7 @@ async fn register(secureflow: &SecureFlow, full_name: &str, team_id: &str) -> Re
                 full_name: full_name.to_owned(),
                 team_id: team_id.to_owned(),
                 default_branch: "main".to_owned(),
+                criticality: criticality as i32,
                 ..Default::default()
             }),
         }))
@@ -441,21 +459,23 @@ async fn policies(secureflow: &SecureFlow) -> Result<()> {
 async fn triage(secureflow: &SecureFlow, dana: &str) -> Result<()> {
     let found = secureflow
         .security()
-        .list_vulnerabilities(secureflow.request(security::ListVulnerabilitiesRequest {
-            repository_id: "acme/payments-api".to_owned(),
-            branch: "main".to_owned(),
-            // Every status: a second run finds its own decisions made.
-            statuses: [
-                VulnerabilityStatus::Open,
-                VulnerabilityStatus::InProgress,
-                VulnerabilityStatus::FalsePositive,
-                VulnerabilityStatus::AcceptedRisk,
-            ]
-            .map(|status| status as i32)
-            .to_vec(),
-            page_size: 200,
-            ..Default::default()
-        }))
+        .list_vulnerabilities(
+            secureflow.request(security::ListVulnerabilitiesRequest {
+                repository_id: "acme/payments-api".to_owned(),
+                branch: "main".to_owned(),
+                // Every status: a second run finds its own decisions made.
+                statuses: [
+                    VulnerabilityStatus::Open,
+                    VulnerabilityStatus::InProgress,
+                    VulnerabilityStatus::FalsePositive,
+                    VulnerabilityStatus::AcceptedRisk,
+                ]
+                .map(|status| status as i32)
+                .to_vec(),
+                page_size: 200,
+                ..Default::default()
+            }),
+        )
         .await?
         .into_inner()
         .vulnerabilities;

@@ -1,0 +1,73 @@
+// My work: what the signed-in developer should fix next — the open
+// vulnerabilities assigned to them, then those in their teams' repositories,
+// each list by SLA deadline, soonest first.
+
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Stack, Typography } from "@mui/material";
+import { IdentityService, RepositoryService, SecurityService } from "@secureflow/client";
+import { VulnerabilityStatus } from "@secureflow/client/gen/secureflow/security/v1/vulnerability_pb.js";
+import { client, explain } from "../api";
+import { useAuth } from "../auth";
+import { VulnerabilityTable } from "../components/VulnerabilityTable";
+
+const OPEN = [VulnerabilityStatus.OPEN, VulnerabilityStatus.IN_PROGRESS];
+
+export default function MyWork() {
+  const { identity, can } = useAuth();
+  const userId = identity?.userId ?? "";
+  const assigned = useQuery({
+    queryKey: ["vulnerabilities", "assigned", userId],
+    queryFn: () =>
+      client(SecurityService).listVulnerabilities({ assignedTo: userId, statuses: OPEN, orderBy: "sla_due asc", pageSize: 50 }),
+    enabled: userId !== "",
+  });
+  const teams = useQuery({
+    queryKey: ["vulnerabilities", "my teams", userId],
+    enabled: userId !== "" && can("repositories.read"),
+    queryFn: async () => {
+      const me = (await client(IdentityService).getUser({ id: userId })).user;
+      const repositories = (
+        await Promise.all(
+          (me?.teamIds ?? []).map((teamId) => client(RepositoryService).listRepositories({ teamId, pageSize: 100 })),
+        )
+      ).flatMap((page) => page.repositories);
+      const lists = await Promise.all(
+        repositories.map((repository) =>
+          client(SecurityService).listVulnerabilities({
+            repositoryId: repository.id,
+            statuses: OPEN,
+            orderBy: "sla_due asc",
+            pageSize: 25,
+          }),
+        ),
+      );
+      const due = (v: { slaDueTime?: { seconds: bigint } }) => Number(v.slaDueTime?.seconds ?? BigInt(Number.MAX_SAFE_INTEGER));
+      return {
+        repositories: repositories.length,
+        vulnerabilities: lists.flatMap((list) => list.vulnerabilities).sort((a, b) => due(a) - due(b)).slice(0, 50),
+      };
+    },
+  });
+  const failure = assigned.error ?? teams.error;
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1">
+        My work
+      </Typography>
+      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      {!userId && <Alert severity="info">Signed in with an API token: there is no person to assign work to.</Alert>}
+      <Typography variant="h6" component="h2">
+        Assigned to me
+      </Typography>
+      <VulnerabilityTable vulnerabilities={assigned.data?.vulnerabilities} label="Assigned to me" empty="Nothing assigned to you is open." />
+      <Typography variant="h6" component="h2">
+        In my teams' repositories{teams.data ? ` (${teams.data.repositories})` : ""}
+      </Typography>
+      <VulnerabilityTable
+        vulnerabilities={teams.data?.vulnerabilities}
+        label="In my teams' repositories"
+        empty="Nothing open in your teams' repositories."
+      />
+    </Stack>
+  );
+}

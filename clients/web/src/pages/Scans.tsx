@@ -1,0 +1,173 @@
+// Scans: every report uploaded (from CI, the CLI, a pipeline), newest first,
+// with what it changed and the gate verdict it led to; a scan still being
+// ingested shows its progress live (WatchScan). New scans appear as they start
+// (the live stream marks the list stale).
+
+import { useEffect, useState } from "react";
+import { Link as RouterLink, useSearchParams } from "react-router-dom";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  Button,
+  Chip,
+  LinearProgress,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { SecurityService } from "@secureflow/client";
+import { ScanPhase, ScanStatus, type Scan, type ScanProgress } from "@secureflow/client/gen/secureflow/security/v1/scan_pb.js";
+import { Verdict } from "@secureflow/client/gen/secureflow/security/v1/policy_pb.js";
+import { client, explain } from "../api";
+import { relative, when } from "../format";
+
+const PHASES: Record<number, string> = {
+  [ScanPhase.RECEIVING]: "receiving",
+  [ScanPhase.PARSING]: "parsing",
+  [ScanPhase.DEDUPLICATING]: "deduplicating",
+  [ScanPhase.STORING]: "storing",
+  [ScanPhase.EVALUATING_GATE]: "evaluating the gate",
+  [ScanPhase.COMPLETED]: "completed",
+  [ScanPhase.FAILED]: "failed",
+};
+
+const VERDICTS: Record<number, [string, "success" | "warning" | "error" | "default"]> = {
+  [Verdict.PASS]: ["Pass", "success"],
+  [Verdict.WARN]: ["Warn", "warning"],
+  [Verdict.FAIL]: ["Fail", "error"],
+};
+
+/** A running scan's progress, followed live until it ends. */
+function Progress({ scan }: { scan: Scan }) {
+  const queries = useQueryClient();
+  const [progress, setProgress] = useState<ScanProgress>();
+  useEffect(() => {
+    const stop = new AbortController();
+    void (async () => {
+      try {
+        for await (const update of client(SecurityService).watchScan({ id: scan.id }, { signal: stop.signal })) {
+          setProgress(update.progress);
+        }
+      } catch {
+        // The list shows the scan's state; a lost watch is not an error to show.
+      }
+      if (!stop.signal.aborted) void queries.invalidateQueries({ queryKey: ["scans"] });
+    })();
+    return () => stop.abort();
+  }, [scan.id, queries]);
+  const stored = Number(progress?.findingsStored ?? 0n);
+  const distinct = Number(progress?.findingsDistinct ?? 0n);
+  return (
+    <Stack spacing={0.5} sx={{ minWidth: 160 }}>
+      <Typography variant="caption">{progress ? PHASES[progress.phase] ?? "working" : "starting"}</Typography>
+      <LinearProgress
+        aria-label={`Progress of the ${scan.tool || "scan"} upload`}
+        variant={distinct > 0 ? "determinate" : "indeterminate"}
+        value={distinct > 0 ? (100 * stored) / distinct : undefined}
+      />
+    </Stack>
+  );
+}
+
+function Outcome({ scan }: { scan: Scan }) {
+  if (scan.status === ScanStatus.RECEIVING || scan.status === ScanStatus.PROCESSING) {
+    return <Progress scan={scan} />;
+  }
+  if (scan.status === ScanStatus.FAILED) {
+    return <Chip size="small" color="error" label={`Refused: ${scan.error}`} />;
+  }
+  const summary = scan.summary;
+  return (
+    <span>
+      {summary ? `${summary.new} new, ${summary.updated} seen again, ${summary.reopened} reopened, ${summary.resolved} resolved` : "—"}
+    </span>
+  );
+}
+
+export default function Scans() {
+  const [params, setParams] = useSearchParams();
+  const repositoryId = params.get("repository") ?? "";
+  const [pages, setPages] = useState<string[]>([""]);
+  const pageToken = pages[pages.length - 1];
+  const scans = useQuery({
+    queryKey: ["scans", repositoryId, pageToken],
+    queryFn: () => client(SecurityService).listScans({ repositoryId, pageSize: 50, pageToken }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1">
+        Scans
+      </Typography>
+      {scans.error && <Alert severity="error">{explain(scans.error).message}</Alert>}
+      <TextField
+        size="small"
+        label="Repository"
+        value={repositoryId}
+        onChange={(event) => {
+          setPages([""]);
+          setParams(event.target.value ? { repository: event.target.value } : {});
+        }}
+        sx={{ maxWidth: 320 }}
+      />
+      <TableContainer>
+        <Table size="small" aria-label="Scans">
+          <TableHead>
+            <TableRow>
+              <TableCell>When</TableCell>
+              <TableCell>Where</TableCell>
+              <TableCell>Tool</TableCell>
+              <TableCell>Outcome</TableCell>
+              <TableCell>Gate</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {scans.data?.scans.map((scan) => {
+              const verdict = scan.gate ? VERDICTS[scan.gate.verdict] : undefined;
+              const scope = scan.scope;
+              return (
+                <TableRow key={scan.id} hover>
+                  <TableCell title={when(scan.createTime)}>{relative(scan.createTime)}</TableCell>
+                  <TableCell>
+                    <Link
+                      component={RouterLink}
+                      to={`/vulnerabilities?repository=${encodeURIComponent(scope?.repositoryId ?? "")}&branch=${encodeURIComponent(scope?.branch ?? "")}`}
+                    >
+                      {scope?.repositoryId} @ {scope?.branch}
+                    </Link>
+                    {scope?.commitSha && (
+                      <Typography variant="caption" component="div">
+                        {scope.commitSha.slice(0, 12)}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>{scan.tool || scan.format}</TableCell>
+                  <TableCell>
+                    <Outcome scan={scan} />
+                  </TableCell>
+                  <TableCell>{verdict ? <Chip size="small" label={verdict[0]} color={verdict[1]} /> : "—"}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {scans.data && scans.data.scans.length === 0 && <Typography>No scans yet: upload a report with `secureflow scan upload`.</Typography>}
+      <Stack direction="row" spacing={2}>
+        <Button disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>
+          Previous
+        </Button>
+        <Button disabled={!scans.data?.nextPageToken} onClick={() => setPages([...pages, scans.data?.nextPageToken ?? ""])}>
+          Next
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}
