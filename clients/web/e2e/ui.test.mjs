@@ -13,7 +13,9 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { createClient } from "@connectrpc/connect";
 import { createGrpcWebTransport } from "@connectrpc/connect-web";
 import { IdentityService, SecurityService } from "../../typescript/src/index.js";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const server = process.env.SECUREFLOW_SERVER;
 const token = process.env.SECUREFLOW_TOKEN;
@@ -61,7 +63,8 @@ test("a security engineer triages the findings that fail a branch's gate, and se
   const { identity, security } = admin();
   const email = `sec-${Date.now()}@example.com`;
   const password = "a long enough password";
-  await identity.createUser({ user: { email, displayName: "Sam Security", roleIds: ["security_engineer"] }, password });
+  const engineer = `Sam Security ${Date.now()}`;
+  await identity.createUser({ user: { email, displayName: engineer, roleIds: ["security_engineer"] }, password });
   const repository = `web/triage-${Date.now()}`;
   const policy = JSON.parse(readFileSync(`${root}/examples/policy-no-high.json`, "utf8"));
   await security.createPolicy({
@@ -101,6 +104,15 @@ test("a security engineer triages the findings that fail a branch's gate, and se
       assert.equal(await page.getByTestId("gate-verdict").textContent(), "FAIL");
       if (index === 0) {
         await accessible(page, "vulnerability page with triage");
+        // Assigned to the engineer, it is in their work.
+        await page.getByRole("combobox", { name: /Assigned to/ }).click();
+        await page.getByRole("option", { name: engineer }).click();
+        await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+        await page.getByRole("combobox", { name: new RegExp(engineer) }).waitFor();
+        await page.getByRole("link", { name: "My work" }).click();
+        await page.getByRole("table", { name: "Assigned to me" }).getByRole("link").first().waitFor();
+        await page.goBack();
+        await page.getByRole("heading", { name: /Quality gate of main/ }).waitFor();
       }
       const triage = page.getByRole("form", { name: "Triage" });
       await triage.getByLabel("Status").click();
@@ -365,6 +377,40 @@ test("an admin manages users, teams, tokens, the organisation and reads the audi
     const sarif = JSON.parse(readFileSync(await download.path(), "utf8"));
     assert.equal(sarif.version, "2.1.0");
     assert.ok(sarif.runs[0].results.length > 0, "the open findings");
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a developer runs a pipeline, follows its log live and cancels it", { skip: missing }, async () => {
+  const { identity } = admin();
+  const stamp = Date.now();
+  const email = `runner-${stamp}@example.com`;
+  const password = "a long enough password";
+  await identity.createUser({ user: { email, displayName: "Rae Runner", roleIds: ["developer"] }, password });
+  const folder = mkdtempSync(join(tmpdir(), "secureflow-ui-"));
+  const file = join(folder, "pipeline.yml");
+  const name = `ui-${stamp}`;
+  writeFileSync(file, `name: ${name}\nstages:\n  - name: long\n    steps:\n      - {name: wait, command: "echo waiting for ${stamp}; sleep 120"}\n`);
+  execFileSync(cli, ["pipeline", "create", "--file", file], {
+    env: { ...process.env, SECUREFLOW_SERVER: base, SECUREFLOW_CONFIG: join(folder, "config.toml") },
+    stdio: "pipe",
+  });
+  const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, email, password);
+    await page.getByRole("link", { name: "Pipelines" }).click();
+    await page.getByRole("button", { name: `Run ${name}` }).click();
+    await page.getByRole("link", { name: new RegExp(`^Run 1 of ${name}`) }).click();
+    await page.getByRole("log", { name: "Execution log" }).getByText(`waiting for ${stamp}`).waitFor();
+    await accessible(page, "a running execution");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("heading", { name: "Run #1" }).waitFor();
+    await page.getByText("Cancelled", { exact: true }).first().waitFor({ timeout: 20000 });
+    await page.getByRole("link", { name: "All pipelines" }).click();
+    await page.getByRole("table", { name: "Pipelines" }).waitFor();
+    await accessible(page, "pipelines");
   } finally {
     await browser.close();
   }

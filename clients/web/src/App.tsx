@@ -15,6 +15,8 @@ const Posture = lazy(() => import("./pages/Posture"));
 const MyWork = lazy(() => import("./pages/MyWork"));
 const Scans = lazy(() => import("./pages/Scans"));
 const Repositories = lazy(() => import("./pages/Repositories"));
+const Pipelines = lazy(() => import("./pages/Pipelines"));
+const Execution = lazy(() => import("./pages/Pipelines").then((module) => ({ default: module.ExecutionPage })));
 const Users = lazy(() => import("./pages/admin/Users"));
 const Teams = lazy(() => import("./pages/admin/Teams"));
 const Tokens = lazy(() => import("./pages/admin/Tokens"));
@@ -133,6 +135,22 @@ export function App() {
           element={
             <Suspense fallback={<Loading />}>
               <Repositories />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/pipelines"
+          element={
+            <Suspense fallback={<Loading />}>
+              <Pipelines />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/pipelines/:pipelineId/executions/:executionId"
+          element={
+            <Suspense fallback={<Loading />}>
+              <Execution />
             </Suspense>
           }
         />

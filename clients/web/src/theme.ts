@@ -8,6 +8,7 @@ export const theme = createTheme({
     error: { main: "#b3261e" },
     warning: { main: "#8a5300" },
     success: { main: "#1b6b3a" },
+    info: { main: "#01579b" },
   },
   shape: { borderRadius: 6 },
   typography: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" },

@@ -55,6 +55,7 @@ export const NAVIGATION: Entry[] = [
   { to: "/vulnerabilities", label: "Vulnerabilities", permission: "security.read" },
   { to: "/scans", label: "Scans", permission: "security.read" },
   { to: "/repositories", label: "Repositories", permission: "repositories.read" },
+  { to: "/pipelines", label: "Pipelines", permission: "pipelines.read" },
   { to: "/policies", label: "Policies", permission: "security.read" },
   { to: "/activity", label: "Activity", permission: "analytics.read" },
   { to: "/inbox", label: "Notifications", permission: "" },

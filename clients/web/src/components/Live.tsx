@@ -8,6 +8,7 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import { AnalyticsService } from "@secureflow/client";
 import { client } from "../api";
 import { useAuth } from "../auth";
+import type { Envelope } from "@secureflow/client/gen/secureflow/events/v1/envelope_pb.js";
 import { reconnectDelay, staleAfterAll } from "../live";
 
 /** Whether the app hears about changes as they happen. */
@@ -18,6 +19,48 @@ const LiveContext = createContext<LiveState>("connecting");
 /** The state of the app's live stream. */
 export function useLiveState(): LiveState {
   return useContext(LiveContext);
+}
+
+/**
+ * Follows StreamEvents until `signal` aborts: hands each event to `onEvent`;
+ * when the stream is lost, says so and reconnects with back-off, resuming
+ * after the last event seen (from now when that event is gone); stops for
+ * good when the caller may not read events. `onState(…, true)` says the
+ * stream is back after a loss (what happened meanwhile may be missing).
+ */
+export async function follow(
+  first: { backlog?: number; omitData?: boolean },
+  onEvent: (event: Envelope) => void,
+  onState: (state: LiveState, reconnected: boolean, error?: unknown) => void,
+  signal: AbortSignal,
+) {
+  let after = "";
+  for (let attempt = 0; !signal.aborted; attempt++) {
+    try {
+      const request = after ? { afterEventId: after, omitData: first.omitData } : first;
+      const stream = client(AnalyticsService).streamEvents(request, { signal });
+      onState("live", attempt > 0);
+      for await (const response of stream) {
+        attempt = 0;
+        if (!response.event) continue;
+        after = response.event.eventId;
+        onEvent(response.event);
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      const code = ConnectError.from(error).code;
+      if (code === Code.PermissionDenied || code === Code.Unauthenticated) {
+        onState("unavailable", false, error);
+        return;
+      }
+      if (code === Code.InvalidArgument) {
+        after = "";
+      }
+      onState("offline", false, error);
+    }
+    if (signal.aborted) return;
+    await new Promise((resolve) => setTimeout(resolve, reconnectDelay(attempt)));
+  }
 }
 
 /** Events are gathered this long before the queries they affect refresh. */
@@ -35,7 +78,6 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       return;
     }
     const stop = new AbortController();
-    let after = "";
     let pending = new Set<string>();
     let settle: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
@@ -45,44 +87,21 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       }
       pending = new Set();
     };
-    const run = async () => {
-      for (let attempt = 0; !stop.signal.aborted; attempt++) {
-        try {
-          const stream = client(AnalyticsService).streamEvents(
-            { omitData: true, afterEventId: after },
-            { signal: stop.signal },
-          );
-          setState("live");
-          if (attempt > 0) {
-            // What changed while the stream was down is not known: refresh all.
-            void queries.invalidateQueries();
-          }
-          for await (const response of stream) {
-            attempt = 0;
-            const event = response.event;
-            if (!event) continue;
-            after = event.eventId;
-            pending.add(event.eventType);
-            settle ??= setTimeout(flush, SETTLE_MS);
-          }
-        } catch (error) {
-          if (stop.signal.aborted) return;
-          const code = ConnectError.from(error).code;
-          if (code === Code.PermissionDenied || code === Code.Unauthenticated) {
-            setState("unavailable");
-            return;
-          }
-          if (code === Code.InvalidArgument) {
-            // The event to resume after is gone: start again from now.
-            after = "";
-          }
+    void follow(
+      { omitData: true },
+      (event) => {
+        pending.add(event.eventType);
+        settle ??= setTimeout(flush, SETTLE_MS);
+      },
+      (next, reconnected) => {
+        setState(next);
+        if (reconnected) {
+          // What changed while the stream was down is not known: refresh all.
+          void queries.invalidateQueries();
         }
-        if (stop.signal.aborted) return;
-        setState("offline");
-        await new Promise((resolve) => setTimeout(resolve, reconnectDelay(attempt)));
-      }
-    };
-    void run();
+      },
+      stop.signal,
+    );
     return () => {
       stop.abort();
       if (settle) clearTimeout(settle);

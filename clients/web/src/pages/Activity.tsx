@@ -5,9 +5,9 @@
 import { useEffect, useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
 import { Alert, Chip, Link, List, ListItem, ListItemText, Stack, Typography } from "@mui/material";
-import { AnalyticsService } from "@secureflow/client";
-import { client, explain } from "../api";
-import { describe, reconnectDelay, type Activity } from "../live";
+import { explain } from "../api";
+import { follow } from "../components/Live";
+import { describe, type Activity } from "../live";
 
 /** Lines kept on the page. */
 const KEPT = 200;
@@ -19,32 +19,18 @@ export default function ActivityPage() {
 
   useEffect(() => {
     const stop = new AbortController();
-    let after = "";
-    const run = async () => {
-      for (let attempt = 0; !stop.signal.aborted; attempt++) {
-        try {
-          const stream = client(AnalyticsService).streamEvents(
-            after ? { afterEventId: after } : { backlog: 50 },
-            { signal: stop.signal },
-          );
-          setLive(true);
-          setFailure(undefined);
-          for await (const response of stream) {
-            attempt = 0;
-            if (!response.event) continue;
-            after = response.event.eventId;
-            const line = describe(response.event);
-            setLines((held) => [line, ...held.filter((old) => old.id !== line.id)].slice(0, KEPT));
-          }
-        } catch (error) {
-          if (stop.signal.aborted) return;
-          setFailure(explain(error).message);
-        }
-        setLive(false);
-        await new Promise((resolve) => setTimeout(resolve, reconnectDelay(attempt)));
-      }
-    };
-    void run();
+    void follow(
+      { backlog: 50 },
+      (event) => {
+        const line = describe(event);
+        setLines((held) => [line, ...held.filter((old) => old.id !== line.id)].slice(0, KEPT));
+      },
+      (state, _reconnected, error) => {
+        setLive(state === "live");
+        setFailure(error ? explain(error).message : undefined);
+      },
+      stop.signal,
+    );
     return () => stop.abort();
   }, []);
 

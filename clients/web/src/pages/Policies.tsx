@@ -2,16 +2,14 @@
 // `security.manage` — a new policy with one threshold condition, its fields
 // checked here and by the server, whose refusal is shown at the field it names.
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Controller, useForm, type Control } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
-  Box,
   Button,
   MenuItem,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -27,7 +25,7 @@ import { client, explain } from "../api";
 import { useAuth } from "../auth";
 import { SEVERITIES } from "../filters";
 import { SEVERITY_NAMES } from "../format";
-import { placeRefusal } from "../forms";
+import { FormCard, FormText, useSubmit } from "../components/FormParts";
 import { EMPTY_POLICY, formField, policySchema, toPolicy, type PolicyForm } from "../policies";
 
 /** A select bound to a numeric form field. */
@@ -62,67 +60,47 @@ function Choice(props: {
 
 function NewPolicy() {
   const queries = useQueryClient();
-  const [failure, setFailure] = useState<string>();
   const form = useForm<PolicyForm>({ resolver: zodResolver(policySchema), defaultValues: EMPTY_POLICY });
-  const { errors } = form.formState;
-  const create = useMutation({
-    mutationFn: (values: PolicyForm) => client(SecurityService).createPolicy({ policy: toPolicy(values) }),
-    onMutate: () => setFailure(undefined),
-    onSuccess: () => {
+  const { mutation: create, failure, onSubmit } = useSubmit(
+    form,
+    (values: PolicyForm) => client(SecurityService).createPolicy({ policy: toPolicy(values) }),
+    formField,
+    () => {
       form.reset(EMPTY_POLICY);
       void queries.invalidateQueries({ queryKey: ["policies"] });
     },
-    onError: (error) => setFailure(placeRefusal(error, form.setError, formField)),
-  });
-  const text = (name: keyof PolicyForm, label: string, extra: object = {}) => (
-    <TextField
-      size="small"
-      label={label}
-      {...form.register(name)}
-      error={!!errors[name]}
-      helperText={errors[name]?.message}
-      {...extra}
-    />
   );
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Box component="form" aria-label="New policy" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
-        <Stack spacing={2}>
-          <Typography variant="h6" component="h2">
-            New policy
-          </Typography>
-          {failure && <Alert severity="error">{failure}</Alert>}
-          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
-            {text("name", "Name")}
-            {text("description", "Description", { sx: { minWidth: 320 } })}
-            {text("repositoryId", "Repository (empty: all)")}
-            {text("branchPatterns", "Branch patterns (comma-separated)")}
-          </Stack>
-          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-            <Choice control={form.control} name="findingSet" label="Findings">
-              <MenuItem value={FindingSet.NEW}>New</MenuItem>
-              <MenuItem value={FindingSet.TOTAL}>All open</MenuItem>
-            </Choice>
-            <Choice control={form.control} name="minSeverity" label="At or above">
-              {SEVERITIES.map(([key, value]) => (
-                <MenuItem key={key} value={value}>
-                  {SEVERITY_NAMES[value]}
-                </MenuItem>
-              ))}
-            </Choice>
-            {text("maxCount", "At most", { type: "number" })}
-            <Choice control={form.control} name="onViolation" label="Otherwise">
-              <MenuItem value={Verdict.FAIL}>Fail</MenuItem>
-              <MenuItem value={Verdict.WARN}>Warn</MenuItem>
-            </Choice>
-            <Button type="submit" variant="contained" disabled={create.isPending}>
-              Create
-            </Button>
-          </Stack>
-          {create.isSuccess && <Alert severity="success">Policy created.</Alert>}
-        </Stack>
-      </Box>
-    </Paper>
+    <FormCard title="New policy" failure={failure} onSubmit={onSubmit}>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
+        <FormText form={form} name="name" label="Name" />
+        <FormText form={form} name="description" label="Description" sx={{ minWidth: 320 }} />
+        <FormText form={form} name="repositoryId" label="Repository (empty: all)" />
+        <FormText form={form} name="branchPatterns" label="Branch patterns (comma-separated)" />
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+        <Choice control={form.control} name="findingSet" label="Findings">
+          <MenuItem value={FindingSet.NEW}>New</MenuItem>
+          <MenuItem value={FindingSet.TOTAL}>All open</MenuItem>
+        </Choice>
+        <Choice control={form.control} name="minSeverity" label="At or above">
+          {SEVERITIES.map(([key, value]) => (
+            <MenuItem key={key} value={value}>
+              {SEVERITY_NAMES[value]}
+            </MenuItem>
+          ))}
+        </Choice>
+        <FormText form={form} name="maxCount" label="At most" type="number" />
+        <Choice control={form.control} name="onViolation" label="Otherwise">
+          <MenuItem value={Verdict.FAIL}>Fail</MenuItem>
+          <MenuItem value={Verdict.WARN}>Warn</MenuItem>
+        </Choice>
+        <Button type="submit" variant="contained" disabled={create.isPending}>
+          Create
+        </Button>
+      </Stack>
+      {create.isSuccess && <Alert severity="success">Policy created.</Alert>}
+    </FormCard>
   );
 }
 

@@ -11,7 +11,6 @@ import {
   ButtonGroup,
   Card,
   CardContent,
-  MenuItem,
   Stack,
   Table,
   TableBody,
@@ -19,12 +18,12 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from "@mui/material";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ComplianceFramework, ReportFormat, ReportKind } from "@secureflow/client/gen/secureflow/security/v1/report_pb.js";
 import { explain } from "../api";
+import { SelectField } from "../components/FormParts";
 import { SEVERITY_KEYS, byAge, downloadReport, reportTable, trend, type ReportTable } from "../reports";
 
 const COLORS: Record<string, string> = {
@@ -222,20 +221,7 @@ export default function Posture() {
           <Typography id="compliance-heading" variant="h6" component="h2">
             Compliance
           </Typography>
-          <TextField
-            select
-            size="small"
-            label="Framework"
-            value={framework}
-            onChange={(event) => setFramework(Number(event.target.value))}
-            sx={{ minWidth: 220 }}
-          >
-            {FRAMEWORKS.map(([value, name]) => (
-              <MenuItem key={value} value={value}>
-                {name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <SelectField label="Framework" value={framework} options={FRAMEWORKS} onChange={setFramework} minWidth={220} />
           <Button onClick={() => download.mutate(["compliance", ReportKind.COMPLIANCE, ReportFormat.CSV, framework])}>
             Download CSV
           </Button>

@@ -7,14 +7,11 @@ import { Link as RouterLink } from "react-router-dom";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
-  Box,
   Button,
   Link,
-  MenuItem,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -29,7 +26,8 @@ import { IdentityService, RepositoryService } from "@secureflow/client";
 import { Criticality } from "@secureflow/client/gen/secureflow/repository/v1/repository_pb.js";
 import { client, explain } from "../api";
 import { useAuth } from "../auth";
-import { byLastName, placeRefusal } from "../forms";
+import { byLastName } from "../forms";
+import { FormCard, FormText, SelectField, useSubmit } from "../components/FormParts";
 
 const CRITICALITIES: [Criticality, string][] = [
   [Criticality.HIGH, "High"],
@@ -49,72 +47,39 @@ const EMPTY: RepositoryForm = { fullName: "", defaultBranch: "main", teamId: "",
 
 function NewRepository({ teams }: { teams: { id: string; name: string }[] }) {
   const queries = useQueryClient();
-  const [failure, setFailure] = useState<string>();
   const form = useForm<RepositoryForm>({ resolver: zodResolver(repositorySchema), defaultValues: EMPTY });
-  const { errors } = form.formState;
-  const create = useMutation({
-    mutationFn: (values: RepositoryForm) => client(RepositoryService).createRepository({ repository: values }),
-    onMutate: () => setFailure(undefined),
-    onSuccess: () => {
+  const { mutation: create, failure, onSubmit } = useSubmit(
+    form,
+    (values: RepositoryForm) => client(RepositoryService).createRepository({ repository: values }),
+    byLastName<RepositoryForm>(["fullName", "defaultBranch", "teamId"]),
+    () => {
       form.reset(EMPTY);
       void queries.invalidateQueries({ queryKey: ["repositories"] });
     },
-    onError: (error) =>
-      setFailure(placeRefusal(error, form.setError, byLastName<RepositoryForm>(["fullName", "defaultBranch", "teamId"]))),
-  });
+  );
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Box component="form" aria-label="Register a repository" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
-        <Stack spacing={2}>
-          <Typography variant="h6" component="h2">
-            Register a repository
-          </Typography>
-          {failure && <Alert severity="error">{failure}</Alert>}
-          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-            <TextField size="small" label="Full name" {...form.register("fullName")} error={!!errors.fullName} helperText={errors.fullName?.message} />
-            <TextField
-              size="small"
-              label="Default branch"
-              {...form.register("defaultBranch")}
-              error={!!errors.defaultBranch}
-              helperText={errors.defaultBranch?.message}
-            />
-            <TextField
-              select
-              size="small"
-              label="Team"
-              value={form.watch("teamId")}
-              onChange={(event) => form.setValue("teamId", event.target.value)}
-              sx={{ minWidth: 160 }}
-            >
-              <MenuItem value="">None</MenuItem>
-              {teams.map((team) => (
-                <MenuItem key={team.id} value={team.id}>
-                  {team.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
-              size="small"
-              label="Criticality"
-              value={form.watch("criticality")}
-              onChange={(event) => form.setValue("criticality", Number(event.target.value))}
-              sx={{ minWidth: 140 }}
-            >
-              {CRITICALITIES.map(([value, name]) => (
-                <MenuItem key={value} value={value}>
-                  {name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <Button type="submit" variant="contained" disabled={create.isPending}>
-              Register
-            </Button>
-          </Stack>
-        </Stack>
-      </Box>
-    </Paper>
+    <FormCard title="Register a repository" failure={failure} onSubmit={onSubmit}>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+        <FormText form={form} name="fullName" label="Full name" />
+        <FormText form={form} name="defaultBranch" label="Default branch" />
+        <SelectField
+          label="Team"
+          value={form.watch("teamId")}
+          options={[["", "None"], ...teams.map((team) => [team.id, team.name] as const)]}
+          onChange={(teamId) => form.setValue("teamId", teamId)}
+        />
+        <SelectField
+          label="Criticality"
+          value={form.watch("criticality")}
+          options={CRITICALITIES}
+          onChange={(criticality) => form.setValue("criticality", criticality)}
+          minWidth={140}
+        />
+        <Button type="submit" variant="contained" disabled={create.isPending}>
+          Register
+        </Button>
+      </Stack>
+    </FormCard>
   );
 }
 

@@ -8,7 +8,6 @@ import { Link as RouterLink, useSearchParams } from "react-router-dom";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
-  Button,
   Chip,
   LinearProgress,
   Link,
@@ -25,6 +24,7 @@ import {
 import { SecurityService } from "@secureflow/client";
 import { ScanPhase, ScanStatus, type Scan, type ScanProgress } from "@secureflow/client/gen/secureflow/security/v1/scan_pb.js";
 import { Verdict } from "@secureflow/client/gen/secureflow/security/v1/policy_pb.js";
+import { Pager, usePages } from "../components/FormParts";
 import { client, explain } from "../api";
 import { relative, when } from "../format";
 
@@ -94,8 +94,8 @@ function Outcome({ scan }: { scan: Scan }) {
 export default function Scans() {
   const [params, setParams] = useSearchParams();
   const repositoryId = params.get("repository") ?? "";
-  const [pages, setPages] = useState<string[]>([""]);
-  const pageToken = pages[pages.length - 1];
+  const pages = usePages();
+  const pageToken = pages.token;
   const scans = useQuery({
     queryKey: ["scans", repositoryId, pageToken],
     queryFn: () => client(SecurityService).listScans({ repositoryId, pageSize: 50, pageToken }),
@@ -112,7 +112,7 @@ export default function Scans() {
         label="Repository"
         value={repositoryId}
         onChange={(event) => {
-          setPages([""]);
+          pages.reset();
           setParams(event.target.value ? { repository: event.target.value } : {});
         }}
         sx={{ maxWidth: 320 }}
@@ -160,14 +160,7 @@ export default function Scans() {
         </Table>
       </TableContainer>
       {scans.data && scans.data.scans.length === 0 && <Typography>No scans yet: upload a report with `secureflow scan upload`.</Typography>}
-      <Stack direction="row" spacing={2}>
-        <Button disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>
-          Previous
-        </Button>
-        <Button disabled={!scans.data?.nextPageToken} onClick={() => setPages([...pages, scans.data?.nextPageToken ?? ""])}>
-          Next
-        </Button>
-      </Stack>
+      <Pager pages={pages} nextPageToken={scans.data?.nextPageToken} />
     </Stack>
   );
 }

@@ -20,6 +20,7 @@ import {
 import { toJsonString } from "@bufbuild/protobuf";
 import { IdentityService } from "@secureflow/client";
 import { AuditRecordSchema } from "@secureflow/client/gen/secureflow/identity/v1/audit_pb.js";
+import { Pager, usePages } from "../../components/FormParts";
 import { client, explain } from "../../api";
 import { when } from "../../format";
 
@@ -36,8 +37,8 @@ function download(name: string, text: string, type: string) {
 export default function Audit() {
   const [actor, setActor] = useState("");
   const [action, setAction] = useState("");
-  const [pages, setPages] = useState<string[]>([""]);
-  const pageToken = pages[pages.length - 1];
+  const pages = usePages();
+  const pageToken = pages.token;
   const records = useQuery({
     queryKey: ["audit", actor, action, pageToken],
     queryFn: () =>
@@ -56,7 +57,7 @@ export default function Audit() {
   });
   const filtered = (set: (value: string) => void) => (event: React.ChangeEvent<HTMLInputElement>) => {
     set(event.target.value);
-    setPages([""]);
+    pages.reset();
   };
   const failure = records.error ?? verify.error ?? exported.error;
   const outcome = verify.data;
@@ -112,17 +113,7 @@ export default function Audit() {
           </TableBody>
         </Table>
       </TableContainer>
-      <Stack direction="row" spacing={2}>
-        <Button disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>
-          Previous
-        </Button>
-        <Button
-          disabled={!records.data?.nextPageToken}
-          onClick={() => setPages([...pages, records.data?.nextPageToken ?? ""])}
-        >
-          Next
-        </Button>
-      </Stack>
+      <Pager pages={pages} nextPageToken={records.data?.nextPageToken} />
     </Stack>
   );
 }

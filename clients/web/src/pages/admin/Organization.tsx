@@ -2,17 +2,18 @@
 // SLA policy (days to fix by severity), and the OpenID Connect provider for
 // single sign-on (its client secret is write-only: left empty, it is kept).
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Box, Button, Paper, Stack, TextField, Typography } from "@mui/material";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Box, Button, Paper, Stack, Typography } from "@mui/material";
 import { IdentityService } from "@secureflow/client";
 import type { Organization } from "@secureflow/client/gen/secureflow/identity/v1/organization_pb.js";
 import { client } from "../../api";
 import { useAuth } from "../../auth";
-import { lastName, placeRefusal } from "../../forms";
+import { lastName } from "../../forms";
+import { FormText, useSubmit } from "../../components/FormParts";
 
 const days = z.coerce.number().int("Whole days").min(0, "0 (no deadline) or more");
 const settingsSchema = z.object({
@@ -55,12 +56,11 @@ export function settingsField(path: string): keyof SettingsForm | undefined {
 
 function Settings({ organization }: { organization: Organization }) {
   const queries = useQueryClient();
-  const [failure, setFailure] = useState<string>();
   const form = useForm<SettingsForm>({ resolver: zodResolver(settingsSchema), defaultValues: toForm(organization) });
   useEffect(() => form.reset(toForm(organization)), [organization, form]);
-  const { errors } = form.formState;
-  const save = useMutation({
-    mutationFn: (values: SettingsForm) => {
+  const { mutation: save, failure, onSubmit } = useSubmit(
+    form,
+    (values: SettingsForm) => {
       const current = organization.oidc;
       const sso = values.issuer !== "" || current !== undefined;
       return client(IdentityService).updateOrganization({
@@ -89,22 +89,11 @@ function Settings({ organization }: { organization: Organization }) {
         updateMask: { paths: ["display_name", "sla_policy", ...(sso ? ["oidc"] : [])] },
       });
     },
-    onMutate: () => setFailure(undefined),
-    onSuccess: () => void queries.invalidateQueries({ queryKey: ["organization"] }),
-    onError: (error) => setFailure(placeRefusal(error, form.setError, settingsField)),
-  });
-  const text = (name: keyof SettingsForm, label: string, extra: object = {}) => (
-    <TextField
-      size="small"
-      label={label}
-      {...form.register(name)}
-      error={!!errors[name]}
-      helperText={errors[name]?.message}
-      {...extra}
-    />
+    settingsField,
+    () => void queries.invalidateQueries({ queryKey: ["organization"] }),
   );
   return (
-    <Box component="form" aria-label="Organisation settings" noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+    <Box component="form" aria-label="Organisation settings" noValidate onSubmit={onSubmit}>
       <Stack spacing={2}>
         {failure && <Alert severity="error">{failure}</Alert>}
         {save.isSuccess && <Alert severity="success">Settings saved.</Alert>}
@@ -113,7 +102,7 @@ function Settings({ organization }: { organization: Organization }) {
             <Typography variant="h6" component="h2">
               Organisation
             </Typography>
-            {text("displayName", "Name", { sx: { maxWidth: 360 } })}
+            <FormText form={form} name="displayName" label="Name" sx={{ maxWidth: 360 }} />
           </Stack>
         </Paper>
         <Paper variant="outlined" sx={{ p: 2 }}>
@@ -122,10 +111,10 @@ function Settings({ organization }: { organization: Organization }) {
               SLA policy: days to fix (0: no deadline)
             </Typography>
             <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-              {text("criticalDays", "Critical", { type: "number" })}
-              {text("highDays", "High", { type: "number" })}
-              {text("mediumDays", "Medium", { type: "number" })}
-              {text("lowDays", "Low", { type: "number" })}
+              <FormText form={form} name="criticalDays" label="Critical" type="number" />
+              <FormText form={form} name="highDays" label="High" type="number" />
+              <FormText form={form} name="mediumDays" label="Medium" type="number" />
+              <FormText form={form} name="lowDays" label="Low" type="number" />
             </Stack>
           </Stack>
         </Paper>
@@ -135,16 +124,19 @@ function Settings({ organization }: { organization: Organization }) {
               Single sign-on (OpenID Connect)
             </Typography>
             <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-              {text("issuer", "Issuer URL", { sx: { minWidth: 320 } })}
-              {text("clientId", "Client id")}
-              {text("clientSecret", "Client secret", {
-                type: "password",
-                autoComplete: "new-password",
-                placeholder: organization.oidc ? "kept unless replaced" : "",
-              })}
-              {text("redirectUri", "Redirect URI", { sx: { minWidth: 320 } })}
-              {text("groupsClaim", "Groups claim")}
-              {text("defaultRoleId", "Role of new users")}
+              <FormText form={form} name="issuer" label="Issuer URL" sx={{ minWidth: 320 }} />
+              <FormText form={form} name="clientId" label="Client id" />
+              <FormText
+                form={form}
+                name="clientSecret"
+                label="Client secret"
+                type="password"
+                autoComplete="new-password"
+                placeholder={organization.oidc ? "kept unless replaced" : ""}
+              />
+              <FormText form={form} name="redirectUri" label="Redirect URI" sx={{ minWidth: 320 }} />
+              <FormText form={form} name="groupsClaim" label="Groups claim" />
+              <FormText form={form} name="defaultRoleId" label="Role of new users" />
             </Stack>
           </Stack>
         </Paper>

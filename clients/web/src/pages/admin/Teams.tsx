@@ -2,18 +2,15 @@
 // holding `teams.manage`, a new team and membership changes (a team owns
 // repositories, and scoped role bindings can name it).
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
-  Box,
   Button,
   Chip,
   MenuItem,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -28,7 +25,8 @@ import { IdentityService } from "@secureflow/client";
 import type { Team, User } from "@secureflow/client/gen/secureflow/identity/v1/user_pb.js";
 import { client, explain } from "../../api";
 import { useAuth } from "../../auth";
-import { byLastName, placeRefusal } from "../../forms";
+import { byLastName } from "../../forms";
+import { FormCard, FormText, useSubmit } from "../../components/FormParts";
 
 const teamSchema = z.object({
   name: z.string().trim().min(1, "Name the team"),
@@ -39,43 +37,26 @@ const EMPTY: TeamForm = { name: "", description: "" };
 
 function NewTeam() {
   const queries = useQueryClient();
-  const [failure, setFailure] = useState<string>();
   const form = useForm<TeamForm>({ resolver: zodResolver(teamSchema), defaultValues: EMPTY });
-  const { errors } = form.formState;
-  const create = useMutation({
-    mutationFn: (values: TeamForm) => client(IdentityService).createTeam({ team: values }),
-    onMutate: () => setFailure(undefined),
-    onSuccess: () => {
+  const { mutation: create, failure, onSubmit } = useSubmit(
+    form,
+    (values: TeamForm) => client(IdentityService).createTeam({ team: values }),
+    byLastName<TeamForm>(["name", "description"]),
+    () => {
       form.reset(EMPTY);
       void queries.invalidateQueries({ queryKey: ["teams"] });
     },
-    onError: (error) => setFailure(placeRefusal(error, form.setError, byLastName<TeamForm>(["name", "description"]))),
-  });
+  );
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Box component="form" aria-label="New team" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
-        <Stack spacing={2}>
-          <Typography variant="h6" component="h2">
-            New team
-          </Typography>
-          {failure && <Alert severity="error">{failure}</Alert>}
-          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-            <TextField size="small" label="Name" {...form.register("name")} error={!!errors.name} helperText={errors.name?.message} />
-            <TextField
-              size="small"
-              label="Description"
-              {...form.register("description")}
-              error={!!errors.description}
-              helperText={errors.description?.message}
-              sx={{ minWidth: 320 }}
-            />
-            <Button type="submit" variant="contained" disabled={create.isPending}>
-              Create
-            </Button>
-          </Stack>
-        </Stack>
-      </Box>
-    </Paper>
+    <FormCard title="New team" failure={failure} onSubmit={onSubmit}>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+        <FormText form={form} name="name" label="Name" />
+        <FormText form={form} name="description" label="Description" sx={{ minWidth: 320 }} />
+        <Button type="submit" variant="contained" disabled={create.isPending}>
+          Create
+        </Button>
+      </Stack>
+    </FormCard>
   );
 }
 

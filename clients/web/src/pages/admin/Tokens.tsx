@@ -16,8 +16,6 @@ import {
   FormControlLabel,
   FormGroup,
   FormHelperText,
-  MenuItem,
-  Paper,
   Stack,
   Switch,
   Table,
@@ -26,14 +24,14 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from "@mui/material";
 import { timestampFromDate } from "@bufbuild/protobuf/wkt";
 import { IdentityService } from "@secureflow/client";
 import { client, explain } from "../../api";
 import { useAuth } from "../../auth";
-import { byLastName, placeRefusal } from "../../forms";
+import { byLastName } from "../../forms";
+import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
 import { relative, when } from "../../format";
 
 const LIFETIMES: [number, string][] = [
@@ -54,31 +52,28 @@ const EMPTY: TokenForm = { name: "", days: 90, permissions: [] };
 function NewToken() {
   const { identity } = useAuth();
   const queries = useQueryClient();
-  const [failure, setFailure] = useState<string>();
   const [secret, setSecret] = useState<string>();
   const held = [...(identity?.permissions ?? [])].sort();
   const form = useForm<TokenForm>({ resolver: zodResolver(tokenSchema), defaultValues: EMPTY });
   const { errors } = form.formState;
   const chosen = form.watch("permissions");
-  const create = useMutation({
-    mutationFn: (values: TokenForm) =>
-      client(IdentityService).createApiToken({
+  const { mutation: create, failure, onSubmit } = useSubmit(
+    form,
+    (values: TokenForm) => {
+      setSecret(undefined);
+      return client(IdentityService).createApiToken({
         name: values.name.trim(),
         permissions: values.permissions,
         expireTime: timestampFromDate(new Date(Date.now() + values.days * 86_400_000)),
-      }),
-    onMutate: () => {
-      setFailure(undefined);
-      setSecret(undefined);
+      });
     },
-    onSuccess: (created) => {
+    byLastName<TokenForm>(["name", "permissions"]),
+    (created) => {
       setSecret(created.secret);
       form.reset(EMPTY);
       void queries.invalidateQueries({ queryKey: ["tokens"] });
     },
-    onError: (error) =>
-      setFailure(placeRefusal(error, form.setError, byLastName<TokenForm>(["name", "permissions"]))),
-  });
+  );
   const toggle = (permission: string) =>
     form.setValue(
       "permissions",
@@ -86,71 +81,50 @@ function NewToken() {
       { shouldValidate: form.formState.isSubmitted },
     );
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Box component="form" aria-label="New API token" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
-        <Stack spacing={2}>
-          <Typography variant="h6" component="h2">
-            New API token
-          </Typography>
-          {failure && <Alert severity="error">{failure}</Alert>}
-          {secret && (
-            <Alert severity="success">
-              Copy the token now: it is not shown again.
-              <Box component="code" sx={{ display: "block", mt: 1, wordBreak: "break-all" }} aria-label="New token secret">
-                {secret}
-              </Box>
-              <Button size="small" sx={{ mt: 1 }} onClick={() => void navigator.clipboard?.writeText(secret)}>
-                Copy
-              </Button>
-            </Alert>
-          )}
-          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-            <TextField
-              size="small"
-              label="Name"
-              {...form.register("name")}
-              error={!!errors.name}
-              helperText={errors.name?.message}
-            />
-            <TextField
-              select
-              size="small"
-              label="Expires in"
-              value={form.watch("days")}
-              onChange={(event) => form.setValue("days", Number(event.target.value))}
-              sx={{ minWidth: 140 }}
-            >
-              {LIFETIMES.map(([days, label]) => (
-                <MenuItem key={days} value={days}>
-                  {label}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Stack>
-          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-            <legend>
-              <Typography variant="subtitle2">Permissions (only those you hold)</Typography>
-            </legend>
-            <FormGroup row>
-              {held.map((permission) => (
-                <FormControlLabel
-                  key={permission}
-                  control={<Checkbox size="small" checked={chosen.includes(permission)} onChange={() => toggle(permission)} />}
-                  label={permission}
-                  sx={{ minWidth: 220 }}
-                />
-              ))}
-            </FormGroup>
-            {errors.permissions && <FormHelperText error>{errors.permissions.message}</FormHelperText>}
-          </fieldset>
-          <Box>
-            <Button type="submit" variant="contained" disabled={create.isPending}>
-              Create token
-            </Button>
+    <FormCard title="New API token" failure={failure} onSubmit={onSubmit}>
+      {secret && (
+        <Alert severity="success">
+          Copy the token now: it is not shown again.
+          <Box component="code" sx={{ display: "block", mt: 1, wordBreak: "break-all" }} aria-label="New token secret">
+            {secret}
           </Box>
-        </Stack>
+          <Button size="small" sx={{ mt: 1 }} onClick={() => void navigator.clipboard?.writeText(secret)}>
+            Copy
+          </Button>
+        </Alert>
+      )}
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+        <FormText form={form} name="name" label="Name" />
+        <SelectField
+          label="Expires in"
+          value={form.watch("days")}
+          options={LIFETIMES}
+          onChange={(days) => form.setValue("days", days)}
+          minWidth={140}
+        />
+      </Stack>
+      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend>
+          <Typography variant="subtitle2">Permissions (only those you hold)</Typography>
+        </legend>
+        <FormGroup row>
+          {held.map((permission) => (
+            <FormControlLabel
+              key={permission}
+              control={<Checkbox size="small" checked={chosen.includes(permission)} onChange={() => toggle(permission)} />}
+              label={permission}
+              sx={{ minWidth: 220 }}
+            />
+          ))}
+        </FormGroup>
+        {errors.permissions && <FormHelperText error>{errors.permissions.message}</FormHelperText>}
+      </fieldset>
+      <Box>
+        <Button type="submit" variant="contained" disabled={create.isPending}>
+          Create token
+        </Button>
       </Box>
-    </Paper>
+    </FormCard>
   );
 }
 

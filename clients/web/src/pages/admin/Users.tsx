@@ -9,11 +9,8 @@ import { z } from "zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
-  Box,
   Button,
   Chip,
-  MenuItem,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -28,7 +25,8 @@ import { IdentityService } from "@secureflow/client";
 import type { User } from "@secureflow/client/gen/secureflow/identity/v1/user_pb.js";
 import { client, explain } from "../../api";
 import { useAuth } from "../../auth";
-import { byLastName, placeRefusal } from "../../forms";
+import { byLastName } from "../../forms";
+import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
 import { relative } from "../../format";
 
 const newUserSchema = z.object({
@@ -48,70 +46,42 @@ function useRoles() {
   });
 }
 
+/** The organisation's roles to choose one from. */
+function RoleSelect({ value, onChange }: { value: string; onChange: (role: string) => void }) {
+  const roles = useRoles();
+  const options = (roles.data?.roles ?? []).map((role) => [role.id, role.name] as const);
+  return <SelectField label="Role" value={value} options={options} onChange={onChange} minWidth={170} />;
+}
+
 function NewUser() {
   const queries = useQueryClient();
-  const roles = useRoles();
-  const [failure, setFailure] = useState<string>();
   const form = useForm<NewUserForm>({ resolver: zodResolver(newUserSchema), defaultValues: EMPTY });
-  const { errors } = form.formState;
-  const create = useMutation({
-    mutationFn: (values: NewUserForm) =>
+  const { mutation: create, failure, onSubmit } = useSubmit(
+    form,
+    (values: NewUserForm) =>
       client(IdentityService).createUser({
         user: { email: values.email.trim(), displayName: values.displayName.trim(), roleIds: [values.role] },
         password: values.password,
       }),
-    onMutate: () => setFailure(undefined),
-    onSuccess: () => {
+    byLastName<NewUserForm>(["email", "displayName", "password"]),
+    () => {
       form.reset(EMPTY);
       void queries.invalidateQueries({ queryKey: ["users"] });
     },
-    onError: (error) =>
-      setFailure(placeRefusal(error, form.setError, byLastName<NewUserForm>(["email", "displayName", "password"]))),
-  });
-  const text = (name: keyof NewUserForm, label: string, extra: object = {}) => (
-    <TextField
-      size="small"
-      label={label}
-      {...form.register(name)}
-      error={!!errors[name]}
-      helperText={errors[name]?.message}
-      {...extra}
-    />
   );
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Box component="form" aria-label="New user" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
-        <Stack spacing={2}>
-          <Typography variant="h6" component="h2">
-            New user
-          </Typography>
-          {failure && <Alert severity="error">{failure}</Alert>}
-          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-            {text("email", "E-mail", { type: "email" })}
-            {text("displayName", "Name")}
-            <TextField
-              select
-              size="small"
-              label="Role"
-              value={form.watch("role")}
-              onChange={(event) => form.setValue("role", event.target.value)}
-              sx={{ minWidth: 180 }}
-            >
-              {(roles.data?.roles ?? []).map((role) => (
-                <MenuItem key={role.id} value={role.id}>
-                  {role.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            {text("password", "Initial password", { type: "password", autoComplete: "new-password" })}
-            <Button type="submit" variant="contained" disabled={create.isPending}>
-              Create
-            </Button>
-          </Stack>
-          {create.isSuccess && <Alert severity="success">User created: they can log in with this password.</Alert>}
-        </Stack>
-      </Box>
-    </Paper>
+    <FormCard title="New user" failure={failure} onSubmit={onSubmit}>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+        <FormText form={form} name="email" label="E-mail" type="email" />
+        <FormText form={form} name="displayName" label="Name" />
+        <RoleSelect value={form.watch("role")} onChange={(role) => form.setValue("role", role)} />
+        <FormText form={form} name="password" label="Initial password" type="password" autoComplete="new-password" />
+        <Button type="submit" variant="contained" disabled={create.isPending}>
+          Create
+        </Button>
+      </Stack>
+      {create.isSuccess && <Alert severity="success">User created: they can log in with this password.</Alert>}
+    </FormCard>
   );
 }
 
@@ -122,7 +92,6 @@ function UserRow({ user, manage, roleName, teamName }: {
   teamName: (id: string) => string;
 }) {
   const queries = useQueryClient();
-  const roles = useRoles();
   const update = useMutation({
     mutationFn: (change: { roleIds?: string[]; active?: boolean }) =>
       client(IdentityService).updateUser({
@@ -141,20 +110,7 @@ function UserRow({ user, manage, roleName, teamName }: {
       </TableCell>
       <TableCell>
         {manage && user.roleIds.length <= 1 ? (
-          <TextField
-            select
-            size="small"
-            value={user.roleIds[0] ?? ""}
-            label="Role"
-            onChange={(event) => update.mutate({ roleIds: [event.target.value] })}
-            sx={{ minWidth: 160 }}
-          >
-            {(roles.data?.roles ?? []).map((role) => (
-              <MenuItem key={role.id} value={role.id}>
-                {role.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <RoleSelect value={user.roleIds[0] ?? ""} onChange={(role) => update.mutate({ roleIds: [role] })} />
         ) : (
           user.roleIds.map(roleName).join(", ") || "—"
         )}

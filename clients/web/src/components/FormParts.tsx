@@ -1,0 +1,124 @@
+// What every form of the app is made of: a card with its title, the form's
+// own message (a refusal no field takes) and its fields; text fields bound to
+// React Hook Form with their error shown under them; and a pager over page
+// tokens.
+
+import { useState, type FormEventHandler, type ReactNode } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { useMutation } from "@tanstack/react-query";
+import { placeRefusal } from "../forms";
+import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography, type TextFieldProps } from "@mui/material";
+
+/** A form in a card: its accessible name is its title. */
+export function FormCard(props: { title: string; failure?: string; onSubmit: FormEventHandler; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Box component="form" aria-label={props.title} noValidate onSubmit={props.onSubmit}>
+        <Stack spacing={2}>
+          <Typography variant="h6" component="h2">
+            {props.title}
+          </Typography>
+          {props.failure && <Alert severity="error">{props.failure}</Alert>}
+          {props.children}
+        </Stack>
+      </Box>
+    </Paper>
+  );
+}
+
+/**
+ * Submitting a form to the server: the call, the form's own message when the
+ * server refuses something no field takes (each named field gets its problem).
+ */
+export function useSubmit<T extends FieldValues, R>(
+  form: UseFormReturn<T>,
+  call: (values: T) => Promise<R>,
+  fieldOf: (path: string) => Path<T> | undefined,
+  onSuccess?: (result: R) => void,
+) {
+  const [failure, setFailure] = useState<string>();
+  const mutation = useMutation({
+    mutationFn: call,
+    onMutate: () => setFailure(undefined),
+    onSuccess,
+    onError: (error) => setFailure(placeRefusal(error, form.setError, fieldOf)),
+  });
+  return { mutation, failure, onSubmit: form.handleSubmit((values) => mutation.mutate(values)) };
+}
+
+/** A small text field registered with `form` under `name`, its error under it. */
+export function FormText<T extends FieldValues>({
+  form,
+  name,
+  label,
+  ...rest
+}: { form: UseFormReturn<T>; name: Path<T>; label: string } & Omit<TextFieldProps, "name" | "form">) {
+  const error = form.formState.errors[name];
+  return (
+    <TextField
+      size="small"
+      label={label}
+      {...form.register(name)}
+      error={!!error}
+      helperText={typeof error?.message === "string" ? error.message : undefined}
+      {...rest}
+    />
+  );
+}
+
+/** Page tokens walked forward and back: the current one, and moves. */
+export function usePages() {
+  const [pages, setPages] = useState<string[]>([""]);
+  return {
+    token: pages[pages.length - 1],
+    first: pages.length === 1,
+    next: (token: string) => setPages([...pages, token]),
+    previous: () => setPages(pages.slice(0, -1)),
+    reset: () => setPages([""]),
+  };
+}
+
+/** Previous and Next buttons over `usePages`, Next while the server gave a next page token. */
+export function Pager({ pages, nextPageToken }: { pages: ReturnType<typeof usePages>; nextPageToken: string | undefined }) {
+  return (
+    <Stack direction="row" spacing={2}>
+      <Button disabled={pages.first} onClick={pages.previous}>
+        Previous
+      </Button>
+      <Button disabled={!nextPageToken} onClick={() => pages.next(nextPageToken ?? "")}>
+        Next
+      </Button>
+    </Stack>
+  );
+}
+
+/** A small select of `options` (value, label), its value handed to `onChange`. */
+export function SelectField<V extends string | number>(props: {
+  label: string;
+  value: V;
+  options: readonly (readonly [V, string])[];
+  onChange: (value: V) => void;
+  minWidth?: number;
+  disabled?: boolean;
+}) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={props.label}
+      value={props.value}
+      disabled={props.disabled}
+      onChange={(event) => {
+        const picked = props.options.find(([value]) => String(value) === event.target.value);
+        if (picked) props.onChange(picked[0]);
+      }}
+      sx={{ minWidth: props.minWidth ?? 160 }}
+    >
+      {props.options.map(([value, label]) => (
+        <MenuItem key={String(value)} value={value}>
+          {label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
