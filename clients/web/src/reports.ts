@@ -75,9 +75,29 @@ export async function makeReport(
   return report;
 }
 
+/** Reports made at once by this page: each reads the whole period's vulnerabilities, and a
+ * browser talking HTTP/1.1 has six connections per server, one held by the live stream. */
+const AT_ONCE = 2;
+let making = 0;
+const queued: (() => void)[] = [];
+
+/** Runs `work` when fewer than AT_ONCE reports are being made. */
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (making >= AT_ONCE) {
+    await new Promise<void>((resolve) => queued.push(resolve));
+  }
+  making++;
+  try {
+    return await work();
+  } finally {
+    making--;
+    queued.shift()?.();
+  }
+}
+
 /** A JSON report's table. */
 export async function reportTable(kind: ReportKind, framework?: ComplianceFramework): Promise<ReportTable> {
-  const report = await makeReport(kind, ReportFormat.JSON, framework);
+  const report = await inTurn(() => makeReport(kind, ReportFormat.JSON, framework));
   const content = report.content.length > 0 ? report.content : ((await client(SecurityService).getReportContent({ id: report.id })).content?.data ?? new Uint8Array());
   return readTable(content);
 }

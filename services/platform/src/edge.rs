@@ -199,6 +199,17 @@ fn is_native_grpc(request: &Request) -> bool {
         })
 }
 
+/// Whether a request reads static content — the web UI's page and hashed
+/// assets, the OpenAPI document, the index — rather than calling an RPC: a
+/// `GET` or `HEAD` outside `/api/` (RPCs over REST live under `/api/`, grpc-web
+/// calls are `POST`s). Not limited: one page load fetches a dozen assets
+/// without a credential, so counting them per address refused the UI's own
+/// scripts after a few page loads (429 on `/assets/…`).
+fn is_static(request: &Request) -> bool {
+    matches!(*request.method(), Method::GET | Method::HEAD)
+        && !request.uri().path().starts_with("/api/")
+}
+
 /// Who a request counts against: the verified caller (the user of an access
 /// token, or the API token), else the client address — for requests without
 /// a credential and for those whose credential does not verify, so guessing
@@ -244,6 +255,7 @@ pub async fn limit(
     // would be refused; a delivery carries no bearer credential, and one that
     // does not verify costs an indexed read and an HMAC and stores nothing.
     if is_native_grpc(&request)
+        || is_static(&request)
         || path == "/healthz"
         || path == "/metrics"
         || path.starts_with("/webhooks/")

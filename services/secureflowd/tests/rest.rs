@@ -431,6 +431,17 @@ async fn http_callers_are_rate_limited_per_credential_and_bodies_are_bounded() {
             .status(),
         401
     );
+    // The web UI's page and assets are static: never limited (a page load
+    // fetches many without a credential).
+    for _ in 0..6 {
+        let page = client
+            .get(format!("{base}/vulnerabilities"))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .expect("response");
+        assert_eq!(page.status(), 200, "the UI's page is not rate limited");
+    }
     // Native gRPC is not limited by the edge.
     let mut health = tonic_health::pb::health_client::HealthClient::new(server.channel().await);
     for _ in 0..5 {

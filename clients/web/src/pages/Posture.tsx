@@ -135,7 +135,7 @@ export default function Posture() {
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" minTickGap={32} />
             <YAxis yAxisId="score" domain={[0, 100]} />
-            <YAxis yAxisId="open" orientation="right" allowDecimals={false} />
+            <YAxis yAxisId="open" orientation="right" allowDecimals={false} width={64} />
             <Tooltip />
             <Legend />
             <Line yAxisId="score" type="monotone" dataKey="score" name="Score" stroke="#1b4d8c" dot={false} isAnimationActive={false} />
@@ -152,7 +152,7 @@ export default function Posture() {
           <BarChart data={open.data ? byAge(open.data) : []} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="age" />
-            <YAxis allowDecimals={false} />
+            <YAxis allowDecimals={false} width={64} />
             <Tooltip />
             <Legend />
             {SEVERITY_KEYS.map((severity) => (
