@@ -72,12 +72,20 @@ try {
   }
   await page.goto(`${base}/posture`);
   await shoot(page, "posture", () => page.getByRole("table", { name: "Compliance controls" }).getByRole("row").nth(1).waitFor());
+  await page.goto(`${base}/scans`);
+  await shoot(page, "scans", () => page.getByRole("table", { name: "Scans" }).getByRole("link").first().waitFor());
+  await page.goto(`${base}/repositories`);
+  await shoot(page, "repositories", () => page.getByRole("table", { name: "Repositories" }).getByRole("link").first().waitFor());
   await page.goto(`${base}/policies`);
   await shoot(page, "policies", heading("Policies"));
   await page.goto(`${base}/activity`);
   await shoot(page, "activity", () => page.getByRole("list", { name: "Activity" }).getByRole("listitem").first().waitFor());
   await page.goto(`${base}/inbox`);
   await shoot(page, "inbox", heading("Notifications"));
+
+  const developer = await signedIn("dana.developer@demo.example");
+  await developer.goto(`${base}/my-work`);
+  await shoot(developer, "my-work", () => developer.getByRole("table", { name: "Assigned to me" }).getByRole("link").first().waitFor());
 
   const admin = await signedIn(adminEmail);
   for (const [path, name, title] of [

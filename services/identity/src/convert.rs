@@ -67,13 +67,14 @@ pub fn sla_policy_from(policy: &pb::SlaPolicy) -> secureflow_platform::Result<St
 }
 
 /// A user with its organisation-wide roles.
-pub fn user(row: &UserRow, role_ids: Vec<String>) -> pb::User {
+pub fn user(row: &UserRow, role_ids: Vec<String>, team_ids: Vec<String>) -> pb::User {
     pb::User {
         id: row.id.clone(),
         organization_id: row.organization_id.clone(),
         email: row.email.clone(),
         display_name: row.display_name.clone(),
         role_ids,
+        team_ids,
         auth_source: match row.auth_source.as_str() {
             "oidc" => pb::AuthSource::Oidc,
             _ => pb::AuthSource::Local,

@@ -56,9 +56,10 @@ impl IdentityHandler {
     }
 
     async fn user_message(&self, user: &store::UserRow) -> Result<User> {
-        let roles =
-            store::user_role_ids(self.accounts.db(), &user.organization_id, &user.id).await?;
-        Ok(convert::user(user, roles))
+        let db = self.accounts.db();
+        let roles = store::user_role_ids(db, &user.organization_id, &user.id).await?;
+        let teams = store::user_team_ids(db, &user.organization_id, &user.id).await?;
+        Ok(convert::user(user, roles, teams))
     }
 }
 

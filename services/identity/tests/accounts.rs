@@ -582,6 +582,20 @@ async fn roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_del
         .into_inner()
         .team
         .expect("team");
+    // The member's user says which teams they are in.
+    let member = admin
+        .get_user(with_token(
+            GetUserRequest {
+                id: viewer.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("the member")
+        .into_inner()
+        .user
+        .expect("user");
+    assert_eq!(member.team_ids, [team.id.clone()]);
     let binding = admin
         .create_role_binding(with_token(
             CreateRoleBindingRequest {

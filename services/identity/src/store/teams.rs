@@ -27,6 +27,24 @@ pub struct TeamRow {
     pub updated_at_us: i64,
 }
 
+/// Ids of the teams `user_id` is a member of, sorted.
+pub async fn user_team_ids(
+    db: &Database,
+    organization_id: &str,
+    user_id: &str,
+) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT m.team_id FROM identity_team_members m
+         JOIN identity_teams t ON t.id = m.team_id
+         WHERE t.organization_id = $1 AND m.user_id = $2 ORDER BY m.team_id",
+    )
+    .bind(organization_id)
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| Ok(row.try_get("team_id")?)).collect()
+}
+
 /// Inserts or updates a team and replaces its members, in one transaction.
 pub async fn save_team(db: &Database, team: &TeamRow) -> Result<()> {
     let mut tx = db.begin().await?;
