@@ -595,7 +595,7 @@ async fn roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_del
         .into_inner()
         .user
         .expect("user");
-    assert_eq!(member.team_ids, [team.id.clone()]);
+    assert_eq!(member.team_ids, vec![team.id.clone()]);
     let binding = admin
         .create_role_binding(with_token(
             CreateRoleBindingRequest {
