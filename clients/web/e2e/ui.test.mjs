@@ -273,7 +273,7 @@ test("a developer signs in, sees the vulnerabilities an upload found, and opens 
   }
 });
 
-test("an admin manages users, teams, tokens, the organisation and reads the audit log", { skip: missing }, async () => {
+test("an admin manages users, teams, roles, tokens, the organisation and reads the audit log", { skip: missing }, async () => {
   const { identity } = admin();
   const stamp = Date.now();
   const email = `admin-${stamp}@example.com`;
@@ -332,6 +332,30 @@ test("an admin manages users, teams, tokens, the organisation and reads the audi
     await team.getByText("Quinn QA").waitFor();
     await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
     await accessible(page, "teams");
+
+    // Roles: a custom role of permissions the admin holds, bound to the colleague
+    // on one repository, then the binding removed.
+    await page.getByRole("link", { name: "Roles" }).click();
+    await page.getByRole("heading", { name: "Roles and bindings" }).waitFor();
+    const newRole = page.getByRole("form", { name: "New role" });
+    await newRole.getByLabel("Name").fill(`Release lead ${stamp}`);
+    await newRole.getByRole("button", { name: "Create role" }).click();
+    await newRole.getByText("Choose at least one permission").waitFor();
+    await newRole.getByLabel("pipelines.execute").check();
+    await newRole.getByRole("button", { name: "Create role" }).click();
+    await page.getByRole("table", { name: "Roles" }).getByText(`Release lead ${stamp}`).waitFor();
+    const bind = page.getByRole("form", { name: "New role binding" });
+    for (const [label, option] of [["Who", "Quinn QA"], ["Role", `Release lead ${stamp}`], ["Where", `acme/ui-${stamp}`]]) {
+      await bind.getByRole("combobox", { name: new RegExp(`^${label}`) }).click();
+      await page.getByRole("option", { name: option, exact: true }).click();
+      await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+    }
+    await bind.getByRole("button", { name: "Bind" }).click();
+    const bound = page.getByRole("table", { name: "Role bindings" }).getByRole("row").filter({ hasText: `Release lead ${stamp}` });
+    await bound.getByText(`repository acme/ui-${stamp}`).waitFor();
+    await accessible(page, "roles");
+    await bound.getByRole("button", { name: /^Remove/ }).click();
+    await bound.waitFor({ state: "detached" });
 
     // API tokens: the secret shown once; the token works, then is revoked.
     await page.getByRole("link", { name: "API tokens" }).click();

@@ -22,6 +22,7 @@ const Teams = lazy(() => import("./pages/admin/Teams"));
 const Tokens = lazy(() => import("./pages/admin/Tokens"));
 const Organization = lazy(() => import("./pages/admin/Organization"));
 const Audit = lazy(() => import("./pages/admin/Audit"));
+const Roles = lazy(() => import("./pages/admin/Roles"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
 function Loading() {
@@ -35,6 +36,7 @@ function Loading() {
 const ADMIN_PAGES: Record<string, JSX.Element> = {
   "/admin/users": <Users />,
   "/admin/teams": <Teams />,
+  "/admin/roles": <Roles />,
   "/admin/tokens": <Tokens />,
   "/admin/organization": <Organization />,
   "/admin/audit": <Audit />,

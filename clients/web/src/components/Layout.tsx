@@ -68,6 +68,7 @@ export const NAVIGATION: Entry[] = [
 export const ADMINISTRATION: Entry[] = [
   { to: "/admin/users", label: "Users", permission: "users.manage" },
   { to: "/admin/teams", label: "Teams", permission: "teams.manage" },
+  { to: "/admin/roles", label: "Roles", permission: "roles.manage" },
   { to: "/admin/tokens", label: "API tokens", permission: "tokens.read" },
   { to: "/admin/organization", label: "Organisation", permission: "organizations.manage" },
   { to: "/admin/audit", label: "Audit log", permission: "audit.read" },
