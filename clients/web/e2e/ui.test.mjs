@@ -383,7 +383,10 @@ test("an admin manages users, teams, roles, tokens, the organisation and reads t
     // Audit log: what was just done is there, and the chain is intact.
     await page.getByRole("link", { name: "Audit log" }).click();
     await page.getByRole("heading", { name: "Audit log" }).waitFor();
-    await page.getByRole("table", { name: "Audit records" }).getByText(/RevokeApiToken/).first().waitFor();
+    const revocation = page.getByRole("table", { name: "Audit records" }).getByRole("row").filter({ hasText: /RevokeApiToken/ }).first();
+    await revocation.waitFor();
+    // The actor is named, not shown as an id.
+    await revocation.getByText("Ada Admin").waitFor();
     await page.getByRole("button", { name: "Verify the chain" }).click();
     await page.getByText(/The chain is intact/).waitFor();
     await accessible(page, "audit log");

@@ -22,6 +22,7 @@ import { IdentityService } from "@secureflow/client";
 import { AuditRecordSchema } from "@secureflow/client/gen/secureflow/identity/v1/audit_pb.js";
 import { Pager, usePages } from "../../components/FormParts";
 import { client, explain } from "../../api";
+import { useAuth } from "../../auth";
 import { when } from "../../format";
 
 /** Downloads `text` as a file named `name`. */
@@ -39,6 +40,21 @@ export default function Audit() {
   const [action, setAction] = useState("");
   const pages = usePages();
   const pageToken = pages.token;
+  const { can } = useAuth();
+  // Actors are user or API token ids: named from the directory where the caller may read it.
+  const users = useQuery({
+    queryKey: ["users", ""],
+    queryFn: () => client(IdentityService).listUsers({ pageSize: 500 }),
+    enabled: can("users.read"),
+  });
+  const tokens = useQuery({
+    queryKey: ["tokens", true],
+    queryFn: () => client(IdentityService).listApiTokens({ pageSize: 500, includeInactive: true }),
+    enabled: can("tokens.read"),
+  });
+  const actorName = (id: string) =>
+    users.data?.users.find((user) => user.id === id)?.displayName ??
+    tokens.data?.apiTokens.find((token) => token.id === id)?.name;
   const records = useQuery({
     queryKey: ["audit", actor, action, pageToken],
     queryFn: () =>
@@ -104,7 +120,7 @@ export default function Audit() {
               <TableRow key={record.id} hover>
                 <TableCell>{record.sequence.toString()}</TableCell>
                 <TableCell>{when(record.time)}</TableCell>
-                <TableCell>{record.actor || "—"}</TableCell>
+                <TableCell title={record.actor}>{record.actor ? (actorName(record.actor) ?? record.actor) : "—"}</TableCell>
                 <TableCell>{record.action}</TableCell>
                 <TableCell>{record.resource || "—"}</TableCell>
                 <TableCell>{record.result}</TableCell>
