@@ -7,7 +7,22 @@ import { useState, type FormEventHandler, type ReactNode } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { useMutation } from "@tanstack/react-query";
 import { placeRefusal } from "../forms";
-import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography, type TextFieldProps } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  MenuItem,
+  Paper,
+  Stack,
+  TextField,
+  Typography,
+  type TextFieldProps,
+} from "@mui/material";
+import { useAuth } from "../auth";
 
 /** A form in a card: its accessible name is its title. */
 export function FormCard(props: { title: string; failure?: string; onSubmit: FormEventHandler; children: ReactNode }) {
@@ -120,5 +135,36 @@ export function SelectField<V extends string | number>(props: {
         </MenuItem>
       ))}
     </TextField>
+  );
+}
+
+/**
+ * The permissions the signed-in user holds, to choose some of for a form's
+ * `permissions` field (a token, a role): nobody grants what they do not hold
+ * (the server refuses it too).
+ */
+export function HeldPermissions(props: { value: string[]; onChange: (chosen: string[]) => void; error?: string }) {
+  const { identity } = useAuth();
+  const held = [...(identity?.permissions ?? [])].sort();
+  const chosen = props.value;
+  const toggle = (permission: string) =>
+    props.onChange(chosen.includes(permission) ? chosen.filter((p) => p !== permission) : [...chosen, permission]);
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+      <legend>
+        <Typography variant="subtitle2">Permissions (only those you hold)</Typography>
+      </legend>
+      <FormGroup row>
+        {held.map((permission) => (
+          <FormControlLabel
+            key={permission}
+            control={<Checkbox size="small" checked={chosen.includes(permission)} onChange={() => toggle(permission)} />}
+            label={permission}
+            sx={{ minWidth: 220 }}
+          />
+        ))}
+      </FormGroup>
+      {props.error && <FormHelperText error>{props.error}</FormHelperText>}
+    </fieldset>
   );
 }

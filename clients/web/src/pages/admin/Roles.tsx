@@ -12,9 +12,6 @@ import {
   Alert,
   Box,
   Button,
-  Checkbox,
-  FormControlLabel,
-  FormGroup,
   FormHelperText,
   Stack,
   Table,
@@ -28,9 +25,8 @@ import {
 import { IdentityService, RepositoryService } from "@secureflow/client";
 import type { RoleBinding } from "@secureflow/client/gen/secureflow/identity/v1/role_pb.js";
 import { client, explain } from "../../api";
-import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
-import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
+import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
 
 const roleSchema = z.object({
   name: z.string().trim().min(1, "Name the role"),
@@ -41,11 +37,8 @@ type RoleForm = z.infer<typeof roleSchema>;
 const EMPTY_ROLE: RoleForm = { name: "", description: "", permissions: [] };
 
 function NewRole() {
-  const { identity } = useAuth();
   const queries = useQueryClient();
-  const held = [...(identity?.permissions ?? [])].sort();
   const form = useForm<RoleForm>({ resolver: zodResolver(roleSchema), defaultValues: EMPTY_ROLE });
-  const chosen = form.watch("permissions");
   const { mutation, failure, onSubmit } = useSubmit(
     form,
     (values: RoleForm) => client(IdentityService).createRole({ role: values }),
@@ -55,36 +48,17 @@ function NewRole() {
       void queries.invalidateQueries({ queryKey: ["roles"] });
     },
   );
-  const toggle = (permission: string) =>
-    form.setValue(
-      "permissions",
-      chosen.includes(permission) ? chosen.filter((p) => p !== permission) : [...chosen, permission],
-      { shouldValidate: form.formState.isSubmitted },
-    );
   return (
     <FormCard title="New role" failure={failure} onSubmit={onSubmit}>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
         <FormText form={form} name="name" label="Name" />
         <FormText form={form} name="description" label="Description" sx={{ minWidth: 320 }} />
       </Stack>
-      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend>
-          <Typography variant="subtitle2">Permissions (only those you hold)</Typography>
-        </legend>
-        <FormGroup row>
-          {held.map((permission) => (
-            <FormControlLabel
-              key={permission}
-              control={<Checkbox size="small" checked={chosen.includes(permission)} onChange={() => toggle(permission)} />}
-              label={permission}
-              sx={{ minWidth: 220 }}
-            />
-          ))}
-        </FormGroup>
-        {form.formState.errors.permissions && (
-          <FormHelperText error>{form.formState.errors.permissions.message}</FormHelperText>
-        )}
-      </fieldset>
+      <HeldPermissions
+        value={form.watch("permissions")}
+        onChange={(chosen) => form.setValue("permissions", chosen, { shouldValidate: form.formState.isSubmitted })}
+        error={form.formState.errors.permissions?.message}
+      />
       <Box>
         <Button type="submit" variant="contained" disabled={mutation.isPending}>
           Create role

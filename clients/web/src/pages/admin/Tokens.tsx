@@ -11,11 +11,8 @@ import {
   Alert,
   Box,
   Button,
-  Checkbox,
   Chip,
   FormControlLabel,
-  FormGroup,
-  FormHelperText,
   Stack,
   Switch,
   Table,
@@ -31,7 +28,7 @@ import { IdentityService } from "@secureflow/client";
 import { client, explain } from "../../api";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
-import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
+import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
 import { relative, when } from "../../format";
 
 const LIFETIMES: [number, string][] = [
@@ -50,13 +47,9 @@ type TokenForm = z.infer<typeof tokenSchema>;
 const EMPTY: TokenForm = { name: "", days: 90, permissions: [] };
 
 function NewToken() {
-  const { identity } = useAuth();
   const queries = useQueryClient();
   const [secret, setSecret] = useState<string>();
-  const held = [...(identity?.permissions ?? [])].sort();
   const form = useForm<TokenForm>({ resolver: zodResolver(tokenSchema), defaultValues: EMPTY });
-  const { errors } = form.formState;
-  const chosen = form.watch("permissions");
   const { mutation: create, failure, onSubmit } = useSubmit(
     form,
     (values: TokenForm) => {
@@ -74,12 +67,6 @@ function NewToken() {
       void queries.invalidateQueries({ queryKey: ["tokens"] });
     },
   );
-  const toggle = (permission: string) =>
-    form.setValue(
-      "permissions",
-      chosen.includes(permission) ? chosen.filter((p) => p !== permission) : [...chosen, permission],
-      { shouldValidate: form.formState.isSubmitted },
-    );
   return (
     <FormCard title="New API token" failure={failure} onSubmit={onSubmit}>
       {secret && (
@@ -103,22 +90,11 @@ function NewToken() {
           minWidth={140}
         />
       </Stack>
-      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend>
-          <Typography variant="subtitle2">Permissions (only those you hold)</Typography>
-        </legend>
-        <FormGroup row>
-          {held.map((permission) => (
-            <FormControlLabel
-              key={permission}
-              control={<Checkbox size="small" checked={chosen.includes(permission)} onChange={() => toggle(permission)} />}
-              label={permission}
-              sx={{ minWidth: 220 }}
-            />
-          ))}
-        </FormGroup>
-        {errors.permissions && <FormHelperText error>{errors.permissions.message}</FormHelperText>}
-      </fieldset>
+      <HeldPermissions
+        value={form.watch("permissions")}
+        onChange={(chosen) => form.setValue("permissions", chosen, { shouldValidate: form.formState.isSubmitted })}
+        error={form.formState.errors.permissions?.message}
+      />
       <Box>
         <Button type="submit" variant="contained" disabled={create.isPending}>
           Create token
