@@ -91,6 +91,24 @@ impl Smtp {
             .map_while(|n| std::fs::read_to_string(self.dir.path().join(format!("{n}.eml"))).ok())
             .collect()
     }
+
+    /// The first e-mail containing `text`, waiting for it to arrive: each
+    /// channel delivers on its own, so the Slack message of a notification
+    /// can be in while its e-mail is still on the way.
+    async fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(mail) = self.received().into_iter().find(|m| m.contains(text)) {
+                return mail;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no e-mail containing {text:?} within 30 s; received {:#?}",
+                self.received()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
 }
 
 impl Drop for Smtp {
@@ -460,11 +478,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
     );
     assert_eq!(acknowledged.acknowledged_by, "signed link");
     // The e-mail carried its own link in its text and HTML.
-    let mails = smtp.received();
-    let billing_mail = mails
-        .iter()
-        .find(|mail| mail.contains("billing-api"))
-        .expect("the second gate's e-mail");
+    let billing_mail = smtp.wait_for("billing-api").await;
     // (Undoing quoted-printable, should the mail have been sent so.)
     let unfolded = billing_mail.replace("=\r\n", "").replace("=3D", "=");
     assert!(
