@@ -130,24 +130,61 @@ test("a security engineer triages the findings that fail a branch's gate, and se
     // Every high finding triaged: the branch's gate flips.
     await page.waitForFunction(() => document.querySelector("[data-testid=gate-verdict]")?.textContent === "PASS");
 
-    // A policy with a branch pattern that is no glob: the server's refusal at that field.
+    // A policy with a branch pattern that is no glob and a CEL condition that
+    // does not compile: the server's refusals at those fields, one at a time.
     await page.getByRole("link", { name: "Policies" }).click();
+    await page.getByRole("link", { name: "New policy" }).click();
     const form = page.getByRole("form", { name: "New policy" });
     await form.waitFor();
-    await accessible(page, "policies");
+    await accessible(page, "policy editor");
     const name = `release gate ${Date.now()}`;
-    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Name", { exact: true }).fill(name);
     await form.getByLabel(/Branch patterns/).fill("release/[");
+    await form.getByRole("button", { name: "Add a condition" }).click();
+    const second = form.getByRole("group", { name: "Condition 2" });
+    await second.getByRole("combobox", { name: /Rule/ }).click();
+    await page.getByRole("option", { name: "CEL expression" }).click();
+    await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+    await second.getByRole("textbox", { name: "Expression" }).fill("new_findings.exists(f, f.severity ==");
     await form.getByRole("button", { name: "Create" }).click();
-    const patterns = form.getByLabel(/Branch patterns/);
-    await page.waitForFunction(
-      () => document.querySelector("input[name=branchPatterns]")?.getAttribute("aria-invalid") === "true",
-    );
-    assert.match(await form.locator("p.Mui-error").textContent(), /not a valid glob/);
-    await patterns.fill("release/*");
+    const invalid = (field) =>
+      page.waitForFunction(
+        (field) => document.querySelector(`input[name="${field}"]`)?.getAttribute("aria-invalid") === "true",
+        field,
+      );
+    await invalid("branchPatterns");
+    assert.match(await form.locator("p.Mui-error").first().textContent(), /not a valid glob/);
+    await form.getByLabel(/Branch patterns/).fill("release/*");
     await form.getByRole("button", { name: "Create" }).click();
-    await page.getByText("Policy created.").waitFor();
-    await page.getByRole("cell", { name }).waitFor();
+    await invalid("conditions.1.expression");
+    assert.match(await second.locator("p.Mui-error").textContent(), /\S/);
+    await second.getByRole("textbox", { name: "Expression" }).fill('new_findings.exists(f, f.severity == "CRITICAL")');
+    await form.getByRole("button", { name: "Create" }).click();
+    await page.getByText(`Policy created: ${name}.`).waitFor();
+    const row = page.getByRole("row").filter({ hasText: name });
+    await row.getByText("FAIL when more than 0 new findings at or above High").waitFor();
+    await accessible(page, "policies");
+
+    // Edited: the threshold becomes a warning and the policy is disabled; then deleted.
+    await row.getByRole("link", { name }).click();
+    const edit = page.getByRole("form", { name: "Edit policy" });
+    await edit.waitFor();
+    const first = edit.getByRole("group", { name: "Condition 1" });
+    await first.getByRole("combobox", { name: /Otherwise/ }).click();
+    await page.getByRole("option", { name: "Warn" }).click();
+    await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+    await edit.getByLabel("Enabled").uncheck();
+    await edit.getByRole("button", { name: "Save" }).click();
+    await edit.getByText("Policy saved.").waitFor();
+    await page.getByRole("link", { name: "← Policies" }).click();
+    const saved = page.getByRole("row").filter({ hasText: name });
+    await saved.getByText("WARN when more than 0 new findings at or above High").waitFor();
+    assert.equal(await saved.getByRole("cell").last().textContent(), "no");
+    await saved.getByRole("link", { name }).click();
+    await page.getByRole("button", { name: "Delete policy" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+    await page.getByText(`Policy deleted: ${name}.`).waitFor();
+    await page.getByRole("row").filter({ hasText: name }).waitFor({ state: "detached" });
   } finally {
     await browser.close();
   }
@@ -168,7 +205,10 @@ test("a viewer reads, and is offered no change", { skip: missing }, async () => 
     assert.equal(await page.getByRole("form", { name: "Triage" }).count(), 0, "no triage for a viewer");
     await page.getByRole("link", { name: "Policies" }).click();
     await page.getByRole("heading", { name: "Policies" }).waitFor();
-    assert.equal(await page.getByRole("form", { name: "New policy" }).count(), 0, "no new policy for a viewer");
+    assert.equal(await page.getByRole("link", { name: "New policy" }).count(), 0, "no new policy for a viewer");
+    await page.goto(`${base}/policies/new`);
+    await page.getByText(/Your roles do not allow changing policies/).waitFor();
+    assert.equal(await page.getByRole("form", { name: "New policy" }).count(), 0);
     assert.equal(await page.getByText("Administration").count(), 0, "no admin portal for a viewer");
     await page.goto(`${base}/admin/users`);
     await page.getByText(/Your roles do not allow this page/).waitFor();

@@ -10,6 +10,7 @@ const Vulnerabilities = lazy(() => import("./pages/Vulnerabilities"));
 const VulnerabilityPage = lazy(() => import("./pages/Vulnerability"));
 const Inbox = lazy(() => import("./pages/Inbox"));
 const Policies = lazy(() => import("./pages/Policies"));
+const PolicyPage = lazy(() => import("./pages/Policies").then((module) => ({ default: module.PolicyPage })));
 const Activity = lazy(() => import("./pages/Activity"));
 const Posture = lazy(() => import("./pages/Posture"));
 const MyWork = lazy(() => import("./pages/MyWork"));
@@ -102,6 +103,22 @@ export function App() {
           element={
             <Suspense fallback={<Loading />}>
               <Policies />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/policies/new"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PolicyPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/policies/:id"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PolicyPage />
             </Suspense>
           }
         />

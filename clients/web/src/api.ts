@@ -94,7 +94,7 @@ export function fieldsFromMessage(message: string): FieldProblem[] {
   const found: FieldProblem[] = [];
   const body = message.replace(/^invalid request:\s*/, "").replace(/^invalid\s+/, "");
   for (const part of body.split(/;\s+/)) {
-    const match = /^([a-z_][a-z0-9_.[\]]*):\s+(.+)$/i.exec(part.trim());
+    const match = /^([a-z_][a-z0-9_.[\]]*):\s+([\s\S]+)$/i.exec(part.trim());
     if (match) {
       found.push({ field: match[1], description: match[2] });
     }

@@ -4,7 +4,7 @@
 // tokens.
 
 import { useState, type FormEventHandler, type ReactNode } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { get, type FieldValues, type Path, type PathValue, type UseFormReturn } from "react-hook-form";
 import { useMutation } from "@tanstack/react-query";
 import { placeRefusal } from "../forms";
 import {
@@ -68,7 +68,7 @@ export function FormText<T extends FieldValues>({
   label,
   ...rest
 }: { form: UseFormReturn<T>; name: Path<T>; label: string } & Omit<TextFieldProps, "name" | "form">) {
-  const error = form.formState.errors[name];
+  const error = get(form.formState.errors, name) as { message?: unknown } | undefined;
   return (
     <TextField
       size="small"
@@ -115,6 +115,7 @@ export function SelectField<V extends string | number>(props: {
   onChange: (value: V) => void;
   minWidth?: number;
   disabled?: boolean;
+  error?: string;
 }) {
   return (
     <TextField
@@ -123,8 +124,10 @@ export function SelectField<V extends string | number>(props: {
       label={props.label}
       value={props.value}
       disabled={props.disabled}
+      error={!!props.error}
+      helperText={props.error}
       onChange={(event) => {
-        const picked = props.options.find(([value]) => String(value) === event.target.value);
+        const picked = props.options.find(([value]) => String(value) === String(event.target.value));
         if (picked) props.onChange(picked[0]);
       }}
       sx={{ minWidth: props.minWidth ?? 160 }}
@@ -135,6 +138,28 @@ export function SelectField<V extends string | number>(props: {
         </MenuItem>
       ))}
     </TextField>
+  );
+}
+
+/** A `SelectField` bound to the form field `name`, its error (the form's or the server's) under it. */
+export function FormSelect<T extends FieldValues, V extends PathValue<T, Path<T>> & (string | number)>(props: {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: string;
+  options: readonly (readonly [V, string])[];
+  minWidth?: number;
+}) {
+  const { form, name } = props;
+  const error = get(form.formState.errors, name) as { message?: string } | undefined;
+  return (
+    <SelectField
+      label={props.label}
+      value={form.watch(name) as V}
+      options={props.options}
+      onChange={(value) => form.setValue(name, value, { shouldValidate: form.formState.isSubmitted })}
+      minWidth={props.minWidth}
+      error={error?.message}
+    />
   );
 }
 
