@@ -420,6 +420,69 @@ test("an admin manages users, teams, roles, tokens, the organisation and reads t
     await page.getByText("Settings saved.").waitFor();
     await accessible(page, "organisation settings");
 
+    // Notification channels: a webhook whose URL is no http(s) URL is refused at
+    // that field; an in-app channel is created; a Teams channel whose receiver
+    // refuses the test message (this server's liveness path takes no POST) says
+    // so (a test does not count against the channel's health).
+    await page.getByRole("link", { name: "Notification channels" }).click();
+    const channelForm = page.getByRole("form", { name: "New channel" });
+    await channelForm.waitFor();
+    const channelType = async (type) => {
+      await channelForm.getByRole("combobox", { name: /Type/ }).click();
+      await page.getByRole("option", { name: type }).click();
+      await page.locator(".MuiMenu-root").waitFor({ state: "detached" });
+    };
+    await channelForm.getByLabel("Name", { exact: true }).fill(`hook-${stamp}`);
+    await channelType("Signed webhook");
+    await channelForm.getByLabel(/URL the JSON body/).fill("ftp://example.com/hook");
+    await channelForm.getByLabel(/Signing secret/).fill("a signing secret");
+    await channelForm.getByRole("button", { name: "Create" }).click();
+    await page.waitForFunction(() => document.querySelector("input[name='values.url']")?.getAttribute("aria-invalid") === "true");
+    await channelForm.getByLabel("Name", { exact: true }).fill(`inbox-${stamp}`);
+    await channelType("In-app");
+    await channelForm.getByRole("button", { name: "Create" }).click();
+    const channels = page.getByRole("table", { name: "Channels" });
+    await channels.getByRole("row").filter({ hasText: `inbox-${stamp}` }).waitFor();
+    await channelForm.getByLabel("Name", { exact: true }).fill(`teams-${stamp}`);
+    await channelType("Microsoft Teams");
+    await channelForm.getByLabel(/Incoming webhook or Workflows URL/).fill(`${base}/healthz`);
+    await channelForm.getByRole("button", { name: "Create" }).click();
+    const teamsRow = channels.getByRole("row").filter({ hasText: `teams-${stamp}` });
+    await teamsRow.waitFor();
+    await accessible(page, "notification channels");
+    await teamsRow.getByRole("button", { name: "Send a test" }).click();
+    await teamsRow.getByRole("status").waitFor();
+    assert.match(await teamsRow.getByRole("status").textContent(), /Test message not delivered/);
+    await teamsRow.getByText("Active").waitFor();
+
+    // Routing rules: no event chosen is said at the field; a branch that is no
+    // glob is refused by the server at its field; then the rule is made, disabled and deleted.
+    await page.getByRole("link", { name: "Routing rules" }).click();
+    const ruleForm = page.getByRole("form", { name: "New routing rule" });
+    await ruleForm.waitFor();
+    await ruleForm.getByLabel("Name", { exact: true }).fill(`gate failures ${stamp}`);
+    await ruleForm.getByLabel(`inbox-${stamp}`).check();
+    await ruleForm.getByRole("button", { name: "Create" }).click();
+    await ruleForm.getByText("Choose at least one event").waitFor();
+    await ruleForm.getByLabel("A branch's gate verdict changed").check();
+    await ruleForm.getByLabel(/Branch glob/).fill("release/[");
+    await ruleForm.getByRole("button", { name: "Create" }).click();
+    await page.waitForFunction(() => document.querySelector("input[name=branch]")?.getAttribute("aria-invalid") === "true");
+    await ruleForm.getByLabel(/Branch glob/).fill("release/*");
+    await ruleForm.getByRole("button", { name: "Create" }).click();
+    await ruleForm.getByText("Routing rule created.").waitFor();
+    const ruleRow = page.getByRole("table", { name: "Routing rules" }).getByRole("row").filter({ hasText: `gate failures ${stamp}` });
+    await ruleRow.getByText(`inbox-${stamp}`).waitFor();
+    await accessible(page, "routing rules");
+    await ruleRow.getByLabel(`gate failures ${stamp} enabled`).click();
+    await page.waitForFunction(
+      (name) => document.querySelector(`input[aria-label="${name} enabled"]`)?.checked === false,
+      `gate failures ${stamp}`,
+    );
+    await ruleRow.getByRole("button", { name: "Delete" }).click();
+    await ruleRow.getByRole("button", { name: "Really delete" }).click();
+    await ruleRow.waitFor({ state: "detached" });
+
     // Audit log: what was just done is there, and the chain is intact.
     await page.getByRole("link", { name: "Audit log" }).click();
     await page.getByRole("heading", { name: "Audit log" }).waitFor();

@@ -24,6 +24,8 @@ const Tokens = lazy(() => import("./pages/admin/Tokens"));
 const Organization = lazy(() => import("./pages/admin/Organization"));
 const Audit = lazy(() => import("./pages/admin/Audit"));
 const Roles = lazy(() => import("./pages/admin/Roles"));
+const Channels = lazy(() => import("./pages/admin/Channels"));
+const Routing = lazy(() => import("./pages/admin/Routing"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
 function Loading() {
@@ -41,6 +43,8 @@ const ADMIN_PAGES: Record<string, JSX.Element> = {
   "/admin/tokens": <Tokens />,
   "/admin/organization": <Organization />,
   "/admin/audit": <Audit />,
+  "/admin/channels": <Channels />,
+  "/admin/routing": <Routing />,
 };
 
 /** A page for those holding `permission`; others are told, not shown it. */

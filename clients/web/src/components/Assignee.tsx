@@ -1,21 +1,18 @@
 // Who fixes a vulnerability: the assignee, changed by those holding
 // `security.triage` (shown to others as a name).
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { MenuItem, Stack, TextField, Typography } from "@mui/material";
-import { IdentityService, SecurityService } from "@secureflow/client";
+import { SecurityService } from "@secureflow/client";
 import type { Vulnerability } from "@secureflow/client/gen/secureflow/security/v1/vulnerability_pb.js";
 import { client, explain } from "../api";
+import { useUsers } from "../directory";
 import { useAuth } from "../auth";
 
 export function Assignee({ vulnerability }: { vulnerability: Vulnerability }) {
   const { can } = useAuth();
   const queries = useQueryClient();
-  const users = useQuery({
-    queryKey: ["users", ""],
-    queryFn: () => client(IdentityService).listUsers({ pageSize: 200 }),
-    enabled: can("users.read"),
-  });
+  const users = useUsers();
   const assign = useMutation({
     mutationFn: (assignedTo: string) => client(SecurityService).assignVulnerability({ id: vulnerability.id, assignedTo }),
     onSuccess: () => {

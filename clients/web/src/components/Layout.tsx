@@ -71,6 +71,8 @@ export const ADMINISTRATION: Entry[] = [
   { to: "/admin/roles", label: "Roles", permission: "roles.manage" },
   { to: "/admin/tokens", label: "API tokens", permission: "tokens.read" },
   { to: "/admin/organization", label: "Organisation", permission: "organizations.manage" },
+  { to: "/admin/channels", label: "Notification channels", permission: "notifications.manage" },
+  { to: "/admin/routing", label: "Routing rules", permission: "notifications.manage" },
   { to: "/admin/audit", label: "Audit log", permission: "audit.read" },
 ];
 

@@ -31,10 +31,11 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
-import { RepositoryService, SecurityService } from "@secureflow/client";
+import { SecurityService } from "@secureflow/client";
 import type { ListPoliciesResponse } from "@secureflow/client/gen/secureflow/security/v1/security_service_pb.js";
 import { FindingSet, Verdict, type Policy } from "@secureflow/client/gen/secureflow/security/v1/policy_pb.js";
 import { client, explain } from "../api";
+import { useRepositories } from "../directory";
 import { useAuth } from "../auth";
 import { SEVERITIES } from "../filters";
 import { SEVERITY_NAMES } from "../format";
@@ -64,11 +65,7 @@ const SEVERITY_CHOICES = SEVERITIES.map(([, value]) => [value, SEVERITY_NAMES[va
 
 /** The repositories a policy can be limited to (those the caller may read). */
 function useRepositoryChoices() {
-  const repositories = useQuery({
-    queryKey: ["repositories", ""],
-    queryFn: () => client(RepositoryService).listRepositories({ pageSize: 200 }),
-  });
-  return repositories.data?.repositories ?? [];
+  return useRepositories().data?.repositories ?? [];
 }
 
 /** One condition of the editor: its rule kind, its verdict, and its kind's fields. */
@@ -268,7 +265,7 @@ export function PolicyPage() {
         <Alert severity="error">{explain(existing.error).message}</Alert>
       ) : id && !policy ? null : (
         <>
-          <PolicyEditor key={policy?.updateTime?.seconds.toString() ?? "new"} policy={policy} />
+          <PolicyEditor key={policy?.id ?? "new"} policy={policy} />
           {policy && <DeletePolicy policy={policy} />}
         </>
       )}

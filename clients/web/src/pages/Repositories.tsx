@@ -22,9 +22,10 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import { IdentityService, RepositoryService } from "@secureflow/client";
+import { RepositoryService } from "@secureflow/client";
 import { Criticality } from "@secureflow/client/gen/secureflow/repository/v1/repository_pb.js";
 import { client, explain } from "../api";
+import { useTeams } from "../directory";
 import { useAuth } from "../auth";
 import { byLastName } from "../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../components/FormParts";
@@ -90,11 +91,7 @@ export default function Repositories() {
     queryKey: ["repositories", query],
     queryFn: () => client(RepositoryService).listRepositories({ query, pageSize: 200 }),
   });
-  const teams = useQuery({
-    queryKey: ["teams"],
-    queryFn: () => client(IdentityService).listTeams({ pageSize: 200 }),
-    enabled: can("teams.read"),
-  });
+  const teams = useTeams();
   const teamName = (id: string) => teams.data?.teams.find((team) => team.id === id)?.name ?? (id || "—");
   return (
     <Stack spacing={2}>

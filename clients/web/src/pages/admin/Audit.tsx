@@ -22,6 +22,7 @@ import { IdentityService } from "@secureflow/client";
 import { AuditRecordSchema } from "@secureflow/client/gen/secureflow/identity/v1/audit_pb.js";
 import { Pager, usePages } from "../../components/FormParts";
 import { client, explain } from "../../api";
+import { useUsers } from "../../directory";
 import { useAuth } from "../../auth";
 import { when } from "../../format";
 
@@ -42,11 +43,7 @@ export default function Audit() {
   const pageToken = pages.token;
   const { can } = useAuth();
   // Actors are user or API token ids: named from the directory where the caller may read it.
-  const users = useQuery({
-    queryKey: ["users", ""],
-    queryFn: () => client(IdentityService).listUsers({ pageSize: 500 }),
-    enabled: can("users.read"),
-  });
+  const users = useUsers();
   const tokens = useQuery({
     queryKey: ["tokens", true],
     queryFn: () => client(IdentityService).listApiTokens({ pageSize: 500, includeInactive: true }),

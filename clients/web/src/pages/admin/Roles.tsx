@@ -22,9 +22,10 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
-import { IdentityService, RepositoryService } from "@secureflow/client";
+import { IdentityService } from "@secureflow/client";
 import type { RoleBinding } from "@secureflow/client/gen/secureflow/identity/v1/role_pb.js";
 import { client, explain } from "../../api";
+import { useRoles, useUsers, useTeams, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
 
@@ -78,13 +79,10 @@ const EMPTY_BINDING: BindingForm = { subject: "", roleId: "", repositoryId: "" }
 
 /** The directory the binding pages name things from. */
 function useDirectory() {
-  const roles = useQuery({ queryKey: ["roles"], queryFn: () => client(IdentityService).listRoles({ pageSize: 200 }) });
-  const users = useQuery({ queryKey: ["users", ""], queryFn: () => client(IdentityService).listUsers({ pageSize: 200 }) });
-  const teams = useQuery({ queryKey: ["teams"], queryFn: () => client(IdentityService).listTeams({ pageSize: 200 }) });
-  const repositories = useQuery({
-    queryKey: ["repositories", ""],
-    queryFn: () => client(RepositoryService).listRepositories({ pageSize: 200 }),
-  });
+  const roles = useRoles();
+  const users = useUsers();
+  const teams = useTeams();
+  const repositories = useRepositories();
   return {
     roles: roles.data?.roles ?? [],
     users: users.data?.users ?? [],
@@ -209,7 +207,7 @@ function Bindings() {
 }
 
 export default function Roles() {
-  const roles = useQuery({ queryKey: ["roles"], queryFn: () => client(IdentityService).listRoles({ pageSize: 200 }) });
+  const roles = useRoles();
   return (
     <Stack spacing={2}>
       <Typography variant="h4" component="h1">

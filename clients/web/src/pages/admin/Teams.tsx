@@ -5,7 +5,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
   Button,
@@ -24,6 +24,7 @@ import {
 import { IdentityService } from "@secureflow/client";
 import type { Team, User } from "@secureflow/client/gen/secureflow/identity/v1/user_pb.js";
 import { client, explain } from "../../api";
+import { useTeams, useUsers } from "../../directory";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, useSubmit } from "../../components/FormParts";
@@ -125,12 +126,8 @@ function TeamRow({ team, users, manage }: { team: Team; users: User[]; manage: b
 export default function Teams() {
   const { can } = useAuth();
   const manage = can("teams.manage");
-  const teams = useQuery({ queryKey: ["teams"], queryFn: () => client(IdentityService).listTeams({ pageSize: 200 }) });
-  const users = useQuery({
-    queryKey: ["users", ""],
-    queryFn: () => client(IdentityService).listUsers({ pageSize: 200 }),
-    enabled: can("users.read"),
-  });
+  const teams = useTeams();
+  const users = useUsers();
   return (
     <Stack spacing={2}>
       <Typography variant="h4" component="h1">

@@ -24,6 +24,7 @@ import {
 import { IdentityService } from "@secureflow/client";
 import type { User } from "@secureflow/client/gen/secureflow/identity/v1/user_pb.js";
 import { client, explain } from "../../api";
+import { useRoles, useTeams } from "../../directory";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
@@ -37,14 +38,6 @@ const newUserSchema = z.object({
 });
 type NewUserForm = z.infer<typeof newUserSchema>;
 const EMPTY: NewUserForm = { email: "", displayName: "", role: "developer", password: "" };
-
-function useRoles() {
-  return useQuery({
-    queryKey: ["roles"],
-    queryFn: () => client(IdentityService).listRoles({ pageSize: 200 }),
-    staleTime: 60_000,
-  });
-}
 
 /** The organisation's roles to choose one from. */
 function RoleSelect({ value, onChange }: { value: string; onChange: (role: string) => void }) {
@@ -145,11 +138,7 @@ export default function Users() {
     queryFn: () => client(IdentityService).listUsers({ pageSize: 200, query }),
   });
   const roles = useRoles();
-  const teams = useQuery({
-    queryKey: ["teams"],
-    queryFn: () => client(IdentityService).listTeams({ pageSize: 200 }),
-    enabled: can("teams.read"),
-  });
+  const teams = useTeams();
   const roleName = (id: string) => roles.data?.roles.find((role) => role.id === id)?.name ?? id;
   const teamName = (id: string) => teams.data?.teams.find((team) => team.id === id)?.name ?? id;
   return (

@@ -1,1 +1,0 @@
-import{j as n,S as t,T as s,n as i,o}from"./index-DA9U7cGC.js";function a(){return n.jsxs(t,{spacing:2,children:[n.jsx(s,{variant:"h4",component:"h1",children:"Page not found"}),n.jsxs(s,{children:["Nothing lives at this address. ",n.jsx(i,{component:o,to:"/vulnerabilities",children:"Go to the vulnerabilities"}),"."]})]})}export{a as default};

@@ -1,0 +1,353 @@
+// Routing rules (admin portal, `notifications.manage`): which events, in which
+// scope, go to which channels and people — event types, lowest severity, gate
+// verdicts, repository, branch glob; channels, teams, people, the
+// vulnerability's assignee; priority (escalation rules select by it), a
+// grouping window, mandatory. Each problem the server names is shown at its
+// field; rules are enabled, disabled and deleted from the list.
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
+import { NotificationService } from "@secureflow/client";
+import { Priority, type SubscriptionRule } from "@secureflow/client/gen/secureflow/notification/v1/notification_pb.js";
+import { client, explain } from "../../api";
+import { useChannels, useTeams, useUsers, useRepositories } from "../../directory";
+import { byLastName } from "../../forms";
+import { FormCard, FormSelect, FormText, useSubmit } from "../../components/FormParts";
+import { ROUTED_EVENTS } from "../../notifications";
+
+const ruleSchema = z.object({
+  name: z.string().trim().min(1, "Name the rule"),
+  eventTypes: z.array(z.string()).min(1, "Choose at least one event"),
+  minSeverity: z.string(),
+  verdicts: z.array(z.string()),
+  repositoryId: z.string(),
+  branch: z.string().trim(),
+  channelIds: z.array(z.string()),
+  teamIds: z.array(z.string()),
+  userIds: z.array(z.string()),
+  notifyAssignee: z.boolean(),
+  priority: z.nativeEnum(Priority),
+  groupWindow: z.coerce.number().int("Whole seconds").min(0, "Not negative").max(3600, "At most an hour"),
+  mandatory: z.boolean(),
+});
+type RuleForm = z.infer<typeof ruleSchema>;
+const EMPTY: RuleForm = {
+  name: "",
+  eventTypes: [],
+  minSeverity: "",
+  verdicts: ["FAIL"],
+  repositoryId: "",
+  branch: "",
+  channelIds: [],
+  teamIds: [],
+  userIds: [],
+  notifyAssignee: false,
+  priority: Priority.NORMAL,
+  groupWindow: 0,
+  mandatory: false,
+};
+
+const SEVERITIES = [
+  ["", "Any"],
+  ["critical", "Critical"],
+  ["high", "High"],
+  ["medium", "Medium"],
+  ["low", "Low"],
+  ["info", "Info"],
+] as const;
+const PRIORITIES = [
+  [Priority.LOW, "Low"],
+  [Priority.NORMAL, "Normal"],
+  [Priority.HIGH, "High"],
+  [Priority.URGENT, "Urgent (escalates)"],
+] as const;
+
+/** The names routing shows ids by: channels, teams, people, repositories. */
+function useDirectory() {
+  const channels = useChannels();
+  const teams = useTeams();
+  const users = useUsers();
+  const repositories = useRepositories();
+  return {
+    channels: (channels.data?.channels ?? []).map((channel) => [channel.id, channel.name] as const),
+    teams: (teams.data?.teams ?? []).map((team) => [team.id, team.name] as const),
+    users: (users.data?.users ?? []).map((user) => [user.id, user.displayName || user.email] as const),
+    repositories: (repositories.data?.repositories ?? []).map((repository) => [repository.id, repository.fullName] as const),
+  };
+}
+
+type ListField = "eventTypes" | "verdicts" | "channelIds" | "teamIds" | "userIds";
+
+/** Checkboxes choosing some of `options` for a list field of the rule form. */
+function Choices(props: {
+  form: ReturnType<typeof useForm<RuleForm>>;
+  name: ListField;
+  legend: string;
+  options: readonly (readonly [string, string])[];
+}) {
+  const { form, name } = props;
+  const chosen = form.watch(name);
+  const error = form.formState.errors[name];
+  const toggle = (value: string) =>
+    form.setValue(name, chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value], {
+      shouldValidate: form.formState.isSubmitted,
+    });
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+      <legend>
+        <Typography variant="subtitle2">{props.legend}</Typography>
+      </legend>
+      <FormGroup row>
+        {props.options.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            None yet.
+          </Typography>
+        )}
+        {props.options.map(([value, label]) => (
+          <FormControlLabel
+            key={value}
+            control={<Checkbox size="small" checked={chosen.includes(value)} onChange={() => toggle(value)} />}
+            label={label}
+          />
+        ))}
+      </FormGroup>
+      {error && <FormHelperText error>{error.message ?? error.root?.message}</FormHelperText>}
+    </fieldset>
+  );
+}
+
+function NewRule() {
+  const queries = useQueryClient();
+  const directory = useDirectory();
+  const form = useForm<RuleForm>({ resolver: zodResolver(ruleSchema), defaultValues: EMPTY });
+  const { mutation, failure, onSubmit } = useSubmit(
+    form,
+    (values: RuleForm) =>
+      client(NotificationService).createSubscriptionRule({
+        subscriptionRule: {
+          name: values.name.trim(),
+          eventTypes: values.eventTypes,
+          minSeverity: values.minSeverity,
+          verdicts: values.eventTypes.includes("gate.changed") ? values.verdicts : [],
+          repositoryIds: values.repositoryId ? [values.repositoryId] : [],
+          branch: values.branch,
+          channelIds: values.channelIds,
+          teamIds: values.teamIds,
+          userIds: values.userIds,
+          notifyAssignee: values.notifyAssignee,
+          priority: values.priority,
+          groupWindow: { seconds: BigInt(values.groupWindow) },
+          mandatory: values.mandatory,
+          enabled: true,
+        },
+      }),
+    (path) =>
+      path.endsWith("repository_ids") || /repository_ids\[\d+\]$/.test(path)
+        ? "repositoryId"
+        : byLastName<RuleForm>([
+            "name",
+            "eventTypes",
+            "minSeverity",
+            "verdicts",
+            "branch",
+            "channelIds",
+            "teamIds",
+            "userIds",
+            "notifyAssignee",
+            "priority",
+            "groupWindow",
+          ])(path),
+    () => {
+      form.reset(EMPTY);
+      void queries.invalidateQueries({ queryKey: ["routing"] });
+    },
+  );
+  const gate = form.watch("eventTypes").includes("gate.changed");
+  return (
+    <FormCard title="New routing rule" failure={failure} onSubmit={onSubmit}>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+        <FormText form={form} name="name" label="Name" />
+        <FormSelect form={form} name="minSeverity" label="Lowest severity" options={SEVERITIES} minWidth={150} />
+        <FormSelect
+          form={form}
+          name="repositoryId"
+          label="Repository"
+          options={[["", "Every repository"], ...directory.repositories]}
+          minWidth={240}
+        />
+        <FormText form={form} name="branch" label="Branch glob (empty: any)" />
+        <FormSelect form={form} name="priority" label="Priority" options={PRIORITIES} minWidth={170} />
+        <FormText form={form} name="groupWindow" label="Group events within (s)" type="number" sx={{ width: 200 }} />
+      </Stack>
+      <Choices form={form} name="eventTypes" legend="Events" options={ROUTED_EVENTS} />
+      {gate && (
+        <Choices
+          form={form}
+          name="verdicts"
+          legend="Gate verdicts"
+          options={[
+            ["FAIL", "Fail"],
+            ["WARN", "Warn"],
+            ["PASS", "Pass"],
+          ]}
+        />
+      )}
+      <Choices form={form} name="channelIds" legend="Channels" options={directory.channels} />
+      <Choices form={form} name="teamIds" legend="Teams (their members)" options={directory.teams} />
+      <Choices form={form} name="userIds" legend="People" options={directory.users} />
+      <Stack direction="row" spacing={2} alignItems="center">
+        <FormControlLabel
+          control={
+            <Checkbox checked={form.watch("notifyAssignee")} onChange={(_, on) => form.setValue("notifyAssignee", on)} />
+          }
+          label="Also the vulnerability's assignee"
+        />
+        <FormControlLabel
+          control={<Checkbox checked={form.watch("mandatory")} onChange={(_, on) => form.setValue("mandatory", on)} />}
+          label="Mandatory (people cannot mute it)"
+        />
+      </Stack>
+      {form.formState.errors.notifyAssignee && (
+        <FormHelperText error>{form.formState.errors.notifyAssignee.message}</FormHelperText>
+      )}
+      <Stack direction="row">
+        <Button type="submit" variant="contained" disabled={mutation.isPending}>
+          Create
+        </Button>
+      </Stack>
+      {mutation.isSuccess && <Alert severity="success">Routing rule created.</Alert>}
+    </FormCard>
+  );
+}
+
+/** A rule's row: what it matches, where it sends, enabled, delete. */
+function RuleRow({ rule, names }: { rule: SubscriptionRule; names: (id: string) => string }) {
+  const queries = useQueryClient();
+  const [deleting, setDeleting] = useState(false);
+  const notifications = client(NotificationService);
+  const act = useMutation({
+    mutationFn: async (action: "enable" | "disable" | "delete") => {
+      if (action === "delete") {
+        await notifications.deleteSubscriptionRule({ id: rule.id });
+      } else {
+        await notifications.updateSubscriptionRule({
+          subscriptionRule: { id: rule.id, enabled: action === "enable" },
+          updateMask: { paths: ["enabled"] },
+        });
+      }
+    },
+    onSuccess: () => void queries.invalidateQueries({ queryKey: ["routing"] }),
+  });
+  const matches = [
+    rule.minSeverity && `${rule.minSeverity} or worse`,
+    rule.eventTypes.includes("gate.changed") && `verdicts ${(rule.verdicts.length ? rule.verdicts : ["FAIL"]).join(", ")}`,
+    rule.repositoryIds.length > 0 && rule.repositoryIds.map(names).join(", "),
+    rule.branch && `branch ${rule.branch}`,
+  ].filter(Boolean);
+  const sends = [
+    ...rule.channelIds.map(names),
+    ...rule.teamIds.map((id) => `team ${names(id)}`),
+    ...rule.userIds.map(names),
+    ...(rule.notifyAssignee ? ["the assignee"] : []),
+  ];
+  return (
+    <TableRow>
+      <TableCell>
+        {rule.name}
+        {act.error && (
+          <Typography variant="body2" color="error" role="alert">
+            {explain(act.error).message}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>{rule.eventTypes.join(", ")}</TableCell>
+      <TableCell>{matches.join(" · ") || "everything"}</TableCell>
+      <TableCell>{sends.join(", ")}</TableCell>
+      <TableCell>
+        {PRIORITIES.find(([value]) => value === rule.priority)?.[1] ?? "Normal"}
+        {rule.mandatory ? " · mandatory" : ""}
+      </TableCell>
+      <TableCell>
+        <Switch
+          checked={rule.enabled}
+          disabled={act.isPending}
+          onChange={(_, on) => act.mutate(on ? "enable" : "disable")}
+          inputProps={{ "aria-label": `${rule.name} enabled` }}
+        />
+      </TableCell>
+      <TableCell>
+        {deleting ? (
+          <Button size="small" color="error" onClick={() => act.mutate("delete")} disabled={act.isPending}>
+            Really delete
+          </Button>
+        ) : (
+          <Button size="small" color="error" onClick={() => setDeleting(true)}>
+            Delete
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+export default function Routing() {
+  const directory = useDirectory();
+  const known = new Map<string, string>([
+    ...directory.channels,
+    ...directory.teams,
+    ...directory.users,
+    ...directory.repositories,
+  ]);
+  const names = (id: string) => known.get(id) ?? id;
+  const list = useQuery({
+    queryKey: ["routing"],
+    queryFn: () => client(NotificationService).listSubscriptionRules({ pageSize: 500 }),
+  });
+  return (
+    <Stack spacing={3}>
+      <Typography variant="h4" component="h1">
+        Routing rules
+      </Typography>
+      <NewRule />
+      {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
+      <TableContainer>
+        <Table size="small" aria-label="Routing rules">
+          <TableHead>
+            <TableRow>
+              <TableCell>Name</TableCell>
+              <TableCell>Events</TableCell>
+              <TableCell>When</TableCell>
+              <TableCell>Sends to</TableCell>
+              <TableCell>Priority</TableCell>
+              <TableCell>Enabled</TableCell>
+              <TableCell>Actions</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {list.data?.subscriptionRules.map((rule) => <RuleRow key={rule.id} rule={rule} names={names} />)}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Stack>
+  );
+}
