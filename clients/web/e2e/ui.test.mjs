@@ -483,6 +483,13 @@ test("an admin manages users, teams, roles, tokens, the organisation and reads t
     await ruleRow.getByRole("button", { name: "Really delete" }).click();
     await ruleRow.waitFor({ state: "detached" });
 
+    // System health: every service served by this one process, with its version.
+    await page.getByRole("link", { name: "System health" }).click();
+    const services = page.getByRole("table", { name: "Services" });
+    await services.getByRole("row").filter({ hasText: "Security" }).getByText("Serving").waitFor();
+    assert.equal(await services.getByText("Serving", { exact: true }).count(), 9, "nine services serving");
+    await accessible(page, "system health");
+
     // Audit log: what was just done is there, and the chain is intact.
     await page.getByRole("link", { name: "Audit log" }).click();
     await page.getByRole("heading", { name: "Audit log" }).waitFor();

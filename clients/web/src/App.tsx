@@ -26,6 +26,7 @@ const Audit = lazy(() => import("./pages/admin/Audit"));
 const Roles = lazy(() => import("./pages/admin/Roles"));
 const Channels = lazy(() => import("./pages/admin/Channels"));
 const Routing = lazy(() => import("./pages/admin/Routing"));
+const System = lazy(() => import("./pages/admin/System"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
 function Loading() {
@@ -45,6 +46,7 @@ const ADMIN_PAGES: Record<string, JSX.Element> = {
   "/admin/audit": <Audit />,
   "/admin/channels": <Channels />,
   "/admin/routing": <Routing />,
+  "/admin/system": <System />,
 };
 
 /** A page for those holding `permission`; others are told, not shown it. */

@@ -429,6 +429,83 @@ pub struct StreamEventsResponse {
     #[prost(message, optional, tag = "1")]
     pub event: ::core::option::Option<super::super::events::v1::Envelope>,
 }
+/// Request for GetSystemStatus.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetSystemStatusRequest {}
+/// Response for GetSystemStatus.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetSystemStatusResponse {
+    /// Version of the answering process (`0.1.0`).
+    #[prost(string, tag = "1")]
+    pub version: ::prost::alloc::string::String,
+    /// When the answering process started.
+    #[prost(message, optional, tag = "2")]
+    pub start_time: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// Relational storage engine (`sqlite`, `postgres`).
+    #[prost(string, tag = "3")]
+    pub database: ::prost::alloc::string::String,
+    /// Each domain service, in dependency order.
+    #[prost(message, repeated, tag = "4")]
+    pub services: ::prost::alloc::vec::Vec<ServiceStatus>,
+}
+/// ServiceStatus is one domain service's health.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ServiceStatus {
+    /// Full gRPC name (`secureflow.security.v1.SecurityService`).
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Serving state.
+    #[prost(enumeration = "ServingState", tag = "2")]
+    pub state: i32,
+    /// Version serving it; empty when another process serves it.
+    #[prost(string, tag = "3")]
+    pub version: ::prost::alloc::string::String,
+}
+/// ServingState is what the health service says of a domain service.
+#[allow(clippy::all)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum ServingState {
+    /// Not set.
+    Unspecified = 0,
+    /// Served by this process and ready.
+    Serving = 1,
+    /// Served by this process, not ready (starting, draining, or a backend unreachable).
+    NotServing = 2,
+    /// Served by another process (split mode); its own health service answers for it.
+    OtherProcess = 3,
+    /// Neither served here nor forwarded to another process.
+    Absent = 4,
+}
+impl ServingState {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "SERVING_STATE_UNSPECIFIED",
+            Self::Serving => "SERVING_STATE_SERVING",
+            Self::NotServing => "SERVING_STATE_NOT_SERVING",
+            Self::OtherProcess => "SERVING_STATE_OTHER_PROCESS",
+            Self::Absent => "SERVING_STATE_ABSENT",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "SERVING_STATE_UNSPECIFIED" => Some(Self::Unspecified),
+            "SERVING_STATE_SERVING" => Some(Self::Serving),
+            "SERVING_STATE_NOT_SERVING" => Some(Self::NotServing),
+            "SERVING_STATE_OTHER_PROCESS" => Some(Self::OtherProcess),
+            "SERVING_STATE_ABSENT" => Some(Self::Absent),
+            _ => None,
+        }
+    }
+}
 /// Generated client implementations.
 pub mod analytics_service_client {
     #![allow(
@@ -737,6 +814,38 @@ pub mod analytics_service_client {
                 );
             self.inner.server_streaming(req, path, codec).await
         }
+        /// The platform's health as the answering process sees it: each domain service's serving
+        /// state (from the gRPC health service) and whether this process or another serves it, the
+        /// version, the start time and the storage engine. Instance-wide, not an organisation's data.
+        pub async fn get_system_status(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetSystemStatusRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetSystemStatusResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.analytics.v1.AnalyticsService/GetSystemStatus",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.analytics.v1.AnalyticsService",
+                        "GetSystemStatus",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -823,6 +932,18 @@ pub mod analytics_service_server {
             request: tonic::Request<super::StreamEventsRequest>,
         ) -> std::result::Result<
             tonic::Response<BoxStream<super::StreamEventsResponse>>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// The platform's health as the answering process sees it: each domain service's serving
+        /// state (from the gRPC health service) and whether this process or another serves it, the
+        /// version, the start time and the storage engine. Instance-wide, not an organisation's data.
+        async fn get_system_status(
+            &self,
+            request: tonic::Request<super::GetSystemStatusRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetSystemStatusResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -1237,6 +1358,52 @@ pub mod analytics_service_server {
                                 max_encoding_message_size,
                             );
                         let res = grpc.server_streaming(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.analytics.v1.AnalyticsService/GetSystemStatus" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetSystemStatusSvc<T: AnalyticsService>(pub Arc<T>);
+                    impl<
+                        T: AnalyticsService,
+                    > tonic::server::UnaryService<super::GetSystemStatusRequest>
+                    for GetSystemStatusSvc<T> {
+                        type Response = super::GetSystemStatusResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetSystemStatusRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as AnalyticsService>::get_system_status(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetSystemStatusSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
                         Ok(res)
                     };
                     Box::pin(fut)

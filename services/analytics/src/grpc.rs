@@ -7,29 +7,40 @@ use secureflow_platform::Error;
 use secureflow_platform::auth::{Reply, caller};
 use secureflow_platform::events::TOPICS;
 use secureflow_proto::secureflow::analytics::v1::analytics_service_server::AnalyticsService;
-use secureflow_proto::secureflow::analytics::v1::{StreamEventsRequest, StreamEventsResponse};
+use secureflow_proto::secureflow::analytics::v1::{
+    GetSystemStatusRequest, GetSystemStatusResponse, StreamEventsRequest, StreamEventsResponse,
+};
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::Request;
 use tonic::codegen::BoxStream;
 
 use crate::domain::StreamSpec;
 use crate::live::LiveEvents;
+use crate::system::SystemStatus;
 
 /// gRPC handler of `secureflow.analytics.v1.AnalyticsService`.
 #[derive(Debug, Clone)]
 pub struct AnalyticsHandler {
     live: LiveEvents,
+    system: SystemStatus,
 }
 
 impl AnalyticsHandler {
-    /// A handler over the live event streams.
-    pub fn new(live: LiveEvents) -> Self {
-        Self { live }
+    /// A handler over the live event streams and the system's status.
+    pub fn new(live: LiveEvents, system: SystemStatus) -> Self {
+        Self { live, system }
     }
 }
 
 #[tonic::async_trait]
 impl AnalyticsService for AnalyticsHandler {
+    async fn get_system_status(
+        &self,
+        _request: Request<GetSystemStatusRequest>,
+    ) -> Reply<GetSystemStatusResponse> {
+        Ok(tonic::Response::new(self.system.read().await?))
+    }
+
     async fn stream_events(
         &self,
         request: Request<StreamEventsRequest>,

@@ -465,22 +465,13 @@ fn service_routes(
     }
     let mut router = routes.routes().into_axum_router();
     for (name, url) in &config.gateway.upstreams {
-        let service = secureflow_proto::DOMAIN_SERVICES
-            .iter()
-            .find(|full| {
-                *full == name
-                    || full
-                        .strip_prefix("secureflow.")
-                        .and_then(|rest| rest.split('.').next())
-                        == Some(name.as_str())
-            })
-            .ok_or_else(|| {
-                Error::invalid_field(
-                    format!("gateway.upstreams.{name}"),
-                    "names no domain service",
-                )
-            })?;
-        if modules.iter().any(|module| module.name == *service) {
+        let service = upstream_service(name).ok_or_else(|| {
+            Error::invalid_field(
+                format!("gateway.upstreams.{name}"),
+                "names no domain service",
+            )
+        })?;
+        if modules.iter().any(|module| module.name == service) {
             continue;
         }
         router = router.route_service(&format!("/{service}/{{*method}}"), forward(service, url)?);
@@ -490,6 +481,22 @@ fn service_routes(
         router = router.route("/metrics", axum::routing::get(render_metrics));
     }
     Ok(router)
+}
+
+/// The domain service a `gateway.upstreams` key names: its full gRPC name
+/// (`secureflow.security.v1.SecurityService`) or its package's short name
+/// (`security`).
+pub fn upstream_service(name: &str) -> Option<&'static str> {
+    secureflow_proto::DOMAIN_SERVICES
+        .iter()
+        .copied()
+        .find(|full| {
+            *full == name
+                || full
+                    .strip_prefix("secureflow.")
+                    .and_then(|rest| rest.split('.').next())
+                    == Some(name)
+        })
 }
 
 async fn set_status(health: &HealthReporter, modules: &[ServiceModule], status: ServingStatus) {

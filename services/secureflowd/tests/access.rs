@@ -103,6 +103,7 @@ const ROLE_TABLE: &[(&str, &[&str])] = &[
     ("tokens.manage", &["admin", "devops_engineer"]),
     ("audit.read", &["admin", "security_engineer"]),
     ("secrets.manage", &["admin"]),
+    ("system.read", &["admin", "devops_engineer"]),
 ];
 
 /// Every built-in role.

@@ -74,6 +74,7 @@ export const ADMINISTRATION: Entry[] = [
   { to: "/admin/channels", label: "Notification channels", permission: "notifications.manage" },
   { to: "/admin/routing", label: "Routing rules", permission: "notifications.manage" },
   { to: "/admin/audit", label: "Audit log", permission: "audit.read" },
+  { to: "/admin/system", label: "System health", permission: "system.read" },
 ];
 
 export function Layout() {

@@ -50,7 +50,7 @@ pub const BUILT_IN_ROLES: [BuiltInRole; 7] = [
     BuiltInRole {
         id: "devops_engineer",
         name: "DevOps Engineer",
-        description: "Repositories, pipelines and workflows; CI tokens; uploads scan and test results.",
+        description: "Repositories, pipelines and workflows; CI tokens; uploads scan and test results; system health.",
         permissions: Some(&[
             "organizations.read",
             "users.read",
@@ -76,6 +76,7 @@ pub const BUILT_IN_ROLES: [BuiltInRole; 7] = [
             "notifications.manage",
             "tokens.read",
             "tokens.manage",
+            "system.read",
         ]),
     },
     BuiltInRole {

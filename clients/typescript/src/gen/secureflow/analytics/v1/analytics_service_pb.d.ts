@@ -2,7 +2,7 @@
 // @generated from file secureflow/analytics/v1/analytics_service.proto (package secureflow.analytics.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import type { AnalyticsReport, DeveloperMetrics, RepositoryMetrics, TeamMetrics, TimeSeriesPoint } from "./metrics_pb.js";
@@ -396,6 +396,142 @@ export declare type StreamEventsResponse = Message<"secureflow.analytics.v1.Stre
 export declare const StreamEventsResponseSchema: GenMessage<StreamEventsResponse>;
 
 /**
+ * Request for GetSystemStatus.
+ *
+ * @generated from message secureflow.analytics.v1.GetSystemStatusRequest
+ */
+export declare type GetSystemStatusRequest = Message<"secureflow.analytics.v1.GetSystemStatusRequest"> & {
+};
+
+/**
+ * Describes the message secureflow.analytics.v1.GetSystemStatusRequest.
+ * Use `create(GetSystemStatusRequestSchema)` to create a new message.
+ */
+export declare const GetSystemStatusRequestSchema: GenMessage<GetSystemStatusRequest>;
+
+/**
+ * Response for GetSystemStatus.
+ *
+ * @generated from message secureflow.analytics.v1.GetSystemStatusResponse
+ */
+export declare type GetSystemStatusResponse = Message<"secureflow.analytics.v1.GetSystemStatusResponse"> & {
+  /**
+   * Version of the answering process (`0.1.0`).
+   *
+   * @generated from field: string version = 1;
+   */
+  version: string;
+
+  /**
+   * When the answering process started.
+   *
+   * @generated from field: google.protobuf.Timestamp start_time = 2;
+   */
+  startTime?: Timestamp | undefined;
+
+  /**
+   * Relational storage engine (`sqlite`, `postgres`).
+   *
+   * @generated from field: string database = 3;
+   */
+  database: string;
+
+  /**
+   * Each domain service, in dependency order.
+   *
+   * @generated from field: repeated secureflow.analytics.v1.ServiceStatus services = 4;
+   */
+  services: ServiceStatus[];
+};
+
+/**
+ * Describes the message secureflow.analytics.v1.GetSystemStatusResponse.
+ * Use `create(GetSystemStatusResponseSchema)` to create a new message.
+ */
+export declare const GetSystemStatusResponseSchema: GenMessage<GetSystemStatusResponse>;
+
+/**
+ * ServiceStatus is one domain service's health.
+ *
+ * @generated from message secureflow.analytics.v1.ServiceStatus
+ */
+export declare type ServiceStatus = Message<"secureflow.analytics.v1.ServiceStatus"> & {
+  /**
+   * Full gRPC name (`secureflow.security.v1.SecurityService`).
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Serving state.
+   *
+   * @generated from field: secureflow.analytics.v1.ServingState state = 2;
+   */
+  state: ServingState;
+
+  /**
+   * Version serving it; empty when another process serves it.
+   *
+   * @generated from field: string version = 3;
+   */
+  version: string;
+};
+
+/**
+ * Describes the message secureflow.analytics.v1.ServiceStatus.
+ * Use `create(ServiceStatusSchema)` to create a new message.
+ */
+export declare const ServiceStatusSchema: GenMessage<ServiceStatus>;
+
+/**
+ * ServingState is what the health service says of a domain service.
+ *
+ * @generated from enum secureflow.analytics.v1.ServingState
+ */
+export enum ServingState {
+  /**
+   * Not set.
+   *
+   * @generated from enum value: SERVING_STATE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Served by this process and ready.
+   *
+   * @generated from enum value: SERVING_STATE_SERVING = 1;
+   */
+  SERVING = 1,
+
+  /**
+   * Served by this process, not ready (starting, draining, or a backend unreachable).
+   *
+   * @generated from enum value: SERVING_STATE_NOT_SERVING = 2;
+   */
+  NOT_SERVING = 2,
+
+  /**
+   * Served by another process (split mode); its own health service answers for it.
+   *
+   * @generated from enum value: SERVING_STATE_OTHER_PROCESS = 3;
+   */
+  OTHER_PROCESS = 3,
+
+  /**
+   * Neither served here nor forwarded to another process.
+   *
+   * @generated from enum value: SERVING_STATE_ABSENT = 4;
+   */
+  ABSENT = 4,
+}
+
+/**
+ * Describes the enum secureflow.analytics.v1.ServingState.
+ */
+export declare const ServingStateSchema: GenEnum<ServingState>;
+
+/**
  * AnalyticsService folds every event into delivery and quality metrics and
  * streams live events to dashboards.
  *
@@ -476,6 +612,18 @@ export declare const AnalyticsService: GenService<{
     methodKind: "server_streaming";
     input: typeof StreamEventsRequestSchema;
     output: typeof StreamEventsResponseSchema;
+  },
+  /**
+   * The platform's health as the answering process sees it: each domain service's serving
+   * state (from the gRPC health service) and whether this process or another serves it, the
+   * version, the start time and the storage engine. Instance-wide, not an organisation's data.
+   *
+   * @generated from rpc secureflow.analytics.v1.AnalyticsService.GetSystemStatus
+   */
+  getSystemStatus: {
+    methodKind: "unary";
+    input: typeof GetSystemStatusRequestSchema;
+    output: typeof GetSystemStatusResponseSchema;
   },
 }>;
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, unary_stream_rpc_method_handler, unary_unary_rpc_method_handler
 
-from .analytics_service_pb import CreateAnalyticsReportRequest, CreateAnalyticsReportResponse, GetAnalyticsReportRequest, GetAnalyticsReportResponse, GetDeveloperMetricsRequest, GetDeveloperMetricsResponse, GetMetricSeriesRequest, GetMetricSeriesResponse, GetRepositoryMetricsRequest, GetRepositoryMetricsResponse, GetTeamMetricsRequest, GetTeamMetricsResponse, StreamEventsRequest, StreamEventsResponse
+from .analytics_service_pb import CreateAnalyticsReportRequest, CreateAnalyticsReportResponse, GetAnalyticsReportRequest, GetAnalyticsReportResponse, GetDeveloperMetricsRequest, GetDeveloperMetricsResponse, GetMetricSeriesRequest, GetMetricSeriesResponse, GetRepositoryMetricsRequest, GetRepositoryMetricsResponse, GetSystemStatusRequest, GetSystemStatusResponse, GetTeamMetricsRequest, GetTeamMetricsResponse, StreamEventsRequest, StreamEventsResponse
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
@@ -87,6 +87,16 @@ class AnalyticsServiceService:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    async def get_system_status(self, request: GetSystemStatusRequest, context: aio.ServicerContext) -> GetSystemStatusResponse:
+        """
+        The platform's health as the answering process sees it: each domain service's serving
+        state (from the gRPC health service) and whether this process or another serves it, the
+        version, the start time and the storage engine. Instance-wide, not an organisation's data.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def add_to_server(self, server: aio.Server) -> None:
         """Register this service's RPC handlers with a grpc server."""
         rpc_method_handlers = {
@@ -124,6 +134,11 @@ class AnalyticsServiceService:
                 self.stream_events,
                 request_deserializer=StreamEventsRequest.from_binary,
                 response_serializer=StreamEventsResponse.to_binary,
+            ),
+            "GetSystemStatus": unary_unary_rpc_method_handler(
+                self.get_system_status,
+                request_deserializer=GetSystemStatusRequest.from_binary,
+                response_serializer=GetSystemStatusResponse.to_binary,
             ),
         }
         generic_handler = method_handlers_generic_handler(
@@ -173,6 +188,11 @@ class AnalyticsServiceClient:
             "/secureflow.analytics.v1.AnalyticsService/StreamEvents",
             request_serializer=StreamEventsRequest.to_binary,
             response_deserializer=StreamEventsResponse.from_binary,
+        )
+        self._get_system_status = channel.unary_unary(
+            "/secureflow.analytics.v1.AnalyticsService/GetSystemStatus",
+            request_serializer=GetSystemStatusRequest.to_binary,
+            response_deserializer=GetSystemStatusResponse.from_binary,
         )
 
     def get_developer_metrics(
@@ -285,6 +305,23 @@ class AnalyticsServiceClient:
         """
         return self._stream_events(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
+    def get_system_status(
+        self,
+        request: GetSystemStatusRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[GetSystemStatusRequest, GetSystemStatusResponse]:
+        """
+        The platform's health as the answering process sees it: each domain service's serving
+        state (from the gRPC health service) and whether this process or another serves it, the
+        version, the start time and the storage engine. Instance-wide, not an organisation's data.
+        """
+        return self._get_system_status(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
 
 class AnalyticsServiceServiceSync:
     """
@@ -352,6 +389,16 @@ class AnalyticsServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def get_system_status(self, request: GetSystemStatusRequest, context: ServicerContext) -> GetSystemStatusResponse:
+        """
+        The platform's health as the answering process sees it: each domain service's serving
+        state (from the gRPC health service) and whether this process or another serves it, the
+        version, the start time and the storage engine. Instance-wide, not an organisation's data.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def add_to_server(self, server: Server) -> None:
         """Register this service's RPC handlers with a grpc server."""
         rpc_method_handlers = {
@@ -389,6 +436,11 @@ class AnalyticsServiceServiceSync:
                 self.stream_events,
                 request_deserializer=StreamEventsRequest.from_binary,
                 response_serializer=StreamEventsResponse.to_binary,
+            ),
+            "GetSystemStatus": unary_unary_rpc_method_handler(
+                self.get_system_status,
+                request_deserializer=GetSystemStatusRequest.from_binary,
+                response_serializer=GetSystemStatusResponse.to_binary,
             ),
         }
         generic_handler = method_handlers_generic_handler(
@@ -438,6 +490,11 @@ class AnalyticsServiceClientSync:
             "/secureflow.analytics.v1.AnalyticsService/StreamEvents",
             request_serializer=StreamEventsRequest.to_binary,
             response_deserializer=StreamEventsResponse.from_binary,
+        )
+        self._get_system_status = channel.unary_unary(
+            "/secureflow.analytics.v1.AnalyticsService/GetSystemStatus",
+            request_serializer=GetSystemStatusRequest.to_binary,
+            response_deserializer=GetSystemStatusResponse.from_binary,
         )
 
     def get_developer_metrics(
@@ -549,3 +606,20 @@ class AnalyticsServiceClientSync:
         held organisation-wide.
         """
         return self._stream_events(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_system_status(
+        self,
+        request: GetSystemStatusRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> GetSystemStatusResponse:
+        """
+        The platform's health as the answering process sees it: each domain service's serving
+        state (from the gRPC health service) and whether this process or another serves it, the
+        version, the start time and the storage engine. Instance-wide, not an organisation's data.
+        """
+        return self._get_system_status(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)

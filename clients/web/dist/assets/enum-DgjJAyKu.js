@@ -1,1 +1,0 @@
-function r(s,n,...e){if(e.length==0)return s.enums[n];const u=e.pop();return e.reduce((t,o)=>t.nestedMessages[o],s.messages[n]).nestedEnums[u]}function c(s){const n={};for(const e of s.values)n[e.localName]=e.number,n[e.number]=e.localName;return n}export{r as e,c as t};

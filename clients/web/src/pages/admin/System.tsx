@@ -1,0 +1,87 @@
+// System health (admin portal, `system.read`): each domain service's serving
+// state as the process that served this page sees it (from the gRPC health
+// service: served here and ready, served here and not ready, served by another
+// process in split mode, or absent), the version serving it, when the process
+// started and the storage it runs on. Refreshed every 10 seconds.
+
+import { useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
+import { AnalyticsService } from "@secureflow/client";
+import { ServingState } from "@secureflow/client/gen/secureflow/analytics/v1/analytics_service_pb.js";
+import { client, explain } from "../../api";
+import { relative, when } from "../../format";
+
+const STATES: Record<number, [string, "success" | "warning" | "info" | "default"]> = {
+  [ServingState.SERVING]: ["Serving", "success"],
+  [ServingState.NOT_SERVING]: ["Not serving", "warning"],
+  [ServingState.OTHER_PROCESS]: ["Served by another process", "info"],
+  [ServingState.ABSENT]: ["Not running", "default"],
+};
+
+/** `secureflow.security.v1.SecurityService` → `Security`. */
+export function serviceName(full: string): string {
+  const short = full.split(".").pop() ?? full;
+  return short.replace(/Service$/, "");
+}
+
+export default function System() {
+  const status = useQuery({
+    queryKey: ["system"],
+    queryFn: () => client(AnalyticsService).getSystemStatus({}),
+    refetchInterval: 10_000,
+  });
+  const data = status.data;
+  return (
+    <Stack spacing={3}>
+      <Typography variant="h4" component="h1">
+        System health
+      </Typography>
+      {status.error && <Alert severity="error">{explain(status.error).message}</Alert>}
+      {data && (
+        <Typography>
+          SecureFlow {data.version} · started {relative(data.startTime)} ({when(data.startTime)}) · storage {data.database}
+        </Typography>
+      )}
+      <TableContainer>
+        <Table size="small" aria-label="Services">
+          <TableHead>
+            <TableRow>
+              <TableCell>Service</TableCell>
+              <TableCell>State</TableCell>
+              <TableCell>Version</TableCell>
+              <TableCell>gRPC name</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data?.services.map((service) => {
+              const [label, colour] = STATES[service.state] ?? ["Unknown", "default"];
+              return (
+                <TableRow key={service.name}>
+                  <TableCell>{serviceName(service.name)}</TableCell>
+                  <TableCell>
+                    <Chip size="small" variant="outlined" label={label} color={colour} />
+                  </TableCell>
+                  <TableCell>{service.version || "—"}</TableCell>
+                  <TableCell>
+                    <code>{service.name}</code>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Stack>
+  );
+}

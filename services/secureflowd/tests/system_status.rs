@@ -1,0 +1,115 @@
+//! `GetSystemStatus`: each domain service's health as the answering process
+//! sees it — served here (with the version), served by another process, or
+//! absent — the version, start time and storage engine; only for holders of
+//! `system.read`.
+
+mod common;
+
+use std::time::Duration;
+
+use common::identity::create_token;
+use secureflow_platform::db::Backend;
+use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_proto::secureflow::analytics::v1::analytics_service_client::AnalyticsServiceClient;
+use secureflow_proto::secureflow::analytics::v1::{
+    GetSystemStatusRequest, GetSystemStatusResponse, ServingState,
+};
+
+const ADMIN_TOKEN: &str = "sft_system_status_admin_token_01234";
+
+async fn status(
+    channel: tonic::transport::Channel,
+    token: &str,
+) -> Result<GetSystemStatusResponse, tonic::Status> {
+    AnalyticsServiceClient::new(channel)
+        .get_system_status(with_token(GetSystemStatusRequest {}, token))
+        .await
+        .map(tonic::Response::into_inner)
+}
+
+async fn every_service_is_served_here(database: TestDatabase) {
+    let engine = match database.backend {
+        Backend::Postgres => "postgres",
+        Backend::Sqlite => "sqlite",
+    };
+    let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
+    let answer = status(server.channel().await, ADMIN_TOKEN)
+        .await
+        .expect("status");
+    assert_eq!(answer.version, env!("CARGO_PKG_VERSION"));
+    assert_eq!(answer.database, engine);
+    assert!(answer.start_time.is_some());
+    let names: Vec<&str> = answer.services.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, secureflow_proto::DOMAIN_SERVICES);
+    for service in &answer.services {
+        assert_eq!(service.state(), ServingState::Serving, "{}", service.name);
+        assert_eq!(service.version, env!("CARGO_PKG_VERSION"));
+    }
+
+    // Only for holders of `system.read`.
+    let (_, reader) = create_token(
+        server.channel().await,
+        ADMIN_TOKEN,
+        &["analytics.read", "security.read"],
+        Duration::from_secs(600),
+    )
+    .await;
+    let refused = status(server.channel().await, &reader)
+        .await
+        .expect_err("refused");
+    assert_eq!(refused.code(), tonic::Code::PermissionDenied, "{refused:?}");
+    let (_, operator) = create_token(
+        server.channel().await,
+        ADMIN_TOKEN,
+        &["system.read"],
+        Duration::from_secs(600),
+    )
+    .await;
+    status(server.channel().await, &operator)
+        .await
+        .expect("a holder of system.read");
+    server.stop().await.expect("stop");
+}
+
+secureflow_platform::backend_tests!(every_service_is_served_here);
+
+/// A process running some services, forwarding one: the forwarded one is
+/// another process's, the rest absent.
+#[tokio::test]
+async fn a_split_process_names_what_it_serves_forwards_and_lacks() {
+    let database = TestDatabase::sqlite();
+    let server = common::start(
+        &database,
+        ADMIN_TOKEN,
+        &["identity", "analytics"],
+        &[(
+            "SECUREFLOW_GATEWAY__UPSTREAMS__SECURITY",
+            "http://127.0.0.1:9".to_owned(),
+        )],
+    )
+    .await;
+    let answer = status(server.channel().await, ADMIN_TOKEN)
+        .await
+        .expect("status");
+    let state = |name: &str| {
+        let service = answer
+            .services
+            .iter()
+            .find(|service| service.name == name)
+            .expect("listed");
+        (service.state(), service.version.clone())
+    };
+    assert_eq!(
+        state("secureflow.identity.v1.IdentityService"),
+        (ServingState::Serving, env!("CARGO_PKG_VERSION").to_owned())
+    );
+    assert_eq!(
+        state("secureflow.security.v1.SecurityService"),
+        (ServingState::OtherProcess, String::new())
+    );
+    assert_eq!(
+        state("secureflow.pipeline.v1.PipelineService"),
+        (ServingState::Absent, String::new())
+    );
+    server.stop().await.expect("stop");
+}
