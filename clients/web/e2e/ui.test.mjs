@@ -552,3 +552,91 @@ test("a developer runs a pipeline, follows its log live and cancels it", { skip:
     await browser.close();
   }
 });
+
+// Single sign-on through the organisation's OpenID Connect provider: the test
+// provider (the npm package oidc-provider, services/identity/tests/oidc) logs
+// every authorization request in as `alice` of the group `security`, which the
+// organisation maps to the Security Engineer role.
+const oidcModules = join(root, ".proto-deps/node/node_modules");
+const oidcScript = join(root, "services/identity/tests/oidc/provider.mjs");
+const noProvider = !existsSync(join(oidcModules, "oidc-provider/lib/index.js"));
+if (noProvider && ci && !missing) {
+  throw new Error(`the single sign-on test needs oidc-provider in ${oidcModules} (scripts/dev-tools.sh installs it)`);
+}
+
+/** A port nothing listens on now. */
+async function freePort() {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve) => {
+    const listener = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = listener.address();
+      listener.close(() => resolve(port));
+    });
+  });
+}
+
+test("a person signs in through the organisation's single sign-on provider", { skip: missing || noProvider }, async () => {
+  const { spawn } = await import("node:child_process");
+  const dir = mkdtempSync(join(tmpdir(), "secureflow-oidc-"));
+  const port = await freePort();
+  const issuer = `http://127.0.0.1:${port}`;
+  const clientSecret = `web-sso-secret-${Date.now()}`;
+  const key = execFileSync("node", [oidcScript, "genkey", "web-key"], { encoding: "utf8" });
+  writeFileSync(join(dir, "keys.json"), `[${key.trim()}]`);
+  writeFileSync(
+    join(dir, "client.json"),
+    JSON.stringify({
+      client_id: "secureflow-web",
+      client_secret: clientSecret,
+      redirect_uris: [`${base}/login/sso`],
+      response_types: ["code"],
+      grant_types: ["authorization_code"],
+      token_endpoint_auth_method: "client_secret_basic",
+    }),
+  );
+  const provider = spawn("node", [oidcScript, "serve", oidcModules, String(port), join(dir, "keys.json"), join(dir, "client.json")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
+  try {
+    await new Promise((resolve, reject) => {
+      provider.stdout.on("data", (chunk) => String(chunk).includes("ready") && resolve());
+      provider.on("exit", (code) => reject(new Error(`the provider exited (${code})`)));
+    });
+    const { identity } = admin();
+    const me = await identity.getCurrentIdentity({});
+    await identity.updateOrganization({
+      organization: {
+        id: me.organization.id,
+        oidc: {
+          issuer,
+          clientId: "secureflow-web",
+          clientSecret,
+          redirectUri: `${base}/login/sso`,
+          scopes: ["email", "profile", "groups"],
+          groupsClaim: "groups",
+          groupRoleMappings: { security: "security_engineer" },
+          defaultRoleId: "viewer",
+        },
+      },
+      updateMask: { paths: ["oidc"] },
+    });
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}/login`);
+    await page.getByRole("button", { name: "Log in with single sign-on" }).click();
+    // To the provider and back to /login/sso, which completes the sign-in.
+    await page.getByRole("heading", { name: "Vulnerabilities" }).waitFor();
+    assert.match(page.url(), /\/vulnerabilities/);
+    await page.getByText("Alice Example").waitFor();
+    // The provider's group made a security engineer: policies can be changed.
+    await page.getByRole("link", { name: "Policies" }).click();
+    await page.getByRole("link", { name: "New policy" }).waitFor();
+    // Signed out, a reload does not sign in again by itself.
+    await page.getByRole("button", { name: /Log out/ }).click();
+    await page.getByRole("button", { name: "Log in with single sign-on" }).waitFor();
+  } finally {
+    await browser.close();
+    provider.kill();
+  }
+});
