@@ -5,6 +5,7 @@
 import { Code, ConnectError, createClient, type Client, type Interceptor } from "@connectrpc/connect";
 import { createGrpcWebTransport } from "@connectrpc/connect-web";
 import type { DescService } from "@bufbuild/protobuf";
+import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
 
 /** Where the current access token comes from (set by the auth provider). */
 let tokenSource: () => string | undefined = () => undefined;
@@ -62,15 +63,44 @@ export interface Explained {
   fields: FieldProblem[];
 }
 
-/** Reads a ConnectError the way the UI shows it (google.rpc.BadRequest details). */
+/**
+ * The field violations of a `google.rpc.BadRequest` detail, read from its wire
+ * form (`repeated FieldViolation field_violations = 1`, each `string field = 1;
+ * string description = 2`): the two fields the UI needs of a well-known
+ * message the generated client does not carry.
+ */
+export function badRequestViolations(value: Uint8Array): FieldProblem[] {
+  const violations: FieldProblem[] = [];
+  const outer = new BinaryReader(value);
+  while (outer.pos < outer.len) {
+    const [number, wireType] = outer.tag();
+    if (number !== 1 || wireType !== WireType.LengthDelimited) {
+      outer.skip(wireType, number);
+      continue;
+    }
+    const inner = new BinaryReader(outer.bytes());
+    const violation: FieldProblem = { field: "", description: "" };
+    while (inner.pos < inner.len) {
+      const [field, type] = inner.tag();
+      if (field === 1 && type === WireType.LengthDelimited) violation.field = inner.string();
+      else if (field === 2 && type === WireType.LengthDelimited) violation.description = inner.string();
+      else inner.skip(type, field);
+    }
+    violations.push(violation);
+  }
+  return violations;
+}
+
+/** Reads a ConnectError the way the UI shows it: each problem at the field the server names. */
 export function explain(error: unknown): Explained {
   const connect = ConnectError.from(error);
   const fields: FieldProblem[] = [];
   for (const detail of connect.details) {
     if ("type" in detail && detail.type === "google.rpc.BadRequest") {
-      const value = detail.debug as { fieldViolations?: FieldProblem[] } | undefined;
-      for (const violation of value?.fieldViolations ?? []) {
-        fields.push({ field: violation.field, description: violation.description });
+      try {
+        fields.push(...badRequestViolations(detail.value));
+      } catch {
+        // A detail that does not decode: the message says the same.
       }
     }
   }
