@@ -434,7 +434,7 @@ test("an admin manages users, teams, roles, tokens, the organisation and reads t
     };
     await channelForm.getByLabel("Name", { exact: true }).fill(`hook-${stamp}`);
     await channelType("Signed webhook");
-    await channelForm.getByLabel(/URL the JSON body/).fill("ftp://example.com/hook");
+    await channelForm.getByLabel("URL *", { exact: true }).fill("ftp://example.com/hook");
     await channelForm.getByLabel(/Signing secret/).fill("a signing secret");
     await channelForm.getByRole("button", { name: "Create" }).click();
     await page.waitForFunction(() => document.querySelector("input[name='values.url']")?.getAttribute("aria-invalid") === "true");
@@ -445,7 +445,7 @@ test("an admin manages users, teams, roles, tokens, the organisation and reads t
     await channels.getByRole("row").filter({ hasText: `inbox-${stamp}` }).waitFor();
     await channelForm.getByLabel("Name", { exact: true }).fill(`teams-${stamp}`);
     await channelType("Microsoft Teams");
-    await channelForm.getByLabel(/Incoming webhook or Workflows URL/).fill(`${base}/healthz`);
+    await channelForm.getByLabel(/Webhook URL/).fill(`${base}/healthz`);
     await channelForm.getByRole("button", { name: "Create" }).click();
     const teamsRow = channels.getByRole("row").filter({ hasText: `teams-${stamp}` });
     await teamsRow.waitFor();

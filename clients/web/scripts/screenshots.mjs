@@ -78,6 +78,8 @@ try {
   await shoot(page, "repositories", () => page.getByRole("table", { name: "Repositories" }).getByRole("link").first().waitFor());
   await page.goto(`${base}/policies`);
   await shoot(page, "policies", heading("Policies"));
+  await page.getByRole("table", { name: "Policies" }).getByRole("link").first().click();
+  await shoot(page, "policy-editor", () => page.getByRole("form", { name: "Edit policy" }).waitFor());
   await page.goto(`${base}/activity`);
   await shoot(page, "activity", () => page.getByRole("list", { name: "Activity" }).getByRole("listitem").first().waitFor());
   await page.goto(`${base}/inbox`);
@@ -94,6 +96,10 @@ try {
     ["/admin/tokens", "tokens", "API tokens"],
     ["/admin/organization", "organization", "Organisation settings"],
     ["/admin/audit", "audit", "Audit log"],
+    ["/admin/roles", "roles", "Roles and bindings"],
+    ["/admin/channels", "channels", "Notification channels"],
+    ["/admin/routing", "routing", "Routing rules"],
+    ["/admin/system", "system", "System health"],
   ]) {
     await admin.goto(`${base}${path}`);
     await shoot(admin, name, () => admin.getByRole("heading", { name: title }).waitFor());

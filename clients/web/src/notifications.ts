@@ -8,6 +8,8 @@ import { ChannelType } from "@secureflow/client/gen/secureflow/notification/v1/n
 export interface ChannelKey {
   name: string;
   label: string;
+  /** What it is, under the field. */
+  hint?: string;
   credential?: boolean;
   required?: boolean;
   multiline?: boolean;
@@ -20,41 +22,45 @@ export const CHANNEL_TYPES: [ChannelType, string, ChannelKey[]][] = [
     "E-mail",
     [
       { name: "host", label: "SMTP server", required: true },
-      { name: "port", label: "Port (default 587, 465 with tls, 25 with none)" },
-      { name: "security", label: "Security: starttls (default), tls or none" },
+      { name: "port", label: "Port", hint: "default 587; 465 with tls, 25 with none" },
+      { name: "security", label: "Security", hint: "starttls (default), tls or none" },
       { name: "from", label: "Sender address", required: true },
-      { name: "to", label: "Recipients of every message (comma-separated)" },
+      { name: "to", label: "Recipients", hint: "of every message, comma-separated" },
       { name: "username", label: "SMTP user" },
       { name: "password", label: "SMTP password", credential: true },
-      { name: "ca_certificate", label: "CA certificate (PEM, for a private CA)", multiline: true },
+      { name: "ca_certificate", label: "CA certificate", hint: "PEM, for a server signed by a private CA", multiline: true },
     ],
   ],
   [
     ChannelType.SLACK,
     "Slack",
     [
-      { name: "webhook_url", label: "Incoming webhook URL" },
-      { name: "channel", label: "Channel id (chat.postMessage, with a bot token)" },
-      { name: "direct_messages", label: "Direct messages to people named (true/false)" },
-      { name: "api_url", label: "Slack Web API base (default https://slack.com/api)" },
-      { name: "bot_token", label: "Bot token (xoxb-…)", credential: true },
+      { name: "webhook_url", label: "Incoming webhook URL", hint: "messages go to its channel" },
+      { name: "channel", label: "Channel id", hint: "for chat.postMessage, with a bot token" },
+      { name: "direct_messages", label: "Direct messages", hint: "true: also to each person a rule names" },
+      { name: "api_url", label: "Web API base", hint: "default https://slack.com/api" },
+      { name: "bot_token", label: "Bot token", hint: "xoxb-…", credential: true },
     ],
   ],
-  [ChannelType.MS_TEAMS, "Microsoft Teams", [{ name: "url", label: "Incoming webhook or Workflows URL", required: true }]],
+  [
+    ChannelType.MS_TEAMS,
+    "Microsoft Teams",
+    [{ name: "url", label: "Webhook URL", hint: "incoming webhook or Workflows; receives an Adaptive Card", required: true }],
+  ],
   [
     ChannelType.WEBHOOK,
     "Signed webhook",
     [
-      { name: "url", label: "URL the JSON body is POSTed to", required: true },
-      { name: "secret", label: "Signing secret (HMAC-SHA256)", credential: true, required: true },
+      { name: "url", label: "URL", hint: "the JSON body is POSTed here", required: true },
+      { name: "secret", label: "Signing secret", hint: "X-SecureFlow-Signature: HMAC-SHA256", credential: true, required: true },
     ],
   ],
   [
     ChannelType.IN_APP,
     "In-app",
     [
-      { name: "user_ids", label: "User ids receiving every message (comma-separated)" },
-      { name: "team_ids", label: "Team ids whose members receive every message (comma-separated)" },
+      { name: "user_ids", label: "User ids", hint: "receive every message; comma-separated" },
+      { name: "team_ids", label: "Team ids", hint: "their members receive every message" },
     ],
   ],
 ];

@@ -61,13 +61,14 @@ export function useSubmit<T extends FieldValues, R>(
   return { mutation, failure, onSubmit: form.handleSubmit((values) => mutation.mutate(values)) };
 }
 
-/** A small text field registered with `form` under `name`, its error under it. */
+/** A small text field registered with `form` under `name`, its error (else its hint) under it. */
 export function FormText<T extends FieldValues>({
   form,
   name,
   label,
+  hint,
   ...rest
-}: { form: UseFormReturn<T>; name: Path<T>; label: string } & Omit<TextFieldProps, "name" | "form">) {
+}: { form: UseFormReturn<T>; name: Path<T>; label: string; hint?: string } & Omit<TextFieldProps, "name" | "form">) {
   const error = get(form.formState.errors, name) as { message?: unknown } | undefined;
   return (
     <TextField
@@ -75,7 +76,7 @@ export function FormText<T extends FieldValues>({
       label={label}
       {...form.register(name)}
       error={!!error}
-      helperText={typeof error?.message === "string" ? error.message : undefined}
+      helperText={typeof error?.message === "string" ? error.message : hint}
       {...rest}
     />
   );
@@ -126,6 +127,9 @@ export function SelectField<V extends string | number>(props: {
       disabled={props.disabled}
       error={!!props.error}
       helperText={props.error}
+      // An option of value "" (`Any`, `Every repository`) is shown, not taken for no value.
+      SelectProps={{ displayEmpty: props.options.some(([value]) => value === "") }}
+      InputLabelProps={props.options.some(([value]) => value === "") ? { shrink: true } : undefined}
       onChange={(event) => {
         const picked = props.options.find(([value]) => String(value) === String(event.target.value));
         if (picked) props.onChange(picked[0]);

@@ -159,8 +159,8 @@ function PolicyEditor({ policy }: { policy?: Policy }) {
   return (
     <FormCard title={policy ? "Edit policy" : "New policy"} failure={failure} onSubmit={onSubmit}>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-        <FormText form={form} name="name" label="Name" />
-        <FormText form={form} name="description" label="Description" sx={{ minWidth: 320 }} />
+        <FormText form={form} name="name" label="Name" sx={{ minWidth: 360 }} />
+        <FormText form={form} name="description" label="Description" sx={{ minWidth: 520 }} />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
         <FormSelect form={form} name="repositoryId" label="Repository" options={repositoryChoices} minWidth={260} />

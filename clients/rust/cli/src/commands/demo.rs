@@ -8,6 +8,7 @@
 use anyhow::{Context as _, Result};
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::identity::v1 as identity;
+use secureflow_client::proto::secureflow::notification::v1 as notification;
 use secureflow_client::proto::secureflow::repository::v1 as repository;
 use secureflow_client::proto::secureflow::security::v1 as security;
 use secureflow_client::upload::{UploadRequest, upload_file};
@@ -166,6 +167,7 @@ pub async fn run(context: &Context, args: DemoArgs) -> Result<u8> {
         register(&secureflow, full_name, &team_of(team), *criticality).await?;
     }
     policies(&secureflow).await?;
+    routing(&secureflow, &team_of("Payments")).await?;
 
     let folder = tempfile::tempdir().context("a temporary folder for the reports")?;
     for (repository, branch, commit, report) in UPLOADS {
@@ -450,6 +452,82 @@ async fn policies(secureflow: &SecureFlow) -> Result<()> {
             }))
             .await
             .context(format!("policy {name}"))?;
+    }
+    Ok(())
+}
+
+/// An in-app channel and the rules that route failing gates and SLA breaches
+/// to it and to the Payments team (nothing leaves the server).
+async fn routing(secureflow: &SecureFlow, payments: &str) -> Result<()> {
+    let channels = secureflow
+        .notification()
+        .list_channels(secureflow.request(notification::ListChannelsRequest {
+            page_size: 500,
+            ..Default::default()
+        }))
+        .await
+        .context("channels")?
+        .into_inner()
+        .channels;
+    let channel_id = match channels.into_iter().find(|c| c.name == "Security inbox") {
+        Some(channel) => channel.id,
+        None => {
+            secureflow
+                .notification()
+                .create_channel(secureflow.request(notification::CreateChannelRequest {
+                    channel: Some(notification::Channel {
+                        name: "Security inbox".to_owned(),
+                        r#type: notification::ChannelType::InApp as i32,
+                        enabled: true,
+                        ..Default::default()
+                    }),
+                }))
+                .await
+                .context("channel Security inbox")?
+                .into_inner()
+                .channel
+                .context("the channel created")?
+                .id
+        }
+    };
+    let rules = [
+        (
+            "Failing gates to Payments",
+            vec!["gate.changed".to_owned()],
+            "",
+            notification::Priority::High,
+        ),
+        (
+            "Critical SLA breaches",
+            vec!["sla.breached".to_owned()],
+            "critical",
+            notification::Priority::Urgent,
+        ),
+    ];
+    for (name, event_types, min_severity, priority) in rules {
+        let created = secureflow
+            .notification()
+            .create_subscription_rule(secureflow.request(
+                notification::CreateSubscriptionRuleRequest {
+                    subscription_rule: Some(notification::SubscriptionRule {
+                        name: name.to_owned(),
+                        event_types,
+                        min_severity: min_severity.to_owned(),
+                        channel_ids: vec![channel_id.clone()],
+                        team_ids: vec![payments.to_owned()],
+                        priority: priority as i32,
+                        enabled: true,
+                        ..Default::default()
+                    }),
+                },
+            ))
+            .await;
+        match created {
+            Err(status) if !exists(&status) => {
+                return Err(status).context(format!("routing rule {name}"));
+            }
+            _ => {}
+        }
     }
     Ok(())
 }

@@ -100,13 +100,14 @@ function ChannelEditor({ channel, onDone }: { channel?: Channel; onDone: () => v
               form={form}
               name={`values.${key.name}`}
               label={`${key.label}${key.required && !stored ? " *" : ""}`}
+              hint={key.hint}
               type={key.credential ? "password" : "text"}
               autoComplete={key.credential ? "new-password" : "off"}
               placeholder={stored ? "set (leave empty to keep)" : undefined}
               InputLabelProps={stored ? { shrink: true } : undefined}
               multiline={key.multiline}
               minRows={key.multiline ? 2 : undefined}
-              sx={{ minWidth: key.multiline ? 520 : 340 }}
+              sx={{ minWidth: key.multiline ? 520 : 300 }}
             />
           );
         })}
