@@ -12,6 +12,9 @@ import {
   Box,
   Button,
   Checkbox,
+  TableCell,
+  TableHead,
+  TableRow,
   FormControlLabel,
   FormGroup,
   FormHelperText,
@@ -79,6 +82,33 @@ export function FormText<T extends FieldValues>({
       helperText={typeof error?.message === "string" ? error.message : hint}
       {...rest}
     />
+  );
+}
+
+/** A delete button that asks once more ("Really delete") before `onDelete`. */
+export function DeleteButton(props: { onDelete: () => void; busy?: boolean }) {
+  const [asking, setAsking] = useState(false);
+  return asking ? (
+    <Button size="small" color="error" onClick={props.onDelete} disabled={props.busy}>
+      Really delete
+    </Button>
+  ) : (
+    <Button size="small" color="error" onClick={() => setAsking(true)}>
+      Delete
+    </Button>
+  );
+}
+
+/** A table's header row of `columns`. */
+export function HeaderRow({ columns }: { columns: readonly string[] }) {
+  return (
+    <TableHead>
+      <TableRow>
+        {columns.map((column) => (
+          <TableCell key={column}>{column}</TableCell>
+        ))}
+      </TableRow>
+    </TableHead>
   );
 }
 

@@ -27,7 +27,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -39,7 +38,7 @@ import { useRepositories } from "../directory";
 import { useAuth } from "../auth";
 import { SEVERITIES } from "../filters";
 import { SEVERITY_NAMES } from "../format";
-import { FormCard, FormSelect, FormText, useSubmit } from "../components/FormParts";
+import { FormCard, FormSelect, FormText, HeaderRow, useSubmit } from "../components/FormParts";
 import {
   describeCondition,
   EMPTY_POLICY,
@@ -300,14 +299,7 @@ export default function Policies() {
       {done?.deleted && <Alert severity="success">Policy deleted: {done.deleted}.</Alert>}
       {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
       <Table size="small" aria-label="Policies">
-        <TableHead>
-          <TableRow>
-            <TableCell>Name</TableCell>
-            <TableCell>Applies to</TableCell>
-            <TableCell>Conditions</TableCell>
-            <TableCell>Enabled</TableCell>
-          </TableRow>
-        </TableHead>
+        <HeaderRow columns={["Name", "Applies to", "Conditions", "Enabled"]} />
         <TableBody>
           {list.data?.policies.map((policy) => (
             <TableRow key={policy.id}>

@@ -20,7 +20,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -34,7 +33,7 @@ import {
 import { client, explain } from "../../api";
 import { useChannels } from "../../directory";
 import { relative } from "../../format";
-import { FormCard, FormSelect, FormText, useSubmit } from "../../components/FormParts";
+import { DeleteButton, FormCard, FormSelect, FormText, HeaderRow, useSubmit } from "../../components/FormParts";
 import { CHANNEL_TYPES, channelField, channelKeys, channelTypeName, channelValues } from "../../notifications";
 
 const channelSchema = z.object({
@@ -133,7 +132,6 @@ function ChannelRow({ channel, onEdit }: { channel: Channel; onEdit: () => void 
   const queries = useQueryClient();
   const notifications = client(NotificationService);
   const [outcome, setOutcome] = useState<string>();
-  const [deleting, setDeleting] = useState(false);
   const done = () => void queries.invalidateQueries({ queryKey: ["channels"] });
   const act = useMutation({
     mutationFn: async (action: "enable" | "disable" | "test" | "resume" | "delete") => {
@@ -210,15 +208,7 @@ function ChannelRow({ channel, onEdit }: { channel: Channel; onEdit: () => void 
               Resume
             </Button>
           )}
-          {deleting ? (
-            <Button size="small" color="error" onClick={() => act.mutate("delete")} disabled={act.isPending}>
-              Really delete
-            </Button>
-          ) : (
-            <Button size="small" color="error" onClick={() => setDeleting(true)}>
-              Delete
-            </Button>
-          )}
+          <DeleteButton onDelete={() => act.mutate("delete")} busy={act.isPending} />
         </Stack>
       </TableCell>
     </TableRow>
@@ -241,16 +231,7 @@ export default function Channels() {
       {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
       <TableContainer>
         <Table size="small" aria-label="Channels">
-          <TableHead>
-            <TableRow>
-              <TableCell>Name</TableCell>
-              <TableCell>Type</TableCell>
-              <TableCell>Health</TableCell>
-              <TableCell>Credentials set</TableCell>
-              <TableCell>Enabled</TableCell>
-              <TableCell>Actions</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Name", "Type", "Health", "Credentials set", "Enabled", "Actions"]} />
           <TableBody>
             {list.data?.channels.map((channel) => (
               <ChannelRow key={channel.id} channel={channel} onEdit={() => setEditing(channel)} />

@@ -5,7 +5,6 @@
 // grouping window, mandatory. Each problem the server names is shown at its
 // field; rules are enabled, disabled and deleted from the list.
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
@@ -23,7 +22,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -32,7 +30,7 @@ import { Priority, type SubscriptionRule } from "@secureflow/client/gen/securefl
 import { client, explain } from "../../api";
 import { useChannels, useTeams, useUsers, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
-import { FormCard, FormSelect, FormText, useSubmit } from "../../components/FormParts";
+import { DeleteButton, FormCard, FormSelect, FormText, HeaderRow, useSubmit } from "../../components/FormParts";
 import { ROUTED_EVENTS } from "../../notifications";
 
 const ruleSchema = z.object({
@@ -243,7 +241,6 @@ function NewRule() {
 /** A rule's row: what it matches, where it sends, enabled, delete. */
 function RuleRow({ rule, names }: { rule: SubscriptionRule; names: (id: string) => string }) {
   const queries = useQueryClient();
-  const [deleting, setDeleting] = useState(false);
   const notifications = client(NotificationService);
   const act = useMutation({
     mutationFn: async (action: "enable" | "disable" | "delete") => {
@@ -296,15 +293,7 @@ function RuleRow({ rule, names }: { rule: SubscriptionRule; names: (id: string) 
         />
       </TableCell>
       <TableCell>
-        {deleting ? (
-          <Button size="small" color="error" onClick={() => act.mutate("delete")} disabled={act.isPending}>
-            Really delete
-          </Button>
-        ) : (
-          <Button size="small" color="error" onClick={() => setDeleting(true)}>
-            Delete
-          </Button>
-        )}
+        <DeleteButton onDelete={() => act.mutate("delete")} busy={act.isPending} />
       </TableCell>
     </TableRow>
   );
@@ -332,17 +321,7 @@ export default function Routing() {
       {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
       <TableContainer>
         <Table size="small" aria-label="Routing rules">
-          <TableHead>
-            <TableRow>
-              <TableCell>Name</TableCell>
-              <TableCell>Events</TableCell>
-              <TableCell>When</TableCell>
-              <TableCell>Sends to</TableCell>
-              <TableCell>Priority</TableCell>
-              <TableCell>Enabled</TableCell>
-              <TableCell>Actions</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Name", "Events", "When", "Sends to", "Priority", "Enabled", "Actions"]} />
           <TableBody>
             {list.data?.subscriptionRules.map((rule) => <RuleRow key={rule.id} rule={rule} names={names} />)}
           </TableBody>

@@ -13,7 +13,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -21,6 +20,7 @@ import { AnalyticsService } from "@secureflow/client";
 import { ServingState } from "@secureflow/client/gen/secureflow/analytics/v1/analytics_service_pb.js";
 import { client, explain } from "../../api";
 import { relative, when } from "../../format";
+import { HeaderRow } from "../../components/FormParts";
 
 const STATES: Record<number, [string, "success" | "warning" | "info" | "default"]> = {
   [ServingState.SERVING]: ["Serving", "success"],
@@ -55,14 +55,7 @@ export default function System() {
       )}
       <TableContainer>
         <Table size="small" aria-label="Services">
-          <TableHead>
-            <TableRow>
-              <TableCell>Service</TableCell>
-              <TableCell>State</TableCell>
-              <TableCell>Version</TableCell>
-              <TableCell>gRPC name</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Service", "State", "Version", "gRPC name"]} />
           <TableBody>
             {data?.services.map((service) => {
               const [label, colour] = STATES[service.state] ?? ["Unknown", "default"];
