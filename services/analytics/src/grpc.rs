@@ -4,7 +4,7 @@
 
 use futures::StreamExt;
 use secureflow_platform::Error;
-use secureflow_platform::auth::{Reply, caller};
+use secureflow_platform::auth::{Reply, bearer, caller};
 use secureflow_platform::events::TOPICS;
 use secureflow_proto::secureflow::analytics::v1::analytics_service_server::AnalyticsService;
 use secureflow_proto::secureflow::analytics::v1::{
@@ -46,6 +46,8 @@ impl AnalyticsService for AnalyticsHandler {
         request: Request<StreamEventsRequest>,
     ) -> Reply<BoxStream<StreamEventsResponse>> {
         let caller = caller(&request)?;
+        let headers = request.metadata().clone().into_headers();
+        let credential = bearer(&headers).unwrap_or_default().to_owned();
         let request = request.into_inner();
         let spec = StreamSpec::parse(
             request.event_types,
@@ -55,7 +57,7 @@ impl AnalyticsService for AnalyticsHandler {
             TOPICS,
         )
         .map_err(|invalid| Error::invalid_field(invalid.field, invalid.problem))?;
-        let items = self.live.open(&caller, spec).await?;
+        let items = self.live.open(&caller, &credential, spec).await?;
         let responses = ReceiverStream::new(items).map(|item| {
             item.map(|event| StreamEventsResponse { event: Some(event) })
                 .map_err(tonic::Status::from)

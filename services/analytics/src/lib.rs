@@ -33,7 +33,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     register: |context, routes| {
         let mesh = context.shared.get_or_insert_with(Mesh::default);
         routes.add_service(AnalyticsServiceServer::new(AnalyticsHandler::new(
-            LiveEvents::new(context.events.clone()),
+            LiveEvents::new(context.events.clone(), context.identity.clone()),
             SystemStatus::new(mesh, context.config.clone(), context.db.backend()),
         )));
     },

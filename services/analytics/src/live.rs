@@ -1,9 +1,16 @@
 //! Live event streams: the organisation's events as they commit, limited to
 //! what the caller may read, optionally after a backlog or from a cursor.
+//! A stream lasts only as long as what opened it: its credential is checked
+//! again every [`RECHECK`], and the stream ends (cleanly: a client reconnects
+//! with its current credential and resumes) once the credential no longer
+//! authenticates — revoked, expired, its user deactivated — or now carries
+//! other permissions.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::Duration;
 
-use secureflow_platform::auth::Caller;
+use secureflow_platform::auth::{Authenticator, Caller};
 use secureflow_platform::events::{self, EventLog, StoredEvent};
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::events::v1::Envelope;
@@ -21,25 +28,39 @@ const BACKLOG_READ: u32 = 500;
 /// Envelopes sent ahead of a slow reader before the stream waits for it.
 const AHEAD: usize = 64;
 
+/// How often a stream's credential is checked again.
+pub const RECHECK: Duration = Duration::from_secs(5);
+
 /// Opens live streams over the event log.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct LiveEvents {
     log: EventLog,
+    authenticator: Arc<dyn Authenticator>,
+}
+
+impl std::fmt::Debug for LiveEvents {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("LiveEvents")
+            .field("log", &self.log)
+            .finish_non_exhaustive()
+    }
 }
 
 /// One stream's items: events, or the error that ended it.
 pub type Items = mpsc::Receiver<Result<Envelope>>;
 
 impl LiveEvents {
-    /// Streams over `log`.
-    pub fn new(log: EventLog) -> Self {
-        Self { log }
+    /// Streams over `log`, their credentials checked again by `authenticator`.
+    pub fn new(log: EventLog, authenticator: Arc<dyn Authenticator>) -> Self {
+        Self { log, authenticator }
     }
 
     /// Starts a stream for `caller`: checks where it starts (before any
     /// event is sent, so a wrong cursor is an error, not an empty stream),
-    /// then follows the log until the reader goes away or the server stops.
-    pub async fn open(&self, caller: &Caller, spec: StreamSpec) -> Result<Items> {
+    /// then follows the log until the reader goes away, the server stops or
+    /// `credential` (what authenticated `caller`) no longer holds.
+    pub async fn open(&self, caller: &Caller, credential: &str, spec: StreamSpec) -> Result<Items> {
         let organization = caller.organization_id.clone();
         let start = match &spec.after_event_id {
             Some(id) => self.log.seq_of(&organization, id).await?.ok_or_else(|| {
@@ -55,6 +76,8 @@ impl LiveEvents {
             organization,
             permissions: caller.permissions.clone(),
             spec,
+            authenticator: self.authenticator.clone(),
+            credential: credential.to_owned(),
         };
         let backlog = reader.backlog(start).await?;
         let (sender, items) = mpsc::channel(AHEAD);
@@ -69,9 +92,26 @@ struct Reader {
     organization: String,
     permissions: BTreeSet<String>,
     spec: StreamSpec,
+    authenticator: Arc<dyn Authenticator>,
+    credential: String,
 }
 
 impl Reader {
+    /// Whether the stream's credential still authenticates, in the same
+    /// organisation, with the same permissions.
+    async fn still_holds(&self) -> bool {
+        match self.authenticator.authenticate(&self.credential).await {
+            Ok(caller) => {
+                caller.organization_id == self.organization
+                    && caller.permissions == self.permissions
+            }
+            Err(error) => {
+                tracing::debug!(%error, "a live event stream's credential no longer holds");
+                false
+            }
+        }
+    }
+
     /// The event as the reader gets it, or `None` when it may not read it.
     fn shown(&self, event: &StoredEvent) -> Option<Envelope> {
         let data = event.envelope.data.as_ref()?;
@@ -120,7 +160,14 @@ impl Reader {
             }
         }
         let mut closing = self.log.streams_closing();
+        let mut recheck = tokio::time::Instant::now() + RECHECK;
         loop {
+            if tokio::time::Instant::now() >= recheck {
+                if !self.still_holds().await {
+                    return;
+                }
+                recheck = tokio::time::Instant::now() + RECHECK;
+            }
             // Armed before reading, so a commit during the read wakes the wait.
             let committed = self.log.committed();
             tokio::pin!(committed);
@@ -155,7 +202,7 @@ impl Reader {
             }
             tokio::select! {
                 () = &mut committed => {}
-                () = tokio::time::sleep(self.log.poll_interval()) => {}
+                () = tokio::time::sleep(self.log.poll_interval().min(RECHECK)) => {}
                 () = sender.closed() => return,
                 _ = closing.wait_for(|closing| *closing) => return,
             }

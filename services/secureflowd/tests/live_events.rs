@@ -250,3 +250,53 @@ async fn a_stream_shows_its_organisations_events_the_caller_may_read(database: T
 }
 
 secureflow_platform::backend_tests!(a_stream_shows_its_organisations_events_the_caller_may_read);
+
+/// A stream lasts as long as what opened it: revoking the API token ends it
+/// (within a recheck, not at the next reconnect), and a reconnect is refused.
+async fn a_revoked_credential_ends_its_stream(database: TestDatabase) {
+    use secureflow_proto::secureflow::identity::v1::RevokeApiTokenRequest;
+    use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+
+    let server = common::start(&database, ADMIN_TOKEN, &["identity", "analytics"], &[]).await;
+    let channel = server.channel().await;
+    let (token_id, reader) = create_token(
+        channel.clone(),
+        ADMIN_TOKEN,
+        &["analytics.read", "security.read"],
+        Duration::from_secs(3600),
+    )
+    .await;
+    let mut stream = open(channel.clone(), &reader, StreamEventsRequest::default())
+        .await
+        .expect("stream");
+    // Still open after a recheck while the token holds.
+    let early = tokio::time::timeout(
+        secureflow_analytics::live::RECHECK + Duration::from_secs(2),
+        stream.message(),
+    )
+    .await;
+    assert!(early.is_err(), "the stream went on: {early:?}");
+
+    IdentityServiceClient::new(channel.clone())
+        .revoke_api_token(with_token(
+            RevokeApiTokenRequest { id: token_id },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("revoked");
+    let ended = tokio::time::timeout(
+        secureflow_analytics::live::RECHECK * 2 + Duration::from_secs(2),
+        stream.message(),
+    )
+    .await
+    .expect("the stream ended within two rechecks");
+    assert!(matches!(ended, Ok(None)), "ended cleanly: {ended:?}");
+    let again = open(channel.clone(), &reader, StreamEventsRequest::default())
+        .await
+        .expect_err("refused");
+    assert_eq!(again.code(), tonic::Code::Unauthenticated, "{again:?}");
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(a_revoked_credential_ends_its_stream);
