@@ -1,6 +1,11 @@
 // Keeps the signed-in app live: one StreamEvents stream (without payloads: only
 // what changed matters here) whose events mark the queries they affect as
 // stale, reconnecting with back-off and resuming after the last event seen.
+// A person's tabs share that one stream (browsers open at most six HTTP/1.1
+// connections to a server: a stream per tab would starve the seventh tab's
+// calls): the tab holding a Web Lock follows it and passes each event's type
+// and the stream's state to the others over a BroadcastChannel; when that tab
+// closes, another takes the lock and the stream over.
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -63,13 +68,81 @@ export async function follow(
   }
 }
 
+/** What the leading tab tells the others. */
+type Shared =
+  | { kind: "hello" }
+  | { kind: "event"; eventType: string }
+  | { kind: "state"; state: LiveState; reconnected: boolean };
+
+/**
+ * Follows the payload-free stream once for all of `key`'s tabs (see the top
+ * of this file): `onEventType` gets each event's type, `onState` the
+ * stream's state, in every tab. Without Web Locks or BroadcastChannel, each
+ * tab follows its own stream.
+ */
+export async function followShared(
+  key: string,
+  onEventType: (eventType: string) => void,
+  onState: (state: LiveState, reconnected: boolean) => void,
+  signal: AbortSignal,
+) {
+  const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
+  if (!locks || typeof BroadcastChannel === "undefined") {
+    return follow({ omitData: true }, (event) => onEventType(event.eventType), onState, signal);
+  }
+  const channel = new BroadcastChannel(key);
+  signal.addEventListener("abort", () => channel.close());
+  let leading = false;
+  let followed = false;
+  let current: Shared = { kind: "state", state: "connecting", reconnected: false };
+  const tell = (message: Shared) => {
+    if (!signal.aborted) channel.postMessage(message);
+  };
+  channel.onmessage = (message: MessageEvent<Shared>) => {
+    const heard = message.data;
+    if (leading) {
+      if (heard.kind === "hello") tell(current);
+      return;
+    }
+    followed = true;
+    if (heard.kind === "event") onEventType(heard.eventType);
+    if (heard.kind === "state") onState(heard.state, heard.reconnected);
+  };
+  tell({ kind: "hello" });
+  try {
+    await locks.request(key, { signal }, async () => {
+      leading = true;
+      // Taking over from a tab that closed: what happened in between is not known.
+      let tookOver = followed;
+      await follow(
+        { omitData: true },
+        (event) => {
+          onEventType(event.eventType);
+          tell({ kind: "event", eventType: event.eventType });
+        },
+        (state, reconnected) => {
+          current = { kind: "state", state, reconnected: false };
+          onState(state, reconnected || tookOver);
+          tookOver = false;
+          tell({ kind: "state", state, reconnected });
+        },
+        signal,
+      );
+    });
+  } catch (error) {
+    // Aborted while waiting for the lock: the tab is going.
+    if (!signal.aborted) throw error;
+  }
+}
+
 /** Events are gathered this long before the queries they affect refresh. */
 const SETTLE_MS = 250;
 
 export function LiveProvider({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
-  const { can } = useAuth();
+  const { can, identity } = useAuth();
   const allowed = can("analytics.read");
+  const key = `secureflow-live:${identity?.organizationId ?? ""}:${identity?.userId ?? ""}`;
   const [state, setState] = useState<LiveState>(allowed ? "connecting" : "unavailable");
 
   useEffect(() => {
@@ -87,10 +160,10 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       }
       pending = new Set();
     };
-    void follow(
-      { omitData: true },
-      (event) => {
-        pending.add(event.eventType);
+    void followShared(
+      key,
+      (eventType) => {
+        pending.add(eventType);
         settle ??= setTimeout(flush, SETTLE_MS);
       },
       (next, reconnected) => {
@@ -106,7 +179,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       stop.abort();
       if (settle) clearTimeout(settle);
     };
-  }, [allowed, queries]);
+  }, [allowed, key, queries]);
 
   return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
 }
