@@ -198,32 +198,65 @@ export function FormSelect<T extends FieldValues, V extends PathValue<T, Path<T>
 }
 
 /**
- * The permissions the signed-in user holds, to choose some of for a form's
- * `permissions` field (a token, a role): nobody grants what they do not hold
- * (the server refuses it too).
+ * Checkboxes choosing some of `options` (value, label) for the form's list
+ * field `name`, its error (the form's or the server's) under them.
  */
-export function HeldPermissions(props: { value: string[]; onChange: (chosen: string[]) => void; error?: string }) {
-  const { identity } = useAuth();
-  const held = [...(identity?.permissions ?? [])].sort();
-  const chosen = props.value;
-  const toggle = (permission: string) =>
-    props.onChange(chosen.includes(permission) ? chosen.filter((p) => p !== permission) : [...chosen, permission]);
+export function FormChoices<T extends FieldValues>(props: {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  legend: string;
+  options: readonly (readonly [string, string])[];
+  minWidth?: number;
+}) {
+  const { form, name } = props;
+  const chosen = (form.watch(name) ?? []) as string[];
+  const error = get(form.formState.errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  const toggle = (value: string) =>
+    form.setValue(
+      name,
+      (chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value]) as never,
+      { shouldValidate: form.formState.isSubmitted },
+    );
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
       <legend>
-        <Typography variant="subtitle2">Permissions (only those you hold)</Typography>
+        <Typography variant="subtitle2">{props.legend}</Typography>
       </legend>
       <FormGroup row>
-        {held.map((permission) => (
+        {props.options.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            None yet.
+          </Typography>
+        )}
+        {props.options.map(([value, label]) => (
           <FormControlLabel
-            key={permission}
-            control={<Checkbox size="small" checked={chosen.includes(permission)} onChange={() => toggle(permission)} />}
-            label={permission}
-            sx={{ minWidth: 220 }}
+            key={value}
+            control={<Checkbox size="small" checked={chosen.includes(value)} onChange={() => toggle(value)} />}
+            label={label}
+            sx={props.minWidth ? { minWidth: props.minWidth } : undefined}
           />
         ))}
       </FormGroup>
-      {props.error && <FormHelperText error>{props.error}</FormHelperText>}
+      {error && <FormHelperText error>{error.message ?? error.root?.message}</FormHelperText>}
     </fieldset>
+  );
+}
+
+/**
+ * The permissions the signed-in user holds, to choose some of for the form's
+ * `permissions` field (a token, a role): nobody grants what they do not hold
+ * (the server refuses it too).
+ */
+export function HeldPermissions<T extends FieldValues & { permissions: string[] }>({ form }: { form: UseFormReturn<T> }) {
+  const { identity } = useAuth();
+  const held = [...(identity?.permissions ?? [])].sort().map((permission) => [permission, permission] as const);
+  return (
+    <FormChoices
+      form={form}
+      name={"permissions" as Path<T>}
+      legend="Permissions (only those you hold)"
+      options={held}
+      minWidth={220}
+    />
   );
 }

@@ -55,11 +55,7 @@ function NewRole() {
         <FormText form={form} name="name" label="Name" />
         <FormText form={form} name="description" label="Description" sx={{ minWidth: 320 }} />
       </Stack>
-      <HeldPermissions
-        value={form.watch("permissions")}
-        onChange={(chosen) => form.setValue("permissions", chosen, { shouldValidate: form.formState.isSubmitted })}
-        error={form.formState.errors.permissions?.message}
-      />
+      <HeldPermissions form={form} />
       <Box>
         <Button type="submit" variant="contained" disabled={mutation.isPending}>
           Create role

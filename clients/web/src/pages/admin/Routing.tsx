@@ -14,7 +14,6 @@ import {
   Button,
   Checkbox,
   FormControlLabel,
-  FormGroup,
   FormHelperText,
   Stack,
   Switch,
@@ -30,7 +29,7 @@ import { Priority, type SubscriptionRule } from "@secureflow/client/gen/securefl
 import { client, explain } from "../../api";
 import { useChannels, useTeams, useUsers, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
-import { DeleteButton, FormCard, FormSelect, FormText, HeaderRow, useSubmit } from "../../components/FormParts";
+import { DeleteButton, FormCard, FormChoices, FormSelect, FormText, HeaderRow, useSubmit } from "../../components/FormParts";
 import { ROUTED_EVENTS } from "../../notifications";
 
 const ruleSchema = z.object({
@@ -92,46 +91,6 @@ function useDirectory() {
     users: (users.data?.users ?? []).map((user) => [user.id, user.displayName || user.email] as const),
     repositories: (repositories.data?.repositories ?? []).map((repository) => [repository.id, repository.fullName] as const),
   };
-}
-
-type ListField = "eventTypes" | "verdicts" | "channelIds" | "teamIds" | "userIds";
-
-/** Checkboxes choosing some of `options` for a list field of the rule form. */
-function Choices(props: {
-  form: ReturnType<typeof useForm<RuleForm>>;
-  name: ListField;
-  legend: string;
-  options: readonly (readonly [string, string])[];
-}) {
-  const { form, name } = props;
-  const chosen = form.watch(name);
-  const error = form.formState.errors[name];
-  const toggle = (value: string) =>
-    form.setValue(name, chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value], {
-      shouldValidate: form.formState.isSubmitted,
-    });
-  return (
-    <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-      <legend>
-        <Typography variant="subtitle2">{props.legend}</Typography>
-      </legend>
-      <FormGroup row>
-        {props.options.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
-            None yet.
-          </Typography>
-        )}
-        {props.options.map(([value, label]) => (
-          <FormControlLabel
-            key={value}
-            control={<Checkbox size="small" checked={chosen.includes(value)} onChange={() => toggle(value)} />}
-            label={label}
-          />
-        ))}
-      </FormGroup>
-      {error && <FormHelperText error>{error.message ?? error.root?.message}</FormHelperText>}
-    </fieldset>
-  );
 }
 
 function NewRule() {
@@ -197,9 +156,9 @@ function NewRule() {
         <FormSelect form={form} name="priority" label="Priority" options={PRIORITIES} minWidth={170} />
         <FormText form={form} name="groupWindow" label="Group events within (s)" type="number" sx={{ width: 200 }} />
       </Stack>
-      <Choices form={form} name="eventTypes" legend="Events" options={ROUTED_EVENTS} />
+      <FormChoices form={form} name="eventTypes" legend="Events" options={ROUTED_EVENTS} />
       {gate && (
-        <Choices
+        <FormChoices
           form={form}
           name="verdicts"
           legend="Gate verdicts"
@@ -210,9 +169,9 @@ function NewRule() {
           ]}
         />
       )}
-      <Choices form={form} name="channelIds" legend="Channels" options={directory.channels} />
-      <Choices form={form} name="teamIds" legend="Teams (their members)" options={directory.teams} />
-      <Choices form={form} name="userIds" legend="People" options={directory.users} />
+      <FormChoices form={form} name="channelIds" legend="Channels" options={directory.channels} />
+      <FormChoices form={form} name="teamIds" legend="Teams (their members)" options={directory.teams} />
+      <FormChoices form={form} name="userIds" legend="People" options={directory.users} />
       <Stack direction="row" spacing={2} alignItems="center">
         <FormControlLabel
           control={

@@ -90,11 +90,7 @@ function NewToken() {
           minWidth={140}
         />
       </Stack>
-      <HeldPermissions
-        value={form.watch("permissions")}
-        onChange={(chosen) => form.setValue("permissions", chosen, { shouldValidate: form.formState.isSubmitted })}
-        error={form.formState.errors.permissions?.message}
-      />
+      <HeldPermissions form={form} />
       <Box>
         <Button type="submit" variant="contained" disabled={create.isPending}>
           Create token
