@@ -254,16 +254,52 @@ pub fn list(value: &str) -> Vec<String> {
         .collect()
 }
 
+/// Addresses a channel never sends to: link-local ones (where cloud
+/// instances' metadata services answer, handing out credentials), the
+/// unspecified address, multicast and broadcast — so a channel's URL cannot
+/// turn the server into a client of its own host's metadata. Loopback and
+/// private networks stay open: self-hosted receivers live there.
+pub fn reserved_address(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            v4.is_link_local() || v4.is_unspecified() || v4.is_multicast() || v4.is_broadcast()
+        }
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => reserved_address(v4.into()),
+            None => {
+                v6.is_unspecified() || v6.is_multicast() || (v6.segments()[0] & 0xffc0) == 0xfe80
+            }
+        },
+    }
+}
+
+/// Why a URL's host may not be sent to, when it is a reserved address literal.
+pub fn reserved_host(url: &url::Url) -> Option<String> {
+    let ip = match url.host()? {
+        url::Host::Ipv4(v4) => std::net::IpAddr::V4(v4),
+        url::Host::Ipv6(v6) => std::net::IpAddr::V6(v6),
+        url::Host::Domain(_) => return None,
+    };
+    reserved_address(ip).then(|| {
+        format!(
+            "points at {ip}, a link-local, unspecified, multicast or broadcast address: refused"
+        )
+    })
+}
+
 fn check_value(key: &Key, value: &str) -> std::result::Result<(), String> {
     match key.shape {
         Shape::Text if value.trim().is_empty() => Err("must not be empty".into()),
         Shape::Text => Ok(()),
         Shape::Url => match url::Url::parse(value.trim()) {
-            Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => Ok(()),
-            Ok(url) => Err(format!(
-                "must be an http or https URL (this one is `{}:`)",
-                url.scheme()
-            )),
+            Ok(url) => match reserved_host(&url) {
+                Some(problem) => Err(problem),
+                None if matches!(url.scheme(), "http" | "https") && url.host().is_some() => Ok(()),
+                None => Err(format!(
+                    "must be an http or https URL (this one is `{}:`)",
+                    url.scheme()
+                )),
+            },
             Err(error) => Err(format!("is not a URL: {error}")),
         },
         Shape::Port => match value.trim().parse::<u16>() {
@@ -402,6 +438,48 @@ pub fn check(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn metadata_and_other_reserved_addresses_are_refused_loopback_and_private_kept() {
+        for reserved in [
+            "169.254.169.254",
+            "0.0.0.0",
+            "224.0.0.1",
+            "255.255.255.255",
+            "fe80::1",
+            "::",
+            "::ffff:169.254.169.254",
+        ] {
+            assert!(
+                reserved_address(reserved.parse().expect("ip")),
+                "{reserved}"
+            );
+        }
+        for open in [
+            "127.0.0.1",
+            "10.0.0.8",
+            "192.168.1.2",
+            "8.8.8.8",
+            "::1",
+            "fd00::1",
+        ] {
+            assert!(!reserved_address(open.parse().expect("ip")), "{open}");
+        }
+        let mut settings = BTreeMap::new();
+        settings.insert(
+            "url".to_owned(),
+            "http://169.254.169.254/latest/meta-data/".to_owned(),
+        );
+        let error = check(Kind::Teams, &settings, &BTreeMap::new(), &[]).expect_err("refused");
+        assert!(
+            format!("{error:?}").contains("channel.settings.url"),
+            "{error:?}"
+        );
+        settings.insert("url".to_owned(), "http://[fe80::1]:8080/hook".to_owned());
+        check(Kind::Teams, &settings, &BTreeMap::new(), &[]).expect_err("refused");
+        settings.insert("url".to_owned(), "http://127.0.0.1:8080/hook".to_owned());
+        check(Kind::Teams, &settings, &BTreeMap::new(), &[]).expect("loopback kept");
+    }
+
     use super::*;
 
     fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::domain::channels::Kind;
+use crate::domain::channels::{Kind, reserved_address, reserved_host};
 use crate::domain::deliveries::{Verdict, excerpt, http_verdict};
 
 /// Longest wait for a receiver's answer.
@@ -108,11 +108,56 @@ impl Answer {
     }
 }
 
-/// The HTTP client the transports share (time limit, no redirects).
+/// Resolves receivers' host names, leaving out reserved addresses
+/// ([`reserved_address`]: link-local metadata services and the like), so a
+/// name pointed at one after the channel was saved is not sent to either.
+#[derive(Debug)]
+struct GuardedResolver;
+
+impl reqwest::dns::Resolve for GuardedResolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        Box::pin(async move {
+            let host = name.as_str().to_owned();
+            let found: Vec<std::net::SocketAddr> =
+                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
+            let allowed = allowed_addresses(found);
+            if allowed.is_empty() {
+                return Err(format!(
+                    "{host} resolves to no address a channel may send to (link-local, unspecified, multicast and broadcast addresses are refused)"
+                )
+                .into());
+            }
+            Ok(Box::new(allowed.into_iter()) as reqwest::dns::Addrs)
+        })
+    }
+}
+
+/// The addresses a channel may send to, of those a name resolved to.
+fn allowed_addresses(found: Vec<std::net::SocketAddr>) -> Vec<std::net::SocketAddr> {
+    found
+        .into_iter()
+        .filter(|address| !reserved_address(address.ip()))
+        .collect()
+}
+
+/// A refusal when `url` names a reserved address literally (a name is
+/// checked when it is resolved).
+fn refused_target(url: &str) -> Option<Answer> {
+    let reason = reserved_host(&url::Url::parse(url).ok()?)?;
+    Some(Answer {
+        status_code: 0,
+        response: String::new(),
+        verdict: Verdict::Refused { reason },
+    })
+}
+
+/// The HTTP client the transports share (time limit, no redirects, reserved
+/// addresses never connected to).
 pub fn client() -> reqwest::Client {
     // reqwest is built without a crypto provider of its own: the process's.
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
+        .dns_resolver(std::sync::Arc::new(GuardedResolver))
         .timeout(TIMEOUT)
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("SecureFlow/", env!("CARGO_PKG_VERSION")))
@@ -144,6 +189,9 @@ async fn post_json(
     body: Vec<u8>,
     what: &str,
 ) -> Answer {
+    if let Some(refused) = refused_target(url) {
+        return refused;
+    }
     let mut request = http
         .post(url)
         .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -176,6 +224,9 @@ async fn get(
             };
         }
     };
+    if let Some(refused) = refused_target(url.as_str()) {
+        return refused;
+    }
     let mut request = http.get(url);
     for (name, value) in headers {
         request = request.header(*name, value);
@@ -199,5 +250,67 @@ async fn read(response: reqwest::Response) -> Answer {
         status_code: i32::from(status),
         response: excerpt(&body),
         verdict: http_verdict(status, &body, retry_after),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_resolving_to_reserved_addresses_keep_only_the_others() {
+        let found: Vec<std::net::SocketAddr> = ["169.254.169.254:0", "10.1.2.3:0", "[fe80::1]:0"]
+            .iter()
+            .map(|address| address.parse().expect("address"))
+            .collect();
+        let allowed = allowed_addresses(found);
+        assert_eq!(allowed, vec!["10.1.2.3:0".parse().expect("address")]);
+        assert!(allowed_addresses(vec!["169.254.169.254:0".parse().expect("address")]).is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_reserved_address_is_refused_without_a_connection() {
+        let answer = post_json(
+            &client(),
+            "http://169.254.169.254/latest/meta-data/",
+            &[],
+            b"{}".to_vec(),
+            "the webhook",
+        )
+        .await;
+        assert_eq!(answer.status_code, 0);
+        assert!(
+            matches!(&answer.verdict, Verdict::Refused { reason } if reason.contains("169.254.169.254")),
+            "{:?}",
+            answer.verdict
+        );
+        // A loopback receiver is not refused by the guard (nothing listens on port 9: unreachable).
+        let answer = post_json(
+            &client(),
+            "http://127.0.0.1:9/",
+            &[],
+            b"{}".to_vec(),
+            "the webhook",
+        )
+        .await;
+        assert!(
+            matches!(answer.verdict, Verdict::Retry { .. }),
+            "{:?}",
+            answer.verdict
+        );
+        // A name is resolved through the guard (localhost is loopback: allowed).
+        let answer = post_json(
+            &client(),
+            "http://localhost:9/",
+            &[],
+            b"{}".to_vec(),
+            "the webhook",
+        )
+        .await;
+        assert!(
+            matches!(answer.verdict, Verdict::Retry { .. }),
+            "{:?}",
+            answer.verdict
+        );
     }
 }
