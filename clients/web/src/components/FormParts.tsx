@@ -12,9 +12,6 @@ import {
   Box,
   Button,
   Checkbox,
-  TableCell,
-  TableHead,
-  TableRow,
   FormControlLabel,
   FormGroup,
   FormHelperText,
@@ -96,19 +93,6 @@ export function DeleteButton(props: { onDelete: () => void; busy?: boolean }) {
     <Button size="small" color="error" onClick={() => setAsking(true)}>
       Delete
     </Button>
-  );
-}
-
-/** A table's header row of `columns`. */
-export function HeaderRow({ columns }: { columns: readonly string[] }) {
-  return (
-    <TableHead>
-      <TableRow>
-        {columns.map((column) => (
-          <TableCell key={column}>{column}</TableCell>
-        ))}
-      </TableRow>
-    </TableHead>
   );
 }
 

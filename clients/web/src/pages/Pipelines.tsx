@@ -19,7 +19,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -28,6 +27,7 @@ import { ExecutionStatus, type Execution, type LogLine, type Pipeline } from "@s
 import { client, explain } from "../api";
 import { useAuth } from "../auth";
 import { relative, when } from "../format";
+import { HeaderRow } from "../components/Tables";
 
 const STATUS: Record<number, [string, "default" | "info" | "success" | "error" | "warning"]> = {
   [ExecutionStatus.QUEUED]: ["Queued", "default"],
@@ -91,14 +91,7 @@ export function PipelinesPage() {
       {failure && <Alert severity="error">{explain(failure).message}</Alert>}
       <TableContainer>
         <Table size="small" aria-label="Pipelines">
-          <TableHead>
-            <TableRow>
-              <TableCell>Pipeline</TableCell>
-              <TableCell>Repository</TableCell>
-              <TableCell>Latest runs</TableCell>
-              {can("pipelines.execute") && <TableCell>Run</TableCell>}
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Pipeline", "Repository", "Latest runs", ...(can("pipelines.execute") ? ["Run"] : [])]} />
           <TableBody>
             {pipelines.data?.pipelines.map((pipeline) => (
               <TableRow key={pipeline.id} hover>

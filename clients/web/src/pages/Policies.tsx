@@ -38,7 +38,8 @@ import { useRepositories } from "../directory";
 import { useAuth } from "../auth";
 import { SEVERITIES } from "../filters";
 import { SEVERITY_NAMES } from "../format";
-import { FormCard, FormSelect, FormText, HeaderRow, useSubmit } from "../components/FormParts";
+import { FormCard, FormSelect, FormText, useSubmit } from "../components/FormParts";
+import { HeaderRow } from "../components/Tables";
 import {
   describeCondition,
   EMPTY_POLICY,

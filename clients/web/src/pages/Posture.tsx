@@ -16,7 +16,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -24,6 +23,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { ComplianceFramework, ReportFormat, ReportKind } from "@secureflow/client/gen/secureflow/security/v1/report_pb.js";
 import { explain } from "../api";
 import { SelectField } from "../components/FormParts";
+import { HeaderRow } from "../components/Tables";
 import { SEVERITY_KEYS, byAge, downloadReport, reportTable, trend, type ReportTable } from "../reports";
 
 const COLORS: Record<string, string> = {
@@ -73,13 +73,7 @@ function Rows({ table, columns, label }: { table: ReportTable; columns: [string,
   return (
     <TableContainer tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
       <Table size="small" aria-label={label}>
-        <TableHead>
-          <TableRow>
-            {columns.map(([, title]) => (
-              <TableCell key={title}>{title}</TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
+        <HeaderRow columns={columns.map(([, title]) => title)} />
         <TableBody>
           {table.rows.map((row, index) => (
             <TableRow key={index}>

@@ -17,7 +17,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   TextField,
   Typography,
@@ -29,6 +28,7 @@ import { useTeams } from "../directory";
 import { useAuth } from "../auth";
 import { byLastName } from "../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../components/FormParts";
+import { HeaderRow } from "../components/Tables";
 
 const CRITICALITIES: [Criticality, string][] = [
   [Criticality.HIGH, "High"],
@@ -103,15 +103,7 @@ export default function Repositories() {
       <TextField size="small" label="Search" value={query} onChange={(event) => setQuery(event.target.value)} sx={{ maxWidth: 320 }} />
       <TableContainer>
         <Table size="small" aria-label="Repositories">
-          <TableHead>
-            <TableRow>
-              <TableCell>Repository</TableCell>
-              <TableCell>Team</TableCell>
-              <TableCell>Criticality</TableCell>
-              <TableCell>Default branch</TableCell>
-              <TableCell>Scans</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Repository", "Team", "Criticality", "Default branch", "Scans"]} />
           <TableBody>
             {repositories.data?.repositories.map((repository) => (
               <TableRow key={repository.id} hover>

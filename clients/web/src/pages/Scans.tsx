@@ -16,7 +16,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   TextField,
   Typography,
@@ -25,6 +24,7 @@ import { SecurityService } from "@secureflow/client";
 import { ScanPhase, ScanStatus, type Scan, type ScanProgress } from "@secureflow/client/gen/secureflow/security/v1/scan_pb.js";
 import { Verdict } from "@secureflow/client/gen/secureflow/security/v1/policy_pb.js";
 import { Pager, usePages } from "../components/FormParts";
+import { HeaderRow } from "../components/Tables";
 import { client, explain } from "../api";
 import { relative, when } from "../format";
 
@@ -119,15 +119,7 @@ export default function Scans() {
       />
       <TableContainer>
         <Table size="small" aria-label="Scans">
-          <TableHead>
-            <TableRow>
-              <TableCell>When</TableCell>
-              <TableCell>Where</TableCell>
-              <TableCell>Tool</TableCell>
-              <TableCell>Outcome</TableCell>
-              <TableCell>Gate</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["When", "Where", "Tool", "Outcome", "Gate"]} />
           <TableBody>
             {scans.data?.scans.map((scan) => {
               const verdict = scan.gate ? VERDICTS[scan.gate.verdict] : undefined;

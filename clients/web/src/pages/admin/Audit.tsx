@@ -12,7 +12,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   TextField,
   Typography,
@@ -21,6 +20,7 @@ import { toJsonString } from "@bufbuild/protobuf";
 import { IdentityService } from "@secureflow/client";
 import { AuditRecordSchema } from "@secureflow/client/gen/secureflow/identity/v1/audit_pb.js";
 import { Pager, usePages } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 import { client, explain } from "../../api";
 import { useUsers } from "../../directory";
 import { useAuth } from "../../auth";
@@ -102,16 +102,7 @@ export default function Audit() {
       {exported.data !== undefined && <Alert severity="info">{exported.data.toLocaleString()} records exported.</Alert>}
       <TableContainer tabIndex={0} role="region" aria-label="Audit records, scrollable">
         <Table size="small" aria-label="Audit records">
-          <TableHead>
-            <TableRow>
-              <TableCell>#</TableCell>
-              <TableCell>Time</TableCell>
-              <TableCell>Actor</TableCell>
-              <TableCell>Action</TableCell>
-              <TableCell>Resource</TableCell>
-              <TableCell>Result</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["#", "Time", "Actor", "Action", "Resource", "Result"]} />
           <TableBody>
             {records.data?.records.map((record) => (
               <TableRow key={record.id} hover>

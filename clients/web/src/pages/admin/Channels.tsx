@@ -33,7 +33,8 @@ import {
 import { client, explain } from "../../api";
 import { useChannels } from "../../directory";
 import { relative } from "../../format";
-import { DeleteButton, FormCard, FormSelect, FormText, HeaderRow, useSubmit } from "../../components/FormParts";
+import { DeleteButton, FormCard, FormSelect, FormText, useSubmit } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 import { CHANNEL_TYPES, channelField, channelKeys, channelTypeName, channelValues } from "../../notifications";
 
 const channelSchema = z.object({

@@ -18,7 +18,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -28,6 +27,7 @@ import { client, explain } from "../../api";
 import { useRoles, useUsers, useTeams, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 
 const roleSchema = z.object({
   name: z.string().trim().min(1, "Name the role"),
@@ -174,14 +174,7 @@ function Bindings() {
       {failure && <Alert severity="error">{explain(failure).message}</Alert>}
       <TableContainer tabIndex={0} role="region" aria-label="Role bindings, scrollable">
         <Table size="small" aria-label="Role bindings">
-          <TableHead>
-            <TableRow>
-              <TableCell>Who</TableCell>
-              <TableCell>Role</TableCell>
-              <TableCell>Where</TableCell>
-              <TableCell>Remove</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Who", "Role", "Where", "Remove"]} />
           <TableBody>
             {bindings.data?.roleBindings.map((binding) => (
               <TableRow key={binding.id} hover>
@@ -212,12 +205,7 @@ export default function Roles() {
       {roles.error && <Alert severity="error">{explain(roles.error).message}</Alert>}
       <TableContainer tabIndex={0} role="region" aria-label="Roles, scrollable">
         <Table size="small" aria-label="Roles">
-          <TableHead>
-            <TableRow>
-              <TableCell>Role</TableCell>
-              <TableCell>Permissions</TableCell>
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Role", "Permissions"]} />
           <TableBody>
             {roles.data?.roles.map((role) => (
               <TableRow key={role.id} hover>

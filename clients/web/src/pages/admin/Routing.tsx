@@ -29,7 +29,8 @@ import { Priority, type SubscriptionRule } from "@secureflow/client/gen/securefl
 import { client, explain } from "../../api";
 import { useChannels, useTeams, useUsers, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
-import { DeleteButton, FormCard, FormChoices, FormSelect, FormText, HeaderRow, useSubmit } from "../../components/FormParts";
+import { DeleteButton, FormCard, FormChoices, FormSelect, FormText, useSubmit } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 import { ROUTED_EVENTS } from "../../notifications";
 
 const ruleSchema = z.object({

@@ -20,7 +20,7 @@ import { AnalyticsService } from "@secureflow/client";
 import { ServingState } from "@secureflow/client/gen/secureflow/analytics/v1/analytics_service_pb.js";
 import { client, explain } from "../../api";
 import { relative, when } from "../../format";
-import { HeaderRow } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 
 const STATES: Record<number, [string, "success" | "warning" | "info" | "default"]> = {
   [ServingState.SERVING]: ["Serving", "success"],

@@ -16,7 +16,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   TextField,
   Typography,
@@ -28,6 +27,7 @@ import { useTeams, useUsers } from "../../directory";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, useSubmit } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 
 const teamSchema = z.object({
   name: z.string().trim().min(1, "Name the team"),
@@ -137,13 +137,7 @@ export default function Teams() {
       {teams.error && <Alert severity="error">{explain(teams.error).message}</Alert>}
       <TableContainer tabIndex={0} role="region" aria-label="Teams, scrollable">
         <Table size="small" aria-label="Teams">
-          <TableHead>
-            <TableRow>
-              <TableCell>Team</TableCell>
-              <TableCell>Members</TableCell>
-              {manage && <TableCell>Add</TableCell>}
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Team", "Members", ...(manage ? ["Add"] : [])]} />
           <TableBody>
             {teams.data?.teams.map((team) => (
               <TeamRow key={team.id} team={team} users={users.data?.users ?? []} manage={manage} />

@@ -19,7 +19,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -29,6 +28,7 @@ import { client, explain } from "../../api";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 import { relative, when } from "../../format";
 
 const LIFETIMES: [number, string][] = [
@@ -127,16 +127,7 @@ export default function Tokens() {
       />
       <TableContainer tabIndex={0} role="region" aria-label="API tokens, scrollable">
         <Table size="small" aria-label="API tokens">
-          <TableHead>
-            <TableRow>
-              <TableCell>Name</TableCell>
-              <TableCell>Prefix</TableCell>
-              <TableCell>Permissions</TableCell>
-              <TableCell>Expires</TableCell>
-              <TableCell>Last used</TableCell>
-              {manage && <TableCell>Revoke</TableCell>}
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Name", "Prefix", "Permissions", "Expires", "Last used", ...(manage ? ["Revoke"] : [])]} />
           <TableBody>
             {tokens.data?.apiTokens.map((token) => (
               <TableRow key={token.id} hover>

@@ -16,7 +16,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   TextField,
   Typography,
@@ -28,6 +27,7 @@ import { useRoles, useTeams } from "../../directory";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
+import { HeaderRow } from "../../components/Tables";
 import { relative } from "../../format";
 
 const newUserSchema = z.object({
@@ -157,16 +157,7 @@ export default function Users() {
       />
       <TableContainer tabIndex={0} role="region" aria-label="Users, scrollable">
         <Table size="small" aria-label="Users">
-          <TableHead>
-            <TableRow>
-              <TableCell>Person</TableCell>
-              <TableCell>Role</TableCell>
-              <TableCell>Teams</TableCell>
-              <TableCell>Last log-in</TableCell>
-              <TableCell>State</TableCell>
-              {manage && <TableCell>Change</TableCell>}
-            </TableRow>
-          </TableHead>
+          <HeaderRow columns={["Person", "Role", "Teams", "Last log-in", "State", ...(manage ? ["Change"] : [])]} />
           <TableBody>
             {users.data?.users.map((user) => (
               <UserRow key={user.id} user={user} manage={manage} roleName={roleName} teamName={teamName} />
