@@ -15,6 +15,7 @@
 #     .venv-scanners/{semgrep,tools}, run by the security service's scanner tests
 #   - a real SMTP server (aiosmtpd, with trustme) in .venv-scanners/smtp for the
 #     notification service's e-mail tests
+#   - a Kafka-protocol broker (tansu, from crates.io) in .tools for the event-bus tests
 # Safe to run repeatedly; it does nothing when everything is in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,4 +135,14 @@ if [ ! -f "$web_stamp" ]; then
   echo "installing the grpc-web test client (npm)" >&2
   npm ci --silent --no-audit --no-fund --prefix tests/grpc-web >&2
   touch "$web_stamp"
+fi
+
+# A Kafka-protocol broker for the event-bus tests: tansu from crates.io, built
+# once into .tools (git-ignored; about 10 minutes on two cores, so only the
+# first run pays). --locked and these features are what builds and stores.
+TANSU_VERSION="0.6.0"
+if [ ! -x ".tools/tansu-$TANSU_VERSION/bin/tansu" ]; then
+  echo "building the Kafka broker tansu $TANSU_VERSION into .tools (first run only, ~10 min)" >&2
+  cargo install --quiet --locked --root ".tools/tansu-$TANSU_VERSION" \
+    tansu --version "$TANSU_VERSION" --features dynostore,postgres >&2
 fi

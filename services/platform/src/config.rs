@@ -162,6 +162,12 @@ pub struct EventsConfig {
     pub poll_interval_ms: u64,
     /// Events handed to a consumer per read.
     pub batch_size: u32,
+    /// Attempts at handling an event before it is dead-lettered (an error
+    /// saying a dependency is unavailable is retried without counting).
+    pub max_attempts: u32,
+    /// Kafka: when `brokers` is set, events are relayed from the outbox to
+    /// Kafka topics and consumers read them there (distributed mode).
+    pub kafka: KafkaConfig,
 }
 
 impl Default for EventsConfig {
@@ -169,6 +175,113 @@ impl Default for EventsConfig {
         Self {
             poll_interval_ms: 500,
             batch_size: 256,
+            max_attempts: 5,
+            kafka: KafkaConfig::default(),
+        }
+    }
+}
+
+/// The Kafka event bus (`[events.kafka]`); empty `brokers` keeps the
+/// embedded log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct KafkaConfig {
+    /// Bootstrap brokers, `host:port[,host:port…]`; empty: no Kafka.
+    pub brokers: String,
+    /// Prefix of every topic name (`prod.` gives `prod.scan.completed`).
+    pub topic_prefix: String,
+    /// Prefix of every consumer group; a consumer's group is
+    /// `<group_prefix>.<consumer name>` (`secureflow.security.organizations`).
+    pub group_prefix: String,
+    /// Partitions of each topic created at start (existing topics are kept).
+    pub partitions: u32,
+    /// Replication factor of each topic created at start.
+    pub replication_factor: u32,
+    /// Whether this process runs the outbox relay (one process at a time
+    /// relays: the others wait for its lease).
+    pub relay: bool,
+    /// Events the relay reads from the outbox and sends per round.
+    pub relay_batch: u32,
+    /// The topic failed events go to, with the failure (after the prefix).
+    pub dead_letter_topic: String,
+    /// Milliseconds a request to the brokers may take before it fails.
+    pub timeout_ms: u64,
+}
+
+impl KafkaConfig {
+    /// Whether events go through Kafka.
+    pub fn enabled(&self) -> bool {
+        !self.brokers.trim().is_empty()
+    }
+
+    /// Checks the section; the error names the key.
+    fn check(&self) -> Result<(), (&'static str, &'static str)> {
+        let name_ok = |name: &str| {
+            name.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        };
+        if self.enabled()
+            && self.brokers.split(',').any(|broker| {
+                let broker = broker.trim();
+                broker
+                    .rsplit_once(':')
+                    .is_none_or(|(host, port)| host.is_empty() || port.parse::<u16>().is_err())
+            })
+        {
+            return Err((
+                "events.kafka.brokers",
+                "must be host:port, separated by commas",
+            ));
+        }
+        if !name_ok(&self.topic_prefix) {
+            return Err((
+                "events.kafka.topic_prefix",
+                "may hold only letters, digits, '.', '_' and '-'",
+            ));
+        }
+        if self.group_prefix.is_empty() || !name_ok(&self.group_prefix) {
+            return Err((
+                "events.kafka.group_prefix",
+                "must be letters, digits, '.', '_' and '-', not empty",
+            ));
+        }
+        if self.dead_letter_topic.is_empty() || !name_ok(&self.dead_letter_topic) {
+            return Err((
+                "events.kafka.dead_letter_topic",
+                "must be letters, digits, '.', '_' and '-', not empty",
+            ));
+        }
+        if !(1..=1000).contains(&self.partitions) {
+            return Err(("events.kafka.partitions", "must be between 1 and 1000"));
+        }
+        if !(1..=10).contains(&self.replication_factor) {
+            return Err((
+                "events.kafka.replication_factor",
+                "must be between 1 and 10",
+            ));
+        }
+        if !(1..=100_000).contains(&self.relay_batch) {
+            return Err(("events.kafka.relay_batch", "must be between 1 and 100000"));
+        }
+        if !(100..=600_000).contains(&self.timeout_ms) {
+            return Err(("events.kafka.timeout_ms", "must be between 100 and 600000"));
+        }
+        Ok(())
+    }
+}
+
+impl Default for KafkaConfig {
+    fn default() -> Self {
+        Self {
+            brokers: String::new(),
+            topic_prefix: String::new(),
+            group_prefix: "secureflow".into(),
+            partitions: 6,
+            replication_factor: 1,
+            relay: true,
+            relay_batch: 1000,
+            dead_letter_topic: "secureflow.dead_letters".into(),
+            timeout_ms: 10_000,
         }
     }
 }
@@ -334,6 +447,13 @@ impl Config {
         if self.events.batch_size == 0 || self.events.batch_size > 10_000 {
             return Err(invalid("events.batch_size", "must be between 1 and 10000"));
         }
+        if !(1..=100).contains(&self.events.max_attempts) {
+            return Err(invalid("events.max_attempts", "must be between 1 and 100"));
+        }
+        self.events
+            .kafka
+            .check()
+            .map_err(|(key, problem)| invalid(key, problem))?;
         let endpoint = &self.telemetry.otlp_endpoint;
         if !endpoint.is_empty() && !endpoint.starts_with("http") {
             return Err(invalid(

@@ -241,11 +241,16 @@ pub async fn serve(
     let access =
         AccessTable::from_descriptor_set(secureflow_proto::FILE_DESCRIPTOR_SET, &service_names)
             .map_err(Error::internal)?;
-    let events = EventLog::new(
+    let mut events = EventLog::new(
         db.clone(),
         Duration::from_millis(config.events.poll_interval_ms),
         config.events.batch_size,
     );
+    if config.events.kafka.enabled() {
+        let bus = crate::events::kafka::KafkaBus::connect(&config.events).await?;
+        tracing::info!(brokers = %config.events.kafka.brokers, "events travel through Kafka");
+        events = events.with_kafka(bus);
+    }
     let secrets = Arc::new(Secrets::load(&config.secrets, &config.data_dir)?);
     let config = Arc::new(config);
     let mut context = ServiceContext {
@@ -299,6 +304,13 @@ pub async fn serve(
             )
         })
         .collect();
+    // Distributed mode: the outbox is relayed to Kafka (by one process at a time).
+    let relay = match context.events.kafka() {
+        Some(bus) if config.events.kafka.relay => {
+            Some(bus.spawn_relay(context.events.clone(), consumers_stopping.clone()))
+        }
+        _ => None,
+    };
 
     let (health, health_service) = tonic_health::server::health_reporter();
     set_status(&health, &modules, ServingStatus::NotServing).await;
@@ -408,7 +420,7 @@ pub async fn serve(
         }
     };
     let _ = consumers_stop.send(true);
-    for consumer in consumers {
+    for consumer in consumers.into_iter().chain(relay) {
         if tokio::time::timeout(CONSUMER_STOP_LIMIT, consumer)
             .await
             .is_err()

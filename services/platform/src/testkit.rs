@@ -599,3 +599,103 @@ impl Drop for Tmpfs {
             .status();
     }
 }
+
+/// A Kafka-protocol broker for a test: `tansu` (from crates.io, installed by
+/// `scripts/dev-tools.sh` into the checkout's `.tools`) started on a free
+/// loopback port with in-memory storage, stopped when dropped; or the
+/// brokers named by `SECUREFLOW_TEST_KAFKA_BROKERS` (a real Kafka), which
+/// are left running. [`KafkaBroker::start`] gives `None` (a failure under
+/// CI) when neither is there.
+#[derive(Debug)]
+pub struct KafkaBroker {
+    /// `host:port` to bootstrap from.
+    pub brokers: String,
+    process: Option<std::process::Child>,
+}
+
+/// The `tansu` binary `scripts/dev-tools.sh` installs (`SECUREFLOW_TANSU`
+/// names another).
+pub fn tansu() -> std::path::PathBuf {
+    std::env::var_os("SECUREFLOW_TANSU").map_or_else(
+        || {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../.tools/tansu-0.6.0/bin/tansu")
+        },
+        std::path::PathBuf::from,
+    )
+}
+
+impl KafkaBroker {
+    /// Starts a broker (see the type).
+    pub async fn start() -> Option<Self> {
+        if let Ok(brokers) = std::env::var("SECUREFLOW_TEST_KAFKA_BROKERS")
+            && !brokers.trim().is_empty()
+        {
+            return Some(Self {
+                brokers,
+                process: None,
+            });
+        }
+        let binary = tansu();
+        if !binary.is_file() {
+            assert!(
+                !in_ci(),
+                "the Kafka broker (tansu) is not installed at {} (run scripts/dev-tools.sh)",
+                binary.display()
+            );
+            eprintln!(
+                "skipping: the Kafka broker (tansu) is not installed (run scripts/dev-tools.sh)"
+            );
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("a free port")
+            .port();
+        let url = format!("tcp://127.0.0.1:{port}");
+        let process = std::process::Command::new(&binary)
+            .args([
+                "broker",
+                "--listener-url",
+                &url,
+                "--advertised-listener-url",
+                &url,
+            ])
+            .args(["--storage-engine", "memory://tansu/", "--silent"])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|error| panic!("starting {}: {error}", binary.display()));
+        let broker = Self {
+            brokers: format!("127.0.0.1:{port}"),
+            process: Some(process),
+        };
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_err()
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the Kafka broker did not listen on port {port} within 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Some(broker)
+    }
+
+    /// Kills the broker now (a broker outage).
+    pub fn kill(&mut self) {
+        if let Some(mut process) = self.process.take() {
+            let _ = process.kill();
+            let _ = process.wait();
+        }
+    }
+}
+
+impl Drop for KafkaBroker {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}

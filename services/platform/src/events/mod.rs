@@ -26,7 +26,13 @@ use tokio::sync::{Notify, watch};
 use crate::db::{Backend, Database, micros_to_timestamp, now_micros};
 use crate::error::{Error, Result};
 
+pub mod kafka;
 mod store;
+
+/// The largest encoded envelope an append accepts (Kafka's default message
+/// limit is about 1 MB). Large data goes to the blob store and the event
+/// carries a reference.
+pub const MAX_EVENT_BYTES: usize = 1_000_000;
 
 /// Writes [`topic`] and [`TOPICS`] from one table, so the list cannot miss a
 /// payload the match knows (the match is exhaustive).
@@ -265,6 +271,16 @@ pub async fn append_all(
                 ));
             }
         }
+        let size = prost::Message::encoded_len(envelope);
+        if size > MAX_EVENT_BYTES {
+            return Err(Error::invalid_field(
+                format!("envelopes[{index}]"),
+                format!(
+                    "the {} event is {size} bytes encoded, over the {MAX_EVENT_BYTES}-byte limit of an event; keep large data in the blob store and carry a reference",
+                    envelope.event_type
+                ),
+            ));
+        }
     }
     store::append_rows(tx, backend, envelopes, now_micros()).await
 }
@@ -347,6 +363,8 @@ pub struct EventLog {
     closing: Arc<watch::Sender<bool>>,
     poll_interval: Duration,
     batch_size: u32,
+    /// Distributed mode: consumers read Kafka instead of the outbox.
+    kafka: Option<kafka::KafkaBus>,
 }
 
 impl EventLog {
@@ -361,7 +379,20 @@ impl EventLog {
             closing: Arc::new(watch::Sender::new(false)),
             poll_interval,
             batch_size,
+            kafka: None,
         }
+    }
+
+    /// The log with its consumers reading `bus` (the outbox relayed to
+    /// Kafka) instead of the outbox.
+    pub fn with_kafka(mut self, bus: kafka::KafkaBus) -> Self {
+        self.kafka = Some(bus);
+        self
+    }
+
+    /// The Kafka bus the consumers read, in distributed mode.
+    pub fn kafka(&self) -> Option<&kafka::KafkaBus> {
+        self.kafka.as_ref()
     }
 
     /// The database the log lives in.
@@ -578,7 +609,8 @@ impl EventLog {
     }
 
     /// Runs a consumer until `shutdown` turns true: delivers what is pending, then
-    /// waits for a wake-up or the poll interval. Handler errors are logged and
+    /// waits for a wake-up or the poll interval. With Kafka
+    /// ([`EventLog::with_kafka`]), the consumer reads its consumer group there. Handler errors are logged and
     /// retried with exponential back-off (capped at 30 s).
     pub fn spawn_consumer(
         &self,
@@ -587,6 +619,9 @@ impl EventLog {
         handler: Arc<dyn EventHandler>,
         mut shutdown: watch::Receiver<bool>,
     ) -> tokio::task::JoinHandle<()> {
+        if let Some(bus) = &self.kafka {
+            return bus.spawn_consumer(consumer, topics, handler, shutdown);
+        }
         let log = self.clone();
         let own_wake = Arc::new(Notify::new());
         log.subscribed

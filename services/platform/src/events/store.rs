@@ -243,3 +243,99 @@ pub(super) async fn advance_cursor(
     .await?;
     Ok(())
 }
+
+/// Advisory lock key held by the process relaying the outbox to Kafka ("sfrelay!").
+const RELAY_LOCK_KEY: i64 = 0x7366_7265_6c61_7921;
+
+/// An outbox row not yet relayed, as the relay sends it.
+#[derive(Debug, Clone)]
+pub(super) struct Unpublished {
+    pub seq: i64,
+    pub event_type: String,
+    pub aggregate_id: String,
+    pub event_id: String,
+    /// The encoded envelope, sent as it is.
+    pub payload: Vec<u8>,
+}
+
+/// The relay's hold on the outbox. On PostgreSQL, a session advisory lock on
+/// a connection of its own, through which it reads and marks rows: when the
+/// relaying process dies, its connection closes, the lock goes with it and
+/// another process's relay takes over. On SQLite the database belongs to one
+/// process, whose one relay needs no lease.
+#[derive(Debug)]
+pub(super) enum RelayLease {
+    Postgres(sqlx::AnyConnection),
+    Sqlite(Database),
+}
+
+/// Takes the relay lease when no other process holds it.
+pub(super) async fn try_relay_lease(db: &Database) -> Result<Option<RelayLease>> {
+    if db.backend() != Backend::Postgres {
+        return Ok(Some(RelayLease::Sqlite(db.clone())));
+    }
+    // Detached: dropping it closes the connection (and releases the lock)
+    // instead of handing a locked connection back to the pool.
+    let mut connection = db.pool().acquire().await?.detach();
+    let taken: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+        .bind(RELAY_LOCK_KEY)
+        .fetch_one(&mut connection)
+        .await?;
+    Ok(taken.then_some(RelayLease::Postgres(connection)))
+}
+
+impl RelayLease {
+    /// Up to `limit` rows not yet relayed, in log order.
+    pub(super) async fn unpublished(&mut self, limit: u32) -> Result<Vec<Unpublished>> {
+        let query = sqlx::query(
+            "SELECT seq, event_type, aggregate_id, event_id, payload FROM event_outbox
+             WHERE published_at_us IS NULL ORDER BY seq LIMIT $1",
+        )
+        .bind(i64::from(limit));
+        let rows = match self {
+            Self::Postgres(connection) => query.fetch_all(connection).await?,
+            Self::Sqlite(db) => query.fetch_all(db.pool()).await?,
+        };
+        rows.iter()
+            .map(|row| {
+                Ok(Unpublished {
+                    seq: row.try_get("seq")?,
+                    event_type: row.try_get("event_type")?,
+                    aggregate_id: row.try_get("aggregate_id")?,
+                    event_id: row.try_get("event_id")?,
+                    payload: row.try_get("payload")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Marks the rows from `first` to `last` relayed (the broker acknowledged them).
+    pub(super) async fn mark_published(
+        &mut self,
+        first: i64,
+        last: i64,
+        now_us: i64,
+    ) -> Result<()> {
+        let query = sqlx::query(
+            "UPDATE event_outbox SET published_at_us = $1
+             WHERE seq >= $2 AND seq <= $3 AND published_at_us IS NULL",
+        )
+        .bind(now_us)
+        .bind(first)
+        .bind(last);
+        match self {
+            Self::Postgres(connection) => query.execute(connection).await?,
+            Self::Sqlite(db) => query.execute(db.writer()).await?,
+        };
+        Ok(())
+    }
+}
+
+/// How many outbox rows wait to be relayed (for health and tests).
+pub(super) async fn unpublished_count(db: &Database) -> Result<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM event_outbox WHERE published_at_us IS NULL")
+            .fetch_one(db.pool())
+            .await?,
+    )
+}

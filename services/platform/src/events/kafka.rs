@@ -1,0 +1,708 @@
+//! The Kafka event bus (distributed mode), through `rdkafka`.
+//!
+//! Services keep appending their events to the outbox in the transaction of
+//! the change ([`super::append`]); nothing about writing changes. What
+//! changes is how events travel:
+//!
+//! - **The relay** reads the outbox in log order and sends each row to the
+//!   topic of its type (`<topic_prefix><event_type>`), keyed by its aggregate
+//!   id (so every event of one aggregate lands in one partition, in order),
+//!   the encoded envelope as the value, with an idempotent producer
+//!   (`acks=all`). Rows are marked published only after the broker
+//!   acknowledged every one of the round; a relay killed before that sends
+//!   them again (at least once). One process relays at a time: it holds the
+//!   outbox's relay lease ([`store::try_relay_lease`]), the others wait.
+//! - **Consumers** each form a consumer group (`<group_prefix>.<name>`)
+//!   subscribed to their topics. An event's offset is stored only after its
+//!   handler returned (its transaction committed) and committed from there, so
+//!   a crash redelivers what was not finished; handlers stay idempotent on
+//!   `event_id` ([`super::mark_processed`]). A failing event is tried again
+//!   with a back-off, up to `events.max_attempts` times (an error saying a
+//!   dependency is unavailable is retried without counting), then sent to the
+//!   dead-letter topic with the failure and passed; [`KafkaBus::replay_dead_letters`]
+//!   sends dead letters back to their topics.
+//! - **Topics** are created at start with the configured partitions and
+//!   replication (existing ones are kept as they are).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use prost::Message as _;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{CommitMode, Consumer as _, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, Headers as _, Message as _, OwnedHeaders, OwnedMessage};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer as _};
+use secureflow_proto::secureflow::events::v1::Envelope;
+use tokio::sync::watch;
+
+use super::store::{self, RelayLease, Unpublished};
+use super::{EventHandler, EventLog, MAX_EVENT_BYTES, StoredEvent, TOPICS};
+use crate::config::{EventsConfig, KafkaConfig};
+use crate::db::{Database, now_micros};
+use crate::error::{Error, ErrorCode, Result};
+
+/// Header carrying the event's position in the outbox it was relayed from
+/// (consumers keep copies versioned by it).
+pub const SEQ_HEADER: &str = "secureflow-seq";
+/// Header carrying the event id.
+pub const EVENT_ID_HEADER: &str = "secureflow-event-id";
+/// Dead letters: the consumer that gave up on the event.
+pub const DEAD_CONSUMER_HEADER: &str = "secureflow-dead-consumer";
+/// Dead letters: the topic the event came from.
+pub const DEAD_TOPIC_HEADER: &str = "secureflow-dead-topic";
+/// Dead letters: where in that topic (`partition/offset`).
+pub const DEAD_POSITION_HEADER: &str = "secureflow-dead-position";
+/// Dead letters: the last failure, as the handler said it.
+pub const DEAD_REASON_HEADER: &str = "secureflow-dead-reason";
+/// Dead letters: how many times it was tried.
+pub const DEAD_ATTEMPTS_HEADER: &str = "secureflow-dead-attempts";
+
+/// How long a consumer waits for more events once it has one, to hand a
+/// handler that takes batches more than one.
+const BATCH_WAIT: Duration = Duration::from_millis(5);
+/// How long leaving a consumer group may hold a consumer's stop.
+const CLOSE_WAIT: Duration = Duration::from_secs(5);
+/// The longest back-off between attempts.
+const MAX_BACKOFF: Duration = Duration::from_secs(30);
+
+/// A connection to the brokers: what the relay and the consumers share.
+#[derive(Clone)]
+pub struct KafkaBus {
+    config: KafkaConfig,
+    max_attempts: u32,
+    batch_size: u32,
+    poll_interval: Duration,
+    /// Sends dead letters (the relay has its own idempotent producer).
+    producer: FutureProducer,
+}
+
+impl std::fmt::Debug for KafkaBus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KafkaBus")
+            .field("brokers", &self.config.brokers)
+            .finish_non_exhaustive()
+    }
+}
+
+fn unavailable(what: &str, error: impl std::fmt::Display) -> Error {
+    Error::new(ErrorCode::Unavailable, format!("Kafka: {what}: {error}"))
+}
+
+impl KafkaBus {
+    /// Connects to `events.kafka.brokers` and creates the topics that do not
+    /// exist yet (every event type's and the dead-letter topic).
+    pub async fn connect(events: &EventsConfig) -> Result<Self> {
+        let bus = Self {
+            config: events.kafka.clone(),
+            max_attempts: events.max_attempts,
+            batch_size: events.batch_size,
+            poll_interval: Duration::from_millis(events.poll_interval_ms),
+            producer: Self::client(&events.kafka)
+                .set("acks", "all")
+                .create()
+                .map_err(|error| unavailable("creating a producer", error))?,
+        };
+        bus.provision().await?;
+        Ok(bus)
+    }
+
+    /// Settings every client of the bus shares.
+    fn client(config: &KafkaConfig) -> ClientConfig {
+        let mut client = ClientConfig::new();
+        client
+            .set("bootstrap.servers", config.brokers.trim())
+            .set("client.id", "secureflow")
+            .set("socket.timeout.ms", config.timeout_ms.to_string())
+            .set("message.timeout.ms", config.timeout_ms.to_string())
+            // The partitioner Java clients use, so every client agrees on
+            // the partition of a key.
+            .set("partitioner", "murmur2_random")
+            // Room for the largest event an append accepts, with its headers.
+            .set(
+                "message.max.bytes",
+                (MAX_EVENT_BYTES + 64 * 1024).to_string(),
+            );
+        client
+    }
+
+    /// The topic events of `event_type` go to.
+    pub fn topic(&self, event_type: &str) -> String {
+        format!("{}{event_type}", self.config.topic_prefix)
+    }
+
+    /// The dead-letter topic.
+    pub fn dead_letter_topic(&self) -> String {
+        self.topic(&self.config.dead_letter_topic)
+    }
+
+    fn timeout(&self) -> Duration {
+        Duration::from_millis(self.config.timeout_ms)
+    }
+
+    async fn provision(&self) -> Result<()> {
+        let admin: AdminClient<DefaultClientContext> = Self::client(&self.config)
+            .create()
+            .map_err(|error| unavailable("creating an admin client", error))?;
+        let mut names: Vec<String> = TOPICS.iter().map(|topic| self.topic(topic)).collect();
+        names.push(self.dead_letter_topic());
+        let partitions = i32::try_from(self.config.partitions).unwrap_or(i32::MAX);
+        let replication = i32::try_from(self.config.replication_factor).unwrap_or(i32::MAX);
+        let topics: Vec<NewTopic<'_>> = names
+            .iter()
+            .map(|name| NewTopic::new(name, partitions, TopicReplication::Fixed(replication)))
+            .collect();
+        let options = AdminOptions::new()
+            .operation_timeout(Some(self.timeout()))
+            .request_timeout(Some(self.timeout()));
+        let results = admin
+            .create_topics(&topics, &options)
+            .await
+            .map_err(|error| {
+                unavailable(
+                    &format!("creating topics at {}", self.config.brokers),
+                    error,
+                )
+            })?;
+        for result in results {
+            match result {
+                Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+                Err((topic, code)) => {
+                    return Err(unavailable(&format!("creating topic {topic}"), code));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ---- the relay -------------------------------------------------------
+
+    /// Runs the outbox relay until `shutdown` turns true: takes the lease
+    /// (waiting while another process holds it), then sends what the outbox
+    /// holds, woken by this process's commits and polling for others'.
+    pub fn spawn_relay(
+        &self,
+        log: EventLog,
+        mut shutdown: watch::Receiver<bool>,
+    ) -> tokio::task::JoinHandle<()> {
+        let bus = self.clone();
+        tokio::spawn(async move {
+            let mut backoff = bus.poll_interval;
+            loop {
+                let wait = match bus.relay_while_leased(&log, &mut shutdown).await {
+                    Ok(()) => bus.poll_interval,
+                    Err(error) => {
+                        tracing::warn!(%error, "event relay failed; retrying");
+                        backoff = (backoff * 2).min(MAX_BACKOFF);
+                        backoff
+                    }
+                };
+                if *shutdown.borrow() {
+                    return;
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = shutdown.changed() => {}
+                }
+                if *shutdown.borrow() {
+                    return;
+                }
+            }
+        })
+    }
+
+    /// Relays for as long as the lease holds; `Ok` when another process
+    /// holds it (try again later) or the server stops.
+    async fn relay_while_leased(
+        &self,
+        log: &EventLog,
+        shutdown: &mut watch::Receiver<bool>,
+    ) -> Result<()> {
+        let Some(mut lease) = store::try_relay_lease(log.database()).await? else {
+            return Ok(());
+        };
+        tracing::info!(brokers = %self.config.brokers, "relaying events to Kafka");
+        let producer: FutureProducer = Self::client(&self.config)
+            .set("enable.idempotence", "true")
+            .set("acks", "all")
+            .set("linger.ms", "2")
+            .create()
+            .map_err(|error| unavailable("creating the relay's producer", error))?;
+        loop {
+            let committed = log.committed();
+            let sent = self.relay_round(&producer, &mut lease).await?;
+            if *shutdown.borrow() {
+                return Ok(());
+            }
+            if sent == 0 {
+                tokio::select! {
+                    _ = committed => {}
+                    _ = tokio::time::sleep(log.poll_interval()) => {}
+                    _ = shutdown.changed() => {}
+                }
+            }
+        }
+    }
+
+    /// Sends one round of unpublished rows and marks them once all are
+    /// acknowledged; returns how many were sent.
+    async fn relay_round(
+        &self,
+        producer: &FutureProducer,
+        lease: &mut RelayLease,
+    ) -> Result<usize> {
+        let rows = lease.unpublished(self.config.relay_batch).await?;
+        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+            return Ok(0);
+        };
+        let (first, last) = (first.seq, last.seq);
+        let topics: Vec<String> = rows.iter().map(|row| self.topic(&row.event_type)).collect();
+        // Handed to the producer in log order (each partition keeps that
+        // order: the producer is idempotent), acknowledgements awaited after.
+        let mut deliveries = Vec::with_capacity(rows.len());
+        for (row, topic) in rows.iter().zip(&topics) {
+            let mut record = Self::record(row, topic);
+            loop {
+                match producer.send_result(record) {
+                    Ok(delivery) => {
+                        deliveries.push(delivery);
+                        break;
+                    }
+                    Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), back)) => {
+                        record = back;
+                        producer.poll(Duration::from_millis(10));
+                        tokio::time::sleep(Duration::from_millis(5)).await;
+                    }
+                    Err((error, _)) => {
+                        return Err(unavailable(
+                            &format!("sending event {} to {topic}", row.event_id),
+                            error,
+                        ));
+                    }
+                }
+            }
+        }
+        for (delivery, row) in deliveries.into_iter().zip(&rows) {
+            match delivery.await {
+                Ok(Ok(_)) => {}
+                Ok(Err((error, _))) => {
+                    if let Some((code, reason)) = producer.client().fatal_error() {
+                        tracing::error!(?code, reason, "the relay's producer failed for good");
+                    }
+                    return Err(unavailable(
+                        &format!("event {} was not acknowledged", row.event_id),
+                        error,
+                    ));
+                }
+                Err(_) => return Err(unavailable("sending events", "the producer stopped")),
+            }
+        }
+        lease.mark_published(first, last, now_micros()).await?;
+        Ok(rows.len())
+    }
+
+    fn record<'a>(row: &'a Unpublished, topic: &'a str) -> FutureRecord<'a, str, [u8]> {
+        let seq = row.seq.to_string();
+        FutureRecord::to(topic)
+            .key(row.aggregate_id.as_str())
+            .payload(row.payload.as_slice())
+            .headers(
+                OwnedHeaders::new()
+                    .insert(Header {
+                        key: SEQ_HEADER,
+                        value: Some(seq.as_str()),
+                    })
+                    .insert(Header {
+                        key: EVENT_ID_HEADER,
+                        value: Some(row.event_id.as_str()),
+                    }),
+            )
+    }
+
+    /// How many messages the topic of `event_type` holds (the sum of its
+    /// partitions' high watermarks; what was deleted by retention counts).
+    pub async fn messages_in(&self, event_type: &str) -> Result<i64> {
+        let topic = self.topic(event_type);
+        let client: rdkafka::consumer::BaseConsumer = Self::client(&self.config)
+            .create()
+            .map_err(|error| unavailable("creating a client", error))?;
+        let timeout = self.timeout();
+        tokio::task::spawn_blocking(move || {
+            let metadata = client
+                .fetch_metadata(Some(&topic), timeout)
+                .map_err(|error| unavailable(&format!("describing {topic}"), error))?;
+            let mut total = 0;
+            for described in metadata.topics() {
+                for partition in described.partitions() {
+                    let (_, high) = client
+                        .fetch_watermarks(&topic, partition.id(), timeout)
+                        .map_err(|error| unavailable(&format!("reading {topic}"), error))?;
+                    total += high;
+                }
+            }
+            Ok(total)
+        })
+        .await
+        .map_err(Error::internal)?
+    }
+
+    /// How many events wait in the outbox to be relayed.
+    pub async fn unrelayed(db: &Database) -> Result<i64> {
+        store::unpublished_count(db).await
+    }
+
+    // ---- consumers -------------------------------------------------------
+
+    /// Runs the consumer `name` in its group until `shutdown` turns true,
+    /// reconnecting after failures.
+    pub fn spawn_consumer(
+        &self,
+        name: &'static str,
+        topics: &'static [&'static str],
+        handler: Arc<dyn EventHandler>,
+        shutdown: watch::Receiver<bool>,
+    ) -> tokio::task::JoinHandle<()> {
+        let bus = self.clone();
+        tokio::spawn(async move {
+            let mut backoff = bus.poll_interval;
+            loop {
+                let mut stop = shutdown.clone();
+                match bus.consume(name, topics, handler.as_ref(), &mut stop).await {
+                    Ok(()) => return,
+                    Err(error) => {
+                        tracing::warn!(consumer = name, %error, "event consumer failed; reconnecting");
+                        backoff = (backoff * 2).min(MAX_BACKOFF);
+                    }
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(backoff) => {}
+                    _ = stop.changed() => {}
+                }
+                if *stop.borrow() {
+                    return;
+                }
+            }
+        })
+    }
+
+    /// The consumer group of the consumer `name`.
+    pub fn group(&self, name: &str) -> String {
+        format!("{}.{name}", self.config.group_prefix)
+    }
+
+    fn group_consumer(&self, group: &str) -> Result<StreamConsumer> {
+        Self::client(&self.config)
+            .set("group.id", group)
+            .set("enable.auto.commit", "true")
+            .set("auto.commit.interval.ms", "500")
+            // Offsets are stored by hand once the handler has finished.
+            .set("enable.auto.offset.store", "false")
+            .set("auto.offset.reset", "earliest")
+            .set("session.timeout.ms", "10000")
+            .set("heartbeat.interval.ms", "1000")
+            .create()
+            .map_err(|error| unavailable(&format!("creating consumer {group}"), error))
+    }
+
+    async fn consume(
+        &self,
+        name: &'static str,
+        topics: &'static [&'static str],
+        handler: &dyn EventHandler,
+        shutdown: &mut watch::Receiver<bool>,
+    ) -> Result<()> {
+        let consumer = self.group_consumer(&self.group(name))?;
+        let wanted: Vec<String> = if topics.is_empty() { TOPICS } else { topics }
+            .iter()
+            .map(|topic| self.topic(topic))
+            .collect();
+        let wanted: Vec<&str> = wanted.iter().map(String::as_str).collect();
+        consumer
+            .subscribe(&wanted)
+            .map_err(|error| unavailable(&format!("subscribing {name}"), error))?;
+        loop {
+            let first = tokio::select! {
+                message = consumer.recv() => message,
+                _ = shutdown.changed() => {
+                    close(consumer).await;
+                    return Ok(());
+                }
+            };
+            let mut batch = vec![
+                first
+                    .map_err(|error| unavailable(&format!("reading {name}"), error))?
+                    .detach(),
+            ];
+            while batch.len() < self.batch_size as usize {
+                match tokio::time::timeout(BATCH_WAIT, consumer.recv()).await {
+                    Ok(Ok(message)) => batch.push(message.detach()),
+                    Ok(Err(error)) => {
+                        tracing::warn!(consumer = name, %error, "reading events");
+                        break;
+                    }
+                    Err(_) => break,
+                }
+            }
+            self.handle(name, handler, &batch, shutdown).await?;
+            for message in &batch {
+                // After a rebalance a partition may have gone to another
+                // member: it starts from the last commit and skips what the
+                // processed marks say is done.
+                let _ =
+                    consumer.store_offset(message.topic(), message.partition(), message.offset());
+            }
+            if *shutdown.borrow() {
+                close(consumer).await;
+                return Ok(());
+            }
+        }
+    }
+
+    /// Handles a read: as one batch when the handler takes batches and it
+    /// succeeds, otherwise event by event, dead-lettering what keeps failing.
+    async fn handle(
+        &self,
+        name: &'static str,
+        handler: &dyn EventHandler,
+        batch: &[OwnedMessage],
+        shutdown: &watch::Receiver<bool>,
+    ) -> Result<()> {
+        let mut events = Vec::with_capacity(batch.len());
+        let mut undecodable = Vec::new();
+        for message in batch {
+            match decode(message) {
+                Ok(event) => events.push((message, event)),
+                Err(error) => undecodable.push((message, error)),
+            }
+        }
+        for (message, error) in undecodable {
+            self.dead_letter(name, message, &error, 1).await?;
+        }
+        if events.len() > 1 {
+            let stored: Vec<StoredEvent> = events.iter().map(|(_, event)| event.clone()).collect();
+            if let Some(together) = handler.handle_batch(&stored) {
+                match together.await {
+                    Ok(()) => return Ok(()),
+                    Err(error) => tracing::warn!(
+                        consumer = name, %error,
+                        "a batch of events failed; handling them one at a time"
+                    ),
+                }
+            }
+        }
+        for (message, event) in &events {
+            let mut attempts = 0u32;
+            let mut backoff = self.poll_interval;
+            loop {
+                let outcome = match handler.handle_batch(std::slice::from_ref(event)) {
+                    Some(together) => together.await,
+                    None => handler.handle(event).await,
+                };
+                let Err(error) = outcome else { break };
+                // A dependency that is away is waited for, not blamed on the event.
+                if error.code() != ErrorCode::Unavailable {
+                    attempts += 1;
+                }
+                if attempts >= self.max_attempts {
+                    self.dead_letter(name, message, &error, attempts).await?;
+                    break;
+                }
+                if *shutdown.borrow() {
+                    return Err(Error::new(ErrorCode::Unavailable, "the server is stopping"));
+                }
+                tracing::warn!(
+                    consumer = name, event_id = %event.envelope.event_id, attempts, %error,
+                    "event handler failed; retrying"
+                );
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(MAX_BACKOFF);
+            }
+        }
+        Ok(())
+    }
+
+    async fn dead_letter(
+        &self,
+        consumer: &str,
+        message: &OwnedMessage,
+        error: &Error,
+        attempts: u32,
+    ) -> Result<()> {
+        tracing::error!(
+            consumer, topic = message.topic(), partition = message.partition(),
+            offset = message.offset(), attempts, %error,
+            "event dead-lettered"
+        );
+        let position = format!("{}/{}", message.partition(), message.offset());
+        let attempts = attempts.to_string();
+        let reason = error.to_string();
+        let mut headers = OwnedHeaders::new();
+        if let Some(original) = message.headers() {
+            for header in original.iter() {
+                if !header.key.starts_with("secureflow-dead-") {
+                    headers = headers.insert(Header {
+                        key: header.key,
+                        value: header.value,
+                    });
+                }
+            }
+        }
+        let headers = [
+            (DEAD_CONSUMER_HEADER, consumer),
+            (DEAD_TOPIC_HEADER, message.topic()),
+            (DEAD_POSITION_HEADER, position.as_str()),
+            (DEAD_REASON_HEADER, reason.as_str()),
+            (DEAD_ATTEMPTS_HEADER, attempts.as_str()),
+        ]
+        .into_iter()
+        .fold(headers, |headers, (key, value)| {
+            headers.insert(Header {
+                key,
+                value: Some(value),
+            })
+        });
+        let topic = self.dead_letter_topic();
+        let mut record = FutureRecord::<[u8], [u8]>::to(&topic).headers(headers);
+        if let Some(key) = message.key() {
+            record = record.key(key);
+        }
+        if let Some(payload) = message.payload() {
+            record = record.payload(payload);
+        }
+        self.producer
+            .send(record, self.timeout())
+            .await
+            .map_err(|(error, _)| unavailable("sending a dead letter", error))?;
+        Ok(())
+    }
+
+    /// Sends the dead letters written since the last replay back to the
+    /// topics they came from (every consumer group sees them again; the
+    /// consumers that had handled them skip them by their processed marks),
+    /// with `consumer` set, only those that consumer gave up on (the others
+    /// stay for a later replay of their own). Stops when the dead-letter
+    /// topic has nothing newer; returns how many were sent.
+    pub async fn replay_dead_letters(&self, consumer: Option<&str>) -> Result<u64> {
+        let group = self.group(&format!(
+            "dead_letters.replay{}",
+            consumer.map(|name| format!(".{name}")).unwrap_or_default()
+        ));
+        let reader = self.group_consumer(&group)?;
+        let topic = self.dead_letter_topic();
+        reader
+            .subscribe(&[topic.as_str()])
+            .map_err(|error| unavailable("reading the dead letters", error))?;
+        let mut replayed = 0;
+        // The first read waits for the group to be joined; after it, a
+        // quiet second means the topic is read to its end.
+        let mut quiet = self.timeout();
+        loop {
+            let message = match tokio::time::timeout(quiet, reader.recv()).await {
+                Err(_) => break,
+                Ok(message) => {
+                    message.map_err(|error| unavailable("reading the dead letters", error))?
+                }
+            };
+            quiet = Duration::from_secs(1);
+            let header = |key: &str| -> Option<String> {
+                message.headers().and_then(|headers| {
+                    headers
+                        .iter()
+                        .find(|header| header.key == key)
+                        .and_then(|header| header.value)
+                        .map(|value| String::from_utf8_lossy(value).into_owned())
+                })
+            };
+            let from = header(DEAD_CONSUMER_HEADER);
+            if consumer.is_none_or(|wanted| from.as_deref() == Some(wanted))
+                && let Some(original) = header(DEAD_TOPIC_HEADER)
+            {
+                let mut headers = OwnedHeaders::new();
+                for name in [SEQ_HEADER, EVENT_ID_HEADER] {
+                    if let Some(value) = header(name) {
+                        headers = headers.insert(Header {
+                            key: name,
+                            value: Some(value.as_str()),
+                        });
+                    }
+                }
+                let mut record = FutureRecord::<[u8], [u8]>::to(&original).headers(headers);
+                if let Some(key) = message.key() {
+                    record = record.key(key);
+                }
+                if let Some(payload) = message.payload() {
+                    record = record.payload(payload);
+                }
+                self.producer
+                    .send(record, self.timeout())
+                    .await
+                    .map_err(|(error, _)| unavailable("replaying a dead letter", error))?;
+                replayed += 1;
+            }
+            reader
+                .store_offset_from_message(&message)
+                .map_err(|error| unavailable("recording the replay", error))?;
+        }
+        close(reader).await;
+        Ok(replayed)
+    }
+}
+
+/// Leaves the group, committing the offsets stored for finished events
+/// (what was not finished is redelivered to the group). Closing waits on the
+/// brokers (librdkafka loops until the group is left), so it runs on a
+/// thread of its own, awaited for a while: a broker that never answers
+/// leaves that thread waiting, not the server's shutdown (the group then
+/// notices the member gone after its session timeout).
+async fn close(consumer: StreamConsumer) {
+    let _ = consumer.commit_consumer_state(CommitMode::Async);
+    let (closed_tx, closed) = tokio::sync::oneshot::channel();
+    let spawned = std::thread::Builder::new()
+        .name("kafka-close".into())
+        .spawn(move || {
+            drop(consumer);
+            let _ = closed_tx.send(());
+        });
+    if spawned.is_ok() && tokio::time::timeout(CLOSE_WAIT, closed).await.is_err() {
+        tracing::warn!("a Kafka consumer did not leave its group in time");
+    }
+}
+
+/// The event a relayed message carries.
+fn decode(message: &OwnedMessage) -> Result<StoredEvent> {
+    let at = || {
+        format!(
+            "message {}/{}/{}",
+            message.topic(),
+            message.partition(),
+            message.offset()
+        )
+    };
+    let payload = message
+        .payload()
+        .ok_or_else(|| Error::new(ErrorCode::InvalidArgument, format!("{} has no value", at())))?;
+    let envelope = Envelope::decode(payload).map_err(|error| {
+        Error::new(
+            ErrorCode::InvalidArgument,
+            format!("{} is not an event envelope: {error}", at()),
+        )
+    })?;
+    let seq = message
+        .headers()
+        .and_then(|headers| {
+            headers
+                .iter()
+                .find(|header| header.key == SEQ_HEADER)
+                .and_then(|header| header.value)
+        })
+        .and_then(|value| std::str::from_utf8(value).ok()?.parse::<i64>().ok())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidArgument,
+                format!("{} has no {SEQ_HEADER} header", at()),
+            )
+        })?;
+    Ok(StoredEvent { seq, envelope })
+}
