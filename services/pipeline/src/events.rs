@@ -198,6 +198,7 @@ pub const REPOSITORIES: Consumer = Consumer {
         Arc::new(Repositories {
             db: context.db.clone(),
             triggers: crate::triggers(context),
+            unordered: context.events.kafka().is_some(),
         })
     },
 };
@@ -208,6 +209,10 @@ pub const REPOSITORIES: Consumer = Consumer {
 struct Repositories {
     db: Database,
     triggers: Triggers,
+    /// Events travel through Kafka: one topic per event type, so a push
+    /// may come before the registration of its repository (order holds
+    /// within a topic only).
+    unordered: bool,
 }
 
 impl Repositories {
@@ -239,6 +244,29 @@ impl Repositories {
     }
 }
 
+impl Repositories {
+    /// Through Kafka, a change of a repository whose registration has not
+    /// arrived yet is refused, to be offered again after a back-off (and
+    /// dead-lettered if it never arrives); in the embedded log the
+    /// registration always comes first, and an unknown repository starts
+    /// nothing.
+    async fn known(&self, organization_id: &str, repository_id: &str) -> Result<()> {
+        if self.unordered
+            && repositories::find(&self.db, organization_id, repository_id)
+                .await?
+                .is_none()
+        {
+            return Err(secureflow_platform::Error::new(
+                secureflow_platform::ErrorCode::FailedPrecondition,
+                format!(
+                    "repository {repository_id} is not known here yet (its registration has not arrived)"
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl EventHandler for Repositories {
     fn handle<'a>(&'a self, event: &'a StoredEvent) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
@@ -250,9 +278,11 @@ impl EventHandler for Repositories {
                     return self.keep(event, organization_id, changed).await;
                 }
                 Some(Data::RepositoryCommits(push)) => {
+                    self.known(organization_id, &push.repository_id).await?;
                     self.triggers.pushed(&context, event_id, push).await?
                 }
                 Some(Data::PullRequestChanged(change)) => {
+                    self.known(organization_id, &change.repository_id).await?;
                     self.triggers
                         .pull_request(&context, event_id, change)
                         .await?

@@ -202,6 +202,13 @@ pub struct KafkaConfig {
     pub relay: bool,
     /// Events the relay reads from the outbox and sends per round.
     pub relay_batch: u32,
+    /// How often the relay looks for events when the outbox was empty, in
+    /// milliseconds (appends of other processes are not signalled to it;
+    /// this process's wake it at once). An idle look is one indexed query.
+    pub relay_poll_ms: u64,
+    /// The longest a consumer's fetch waits at the broker for events, in
+    /// milliseconds: the most an event may wait there when few come.
+    pub fetch_wait_ms: u64,
     /// The topic failed events go to, with the failure (after the prefix).
     pub dead_letter_topic: String,
     /// Milliseconds a request to the brokers may take before it fails.
@@ -263,6 +270,12 @@ impl KafkaConfig {
         if !(1..=100_000).contains(&self.relay_batch) {
             return Err(("events.kafka.relay_batch", "must be between 1 and 100000"));
         }
+        if !(1..=60_000).contains(&self.relay_poll_ms) {
+            return Err(("events.kafka.relay_poll_ms", "must be between 1 and 60000"));
+        }
+        if !(1..=10_000).contains(&self.fetch_wait_ms) {
+            return Err(("events.kafka.fetch_wait_ms", "must be between 1 and 10000"));
+        }
         if !(100..=600_000).contains(&self.timeout_ms) {
             return Err(("events.kafka.timeout_ms", "must be between 100 and 600000"));
         }
@@ -280,6 +293,8 @@ impl Default for KafkaConfig {
             replication_factor: 1,
             relay: true,
             relay_batch: 1000,
+            relay_poll_ms: 20,
+            fetch_wait_ms: 50,
             dead_letter_topic: "secureflow.dead_letters".into(),
             timeout_ms: 10_000,
         }

@@ -56,8 +56,29 @@ pub const PLATFORM_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: ORGANIZATION_INDEX,
             postgres: ORGANIZATION_INDEX,
         },
+        MigrationStep {
+            version: 4,
+            description: "events a consumer gave up on (the embedded log's dead letters)",
+            sqlite: DEAD_LETTERS,
+            postgres: DEAD_LETTERS,
+        },
     ],
 };
+
+/// The events each consumer of the embedded log gave up on after
+/// `events.max_attempts`, with the last failure; `replay_requested` marks
+/// those to be offered again.
+const DEAD_LETTERS: &str = "CREATE TABLE event_dead_letters (
+        consumer TEXT NOT NULL,
+        seq BIGINT NOT NULL,
+        event_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        attempts BIGINT NOT NULL,
+        dead_at_us BIGINT NOT NULL,
+        replay_requested BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (consumer, seq)
+    )";
 
 /// An organisation's events in log order, for its live streams and their backlog.
 const ORGANIZATION_INDEX: &str =

@@ -207,6 +207,29 @@ pub async fn open_database(config: &Config, composition: &Composition) -> Result
     Ok(db)
 }
 
+/// The event log of the configured database (and Kafka, when configured),
+/// for operators' tools: the dead letters, their replay.
+pub async fn event_log(config: &Config) -> Result<EventLog> {
+    let platform_only = Composition {
+        modules: Vec::new(),
+        authentication: None,
+        http: axum::Router::new(),
+        edge: None,
+        pages: None,
+    };
+    let db = open_database(config, &platform_only).await?;
+    let log = EventLog::new(
+        db,
+        Duration::from_millis(config.events.poll_interval_ms),
+        config.events.batch_size,
+    );
+    Ok(if config.events.kafka.enabled() {
+        log.with_kafka(crate::events::kafka::KafkaBus::connect(&config.events).await?)
+    } else {
+        log
+    })
+}
+
 /// Serves `modules` on `listener` until `shutdown` resolves, then stops accepting,
 /// reports NOT_SERVING and gives in-flight calls `shutdown_grace_seconds` to finish.
 pub async fn serve(
@@ -245,7 +268,8 @@ pub async fn serve(
         db.clone(),
         Duration::from_millis(config.events.poll_interval_ms),
         config.events.batch_size,
-    );
+    )
+    .with_max_attempts(config.events.max_attempts);
     if config.events.kafka.enabled() {
         let bus = crate::events::kafka::KafkaBus::connect(&config.events).await?;
         tracing::info!(brokers = %config.events.kafka.brokers, "events travel through Kafka");

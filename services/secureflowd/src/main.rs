@@ -81,12 +81,25 @@ struct Args {
     /// Print the effective configuration as TOML and exit.
     #[arg(long)]
     print_config: bool,
+    /// List the events consumers gave up on (embedded log) and exit.
+    #[arg(long, conflicts_with = "replay_dead_letters")]
+    dead_letters: bool,
+    /// Offer the dead letters to their consumers again and exit: with Kafka,
+    /// send them back to their topics; in the embedded log, have the running
+    /// server handle them again.
+    #[arg(long)]
+    replay_dead_letters: bool,
+    /// With --dead-letters or --replay-dead-letters: only this consumer's.
+    #[arg(long, value_name = "NAME")]
+    consumer: Option<String>,
 }
 
 const EXAMPLES: &str = "Examples:
   secureflowd                                   # everything, embedded defaults
   secureflowd --listen 0.0.0.0:8080 --data-dir /var/lib/secureflow
   secureflowd --service security --database-url postgres://secureflow@db:5432/secureflow
+  secureflowd --dead-letters                     # events consumers gave up on
+  secureflowd --replay-dead-letters --consumer security.organizations
   SECUREFLOW_TELEMETRY__LOG_FORMAT=json secureflowd";
 
 fn main() -> std::process::ExitCode {
@@ -125,6 +138,9 @@ async fn run() -> anyhow::Result<()> {
         return Ok(());
     }
     let _telemetry = telemetry::init(&config.telemetry)?;
+    if args.dead_letters || args.replay_dead_letters {
+        return dead_letters(&config, args.replay_dead_letters, args.consumer.as_deref()).await;
+    }
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| {
@@ -135,6 +151,42 @@ async fn run() -> anyhow::Result<()> {
         })?;
     secureflowd::run(config, listener, shutdown_signal()).await?;
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// Lists or replays the dead letters.
+async fn dead_letters(config: &Config, replay: bool, consumer: Option<&str>) -> anyhow::Result<()> {
+    let log = secureflow_platform::server::event_log(config).await?;
+    if replay {
+        let count = log.replay_dead_letters(consumer).await?;
+        println!("{count} dead letters offered again");
+        return Ok(());
+    }
+    if log.kafka().is_some() {
+        println!(
+            "events travel through Kafka: the dead letters are in the topic {}",
+            config.events.kafka.topic_prefix.clone() + &config.events.kafka.dead_letter_topic
+        );
+    }
+    let letters = log.dead_letters(consumer).await?;
+    if letters.is_empty() {
+        println!("no dead letters");
+    }
+    for letter in letters {
+        println!(
+            "{}\t{}\t{}\t{} attempts{}\t{}",
+            letter.consumer,
+            letter.event_id,
+            letter.event_type,
+            letter.attempts,
+            if letter.replay_requested {
+                ", replay asked"
+            } else {
+                ""
+            },
+            letter.reason.replace('\n', " ")
+        );
+    }
     Ok(())
 }
 

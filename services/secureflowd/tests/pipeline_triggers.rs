@@ -239,6 +239,11 @@ struct Setup {
 }
 
 async fn set_up(database: &TestDatabase) -> Setup {
+    set_up_with(database, &[]).await
+}
+
+/// [`set_up`] with extra `SECUREFLOW_*` settings.
+async fn set_up_with(database: &TestDatabase, settings: &[(&str, String)]) -> Setup {
     let dir = tempfile::tempdir().expect("dir");
     let base = dir.path().join("served");
     std::fs::create_dir_all(&base).expect("dir");
@@ -249,7 +254,7 @@ async fn set_up(database: &TestDatabase) -> Setup {
     let origin = base.join("remote.git").display().to_string();
     git(&work, &["remote", "add", "origin", &origin]);
     let remote = serve(&base).await;
-    let server = common::start(database, ADMIN_TOKEN, &[], &[]).await;
+    let server = common::start(database, ADMIN_TOKEN, &[], settings).await;
     let registered = repository::Repository {
         full_name: "acme/payments-api".into(),
         provider: repository::Provider::Github as i32,
@@ -350,6 +355,35 @@ secureflow_platform::backend_tests!(a_push_runs_the_pipeline_its_commit_holds);
 /// become vulnerabilities in the security service (sent as the pipeline's
 /// identity) → the gate verdict fails the pipeline → `pipeline.failed`.
 async fn a_push_is_scanned_and_the_gate_decides_the_pipeline(database: TestDatabase) {
+    scanned_and_gated(database, &[]).await;
+}
+
+/// The commit flow with events travelling through Kafka (a broker of the
+/// test's own): the push reaches the pipeline service, and the gate's
+/// outcome the rest, as consumer groups reading the relayed outbox.
+mod a_push_is_scanned_and_the_gate_decides_the_pipeline_over_kafka {
+    use super::*;
+
+    #[tokio::test]
+    async fn postgres() {
+        let Some(database) = TestDatabase::postgres().await else {
+            return;
+        };
+        let Some(broker) = secureflow_platform::testkit::KafkaBroker::start().await else {
+            return;
+        };
+        scanned_and_gated(
+            database,
+            &[
+                ("SECUREFLOW_EVENTS__KAFKA__BROKERS", broker.brokers.clone()),
+                ("SECUREFLOW_EVENTS__KAFKA__PARTITIONS", "2".to_owned()),
+            ],
+        )
+        .await;
+    }
+}
+
+async fn scanned_and_gated(database: TestDatabase, settings: &[(&str, String)]) {
     use secureflow_proto::secureflow::events::v1::envelope::Data;
     use secureflow_proto::secureflow::security::v1 as security;
     use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
@@ -365,7 +399,7 @@ async fn a_push_is_scanned_and_the_gate_decides_the_pipeline(database: TestDatab
         server,
         repository_id,
         delivery_path,
-    } = set_up(&database).await;
+    } = set_up_with(&database, settings).await;
     std::fs::create_dir_all(work.join("app")).expect("dir");
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../security/tests/scanners");
     std::fs::copy(

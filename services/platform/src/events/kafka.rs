@@ -100,8 +100,7 @@ impl KafkaBus {
             max_attempts: events.max_attempts,
             batch_size: events.batch_size,
             poll_interval: Duration::from_millis(events.poll_interval_ms),
-            producer: Self::client(&events.kafka)
-                .set("acks", "all")
+            producer: Self::producer_client(&events.kafka)
                 .create()
                 .map_err(|error| unavailable("creating a producer", error))?,
         };
@@ -116,15 +115,25 @@ impl KafkaBus {
             .set("bootstrap.servers", config.brokers.trim())
             .set("client.id", "secureflow")
             .set("socket.timeout.ms", config.timeout_ms.to_string())
-            .set("message.timeout.ms", config.timeout_ms.to_string())
-            // The partitioner Java clients use, so every client agrees on
-            // the partition of a key.
-            .set("partitioner", "murmur2_random")
             // Room for the largest event an append accepts, with its headers.
             .set(
                 "message.max.bytes",
                 (MAX_EVENT_BYTES + 64 * 1024).to_string(),
-            );
+            )
+            // librdkafka's own log lines go to ours (as `librdkafka` events).
+            .set_log_level(rdkafka::config::RDKafkaLogLevel::Warning);
+        client
+    }
+
+    /// Settings of a producer: acknowledged by every in-sync replica.
+    fn producer_client(config: &KafkaConfig) -> ClientConfig {
+        let mut client = Self::client(config);
+        client
+            .set("acks", "all")
+            .set("message.timeout.ms", config.timeout_ms.to_string())
+            // The partitioner Java clients use, so every client agrees on
+            // the partition of a key.
+            .set("partitioner", "murmur2_random");
         client
     }
 
@@ -224,9 +233,8 @@ impl KafkaBus {
             return Ok(());
         };
         tracing::info!(brokers = %self.config.brokers, "relaying events to Kafka");
-        let producer: FutureProducer = Self::client(&self.config)
+        let producer: FutureProducer = Self::producer_client(&self.config)
             .set("enable.idempotence", "true")
-            .set("acks", "all")
             .set("linger.ms", "2")
             .create()
             .map_err(|error| unavailable("creating the relay's producer", error))?;
@@ -239,7 +247,7 @@ impl KafkaBus {
             if sent == 0 {
                 tokio::select! {
                     _ = committed => {}
-                    _ = tokio::time::sleep(log.poll_interval()) => {}
+                    _ = tokio::time::sleep(Duration::from_millis(self.config.relay_poll_ms)) => {}
                     _ = shutdown.changed() => {}
                 }
             }
@@ -402,6 +410,7 @@ impl KafkaBus {
             .set("auto.offset.reset", "earliest")
             .set("session.timeout.ms", "10000")
             .set("heartbeat.interval.ms", "1000")
+            .set("fetch.wait.max.ms", self.config.fetch_wait_ms.to_string())
             .create()
             .map_err(|error| unavailable(&format!("creating consumer {group}"), error))
     }

@@ -29,6 +29,8 @@ use crate::error::{Error, Result};
 pub mod kafka;
 mod store;
 
+pub use store::DeadLetter;
+
 /// The largest encoded envelope an append accepts (Kafka's default message
 /// limit is about 1 MB). Large data goes to the blob store and the event
 /// carries a reference.
@@ -316,6 +318,14 @@ pub trait EventHandler: Send + Sync + 'static {
     }
 }
 
+/// One event, through the handler's batch path when it has one.
+async fn handle_one(handler: &dyn EventHandler, event: &StoredEvent) -> Result<()> {
+    match handler.handle_batch(std::slice::from_ref(event)) {
+        Some(together) => together.await,
+        None => handler.handle(event).await,
+    }
+}
+
 /// How often a running consumer stores how far it passed over events of
 /// other topics (see [`EventLog::spawn_consumer`]).
 pub const PASSED_STORED_EVERY: Duration = Duration::from_secs(1);
@@ -347,6 +357,9 @@ impl Passed {
     }
 }
 
+/// Failed attempts by consumer, position and whether the attempt was a whole batch.
+type Failures = std::collections::HashMap<(String, i64, bool), u32>;
+
 /// The embedded event log: the outbox table read through per-consumer cursors.
 #[derive(Debug, Clone)]
 pub struct EventLog {
@@ -365,6 +378,11 @@ pub struct EventLog {
     batch_size: u32,
     /// Distributed mode: consumers read Kafka instead of the outbox.
     kafka: Option<kafka::KafkaBus>,
+    /// Attempts at an event before it is dead-lettered.
+    max_attempts: u32,
+    /// Failed attempts so far, by consumer, position and whether the
+    /// attempt was a whole batch.
+    failures: Arc<std::sync::Mutex<Failures>>,
 }
 
 impl EventLog {
@@ -380,7 +398,121 @@ impl EventLog {
             poll_interval,
             batch_size,
             kafka: None,
+            max_attempts: 5,
+            failures: Arc::default(),
         }
+    }
+
+    /// The log with events dead-lettered after `attempts` failed attempts
+    /// (5 unless set; see [`EventLog::dead_letters`]).
+    pub fn with_max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The events consumers gave up on (of `consumer`, or every consumer),
+    /// oldest first. Embedded log only: with Kafka they are in the
+    /// dead-letter topic.
+    pub async fn dead_letters(&self, consumer: Option<&str>) -> Result<Vec<DeadLetter>> {
+        store::dead_letters(&self.db, consumer).await
+    }
+
+    /// Offers the dead letters (of `consumer`, or every consumer) again:
+    /// with Kafka, sends them back to their topics
+    /// ([`kafka::KafkaBus::replay_dead_letters`]); in the embedded log, asks
+    /// the running consumers to handle them again (within about a second;
+    /// one that fails again stays a dead letter). Returns how many.
+    pub async fn replay_dead_letters(&self, consumer: Option<&str>) -> Result<u64> {
+        match &self.kafka {
+            Some(bus) => bus.replay_dead_letters(consumer).await,
+            None => store::request_replay(&self.db, consumer).await,
+        }
+    }
+
+    /// Counts a failed attempt at `seq` (`batch`: a whole read); `true` once
+    /// the attempts are used up. An error saying a dependency is away is
+    /// waited for, not counted against the event.
+    fn used_up(&self, consumer: &str, seq: i64, batch: bool, error: &Error) -> bool {
+        if error.code() == crate::error::ErrorCode::Unavailable {
+            return false;
+        }
+        let mut failures = self
+            .failures
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let key = (consumer.to_owned(), seq, batch);
+        let attempts = failures.entry(key.clone()).or_insert(0);
+        *attempts += 1;
+        if *attempts < self.max_attempts {
+            return false;
+        }
+        failures.remove(&key);
+        true
+    }
+
+    fn succeeded(&self, consumer: &str, seq: i64, batch: bool) {
+        let mut failures = self
+            .failures
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !failures.is_empty() {
+            failures.remove(&(consumer.to_owned(), seq, batch));
+        }
+    }
+
+    /// Hands `events` to the handler one at a time, moving the cursor after
+    /// each; an event whose attempts are used up is dead-lettered and passed.
+    async fn deliver_each(
+        &self,
+        consumer: &str,
+        handler: &dyn EventHandler,
+        events: &[StoredEvent],
+    ) -> Result<u64> {
+        for event in events {
+            match handle_one(handler, event).await {
+                Ok(()) => self.succeeded(consumer, event.seq, false),
+                Err(error) if self.used_up(consumer, event.seq, false, &error) => {
+                    tracing::error!(
+                        consumer, event_id = %event.envelope.event_id,
+                        attempts = self.max_attempts, %error, "event dead-lettered"
+                    );
+                    store::dead_letter(
+                        &self.db,
+                        consumer,
+                        event,
+                        &error.to_string(),
+                        self.max_attempts,
+                        now_micros(),
+                    )
+                    .await?;
+                }
+                Err(error) => return Err(error),
+            }
+            self.advance_cursor(consumer, event.seq).await?;
+        }
+        Ok(events.len() as u64)
+    }
+
+    /// Handles the dead letters of `consumer` whose replay was asked for; a
+    /// success removes the dead letter, a failure keeps it (not asked for).
+    async fn replay(&self, consumer: &str, handler: &dyn EventHandler) -> Result<()> {
+        for event in store::replay_requested(&self.db, consumer).await? {
+            match handle_one(handler, &event).await {
+                Ok(()) => store::forget_dead_letter(&self.db, consumer, event.seq).await?,
+                Err(error) => {
+                    store::dead_letter(
+                        &self.db,
+                        consumer,
+                        &event,
+                        &error.to_string(),
+                        1,
+                        now_micros(),
+                    )
+                    .await?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The log with its consumers reading `bus` (the outbox relayed to
@@ -557,7 +689,16 @@ impl EventLog {
             let exhausted = batch.len() < self.batch_size as usize;
             match (batch.last(), handler.handle_batch(&batch)) {
                 (Some(last), Some(together)) => {
-                    together.await?;
+                    let first = batch.first().map_or(0, |event| event.seq);
+                    match together.await {
+                        Ok(()) => self.succeeded(consumer, first, true),
+                        // The read keeps failing: one event at a time, to
+                        // find (and dead-letter) the one that fails.
+                        Err(error) if self.used_up(consumer, first, true, &error) => {
+                            self.deliver_each(consumer, handler, &batch).await?;
+                        }
+                        Err(error) => return Err(error),
+                    }
                     delivered += batch.len() as u64;
                     // Passed over with the batch: what it was read up to.
                     let up_to = if exhausted { newest } else { last.seq };
@@ -570,13 +711,7 @@ impl EventLog {
                     }
                     continue;
                 }
-                _ => {
-                    for event in &batch {
-                        handler.handle(event).await?;
-                        self.advance_cursor(consumer, event.seq).await?;
-                        delivered += 1;
-                    }
-                }
+                _ => delivered += self.deliver_each(consumer, handler, &batch).await?,
             }
             if exhausted {
                 match passed.as_deref_mut() {
@@ -634,9 +769,17 @@ impl EventLog {
         tokio::spawn(async move {
             let mut backoff = log.poll_interval;
             let mut passed = Passed::stored(0);
+            let mut replays_checked = Passed::stored(0);
             loop {
                 let notified = log.wake.notified();
                 let notified_of = own_wake.notified();
+                // Replays asked for (by any process) are looked for now and then.
+                if replays_checked.store_due() {
+                    replays_checked = Passed::stored(0);
+                    if let Err(error) = log.replay(consumer, handler.as_ref()).await {
+                        tracing::warn!(consumer, %error, "replaying dead letters failed");
+                    }
+                }
                 let wait = match log
                     .deliver(consumer, topics, handler.as_ref(), Some(&mut passed))
                     .await

@@ -339,3 +339,110 @@ pub(super) async fn unpublished_count(db: &Database) -> Result<i64> {
             .await?,
     )
 }
+
+/// Records that `consumer` gave up on `event` (the embedded log's dead letter).
+pub(super) async fn dead_letter(
+    db: &Database,
+    consumer: &str,
+    event: &StoredEvent,
+    reason: &str,
+    attempts: u32,
+    now_us: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO event_dead_letters (consumer, seq, event_id, event_type, reason, attempts,
+             dead_at_us, replay_requested)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 0)
+         ON CONFLICT (consumer, seq) DO UPDATE SET reason = excluded.reason,
+             attempts = event_dead_letters.attempts + excluded.attempts,
+             dead_at_us = excluded.dead_at_us, replay_requested = 0",
+    )
+    .bind(consumer)
+    .bind(event.seq)
+    .bind(event.envelope.event_id.clone())
+    .bind(event.envelope.event_type.clone())
+    .bind(reason)
+    .bind(i64::from(attempts))
+    .bind(now_us)
+    .execute(db.writer())
+    .await?;
+    Ok(())
+}
+
+/// A dead letter of the embedded log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadLetter {
+    /// The consumer that gave up.
+    pub consumer: String,
+    /// The event's position in the log.
+    pub seq: i64,
+    /// The event id.
+    pub event_id: String,
+    /// The event type.
+    pub event_type: String,
+    /// The last failure.
+    pub reason: String,
+    /// How many times it was tried, over every replay.
+    pub attempts: i64,
+    /// Whether a replay was asked for and has not happened yet.
+    pub replay_requested: bool,
+}
+
+/// The dead letters (of `consumer`, or every consumer), oldest first.
+pub(super) async fn dead_letters(db: &Database, consumer: Option<&str>) -> Result<Vec<DeadLetter>> {
+    let rows = sqlx::query(
+        "SELECT consumer, seq, event_id, event_type, reason, attempts, replay_requested
+         FROM event_dead_letters WHERE ($1 = '' OR consumer = $1) ORDER BY seq, consumer",
+    )
+    .bind(consumer.unwrap_or_default())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(DeadLetter {
+                consumer: row.try_get("consumer")?,
+                seq: row.try_get("seq")?,
+                event_id: row.try_get("event_id")?,
+                event_type: row.try_get("event_type")?,
+                reason: row.try_get("reason")?,
+                attempts: row.try_get("attempts")?,
+                replay_requested: row.try_get::<i64, _>("replay_requested")? != 0,
+            })
+        })
+        .collect()
+}
+
+/// Asks for the dead letters (of `consumer`, or all) to be offered again;
+/// returns how many.
+pub(super) async fn request_replay(db: &Database, consumer: Option<&str>) -> Result<u64> {
+    Ok(sqlx::query(
+        "UPDATE event_dead_letters SET replay_requested = 1
+         WHERE replay_requested = 0 AND ($1 = '' OR consumer = $1)",
+    )
+    .bind(consumer.unwrap_or_default())
+    .execute(db.writer())
+    .await?
+    .rows_affected())
+}
+
+/// The events of `consumer`'s dead letters whose replay was asked for.
+pub(super) async fn replay_requested(db: &Database, consumer: &str) -> Result<Vec<StoredEvent>> {
+    let rows = sqlx::query(
+        "SELECT o.seq, o.payload FROM event_dead_letters d JOIN event_outbox o ON o.seq = d.seq
+         WHERE d.consumer = $1 AND d.replay_requested = 1 ORDER BY d.seq",
+    )
+    .bind(consumer)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(decode_row).collect()
+}
+
+/// Removes a dead letter once its replay succeeded.
+pub(super) async fn forget_dead_letter(db: &Database, consumer: &str, seq: i64) -> Result<()> {
+    sqlx::query("DELETE FROM event_dead_letters WHERE consumer = $1 AND seq = $2")
+        .bind(consumer)
+        .bind(seq)
+        .execute(db.writer())
+        .await?;
+    Ok(())
+}
