@@ -21,8 +21,12 @@ pub struct IdentityConfig {
     /// How long a checked API token is trusted without reading it again, in
     /// seconds (0: read on every call). Revocation clears it at once in the
     /// process that revokes; other processes of a split deployment notice
-    /// within this time.
+    /// within this time, or at once with `revocation_redis_url`.
     pub api_token_cache_seconds: u64,
+    /// `redis://host:port`: revocations and changes to users are published
+    /// there and every process empties its caches at once; empty: each
+    /// process alone.
+    pub revocation_redis_url: String,
 }
 
 impl Default for IdentityConfig {
@@ -34,6 +38,7 @@ impl Default for IdentityConfig {
             lockout_seconds: 900,
             max_api_token_days: 366,
             api_token_cache_seconds: 5,
+            revocation_redis_url: String::new(),
         }
     }
 }
@@ -79,6 +84,39 @@ impl IdentityConfig {
         if self.max_api_token_days == 0 {
             return Err(invalid("identity.max_api_token_days", "must be at least 1"));
         }
+        let url = &self.revocation_redis_url;
+        if !url.is_empty() && redis::Client::open(url.as_str()).is_err() {
+            return Err(invalid(
+                "identity.revocation_redis_url",
+                "must be a redis:// or rediss:// URL",
+            ));
+        }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secureflow_platform::config::Overrides;
+
+    fn with(key: &str, value: &str) -> Result<IdentityConfig, ConfigError> {
+        let env = [(format!("SECUREFLOW_IDENTITY__{key}"), value.to_owned())]
+            .into_iter()
+            .collect();
+        let config = Config::load(None, &env, &Overrides::default()).expect("config");
+        IdentityConfig::of(&config)
+    }
+
+    #[test]
+    fn a_revocation_url_must_be_redis() {
+        let refused = with("REVOCATION_REDIS_URL", "http://cache:6379").expect_err("refused");
+        assert!(
+            refused.to_string().contains("identity.revocation_redis_url"),
+            "{refused}"
+        );
+        let taken = with("REVOCATION_REDIS_URL", "redis://cache:6379").expect("taken");
+        assert_eq!(taken.revocation_redis_url, "redis://cache:6379");
+        assert_eq!(with("MAX_FAILED_LOGINS", "3").expect("taken").max_failed_logins, 3);
     }
 }

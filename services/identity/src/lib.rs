@@ -27,6 +27,7 @@ pub mod jwt;
 pub mod migrations;
 pub mod oidc;
 pub mod principals;
+pub mod revocation;
 pub mod store;
 pub mod token_cache;
 pub mod tokens;
@@ -71,26 +72,48 @@ fn settings(context: &ServiceContext) -> IdentityConfig {
     IdentityConfig::of(&context.config).unwrap_or_default()
 }
 
+/// The process's caches of credentials, with revocations shared over Redis
+/// when `identity.revocation_redis_url` is set.
+#[derive(Debug)]
+struct Caches {
+    tokens: Arc<ApiTokenCache>,
+    principals: Arc<Principals>,
+}
+
+fn caches(context: &ServiceContext) -> Arc<Caches> {
+    context.shared.get_or_insert_with(|| {
+        let settings = settings(context);
+        let tokens = Arc::new(ApiTokenCache::new(Duration::from_secs(
+            settings.api_token_cache_seconds,
+        )));
+        let principals = Arc::new(Principals::new(
+            context.db.clone(),
+            Arc::new(all_permissions(context)),
+            Duration::from_secs(settings.api_token_cache_seconds),
+            Duration::from_secs(settings.access_token_ttl_seconds),
+        ));
+        if !settings.revocation_redis_url.is_empty() {
+            let announcer = revocation::start(
+                &settings.revocation_redis_url,
+                tokens.clone(),
+                principals.clone(),
+            );
+            tokens.announce_through(announcer.clone());
+            principals.announce_through(announcer);
+        }
+        Caches { tokens, principals }
+    })
+}
+
 /// The process's API-token cache: filled by authentication, cleared by revocation.
 fn token_cache(context: &ServiceContext) -> Arc<ApiTokenCache> {
-    context.shared.get_or_insert_with(|| {
-        ApiTokenCache::new(Duration::from_secs(
-            settings(context).api_token_cache_seconds,
-        ))
-    })
+    caches(context).tokens.clone()
 }
 
 /// The process's user-state cache: filled by authentication, cleared by every
 /// change to users, roles, bindings, teams and sessions.
 fn principals(context: &ServiceContext) -> Arc<Principals> {
-    context.shared.get_or_insert_with(|| {
-        Principals::new(
-            context.db.clone(),
-            Arc::new(all_permissions(context)),
-            Duration::from_secs(settings(context).api_token_cache_seconds),
-            Duration::from_secs(settings(context).access_token_ttl_seconds),
-        )
-    })
+    caches(context).principals.clone()
 }
 
 /// The process's audit log: one, so checkpoint writes are serialised.

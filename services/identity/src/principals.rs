@@ -8,7 +8,9 @@
 //! `identity.api_token_cache_seconds`; every change to users, roles, bindings,
 //! teams or sessions made through this process empties the cache at once, so
 //! in single-binary mode a change applies to the very next call. Other processes
-//! of a split deployment see it within the cache's lifetime.
+//! of a split deployment see it at once when revocations are shared over Redis
+//! (`identity.revocation_redis_url`, [`crate::revocation`]), else within the
+//! cache's lifetime.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
@@ -18,6 +20,7 @@ use secureflow_platform::Result;
 use secureflow_platform::db::{Database, now_micros};
 
 use crate::domain::roles;
+use crate::revocation::{Announcer, Revoked};
 use crate::store;
 
 /// More users than this in one cache lifetime empties the cache first.
@@ -52,6 +55,8 @@ pub struct Principals {
     /// cannot have unexpired access tokens.
     session_window_us: i64,
     entries: Mutex<Entries>,
+    /// Tells the other processes (identity.revocation_redis_url).
+    announcer: std::sync::OnceLock<Announcer>,
 }
 
 impl Principals {
@@ -69,7 +74,13 @@ impl Principals {
             ttl,
             session_window_us: i64::try_from(window.as_micros()).unwrap_or(i64::MAX),
             entries: Mutex::new(HashMap::new()),
+            announcer: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Changes through this cache are announced to the other processes.
+    pub fn announce_through(&self, announcer: Announcer) {
+        let _ = self.announcer.set(announcer);
     }
 
     fn entries(&self) -> std::sync::MutexGuard<'_, Entries> {
@@ -117,6 +128,15 @@ impl Principals {
     /// and one rule for all of them cannot miss a dependency (a team's binding
     /// changes every member).
     pub fn forget_all(&self) {
+        self.forget_all_here();
+        if let Some(announcer) = self.announcer.get() {
+            announcer.announce(Revoked::Principals);
+        }
+    }
+
+    /// Forgets every cached principal in this process only (another process
+    /// changed a user).
+    pub fn forget_all_here(&self) {
         self.entries().clear();
     }
 

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::revocation::{Announcer, Revoked};
 use crate::store::ApiTokenRow;
 
 /// More distinct tokens than this in one TTL window empties the cache first.
@@ -17,6 +18,8 @@ const MAX_ENTRIES: usize = 10_000;
 pub struct ApiTokenCache {
     ttl: Duration,
     entries: Mutex<HashMap<String, (ApiTokenRow, Instant)>>,
+    /// Tells the other processes (identity.revocation_redis_url).
+    announcer: std::sync::OnceLock<Announcer>,
 }
 
 impl ApiTokenCache {
@@ -25,7 +28,13 @@ impl ApiTokenCache {
         Self {
             ttl,
             entries: Mutex::new(HashMap::new()),
+            announcer: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Revocations through this cache are announced to the other processes.
+    pub fn announce_through(&self, announcer: Announcer) {
+        let _ = self.announcer.set(announcer);
     }
 
     fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<String, (ApiTokenRow, Instant)>> {
@@ -56,9 +65,24 @@ impl ApiTokenCache {
         entries.insert(row.secret_hash.clone(), (row, Instant::now()));
     }
 
-    /// Forgets the token with id `token_id` (after a revocation).
+    /// Forgets the token with id `token_id` (after a revocation), here and,
+    /// when revocations are shared, in every process.
     pub fn forget(&self, token_id: &str) {
+        self.forget_here(token_id);
+        if let Some(announcer) = self.announcer.get() {
+            announcer.announce(Revoked::Token(token_id.to_owned()));
+        }
+    }
+
+    /// Forgets the token with id `token_id` in this process only (another
+    /// process revoked it).
+    pub fn forget_here(&self, token_id: &str) {
         self.entries().retain(|_, (row, _)| row.id != token_id);
+    }
+
+    /// Forgets every token in this process only.
+    pub fn forget_all_here(&self) {
+        self.entries().clear();
     }
 }
 

@@ -85,3 +85,100 @@ async fn a_gateway_alone_forwards_to_the_service_processes() {
     assert_eq!(down.status(), 503);
     gateway.stop().await.expect("stop gateway");
 }
+
+/// A revocation made through one process is refused by another at once
+/// when revocations are shared over Redis; without it, the other process
+/// trusts its cache for `identity.api_token_cache_seconds`.
+async fn revoked_in_one_process_elsewhere(shared: bool) -> Option<bool> {
+    use secureflow_proto::secureflow::identity::v1::RevokeApiTokenRequest;
+    use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+
+    let redis = "127.0.0.1:6379";
+    let database = TestDatabase::postgres().await?;
+    if shared && tokio::net::TcpStream::connect(redis).await.is_err() {
+        assert!(
+            !secureflow_platform::testkit::in_ci(),
+            "Redis is required under CI at {redis}"
+        );
+        eprintln!("skipping: no Redis at {redis}");
+        return None;
+    }
+    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [9_u8; 32]);
+    let mut settings = vec![
+        // Long enough that only the shared revocation can explain a refusal.
+        (
+            "SECUREFLOW_IDENTITY__API_TOKEN_CACHE_SECONDS",
+            "300".to_owned(),
+        ),
+        ("SECUREFLOW_SECRETS__KEYS", format!("1:{key}")),
+    ];
+    if shared {
+        settings.push((
+            "SECUREFLOW_IDENTITY__REVOCATION_REDIS_URL",
+            format!("redis://{redis}"),
+        ));
+    }
+    let identity = start(&database, &["identity"], &settings).await;
+    let security = start(&database, &["identity", "security"], &settings).await;
+    let (token_id, reader) = common::identity::create_token(
+        identity.channel().await,
+        ADMIN_TOKEN,
+        &["security.read"],
+        std::time::Duration::from_secs(3600),
+    )
+    .await;
+    let list = |token: String| {
+        let security = &security;
+        async move {
+            SecurityServiceClient::new(security.channel().await)
+                .list_scans(with_token(ListScansRequest::default(), &token))
+                .await
+        }
+    };
+    // The security process checks the token and keeps it.
+    list(reader.clone()).await.expect("the token works");
+    // Let the subscriptions settle before the revocation is published.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    IdentityServiceClient::new(identity.channel().await)
+        .revoke_api_token(with_token(
+            RevokeApiTokenRequest { id: token_id },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("revoked");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    let refused = loop {
+        match list(reader.clone()).await {
+            Err(status) => {
+                assert_eq!(status.code(), tonic::Code::Unauthenticated, "{status:?}");
+                break true;
+            }
+            Ok(_) if std::time::Instant::now() >= deadline => break false,
+            Ok(_) => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+        }
+    };
+    identity.stop().await.expect("stop");
+    security.stop().await.expect("stop");
+    database.cleanup().await;
+    Some(refused)
+}
+
+#[tokio::test]
+async fn a_token_revoked_in_one_process_is_refused_by_the_others_at_once_with_redis() {
+    if let Some(refused) = revoked_in_one_process_elsewhere(true).await {
+        assert!(
+            refused,
+            "the other process refused the revoked token within 2 s"
+        );
+    }
+}
+
+#[tokio::test]
+async fn without_redis_another_process_trusts_its_cache_until_it_expires() {
+    if let Some(refused) = revoked_in_one_process_elsewhere(false).await {
+        assert!(
+            !refused,
+            "without shared revocations the cache holds (the control)"
+        );
+    }
+}
