@@ -112,11 +112,18 @@ mod tests {
     fn a_revocation_url_must_be_redis() {
         let refused = with("REVOCATION_REDIS_URL", "http://cache:6379").expect_err("refused");
         assert!(
-            refused.to_string().contains("identity.revocation_redis_url"),
+            refused
+                .to_string()
+                .contains("identity.revocation_redis_url"),
             "{refused}"
         );
         let taken = with("REVOCATION_REDIS_URL", "redis://cache:6379").expect("taken");
         assert_eq!(taken.revocation_redis_url, "redis://cache:6379");
-        assert_eq!(with("MAX_FAILED_LOGINS", "3").expect("taken").max_failed_logins, 3);
+        assert_eq!(
+            with("MAX_FAILED_LOGINS", "3")
+                .expect("taken")
+                .max_failed_logins,
+            3
+        );
     }
 }

@@ -4,6 +4,8 @@
 //! cases run against the `tansu` broker `scripts/dev-tools.sh` installs
 //! (or `SECUREFLOW_TEST_KAFKA_BROKERS`), the database on every backend.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
@@ -11,38 +13,20 @@ use std::time::{Duration, Instant};
 
 use futures::future::BoxFuture;
 use secureflow_platform::config::EventsConfig;
-use secureflow_platform::db::{Database, MigrationSet, MigrationStep, now_micros};
+use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::kafka::KafkaBus;
 use secureflow_platform::events::{self, EventHandler, EventLog, StoredEvent};
-use secureflow_platform::migrations::PLATFORM_MIGRATIONS;
 use secureflow_platform::testkit::{KafkaBroker, TestDatabase};
 use secureflow_platform::{Error, ErrorCode, Result};
 use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, ScanStarted, envelope};
 use sqlx::Row;
 use tokio::sync::watch;
 
-const RECEIVED_MIGRATIONS: MigrationSet = MigrationSet {
-    service: "receiver",
-    steps: &[MigrationStep {
-        version: 1,
-        description: "what the test consumer received",
-        sqlite: "CREATE TABLE received (event_id TEXT NOT NULL, handled_at_us BIGINT NOT NULL)",
-        postgres: "CREATE TABLE received (event_id TEXT NOT NULL, handled_at_us BIGINT NOT NULL)",
-    }],
-};
-
 const TOPIC: &str = "scan.started";
 const WAIT: Duration = Duration::from_secs(60);
 
 async fn prepare(database: &TestDatabase) -> Database {
-    let db = database.connect().await;
-    db.migrate(&PLATFORM_MIGRATIONS)
-        .await
-        .expect("platform migrations");
-    db.migrate(&RECEIVED_MIGRATIONS)
-        .await
-        .expect("receiver migrations");
-    db
+    common::migrated(database).await
 }
 
 /// Settings of a bus on `brokers`, with topics and groups of their own

@@ -1,6 +1,8 @@
 //! Storage and outbox contract tests, run against every backend (SQLite always;
 //! PostgreSQL when reachable, and always under `CI=true`).
 
+mod common;
+
 use std::collections::{BTreeSet, HashMap};
 use std::process::Stdio;
 use std::sync::Arc;
@@ -8,7 +10,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use secureflow_platform::db::{Database, MigrationSet, MigrationStep, now_micros};
+use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self, EventHandler, EventLog, StoredEvent};
 use secureflow_platform::migrations::PLATFORM_MIGRATIONS;
 use secureflow_platform::testkit::TestDatabase;
@@ -17,25 +19,12 @@ use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, ScanStarted, 
 use sqlx::Row;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
-const RECEIVED_MIGRATIONS: MigrationSet = MigrationSet {
-    service: "receiver",
-    steps: &[MigrationStep {
-        version: 1,
-        description: "what the test consumer received",
-        sqlite: "CREATE TABLE received (event_id TEXT NOT NULL, handled_at_us BIGINT NOT NULL)",
-        postgres: "CREATE TABLE received (event_id TEXT NOT NULL, handled_at_us BIGINT NOT NULL)",
-    }],
-};
-
 async fn prepare(database: &TestDatabase) -> EventLog {
-    let db = database.connect().await;
-    db.migrate(&PLATFORM_MIGRATIONS)
-        .await
-        .expect("platform migrations");
-    db.migrate(&RECEIVED_MIGRATIONS)
-        .await
-        .expect("receiver migrations");
-    EventLog::new(db, Duration::from_millis(20), 64)
+    EventLog::new(
+        common::migrated(database).await,
+        Duration::from_millis(20),
+        64,
+    )
 }
 
 fn scan_started(event_id: &str) -> Envelope {
@@ -142,7 +131,7 @@ async fn migrations_are_tracked_per_service_and_apply_once(database: TestDatabas
         db.migrate(&PLATFORM_MIGRATIONS)
             .await
             .expect("platform migrations are idempotent");
-        db.migrate(&RECEIVED_MIGRATIONS)
+        db.migrate(&common::RECEIVED_MIGRATIONS)
             .await
             .expect("a second service also has version 1");
     }

@@ -572,8 +572,19 @@ impl KafkaBus {
                 value: Some(value),
             })
         });
-        let topic = self.dead_letter_topic();
-        let mut record = FutureRecord::<[u8], [u8]>::to(&topic).headers(headers);
+        self.forward(message, &self.dead_letter_topic(), headers)
+            .await
+            .map_err(|error| unavailable("sending a dead letter", error))
+    }
+
+    /// Sends `message`'s key and value to `topic` with `headers`.
+    async fn forward<M: rdkafka::message::Message>(
+        &self,
+        message: &M,
+        topic: &str,
+        headers: OwnedHeaders,
+    ) -> std::result::Result<(), KafkaError> {
+        let mut record = FutureRecord::<[u8], [u8]>::to(topic).headers(headers);
         if let Some(key) = message.key() {
             record = record.key(key);
         }
@@ -583,8 +594,8 @@ impl KafkaBus {
         self.producer
             .send(record, self.timeout())
             .await
-            .map_err(|(error, _)| unavailable("sending a dead letter", error))?;
-        Ok(())
+            .map(drop)
+            .map_err(|(error, _)| error)
     }
 
     /// Sends the dead letters written since the last replay back to the
@@ -637,17 +648,9 @@ impl KafkaBus {
                         });
                     }
                 }
-                let mut record = FutureRecord::<[u8], [u8]>::to(&original).headers(headers);
-                if let Some(key) = message.key() {
-                    record = record.key(key);
-                }
-                if let Some(payload) = message.payload() {
-                    record = record.payload(payload);
-                }
-                self.producer
-                    .send(record, self.timeout())
+                self.forward(&message, &original, headers)
                     .await
-                    .map_err(|(error, _)| unavailable("replaying a dead letter", error))?;
+                    .map_err(|error| unavailable("replaying a dead letter", error))?;
                 replayed += 1;
             }
             reader
