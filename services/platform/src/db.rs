@@ -424,6 +424,16 @@ impl Database {
         Ok(())
     }
 
+    /// Whether the database answers a trivial query within `within`; the
+    /// error says why not.
+    pub async fn ping(&self, within: std::time::Duration) -> std::result::Result<(), String> {
+        match tokio::time::timeout(within, sqlx::query("SELECT 1").execute(self.pool())).await {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(error)) => Err(error.to_string()),
+            Err(_) => Err(format!("no answer within {within:?}")),
+        }
+    }
+
     /// Closes the pools, waiting for connections to be returned.
     pub async fn close(&self) {
         self.pool.close().await;

@@ -403,6 +403,19 @@ pub async fn serve(
 
     let address = listener.local_addr().map_err(Error::internal)?;
     set_status(&health, &modules, ServingStatus::Serving).await;
+    // Readiness follows the backends: NOT_SERVING while one is unreachable.
+    let stopping = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    tokio::spawn(follow_backends(
+        Backends {
+            db: db.clone(),
+            kafka: context.events.kafka().cloned(),
+            redis: config.gateway.rate_limit_redis_url.clone(),
+        },
+        health.clone(),
+        modules.clone(),
+        stopping.clone(),
+        consumers_stopping.clone(),
+    ));
     tracing::info!(
         %address,
         services = modules.len(),
@@ -421,6 +434,7 @@ pub async fn serve(
         tracing::info!("shutting down: refusing new calls, draining in-flight ones");
         // Live event streams never finish by themselves: end them now.
         events_on_stop.close_streams();
+        stopping.store(true, std::sync::atomic::Ordering::SeqCst);
         set_status(&health_on_stop, &modules_on_stop, ServingStatus::NotServing).await;
         let _ = stop_tx.send(());
     };
@@ -533,6 +547,82 @@ pub fn upstream_service(name: &str) -> Option<&'static str> {
                     .and_then(|rest| rest.split('.').next())
                     == Some(name)
         })
+}
+
+/// How often a process checks the backends it depends on.
+pub const BACKENDS_CHECKED_EVERY: Duration = Duration::from_secs(2);
+
+/// What a process depends on to serve.
+struct Backends {
+    db: Database,
+    kafka: Option<crate::events::kafka::KafkaBus>,
+    /// The rate limit's Redis (empty: none).
+    redis: String,
+}
+
+impl Backends {
+    /// The first backend that does not answer, and why.
+    async fn unreachable(&self) -> Option<String> {
+        let within = BACKENDS_CHECKED_EVERY;
+        if let Err(error) = self.db.ping(within).await {
+            return Some(format!("the database: {error}"));
+        }
+        if let Some(kafka) = &self.kafka
+            && let Err(error) = kafka.ping(within).await
+        {
+            return Some(format!("Kafka: {error}"));
+        }
+        if !self.redis.is_empty() {
+            let answered = async {
+                let client = redis::Client::open(self.redis.as_str())?;
+                let mut connection = client.get_multiplexed_async_connection().await?;
+                redis::cmd("PING")
+                    .query_async::<String>(&mut connection)
+                    .await
+            };
+            match tokio::time::timeout(within, answered).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(error)) => return Some(format!("Redis: {error}")),
+                Err(_) => return Some(format!("Redis: no answer within {within:?}")),
+            }
+        }
+        None
+    }
+}
+
+/// Reports the services NOT_SERVING while a backend is unreachable and
+/// SERVING again once every one answers (not after the server began to stop).
+async fn follow_backends(
+    backends: Backends,
+    health: HealthReporter,
+    modules: Vec<ServiceModule>,
+    stopping: Arc<std::sync::atomic::AtomicBool>,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut ready = true;
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(BACKENDS_CHECKED_EVERY) => {}
+            _ = stopped.changed() => return,
+        }
+        let unreachable = backends.unreachable().await;
+        if stopping.load(std::sync::atomic::Ordering::SeqCst) || *stopped.borrow() {
+            return;
+        }
+        match (&unreachable, ready) {
+            (Some(what), true) => {
+                tracing::warn!(backend = %what, "a backend is unreachable: not ready");
+                set_status(&health, &modules, ServingStatus::NotServing).await;
+                ready = false;
+            }
+            (None, false) => {
+                tracing::info!("every backend answers again: ready");
+                set_status(&health, &modules, ServingStatus::Serving).await;
+                ready = true;
+            }
+            _ => {}
+        }
+    }
 }
 
 async fn set_status(health: &HealthReporter, modules: &[ServiceModule], status: ServingStatus) {

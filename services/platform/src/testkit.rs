@@ -652,37 +652,52 @@ impl KafkaBroker {
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
             .port();
-        let url = format!("tcp://127.0.0.1:{port}");
-        let process = std::process::Command::new(&binary)
-            .args([
-                "broker",
-                "--listener-url",
-                &url,
-                "--advertised-listener-url",
-                &url,
-            ])
-            .args(["--storage-engine", "memory://tansu/", "--silent"])
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap_or_else(|error| panic!("starting {}: {error}", binary.display()));
-        let broker = Self {
+        let mut broker = Self {
             brokers: format!("127.0.0.1:{port}"),
-            process: Some(process),
+            process: None,
         };
+        broker.spawn().await;
+        Some(broker)
+    }
+
+    /// Starts the broker again on the same address (after [`KafkaBroker::kill`];
+    /// its storage is memory: topics and messages are gone).
+    pub async fn restart(&mut self) {
+        self.kill();
+        self.spawn().await;
+    }
+
+    async fn spawn(&mut self) {
+        let binary = tansu();
+        let url = format!("tcp://{}", self.brokers);
+        self.process = Some(
+            std::process::Command::new(&binary)
+                .args([
+                    "broker",
+                    "--listener-url",
+                    &url,
+                    "--advertised-listener-url",
+                    &url,
+                ])
+                .args(["--storage-engine", "memory://tansu/", "--silent"])
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap_or_else(|error| panic!("starting {}: {error}", binary.display())),
+        );
         let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        while tokio::net::TcpStream::connect(self.brokers.as_str())
             .await
             .is_err()
         {
             assert!(
                 std::time::Instant::now() < deadline,
-                "the Kafka broker did not listen on port {port} within 20 s"
+                "the Kafka broker did not listen on {} within 20 s",
+                self.brokers
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Some(broker)
     }
 
     /// Kills the broker now (a broker outage).

@@ -113,3 +113,68 @@ async fn a_split_process_names_what_it_serves_forwards_and_lacks() {
     );
     server.stop().await.expect("stop");
 }
+
+/// Readiness follows the backends: a process whose Kafka goes away reports
+/// NOT_SERVING (and `GetSystemStatus` says so), and SERVING again by itself
+/// once the broker is back.
+#[tokio::test]
+async fn a_process_is_not_ready_while_kafka_is_away_and_ready_again_after() {
+    use tonic_health::pb::HealthCheckRequest;
+    use tonic_health::pb::health_check_response::ServingStatus;
+    use tonic_health::pb::health_client::HealthClient;
+
+    let Some(mut broker) = secureflow_platform::testkit::KafkaBroker::start().await else {
+        return;
+    };
+    let database = TestDatabase::sqlite();
+    let server = common::start(
+        &database,
+        ADMIN_TOKEN,
+        &["identity", "analytics"],
+        &[
+            ("SECUREFLOW_EVENTS__KAFKA__BROKERS", broker.brokers.clone()),
+            ("SECUREFLOW_EVENTS__KAFKA__TIMEOUT_MS", "2000".to_owned()),
+        ],
+    )
+    .await;
+    let channel = server.channel().await;
+    let wait_for = |wanted: ServingStatus| {
+        let channel = channel.clone();
+        async move {
+            let deadline = std::time::Instant::now() + Duration::from_secs(30);
+            loop {
+                let status = HealthClient::new(channel.clone())
+                    .check(HealthCheckRequest {
+                        service: String::new(),
+                    })
+                    .await
+                    .expect("health answers")
+                    .into_inner()
+                    .status;
+                if status == wanted as i32 {
+                    return;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "still {status} after 30 s, waiting for {wanted:?}"
+                );
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    };
+    wait_for(ServingStatus::Serving).await;
+    broker.kill();
+    wait_for(ServingStatus::NotServing).await;
+    let seen = status(channel.clone(), ADMIN_TOKEN)
+        .await
+        .expect("the status still answers");
+    assert!(
+        seen.services
+            .iter()
+            .any(|service| service.state() == ServingState::NotServing),
+        "{seen:?}"
+    );
+    broker.restart().await;
+    wait_for(ServingStatus::Serving).await;
+    server.stop().await.expect("stopped");
+}

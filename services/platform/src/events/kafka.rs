@@ -356,6 +356,22 @@ impl KafkaBus {
         .map_err(Error::internal)?
     }
 
+    /// Whether a broker answers a metadata request within `within`; the
+    /// error says why not.
+    pub async fn ping(&self, within: Duration) -> std::result::Result<(), String> {
+        let client: rdkafka::consumer::BaseConsumer = Self::client(&self.config)
+            .create()
+            .map_err(|error| error.to_string())?;
+        tokio::task::spawn_blocking(move || {
+            client
+                .fetch_metadata(None, within)
+                .map(drop)
+                .map_err(|error| error.to_string())
+        })
+        .await
+        .map_err(|error| error.to_string())?
+    }
+
     /// How many events wait in the outbox to be relayed.
     pub async fn unrelayed(db: &Database) -> Result<i64> {
         store::unpublished_count(db).await
