@@ -16,16 +16,20 @@
 //!   subscribed to their topics. An event's offset is stored only after its
 //!   handler returned (its transaction committed) and committed from there, so
 //!   a crash redelivers what was not finished; handlers stay idempotent on
-//!   `event_id` ([`super::mark_processed`]). A failing event is tried again
-//!   with a back-off, up to `events.max_attempts` times (an error saying a
-//!   dependency is unavailable is retried without counting), then sent to the
-//!   dead-letter topic with the failure and passed; [`KafkaBus::replay_dead_letters`]
+//!   `event_id` ([`super::mark_processed`]). A failing event holds its
+//!   partition (it and what follows it there wait, in order) while the
+//!   consumer goes on with its other partitions — an event may need one of
+//!   another topic first, as a push needs its repository's registration — and
+//!   is tried again with a back-off, up to `events.max_attempts` times (an
+//!   error saying a dependency is unavailable is retried without counting),
+//!   then sent to the dead-letter topic with the failure and passed; [`KafkaBus::replay_dead_letters`]
 //!   sends dead letters back to their topics.
 //! - **Topics** are created at start with the configured partitions and
 //!   replication (existing ones are kept as they are).
 
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use prost::Message as _;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
@@ -419,9 +423,10 @@ impl KafkaBus {
     fn group_consumer(&self, group: &str) -> Result<StreamConsumer> {
         Self::client(&self.config)
             .set("group.id", group)
-            .set("enable.auto.commit", "true")
-            .set("auto.commit.interval.ms", "500")
-            // Offsets are stored by hand once the handler has finished.
+            // Offsets are stored by hand once the handler has finished and
+            // committed after each read (asynchronously): leaving the group
+            // then has nothing left to commit and does not wait on it.
+            .set("enable.auto.commit", "false")
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
             .set("session.timeout.ms", "10000")
@@ -447,9 +452,20 @@ impl KafkaBus {
         consumer
             .subscribe(&wanted)
             .map_err(|error| unavailable(&format!("subscribing {name}"), error))?;
+        let mut held = HashMap::new();
         loop {
+            if !held.is_empty() {
+                self.retry_held(name, handler, &consumer, &mut held).await?;
+                commit(&consumer);
+            }
+            let due = held
+                .values()
+                .map(|held: &Held| held.next_try)
+                .min()
+                .map(|at| at.saturating_duration_since(Instant::now()));
             let first = tokio::select! {
                 message = consumer.recv() => message,
+                () = tokio::time::sleep(due.unwrap_or_default()), if due.is_some() => continue,
                 _ = shutdown.changed() => {
                     close(consumer).await;
                     return Ok(());
@@ -470,14 +486,9 @@ impl KafkaBus {
                     Err(_) => break,
                 }
             }
-            self.handle(name, handler, &batch, shutdown).await?;
-            for message in &batch {
-                // After a rebalance a partition may have gone to another
-                // member: it starts from the last commit and skips what the
-                // processed marks say is done.
-                let _ =
-                    consumer.store_offset(message.topic(), message.partition(), message.offset());
-            }
+            self.handle(name, handler, &consumer, batch, &mut held)
+                .await?;
+            commit(&consumer);
             if *shutdown.borrow() {
                 close(consumer).await;
                 return Ok(());
@@ -485,31 +496,36 @@ impl KafkaBus {
         }
     }
 
-    /// Handles a read: as one batch when the handler takes batches and it
-    /// succeeds, otherwise event by event, dead-lettering what keeps failing.
+    /// Handles a read: as one batch when the handler takes batches, none of
+    /// its partitions is held and it succeeds; otherwise event by event. An
+    /// event that fails holds its partition (it and what follows it there
+    /// wait, in order) while the consumer goes on with the other partitions
+    /// — an event may need one of another topic first — and is tried again
+    /// after a back-off ([`KafkaBus::retry_held`]).
     async fn handle(
         &self,
         name: &'static str,
         handler: &dyn EventHandler,
-        batch: &[OwnedMessage],
-        shutdown: &watch::Receiver<bool>,
+        consumer: &StreamConsumer,
+        batch: Vec<OwnedMessage>,
+        held: &mut HashMap<(String, i32), Held>,
     ) -> Result<()> {
-        let mut events = Vec::with_capacity(batch.len());
-        let mut undecodable = Vec::new();
-        for message in batch {
-            match decode(message) {
-                Ok(event) => events.push((message, event)),
-                Err(error) => undecodable.push((message, error)),
-            }
-        }
-        for (message, error) in undecodable {
-            self.dead_letter(name, message, &error, 1).await?;
-        }
-        if events.len() > 1 {
-            let stored: Vec<StoredEvent> = events.iter().map(|(_, event)| event.clone()).collect();
-            if let Some(together) = handler.handle_batch(&stored) {
+        let free = batch
+            .iter()
+            .all(|message| !held.contains_key(&partition_of(message)));
+        if free && batch.len() > 1 {
+            let events: Option<Vec<StoredEvent>> =
+                batch.iter().map(|message| decode(message).ok()).collect();
+            if let Some(events) = events
+                && let Some(together) = handler.handle_batch(&events)
+            {
                 match together.await {
-                    Ok(()) => return Ok(()),
+                    Ok(()) => {
+                        for message in &batch {
+                            store_offset(consumer, message);
+                        }
+                        return Ok(());
+                    }
                     Err(error) => tracing::warn!(
                         consumer = name, %error,
                         "a batch of events failed; handling them one at a time"
@@ -517,35 +533,108 @@ impl KafkaBus {
                 }
             }
         }
-        for (message, event) in &events {
-            let mut attempts = 0u32;
-            let mut backoff = self.poll_interval;
-            loop {
-                let outcome = match handler.handle_batch(std::slice::from_ref(event)) {
-                    Some(together) => together.await,
-                    None => handler.handle(event).await,
-                };
-                let Err(error) = outcome else { break };
-                // A dependency that is away is waited for, not blamed on the event.
-                if error.code() != ErrorCode::Unavailable {
-                    attempts += 1;
+        for message in batch {
+            let partition = partition_of(&message);
+            if let Some(waiting) = held.get_mut(&partition) {
+                waiting.messages.push_back(message);
+                continue;
+            }
+            match self.attempt(name, handler, &message).await? {
+                None => store_offset(consumer, &message),
+                Some(error) => {
+                    let attempts = u32::from(error.code() != ErrorCode::Unavailable);
+                    if attempts >= self.max_attempts {
+                        self.dead_letter(name, &message, &error, attempts).await?;
+                        store_offset(consumer, &message);
+                        continue;
+                    }
+                    held.insert(
+                        partition,
+                        Held {
+                            messages: VecDeque::from([message]),
+                            attempts,
+                            backoff: self.poll_interval,
+                            next_try: Instant::now() + self.poll_interval,
+                        },
+                    );
                 }
-                if attempts >= self.max_attempts {
-                    self.dead_letter(name, message, &error, attempts).await?;
-                    break;
-                }
-                if *shutdown.borrow() {
-                    return Err(Error::new(ErrorCode::Unavailable, "the server is stopping"));
-                }
-                tracing::warn!(
-                    consumer = name, event_id = %event.envelope.event_id, attempts, %error,
-                    "event handler failed; retrying"
-                );
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(MAX_BACKOFF);
             }
         }
         Ok(())
+    }
+
+    /// Tries again the first event of each held partition whose back-off
+    /// is over; a success lets the partition's next events through, an
+    /// event out of attempts is dead-lettered.
+    async fn retry_held(
+        &self,
+        name: &'static str,
+        handler: &dyn EventHandler,
+        consumer: &StreamConsumer,
+        held: &mut HashMap<(String, i32), Held>,
+    ) -> Result<()> {
+        let now = Instant::now();
+        let due: Vec<(String, i32)> = held
+            .iter()
+            .filter(|(_, waiting)| waiting.next_try <= now)
+            .map(|(partition, _)| partition.clone())
+            .collect();
+        for partition in due {
+            while let Some(waiting) = held.get_mut(&partition) {
+                let Some(head) = waiting.messages.front() else {
+                    held.remove(&partition);
+                    break;
+                };
+                match self.attempt(name, handler, head).await? {
+                    None => {
+                        store_offset(consumer, head);
+                        waiting.messages.pop_front();
+                        waiting.attempts = 0;
+                        waiting.backoff = self.poll_interval;
+                    }
+                    Some(error) => {
+                        if error.code() != ErrorCode::Unavailable {
+                            waiting.attempts += 1;
+                        }
+                        if waiting.attempts >= self.max_attempts {
+                            self.dead_letter(name, head, &error, waiting.attempts)
+                                .await?;
+                            store_offset(consumer, head);
+                            waiting.messages.pop_front();
+                            waiting.attempts = 0;
+                            waiting.backoff = self.poll_interval;
+                            continue;
+                        }
+                        tracing::warn!(
+                            consumer = name, topic = head.topic(), partition = head.partition(),
+                            offset = head.offset(), attempts = waiting.attempts, %error,
+                            "event handler failed; its partition waits and the event is tried again"
+                        );
+                        waiting.backoff = (waiting.backoff * 2).min(MAX_BACKOFF);
+                        waiting.next_try = Instant::now() + waiting.backoff;
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Hands one message's event to the handler: `None` when it is done
+    /// (handled, or dead-lettered for not being an event), else the error.
+    async fn attempt(
+        &self,
+        name: &'static str,
+        handler: &dyn EventHandler,
+        message: &OwnedMessage,
+    ) -> Result<Option<Error>> {
+        match decode(message) {
+            Err(error) => {
+                self.dead_letter(name, message, &error, 1).await?;
+                Ok(None)
+            }
+            Ok(event) => Ok(super::handle_one(handler, &event).await.err()),
+        }
     }
 
     async fn dead_letter(
@@ -685,16 +774,49 @@ impl KafkaBus {
 /// leaves that thread waiting, not the server's shutdown (the group then
 /// notices the member gone after its session timeout).
 async fn close(consumer: StreamConsumer) {
-    let _ = consumer.commit_consumer_state(CommitMode::Async);
     let (closed_tx, closed) = tokio::sync::oneshot::channel();
     let spawned = std::thread::Builder::new()
         .name("kafka-close".into())
         .spawn(move || {
+            match consumer.commit_consumer_state(CommitMode::Sync) {
+                Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+                Err(error) => tracing::warn!(%error, "committing consumed offsets at close"),
+            }
             drop(consumer);
             let _ = closed_tx.send(());
         });
     if spawned.is_ok() && tokio::time::timeout(CLOSE_WAIT, closed).await.is_err() {
         tracing::warn!("a Kafka consumer did not leave its group in time");
+    }
+}
+
+/// A partition held behind an event that failed.
+#[derive(Debug)]
+struct Held {
+    /// The failed event first, then what came after it, in order.
+    messages: VecDeque<OwnedMessage>,
+    /// Failed attempts at the first (`UNAVAILABLE` not counted).
+    attempts: u32,
+    backoff: Duration,
+    next_try: Instant,
+}
+
+fn partition_of(message: &OwnedMessage) -> (String, i32) {
+    (message.topic().to_owned(), message.partition())
+}
+
+/// Stores a handled message's offset for the next commit. After a
+/// rebalance the partition may belong to another member: it starts from the
+/// last commit and skips what the processed marks say is done.
+fn store_offset(consumer: &StreamConsumer, message: &OwnedMessage) {
+    let _ = consumer.store_offset(message.topic(), message.partition(), message.offset());
+}
+
+/// Commits the stored offsets without waiting (nothing stored: nothing to do).
+fn commit(consumer: &StreamConsumer) {
+    match consumer.commit_consumer_state(CommitMode::Async) {
+        Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+        Err(error) => tracing::warn!(%error, "committing consumed offsets"),
     }
 }
 

@@ -319,7 +319,7 @@ pub trait EventHandler: Send + Sync + 'static {
 }
 
 /// One event, through the handler's batch path when it has one.
-async fn handle_one(handler: &dyn EventHandler, event: &StoredEvent) -> Result<()> {
+pub(crate) async fn handle_one(handler: &dyn EventHandler, event: &StoredEvent) -> Result<()> {
     match handler.handle_batch(std::slice::from_ref(event)) {
         Some(together) => together.await,
         None => handler.handle(event).await,
