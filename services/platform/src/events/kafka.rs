@@ -81,6 +81,9 @@ pub struct KafkaBus {
     poll_interval: Duration,
     /// Sends dead letters (the relay has its own idempotent producer).
     producer: FutureProducer,
+    /// Reads metadata and watermarks (readiness, topic sizes): one client,
+    /// kept, so a check every few seconds does not start a client each time.
+    metadata: Arc<rdkafka::consumer::BaseConsumer>,
 }
 
 impl std::fmt::Debug for KafkaBus {
@@ -107,6 +110,11 @@ impl KafkaBus {
             producer: Self::producer_client(&events.kafka)
                 .create()
                 .map_err(|error| unavailable("creating a producer", error))?,
+            metadata: Arc::new(
+                Self::client(&events.kafka)
+                    .create()
+                    .map_err(|error| unavailable("creating a client", error))?,
+            ),
         };
         bus.provision().await?;
         Ok(bus)
@@ -337,9 +345,7 @@ impl KafkaBus {
     /// partitions' high watermarks; what was deleted by retention counts).
     pub async fn messages_in(&self, event_type: &str) -> Result<i64> {
         let topic = self.topic(event_type);
-        let client: rdkafka::consumer::BaseConsumer = Self::client(&self.config)
-            .create()
-            .map_err(|error| unavailable("creating a client", error))?;
+        let client = self.metadata.clone();
         let timeout = self.timeout();
         tokio::task::spawn_blocking(move || {
             let metadata = client
@@ -363,9 +369,7 @@ impl KafkaBus {
     /// Whether a broker answers a metadata request within `within`; the
     /// error says why not.
     pub async fn ping(&self, within: Duration) -> std::result::Result<(), String> {
-        let client: rdkafka::consumer::BaseConsumer = Self::client(&self.config)
-            .create()
-            .map_err(|error| error.to_string())?;
+        let client = self.metadata.clone();
         tokio::task::spawn_blocking(move || {
             client
                 .fetch_metadata(None, within)
