@@ -16,6 +16,7 @@
 #   - a real SMTP server (aiosmtpd, with trustme) in .venv-scanners/smtp for the
 #     notification service's e-mail tests
 #   - a Kafka-protocol broker (tansu, from crates.io) in .tools for the event-bus tests
+#   - an S3-compatible server (s3s-fs, from crates.io) in .tools for the blob-store tests
 # Safe to run repeatedly; it does nothing when everything is in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -145,4 +146,13 @@ if [ ! -x ".tools/tansu-$TANSU_VERSION/bin/tansu" ]; then
   echo "building the Kafka broker tansu $TANSU_VERSION into .tools (first run only, ~10 min)" >&2
   cargo install --quiet --locked --root ".tools/tansu-$TANSU_VERSION" \
     tansu --version "$TANSU_VERSION" --features dynostore,postgres >&2
+fi
+
+# An S3-compatible server for the blob-store tests: s3s-fs from crates.io
+# (the last release this toolchain builds), built once into .tools (~1.5 min).
+S3S_FS_VERSION="0.14.1"
+if [ ! -x ".tools/s3s-fs-$S3S_FS_VERSION/bin/s3s-fs" ]; then
+  echo "building the S3 server s3s-fs $S3S_FS_VERSION into .tools (first run only)" >&2
+  cargo install --quiet --locked --root ".tools/s3s-fs-$S3S_FS_VERSION" \
+    s3s-fs --version "$S3S_FS_VERSION" --features binary >&2
 fi

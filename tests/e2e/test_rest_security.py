@@ -44,10 +44,11 @@ def sarif(count):
 
 @pytest.mark.skipif(not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")
 def test_a_report_uploaded_over_rest_is_listed_and_watchable():
+    report = sarif(4)
     status, kind, body = call(
         "POST",
         f"/api/v1/security/scans?scope.repository_id=e2e-rest-{RUN}&scope.branch=main",
-        sarif(4),
+        report,
         "application/sarif+json",
     )
     assert status == 200, body
@@ -66,6 +67,13 @@ def test_a_report_uploaded_over_rest_is_listed_and_watchable():
     assert status == 200 and kind.startswith("text/event-stream")
     event = json.loads(body.decode().split("data: ", 1)[1].splitlines()[0])
     assert event["progress"]["phase"] == "SCAN_PHASE_COMPLETED"
+
+    # Kept as uploaded: the file itself, byte for byte.
+    assert scan["reportKept"] is True
+    status, kind, body = call("GET", f"/api/v1/security/scans/{scan['id']}/report")
+    assert status == 200, body
+    assert kind.startswith("application/json")
+    assert body == report
 
 
 @pytest.mark.skipif(not TOKEN and not IN_CI, reason="needs SECUREFLOW_TOKEN (scripts/e2e.sh sets it)")

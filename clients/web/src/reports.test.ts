@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ReportFormat } from "@secureflow/client/gen/secureflow/security/v1/report_pb.js";
-import { byAge, fileName, readTable, trend } from "./reports";
+import { byAge, fileName, readTable, trend, uploadedName } from "./reports";
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 describe("reports", () => {
+  it("names an uploaded report by its tool, scan and content type", () => {
+    expect(uploadedName("semgrep", "01a2441a-c8fd-7104", "application/json")).toBe("semgrep-01a2441a.json");
+    expect(uploadedName("OWASP ZAP", "01a2441b-0000", "application/xml")).toBe("OWASP-ZAP-01a2441b.xml");
+    expect(uploadedName("", "01a2441c-0000", "")).toBe("scan-01a2441c.json");
+  });
+
   it("reads a posture report into a trend", () => {
     const table = readTable(
       bytes({

@@ -113,14 +113,32 @@ export function fileName(kind: string, format: ReportFormat, day: Date = new Dat
   return `secureflow-${kind}-${day.toISOString().slice(0, 10)}.${EXTENSIONS[format] ?? "txt"}`;
 }
 
+/** Saves `data` in the browser's downloads as `name`. */
+function save(data: Uint8Array, contentType: string, name: string) {
+  const url = URL.createObjectURL(new Blob([data], { type: contentType }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The file name of a scan's report as uploaded: `semgrep-01a2441a.json`. */
+export function uploadedName(tool: string, scanId: string, contentType: string): string {
+  const stem = (tool || "scan").replace(/[^A-Za-z0-9._-]+/g, "-");
+  return `${stem}-${scanId.slice(0, 8)}.${contentType.includes("xml") ? "xml" : "json"}`;
+}
+
+/** Saves the report a scan was ingested from, as it was uploaded (needs `security.manage`). */
+export async function downloadUploaded(scan: { id: string; tool: string }) {
+  const body = (await client(SecurityService).getScanReport({ id: scan.id })).content;
+  const contentType = body?.contentType || "application/json";
+  save(body?.data ?? new Uint8Array(), contentType, uploadedName(scan.tool, scan.id, contentType));
+}
+
 /** Makes a report and saves it in the browser's downloads. */
 export async function downloadReport(name: string, kind: ReportKind, format: ReportFormat, framework?: ComplianceFramework) {
   const report = await makeReport(kind, format, framework);
   const body = (await client(SecurityService).getReportContent({ id: report.id })).content;
-  const url = URL.createObjectURL(new Blob([body?.data ?? new Uint8Array()], { type: body?.contentType || report.contentType }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName(name, format);
-  link.click();
-  URL.revokeObjectURL(url);
+  save(body?.data ?? new Uint8Array(), body?.contentType || report.contentType, fileName(name, format));
 }

@@ -957,6 +957,10 @@ pub struct Scan {
     /// Who uploaded it.
     #[prost(string, tag = "13")]
     pub uploaded_by: ::prost::alloc::string::String,
+    /// Whether the report as uploaded is kept (encrypted, in the blob store) and can be
+    /// downloaded with GetScanReport; reports in which secrets were found never are.
+    #[prost(bool, tag = "14")]
+    pub report_kept: bool,
 }
 /// ScanScope names what a report was produced from.
 #[allow(clippy::all)]
@@ -1562,6 +1566,24 @@ pub struct GetReportResponse {
     #[prost(message, optional, tag = "1")]
     pub report: ::core::option::Option<Report>,
 }
+/// Request for GetScanReport.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetScanReportRequest {
+    /// Scan id.
+    #[prost(string, tag = "1")]
+    pub id: ::prost::alloc::string::String,
+}
+/// Response for GetScanReport.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetScanReportResponse {
+    /// The report as uploaded (`application/json` or `application/xml`);
+    /// FAILED_PRECONDITION when it was not kept (secrets were found in it,
+    /// `security.keep_reports` was off, or the blob store could not take it).
+    #[prost(message, optional, tag = "1")]
+    pub content: ::core::option::Option<super::super::super::google::api::HttpBody>,
+}
 /// Request for GetReportContent.
 #[allow(clippy::all)]
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2056,6 +2078,38 @@ pub mod security_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Gets the report a scan was ingested from, as it was uploaded: over REST the body
+        /// is the file itself. Scanners' output can hold source lines and secrets, so
+        /// reports are kept encrypted and reading one needs `security.manage`.
+        pub async fn get_scan_report(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetScanReportRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetScanReportResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/secureflow.security.v1.SecurityService/GetScanReport",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "secureflow.security.v1.SecurityService",
+                        "GetScanReport",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Streams a scan's progress from its current phase until it completes or fails.
         pub async fn watch_scan(
             &mut self,
@@ -2539,6 +2593,18 @@ pub mod security_service_server {
             request: tonic::Request<super::ListScansRequest>,
         ) -> std::result::Result<
             tonic::Response<super::ListScansResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// Gets the report a scan was ingested from, as it was uploaded: over REST the body
+        /// is the file itself. Scanners' output can hold source lines and secrets, so
+        /// reports are kept encrypted and reading one needs `security.manage`.
+        async fn get_scan_report(
+            &self,
+            request: tonic::Request<super::GetScanReportRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetScanReportResponse>,
             tonic::Status,
         > {
             Err(tonic::Status::unimplemented("Not yet implemented"))
@@ -3117,6 +3183,52 @@ pub mod security_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = ListScansSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/secureflow.security.v1.SecurityService/GetScanReport" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetScanReportSvc<T: SecurityService>(pub Arc<T>);
+                    impl<
+                        T: SecurityService,
+                    > tonic::server::UnaryService<super::GetScanReportRequest>
+                    for GetScanReportSvc<T> {
+                        type Response = super::GetScanReportResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetScanReportRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as SecurityService>::get_scan_report(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetScanReportSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

@@ -3393,6 +3393,188 @@ impl<'de> serde::Deserialize<'de> for GetReportResponse {
         deserializer.deserialize_struct("secureflow.security.v1.GetReportResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetScanReportRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.GetScanReportRequest", len)?;
+        if !self.id.is_empty() {
+            struct_ser.serialize_field("id", &self.id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetScanReportRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "id",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Id,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "id" => Ok(GeneratedField::Id),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetScanReportRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.security.v1.GetScanReportRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetScanReportRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut id__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Id => {
+                            if id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetScanReportRequest {
+                    id: id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.security.v1.GetScanReportRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetScanReportResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.content.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.GetScanReportResponse", len)?;
+        if let Some(v) = self.content.as_ref() {
+            struct_ser.serialize_field("content", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetScanReportResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "content",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Content,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "content" => Ok(GeneratedField::Content),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetScanReportResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.security.v1.GetScanReportResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetScanReportResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut content__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Content => {
+                            if content__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("content"));
+                            }
+                            content__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(GetScanReportResponse {
+                    content: content__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.security.v1.GetScanReportResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for GetScanRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7668,6 +7850,9 @@ impl serde::Serialize for Scan {
         if !self.uploaded_by.is_empty() {
             len += 1;
         }
+        if self.report_kept {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.Scan", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -7712,6 +7897,9 @@ impl serde::Serialize for Scan {
         if !self.uploaded_by.is_empty() {
             struct_ser.serialize_field("uploadedBy", &self.uploaded_by)?;
         }
+        if self.report_kept {
+            struct_ser.serialize_field("reportKept", &self.report_kept)?;
+        }
         struct_ser.end()
     }
 }
@@ -7740,6 +7928,8 @@ impl<'de> serde::Deserialize<'de> for Scan {
             "completeTime",
             "uploaded_by",
             "uploadedBy",
+            "report_kept",
+            "reportKept",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -7757,6 +7947,7 @@ impl<'de> serde::Deserialize<'de> for Scan {
             CreateTime,
             CompleteTime,
             UploadedBy,
+            ReportKept,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -7791,6 +7982,7 @@ impl<'de> serde::Deserialize<'de> for Scan {
                             "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
                             "completeTime" | "complete_time" => Ok(GeneratedField::CompleteTime),
                             "uploadedBy" | "uploaded_by" => Ok(GeneratedField::UploadedBy),
+                            "reportKept" | "report_kept" => Ok(GeneratedField::ReportKept),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -7823,6 +8015,7 @@ impl<'de> serde::Deserialize<'de> for Scan {
                 let mut create_time__ = None;
                 let mut complete_time__ = None;
                 let mut uploaded_by__ = None;
+                let mut report_kept__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -7905,6 +8098,12 @@ impl<'de> serde::Deserialize<'de> for Scan {
                             }
                             uploaded_by__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::ReportKept => {
+                            if report_kept__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reportKept"));
+                            }
+                            report_kept__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Scan {
@@ -7921,6 +8120,7 @@ impl<'de> serde::Deserialize<'de> for Scan {
                     create_time: create_time__,
                     complete_time: complete_time__,
                     uploaded_by: uploaded_by__.unwrap_or_default(),
+                    report_kept: report_kept__.unwrap_or_default(),
                 })
             }
         }

@@ -36,7 +36,7 @@ pub fn audit_key_context() -> String {
 /// Folder of the chains' checkpoints, in the data directory.
 pub const CHECKPOINT_DIR: &str = "audit-checkpoints";
 
-pub use crate::store::audit::AuditRow;
+pub use crate::store::audit::{AuditRecords, AuditRow};
 
 /// The first link that does not check out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +100,10 @@ impl Checkpoint {
 /// The audit log over the identity schema.
 #[derive(Debug, Clone)]
 pub struct AuditLog {
+    /// The identity database: the audit key.
     db: Database,
+    /// Where the records live (the identity database, or MongoDB).
+    records: AuditRecords,
     secrets: Arc<Secrets>,
     checkpoints: PathBuf,
     key: Arc<tokio::sync::OnceCell<Vec<u8>>>,
@@ -126,6 +129,7 @@ impl AuditLog {
     /// checkpoints under `data_dir`.
     pub fn new(db: Database, secrets: Arc<Secrets>, data_dir: &std::path::Path) -> Self {
         Self {
+            records: AuditRecords::Sql(db.clone()),
             db,
             secrets,
             checkpoints: data_dir.join(CHECKPOINT_DIR),
@@ -134,6 +138,18 @@ impl AuditLog {
             appending: Arc::new(tokio::sync::Mutex::new(())),
             pending: Arc::default(),
         }
+    }
+
+    /// The log with its records kept in `records` (the key stays in the
+    /// identity database).
+    pub fn with_records(mut self, records: AuditRecords) -> Self {
+        self.records = records;
+        self
+    }
+
+    /// Prepares where the records live (MongoDB: the collection's indexes).
+    pub async fn prepare(&self) -> Result<()> {
+        self.records.prepare().await
     }
 
     async fn sealed_key(&self) -> Result<Option<String>> {
@@ -168,7 +184,7 @@ impl AuditLog {
         let mut key = [0u8; 32];
         getrandom::fill(&mut key).map_err(Error::internal)?;
         let sealed = self.secrets.seal(&key, &audit_key_context())?;
-        let organizations = store::audit::organizations_with_unkeyed_records(&self.db).await?;
+        let organizations = self.records.organizations_with_unkeyed_records().await?;
         let mut tx = self.db.begin().await?;
         if !store::audit::insert_key(&mut tx, AUDIT_KEY_ID, &sealed).await? {
             // Another process created it first.
@@ -181,9 +197,17 @@ impl AuditLog {
                     reason = broken.reason, "the audit chain was already broken; its records stay unkeyed");
                 continue;
             }
-            for (id, hash) in store::audit::unkeyed_records(&mut tx, &organization_id).await? {
-                store::audit::set_mac(&mut tx, &id, &mac_of(&key, &hash)).await?;
-            }
+            let macs: Vec<(String, String)> = self
+                .records
+                .unkeyed_records(&organization_id)
+                .await?
+                .into_iter()
+                .map(|(id, hash)| {
+                    let mac = mac_of(&key, &hash);
+                    (id, mac)
+                })
+                .collect();
+            self.records.set_macs(&mut tx, &macs).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -339,7 +363,9 @@ impl AuditLog {
             let mut records = Vec::with_capacity(entries.len());
             for entry in entries {
                 if !heads.contains_key(&entry.organization_id) {
-                    let head = store::audit::head(&self.db, &entry.organization_id)
+                    let head = self
+                        .records
+                        .head(&entry.organization_id)
                         .await?
                         .unwrap_or((0, String::new()));
                     heads.insert(entry.organization_id.clone(), head);
@@ -360,8 +386,13 @@ impl AuditLog {
                 head.0 = sequence;
                 records.push(record);
             }
-            match store::audit::insert_all(&self.db, &records).await {
-                Err(error) if error.code() == ErrorCode::AlreadyExists && attempts < 50 => continue,
+            match self.records.insert_all(&records).await {
+                Err(error)
+                    if matches!(error.code(), ErrorCode::AlreadyExists | ErrorCode::Aborted)
+                        && attempts < 50 =>
+                {
+                    continue;
+                }
                 Err(error) => return Err(error),
                 Ok(()) => {
                     // The last record of each organisation is its checkpoint.
@@ -389,7 +420,9 @@ impl AuditLog {
         from_sequence: i64,
         limit: i64,
     ) -> Result<Vec<AuditRow>> {
-        store::audit::read(&self.db, organization_id, from_sequence, limit).await
+        self.records
+            .read(organization_id, from_sequence, limit)
+            .await
     }
 
     /// A page of an organisation's records, newest first; fetches `limit + 1`.
@@ -400,7 +433,9 @@ impl AuditLog {
         action_prefix: &str,
         page: Page,
     ) -> Result<Vec<AuditRow>> {
-        store::audit::list(&self.db, organization_id, actor, action_prefix, page).await
+        self.records
+            .list(organization_id, actor, action_prefix, page)
+            .await
     }
 
     /// Walks the whole chain and holds it against its checkpoint; returns how

@@ -124,6 +124,7 @@ fn audit_log(context: &ServiceContext) -> Arc<AuditLog> {
             context.secrets.clone(),
             &context.config.data_dir,
         )
+        .with_records(audit::AuditRecords::new(&context.db, &context.documents))
     })
 }
 
@@ -167,6 +168,15 @@ pub const MODULE: ServiceModule = ServiceModule {
                     !context.config.bootstrap_admin_token.is_empty(),
                 );
             }
+            // The audit log's MongoDB indexes, when it lives there, in the
+            // background: a MongoDB not answering yet holds nothing up (the
+            // process is not ready meanwhile, and the first append creates them).
+            let log = audit_log(&context);
+            tokio::spawn(async move {
+                if let Err(error) = log.prepare().await {
+                    tracing::warn!(%error, "the audit log's indexes are not created yet");
+                }
+            });
             // Organisations created before `identity.organizations` events
             // existed (and the one bootstrap just made) are announced once.
             if events::announce_organizations(&context.db).await? > 0 {

@@ -200,8 +200,8 @@ pub struct OidcClient {
 impl OidcClient {
     /// A client with short time-outs that never follows redirects.
     pub fn new() -> Result<Self> {
-        // Several crates may race to install a provider; any installed one will do.
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        // reqwest is built without a crypto provider of its own: the process's.
+        secureflow_platform::tls::install_crypto_provider();
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
             .redirect(reqwest::redirect::Policy::none())

@@ -8,7 +8,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use secureflow_identity::oidc::{OidcClient, OidcSettings};
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, free_port, with_token};
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::identity::v1::*;
 use serde_json::{Value, json};
@@ -121,14 +121,6 @@ async fn start_provider(
         _process: child,
         _stdout: drain,
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("address")
-        .port()
 }
 
 fn client(channel: Channel) -> IdentityServiceClient<Channel> {

@@ -19,7 +19,8 @@ pub struct PipelineConfig {
     /// Where executions get their work directories (default
     /// `<data_dir>/pipeline/work`); each is removed when its execution ends.
     pub work_dir: Option<PathBuf>,
-    /// Where logs and artifacts are kept (default `<data_dir>/pipeline/blobs`).
+    /// Where logs are kept, and artifacts when `blobs.url` is not set
+    /// (default `<data_dir>/pipeline/blobs`).
     pub blob_dir: Option<PathBuf>,
     /// Seconds a step gets to stop after SIGTERM (on cancel or timeout)
     /// before its process group is killed.

@@ -361,15 +361,19 @@ impl Executions {
         let kept = artifacts::find(&self.db, organization_id, &row.id, name)
             .await?
             .ok_or_else(|| Error::not_found("artifact", name))?;
-        let path = self
+        let content = self
             .engine
-            .artifact_path(organization_id, &row.id, &kept.sha256)
-            .ok_or_else(|| Error::not_found("artifact", name))?;
-        let file = tokio::fs::File::open(&path).await.map_err(|error| {
-            tracing::error!(%error, path = %path.display(), "an artifact's content is missing");
-            Error::not_found("artifact", name)
-        })?;
-        Ok((kept, crate::engine::artifacts::chunks(file)))
+            .artifact_content(organization_id, &row.id, &kept.sha256)
+            .await
+            .map_err(|error| {
+                if error.code() == secureflow_platform::ErrorCode::NotFound {
+                    tracing::error!(artifact = name, execution = %row.id, "an artifact's content is missing");
+                    Error::not_found("artifact", name)
+                } else {
+                    error
+                }
+            })?;
+        Ok((kept, content))
     }
 
     /// A page of a pipeline's executions, newest first.
@@ -461,10 +465,7 @@ impl Executions {
         page: Page,
     ) -> Result<(Vec<LogLine>, String)> {
         let row = self.get(organization_id, pipeline_id, id).await?;
-        let path = self
-            .engine
-            .log_path(organization_id, &row.id)
-            .ok_or_else(|| Error::not_found("execution", id))?;
+        let path = self.engine.readable_log(organization_id, &row.id).await?;
         let limit = usize::try_from(page.limit).unwrap_or(1000);
         let offset = u64::try_from(page.offset).unwrap_or(0);
         let (lines, next) = logs::read(&path, offset, limit, selection).await?;
@@ -492,10 +493,7 @@ impl Executions {
             ));
         }
         let row = self.get(organization_id, pipeline_id, id).await?;
-        let path = self
-            .engine
-            .log_path(organization_id, &row.id)
-            .ok_or_else(|| Error::not_found("execution", id))?;
+        let path = self.engine.readable_log(organization_id, &row.id).await?;
         let updates = (!row.status.is_final()).then(|| self.engine.subscribe(&row.id));
         let (sender, receiver) = mpsc::channel(256);
         let watcher = Watcher {

@@ -29,6 +29,7 @@ pub mod pipelines;
 pub mod store;
 pub mod triggers;
 
+use secureflow_platform::blobs::BlobStore;
 use secureflow_platform::mesh::Mesh;
 use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_server::PipelineServiceServer;
@@ -54,6 +55,7 @@ fn engine(context: &ServiceContext) -> Engine {
     let config = PipelineConfig::of(&context.config).unwrap_or_default();
     let mesh = context.shared.get_or_insert_with(Mesh::default);
     let engine = context.shared.get_or_insert_with(|| {
+        let blobs = BlobStore::open(&context.config.blobs, "pipeline", &config.blob_root());
         Engine::new(
             context.db.clone(),
             context.events.clone(),
@@ -62,6 +64,7 @@ fn engine(context: &ServiceContext) -> Engine {
             engine::Peers {
                 identity: context.identity.clone(),
                 mesh,
+                blobs,
             },
         )
     });
@@ -92,6 +95,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         let schedules = triggers(&context);
         let (db, secrets) = (context.db.clone(), context.secrets.clone());
         Box::pin(async move {
+            engine.blobs_ready()?;
             store::secrets::SEALED.rewrap(&db, &secrets).await?;
             // What a stopped process left running is finished as
             // interrupted before anything new starts.

@@ -841,8 +841,129 @@ secureflow_platform::backend_tests!(
 /// re-run from the failed stage finds the reused stage's artifacts in its
 /// work directory.
 async fn artifacts_are_kept_downloaded_and_placed_for_a_rerun(database: TestDatabase) {
-    use sha2::Digest;
     let server = start(&database).await;
+    kept_downloaded_and_placed(server).await;
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(artifacts_are_kept_downloaded_and_placed_for_a_rerun);
+
+/// The same with the blob store in S3 (`s3s-fs`, an S3-compatible server
+/// from crates.io): the artifacts are objects of the bucket, under the
+/// service's name, and nothing is kept locally. (A three-letter bucket and no
+/// prefix: s3s-fs keeps each object's metadata in a file named after the
+/// base64 of bucket and key, and a longer name would not fit a file name —
+/// its limit, not S3's.)
+#[tokio::test]
+async fn artifacts_are_kept_in_s3() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let database = TestDatabase::sqlite();
+    let Some(s3) = secureflow_platform::testkit::S3Server::start(&["sfa"]).await else {
+        return;
+    };
+    let server = start_with(
+        &database,
+        &[
+            ("SECUREFLOW_BLOBS__URL", "s3://sfa"),
+            ("SECUREFLOW_BLOBS__ENDPOINT", &s3.endpoint),
+            ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", &s3.access_key),
+            ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", &s3.secret_key),
+        ],
+    )
+    .await;
+    let local = server.data_dir.join("pipeline/blobs/artifacts");
+    let first = kept_downloaded_and_placed(server).await;
+    let in_bucket = s3
+        .root()
+        .join("sfa/pipeline/artifacts")
+        .join(&first.organization_id)
+        .join(&first.id);
+    let objects = std::fs::read_dir(&in_bucket)
+        .unwrap_or_else(|error| panic!("{}: {error}", in_bucket.display()))
+        .filter_map(Result::ok)
+        .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+        .count();
+    assert_eq!(objects, 3, "the three artifacts of the first run");
+    assert!(!local.exists(), "nothing kept locally");
+    database.cleanup().await;
+}
+
+/// With the blob store in S3 an execution's log goes to the bucket when the
+/// run ends: a process that has no copy of it (another machine, a replaced
+/// disk) reads it from there; deleting the pipeline removes it there too.
+#[tokio::test]
+async fn logs_are_kept_in_s3_and_read_from_there_by_a_process_without_them() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let database = TestDatabase::sqlite();
+    let Some(s3) = secureflow_platform::testkit::S3Server::start(&["sfl"]).await else {
+        return;
+    };
+    let server = start_with(
+        &database,
+        &[
+            ("SECUREFLOW_BLOBS__URL", "s3://sfl"),
+            ("SECUREFLOW_BLOBS__ENDPOINT", &s3.endpoint),
+            ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", &s3.access_key),
+            ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", &s3.secret_key),
+        ],
+    )
+    .await;
+    let definition = r#"name: logged
+stages:
+  - name: build
+    steps:
+      - name: say
+        command: "echo first line && echo second line"
+"#;
+    let pipeline = create(&server, definition).await.expect("created");
+    let run = finished(&server, &execute(&server, &pipeline).await).await;
+    assert_eq!(run.status(), ExecutionStatus::Succeeded, "{run:?}");
+    let name = format!("{}.jsonl", run.id);
+    let in_bucket = s3
+        .root()
+        .join("sfl/pipeline/logs")
+        .join(&run.organization_id)
+        .join(&name);
+    assert!(
+        in_bucket.exists(),
+        "{} holds the log: {}",
+        in_bucket.display(),
+        s3.log()
+    );
+    let local = server
+        .data_dir
+        .join("pipeline/blobs/logs")
+        .join(&run.organization_id)
+        .join(&name);
+    let said = texts(&logs(&server, &run, 100).await, "say");
+    assert_eq!(said, ["first line", "second line"]);
+
+    std::fs::remove_file(&local).expect("the local copy removed");
+    assert_eq!(texts(&logs(&server, &run, 100).await, "say"), said);
+    assert!(local.exists(), "fetched back from the bucket");
+
+    client(&server)
+        .await
+        .delete_pipeline(with_token(
+            DeletePipelineRequest {
+                id: pipeline.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("deleted");
+    assert!(
+        !in_bucket.exists(),
+        "removed from the bucket with its pipeline"
+    );
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
+/// Runs the artifacts pipeline, checks what is kept, downloaded and placed,
+/// stops the server; the first execution.
+async fn kept_downloaded_and_placed(server: TestServer) -> Execution {
+    use sha2::Digest;
     let dir = tempfile::tempdir().expect("dir");
     let fixed = dir.path().join("fixed");
     let text = format!(
@@ -871,6 +992,11 @@ stages:
     let first = finished(&server, &execute(&server, &pipeline).await).await;
     assert_eq!(first.status(), ExecutionStatus::Failed, "{first:?}");
     let forgets = step(&first, "broken", "forgets");
+    assert_eq!(
+        step(&first, "build", "make").status(),
+        ExecutionStatus::Succeeded,
+        "{first:?}"
+    );
     assert_eq!(
         (forgets.status(), forgets.failure_reason.as_str()),
         (
@@ -966,10 +1092,8 @@ stages:
         ]
     );
     server.stop().await.expect("stop");
-    database.cleanup().await;
+    first
 }
-
-secureflow_platform::backend_tests!(artifacts_are_kept_downloaded_and_placed_for_a_rerun);
 
 /// Artifacts past their pipeline's `artifact_retention` are removed — rows
 /// and content — when the server looks (at start, then hourly); paths with

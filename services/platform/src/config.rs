@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub use crate::blobs::BlobsConfig;
+pub use crate::documents::DocumentsConfig;
 pub use crate::secrets::SecretsConfig;
+pub use crate::tls::{ClientCertificates, TlsConfig};
 
 /// Environment variables with the `SECUREFLOW_` prefix that belong to clients
 /// (the `secureflow` CLI) or to argument parsing, not to the server config.
@@ -46,6 +49,12 @@ pub struct Config {
     pub secrets: SecretsConfig,
     /// The HTTP edge (REST, grpc-web).
     pub gateway: GatewayConfig,
+    /// TLS on the listener and to upstreams (none: plaintext).
+    pub tls: TlsConfig,
+    /// Where services keep blobs (artifacts): local directories or S3.
+    pub blobs: BlobsConfig,
+    /// Which document collections live in MongoDB (none: all in SQL).
+    pub documents: DocumentsConfig,
     /// Setup/dev convenience: on first start with an empty database, create an admin
     /// API token with exactly this value. No effect once the database is initialised.
     pub bootstrap_admin_token: String,
@@ -82,6 +91,9 @@ impl Default for Config {
             shutdown_grace_seconds: 10,
             secrets: SecretsConfig::default(),
             gateway: GatewayConfig::default(),
+            tls: TlsConfig::default(),
+            blobs: BlobsConfig::default(),
+            documents: DocumentsConfig::default(),
             bootstrap_admin_token: String::new(),
             sections: BTreeMap::new(),
         }
@@ -213,7 +225,30 @@ pub struct KafkaConfig {
     pub dead_letter_topic: String,
     /// Milliseconds a request to the brokers may take before it fails.
     pub timeout_ms: u64,
+    /// Connect to the brokers over TLS, checking their certificates against
+    /// `ca_file` (or the system's roots) and the broker's host name.
+    pub tls: bool,
+    /// With `tls`: PEM file of the CA(s) the brokers' certificates chain to;
+    /// empty: the system's roots.
+    pub ca_file: String,
+    /// With `tls`: PEM certificate this process presents to brokers that ask
+    /// for one (mutual TLS); set with `key_file`.
+    pub cert_file: String,
+    /// With `cert_file`: its PEM private key.
+    pub key_file: String,
+    /// SASL mechanism this process authenticates to the brokers with:
+    /// `SCRAM-SHA-512`, `SCRAM-SHA-256` or `PLAIN` (PLAIN sends the password
+    /// itself, so only with `tls`); empty: no SASL.
+    pub sasl_mechanism: String,
+    /// With `sasl_mechanism`: the user name.
+    pub sasl_username: String,
+    /// With `sasl_mechanism`: the password (best set through
+    /// `SECUREFLOW_EVENTS__KAFKA__SASL_PASSWORD`; never printed).
+    pub sasl_password: String,
 }
+
+/// The SASL mechanisms `events.kafka.sasl_mechanism` accepts.
+pub const KAFKA_SASL_MECHANISMS: [&str; 3] = ["SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"];
 
 impl KafkaConfig {
     /// Whether events go through Kafka.
@@ -279,6 +314,68 @@ impl KafkaConfig {
         if !(100..=600_000).contains(&self.timeout_ms) {
             return Err(("events.kafka.timeout_ms", "must be between 100 and 600000"));
         }
+        if self.cert_file.is_empty() != self.key_file.is_empty() {
+            let missing = if self.cert_file.is_empty() {
+                "events.kafka.cert_file"
+            } else {
+                "events.kafka.key_file"
+            };
+            return Err((
+                missing,
+                "events.kafka.cert_file and events.kafka.key_file are set together",
+            ));
+        }
+        if !self.tls {
+            for (key, value) in [
+                ("events.kafka.ca_file", &self.ca_file),
+                ("events.kafka.cert_file", &self.cert_file),
+            ] {
+                if !value.is_empty() {
+                    return Err((key, "is used only with events.kafka.tls = true"));
+                }
+            }
+        }
+        self.check_sasl()
+    }
+
+    /// The SASL settings: a known mechanism with both credentials, or none.
+    fn check_sasl(&self) -> Result<(), (&'static str, &'static str)> {
+        if self.sasl_mechanism.is_empty() {
+            for (key, value) in [
+                ("events.kafka.sasl_username", &self.sasl_username),
+                ("events.kafka.sasl_password", &self.sasl_password),
+            ] {
+                if !value.is_empty() {
+                    return Err((key, "is used only with events.kafka.sasl_mechanism"));
+                }
+            }
+            return Ok(());
+        }
+        if !KAFKA_SASL_MECHANISMS.contains(&self.sasl_mechanism.as_str()) {
+            return Err((
+                "events.kafka.sasl_mechanism",
+                "must be SCRAM-SHA-512, SCRAM-SHA-256 or PLAIN",
+            ));
+        }
+        if self.sasl_username.is_empty() {
+            return Err((
+                "events.kafka.sasl_username",
+                "is needed with events.kafka.sasl_mechanism",
+            ));
+        }
+        if self.sasl_password.is_empty() {
+            return Err((
+                "events.kafka.sasl_password",
+                "is needed with events.kafka.sasl_mechanism",
+            ));
+        }
+        if self.sasl_mechanism == "PLAIN" && !self.tls {
+            return Err((
+                "events.kafka.sasl_mechanism",
+                "PLAIN sends the password as it is: use it with events.kafka.tls = true, \
+                 or a SCRAM mechanism",
+            ));
+        }
         Ok(())
     }
 }
@@ -297,6 +394,13 @@ impl Default for KafkaConfig {
             fetch_wait_ms: 50,
             dead_letter_topic: "secureflow.dead_letters".into(),
             timeout_ms: 10_000,
+            tls: false,
+            ca_file: String::new(),
+            cert_file: String::new(),
+            key_file: String::new(),
+            sasl_mechanism: String::new(),
+            sasl_username: String::new(),
+            sasl_password: String::new(),
         }
     }
 }
@@ -401,6 +505,8 @@ impl Config {
                 .with_list_parse_key("services")
                 .with_list_parse_key("secrets.keys")
                 .with_list_parse_key("gateway.cors_origins")
+                .with_list_parse_key("tls.client_names")
+                .with_list_parse_key("documents.collections")
                 .try_parsing(true)
                 .source(Some(server_env)),
         );
@@ -429,6 +535,14 @@ impl Config {
         };
         if self.data_dir.as_os_str().is_empty() {
             return Err(invalid("data_dir", "must not be empty"));
+        }
+        if let Err((key, problem)) = self
+            .tls
+            .check()
+            .and_then(|()| self.blobs.check())
+            .and_then(|()| self.documents.check())
+        {
+            return Err(ConfigError::Invalid { key, problem });
         }
         if !(1..=1000).contains(&self.database.max_connections) {
             return Err(invalid(
@@ -580,6 +694,41 @@ impl Config {
         Ok(())
     }
 
+    /// The configuration with its secrets replaced by `<redacted>` (what
+    /// `--print-config` shows): key material, the bootstrap token, the blob
+    /// store's secret key, the Kafka SASL password, and the passwords in URLs (database, MongoDB,
+    /// Redis, and any URL of a service's section).
+    pub fn redacted(&self) -> Self {
+        const REDACTED: &str = "<redacted>";
+        let mut shown = self.clone();
+        for key in &mut shown.secrets.keys {
+            let version = key.split_once(':').map_or("", |(version, _)| version);
+            *key = format!("{version}:{REDACTED}");
+        }
+        if !shown.bootstrap_admin_token.is_empty() {
+            shown.bootstrap_admin_token = REDACTED.to_owned();
+        }
+        for secret in [
+            &mut shown.blobs.secret_access_key,
+            &mut shown.events.kafka.sasl_password,
+        ] {
+            if !secret.is_empty() {
+                REDACTED.clone_into(secret);
+            }
+        }
+        for url in [
+            &mut shown.database.url,
+            &mut shown.documents.url,
+            &mut shown.gateway.rate_limit_redis_url,
+        ] {
+            *url = redact_url(url);
+        }
+        for section in shown.sections.values_mut() {
+            redact_urls_in(section);
+        }
+        shown
+    }
+
     /// The database URL in effect: the configured one, or the embedded SQLite file.
     pub fn database_url(&self) -> String {
         if self.database.url.is_empty() {
@@ -590,6 +739,29 @@ impl Config {
         } else {
             self.database.url.clone()
         }
+    }
+}
+
+/// `url` with the password of its credentials (`scheme://user:password@host`,
+/// `redis://:password@host`) replaced by `<redacted>`; other text unchanged.
+pub fn redact_url(url: &str) -> String {
+    if let Some((scheme, rest)) = url.split_once("://")
+        && let Some((credentials, host)) = rest.rsplit_once('@')
+        && let Some((user, _password)) = credentials.split_once(':')
+    {
+        return format!("{scheme}://{user}:<redacted>@{host}");
+    }
+    url.to_owned()
+}
+
+/// Redacts the passwords of every URL in a service's section (a Redis URL
+/// with a password, for one), however deep it sits.
+fn redact_urls_in(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(text) => *text = redact_url(text),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_urls_in),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(redact_urls_in),
+        _ => {}
     }
 }
 
@@ -614,6 +786,198 @@ mod tests {
                 .database_url()
                 .starts_with("sqlite://.secureflow/secureflow.db")
         );
+    }
+
+    #[test]
+    fn printed_configuration_shows_no_secret() {
+        let config = Config::load(
+            None,
+            &env(&[
+                (
+                    "SECUREFLOW_SECRETS__KEYS",
+                    "1:c2VjcmV0LWtleS1tYXRlcmlhbC1vZi0zMi1ieXRlcyE=",
+                ),
+                (
+                    "SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN",
+                    "sft_the_bootstrap_token",
+                ),
+                ("SECUREFLOW_BLOBS__URL", "s3://bucket"),
+                ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", "AKIAEXAMPLE"),
+                ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", "the-secret-key"),
+                (
+                    "SECUREFLOW_DATABASE__URL",
+                    "postgres://secureflow:db-password@db:5432/secureflow",
+                ),
+                (
+                    "SECUREFLOW_DOCUMENTS__URL",
+                    "mongodb://secureflow:mongo-password@mongo:27017/?replicaSet=rs0",
+                ),
+                ("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit"),
+                (
+                    "SECUREFLOW_GATEWAY__RATE_LIMIT_REDIS_URL",
+                    "redis://:redis-password@redis:6379",
+                ),
+                (
+                    "SECUREFLOW_IDENTITY__REVOCATION_REDIS_URL",
+                    "rediss://default:section-password@redis:6380/1",
+                ),
+            ]),
+            &Overrides::default(),
+        )
+        .expect("loads");
+        let shown = format!("{:?}", config.redacted());
+        for secret in [
+            "c2VjcmV0LWtleS1tYXRlcmlhbC1vZi0zMi1ieXRlcyE=",
+            "sft_the_bootstrap_token",
+            "the-secret-key",
+            "db-password",
+            "mongo-password",
+            "redis-password",
+            "section-password",
+        ] {
+            assert!(!shown.contains(secret), "{secret} shown: {shown}");
+        }
+        let redacted = config.redacted();
+        assert_eq!(redacted.secrets.keys, ["1:<redacted>"]);
+        assert_eq!(
+            redacted.database.url,
+            "postgres://secureflow:<redacted>@db:5432/secureflow"
+        );
+        assert_eq!(redacted.blobs.access_key_id, "AKIAEXAMPLE");
+        assert_eq!(
+            redacted.documents.url,
+            "mongodb://secureflow:<redacted>@mongo:27017/?replicaSet=rs0"
+        );
+        assert_eq!(redacted.documents.collections, ["audit"]);
+        assert_eq!(
+            redacted.gateway.rate_limit_redis_url,
+            "redis://:<redacted>@redis:6379"
+        );
+        assert_eq!(
+            redacted.sections["identity"]["revocation_redis_url"],
+            "rediss://default:<redacted>@redis:6380/1"
+        );
+        assert_eq!(redact_url("redis://redis:6379"), "redis://redis:6379");
+    }
+
+    #[test]
+    fn tls_settings_are_checked_naming_the_key() {
+        let load = |pairs: &[(&str, &str)]| {
+            Config::load(None, &env(pairs), &Overrides::default()).map_err(|e| e.to_string())
+        };
+        let error = load(&[("SECUREFLOW_TLS__CERT_FILE", "/etc/tls/server.crt")])
+            .expect_err("a certificate without its key");
+        assert!(error.contains("tls.key_file"), "{error}");
+        let error = load(&[("SECUREFLOW_TLS__CLIENT_NAMES", "gateway")])
+            .expect_err("client names without a CA");
+        assert!(error.contains("tls.client_names"), "{error}");
+        let error = load(&[("SECUREFLOW_TLS__CLIENT_CERTIFICATES", "sometimes")])
+            .expect_err("an unknown mode");
+        assert!(error.contains("client_certificates"), "{error}");
+        let config = load(&[
+            ("SECUREFLOW_TLS__CERT_FILE", "/etc/tls/server.crt"),
+            ("SECUREFLOW_TLS__KEY_FILE", "/etc/tls/server.key"),
+            ("SECUREFLOW_TLS__CA_FILE", "/etc/tls/ca.crt"),
+            ("SECUREFLOW_TLS__CLIENT_NAMES", "gateway,pipeline"),
+        ])
+        .expect("loads");
+        assert!(config.tls.serves());
+        assert_eq!(config.tls.client_names, ["gateway", "pipeline"]);
+        assert_eq!(config.tls.client_certificates, ClientCertificates::Required);
+    }
+
+    #[test]
+    fn kafka_tls_settings_are_checked_naming_the_key() {
+        let load = |pairs: &[(&str, &str)]| {
+            Config::load(None, &env(pairs), &Overrides::default()).map_err(|e| e.to_string())
+        };
+        let brokers = ("SECUREFLOW_EVENTS__KAFKA__BROKERS", "kafka:9093");
+        let error = load(&[
+            brokers,
+            ("SECUREFLOW_EVENTS__KAFKA__CA_FILE", "/tls/ca.crt"),
+        ])
+        .expect_err("a CA without TLS");
+        assert!(error.contains("events.kafka.ca_file"), "{error}");
+        assert!(error.contains("events.kafka.tls = true"), "{error}");
+        let error = load(&[
+            brokers,
+            ("SECUREFLOW_EVENTS__KAFKA__TLS", "true"),
+            ("SECUREFLOW_EVENTS__KAFKA__KEY_FILE", "/tls/client.key"),
+        ])
+        .expect_err("a key without its certificate");
+        assert!(error.contains("events.kafka.cert_file"), "{error}");
+        let config = load(&[
+            brokers,
+            ("SECUREFLOW_EVENTS__KAFKA__TLS", "true"),
+            ("SECUREFLOW_EVENTS__KAFKA__CA_FILE", "/tls/ca.crt"),
+            ("SECUREFLOW_EVENTS__KAFKA__CERT_FILE", "/tls/client.crt"),
+            ("SECUREFLOW_EVENTS__KAFKA__KEY_FILE", "/tls/client.key"),
+        ])
+        .expect("loads");
+        assert!(config.events.kafka.tls);
+        assert_eq!(config.events.kafka.key_file, "/tls/client.key");
+    }
+
+    #[test]
+    fn kafka_sasl_settings_are_checked_naming_the_key() {
+        let load = |pairs: &[(&str, &str)]| {
+            Config::load(None, &env(pairs), &Overrides::default()).map_err(|e| e.to_string())
+        };
+        let brokers = ("SECUREFLOW_EVENTS__KAFKA__BROKERS", "kafka:9093");
+        let scram = ("SECUREFLOW_EVENTS__KAFKA__SASL_MECHANISM", "SCRAM-SHA-512");
+        let user = ("SECUREFLOW_EVENTS__KAFKA__SASL_USERNAME", "secureflow");
+        let password = ("SECUREFLOW_EVENTS__KAFKA__SASL_PASSWORD", "kafka-password");
+        for (pairs, key, says) in [
+            (
+                vec![
+                    brokers,
+                    ("SECUREFLOW_EVENTS__KAFKA__SASL_MECHANISM", "GSSAPI"),
+                ],
+                "events.kafka.sasl_mechanism",
+                "SCRAM-SHA-512",
+            ),
+            (
+                vec![brokers, scram, password],
+                "events.kafka.sasl_username",
+                "is needed",
+            ),
+            (
+                vec![brokers, scram, user],
+                "events.kafka.sasl_password",
+                "is needed",
+            ),
+            (
+                vec![brokers, user, password],
+                "events.kafka.sasl_username",
+                "only with events.kafka.sasl_mechanism",
+            ),
+            (
+                vec![
+                    brokers,
+                    ("SECUREFLOW_EVENTS__KAFKA__SASL_MECHANISM", "PLAIN"),
+                    user,
+                    password,
+                ],
+                "events.kafka.sasl_mechanism",
+                "events.kafka.tls = true",
+            ),
+        ] {
+            let error = load(&pairs).expect_err(key);
+            assert!(error.contains(key) && error.contains(says), "{error}");
+        }
+        let config = load(&[brokers, scram, user, password]).expect("SCRAM without TLS");
+        assert_eq!(config.events.kafka.sasl_mechanism, "SCRAM-SHA-512");
+        load(&[
+            brokers,
+            ("SECUREFLOW_EVENTS__KAFKA__TLS", "true"),
+            ("SECUREFLOW_EVENTS__KAFKA__SASL_MECHANISM", "PLAIN"),
+            user,
+            password,
+        ])
+        .expect("PLAIN over TLS");
+        let shown = format!("{:?}", config.redacted());
+        assert!(!shown.contains("kafka-password"), "{shown}");
+        assert_eq!(config.redacted().events.kafka.sasl_password, "<redacted>");
     }
 
     #[test]

@@ -229,10 +229,16 @@ async fn caller_key(
 
 /// The client address bucket of a request.
 fn address_key(request: &Request) -> String {
-    let address: Option<IpAddr> = request
-        .extensions()
-        .get::<tonic::transport::server::TcpConnectInfo>()
-        .and_then(|info| info.remote_addr())
+    use tonic::transport::server::{TcpConnectInfo, TlsConnectInfo};
+    let extensions = request.extensions();
+    let address: Option<IpAddr> = extensions
+        .get::<TcpConnectInfo>()
+        .or_else(|| {
+            extensions
+                .get::<TlsConnectInfo<TcpConnectInfo>>()
+                .map(TlsConnectInfo::get_ref)
+        })
+        .and_then(TcpConnectInfo::remote_addr)
         .map(|address| address.ip());
     match address {
         Some(address) => format!("address:{address}"),

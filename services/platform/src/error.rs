@@ -161,6 +161,15 @@ impl Error {
         error
     }
 
+    /// Attaches the underlying failure (logged, never shown to the caller).
+    pub fn with_source(
+        mut self,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
     /// Attaches a machine-readable UPPER_SNAKE reason (`google.rpc.ErrorInfo`).
     pub fn with_reason(mut self, reason: &'static str) -> Self {
         self.reason = Some(reason);
@@ -251,6 +260,16 @@ impl From<sqlx::Error> for Error {
                 )
                 .with_reason("DATABASE_READ_ONLY")
             }
+            sqlx::Error::Database(db) if is_conflict(db.code().as_deref()) => {
+                tracing::debug!(%error, "transaction lost a conflict");
+                let mut aborted = Self::new(
+                    ErrorCode::Aborted,
+                    "the change conflicted with a concurrent one and was not stored; retry",
+                )
+                .with_reason("CONCURRENT_CHANGE");
+                aborted.source = Some(Box::new(error));
+                aborted
+            }
             sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
                 let mut unavailable = Self::new(ErrorCode::Unavailable, "database unavailable");
                 unavailable.source = Some(Box::new(error));
@@ -278,6 +297,12 @@ fn is_read_only(code: Option<&str>) -> bool {
         Some(code) => crate::db::sqlite_primary_code(code) == Some(crate::db::SQLITE_READONLY),
         None => false,
     }
+}
+
+/// PostgreSQL's `serialization_failure` (40001) and `deadlock_detected`
+/// (40P01): the transaction was rolled back and may simply be retried.
+fn is_conflict(code: Option<&str>) -> bool {
+    matches!(code, Some("40001" | "40P01"))
 }
 
 #[cfg(test)]
@@ -354,6 +379,10 @@ mod tests {
         assert!(is_read_only(Some("1032")), "SQLITE_READONLY_DBMOVED");
         assert!(is_read_only(Some("25006")));
         assert!(!is_read_only(Some("23505")));
+        assert!(is_conflict(Some("40P01")));
+        assert!(is_conflict(Some("40001")));
+        assert!(!is_conflict(Some("23505")));
+        assert!(!is_conflict(None));
     }
 
     #[test]

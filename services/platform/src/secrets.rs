@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::aead::{Aead, AeadInPlace, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Key, Nonce};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
@@ -46,7 +46,8 @@ impl std::fmt::Debug for SecretsConfig {
 
 const MAGIC: &[u8; 3] = b"sf1";
 const NONCE_LEN: usize = 12;
-const WRAPPED_KEY_LEN: usize = 32 + 16;
+const TAG_LEN: usize = 16;
+const WRAPPED_KEY_LEN: usize = 32 + TAG_LEN;
 const HEADER_LEN: usize = MAGIC.len() + 4 + NONCE_LEN + WRAPPED_KEY_LEN + NONCE_LEN;
 
 /// The key-encryption keys, by version, and which one seals new secrets.
@@ -81,6 +82,35 @@ fn cipher(key: &[u8; 32]) -> Aes256Gcm {
 fn nonce(bytes: &[u8]) -> Result<Nonce<aes_gcm::aead::consts::U12>> {
     let array: [u8; NONCE_LEN] = bytes.try_into().map_err(|_| undecryptable())?;
     Ok(Nonce::from(array))
+}
+
+/// `plaintext` encrypted under `key` with a fresh nonce, bound to `aad`:
+/// the nonce, then the ciphertext with its tag.
+fn encrypt(key: &[u8; 32], plaintext: &[u8], aad: &[u8]) -> Result<([u8; NONCE_LEN], Vec<u8>)> {
+    let data_nonce = random::<NONCE_LEN>();
+    let ciphertext = cipher(key)
+        .encrypt(
+            &nonce(&data_nonce)?,
+            Payload {
+                msg: plaintext,
+                aad,
+            },
+        )
+        .map_err(|_| Error::internal("encrypting a secret failed"))?;
+    Ok((data_nonce, ciphertext))
+}
+
+/// What [`encrypt`] sealed, given its nonce and ciphertext.
+fn decrypt(key: &[u8; 32], data_nonce: &[u8], ciphertext: &[u8], aad: &[u8]) -> Result<Vec<u8>> {
+    cipher(key)
+        .decrypt(
+            &nonce(data_nonce)?,
+            Payload {
+                msg: ciphertext,
+                aad,
+            },
+        )
+        .map_err(|_| undecryptable())
 }
 
 fn undecryptable() -> Error {
@@ -175,7 +205,7 @@ impl Secrets {
             .get(&self.active)
             .ok_or_else(|| Error::internal("active key missing"))?;
         let data_key = random::<32>();
-        let (wrap_nonce, data_nonce) = (random::<NONCE_LEN>(), random::<NONCE_LEN>());
+        let wrap_nonce = random::<NONCE_LEN>();
         let aad = self.active.to_be_bytes();
         let wrapped = cipher(kek)
             .encrypt(
@@ -186,15 +216,7 @@ impl Secrets {
                 },
             )
             .map_err(|_| Error::internal("wrapping a data key failed"))?;
-        let ciphertext = cipher(&data_key)
-            .encrypt(
-                &nonce(&data_nonce)?,
-                Payload {
-                    msg: plaintext,
-                    aad: context.as_bytes(),
-                },
-            )
-            .map_err(|_| Error::internal("encrypting a secret failed"))?;
+        let (data_nonce, ciphertext) = encrypt(&data_key, plaintext, context.as_bytes())?;
         let mut sealed = Vec::with_capacity(HEADER_LEN + ciphertext.len());
         sealed.extend_from_slice(MAGIC);
         sealed.extend_from_slice(&self.active.to_be_bytes());
@@ -237,15 +259,12 @@ impl Secrets {
             .map_err(|_| undecryptable())?;
         let (_, data_key) = self.unwrap_data_key(&raw)?;
         let data_nonce = &raw[HEADER_LEN - NONCE_LEN..HEADER_LEN];
-        cipher(&data_key)
-            .decrypt(
-                &nonce(data_nonce)?,
-                Payload {
-                    msg: &raw[HEADER_LEN..],
-                    aad: context.as_bytes(),
-                },
-            )
-            .map_err(|_| undecryptable())
+        decrypt(
+            &data_key,
+            data_nonce,
+            &raw[HEADER_LEN..],
+            context.as_bytes(),
+        )
     }
 
     /// The KEK version a sealed value uses.
@@ -253,6 +272,46 @@ impl Secrets {
         let raw = URL_SAFE_NO_PAD.decode(sealed).ok()?;
         (raw.len() >= HEADER_LEN && &raw[..3] == MAGIC)
             .then(|| u32::from_be_bytes([raw[3], raw[4], raw[5], raw[6]]))
+    }
+
+    /// Encrypts content too large for a row (an uploaded report): a fresh data
+    /// key encrypts it, bound to `context`, and is itself sealed like any
+    /// secret. The sealed key (small) goes in a row, where key rotation
+    /// re-wraps it with the others ([`Secrets::rewrap`]); the encrypted
+    /// content (`nonce ‖ ciphertext ‖ tag`) goes wherever large content is
+    /// kept. [`Secrets::open_content`] reverses it.
+    pub fn seal_content(&self, plaintext: &[u8], context: &str) -> Result<(String, Vec<u8>)> {
+        let data_key = random::<32>();
+        let sealed_key = self.seal(&data_key, &format!("{context}#key"))?;
+        // Encrypted in place, in the buffer it is returned in: content can be
+        // hundreds of megabytes, and one copy of it is enough.
+        let data_nonce = random::<NONCE_LEN>();
+        let mut sealed = Vec::with_capacity(NONCE_LEN + plaintext.len() + TAG_LEN);
+        sealed.extend_from_slice(&data_nonce);
+        sealed.extend_from_slice(plaintext);
+        let tag = cipher(&data_key)
+            .encrypt_in_place_detached(
+                &nonce(&data_nonce)?,
+                context.as_bytes(),
+                &mut sealed[NONCE_LEN..],
+            )
+            .map_err(|_| Error::internal("encrypting content failed"))?;
+        sealed.extend_from_slice(&tag);
+        Ok((sealed_key, sealed))
+    }
+
+    /// Decrypts content sealed by [`Secrets::seal_content`]; fails if either
+    /// part was changed or they were sealed for another context.
+    pub fn open_content(&self, sealed_key: &str, sealed: &[u8], context: &str) -> Result<Vec<u8>> {
+        let data_key: [u8; 32] = self
+            .open(sealed_key, &format!("{context}#key"))?
+            .try_into()
+            .map_err(|_| undecryptable())?;
+        if sealed.len() < NONCE_LEN {
+            return Err(undecryptable());
+        }
+        let (data_nonce, ciphertext) = sealed.split_at(NONCE_LEN);
+        decrypt(&data_key, data_nonce, ciphertext, context.as_bytes())
     }
 
     /// Re-wraps a sealed value's data key under the active KEK (the payload is untouched);
@@ -340,6 +399,43 @@ mod tests {
 
     fn key(version: u32, byte: u8) -> String {
         format!("{version}:{}", STANDARD.encode([byte; 32]))
+    }
+
+    #[test]
+    fn sealed_content_opens_only_in_its_context_unchanged_and_after_rotation() {
+        let old = Secrets::from_keys(&[key(1, 7)], 0).expect("keys");
+        let report = br#"{"results": [{"secret": "hunter2"}]}"#;
+        let (sealed_key, sealed) = old
+            .seal_content(report, "security/scan-report/org-1/s-1")
+            .expect("seal");
+        assert!(
+            !sealed.windows(7).any(|part| part == b"hunter2"),
+            "no plaintext in the sealed content"
+        );
+        let open = |secrets: &Secrets, key: &str, content: &[u8], context: &str| {
+            secrets.open_content(key, content, context)
+        };
+        let context = "security/scan-report/org-1/s-1";
+        assert_eq!(
+            open(&old, &sealed_key, &sealed, context).expect("open"),
+            report
+        );
+        assert!(open(&old, &sealed_key, &sealed, "security/scan-report/org-1/s-2").is_err());
+        let mut tampered = sealed.clone();
+        tampered[20] ^= 1;
+        assert!(open(&old, &sealed_key, &tampered, context).is_err());
+        assert!(open(&old, &sealed_key, &sealed[..5], context).is_err());
+        // The key re-wrapped under a new version; the content is untouched.
+        let rotated = Secrets::from_keys(&[key(1, 7), key(2, 9)], 2).expect("keys");
+        let rewrapped = rotated
+            .rewrap(&sealed_key)
+            .expect("rewrap")
+            .expect("changed");
+        let new_only = Secrets::from_keys(&[key(2, 9)], 2).expect("keys");
+        assert_eq!(
+            open(&new_only, &rewrapped, &sealed, context).expect("open"),
+            report
+        );
     }
 
     #[test]

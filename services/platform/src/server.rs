@@ -55,6 +55,8 @@ pub struct ServiceContext {
     pub identity: Arc<dyn Authenticator>,
     /// The audit trail (records the store cannot take wait in a journal).
     pub audit: Arc<dyn AuditSink>,
+    /// The document collections configured into MongoDB (none: all in SQL).
+    pub documents: crate::documents::Documents,
 }
 
 impl std::fmt::Debug for ServiceContext {
@@ -248,6 +250,8 @@ pub async fn serve(
         (section.check)(&config)
             .map_err(|error| Error::new(ErrorCode::InvalidArgument, error.to_string()))?;
     }
+    // Certificates are read before anything starts: a wrong file stops the start.
+    let tls = crate::tls::server(&config.tls)?;
     if config.telemetry.metrics {
         // Install the recorder before the first request is counted.
         telemetry::prometheus();
@@ -276,6 +280,11 @@ pub async fn serve(
         events = events.with_kafka(bus);
     }
     let secrets = Arc::new(Secrets::load(&config.secrets, &config.data_dir)?);
+    let documents = crate::documents::Documents::open(&config.documents).await?;
+    if documents.uses_mongodb() {
+        tracing::info!(database = %config.documents.database,
+            collections = ?config.documents.collections, "document collections kept in MongoDB");
+    }
     let config = Arc::new(config);
     let mut context = ServiceContext {
         db: db.clone(),
@@ -286,6 +295,7 @@ pub async fn serve(
         shared: Shared::default(),
         identity: Arc::new(NoAuthenticator),
         audit: Arc::new(NoAudit),
+        documents: documents.clone(),
     };
     let (authenticator, audit): (Arc<dyn Authenticator>, Arc<dyn AuditSink>) = match authentication
     {
@@ -409,7 +419,8 @@ pub async fn serve(
         Backends {
             db: db.clone(),
             kafka: context.events.kafka().cloned(),
-            redis: config.gateway.rate_limit_redis_url.clone(),
+            documents: context.documents.clone(),
+            redis: RedisCheck::new(&config.gateway.rate_limit_redis_url),
         },
         health.clone(),
         modules.clone(),
@@ -438,23 +449,24 @@ pub async fn serve(
         set_status(&health_on_stop, &modules_on_stop, ServingStatus::NotServing).await;
         let _ = stop_tx.send(());
     };
-    // The builder's `tcp_nodelay` does not reach a listener passed in: set it on
-    // the incoming connections, or every response written in two parts waits
-    // for the client's delayed ACK (~40 ms).
-    let incoming = tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true));
-    let server = tonic::transport::Server::builder()
-        .accept_http1(true)
-        .add_routes(Routes::from(router))
-        .serve_with_incoming_shutdown(incoming, draining);
-    tokio::pin!(server);
-    let outcome = tokio::select! {
-        outcome = &mut server => outcome,
-        () = async {
-            let _ = stop_rx.await;
-            tokio::time::sleep(grace).await;
-        } => {
-            tracing::warn!(grace_seconds = grace.as_secs(), "calls still running after the grace period; closing them");
-            Ok(())
+    let grace_over = async move {
+        let _ = stop_rx.await;
+        tokio::time::sleep(grace).await;
+    };
+    let routes = Routes::from(router);
+    let outcome = match tls {
+        Some(tls) => {
+            tokio::spawn(tls.certificate.watch(consumers_stopping.clone()));
+            let incoming = crate::tls::accept(listener, tls.config);
+            serve_until(routes, incoming, draining, grace_over, grace).await
+        }
+        None => {
+            // The builder's `tcp_nodelay` does not reach a listener passed in: set
+            // it on the incoming connections, or every response written in two
+            // parts waits for the client's delayed ACK (~40 ms).
+            let incoming =
+                tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true));
+            serve_until(routes, incoming, draining, grace_over, grace).await
         }
     };
     let _ = consumers_stop.send(true);
@@ -481,6 +493,40 @@ pub async fn serve(
         );
     }
     outcome.map_err(|error| Error::new(ErrorCode::Unavailable, format!("server failed: {error}")))
+}
+
+/// Serves `routes` on the connections of `incoming` (plaintext or TLS) until
+/// `draining` resolves and the calls in flight end, or `grace_over` cuts them.
+async fn serve_until<S, IO, E>(
+    routes: Routes,
+    incoming: S,
+    draining: impl Future<Output = ()> + Send,
+    grace_over: impl Future<Output = ()> + Send,
+    grace: Duration,
+) -> std::result::Result<(), tonic::transport::Error>
+where
+    S: futures::Stream<Item = std::result::Result<IO, E>> + Send,
+    IO: tonic::transport::server::Connected
+        + tokio::io::AsyncRead
+        + tokio::io::AsyncWrite
+        + Unpin
+        + Send
+        + 'static,
+    IO::ConnectInfo: Clone + Send + Sync + 'static,
+    E: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let server = tonic::transport::Server::builder()
+        .accept_http1(true)
+        .add_routes(routes)
+        .serve_with_incoming_shutdown(incoming, draining);
+    tokio::pin!(server);
+    tokio::select! {
+        outcome = &mut server => outcome,
+        () = grace_over => {
+            tracing::warn!(grace_seconds = grace.as_secs(), "calls still running after the grace period; closing them");
+            Ok(())
+        }
+    }
 }
 
 /// The gRPC routes of the process: health, reflection, each module's service,
@@ -524,7 +570,10 @@ fn service_routes(
         if modules.iter().any(|module| module.name == service) {
             continue;
         }
-        router = router.route_service(&format!("/{service}/{{*method}}"), forward(service, url)?);
+        router = router.route_service(
+            &format!("/{service}/{{*method}}"),
+            forward(service, name, url, &config.tls)?,
+        );
         tracing::info!(%service, %url, "forwarding to an upstream process");
     }
     if config.telemetry.metrics {
@@ -556,8 +605,47 @@ pub const BACKENDS_CHECKED_EVERY: Duration = Duration::from_secs(2);
 struct Backends {
     db: Database,
     kafka: Option<crate::events::kafka::KafkaBus>,
+    /// MongoDB, when document collections live there.
+    documents: crate::documents::Documents,
     /// The rate limit's Redis (empty: none).
-    redis: String,
+    redis: RedisCheck,
+}
+
+/// The rate limit's Redis, checked over one connection kept between checks
+/// (re-established by the connection manager after a failure) rather than a
+/// new connection every time.
+struct RedisCheck {
+    /// Empty: no Redis.
+    url: String,
+    connection: tokio::sync::Mutex<Option<redis::aio::ConnectionManager>>,
+}
+
+impl RedisCheck {
+    fn new(url: &str) -> Self {
+        Self {
+            url: url.to_owned(),
+            connection: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    /// PINGs Redis (when one is configured).
+    async fn ping(&self) -> redis::RedisResult<()> {
+        if self.url.is_empty() {
+            return Ok(());
+        }
+        let mut connection = self.connection.lock().await;
+        let manager = match connection.as_mut() {
+            Some(manager) => manager,
+            None => {
+                let client = redis::Client::open(self.url.as_str())?;
+                connection.insert(redis::aio::ConnectionManager::new(client).await?)
+            }
+        };
+        redis::cmd("PING")
+            .query_async::<String>(manager)
+            .await
+            .map(drop)
+    }
 }
 
 impl Backends {
@@ -572,19 +660,13 @@ impl Backends {
         {
             return Some(format!("Kafka: {error}"));
         }
-        if !self.redis.is_empty() {
-            let answered = async {
-                let client = redis::Client::open(self.redis.as_str())?;
-                let mut connection = client.get_multiplexed_async_connection().await?;
-                redis::cmd("PING")
-                    .query_async::<String>(&mut connection)
-                    .await
-            };
-            match tokio::time::timeout(within, answered).await {
-                Ok(Ok(_)) => {}
-                Ok(Err(error)) => return Some(format!("Redis: {error}")),
-                Err(_) => return Some(format!("Redis: no answer within {within:?}")),
-            }
+        if let Err(error) = self.documents.ping(within).await {
+            return Some(format!("MongoDB: {error}"));
+        }
+        match tokio::time::timeout(within, self.redis.ping()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => return Some(format!("Redis: {error}")),
+            Err(_) => return Some(format!("Redis: no answer within {within:?}")),
         }
         None
     }
@@ -654,15 +736,23 @@ fn path_label(access: &AccessTable, request: &Request) -> String {
 
 /// Forwards a service's calls to the process at `url` over gRPC (split mode);
 /// when it cannot be reached the caller gets `UNAVAILABLE`.
+/// An `https://` upstream is reached over TLS: its certificate must chain to
+/// `tls.ca_file` and name the URL's host, and this process presents its own.
 fn forward(
     service: &'static str,
+    name: &str,
     url: &str,
+    tls: &crate::tls::TlsConfig,
 ) -> Result<tower::util::BoxCloneSyncService<Request, Response, std::convert::Infallible>> {
-    let channel = tonic::transport::Endpoint::from_shared(url.to_owned())
-        .map_err(|error| {
-            Error::invalid_field(format!("gateway.upstreams ({service})"), error.to_string())
-        })?
-        .connect_lazy();
+    let key = format!("gateway.upstreams.{name}");
+    let mut endpoint = tonic::transport::Endpoint::from_shared(url.to_owned())
+        .map_err(|error| Error::invalid_field(key.clone(), error.to_string()))?;
+    if let Some(client) = crate::tls::upstream(tls, &key, endpoint.uri())? {
+        endpoint = endpoint
+            .tls_config(client)
+            .map_err(|error| Error::invalid_field(key.clone(), error.to_string()))?;
+    }
+    let channel = endpoint.connect_lazy();
     Ok(tower::util::BoxCloneSyncService::new(tower::service_fn(
         move |request: Request| {
             let channel = channel.clone();

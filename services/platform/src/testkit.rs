@@ -6,6 +6,8 @@
 //! When PostgreSQL cannot be reached the PostgreSQL case is skipped with a
 //! message — except under CI (see [`in_ci`]), where it fails.
 
+pub mod certificates;
+
 use std::time::Duration;
 
 use crate::db::{Backend, Database};
@@ -143,26 +145,33 @@ impl TestDatabase {
     pub async fn postgres() -> Option<Self> {
         let base = std::env::var("SECUREFLOW_TEST_POSTGRES_URL")
             .unwrap_or_else(|_| DEFAULT_TEST_POSTGRES_URL.to_owned());
-        let admin = match Database::connect(&base, 1, Duration::from_secs(5)).await {
-            Ok(admin) => admin,
-            Err(error) => {
-                let message = format!("PostgreSQL at {base} is not reachable: {error}");
+        match Self::postgres_in(&base).await {
+            Ok(database) => Some(database),
+            Err(message) => {
                 if in_ci() {
                     panic!("{message} (CI requires it)");
                 }
                 eprintln!("skipping the PostgreSQL case: {message}");
-                return None;
+                None
             }
-        };
+        }
+    }
+
+    /// A fresh schema in the PostgreSQL database `base` names (dropped like
+    /// every test schema), or why it could not be made.
+    pub async fn postgres_in(base: &str) -> Result<Self, String> {
+        let admin = Database::connect(base, 1, Duration::from_secs(5))
+            .await
+            .map_err(|error| format!("PostgreSQL at {base} is not reachable: {error}"))?;
         let schema = format!("t_{}", uuid::Uuid::now_v7().simple());
         admin
             .execute_trusted(format!("CREATE SCHEMA {schema}"))
             .await
-            .expect("creating a test schema");
+            .map_err(|error| format!("creating a schema in {base}: {error}"))?;
         admin.close().await;
         let separator = if base.contains('?') { '&' } else { '?' };
         let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
-        Some(Self {
+        Ok(Self {
             url,
             backend: Backend::Postgres,
             schema: Some(schema),
@@ -330,11 +339,27 @@ impl TestServer {
 
     /// A new connection to the server.
     pub async fn channel(&self) -> tonic::transport::Channel {
-        tonic::transport::Channel::from_shared(format!("http://{}", self.address))
-            .expect("uri")
-            .connect()
-            .await
-            .expect("connect")
+        self.endpoint().connect().await.expect("connect")
+    }
+
+    /// Where to connect: `http://127.0.0.1:PORT`, or for a server with TLS
+    /// `https://localhost:PORT`, trusting `tls.ca_file` and presenting the
+    /// server's own certificate as the client's (its certificate must name
+    /// `localhost`).
+    pub fn endpoint(&self) -> tonic::transport::Endpoint {
+        if !self.config.tls.serves() {
+            return tonic::transport::Endpoint::from_shared(format!("http://{}", self.address))
+                .expect("uri");
+        }
+        let endpoint = tonic::transport::Endpoint::from_shared(format!(
+            "https://localhost:{}",
+            self.address.port()
+        ))
+        .expect("uri");
+        let tls = crate::tls::upstream(&self.config.tls, "tls", endpoint.uri())
+            .expect("the test server's TLS files")
+            .expect("https");
+        endpoint.tls_config(tls).expect("TLS settings")
     }
 
     /// The server's database (another pool on the same data).
@@ -348,12 +373,7 @@ impl TestServer {
         use tonic_health::pb::health_client::HealthClient;
         use tonic_health::pb::{HealthCheckRequest, health_check_response::ServingStatus};
         for _ in 0..400 {
-            if let Ok(channel) =
-                tonic::transport::Channel::from_shared(format!("http://{}", self.address))
-                    .expect("uri")
-                    .connect()
-                    .await
-            {
+            if let Ok(channel) = self.endpoint().connect().await {
                 let check = HealthClient::new(channel)
                     .check(HealthCheckRequest {
                         service: String::new(),
@@ -608,8 +628,11 @@ impl Drop for Tmpfs {
 /// CI) when neither is there.
 #[derive(Debug)]
 pub struct KafkaBroker {
-    /// `host:port` to bootstrap from.
+    /// `host:port` to bootstrap from (what the broker advertises).
     pub brokers: String,
+    /// `host:port` the broker listens on (`brokers` unless it is behind a
+    /// proxy, [`KafkaBroker::start_behind`]).
+    pub listens: String,
     process: Option<std::process::Child>,
 }
 
@@ -632,10 +655,24 @@ impl KafkaBroker {
             && !brokers.trim().is_empty()
         {
             return Some(Self {
+                listens: brokers.clone(),
                 brokers,
                 process: None,
             });
         }
+        let address = format!("127.0.0.1:{}", free_port());
+        Self::launch(&address, address.clone()).await
+    }
+
+    /// Starts `tansu` (never an external broker) on a free loopback port of
+    /// its own ([`KafkaBroker::listens`]), advertising `advertised`
+    /// (`host:port`) to its clients: where a proxy of the test (a TLS front,
+    /// say) listens and passes connections on.
+    pub async fn start_behind(advertised: &str) -> Option<Self> {
+        Self::launch(advertised, format!("127.0.0.1:{}", free_port())).await
+    }
+
+    async fn launch(advertised: &str, listens: String) -> Option<Self> {
         let binary = tansu();
         if !binary.is_file() {
             assert!(
@@ -648,12 +685,9 @@ impl KafkaBroker {
             );
             return None;
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|listener| listener.local_addr())
-            .expect("a free port")
-            .port();
         let mut broker = Self {
-            brokers: format!("127.0.0.1:{port}"),
+            brokers: advertised.to_owned(),
+            listens,
             process: None,
         };
         broker.spawn().await;
@@ -669,15 +703,16 @@ impl KafkaBroker {
 
     async fn spawn(&mut self) {
         let binary = tansu();
-        let url = format!("tcp://{}", self.brokers);
+        let listener = format!("tcp://{}", self.listens);
+        let advertised = format!("tcp://{}", self.brokers);
         self.process = Some(
             std::process::Command::new(&binary)
                 .args([
                     "broker",
                     "--listener-url",
-                    &url,
+                    &listener,
                     "--advertised-listener-url",
-                    &url,
+                    &advertised,
                 ])
                 .args(["--storage-engine", "memory://tansu/", "--silent"])
                 .stdin(std::process::Stdio::null())
@@ -687,14 +722,14 @@ impl KafkaBroker {
                 .unwrap_or_else(|error| panic!("starting {}: {error}", binary.display())),
         );
         let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        while tokio::net::TcpStream::connect(self.brokers.as_str())
+        while tokio::net::TcpStream::connect(self.listens.as_str())
             .await
             .is_err()
         {
             assert!(
                 std::time::Instant::now() < deadline,
                 "the Kafka broker did not listen on {} within 20 s",
-                self.brokers
+                self.listens
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -712,5 +747,186 @@ impl KafkaBroker {
 impl Drop for KafkaBroker {
     fn drop(&mut self) {
         self.kill();
+    }
+}
+
+/// A free loopback port (free when asked).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// A TLS-terminating proxy for a test: accepts TLS on a loopback port with
+/// `tls` (the server's own [`crate::tls::server`] configuration: TLS 1.3,
+/// mutual TLS when `tls.ca_file` is set) and relays each connection's bytes
+/// to `upstream` in plaintext — a TLS front for a server of the test that
+/// speaks none itself. Counts the handshakes that failed; stopped when dropped.
+#[derive(Debug)]
+pub struct TlsProxy {
+    /// `127.0.0.1:PORT` it accepts on.
+    pub address: String,
+    refused: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl TlsProxy {
+    /// Starts one on `address` (`127.0.0.1:PORT`) in front of `upstream`.
+    pub async fn start(address: &str, tls: &crate::tls::TlsConfig, upstream: &str) -> Self {
+        let server = crate::tls::server(tls)
+            .expect("the proxy's TLS settings")
+            .expect("the proxy serves TLS");
+        let acceptor = tokio_rustls::TlsAcceptor::from(server.config);
+        let listener = tokio::net::TcpListener::bind(address)
+            .await
+            .expect("the proxy's port");
+        let refused = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = refused.clone();
+        let upstream = upstream.to_owned();
+        let task = tokio::spawn(async move {
+            while let Ok((incoming, _)) = listener.accept().await {
+                let (acceptor, upstream, counted) =
+                    (acceptor.clone(), upstream.clone(), counted.clone());
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(incoming).await else {
+                        counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        return;
+                    };
+                    if let Ok(mut plain) = tokio::net::TcpStream::connect(&upstream).await {
+                        let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+                    }
+                });
+            }
+        });
+        Self {
+            address: address.to_owned(),
+            refused,
+            task,
+        }
+    }
+
+    /// Handshakes refused so far (no certificate, one of another CA, not TLS…).
+    pub fn refused(&self) -> usize {
+        self.refused.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl Drop for TlsProxy {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// An S3-compatible server for a test: `s3s-fs` (from crates.io, installed
+/// by `scripts/dev-tools.sh` into the checkout's `.tools`) on a free
+/// loopback port over a temporary directory, with its own credentials,
+/// stopped when dropped. [`S3Server::start`] gives `None` (a failure under
+/// CI) when it is not installed.
+#[derive(Debug)]
+pub struct S3Server {
+    /// `http://127.0.0.1:PORT`.
+    pub endpoint: String,
+    /// The access key it accepts.
+    pub access_key: String,
+    /// The secret key it accepts.
+    pub secret_key: String,
+    process: std::process::Child,
+    root: tempfile::TempDir,
+}
+
+impl S3Server {
+    /// The binary `scripts/dev-tools.sh` installs (`SECUREFLOW_S3S_FS` names another).
+    pub fn binary() -> std::path::PathBuf {
+        std::env::var_os("SECUREFLOW_S3S_FS").map_or_else(
+            || {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../.tools/s3s-fs-0.14.1/bin/s3s-fs")
+            },
+            std::path::PathBuf::from,
+        )
+    }
+
+    /// Starts a server (see the type) holding the buckets named.
+    pub async fn start(buckets: &[&str]) -> Option<Self> {
+        let binary = Self::binary();
+        if !binary.is_file() {
+            assert!(
+                !in_ci(),
+                "the S3 server (s3s-fs) is not installed at {} (run scripts/dev-tools.sh)",
+                binary.display()
+            );
+            eprintln!(
+                "skipping: the S3 server (s3s-fs) is not installed (run scripts/dev-tools.sh)"
+            );
+            return None;
+        }
+        let root = tempfile::tempdir().expect("S3 root");
+        for bucket in buckets {
+            // A bucket of s3s-fs is a directory of its root.
+            std::fs::create_dir_all(root.path().join("data").join(bucket)).expect("bucket");
+        }
+        let port = free_port();
+        let (access_key, secret_key) = (
+            "secureflow-test-access".to_owned(),
+            uuid::Uuid::now_v7().simple().to_string(),
+        );
+        let data = root.path().join("data");
+        let log = std::fs::File::create(root.path().join("s3s-fs.log")).expect("log");
+        let process = std::process::Command::new(&binary)
+            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+            .args(["--access-key", &access_key, "--secret-key", &secret_key])
+            .arg(&data)
+            .env("RUST_LOG", "s3s_fs=debug,s3s=info")
+            .stdin(std::process::Stdio::null())
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .unwrap_or_else(|error| panic!("starting {}: {error}", binary.display()));
+        let address = format!("127.0.0.1:{port}");
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while tokio::net::TcpStream::connect(address.as_str())
+            .await
+            .is_err()
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the S3 server did not listen on {address} within 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Some(Self {
+            endpoint: format!("http://{address}"),
+            access_key,
+            secret_key,
+            process,
+            root,
+        })
+    }
+
+    /// The directory holding the buckets' files.
+    pub fn root(&self) -> std::path::PathBuf {
+        self.root.path().join("data")
+    }
+
+    /// What the server logged.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.root.path().join("s3s-fs.log")).unwrap_or_default()
+    }
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+        if std::thread::panicking() {
+            // What the server said, for the failure's reader.
+            let log = self.log();
+            let tail: Vec<&str> = log.lines().rev().take(40).collect();
+            eprintln!("---- s3s-fs ----");
+            for line in tail.into_iter().rev() {
+                eprintln!("{line}");
+            }
+        }
     }
 }

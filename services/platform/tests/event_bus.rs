@@ -3,6 +3,8 @@
 //! Kafka (the outbox relayed to a broker, consumers in groups). The Kafka
 //! cases run against the `tansu` broker `scripts/dev-tools.sh` installs
 //! (or `SECUREFLOW_TEST_KAFKA_BROKERS`), the database on every backend.
+//! Over TLS, the broker sits behind a TLS 1.3 proxy of the test (tansu
+//! serves plaintext only), with certificates made here.
 
 mod common;
 
@@ -16,7 +18,9 @@ use secureflow_platform::config::EventsConfig;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::kafka::KafkaBus;
 use secureflow_platform::events::{self, EventHandler, EventLog, StoredEvent};
-use secureflow_platform::testkit::{KafkaBroker, TestDatabase};
+use secureflow_platform::testkit::certificates::{Authority, write};
+use secureflow_platform::testkit::{KafkaBroker, TestDatabase, TlsProxy, free_port};
+use secureflow_platform::tls::{ClientCertificates, TlsConfig};
 use secureflow_platform::{Error, ErrorCode, Result};
 use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, ScanStarted, envelope};
 use sqlx::Row;
@@ -688,5 +692,143 @@ mod the_relay_killed_mid_batch_loses_nothing {
         if let Some(database) = TestDatabase::postgres().await {
             super::the_relay_killed_mid_batch_loses_nothing(database).await;
         }
+    }
+}
+
+/// A proxy's TLS settings: its certificate, and client certificates required
+/// from `ca_file`.
+fn proxy_tls(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+    ca_file: &std::path::Path,
+) -> TlsConfig {
+    TlsConfig {
+        cert_file: cert.display().to_string(),
+        key_file: key.display().to_string(),
+        ca_file: ca_file.display().to_string(),
+        client_certificates: ClientCertificates::Required,
+        client_names: Vec::new(),
+    }
+}
+
+/// Events travel to a broker that speaks only TLS 1.3 and asks for client
+/// certificates when the bus trusts the broker's CA and presents a
+/// certificate of the CA the broker trusts; without TLS, without a client
+/// certificate, with a client certificate of another CA, trusting another
+/// CA, or reaching a broker whose certificate names another host, the bus
+/// does not connect (UNAVAILABLE, saying Kafka); an unreadable file is named.
+async fn events_travel_over_tls_with_the_right_certificates_only(database: TestDatabase) {
+    let dir = tempfile::tempdir().expect("dir");
+    let (ca, other) = (
+        Authority::new("kafka test CA"),
+        Authority::new("another CA"),
+    );
+    let ca_file = dir.path().join("ca.pem");
+    std::fs::write(&ca_file, &ca.pem).expect("CA");
+    let front = format!("127.0.0.1:{}", free_port());
+    let Some(broker) = KafkaBroker::start_behind(&front).await else {
+        return;
+    };
+    let (cert, key) = write(dir.path(), "broker", &ca.issue(&["127.0.0.1"], false));
+    let proxy = TlsProxy::start(&front, &proxy_tls(&cert, &key, &ca_file), &broker.listens).await;
+    // The same broker behind a certificate naming another host.
+    let misnamed = format!("127.0.0.1:{}", free_port());
+    let (cert, key) = write(dir.path(), "misnamed", &ca.issue(&["kafka.example"], false));
+    let misnamed_proxy = TlsProxy::start(
+        &misnamed,
+        &proxy_tls(&cert, &key, &ca_file),
+        &broker.listens,
+    )
+    .await;
+    let (client_cert, client_key) = write(dir.path(), "client", &ca.issue(&["secureflow"], false));
+    let (stranger_cert, stranger_key) =
+        write(dir.path(), "stranger", &other.issue(&["secureflow"], false));
+    let other_ca = dir.path().join("other-ca.pem");
+    std::fs::write(&other_ca, &other.pem).expect("other CA");
+    let path = |path: &std::path::Path| path.display().to_string();
+    let over_tls = |brokers: &str,
+                    trusted: &std::path::Path,
+                    client: Option<(&std::path::Path, &std::path::Path)>| {
+        let mut config = settings(brokers, "tls");
+        config.kafka.timeout_ms = 3000;
+        config.kafka.tls = true;
+        config.kafka.ca_file = path(trusted);
+        if let Some((cert, key)) = client {
+            config.kafka.cert_file = path(cert);
+            config.kafka.key_file = path(key);
+        }
+        config
+    };
+    let client = Some((client_cert.as_path(), client_key.as_path()));
+    let refusals = [
+        ("plaintext", settings(&front, "tls")),
+        ("no client certificate", over_tls(&front, &ca_file, None)),
+        (
+            "a client certificate of another CA",
+            over_tls(&front, &ca_file, Some((&stranger_cert, &stranger_key))),
+        ),
+        ("trusting another CA", over_tls(&front, &other_ca, client)),
+        (
+            "a certificate naming another host",
+            over_tls(&misnamed, &ca_file, client),
+        ),
+    ];
+    for (case, mut config) in refusals {
+        config.kafka.timeout_ms = 3000;
+        let Err(refused) = KafkaBus::connect(&config).await else {
+            panic!("connected with {case}");
+        };
+        assert_eq!(refused.code(), ErrorCode::Unavailable, "{case}: {refused}");
+        assert!(refused.message().contains("Kafka"), "{case}: {refused}");
+    }
+    assert!(
+        proxy.refused() >= 3,
+        "handshakes refused: {}",
+        proxy.refused()
+    );
+    assert!(
+        misnamed_proxy.refused() >= 1,
+        "the client gave up on the misnamed broker"
+    );
+    let mut unreadable = over_tls(&front, &ca_file, client);
+    unreadable.kafka.ca_file = path(&dir.path().join("missing.pem"));
+    let Err(refused) = KafkaBus::connect(&unreadable).await else {
+        panic!("connected with a missing CA file");
+    };
+    assert_eq!(refused.code(), ErrorCode::InvalidArgument);
+    assert!(
+        refused.message().contains("events.kafka.ca_file"),
+        "{refused}"
+    );
+
+    // The right certificates: events relayed and consumed over TLS.
+    let db = prepare(&database).await;
+    let bus = KafkaBus::connect(&over_tls(&front, &ca_file, client))
+        .await
+        .expect("connected over TLS");
+    let log = EventLog::new(db.clone(), Duration::from_millis(20), 64).with_kafka(bus);
+    let (stop_tx, stop) = watch::channel(false);
+    let _relay = relay(&log, &stop);
+    let seen = Arc::default();
+    let _consumer = log.spawn_consumer(
+        "over-tls",
+        &[TOPIC],
+        Arc::new(Recorder::new("tls", &seen)),
+        stop,
+    );
+    let ids = append(&db, "tls", 50, 5).await;
+    log.notify_committed();
+    wait_for_all(&seen, &ids, "over TLS").await;
+    let _ = stop_tx.send(true);
+    database.cleanup().await;
+}
+
+mod events_travel_over_tls_with_the_right_certificates_only {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        super::events_travel_over_tls_with_the_right_certificates_only(TestDatabase::sqlite())
+            .await;
     }
 }

@@ -123,8 +123,8 @@ struct Page {
 impl Backfills {
     /// Over the service's database, the secrets service and the repositories.
     pub fn new(db: Database, secrets: Arc<Secrets>, repositories: Repositories) -> Self {
-        // Several crates may race to install a provider; any installed one will do.
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        // reqwest is built without a crypto provider of its own: the process's.
+        secureflow_platform::tls::install_crypto_provider();
         let http = reqwest::Client::builder()
             .user_agent(concat!("SecureFlow/", env!("CARGO_PKG_VERSION")))
             .timeout(Duration::from_secs(60))

@@ -10,7 +10,8 @@
 //! Run: `cargo bench -p secureflowd --bench ingest`. Settings:
 //! `SECUREFLOW_BENCH_FINDINGS` (default 100000), `SECUREFLOW_BENCH_ROUNDS`
 //! (default 3), `SECUREFLOW_BENCH_DATABASE_URL` (a PostgreSQL URL to measure
-//! that backend instead, e.g. `postgres://postgres@127.0.0.1:5432/test`).
+//! that backend instead, e.g. `postgres://postgres@127.0.0.1:5432/test`: the
+//! server gets a fresh schema there, dropped when the bench ends).
 
 use std::time::Instant;
 

@@ -139,12 +139,7 @@ async fn until_received(
 async fn main() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let dir = tempfile::tempdir().expect("temp dir");
-    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
-    let mut settings = Vec::new();
-    if let Some(url) = database_url.as_deref() {
-        settings.push(("SECUREFLOW_DATABASE__URL", url));
-    }
-    let (mut server, address) = common::start(dir.path(), TOKEN, &settings);
+    let (mut server, address) = common::start(dir.path(), TOKEN, &[]);
     let pid = server.id();
     let mut config = secureflow_client::ClientConfig::new(&address).expect("address");
     config.token = Some(TOKEN.to_owned());
@@ -179,7 +174,7 @@ async fn main() {
         }))
         .await
         .expect("rule");
-    let url = database_url.unwrap_or_else(|| {
+    let url = server.database_url.clone().unwrap_or_else(|| {
         format!(
             "sqlite://{}",
             dir.path().join(".secureflow/secureflow.db").display()

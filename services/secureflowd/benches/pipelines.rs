@@ -180,11 +180,7 @@ async fn paced(count: usize, rate: usize, seconds: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("server");
     std::fs::create_dir_all(&data).expect("data");
-    let database = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
-    let mut settings = vec![("SECUREFLOW_PIPELINE__WORKERS", "1024")];
-    if let Some(url) = database.as_deref() {
-        settings.push(("SECUREFLOW_DATABASE__URL", url));
-    }
+    let settings = vec![("SECUREFLOW_PIPELINE__WORKERS", "1024")];
     let (mut server, address) = common::start(&data, TOKEN, &settings);
     let mut config = secureflow_client::ClientConfig::new(&address).expect("address");
     config.token = Some(TOKEN.to_owned());
@@ -287,11 +283,7 @@ async fn concurrent(workers: Option<&str>, count: usize, clients: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("server");
     std::fs::create_dir_all(&data).expect("data");
-    let database = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
     let mut settings = Vec::new();
-    if let Some(url) = database.as_deref() {
-        settings.push(("SECUREFLOW_DATABASE__URL", url));
-    }
     if let Some(workers) = workers {
         settings.push(("SECUREFLOW_PIPELINE__WORKERS", workers));
     }
@@ -576,12 +568,7 @@ async fn main() {
     let count = common::setting("SECUREFLOW_BENCH_EXECUTIONS", 1000);
     let clients = common::setting("SECUREFLOW_BENCH_CLIENTS", 100);
     let workers = std::env::var("SECUREFLOW_BENCH_WORKERS").unwrap_or_else(|_| "256".into());
-    let backend = if std::env::var("SECUREFLOW_BENCH_DATABASE_URL").is_ok() {
-        "PostgreSQL"
-    } else {
-        "SQLite (embedded default)"
-    };
-    println!("pipelines, {backend}");
+    println!("pipelines, {}", common::backend());
     let parts =
         std::env::var("SECUREFLOW_BENCH_PARTS").unwrap_or_else(|_| "burst,paced,push,logs".into());
     let part = |name: &str| parts.split(',').any(|part| part.trim() == name);

@@ -108,7 +108,7 @@ async fn main() {
     let latency_deliveries = common::setting("SECUREFLOW_BENCH_LATENCY_DELIVERIES", 1000);
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut server, config, backend) = common::serve(dir.path(), TOKEN);
-    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").unwrap_or_else(|_| {
+    let database_url = server.database_url.clone().unwrap_or_else(|| {
         format!(
             "sqlite://{}",
             dir.path()

@@ -35,7 +35,7 @@ pub fn composition(config: &Config) -> secureflow_platform::Result<Composition> 
 }
 
 /// The configuration as it is in effect: every service's section checked and
-/// completed with its defaults (what `--print-config` shows).
+/// completed with its defaults, secrets redacted (what `--print-config` shows).
 pub fn effective(config: &Config) -> secureflow_platform::Result<Config> {
     server::select_modules(config, &MODULES)?;
     let mut effective = config.clone();
@@ -45,7 +45,7 @@ pub fn effective(config: &Config) -> secureflow_platform::Result<Config> {
         })?;
         effective.sections.insert(section.name.to_owned(), values);
     }
-    Ok(effective)
+    Ok(effective.redacted())
 }
 
 /// Serves the services the config selects, plus the gateway, on `listener` until `shutdown`.

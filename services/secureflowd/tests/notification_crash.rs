@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::deployment::webhook_on_failed_pipelines;
 use secureflow_notification::courier::CONCURRENCY;
 use secureflow_platform::events::{self, EventContext, Publisher};
 use secureflow_platform::testkit::{TestDatabase, with_token};
@@ -46,12 +47,7 @@ async fn receiver(arrivals: Arrivals) -> String {
             axum::http::StatusCode::NO_CONTENT
         }
     });
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let url = format!("http://{}/hook", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    url
+    common::serve_hook(app).await
 }
 
 fn failed(organization_id: &str, n: usize) -> Envelope {
@@ -87,41 +83,10 @@ async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) 
             .await
             .expect("connect")
     };
-    let mut notifications = NotificationServiceClient::new(connect(address).await);
     let arrivals: Arrivals = Arc::default();
     let url = receiver(arrivals.clone()).await;
-    let channel = notifications
-        .create_channel(with_token(
-            notification::CreateChannelRequest {
-                channel: Some(notification::Channel {
-                    name: "crash-hook".into(),
-                    r#type: notification::ChannelType::Webhook.into(),
-                    settings: [("url".to_owned(), url)].into(),
-                    credentials: [("secret".to_owned(), "crash-secret".to_owned())].into(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("channel")
-        .into_inner()
-        .channel
-        .expect("channel");
-    notifications
-        .create_subscription_rule(with_token(
-            notification::CreateSubscriptionRuleRequest {
-                subscription_rule: Some(notification::SubscriptionRule {
-                    name: "failed pipelines".into(),
-                    event_types: vec!["pipeline.failed".into()],
-                    channel_ids: vec![channel.id.clone()],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("rule");
+    let channel =
+        webhook_on_failed_pipelines(connect(address).await, ADMIN_TOKEN, "crash-hook", url).await;
 
     let db = database.connect().await;
     for batch in (0..EVENTS).collect::<Vec<_>>().chunks(20) {

@@ -69,20 +69,7 @@ async fn get(client: &mut PipelineServiceClient<Channel>, execution: &Execution)
 }
 
 async fn log(client: &mut PipelineServiceClient<Channel>, execution: &Execution) -> Vec<String> {
-    let request = GetExecutionLogsRequest {
-        pipeline_id: execution.pipeline_id.clone(),
-        execution_id: execution.id.clone(),
-        ..GetExecutionLogsRequest::default()
-    };
-    client
-        .get_execution_logs(with_token(request, ADMIN_TOKEN))
-        .await
-        .expect("logs")
-        .into_inner()
-        .lines
-        .into_iter()
-        .map(|line| line.text)
-        .collect()
+    common::deployment::execution_log(client, ADMIN_TOKEN, execution).await
 }
 
 fn alive(pid: u32) -> bool {

@@ -15,7 +15,7 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use hmac::{Hmac, KeyInit, Mac};
+use common::git::{Remote, commit_and_push, git, serve};
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::pipeline::v1 as pipeline;
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
@@ -26,75 +26,6 @@ use serde_json::{Value, json};
 
 const ADMIN_TOKEN: &str = "sft_pipeline_trigger_admin_0123456789";
 const SECRET: &str = "a-webhook-secret-for-the-trigger-test";
-const GITHUB_PUSH: &[u8] = include_bytes!("../../repository/tests/payloads/github-push.json");
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let output = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Dev")
-        .env("GIT_AUTHOR_EMAIL", "dev@example.test")
-        .env("GIT_COMMITTER_NAME", "Dev")
-        .env("GIT_COMMITTER_EMAIL", "dev@example.test")
-        .output()
-        .expect("git runs");
-    assert!(output.status.success(), "git {args:?}: {output:?}");
-    String::from_utf8_lossy(&output.stdout).trim().to_owned()
-}
-
-/// A bare repository served by `git daemon` on a free port; the daemon
-/// (its whole process group: `git daemon` runs `git-daemon` as a child)
-/// stops with the value.
-struct Remote {
-    daemon: tokio::process::Child,
-    url: String,
-}
-
-impl Drop for Remote {
-    fn drop(&mut self) {
-        if let Some(pid) = self.daemon.id() {
-            let _ = std::process::Command::new("kill")
-                .args(["-KILL", "--", &format!("-{pid}")])
-                .status();
-        }
-    }
-}
-
-async fn serve(base: &Path) -> Remote {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("a free port")
-        .local_addr()
-        .expect("address")
-        .port();
-    let daemon = tokio::process::Command::new("git")
-        .args([
-            "daemon",
-            "--reuseaddr",
-            "--export-all",
-            "--listen=127.0.0.1",
-            &format!("--port={port}"),
-            &format!("--base-path={}", base.display()),
-        ])
-        .arg(base)
-        .process_group(0)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("git daemon");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while tokio::net::TcpStream::connect(("127.0.0.1", port))
-        .await
-        .is_err()
-    {
-        assert!(Instant::now() < deadline, "git daemon never listened");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    Remote {
-        daemon,
-        url: format!("git://127.0.0.1:{port}/remote.git"),
-    }
-}
 
 fn definition(message: &str) -> String {
     format!(
@@ -107,47 +38,6 @@ stages:
         command: "cat hello.txt; git rev-parse HEAD; echo {message}"
 "#
     )
-}
-
-/// Commits `definition` and `hello.txt` on `branch` and pushes; the commit.
-fn commit_and_push(work: &Path, branch: &str, definition: &str, hello: &str) -> String {
-    std::fs::create_dir_all(work.join(".secureflow")).expect("dir");
-    std::fs::write(work.join(".secureflow/pipeline.yml"), definition).expect("write");
-    std::fs::write(work.join("hello.txt"), hello).expect("write");
-    git(work, &["checkout", "-q", "-B", branch]);
-    git(work, &["add", "."]);
-    git(work, &["commit", "-q", "-m", "change"]);
-    git(work, &["push", "-q", "origin", &format!("HEAD:{branch}")]);
-    git(work, &["rev-parse", "HEAD"])
-}
-
-async fn push_webhook(server: &TestServer, path: &str, delivery: &str, branch: &str, sha: &str) {
-    let mut body: Value = serde_json::from_slice(GITHUB_PUSH).expect("payload");
-    body["ref"] = Value::String(format!("refs/heads/{branch}"));
-    body["after"] = Value::String(sha.to_owned());
-    body["created"] = Value::Bool(false);
-    body["deleted"] = Value::Bool(false);
-    if let Some(commits) = body["commits"].as_array_mut() {
-        commits.truncate(1);
-        commits[0]["id"] = Value::String(sha.to_owned());
-    }
-    body["head_commit"]["id"] = Value::String(sha.to_owned());
-    let body = body.to_string().into_bytes();
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(SECRET.as_bytes()).expect("key");
-    mac.update(&body);
-    let signature = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let response = reqwest::Client::new()
-        .post(format!("http://{}{path}", server.address))
-        .header("content-type", "application/json")
-        .header("x-github-event", "push")
-        .header("x-github-delivery", delivery)
-        .header("x-hub-signature-256", signature)
-        .body(body)
-        .send()
-        .await
-        .expect("delivered");
-    assert_eq!(response.status(), 200, "{:?}", response.text().await);
 }
 
 async fn executions(server: &TestServer, pipeline_id: &str) -> Vec<pipeline::Execution> {
@@ -208,22 +98,8 @@ async fn nth_finished(
 }
 
 async fn log(server: &TestServer, run: &pipeline::Execution) -> Vec<String> {
-    PipelineServiceClient::new(server.channel().await)
-        .get_execution_logs(with_token(
-            pipeline::GetExecutionLogsRequest {
-                pipeline_id: run.pipeline_id.clone(),
-                execution_id: run.id.clone(),
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("logs")
-        .into_inner()
-        .lines
-        .into_iter()
-        .map(|line| line.text)
-        .collect()
+    let mut client = PipelineServiceClient::new(server.channel().await);
+    common::deployment::execution_log(&mut client, ADMIN_TOKEN, run).await
 }
 
 /// A bare repository on disk served by `git daemon`, a working copy whose
@@ -269,6 +145,27 @@ async fn set_up_with(database: &TestDatabase, settings: &[(&str, String)]) -> Se
         SECRET,
     )
     .await;
+    // The pipeline service learns of the repository from its event; a
+    // pipeline naming it is refused until then.
+    let db = server.database().await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let known: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM pipeline_repositories WHERE id = $1")
+                .bind(&repository_id)
+                .fetch_one(db.pool())
+                .await
+                .expect("the pipeline service's repositories");
+        if known > 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the pipeline service never learnt of the repository"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    db.close().await;
     Setup {
         dir,
         work,
@@ -295,7 +192,15 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
         &definition("v1"),
         "hello from the repository\n",
     );
-    push_webhook(&server, &delivery_path, "push-1", "main", &first).await;
+    common::git::push_webhook(
+        server.address,
+        SECRET,
+        &delivery_path,
+        "push-1",
+        "main",
+        &first,
+    )
+    .await;
     let (found, run) = nth_finished(&server, &repository_id, "from-repo", 1).await;
     assert_eq!(
         run.status(),
@@ -323,10 +228,26 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
     // A branch the trigger does not name starts nothing; a changed
     // definition on main runs as version 2.
     let feature = commit_and_push(&work, "feature", &definition("feature"), "feature\n");
-    push_webhook(&server, &delivery_path, "push-2", "feature", &feature).await;
+    common::git::push_webhook(
+        server.address,
+        SECRET,
+        &delivery_path,
+        "push-2",
+        "feature",
+        &feature,
+    )
+    .await;
     git(&work, &["checkout", "-q", "main"]);
     let second = commit_and_push(&work, "main", &definition("v2"), "second\n");
-    push_webhook(&server, &delivery_path, "push-3", "main", &second).await;
+    common::git::push_webhook(
+        server.address,
+        SECRET,
+        &delivery_path,
+        "push-3",
+        "main",
+        &second,
+    )
+    .await;
     let (found, run) = nth_finished(&server, &repository_id, "from-repo", 2).await;
     assert_eq!(
         run.status(),
@@ -400,44 +321,19 @@ async fn scanned_and_gated(database: TestDatabase, settings: &[(&str, String)]) 
         repository_id,
         delivery_path,
     } = set_up_with(&database, settings).await;
-    std::fs::create_dir_all(work.join("app")).expect("dir");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../security/tests/scanners");
-    std::fs::copy(
-        sample.join("sample/app/views.py"),
-        work.join("app/views.py"),
-    )
-    .expect("copy");
-    std::fs::copy(sample.join("rules.yaml"), work.join(".semgrep.yml")).expect("copy");
+    let definition = common::git::scanned_project(&work, &scanners, "");
     common::security::fail_on_high_findings(server.channel().await, ADMIN_TOKEN).await;
     let mut security = SecurityServiceClient::new(server.channel().await);
-
-    let path = format!(
-        "{}:{}:/usr/local/bin:/usr/bin:/bin",
-        scanners.join("semgrep/bin").display(),
-        scanners.join("tools/bin").display()
-    );
-    let definition = format!(
-        r#"name: commit-flow
-triggers: [{{type: push, branches: [main]}}]
-stages:
-  - name: scan
-    parallel: true
-    env: {{PATH: "{path}"}}
-    steps:
-      - name: semgrep
-        tool: semgrep
-        config: {{rules: .semgrep.yml, path: app}}
-      - name: bandit
-        tool: bandit
-        config: {{path: app, quality_gate: true}}
-  - name: deploy
-    steps:
-      - name: ship
-        command: echo shipping
-"#
-    );
     let sha = commit_and_push(&work, "main", &definition, "scan me\n");
-    push_webhook(&server, &delivery_path, "push-scan", "main", &sha).await;
+    common::git::push_webhook(
+        server.address,
+        SECRET,
+        &delivery_path,
+        "push-scan",
+        "main",
+        &sha,
+    )
+    .await;
     let (_, run) = nth_finished(&server, &repository_id, "commit-flow", 1).await;
     let lines = log(&server, &run).await;
     assert_eq!(
@@ -482,19 +378,9 @@ stages:
     );
 
     // The findings are the repository's vulnerabilities, from both tools, at the commit.
-    let listed = security
-        .list_vulnerabilities(with_token(
-            security::ListVulnerabilitiesRequest {
-                repository_id: repository_id.clone(),
-                page_size: 100,
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("vulnerabilities")
-        .into_inner()
-        .vulnerabilities;
+    let listed =
+        common::deployment::vulnerabilities(server.channel().await, ADMIN_TOKEN, &repository_id)
+            .await;
     let rules: Vec<&str> = listed.iter().map(|v| v.rule_id.as_str()).collect();
     assert!(
         rules.iter().any(|rule| rule.ends_with("python-eval"))
@@ -777,7 +663,15 @@ stages:
         bin.display()
     );
     let sha = commit_and_push(&work, "main", &definition, "recorded\n");
-    push_webhook(&server, &delivery_path, "push-recorded", "main", &sha).await;
+    common::git::push_webhook(
+        server.address,
+        SECRET,
+        &delivery_path,
+        "push-recorded",
+        "main",
+        &sha,
+    )
+    .await;
     let (_, run) = nth_finished(&server, &repository_id, "recorded", 1).await;
     let lines = log(&server, &run).await;
     assert_eq!(

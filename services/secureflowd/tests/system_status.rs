@@ -119,9 +119,7 @@ async fn a_split_process_names_what_it_serves_forwards_and_lacks() {
 /// once the broker is back.
 #[tokio::test]
 async fn a_process_is_not_ready_while_kafka_is_away_and_ready_again_after() {
-    use tonic_health::pb::HealthCheckRequest;
     use tonic_health::pb::health_check_response::ServingStatus;
-    use tonic_health::pb::health_client::HealthClient;
 
     let Some(mut broker) = secureflow_platform::testkit::KafkaBroker::start().await else {
         return;
@@ -138,33 +136,9 @@ async fn a_process_is_not_ready_while_kafka_is_away_and_ready_again_after() {
     )
     .await;
     let channel = server.channel().await;
-    let wait_for = |wanted: ServingStatus| {
-        let channel = channel.clone();
-        async move {
-            let deadline = std::time::Instant::now() + Duration::from_secs(30);
-            loop {
-                let status = HealthClient::new(channel.clone())
-                    .check(HealthCheckRequest {
-                        service: String::new(),
-                    })
-                    .await
-                    .expect("health answers")
-                    .into_inner()
-                    .status;
-                if status == wanted as i32 {
-                    return;
-                }
-                assert!(
-                    std::time::Instant::now() < deadline,
-                    "still {status} after 30 s, waiting for {wanted:?}"
-                );
-                tokio::time::sleep(Duration::from_millis(200)).await;
-            }
-        }
-    };
-    wait_for(ServingStatus::Serving).await;
+    common::wait_for_health(&channel, ServingStatus::Serving).await;
     broker.kill();
-    wait_for(ServingStatus::NotServing).await;
+    common::wait_for_health(&channel, ServingStatus::NotServing).await;
     let seen = status(channel.clone(), ADMIN_TOKEN)
         .await
         .expect("the status still answers");
@@ -175,6 +149,82 @@ async fn a_process_is_not_ready_while_kafka_is_away_and_ready_again_after() {
         "{seen:?}"
     );
     broker.restart().await;
-    wait_for(ServingStatus::Serving).await;
+    common::wait_for_health(&channel, ServingStatus::Serving).await;
+    server.stop().await.expect("stopped");
+}
+
+/// With the audit log's collection in a MongoDB that does not answer, the
+/// process starts but is NOT_SERVING; changes are still made and their audit
+/// records wait in the journal (reading the log says MongoDB is unavailable);
+/// the next start stores them.
+#[tokio::test]
+async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
+    use secureflow_platform::config::Overrides;
+    use secureflow_platform::testkit::TestServer;
+    use secureflow_proto::secureflow::identity::v1::ListAuditRecordsRequest;
+    use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+    use tonic_health::pb::health_check_response::ServingStatus;
+
+    let closed_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port();
+    let database = TestDatabase::sqlite();
+    let data = tempfile::tempdir().expect("data directory");
+    let start = |mongodb: Option<String>| {
+        let server = TestServer::on(&database)
+            .modules([secureflow_identity::MODULE])
+            .authentication(secureflow_identity::AUTHENTICATION)
+            .admin_token(ADMIN_TOKEN)
+            .overrides(Overrides {
+                data_dir: Some(data.path().to_path_buf()),
+                ..Overrides::default()
+            });
+        let server = match mongodb {
+            Some(url) => server
+                .setting("SECUREFLOW_DOCUMENTS__URL", &url)
+                .setting("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit"),
+            None => server,
+        };
+        server.start()
+    };
+    let list = |channel| async move {
+        IdentityServiceClient::new(channel)
+            .list_audit_records(with_token(
+                ListAuditRecordsRequest {
+                    page_size: 100,
+                    ..Default::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .map(|response| response.into_inner().records)
+    };
+
+    let away = format!("mongodb://127.0.0.1:{closed_port}/?serverSelectionTimeoutMS=300");
+    let server = start(Some(away)).await;
+    let channel = server.channel().await;
+    common::wait_for_health(&channel, ServingStatus::NotServing).await;
+    common::identity::create_user(channel.clone(), ADMIN_TOKEN, "kept@example.test", "viewer")
+        .await;
+    let refused = list(channel.clone()).await.expect_err("the log is away");
+    assert_eq!(refused.code(), tonic::Code::Unavailable, "{refused:?}");
+    assert!(refused.message().contains("MongoDB"), "{refused:?}");
+    server.stop().await.expect("stopped");
+    let journal = std::fs::read_to_string(
+        data.path()
+            .join(secureflow_platform::audit_journal::JOURNAL_FILE),
+    )
+    .expect("the journal holds the records");
+    assert!(journal.contains("CreateUser"), "{journal}");
+
+    let server = start(None).await;
+    let records = list(server.channel().await).await.expect("the log answers");
+    assert!(
+        records
+            .iter()
+            .any(|record| record.action.ends_with("/CreateUser")),
+        "{records:?}"
+    );
     server.stop().await.expect("stopped");
 }

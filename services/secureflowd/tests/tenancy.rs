@@ -432,6 +432,9 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
             id: ours.token.clone(),
         })),
         ask!(&theirs => security.get_scan(security::GetScanRequest { id: ours.scan.clone() })),
+        ask!(&theirs => security.get_scan_report(security::GetScanReportRequest {
+            id: ours.scan.clone(),
+        })),
         ask!(&theirs => security.get_vulnerability(security::GetVulnerabilityRequest {
             id: ours.vulnerability.clone(),
         })),

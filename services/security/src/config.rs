@@ -15,6 +15,9 @@ pub struct SecurityConfig {
     pub gate_cache_findings: usize,
     /// Branches whose gate inputs nobody used for this long leave the cache.
     pub gate_cache_idle_seconds: u64,
+    /// Keep each uploaded report as it was (encrypted, in the blob store), for
+    /// `GetScanReport`.
+    pub keep_reports: bool,
 }
 
 impl Default for SecurityConfig {
@@ -23,6 +26,7 @@ impl Default for SecurityConfig {
             default_base_branch: "main".to_owned(),
             gate_cache_findings: 250_000,
             gate_cache_idle_seconds: 60,
+            keep_reports: true,
         }
     }
 }

@@ -152,6 +152,7 @@ pub fn scan(row: &ScanRow) -> pb::Scan {
         create_time: Some(micros_to_timestamp(row.created_at_us)),
         complete_time: Some(micros_to_timestamp(row.created_at_us)),
         uploaded_by: row.uploaded_by.clone(),
+        report_kept: row.report_key.is_some(),
         ..Default::default()
     }
 }

@@ -225,6 +225,7 @@ pub const REPOSITORIES: Consumer = Consumer {
         Arc::new(Repositories {
             log: context.events.clone(),
             gates: crate::gates(context),
+            originals: crate::originals::Originals::of(context),
         })
     },
 };
@@ -233,6 +234,7 @@ pub const REPOSITORIES: Consumer = Consumer {
 struct Repositories {
     log: EventLog,
     gates: Arc<Gates>,
+    originals: Arc<crate::originals::Originals>,
 }
 
 impl EventHandler for Repositories {
@@ -252,6 +254,9 @@ impl EventHandler for Repositories {
                 changed,
             )
             .await?;
+            if let crate::repositories::Kept::Purged { originals } = &kept {
+                self.originals.discard(organization_id, originals).await;
+            }
             // Scores and gates move only with the criticality or the rows.
             if kept != (crate::repositories::Kept::Copy { rescore: true }) {
                 return Ok(());

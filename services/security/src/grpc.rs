@@ -21,6 +21,7 @@ use crate::domain::formats::Format;
 use crate::gates::Gates;
 use crate::ingest::{Stores, Upload};
 use crate::listing::Listings;
+use crate::originals::Originals;
 use crate::progress::{ProgressHub, Tracker, is_final};
 use crate::repositories::resolve;
 use crate::store::vulnerabilities::{self, View, VulnerabilityRow};
@@ -37,12 +38,16 @@ pub struct SecurityHandler {
     progress: ProgressHub,
     gates: Arc<Gates>,
     listings: Arc<Listings>,
+    reports: Arc<reports::ReportContents>,
+    originals: Arc<Originals>,
 }
 
 impl SecurityHandler {
     /// A handler over the service context, evaluating gates with `gates`.
     pub fn new(context: ServiceContext, gates: Arc<Gates>) -> Self {
         Self {
+            reports: reports::ReportContents::of(&context),
+            originals: Originals::of(&context),
             context,
             progress: ProgressHub::default(),
             gates,
@@ -56,6 +61,7 @@ impl SecurityHandler {
             log: &self.context.events,
             secrets: &self.context.secrets,
             gates: &self.gates,
+            originals: &self.originals,
         }
     }
 
@@ -320,6 +326,25 @@ impl SecurityService for SecurityHandler {
         })
     }
 
+    async fn get_scan_report(
+        &self,
+        request: Request<GetScanReportRequest>,
+    ) -> Reply<GetScanReportResponse> {
+        let caller = caller(&request)?;
+        let id = request.into_inner().id;
+        let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
+            .await?
+            .ok_or_else(|| Error::not_found("scan", &id))?;
+        let data = self.originals.read(&self.context.secrets, &scan).await?;
+        ok(GetScanReportResponse {
+            content: Some(secureflow_proto::google::api::HttpBody {
+                content_type: crate::originals::content_type(&data).to_owned(),
+                data,
+                extensions: Vec::new(),
+            }),
+        })
+    }
+
     async fn get_vulnerability(
         &self,
         request: Request<GetVulnerabilityRequest>,
@@ -503,6 +528,7 @@ impl SecurityService for SecurityHandler {
         let spec = reports::validate(report, now_micros())?;
         let report = reports::create(
             &self.context.db,
+            &self.reports,
             &caller.organization_id,
             &caller.subject,
             spec,
@@ -516,7 +542,14 @@ impl SecurityService for SecurityHandler {
     async fn get_report(&self, request: Request<GetReportRequest>) -> Reply<GetReportResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let report = reports::get(&self.context.db, &caller.organization_id, &id, true).await?;
+        let report = reports::get(
+            &self.context.db,
+            &self.reports,
+            &caller.organization_id,
+            &id,
+            true,
+        )
+        .await?;
         ok(GetReportResponse {
             report: Some(report),
         })
@@ -528,8 +561,13 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<GetReportContentResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let (content_type, data) =
-            reports::content(&self.context.db, &caller.organization_id, &id).await?;
+        let (content_type, data) = reports::content(
+            &self.context.db,
+            &self.reports,
+            &caller.organization_id,
+            &id,
+        )
+        .await?;
         ok(GetReportContentResponse {
             content: Some(secureflow_proto::google::api::HttpBody {
                 content_type,

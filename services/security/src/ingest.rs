@@ -9,6 +9,7 @@
 //!    branch's gate ([`crate::gates`]) for the uploader's answer.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self as platform_events, EventContext, EventLog};
@@ -24,6 +25,7 @@ use crate::domain::lifecycle::{self, Known, Plan};
 use crate::events;
 use crate::gates::{Gates, Target};
 use crate::listing;
+use crate::originals::Originals;
 use crate::progress::Tracker;
 use crate::store::scans::ScanRow;
 use crate::store::vulnerabilities::{self, NewVulnerability, SeenAgain};
@@ -69,6 +71,8 @@ pub struct Stores<'a> {
     pub secrets: &'a Secrets,
     /// Evaluates the gate once the scan is stored.
     pub gates: &'a Gates,
+    /// Keeps the report as uploaded.
+    pub originals: &'a Originals,
 }
 
 /// One upload: its scope (validated), format and who sent it.
@@ -159,31 +163,48 @@ async fn store_report(
         progress.phase = ScanPhase::Parsing as i32;
         progress.bytes_received = report_bytes;
     });
-    // Parsing is CPU work: off the async workers. The report is dropped once parsed.
+    // Parsing is CPU work: off the async workers. The report is dropped once
+    // parsed and kept.
     let requested = upload.format;
+    let report = Arc::new(report);
+    let for_parsing = report.clone();
     let parsing = tokio::task::spawn_blocking(move || {
-        parse_report(&report, requested).map(|(format, findings)| {
+        parse_report(&for_parsing, requested).map(|(format, findings)| {
             // A clean report names its tool itself (nothing else does).
             let tool = match findings.first() {
                 Some(finding) => finding.tool.clone(),
-                None => tool_without_findings(format, &report),
+                None => tool_without_findings(format, &for_parsing),
             };
             (format, findings, tool)
         })
     });
     // Meanwhile, on the other core, the scope's vulnerabilities are read, in
     // the write transaction (taken first, so nothing changes them before the
-    // plan is applied; a report that does not parse rolls it back).
+    // plan is applied; a report that does not parse rolls it back), and the
+    // original is encrypted and kept (removed again if the scan is not stored).
+    let keeping = stores.originals.keep(
+        stores.secrets,
+        &upload.scope.organization_id,
+        tracker.scan_id(),
+        report,
+    );
     let mut tx = stores.db.begin().await?;
-    let (parsed, known) = futures::future::join(
+    let (parsed, known, kept) = futures::future::join3(
         parsing,
         vulnerabilities::known(&mut tx, stores.db.backend(), &upload.scope),
+        keeping,
     )
     .await;
     let (format, mut findings, tool) = parsed
         .map_err(Error::internal)?
         .map_err(|error| refused(&error))?;
     let known = known?;
+    // A report in which secrets were found is not kept: its original would
+    // hold them in clear, which nothing else stores (dropping the claim
+    // removes what was stored).
+    let (report_key, unclaimed) = kept
+        .filter(|_| findings.iter().all(|finding| finding.secret.is_none()))
+        .unzip();
     let parsed = started.elapsed();
     tracker.update(|progress| {
         progress.format = format.name().to_owned();
@@ -199,6 +220,7 @@ async fn store_report(
         summary: Summary::default(),
         uploaded_by: upload.context.actor.clone(),
         created_at_us: now_micros(),
+        report_key,
     };
     // What ranking new vulnerabilities needs (read outside the transaction).
     let cves = findings.iter().filter_map(|f| f.cve_id.as_deref());
@@ -238,6 +260,9 @@ async fn store_report(
     .await?;
     let applied = started.elapsed();
     tx.commit().await?;
+    if let Some(unclaimed) = unclaimed {
+        unclaimed.claim();
+    }
     stores.log.notify_committed();
     tracing::debug!(
         scan = %scan.id,

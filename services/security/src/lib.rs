@@ -28,6 +28,7 @@ pub mod intel;
 pub mod listing;
 pub mod maintenance;
 pub mod migrations;
+pub mod originals;
 pub mod policies;
 pub mod progress;
 pub mod ranking;
@@ -38,6 +39,7 @@ pub mod triage;
 
 use std::sync::Arc;
 
+use secureflow_platform::blobs::BlobStore;
 use secureflow_platform::server::{ServiceContext, ServiceModule};
 use secureflow_proto::secureflow::security::v1::security_service_server::SecurityServiceServer;
 use tonic::server::NamedService;
@@ -56,6 +58,7 @@ pub const MODULE: ServiceModule = ServiceModule {
     migrations: Some(SECURITY_MIGRATIONS),
     start: Some(|context| {
         let (db, secrets) = (context.db.clone(), context.secrets.clone());
+        let contents = reports::ReportContents::of(&context);
         tokio::spawn(async move {
             let gates = gates(&context);
             listing::refresh_statistics(&context.db);
@@ -68,10 +71,13 @@ pub const MODULE: ServiceModule = ServiceModule {
                 maintenance::tick(&context.db, &context.events, &gates).await;
             }
         });
-        // Before serving: the salts move to the active key version, so the
-        // old key can be removed once every service has started with the new one.
+        // Before serving: the salts and the originals' keys move to the active
+        // key version, so the old key can be removed once every service has
+        // started with the new one.
         Box::pin(async move {
+            contents.ready()?;
             store::secret_salts::SALTS.rewrap(&db, &secrets).await?;
+            store::scans::REPORT_KEYS.rewrap(&db, &secrets).await?;
             Ok(())
         })
     }),
@@ -83,6 +89,14 @@ pub const MODULE: ServiceModule = ServiceModule {
         routes.add_service(server);
     },
 };
+
+/// The security service's part of the blob store (report exports and
+/// uploaded originals): `blobs.url`'s bucket under `security/`, or else
+/// `<data_dir>/security/blobs`.
+pub(crate) fn blob_store(context: &ServiceContext) -> BlobStore {
+    let local = context.config.data_dir.join("security").join("blobs");
+    BlobStore::open(&context.config.blobs, "security", &local)
+}
 
 /// The process's gate service (one cache, shared by the handlers and the
 /// expiry task).

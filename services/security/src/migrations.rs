@@ -180,6 +180,15 @@ const REPORTS: &str = "
     );
     CREATE INDEX security_reports_organization ON security_reports (organization_id, created_at_us);";
 
+/// Reports' content moves to the blob store: a row names it by key (rows made
+/// before keep their content in the row).
+const REPORT_BLOBS: &str =
+    "ALTER TABLE security_reports ADD COLUMN content_key TEXT NOT NULL DEFAULT ''";
+
+/// Uploaded reports kept (encrypted, in the blob store): the sealed key of
+/// each scan's original; NULL when it was not kept.
+const ORIGINALS: &str = "ALTER TABLE security_scans ADD COLUMN report_key TEXT";
+
 /// Migrations of the security schema.
 pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "security",
@@ -255,6 +264,18 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "repositories' full names and criticality, kept from the repository service's events",
             sqlite: REPOSITORIES,
             postgres: REPOSITORIES,
+        },
+        MigrationStep {
+            version: 13,
+            description: "generated reports' content kept in the blob store",
+            sqlite: REPORT_BLOBS,
+            postgres: REPORT_BLOBS,
+        },
+        MigrationStep {
+            version: 14,
+            description: "uploaded reports kept, encrypted, in the blob store",
+            sqlite: ORIGINALS,
+            postgres: ORIGINALS,
         },
     ],
 };

@@ -1,13 +1,17 @@
 //! Reports as stored and generated: a request is validated, recorded as
 //! pending, generated in a task of its own from the vulnerabilities of the
-//! period ([`crate::domain::report`]), and stored with its content. The caller
-//! waits a few seconds for it; a larger report is returned pending and read
-//! later with `GetReport`.
+//! period ([`crate::domain::report`]), its content put in the blob store
+//! ([`ReportContents`]) and the row marked ready. The caller waits a few
+//! seconds for it; a larger report is returned pending and read later with
+//! `GetReport`.
 
+use std::sync::Arc;
 use std::time::Duration;
 
+use secureflow_platform::blobs::BlobStore;
 use secureflow_platform::db::{Database, micros_to_timestamp, now_micros, timestamp_to_micros};
 use secureflow_platform::pagination::Page;
+use secureflow_platform::server::ServiceContext;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::{
     self as pb, ComplianceFramework, ReportFormat, ReportKind, ReportStatus,
@@ -183,10 +187,54 @@ pub fn validate(report: Option<pb::Report>, now_us: i64) -> Result<Spec> {
     })
 }
 
+/// Where generated reports' content is kept: the security service's part of
+/// the blob store (its own directory by default, the shared bucket in a
+/// distributed deployment), under `reports/<organisation>/<report>`.
+#[derive(Debug, Clone)]
+pub struct ReportContents(BlobStore);
+
+impl ReportContents {
+    /// Contents kept in `store`.
+    pub fn new(store: BlobStore) -> Self {
+        Self(store)
+    }
+
+    /// The process's report contents: `blobs.url`'s bucket, or else
+    /// `<data_dir>/security/blobs`.
+    pub fn of(context: &ServiceContext) -> Arc<Self> {
+        let store = crate::blob_store(context);
+        context.shared.get_or_insert_with(|| Self::new(store))
+    }
+
+    /// Whether the store can be used (checked at start).
+    pub fn ready(&self) -> Result<()> {
+        self.0.ready()
+    }
+
+    fn key(organization_id: &str, id: &str) -> String {
+        format!("reports/{organization_id}/{id}")
+    }
+
+    /// Stores a report's content; its key.
+    async fn put(&self, organization_id: &str, id: &str, content: Vec<u8>) -> Result<String> {
+        let key = Self::key(organization_id, id);
+        self.0.put(&key, content).await?;
+        Ok(key)
+    }
+
+    /// The content stored at `key` for report `id`.
+    async fn get(&self, id: &str, key: &str) -> Result<Vec<u8>> {
+        self.0
+            .get_recorded(key, &format!("the content of report {id}"))
+            .await
+    }
+}
+
 /// Records the report of `spec` as pending, generates it in a task of its own
 /// and returns it — ready, failed, or still pending after [`READY_WAIT`].
 pub async fn create(
     db: &Database,
+    contents: &Arc<ReportContents>,
     organization_id: &str,
     created_by: &str,
     mut spec: Spec,
@@ -206,6 +254,7 @@ pub async fn create(
         status: status_name(ReportStatus::Pending).to_owned(),
         content_type: content_type(spec.format).to_owned(),
         content: None,
+        content_key: String::new(),
         error: String::new(),
         created_by: created_by.to_owned(),
         created_at_us: now_micros(),
@@ -214,30 +263,47 @@ pub async fn create(
     store::reports::insert(db, &row).await?;
     let task = tokio::spawn(generate_and_store(
         db.clone(),
+        contents.clone(),
         organization_id.to_owned(),
         id.clone(),
         spec,
     ));
     // The task goes on when the wait ends; the report is then read pending.
     let _ = tokio::time::timeout(READY_WAIT, task).await;
-    get(db, organization_id, &id, true).await
+    get(db, contents, organization_id, &id, true).await
 }
 
-async fn generate_and_store(db: Database, organization_id: String, id: String, spec: Spec) {
-    let outcome = generate(&db, &organization_id, &spec).await;
-    let (status, content, error) = match outcome {
-        Ok(content) => (ReportStatus::Ready, Some(content), String::new()),
-        Err(error) => {
-            tracing::error!(%error, report = %id, "report generation failed");
-            let message = if error.code() == secureflow_platform::ErrorCode::Internal {
-                "the report could not be generated; the server log has the cause".to_owned()
+async fn generate_and_store(
+    db: Database,
+    contents: Arc<ReportContents>,
+    organization_id: String,
+    id: String,
+    spec: Spec,
+) {
+    let outcome = match generate(&db, &organization_id, &spec).await {
+        Ok(content) => contents
+            .put(&organization_id, &id, content.into_bytes())
+            .await
+            .map_err(|error| ("stored", error)),
+        Err(error) => Err(("generated", error)),
+    };
+    let (status, key, error) = match outcome {
+        Ok(key) => (ReportStatus::Ready, key, String::new()),
+        Err((step, error)) => {
+            tracing::error!(%error, report = %id, "the report could not be {step}");
+            let message = if matches!(
+                error.code(),
+                secureflow_platform::ErrorCode::Internal
+                    | secureflow_platform::ErrorCode::Unavailable
+            ) {
+                format!("the report could not be {step}; the server log has the cause")
             } else {
                 error.message().to_owned()
             };
-            (ReportStatus::Failed, None, message)
+            (ReportStatus::Failed, String::new(), message)
         }
     };
-    let stored = store::reports::complete(&db, &id, status_name(status), content, &error).await;
+    let stored = store::reports::complete(&db, &id, status_name(status), &key, &error).await;
     if let Err(error) = stored {
         tracing::error!(%error, report = %id, "storing a generated report failed");
     }
@@ -428,23 +494,35 @@ fn report_message(row: store::reports::ReportRow) -> pb::Report {
     }
 }
 
-/// A report of the organisation, with its content when `with_content`.
+/// A report of the organisation, with its content when `with_content` (read
+/// from the blob store, or from the row for reports made before it).
 pub async fn get(
     db: &Database,
+    contents: &ReportContents,
     organization_id: &str,
     id: &str,
     with_content: bool,
 ) -> Result<pb::Report> {
-    store::reports::get(db, organization_id, id, with_content)
+    let row = store::reports::get(db, organization_id, id, with_content)
         .await?
-        .map(report_message)
-        .ok_or_else(|| Error::not_found("report", id))
+        .ok_or_else(|| Error::not_found("report", id))?;
+    let in_store = (with_content && !row.content_key.is_empty()).then(|| row.content_key.clone());
+    let mut report = report_message(row);
+    if let Some(key) = in_store {
+        report.content = contents.get(id, &key).await?;
+    }
+    Ok(report)
 }
 
 /// A ready report's content type and content; a pending or failed report has
 /// none (FAILED_PRECONDITION, saying which).
-pub async fn content(db: &Database, organization_id: &str, id: &str) -> Result<(String, Vec<u8>)> {
-    let report = get(db, organization_id, id, true).await?;
+pub async fn content(
+    db: &Database,
+    contents: &ReportContents,
+    organization_id: &str,
+    id: &str,
+) -> Result<(String, Vec<u8>)> {
+    let report = get(db, contents, organization_id, id, true).await?;
     match ReportStatus::try_from(report.status) {
         Ok(ReportStatus::Ready) => Ok((report.content_type, report.content)),
         Ok(ReportStatus::Failed) => Err(Error::new(

@@ -11,9 +11,10 @@
 //!   history is one (a vulnerability already held under the id stays apart);
 //! - every risk score counts the repository's business criticality;
 //! - reports cannot be uploaded into a deleted repository (in its grace
-//!   period), and a purged repository's scans, vulnerabilities, gate verdicts
-//!   and policies scoped to it are dropped (generated reports are kept: they
-//!   are documents of what was true when they were made).
+//!   period), and a purged repository's scans (with their kept originals),
+//!   vulnerabilities, gate verdicts and policies scoped to it are dropped
+//!   (generated reports are kept: they are documents of what was true when
+//!   they were made).
 
 use secureflow_platform::db::Database;
 use secureflow_platform::events::mark_processed;
@@ -64,7 +65,7 @@ async fn known(db: &Database, organization_id: &str, named: &str) -> Result<Opti
 
 /// What keeping a `repository.repositories` event changed, for the work that
 /// follows its commit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kept {
     /// Nothing (already handled, or older than what is kept).
     Nothing,
@@ -75,8 +76,12 @@ pub enum Kept {
         /// Ranks and gates need to be made good.
         rescore: bool,
     },
-    /// The repository was purged and what this service held of it dropped.
-    Purged,
+    /// The repository was purged and what this service held of it dropped;
+    /// the originals of these scans are to be removed from the blob store.
+    Purged {
+        /// Scans whose originals were kept.
+        originals: Vec<String>,
+    },
 }
 
 /// Keeps what a `repository.repositories` event (id `event_id`, log position
@@ -95,6 +100,7 @@ pub async fn keep(
     }
     let id = changed.repository_id.as_str();
     let kept = if changed.change == "purged" {
+        let originals = store::scans::with_originals(&mut tx, organization_id, id).await?;
         store::repositories::remove(&mut tx, organization_id, id).await?;
         store::vulnerabilities::delete_repository(&mut tx, organization_id, id).await?;
         for rows in [
@@ -104,7 +110,7 @@ pub async fn keep(
         ] {
             rows.delete(&mut tx, organization_id, id).await?;
         }
-        Kept::Purged
+        Kept::Purged { originals }
     } else {
         let known = Known {
             repository_id: id.to_owned(),

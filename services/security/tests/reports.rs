@@ -1,7 +1,8 @@
 //! Reports over real gRPC on SQLite and PostgreSQL: every kind from the same
 //! uploads, their figures checked against each other and against `GetPosture`;
 //! CSV and SARIF exports; listing; bad requests refused with nothing stored;
-//! and the vulnerability list ranked by risk.
+//! reports' content kept in the blob store (a local directory, and S3 on
+//! `s3s-fs`); and the vulnerability list ranked by risk.
 
 mod common;
 
@@ -380,7 +381,133 @@ async fn the_vulnerability_list_ranks_by_risk_score(database: TestDatabase) {
     database.cleanup().await;
 }
 
+async fn content_of(server: &TestServer, id: &str) -> Result<Vec<u8>, tonic::Status> {
+    Ok(client(server.channel().await)
+        .get_report_content(with_token(
+            GetReportContentRequest { id: id.into() },
+            ADMIN_TOKEN,
+        ))
+        .await?
+        .into_inner()
+        .content
+        .expect("content")
+        .data)
+}
+
+/// A ready report's content is in the blob store, not in its row; a report
+/// made before (content in the row) still reads; content gone from the store
+/// is an error saying so; a store that refuses the content fails the report.
+async fn report_content_lives_in_the_blob_store(database: TestDatabase) {
+    // On the local directory of the embedded default. (One data directory
+    // for the three servers below: it holds the key sealing their secrets.)
+    let data_dir = tempfile::tempdir().expect("data directory");
+    let kept = || secureflow_platform::config::Overrides {
+        data_dir: Some(data_dir.path().to_owned()),
+        ..Default::default()
+    };
+    let server = start_with(&database, kept()).await;
+    upload_full(&server, &semgrep(true)).await;
+    let csv = ready(&server, ReportKind::Findings, ReportFormat::Csv).await;
+    let organization = csv.organization_id.clone();
+    let file = server
+        .data_dir
+        .join("security/blobs/reports")
+        .join(&organization)
+        .join(&csv.id);
+    assert_eq!(std::fs::read(&file).expect("in the directory"), csv.content);
+    let db = server.database().await;
+    let in_row: Option<String> =
+        sqlx::query_scalar("SELECT content FROM security_reports WHERE id = $1")
+            .bind(&csv.id)
+            .fetch_one(db.pool())
+            .await
+            .expect("row");
+    assert_eq!(in_row, None, "not kept in the row");
+    // A report stored by an earlier version, its content in the row.
+    sqlx::query(
+        "INSERT INTO security_reports (id, organization_id, kind, framework, format,
+             repository_id, start_us, end_us, status, content_type, content, error, created_by,
+             created_at_us, completed_at_us)
+         VALUES ('report-before', $1, 'findings', '', 'csv', '', 0, 1, 'ready',
+             'text/csv; charset=utf-8', 'id,severity', '', 'someone', 1, 2)",
+    )
+    .bind(&organization)
+    .execute(db.pool())
+    .await
+    .expect("earlier row");
+    assert_eq!(
+        content_of(&server, "report-before").await.expect("read"),
+        b"id,severity"
+    );
+    // Gone from the store: said, not answered empty.
+    std::fs::remove_file(&file).expect("removed");
+    let lost = content_of(&server, &csv.id).await.expect_err("lost");
+    assert_eq!(lost.code(), tonic::Code::Internal);
+    db.close().await;
+    server.stop().await.expect("stop");
+
+    // On S3, shared by every process; a store refusing the content fails the
+    // report, saying so.
+    if let Some(s3) = secureflow_platform::testkit::S3Server::start(&["sfr"]).await {
+        let settings = |secret: &str| {
+            [
+                ("SECUREFLOW_BLOBS__URL", "s3://sfr/exports".to_owned()),
+                ("SECUREFLOW_BLOBS__ENDPOINT", s3.endpoint.clone()),
+                ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", s3.access_key.clone()),
+                ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", secret.to_owned()),
+            ]
+        };
+        let configured = settings(&s3.secret_key);
+        let pairs: Vec<(&str, &str)> = configured.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let server = start_configured(&database, kept(), &pairs).await;
+        let json = json_report(&server, ReportKind::Findings).await;
+        assert_eq!(json["rows"].as_array().expect("rows").len(), 3);
+        let listed = client(server.channel().await)
+            .list_reports(with_token(ListReportsRequest::default(), ADMIN_TOKEN))
+            .await
+            .expect("listed")
+            .into_inner()
+            .reports;
+        let newest = &listed[0];
+        let object = s3
+            .root()
+            .join("sfr/exports/security/reports")
+            .join(&newest.organization_id)
+            .join(&newest.id);
+        let stored: Value =
+            serde_json::from_slice(&std::fs::read(&object).expect("in the bucket")).expect("JSON");
+        assert_eq!(stored, json);
+        server.stop().await.expect("stop");
+
+        let refused = settings("not-the-secret");
+        let pairs: Vec<(&str, &str)> = refused.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let server = start_configured(&database, kept(), &pairs).await;
+        let failed = create(
+            &server,
+            Report {
+                kind: ReportKind::Findings as i32,
+                ..Report::default()
+            },
+        )
+        .await
+        .expect("answered");
+        assert_eq!(failed.status, ReportStatus::Failed as i32, "{failed:?}");
+        assert!(
+            failed.error.contains("could not be stored"),
+            "{}",
+            failed.error
+        );
+        let unready = content_of(&server, &failed.id)
+            .await
+            .expect_err("no content");
+        assert_eq!(unready.code(), tonic::Code::FailedPrecondition);
+        server.stop().await.expect("stop");
+    }
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    report_content_lives_in_the_blob_store,
     every_report_kind_is_built_from_the_same_vulnerabilities,
     bad_report_requests_are_refused_naming_the_field_and_store_nothing,
     the_vulnerability_list_ranks_by_risk_score,

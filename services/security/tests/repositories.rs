@@ -200,8 +200,9 @@ async fn a_repository_is_known_by_id_and_full_name_and_its_criticality_counts(
     assert_eq!(refused.code(), tonic::Code::FailedPrecondition);
     assert!(refused.message().contains("is deleted"), "{refused:?}");
 
-    // Purged: its vulnerabilities and scans go; an unrelated repository's stay.
-    upload(
+    // Purged: its vulnerabilities, scans and kept originals go; an unrelated
+    // repository's stay.
+    let other = upload(
         channel.clone(),
         "acme/other",
         &trivy("CVE-2024-0003", "LOW"),
@@ -236,6 +237,26 @@ async fn a_repository_is_known_by_id_and_full_name_and_its_criticality_counts(
     );
     assert_eq!(scans, 0);
     assert_eq!(listed(&server, "acme/other").await.len(), 1);
+    let originals = server
+        .data_dir
+        .join("security/blobs/scans")
+        .join(&other.organization_id);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let left: Vec<String> = std::fs::read_dir(&originals)
+            .expect("originals")
+            .filter_map(Result::ok)
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        if left == [other.id.clone()] {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the purged repository's originals are still kept: {left:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     server.stop().await.expect("stop");
     database.cleanup().await;
 }

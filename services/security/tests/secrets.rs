@@ -184,9 +184,21 @@ async fn reported_secrets_are_never_stored_returned_or_exported_in_clear() {
     secrets.dedup();
     assert!(secrets.len() >= 6, "{secrets:?}");
     for (repository, report) in &uploads {
-        upload(channel.clone(), repository, report)
+        let scan = upload(channel.clone(), repository, report)
             .await
             .unwrap_or_else(|status| panic!("{repository}: {status:?}"));
+        // Not kept as uploaded: the original holds the secrets in clear.
+        assert!(!scan.report_kept, "{repository}: its original was kept");
+        let not_kept = client(channel.clone())
+            .get_scan_report(with_token(
+                GetScanReportRequest {
+                    id: scan.id.clone(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect_err("not kept");
+        assert_eq!(not_kept.code(), tonic::Code::FailedPrecondition);
     }
 
     let mut seen: Vec<(String, String)> = Vec::new();
@@ -284,6 +296,27 @@ async fn reported_secrets_are_never_stored_returned_or_exported_in_clear() {
         seen.push(("audit export".into(), format!("{record:?}")));
     }
     assert!(records > 0, "the uploads were audited");
+    // What was stored while the reports were parsed is removed again.
+    let originals = server.data_dir.join("security/blobs/scans");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let kept: Vec<_> = std::fs::read_dir(&originals)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .flat_map(|organization| std::fs::read_dir(organization.path()).expect("originals"))
+            .flatten()
+            .map(|entry| entry.path())
+            .collect();
+        if kept.is_empty() {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "originals with secrets kept: {kept:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     server.stop().await.expect("clean shutdown");
 
     let file = database
@@ -299,6 +332,7 @@ async fn reported_secrets_are_never_stored_returned_or_exported_in_clear() {
             seen.push((path, String::from_utf8_lossy(&bytes).into_owned()));
         }
     }
+
     let leaks: Vec<String> = seen
         .iter()
         .flat_map(|(place, text)| {

@@ -1,13 +1,15 @@
 // Scans: every report uploaded (from CI, the CLI, a pipeline), newest first,
 // with what it changed and the gate verdict it led to; a scan still being
 // ingested shows its progress live (WatchScan). New scans appear as they start
-// (the live stream marks the list stale).
+// (the live stream marks the list stale). A kept report can be downloaded as it
+// was uploaded (security.manage).
 
 import { useEffect, useState } from "react";
 import { Link as RouterLink, useSearchParams } from "react-router-dom";
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
+  Button,
   Chip,
   LinearProgress,
   Link,
@@ -26,6 +28,7 @@ import { Verdict } from "@secureflow/client/gen/secureflow/security/v1/policy_pb
 import { Pager, usePages } from "../components/FormParts";
 import { HeaderRow } from "../components/Tables";
 import { client, explain } from "../api";
+import { downloadUploaded } from "../reports";
 import { relative, when } from "../format";
 
 const PHASES: Record<number, string> = {
@@ -101,12 +104,14 @@ export default function Scans() {
     queryFn: () => client(SecurityService).listScans({ repositoryId, pageSize: 50, pageToken }),
     placeholderData: keepPreviousData,
   });
+  const download = useMutation({ mutationFn: downloadUploaded });
+  const failure = scans.error ?? download.error;
   return (
     <Stack spacing={2}>
       <Typography variant="h4" component="h1">
         Scans
       </Typography>
-      {scans.error && <Alert severity="error">{explain(scans.error).message}</Alert>}
+      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
       <TextField
         size="small"
         label="Repository"
@@ -119,7 +124,7 @@ export default function Scans() {
       />
       <TableContainer>
         <Table size="small" aria-label="Scans">
-          <HeaderRow columns={["When", "Where", "Tool", "Outcome", "Gate"]} />
+          <HeaderRow columns={["When", "Where", "Tool", "Outcome", "Gate", "Report"]} />
           <TableBody>
             {scans.data?.scans.map((scan) => {
               const verdict = scan.gate ? VERDICTS[scan.gate.verdict] : undefined;
@@ -145,6 +150,20 @@ export default function Scans() {
                     <Outcome scan={scan} />
                   </TableCell>
                   <TableCell>{verdict ? <Chip size="small" label={verdict[0]} color={verdict[1]} /> : "—"}</TableCell>
+                  <TableCell>
+                    {scan.reportKept ? (
+                      <Button
+                        size="small"
+                        disabled={download.isPending}
+                        aria-label={`Download the ${scan.tool || "scan"} report as uploaded`}
+                        onClick={() => download.mutate(scan)}
+                      >
+                        Download
+                      </Button>
+                    ) : (
+                      "—"
+                    )}
+                  </TableCell>
                 </TableRow>
               );
             })}

@@ -10,7 +10,7 @@
 //! - [`teams`] — `identity_teams`, `identity_team_members`.
 //! - [`tokens`] — `identity_api_tokens`, `identity_refresh_tokens`.
 //! - [`keys`] — `identity_signing_keys`.
-//! - [`audit`] — `identity_audit_log`, `identity_audit_keys`.
+//! - [`audit`] — `identity_audit_log` (or the MongoDB collection `audit`), `identity_audit_keys`.
 //! - [`oidc`] — `identity_oidc_providers`, `identity_oidc_logins`.
 //!
 //! The modules' items are re-exported here (`store::user_by_id`), so callers

@@ -155,7 +155,7 @@ fn refused_target(url: &str) -> Option<Answer> {
 /// addresses never connected to).
 pub fn client() -> reqwest::Client {
     // reqwest is built without a crypto provider of its own: the process's.
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    secureflow_platform::tls::install_crypto_provider();
     reqwest::Client::builder()
         .dns_resolver(std::sync::Arc::new(GuardedResolver))
         .timeout(TIMEOUT)

@@ -1,17 +1,19 @@
 //! Artifacts: the files a step declares it produces (`artifacts:` paths in
 //! the work directory, a directory meaning every file in it) are kept once
-//! the step succeeds — copied into the blob store
-//! (`<blob_dir>/artifacts/<organisation>/<execution>/<sha256>`) with their
-//! size and digest, recorded in `pipeline_artifacts` — listed on the
+//! the step succeeds — copied into the blob store (the platform's
+//! [`BlobStore`]: `pipeline.blob_dir`, or the S3 bucket of `blobs.url`) at
+//! `artifacts/<organisation>/<execution>/<sha256>` with their size and
+//! digest, recorded in `pipeline_artifacts` — listed on the
 //! execution and downloadable through `DownloadArtifact`. A re-run that
 //! reuses a stage places that stage's artifacts in its own work directory
 //! before its first stage runs, so later stages find them as if the stage
 //! had run. A declared path that is missing, leaves the work directory or
 //! is a symbolic link fails the step, saying which.
 
-use std::io::{Read, Write};
-use std::path::{Component, Path, PathBuf};
+use std::io::Read;
+use std::path::{Component, Path};
 
+use secureflow_platform::blobs::BlobStore;
 use sha2::{Digest, Sha256};
 
 use crate::store::artifacts::ArtifactRow;
@@ -19,28 +21,19 @@ use crate::store::artifacts::ArtifactRow;
 /// Files one step may keep, at most.
 const MAX_FILES: usize = 10_000;
 
-/// Where execution `execution_id`'s artifact with digest `sha256` is kept;
-/// `None` for ids that are not the server's own.
-pub fn blob_path(
-    root: &Path,
-    organization_id: &str,
-    execution_id: &str,
-    sha256: &str,
-) -> Option<PathBuf> {
+/// The key of execution `execution_id`'s artifact with digest `sha256` in
+/// the blob store; `None` for ids that are not the server's own.
+pub fn key(organization_id: &str, execution_id: &str, sha256: &str) -> Option<String> {
     let safe = super::logs::safe_name;
-    (safe(organization_id) && safe(execution_id) && safe(sha256)).then(|| {
-        root.join("artifacts")
-            .join(organization_id)
-            .join(execution_id)
-            .join(sha256)
-    })
+    (safe(organization_id) && safe(execution_id) && safe(sha256))
+        .then(|| format!("artifacts/{organization_id}/{execution_id}/{sha256}"))
 }
 
 /// Who keeps: the execution, and the step that produced the files.
 #[derive(Debug, Clone)]
 pub struct Keeper<'a> {
-    /// Blob store root.
-    pub root: &'a Path,
+    /// The blob store.
+    pub blobs: &'a BlobStore,
     /// Organisation.
     pub organization_id: &'a str,
     /// Execution.
@@ -121,17 +114,8 @@ fn normal(path: &Path) -> String {
         .join("/")
 }
 
-/// Copies `from` into the blob store while hashing it; its size and digest.
-fn store_file(keeper: &Keeper<'_>, from: &Path) -> Result<(i64, String), String> {
-    let dir = keeper
-        .root
-        .join("artifacts")
-        .join(keeper.organization_id)
-        .join(keeper.execution_id);
-    std::fs::create_dir_all(&dir)
-        .map_err(|error| format!("the blob store cannot be written: {error}"))?;
-    let mut temporary = tempfile::NamedTempFile::new_in(&dir)
-        .map_err(|error| format!("the blob store cannot be written: {error}"))?;
+/// The size and SHA-256 digest of the file `from` (blocking).
+fn digest(from: &Path) -> Result<(i64, String), String> {
     let mut source = std::fs::File::open(from)
         .map_err(|error| format!("`{}` cannot be read: {error}", from.display()))?;
     let mut hasher = Sha256::new();
@@ -145,32 +129,47 @@ fn store_file(keeper: &Keeper<'_>, from: &Path) -> Result<(i64, String), String>
             break;
         }
         hasher.update(&buffer[..read]);
-        temporary
-            .write_all(&buffer[..read])
-            .map_err(|error| format!("the blob store cannot be written: {error}"))?;
         size += read as i64;
     }
-    let digest = hex::encode(hasher.finalize());
-    temporary
-        .persist(dir.join(&digest))
-        .map_err(|error| format!("the blob store cannot be written: {error}"))?;
-    Ok((size, digest))
+    Ok((size, hex::encode(hasher.finalize())))
+}
+
+/// Copies `from` into the blob store under its digest; its size and digest.
+async fn store_file(keeper: &Keeper<'_>, from: &Path) -> Result<(i64, String), String> {
+    let path = from.to_owned();
+    let (size, sha256) = tokio::task::spawn_blocking(move || digest(&path))
+        .await
+        .map_err(|error| format!("`{}` cannot be read: {error}", from.display()))??;
+    let key = key(keeper.organization_id, keeper.execution_id, &sha256)
+        .ok_or_else(|| "the execution's artifacts cannot be kept".to_owned())?;
+    // The same content kept twice by one execution is stored once.
+    if !keeper.blobs.exists(&key).await.unwrap_or(false) {
+        keeper
+            .blobs
+            .put_file(&key, from)
+            .await
+            .map_err(|error| error.to_string())?;
+    }
+    Ok((size, sha256))
 }
 
 /// Keeps the files of the `declared` paths; their rows (not yet recorded).
-/// Blocking: run it off the async threads.
-pub fn keep(
+pub async fn keep(
     keeper: &Keeper<'_>,
     declared: &[String],
     now_us: i64,
 ) -> Result<Vec<ArtifactRow>, String> {
     let mut rows: Vec<ArtifactRow> = Vec::new();
     for path in declared {
-        for name in files_of(keeper.work_dir, path)? {
+        let (work_dir, declared) = (keeper.work_dir.to_owned(), path.clone());
+        let files = tokio::task::spawn_blocking(move || files_of(&work_dir, &declared))
+            .await
+            .map_err(|error| format!("artifact `{path}` cannot be read: {error}"))??;
+        for name in files {
             if rows.iter().any(|row| row.name == name) {
                 continue;
             }
-            let (size_bytes, sha256) = store_file(keeper, &keeper.work_dir.join(&name))?;
+            let (size_bytes, sha256) = store_file(keeper, &keeper.work_dir.join(&name)).await?;
             rows.push(ArtifactRow {
                 execution_id: keeper.execution_id.to_owned(),
                 organization_id: keeper.organization_id.to_owned(),
@@ -189,10 +188,10 @@ pub fn keep(
 }
 
 /// Places `kept` (an earlier execution's artifacts) in this execution: its
-/// blob store (a hard link, or a copy) and its work directory; the rows
-/// recording them as reused, kept until `expires_at_us`. Blocking.
-pub fn place(
-    root: &Path,
+/// blob store (a copy) and its work directory; the rows recording them as
+/// reused, kept until `expires_at_us`.
+pub async fn place(
+    blobs: &BlobStore,
     work_dir: &Path,
     execution_id: &str,
     kept: &[ArtifactRow],
@@ -200,16 +199,12 @@ pub fn place(
 ) -> Result<Vec<ArtifactRow>, String> {
     let mut rows = Vec::new();
     for row in kept {
-        let from = blob_path(root, &row.organization_id, &row.execution_id, &row.sha256)
+        let from = key(&row.organization_id, &row.execution_id, &row.sha256)
             .ok_or_else(|| format!("artifact `{}` has no stored content", row.name))?;
-        let to = blob_path(root, &row.organization_id, execution_id, &row.sha256)
+        let to = key(&row.organization_id, execution_id, &row.sha256)
             .ok_or_else(|| format!("artifact `{}` cannot be placed", row.name))?;
-        if let Some(parent) = to.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|error| format!("the blob store cannot be written: {error}"))?;
-        }
-        if !to.exists() && std::fs::hard_link(&from, &to).is_err() {
-            std::fs::copy(&from, &to).map_err(|error| {
+        if !blobs.exists(&to).await.unwrap_or(false) {
+            blobs.copy(&from, &to).await.map_err(|error| {
                 format!(
                     "artifact `{}` of execution {} cannot be read: {error}",
                     row.name, row.execution_id
@@ -217,11 +212,9 @@ pub fn place(
             })?;
         }
         let inside = work_dir.join(&row.name);
-        if let Some(parent) = inside.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|error| format!("the work directory cannot be written: {error}"))?;
-        }
-        std::fs::copy(&to, &inside)
+        blobs
+            .download(&to, &inside)
+            .await
             .map_err(|error| format!("artifact `{}` cannot be placed: {error}", row.name))?;
         rows.push(ArtifactRow {
             execution_id: execution_id.to_owned(),
@@ -237,40 +230,13 @@ pub fn place(
     Ok(rows)
 }
 
-/// An artifact's content read from its file in chunks of 64 KiB; a read
-/// error ends the stream with it.
-pub fn chunks(
-    file: tokio::fs::File,
-) -> impl futures::Stream<Item = std::io::Result<Vec<u8>>> + Send + 'static {
-    futures::stream::unfold(Some(file), |file| async move {
-        use tokio::io::AsyncReadExt;
-        let mut file = file?;
-        let mut chunk = vec![0u8; 64 * 1024];
-        match file.read(&mut chunk).await {
-            Ok(0) => None,
-            Ok(read) => {
-                chunk.truncate(read);
-                Some((Ok(chunk), Some(file)))
-            }
-            Err(error) => Some((Err(error), None)),
-        }
-    })
-}
-
-/// Removes the stored content of an expired artifact (blocking); the
-/// execution's directory goes with its last file.
-pub fn remove(root: &Path, row: &ArtifactRow) {
-    let Some(path) = blob_path(root, &row.organization_id, &row.execution_id, &row.sha256) else {
+/// Removes the stored content of an expired artifact.
+pub async fn remove(blobs: &BlobStore, row: &ArtifactRow) {
+    let Some(key) = key(&row.organization_id, &row.execution_id, &row.sha256) else {
         return;
     };
-    if let Err(error) = std::fs::remove_file(&path)
-        && error.kind() != std::io::ErrorKind::NotFound
-    {
-        tracing::warn!(%error, path = %path.display(), "removing an expired artifact failed");
-    }
-    if let Some(dir) = path.parent() {
-        // Fails (and stays) while other files are in it.
-        let _ = std::fs::remove_dir(dir);
+    if let Err(error) = blobs.delete(&key).await {
+        tracing::warn!(%error, %key, "removing an expired artifact failed");
     }
 }
 
@@ -278,16 +244,17 @@ pub fn remove(root: &Path, row: &ArtifactRow) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn declared_paths_are_kept_by_digest_and_bad_ones_named() {
+    #[tokio::test]
+    async fn declared_paths_are_kept_by_digest_and_bad_ones_named() {
         let work = tempfile::tempdir().expect("work");
-        let blobs = tempfile::tempdir().expect("blobs");
+        let root = tempfile::tempdir().expect("blobs");
+        let blobs = BlobStore::local(root.path());
         std::fs::create_dir_all(work.path().join("dist/sub")).expect("dirs");
         std::fs::write(work.path().join("dist/app"), b"binary").expect("app");
         std::fs::write(work.path().join("dist/sub/notes.txt"), b"notes").expect("notes");
         std::fs::write(work.path().join("report.json"), b"{}").expect("report");
         let keeper = Keeper {
-            root: blobs.path(),
+            blobs: &blobs,
             organization_id: "org-1",
             execution_id: "exec-1",
             work_dir: work.path(),
@@ -304,6 +271,7 @@ mod tests {
             ],
             7,
         )
+        .await
         .expect("kept");
         let names: Vec<&str> = rows.iter().map(|row| row.name.as_str()).collect();
         assert_eq!(names, ["dist/app", "dist/sub/notes.txt", "report.json"]);
@@ -311,8 +279,11 @@ mod tests {
             (rows[0].size_bytes, rows[0].sha256.clone()),
             (6, hex::encode(Sha256::digest(b"binary")))
         );
-        let stored = blob_path(blobs.path(), "org-1", "exec-1", &rows[0].sha256).expect("path");
-        assert_eq!(std::fs::read(stored).expect("stored"), b"binary");
+        let stored = key("org-1", "exec-1", &rows[0].sha256).expect("key");
+        assert_eq!(
+            std::fs::read(root.path().join(stored)).expect("stored"),
+            b"binary"
+        );
         for (declared, problem) in [
             ("missing", "artifact `missing` was not produced"),
             (
@@ -321,18 +292,23 @@ mod tests {
             ),
         ] {
             assert_eq!(
-                keep(&keeper, &[declared.to_owned()], 7).expect_err("refused"),
+                keep(&keeper, &[declared.to_owned()], 7)
+                    .await
+                    .expect_err("refused"),
                 problem
             );
         }
         std::os::unix::fs::symlink("/etc/hostname", work.path().join("link")).expect("link");
         assert!(
             keep(&keeper, &["link".to_owned()], 7)
+                .await
                 .expect_err("refused")
                 .contains("symbolic link")
         );
         let again = tempfile::tempdir().expect("work");
-        let placed = place(blobs.path(), again.path(), "exec-2", &rows, (9, 200)).expect("placed");
+        let placed = place(&blobs, again.path(), "exec-2", &rows, (9, 200))
+            .await
+            .expect("placed");
         assert_eq!(placed[0].expires_at_us, 200);
         assert_eq!(placed[1].reused_from, "exec-1");
         assert_eq!(

@@ -40,8 +40,8 @@ const REQUEST_LIMIT: Duration = Duration::from_secs(30);
 
 /// The HTTP client of the connectors that talk to a tool's server.
 pub fn client() -> reqwest::Client {
-    // Several crates may race to install a provider; any installed one will do.
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    // reqwest is built without a crypto provider of its own: the process's.
+    secureflow_platform::tls::install_crypto_provider();
     reqwest::Client::builder()
         .user_agent(concat!("SecureFlow/", env!("CARGO_PKG_VERSION")))
         .timeout(REQUEST_LIMIT)

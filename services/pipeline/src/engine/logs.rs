@@ -91,6 +91,13 @@ pub fn path_of(root: &Path, organization_id: &str, execution_id: &str) -> Option
     })
 }
 
+/// The blob-store key of an execution's log (kept there when the blob store
+/// is shared: `blobs.url`); `None` for ids that are not the server's own.
+pub fn key(organization_id: &str, execution_id: &str) -> Option<String> {
+    (safe_name(organization_id) && safe_name(execution_id))
+        .then(|| format!("logs/{organization_id}/{execution_id}.jsonl"))
+}
+
 /// The writing end of one execution's log.
 #[derive(Debug)]
 pub struct Writer {

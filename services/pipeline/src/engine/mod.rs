@@ -30,8 +30,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use secureflow_platform::Error;
 use secureflow_platform::Result;
 use secureflow_platform::auth::Authenticator;
+use secureflow_platform::blobs::BlobStore;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self, EventContext, EventLog};
 use secureflow_platform::mesh::Mesh;
@@ -99,6 +101,8 @@ struct Inner {
     mesh: Arc<Mesh>,
     /// HTTP client of the API-driven connectors.
     http: reqwest::Client,
+    /// Where artifacts are kept.
+    blobs: BlobStore,
     wake: Notify,
     slots: Mutex<Slots>,
     hubs: Mutex<HashMap<String, broadcast::Sender<Update>>>,
@@ -162,6 +166,8 @@ pub struct Peers {
     pub identity: Arc<dyn Authenticator>,
     /// The process's services.
     pub mesh: Arc<Mesh>,
+    /// Where artifacts are kept.
+    pub blobs: BlobStore,
 }
 
 /// The engine of one process (cheap to clone).
@@ -204,6 +210,7 @@ impl Engine {
                 identity: peers.identity,
                 mesh: peers.mesh,
                 http: connectors::client(),
+                blobs: peers.blobs,
                 wake: Notify::new(),
                 slots: Mutex::new(Slots::default()),
                 hubs: Mutex::new(HashMap::new()),
@@ -247,7 +254,6 @@ impl Engine {
     /// Removes the artifacts that expired (rows, then content), a batch at
     /// a time; how many.
     pub async fn expire_artifacts(&self) -> Result<usize> {
-        let root = self.inner.config.blob_root();
         let mut removed = 0;
         loop {
             let expired = artifact_store::expired(&self.inner.db, now_micros(), 500).await?;
@@ -279,13 +285,9 @@ impl Engine {
                     Ok(unnamed)
                 })
                 .await?;
-            let root = root.clone();
-            let _ = tokio::task::spawn_blocking(move || {
-                for row in &unnamed {
-                    artifacts::remove(&root, row);
-                }
-            })
-            .await;
+            for row in &unnamed {
+                artifacts::remove(&self.inner.blobs, row).await;
+            }
         }
     }
 
@@ -360,15 +362,60 @@ impl Engine {
         logs::path_of(&self.inner.config.blob_root(), organization_id, id)
     }
 
-    /// Where execution `id`'s artifact with digest `sha256` is kept.
-    pub fn artifact_path(&self, organization_id: &str, id: &str, sha256: &str) -> Option<PathBuf> {
-        artifacts::blob_path(&self.inner.config.blob_root(), organization_id, id, sha256)
+    /// Where execution `id`'s log can be read here: the file its run wrote
+    /// or, when this machine has none (another process ran it, or the disk
+    /// was replaced) and the blob store is shared, a copy fetched from there
+    /// (a log the blob store does not hold either reads as empty).
+    pub async fn readable_log(&self, organization_id: &str, id: &str) -> Result<PathBuf> {
+        let path = self
+            .log_path(organization_id, id)
+            .ok_or_else(|| Error::not_found("execution", id))?;
+        let blobs = &self.inner.blobs;
+        if blobs.is_local() || tokio::fs::try_exists(&path).await.unwrap_or(false) {
+            return Ok(path);
+        }
+        let Some(key) = logs::key(organization_id, id) else {
+            return Ok(path);
+        };
+        // A log the blob store does not hold either reads as empty.
+        match blobs.download(&key, &path).await {
+            Err(error) if error.code() != secureflow_platform::error::ErrorCode::NotFound => {
+                Err(error)
+            }
+            _ => Ok(path),
+        }
     }
 
-    /// Removes execution `id`'s log (its pipeline was deleted).
+    /// The content of execution `id`'s artifact with digest `sha256`, in
+    /// chunks; `NOT_FOUND` when it is not kept.
+    pub async fn artifact_content(
+        &self,
+        organization_id: &str,
+        id: &str,
+        sha256: &str,
+    ) -> Result<impl futures::Stream<Item = std::io::Result<Vec<u8>>> + Send + 'static + use<>>
+    {
+        let key = artifacts::key(organization_id, id, sha256)
+            .ok_or_else(|| Error::not_found("artifact", sha256))?;
+        self.inner.blobs.read(&key).await
+    }
+
+    /// Whether the blob store can be used (checked at start).
+    pub fn blobs_ready(&self) -> Result<()> {
+        self.inner.blobs.ready()
+    }
+
+    /// Removes execution `id`'s log (its pipeline was deleted), here and
+    /// in a shared blob store.
     pub async fn forget_logs(&self, organization_id: &str, id: &str) {
         if let Some(path) = self.log_path(organization_id, id) {
             logs::remove(&path).await;
+        }
+        if !self.inner.blobs.is_local()
+            && let Some(key) = logs::key(organization_id, id)
+            && let Err(error) = self.inner.blobs.delete(&key).await
+        {
+            tracing::warn!(%error, execution = %id, "the execution's log stays in the blob store");
         }
     }
 

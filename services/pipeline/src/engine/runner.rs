@@ -251,6 +251,7 @@ async fn execute(
         .map_err(|error| Error::internal(format!("making the work directory failed: {error}")))?;
     let log_path = logs::path_of(&inner.config.blob_root(), &row.organization_id, &row.id)
         .ok_or_else(|| Error::internal("execution id unfit for a path"))?;
+    let log_key = logs::key(&row.organization_id, &row.id);
     let writer = logs::Writer::open(
         &log_path,
         masker,
@@ -399,6 +400,15 @@ async fn execute(
         Ok(Ok(written)) => written,
         _ => shared.lock().await.log_lines,
     };
+    // With a shared blob store the whole log goes there before the run is
+    // recorded as ended, so any process can serve it (and it outlives this
+    // machine's disk); the file here stays as this process's copy.
+    if !inner.blobs.is_local()
+        && let Some(key) = &log_key
+        && let Err(error) = inner.blobs.put_file(key, &log_path).await
+    {
+        tracing::warn!(%error, "the execution's log is kept on this machine only");
+    }
     let mut row = shared.lock().await;
     let now = now_micros();
     row.log_lines = written;
@@ -474,16 +484,8 @@ async fn place_reused(run: &Run, row: &ExecutionRow) -> std::result::Result<(), 
     if kept.is_empty() {
         return Ok(());
     }
-    let (root, work_dir, id) = (
-        run.inner.config.blob_root(),
-        run.work_dir.clone(),
-        row.id.clone(),
-    );
     let times = (now_micros(), expiry(run));
-    let placed =
-        tokio::task::spawn_blocking(move || artifacts::place(&root, &work_dir, &id, &kept, times))
-            .await
-            .map_err(|error| format!("placing the reused stages' artifacts failed: {error}"))??;
+    let placed = artifacts::place(&run.inner.blobs, &run.work_dir, &row.id, &kept, times).await?;
     record_artifacts(&run.inner, placed).await.map_err(failed)
 }
 
@@ -531,30 +533,20 @@ async fn keep_artifacts(
                 .map_err(|variables::Malformed(_, message)| format!("artifact `{path}`: {message}"))
         })
         .collect::<std::result::Result<Vec<_>, _>>()?;
-    let (root, work_dir, expires_at_us) = (
-        run.inner.config.blob_root(),
-        run.work_dir.clone(),
-        expiry(run),
-    );
     let (organization_id, execution_id) = {
         let row = run.row.lock().await;
         (row.organization_id.clone(), row.id.clone())
     };
-    let (stage, name) = (stage_name.to_owned(), step.name.clone());
-    let rows = tokio::task::spawn_blocking(move || {
-        let keeper = artifacts::Keeper {
-            root: &root,
-            organization_id: &organization_id,
-            execution_id: &execution_id,
-            work_dir: &work_dir,
-            stage: &stage,
-            step: &name,
-            expires_at_us,
-        };
-        artifacts::keep(&keeper, &declared, now_micros())
-    })
-    .await
-    .map_err(|error| format!("keeping the artifacts failed: {error}"))??;
+    let keeper = artifacts::Keeper {
+        blobs: &run.inner.blobs,
+        organization_id: &organization_id,
+        execution_id: &execution_id,
+        work_dir: &run.work_dir,
+        stage: stage_name,
+        step: &step.name,
+        expires_at_us: expiry(run),
+    };
+    let rows = artifacts::keep(&keeper, &declared, now_micros()).await?;
     for row in &rows {
         output
             .note(format!(

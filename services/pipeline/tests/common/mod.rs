@@ -12,11 +12,21 @@ use tonic::transport::Channel;
 pub const ADMIN_TOKEN: &str = "sft_pipeline_test_admin_0123456789ab";
 
 pub async fn start(database: &TestDatabase) -> TestServer {
-    TestServer::on(database)
-        .modules([secureflow_identity::MODULE, secureflow_pipeline::MODULE])
-        .authentication(secureflow_identity::AUTHENTICATION)
-        .admin_token(ADMIN_TOKEN)
-        .setting("SECUREFLOW_PIPELINE__KILL_GRACE_SECONDS", "1")
+    start_with(database, &[]).await
+}
+
+/// [`start`] with extra `SECUREFLOW_*` settings.
+pub async fn start_with(database: &TestDatabase, settings: &[(&str, &str)]) -> TestServer {
+    settings
+        .iter()
+        .fold(
+            TestServer::on(database)
+                .modules([secureflow_identity::MODULE, secureflow_pipeline::MODULE])
+                .authentication(secureflow_identity::AUTHENTICATION)
+                .admin_token(ADMIN_TOKEN)
+                .setting("SECUREFLOW_PIPELINE__KILL_GRACE_SECONDS", "1"),
+            |server, (key, value)| server.setting(key, value),
+        )
         .start()
         .await
 }

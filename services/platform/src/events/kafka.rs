@@ -102,6 +102,7 @@ impl KafkaBus {
     /// Connects to `events.kafka.brokers` and creates the topics that do not
     /// exist yet (every event type's and the dead-letter topic).
     pub async fn connect(events: &EventsConfig) -> Result<Self> {
+        Self::check_files(&events.kafka)?;
         let bus = Self {
             config: events.kafka.clone(),
             max_attempts: events.max_attempts,
@@ -134,7 +135,56 @@ impl KafkaBus {
             )
             // librdkafka's own log lines go to ours (as `librdkafka` events).
             .set_log_level(rdkafka::config::RDKafkaLogLevel::Warning);
+        let sasl = !config.sasl_mechanism.is_empty();
+        if sasl {
+            client
+                .set("sasl.mechanism", &config.sasl_mechanism)
+                .set("sasl.username", &config.sasl_username)
+                .set("sasl.password", &config.sasl_password);
+        }
+        client.set(
+            "security.protocol",
+            match (config.tls, sasl) {
+                (false, false) => "plaintext",
+                (true, false) => "ssl",
+                (false, true) => "sasl_plaintext",
+                (true, true) => "sasl_ssl",
+            },
+        );
+        if config.tls {
+            client
+                // The broker's certificate must name the host connected to.
+                .set("ssl.endpoint.identification.algorithm", "https");
+            if !config.ca_file.is_empty() {
+                client.set("ssl.ca.location", config.ca_file.trim());
+            }
+            if !config.cert_file.is_empty() {
+                client
+                    .set("ssl.certificate.location", config.cert_file.trim())
+                    .set("ssl.key.location", config.key_file.trim());
+            }
+        }
         client
+    }
+
+    /// The TLS files the configuration names, readable (else an error naming
+    /// the key and the file): librdkafka would otherwise fail with less.
+    fn check_files(config: &KafkaConfig) -> Result<()> {
+        for (key, path) in [
+            ("events.kafka.ca_file", &config.ca_file),
+            ("events.kafka.cert_file", &config.cert_file),
+            ("events.kafka.key_file", &config.key_file),
+        ] {
+            if !path.is_empty()
+                && let Err(error) = std::fs::File::open(path.trim())
+            {
+                return Err(Error::invalid_field(
+                    key,
+                    format!("cannot read {}: {error}", path.trim()),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Settings of a producer: acknowledged by every in-sync replica.

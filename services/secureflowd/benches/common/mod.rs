@@ -6,10 +6,81 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use secureflow_platform::testkit::TestDatabase;
+
+/// A release server a bench started: the process (what it derefs to) and,
+/// on PostgreSQL, the schema private to it.
+pub struct Server {
+    child: Child,
+    /// The database URL the server uses when it is not the embedded SQLite.
+    pub database_url: Option<String>,
+    _schema: Option<TestDatabase>,
+}
+
+impl std::ops::Deref for Server {
+    type Target = Child;
+
+    fn deref(&self) -> &Child {
+        &self.child
+    }
+}
+
+impl std::ops::DerefMut for Server {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.child
+    }
+}
+
+/// A schema of its own in the PostgreSQL database `SECUREFLOW_BENCH_DATABASE_URL`
+/// names, dropped when the bench ends: every server a bench starts begins
+/// empty, and a database used before (whose rows another data directory's
+/// key sealed) does not stop it.
+fn bench_schema() -> Option<TestDatabase> {
+    let base = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok()?;
+    // Callers run on a runtime of their own; this one only makes the schema.
+    let made = std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(TestDatabase::postgres_in(&base))
+    })
+    .join()
+    .expect("schema thread");
+    Some(made.unwrap_or_else(|error| panic!("SECUREFLOW_BENCH_DATABASE_URL: {error}")))
+}
+
+/// The name of the database backend the benches measure.
+pub fn backend() -> &'static str {
+    if std::env::var("SECUREFLOW_BENCH_DATABASE_URL").is_ok() {
+        "PostgreSQL"
+    } else {
+        "SQLite (embedded default)"
+    }
+}
+
 /// Starts the release server in `dir` (its data directory: no configuration
-/// beyond an admin token, no rate limit, and `settings`); the process and the
-/// address it listens on.
-pub fn start(dir: &Path, token: &str, settings: &[(&str, &str)]) -> (Child, String) {
+/// beyond an admin token, no rate limit, and `settings`) on the embedded
+/// SQLite, or on a fresh schema of `SECUREFLOW_BENCH_DATABASE_URL` unless
+/// `settings` name a database; the server and the address it listens on.
+pub fn start(dir: &Path, token: &str, settings: &[(&str, &str)]) -> (Server, String) {
+    let schema = if settings
+        .iter()
+        .any(|(key, _)| *key == "SECUREFLOW_DATABASE__URL")
+    {
+        None
+    } else {
+        bench_schema()
+    };
+    let database_url = schema
+        .as_ref()
+        .map(|schema| schema.url.clone())
+        .or_else(|| {
+            settings
+                .iter()
+                .find(|(key, _)| *key == "SECUREFLOW_DATABASE__URL")
+                .map(|(_, url)| (*url).to_owned())
+        });
     let log = dir.join("secureflowd.log");
     let mut command = Command::new(env!("CARGO_BIN_EXE_secureflowd"));
     command
@@ -26,6 +97,9 @@ pub fn start(dir: &Path, token: &str, settings: &[(&str, &str)]) -> (Child, Stri
     for (key, value) in settings {
         command.env(key, value);
     }
+    if let Some(schema) = &schema {
+        command.env("SECUREFLOW_DATABASE__URL", &schema.url);
+    }
     let mut child = command.spawn().expect("secureflowd starts");
     for _ in 0..600 {
         let text = std::fs::read_to_string(&log).unwrap_or_default();
@@ -34,7 +108,12 @@ pub fn start(dir: &Path, token: &str, settings: &[(&str, &str)]) -> (Child, Stri
                 .chars()
                 .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
                 .collect();
-            return (child, address);
+            let server = Server {
+                child,
+                database_url,
+                _schema: schema,
+            };
+            return (server, address);
         }
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -81,29 +160,17 @@ pub fn report(dir: &Path, findings: usize) -> PathBuf {
     output
 }
 
-/// Starts the release server for a bench with a data directory below `dir`,
-/// on the embedded SQLite or on `SECUREFLOW_BENCH_DATABASE_URL`: the process,
-/// a client configuration for it (authenticated with `token`, long deadline)
-/// and the backend's name.
-pub fn serve(dir: &Path, token: &str) -> (Child, secureflow_client::ClientConfig, &'static str) {
-    let database_url = std::env::var("SECUREFLOW_BENCH_DATABASE_URL").ok();
+/// Starts the release server for a bench with a data directory below `dir`
+/// (as [`start`] does): the server, a client configuration for it
+/// (authenticated with `token`, long deadline) and the backend's name.
+pub fn serve(dir: &Path, token: &str) -> (Server, secureflow_client::ClientConfig, &'static str) {
     let data = dir.join("server");
     std::fs::create_dir_all(&data).expect("data dir");
-    let settings: Vec<(&str, &str)> = database_url
-        .as_deref()
-        .map(|url| ("SECUREFLOW_DATABASE__URL", url))
-        .into_iter()
-        .collect();
-    let (server, address) = start(&data, token, &settings);
+    let (server, address) = start(&data, token, &[]);
     let mut config = secureflow_client::ClientConfig::new(&address).expect("address");
     config.token = Some(token.to_owned());
     config.timeout = Duration::from_secs(600);
-    let backend = if database_url.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite (embedded default)"
-    };
-    (server, config, backend)
+    (server, config, backend())
 }
 
 /// An upload to the `main` branch of `repository`, its format detected.

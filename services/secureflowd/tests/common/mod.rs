@@ -1,6 +1,8 @@
 //! Starting `secureflowd`'s own composition in process for the integration tests.
 #![allow(dead_code, unreachable_pub)]
 
+pub mod deployment;
+pub mod git;
 pub mod identity;
 pub mod repository;
 pub mod security;
@@ -20,6 +22,18 @@ pub async fn start(
     services: &[&str],
     settings: &[(&str, String)],
 ) -> TestServer {
+    try_start(database, token, services, settings)
+        .await
+        .unwrap_or_else(|error| panic!("the test server did not start: {error}"))
+}
+
+/// Like [`start`], but returns why the server refused to start.
+pub async fn try_start(
+    database: &TestDatabase,
+    token: &str,
+    services: &[&str],
+    settings: &[(&str, String)],
+) -> Result<TestServer, String> {
     let mut env: HashMap<String, String> = settings
         .iter()
         .map(|(key, value)| ((*key).to_owned(), value.clone()))
@@ -34,15 +48,15 @@ pub async fn start(
         ..Overrides::default()
     };
     // The binary's own composition, for the services the settings select.
-    let config = Config::load(None, &env, &overrides).expect("config");
-    let composition = secureflowd::composition(&config).expect("composition");
+    let config = Config::load(None, &env, &overrides).map_err(|error| error.to_string())?;
+    let composition = secureflowd::composition(&config).map_err(|error| error.to_string())?;
     env.into_iter()
         .fold(
             TestServer::on(database).composition(composition),
             |server, (key, value)| server.setting(&key, &value),
         )
         .overrides(overrides)
-        .start()
+        .try_start()
         .await
 }
 
@@ -62,6 +76,7 @@ pub async fn spawn_binary(
     let mut child = command.spawn().expect("start secureflowd");
     let mut lines = tokio::io::BufReader::new(child.stderr.take().expect("stderr")).lines();
     let address = tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        let mut said = Vec::new();
         while let Some(line) = lines.next_line().await.expect("read log") {
             if let Some(rest) = line.split("address=").nth(1) {
                 return rest
@@ -71,10 +86,54 @@ pub async fn spawn_binary(
                     .parse()
                     .expect("socket address");
             }
+            said.push(line);
         }
-        panic!("secureflowd exited without logging its address");
+        panic!(
+            "secureflowd exited without logging its address:\n{}",
+            said.join("\n")
+        );
     })
     .await
     .expect("secureflowd logs where it listens");
     (child, address)
+}
+
+/// Waits (at most 30 s) until the process's overall health is `wanted`.
+pub async fn wait_for_health(
+    channel: &tonic::transport::Channel,
+    wanted: tonic_health::pb::health_check_response::ServingStatus,
+) {
+    use tonic_health::pb::HealthCheckRequest;
+    use tonic_health::pb::health_client::HealthClient;
+
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let status = HealthClient::new(channel.clone())
+            .check(HealthCheckRequest {
+                service: String::new(),
+            })
+            .await
+            .expect("health answers")
+            .into_inner()
+            .status;
+        if status == wanted as i32 {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still {status} after 30 s, waiting for {wanted:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+/// Serves `app` on a free port of 127.0.0.1 (a webhook receiver); its URL
+/// (`http://ADDRESS/hook`).
+pub async fn serve_hook(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}/hook", listener.local_addr().expect("address"));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
 }

@@ -1,4 +1,6 @@
-//! `security_reports`: requested reports, their state and generated content.
+//! `security_reports`: requested reports, their state, and where their
+//! generated content is (a key in the blob store; reports made before version
+//! 13 of the schema keep it in the row).
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, now_micros};
@@ -35,8 +37,10 @@ pub struct ReportRow {
     pub status: String,
     /// Content type of the content.
     pub content_type: String,
-    /// Content (read only when asked for).
+    /// Content kept in the row by earlier versions (read only when asked for).
     pub content: Option<String>,
+    /// The content's key in the blob store (empty: none there).
+    pub content_key: String,
     /// Why generation failed.
     pub error: String,
     /// Who asked for it.
@@ -64,6 +68,7 @@ fn report_from_row(row: &AnyRow, with_content: bool) -> Result<ReportRow> {
         } else {
             None
         },
+        content_key: row.try_get("content_key")?,
         error: row.try_get("error")?,
         created_by: String::new(),
         created_at_us: row.try_get("created_at_us")?,
@@ -95,20 +100,22 @@ pub async fn insert(db: &Database, report: &ReportRow) -> Result<()> {
     Ok(())
 }
 
-/// Stores a report's final state: its content, or why it failed.
+/// Stores a report's final state: its content's key in the blob store, or why
+/// it failed.
 pub async fn complete(
     db: &Database,
     id: &str,
     status: &str,
-    content: Option<String>,
+    content_key: &str,
     error: &str,
 ) -> Result<()> {
     sqlx::query(
-        "UPDATE security_reports SET status = $1, content = $2, error = $3, completed_at_us = $4
+        "UPDATE security_reports SET status = $1, content_key = $2, error = $3,
+             completed_at_us = $4
          WHERE id = $5",
     )
     .bind(status)
-    .bind(content)
+    .bind(content_key)
     .bind(error)
     .bind(now_micros())
     .bind(id)
@@ -137,7 +144,7 @@ pub async fn get(
 pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<ReportRow>> {
     let rows = sqlx::query(
         "SELECT id, organization_id, kind, framework, format, repository_id, start_us, end_us,
-                status, content_type, error, created_at_us, completed_at_us
+                status, content_type, content_key, error, created_at_us, completed_at_us
          FROM security_reports WHERE organization_id = $1
          ORDER BY created_at_us DESC, id DESC LIMIT $2 OFFSET $3",
     )

@@ -1,7 +1,7 @@
 //! `security_scans`: one row per ingested report, with its outcome.
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::db::{Database, Owned, SealedColumn};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, AnyConnection, Row, Transaction};
@@ -10,6 +10,14 @@ use sqlx::{Any, AnyConnection, Row, Transaction};
 pub(crate) const OF_REPOSITORY: super::RepositoryRows = super::RepositoryRows {
     table: "security_scans",
     unique_with: &[],
+};
+
+/// The sealed keys of the scans' kept originals ([`crate::originals`]),
+/// re-wrapped as the service starts.
+pub const REPORT_KEYS: SealedColumn = SealedColumn {
+    table: "security_scans",
+    keys: &["id"],
+    column: "report_key",
 };
 
 /// Where a report applies.
@@ -67,6 +75,8 @@ pub struct ScanRow {
     pub uploaded_by: String,
     /// Received, µs.
     pub created_at_us: i64,
+    /// The sealed key of the original kept in the blob store; `None`: not kept.
+    pub report_key: Option<String>,
 }
 
 /// Stores a completed scan.
@@ -75,8 +85,9 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Result<()>
     sqlx::query(
         "INSERT INTO security_scans (id, organization_id, repository_id, branch, commit_sha, pipeline_execution_id,
              tool, format, full_scan, report_bytes, findings_parsed, duplicates_in_report, new_count,
-             updated_count, reopened_count, resolved_count, uploaded_by, created_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+             updated_count, reopened_count, resolved_count, uploaded_by, created_at_us, report_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+             $19)",
     )
     .bind(&scan.id)
     .bind(&scan.scope.organization_id)
@@ -96,6 +107,7 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Result<()>
     .bind(summary.resolved)
     .bind(&scan.uploaded_by)
     .bind(scan.created_at_us)
+    .bind(scan.report_key.as_deref())
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -137,6 +149,7 @@ fn scan_from_row(row: &AnyRow) -> Result<ScanRow> {
         },
         uploaded_by: row.try_get("uploaded_by")?,
         created_at_us: row.try_get("created_at_us")?,
+        report_key: row.try_get("report_key")?,
     })
 }
 
@@ -189,4 +202,21 @@ pub async fn branch_scanned(
     .fetch_one(&mut *connection)
     .await?;
     Ok(found > 0)
+}
+
+/// The scans of a repository whose originals are kept (to remove them when
+/// the repository is purged).
+pub async fn with_originals(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    repository_id: &str,
+) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM security_scans
+         WHERE organization_id = $1 AND repository_id = $2 AND report_key IS NOT NULL",
+    )
+    .bind(organization_id)
+    .bind(repository_id)
+    .fetch_all(&mut **tx)
+    .await?)
 }

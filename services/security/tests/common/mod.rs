@@ -16,15 +16,51 @@ pub async fn start(database: &TestDatabase) -> TestServer {
 }
 
 /// Starts identity and security on `database` with `overrides` (a data
-/// directory given there is kept across restarts).
+/// directory given there is kept across restarts), and waits until security
+/// holds its copy of the organisation identity announced at start: that
+/// event re-evaluates every gate (reason `sla_policy`), and arriving in the
+/// middle of a test it would take the place of the re-evaluation the test
+/// looks for.
 pub async fn start_with(database: &TestDatabase, overrides: Overrides) -> TestServer {
-    TestServer::on(database)
-        .modules([secureflow_identity::MODULE, secureflow_security::MODULE])
-        .authentication(secureflow_identity::AUTHENTICATION)
-        .admin_token(ADMIN_TOKEN)
-        .overrides(overrides)
+    start_configured(database, overrides, &[]).await
+}
+
+/// [`start_with`], with configuration `settings` (`SECUREFLOW_…` names and values).
+pub async fn start_configured(
+    database: &TestDatabase,
+    overrides: Overrides,
+    settings: &[(&str, &str)],
+) -> TestServer {
+    let server = settings
+        .iter()
+        .fold(
+            TestServer::on(database)
+                .modules([secureflow_identity::MODULE, secureflow_security::MODULE])
+                .authentication(secureflow_identity::AUTHENTICATION)
+                .admin_token(ADMIN_TOKEN)
+                .overrides(overrides),
+            |server, (key, value)| server.setting(key, value),
+        )
         .start()
-        .await
+        .await;
+    let db = server.database().await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM security_organizations")
+            .fetch_one(db.pool())
+            .await
+            .expect("security's organisations");
+        if known > 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "security never received the organisation identity announced"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    db.close().await;
+    server
 }
 
 pub fn client(channel: Channel) -> SecurityServiceClient<Channel> {

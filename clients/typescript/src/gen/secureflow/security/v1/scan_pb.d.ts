@@ -108,6 +108,14 @@ export declare type Scan = Message<"secureflow.security.v1.Scan"> & {
    * @generated from field: string uploaded_by = 13;
    */
   uploadedBy: string;
+
+  /**
+   * Whether the report as uploaded is kept (encrypted, in the blob store) and can be
+   * downloaded with GetScanReport; reports in which secrets were found never are.
+   *
+   * @generated from field: bool report_kept = 14;
+   */
+  reportKept: boolean;
 };
 
 /**

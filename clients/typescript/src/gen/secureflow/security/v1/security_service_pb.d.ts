@@ -1006,6 +1006,48 @@ export declare type GetReportResponse = Message<"secureflow.security.v1.GetRepor
 export declare const GetReportResponseSchema: GenMessage<GetReportResponse>;
 
 /**
+ * Request for GetScanReport.
+ *
+ * @generated from message secureflow.security.v1.GetScanReportRequest
+ */
+export declare type GetScanReportRequest = Message<"secureflow.security.v1.GetScanReportRequest"> & {
+  /**
+   * Scan id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
+
+/**
+ * Describes the message secureflow.security.v1.GetScanReportRequest.
+ * Use `create(GetScanReportRequestSchema)` to create a new message.
+ */
+export declare const GetScanReportRequestSchema: GenMessage<GetScanReportRequest>;
+
+/**
+ * Response for GetScanReport.
+ *
+ * @generated from message secureflow.security.v1.GetScanReportResponse
+ */
+export declare type GetScanReportResponse = Message<"secureflow.security.v1.GetScanReportResponse"> & {
+  /**
+   * The report as uploaded (`application/json` or `application/xml`);
+   * FAILED_PRECONDITION when it was not kept (secrets were found in it,
+   * `security.keep_reports` was off, or the blob store could not take it).
+   *
+   * @generated from field: google.api.HttpBody content = 1;
+   */
+  content?: HttpBody | undefined;
+};
+
+/**
+ * Describes the message secureflow.security.v1.GetScanReportResponse.
+ * Use `create(GetScanReportResponseSchema)` to create a new message.
+ */
+export declare const GetScanReportResponseSchema: GenMessage<GetScanReportResponse>;
+
+/**
  * Request for GetReportContent.
  *
  * @generated from message secureflow.security.v1.GetReportContentRequest
@@ -1376,6 +1418,18 @@ export declare const SecurityService: GenService<{
     methodKind: "unary";
     input: typeof ListScansRequestSchema;
     output: typeof ListScansResponseSchema;
+  },
+  /**
+   * Gets the report a scan was ingested from, as it was uploaded: over REST the body
+   * is the file itself. Scanners' output can hold source lines and secrets, so
+   * reports are kept encrypted and reading one needs `security.manage`.
+   *
+   * @generated from rpc secureflow.security.v1.SecurityService.GetScanReport
+   */
+  getScanReport: {
+    methodKind: "unary";
+    input: typeof GetScanReportRequestSchema;
+    output: typeof GetScanReportResponseSchema;
   },
   /**
    * Streams a scan's progress from its current phase until it completes or fails.

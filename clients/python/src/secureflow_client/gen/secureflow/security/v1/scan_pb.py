@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .policy_pb import GateEvaluation
 
 
-_ScanFields: TypeAlias = Literal["id", "organization_id", "scope", "tool", "format", "status", "summary", "report_bytes", "error", "gate", "create_time", "complete_time", "uploaded_by"]
+_ScanFields: TypeAlias = Literal["id", "organization_id", "scope", "tool", "format", "status", "summary", "report_bytes", "error", "gate", "create_time", "complete_time", "uploaded_by", "report_kept"]
 
 class Scan(Message[_ScanFields]):
     """
@@ -113,9 +113,16 @@ class Scan(Message[_ScanFields]):
             ```proto
             string uploaded_by = 13;
             ```
+        report_kept:
+            Whether the report as uploaded is kept (encrypted, in the blob store) and can be
+            downloaded with GetScanReport; reports in which secrets were found never are.
+
+            ```proto
+            bool report_kept = 14;
+            ```
     """
 
-    __slots__ = ("id", "organization_id", "scope", "tool", "format", "status", "summary", "report_bytes", "error", "gate", "create_time", "complete_time", "uploaded_by")
+    __slots__ = ("id", "organization_id", "scope", "tool", "format", "status", "summary", "report_bytes", "error", "gate", "create_time", "complete_time", "uploaded_by", "report_kept")
 
     if TYPE_CHECKING:
 
@@ -135,6 +142,7 @@ class Scan(Message[_ScanFields]):
             create_time: Timestamp | None = None,
             complete_time: Timestamp | None = None,
             uploaded_by: str = "",
+            report_kept: bool = False,
         ) -> None:
             pass
 
@@ -151,6 +159,7 @@ class Scan(Message[_ScanFields]):
         create_time: Timestamp | None
         complete_time: Timestamp | None
         uploaded_by: str
+        report_kept: bool
 
 _ScanScopeFields: TypeAlias = Literal["repository_id", "branch", "commit_sha", "pipeline_execution_id", "pull_request_number", "partial", "base_branch"]
 
@@ -535,7 +544,7 @@ class ScanPhase(Enum):
 
 
 _DESC = file_desc(
-    b'\n!secureflow/security/v1/scan.proto\x12\x16secureflow.security.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a#secureflow/security/v1/policy.proto"\xb8\x04\n\x04Scan\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x127\n\x05scope\x18\x03 \x01(\x0b2!.secureflow.security.v1.ScanScopeR\x05scope\x12\x12\n\x04tool\x18\x04 \x01(\tR\x04tool\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format\x12:\n\x06status\x18\x06 \x01(\x0e2".secureflow.security.v1.ScanStatusR\x06status\x12B\n\x07summary\x18\x07 \x01(\x0b2(.secureflow.security.v1.IngestionSummaryR\x07summary\x12!\n\x0creport_bytes\x18\x08 \x01(\x03R\x0breportBytes\x12\x14\n\x05error\x18\t \x01(\tR\x05error\x12:\n\x04gate\x18\n \x01(\x0b2&.secureflow.security.v1.GateEvaluationR\x04gate\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12?\n\rcomplete_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ccompleteTime\x12\x1f\n\x0buploaded_by\x18\r \x01(\tR\nuploadedBy"\x86\x02\n\tScanScope\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x03 \x01(\tR\tcommitSha\x122\n\x15pipeline_execution_id\x18\x04 \x01(\tR\x13pipelineExecutionId\x12.\n\x13pull_request_number\x18\x05 \x01(\x03R\x11pullRequestNumber\x12\x18\n\x07partial\x18\x06 \x01(\x08R\x07partial\x12\x1f\n\x0bbase_branch\x18\x07 \x01(\tR\nbaseBranch"\xd1\x01\n\x10IngestionSummary\x12\'\n\x0ffindings_parsed\x18\x01 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x02 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x03 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\x04 \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\x05 \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x06 \x01(\x03R\x08resolved"\xe4\x03\n\x0cScanProgress\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x127\n\x05phase\x18\x02 \x01(\x0e2!.secureflow.security.v1.ScanPhaseR\x05phase\x12%\n\x0ebytes_received\x18\x03 \x01(\x03R\rbytesReceived\x12\'\n\x0ffindings_parsed\x18\x04 \x01(\x03R\x0efindingsParsed\x12+\n\x11findings_distinct\x18\x05 \x01(\x03R\x10findingsDistinct\x12\'\n\x0ffindings_stored\x18\x06 \x01(\x03R\x0efindingsStored\x12B\n\x07summary\x18\x07 \x01(\x0b2(.secureflow.security.v1.IngestionSummaryR\x07summary\x12:\n\x04gate\x18\x08 \x01(\x0b2&.secureflow.security.v1.GateEvaluationR\x04gate\x12\x14\n\x05error\x18\t \x01(\tR\x05error\x12\x16\n\x06format\x18\n \x01(\tR\x06format\x12.\n\x04time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time*\x93\x01\n\nScanStatus\x12\x1b\n\x17SCAN_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15SCAN_STATUS_RECEIVING\x10\x01\x12\x1a\n\x16SCAN_STATUS_PROCESSING\x10\x02\x12\x19\n\x15SCAN_STATUS_COMPLETED\x10\x03\x12\x16\n\x12SCAN_STATUS_FAILED\x10\x04*\xe0\x01\n\tScanPhase\x12\x1a\n\x16SCAN_PHASE_UNSPECIFIED\x10\x00\x12\x18\n\x14SCAN_PHASE_RECEIVING\x10\x01\x12\x16\n\x12SCAN_PHASE_PARSING\x10\x02\x12\x1c\n\x18SCAN_PHASE_DEDUPLICATING\x10\x03\x12\x16\n\x12SCAN_PHASE_STORING\x10\x04\x12\x1e\n\x1aSCAN_PHASE_EVALUATING_GATE\x10\x05\x12\x18\n\x14SCAN_PHASE_COMPLETED\x10\x06\x12\x15\n\x11SCAN_PHASE_FAILED\x10\x07b\x06proto3',
+    b'\n!secureflow/security/v1/scan.proto\x12\x16secureflow.security.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a#secureflow/security/v1/policy.proto"\xd9\x04\n\x04Scan\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\'\n\x0forganization_id\x18\x02 \x01(\tR\x0eorganizationId\x127\n\x05scope\x18\x03 \x01(\x0b2!.secureflow.security.v1.ScanScopeR\x05scope\x12\x12\n\x04tool\x18\x04 \x01(\tR\x04tool\x12\x16\n\x06format\x18\x05 \x01(\tR\x06format\x12:\n\x06status\x18\x06 \x01(\x0e2".secureflow.security.v1.ScanStatusR\x06status\x12B\n\x07summary\x18\x07 \x01(\x0b2(.secureflow.security.v1.IngestionSummaryR\x07summary\x12!\n\x0creport_bytes\x18\x08 \x01(\x03R\x0breportBytes\x12\x14\n\x05error\x18\t \x01(\tR\x05error\x12:\n\x04gate\x18\n \x01(\x0b2&.secureflow.security.v1.GateEvaluationR\x04gate\x12;\n\x0bcreate_time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12?\n\rcomplete_time\x18\x0c \x01(\x0b2\x1a.google.protobuf.TimestampR\x0ccompleteTime\x12\x1f\n\x0buploaded_by\x18\r \x01(\tR\nuploadedBy\x12\x1f\n\x0breport_kept\x18\x0e \x01(\x08R\nreportKept"\x86\x02\n\tScanScope\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x03 \x01(\tR\tcommitSha\x122\n\x15pipeline_execution_id\x18\x04 \x01(\tR\x13pipelineExecutionId\x12.\n\x13pull_request_number\x18\x05 \x01(\x03R\x11pullRequestNumber\x12\x18\n\x07partial\x18\x06 \x01(\x08R\x07partial\x12\x1f\n\x0bbase_branch\x18\x07 \x01(\tR\nbaseBranch"\xd1\x01\n\x10IngestionSummary\x12\'\n\x0ffindings_parsed\x18\x01 \x01(\x03R\x0efindingsParsed\x120\n\x14duplicates_in_report\x18\x02 \x01(\x03R\x12duplicatesInReport\x12\x10\n\x03new\x18\x03 \x01(\x03R\x03new\x12\x18\n\x07updated\x18\x04 \x01(\x03R\x07updated\x12\x1a\n\x08reopened\x18\x05 \x01(\x03R\x08reopened\x12\x1a\n\x08resolved\x18\x06 \x01(\x03R\x08resolved"\xe4\x03\n\x0cScanProgress\x12\x17\n\x07scan_id\x18\x01 \x01(\tR\x06scanId\x127\n\x05phase\x18\x02 \x01(\x0e2!.secureflow.security.v1.ScanPhaseR\x05phase\x12%\n\x0ebytes_received\x18\x03 \x01(\x03R\rbytesReceived\x12\'\n\x0ffindings_parsed\x18\x04 \x01(\x03R\x0efindingsParsed\x12+\n\x11findings_distinct\x18\x05 \x01(\x03R\x10findingsDistinct\x12\'\n\x0ffindings_stored\x18\x06 \x01(\x03R\x0efindingsStored\x12B\n\x07summary\x18\x07 \x01(\x0b2(.secureflow.security.v1.IngestionSummaryR\x07summary\x12:\n\x04gate\x18\x08 \x01(\x0b2&.secureflow.security.v1.GateEvaluationR\x04gate\x12\x14\n\x05error\x18\t \x01(\tR\x05error\x12\x16\n\x06format\x18\n \x01(\tR\x06format\x12.\n\x04time\x18\x0b \x01(\x0b2\x1a.google.protobuf.TimestampR\x04time*\x93\x01\n\nScanStatus\x12\x1b\n\x17SCAN_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15SCAN_STATUS_RECEIVING\x10\x01\x12\x1a\n\x16SCAN_STATUS_PROCESSING\x10\x02\x12\x19\n\x15SCAN_STATUS_COMPLETED\x10\x03\x12\x16\n\x12SCAN_STATUS_FAILED\x10\x04*\xe0\x01\n\tScanPhase\x12\x1a\n\x16SCAN_PHASE_UNSPECIFIED\x10\x00\x12\x18\n\x14SCAN_PHASE_RECEIVING\x10\x01\x12\x16\n\x12SCAN_PHASE_PARSING\x10\x02\x12\x1c\n\x18SCAN_PHASE_DEDUPLICATING\x10\x03\x12\x16\n\x12SCAN_PHASE_STORING\x10\x04\x12\x1e\n\x1aSCAN_PHASE_EVALUATING_GATE\x10\x05\x12\x18\n\x14SCAN_PHASE_COMPLETED\x10\x06\x12\x15\n\x11SCAN_PHASE_FAILED\x10\x07b\x06proto3',
     [
         timestamp_pb.desc(),
         policy_pb.desc(),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from grpc import StatusCode, method_handlers_generic_handler, stream_stream_rpc_method_handler, unary_stream_rpc_method_handler, unary_unary_rpc_method_handler
 
-from .security_service_pb import AssignVulnerabilityRequest, AssignVulnerabilityResponse, CreatePolicyRequest, CreatePolicyResponse, CreateReportRequest, CreateReportResponse, CreateScanRequest, CreateScanResponse, DeletePolicyRequest, DeletePolicyResponse, EvaluateGateRequest, EvaluateGateResponse, GetPolicyRequest, GetPolicyResponse, GetPostureRequest, GetPostureResponse, GetReportContentRequest, GetReportContentResponse, GetReportRequest, GetReportResponse, GetScanRequest, GetScanResponse, GetVulnerabilityRequest, GetVulnerabilityResponse, ImportThreatIntelRequest, ImportThreatIntelResponse, IngestReportRequest, IngestReportResponse, ListPoliciesRequest, ListPoliciesResponse, ListReportsRequest, ListReportsResponse, ListScansRequest, ListScansResponse, ListVulnerabilitiesRequest, ListVulnerabilitiesResponse, UpdatePolicyRequest, UpdatePolicyResponse, UpdateVulnerabilityStatusRequest, UpdateVulnerabilityStatusResponse, WatchScanRequest, WatchScanResponse
+from .security_service_pb import AssignVulnerabilityRequest, AssignVulnerabilityResponse, CreatePolicyRequest, CreatePolicyResponse, CreateReportRequest, CreateReportResponse, CreateScanRequest, CreateScanResponse, DeletePolicyRequest, DeletePolicyResponse, EvaluateGateRequest, EvaluateGateResponse, GetPolicyRequest, GetPolicyResponse, GetPostureRequest, GetPostureResponse, GetReportContentRequest, GetReportContentResponse, GetReportRequest, GetReportResponse, GetScanReportRequest, GetScanReportResponse, GetScanRequest, GetScanResponse, GetVulnerabilityRequest, GetVulnerabilityResponse, ImportThreatIntelRequest, ImportThreatIntelResponse, IngestReportRequest, IngestReportResponse, ListPoliciesRequest, ListPoliciesResponse, ListReportsRequest, ListReportsResponse, ListScansRequest, ListScansResponse, ListVulnerabilitiesRequest, ListVulnerabilitiesResponse, UpdatePolicyRequest, UpdatePolicyResponse, UpdateVulnerabilityStatusRequest, UpdateVulnerabilityStatusResponse, WatchScanRequest, WatchScanResponse
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
@@ -86,6 +86,16 @@ class SecurityServiceService:
     async def list_scans(self, request: ListScansRequest, context: aio.ServicerContext) -> ListScansResponse:
         """
         Lists scans, newest first.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
+    async def get_scan_report(self, request: GetScanReportRequest, context: aio.ServicerContext) -> GetScanReportResponse:
+        """
+        Gets the report a scan was ingested from, as it was uploaded: over REST the body
+        is the file itself. Scanners' output can hold source lines and secrets, so
+        reports are kept encrypted and reading one needs `security.manage`.
         """
         context.set_code(StatusCode.UNIMPLEMENTED)
         context.set_details("Method not implemented!")
@@ -239,6 +249,11 @@ class SecurityServiceService:
                 request_deserializer=ListScansRequest.from_binary,
                 response_serializer=ListScansResponse.to_binary,
             ),
+            "GetScanReport": unary_unary_rpc_method_handler(
+                self.get_scan_report,
+                request_deserializer=GetScanReportRequest.from_binary,
+                response_serializer=GetScanReportResponse.to_binary,
+            ),
             "WatchScan": unary_stream_rpc_method_handler(
                 self.watch_scan,
                 request_deserializer=WatchScanRequest.from_binary,
@@ -357,6 +372,11 @@ class SecurityServiceClient:
             "/secureflow.security.v1.SecurityService/ListScans",
             request_serializer=ListScansRequest.to_binary,
             response_deserializer=ListScansResponse.from_binary,
+        )
+        self._get_scan_report = channel.unary_unary(
+            "/secureflow.security.v1.SecurityService/GetScanReport",
+            request_serializer=GetScanReportRequest.to_binary,
+            response_deserializer=GetScanReportResponse.from_binary,
         )
         self._watch_scan = channel.unary_stream(
             "/secureflow.security.v1.SecurityService/WatchScan",
@@ -544,6 +564,23 @@ class SecurityServiceClient:
         Lists scans, newest first.
         """
         return self._list_scans(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_scan_report(
+        self,
+        request: GetScanReportRequest,
+        *,
+        timeout: float | None = None,
+        metadata: aio.Metadata | Sequence[tuple[str, str | bytes]] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> aio.UnaryUnaryCall[GetScanReportRequest, GetScanReportResponse]:
+        """
+        Gets the report a scan was ingested from, as it was uploaded: over REST the body
+        is the file itself. Scanners' output can hold source lines and secrets, so
+        reports are kept encrypted and reading one needs `security.manage`.
+        """
+        return self._get_scan_report(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def watch_scan(
         self,
@@ -812,6 +849,16 @@ class SecurityServiceServiceSync:
         context.set_details("Method not implemented!")
         raise NotImplementedError("Method not implemented!")
 
+    def get_scan_report(self, request: GetScanReportRequest, context: ServicerContext) -> GetScanReportResponse:
+        """
+        Gets the report a scan was ingested from, as it was uploaded: over REST the body
+        is the file itself. Scanners' output can hold source lines and secrets, so
+        reports are kept encrypted and reading one needs `security.manage`.
+        """
+        context.set_code(StatusCode.UNIMPLEMENTED)
+        context.set_details("Method not implemented!")
+        raise NotImplementedError("Method not implemented!")
+
     def watch_scan(self, request: WatchScanRequest, context: ServicerContext) -> Iterator[WatchScanResponse]:
         """
         Streams a scan's progress from its current phase until it completes or fails.
@@ -960,6 +1007,11 @@ class SecurityServiceServiceSync:
                 request_deserializer=ListScansRequest.from_binary,
                 response_serializer=ListScansResponse.to_binary,
             ),
+            "GetScanReport": unary_unary_rpc_method_handler(
+                self.get_scan_report,
+                request_deserializer=GetScanReportRequest.from_binary,
+                response_serializer=GetScanReportResponse.to_binary,
+            ),
             "WatchScan": unary_stream_rpc_method_handler(
                 self.watch_scan,
                 request_deserializer=WatchScanRequest.from_binary,
@@ -1078,6 +1130,11 @@ class SecurityServiceClientSync:
             "/secureflow.security.v1.SecurityService/ListScans",
             request_serializer=ListScansRequest.to_binary,
             response_deserializer=ListScansResponse.from_binary,
+        )
+        self._get_scan_report = channel.unary_unary(
+            "/secureflow.security.v1.SecurityService/GetScanReport",
+            request_serializer=GetScanReportRequest.to_binary,
+            response_deserializer=GetScanReportResponse.from_binary,
         )
         self._watch_scan = channel.unary_stream(
             "/secureflow.security.v1.SecurityService/WatchScan",
@@ -1265,6 +1322,23 @@ class SecurityServiceClientSync:
         Lists scans, newest first.
         """
         return self._list_scans(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
+
+    def get_scan_report(
+        self,
+        request: GetScanReportRequest,
+        *,
+        timeout: float | None = None,
+        metadata: tuple[tuple[str, str | bytes], ...] | None = None,
+        credentials: CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: Compression | None = None,
+    ) -> GetScanReportResponse:
+        """
+        Gets the report a scan was ingested from, as it was uploaded: over REST the body
+        is the file itself. Scanners' output can hold source lines and secrets, so
+        reports are kept encrypted and reading one needs `security.manage`.
+        """
+        return self._get_scan_report(request, timeout=timeout, metadata=metadata, credentials=credentials, wait_for_ready=wait_for_ready, compression=compression)
 
     def watch_scan(
         self,

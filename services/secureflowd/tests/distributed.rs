@@ -1,0 +1,156 @@
+//! The commit flow across processes, as a distributed deployment runs it:
+//! identity, repository, pipeline, security and notification each in a
+//! `secureflowd --service NAME` process of its own, a gateway-only process
+//! in front, on one PostgreSQL database, a Kafka broker (every event between
+//! services travels through it) and Redis (revocations). Each process calls
+//! the others through `gateway.upstreams`.
+//!
+//! A signed push webhook reaches the gateway → the repository process
+//! accepts it and publishes the push → the pipeline process runs the
+//! pipeline the commit holds: Semgrep and Bandit scan the checkout and send
+//! their reports to the security process (as the pipeline's workload) →
+//! vulnerabilities stored → the gate verdict fails the pipeline →
+//! `pipeline.failed` → the notification process delivers it to a webhook
+//! receiver. Then a second push, during which the security process is
+//! killed (SIGKILL) and started again: the scan steps' uploads fail while it
+//! is away and are tried again, and the flow completes exactly once — one
+//! execution, one notification, the same vulnerabilities.
+//!
+//! The times from webhook to gate verdict and to notification are printed
+//! (`--nocapture`).
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::deployment::{CommitFlow, REDIS, millis_between, time_of};
+use secureflow_platform::testkit::{KafkaBroker, TestDatabase};
+use secureflow_proto::secureflow::pipeline::v1 as pipeline;
+use secureflow_proto::secureflow::security::v1 as security;
+
+const ADMIN_TOKEN: &str = "sft_distributed_admin_token_0123456789";
+
+/// Asserts the execution failed at the scan stage on the gate's verdict.
+fn assert_gated(run: &pipeline::Execution, lines: &[String]) {
+    assert_eq!(
+        run.status(),
+        pipeline::ExecutionStatus::Failed,
+        "{run:?} {lines:?}"
+    );
+    let scan = &run.stages[0];
+    let bandit = scan
+        .steps
+        .iter()
+        .find(|step| step.name == "bandit")
+        .expect("bandit step");
+    assert!(
+        bandit
+            .failure_reason
+            .contains("quality gate FAIL (no high findings)"),
+        "{bandit:?} {lines:?}"
+    );
+    assert_eq!(
+        run.stages[1].status(),
+        pipeline::ExecutionStatus::Skipped,
+        "the deploy stage does not run after a failed gate"
+    );
+}
+
+#[tokio::test]
+async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
+    let Some(database) = TestDatabase::postgres().await else {
+        return;
+    };
+    if tokio::net::TcpStream::connect(REDIS).await.is_err() {
+        assert!(
+            !secureflow_platform::testkit::in_ci(),
+            "Redis is required under CI at {REDIS}"
+        );
+        eprintln!("skipping: no Redis at {REDIS}");
+        return;
+    }
+    let Some(scanners) = secureflow_platform::testkit::scanners() else {
+        return;
+    };
+    let Some(broker) = KafkaBroker::start().await else {
+        return;
+    };
+    // The uploads are tried again while the security process is away.
+    let mut flow = CommitFlow::start(
+        &database,
+        &broker.brokers,
+        &scanners,
+        ADMIN_TOKEN,
+        "retries: {count: 6, backoff: 1s}",
+    )
+    .await;
+
+    // 1. The whole flow, every process up.
+    let (sha, pushed) = flow.push().await;
+    let first = flow.execution(1, true).await;
+    let lines = flow.log(&first).await;
+    assert_gated(&first, &lines);
+    assert_eq!(first.commit_sha, sha);
+    let arrived = flow.notified(1).await;
+    let stored = flow.vulnerabilities().await;
+    let rules: Vec<&str> = stored.iter().map(|v| v.rule_id.as_str()).collect();
+    assert!(
+        rules.iter().any(|rule| rule.ends_with("python-eval"))
+            && rules.iter().any(|rule| rule.ends_with("B602")),
+        "{rules:?}"
+    );
+    let verdict = time_of(first.stages[0].end_time.as_ref());
+    let notification = arrived.values().flatten().copied().min().expect("arrival");
+    eprintln!(
+        "figures: webhook → gate verdict {} ms, webhook → notification {} ms",
+        millis_between(pushed, verdict),
+        millis_between(pushed, notification)
+    );
+
+    // 2. Again, the security process killed while the pipeline scans.
+    let (second_sha, _) = flow.push().await;
+    let running = flow.execution(2, false).await;
+    flow.deployment.kill("security").await;
+    // Away until an upload has failed for it and is being tried again.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let lines = flow.log(&running).await;
+        if lines.iter().any(|line| line.starts_with("retrying in")) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no upload was refused while the security process was away: {lines:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    flow.deployment.start("security").await;
+    let second = flow.execution(2, true).await;
+    assert_eq!(second.id, running.id);
+    assert_eq!(second.commit_sha, second_sha);
+    let lines = flow.log(&second).await;
+    assert_gated(&second, &lines);
+    let arrived = flow.notified(2).await;
+
+    // Exactly once: two executions, two notifications (one delivery each,
+    // nothing more within a while), the same vulnerabilities.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(flow.executions().await.len(), 2);
+    let arrived_now = flow.arrivals.lock().expect("lock").clone();
+    assert_eq!(arrived_now, arrived, "a notification arrived again");
+    assert!(
+        arrived.values().all(|times| times.len() == 1),
+        "{arrived:?}"
+    );
+    let again = flow.vulnerabilities().await;
+    let ids = |list: &[security::Vulnerability]| {
+        let mut ids: Vec<String> = list.iter().map(|v| v.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids(&again), ids(&stored), "the same vulnerabilities");
+
+    flow.stop().await;
+    drop(broker);
+    database.cleanup().await;
+}
