@@ -737,7 +737,8 @@ fn path_label(access: &AccessTable, request: &Request) -> String {
 /// Forwards a service's calls to the process at `url` over gRPC (split mode);
 /// when it cannot be reached the caller gets `UNAVAILABLE`.
 /// An `https://` upstream is reached over TLS: its certificate must chain to
-/// `tls.ca_file` and name the URL's host, and this process presents its own.
+/// `tls.ca_file` and name the URL's host, and this process presents its own
+/// (the current one: renewals are picked up, [`crate::tls::UpstreamChannel`]).
 fn forward(
     service: &'static str,
     name: &str,
@@ -745,17 +746,10 @@ fn forward(
     tls: &crate::tls::TlsConfig,
 ) -> Result<tower::util::BoxCloneSyncService<Request, Response, std::convert::Infallible>> {
     let key = format!("gateway.upstreams.{name}");
-    let mut endpoint = tonic::transport::Endpoint::from_shared(url.to_owned())
-        .map_err(|error| Error::invalid_field(key.clone(), error.to_string()))?;
-    if let Some(client) = crate::tls::upstream(tls, &key, endpoint.uri())? {
-        endpoint = endpoint
-            .tls_config(client)
-            .map_err(|error| Error::invalid_field(key.clone(), error.to_string()))?;
-    }
-    let channel = endpoint.connect_lazy();
+    let upstream = crate::tls::UpstreamChannel::new(tls, &key, url)?;
     Ok(tower::util::BoxCloneSyncService::new(tower::service_fn(
         move |request: Request| {
-            let channel = channel.clone();
+            let channel = upstream.channel();
             async move {
                 let request = request.map(tonic::body::Body::new);
                 let response = match tower::ServiceExt::oneshot(channel, request).await {

@@ -413,10 +413,103 @@ pub fn upstream(
         )?))
         .domain_name(host);
     if tls.serves() {
+        // The pair must go together (what tonic would find out at the first
+        // connection, and a renewal written half-way would not).
+        certified_key(Path::new(&tls.cert_file), Path::new(&tls.key_file))?;
         config = config.identity(tonic::transport::Identity::from_pem(
             read("cert_file", &tls.cert_file)?,
             read("key_file", &tls.key_file)?,
         ));
     }
     Ok(Some(config))
+}
+
+/// The endpoint of the upstream at `url` (`key` names its setting), with
+/// [`upstream`]'s TLS when it is `https://`.
+fn upstream_endpoint(tls: &TlsConfig, key: &str, url: &str) -> Result<tonic::transport::Endpoint> {
+    let mut endpoint = tonic::transport::Endpoint::from_shared(url.to_owned())
+        .map_err(|error| Error::invalid_field(key, error.to_string()))?;
+    if let Some(client) = upstream(tls, key, endpoint.uri())? {
+        endpoint = endpoint
+            .tls_config(client)
+            .map_err(|error| Error::invalid_field(key, error.to_string()))?;
+    }
+    Ok(endpoint)
+}
+
+/// A channel to an upstream process (split mode), connected lazily. Over TLS
+/// it is built again when this process's certificate, key or CA file changes
+/// (checked every [`RELOAD_CHECK`], as the listener's are), so a renewed
+/// client certificate is presented to upstreams from the next connection on,
+/// without a restart; a renewal that cannot be used yet (a certificate
+/// without its new key) is logged and the current channel kept.
+#[derive(Clone, Debug)]
+pub struct UpstreamChannel {
+    current: Arc<RwLock<tonic::transport::Channel>>,
+}
+
+impl UpstreamChannel {
+    /// The channel to `url` (`key` names its setting in errors); over TLS,
+    /// watched from the current runtime until the last clone is dropped.
+    pub fn new(tls: &TlsConfig, key: &str, url: &str) -> Result<Self> {
+        let endpoint = upstream_endpoint(tls, key, url)?;
+        let https = endpoint.uri().scheme_str() == Some("https");
+        let current = Arc::new(RwLock::new(endpoint.connect_lazy()));
+        if https && let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(renew_upstream(
+                Arc::downgrade(&current),
+                tls.clone(),
+                key.to_owned(),
+                url.to_owned(),
+            ));
+        }
+        Ok(Self { current })
+    }
+
+    /// The channel to send the next call on.
+    pub fn channel(&self) -> tonic::transport::Channel {
+        self.current
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+}
+
+/// Rebuilds an upstream's channel when the TLS files change, until the
+/// channel is dropped.
+async fn renew_upstream(
+    channel: std::sync::Weak<RwLock<tonic::transport::Channel>>,
+    tls: TlsConfig,
+    key: String,
+    url: String,
+) {
+    let files: Vec<PathBuf> = [&tls.cert_file, &tls.key_file, &tls.ca_file]
+        .into_iter()
+        .filter(|file| !file.is_empty())
+        .map(PathBuf::from)
+        .collect();
+    let stamps = || files.iter().map(|file| stamp(file)).collect::<Vec<_>>();
+    let mut seen = stamps();
+    loop {
+        tokio::time::sleep(RELOAD_CHECK).await;
+        let Some(current) = channel.upgrade() else {
+            return;
+        };
+        let now = stamps();
+        if now == seen {
+            continue;
+        }
+        match upstream_endpoint(&tls, &key, &url) {
+            Ok(endpoint) => {
+                *current
+                    .write()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner()) = endpoint.connect_lazy();
+                seen = now;
+                tracing::info!(upstream = %url, "TLS files changed: new connections to the upstream use them");
+            }
+            Err(error) => {
+                tracing::warn!(upstream = %url, %error, "the renewed TLS files cannot be used yet; keeping the current ones");
+            }
+        }
+    }
 }

@@ -4,7 +4,8 @@
 //! client without a certificate, with one of another CA, an expired one and
 //! one naming an identity not allowed; and split mode over mutual TLS, where
 //! the gateway refuses an upstream whose certificate does not name the
-//! service identity it expects.
+//! service identity it expects, and presents a renewed client certificate to
+//! its upstreams without a restart.
 
 mod common;
 
@@ -335,6 +336,76 @@ async fn split_mode_runs_over_mutual_tls_and_checks_the_upstream_identity() {
     assert!(error.contains("tls.ca_file"), "{error}");
 
     wrong.stop().await.expect("stop");
+    gateway.stop().await.expect("stop");
+    backend.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn a_renewed_client_certificate_reaches_upstreams_without_a_restart() {
+    let deployment = Deployment::new("deployment CA");
+    let (dir, ca, ca_path) = (&deployment.dir, &deployment.ca, &deployment.ca_path);
+    // The service process admits only clients whose certificate names
+    // `gateway` (or `security`: itself, as the test's readiness probe).
+    let (cert, key) = write(
+        dir.path(),
+        "security",
+        &ca.issue(&["localhost", "security"], false),
+    );
+    let backend_db = TestDatabase::sqlite();
+    let backend = common::start(
+        &backend_db,
+        ADMIN_TOKEN,
+        &["identity", "security"],
+        &settings(
+            &cert,
+            &key,
+            ca_path,
+            &[("SECUREFLOW_TLS__CLIENT_NAMES", "gateway,security")],
+        ),
+    )
+    .await;
+    // The gateway's certificate does not carry that name yet.
+    let (gateway_cert, gateway_key) =
+        write(dir.path(), "gateway", &ca.issue(&["localhost"], false));
+    let upstream = format!("https://localhost:{}", backend.address.port());
+    let mut gateway_settings = settings(
+        &gateway_cert,
+        &gateway_key,
+        ca_path,
+        &[("SECUREFLOW_TLS__CLIENT_CERTIFICATES", "none")],
+    );
+    gateway_settings.push(("SECUREFLOW_GATEWAY__UPSTREAMS__SECURITY", upstream.clone()));
+    gateway_settings.push(("SECUREFLOW_GATEWAY__UPSTREAMS__IDENTITY", upstream));
+    let gateway_db = TestDatabase::sqlite();
+    let gateway = common::start(&gateway_db, ADMIN_TOKEN, &["gateway"], &gateway_settings).await;
+    let call = || async {
+        SecurityServiceClient::new(gateway.channel().await)
+            .list_scans(with_token(ListScansRequest::default(), ADMIN_TOKEN))
+            .await
+    };
+    let refused = call()
+        .await
+        .expect_err("a client name the upstream does not admit");
+    assert_eq!(refused.code(), tonic::Code::Unavailable, "{refused:?}");
+
+    // The renewal (a new pair written over the files, as cert-manager does)
+    // is what the gateway presents from then on: no restart.
+    write(
+        dir.path(),
+        "gateway",
+        &ca.issue(&["localhost", "gateway"], false),
+    );
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        match call().await {
+            Ok(_) => break,
+            Err(status) => assert!(
+                Instant::now() < deadline,
+                "the renewed certificate was not presented within 15 s: {status:?}"
+            ),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     gateway.stop().await.expect("stop");
     backend.stop().await.expect("stop");
 }
