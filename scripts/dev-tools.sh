@@ -140,12 +140,16 @@ fi
 
 # A Kafka-protocol broker for the event-bus tests: tansu from crates.io, built
 # once into .tools (git-ignored; about 10 minutes on two cores, so only the
-# first run pays). --locked and these features are what builds and stores.
+# first run pays). --locked is what builds; dynostore gives the in-memory
+# storage the tests use, libsql the SQLite storage, the only one here where
+# tansu keeps SCRAM users (the SASL test).
 TANSU_VERSION="0.6.0"
-if [ ! -x ".tools/tansu-$TANSU_VERSION/bin/tansu" ]; then
+TANSU_DIR=".tools/tansu-$TANSU_VERSION-libsql"
+if [ ! -x "$TANSU_DIR/bin/tansu" ]; then
   echo "building the Kafka broker tansu $TANSU_VERSION into .tools (first run only, ~10 min)" >&2
-  cargo install --quiet --locked --root ".tools/tansu-$TANSU_VERSION" \
-    tansu --version "$TANSU_VERSION" --features dynostore,postgres >&2
+  cargo install --quiet --locked --root "$TANSU_DIR" \
+    tansu --version "$TANSU_VERSION" --features dynostore,libsql >&2
+  rm -rf ".tools/tansu-$TANSU_VERSION"  # the build before SASL, no longer used
 fi
 
 # An S3-compatible server for the blob-store tests: s3s-fs from crates.io

@@ -634,6 +634,13 @@ pub struct KafkaBroker {
     /// proxy, [`KafkaBroker::start_behind`]).
     pub listens: String,
     process: Option<std::process::Child>,
+    /// Where tansu keeps its data: memory, or a SQLite file (which
+    /// [`KafkaBroker::start_authenticating`] needs: tansu keeps SCRAM
+    /// credentials only there).
+    storage: String,
+    /// Whether clients must authenticate (SASL).
+    authentication: bool,
+    _storage_dir: Option<tempfile::TempDir>,
 }
 
 /// The `tansu` binary `scripts/dev-tools.sh` installs (`SECUREFLOW_TANSU`
@@ -642,7 +649,7 @@ pub fn tansu() -> std::path::PathBuf {
     std::env::var_os("SECUREFLOW_TANSU").map_or_else(
         || {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../.tools/tansu-0.6.0/bin/tansu")
+                .join("../../.tools/tansu-0.6.0-libsql/bin/tansu")
         },
         std::path::PathBuf::from,
     )
@@ -658,10 +665,46 @@ impl KafkaBroker {
                 listens: brokers.clone(),
                 brokers,
                 process: None,
+                storage: String::new(),
+                authentication: false,
+                _storage_dir: None,
             });
         }
         let address = format!("127.0.0.1:{}", free_port());
         Self::launch(&address, address.clone()).await
+    }
+
+    /// Starts `tansu` (never an external broker) requiring SASL
+    /// authentication, knowing `users` (name, password) for SCRAM-SHA-512
+    /// and SCRAM-SHA-256: they are created through a first start without
+    /// authentication, on storage the second start keeps.
+    pub async fn start_authenticating(users: &[(&str, &str)]) -> Option<Self> {
+        let address = format!("127.0.0.1:{}", free_port());
+        let mut broker = Self::launch(&address, address.clone()).await?;
+        broker.kill();
+        let dir = tempfile::tempdir().expect("tansu's storage directory");
+        // tansu reads a SQLite URL's path from its working directory.
+        broker.storage = "sqlite://tansu.db".to_owned();
+        broker._storage_dir = Some(dir);
+        broker.spawn().await;
+        for (name, password) in users {
+            for mechanism in ["scram512", "scram256"] {
+                let created = std::process::Command::new(tansu())
+                    .args(["user", "create", "--broker"])
+                    .arg(format!("tcp://{}", broker.listens))
+                    .args(["--mechanism", mechanism, name, password])
+                    .output()
+                    .expect("tansu user create runs");
+                assert!(
+                    created.status.success(),
+                    "tansu user create {name} ({mechanism}): {}",
+                    String::from_utf8_lossy(&created.stderr)
+                );
+            }
+        }
+        broker.authentication = true;
+        broker.restart().await;
+        Some(broker)
     }
 
     /// Starts `tansu` (never an external broker) on a free loopback port of
@@ -689,13 +732,16 @@ impl KafkaBroker {
             brokers: advertised.to_owned(),
             listens,
             process: None,
+            storage: "memory://tansu/".to_owned(),
+            authentication: false,
+            _storage_dir: None,
         };
         broker.spawn().await;
         Some(broker)
     }
 
     /// Starts the broker again on the same address (after [`KafkaBroker::kill`];
-    /// its storage is memory: topics and messages are gone).
+    /// on memory storage topics and messages are gone).
     pub async fn restart(&mut self) {
         self.kill();
         self.spawn().await;
@@ -705,16 +751,24 @@ impl KafkaBroker {
         let binary = tansu();
         let listener = format!("tcp://{}", self.listens);
         let advertised = format!("tcp://{}", self.brokers);
+        let mut command = std::process::Command::new(&binary);
+        command
+            .args([
+                "broker",
+                "--listener-url",
+                &listener,
+                "--advertised-listener-url",
+                &advertised,
+            ])
+            .args(["--storage-engine", &self.storage, "--silent"]);
+        if self.authentication {
+            command.arg("--authentication");
+        }
+        if let Some(dir) = &self._storage_dir {
+            command.current_dir(dir.path());
+        }
         self.process = Some(
-            std::process::Command::new(&binary)
-                .args([
-                    "broker",
-                    "--listener-url",
-                    &listener,
-                    "--advertised-listener-url",
-                    &advertised,
-                ])
-                .args(["--storage-engine", "memory://tansu/", "--silent"])
+            command
                 .stdin(std::process::Stdio::null())
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())

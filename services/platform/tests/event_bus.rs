@@ -4,7 +4,8 @@
 //! cases run against the `tansu` broker `scripts/dev-tools.sh` installs
 //! (or `SECUREFLOW_TEST_KAFKA_BROKERS`), the database on every backend.
 //! Over TLS, the broker sits behind a TLS 1.3 proxy of the test (tansu
-//! serves plaintext only), with certificates made here.
+//! serves plaintext only), with certificates made here; for SASL, tansu
+//! requires authentication and knows SCRAM users the test creates.
 
 mod common;
 
@@ -830,5 +831,79 @@ mod events_travel_over_tls_with_the_right_certificates_only {
     async fn sqlite() {
         super::events_travel_over_tls_with_the_right_certificates_only(TestDatabase::sqlite())
             .await;
+    }
+}
+
+/// SASL (SCRAM) to a broker that requires it: without credentials, with a
+/// wrong password or an unknown user the bus does not connect; with the
+/// right ones (SHA-512 and SHA-256) events are relayed and consumed.
+async fn events_travel_with_the_right_sasl_credentials_only(database: TestDatabase) {
+    const PASSWORD: &str = "the-kafka-password";
+    let Some(broker) = KafkaBroker::start_authenticating(&[("secureflow", PASSWORD)]).await else {
+        return;
+    };
+    let with = |mechanism: &str, user: &str, password: &str| {
+        let mut config = settings(&broker.brokers, "sasl");
+        config.kafka.timeout_ms = 3000;
+        config.kafka.sasl_mechanism = mechanism.to_owned();
+        config.kafka.sasl_username = user.to_owned();
+        config.kafka.sasl_password = password.to_owned();
+        config
+    };
+    // The error says what the broker answered, when it did.
+    let refusals = [
+        ("no SASL", settings(&broker.brokers, "sasl"), "Kafka"),
+        (
+            "a wrong password",
+            with("SCRAM-SHA-512", "secureflow", "not-the-password"),
+            "SASL authentication error",
+        ),
+        (
+            "an unknown user",
+            with("SCRAM-SHA-512", "stranger", PASSWORD),
+            "SASL authentication error",
+        ),
+    ];
+    for (case, mut config, says) in refusals {
+        config.kafka.timeout_ms = 3000;
+        let Err(refused) = KafkaBus::connect(&config).await else {
+            panic!("connected with {case}");
+        };
+        assert_eq!(refused.code(), ErrorCode::Unavailable, "{case}: {refused}");
+        assert!(refused.message().contains("Kafka"), "{case}: {refused}");
+        assert!(refused.message().contains(says), "{case}: {refused}");
+        assert!(!refused.message().contains(PASSWORD), "{case}: {refused}");
+    }
+    KafkaBus::connect(&with("SCRAM-SHA-256", "secureflow", PASSWORD))
+        .await
+        .expect("connected with SCRAM-SHA-256");
+
+    let db = prepare(&database).await;
+    let bus = KafkaBus::connect(&with("SCRAM-SHA-512", "secureflow", PASSWORD))
+        .await
+        .expect("connected with SCRAM-SHA-512");
+    let log = EventLog::new(db.clone(), Duration::from_millis(20), 64).with_kafka(bus);
+    let (stop_tx, stop) = watch::channel(false);
+    let _relay = relay(&log, &stop);
+    let seen = Arc::default();
+    let _consumer = log.spawn_consumer(
+        "over-sasl",
+        &[TOPIC],
+        Arc::new(Recorder::new("sasl", &seen)),
+        stop,
+    );
+    let ids = append(&db, "sasl", 50, 5).await;
+    log.notify_committed();
+    wait_for_all(&seen, &ids, "over SASL").await;
+    let _ = stop_tx.send(true);
+    database.cleanup().await;
+}
+
+mod events_travel_with_the_right_sasl_credentials_only {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        super::events_travel_with_the_right_sasl_credentials_only(TestDatabase::sqlite()).await;
     }
 }

@@ -76,6 +76,26 @@ impl Deployment {
     }
 }
 
+/// Settings of a gateway-only process over TLS (browsers need no client
+/// certificate) forwarding identity and security to `upstream`.
+fn gateway(cert: &Path, key: &Path, ca: &Path, upstream: &str) -> Vec<(&'static str, String)> {
+    let mut all = settings(
+        cert,
+        key,
+        ca,
+        &[("SECUREFLOW_TLS__CLIENT_CERTIFICATES", "none")],
+    );
+    all.push((
+        "SECUREFLOW_GATEWAY__UPSTREAMS__SECURITY",
+        upstream.to_owned(),
+    ));
+    all.push((
+        "SECUREFLOW_GATEWAY__UPSTREAMS__IDENTITY",
+        upstream.to_owned(),
+    ));
+    all
+}
+
 /// A gRPC call over TLS to `server` trusting `ca`, presenting `client`;
 /// the call's outcome.
 async fn list_scans(
@@ -263,19 +283,14 @@ async fn split_mode_runs_over_mutual_tls_and_checks_the_upstream_identity() {
     let deployment = Deployment::new("deployment CA");
     let (dir, ca, ca_path) = (&deployment.dir, &deployment.ca, &deployment.ca_path);
     // The service process: TLS, clients must show a certificate of the CA.
-    let (cert, key) = write(
-        dir.path(),
-        "security",
-        &ca.issue(&["localhost", "security"], false),
-    );
     let backend_db = TestDatabase::sqlite();
-    let backend = common::start(
-        &backend_db,
-        ADMIN_TOKEN,
-        &["identity", "security"],
-        &settings(&cert, &key, ca_path, &[]),
-    )
-    .await;
+    let (backend, _) = deployment
+        .serve(
+            &backend_db,
+            &ca.issue(&["localhost", "security"], false),
+            &[],
+        )
+        .await;
     let port = backend.address.port();
 
     // The gateway reaches it by the name its certificate carries.
@@ -285,16 +300,12 @@ async fn split_mode_runs_over_mutual_tls_and_checks_the_upstream_identity() {
         &ca.issue(&["localhost", "gateway"], false),
     );
     let gateway_settings = |host: &str| {
-        let upstream = format!("https://{host}:{port}");
-        let mut all = settings(
+        gateway(
             &gateway_cert,
             &gateway_key,
             ca_path,
-            &[("SECUREFLOW_TLS__CLIENT_CERTIFICATES", "none")],
-        );
-        all.push(("SECUREFLOW_GATEWAY__UPSTREAMS__SECURITY", upstream.clone()));
-        all.push(("SECUREFLOW_GATEWAY__UPSTREAMS__IDENTITY", upstream));
-        all
+            &format!("https://{host}:{port}"),
+        )
     };
     let gateway_db = TestDatabase::sqlite();
     let gateway = common::start(
@@ -346,38 +357,27 @@ async fn a_renewed_client_certificate_reaches_upstreams_without_a_restart() {
     let (dir, ca, ca_path) = (&deployment.dir, &deployment.ca, &deployment.ca_path);
     // The service process admits only clients whose certificate names
     // `gateway` (or `security`: itself, as the test's readiness probe).
-    let (cert, key) = write(
-        dir.path(),
-        "security",
-        &ca.issue(&["localhost", "security"], false),
-    );
     let backend_db = TestDatabase::sqlite();
-    let backend = common::start(
-        &backend_db,
-        ADMIN_TOKEN,
-        &["identity", "security"],
-        &settings(
-            &cert,
-            &key,
-            ca_path,
+    let (backend, _) = deployment
+        .serve(
+            &backend_db,
+            &ca.issue(&["localhost", "security"], false),
             &[("SECUREFLOW_TLS__CLIENT_NAMES", "gateway,security")],
-        ),
-    )
-    .await;
-    // The gateway's certificate does not carry that name yet.
+        )
+        .await;
+    // The gateway's certificate (`localhost` for the test's calls to it)
+    // does not carry that name yet.
     let (gateway_cert, gateway_key) =
         write(dir.path(), "gateway", &ca.issue(&["localhost"], false));
     let upstream = format!("https://localhost:{}", backend.address.port());
-    let mut gateway_settings = settings(
-        &gateway_cert,
-        &gateway_key,
-        ca_path,
-        &[("SECUREFLOW_TLS__CLIENT_CERTIFICATES", "none")],
-    );
-    gateway_settings.push(("SECUREFLOW_GATEWAY__UPSTREAMS__SECURITY", upstream.clone()));
-    gateway_settings.push(("SECUREFLOW_GATEWAY__UPSTREAMS__IDENTITY", upstream));
     let gateway_db = TestDatabase::sqlite();
-    let gateway = common::start(&gateway_db, ADMIN_TOKEN, &["gateway"], &gateway_settings).await;
+    let gateway = common::start(
+        &gateway_db,
+        ADMIN_TOKEN,
+        &["gateway"],
+        &gateway(&gateway_cert, &gateway_key, ca_path, &upstream),
+    )
+    .await;
     let call = || async {
         SecurityServiceClient::new(gateway.channel().await)
             .list_scans(with_token(ListScansRequest::default(), ADMIN_TOKEN))

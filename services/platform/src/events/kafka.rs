@@ -33,7 +33,6 @@ use std::time::{Duration, Instant};
 
 use prost::Message as _;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{CommitMode, Consumer as _, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
@@ -96,6 +95,64 @@ impl std::fmt::Debug for KafkaBus {
 
 fn unavailable(what: &str, error: impl std::fmt::Display) -> Error {
     Error::new(ErrorCode::Unavailable, format!("Kafka: {what}: {error}"))
+}
+
+/// A client context that logs librdkafka's lines and errors as the default
+/// one does and remembers the last error line (a broker refusing the
+/// credentials says so there) and the last error event ("all brokers are
+/// down"), for a failure to say why.
+#[derive(Clone, Default)]
+struct LastError(Arc<std::sync::Mutex<(Option<String>, Option<String>)>>);
+
+impl LastError {
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Option<String>, Option<String>)> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The last error line, else the last error event.
+    fn last(&self) -> Option<String> {
+        let last = self.lock();
+        last.0.clone().or_else(|| last.1.clone())
+    }
+
+    fn has_line(&self) -> bool {
+        self.lock().0.is_some()
+    }
+}
+
+impl rdkafka::client::ClientContext for LastError {
+    fn log(&self, level: rdkafka::config::RDKafkaLogLevel, facility: &str, message: &str) {
+        use rdkafka::config::RDKafkaLogLevel as Level;
+        match level {
+            Level::Emerg | Level::Alert | Level::Critical | Level::Error => {
+                tracing::error!(target: "librdkafka", "librdkafka: {facility} {message}");
+                self.lock().0 = Some(message.to_owned());
+            }
+            Level::Warning => {
+                tracing::warn!(target: "librdkafka", "librdkafka: {facility} {message}")
+            }
+            Level::Notice | Level::Info => {
+                tracing::info!(target: "librdkafka", "librdkafka: {facility} {message}");
+            }
+            Level::Debug => {
+                tracing::debug!(target: "librdkafka", "librdkafka: {facility} {message}")
+            }
+        }
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        tracing::error!("librdkafka: {error}: {reason}");
+        self.lock().1 = Some(reason.to_owned());
+    }
+}
+
+/// Only for [`KafkaBus::diagnose`]'s probe, which sends nothing.
+impl rdkafka::producer::ProducerContext for LastError {
+    type DeliveryOpaque = ();
+
+    fn delivery(&self, _: &rdkafka::message::DeliveryResult<'_>, (): ()) {}
 }
 
 impl KafkaBus {
@@ -214,7 +271,7 @@ impl KafkaBus {
     }
 
     async fn provision(&self) -> Result<()> {
-        let admin: AdminClient<DefaultClientContext> = Self::client(&self.config)
+        let admin: AdminClient<rdkafka::client::DefaultClientContext> = Self::client(&self.config)
             .create()
             .map_err(|error| unavailable("creating an admin client", error))?;
         let mut names: Vec<String> = TOPICS.iter().map(|topic| self.topic(topic)).collect();
@@ -228,15 +285,22 @@ impl KafkaBus {
         let options = AdminOptions::new()
             .operation_timeout(Some(self.timeout()))
             .request_timeout(Some(self.timeout()));
-        let results = admin
-            .create_topics(&topics, &options)
-            .await
-            .map_err(|error| {
-                unavailable(
+        let results = match admin.create_topics(&topics, &options).await {
+            Ok(results) => results,
+            Err(error) => {
+                // A timeout says little; what the brokers answered (refused
+                // credentials, a failed handshake) says what to fix.
+                let reason = self
+                    .diagnose()
+                    .await
+                    .map(|last| format!("; the brokers' last answer: {last}"))
+                    .unwrap_or_default();
+                return Err(unavailable(
                     &format!("creating topics at {}", self.config.brokers),
-                    error,
-                )
-            })?;
+                    format!("{error}{reason}"),
+                ));
+            }
+        };
         for result in results {
             match result {
                 Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
@@ -246,6 +310,26 @@ impl KafkaBus {
             }
         }
         Ok(())
+    }
+
+    /// What librdkafka reports when a client of these settings connects for
+    /// two seconds: the error that kept the brokers from answering, if any.
+    /// (An admin client's own reports are never read: nothing polls them.)
+    async fn diagnose(&self) -> Option<String> {
+        let config = Self::client(&self.config);
+        tokio::task::spawn_blocking(move || {
+            let context = LastError::default();
+            let producer: rdkafka::producer::BaseProducer<LastError> =
+                config.create_with_context(context.clone()).ok()?;
+            let deadline = Instant::now() + Duration::from_secs(2);
+            while !context.has_line() && Instant::now() < deadline {
+                producer.poll(Duration::from_millis(100));
+            }
+            context.last()
+        })
+        .await
+        .ok()
+        .flatten()
     }
 
     // ---- the relay -------------------------------------------------------
