@@ -347,19 +347,13 @@ impl TestServer {
     /// server's own certificate as the client's (its certificate must name
     /// `localhost`).
     pub fn endpoint(&self) -> tonic::transport::Endpoint {
-        if !self.config.tls.serves() {
-            return tonic::transport::Endpoint::from_shared(format!("http://{}", self.address))
-                .expect("uri");
-        }
-        let endpoint = tonic::transport::Endpoint::from_shared(format!(
-            "https://localhost:{}",
-            self.address.port()
-        ))
-        .expect("uri");
-        let tls = crate::tls::upstream(&self.config.tls, "tls", endpoint.uri())
-            .expect("the test server's TLS files")
-            .expect("https");
-        endpoint.tls_config(tls).expect("TLS settings")
+        let url = if self.config.tls.serves() {
+            format!("https://localhost:{}", self.address.port())
+        } else {
+            format!("http://{}", self.address)
+        };
+        crate::tls::upstream_endpoint(&self.config.tls, "tls", &url)
+            .expect("the test server's address and TLS files")
     }
 
     /// The server's database (another pool on the same data).
@@ -640,7 +634,7 @@ pub struct KafkaBroker {
     storage: String,
     /// Whether clients must authenticate (SASL).
     authentication: bool,
-    _storage_dir: Option<tempfile::TempDir>,
+    storage_dir: Option<tempfile::TempDir>,
 }
 
 /// The `tansu` binary `scripts/dev-tools.sh` installs (`SECUREFLOW_TANSU`
@@ -667,7 +661,7 @@ impl KafkaBroker {
                 process: None,
                 storage: String::new(),
                 authentication: false,
-                _storage_dir: None,
+                storage_dir: None,
             });
         }
         let address = format!("127.0.0.1:{}", free_port());
@@ -680,12 +674,10 @@ impl KafkaBroker {
     /// authentication, on storage the second start keeps.
     pub async fn start_authenticating(users: &[(&str, &str)]) -> Option<Self> {
         let address = format!("127.0.0.1:{}", free_port());
-        let mut broker = Self::launch(&address, address.clone()).await?;
-        broker.kill();
-        let dir = tempfile::tempdir().expect("tansu's storage directory");
+        let mut broker = Self::installed(&address, address.clone())?;
         // tansu reads a SQLite URL's path from its working directory.
         broker.storage = "sqlite://tansu.db".to_owned();
-        broker._storage_dir = Some(dir);
+        broker.storage_dir = Some(tempfile::tempdir().expect("tansu's storage directory"));
         broker.spawn().await;
         for (name, password) in users {
             for mechanism in ["scram512", "scram256"] {
@@ -716,6 +708,14 @@ impl KafkaBroker {
     }
 
     async fn launch(advertised: &str, listens: String) -> Option<Self> {
+        let mut broker = Self::installed(advertised, listens)?;
+        broker.spawn().await;
+        Some(broker)
+    }
+
+    /// A broker on memory storage, not started yet; `None` (a failure under
+    /// CI) when tansu is not installed.
+    fn installed(advertised: &str, listens: String) -> Option<Self> {
         let binary = tansu();
         if !binary.is_file() {
             assert!(
@@ -728,16 +728,14 @@ impl KafkaBroker {
             );
             return None;
         }
-        let mut broker = Self {
+        Some(Self {
             brokers: advertised.to_owned(),
             listens,
             process: None,
             storage: "memory://tansu/".to_owned(),
             authentication: false,
-            _storage_dir: None,
-        };
-        broker.spawn().await;
-        Some(broker)
+            storage_dir: None,
+        })
     }
 
     /// Starts the broker again on the same address (after [`KafkaBroker::kill`];
@@ -764,7 +762,7 @@ impl KafkaBroker {
         if self.authentication {
             command.arg("--authentication");
         }
-        if let Some(dir) = &self._storage_dir {
+        if let Some(dir) = &self.storage_dir {
             command.current_dir(dir.path());
         }
         self.process = Some(

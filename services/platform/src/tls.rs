@@ -426,7 +426,11 @@ pub fn upstream(
 
 /// The endpoint of the upstream at `url` (`key` names its setting), with
 /// [`upstream`]'s TLS when it is `https://`.
-fn upstream_endpoint(tls: &TlsConfig, key: &str, url: &str) -> Result<tonic::transport::Endpoint> {
+pub fn upstream_endpoint(
+    tls: &TlsConfig,
+    key: &str,
+    url: &str,
+) -> Result<tonic::transport::Endpoint> {
     let mut endpoint = tonic::transport::Endpoint::from_shared(url.to_owned())
         .map_err(|error| Error::invalid_field(key, error.to_string()))?;
     if let Some(client) = upstream(tls, key, endpoint.uri())? {

@@ -776,11 +776,7 @@ async fn events_travel_over_tls_with_the_right_certificates_only(database: TestD
     ];
     for (case, mut config) in refusals {
         config.kafka.timeout_ms = 3000;
-        let Err(refused) = KafkaBus::connect(&config).await else {
-            panic!("connected with {case}");
-        };
-        assert_eq!(refused.code(), ErrorCode::Unavailable, "{case}: {refused}");
-        assert!(refused.message().contains("Kafka"), "{case}: {refused}");
+        refused(&config, case).await;
     }
     assert!(
         proxy.refused() >= 3,
@@ -803,23 +799,45 @@ async fn events_travel_over_tls_with_the_right_certificates_only(database: TestD
     );
 
     // The right certificates: events relayed and consumed over TLS.
-    let db = prepare(&database).await;
     let bus = KafkaBus::connect(&over_tls(&front, &ca_file, client))
         .await
         .expect("connected over TLS");
+    relays_and_consumes(database, bus, "over-tls", "tls").await;
+}
+
+/// A bus that must not connect with `config` (`case` says why): UNAVAILABLE,
+/// saying Kafka; the error.
+async fn refused(config: &EventsConfig, case: &str) -> Error {
+    let Err(refused) = KafkaBus::connect(config).await else {
+        panic!("connected with {case}");
+    };
+    assert_eq!(refused.code(), ErrorCode::Unavailable, "{case}: {refused}");
+    assert!(refused.message().contains("Kafka"), "{case}: {refused}");
+    refused
+}
+
+/// Through a connected `bus`, 50 events are relayed and consumed by
+/// `consumer` (its events tagged `tag`).
+async fn relays_and_consumes(
+    database: TestDatabase,
+    bus: KafkaBus,
+    consumer: &'static str,
+    tag: &'static str,
+) {
+    let db = prepare(&database).await;
     let log = EventLog::new(db.clone(), Duration::from_millis(20), 64).with_kafka(bus);
     let (stop_tx, stop) = watch::channel(false);
     let _relay = relay(&log, &stop);
     let seen = Arc::default();
     let _consumer = log.spawn_consumer(
-        "over-tls",
+        consumer,
         &[TOPIC],
-        Arc::new(Recorder::new("tls", &seen)),
+        Arc::new(Recorder::new(tag, &seen)),
         stop,
     );
-    let ids = append(&db, "tls", 50, 5).await;
+    let ids = append(&db, tag, 50, 5).await;
     log.notify_committed();
-    wait_for_all(&seen, &ids, "over TLS").await;
+    wait_for_all(&seen, &ids, &format!("over {tag}")).await;
     let _ = stop_tx.send(true);
     database.cleanup().await;
 }
@@ -866,11 +884,7 @@ async fn events_travel_with_the_right_sasl_credentials_only(database: TestDataba
     ];
     for (case, mut config, says) in refusals {
         config.kafka.timeout_ms = 3000;
-        let Err(refused) = KafkaBus::connect(&config).await else {
-            panic!("connected with {case}");
-        };
-        assert_eq!(refused.code(), ErrorCode::Unavailable, "{case}: {refused}");
-        assert!(refused.message().contains("Kafka"), "{case}: {refused}");
+        let refused = refused(&config, case).await;
         assert!(refused.message().contains(says), "{case}: {refused}");
         assert!(!refused.message().contains(PASSWORD), "{case}: {refused}");
     }
@@ -878,25 +892,10 @@ async fn events_travel_with_the_right_sasl_credentials_only(database: TestDataba
         .await
         .expect("connected with SCRAM-SHA-256");
 
-    let db = prepare(&database).await;
     let bus = KafkaBus::connect(&with("SCRAM-SHA-512", "secureflow", PASSWORD))
         .await
         .expect("connected with SCRAM-SHA-512");
-    let log = EventLog::new(db.clone(), Duration::from_millis(20), 64).with_kafka(bus);
-    let (stop_tx, stop) = watch::channel(false);
-    let _relay = relay(&log, &stop);
-    let seen = Arc::default();
-    let _consumer = log.spawn_consumer(
-        "over-sasl",
-        &[TOPIC],
-        Arc::new(Recorder::new("sasl", &seen)),
-        stop,
-    );
-    let ids = append(&db, "sasl", 50, 5).await;
-    log.notify_committed();
-    wait_for_all(&seen, &ids, "over SASL").await;
-    let _ = stop_tx.send(true);
-    database.cleanup().await;
+    relays_and_consumes(database, bus, "over-sasl", "sasl").await;
 }
 
 mod events_travel_with_the_right_sasl_credentials_only {

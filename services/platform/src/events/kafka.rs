@@ -33,6 +33,7 @@ use std::time::{Duration, Instant};
 
 use prost::Message as _;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{CommitMode, Consumer as _, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
@@ -102,10 +103,19 @@ fn unavailable(what: &str, error: impl std::fmt::Display) -> Error {
 /// credentials says so there) and the last error event ("all brokers are
 /// down"), for a failure to say why.
 #[derive(Clone, Default)]
-struct LastError(Arc<std::sync::Mutex<(Option<String>, Option<String>)>>);
+struct LastError(Arc<std::sync::Mutex<Reported>>);
+
+/// What librdkafka last reported as an error.
+#[derive(Default)]
+struct Reported {
+    /// An error log line (the most telling).
+    line: Option<String>,
+    /// An error event.
+    event: Option<String>,
+}
 
 impl LastError {
-    fn lock(&self) -> std::sync::MutexGuard<'_, (Option<String>, Option<String>)> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Reported> {
         self.0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -113,12 +123,12 @@ impl LastError {
 
     /// The last error line, else the last error event.
     fn last(&self) -> Option<String> {
-        let last = self.lock();
-        last.0.clone().or_else(|| last.1.clone())
+        let reported = self.lock();
+        reported.line.clone().or_else(|| reported.event.clone())
     }
 
     fn has_line(&self) -> bool {
-        self.lock().0.is_some()
+        self.lock().line.is_some()
     }
 }
 
@@ -128,7 +138,7 @@ impl rdkafka::client::ClientContext for LastError {
         match level {
             Level::Emerg | Level::Alert | Level::Critical | Level::Error => {
                 tracing::error!(target: "librdkafka", "librdkafka: {facility} {message}");
-                self.lock().0 = Some(message.to_owned());
+                self.lock().line = Some(message.to_owned());
             }
             Level::Warning => {
                 tracing::warn!(target: "librdkafka", "librdkafka: {facility} {message}")
@@ -144,7 +154,7 @@ impl rdkafka::client::ClientContext for LastError {
 
     fn error(&self, error: KafkaError, reason: &str) {
         tracing::error!("librdkafka: {error}: {reason}");
-        self.lock().1 = Some(reason.to_owned());
+        self.lock().event = Some(reason.to_owned());
     }
 }
 
@@ -271,7 +281,7 @@ impl KafkaBus {
     }
 
     async fn provision(&self) -> Result<()> {
-        let admin: AdminClient<rdkafka::client::DefaultClientContext> = Self::client(&self.config)
+        let admin: AdminClient<DefaultClientContext> = Self::client(&self.config)
             .create()
             .map_err(|error| unavailable("creating an admin client", error))?;
         let mut names: Vec<String> = TOPICS.iter().map(|topic| self.topic(topic)).collect();

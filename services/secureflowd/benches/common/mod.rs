@@ -64,23 +64,16 @@ pub fn backend() -> &'static str {
 /// SQLite, or on a fresh schema of `SECUREFLOW_BENCH_DATABASE_URL` unless
 /// `settings` name a database; the server and the address it listens on.
 pub fn start(dir: &Path, token: &str, settings: &[(&str, &str)]) -> (Server, String) {
-    let schema = if settings
+    let given = settings
         .iter()
-        .any(|(key, _)| *key == "SECUREFLOW_DATABASE__URL")
-    {
-        None
-    } else {
+        .find(|(key, _)| *key == "SECUREFLOW_DATABASE__URL")
+        .map(|(_, url)| (*url).to_owned());
+    let schema = if given.is_none() {
         bench_schema()
+    } else {
+        None
     };
-    let database_url = schema
-        .as_ref()
-        .map(|schema| schema.url.clone())
-        .or_else(|| {
-            settings
-                .iter()
-                .find(|(key, _)| *key == "SECUREFLOW_DATABASE__URL")
-                .map(|(_, url)| (*url).to_owned())
-        });
+    let database_url = schema.as_ref().map(|schema| schema.url.clone()).or(given);
     let log = dir.join("secureflowd.log");
     let mut command = Command::new(env!("CARGO_BIN_EXE_secureflowd"));
     command
