@@ -14,7 +14,7 @@ use secureflow_platform::secrets::Secrets;
 use secureflow_platform::update_mask;
 use secureflow_platform::{Error, Result};
 
-use crate::deliveries::queued;
+use crate::deliveries::{first_delivered, in_app, queued};
 use crate::directory::{Directory, Known};
 use crate::domain::channels::{self as rules, Health, Kind};
 use crate::domain::deliveries::{Attempt, Status, Verdict};
@@ -287,17 +287,26 @@ impl Channels {
 
     /// Sends the test message to channel `id` once and records the delivery
     /// with the receiver's answer (the channel's health is left as it was).
-    pub async fn test(&self, organization_id: &str, id: &str) -> Result<DeliveryRow> {
+    /// An in-app channel's test message is an item in the inbox of the person
+    /// calling (`user_id`), delivered as stored; the instance operator, who
+    /// has no inbox, is refused.
+    pub async fn test(
+        &self,
+        organization_id: &str,
+        id: &str,
+        user_id: Option<&str>,
+    ) -> Result<DeliveryRow> {
         let row = self.get(organization_id, id).await?;
-        if row.kind == Kind::InApp {
-            return Err(Error::unimplemented(
-                "testing an in-app channel (the inbox)",
-            ));
-        }
-        let target = Target {
-            kind: row.kind,
-            settings: row.settings.clone(),
-            credentials: self.open(&row)?,
+        let inbox = match (row.kind, user_id) {
+            (Kind::InApp, Some(user_id)) => Some(user_id),
+            (Kind::InApp, None) => {
+                return Err(Error::new(
+                    ErrorCode::FailedPrecondition,
+                    "an in-app channel's test message goes to the inbox of the person calling, \
+                     and the instance operator has none: test it as a user of the organisation",
+                ));
+            }
+            _ => None,
         };
         let template = self
             .templates
@@ -339,6 +348,29 @@ impl Channels {
             priority: "normal".to_owned(),
         };
         let key = format!("test-{delivery_id}");
+        if let Some(user_id) = inbox {
+            let mut notification = notification;
+            first_delivered(&mut notification, now);
+            let item = in_app(
+                delivery_id,
+                &notification,
+                &row.id,
+                user_id,
+                key,
+                message,
+                now,
+            );
+            let mut tx = self.db.begin().await?;
+            deliveries::insert_notification(&mut *tx, &notification).await?;
+            deliveries::insert(&mut *tx, &item).await?;
+            tx.commit().await?;
+            return Ok(item);
+        }
+        let target = Target {
+            kind: row.kind,
+            settings: row.settings.clone(),
+            credentials: self.open(&row)?,
+        };
         let mut delivery = queued(delivery_id, &notification, &row, 0, key, message, now);
         // Sent here and now, not by the courier.
         delivery.status = Status::Sending;

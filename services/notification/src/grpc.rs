@@ -158,7 +158,11 @@ impl NotificationService for NotificationHandler {
         let caller = caller(&request)?;
         let delivery = self
             .channels
-            .test(&caller.organization_id, &request.into_inner().id)
+            .test(
+                &caller.organization_id,
+                &request.into_inner().id,
+                caller.user_id.as_deref(),
+            )
             .await?;
         ok(TestChannelResponse {
             delivery: Some(convert::delivery(&delivery)),

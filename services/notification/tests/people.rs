@@ -21,13 +21,17 @@ const PUBLISHER: Publisher = Publisher::new("secureflow.test");
 const PASSWORD: &str = "a long enough password";
 
 async fn user(server: &TestServer, email: &str) -> identity::User {
+    user_with_role(server, email, "developer").await
+}
+
+async fn user_with_role(server: &TestServer, email: &str, role: &str) -> identity::User {
     IdentityServiceClient::new(server.channel().await)
         .create_user(with_token(
             identity::CreateUserRequest {
                 user: Some(identity::User {
                     email: email.into(),
                     display_name: email.into(),
-                    role_ids: vec!["developer".into()],
+                    role_ids: vec![role.into()],
                     ..Default::default()
                 }),
                 password: PASSWORD.into(),
@@ -586,7 +590,59 @@ async fn a_slack_channel_writes_to_each_person_directly(database: TestDatabase) 
     database.cleanup().await;
 }
 
+/// Testing an in-app channel puts the test message in the caller's inbox,
+/// delivered as stored; the instance operator, who has no inbox, is refused
+/// and nothing is stored.
+async fn an_in_app_channel_test_reaches_the_callers_inbox(database: TestDatabase) {
+    let server = start(&database).await;
+    user_with_role(&server, "erin@example.com", "admin").await;
+    let erin = login(&server, "erin@example.com").await;
+    let channel = create_channel(&server, "inbox", ChannelType::InApp, &[], &[])
+        .await
+        .expect("channel");
+    let test = |token: String| {
+        let (server, id) = (&server, channel.id.clone());
+        async move {
+            client(server)
+                .await
+                .test_channel(with_token(TestChannelRequest { id }, &token))
+                .await
+        }
+    };
+    let refused = test(ADMIN_TOKEN.to_owned())
+        .await
+        .expect_err("the operator has no inbox");
+    assert_eq!(
+        refused.code(),
+        tonic::Code::FailedPrecondition,
+        "{refused:?}"
+    );
+    assert!(refused.message().contains("inbox"), "{refused:?}");
+    assert!(inbox(&server, &erin, false).await.items.is_empty());
+
+    let delivery = test(erin.clone())
+        .await
+        .expect("tested")
+        .into_inner()
+        .delivery
+        .expect("delivery");
+    assert_eq!(
+        delivery.status(),
+        DeliveryStatus::Delivered,
+        "{delivery:#?}"
+    );
+    assert_eq!(delivery.channel_id, channel.id);
+    let items = inbox(&server, &erin, true).await.items;
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(items[0].delivery_id, delivery.id);
+    assert_eq!(items[0].event_type, "notification.test");
+    assert!(!items[0].subject.is_empty(), "{items:#?}");
+    server.stop().await.expect("stopped");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    an_in_app_channel_test_reaches_the_callers_inbox,
     a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_email,
     a_slack_channel_writes_to_each_person_directly,
 );

@@ -814,13 +814,16 @@ pub fn free_port() -> u16 {
 /// `tls` (the server's own [`crate::tls::server`] configuration: TLS 1.3,
 /// mutual TLS when `tls.ca_file` is set) and relays each connection's bytes
 /// to `upstream` in plaintext — a TLS front for a server of the test that
-/// speaks none itself. Counts the handshakes that failed; stopped when dropped.
+/// speaks none itself. Counts the handshakes that failed; stopped, with its
+/// connections, when dropped.
 #[derive(Debug)]
 pub struct TlsProxy {
     /// `127.0.0.1:PORT` it accepts on.
     pub address: String,
-    refused: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    refused: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
     task: tokio::task::JoinHandle<()>,
+    /// Turns true when the proxy is dropped: its connections close too.
+    closed: tokio::sync::watch::Sender<bool>,
 }
 
 impl TlsProxy {
@@ -833,20 +836,34 @@ impl TlsProxy {
         let listener = tokio::net::TcpListener::bind(address)
             .await
             .expect("the proxy's port");
-        let refused = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let refused = std::sync::Arc::<std::sync::Mutex<Vec<String>>>::default();
         let counted = refused.clone();
         let upstream = upstream.to_owned();
+        let (closed, closing) = tokio::sync::watch::channel(false);
         let task = tokio::spawn(async move {
             while let Ok((incoming, _)) = listener.accept().await {
-                let (acceptor, upstream, counted) =
-                    (acceptor.clone(), upstream.clone(), counted.clone());
+                let (acceptor, upstream, counted, mut closing) = (
+                    acceptor.clone(),
+                    upstream.clone(),
+                    counted.clone(),
+                    closing.clone(),
+                );
                 tokio::spawn(async move {
-                    let Ok(mut tls) = acceptor.accept(incoming).await else {
-                        counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                        return;
+                    let mut tls = match acceptor.accept(incoming).await {
+                        Ok(tls) => tls,
+                        Err(error) => {
+                            counted
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .push(error.to_string());
+                            return;
+                        }
                     };
                     if let Ok(mut plain) = tokio::net::TcpStream::connect(&upstream).await {
-                        let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+                        tokio::select! {
+                            _ = tokio::io::copy_bidirectional(&mut tls, &mut plain) => {}
+                            _ = closing.wait_for(|closed| *closed) => {}
+                        }
                     }
                 });
             }
@@ -855,18 +872,35 @@ impl TlsProxy {
             address: address.to_owned(),
             refused,
             task,
+            closed,
         }
     }
 
     /// Handshakes refused so far (no certificate, one of another CA, not TLS…).
     pub fn refused(&self) -> usize {
-        self.refused.load(std::sync::atomic::Ordering::SeqCst)
+        self.refusals().len()
+    }
+
+    /// Why each handshake refused so far failed, as rustls said it.
+    pub fn refusals(&self) -> Vec<String> {
+        self.refused
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Stops it and closes its connections; its port is free on return.
+    pub async fn stop(mut self) {
+        let _ = self.closed.send(true);
+        self.task.abort();
+        let _ = (&mut self.task).await;
     }
 }
 
 impl Drop for TlsProxy {
     fn drop(&mut self) {
         self.task.abort();
+        let _ = self.closed.send(true);
     }
 }
 

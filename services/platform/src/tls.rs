@@ -102,11 +102,9 @@ impl TlsConfig {
     }
 }
 
+/// `key` (the setting's full name) names a file that cannot be used.
 fn unreadable(key: &str, path: &Path, error: impl std::fmt::Display) -> Error {
-    Error::invalid_field(
-        format!("tls.{key}"),
-        format!("cannot read {}: {error}", path.display()),
-    )
+    Error::invalid_field(key, format!("cannot read {}: {error}", path.display()))
 }
 
 fn certificates(key: &str, path: &Path) -> Result<Vec<CertificateDer<'static>>> {
@@ -119,25 +117,98 @@ fn certificates(key: &str, path: &Path) -> Result<Vec<CertificateDer<'static>>> 
     Ok(certificates)
 }
 
-/// Reads the certificate chain and key and pairs them (the key must match).
+/// Reads the certificate chain and key of the `[tls]` section and pairs them
+/// (the key must match).
 fn certified_key(cert_file: &Path, key_file: &Path) -> Result<Arc<CertifiedKey>> {
-    let chain = certificates("cert_file", cert_file)?;
+    certified_pair("tls", cert_file, key_file)
+}
+
+/// Reads a certificate chain and its key, named in errors as `cert_file` and
+/// `key_file` of `section`, and pairs them (the key must match).
+fn certified_pair(section: &str, cert_file: &Path, key_file: &Path) -> Result<Arc<CertifiedKey>> {
+    let chain = certificates(&format!("{section}.cert_file"), cert_file)?;
     let key = PrivateKeyDer::from_pem_file(key_file)
-        .map_err(|error| unreadable("key_file", key_file, error))?;
+        .map_err(|error| unreadable(&format!("{section}.key_file"), key_file, error))?;
     let provider = rustls::crypto::ring::default_provider();
     let certified = CertifiedKey::from_der(chain, key, &provider).map_err(|error| {
         Error::invalid_field(
-            "tls.key_file",
-            format!("does not go with tls.cert_file: {error}"),
+            format!("{section}.key_file"),
+            format!("does not go with {section}.cert_file: {error}"),
         )
     })?;
     Ok(Arc::new(certified))
+}
+
+/// Checks the client files of a section other than `[tls]` (say
+/// `events.kafka`): the CA file holds PEM certificates, and the certificate
+/// and key, when given, go together. An error names the setting and the file.
+pub fn check_client_files(
+    section: &str,
+    ca_file: &str,
+    cert_file: &str,
+    key_file: &str,
+) -> Result<()> {
+    if !ca_file.is_empty() {
+        certificates(&format!("{section}.ca_file"), Path::new(ca_file.trim()))?;
+    }
+    if !cert_file.is_empty() || !key_file.is_empty() {
+        certified_pair(
+            section,
+            Path::new(cert_file.trim()),
+            Path::new(key_file.trim()),
+        )?;
+    }
+    Ok(())
 }
 
 /// When and how large a file was last seen: a change means a renewal.
 fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
     let meta = std::fs::metadata(path).ok()?;
     Some((meta.modified().ok()?, meta.len()))
+}
+
+/// Files watched for a renewal: whether any changed since the last state
+/// accepted. A renewal may be written in steps (a certificate, then its key),
+/// so the caller accepts the files' state only once they can be used together,
+/// and asks again at the next check until then.
+#[derive(Debug, Clone)]
+pub struct WatchedFiles {
+    files: Vec<PathBuf>,
+    seen: Vec<Option<(SystemTime, u64)>>,
+}
+
+impl WatchedFiles {
+    /// Watches the non-empty paths of `files`, as they are now.
+    pub fn new<'a>(files: impl IntoIterator<Item = &'a str>) -> Self {
+        let files: Vec<PathBuf> = files
+            .into_iter()
+            .map(str::trim)
+            .filter(|file| !file.is_empty())
+            .map(PathBuf::from)
+            .collect();
+        let seen = Self::stamps(&files);
+        Self { files, seen }
+    }
+
+    fn stamps(files: &[PathBuf]) -> Vec<Option<(SystemTime, u64)>> {
+        files.iter().map(|file| stamp(file)).collect()
+    }
+
+    /// Whether no file is watched.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The files' state now, when it differs from the one last accepted.
+    pub fn changed(&self) -> Option<Vec<Option<(SystemTime, u64)>>> {
+        let now = Self::stamps(&self.files);
+        (now != self.seen).then_some(now)
+    }
+
+    /// Takes `state` (from [`WatchedFiles::changed`]) as the files' state.
+    pub fn accept(&mut self, state: Vec<Option<(SystemTime, u64)>>) {
+        self.seen = state;
+    }
 }
 
 /// Serves the current certificate; [`ReloadingCertificate::watch`] replaces
@@ -172,23 +243,25 @@ impl ReloadingCertificate {
     /// Checks the files every [`RELOAD_CHECK`] and reloads them when either
     /// changed, until `stopped` turns true.
     pub async fn watch(self: Arc<Self>, mut stopped: tokio::sync::watch::Receiver<bool>) {
-        let stamps = |this: &Self| (stamp(&this.cert_file), stamp(&this.key_file));
-        let mut seen = stamps(&self);
+        let mut files = WatchedFiles::new(
+            [&self.cert_file, &self.key_file]
+                .into_iter()
+                .filter_map(|file| file.to_str()),
+        );
         loop {
             tokio::select! {
                 () = tokio::time::sleep(RELOAD_CHECK) => {}
                 _ = stopped.changed() => return,
             }
-            let now = stamps(&self);
-            if now == seen {
+            let Some(now) = files.changed() else {
                 continue;
-            }
+            };
             // A renewal may be written in two steps (certificate, then key):
             // a pair that does not match yet is tried again at the next check.
             match self.reload() {
                 Ok(()) => {
                     tracing::info!(cert_file = %self.cert_file.display(), "TLS certificate reloaded");
-                    seen = now;
+                    files.accept(now);
                 }
                 Err(error) => {
                     tracing::warn!(%error, "the renewed TLS certificate cannot be used yet; serving the current one");
@@ -310,7 +383,7 @@ pub fn server(tls: &TlsConfig) -> Result<Option<ServerTls>> {
         builder.with_no_client_auth()
     } else {
         let mut roots = rustls::RootCertStore::empty();
-        for ca in certificates("ca_file", Path::new(&tls.ca_file))? {
+        for ca in certificates("tls.ca_file", Path::new(&tls.ca_file))? {
             roots
                 .add(ca)
                 .map_err(|error| Error::invalid_field("tls.ca_file", error.to_string()))?;
@@ -403,7 +476,8 @@ pub fn upstream(
         ));
     }
     let read = |key: &str, path: &str| {
-        std::fs::read(path).map_err(|error| unreadable(key, Path::new(path), error))
+        std::fs::read(path)
+            .map_err(|error| unreadable(&format!("tls.{key}"), Path::new(path), error))
     };
     let host = url.host().unwrap_or_default().trim_matches(['[', ']']);
     let mut config = tonic::transport::ClientTlsConfig::new()
@@ -487,28 +561,25 @@ async fn renew_upstream(
     key: String,
     url: String,
 ) {
-    let files: Vec<PathBuf> = [&tls.cert_file, &tls.key_file, &tls.ca_file]
-        .into_iter()
-        .filter(|file| !file.is_empty())
-        .map(PathBuf::from)
-        .collect();
-    let stamps = || files.iter().map(|file| stamp(file)).collect::<Vec<_>>();
-    let mut seen = stamps();
+    let mut files = WatchedFiles::new([
+        tls.cert_file.as_str(),
+        tls.key_file.as_str(),
+        tls.ca_file.as_str(),
+    ]);
     loop {
         tokio::time::sleep(RELOAD_CHECK).await;
         let Some(current) = channel.upgrade() else {
             return;
         };
-        let now = stamps();
-        if now == seen {
+        let Some(now) = files.changed() else {
             continue;
-        }
+        };
         match upstream_endpoint(&tls, &key, &url) {
             Ok(endpoint) => {
                 *current
                     .write()
                     .unwrap_or_else(|poisoned| poisoned.into_inner()) = endpoint.connect_lazy();
-                seen = now;
+                files.accept(now);
                 tracing::info!(upstream = %url, "TLS files changed: new connections to the upstream use them");
             }
             Err(error) => {

@@ -852,6 +852,109 @@ mod events_travel_over_tls_with_the_right_certificates_only {
     }
 }
 
+/// A renewed client certificate reaches the brokers without a restart: the
+/// broker's front first trusts the clients' current CA, then both it and
+/// the next one while the renewed certificate and key are written over the
+/// bus's files, then the next CA alone. Events keep travelling through the
+/// same bus, its readiness check reaches the brokers, and no client knocks
+/// with the old certificate once the front refuses it: every client of the
+/// bus took the renewal up before it was needed.
+async fn a_renewed_client_certificate_reaches_kafka_without_a_restart(database: TestDatabase) {
+    let dir = tempfile::tempdir().expect("dir");
+    let (ca, next) = (
+        Authority::new("kafka test CA"),
+        Authority::new("the clients' next CA"),
+    );
+    let (ca_file, both_file, next_file) = (
+        dir.path().join("ca.pem"),
+        dir.path().join("both.pem"),
+        dir.path().join("next-ca.pem"),
+    );
+    std::fs::write(&ca_file, &ca.pem).expect("CA");
+    std::fs::write(&both_file, format!("{}{}", ca.pem, next.pem)).expect("both CAs");
+    std::fs::write(&next_file, &next.pem).expect("next CA");
+    let front = format!("127.0.0.1:{}", free_port());
+    let Some(broker) = KafkaBroker::start_behind(&front).await else {
+        return;
+    };
+    let (cert, key) = write(dir.path(), "broker", &ca.issue(&["127.0.0.1"], false));
+    let trusting = |clients: &std::path::Path| {
+        let (front, tls, upstream) = (
+            front.clone(),
+            proxy_tls(&cert, &key, clients),
+            broker.listens.clone(),
+        );
+        async move { TlsProxy::start(&front, &tls, &upstream).await }
+    };
+    let proxy = trusting(&ca_file).await;
+    let (client_cert, client_key) = write(dir.path(), "client", &ca.issue(&["secureflow"], false));
+    let mut config = settings(&front, "renewal");
+    config.kafka.timeout_ms = 3000;
+    config.kafka.tls = true;
+    config.kafka.ca_file = ca_file.display().to_string();
+    config.kafka.cert_file = client_cert.display().to_string();
+    config.kafka.key_file = client_key.display().to_string();
+    let bus = KafkaBus::connect(&config)
+        .await
+        .expect("connected over TLS");
+    let db = prepare(&database).await;
+    let log = EventLog::new(db.clone(), Duration::from_millis(20), 64).with_kafka(bus.clone());
+    let (stop_tx, stop) = watch::channel(false);
+    let _relay = relay(&log, &stop);
+    let seen = Arc::default();
+    let _consumer = log.spawn_consumer(
+        "renewal",
+        &[TOPIC],
+        Arc::new(Recorder::new("renewal", &seen)),
+        stop,
+    );
+    let batch = |tag: &'static str| {
+        let (db, log, seen) = (db.clone(), log.clone(), Arc::clone(&seen));
+        async move {
+            let ids = append(&db, tag, 20, 5).await;
+            log.notify_committed();
+            wait_for_all(&seen, &ids, tag).await;
+        }
+    };
+    batch("with the first certificate").await;
+
+    // The renewal, while the front trusts both CAs (and every client of the
+    // bus is connected to it again).
+    proxy.stop().await;
+    let proxy = trusting(&both_file).await;
+    batch("through a front trusting both").await;
+    write(dir.path(), "client", &next.issue(&["secureflow"], false));
+    // Every client takes the renewal up within a few checks.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    batch("after the renewal").await;
+
+    // The first CA's certificates are refused from now on.
+    proxy.stop().await;
+    let proxy = trusting(&next_file).await;
+    batch("with the renewed certificate only").await;
+    // The readiness check's client too.
+    bus.ping(Duration::from_secs(3))
+        .await
+        .expect("the readiness check reaches the brokers");
+    let refusals = proxy.refusals();
+    assert!(
+        !refusals.iter().any(|why| why.contains("certificate")),
+        "a client of the bus presented the old certificate: {refusals:?}"
+    );
+    let _ = stop_tx.send(true);
+    database.cleanup().await;
+}
+
+mod a_renewed_client_certificate_reaches_kafka_without_a_restart {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        super::a_renewed_client_certificate_reaches_kafka_without_a_restart(TestDatabase::sqlite())
+            .await;
+    }
+}
+
 /// SASL (SCRAM) to a broker that requires it: without credentials, with a
 /// wrong password or an unknown user the bus does not connect; with the
 /// right ones (SHA-512 and SHA-256) events are relayed and consumed.

@@ -26,6 +26,13 @@
 //!   sends dead letters back to their topics.
 //! - **Topics** are created at start with the configured partitions and
 //!   replication (existing ones are kept as they are).
+//! - **Renewed TLS files** (`events.kafka.ca_file`, `cert_file`, `key_file`)
+//!   are picked up without a restart: they are checked every
+//!   [`crate::tls::RELOAD_CHECK`], and once a renewal can be used (the new
+//!   certificate and key go together) the relay's producer, every consumer
+//!   and the shared clients are built again with it (librdkafka reads the
+//!   files only when a client is created). A consumer rebuilt leaves its group
+//!   and joins again: what it had not finished is redelivered.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -69,6 +76,8 @@ pub const DEAD_ATTEMPTS_HEADER: &str = "secureflow-dead-attempts";
 const BATCH_WAIT: Duration = Duration::from_millis(5);
 /// How long leaving a consumer group may hold a consumer's stop.
 const CLOSE_WAIT: Duration = Duration::from_secs(5);
+/// How long a consumer pauses after a read failed on a lost connection.
+const TRANSIENT_PAUSE: Duration = Duration::from_millis(100);
 /// The longest back-off between attempts.
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 
@@ -79,11 +88,44 @@ pub struct KafkaBus {
     max_attempts: u32,
     batch_size: u32,
     poll_interval: Duration,
+    /// The clients every part of the bus shares (built again when the TLS
+    /// files are renewed).
+    shared: Arc<std::sync::RwLock<Arc<Shared>>>,
+    /// How many renewals of the TLS files were taken up: a client built
+    /// before the latest is built again.
+    renewals: Arc<watch::Sender<u64>>,
+}
+
+/// Clients the bus keeps (built again when the TLS files are renewed).
+struct Shared {
     /// Sends dead letters (the relay has its own idempotent producer).
     producer: FutureProducer,
     /// Reads metadata and watermarks (readiness, topic sizes): one client,
     /// kept, so a check every few seconds does not start a client each time.
     metadata: Arc<rdkafka::consumer::BaseConsumer>,
+}
+
+impl Shared {
+    fn new(config: &KafkaConfig) -> Result<Self> {
+        Ok(Self {
+            producer: KafkaBus::producer_client(config)
+                .create()
+                .map_err(|error| unavailable("creating a producer", error))?,
+            metadata: Arc::new(
+                KafkaBus::client(config)
+                    .create()
+                    .map_err(|error| unavailable("creating a client", error))?,
+            ),
+        })
+    }
+}
+
+/// How a consumer's connection ended.
+enum Ended {
+    /// The server is stopping.
+    Stopped,
+    /// The TLS files were renewed: connect again with them, now.
+    Renewed,
 }
 
 impl std::fmt::Debug for KafkaBus {
@@ -175,17 +217,33 @@ impl KafkaBus {
             max_attempts: events.max_attempts,
             batch_size: events.batch_size,
             poll_interval: Duration::from_millis(events.poll_interval_ms),
-            producer: Self::producer_client(&events.kafka)
-                .create()
-                .map_err(|error| unavailable("creating a producer", error))?,
-            metadata: Arc::new(
-                Self::client(&events.kafka)
-                    .create()
-                    .map_err(|error| unavailable("creating a client", error))?,
-            ),
+            shared: Arc::new(std::sync::RwLock::new(Arc::new(Shared::new(
+                &events.kafka,
+            )?))),
+            renewals: Arc::new(watch::Sender::new(0)),
         };
         bus.provision().await?;
+        if bus.config.tls {
+            tokio::spawn(watch_renewals(
+                Arc::downgrade(&bus.renewals),
+                Arc::downgrade(&bus.shared),
+                bus.config.clone(),
+            ));
+        }
         Ok(bus)
+    }
+
+    /// The renewal of the TLS files clients are to be built with.
+    fn renewal(&self) -> u64 {
+        *self.renewals.borrow()
+    }
+
+    /// The shared clients.
+    fn shared(&self) -> Arc<Shared> {
+        self.shared
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// Settings every client of the bus shares.
@@ -237,21 +295,12 @@ impl KafkaBus {
     /// The TLS files the configuration names, readable (else an error naming
     /// the key and the file): librdkafka would otherwise fail with less.
     fn check_files(config: &KafkaConfig) -> Result<()> {
-        for (key, path) in [
-            ("events.kafka.ca_file", &config.ca_file),
-            ("events.kafka.cert_file", &config.cert_file),
-            ("events.kafka.key_file", &config.key_file),
-        ] {
-            if !path.is_empty()
-                && let Err(error) = std::fs::File::open(path.trim())
-            {
-                return Err(Error::invalid_field(
-                    key,
-                    format!("cannot read {}: {error}", path.trim()),
-                ));
-            }
-        }
-        Ok(())
+        crate::tls::check_client_files(
+            "events.kafka",
+            &config.ca_file,
+            &config.cert_file,
+            &config.key_file,
+        )
     }
 
     /// Settings of a producer: acknowledged by every in-sync replica.
@@ -355,6 +404,7 @@ impl KafkaBus {
         let bus = self.clone();
         tokio::spawn(async move {
             let mut backoff = bus.poll_interval;
+            let mut renewed = bus.renewals.subscribe();
             loop {
                 let wait = match bus.relay_while_leased(&log, &mut shutdown).await {
                     Ok(()) => bus.poll_interval,
@@ -367,9 +417,11 @@ impl KafkaBus {
                 if *shutdown.borrow() {
                     return;
                 }
+                // Renewed TLS files are tried at once.
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
                     _ = shutdown.changed() => {}
+                    _ = renewed.changed() => backoff = bus.poll_interval,
                 }
                 if *shutdown.borrow() {
                     return;
@@ -389,12 +441,16 @@ impl KafkaBus {
             return Ok(());
         };
         tracing::info!(brokers = %self.config.brokers, "relaying events to Kafka");
-        let producer: FutureProducer = Self::producer_client(&self.config)
-            .set("enable.idempotence", "true")
-            .set("linger.ms", "2")
-            .create()
-            .map_err(|error| unavailable("creating the relay's producer", error))?;
+        let mut built = self.renewal();
+        let mut producer = self.relay_producer()?;
         loop {
+            // Between rounds nothing is in flight: a producer built with
+            // renewed TLS files takes over.
+            if self.renewal() != built {
+                built = self.renewal();
+                producer = self.relay_producer()?;
+                tracing::info!("the relay's producer uses the renewed TLS files");
+            }
             let committed = log.committed();
             let sent = self.relay_round(&producer, &mut lease).await?;
             if *shutdown.borrow() {
@@ -408,6 +464,16 @@ impl KafkaBus {
                 }
             }
         }
+    }
+
+    /// The relay's producer: idempotent, sending as soon as a round is handed
+    /// over.
+    fn relay_producer(&self) -> Result<FutureProducer> {
+        Self::producer_client(&self.config)
+            .set("enable.idempotence", "true")
+            .set("linger.ms", "2")
+            .create()
+            .map_err(|error| unavailable("creating the relay's producer", error))
     }
 
     /// Sends one round of unpublished rows and marks them once all are
@@ -489,7 +555,7 @@ impl KafkaBus {
     /// partitions' high watermarks; what was deleted by retention counts).
     pub async fn messages_in(&self, event_type: &str) -> Result<i64> {
         let topic = self.topic(event_type);
-        let client = self.metadata.clone();
+        let client = self.shared().metadata.clone();
         let timeout = self.timeout();
         tokio::task::spawn_blocking(move || {
             let metadata = client
@@ -513,7 +579,7 @@ impl KafkaBus {
     /// Whether a broker answers a metadata request within `within`; the
     /// error says why not.
     pub async fn ping(&self, within: Duration) -> std::result::Result<(), String> {
-        let client = self.metadata.clone();
+        let client = self.shared().metadata.clone();
         tokio::task::spawn_blocking(move || {
             client
                 .fetch_metadata(None, within)
@@ -543,18 +609,29 @@ impl KafkaBus {
         let bus = self.clone();
         tokio::spawn(async move {
             let mut backoff = bus.poll_interval;
+            let mut renewed = bus.renewals.subscribe();
             loop {
                 let mut stop = shutdown.clone();
                 match bus.consume(name, topics, handler.as_ref(), &mut stop).await {
-                    Ok(()) => return,
+                    Ok(Ended::Stopped) => return,
+                    Ok(Ended::Renewed) => {
+                        tracing::info!(
+                            consumer = name,
+                            "the consumer reconnects with the renewed TLS files"
+                        );
+                        backoff = bus.poll_interval;
+                        continue;
+                    }
                     Err(error) => {
                         tracing::warn!(consumer = name, %error, "event consumer failed; reconnecting");
                         backoff = (backoff * 2).min(MAX_BACKOFF);
                     }
                 }
+                // Renewed TLS files are tried at once.
                 tokio::select! {
                     _ = tokio::time::sleep(backoff) => {}
                     _ = stop.changed() => {}
+                    _ = renewed.changed() => backoff = bus.poll_interval,
                 }
                 if *stop.borrow() {
                     return;
@@ -590,7 +667,9 @@ impl KafkaBus {
         topics: &'static [&'static str],
         handler: &dyn EventHandler,
         shutdown: &mut watch::Receiver<bool>,
-    ) -> Result<()> {
+    ) -> Result<Ended> {
+        let mut renewed = self.renewals.subscribe();
+        renewed.mark_unchanged();
         let consumer = self.group_consumer(&self.group(name))?;
         let wanted: Vec<String> = if topics.is_empty() { TOPICS } else { topics }
             .iter()
@@ -616,14 +695,27 @@ impl KafkaBus {
                 () = tokio::time::sleep(due.unwrap_or_default()), if due.is_some() => continue,
                 _ = shutdown.changed() => {
                     close(consumer).await;
-                    return Ok(());
+                    return Ok(Ended::Stopped);
+                }
+                _ = renewed.changed() => {
+                    close(consumer).await;
+                    return Ok(Ended::Renewed);
                 }
             };
-            let mut batch = vec![
-                first
-                    .map_err(|error| unavailable(&format!("reading {name}"), error))?
-                    .detach(),
-            ];
+            let first = match first {
+                Ok(message) => message.detach(),
+                // Lost connections (a broker restarting, a front replaced)
+                // are librdkafka's to restore: the consumer keeps its place
+                // in the group instead of leaving a member behind that the
+                // group waits for until its session times out.
+                Err(error) if consumer.client().fatal_error().is_none() => {
+                    tracing::warn!(consumer = name, %error, "reading events; reconnecting");
+                    tokio::time::sleep(TRANSIENT_PAUSE).await;
+                    continue;
+                }
+                Err(error) => return Err(unavailable(&format!("reading {name}"), error)),
+            };
+            let mut batch = vec![first];
             while batch.len() < self.batch_size as usize {
                 match tokio::time::timeout(BATCH_WAIT, consumer.recv()).await {
                     Ok(Ok(message)) => batch.push(message.detach()),
@@ -639,7 +731,7 @@ impl KafkaBus {
             commit(&consumer);
             if *shutdown.borrow() {
                 close(consumer).await;
-                return Ok(());
+                return Ok(Ended::Stopped);
             }
         }
     }
@@ -844,7 +936,8 @@ impl KafkaBus {
         if let Some(payload) = message.payload() {
             record = record.payload(payload);
         }
-        self.producer
+        self.shared()
+            .producer
             .send(record, self.timeout())
             .await
             .map(drop)
@@ -912,6 +1005,48 @@ impl KafkaBus {
         }
         close(reader).await;
         Ok(replayed)
+    }
+}
+
+/// Takes up renewals of the Kafka TLS files until the bus is dropped: checks
+/// them every [`crate::tls::RELOAD_CHECK`] and, once the files changed and
+/// can be used together, builds the shared clients again and counts a
+/// renewal (the relay and the consumers then build theirs again). A renewal
+/// written half-way is tried again at the next check.
+async fn watch_renewals(
+    renewals: std::sync::Weak<watch::Sender<u64>>,
+    shared: std::sync::Weak<std::sync::RwLock<Arc<Shared>>>,
+    config: KafkaConfig,
+) {
+    let mut files = crate::tls::WatchedFiles::new([
+        config.ca_file.as_str(),
+        config.cert_file.as_str(),
+        config.key_file.as_str(),
+    ]);
+    if files.is_empty() {
+        return;
+    }
+    loop {
+        tokio::time::sleep(crate::tls::RELOAD_CHECK).await;
+        let (Some(renewals), Some(shared)) = (renewals.upgrade(), shared.upgrade()) else {
+            return;
+        };
+        let Some(now) = files.changed() else {
+            continue;
+        };
+        match KafkaBus::check_files(&config).and_then(|()| Shared::new(&config)) {
+            Ok(fresh) => {
+                *shared
+                    .write()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(fresh);
+                files.accept(now);
+                renewals.send_modify(|renewal| *renewal += 1);
+                tracing::info!("the Kafka TLS files changed: clients connect again with them");
+            }
+            Err(error) => {
+                tracing::warn!(%error, "the renewed Kafka TLS files cannot be used yet; keeping the current ones");
+            }
+        }
     }
 }
 
