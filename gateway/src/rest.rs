@@ -827,6 +827,26 @@ mod tests {
     }
 
     #[test]
+    fn a_duration_binds_from_the_query_beside_a_body_field() {
+        let pool = pool();
+        let create = bindings(&pool, &secureflow_proto::DOMAIN_SERVICES)
+            .into_iter()
+            .find(|b| b.method.name() == "CreateReport")
+            .expect("binding");
+        let message = request_message(
+            &create,
+            &HashMap::new(),
+            Some("reuse_within=600s"),
+            &HeaderMap::new(),
+            Bytes::from_static(br#"{"kind": "REPORT_KIND_POSTURE"}"#),
+        )
+        .unwrap_or_else(|problem| panic!("{}", problem.message));
+        let json = to_json(&message);
+        assert_eq!(json["reuseWithin"], "600s");
+        assert_eq!(json["report"]["kind"], "REPORT_KIND_POSTURE");
+    }
+
+    #[test]
     fn status_names_are_upper_snake() {
         assert_eq!(
             status_name(tonic::Code::InvalidArgument),

@@ -57,14 +57,18 @@ export function byAge(table: ReportTable): Record<string, string | number>[] {
 /** Resolves after `ms`. */
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Makes a report and waits for it (the server answers at once when it is quick, else pending). */
+/** Makes a report and waits for it (the server answers at once when it is quick, else pending).
+ * With `reuseWithinSeconds`, a ready report of the same kind made no longer ago from the same
+ * data is returned instead of a new one. */
 export async function makeReport(
   kind: ReportKind,
   format: ReportFormat,
   framework: ComplianceFramework = ComplianceFramework.UNSPECIFIED,
+  reuseWithinSeconds = 0,
 ): Promise<Report> {
   const security = client(SecurityService);
-  let report = (await security.createReport({ report: { kind, format, framework } })).report;
+  const reuseWithin = reuseWithinSeconds > 0 ? { seconds: BigInt(reuseWithinSeconds) } : undefined;
+  let report = (await security.createReport({ report: { kind, format, framework }, reuseWithin })).report;
   for (let waited = 0; report && report.status === ReportStatus.PENDING && waited < 120_000; waited += 1000) {
     await pause(1000);
     report = (await security.getReport({ id: report.id })).report;
@@ -95,9 +99,13 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** How old a chart's report may be when its data has not changed since: opening the posture
+ * page again, or by a colleague, reuses the reports instead of making five more. */
+export const CHART_REUSE_SECONDS = 600;
+
 /** A JSON report's table. */
 export async function reportTable(kind: ReportKind, framework?: ComplianceFramework): Promise<ReportTable> {
-  const report = await inTurn(() => makeReport(kind, ReportFormat.JSON, framework));
+  const report = await inTurn(() => makeReport(kind, ReportFormat.JSON, framework, CHART_REUSE_SECONDS));
   const content = report.content.length > 0 ? report.content : ((await client(SecurityService).getReportContent({ id: report.id })).content?.data ?? new Uint8Array());
   return readTable(content);
 }

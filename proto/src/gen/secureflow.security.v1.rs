@@ -1541,6 +1541,14 @@ pub struct CreateReportRequest {
     /// The report to generate (kind, framework, format, repository, period).
     #[prost(message, optional, tag = "1")]
     pub report: ::core::option::Option<Report>,
+    /// When set, a ready report of the same kind, framework, format and repository,
+    /// over the default period ending when it was made (no end_time given) or over
+    /// the same start and end times, made no longer ago than this while the
+    /// organisation's vulnerabilities and SLA policy were as they are now, is
+    /// returned instead of a new one: for dashboards opened again and again. At
+    /// most one day; unset or zero, a new report is always made.
+    #[prost(message, optional, tag = "2")]
+    pub reuse_within: ::core::option::Option<::pbjson_types::Duration>,
 }
 /// Response for CreateReport.
 #[allow(clippy::all)]

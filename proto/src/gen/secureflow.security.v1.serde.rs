@@ -1292,9 +1292,15 @@ impl serde::Serialize for CreateReportRequest {
         if self.report.is_some() {
             len += 1;
         }
+        if self.reuse_within.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.CreateReportRequest", len)?;
         if let Some(v) = self.report.as_ref() {
             struct_ser.serialize_field("report", v)?;
+        }
+        if let Some(v) = self.reuse_within.as_ref() {
+            struct_ser.serialize_field("reuseWithin", v)?;
         }
         struct_ser.end()
     }
@@ -1307,11 +1313,14 @@ impl<'de> serde::Deserialize<'de> for CreateReportRequest {
     {
         const FIELDS: &[&str] = &[
             "report",
+            "reuse_within",
+            "reuseWithin",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Report,
+            ReuseWithin,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1334,6 +1343,7 @@ impl<'de> serde::Deserialize<'de> for CreateReportRequest {
                     {
                         match value {
                             "report" => Ok(GeneratedField::Report),
+                            "reuseWithin" | "reuse_within" => Ok(GeneratedField::ReuseWithin),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -1354,6 +1364,7 @@ impl<'de> serde::Deserialize<'de> for CreateReportRequest {
                     V: serde::de::MapAccess<'de>,
             {
                 let mut report__ = None;
+                let mut reuse_within__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Report => {
@@ -1362,10 +1373,17 @@ impl<'de> serde::Deserialize<'de> for CreateReportRequest {
                             }
                             report__ = map_.next_value()?;
                         }
+                        GeneratedField::ReuseWithin => {
+                            if reuse_within__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reuseWithin"));
+                            }
+                            reuse_within__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(CreateReportRequest {
                     report: report__,
+                    reuse_within: reuse_within__,
                 })
             }
         }

@@ -145,6 +145,7 @@ async fn reads(channel: Channel, stop: Arc<AtomicBool>, count: Arc<AtomicU64>) {
             client
                 .create_report(with_token(
                     security::CreateReportRequest {
+                        reuse_within: None,
                         report: Some(security::Report {
                             kind: security::ReportKind::Findings as i32,
                             format: security::ReportFormat::Json as i32,

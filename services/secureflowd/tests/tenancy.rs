@@ -189,6 +189,7 @@ async fn ours(channel: Channel) -> Ours {
     let report = security
         .create_report(with_token(
             security::CreateReportRequest {
+                reuse_within: None,
                 report: Some(security::Report {
                     kind: security::ReportKind::Findings as i32,
                     format: security::ReportFormat::Json as i32,

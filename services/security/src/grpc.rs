@@ -524,14 +524,16 @@ impl SecurityService for SecurityHandler {
         request: Request<CreateReportRequest>,
     ) -> Reply<CreateReportResponse> {
         let caller = caller(&request)?;
-        let report = request.into_inner().report;
-        let spec = reports::validate(report, now_micros())?;
+        let request = request.into_inner();
+        let reuse_within = reports::reuse_within(request.reuse_within.as_ref())?;
+        let spec = reports::validate(request.report, now_micros())?;
         let report = reports::create(
             &self.context.db,
             &self.reports,
             &caller.organization_id,
             &caller.subject,
             spec,
+            reuse_within,
         )
         .await?;
         ok(CreateReportResponse {

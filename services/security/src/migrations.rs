@@ -189,6 +189,13 @@ const REPORT_BLOBS: &str =
 /// each scan's original; NULL when it was not kept.
 const ORIGINALS: &str = "ALTER TABLE security_scans ADD COLUMN report_key TEXT";
 
+/// Reports made from the same data for the same spec can be reused
+/// (`CreateReportRequest.reuse_within`): each names what it shows and from
+/// which data, found by organisation and key.
+const REPORT_REUSE: &str = "
+    ALTER TABLE security_reports ADD COLUMN reuse_key TEXT NOT NULL DEFAULT '';
+    CREATE INDEX security_reports_reuse ON security_reports (organization_id, reuse_key, created_at_us)";
+
 /// Migrations of the security schema.
 pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
     service: "security",
@@ -276,6 +283,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             description: "uploaded reports kept, encrypted, in the blob store",
             sqlite: ORIGINALS,
             postgres: ORIGINALS,
+        },
+        MigrationStep {
+            version: 15,
+            description: "reports reusable while their data is unchanged",
+            sqlite: REPORT_REUSE,
+            postgres: REPORT_REUSE,
         },
     ],
 };

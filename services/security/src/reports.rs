@@ -8,6 +8,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use sha2::Digest as _;
+
 use secureflow_platform::blobs::BlobStore;
 use secureflow_platform::db::{Database, micros_to_timestamp, now_micros, timestamp_to_micros};
 use secureflow_platform::pagination::Page;
@@ -47,6 +49,66 @@ pub struct Spec {
     pub start_us: i64,
     /// Period end, µs.
     pub end_us: i64,
+    /// Whether the period is the default one ending now (no end time given):
+    /// a report reused for it must have ended when it was made.
+    pub rolling: bool,
+}
+
+/// The longest a reused report may be old ([`reuse_within`]).
+pub const MAX_REUSE: Duration = Duration::from_secs(86_400);
+
+/// How old a report of the same spec may be to be returned instead of a new
+/// one (`CreateReportRequest.reuse_within`); `None` when unset or zero.
+pub fn reuse_within(value: Option<&pbjson_types::Duration>) -> Result<Option<Duration>> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    if value.seconds < 0 || value.nanos < 0 {
+        return Err(Error::invalid_field("reuse_within", "must not be negative"));
+    }
+    let within = Duration::new(
+        u64::try_from(value.seconds).unwrap_or(u64::MAX),
+        u32::try_from(value.nanos).unwrap_or(0),
+    );
+    if within > MAX_REUSE {
+        return Err(Error::invalid_field(
+            "reuse_within",
+            format!("must be at most {} seconds (one day)", MAX_REUSE.as_secs()),
+        ));
+    }
+    Ok((!within.is_zero()).then_some(within))
+}
+
+/// What a report of `spec` shows, as a key: two reports under one key made
+/// from the same data (`basis`) are the same report but for when they were
+/// made. A rolling period is keyed by its length, a fixed one by its times.
+fn reuse_key(spec: &Spec, basis: &str) -> String {
+    let period = if spec.rolling {
+        format!("last {}", spec.end_us - spec.start_us)
+    } else {
+        format!("{}..{}", spec.start_us, spec.end_us)
+    };
+    let key = format!(
+        "{}|{}|{}|{}|{period}|{basis}",
+        kind_name(spec.kind),
+        spec.framework.map_or("", Framework::name),
+        format_name(spec.format),
+        spec.repository_id,
+    );
+    hex::encode(sha2::Sha256::digest(key.as_bytes()))
+}
+
+/// The data a report of the organisation is made from, as it is now: the
+/// version of its vulnerabilities (any change to one, its ranking included,
+/// changes it) and its SLA policy.
+async fn basis(db: &Database, organization_id: &str) -> Result<String> {
+    let version = store::vulnerabilities::version(db, organization_id).await?;
+    let sla = {
+        let mut connection = db.pool().acquire().await?;
+        store::organizations::sla_policy(&mut connection, organization_id).await?
+    };
+    let sla = serde_json::to_string(&sla).map_err(Error::internal)?;
+    Ok(format!("{}:{}:{sla}", version.0, version.1))
 }
 
 fn kind_name(kind: ReportKind) -> &'static str {
@@ -184,6 +246,7 @@ pub fn validate(report: Option<pb::Report>, now_us: i64) -> Result<Spec> {
         repository_id: report.repository_id.trim().to_owned(),
         start_us,
         end_us,
+        rolling: report.end_time.is_none(),
     })
 }
 
@@ -232,15 +295,28 @@ impl ReportContents {
 
 /// Records the report of `spec` as pending, generates it in a task of its own
 /// and returns it — ready, failed, or still pending after [`READY_WAIT`].
+/// With `reuse_within`, a ready report of the same spec made no longer ago
+/// from the same data is returned instead (see [`reuse_within`]).
 pub async fn create(
     db: &Database,
     contents: &Arc<ReportContents>,
     organization_id: &str,
     created_by: &str,
     mut spec: Spec,
+    reuse_within: Option<Duration>,
 ) -> Result<pb::Report> {
     spec.repository_id =
         crate::repositories::resolve(db, organization_id, &spec.repository_id).await?;
+    // Read before the report's data: a change after it makes the report
+    // newer than its key says, never older.
+    let reuse_key = reuse_key(&spec, &basis(db, organization_id).await?);
+    if let Some(within) = reuse_within {
+        let since =
+            now_micros().saturating_sub(i64::try_from(within.as_micros()).unwrap_or(i64::MAX));
+        if let Some(id) = store::reports::reusable(db, organization_id, &reuse_key, since).await? {
+            return get(db, contents, organization_id, &id, true).await;
+        }
+    }
     let id = uuid::Uuid::now_v7().to_string();
     let row = store::reports::ReportRow {
         id: id.clone(),
@@ -259,6 +335,7 @@ pub async fn create(
         created_by: created_by.to_owned(),
         created_at_us: now_micros(),
         completed_at_us: None,
+        reuse_key,
     };
     store::reports::insert(db, &row).await?;
     let task = tokio::spawn(generate_and_store(

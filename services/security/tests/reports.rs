@@ -50,10 +50,21 @@ async fn upload_full(server: &TestServer, report: &[u8]) {
 }
 
 async fn create(server: &TestServer, report: Report) -> Result<Report, tonic::Status> {
+    create_reusing(server, report, None).await
+}
+
+/// `CreateReport` with `reuse_within` set to `reuse` (seconds, nanoseconds).
+async fn create_reusing(
+    server: &TestServer,
+    report: Report,
+    reuse: Option<(i64, i32)>,
+) -> Result<Report, tonic::Status> {
     Ok(client(server.channel().await)
         .create_report(with_token(
             CreateReportRequest {
                 report: Some(report),
+                reuse_within: reuse
+                    .map(|(seconds, nanos)| pbjson_types::Duration { seconds, nanos }),
             },
             ADMIN_TOKEN,
         ))
@@ -506,7 +517,90 @@ async fn report_content_lives_in_the_blob_store(database: TestDatabase) {
     database.cleanup().await;
 }
 
+/// With `reuse_within`, a ready report of the same spec made from the same
+/// data is returned instead of a new one; another format, a fixed period
+/// against a rolling one, a change to the vulnerabilities or an older report
+/// make a new one; bad windows are refused naming the field.
+async fn a_report_is_reused_while_its_data_is_unchanged(database: TestDatabase) {
+    let server = start(&database).await;
+    upload_full(&server, &semgrep(false)).await;
+    let posture = |format: ReportFormat| Report {
+        kind: ReportKind::Posture as i32,
+        format: format as i32,
+        repository_id: REPO.into(),
+        ..Report::default()
+    };
+    let ten_minutes = Some((600, 0));
+    let made = |report: Report, reuse: Option<(i64, i32)>| {
+        let server = &server;
+        async move {
+            let made = create_reusing(server, report, reuse)
+                .await
+                .expect("created");
+            assert_eq!(made.status, ReportStatus::Ready as i32, "{made:?}");
+            made
+        }
+    };
+    let first = made(posture(ReportFormat::Json), ten_minutes).await;
+    let again = made(posture(ReportFormat::Json), ten_minutes).await;
+    assert_eq!(again.id, first.id, "reused");
+    assert_eq!(again.content, first.content);
+    let fresh = made(posture(ReportFormat::Json), None).await;
+    assert_ne!(fresh.id, first.id, "without reuse_within, a new one");
+    let csv = made(posture(ReportFormat::Csv), ten_minutes).await;
+    assert_ne!(csv.id, fresh.id, "another format");
+
+    // A fixed period is its own report, reused for the same times only.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs();
+    let end = i64::try_from(now).expect("now") - 3600;
+    let fixed = Report {
+        start_time: Some(pbjson_types::Timestamp {
+            seconds: end - 90 * 86_400,
+            nanos: 0,
+        }),
+        end_time: Some(pbjson_types::Timestamp {
+            seconds: end,
+            nanos: 0,
+        }),
+        ..posture(ReportFormat::Json)
+    };
+    let fixed_first = made(fixed.clone(), ten_minutes).await;
+    assert!(![first.id.as_str(), fresh.id.as_str()].contains(&fixed_first.id.as_str()));
+    assert_eq!(made(fixed, ten_minutes).await.id, fixed_first.id);
+    // The newest rolling report of the spec is the one reused.
+    assert_eq!(
+        made(posture(ReportFormat::Json), ten_minutes).await.id,
+        fresh.id
+    );
+
+    // A change to the vulnerabilities makes a new one.
+    upload_full(&server, &semgrep(true)).await;
+    let changed = made(posture(ReportFormat::Json), ten_minutes).await;
+    assert_ne!(changed.id, fresh.id, "the data changed");
+    // One older than the window is not reused.
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let narrow = made(posture(ReportFormat::Json), Some((0, 10_000_000))).await;
+    assert_ne!(narrow.id, changed.id, "older than 10 ms");
+
+    let count = report_count(&server).await;
+    for (window, problem) in [((-1, 0), "negative"), ((2 * 86_400, 0), "at most")] {
+        let refused = create_reusing(&server, posture(ReportFormat::Json), Some(window))
+            .await
+            .expect_err("refused");
+        assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+        assert!(refused.message().contains("reuse_within"), "{refused:?}");
+        assert!(refused.message().contains(problem), "{refused:?}");
+    }
+    assert_eq!(report_count(&server).await, count, "nothing stored");
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    a_report_is_reused_while_its_data_is_unchanged,
     report_content_lives_in_the_blob_store,
     every_report_kind_is_built_from_the_same_vulnerabilities,
     bad_report_requests_are_refused_naming_the_field_and_store_nothing,

@@ -263,6 +263,7 @@ async fn reported_secrets_are_never_stored_returned_or_exported_in_clear() {
         let report = client(channel.clone())
             .create_report(with_token(
                 CreateReportRequest {
+                    reuse_within: None,
                     report: Some(Report {
                         kind: ReportKind::Findings as i32,
                         format: format as i32,

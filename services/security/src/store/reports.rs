@@ -49,6 +49,10 @@ pub struct ReportRow {
     pub created_at_us: i64,
     /// Finished, µs.
     pub completed_at_us: Option<i64>,
+    /// What it shows and from which data, as a key
+    /// (`crate::reports::create`): equal keys, equal reports but for when
+    /// they were made. Empty for reports made before version 15 of the schema.
+    pub reuse_key: String,
 }
 
 fn report_from_row(row: &AnyRow, with_content: bool) -> Result<ReportRow> {
@@ -73,6 +77,7 @@ fn report_from_row(row: &AnyRow, with_content: bool) -> Result<ReportRow> {
         created_by: String::new(),
         created_at_us: row.try_get("created_at_us")?,
         completed_at_us: row.try_get("completed_at_us")?,
+        reuse_key: String::new(),
     })
 }
 
@@ -80,8 +85,9 @@ fn report_from_row(row: &AnyRow, with_content: bool) -> Result<ReportRow> {
 pub async fn insert(db: &Database, report: &ReportRow) -> Result<()> {
     sqlx::query(
         "INSERT INTO security_reports (id, organization_id, kind, framework, format, repository_id,
-             start_us, end_us, status, content_type, content, error, created_by, created_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, '', $11, $12)",
+             start_us, end_us, status, content_type, content, error, created_by, created_at_us,
+             reuse_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, '', $11, $12, $13)",
     )
     .bind(&report.id)
     .bind(&report.organization_id)
@@ -95,9 +101,31 @@ pub async fn insert(db: &Database, report: &ReportRow) -> Result<()> {
     .bind(&report.content_type)
     .bind(&report.created_by)
     .bind(report.created_at_us)
+    .bind(&report.reuse_key)
     .execute(db.writer())
     .await?;
     Ok(())
+}
+
+/// The newest ready report of the organisation under `reuse_key` made at
+/// `since_us` or later: its id.
+pub async fn reusable(
+    db: &Database,
+    organization_id: &str,
+    reuse_key: &str,
+    since_us: i64,
+) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM security_reports
+         WHERE organization_id = $1 AND reuse_key = $2 AND status = 'ready'
+           AND created_at_us >= $3
+         ORDER BY created_at_us DESC LIMIT 1",
+    )
+    .bind(organization_id)
+    .bind(reuse_key)
+    .bind(since_us)
+    .fetch_optional(db.pool())
+    .await?)
 }
 
 /// Stores a report's final state: its content's key in the blob store, or why

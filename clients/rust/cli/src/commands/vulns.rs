@@ -154,6 +154,7 @@ async fn sarif(secureflow: &SecureFlow, repository: String) -> Result<u8> {
     let mut security = secureflow.security();
     let mut report = security
         .create_report(secureflow.request(CreateReportRequest {
+            reuse_within: None,
             report: Some(Report {
                 kind: ReportKind::Findings as i32,
                 format: ReportFormat::Sarif as i32,

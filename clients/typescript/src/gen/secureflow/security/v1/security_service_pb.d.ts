@@ -5,7 +5,7 @@
 import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { FindingKind, Severity, Vulnerability, VulnerabilityStatus } from "./vulnerability_pb.js";
-import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
+import type { Duration, FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import type { Scan, ScanProgress, ScanScope } from "./scan_pb.js";
 import type { HttpBody } from "../../../google/api/httpbody_pb.js";
 import type { GateEvaluation, Policy } from "./policy_pb.js";
@@ -937,6 +937,18 @@ export declare type CreateReportRequest = Message<"secureflow.security.v1.Create
    * @generated from field: secureflow.security.v1.Report report = 1;
    */
   report?: Report | undefined;
+
+  /**
+   * When set, a ready report of the same kind, framework, format and repository,
+   * over the default period ending when it was made (no end_time given) or over
+   * the same start and end times, made no longer ago than this while the
+   * organisation's vulnerabilities and SLA policy were as they are now, is
+   * returned instead of a new one: for dashboards opened again and again. At
+   * most one day; unset or zero, a new report is always made.
+   *
+   * @generated from field: google.protobuf.Duration reuse_within = 2;
+   */
+  reuseWithin?: Duration | undefined;
 };
 
 /**
