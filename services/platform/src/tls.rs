@@ -120,43 +120,49 @@ fn certificates(key: &str, path: &Path) -> Result<Vec<CertificateDer<'static>>> 
 /// Reads the certificate chain and key of the `[tls]` section and pairs them
 /// (the key must match).
 fn certified_key(cert_file: &Path, key_file: &Path) -> Result<Arc<CertifiedKey>> {
-    certified_pair("tls", cert_file, key_file)
-}
-
-/// Reads a certificate chain and its key, named in errors as `cert_file` and
-/// `key_file` of `section`, and pairs them (the key must match).
-fn certified_pair(section: &str, cert_file: &Path, key_file: &Path) -> Result<Arc<CertifiedKey>> {
-    let chain = certificates(&format!("{section}.cert_file"), cert_file)?;
+    let chain = certificates("tls.cert_file", cert_file)?;
     let key = PrivateKeyDer::from_pem_file(key_file)
-        .map_err(|error| unreadable(&format!("{section}.key_file"), key_file, error))?;
+        .map_err(|error| unreadable("tls.key_file", key_file, error))?;
     let provider = rustls::crypto::ring::default_provider();
     let certified = CertifiedKey::from_der(chain, key, &provider).map_err(|error| {
         Error::invalid_field(
-            format!("{section}.key_file"),
-            format!("does not go with {section}.cert_file: {error}"),
+            "tls.key_file",
+            format!("does not go with tls.cert_file: {error}"),
         )
     })?;
     Ok(Arc::new(certified))
 }
 
-/// Checks the client files of a section other than `[tls]` (say
-/// `events.kafka`): the CA file holds PEM certificates, and the certificate
-/// and key, when given, go together. An error names the setting and the file.
+/// Checks the client files of a section whose client is not rustls (say
+/// `events.kafka`, read by librdkafka): the CA file holds PEM certificates
+/// (a directory of them is the client's to read), and the certificate and
+/// key, when given, are PEM and do not belong to different pairs (a key type
+/// rustls cannot load is the client's to judge). An error names the setting
+/// and the file.
 pub fn check_client_files(
     section: &str,
     ca_file: &str,
     cert_file: &str,
     key_file: &str,
 ) -> Result<()> {
-    if !ca_file.is_empty() {
-        certificates(&format!("{section}.ca_file"), Path::new(ca_file.trim()))?;
+    let (ca_file, cert_file, key_file) = (ca_file.trim(), cert_file.trim(), key_file.trim());
+    if !ca_file.is_empty() && !Path::new(ca_file).is_dir() {
+        certificates(&format!("{section}.ca_file"), Path::new(ca_file))?;
     }
-    if !cert_file.is_empty() || !key_file.is_empty() {
-        certified_pair(
-            section,
-            Path::new(cert_file.trim()),
-            Path::new(key_file.trim()),
-        )?;
+    if cert_file.is_empty() && key_file.is_empty() {
+        return Ok(());
+    }
+    let chain = certificates(&format!("{section}.cert_file"), Path::new(cert_file))?;
+    let key = PrivateKeyDer::from_pem_file(key_file)
+        .map_err(|error| unreadable(&format!("{section}.key_file"), Path::new(key_file), error))?;
+    let provider = rustls::crypto::ring::default_provider();
+    if let Err(rustls::Error::InconsistentKeys(rustls::InconsistentKeys::KeyMismatch)) =
+        CertifiedKey::from_der(chain, key, &provider)
+    {
+        return Err(Error::invalid_field(
+            format!("{section}.key_file"),
+            format!("does not go with {section}.cert_file: it is another certificate's key"),
+        ));
     }
     Ok(())
 }

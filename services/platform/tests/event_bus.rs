@@ -797,6 +797,23 @@ async fn events_travel_over_tls_with_the_right_certificates_only(database: TestD
         refused.message().contains("events.kafka.ca_file"),
         "{refused}"
     );
+    // A certificate with another's key is named before librdkafka would
+    // fail with less; a directory of CA certificates is librdkafka's to read.
+    let mismatched = over_tls(
+        &front,
+        &ca_file,
+        Some((client_cert.as_path(), stranger_key.as_path())),
+    );
+    let Err(refused) = KafkaBus::connect(&mismatched).await else {
+        panic!("connected with another certificate's key");
+    };
+    assert_eq!(refused.code(), ErrorCode::InvalidArgument);
+    assert!(
+        refused.message().contains("events.kafka.key_file"),
+        "{refused}"
+    );
+    secureflow_platform::tls::check_client_files("events.kafka", &path(dir.path()), "", "")
+        .expect("a CA directory");
 
     // The right certificates: events relayed and consumed over TLS.
     let bus = KafkaBus::connect(&over_tls(&front, &ca_file, client))

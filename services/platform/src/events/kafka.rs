@@ -615,6 +615,9 @@ impl KafkaBus {
                 match bus.consume(name, topics, handler.as_ref(), &mut stop).await {
                     Ok(Ended::Stopped) => return,
                     Ok(Ended::Renewed) => {
+                        // That renewal is taken up: only a later one wakes
+                        // a back-off.
+                        renewed.mark_unchanged();
                         tracing::info!(
                             consumer = name,
                             "the consumer reconnects with the renewed TLS files"
@@ -1036,9 +1039,14 @@ async fn watch_renewals(
         };
         match KafkaBus::check_files(&config).and_then(|()| Shared::new(&config)) {
             Ok(fresh) => {
-                *shared
-                    .write()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(fresh);
+                let old = std::mem::replace(
+                    &mut *shared
+                        .write()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner()),
+                    Arc::new(fresh),
+                );
+                // Closing librdkafka clients waits on their threads.
+                tokio::task::spawn_blocking(move || drop(old));
                 files.accept(now);
                 renewals.send_modify(|renewal| *renewal += 1);
                 tracing::info!("the Kafka TLS files changed: clients connect again with them");
