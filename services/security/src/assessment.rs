@@ -151,10 +151,16 @@ impl Assessor {
     }
 
     /// Sets the risk score, SLA deadline and breach state of `message` (the
-    /// message of `row`), from the row's deadline as last ranked; the score's
-    /// factors only in the [`View::Full`]. Only open and in-progress
-    /// vulnerabilities can breach.
-    pub fn apply(&self, row: &VulnerabilityRow, view: View, message: &mut pb::Vulnerability) {
+    /// message of `row`) at `now_us`, from the row's deadline as last ranked;
+    /// the score's factors only in the [`View::Full`]. Only open and
+    /// in-progress vulnerabilities can breach.
+    pub fn apply(
+        &self,
+        row: &VulnerabilityRow,
+        view: View,
+        message: &mut pb::Vulnerability,
+        now_us: i64,
+    ) {
         let finding = &row.finding;
         let cve = finding.cve_id.as_deref().unwrap_or_default();
         let due = row.sla_due_us;
@@ -165,7 +171,7 @@ impl Assessor {
             self.epss.get(cve).copied(),
             row.first_detected_us,
             due,
-            self.now_us,
+            now_us,
         )
         .in_repository(self.criticality(&row.repository_id));
         message.risk = Some(match view {
@@ -193,6 +199,6 @@ impl Assessor {
         });
         message.sla_due_time = due.map(micros_to_timestamp);
         message.sla_breached = matches!(row.status, Status::Open | Status::InProgress)
-            && due.is_some_and(|due| due <= self.now_us);
+            && due.is_some_and(|due| due <= now_us);
     }
 }

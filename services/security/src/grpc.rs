@@ -73,14 +73,7 @@ impl SecurityHandler {
         view: View,
     ) -> Result<Vec<Vulnerability>> {
         let assessor = Assessor::load(&self.context.db, organization_id, rows).await?;
-        Ok(rows
-            .iter()
-            .map(|row| {
-                let mut message = convert::vulnerability(row, organization_id);
-                assessor.apply(row, view, &mut message);
-                message
-            })
-            .collect())
+        Ok(assessed(&assessor, organization_id, rows, view))
     }
 
     /// One vulnerability's message, with its risk score and SLA state.
@@ -94,6 +87,23 @@ impl SecurityHandler {
             .await?;
         Ok(messages.remove(0))
     }
+}
+
+/// The messages of `rows`, with risk scores and SLA state now.
+fn assessed(
+    assessor: &Assessor,
+    organization_id: &str,
+    rows: &[VulnerabilityRow],
+    view: View,
+) -> Vec<Vulnerability> {
+    let now = now_micros();
+    rows.iter()
+        .map(|row| {
+            let mut message = convert::vulnerability(row, organization_id);
+            assessor.apply(row, view, &mut message, now);
+            message
+        })
+        .collect()
 }
 
 /// Progress updates of the uploader's stream are sent at most once per this many bytes received.
@@ -384,13 +394,13 @@ impl SecurityService for SecurityHandler {
         let organization = &caller.organization_id;
         filters.repository_id =
             resolve(&self.context.db, organization, &filters.repository_id).await?;
-        let (rows, total_size) = self
+        let (rows, total_size, assessor) = self
             .listings
             .list(&self.context.db, organization, &filters, page, view)
             .await?;
         let (rows, next_page_token) = page.finish_slice(&rows, "vulnerabilities");
         ok(ListVulnerabilitiesResponse {
-            vulnerabilities: self.vulnerabilities(organization, rows, view).await?,
+            vulnerabilities: assessed(&assessor, organization, rows, view),
             next_page_token,
             total_size,
         })

@@ -6,8 +6,11 @@
 //! bumped in every transaction that changes a branch's vulnerabilities or
 //! their order), so a page asked for again costs a look at the version —
 //! shared by the calls that ask at once (`Looks`) — and neither is ever
-//! stale, in one process or many. What is computed when read
-//! (risk score, SLA state) is computed for every answer.
+//! stale, in one process or many. What a page's scores are computed from
+//! (the threat intelligence on its CVEs, its repositories' criticality) is
+//! read with the page and kept with it (the version covers both); what is
+//! computed when read (risk score, SLA state, from the time) is computed for
+//! every answer.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -19,6 +22,7 @@ use secureflow_platform::Result;
 use secureflow_platform::db::Database;
 use secureflow_platform::pagination::Page;
 
+use crate::assessment::Assessor;
 use crate::store::vulnerabilities::{self, Filters, Order, Version, View, VulnerabilityRow};
 
 /// Ingestions adding at least this many vulnerabilities refresh the planner's
@@ -62,8 +66,13 @@ type Key = (String, String);
 /// limit and the view.
 type PageKey = (Key, Order, i64, i64, View);
 
-/// The rows a page read (`limit + 1` at most) at a version.
-type Kept = (Version, Arc<Vec<VulnerabilityRow>>);
+/// The rows a page read (`limit + 1` at most) at a version, and what their
+/// scores are computed from.
+type Kept = (Version, Arc<Vec<VulnerabilityRow>>, Arc<Assessor>);
+
+/// A page: its rows (`limit + 1` at most), the total matching, and what the
+/// rows' scores are computed from.
+pub type Listed = (Arc<Vec<VulnerabilityRow>>, i64, Arc<Assessor>);
 
 /// Pages read, and how many rows they hold.
 #[derive(Debug, Default)]
@@ -91,7 +100,8 @@ pub struct Listings {
 
 impl Listings {
     /// A page of the organisation's vulnerabilities matching `filters`, in
-    /// their order (`limit + 1` rows, read in `view`), and the total matching.
+    /// their order (`limit + 1` rows, read in `view`), the total matching,
+    /// and what the rows' scores are computed from.
     pub async fn list(
         &self,
         db: &Database,
@@ -99,7 +109,7 @@ impl Listings {
         filters: &Filters,
         page: Page,
         view: View,
-    ) -> Result<(Arc<Vec<VulnerabilityRow>>, i64)> {
+    ) -> Result<Listed> {
         let key = (
             organization_id.to_owned(),
             vulnerabilities::filters_key(filters, db.backend()),
@@ -116,23 +126,26 @@ impl Listings {
         if nothing.is_some() || kept.is_some() {
             let now = self.looks.version(db, organization_id).await?;
             if nothing.is_some_and(|(at, _)| at == now) {
-                return Ok((Arc::default(), 0));
+                return Ok((Arc::default(), 0, Arc::default()));
             }
-            if let Some((at, rows)) = kept
+            if let Some((at, rows, assessor)) = kept
                 && at == now
             {
                 let total = self.total(db, filters, key, now, page, rows.len()).await?;
-                return Ok((rows, total));
+                return Ok((rows, total, assessor));
             }
         }
         let (rows, version) =
             vulnerabilities::list(db, organization_id, filters, page, view).await?;
+        // Read after the version: if either changes meanwhile, the version a
+        // later call reads differs, and the page is read again.
+        let assessor = Arc::new(Assessor::load(db, organization_id, &rows).await?);
         let rows = Arc::new(rows);
-        self.keep(page_key, (version, rows.clone()));
+        self.keep(page_key, (version, rows.clone(), assessor.clone()));
         let total = self
             .total(db, filters, key, version, page, rows.len())
             .await?;
-        Ok((rows, total))
+        Ok((rows, total, assessor))
     }
 
     /// The total of `filters` at `version`, where `page` read `read` rows:
@@ -188,7 +201,7 @@ impl Listings {
             pages.rows = 0;
         }
         pages.rows += page.1.len();
-        if let Some((_, replaced)) = pages.kept.insert(key, page) {
+        if let Some((_, replaced, _)) = pages.kept.insert(key, page) {
             pages.rows -= replaced.len();
         }
     }
@@ -351,11 +364,18 @@ mod tests {
         async fn read(&self) -> Result<Version> {
             let number = self.started.fetch_add(1, Ordering::SeqCst) + 1;
             self.release.acquire().await.expect("open").forget();
-            Ok((number, 0))
+            Ok(version(number))
         }
 
         fn started(&self) -> i64 {
             self.started.load(Ordering::SeqCst)
+        }
+    }
+
+    fn version(branches_total: i64) -> Version {
+        Version {
+            branches_total,
+            ..Version::default()
         }
     }
 
@@ -389,18 +409,18 @@ mod tests {
             "the next read waits for the running one"
         );
         reads.release.add_permits(1);
-        assert_eq!(first.await.expect("first").expect("read"), (1, 0));
+        assert_eq!(first.await.expect("first").expect("read"), version(1));
         until(|| reads.started() == 2).await;
         reads.release.add_permits(1);
         for call in later {
-            assert_eq!(call.await.expect("later").expect("read"), (2, 0));
+            assert_eq!(call.await.expect("later").expect("read"), version(2));
         }
         assert_eq!(reads.started(), 2, "ten calls, one read");
         // Alone again: a read of its own.
         reads.release.add_permits(1);
         assert_eq!(
             looks.shared("org", || reads.read()).await.expect("read"),
-            (3, 0)
+            version(3)
         );
         assert!(lock(&looks.organizations).is_empty(), "nothing left behind");
     }
@@ -424,12 +444,12 @@ mod tests {
             .expect("the joined call answers")
             .expect("joined")
             .expect("read");
-        assert!(answer.0 >= 2, "{answer:?}");
+        assert!(answer.branches_total >= 2, "{answer:?}");
         let next =
             tokio::time::timeout(Duration::from_secs(5), looks.shared("org", || reads.read()))
                 .await
                 .expect("a later call answers");
-        assert!(next.expect("read").0 > answer.0);
+        assert!(next.expect("read").branches_total > answer.branches_total);
     }
 
     #[tokio::test]
@@ -444,7 +464,7 @@ mod tests {
             })
             .await;
         assert!(failed.is_err());
-        let read = looks.shared("org", || async { Ok((7, 1)) }).await;
-        assert_eq!(read.expect("read"), (7, 1));
+        let read = looks.shared("org", || async { Ok(version(7)) }).await;
+        assert_eq!(read.expect("read"), version(7));
     }
 }

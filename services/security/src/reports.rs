@@ -100,7 +100,8 @@ fn reuse_key(spec: &Spec, basis: &str) -> String {
 
 /// The data a report of the organisation is made from, as it is now: the
 /// version of its vulnerabilities (any change to one, its ranking included,
-/// changes it) and its SLA policy.
+/// changes it, as does any change to its threat intelligence or its
+/// repositories' criticality, which risk scores count) and its SLA policy.
 async fn basis(db: &Database, organization_id: &str) -> Result<String> {
     let version = store::vulnerabilities::version(db, organization_id).await?;
     let sla = {
@@ -108,7 +109,16 @@ async fn basis(db: &Database, organization_id: &str) -> Result<String> {
         store::organizations::sla_policy(&mut connection, organization_id).await?
     };
     let sla = serde_json::to_string(&sla).map_err(Error::internal)?;
-    Ok(format!("{}:{}:{sla}", version.0, version.1))
+    let store::vulnerabilities::Version {
+        branches_total,
+        branches,
+        intel,
+        repositories_total,
+        repositories,
+    } = version;
+    Ok(format!(
+        "{branches_total}:{branches}:{intel}:{repositories_total}:{repositories}:{sla}"
+    ))
 }
 
 fn kind_name(kind: ReportKind) -> &'static str {

@@ -2,8 +2,9 @@
 //! between changes: every change of the vulnerabilities a filter selects
 //! (ingestion, triage, assignment) shows in the next total, and a change of
 //! what a stored rank is made of (the SLA policy) shows in the next order,
-//! though the pages asked for are kept between changes; the BASIC view is the
-//! FULL one without its long texts.
+//! though the pages asked for are kept between changes, as does a change of
+//! the threat intelligence a kept page's scores are computed from; the BASIC
+//! view is the FULL one without its long texts.
 
 mod common;
 
@@ -294,7 +295,43 @@ async fn concurrent_listings_see_every_change_made_before_them(database: TestDat
     database.cleanup().await;
 }
 
+/// The EPSS factor of the only vulnerability listed (FULL view).
+async fn epss_factor(server: &TestServer) -> String {
+    let listed = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest::default(),
+    )
+    .await
+    .vulnerabilities;
+    assert_eq!(listed.len(), 1, "{listed:#?}");
+    let risk = listed[0].risk.as_ref().expect("risk");
+    let factor = risk.factors.iter().find(|factor| factor.name == "epss");
+    factor.expect("an EPSS factor").value.clone()
+}
+
+async fn a_kept_page_shows_new_threat_intelligence(database: TestDatabase) {
+    let server = start(&database).await;
+    upload(server.channel().await, REPO, &trivy("CVE-2023-1111", "LOW"))
+        .await
+        .expect("uploaded");
+    assert_eq!(epss_factor(&server).await, "");
+    // Kept: asked again with nothing changed.
+    assert_eq!(epss_factor(&server).await, "");
+    // Each import moves the score by far less than a stored rank is written
+    // again for, so no branch's version changes: the page's facts must still
+    // be read again.
+    for probability in ["0.0001", "0.0002"] {
+        let epss = format!("cve,epss,percentile\nCVE-2023-1111,{probability},0.01\n");
+        import(&server, ThreatIntelSource::Epss, epss.as_bytes()).await;
+        assert_eq!(epss_factor(&server).await, probability);
+        assert_eq!(epss_factor(&server).await, probability);
+    }
+    server.stop().await.expect("stop");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    a_kept_page_shows_new_threat_intelligence,
     totals_follow_every_change,
     concurrent_listings_see_every_change_made_before_them,
     an_sla_change_reorders_the_deadlines,

@@ -164,6 +164,12 @@ pub async fn replace_epss(
     record_import(tx, organization_id, Feed::Epss, count).await
 }
 
+/// A column changing with every import of the organisation bound at `$1`
+/// (the sum of its feeds' import times), for versions composed elsewhere
+/// ([`super::vulnerabilities::Version`]).
+pub(crate) const IMPORTS_VERSION: &str = "(SELECT CAST(COALESCE(SUM(imported_at_us), 0) AS BIGINT)
+     FROM security_intel_imports WHERE organization_id = $1)";
+
 /// The organisation's threat-intelligence state: whether the KEV catalogue was
 /// imported, and a version that changes with every import.
 pub async fn state(connection: &mut AnyConnection, organization_id: &str) -> Result<(bool, i64)> {

@@ -97,6 +97,16 @@ pub async fn find(
     .transpose()
 }
 
+/// Two columns changing whenever a repository of the organisation bound at
+/// `$1` is kept or forgotten (the sum of their event positions, which a kept
+/// change raises, and their number), for versions composed elsewhere
+/// ([`super::vulnerabilities::Version`]).
+pub(crate) const REPOSITORIES_VERSION: [&str; 2] = [
+    "(SELECT CAST(COALESCE(SUM(event_seq), 0) AS BIGINT) FROM security_repositories
+      WHERE organization_id = $1)",
+    "(SELECT COUNT(*) FROM security_repositories WHERE organization_id = $1)",
+];
+
 /// The criticality of each of the organisation's repositories that has one
 /// recorded (the others are [`Criticality::Unknown`]).
 pub async fn criticalities(

@@ -490,16 +490,37 @@ pub async fn branch_version(
     Ok(version.unwrap_or(0))
 }
 
-/// A value that changes whenever any of the organisation's branches does:
-/// the sum and number of their versions.
-pub type Version = (i64, i64);
+/// A value that changes whenever what a listing of the organisation shows
+/// can, except with time: any of its branches (the sum and number of their
+/// versions), its threat intelligence (a page's KEV and EPSS facts) and its
+/// repositories (their criticality).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Version {
+    /// The sum of its branches' versions.
+    pub branches_total: i64,
+    /// The number of its branches.
+    pub branches: i64,
+    /// The sum of its threat-intelligence import times.
+    pub intel: i64,
+    /// The sum of its repositories' event positions.
+    pub repositories_total: i64,
+    /// The number of its repositories.
+    pub repositories: i64,
+}
 
-/// The columns `version_total` and `version_branches` of the organisation
-/// bound at `$1`: its [`Version`].
-const VERSION_OF_ORGANIZATION: &str = "
-    (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM security_branch_versions
-     WHERE organization_id = $1) AS version_total,
-    (SELECT COUNT(*) FROM security_branch_versions WHERE organization_id = $1) AS version_branches";
+/// The columns of the organisation bound at `$1` that make its [`Version`].
+static VERSION_OF_ORGANIZATION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let [repositories_total, repositories] = super::repositories::REPOSITORIES_VERSION;
+    format!(
+        "(SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM security_branch_versions
+          WHERE organization_id = $1) AS version_total,
+         (SELECT COUNT(*) FROM security_branch_versions WHERE organization_id = $1) AS version_branches,
+         {} AS version_intel,
+         {repositories_total} AS version_repositories_total,
+         {repositories} AS version_repositories",
+        super::intel::IMPORTS_VERSION
+    )
+});
 
 /// The columns a stored vulnerability is read from.
 const STORED: [&str; 46] = [
@@ -959,7 +980,7 @@ pub async fn list(
     );
     let sql = format!(
         "SELECT {}, {} AS page FROM {from}",
-        VERSION_OF_ORGANIZATION,
+        *VERSION_OF_ORGANIZATION,
         Bulk::new(db.backend()).aggregate(&columns)
     );
     let row = filter
@@ -979,7 +1000,8 @@ pub async fn list(
 /// The organisation's [`Version`] now.
 pub async fn version(db: &Database, organization_id: &str) -> Result<Version> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {VERSION_OF_ORGANIZATION}"
+        "SELECT {}",
+        *VERSION_OF_ORGANIZATION
     )))
     .bind(organization_id)
     .fetch_one(db.pool())
@@ -988,10 +1010,13 @@ pub async fn version(db: &Database, organization_id: &str) -> Result<Version> {
 }
 
 fn version_from(row: &sqlx::any::AnyRow) -> Result<Version> {
-    Ok((
-        row.try_get("version_total")?,
-        row.try_get("version_branches")?,
-    ))
+    Ok(Version {
+        branches_total: row.try_get("version_total")?,
+        branches: row.try_get("version_branches")?,
+        intel: row.try_get("version_intel")?,
+        repositories_total: row.try_get("version_repositories_total")?,
+        repositories: row.try_get("version_repositories")?,
+    })
 }
 
 /// How many of the organisation's vulnerabilities match `filters` (their
