@@ -65,15 +65,24 @@ pub struct Assessor {
 
 impl Assessor {
     /// Loads what `rows` need from the organisation's data: threat
-    /// intelligence on their CVEs (their deadlines are on the rows, so the
-    /// SLA policy is not read: [`Assessor::ranks`] needs [`Assessor::for_cves`]).
+    /// intelligence on their CVEs and their repositories' criticality (their
+    /// deadlines are on the rows, so the SLA policy is not read:
+    /// [`Assessor::ranks`] needs [`Assessor::for_cves`]).
     pub async fn load(
         db: &Database,
         organization_id: &str,
         rows: &[VulnerabilityRow],
     ) -> Result<Self> {
         let cves = rows.iter().filter_map(|row| row.finding.cve_id.as_deref());
-        Self::with_intel(db, organization_id, cves, SlaPolicy::default()).await
+        let mut assessor =
+            Self::with_intel(db, organization_id, cves, SlaPolicy::default()).await?;
+        // Only the rows' repositories: a listing keeps this with its page.
+        let repositories: HashSet<&str> =
+            rows.iter().map(|row| row.repository_id.as_str()).collect();
+        assessor
+            .criticality
+            .retain(|id, _| repositories.contains(id.as_str()));
+        Ok(assessor)
     }
 
     /// Loads the organisation's SLA policy and what it knows of `cves`.
