@@ -3,8 +3,11 @@
 //! handed to an auditor.
 //!
 //! Scanners' output holds source lines and, from secret scanners, the secrets
-//! themselves, so an original is never kept in the clear: it is encrypted
-//! under a key of its own ([`Secrets::seal_content`]), the encrypted bytes go
+//! themselves, so an original is never kept in the clear: it is compressed
+//! (LZ4 frames: a 63 MiB SARIF report keeps as about 9 MiB, and the upload
+//! holds that much more memory while it is sealed instead of a second copy of
+//! the report), then encrypted under a key of its own
+//! ([`Secrets::seal_content`]), and the encrypted bytes go
 //! to the blob store (`scans/<organisation>/<scan>`: the security service's
 //! directory by default, the shared bucket with `blobs.url`), and the sealed
 //! key to the scan's row (`security_scans.report_key`, re-wrapped with the
@@ -56,8 +59,16 @@ impl Originals {
     }
 
     /// What the encryption is bound to: the organisation and the scan.
+    /// Originals kept before they were compressed were sealed under this
+    /// context; compressed ones under [`Self::compressed_context`], so which
+    /// one an original is cannot be mistaken (the other fails to open).
     fn context(organization_id: &str, scan_id: &str) -> String {
         format!("security/scan-report/{organization_id}/{scan_id}")
+    }
+
+    /// The context of a compressed original.
+    fn compressed_context(organization_id: &str, scan_id: &str) -> String {
+        format!("{}#lz4", Self::context(organization_id, scan_id))
     }
 
     /// Encrypts and stores the original of scan `scan_id`: its sealed key,
@@ -73,10 +84,17 @@ impl Originals {
         if !self.keep {
             return None;
         }
-        let (secrets, context) = (secrets.clone(), Self::context(organization_id, scan_id));
-        // Encrypting megabytes is CPU work: off the async workers.
-        let sealed =
-            tokio::task::spawn_blocking(move || secrets.seal_content(&report, &context)).await;
+        let (secrets, context) = (
+            secrets.clone(),
+            Self::compressed_context(organization_id, scan_id),
+        );
+        // Compressing and encrypting megabytes is CPU work: off the async workers.
+        let sealed = tokio::task::spawn_blocking(move || {
+            let compressed = compress(&report)?;
+            drop(report);
+            secrets.seal_content(&compressed, &context)
+        })
+        .await;
         let stored = match sealed {
             Ok(Ok((sealed_key, content))) => self
                 .store
@@ -138,14 +156,20 @@ impl Originals {
                 &format!("the report of scan {}", scan.id),
             )
             .await?;
-        let (secrets, sealed_key, context) = (
-            secrets.clone(),
-            sealed_key.clone(),
+        let (secrets, sealed_key) = (secrets.clone(), sealed_key.clone());
+        let (compressed, plain) = (
+            Self::compressed_context(organization_id, &scan.id),
             Self::context(organization_id, &scan.id),
         );
-        tokio::task::spawn_blocking(move || secrets.open_content(&sealed_key, &sealed, &context))
-            .await
-            .map_err(Error::internal)?
+        tokio::task::spawn_blocking(move || {
+            match secrets.open_content(&sealed_key, &sealed, &compressed) {
+                Ok(content) => decompress(&content),
+                // Kept before originals were compressed.
+                Err(_) => secrets.open_content(&sealed_key, &sealed, &plain),
+            }
+        })
+        .await
+        .map_err(Error::internal)?
     }
 }
 
@@ -180,6 +204,34 @@ impl Drop for Unclaimed {
     }
 }
 
+/// A report compressed as one LZ4 frame.
+fn compress(report: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder =
+        lz4_flex::frame::FrameEncoder::new(Vec::with_capacity(report.len() / 4 + 1024));
+    encoder.write_all(report).map_err(Error::internal)?;
+    encoder.finish().map_err(Error::internal)
+}
+
+/// The report of a compressed original, no larger than any report accepted
+/// (what was sealed with our key is ours, but a damaged frame should fail,
+/// not fill the memory).
+fn decompress(content: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = u64::try_from(crate::ingest::MAX_REPORT_BYTES).unwrap_or(u64::MAX);
+    let mut report = Vec::with_capacity(content.len().saturating_mul(4));
+    lz4_flex::frame::FrameDecoder::new(content)
+        .take(limit + 1)
+        .read_to_end(&mut report)
+        .map_err(|error| Error::internal(format!("a kept report does not decompress: {error}")))?;
+    if report.len() as u64 > limit {
+        return Err(Error::internal(
+            "a kept report decompresses past the largest report accepted",
+        ));
+    }
+    Ok(report)
+}
+
 /// The content type of an original: XML or JSON, by its first character.
 pub fn content_type(report: &[u8]) -> &'static str {
     match report.iter().find(|byte| !byte.is_ascii_whitespace()) {
@@ -191,6 +243,51 @@ pub fn content_type(report: &[u8]) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn originals_compress_and_come_back_whole() {
+        let report = br#"{"runs": [{"results": []}]}"#.repeat(1000);
+        let compressed = compress(&report).expect("compresses");
+        assert!(compressed.len() * 10 < report.len(), "{}", compressed.len());
+        assert_eq!(decompress(&compressed).expect("decompresses"), report);
+        assert!(decompress(&compressed[..compressed.len() / 2]).is_err());
+    }
+
+    #[tokio::test]
+    async fn originals_kept_before_compression_still_read_back() {
+        let secrets = Secrets::from_keys(
+            &["1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=".to_owned()],
+            1,
+        )
+        .expect("keys");
+        let root = tempfile::tempdir().expect("blob directory");
+        let originals = Originals::new(BlobStore::local(root.path()), true);
+        let report = br#"{"results": [], "errors": []}"#.to_vec();
+        let mut scan = ScanRow {
+            id: "scan-1".into(),
+            ..ScanRow::default()
+        };
+        scan.scope.organization_id = "org-1".into();
+        // As kept before: sealed uncompressed, under the plain context.
+        let (sealed_key, sealed) = secrets
+            .seal_content(&report, &Originals::context("org-1", "scan-1"))
+            .expect("sealed");
+        originals
+            .store
+            .put(&Originals::key("org-1", "scan-1"), sealed)
+            .await
+            .expect("stored");
+        scan.report_key = Some(sealed_key);
+        assert_eq!(originals.read(&secrets, &scan).await.expect("read"), report);
+        // As kept now: compressed.
+        let (sealed_key, claim) = originals
+            .keep(&secrets, "org-1", "scan-1", Arc::new(report.clone()))
+            .await
+            .expect("kept");
+        claim.claim();
+        scan.report_key = Some(sealed_key);
+        assert_eq!(originals.read(&secrets, &scan).await.expect("read"), report);
+    }
 
     #[test]
     fn content_types_follow_the_first_character() {

@@ -513,16 +513,16 @@ fn fact_from(row: FactRow, criticality: Criticality) -> Result<Fact> {
     finding.file_path = row.file_path;
     finding.line = u32::try_from(row.line).ok().filter(|line| *line > 0);
     if !row.component_name.is_empty() {
-        finding.component = Some(Component {
+        finding.component = Some(Box::new(Component {
             name: row.component_name,
             version: row.component_version,
             fixed_version: row.component_fixed_version,
             purl: row.component_purl,
             ..Component::default()
-        });
+        }));
     }
     finding.remediation = row.remediation;
-    finding.cvss = Cvss::of(row.cvss_score, "");
+    finding.cvss = Cvss::of(row.cvss_score, "").map(Box::new);
     Ok(Fact {
         id: row.id,
         repository_id: row.repository_id,

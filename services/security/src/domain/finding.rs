@@ -234,20 +234,21 @@ pub struct Finding {
     pub file_path: String,
     /// Line (1-based), when known.
     pub line: Option<u32>,
-    /// Affected component.
-    pub component: Option<Component>,
+    /// Affected component (boxed, like the other parts most findings lack:
+    /// a report's findings are its largest part in memory).
+    pub component: Option<Box<Component>>,
     /// The tool's own stable identifier of this finding, when it gives one.
     pub tool_fingerprint: Option<String>,
     /// Code or text around the finding (secrets redacted).
     pub snippet: String,
     /// Secret evidence, for secret findings.
-    pub secret: Option<SecretEvidence>,
+    pub secret: Option<Box<SecretEvidence>>,
     /// Links.
     pub references: Vec<String>,
     /// How to fix it, when the tool says.
     pub remediation: String,
     /// CVSS rating, when the tool gives one.
-    pub cvss: Option<Cvss>,
+    pub cvss: Option<Box<Cvss>>,
     /// The tool's confidence, when given.
     pub confidence: Option<Confidence>,
     /// A triage state the tool itself reports: `suppressed` (SARIF suppressions,
@@ -494,13 +495,13 @@ mod tests {
         let dependency = |tool: &str, ecosystem: &str| {
             let mut finding = Finding::new(tool, "x", "t", Severity::High, Kind::Dependency);
             finding.cve_id = Some("CVE-2021-44228".into());
-            finding.component = Some(Component {
+            finding.component = Some(Box::new(Component {
                 name: "log4j-core".into(),
                 version: "2.13.2".into(),
                 fixed_version: String::new(),
                 ecosystem: ecosystem.into(),
                 purl: String::new(),
-            });
+            }));
             finding
         };
         assert_eq!(

@@ -87,24 +87,67 @@ pub fn plan<'a>(
     tool: &str,
     full_scan: bool,
 ) -> Plan<'a> {
-    let mut plan = Plan {
-        findings_parsed: findings.len(),
-        ..Plan::default()
-    };
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(findings.len());
-    let mut distinct = Vec::with_capacity(findings.len());
-    for (finding, fingerprint) in findings.iter().zip(fingerprints(findings)) {
-        match seen.get_mut(&fingerprint) {
-            Some(count) => {
-                *count += 1;
-                plan.duplicates_in_report += 1;
-            }
-            None => {
-                seen.insert(fingerprint.clone(), 1);
-                distinct.push((fingerprint, finding));
+    plan_distinct(findings, Distinct::of(findings), known, tool, full_scan)
+}
+
+/// A report's distinct findings: what [`plan`] learns from the report alone,
+/// so that it can be worked out while the scope's vulnerabilities are read.
+#[derive(Debug, Default)]
+pub struct Distinct {
+    /// Repeats inside the report.
+    duplicates_in_report: usize,
+    /// Each distinct fingerprint, with how many findings have it.
+    seen: HashMap<String, usize>,
+    /// The distinct findings in report order: (fingerprint, index of the first).
+    first: Vec<(String, usize)>,
+}
+
+impl Distinct {
+    /// The distinct findings of a report (fingerprints with a second thread
+    /// for a large one).
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut distinct = Self {
+            duplicates_in_report: 0,
+            seen: HashMap::with_capacity(findings.len()),
+            first: Vec::with_capacity(findings.len()),
+        };
+        for (index, fingerprint) in fingerprints(findings).into_iter().enumerate() {
+            match distinct.seen.get_mut(&fingerprint) {
+                Some(count) => {
+                    *count += 1;
+                    distinct.duplicates_in_report += 1;
+                }
+                None => {
+                    distinct.seen.insert(fingerprint.clone(), 1);
+                    distinct.first.push((fingerprint, index));
+                }
             }
         }
+        distinct
     }
+}
+
+/// [`plan`], from the report's [`Distinct`] findings (made of these `findings`).
+pub fn plan_distinct<'a>(
+    findings: &'a [Finding],
+    report: Distinct,
+    known: &HashMap<String, Known>,
+    tool: &str,
+    full_scan: bool,
+) -> Plan<'a> {
+    let Distinct {
+        duplicates_in_report,
+        seen,
+        first,
+    } = report;
+    let mut plan = Plan {
+        findings_parsed: findings.len(),
+        duplicates_in_report,
+        ..Plan::default()
+    };
+    let distinct = first
+        .into_iter()
+        .map(|(fingerprint, index)| (fingerprint, &findings[index]));
     for (fingerprint, finding) in distinct {
         match known.get(&fingerprint) {
             None => {

@@ -74,7 +74,7 @@ pub fn conceal(finding: &mut Finding, secret: &str) {
     if finding.snippet.is_empty() {
         finding.snippet = evidence.preview.clone();
     }
-    finding.secret.get_or_insert(evidence);
+    finding.secret.get_or_insert(Box::new(evidence));
 }
 
 /// Conceals the secret of every finding that carries one and was not
@@ -135,7 +135,7 @@ mod tests {
             assert!(!text.contains("horse"), "{text}");
         }
         assert_eq!(finding.kind, Kind::Secret);
-        let evidence = finding.secret.as_ref().expect("evidence");
+        let evidence = finding.secret.as_deref().expect("evidence");
         assert_eq!(evidence, &SecretEvidence::of("correct-horse-battery"));
     }
 

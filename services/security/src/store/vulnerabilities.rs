@@ -229,7 +229,10 @@ pub async fn known(
     // Read in place (tens of megabytes for a large branch: not copied).
     let text: &str = row.try_get("known")?;
     let rows: i64 = row.try_get("known_rows")?;
-    let mut known = KnownMap::default();
+    let mut known = KnownMap {
+        map: HashMap::with_capacity(usize::try_from(rows).unwrap_or_default()),
+        sets: HashMap::new(),
+    };
     if let Some(rows) = split_delimited(text, rows, COLUMNS.len()) {
         for values in rows {
             let line = values[5].parse::<i64>().map_err(Error::internal)?;
@@ -669,16 +672,16 @@ impl Stored {
         finding.snippet = self.snippet;
         finding.references = serde_json::from_str(&self.refs).map_err(Error::internal)?;
         if !self.component_name.is_empty() {
-            finding.component = Some(Component {
+            finding.component = Some(Box::new(Component {
                 name: self.component_name,
                 version: self.component_version,
                 fixed_version: self.component_fixed_version,
                 ecosystem: self.component_ecosystem,
                 purl: self.component_purl,
-            });
+            }));
         }
         finding.remediation = self.remediation;
-        finding.cvss = Cvss::of(self.cvss_score, &self.cvss_vector);
+        finding.cvss = Cvss::of(self.cvss_score, &self.cvss_vector).map(Box::new);
         if let Some(cvss) = finding.cvss.as_mut()
             && !self.cvss_version.is_empty()
         {
@@ -686,10 +689,10 @@ impl Stored {
         }
         finding.confidence = Confidence::from_word(&self.confidence);
         if !self.secret_preview.is_empty() {
-            finding.secret = Some(crate::domain::finding::SecretEvidence {
+            finding.secret = Some(Box::new(crate::domain::finding::SecretEvidence {
                 hash: self.secret_hash,
                 preview: self.secret_preview,
-            });
+            }));
         }
         // The report that created it (kept on the row; older rows have it
         // among their stored occurrences instead).
@@ -1320,7 +1323,7 @@ pub async fn insert_vulnerabilities(
         for row in chunk {
             let finding = row.finding;
             let no_component = Component::default();
-            let component = finding.component.as_ref().unwrap_or(&no_component);
+            let component = finding.component.as_deref().unwrap_or(&no_component);
             let secret = finding.secret.as_ref();
             batch
                 .row()

@@ -50,10 +50,10 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
             finding.description = format!("{} ({check_type})", text(check, "check_name"));
             let resource = text(check, "resource");
             if !resource.is_empty() {
-                finding.component = Some(Component {
+                finding.component = Some(Box::new(Component {
                     name: resource.to_owned(),
                     ..Component::default()
-                });
+                }));
             }
             let guideline = text(check, "guideline");
             if !guideline.is_empty() {

@@ -40,7 +40,7 @@ fn finding(entry: &Entry, component: Option<&Component>) -> Finding {
     finding.description = entry.description.clone();
     finding.cve_id = entry.id.starts_with("CVE-").then(|| entry.id.clone());
     finding.cwe = entry.cwe;
-    finding.component = component.cloned();
+    finding.component = component.cloned().map(Box::new);
     finding.tool_status = entry.state.clone();
     finding.remediation.clone_from(&entry.recommendation);
     finding

@@ -297,7 +297,8 @@ fn finding(vulnerability: &Vulnerability<'_>, component: &Component, file_name: 
     finding.cve_id = id.starts_with("CVE-").then(|| id.to_owned());
     finding.cwe = vulnerability.cwes.iter().find_map(|cwe| find_cwe(cwe));
     finding.cvss = Cvss::of(vulnerability.cvss3_score, &vulnerability.cvss3_vector)
-        .or_else(|| Cvss::of(vulnerability.cvss2_score, ""));
+        .or_else(|| Cvss::of(vulnerability.cvss2_score, ""))
+        .map(Box::new);
     if let Some(cvss) = finding.cvss.as_mut().filter(|cvss| cvss.version.is_empty()) {
         cvss.version = if vulnerability.cvss3_score.is_some() {
             "3"
@@ -306,7 +307,7 @@ fn finding(vulnerability: &Vulnerability<'_>, component: &Component, file_name: 
         }
         .to_owned();
     }
-    finding.component = Some(component.clone());
+    finding.component = Some(Box::new(component.clone()));
     finding.references = vulnerability
         .references
         .iter()

@@ -39,10 +39,10 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
                 name => name.to_owned(),
             };
             finding.line = line(secret.get("line_number"));
-            finding.secret = Some(SecretEvidence {
+            finding.secret = Some(Box::new(SecretEvidence {
                 hash: text(secret, "hashed_secret").to_owned(),
                 preview: "(not in report)".to_owned(),
-            });
+            }));
             if secret.get("is_secret") == Some(&Value::Bool(false)) {
                 finding.tool_status = Some("false_positive".to_owned());
             }

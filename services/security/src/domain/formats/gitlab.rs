@@ -82,13 +82,13 @@ fn finding(vulnerability: &Value, format: Format) -> Finding {
             .get("package")
             .map(|p| text(p, "name"))
             .unwrap_or_default();
-        finding.component = Some(Component {
+        finding.component = Some(Box::new(Component {
             name: package.to_owned(),
             version: text(dependency, "version").to_owned(),
             fixed_version: String::new(),
             ecosystem: text(location, "package_manager").to_owned(),
             purl: String::new(),
-        });
+        }));
     }
     text(vulnerability, "solution").clone_into(&mut finding.remediation);
     finding.confidence = Confidence::from_word(text(vulnerability, "confidence"));

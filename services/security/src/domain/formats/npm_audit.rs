@@ -68,15 +68,15 @@ fn version_6(advisory: &Value) -> Finding {
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_owned();
-    finding.component = Some(Component {
+    finding.component = Some(Box::new(Component {
         name: module.to_owned(),
         version: text(first, "version").to_owned(),
         fixed_version: text(advisory, "patched_versions").to_owned(),
         ecosystem: "npm".to_owned(),
         purl: String::new(),
-    });
+    }));
     text(advisory, "recommendation").clone_into(&mut finding.remediation);
-    finding.cvss = cvss_of(advisory);
+    finding.cvss = cvss_of(advisory).map(Box::new);
     let url = text(advisory, "url");
     if !url.is_empty() {
         finding.references.push(url.to_owned());
@@ -121,14 +121,14 @@ fn version_7(name: &str, vulnerability: &Value) -> Finding {
         Some(Value::Object(fix)) => text(&Value::Object(fix.clone()), "version").to_owned(),
         _ => String::new(),
     };
-    finding.component = Some(Component {
+    finding.component = Some(Box::new(Component {
         name: name.to_owned(),
         version: text(vulnerability, "range").to_owned(),
         fixed_version: fixed,
         ecosystem: "npm".to_owned(),
         purl: String::new(),
-    });
-    finding.cvss = cvss_of(advisory);
+    }));
+    finding.cvss = cvss_of(advisory).map(Box::new);
     if let Some(Value::Object(fix)) = vulnerability.get("fixAvailable") {
         let fix = Value::Object(fix.clone());
         finding.remediation = format!(

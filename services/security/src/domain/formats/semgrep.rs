@@ -98,12 +98,12 @@ fn supply_chain(vuln: &Value) -> Finding {
     finding.line = line(location.get("startLine"));
     let dependency = vuln.get("matchedDependency").unwrap_or(&Value::Null);
     let safe = vuln.get("closestSafeDependency").unwrap_or(&Value::Null);
-    finding.component = Some(Component {
+    finding.component = Some(Box::new(Component {
         name: text(dependency, "name").to_owned(),
         version: text(dependency, "versionSpecifier").to_owned(),
         fixed_version: text(safe, "versionSpecifier").to_owned(),
         ecosystem: text(advisory, "ecosystem").to_owned(),
         purl: String::new(),
-    });
+    }));
     finding
 }

@@ -82,11 +82,11 @@ fn issue(issue: &Value) -> Finding {
         .and_then(|part| part.trim().strip_prefix("Filename:"))
     {
         let (name, version) = file.trim().rsplit_once(':').unwrap_or((file.trim(), ""));
-        finding.component = Some(Component {
+        finding.component = Some(Box::new(Component {
             name: name.to_owned(),
             version: version.to_owned(),
             ..Component::default()
-        });
+        }));
     }
     finding
 }

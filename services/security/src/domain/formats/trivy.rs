@@ -143,12 +143,12 @@ fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
         .into_iter()
         .find(|candidate| candidate.starts_with("pkg:"))
         .unwrap_or_default();
-    finding.cvss = cvss(vuln);
+    finding.cvss = cvss(vuln).map(Box::new);
     let fixed = text(vuln, "FixedVersion");
     if !fixed.is_empty() {
         finding.remediation = format!("Upgrade {package} to {fixed}.");
     }
-    finding.component = Some(Component {
+    finding.component = Some(Box::new(Component {
         name: package.to_owned(),
         version: version.to_owned(),
         fixed_version: text(vuln, "FixedVersion").to_owned(),
@@ -162,7 +162,7 @@ fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
             kind => kind.to_owned(),
         },
         purl: purl.to_owned(),
-    });
+    }));
     finding
 }
 
@@ -240,9 +240,9 @@ fn license(found: &Value, target: &Value) -> Finding {
     if !link.is_empty() {
         finding.references.push(link.to_owned());
     }
-    finding.component = Some(Component {
+    finding.component = Some(Box::new(Component {
         name: package.to_owned(),
         ..Component::default()
-    });
+    }));
     finding
 }

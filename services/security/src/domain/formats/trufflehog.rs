@@ -52,7 +52,7 @@ fn version_2(entry: &Value) -> Finding {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    finding.secret = Some(SecretEvidence::of(&strings.join("\n")));
+    finding.secret = Some(Box::new(SecretEvidence::of(&strings.join("\n"))));
     // v2 reports each commit that touches a secret and gives no line: one finding per file and rule.
     finding.tool_fingerprint = Some(format!("{path}:{reason}"));
     finding.description = format!(

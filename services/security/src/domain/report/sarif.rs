@@ -173,13 +173,13 @@ mod tests {
         package.finding.kind = Kind::Dependency;
         package.finding.rule_id = String::new();
         package.finding.cve_id = Some("CVE-2021-23337".to_owned());
-        package.finding.component = Some(Component {
+        package.finding.component = Some(Box::new(Component {
             name: "lodash".to_owned(),
             version: "4.17.20".to_owned(),
             fixed_version: "4.17.21".to_owned(),
             purl: "pkg:npm/lodash@4.17.20".to_owned(),
             ..Component::default()
-        });
+        }));
         let facts = vec![code, package, fact("note", Severity::Info, 1)];
         let sla = SlaPolicy::default();
         let open = open_at(&facts, &sla, NOW);
