@@ -182,9 +182,10 @@ async fn store_report(
     // kept (removed again if the scan is not stored). The write transaction is
     // taken first, so nothing changes the scope's vulnerabilities before the
     // plan is applied (a report that does not parse rolls it back); they are
-    // read once the report is parsed, not beside it: a large branch's
-    // vulnerabilities and a large report's findings together were the
-    // server's peak (100,000 of each: about 40 MiB more, for about 60 ms).
+    // read once the report is parsed, not beside it (beside its fingerprints,
+    // below): a large branch's vulnerabilities being read while a large
+    // report's findings were being built made the server's peak (100,000 of
+    // each: about 45 MiB higher).
     let keeping = stores.originals.keep(
         stores.secrets,
         &upload.scope.organization_id,
