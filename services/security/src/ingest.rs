@@ -181,11 +181,9 @@ async fn store_report(
     // Meanwhile, on the other core, the original is compressed, encrypted and
     // kept (removed again if the scan is not stored). The write transaction is
     // taken first, so nothing changes the scope's vulnerabilities before the
-    // plan is applied (a report that does not parse rolls it back); they are
-    // read once the report is parsed, not beside it (beside its fingerprints,
-    // below): a large branch's vulnerabilities being read while a large
-    // report's findings were being built made the server's peak (100,000 of
-    // each: about 45 MiB higher).
+    // plan is applied (a report that does not parse rolls it back). They are
+    // read after the parse (see below): read during it, they and a large
+    // report's findings made the server's peak (100,000 of each: 45 MiB more).
     let keeping = stores.originals.keep(
         stores.secrets,
         &upload.scope.organization_id,

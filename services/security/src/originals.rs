@@ -4,9 +4,9 @@
 //!
 //! Scanners' output holds source lines and, from secret scanners, the secrets
 //! themselves, so an original is never kept in the clear: it is compressed
-//! (LZ4 frames: a 63 MiB SARIF report keeps as about 9 MiB, and the upload
-//! holds that much more memory while it is sealed instead of a second copy of
-//! the report), then encrypted under a key of its own
+//! (LZ4 frames: a 63 MiB SARIF report keeps as about 9 MiB, and sealing it
+//! needs that much memory rather than a second copy of the report), then
+//! encrypted under a key of its own
 //! ([`Secrets::seal_content`]), and the encrypted bytes go
 //! to the blob store (`scans/<organisation>/<scan>`: the security service's
 //! directory by default, the shared bucket with `blobs.url`), and the sealed

@@ -92,7 +92,9 @@ pub fn plan<'a>(
 
 /// A report's distinct findings: what [`plan`] learns from the report alone,
 /// so that it can be worked out while the scope's vulnerabilities are read.
-#[derive(Debug, Default)]
+/// It names findings by their place in the report, so it goes to
+/// [`plan_distinct`] with the findings it was made of.
+#[derive(Debug)]
 pub struct Distinct {
     /// Repeats inside the report.
     duplicates_in_report: usize,
