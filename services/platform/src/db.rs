@@ -58,6 +58,9 @@ pub struct Database {
     /// [`Database::write`], opened on its runtime (see there).
     hot_writer: Option<AnyPool>,
     backend: Backend,
+    /// PostgreSQL: the connections rows are staged on with `COPY`
+    /// ([`crate::bulk::Staging`]), opened when first used.
+    staging: Option<sqlx::PgPool>,
     /// Bulk writes in progress ([`Database::writing_in_bulk`]).
     bulk_writes: Arc<AtomicUsize>,
 }
@@ -121,6 +124,9 @@ impl Placeholders {
         }
     }
 }
+
+/// Connections at most for staging bulk rows (one per bulk write running).
+const STAGING_CONNECTIONS: u32 = 4;
 
 /// How often the SQLite write-ahead log is checkpointed in the background.
 /// Often, so that each checkpoint is small: one that copied five seconds of a
@@ -221,11 +227,22 @@ impl Database {
             ),
             Backend::Sqlite => None,
         };
+        let staging = match backend {
+            Backend::Postgres => Some(
+                sqlx::postgres::PgPoolOptions::new()
+                    .max_connections(settings.max_connections.clamp(1, STAGING_CONNECTIONS))
+                    .acquire_timeout(Duration::from_secs(settings.acquire_timeout_seconds))
+                    .connect_lazy(url)
+                    .map_err(|error| connect_error(url, &error))?,
+            ),
+            Backend::Sqlite => None,
+        };
         let database = Self {
             pool,
             writer,
             hot_writer,
             backend,
+            staging,
             bulk_writes: Arc::default(),
         };
         if backend == Backend::Sqlite {
@@ -288,6 +305,13 @@ impl Database {
     /// Whether a bulk write is running.
     pub fn bulk_write_running(&self) -> bool {
         self.bulk_writes.load(Ordering::Acquire) > 0
+    }
+
+    /// PostgreSQL: where bulk rows are staged with `COPY` before a statement
+    /// of a transaction moves them into their table (see
+    /// [`crate::bulk::Staging`]); `None` on SQLite.
+    pub fn staging(&self) -> Option<crate::bulk::Staging> {
+        self.staging.clone().map(crate::bulk::Staging::new)
     }
 
     /// The backend in use.
@@ -440,6 +464,9 @@ impl Database {
         self.writer.close().await;
         if let Some(hot) = &self.hot_writer {
             hot.close().await;
+        }
+        if let Some(staging) = &self.staging {
+            staging.close().await;
         }
     }
 }

@@ -296,6 +296,12 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: "SELECT 1",
             postgres: BYTEWISE_IDENTIFIERS,
         },
+        MigrationStep {
+            version: 17,
+            description: "new vulnerabilities staged with COPY (PostgreSQL)",
+            sqlite: "SELECT 1",
+            postgres: STAGED_VULNERABILITIES,
+        },
     ],
 };
 
@@ -480,3 +486,45 @@ const BYTEWISE_IDENTIFIERS: &str = r#"
 /// PostgreSQL updates them in place (no new index entries) when no indexed
 /// column changes. SQLite has no such setting.
 const FILLFACTOR: &str = "ALTER TABLE security_vulnerabilities SET (fillfactor = 70)";
+
+/// New vulnerabilities staged with `COPY` before ingestion's transaction moves
+/// them into `security_vulnerabilities`, a batch per statement (see
+/// `secureflow_platform::bulk::Staging`): the columns of
+/// `store::vulnerabilities::NEW_VULNERABILITY`, typed as in the table.
+/// Unlogged: a batch lives for the moments between its `COPY` and its move.
+const STAGED_VULNERABILITIES: &str = "
+    CREATE UNLOGGED TABLE security_staged_vulnerabilities (
+        batch BIGINT NOT NULL,
+        id TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        severity BIGINT NOT NULL,
+        kind TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        tools TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        cve_id TEXT NOT NULL,
+        cwe BIGINT NOT NULL,
+        file_path TEXT NOT NULL,
+        line BIGINT NOT NULL,
+        component_name TEXT NOT NULL,
+        component_version TEXT NOT NULL,
+        component_fixed_version TEXT NOT NULL,
+        component_ecosystem TEXT NOT NULL,
+        component_purl TEXT NOT NULL,
+        status TEXT NOT NULL,
+        secret_preview TEXT NOT NULL,
+        secret_hash TEXT NOT NULL,
+        snippet TEXT NOT NULL,
+        refs TEXT NOT NULL,
+        remediation TEXT NOT NULL,
+        cvss_vector TEXT NOT NULL,
+        cvss_score DOUBLE PRECISION,
+        cvss_version TEXT NOT NULL,
+        confidence TEXT NOT NULL,
+        risk_score DOUBLE PRECISION,
+        sla_due_us BIGINT NOT NULL
+    );
+    CREATE INDEX security_staged_vulnerabilities_by_batch ON security_staged_vulnerabilities (batch);
+    CREATE SEQUENCE security_staged_vulnerabilities_batch;";

@@ -514,7 +514,72 @@ async fn stored_values_holding_the_read_separators_stay_known(database: TestData
     server.stop().await.expect("stops");
 }
 
+/// More new vulnerabilities than one insert statement takes (2,000): on
+/// PostgreSQL they are staged with `COPY` and moved a batch at a time, each
+/// with its sighting by the same statement. Every one is stored once, with
+/// its sighting (what `last_seen desc` lists and a re-import updates), and
+/// nothing stays staged.
+async fn a_first_import_of_several_batches_is_stored_whole(database: TestDatabase) {
+    let server = start(&database).await;
+    let results: Vec<(usize, usize, u32)> = (0..4_500)
+        .map(|i| (i % 40, i, 1 + u32::try_from(i % 300).expect("small")))
+        .collect();
+    let first = upload(server.channel().await, "repo-batches", &sarif(&results))
+        .await
+        .expect("first import");
+    assert_eq!(summary(&first), (4_500, 0, 4_500, 0, 0, 0));
+    let db = server.database().await;
+    let count = |sql: &'static str| {
+        let db = db.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(db.pool())
+                .await
+                .expect("counting")
+        }
+    };
+    assert_eq!(
+        count(
+            "SELECT COUNT(*) FROM security_vulnerabilities JOIN security_sightings ON vulnerability_id = id
+             WHERE repository_id = 'repo-batches' AND sighting_organization_id = organization_id
+               AND last_seen_us = first_detected_us"
+        )
+        .await,
+        4_500
+    );
+    let by_last_seen = vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            repository_id: "repo-batches".into(),
+            order_by: "last_seen desc".into(),
+            page_size: 10,
+            ..Default::default()
+        },
+    )
+    .await;
+    assert_eq!(by_last_seen.total_size, 4_500);
+    assert_eq!(by_last_seen.vulnerabilities.len(), 10);
+    if database.backend == secureflow_platform::db::Backend::Postgres {
+        assert_eq!(
+            count("SELECT COUNT(*) FROM security_staged_vulnerabilities").await,
+            0,
+            "nothing stays staged"
+        );
+    }
+    let again = upload(server.channel().await, "repo-batches", &sarif(&results))
+        .await
+        .expect("same report");
+    assert_eq!(
+        summary(&again),
+        (4_500, 0, 0, 4_500, 0, 0),
+        "every one known"
+    );
+    server.stop().await.expect("stops");
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
+    a_first_import_of_several_batches_is_stored_whole,
     re_imports_update_resolve_and_follow_moved_code,
     stored_values_holding_the_read_separators_stay_known,
     the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools,

@@ -8,7 +8,9 @@
 //!   findings, when and at which commit each was last reported — narrow rows
 //!   apart from the wide ones, which a re-import then leaves alone — their
 //!   lifecycle and triage, their reports, and what invalidates cached gate
-//!   inputs and listing totals).
+//!   inputs and listing totals), and on PostgreSQL
+//!   `security_staged_vulnerabilities`, where a large import's new rows are
+//!   staged with `COPY` on their way into `security_vulnerabilities`.
 //! - [`secret_salts`] — `security_secret_salts` (per-organisation salts of secret hashes).
 //! - [`policies`] — `security_policies`.
 //! - [`gates`] — `security_gates` (last verdict per branch).

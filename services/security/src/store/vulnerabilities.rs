@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use secureflow_platform::bulk::{Bulk, BulkRows, Column, Rows, split_delimited};
+use secureflow_platform::bulk::{Bulk, BulkRows, Column, Rows, Staging, split_delimited};
 use secureflow_platform::db::{Backend, Database, Placeholders};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
@@ -1285,12 +1285,18 @@ const NEW_VULNERABILITY: [(&str, Column); 30] = [
     ("sla_due_us", Column::Integer),
 ];
 
-/// Inserts many new vulnerabilities of a scan, a chunk of rows per statement;
-/// the scope, scan, commit and time are bound once per statement, and the
-/// first report (scan, commit, place) is kept with each.
+/// Inserts many new vulnerabilities of a scan, a chunk of rows per statement,
+/// with their sightings; the scope, scan, commit and time are bound once per
+/// statement, and the first report (scan, commit, place) is kept with each.
+/// With `staging` (PostgreSQL) and more than a chunk of rows, each chunk is
+/// staged with `COPY` while the previous one is moved into the table, its
+/// sightings inserted by the same statement (see [`Staging`]): storing
+/// 100,000 rows took about 0.5 s less than from one bound text per chunk,
+/// which PostgreSQL split on the transaction's own time.
 pub async fn insert_vulnerabilities(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
+    staging: Option<&Staging>,
     scan: &ScanRow,
     rows: &[NewVulnerability<'_>],
     stored: &mut (dyn FnMut(usize) + Send),
@@ -1308,18 +1314,23 @@ pub async fn insert_vulnerabilities(
     ];
     let texts: Vec<String> = shared.iter().map(|_| marks.mark()).collect();
     let first = marks.mark();
-    let sql = format!(
-        "INSERT INTO security_vulnerabilities ({}, organization_id, repository_id, branch,
-             first_scan_id, first_commit_sha, first_detected_us, first_file_path, first_line,
-             status_justification, assigned_to, resolved_by_scan)
-         SELECT v.*, {}, CAST({first} AS BIGINT), v.file_path, v.line, '', '', ''
-         FROM ({}) AS v",
-        columns.join(", "),
-        texts.join(", "),
-        Bulk::new(backend).rows(&mut marks, &NEW_VULNERABILITY)
-    );
-    let encode = |chunk: &[NewVulnerability<'_>]| -> Result<(usize, Rows)> {
-        let mut batch = BulkRows::new(backend);
+    let insert = |source: String| {
+        format!(
+            "INSERT INTO security_vulnerabilities ({}, organization_id, repository_id, branch,
+                 first_scan_id, first_commit_sha, first_detected_us, first_file_path, first_line,
+                 status_justification, assigned_to, resolved_by_scan)
+             SELECT {}, {}, CAST({first} AS BIGINT), v.file_path, v.line, '', '', ''
+             FROM {source} AS v",
+            columns.join(", "),
+            columns
+                .iter()
+                .map(|column| format!("v.{column}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            texts.join(", "),
+        )
+    };
+    let encode = |chunk: &[NewVulnerability<'_>], mut batch: BulkRows| -> Result<(usize, Rows)> {
         for row in chunk {
             let finding = row.finding;
             let no_component = Component::default();
@@ -1375,17 +1386,80 @@ pub async fn insert_vulnerabilities(
         }
         Ok((chunk.len(), batch.finish()))
     };
-    // The next chunk is encoded here while the database executes the current one.
-    let mut chunks = rows.chunks(CHUNK);
-    let mut current = chunks.next().map(encode).transpose()?;
-    while let Some((count, batch)) = current.take() {
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
+    let shared_bound = |sql: &str| {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()));
         for value in shared {
             query = query.bind(value.to_owned());
         }
-        let query = query.bind(scan.created_at_us).bind(batch);
+        query.bind(scan.created_at_us)
+    };
+    if let Some(staging) = staging.filter(|_| rows.len() > CHUNK) {
+        let mut stager = staging.stager(STAGED_VULNERABILITIES, &columns).await?;
+        let batch = marks.mark();
+        // The sightings of the rows moved, by the same statement.
+        let sql = format!(
+            "WITH moved AS ({} WHERE v.batch = {batch} RETURNING id)
+             INSERT INTO security_sightings (vulnerability_id, sighting_organization_id, last_seen_us, commit_sha)
+             SELECT id, {}, CAST({first} AS BIGINT), {} FROM moved",
+            insert(STAGED_VULNERABILITIES.to_owned()),
+            texts[0],
+            texts[4],
+        );
+        let mut chunks = rows.chunks(CHUNK);
+        let mut current = None;
+        if let Some(chunk) = chunks.next() {
+            let (count, rows) = encode(chunk, stager.rows().await?)?;
+            current = Some((count, stager.stage(rows).await?));
+        }
+        while let Some((count, batch)) = current.take() {
+            // The next chunk is staged while the database moves this one,
+            // then this one is removed from the staging table.
+            let staging_next = async {
+                let next = match chunks.next() {
+                    Some(chunk) => {
+                        let (count, rows) = encode(chunk, stager.rows().await?)?;
+                        Some((count, stager.stage(rows).await?))
+                    }
+                    None => None,
+                };
+                Ok::<_, Error>(next)
+            };
+            let (moved, next) = futures::future::join(
+                shared_bound(&sql).bind(batch).execute(&mut **tx),
+                staging_next,
+            )
+            .await;
+            if let Err(error) = moved {
+                // The transaction ends here: nothing staged is moved.
+                if let Ok(Some((_, next))) = next {
+                    let _ = stager.discard(next).await;
+                }
+                let _ = stager.discard(batch).await;
+                return Err(error.into());
+            }
+            stager.discard(batch).await?;
+            stored(count);
+            current = next?;
+        }
+        return Ok(());
+    }
+    let sql = insert(format!(
+        "({})",
+        Bulk::new(backend).rows(&mut marks, &NEW_VULNERABILITY)
+    ));
+    // The next chunk is encoded here while the database executes the current one.
+    let mut chunks = rows.chunks(CHUNK);
+    let mut current = chunks
+        .next()
+        .map(|chunk| encode(chunk, BulkRows::new(backend)))
+        .transpose()?;
+    while let Some((count, batch)) = current.take() {
+        let query = shared_bound(&sql).bind(batch);
         let (done, next) = futures::future::join(query.execute(&mut **tx), async {
-            chunks.next().map(encode).transpose()
+            chunks
+                .next()
+                .map(|chunk| encode(chunk, BulkRows::new(backend)))
+                .transpose()
         })
         .await;
         done?;
@@ -1396,6 +1470,9 @@ pub async fn insert_vulnerabilities(
     ids.sort_unstable();
     record_sightings(tx, backend, scan, &ids, Sightings::First, &mut |_| ()).await
 }
+
+/// Where new vulnerabilities are staged on PostgreSQL (migration 17).
+const STAGED_VULNERABILITIES: &str = "security_staged_vulnerabilities";
 
 /// Whether the vulnerabilities sighted are new (their first sighting is
 /// inserted) or known (their sighting is updated).
