@@ -490,41 +490,18 @@ const FILLFACTOR: &str = "ALTER TABLE security_vulnerabilities SET (fillfactor =
 /// New vulnerabilities staged with `COPY` before ingestion's transaction moves
 /// them into `security_vulnerabilities`, a batch per statement (see
 /// `secureflow_platform::bulk::Staging`): the columns of
-/// `store::vulnerabilities::NEW_VULNERABILITY`, typed as in the table.
-/// Unlogged: a batch lives for the moments between its `COPY` and its move.
+/// `store::vulnerabilities::NEW_VULNERABILITY`, typed as in the table (taken
+/// from it), without its constraints, which the move checks. Unlogged: a
+/// batch lives for the moments between its `COPY` and its move.
 const STAGED_VULNERABILITIES: &str = "
-    CREATE UNLOGGED TABLE security_staged_vulnerabilities (
-        batch BIGINT NOT NULL,
-        id TEXT NOT NULL,
-        fingerprint TEXT NOT NULL,
-        title TEXT NOT NULL,
-        description TEXT NOT NULL,
-        severity BIGINT NOT NULL,
-        kind TEXT NOT NULL,
-        tool TEXT NOT NULL,
-        tools TEXT NOT NULL,
-        rule_id TEXT NOT NULL,
-        cve_id TEXT NOT NULL,
-        cwe BIGINT NOT NULL,
-        file_path TEXT NOT NULL,
-        line BIGINT NOT NULL,
-        component_name TEXT NOT NULL,
-        component_version TEXT NOT NULL,
-        component_fixed_version TEXT NOT NULL,
-        component_ecosystem TEXT NOT NULL,
-        component_purl TEXT NOT NULL,
-        status TEXT NOT NULL,
-        secret_preview TEXT NOT NULL,
-        secret_hash TEXT NOT NULL,
-        snippet TEXT NOT NULL,
-        refs TEXT NOT NULL,
-        remediation TEXT NOT NULL,
-        cvss_vector TEXT NOT NULL,
-        cvss_score DOUBLE PRECISION,
-        cvss_version TEXT NOT NULL,
-        confidence TEXT NOT NULL,
-        risk_score DOUBLE PRECISION,
-        sla_due_us BIGINT NOT NULL
-    );
+    CREATE UNLOGGED TABLE security_staged_vulnerabilities AS
+        SELECT CAST(0 AS BIGINT) AS batch, id, fingerprint, title, description, severity, kind,
+            tool, tools, rule_id, cve_id, cwe, file_path, line, component_name, component_version,
+            component_fixed_version, component_ecosystem, component_purl, status, secret_preview,
+            secret_hash, snippet, refs, remediation, cvss_vector, cvss_score, cvss_version,
+            confidence, risk_score, sla_due_us
+        FROM security_vulnerabilities
+        WITH NO DATA;
+    ALTER TABLE security_staged_vulnerabilities ALTER COLUMN batch SET NOT NULL;
     CREATE INDEX security_staged_vulnerabilities_by_batch ON security_staged_vulnerabilities (batch);
     CREATE SEQUENCE security_staged_vulnerabilities_batch;";
