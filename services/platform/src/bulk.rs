@@ -614,8 +614,9 @@ const STAGED_NOT_BOUND: &str = "rows written for COPY are staged (`Stager::stage
 /// `Any` driver cannot take (it knows nothing of `COPY`'s messages): so it
 /// runs on a PostgreSQL connection beside the transaction's. Each batch is
 /// committed to the staging table before the transaction reads it, and
-/// removed once read; what a failed write leaves behind is removed after an
-/// hour by the next writer to the table (unlogged: nothing of it is written
+/// removed once read, and the table vacuumed in the background once staging
+/// ends ([`Stager::finish`]); what a failed write leaves behind is removed
+/// after an hour by the next writer to the table (unlogged: nothing of it is written
 /// to the write-ahead log, and PostgreSQL empties it after a crash). Splitting
 /// the rows out of one bound text cost PostgreSQL more than keeping up the
 /// table's indexes (100,000 vulnerability rows: ~0.7 s of ~2.3 s); `COPY`
@@ -663,10 +664,12 @@ impl Staging {
         .execute(&mut *connection)
         .await?;
         Ok(Stager {
+            pool: self.pool.clone(),
             connection,
             copy: format!("COPY {table} (batch, {}) FROM STDIN", columns.join(", ")),
             next: format!("SELECT nextval('{table}_batch')"),
             discard: format!("DELETE FROM {table} WHERE batch = $1"),
+            vacuum: format!("VACUUM {table}"),
         })
     }
 }
@@ -688,11 +691,18 @@ fn batch_number(time: std::time::SystemTime, sequence: i64) -> i64 {
 /// A connection staging rows into one table (see [`Staging`]).
 #[derive(Debug)]
 pub struct Stager {
+    pool: sqlx::PgPool,
     connection: sqlx::pool::PoolConnection<sqlx::Postgres>,
     copy: String,
     next: String,
     discard: String,
+    vacuum: String,
 }
+
+/// How long after staging ends its table is vacuumed: time for the
+/// transaction that moved the batches to end (rows it could still see are
+/// not removed).
+const VACUUM_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Stager {
     /// Rows of a new batch, in the staged columns' order.
@@ -731,6 +741,35 @@ impl Stager {
             .execute(&mut *self.connection)
             .await?;
         Ok(())
+    }
+
+    /// Ends staging. Every batch moved leaves its rows dead in the staging
+    /// table: shortly after, once the transaction that moved them is over,
+    /// the table is vacuumed in the background, so that its space is used
+    /// again whether or not the server's autovacuum runs (without it, the
+    /// table would grow by every import's rows).
+    pub fn finish(self) {
+        self.vacuum_after(VACUUM_AFTER);
+    }
+
+    fn vacuum_after(self, delay: std::time::Duration) {
+        let Self { pool, vacuum, .. } = self;
+        // The connection goes back to the pool meanwhile: closing the
+        // database does not wait for the delay, and skips the vacuum.
+        tokio::spawn(async move {
+            tokio::time::sleep(delay).await;
+            if pool.is_closed() {
+                return;
+            }
+            let vacuumed = sqlx::raw_sql(sqlx::AssertSqlSafe(vacuum))
+                .execute(&pool)
+                .await;
+            if let Err(error) = vacuumed
+                && !pool.is_closed()
+            {
+                tracing::warn!(%error, "vacuuming a staging table failed");
+            }
+        });
     }
 }
 
@@ -956,7 +995,22 @@ mod tests {
             .await
             .expect_err("not staged rows");
         assert!(error.to_string().contains("Stager::rows"), "{error}");
-        drop(stager);
+        // The discarded batch's dead rows are vacuumed once staging ends.
+        stager.vacuum_after(std::time::Duration::ZERO);
+        let mut vacuumed = 0;
+        for _ in 0..100 {
+            vacuumed = sqlx::query_scalar::<_, i64>(
+                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relid = CAST('staged' AS regclass)",
+            )
+            .fetch_one(db.pool())
+            .await
+            .expect("the table's statistics");
+            if vacuumed > 0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert_eq!(vacuumed, 1, "vacuumed once staging ended");
         db.close().await;
         database.cleanup().await;
     }

@@ -1441,6 +1441,7 @@ pub async fn insert_vulnerabilities(
             stored(count);
             current = next?;
         }
+        stager.finish();
         return Ok(());
     }
     let sql = insert(format!(
