@@ -363,7 +363,10 @@ impl BulkRows {
                 self.open_array();
             }
             Form::Delimited => self.out.extend_from_slice(&self.separators.row),
-            Form::Copy(batch) => self.out.extend_from_slice(batch.to_string().as_bytes()),
+            Form::Copy(batch) => {
+                // Writing into a `Vec` cannot fail.
+                let _ = std::io::Write::write_fmt(&mut self.out, format_args!("{batch}"));
+            }
         }
         self.rows += 1;
         self.in_row = true;

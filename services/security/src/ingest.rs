@@ -465,23 +465,25 @@ async fn publish(
     let backend = db.backend();
     let started = events::PUBLISHER.envelopes(context, [events::scan_started(scan)]);
     platform_events::append_all(tx, backend, &started).await?;
-    if let Some(built) = detected_events {
-        for group in built.chunks(EVENTS_PER_APPEND) {
-            platform_events::append_all(tx, backend, group).await?;
+    match detected_events {
+        Some(built) => {
+            for group in built.chunks(EVENTS_PER_APPEND) {
+                platform_events::append_all(tx, backend, group).await?;
+            }
         }
-        let completed = events::PUBLISHER.envelopes(context, [events::scan_completed(scan)]);
-        return platform_events::append_all(tx, backend, &completed).await;
-    }
-    // A few events at a time: those of a large scan carry tens of megabytes,
-    // which need not all be in memory at once.
-    for group in detected.chunks(events::DETECTED_PER_EVENT * EVENTS_PER_APPEND) {
-        let envelopes = events::PUBLISHER.envelopes(
-            context,
-            group
-                .chunks(events::DETECTED_PER_EVENT)
-                .map(|batch| events::vulnerabilities_detected(scan, batch)),
-        );
-        platform_events::append_all(tx, backend, &envelopes).await?;
+        // A few events at a time: those of a large scan carry tens of
+        // megabytes, which need not all be in memory at once.
+        None => {
+            for group in detected.chunks(events::DETECTED_PER_EVENT * EVENTS_PER_APPEND) {
+                let envelopes = events::PUBLISHER.envelopes(
+                    context,
+                    group
+                        .chunks(events::DETECTED_PER_EVENT)
+                        .map(|batch| events::vulnerabilities_detected(scan, batch)),
+                );
+                platform_events::append_all(tx, backend, &envelopes).await?;
+            }
+        }
     }
     let completed = events::PUBLISHER.envelopes(context, [events::scan_completed(scan)]);
     platform_events::append_all(tx, backend, &completed).await
