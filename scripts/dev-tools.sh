@@ -60,7 +60,7 @@ done
 
 # The SMTP server (aiosmtpd) the notification service's e-mail tests send
 # through, with trustme for its throw-away certificate authority.
-requirements="services/notification/tests/smtp/requirements.txt"
+requirements="services/platform/testkit/smtp_requirements.txt"
 venv=".venv-scanners/smtp"
 stamp="$venv/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
 if [ ! -f "$stamp" ]; then

@@ -15,7 +15,7 @@ use secureflow_identity::bootstrap;
 use secureflow_identity::jwt::KeyRing;
 use secureflow_platform::config::Config;
 use secureflow_platform::secrets::Secrets;
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{TestDatabase, people, with_token};
 use secureflow_proto::secureflow::identity::v1::*;
 use sqlx::Row;
 
@@ -548,40 +548,21 @@ async fn roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_del
     let server = start(&database).await;
     let viewer = create_user(server.channel().await, "viewer@example.test", &["viewer"]).await;
     let mut admin = client(server.channel().await);
-    let role = admin
-        .create_role(with_token(
-            CreateRoleRequest {
-                role: Some(Role {
-                    name: "Release Manager".into(),
-                    permissions: vec!["pipelines.execute".into()],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("custom role")
-        .into_inner()
-        .role
-        .expect("role");
+    let role = people::create_role(
+        server.channel().await,
+        ADMIN_TOKEN,
+        "Release Manager",
+        &["pipelines.execute"],
+    )
+    .await;
     assert_eq!(role.id, "release_manager");
-    let team = admin
-        .create_team(with_token(
-            CreateTeamRequest {
-                team: Some(Team {
-                    name: "Platform".into(),
-                    member_ids: vec![viewer.id.clone()],
-                    lead_id: viewer.id.clone(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("team")
-        .into_inner()
-        .team
-        .expect("team");
+    let team = Team {
+        name: "Platform".into(),
+        member_ids: vec![viewer.id.clone()],
+        lead_id: viewer.id.clone(),
+        ..Default::default()
+    };
+    let team = people::create_team(server.channel().await, ADMIN_TOKEN, team).await;
     // The member's user says which teams they are in.
     let member = admin
         .get_user(with_token(
@@ -596,22 +577,12 @@ async fn roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_del
         .user
         .expect("user");
     assert_eq!(member.team_ids, vec![team.id.clone()]);
-    let binding = admin
-        .create_role_binding(with_token(
-            CreateRoleBindingRequest {
-                role_binding: Some(RoleBinding {
-                    role_id: role.id.clone(),
-                    subject: Some(role_binding::Subject::TeamId(team.id.clone())),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("binding")
-        .into_inner()
-        .role_binding
-        .expect("binding");
+    let binding = RoleBinding {
+        role_id: role.id.clone(),
+        subject: Some(role_binding::Subject::TeamId(team.id.clone())),
+        ..Default::default()
+    };
+    let binding = people::bind_role(server.channel().await, ADMIN_TOKEN, binding).await;
 
     let token = login(server.channel().await, "viewer@example.test", PASSWORD)
         .await

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{ADMIN_TOKEN, PASSWORD, client, create_user, login, start};
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{TestDatabase, people, with_token};
 use secureflow_proto::secureflow::identity::v1::*;
 use tonic::transport::Channel;
 use tonic_types::StatusExt;
@@ -113,22 +113,12 @@ async fn bind(
 }
 
 async fn create_team(channel: Channel, name: &str, members: &[&str]) -> Team {
-    client(channel)
-        .create_team(with_token(
-            CreateTeamRequest {
-                team: Some(Team {
-                    name: name.into(),
-                    member_ids: members.iter().map(|m| (*m).to_owned()).collect(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("team")
-        .into_inner()
-        .team
-        .expect("team")
+    let team = Team {
+        name: name.into(),
+        member_ids: members.iter().map(|m| (*m).to_owned()).collect(),
+        ..Default::default()
+    };
+    people::create_team(channel, ADMIN_TOKEN, team).await
 }
 
 fn assert_refused(

@@ -17,7 +17,7 @@ mod common;
 
 use common::*;
 use hmac::{Hmac, KeyInit, Mac};
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{SmtpServer, TestDatabase, with_token};
 use secureflow_proto::secureflow::notification::v1::*;
 use serde_json::Value;
 use tonic::Code;
@@ -38,15 +38,13 @@ fn fields(status: &tonic::Status) -> Vec<String> {
 async fn channels_keep_their_credentials_sealed_and_refuse_bad_settings(database: TestDatabase) {
     let server = start(&database).await;
     let secret = "whsec-planted-0123456789";
-    let channel = create_channel(
+    let channel = webhook_channel(
         &server,
         "audit-hook",
-        ChannelType::Webhook,
-        &[("url", "https://hooks.example.com/secureflow")],
-        &[("secret", secret)],
+        "https://hooks.example.com/secureflow",
+        secret,
     )
-    .await
-    .expect("created");
+    .await;
     assert_eq!(channel.credential_keys, ["secret"]);
     assert!(
         channel.credentials.is_empty(),
@@ -258,15 +256,7 @@ async fn test_messages_reach_webhooks_slack_and_teams_as_documented(database: Te
     // The generic webhook: signed, with the delivery's idempotency key.
     let hook = Receiver::start(None, (204, vec![], String::new())).await;
     let secret = "whsec-test-secret-42";
-    let channel = create_channel(
-        &server,
-        "hook",
-        ChannelType::Webhook,
-        &[("url", &format!("{}/incoming", hook.url))],
-        &[("secret", secret)],
-    )
-    .await
-    .expect("created");
+    let channel = webhook_channel(&server, "hook", &format!("{}/incoming", hook.url), secret).await;
     let delivery = test_channel(&server, &channel.id).await;
     assert_eq!(delivery.status(), DeliveryStatus::Delivered, "{delivery:?}");
     assert_eq!(delivery.status_code, 204);
@@ -399,31 +389,23 @@ async fn test_messages_reach_webhooks_slack_and_teams_as_documented(database: Te
 
     // Deliveries read back, filtered.
     let mut client = client(&server).await;
-    let failed = client
-        .list_deliveries(with_token(
-            ListDeliveriesRequest {
-                status: DeliveryStatus::Failed.into(),
-                ..ListDeliveriesRequest::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("listed")
-        .into_inner()
-        .deliveries;
+    let failed = deliveries(
+        &server,
+        ListDeliveriesRequest {
+            status: DeliveryStatus::Failed.into(),
+            ..ListDeliveriesRequest::default()
+        },
+    )
+    .await;
     assert_eq!(failed.len(), 4);
-    let of_hook = client
-        .list_deliveries(with_token(
-            ListDeliveriesRequest {
-                channel_id: channel.id.clone(),
-                ..ListDeliveriesRequest::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("listed")
-        .into_inner()
-        .deliveries;
+    let of_hook = deliveries(
+        &server,
+        ListDeliveriesRequest {
+            channel_id: channel.id.clone(),
+            ..ListDeliveriesRequest::default()
+        },
+    )
+    .await;
     assert_eq!(of_hook.len(), 2);
     let one = client
         .get_delivery(with_token(
@@ -534,13 +516,7 @@ async fn delivered_key(
     index: usize,
     server: &secureflow_platform::testkit::TestServer,
 ) -> String {
-    let deliveries = client(server)
-        .await
-        .list_deliveries(with_token(ListDeliveriesRequest::default(), ADMIN_TOKEN))
-        .await
-        .expect("listed")
-        .into_inner()
-        .deliveries;
+    let deliveries = deliveries(server, ListDeliveriesRequest::default()).await;
     // Newest first; the messages in the order received.
     let oldest_first: Vec<_> = deliveries.iter().rev().collect();
     assert!(received.len() <= oldest_first.len());
@@ -655,15 +631,7 @@ async fn templates_are_checked_when_saved_and_preview_with_samples(database: Tes
         assert!(shipped.contains(&event), "a shipped default for {event}");
     }
     let hook = Receiver::start(None, (200, vec![], String::new())).await;
-    let channel = create_channel(
-        &server,
-        "hook",
-        ChannelType::Webhook,
-        &[("url", &hook.url)],
-        &[("secret", "s")],
-    )
-    .await
-    .expect("created");
+    let channel = webhook_channel(&server, "hook", &hook.url, "s").await;
     let delivered = test_channel(&server, &channel.id).await;
     assert_eq!(delivered.status(), DeliveryStatus::Delivered);
     assert_eq!(hook.seen()[0].json()["subject"], "Hello from hook");

@@ -11,53 +11,25 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use secureflow_platform::events::{self, EventContext, Publisher};
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{
+    SmtpServer, TestDatabase, TestServer, people, wait_while, with_token,
+};
 use secureflow_proto::secureflow::events::v1::{Envelope, GateChanged, envelope::Data};
 use secureflow_proto::secureflow::identity::v1 as identity;
-use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::notification::v1::*;
 
 const PUBLISHER: Publisher = Publisher::new("secureflow.test");
-const PASSWORD: &str = "a long enough password";
 
 async fn user(server: &TestServer, email: &str) -> identity::User {
     user_with_role(server, email, "developer").await
 }
 
 async fn user_with_role(server: &TestServer, email: &str, role: &str) -> identity::User {
-    IdentityServiceClient::new(server.channel().await)
-        .create_user(with_token(
-            identity::CreateUserRequest {
-                user: Some(identity::User {
-                    email: email.into(),
-                    display_name: email.into(),
-                    role_ids: vec![role.into()],
-                    ..Default::default()
-                }),
-                password: PASSWORD.into(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .unwrap_or_else(|status| panic!("creating {email}: {status:?}"))
-        .into_inner()
-        .user
-        .expect("user")
+    people::create_user(server.channel().await, ADMIN_TOKEN, email, &[role]).await
 }
 
 async fn login(server: &TestServer, email: &str) -> String {
-    IdentityServiceClient::new(server.channel().await)
-        .login(identity::LoginRequest {
-            organization: "default".into(),
-            email: email.into(),
-            password: PASSWORD.into(),
-        })
-        .await
-        .unwrap_or_else(|status| panic!("log-in as {email}: {status:?}"))
-        .into_inner()
-        .tokens
-        .expect("tokens")
-        .access_token
+    people::login(server.channel().await, "default", email).await
 }
 
 async fn inbox(server: &TestServer, token: &str, unread_only: bool) -> ListInboxResponse {
@@ -86,22 +58,12 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
     let bob = user(&server, "bob@example.com").await;
     let carol = user(&server, "carol@example.com").await;
     let _dave = user(&server, "dave@example.com").await;
-    let team = IdentityServiceClient::new(server.channel().await)
-        .create_team(with_token(
-            identity::CreateTeamRequest {
-                team: Some(identity::Team {
-                    name: "Payments".into(),
-                    member_ids: vec![alice.id.clone(), bob.id.clone()],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("team")
-        .into_inner()
-        .team
-        .expect("team");
+    let team = identity::Team {
+        name: "Payments".into(),
+        member_ids: vec![alice.id.clone(), bob.id.clone()],
+        ..Default::default()
+    };
+    let team = people::create_team(server.channel().await, ADMIN_TOKEN, team).await;
     let port = smtp.starttls_port.to_string();
     let mail = create_channel(
         &server,
@@ -422,11 +384,13 @@ fn failing_gate(organization_id: &str, n: u32) -> Envelope {
 
 /// Waits for the `n`th e-mail (gives up after `patience`); it and its envelope.
 async fn nth_mail(smtp: &SmtpServer, n: usize, patience: Duration) -> (String, serde_json::Value) {
-    let deadline = Instant::now() + patience;
-    while smtp.received().len() < n {
-        assert!(Instant::now() < deadline, "no e-mail number {n}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        patience,
+        Duration::from_millis(50),
+        &format!("no e-mail number {n}"),
+        async || smtp.received().len() < n,
+    )
+    .await;
     smtp.received().remove(n - 1)
 }
 

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use secureflow_platform::events::{self, EventContext, Publisher};
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, wait_while, with_token};
 use secureflow_proto::secureflow::events::v1::{
     DetectedVulnerability, Envelope, GateChanged, RepositoryChanged, VulnerabilitiesDetected,
     envelope::Data,
@@ -45,19 +45,11 @@ async fn publish(server: &TestServer, envelope: &Envelope) {
 }
 
 async fn deliveries_of(server: &TestServer, event_id: &str) -> Vec<Delivery> {
-    client(server)
-        .await
-        .list_deliveries(with_token(
-            ListDeliveriesRequest {
-                event_id: event_id.into(),
-                ..ListDeliveriesRequest::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("listed")
-        .into_inner()
-        .deliveries
+    let request = ListDeliveriesRequest {
+        event_id: event_id.into(),
+        ..ListDeliveriesRequest::default()
+    };
+    deliveries(server, request).await
 }
 
 /// Waits until `done` holds for the event's deliveries; them.
@@ -103,15 +95,7 @@ async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) 
     let server = start_at(&database, data.path()).await;
     let hook = Receiver::start(None, (204, vec![], String::new())).await;
     hook.answer((503, vec![], "busy".into()));
-    let channel = create_channel(
-        &server,
-        "gates",
-        ChannelType::Webhook,
-        &[("url", &hook.url)],
-        &[("secret", "s3cret")],
-    )
-    .await
-    .expect("channel");
+    let channel = webhook_channel(&server, "gates", &hook.url, "s3cret").await;
     let organization_id = channel.organization_id.clone();
 
     // A rule naming a channel of nowhere, or nothing routed, is refused.
@@ -327,24 +311,8 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
     let server = start_at(&database, data.path()).await;
     let hook = Receiver::start(None, (204, vec![], String::new())).await;
     let lead = Receiver::start(None, (204, vec![], String::new())).await;
-    let team = create_channel(
-        &server,
-        "team",
-        ChannelType::Webhook,
-        &[("url", &hook.url)],
-        &[("secret", "s3cret")],
-    )
-    .await
-    .expect("channel");
-    let on_call = create_channel(
-        &server,
-        "lead",
-        ChannelType::Webhook,
-        &[("url", &lead.url)],
-        &[("secret", "s3cret")],
-    )
-    .await
-    .expect("channel");
+    let team = webhook_channel(&server, "team", &hook.url, "s3cret").await;
+    let on_call = webhook_channel(&server, "lead", &lead.url, "s3cret").await;
     client(&server)
         .await
         .create_escalation_rule(with_token(
@@ -431,11 +399,13 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
     let notification = sent.notification.expect("notification");
     assert_eq!(notification.event_type, "notification.message");
     assert_eq!(sent.deliveries.len(), 1);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while hook.seen().is_empty() {
-        assert!(Instant::now() < deadline, "the message was not sent");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(20),
+        "the message was not sent",
+        async || hook.seen().is_empty(),
+    )
+    .await;
     let body = hook.seen()[0].json();
     assert_eq!(body["subject"], "Deploy freeze from 18:00");
     assert!(
@@ -448,11 +418,13 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
     // The server stops before the level falls due; restarted, it escalates.
     server.stop().await.expect("stopped");
     let server = start_at(&database, data.path()).await;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while lead.seen().is_empty() {
-        assert!(Instant::now() < deadline, "no escalation after the restart");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(50),
+        "no escalation after the restart",
+        async || lead.seen().is_empty(),
+    )
+    .await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(lead.seen().len(), 1, "escalated once");
     assert_eq!(
@@ -517,15 +489,7 @@ async fn events_within_a_rules_window_are_sent_as_one_message(database: TestData
     let data = tempfile::tempdir().expect("data directory");
     let server = start_at(&database, data.path()).await;
     let hook = Receiver::start(None, (204, vec![], String::new())).await;
-    let channel = create_channel(
-        &server,
-        "findings",
-        ChannelType::Webhook,
-        &[("url", &hook.url)],
-        &[("secret", "s3cret")],
-    )
-    .await
-    .expect("channel");
+    let channel = webhook_channel(&server, "findings", &hook.url, "s3cret").await;
     let organization_id = channel.organization_id.clone();
     create_rule(
         &server,

@@ -8,7 +8,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{TestDatabase, wait_while, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::pipeline::v1::*;
 
@@ -519,16 +519,19 @@ stages:
         .await
         .expect("secret");
     let running = execute(&server, &forever).await;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !requests
-        .lock()
-        .expect("lock")
-        .iter()
-        .any(|(request, _, _)| request.contains("/forever/43/logText"))
-    {
-        assert!(Instant::now() < deadline, "the build never started");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(50),
+        "the build never started",
+        async || {
+            !requests
+                .lock()
+                .expect("lock")
+                .iter()
+                .any(|(request, _, _)| request.contains("/forever/43/logText"))
+        },
+    )
+    .await;
     client(&server)
         .await
         .cancel_execution(with_token(
@@ -543,19 +546,19 @@ stages:
         .expect("cancelled");
     let done = finished(&server, &running).await;
     assert_eq!(done.status(), ExecutionStatus::Cancelled, "{done:?}");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !requests
-        .lock()
-        .expect("lock")
-        .iter()
-        .any(|(request, _, _)| request == "POST /job/qa/job/forever/43/stop")
-    {
-        assert!(
-            Instant::now() < deadline,
-            "the build was not stopped in Jenkins"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(10),
+        Duration::from_millis(50),
+        "the build was not stopped in Jenkins",
+        async || {
+            !requests
+                .lock()
+                .expect("lock")
+                .iter()
+                .any(|(request, _, _)| request == "POST /job/qa/job/forever/43/stop")
+        },
+    )
+    .await;
     server.stop().await.expect("stop");
     database.cleanup().await;
 }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, wait_while, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::pipeline::v1::watch_execution_response::Update;
 use secureflow_proto::secureflow::pipeline::v1::*;
@@ -257,14 +257,13 @@ finally:
                 .map(|pid| pid.parse().expect("pid"))
         })
         .expect("the child's pid");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while alive(child) {
-        assert!(
-            Instant::now() < deadline,
-            "the step's child {child} survived"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(5),
+        Duration::from_millis(50),
+        &format!("the step's child {child} survived"),
+        async || alive(child),
+    )
+    .await;
     assert_eq!(texts(&lines, "note"), ["tidied"]);
     // Published: started, completed (with each stage's status and duration) and failed.
     let events = published(&database).await;
@@ -322,11 +321,15 @@ finally:
     let pipeline = create(&server, text).await.expect("created");
     let execution = execute(&server, &pipeline).await;
     // Wait until the first step has written its line.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !texts(&logs(&server, &execution, 100).await, "one").contains(&"started".to_owned()) {
-        assert!(Instant::now() < deadline, "the step never started");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(50),
+        "the step never started",
+        async || {
+            !texts(&logs(&server, &execution, 100).await, "one").contains(&"started".to_owned())
+        },
+    )
+    .await;
     let began = Instant::now();
     let request = CancelExecutionRequest {
         pipeline_id: execution.pipeline_id.clone(),
@@ -469,17 +472,7 @@ stages:
     assert!(!format!("{with_secret:?}").contains(secret));
 
     let execution = execute(&server, &pipeline).await;
-    let request = WatchExecutionRequest {
-        pipeline_id: execution.pipeline_id.clone(),
-        execution_id: execution.id.clone(),
-        after_log_line: 0,
-    };
-    let mut stream = client(&server)
-        .await
-        .watch_execution(with_token(request, ADMIN_TOKEN))
-        .await
-        .expect("watching")
-        .into_inner();
+    let mut stream = watch(&server, &execution, 0).await;
     let mut streamed = Vec::new();
     let mut snapshots = Vec::new();
     let mut steps = Vec::new();
@@ -538,17 +531,7 @@ stages:
         }
     }
     // A watch that resumes after line 5000 gets the last two and the end.
-    let request = WatchExecutionRequest {
-        pipeline_id: execution.pipeline_id.clone(),
-        execution_id: execution.id.clone(),
-        after_log_line: 5000,
-    };
-    let mut stream = client(&server)
-        .await
-        .watch_execution(with_token(request, ADMIN_TOKEN))
-        .await
-        .expect("watching")
-        .into_inner();
+    let mut stream = watch(&server, &execution, 5000).await;
     let mut resumed = Vec::new();
     while let Some(update) = stream.message().await.expect("update") {
         if let Some(Update::LogLine(line)) = update.update {
@@ -861,16 +844,7 @@ async fn artifacts_are_kept_in_s3() {
     let Some(s3) = secureflow_platform::testkit::S3Server::start(&["sfa"]).await else {
         return;
     };
-    let server = start_with(
-        &database,
-        &[
-            ("SECUREFLOW_BLOBS__URL", "s3://sfa"),
-            ("SECUREFLOW_BLOBS__ENDPOINT", &s3.endpoint),
-            ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", &s3.access_key),
-            ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", &s3.secret_key),
-        ],
-    )
-    .await;
+    let server = start_with(&database, &s3.settings("s3://sfa")).await;
     let local = server.data_dir.join("pipeline/blobs/artifacts");
     let first = kept_downloaded_and_placed(server).await;
     let in_bucket = s3
@@ -898,16 +872,7 @@ async fn logs_are_kept_in_s3_and_read_from_there_by_a_process_without_them() {
     let Some(s3) = secureflow_platform::testkit::S3Server::start(&["sfl"]).await else {
         return;
     };
-    let server = start_with(
-        &database,
-        &[
-            ("SECUREFLOW_BLOBS__URL", "s3://sfl"),
-            ("SECUREFLOW_BLOBS__ENDPOINT", &s3.endpoint),
-            ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", &s3.access_key),
-            ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", &s3.secret_key),
-        ],
-    )
-    .await;
+    let server = start_with(&database, &s3.settings("s3://sfl")).await;
     let definition = r#"name: logged
 stages:
   - name: build

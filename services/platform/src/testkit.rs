@@ -7,6 +7,10 @@
 //! message — except under CI (see [`in_ci`]), where it fails.
 
 pub mod certificates;
+pub mod people;
+mod smtp;
+
+pub use smtp::SmtpServer;
 
 use std::time::Duration;
 
@@ -802,6 +806,21 @@ impl Drop for KafkaBroker {
     }
 }
 
+/// Waits while `pending` answers `true`, asking every `every`; panics
+/// with `what` (what did not happen) when it still does after `within`.
+pub async fn wait_while(
+    within: Duration,
+    every: Duration,
+    what: &str,
+    mut pending: impl AsyncFnMut() -> bool,
+) {
+    let deadline = std::time::Instant::now() + within;
+    while pending().await {
+        assert!(std::time::Instant::now() < deadline, "{what}");
+        tokio::time::sleep(every).await;
+    }
+}
+
 /// A free loopback port (free when asked).
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -988,6 +1007,17 @@ impl S3Server {
             process,
             root,
         })
+    }
+
+    /// The settings that put a server's blob store in `url` (`s3://bucket`
+    /// or `s3://bucket/prefix`) of this server; the secret key is the last.
+    pub fn settings<'a>(&'a self, url: &'a str) -> [(&'static str, &'a str); 4] {
+        [
+            ("SECUREFLOW_BLOBS__URL", url),
+            ("SECUREFLOW_BLOBS__ENDPOINT", &self.endpoint),
+            ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", &self.access_key),
+            ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", &self.secret_key),
+        ]
     }
 
     /// The directory holding the buckets' files.

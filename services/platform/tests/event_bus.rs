@@ -20,7 +20,7 @@ use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::kafka::KafkaBus;
 use secureflow_platform::events::{self, EventHandler, EventLog, StoredEvent};
 use secureflow_platform::testkit::certificates::{Authority, write};
-use secureflow_platform::testkit::{KafkaBroker, TestDatabase, TlsProxy, free_port};
+use secureflow_platform::testkit::{KafkaBroker, TestDatabase, TlsProxy, free_port, wait_while};
 use secureflow_platform::tls::{ClientCertificates, TlsConfig};
 use secureflow_platform::{Error, ErrorCode, Result};
 use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, ScanStarted, envelope};
@@ -415,33 +415,34 @@ async fn a_poison_event_is_dead_lettered_and_replayed(bus: Bus, database: TestDa
         .await
         .expect("replay");
     assert_eq!(replayed, 1, "one dead letter replayed");
-    let deadline = Instant::now() + WAIT;
-    while seen
-        .lock()
-        .expect("lock")
-        .iter()
-        .filter(|seen| seen.event_id == "poison-3")
-        .count()
-        < 3
-    {
-        assert!(
-            Instant::now() < deadline,
-            "the replayed event never came back"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        WAIT,
+        Duration::from_millis(50),
+        "the replayed event never came back",
+        async || {
+            seen.lock()
+                .expect("lock")
+                .iter()
+                .filter(|seen| seen.event_id == "poison-3")
+                .count()
+                < 3
+        },
+    )
+    .await;
     // A second replay finds nothing new.
     if log.kafka().is_none() {
-        let deadline = Instant::now() + WAIT;
-        while !log
-            .dead_letters(None)
-            .await
-            .expect("dead letters")
-            .is_empty()
-        {
-            assert!(Instant::now() < deadline, "the replayed dead letter stayed");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        wait_while(
+            WAIT,
+            Duration::from_millis(50),
+            "the replayed dead letter stayed",
+            async || {
+                !log.dead_letters(None)
+                    .await
+                    .expect("dead letters")
+                    .is_empty()
+            },
+        )
+        .await;
     }
     assert_eq!(
         log.replay_dead_letters(Some("poisoned"))

@@ -13,7 +13,7 @@ use futures::future::BoxFuture;
 use secureflow_platform::db::{Database, now_micros};
 use secureflow_platform::events::{self, EventHandler, EventLog, StoredEvent};
 use secureflow_platform::migrations::PLATFORM_MIGRATIONS;
-use secureflow_platform::testkit::TestDatabase;
+use secureflow_platform::testkit::{TestDatabase, wait_while};
 use secureflow_platform::{ErrorCode, Result};
 use secureflow_proto::secureflow::events::v1::{Envelope, Metadata, ScanStarted, envelope};
 use sqlx::Row;
@@ -236,11 +236,13 @@ async fn a_running_consumer_stores_what_it_passes_over_now_and_then(database: Te
     // A wanted event is handled and its place stored at once.
     write_committed(&db, "wanted").await;
     log.notify_committed();
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while received(&db).await.is_empty() {
-        assert!(std::time::Instant::now() < deadline, "never handled");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    wait_while(
+        Duration::from_secs(10),
+        Duration::from_millis(10),
+        "never handled",
+        async || received(&db).await.is_empty(),
+    )
+    .await;
     let wanted_seq = log
         .read_after(0, 1000)
         .await
@@ -250,14 +252,13 @@ async fn a_running_consumer_stores_what_it_passes_over_now_and_then(database: Te
         .seq;
     // The handler's commit and the cursor's write are two writes: the cursor
     // follows at once, not in the same instant.
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    while log.cursor("lazy").await.expect("cursor") != wanted_seq {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the handled event's place was not stored"
-        );
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    wait_while(
+        Duration::from_secs(5),
+        Duration::from_millis(5),
+        "the handled event's place was not stored",
+        async || log.cursor("lazy").await.expect("cursor") != wanted_seq,
+    )
+    .await;
     // More passed over: after a second, stored.
     for n in 30..40 {
         write_other(&log, &format!("other-{n}")).await;

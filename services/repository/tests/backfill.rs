@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, people, with_token};
 use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use secureflow_proto::secureflow::repository::v1::*;
 use serde_json::{Value, json};
@@ -310,27 +310,14 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
     )
     .await;
     // The commits' author is a user of the organisation (matched by e-mail).
-    use secureflow_proto::secureflow::identity::v1 as identity;
-    let mona =
-        identity::identity_service_client::IdentityServiceClient::new(server.channel().await)
-            .create_user(with_token(
-                identity::CreateUserRequest {
-                    user: Some(identity::User {
-                        email: "mona@github.com".into(),
-                        display_name: "Mona".into(),
-                        role_ids: vec!["developer".into()],
-                        ..Default::default()
-                    }),
-                    password: "a long enough password".into(),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("user")
-            .into_inner()
-            .user
-            .expect("user")
-            .id;
+    let mona = people::create_user(
+        server.channel().await,
+        ADMIN_TOKEN,
+        "mona@github.com",
+        &["developer"],
+    )
+    .await
+    .id;
 
     // The last page of pull requests keeps failing: the backfill stops there.
     let first = sync(&server, "acme/api").await;

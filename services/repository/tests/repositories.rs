@@ -11,10 +11,9 @@ use std::time::Duration;
 use secureflow_platform::auth::NoAuthenticator;
 use secureflow_platform::events::EventLog;
 use secureflow_platform::secrets::Secrets;
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, people, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
-use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
-use secureflow_proto::secureflow::identity::v1::{CreateTeamRequest, Team};
+use secureflow_proto::secureflow::identity::v1::Team;
 use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use secureflow_proto::secureflow::repository::v1::*;
 use secureflow_repository::config::RepositoryConfig;
@@ -315,21 +314,11 @@ async fn bad_input_is_refused_naming_the_field_and_nothing_is_stored(database: T
 
 async fn a_team_of_the_organisation_owns_repositories(database: TestDatabase) {
     let server = start(&database).await;
-    let team = IdentityServiceClient::new(server.channel().await)
-        .create_team(with_token(
-            CreateTeamRequest {
-                team: Some(Team {
-                    name: "payments".into(),
-                    ..Team::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("team")
-        .into_inner()
-        .team
-        .expect("team");
+    let team = Team {
+        name: "payments".into(),
+        ..Team::default()
+    };
+    let team = people::create_team(server.channel().await, ADMIN_TOKEN, team).await;
     create(
         &server,
         Repository {

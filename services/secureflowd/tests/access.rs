@@ -20,7 +20,7 @@ use common::identity::{
 };
 use common::repository::create_repository;
 use prost_reflect::{DescriptorPool, Value};
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, people, with_token};
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::{DOMAIN_SERVICES, FILE_DESCRIPTOR_SET};
@@ -453,7 +453,7 @@ async fn changed_people(channel: Channel) -> Vec<Principal> {
     let mut people = Vec::new();
     for change in ["deactivated", "deleted", "demoted"] {
         let email = format!("{change}@example.test");
-        let user = create_user(channel.clone(), ADMIN_TOKEN, &email, "devops_engineer").await;
+        let user = create_user(channel.clone(), ADMIN_TOKEN, &email, &["devops_engineer"]).await;
         let session = login(channel.clone(), "default", &email).await;
         let (_, api_token) = create_token(
             channel.clone(),
@@ -527,7 +527,7 @@ async fn changed_people(channel: Channel) -> Vec<Principal> {
         }
     }
     let email = "signed-out@example.test";
-    create_user(channel.clone(), ADMIN_TOKEN, email, "developer").await;
+    create_user(channel.clone(), ADMIN_TOKEN, email, &["developer"]).await;
     let session = login_session(channel.clone(), "default", email).await;
     IdentityServiceClient::new(channel.clone())
         .logout(with_token(
@@ -578,7 +578,7 @@ async fn every_rpc_allows_and_denies_exactly_as_the_contract_says() {
     let mut principals = Vec::new();
     for role in ROLES {
         let email = format!("{role}@example.test");
-        create_user(channel.clone(), ADMIN_TOKEN, &email, role).await;
+        create_user(channel.clone(), ADMIN_TOKEN, &email, &[role]).await;
         let token = login(channel.clone(), "default", &email).await;
         principals.push(Principal::valid(role, token, held_by(role)));
     }
@@ -682,7 +682,13 @@ async fn escalation_paths_are_refused_for_every_role_that_could_try_them() {
     let (server, _database) = start().await;
     let channel = server.channel().await;
     let mut identity_client = IdentityServiceClient::new(channel.clone());
-    create_user(channel.clone(), ADMIN_TOKEN, "root@example.test", "admin").await;
+    create_user(
+        channel.clone(),
+        ADMIN_TOKEN,
+        "root@example.test",
+        &["admin"],
+    )
+    .await;
     let admin_session = login(channel.clone(), "default", "root@example.test").await;
     let (admin_token_id, _) = create_token(
         channel.clone(),
@@ -691,41 +697,32 @@ async fn escalation_paths_are_refused_for_every_role_that_could_try_them() {
         Duration::from_secs(3600),
     )
     .await;
-    let admins = identity_client
-        .create_team(with_token(
-            identity::CreateTeamRequest {
-                team: Some(identity::Team {
-                    name: "Admins".into(),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("team")
-        .into_inner()
-        .team
-        .expect("team");
-    identity_client
-        .create_role_binding(with_token(
-            identity::CreateRoleBindingRequest {
-                role_binding: Some(identity::RoleBinding {
-                    role_id: "admin".into(),
-                    subject: Some(identity::role_binding::Subject::TeamId(admins.id.clone())),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("the team carries admin");
+    let admins = people::create_team(
+        channel.clone(),
+        ADMIN_TOKEN,
+        identity::Team {
+            name: "Admins".into(),
+            ..Default::default()
+        },
+    )
+    .await;
+    people::bind_role(
+        channel.clone(),
+        ADMIN_TOKEN,
+        identity::RoleBinding {
+            role_id: "admin".into(),
+            subject: Some(identity::role_binding::Subject::TeamId(admins.id.clone())),
+            ..Default::default()
+        },
+    )
+    .await;
 
     let mut tried = 0;
     let mut wrong = Vec::new();
     for role in ROLES.iter().filter(|role| **role != "admin") {
         let held = held_by(role);
         let email = format!("{role}@example.test");
-        let me = create_user(channel.clone(), ADMIN_TOKEN, &email, role).await;
+        let me = create_user(channel.clone(), ADMIN_TOKEN, &email, &[role]).await;
         let token = login(channel.clone(), "default", &email).await;
         let mut attempts: Vec<(&str, Result<(), tonic::Status>)> = Vec::new();
         if held.contains("teams.manage") {
@@ -818,10 +815,9 @@ async fn roles_bound_to_one_repository_or_team_apply_only_there() {
         channel.clone(),
         ADMIN_TOKEN,
         "scoped@example.test",
-        "viewer",
+        &["viewer"],
     )
     .await;
-    let mut admin = IdentityServiceClient::new(channel.clone());
     let mut repositories = RepositoryServiceClient::new(channel.clone());
     let mut repository_ids = Vec::new();
     for full_name in ["acme/payments", "acme/search"] {
@@ -830,44 +826,27 @@ async fn roles_bound_to_one_repository_or_team_apply_only_there() {
     }
     let mut teams = Vec::new();
     for name in ["Payments", "Search"] {
-        let team = admin
-            .create_team(with_token(
-                identity::CreateTeamRequest {
-                    team: Some(identity::Team {
-                        name: name.into(),
-                        ..Default::default()
-                    }),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("team")
-            .into_inner()
-            .team
-            .expect("team");
+        let team = identity::Team {
+            name: name.into(),
+            ..Default::default()
+        };
+        let team = people::create_team(channel.clone(), ADMIN_TOKEN, team).await;
         teams.push(team);
     }
     for (role, kind, id) in [
         ("developer", "repository", repository_ids[0].as_str()),
         ("manager", "team", teams[0].id.as_str()),
     ] {
-        admin
-            .create_role_binding(with_token(
-                identity::CreateRoleBindingRequest {
-                    role_binding: Some(identity::RoleBinding {
-                        role_id: role.into(),
-                        subject: Some(identity::role_binding::Subject::UserId(user.id.clone())),
-                        scope: Some(identity::ResourceScope {
-                            resource_type: kind.into(),
-                            resource_id: id.into(),
-                        }),
-                        ..Default::default()
-                    }),
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .expect("scoped binding");
+        let binding = identity::RoleBinding {
+            role_id: role.into(),
+            subject: Some(identity::role_binding::Subject::UserId(user.id.clone())),
+            scope: Some(identity::ResourceScope {
+                resource_type: kind.into(),
+                resource_id: id.into(),
+            }),
+            ..Default::default()
+        };
+        people::bind_role(channel.clone(), ADMIN_TOKEN, binding).await;
     }
     let token = login(channel.clone(), "default", "scoped@example.test").await;
 

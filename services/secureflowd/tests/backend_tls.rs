@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use secureflow_platform::db::Database;
 use secureflow_platform::testkit::certificates::{Authority, write};
-use secureflow_platform::testkit::{free_port, in_ci};
+use secureflow_platform::testkit::{free_port, in_ci, wait_while};
 use tonic_health::pb::health_check_response::ServingStatus;
 
 const ADMIN_TOKEN: &str = "sft_backend_tls_admin_token_01234";
@@ -177,11 +177,13 @@ async fn redis_over_tls(
         .spawn()
         .expect("redis-server starts");
     let running = Running(child);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "redis-server did not listen");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(10),
+        Duration::from_millis(50),
+        "redis-server did not listen",
+        async || std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
+    )
+    .await;
     Some((running, port))
 }
 
@@ -256,7 +258,13 @@ async fn postgresql_and_redis_are_reached_over_tls() {
         }
     };
     let (mut child, channel) = start(format!("rediss://localhost:{redis_port}")).await;
-    common::identity::create_user(channel.clone(), ADMIN_TOKEN, "tls@example.test", "viewer").await;
+    common::identity::create_user(
+        channel.clone(),
+        ADMIN_TOKEN,
+        "tls@example.test",
+        &["viewer"],
+    )
+    .await;
     common::wait_for_health(&channel, ServingStatus::Serving).await;
     child.kill().await.expect("stopped");
 

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use common::deployment::webhook_on_failed_pipelines;
 use secureflow_notification::courier::CONCURRENCY;
 use secureflow_platform::events::{self, EventContext, Publisher};
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{TestDatabase, wait_while, with_token};
 use secureflow_proto::secureflow::events::v1::{Envelope, PipelineFailed, envelope::Data};
 use secureflow_proto::secureflow::notification::v1 as notification;
 use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
@@ -101,11 +101,13 @@ async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) 
         tx.commit().await.expect("committed");
     }
     let arrived = || arrivals.lock().expect("lock").values().sum::<usize>();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while arrived() < 60 {
-        assert!(Instant::now() < deadline, "no deliveries arrived");
-        tokio::time::sleep(Duration::from_millis(2)).await;
-    }
+    wait_while(
+        Duration::from_secs(60),
+        Duration::from_millis(2),
+        "no deliveries arrived",
+        async || arrived() < 60,
+    )
+    .await;
     child.start_kill().expect("SIGKILL");
     child.wait().await.expect("reaped");
     let at_kill = arrived();

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use secureflow_platform::events::{self, EventContext, Publisher};
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{SmtpServer, TestDatabase, wait_while, with_token};
 use secureflow_proto::secureflow::events::v1::{SlaBreached, envelope::Data};
 use secureflow_proto::secureflow::notification::v1 as notification;
 use secureflow_proto::secureflow::notification::v1::notification_service_client::NotificationServiceClient;
@@ -48,74 +48,6 @@ fn to(received: &Received, path: &str) -> Vec<serde_json::Value> {
 /// A SARIF report with one error-level (high) finding.
 fn sarif() -> Vec<u8> {
     common::security::one_finding_sarif("python.sql-injection", "app/db.py", 12)
-}
-
-/// The test SMTP server of the notification service's tests.
-struct Smtp {
-    port: u16,
-    ca_pem: String,
-    dir: tempfile::TempDir,
-    child: std::process::Child,
-}
-
-impl Smtp {
-    fn start() -> Option<Self> {
-        let python = secureflow_platform::testkit::smtp_python()?;
-        let dir = tempfile::tempdir().expect("temp dir");
-        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../notification/tests/smtp/server.py");
-        let mut child = std::process::Command::new(python)
-            .args([script.as_os_str(), dir.path().as_os_str()])
-            .args(["alerts", "smtp-password"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("the SMTP server starts");
-        let mut line = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
-            &mut line,
-        )
-        .expect("its JSON line");
-        let said: serde_json::Value = serde_json::from_str(&line).expect("JSON");
-        Some(Self {
-            port: u16::try_from(said["starttls_port"].as_u64().expect("port")).expect("a port"),
-            ca_pem: said["ca_pem"].as_str().expect("CA").to_owned(),
-            dir,
-            child,
-        })
-    }
-
-    fn received(&self) -> Vec<String> {
-        (1..)
-            .map_while(|n| std::fs::read_to_string(self.dir.path().join(format!("{n}.eml"))).ok())
-            .collect()
-    }
-
-    /// The first e-mail containing `text`, waiting for it to arrive: each
-    /// channel delivers on its own, so the Slack message of a notification
-    /// can be in while its e-mail is still on the way.
-    async fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            if let Some(mail) = self.received().into_iter().find(|m| m.contains(text)) {
-                return mail;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "no e-mail containing {text:?} within 30 s; received {:#?}",
-                self.received()
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-}
-
-impl Drop for Smtp {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 async fn channel(
@@ -156,7 +88,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
     database: TestDatabase,
 ) {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let Some(smtp) = Smtp::start() else {
+    let Some(smtp) = SmtpServer::start("alerts", "smtp-password") else {
         return;
     };
     let server = common::start(&database, ADMIN_TOKEN, &[], &[]).await;
@@ -195,7 +127,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
         &[],
     )
     .await;
-    let port = smtp.port.to_string();
+    let port = smtp.starttls_port.to_string();
     let mail_channel = channel(
         &mut notifications,
         "security team",
@@ -269,7 +201,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
     .await;
 
     let deadline = Instant::now() + Duration::from_secs(60);
-    while to(&slack, TEAM).is_empty() || smtp.received().is_empty() {
+    while to(&slack, TEAM).is_empty() || smtp.mails().is_empty() {
         if Instant::now() >= deadline {
             let db = server.database().await;
             let types: Vec<String> = sqlx::query_scalar("SELECT event_type FROM event_outbox")
@@ -301,7 +233,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
         messages[0]["blocks"][0]["text"]["text"],
         "Quality gate FAIL on payments-api (main)"
     );
-    let mails = smtp.received();
+    let mails = smtp.mails();
     assert_eq!(mails.len(), 1, "exactly one e-mail");
     assert!(
         mails[0].contains("Subject: Quality gate FAIL on payments-api (main)"),
@@ -335,11 +267,13 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
     );
 
     // Not acknowledged: after the delay, the on-call channel gets it, once.
-    let deadline = Instant::now() + ESCALATE_AFTER + Duration::from_secs(30);
-    while to(&slack, ON_CALL).is_empty() {
-        assert!(Instant::now() < deadline, "no escalation to on-call");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_while(
+        ESCALATE_AFTER + Duration::from_secs(30),
+        Duration::from_millis(100),
+        "no escalation to on-call",
+        async || to(&slack, ON_CALL).is_empty(),
+    )
+    .await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let escalated = to(&slack, ON_CALL);
     assert_eq!(escalated.len(), 1, "one escalation: {escalated:#?}");
@@ -533,7 +467,7 @@ async fn an_sla_breach_reaches_the_vulnerabilitys_assignee_in_their_inbox(databa
         server.channel().await,
         ADMIN_TOKEN,
         "assignee@example.test",
-        "developer",
+        &["developer"],
     )
     .await;
     security

@@ -8,7 +8,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{TestDatabase, wait_while, with_token};
 use secureflow_proto::secureflow::pipeline::v1::pipeline_service_client::PipelineServiceClient;
 use secureflow_proto::secureflow::pipeline::v1::*;
 use tonic::transport::Channel;
@@ -98,14 +98,17 @@ async fn a_killed_server_leaves_a_consistent_record(database: TestDatabase) {
     )
     .await;
     let running = execute(&mut client, &long).await;
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !log(&mut client, &running)
-        .await
-        .contains(&"started".to_owned())
-    {
-        assert!(Instant::now() < deadline, "the step never started");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(50),
+        "the step never started",
+        async || {
+            !log(&mut client, &running)
+                .await
+                .contains(&"started".to_owned())
+        },
+    )
+    .await;
     // One worker: this one waits in the queue.
     let queued = execute(&mut client, &quick).await;
     assert_eq!(
@@ -146,14 +149,13 @@ async fn a_killed_server_leaves_a_consistent_record(database: TestDatabase) {
     assert_eq!(step.status(), ExecutionStatus::Failed);
     assert!(step.failure_reason.contains("interrupted"), "{step:?}");
     assert!(interrupted.end_time.is_some());
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while alive(grandchild) {
-        assert!(
-            Instant::now() < deadline,
-            "the step's processes survived the restart"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(5),
+        Duration::from_millis(50),
+        "the step's processes survived the restart",
+        async || alive(grandchild),
+    )
+    .await;
     assert!(
         log(&mut client, &running)
             .await

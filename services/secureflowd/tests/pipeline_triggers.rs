@@ -97,6 +97,22 @@ async fn nth_finished(
     }
 }
 
+/// Commits `definition` and `hello` on `branch` of `work`, pushes it, and
+/// delivers GitHub's push webhook of it as `delivery` to `path`; the commit.
+async fn push(
+    server: &TestServer,
+    work: &Path,
+    path: &str,
+    delivery: &str,
+    branch: &str,
+    definition: &str,
+    hello: &str,
+) -> String {
+    let sha = commit_and_push(work, branch, definition, hello);
+    common::git::push_webhook(server.address, SECRET, path, delivery, branch, &sha).await;
+    sha
+}
+
 async fn log(server: &TestServer, run: &pipeline::Execution) -> Vec<String> {
     let mut client = PipelineServiceClient::new(server.channel().await);
     common::deployment::execution_log(&mut client, ADMIN_TOKEN, run).await
@@ -186,19 +202,14 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
         repository_id,
         delivery_path,
     } = set_up(&database).await;
-    let first = commit_and_push(
+    let first = push(
+        &server,
         &work,
-        "main",
-        &definition("v1"),
-        "hello from the repository\n",
-    );
-    common::git::push_webhook(
-        server.address,
-        SECRET,
         &delivery_path,
         "push-1",
         "main",
-        &first,
+        &definition("v1"),
+        "hello from the repository\n",
     )
     .await;
     let (found, run) = nth_finished(&server, &repository_id, "from-repo", 1).await;
@@ -227,25 +238,25 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
 
     // A branch the trigger does not name starts nothing; a changed
     // definition on main runs as version 2.
-    let feature = commit_and_push(&work, "feature", &definition("feature"), "feature\n");
-    common::git::push_webhook(
-        server.address,
-        SECRET,
+    push(
+        &server,
+        &work,
         &delivery_path,
         "push-2",
         "feature",
-        &feature,
+        &definition("feature"),
+        "feature\n",
     )
     .await;
     git(&work, &["checkout", "-q", "main"]);
-    let second = commit_and_push(&work, "main", &definition("v2"), "second\n");
-    common::git::push_webhook(
-        server.address,
-        SECRET,
+    let second = push(
+        &server,
+        &work,
         &delivery_path,
         "push-3",
         "main",
-        &second,
+        &definition("v2"),
+        "second\n",
     )
     .await;
     let (found, run) = nth_finished(&server, &repository_id, "from-repo", 2).await;
@@ -324,14 +335,14 @@ async fn scanned_and_gated(database: TestDatabase, settings: &[(&str, String)]) 
     let definition = common::git::scanned_project(&work, &scanners, "");
     common::security::fail_on_high_findings(server.channel().await, ADMIN_TOKEN).await;
     let mut security = SecurityServiceClient::new(server.channel().await);
-    let sha = commit_and_push(&work, "main", &definition, "scan me\n");
-    common::git::push_webhook(
-        server.address,
-        SECRET,
+    let sha = push(
+        &server,
+        &work,
         &delivery_path,
         "push-scan",
         "main",
-        &sha,
+        &definition,
+        "scan me\n",
     )
     .await;
     let (_, run) = nth_finished(&server, &repository_id, "commit-flow", 1).await;
@@ -468,14 +479,16 @@ enum Writes {
 }
 
 /// Creates pipeline `text` of the repository, sets its secret `(name,
-/// value)`, runs it on `main` at `sha`; the finished execution.
+/// value)`, runs it on `main` at `sha`, and checks its first step ended
+/// `expected`; that step and the execution's log.
 async fn run_with_secret(
     server: &TestServer,
     repository_id: &str,
     text: String,
     (name, value): (&str, &str),
     sha: &str,
-) -> pipeline::Execution {
+    expected: pipeline::ExecutionStatus,
+) -> (pipeline::StepRun, Vec<String>) {
     let mut pipelines = PipelineServiceClient::new(server.channel().await);
     let created = pipelines
         .create_pipeline(with_token(
@@ -516,9 +529,11 @@ async fn run_with_secret(
         ))
         .await
         .expect("queued");
-    nth_finished(server, repository_id, &created.name, 1)
-        .await
-        .1
+    let (_, run) = nth_finished(server, repository_id, &created.name, 1).await;
+    let lines = log(server, &run).await;
+    let step = run.stages[0].steps[0].clone();
+    assert_eq!(step.status(), expected, "{step:?} {lines:?}");
+    (step, lines)
 }
 
 /// The security service's scan `id`.
@@ -662,14 +677,14 @@ stages:
 "#,
         bin.display()
     );
-    let sha = commit_and_push(&work, "main", &definition, "recorded\n");
-    common::git::push_webhook(
-        server.address,
-        SECRET,
+    push(
+        &server,
+        &work,
         &delivery_path,
         "push-recorded",
         "main",
-        &sha,
+        &definition,
+        "recorded\n",
     )
     .await;
     let (_, run) = nth_finished(&server, &repository_id, "recorded", 1).await;
@@ -865,21 +880,15 @@ stages:
           wait: 30s
 "#
     );
-    let run = run_with_secret(
+    let (step, lines) = run_with_secret(
         &server,
         &repository_id,
         text,
         ("SONAR_TOKEN", "squ_local_sonar_token_1234"),
         &sha,
+        pipeline::ExecutionStatus::Failed,
     )
     .await;
-    let lines = log(&server, &run).await;
-    let step = &run.stages[0].steps[0];
-    assert_eq!(
-        step.status(),
-        pipeline::ExecutionStatus::Failed,
-        "{step:?} {lines:?}"
-    );
     assert_eq!(
         step.failure_reason,
         "SonarQube quality gate ERROR (new_security_rating is 5 (must not be GT 1))"
@@ -999,21 +1008,15 @@ stages:
           wait: 1m
 "#
     );
-    let run = run_with_secret(
+    let (step, lines) = run_with_secret(
         &server,
         &repository_id,
         text,
         ("ZAP_KEY", "zap-local-key-1234"),
         &sha,
+        pipeline::ExecutionStatus::Succeeded,
     )
     .await;
-    let lines = log(&server, &run).await;
-    let step = &run.stages[0].steps[0];
-    assert_eq!(
-        step.status(),
-        pipeline::ExecutionStatus::Succeeded,
-        "{step:?} {lines:?}"
-    );
     let progress: Vec<&str> = lines
         .iter()
         .map(String::as_str)

@@ -205,8 +205,13 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
     let server = start(Some(away)).await;
     let channel = server.channel().await;
     common::wait_for_health(&channel, ServingStatus::NotServing).await;
-    common::identity::create_user(channel.clone(), ADMIN_TOKEN, "kept@example.test", "viewer")
-        .await;
+    common::identity::create_user(
+        channel.clone(),
+        ADMIN_TOKEN,
+        "kept@example.test",
+        &["viewer"],
+    )
+    .await;
     let refused = list(channel.clone()).await.expect_err("the log is away");
     assert_eq!(refused.code(), tonic::Code::Unavailable, "{refused:?}");
     assert!(refused.message().contains("MongoDB"), "{refused:?}");

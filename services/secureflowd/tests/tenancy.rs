@@ -8,7 +8,7 @@ mod common;
 
 use common::identity::{create_user, other_tenant_admin};
 use common::repository::create_repository;
-use secureflow_platform::testkit::{TestDatabase, with_token};
+use secureflow_platform::testkit::{TestDatabase, people, with_token};
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::notification::v1 as notification;
@@ -40,6 +40,18 @@ macro_rules! ask {
             stringify!($rpc),
             $client.$rpc(with_token($request, $token)).await.map(drop),
         )
+    };
+}
+
+/// What `rpc` answers `token` (it must answer): the response's `field`.
+macro_rules! listed {
+    ($token:expr => $client:ident.$rpc:ident($request:expr).$field:ident) => {
+        $client
+            .$rpc(with_token($request, $token))
+            .await
+            .expect(stringify!($rpc))
+            .into_inner()
+            .$field
     };
 }
 
@@ -85,58 +97,31 @@ async fn ours(channel: Channel) -> Ours {
         channel.clone(),
         ADMIN_TOKEN,
         "dev@example.test",
-        "developer",
+        &["developer"],
     )
     .await;
     let organization = user.organization_id.clone();
-    let team = identity
-        .create_team(with_token(
-            identity::CreateTeamRequest {
-                team: Some(identity::Team {
-                    name: "Payments".into(),
-                    member_ids: vec![user.id.clone()],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("team")
-        .into_inner()
-        .team
-        .expect("team");
-    let role = identity
-        .create_role(with_token(
-            identity::CreateRoleRequest {
-                role: Some(identity::Role {
-                    name: "Auditor".into(),
-                    permissions: vec!["audit.read".into()],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("role")
-        .into_inner()
-        .role
-        .expect("role");
-    let binding = identity
-        .create_role_binding(with_token(
-            identity::CreateRoleBindingRequest {
-                role_binding: Some(identity::RoleBinding {
-                    role_id: role.id.clone(),
-                    subject: Some(identity::role_binding::Subject::UserId(user.id.clone())),
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("binding")
-        .into_inner()
-        .role_binding
-        .expect("binding");
+    let team = people::create_team(
+        channel.clone(),
+        ADMIN_TOKEN,
+        identity::Team {
+            name: "Payments".into(),
+            member_ids: vec![user.id.clone()],
+            ..Default::default()
+        },
+    )
+    .await;
+    let role = people::create_role(channel.clone(), ADMIN_TOKEN, "Auditor", &["audit.read"]).await;
+    let binding = people::bind_role(
+        channel.clone(),
+        ADMIN_TOKEN,
+        identity::RoleBinding {
+            role_id: role.id.clone(),
+            subject: Some(identity::role_binding::Subject::UserId(user.id.clone())),
+            ..Default::default()
+        },
+    )
+    .await;
     let token = identity
         .create_api_token(with_token(
             identity::CreateApiTokenRequest {
@@ -692,42 +677,20 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
     let wrong = answered_otherwise(answers, tonic::Code::NotFound);
     assert!(wrong.is_empty(), "not NOT_FOUND:\n{}", wrong.join("\n"));
     // Their lists do not show ours.
-    let theirs_listed = notifications
-        .list_deliveries(with_token(
-            notification::ListDeliveriesRequest::default(),
-            &theirs,
-        ))
-        .await
-        .expect("listed")
-        .into_inner();
-    assert!(theirs_listed.deliveries.is_empty());
-    let theirs_channels = notifications
-        .list_channels(with_token(
-            notification::ListChannelsRequest::default(),
-            &theirs,
-        ))
-        .await
-        .expect("listed")
-        .into_inner();
-    assert!(theirs_channels.channels.is_empty());
-    let theirs_notifications = notifications
-        .list_notifications(with_token(
-            notification::ListNotificationsRequest::default(),
-            &theirs,
-        ))
-        .await
-        .expect("listed")
-        .into_inner();
-    assert!(theirs_notifications.notifications.is_empty());
-    let theirs_escalations = notifications
-        .list_escalation_rules(with_token(
-            notification::ListEscalationRulesRequest::default(),
-            &theirs,
-        ))
-        .await
-        .expect("listed")
-        .into_inner();
-    assert!(theirs_escalations.escalation_rules.is_empty());
+    assert!(
+        listed!(&theirs => notifications.list_deliveries(Default::default()).deliveries).is_empty()
+    );
+    assert!(
+        listed!(&theirs => notifications.list_channels(Default::default()).channels).is_empty()
+    );
+    assert!(
+        listed!(&theirs => notifications.list_notifications(Default::default()).notifications)
+            .is_empty()
+    );
+    assert!(
+        listed!(&theirs => notifications.list_escalation_rules(Default::default()).escalation_rules)
+            .is_empty()
+    );
     // Their ad-hoc message cannot go to our channel.
     let pointed = notifications
         .send_notification(with_token(
@@ -929,22 +892,10 @@ async fn another_tenant_gets_not_found_for_everything_of_ours_and_changes_nothin
         kept.criticality,
         repository::Criticality::Unspecified as i32
     );
-    let theirs_listed = repositories
-        .list_repositories(with_token(
-            repository::ListRepositoriesRequest::default(),
-            &theirs,
-        ))
-        .await
-        .expect("their list")
-        .into_inner()
-        .repositories;
+    let theirs_listed =
+        listed!(&theirs => repositories.list_repositories(Default::default()).repositories);
     assert!(theirs_listed.is_empty(), "{theirs_listed:?}");
-    let listed = identity
-        .list_users(with_token(identity::ListUsersRequest::default(), &theirs))
-        .await
-        .expect("their list")
-        .into_inner()
-        .users;
+    let listed = listed!(&theirs => identity.list_users(Default::default()).users);
     assert!(
         listed
             .iter()
@@ -965,21 +916,12 @@ async fn no_request_of_ours_can_point_at_another_tenants_people() {
     let mut identity = IdentityServiceClient::new(channel.clone());
     let mut security = SecurityServiceClient::new(channel.clone());
     let mut repositories = RepositoryServiceClient::new(channel.clone());
-    let their_team = identity
-        .create_team(with_token(
-            identity::CreateTeamRequest {
-                team: Some(identity::Team {
-                    name: "Theirs".into(),
-                    ..Default::default()
-                }),
-            },
-            &theirs,
-        ))
+    let their_team = identity::Team {
+        name: "Theirs".into(),
+        ..Default::default()
+    };
+    let their_team = people::create_team(channel.clone(), &theirs, their_team)
         .await
-        .expect("their team")
-        .into_inner()
-        .team
-        .expect("team")
         .id;
     let answers: Vec<(&str, Result<(), tonic::Status>)> = vec![
         ask!(ADMIN_TOKEN => repositories.create_repository(repository::CreateRepositoryRequest {

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName};
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, wait_while, with_token};
 use secureflow_proto::secureflow::security::v1::ListScansRequest;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use tonic::transport::{Certificate, ClientTlsConfig, Endpoint, Identity};
@@ -224,14 +224,13 @@ async fn the_listener_serves_tls_13_only_and_reloads_its_certificate() {
     assert_eq!(presented(&server, &ca.pem).await, der(&first.0));
     let renewed = ca.issue(&["localhost"], false);
     write(dir.path(), "server", &renewed);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while presented(&server, &ca.pem).await != der(&renewed.0) {
-        assert!(
-            Instant::now() < deadline,
-            "the renewed certificate was never served"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_while(
+        Duration::from_secs(10),
+        Duration::from_millis(100),
+        "the renewed certificate was never served",
+        async || presented(&server, &ca.pem).await != der(&renewed.0),
+    )
+    .await;
     // A broken renewal keeps the current certificate.
     std::fs::write(&cert, "not a certificate").expect("write");
     tokio::time::sleep(Duration::from_millis(2500)).await;

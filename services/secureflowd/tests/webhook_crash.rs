@@ -13,7 +13,7 @@ use std::time::Duration;
 use futures::future::BoxFuture;
 use hmac::{Hmac, KeyInit, Mac};
 use secureflow_platform::events::{EventHandler, EventLog, StoredEvent};
-use secureflow_platform::testkit::TestDatabase;
+use secureflow_platform::testkit::{TestDatabase, wait_while};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::repository::v1 as repository;
 use serde_json::Value;
@@ -140,14 +140,13 @@ async fn a_push_is_published_once_across_a_kill_and_redelivery(database: TestDat
             })
         })
         .collect();
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    while acknowledged.lock().expect("lock").len() < 40 {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no deliveries answered"
-        );
-        tokio::time::sleep(Duration::from_millis(2)).await;
-    }
+    wait_while(
+        Duration::from_secs(60),
+        Duration::from_millis(2),
+        "no deliveries answered",
+        async || acknowledged.lock().expect("lock").len() < 40,
+    )
+    .await;
     let in_flight_at_kill = in_flight.load(std::sync::atomic::Ordering::SeqCst);
     child.start_kill().expect("SIGKILL");
     child.wait().await.expect("reaped");

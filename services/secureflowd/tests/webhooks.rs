@@ -12,9 +12,8 @@ use std::time::Duration;
 
 use hmac::{Hmac, KeyInit, Mac};
 use secureflow_platform::events::EventLog;
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, people, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
-use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::repository::v1 as repository;
 use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
 use serde_json::Value;
@@ -178,24 +177,9 @@ async fn ada(server: &TestServer) -> String {
 
 /// A user of the organisation with `email`.
 async fn user(server: &TestServer, email: &str) -> String {
-    identity::identity_service_client::IdentityServiceClient::new(server.channel().await)
-        .create_user(with_token(
-            identity::CreateUserRequest {
-                user: Some(identity::User {
-                    email: email.into(),
-                    display_name: email.into(),
-                    role_ids: vec!["developer".into()],
-                    ..Default::default()
-                }),
-                password: "a long enough password".into(),
-            },
-            ADMIN_TOKEN,
-        ))
+    let channel = server.channel().await;
+    people::create_user(channel, ADMIN_TOKEN, email, &["developer"])
         .await
-        .expect("user")
-        .into_inner()
-        .user
-        .expect("user")
         .id
 }
 

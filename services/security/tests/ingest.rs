@@ -15,32 +15,36 @@ async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase)
     let results: Vec<(usize, usize, u32)> = (0..50)
         .map(|i| (i % 7, i, 10 + u32::try_from(i).expect("small")))
         .collect();
-    let first = upload(server.channel().await, "repo-a", &sarif(&results))
-        .await
-        .expect("first import");
-    assert_eq!(summary(&first), (50, 0, 50, 0, 0, 0));
+    imported(
+        &server,
+        "repo-a",
+        &sarif(&results),
+        (50, 0, 50, 0, 0, 0),
+        "first import",
+    )
+    .await;
 
-    let again = upload(server.channel().await, "repo-a", &sarif(&results))
-        .await
-        .expect("same report");
-    assert_eq!(
-        summary(&again),
+    imported(
+        &server,
+        "repo-a",
+        &sarif(&results),
         (50, 0, 0, 50, 0, 0),
-        "unchanged → nothing new"
-    );
+        "unchanged → nothing new",
+    )
+    .await;
 
     let shifted: Vec<_> = results
         .iter()
         .map(|(rule, file, line)| (*rule, *file, line + 25))
         .collect();
-    let moved = upload(server.channel().await, "repo-a", &sarif(&shifted))
-        .await
-        .expect("moved code");
-    assert_eq!(
-        summary(&moved),
+    imported(
+        &server,
+        "repo-a",
+        &sarif(&shifted),
         (50, 0, 0, 50, 0, 0),
-        "a line shift is the same vulnerability"
-    );
+        "a line shift is the same vulnerability",
+    )
+    .await;
     // The stored place follows the code (the rows whose place changed are rewritten).
     let followed = vulnerabilities(
         server.channel().await,
@@ -62,14 +66,14 @@ async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase)
         .copied()
         .filter(|(_, file, _)| file % 10 != 0)
         .collect();
-    let fewer = upload(server.channel().await, "repo-a", &sarif(&kept))
-        .await
-        .expect("10% removed");
-    assert_eq!(
-        summary(&fewer),
+    let fewer = imported(
+        &server,
+        "repo-a",
+        &sarif(&kept),
         (45, 0, 0, 45, 0, 5),
-        "the removed 10% are resolved"
-    );
+        "the removed 10% are resolved",
+    )
+    .await;
     let open = vulnerabilities(
         server.channel().await,
         ListVulnerabilitiesRequest {
@@ -91,25 +95,25 @@ async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase)
     assert_eq!(resolved.total_size, 5);
     assert_eq!(resolved.vulnerabilities[0].resolved_by_scan_id, fewer.id);
 
-    let back = upload(server.channel().await, "repo-a", &sarif(&shifted))
-        .await
-        .expect("fixed code regressed");
-    assert_eq!(
-        summary(&back),
+    imported(
+        &server,
+        "repo-a",
+        &sarif(&shifted),
         (50, 0, 0, 45, 5, 0),
-        "resolved findings that come back are reopened"
-    );
+        "resolved findings that come back are reopened",
+    )
+    .await;
 
     // Everything fixed: a report of no results is still the same tool's, and
     // resolves all it reported before.
-    let clean = upload(server.channel().await, "repo-a", &sarif(&[]))
-        .await
-        .expect("a clean report");
-    assert_eq!(
-        summary(&clean),
+    imported(
+        &server,
+        "repo-a",
+        &sarif(&[]),
         (0, 0, 0, 0, 0, 50),
-        "a clean scan resolves"
-    );
+        "a clean scan resolves",
+    )
+    .await;
     server.stop().await.expect("stop");
     database.cleanup().await;
 }
@@ -169,10 +173,14 @@ async fn the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools(databa
     let clean_trivy = json!({"SchemaVersion": 2, "ArtifactName": "app.jar", "Results": []})
         .to_string()
         .into_bytes();
-    let clean = upload(server.channel().await, "repo-b", &clean_trivy)
-        .await
-        .expect("a clean trivy report");
-    assert_eq!(summary(&clean), (0, 0, 0, 0, 0, 0));
+    imported(
+        &server,
+        "repo-b",
+        &clean_trivy,
+        (0, 0, 0, 0, 0, 0),
+        "a clean trivy report",
+    )
+    .await;
     let after = vulnerabilities(
         server.channel().await,
         ListVulnerabilitiesRequest {
@@ -368,10 +376,7 @@ async fn triage_needs_reasons_survives_re_imports_and_accepted_risks_expire(
     assert_eq!(accepted.status_justification, "WAF rule 42");
     assert!(accepted.accepted_until.is_some());
 
-    let again = upload(server.channel().await, "repo-t", &report)
-        .await
-        .expect("re-import");
-    assert_eq!(summary(&again), (2, 0, 0, 2, 0, 0));
+    imported(&server, "repo-t", &report, (2, 0, 0, 2, 0, 0), "re-import").await;
     let first_now = client(server.channel().await)
         .get_vulnerability(with_token(
             GetVulnerabilityRequest { id: first.clone() },
@@ -503,14 +508,22 @@ async fn stored_values_holding_the_read_separators_stay_known(database: TestData
     report["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] =
         json!("call(\u{1e}\u{1f}forged\u{1f}row\u{0})");
     let report = serde_json::to_vec(&report).expect("SARIF");
-    let first = upload(server.channel().await, "repo-separators", &report)
-        .await
-        .expect("first import");
-    assert_eq!(summary(&first), (2, 0, 2, 0, 0, 0));
-    let again = upload(server.channel().await, "repo-separators", &report)
-        .await
-        .expect("same report");
-    assert_eq!(summary(&again), (2, 0, 0, 2, 0, 0), "both known");
+    imported(
+        &server,
+        "repo-separators",
+        &report,
+        (2, 0, 2, 0, 0, 0),
+        "first import",
+    )
+    .await;
+    imported(
+        &server,
+        "repo-separators",
+        &report,
+        (2, 0, 0, 2, 0, 0),
+        "both known",
+    )
+    .await;
     server.stop().await.expect("stops");
 }
 
@@ -524,10 +537,14 @@ async fn a_first_import_of_several_batches_is_stored_whole(database: TestDatabas
     let results: Vec<(usize, usize, u32)> = (0..4_500)
         .map(|i| (i % 40, i, 1 + u32::try_from(i % 300).expect("small")))
         .collect();
-    let first = upload(server.channel().await, "repo-batches", &sarif(&results))
-        .await
-        .expect("first import");
-    assert_eq!(summary(&first), (4_500, 0, 4_500, 0, 0, 0));
+    imported(
+        &server,
+        "repo-batches",
+        &sarif(&results),
+        (4_500, 0, 4_500, 0, 0, 0),
+        "first import",
+    )
+    .await;
     let db = server.database().await;
     let count = |sql: &'static str| {
         let db = db.clone();
@@ -566,14 +583,14 @@ async fn a_first_import_of_several_batches_is_stored_whole(database: TestDatabas
             "nothing stays staged"
         );
     }
-    let again = upload(server.channel().await, "repo-batches", &sarif(&results))
-        .await
-        .expect("same report");
-    assert_eq!(
-        summary(&again),
+    imported(
+        &server,
+        "repo-batches",
+        &sarif(&results),
         (4_500, 0, 0, 4_500, 0, 0),
-        "every one known"
-    );
+        "every one known",
+    )
+    .await;
     server.stop().await.expect("stops");
     database.cleanup().await;
 }

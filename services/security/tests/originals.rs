@@ -182,18 +182,15 @@ async fn uploaded_reports_are_kept_encrypted_and_read_back_whole(database: TestD
     // A blob store that refuses the original: the scan is stored all the
     // same and says its original was not kept.
     if let Some(s3) = secureflow_platform::testkit::S3Server::start(&["sfo"]).await {
-        let server = start_configured(
-            &database,
-            kept(),
-            &[
-                ("SECUREFLOW_SECRETS__KEYS", KEY_2),
-                ("SECUREFLOW_BLOBS__URL", "s3://sfo"),
-                ("SECUREFLOW_BLOBS__ENDPOINT", &s3.endpoint),
-                ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", &s3.access_key),
-                ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", "not-the-secret"),
-            ],
-        )
-        .await;
+        let [url, endpoint, access_key, (secret_key, _)] = s3.settings("s3://sfo");
+        let settings = [
+            ("SECUREFLOW_SECRETS__KEYS", KEY_2),
+            url,
+            endpoint,
+            access_key,
+            (secret_key, "not-the-secret"),
+        ];
+        let server = start_configured(&database, kept(), &settings).await;
         let stored = upload(server.channel().await, REPO, &report())
             .await
             .expect("stored without its original");

@@ -460,17 +460,8 @@ async fn report_content_lives_in_the_blob_store(database: TestDatabase) {
     // On S3, shared by every process; a store refusing the content fails the
     // report, saying so.
     if let Some(s3) = secureflow_platform::testkit::S3Server::start(&["sfr"]).await {
-        let settings = |secret: &str| {
-            [
-                ("SECUREFLOW_BLOBS__URL", "s3://sfr/exports".to_owned()),
-                ("SECUREFLOW_BLOBS__ENDPOINT", s3.endpoint.clone()),
-                ("SECUREFLOW_BLOBS__ACCESS_KEY_ID", s3.access_key.clone()),
-                ("SECUREFLOW_BLOBS__SECRET_ACCESS_KEY", secret.to_owned()),
-            ]
-        };
-        let configured = settings(&s3.secret_key);
-        let pairs: Vec<(&str, &str)> = configured.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let server = start_configured(&database, kept(), &pairs).await;
+        let mut settings = s3.settings("s3://sfr/exports");
+        let server = start_configured(&database, kept(), &settings).await;
         let json = json_report(&server, ReportKind::Findings).await;
         assert_eq!(json["rows"].as_array().expect("rows").len(), 3);
         let listed = client(server.channel().await)
@@ -490,9 +481,8 @@ async fn report_content_lives_in_the_blob_store(database: TestDatabase) {
         assert_eq!(stored, json);
         server.stop().await.expect("stop");
 
-        let refused = settings("not-the-secret");
-        let pairs: Vec<(&str, &str)> = refused.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let server = start_configured(&database, kept(), &pairs).await;
+        settings[3].1 = "not-the-secret";
+        let server = start_configured(&database, kept(), &settings).await;
         let failed = create(
             &server,
             Report {

@@ -1,13 +1,13 @@
 //! Helpers shared by the identity service's integration tests.
 #![allow(dead_code, unreachable_pub)]
 
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, people, with_token};
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::identity::v1::*;
 use tonic::transport::Channel;
 
 pub const ADMIN_TOKEN: &str = "sft_identity_test_admin_0123456789";
-pub const PASSWORD: &str = "a long enough password";
+pub use secureflow_platform::testkit::people::PASSWORD;
 
 pub async fn start(database: &TestDatabase) -> TestServer {
     start_with_keys(database, "").await.expect("server starts")
@@ -28,29 +28,11 @@ pub async fn start_with_keys(database: &TestDatabase, keys: &str) -> Result<Test
 }
 
 pub fn client(channel: Channel) -> IdentityServiceClient<Channel> {
-    IdentityServiceClient::new(channel)
+    people::client(channel)
 }
 
 pub async fn create_user(channel: Channel, email: &str, roles: &[&str]) -> User {
-    let user = User {
-        email: email.into(),
-        display_name: email.into(),
-        role_ids: roles.iter().map(|role| role.to_string()).collect(),
-        ..Default::default()
-    };
-    client(channel)
-        .create_user(with_token(
-            CreateUserRequest {
-                user: Some(user),
-                password: PASSWORD.into(),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("user created")
-        .into_inner()
-        .user
-        .expect("user")
+    people::create_user(channel, ADMIN_TOKEN, email, roles).await
 }
 
 pub async fn login(

@@ -1,6 +1,6 @@
 //! What the notification service's tests share: a server with identity and
 //! notifications, a recording HTTP receiver standing in for Slack, Teams and
-//! webhook endpoints, and the real SMTP server of `tests/smtp/server.py`.
+//! webhook endpoints, and the real SMTP server (`secureflow_platform::testkit::SmtpServer`).
 #![allow(dead_code)]
 
 use std::collections::{BTreeMap, VecDeque};
@@ -74,6 +74,25 @@ pub async fn create_channel(
         .into_inner()
         .channel
         .expect("channel"))
+}
+
+/// The deliveries `request` lists (newest first).
+pub async fn deliveries(server: &TestServer, request: ListDeliveriesRequest) -> Vec<Delivery> {
+    client(server)
+        .await
+        .list_deliveries(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("listed")
+        .into_inner()
+        .deliveries
+}
+
+/// Creates the webhook channel `name` posting to `url`, signed with `secret`.
+pub async fn webhook_channel(server: &TestServer, name: &str, url: &str, secret: &str) -> Channel {
+    let kind = ChannelType::Webhook;
+    create_channel(server, name, kind, &[("url", url)], &[("secret", secret)])
+        .await
+        .unwrap_or_else(|status| panic!("channel {name}: {status:?}"))
 }
 
 pub async fn test_channel(server: &TestServer, id: &str) -> Delivery {
@@ -230,71 +249,5 @@ impl Receiver {
 
     pub fn seen(&self) -> Vec<Seen> {
         self.seen.lock().expect("lock").clone()
-    }
-}
-
-/// The real SMTP server (aiosmtpd) of `tests/smtp/server.py`: STARTTLS
-/// with AUTH, and implicit TLS, under a throw-away CA; stopped when dropped.
-pub struct SmtpServer {
-    pub starttls_port: u16,
-    pub tls_port: u16,
-    pub ca_pem: String,
-    pub dir: tempfile::TempDir,
-    child: std::process::Child,
-}
-
-impl SmtpServer {
-    pub fn start(user: &str, password: &str) -> Option<Self> {
-        let python = secureflow_platform::testkit::smtp_python()?;
-        let dir = tempfile::tempdir().expect("temp dir");
-        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/smtp/server.py");
-        let mut child = std::process::Command::new(python)
-            .arg(script)
-            .arg(dir.path())
-            .arg(user)
-            .arg(password)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("the SMTP server starts");
-        let mut line = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
-            &mut line,
-        )
-        .expect("the SMTP server says where it listens");
-        let said: serde_json::Value = serde_json::from_str(&line).expect("its JSON line");
-        Some(Self {
-            starttls_port: u16::try_from(said["starttls_port"].as_u64().expect("port"))
-                .expect("a port"),
-            tls_port: u16::try_from(said["tls_port"].as_u64().expect("port")).expect("a port"),
-            ca_pem: said["ca_pem"].as_str().expect("CA").to_owned(),
-            dir,
-            child,
-        })
-    }
-
-    /// The messages received so far, with their envelopes.
-    pub fn received(&self) -> Vec<(String, serde_json::Value)> {
-        let mut found = Vec::new();
-        for n in 1.. {
-            let mail = self.dir.path().join(format!("{n}.eml"));
-            let envelope = self.dir.path().join(format!("{n}.json"));
-            let (Ok(mail), Ok(envelope)) = (
-                std::fs::read_to_string(mail),
-                std::fs::read_to_string(envelope),
-            ) else {
-                break;
-            };
-            found.push((mail, serde_json::from_str(&envelope).expect("envelope")));
-        }
-        found
-    }
-}
-
-impl Drop for SmtpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }

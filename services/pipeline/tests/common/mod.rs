@@ -124,6 +124,25 @@ pub async fn logs(server: &TestServer, execution: &Execution, page_size: i32) ->
     }
 }
 
+/// Watches `execution` from after its log line `after_log_line`.
+pub async fn watch(
+    server: &TestServer,
+    execution: &Execution,
+    after_log_line: i64,
+) -> tonic::Streaming<WatchExecutionResponse> {
+    let request = WatchExecutionRequest {
+        pipeline_id: execution.pipeline_id.clone(),
+        execution_id: execution.id.clone(),
+        after_log_line,
+    };
+    client(server)
+        .await
+        .watch_execution(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("watching")
+        .into_inner()
+}
+
 pub fn texts(lines: &[LogLine], step: &str) -> Vec<String> {
     lines
         .iter()

@@ -2,8 +2,9 @@
 //! disk served by `git daemon`, commits pushed to it, and the signed GitHub
 //! push webhook that announces them.
 
+use secureflow_platform::testkit::wait_while;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use hmac::{Hmac, KeyInit, Mac};
 use serde_json::Value;
@@ -63,14 +64,17 @@ pub async fn serve(base: &Path) -> Remote {
         .kill_on_drop(true)
         .spawn()
         .expect("git daemon");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while tokio::net::TcpStream::connect(("127.0.0.1", port))
-        .await
-        .is_err()
-    {
-        assert!(Instant::now() < deadline, "git daemon never listened");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_while(
+        Duration::from_secs(10),
+        Duration::from_millis(50),
+        "git daemon never listened",
+        async || {
+            tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_err()
+        },
+    )
+    .await;
     Remote {
         daemon,
         url: format!("git://127.0.0.1:{port}/remote.git"),

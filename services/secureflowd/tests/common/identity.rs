@@ -1,93 +1,15 @@
 //! People, tokens and tenants for the access tests, made through the public
 //! API (and, for a second tenant, the operator's bootstrap token).
 
-use std::time::Duration;
-
 use secureflow_platform::testkit::{TestServer, with_token};
+// Not every test binary that includes `common` uses each.
+#[allow(unused_imports)]
+pub use secureflow_platform::testkit::people::{
+    PASSWORD, create_token, create_user, login, login_session,
+};
 use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use tonic::transport::Channel;
-
-/// Every test person's password.
-pub const PASSWORD: &str = "a long enough password";
-
-/// Logs in; the access token.
-pub async fn login(channel: Channel, organization: &str, email: &str) -> String {
-    login_session(channel, organization, email)
-        .await
-        .access_token
-}
-
-/// Logs in; the whole token pair.
-pub async fn login_session(
-    channel: Channel,
-    organization: &str,
-    email: &str,
-) -> identity::TokenPair {
-    let response = IdentityServiceClient::new(channel)
-        .login(identity::LoginRequest {
-            organization: organization.into(),
-            email: email.into(),
-            password: PASSWORD.into(),
-        })
-        .await
-        .unwrap_or_else(|status| panic!("log-in as {email}: {status:?}"));
-    response.into_inner().tokens.expect("tokens")
-}
-
-/// Creates a user with one role, as `token`.
-pub async fn create_user(channel: Channel, token: &str, email: &str, role: &str) -> identity::User {
-    let user = identity::User {
-        email: email.into(),
-        display_name: email.into(),
-        role_ids: vec![role.into()],
-        ..Default::default()
-    };
-    IdentityServiceClient::new(channel)
-        .create_user(with_token(
-            identity::CreateUserRequest {
-                user: Some(user),
-                password: PASSWORD.into(),
-            },
-            token,
-        ))
-        .await
-        .unwrap_or_else(|status| panic!("creating {email}: {status:?}"))
-        .into_inner()
-        .user
-        .expect("user")
-}
-
-/// Creates an API token carrying `permissions`, expiring in `expire_in`, as
-/// `creator`; its id and secret.
-pub async fn create_token(
-    channel: Channel,
-    creator: &str,
-    permissions: &[&str],
-    expire_in: Duration,
-) -> (String, String) {
-    let expire = std::time::SystemTime::now() + expire_in;
-    let seconds = expire
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("time")
-        .as_secs();
-    let response = IdentityServiceClient::new(channel)
-        .create_api_token(with_token(
-            identity::CreateApiTokenRequest {
-                name: "ci".into(),
-                permissions: permissions.iter().map(|p| (*p).to_owned()).collect(),
-                expire_time: Some(pbjson_types::Timestamp {
-                    seconds: i64::try_from(seconds).expect("seconds"),
-                    nanos: 0,
-                }),
-            },
-            creator,
-        ))
-        .await
-        .unwrap_or_else(|status| panic!("token with {permissions:?}: {status:?}"))
-        .into_inner();
-    (response.api_token.expect("token").id, response.secret)
-}
 
 /// Changes masked fields of a user, as `token`.
 pub async fn update_user(

@@ -2,7 +2,7 @@
 #![allow(dead_code, unreachable_pub)]
 
 use secureflow_platform::config::Overrides;
-use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
+use secureflow_platform::testkit::{TestDatabase, TestServer, people, with_token};
 use secureflow_proto::google::api::HttpBody;
 use secureflow_proto::secureflow::security::v1::security_service_client::SecurityServiceClient;
 use secureflow_proto::secureflow::security::v1::*;
@@ -103,6 +103,23 @@ pub fn summary(scan: &Scan) -> (i64, i64, i64, i64, i64, i64) {
         s.reopened,
         s.resolved,
     )
+}
+
+/// Uploads `report` to `repository`'s main branch and checks the import's
+/// summary (parsed, repeats in the report, new, updated, reopened, resolved)
+/// is `expected`; `why` names the step in a failure. The scan.
+pub async fn imported(
+    server: &TestServer,
+    repository: &str,
+    report: &[u8],
+    expected: (i64, i64, i64, i64, i64, i64),
+    why: &str,
+) -> Scan {
+    let scan = upload(server.channel().await, repository, report)
+        .await
+        .unwrap_or_else(|status| panic!("{why}: {status:?}"));
+    assert_eq!(summary(&scan), expected, "{why}");
+    scan
 }
 
 /// A SARIF report with one result per (rule, file, line) given.
@@ -234,25 +251,9 @@ pub async fn import(
 /// Creates a security engineer of the admin's organisation (someone
 /// vulnerabilities can be assigned to); their id.
 pub async fn triager(channel: Channel) -> String {
-    use secureflow_proto::secureflow::identity::v1 as identity;
-    identity::identity_service_client::IdentityServiceClient::new(channel)
-        .create_user(with_token(
-            identity::CreateUserRequest {
-                user: Some(identity::User {
-                    email: "triager@example.test".into(),
-                    display_name: "Triager".into(),
-                    role_ids: vec!["security_engineer".into()],
-                    ..Default::default()
-                }),
-                password: "a long enough password".into(),
-            },
-            ADMIN_TOKEN,
-        ))
+    let email = "triager@example.test";
+    people::create_user(channel, ADMIN_TOKEN, email, &["security_engineer"])
         .await
-        .expect("triager")
-        .into_inner()
-        .user
-        .expect("user")
         .id
 }
 

@@ -1,4 +1,4 @@
-"""A real SMTP server for the notification service's e-mail tests (aiosmtpd).
+"""A real SMTP server for e-mail tests (aiosmtpd).
 
 Starts two servers on 127.0.0.1 with a certificate from a throw-away CA
 (trustme): one on STARTTLS that requires TLS before AUTH and accepts one
@@ -6,7 +6,7 @@ user, one speaking implicit TLS. Every message received is written to
 OUT_DIR as <n>.eml with the envelope in <n>.json. Prints one JSON line
 (ports and the CA's PEM) and serves until stdin closes.
 
-Usage: server.py OUT_DIR USER PASSWORD
+Usage: smtp_server.py OUT_DIR USER PASSWORD
 """
 
 import json
@@ -28,14 +28,22 @@ class Keep:
     async def handle_DATA(self, server, session, envelope):
         global received
         received += 1
-        (out / f"{received}.eml").write_bytes(envelope.original_content)
-        (out / f"{received}.json").write_text(json.dumps({
+        # Each file appears whole (written aside, then renamed), the envelope
+        # before the message: a reader that sees <n>.eml can read both.
+        keep(f"{received}.json", json.dumps({
             "from": envelope.mail_from,
             "to": envelope.rcpt_tos,
             "tls": server.transport.get_extra_info("ssl_object") is not None,
             "authenticated": bool(session.authenticated),
-        }))
+        }).encode())
+        keep(f"{received}.eml", envelope.original_content)
         return "250 Message accepted for delivery"
+
+
+def keep(name, content):
+    aside = out / f".{name}"
+    aside.write_bytes(content)
+    aside.rename(out / name)
 
 
 def authenticate(server, session, envelope, mechanism, data):
