@@ -101,6 +101,18 @@ enum Call {
     Audit,
 }
 
+/// The first page of a list without a total: `$client.$rpc` asked for
+/// `page_size()` items of `$request`; the number of `$items` and -1.
+macro_rules! first_page {
+    ($client:expr, $rpc:ident, $module:ident::$request:ident, $items:ident) => {{
+        let request = $module::$request {
+            page_size: page_size(),
+            ..Default::default()
+        };
+        ($client.$rpc(request).await?.into_inner().$items.len(), -1)
+    }};
+}
+
 /// Calls once: the page's size and the total the server reported (-1 for
 /// lists without one).
 async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::Status> {
@@ -118,78 +130,40 @@ async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::S
             PAGE_BYTES.store(prost::Message::encoded_len(&page), Ordering::Relaxed);
             (page.vulnerabilities.len(), page.total_size)
         }
-        Call::Scans => {
-            let request = security::ListScansRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = security().list_scans(request).await?.into_inner();
-            (page.scans.len(), -1)
-        }
-        Call::Policies => {
-            let request = security::ListPoliciesRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = security().list_policies(request).await?.into_inner();
-            (page.policies.len(), -1)
-        }
-        Call::Reports => {
-            let request = security::ListReportsRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = security().list_reports(request).await?.into_inner();
-            (page.reports.len(), -1)
-        }
-        Call::Users => {
-            let request = identity::ListUsersRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = identity().list_users(request).await?.into_inner();
-            (page.users.len(), -1)
-        }
-        Call::Teams => {
-            let request = identity::ListTeamsRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = identity().list_teams(request).await?.into_inner();
-            (page.teams.len(), -1)
-        }
-        Call::Roles => {
-            let request = identity::ListRolesRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = identity().list_roles(request).await?.into_inner();
-            (page.roles.len(), -1)
-        }
-        Call::Bindings => {
-            let request = identity::ListRoleBindingsRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = identity().list_role_bindings(request).await?.into_inner();
-            (page.role_bindings.len(), -1)
-        }
-        Call::Tokens => {
-            let request = identity::ListApiTokensRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = identity().list_api_tokens(request).await?.into_inner();
-            (page.api_tokens.len(), -1)
-        }
-        Call::Audit => {
-            let request = identity::ListAuditRecordsRequest {
-                page_size: page_size(),
-                ..Default::default()
-            };
-            let page = identity().list_audit_records(request).await?.into_inner();
-            (page.records.len(), -1)
-        }
+        Call::Scans => first_page!(security(), list_scans, security::ListScansRequest, scans),
+        Call::Policies => first_page!(
+            security(),
+            list_policies,
+            security::ListPoliciesRequest,
+            policies
+        ),
+        Call::Reports => first_page!(
+            security(),
+            list_reports,
+            security::ListReportsRequest,
+            reports
+        ),
+        Call::Users => first_page!(identity(), list_users, identity::ListUsersRequest, users),
+        Call::Teams => first_page!(identity(), list_teams, identity::ListTeamsRequest, teams),
+        Call::Roles => first_page!(identity(), list_roles, identity::ListRolesRequest, roles),
+        Call::Bindings => first_page!(
+            identity(),
+            list_role_bindings,
+            identity::ListRoleBindingsRequest,
+            role_bindings
+        ),
+        Call::Tokens => first_page!(
+            identity(),
+            list_api_tokens,
+            identity::ListApiTokensRequest,
+            api_tokens
+        ),
+        Call::Audit => first_page!(
+            identity(),
+            list_audit_records,
+            identity::ListAuditRecordsRequest,
+            records
+        ),
     })
 }
 
