@@ -164,14 +164,14 @@ pub fn vulnerability(row: &VulnerabilityRow, organization_id: &str) -> pb::Vulne
         id: row.id.clone(),
         organization_id: organization_id.to_owned(),
         title: finding.title.clone(),
-        description: finding.description.clone(),
+        description: finding.description.to_string(),
         severity: severity(finding.severity) as i32,
         cve_id: finding.cve_id.clone().unwrap_or_default(),
         cwe_id: finding
             .cwe
             .map(|cwe| format!("CWE-{cwe}"))
             .unwrap_or_default(),
-        tool: finding.tool.clone(),
+        tool: finding.tool.to_string(),
         file_path: finding.file_path.clone(),
         line_number: finding
             .line
@@ -181,10 +181,10 @@ pub fn vulnerability(row: &VulnerabilityRow, organization_id: &str) -> pb::Vulne
         commit_sha: row.commit_sha.clone(),
         status: status(row.status) as i32,
         assigned_to: row.assigned_to.clone(),
-        references: finding.references.clone(),
+        references: finding.references.iter().map(|r| r.to_string()).collect(),
         first_detected: Some(micros_to_timestamp(row.first_detected_us)),
         last_seen: Some(micros_to_timestamp(row.last_seen_us)),
-        rule_id: finding.rule_id.clone(),
+        rule_id: finding.rule_id.to_string(),
         component: finding.component.as_ref().map(|component| pb::Component {
             name: component.name.clone(),
             version: component.version.clone(),

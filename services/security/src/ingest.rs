@@ -174,7 +174,7 @@ async fn store_report(
             // A clean report names its tool itself (nothing else does).
             let tool = match findings.first() {
                 Some(finding) => finding.tool.clone(),
-                None => tool_without_findings(format, &for_parsing),
+                None => tool_without_findings(format, &for_parsing).into(),
             };
             (format, findings, tool)
         })
@@ -211,7 +211,7 @@ async fn store_report(
     let mut scan = ScanRow {
         id: tracker.scan_id().to_owned(),
         scope: upload.scope,
-        tool: tool.clone(),
+        tool: tool.to_string(),
         format: format.name().to_owned(),
         report_bytes,
         summary: Summary::default(),
@@ -345,11 +345,11 @@ async fn apply(
             let finding: &Finding = finding;
             let stored = known.get(fingerprint);
             // The stored list changes only when another tool reports it ("" keeps it).
-            let from_new_tool = !stored.is_some_and(|k| k.tools.contains(&finding.tool));
+            let from_new_tool = !stored.is_some_and(|k| k.tools.contains(&*finding.tool));
             let tools = if from_new_tool {
                 let mut tools: BTreeSet<String> =
                     stored.map(|k| (*k.tools).clone()).unwrap_or_default();
-                tools.insert(finding.tool.clone());
+                tools.insert(finding.tool.to_string());
                 serde_json::to_string(&tools).map_err(Error::internal)?
             } else {
                 String::new()

@@ -98,7 +98,7 @@ fn check_first(file: &str, expected: &Value, finding: &Finding, problems: &mut V
                 want_text,
                 finding.cwe.map(|c| c.to_string()).unwrap_or_default(),
             ),
-            "vuln_id_from_tool" => differ(field, want_text, finding.rule_id.clone()),
+            "vuln_id_from_tool" => differ(field, want_text, finding.rule_id.to_string()),
             "component_name" => differ(
                 field,
                 want_text,

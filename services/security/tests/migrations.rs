@@ -58,7 +58,7 @@ async fn a_vulnerability_stored_at_the_first_schema_survives_the_upgrade(databas
     .bind(&organization)
     .bind(finding.fingerprint())
     .bind(&finding.title)
-    .bind(&finding.rule_id)
+    .bind(finding.rule_id.to_string())
     .bind(&finding.file_path)
     .execute(db.pool())
     .await

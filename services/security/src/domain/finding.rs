@@ -211,17 +211,42 @@ impl SecretEvidence {
     }
 }
 
+/// Text that a report's findings share (a tool's name, a rule's id,
+/// description and links): a parser that reads it once per rule hands every
+/// finding of the rule the same copy, so a 100,000-finding report holds its
+/// rules' texts once rather than once per finding.
+pub type Shared = std::sync::Arc<str>;
+
+/// `tool` as a [`Shared`] text: the same copy for every finding a thread
+/// parses from one tool (a report names one or a few).
+fn tool_name(tool: &str) -> Shared {
+    thread_local! {
+        static NAMES: std::cell::RefCell<Vec<Shared>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    NAMES.with_borrow_mut(|names| {
+        if let Some(name) = names.iter().find(|name| &***name == tool) {
+            return name.clone();
+        }
+        let name = Shared::from(tool);
+        // Tools are few; a parser naming many (a tool per result) stops here.
+        if names.len() < 32 {
+            names.push(name.clone());
+        }
+        name
+    })
+}
+
 /// One finding as a tool reported it, normalised.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// Tool name (`semgrep`, `CodeQL`).
-    pub tool: String,
+    pub tool: Shared,
     /// The tool's rule or check id.
-    pub rule_id: String,
+    pub rule_id: Shared,
     /// Short title.
     pub title: String,
     /// Longer description.
-    pub description: String,
+    pub description: Shared,
     /// Severity.
     pub severity: Severity,
     /// Kind.
@@ -244,7 +269,7 @@ pub struct Finding {
     /// Secret evidence, for secret findings.
     pub secret: Option<Box<SecretEvidence>>,
     /// Links.
-    pub references: Vec<String>,
+    pub references: Vec<Shared>,
     /// How to fix it, when the tool says.
     pub remediation: String,
     /// CVSS rating, when the tool gives one.
@@ -265,11 +290,23 @@ pub struct Finding {
 impl Finding {
     /// A finding with the essentials; the rest is filled by the parser.
     pub fn new(tool: &str, rule_id: &str, title: &str, severity: Severity, kind: Kind) -> Self {
+        Self::of_rule(tool_name(tool), rule_id.into(), title, severity, kind)
+    }
+
+    /// [`Finding::new`] with the tool's name and the rule's id as the
+    /// parser shares them between the findings of one rule.
+    pub fn of_rule(
+        tool: Shared,
+        rule_id: Shared,
+        title: &str,
+        severity: Severity,
+        kind: Kind,
+    ) -> Self {
         Self {
-            tool: tool.to_owned(),
-            rule_id: rule_id.to_owned(),
+            tool,
+            rule_id,
             title: title.to_owned(),
-            description: String::new(),
+            description: Shared::default(),
             severity,
             kind,
             cve_id: None,
@@ -289,7 +326,7 @@ impl Finding {
         }
     }
 
-    /// Every text of the finding, to check or rewrite them all.
+    /// Every text of the finding but the shared ones, to check or rewrite them.
     fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
         let component = self.component.as_mut().into_iter().flat_map(|component| {
             [
@@ -311,10 +348,7 @@ impl Finding {
             .into_iter()
             .flat_map(|secret| [&mut secret.hash, &mut secret.preview]);
         [
-            &mut self.tool,
-            &mut self.rule_id,
             &mut self.title,
-            &mut self.description,
             &mut self.file_path,
             &mut self.snippet,
             &mut self.remediation,
@@ -324,7 +358,6 @@ impl Finding {
         .chain(self.tool_fingerprint.as_mut())
         .chain(self.tool_status.as_mut())
         .chain(self.origin.as_mut())
-        .chain(self.references.iter_mut())
         .chain(component)
         .chain(cvss)
         .chain(secret)
@@ -336,6 +369,12 @@ impl Finding {
         for text in self.texts_mut() {
             if text.contains('\0') {
                 *text = text.replace('\0', "\u{FFFD}");
+            }
+        }
+        let shared = [&mut self.tool, &mut self.rule_id, &mut self.description];
+        for text in shared.into_iter().chain(self.references.iter_mut()) {
+            if text.contains('\0') {
+                *text = text.replace('\0', "\u{FFFD}").into();
             }
         }
     }
@@ -374,7 +413,10 @@ impl Finding {
             (Some(component), Kind::Dependency | Kind::Container, _, _)
                 if !component.name.is_empty() =>
             {
-                let advisory = self.cve_id.clone().unwrap_or_else(|| self.rule_id.clone());
+                let advisory = self
+                    .cve_id
+                    .clone()
+                    .unwrap_or_else(|| self.rule_id.to_string());
                 let package = format!(
                     "dep\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{advisory}",
                     normalise_ecosystem(&component.ecosystem),

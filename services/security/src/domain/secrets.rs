@@ -58,17 +58,29 @@ pub fn conceal(finding: &mut Finding, secret: &str) {
         finding.snippet.clear();
         vec![format!("'{secret}'"), format!("\"{secret}\"")]
     };
-    let fields = [
+    let redacted = |text: &str| {
+        forms
+            .iter()
+            .any(|form| text.contains(form.as_str()))
+            .then(|| {
+                forms.iter().fold(text.to_owned(), |text, form| {
+                    text.replace(form.as_str(), &evidence.preview)
+                })
+            })
+    };
+    for field in [
         &mut finding.title,
-        &mut finding.description,
         &mut finding.snippet,
         &mut finding.remediation,
-    ];
-    for field in fields.into_iter().chain(finding.references.iter_mut()) {
-        for form in &forms {
-            if field.contains(form.as_str()) {
-                *field = field.replace(form.as_str(), &evidence.preview);
-            }
+    ] {
+        if let Some(text) = redacted(field) {
+            *field = text;
+        }
+    }
+    let shared = std::iter::once(&mut finding.description).chain(finding.references.iter_mut());
+    for field in shared {
+        if let Some(text) = redacted(field) {
+            *field = text.into();
         }
     }
     if finding.snippet.is_empty() {
@@ -96,7 +108,7 @@ pub fn protect(findings: &mut [Finding]) {
 
 /// The password a Bandit hard-coded-password finding quotes.
 fn bandit_password(finding: &Finding) -> Option<String> {
-    if finding.tool != "bandit"
+    if &*finding.tool != "bandit"
         || !BANDIT_PASSWORD_CHECKS
             .iter()
             .any(|check| finding.rule_id.ends_with(check))
@@ -125,12 +137,12 @@ mod tests {
             Severity::Low,
             Kind::Sast,
         );
-        finding.description = finding.title.clone();
+        finding.description = finding.title.clone().into();
         finding.snippet = "PASSWORD = 'correct-horse-battery'".into();
         let mut findings = vec![finding];
         protect(&mut findings);
         let finding = &findings[0];
-        for text in [&finding.title, &finding.description, &finding.snippet] {
+        for text in [&finding.title, &*finding.description, &finding.snippet] {
             assert!(!text.contains("correct-horse-battery"), "{text}");
             assert!(!text.contains("horse"), "{text}");
         }

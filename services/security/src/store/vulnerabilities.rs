@@ -20,7 +20,9 @@ use super::{
     Scope, json_text, kind_from, kind_name, severity_from, severity_number, status_from,
     status_name,
 };
-use crate::domain::finding::{Component, Confidence, Cvss, Finding, Kind, Severity, place_digest};
+use crate::domain::finding::{
+    Component, Confidence, Cvss, Finding, Kind, Severity, Shared, place_digest,
+};
 use crate::domain::lifecycle::{Known, Status};
 
 /// A stored vulnerability.
@@ -664,13 +666,14 @@ impl Stored {
             severity_from(self.severity),
             kind_from(&self.kind),
         );
-        finding.description = self.description;
+        finding.description = self.description.into();
         finding.cve_id = Some(self.cve_id).filter(|cve| !cve.is_empty());
         finding.cwe = u32::try_from(self.cwe).ok().filter(|cwe| *cwe > 0);
         finding.file_path = self.file_path;
         finding.line = u32::try_from(self.line).ok().filter(|line| *line > 0);
         finding.snippet = self.snippet;
-        finding.references = serde_json::from_str(&self.refs).map_err(Error::internal)?;
+        let references: Vec<String> = serde_json::from_str(&self.refs).map_err(Error::internal)?;
+        finding.references = references.into_iter().map(Shared::from).collect();
         if !self.component_name.is_empty() {
             finding.component = Some(Box::new(Component {
                 name: self.component_name,
@@ -1345,10 +1348,7 @@ pub async fn insert_vulnerabilities(
                 .integer(severity_number(finding.severity))
                 .text(kind_name(finding.kind))
                 .text(&finding.tool)
-                .text(&format!(
-                    "[{}]",
-                    serde_json::Value::from(finding.tool.as_str())
-                ))
+                .text(&format!("[{}]", serde_json::Value::from(&*finding.tool)))
                 .text(&finding.rule_id)
                 .text(finding.cve_id.as_deref().unwrap_or_default())
                 .integer(i64::from(finding.cwe.unwrap_or(0)))
@@ -1363,7 +1363,13 @@ pub async fn insert_vulnerabilities(
                 .text(secret.map(|s| s.preview.as_str()).unwrap_or_default())
                 .text(secret.map(|s| s.hash.as_str()).unwrap_or_default())
                 .text(&finding.snippet)
-                .text(&json_text(&finding.references)?)
+                .text(&json_text(
+                    &finding
+                        .references
+                        .iter()
+                        .map(|r| &**r)
+                        .collect::<Vec<&str>>(),
+                )?)
                 .text(&finding.remediation)
                 .text(
                     finding

@@ -31,7 +31,7 @@ fn finding(result: &Value) -> Finding {
     finding.line = line(result.get("line_number"));
     finding.snippet = without_line_numbers(text(result, "code"));
     finding.confidence = Confidence::from_word(text(result, "issue_confidence"));
-    finding.description = text(result, "issue_text").to_owned();
+    finding.description = text(result, "issue_text").into();
     finding.cwe = result
         .get("issue_cwe")
         .and_then(|cwe| cwe.get("id"))
@@ -39,7 +39,7 @@ fn finding(result: &Value) -> Finding {
         .and_then(|id| u32::try_from(id).ok());
     let more = text(result, "more_info");
     if !more.is_empty() {
-        finding.references.push(more.to_owned());
+        finding.references.push(more.into());
     }
     finding
 }

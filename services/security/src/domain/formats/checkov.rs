@@ -47,7 +47,7 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
                 .and_then(|range| range.first())
                 .and_then(Value::as_u64)
                 .and_then(|line| u32::try_from(line).ok());
-            finding.description = format!("{} ({check_type})", text(check, "check_name"));
+            finding.description = format!("{} ({check_type})", text(check, "check_name")).into();
             let resource = text(check, "resource");
             if !resource.is_empty() {
                 finding.component = Some(Box::new(Component {
@@ -57,7 +57,7 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
             }
             let guideline = text(check, "guideline");
             if !guideline.is_empty() {
-                finding.references.push(guideline.to_owned());
+                finding.references.push(guideline.into());
             }
             findings.push(finding);
         }

@@ -37,7 +37,7 @@ fn finding(entry: &Entry, component: Option<&Component>) -> Finding {
         entry.severity,
         Kind::Dependency,
     );
-    finding.description = entry.description.clone();
+    finding.description = entry.description.clone().into();
     finding.cve_id = entry.id.starts_with("CVE-").then(|| entry.id.clone());
     finding.cwe = entry.cwe;
     finding.component = component.cloned().map(Box::new);

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::json::{items, text};
 use super::xml::{child, child_text, children, descendants};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Cvss, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Component, Cvss, Finding, Kind, Severity, Shared, find_cwe};
 
 /// One vulnerability of a dependency, whichever syntax it came from.
 #[derive(Default)]
@@ -290,9 +290,7 @@ fn finding(vulnerability: &Vulnerability<'_>, component: &Component, file_name: 
         severity,
         Kind::Dependency,
     );
-    vulnerability
-        .description
-        .clone_into(&mut finding.description);
+    finding.description = vulnerability.description.into();
     finding.file_path = file_name.to_owned();
     finding.cve_id = id.starts_with("CVE-").then(|| id.to_owned());
     finding.cwe = vulnerability.cwes.iter().find_map(|cwe| find_cwe(cwe));
@@ -312,7 +310,7 @@ fn finding(vulnerability: &Vulnerability<'_>, component: &Component, file_name: 
         .references
         .iter()
         .filter(|url| !url.is_empty())
-        .map(|url| (*url).to_owned())
+        .map(|url| Shared::from(*url))
         .collect();
     if vulnerability.suppressed {
         finding.tool_status = Some("suppressed".to_owned());

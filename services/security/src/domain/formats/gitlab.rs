@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Confidence, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Component, Confidence, Finding, Kind, Severity, Shared, find_cwe};
 
 pub(super) fn parse(report: &Value, format: Format) -> Result<Vec<Finding>, ParseError> {
     match report.get("vulnerabilities") {
@@ -69,7 +69,7 @@ fn finding(vulnerability: &Value, format: Format) -> Finding {
         _ => Kind::Sast,
     };
     let mut finding = Finding::new(tool, rule, title, severity, kind);
-    finding.description = text(vulnerability, "description").to_owned();
+    finding.description = text(vulnerability, "description").into();
     let location = vulnerability.get("location").unwrap_or(&Value::Null);
     finding.file_path = text(location, "file").to_owned();
     finding.line = line(location.get("start_line"));
@@ -100,11 +100,12 @@ fn finding(vulnerability: &Value, format: Format) -> Finding {
     finding.references = items(vulnerability, "links")
         .iter()
         .map(|link| text(link, "url").to_owned())
+        .map(Shared::from)
         .collect();
     finding.references.extend(
         identifiers
             .iter()
-            .map(|id| text(id, "url").to_owned())
+            .map(|id| Shared::from(text(id, "url")))
             .filter(|url| !url.is_empty()),
     );
     finding

@@ -57,7 +57,8 @@ fn version_7(leak: &Value) -> Finding {
     finding.description = format!(
         "Secret found by the `{rule}` rule in commit {}",
         text(leak, "commit")
-    );
+    )
+    .into();
     conceal(&mut finding, offender);
     finding
 }
@@ -77,7 +78,7 @@ fn version_8(leak: &Value) -> Finding {
     finding.file_path = file.to_owned();
     finding.line = line(leak.get("StartLine"));
     finding.snippet = text(leak, "Match").to_owned();
-    finding.description = format!("{description} in commit {}", text(leak, "Commit"));
+    finding.description = format!("{description} in commit {}", text(leak, "Commit")).into();
     conceal(&mut finding, secret);
     finding
 }

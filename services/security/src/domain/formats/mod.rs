@@ -545,7 +545,7 @@ mod tests {
         assert_eq!(finding.title, "a\u{FFFD}b");
         assert_eq!(finding.snippet, "x(\u{FFFD})");
         assert_eq!(finding.file_path, "src/a\u{FFFD}.py");
-        assert_eq!(finding.rule_id, "r\u{FFFD}");
+        assert_eq!(&*finding.rule_id, "r\u{FFFD}");
     }
 
     #[test]

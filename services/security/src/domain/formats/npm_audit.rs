@@ -56,7 +56,7 @@ fn version_6(advisory: &Value) -> Finding {
         severity(text(advisory, "severity")),
         Kind::Dependency,
     );
-    finding.description = text(advisory, "overview").to_owned();
+    finding.description = text(advisory, "overview").into();
     finding.cwe = cwe_of(advisory.get("cwe"));
     finding.cve_id = items(advisory, "cves")
         .first()
@@ -79,7 +79,7 @@ fn version_6(advisory: &Value) -> Finding {
     finding.cvss = cvss_of(advisory).map(Box::new);
     let url = text(advisory, "url");
     if !url.is_empty() {
-        finding.references.push(url.to_owned());
+        finding.references.push(url.into());
     }
     finding
 }
@@ -139,7 +139,7 @@ fn version_7(name: &str, vulnerability: &Value) -> Finding {
     }
     let url = text(advisory, "url");
     if !url.is_empty() {
-        finding.references.push(url.to_owned());
+        finding.references.push(url.into());
     }
     finding
 }

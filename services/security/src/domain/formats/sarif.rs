@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Finding, Kind, Severity, Shared, find_cwe};
 use crate::domain::secrets::is_secret_tag;
 
 /// Result kinds that are not problems.
@@ -26,10 +26,11 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
             .get("tool")
             .and_then(|tool| tool.get("driver"))
             .unwrap_or(&Value::Null);
-        let tool = text(driver, "name");
+        let tool: Shared = text(driver, "name").into();
         let rules = items(driver, "rules");
         // Rule facts are the same for every result of the rule: derive them once.
         let rule_facts: Vec<RuleFacts> = rules.iter().map(RuleFacts::of).collect();
+        let no_rule = RuleFacts::none();
         let rule_index: HashMap<&str, usize> = rules
             .iter()
             .enumerate()
@@ -55,9 +56,9 @@ pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
             let index = rule_position(rules, &rule_index, result);
             let (rule, facts) = match index {
                 Some(index) => (&rules[index], &rule_facts[index]),
-                None => (&Value::Null, &RuleFacts::NONE),
+                None => (&Value::Null, &no_rule),
             };
-            let base = base_finding(tool, rule, facts, result);
+            let base = base_finding(&tool, rule, facts, result);
             per_location(
                 &mut findings,
                 base,
@@ -95,22 +96,29 @@ pub(super) fn per_location<L>(
 
 /// What a rule contributes to each of its results (both SARIF paths).
 pub(super) struct RuleFacts {
+    /// The rule's id (empty when the result names no rule).
+    pub(super) id: Shared,
     pub(super) cwe: Option<u32>,
-    pub(super) description: String,
-    pub(super) help: String,
+    /// Its description, one copy for all its results.
+    pub(super) description: Shared,
+    /// Its help link (empty: none), one copy for all its results.
+    pub(super) help: Shared,
     pub(super) security_severity: Option<f64>,
     /// The rule is tagged as a secret detector.
     pub(super) secret: bool,
 }
 
 impl RuleFacts {
-    pub(super) const NONE: RuleFacts = RuleFacts {
-        cwe: None,
-        description: String::new(),
-        help: String::new(),
-        security_severity: None,
-        secret: false,
-    };
+    pub(super) fn none() -> RuleFacts {
+        RuleFacts {
+            id: Shared::default(),
+            cwe: None,
+            description: Shared::default(),
+            help: Shared::default(),
+            security_severity: None,
+            secret: false,
+        }
+    }
 
     fn of(rule: &Value) -> Self {
         let mut candidates: Vec<String> = Vec::new();
@@ -131,9 +139,10 @@ impl RuleFacts {
             .and_then(|p| p.get("tags"))
             .and_then(Value::as_array);
         Self {
+            id: text(rule, "id").into(),
             cwe: candidates.iter().find_map(|candidate| find_cwe(candidate)),
-            description: description(rule, "fullDescription").to_owned(),
-            help: text(rule, "helpUri").to_owned(),
+            description: description(rule, "fullDescription").into(),
+            help: text(rule, "helpUri").into(),
             security_severity: security_severity(rule),
             secret: tags
                 .is_some_and(|tags| tags.iter().filter_map(Value::as_str).any(is_secret_tag)),
@@ -249,21 +258,22 @@ pub(super) fn kind_of(tool: &str) -> Kind {
     }
 }
 
-fn base_finding(tool: &str, rule: &Value, facts: &RuleFacts, result: &Value) -> Finding {
+fn base_finding(tool: &Shared, rule: &Value, facts: &RuleFacts, result: &Value) -> Finding {
     let message = message_text(result, rule);
     let rule_id = match text(result, "ruleId") {
-        "" => text(rule, "id"),
-        id => id,
+        "" => facts.id.clone(),
+        id if id == &*facts.id => facts.id.clone(),
+        id => id.into(),
     };
-    let mut finding = Finding::new(
-        tool,
+    let mut finding = Finding::of_rule(
+        tool.clone(),
         rule_id,
         &message,
         severity(result, rule, facts),
         kind_of(tool),
     );
     finding.description = if facts.description.is_empty() {
-        message.clone()
+        message.as_str().into()
     } else {
         facts.description.clone()
     };

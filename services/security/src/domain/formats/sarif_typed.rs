@@ -15,7 +15,7 @@ use serde::de::{
 };
 
 use super::sarif::{NOT_FAILURES, RuleFacts, kind_of, level_severity, per_location};
-use crate::domain::finding::{Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Finding, Kind, Severity, Shared, find_cwe};
 use crate::domain::secrets::is_secret_tag;
 
 type Text<'a> = Cow<'a, str>;
@@ -206,9 +206,10 @@ fn rule_facts(rule: &Rule<'_>) -> RuleFacts {
     candidates.push(message_text(&rule.full_description));
     candidates.push(message_text(&rule.short_description));
     RuleFacts {
+        id: text(&rule.id).into(),
         cwe: candidates.iter().find_map(|candidate| find_cwe(candidate)),
-        description: message_text(&rule.full_description).to_owned(),
-        help: text(&rule.help_uri).to_owned(),
+        description: message_text(&rule.full_description).into(),
+        help: text(&rule.help_uri).into(),
         security_severity: rule
             .properties
             .as_ref()
@@ -444,7 +445,7 @@ impl<'de> Visitor<'de> for ResultsSeed<'_, '_, '_> {
 
 /// What converting a run's results needs: its tool, rules and artifacts.
 struct RunContext<'a> {
-    tool: &'a str,
+    tool: Shared,
     rules: &'a [Rule<'a>],
     facts: Vec<RuleFacts>,
     by_id: HashMap<&'a str, usize>,
@@ -457,7 +458,7 @@ impl<'a> RunContext<'a> {
         let driver = tool.and_then(|tool| tool.driver.as_ref());
         let rules = driver.and_then(|d| d.rules.as_deref()).unwrap_or_default();
         Self {
-            tool: driver.map(|d| text(&d.name)).unwrap_or_default(),
+            tool: driver.map(|d| text(&d.name)).unwrap_or_default().into(),
             rules,
             facts: rules.iter().map(rule_facts).collect(),
             by_id: rules
@@ -490,7 +491,7 @@ impl<'a> RunContext<'a> {
             Some(index) => (Some(&self.rules[index]), Some(&self.facts[index])),
             None => (None, None),
         };
-        let base = base_finding(self.tool, rule, facts, result);
+        let base = base_finding(&self.tool, rule, facts, result);
         let locations = result.locations.as_deref().unwrap_or_default();
         let first = findings.len();
         let located = std::cell::Cell::new(0);
@@ -560,28 +561,28 @@ fn severity(
 }
 
 fn base_finding(
-    tool: &str,
+    tool: &Shared,
     rule: Option<&Rule<'_>>,
     facts: Option<&RuleFacts>,
     result: &SarifResult<'_>,
 ) -> Finding {
     let message = render(result, rule);
-    let rule_id = match text(&result.rule_id) {
-        "" => rule.map(|r| text(&r.id)).unwrap_or_default(),
-        id => id,
+    // The rule's own copy of its id when the result names it so (or not at all).
+    let rule_id = match (text(&result.rule_id), facts) {
+        ("", Some(facts)) => facts.id.clone(),
+        (id, Some(facts)) if id == &*facts.id => facts.id.clone(),
+        (id, _) => id.into(),
     };
-    let mut finding = Finding::new(
-        tool,
+    let mut finding = Finding::of_rule(
+        tool.clone(),
         rule_id,
         &message,
         severity(result, rule, facts),
         kind_of(tool),
     );
-    let description = facts.map(|f| f.description.as_str()).unwrap_or_default();
-    finding.description = if description.is_empty() {
-        message.clone()
-    } else {
-        description.to_owned()
+    finding.description = match facts.map(|f| &f.description) {
+        Some(description) if !description.is_empty() => description.clone(),
+        _ => message.as_str().into(),
     };
     let own_cwe = result.properties.as_ref().and_then(|properties| {
         [&properties.cwe, &properties.tags]

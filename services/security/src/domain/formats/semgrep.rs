@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Confidence, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Component, Confidence, Finding, Kind, Severity, Shared, find_cwe};
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
     if report.get("vulns").is_some_and(Value::is_array) {
@@ -35,7 +35,7 @@ fn finding(result: &Value) -> Finding {
     let message = text(extra, "message");
     let title = message.lines().next().unwrap_or(rule_id);
     let mut finding = Finding::new("semgrep", rule_id, title, severity, Kind::Sast);
-    finding.description = message.to_owned();
+    finding.description = message.into();
     finding.file_path = text(result, "path").to_owned();
     finding.line = line(result.get("start").and_then(|start| start.get("line")));
     finding.snippet = text(extra, "lines").to_owned();
@@ -47,6 +47,7 @@ fn finding(result: &Value) -> Finding {
     finding.references = items(metadata, "references")
         .iter()
         .filter_map(|r| r.as_str().map(str::to_owned))
+        .map(Shared::from)
         .collect();
     text(extra, "fix").clone_into(&mut finding.remediation);
     finding.confidence = Confidence::from_word(text(metadata, "confidence"));
@@ -73,7 +74,7 @@ fn supply_chain(vuln: &Value) -> Finding {
         severity,
         Kind::Dependency,
     );
-    finding.description = text(advisory, "description").to_owned();
+    finding.description = text(advisory, "description").into();
     finding.cve_id = items(references, "cveIds")
         .first()
         .and_then(Value::as_str)
@@ -85,6 +86,7 @@ fn supply_chain(vuln: &Value) -> Finding {
     finding.references = items(references, "urls")
         .iter()
         .filter_map(|u| u.as_str().map(str::to_owned))
+        .map(Shared::from)
         .collect();
     let location = vuln.get("dependencyFileLocation").unwrap_or(&Value::Null);
     // The API lists the vulnerabilities of every repository of a deployment:

@@ -65,7 +65,8 @@ fn issue(issue: &Value) -> Finding {
     finding.description = match text(issue, "description") {
         "" => message.to_owned(),
         description => format!("{description}\n\n{message}"),
-    };
+    }
+    .into();
     finding.file_path = file_of(text(issue, "component")).to_owned();
     finding.line = line(issue.get("line")).or_else(|| {
         issue
@@ -106,7 +107,8 @@ fn hotspot(hotspot: &Value) -> Finding {
         "{} (security category: {})",
         text(hotspot, "message"),
         text(hotspot, "securityCategory")
-    );
+    )
+    .into();
     finding.file_path = file_of(text(hotspot, "component")).to_owned();
     finding.line = line(hotspot.get("line"));
     finding.tool_fingerprint = Some(key.to_owned()).filter(|key| !key.is_empty());

@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::json::{items, line, text};
 use super::{Format, ParseError};
-use crate::domain::finding::{Component, Cvss, Finding, Kind, Severity, find_cwe};
+use crate::domain::finding::{Component, Cvss, Finding, Kind, Severity, Shared, find_cwe};
 use crate::domain::secrets::conceal;
 
 pub(super) fn parse(report: &Value) -> Result<Vec<Finding>, ParseError> {
@@ -119,7 +119,8 @@ fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
     finding.description = match text(vuln, "Title") {
         "" => text(vuln, "Description").to_owned(),
         summary => format!("{summary}\n\n{}", text(vuln, "Description")),
-    };
+    }
+    .into();
     finding.cve_id = id.starts_with("CVE-").then(|| id.to_owned());
     finding.cwe = items(vuln, "CweIDs")
         .iter()
@@ -134,6 +135,7 @@ fn vulnerability(vuln: &Value, target: &Value, kind: Kind) -> Finding {
     finding.references = items(vuln, "References")
         .iter()
         .filter_map(|r| r.as_str().map(str::to_owned))
+        .map(Shared::from)
         .collect();
     let identifier = vuln
         .get("PkgIdentifier")
@@ -195,7 +197,8 @@ fn misconfiguration(check: &Value, target: &str) -> Finding {
         text(check, "Description"),
         text(check, "Message"),
         text(check, "Resolution")
-    );
+    )
+    .into();
     text(check, "Resolution").clone_into(&mut finding.remediation);
     finding.file_path = target.to_owned();
     finding.line = check
@@ -204,6 +207,7 @@ fn misconfiguration(check: &Value, target: &str) -> Finding {
     finding.references = items(check, "References")
         .iter()
         .filter_map(|r| r.as_str().map(str::to_owned))
+        .map(Shared::from)
         .collect();
     finding
 }
@@ -235,10 +239,11 @@ fn license(found: &Value, target: &Value) -> Finding {
         Kind::Dependency,
     );
     finding.file_path = text(found, "FilePath").to_owned();
-    finding.description = format!("{package} in {} is licensed {name}", text(target, "Target"));
+    finding.description =
+        format!("{package} in {} is licensed {name}", text(target, "Target")).into();
     let link = text(found, "Link");
     if !link.is_empty() {
-        finding.references.push(link.to_owned());
+        finding.references.push(link.into());
     }
     finding.component = Some(Box::new(Component {
         name: package.to_owned(),

@@ -59,7 +59,8 @@ fn version_2(entry: &Value) -> Finding {
         "Found in commit {} on {}",
         text(entry, "commitHash"),
         text(entry, "branch")
-    );
+    )
+    .into();
     finding
 }
 
@@ -100,7 +101,8 @@ fn version_3(entry: &Value) -> Finding {
         "Commit {} ({})",
         text(source, "commit"),
         text(source, "link")
-    );
+    )
+    .into();
     conceal(&mut finding, raw);
     finding
 }

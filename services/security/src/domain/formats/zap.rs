@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::json::{items, text};
 use super::xml::{child, child_text, descendants};
-use crate::domain::finding::{Confidence, Finding, Kind, Severity};
+use crate::domain::finding::{Confidence, Finding, Kind, Severity, Shared};
 
 pub(super) fn parse(root: Node<'_, '_>) -> Vec<Finding> {
     descendants(root, "alertitem")
@@ -53,7 +53,7 @@ fn alert(field: impl Fn(&str) -> String, instance: Option<[String; 3]>) -> Findi
     };
     let mut finding = Finding::new("zap", &field("pluginid"), &title, severity, Kind::Dast);
     let solution = field("solution");
-    finding.description = format!("{}\n\nSolution: {solution}", field("desc"));
+    finding.description = format!("{}\n\nSolution: {solution}", field("desc")).into();
     finding.remediation = strip_paragraphs(&solution);
     finding.confidence = Confidence::from_word(&field("confidence"));
     finding.cwe = field("cweid").parse().ok().filter(|cwe| *cwe > 0);
@@ -65,6 +65,7 @@ fn alert(field: impl Fn(&str) -> String, instance: Option<[String; 3]>) -> Findi
         .split(['\n', ' '])
         .map(strip_paragraphs)
         .filter(|reference| reference.starts_with("http"))
+        .map(Shared::from)
         .collect();
     finding
 }

@@ -79,7 +79,7 @@ impl Fact {
 
     /// Its tools, or the tool of its finding when none is recorded.
     pub fn tool_names(&self) -> impl Iterator<Item = &str> {
-        let fallback = self.tools.is_empty().then_some(self.finding.tool.as_str());
+        let fallback = self.tools.is_empty().then_some(&*self.finding.tool);
         self.tools.iter().map(String::as_str).chain(fallback)
     }
 }

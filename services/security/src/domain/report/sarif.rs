@@ -31,7 +31,7 @@ fn rule_id(item: &Open<'_>) -> String {
     let rule = if finding.rule_id.is_empty() {
         finding.cve_id.as_deref().unwrap_or("finding")
     } else {
-        finding.rule_id.as_str()
+        &*finding.rule_id
     };
     format!("{}/{rule}", finding.tool)
 }
@@ -171,7 +171,7 @@ mod tests {
         code.finding.line = Some(42);
         let mut package = fact("pkg", Severity::Medium, 3);
         package.finding.kind = Kind::Dependency;
-        package.finding.rule_id = String::new();
+        package.finding.rule_id = Default::default();
         package.finding.cve_id = Some("CVE-2021-23337".to_owned());
         package.finding.component = Some(Box::new(Component {
             name: "lodash".to_owned(),
@@ -192,10 +192,10 @@ mod tests {
         assert_eq!(sqli.cwe, Some(89));
         assert_eq!(sqli.file_path, "app/db.py");
         assert_eq!(sqli.line, Some(42));
-        assert_eq!(sqli.rule_id, "semgrep/rule");
+        assert_eq!(&*sqli.rule_id, "semgrep/rule");
         let package = findings
             .iter()
-            .find(|f| f.rule_id == "semgrep/CVE-2021-23337")
+            .find(|f| &*f.rule_id == "semgrep/CVE-2021-23337")
             .expect("package");
         assert_eq!(package.severity, Severity::Medium);
         assert!(package.title.contains("lodash 4.17.20, fixed in 4.17.21"));

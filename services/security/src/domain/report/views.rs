@@ -384,7 +384,7 @@ pub fn findings(facts: &[Fact], context: &Context<'_>) -> Table {
                 fact.status.name().into(),
                 finding.kind.name().into(),
                 fact.tool_names().collect::<Vec<_>>().join(" ").into(),
-                finding.rule_id.as_str().into(),
+                (*finding.rule_id).into(),
                 finding.title.as_str().into(),
                 finding.cve_id.clone().unwrap_or_default().into(),
                 finding
