@@ -15,6 +15,7 @@
 //! transaction-scoped advisory lock before inserting, which makes the holders of
 //! consecutive `seq` values commit in order.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -357,6 +358,9 @@ impl Passed {
     }
 }
 
+/// The consumers whose replay was asked for, and when that was read.
+type Replaying = (std::time::Instant, BTreeSet<String>);
+
 /// Failed attempts by consumer, position and whether the attempt was a whole batch.
 type Failures = std::collections::HashMap<(String, i64, bool), u32>;
 
@@ -383,6 +387,10 @@ pub struct EventLog {
     /// Failed attempts so far, by consumer, position and whether the
     /// attempt was a whole batch.
     failures: Arc<std::sync::Mutex<Failures>>,
+    /// The consumers whose dead letters' replay was asked for (by any
+    /// process), as last read and when: read for all of this process's
+    /// consumers at once, at most every [`PASSED_STORED_EVERY`].
+    replaying: Arc<tokio::sync::Mutex<Option<Replaying>>>,
 }
 
 impl EventLog {
@@ -400,6 +408,7 @@ impl EventLog {
             kafka: None,
             max_attempts: 5,
             failures: Arc::default(),
+            replaying: Arc::default(),
         }
     }
 
@@ -491,6 +500,22 @@ impl EventLog {
             self.advance_cursor(consumer, event.seq).await?;
         }
         Ok(events.len() as u64)
+    }
+
+    /// Whether a replay of `consumer`'s dead letters was asked for (as read
+    /// at most [`PASSED_STORED_EVERY`] ago, for every consumer at once).
+    async fn replay_asked(&self, consumer: &str) -> Result<bool> {
+        let mut replaying = self.replaying.lock().await;
+        let fresh = replaying
+            .as_ref()
+            .filter(|(read_at, _)| read_at.elapsed() < PASSED_STORED_EVERY);
+        if let Some((_, consumers)) = fresh {
+            return Ok(consumers.contains(consumer));
+        }
+        let consumers = store::consumers_replaying(&self.db).await?;
+        let asked = consumers.contains(consumer);
+        *replaying = Some((std::time::Instant::now(), consumers));
+        Ok(asked)
     }
 
     /// Handles the dead letters of `consumer` whose replay was asked for; a
@@ -773,10 +798,16 @@ impl EventLog {
             loop {
                 let notified = log.wake.notified();
                 let notified_of = own_wake.notified();
-                // Replays asked for (by any process) are looked for now and then.
+                // Replays asked for (by any process) are looked for now and
+                // then: one query for all of this process's consumers.
                 if replays_checked.store_due() {
                     replays_checked = Passed::stored(0);
-                    if let Err(error) = log.replay(consumer, handler.as_ref()).await {
+                    let replayed = match log.replay_asked(consumer).await {
+                        Ok(true) => log.replay(consumer, handler.as_ref()).await,
+                        Ok(false) => Ok(()),
+                        Err(error) => Err(error),
+                    };
+                    if let Err(error) = replayed {
                         tracing::warn!(consumer, %error, "replaying dead letters failed");
                     }
                 }

@@ -2,6 +2,8 @@
 //! consumers' cursors and the events each consumer has processed. The only
 //! place that reads or writes them.
 
+use std::collections::BTreeSet;
+
 use prost::Message;
 use secureflow_proto::secureflow::events::v1::Envelope;
 use sqlx::{Any, Row, Transaction};
@@ -423,6 +425,17 @@ pub(super) async fn request_replay(db: &Database, consumer: Option<&str>) -> Res
     .execute(db.writer())
     .await?
     .rows_affected())
+}
+
+/// The consumers with dead letters whose replay was asked for.
+pub(super) async fn consumers_replaying(db: &Database) -> Result<BTreeSet<String>> {
+    let rows =
+        sqlx::query("SELECT DISTINCT consumer FROM event_dead_letters WHERE replay_requested = 1")
+            .fetch_all(db.pool())
+            .await?;
+    rows.iter()
+        .map(|row| Ok(row.try_get("consumer")?))
+        .collect()
 }
 
 /// The events of `consumer`'s dead letters whose replay was asked for.
