@@ -120,6 +120,25 @@ impl RuleFacts {
         }
     }
 
+    /// The id of a result that names `named` (empty: names none): the
+    /// rule's own copy when it is the rule's.
+    pub(super) fn rule_id(&self, named: &str) -> Shared {
+        if named.is_empty() || named == &*self.id {
+            self.id.clone()
+        } else {
+            named.into()
+        }
+    }
+
+    /// A result's description: the rule's, or `message` when it has none.
+    pub(super) fn description_or(&self, message: &str) -> Shared {
+        if self.description.is_empty() {
+            message.into()
+        } else {
+            self.description.clone()
+        }
+    }
+
     fn of(rule: &Value) -> Self {
         let mut candidates: Vec<String> = Vec::new();
         for key in ["cwe", "tags"] {
@@ -260,23 +279,14 @@ pub(super) fn kind_of(tool: &str) -> Kind {
 
 fn base_finding(tool: &Shared, rule: &Value, facts: &RuleFacts, result: &Value) -> Finding {
     let message = message_text(result, rule);
-    let rule_id = match text(result, "ruleId") {
-        "" => facts.id.clone(),
-        id if id == &*facts.id => facts.id.clone(),
-        id => id.into(),
-    };
     let mut finding = Finding::of_rule(
         tool.clone(),
-        rule_id,
+        facts.rule_id(text(result, "ruleId")),
         &message,
         severity(result, rule, facts),
         kind_of(tool),
     );
-    finding.description = if facts.description.is_empty() {
-        message.as_str().into()
-    } else {
-        facts.description.clone()
-    };
+    finding.description = facts.description_or(&message);
     finding.cwe = cwe(result, facts, &message);
     if facts.secret {
         finding.kind = Kind::Secret;

@@ -567,12 +567,8 @@ fn base_finding(
     result: &SarifResult<'_>,
 ) -> Finding {
     let message = render(result, rule);
-    // The rule's own copy of its id when the result names it so (or not at all).
-    let rule_id = match (text(&result.rule_id), facts) {
-        ("", Some(facts)) => facts.id.clone(),
-        (id, Some(facts)) if id == &*facts.id => facts.id.clone(),
-        (id, _) => id.into(),
-    };
+    let named = text(&result.rule_id);
+    let rule_id = facts.map_or_else(|| named.into(), |facts| facts.rule_id(named));
     let mut finding = Finding::of_rule(
         tool.clone(),
         rule_id,
@@ -580,10 +576,8 @@ fn base_finding(
         severity(result, rule, facts),
         kind_of(tool),
     );
-    finding.description = match facts.map(|f| &f.description) {
-        Some(description) if !description.is_empty() => description.clone(),
-        _ => message.as_str().into(),
-    };
+    finding.description =
+        facts.map_or_else(|| message.as_str().into(), |f| f.description_or(&message));
     let own_cwe = result.properties.as_ref().and_then(|properties| {
         [&properties.cwe, &properties.tags]
             .into_iter()
