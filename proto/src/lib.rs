@@ -15,6 +15,9 @@
 
 include!("gen/mod.rs");
 
+mod paged;
+pub use paged::{PAGED_MESSAGES, Paged};
+
 /// Encoded `google.protobuf.FileDescriptorSet` of every SecureFlow proto file and its imports.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!("gen/secureflow_descriptor.bin");
 

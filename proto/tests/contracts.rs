@@ -110,3 +110,26 @@ fn descriptor_set_keeps_comments_for_documentation() {
         "source info (comments) is exported for OpenAPI and docs"
     );
 }
+
+#[test]
+fn every_list_request_reads_its_page_through_paged() {
+    let pool = DescriptorPool::decode(FILE_DESCRIPTOR_SET).expect("descriptor set decodes");
+    let mut paged: Vec<String> = pool
+        .all_messages()
+        .filter(|message| {
+            message.get_field_by_name("page_size").is_some()
+                && message.get_field_by_name("page_token").is_some()
+        })
+        .map(|message| message.full_name().to_owned())
+        .collect();
+    paged.sort();
+    let mut listed: Vec<String> = secureflow_proto::PAGED_MESSAGES
+        .iter()
+        .map(|name| (*name).to_owned())
+        .collect();
+    listed.sort();
+    assert_eq!(
+        listed, paged,
+        "PAGED_MESSAGES (proto/src/paged.rs) lists every message with page_size and page_token"
+    );
+}

@@ -15,6 +15,7 @@ use secureflow_proto::secureflow::identity::v1::Organization;
 use crate::accounts::Accounts;
 use crate::domain::grants::{self, Scope};
 use crate::domain::roles;
+use crate::store::bindings::Grantee;
 use crate::store::{self, BindingRow, RoleRow, TeamRow, UserRow};
 use crate::{convert, oidc};
 
@@ -328,15 +329,27 @@ pub async fn delete_user(accounts: &Accounts, caller: &Caller, id: &str) -> Resu
         return Err(Error::not_found("user", id));
     }
     require_everything_of(accounts, caller, id, "deleting this user").await?;
+    delete_grantee(accounts, caller, Grantee::User, id).await
+}
+
+/// Deletes a user or team with the bindings that grant to it, in one
+/// transaction; everyone's permissions are worked out again.
+async fn delete_grantee(
+    accounts: &Accounts,
+    caller: &Caller,
+    grantee: Grantee,
+    id: &str,
+) -> Result<()> {
+    let organization_id = &caller.organization_id;
     let mut tx = accounts.db().begin().await?;
-    store::bindings::delete_of_user(&mut tx, &caller.organization_id, id).await?;
-    let deleted = store::delete_user(&mut tx, &caller.organization_id, id).await?;
+    store::bindings::delete_of(&mut tx, organization_id, grantee, id).await?;
+    let deleted = match grantee {
+        Grantee::User => store::delete_user(&mut tx, organization_id, id).await?,
+        Grantee::Team => store::delete_team(&mut tx, organization_id, id).await?,
+    };
     tx.commit().await?;
     accounts.principals().forget_all();
-    match deleted {
-        true => Ok(()),
-        false => Err(Error::not_found("user", id)),
-    }
+    Error::not_found_unless(deleted, grantee.name(), id)
 }
 
 /// A custom role as requested.
@@ -501,10 +514,8 @@ pub async fn delete_role(accounts: &Accounts, caller: &Caller, id: &str) -> Resu
             format!("role `{id}` is still granted by {bound} binding(s); delete them first"),
         ));
     }
-    match store::delete_role(accounts.db(), &caller.organization_id, id).await? {
-        true => Ok(()),
-        false => Err(Error::not_found("role", id)),
-    }
+    let found = store::delete_role(accounts.db(), &caller.organization_id, id).await?;
+    Error::not_found_unless(found, "role", id)
 }
 
 /// A page of the organisation's bindings, of one user and/or team when named
@@ -603,10 +614,7 @@ pub async fn delete_binding(accounts: &Accounts, caller: &Caller, id: &str) -> R
     require_binding_held(accounts, caller, &binding, "removing this role binding").await?;
     let deleted = store::delete_binding(db, &caller.organization_id, id).await?;
     accounts.principals().forget_all();
-    match deleted {
-        true => Ok(()),
-        false => Err(Error::not_found("role binding", id)),
-    }
+    Error::not_found_unless(deleted, "role binding", id)
 }
 
 /// Refuses `change` unless the caller holds every permission of the binding's
@@ -663,15 +671,7 @@ pub async fn delete_team(accounts: &Accounts, caller: &Caller, id: &str) -> Resu
     if !team.member_ids.is_empty() {
         require_team_bindings_held(accounts, caller, id, "deleting this team").await?;
     }
-    let mut tx = db.begin().await?;
-    store::bindings::delete_of_team(&mut tx, &caller.organization_id, id).await?;
-    let deleted = store::delete_team(&mut tx, &caller.organization_id, id).await?;
-    tx.commit().await?;
-    accounts.principals().forget_all();
-    match deleted {
-        true => Ok(()),
-        false => Err(Error::not_found("team", id)),
-    }
+    delete_grantee(accounts, caller, Grantee::Team, id).await
 }
 
 /// A team as requested.

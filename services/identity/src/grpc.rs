@@ -187,7 +187,7 @@ impl IdentityService for IdentityHandler {
     async fn list_users(&self, request: Request<ListUsersRequest>) -> Reply<ListUsersResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "users")?;
+        let page = Page::of(&request, "users")?;
         let filter = store::UserFilter {
             team_id: request.team_id,
             role_id: request.role_id,
@@ -302,13 +302,7 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<ListRoleBindingsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "role_bindings",
-        )?;
+        let page = Page::of(&request, "role_bindings")?;
         let filter = (request.user_id.as_str(), request.team_id.as_str());
         let rows = directory::list_bindings(&self.accounts, &caller, filter, page).await?;
         let (rows, next_page_token) = page.finish(rows, "role_bindings");
@@ -376,7 +370,7 @@ impl IdentityService for IdentityHandler {
     async fn list_teams(&self, request: Request<ListTeamsRequest>) -> Reply<ListTeamsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "teams")?;
+        let page = Page::of(&request, "teams")?;
         directory::check_user_reference(&self.accounts, &caller, &request.member_id, "member_id")
             .await?;
         let rows = store::list_teams(
@@ -474,13 +468,7 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<ListApiTokensResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "api_tokens",
-        )?;
+        let page = Page::of(&request, "api_tokens")?;
         let (rows, next_page_token) =
             tokens::list(&self.accounts, &caller, request.include_inactive, page).await?;
         let api_tokens = rows.iter().map(convert::api_token).collect();
@@ -525,7 +513,7 @@ impl IdentityService for IdentityHandler {
     ) -> Reply<ListAuditRecordsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 1000, "audit")?;
+        let page = Page::sized(&request, 50, 1000, "audit")?;
         let rows = self
             .audit
             .list(

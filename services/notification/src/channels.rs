@@ -260,10 +260,8 @@ impl Channels {
 
     /// Deletes the organisation's channel `id`.
     pub async fn delete(&self, organization_id: &str, id: &str) -> Result<()> {
-        match store::delete(&self.db, organization_id, id).await? {
-            true => Ok(()),
-            false => Err(Error::not_found("channel", id)),
-        }
+        let found = store::delete(&self.db, organization_id, id).await?;
+        Error::not_found_unless(found, "channel", id)
     }
 
     /// Makes a paused or disabled channel active again.

@@ -71,14 +71,7 @@ impl EscalationRules {
         rule.name = rule.name.trim().to_owned();
         rule.enabled = true;
         self.check(organization_id, &rule).await?;
-        let now = now_micros();
-        let row = EscalationRow {
-            id: uuid::Uuid::now_v7().to_string(),
-            organization_id: organization_id.to_owned(),
-            rule,
-            created_at_us: now,
-            updated_at_us: now,
-        };
+        let row = EscalationRow::new(organization_id, rule);
         store::insert(self.db.writer(), &row)
             .await
             .map_err(|error| crate::domain::taken(error, "an escalation rule", &row.rule.name))?;
@@ -131,10 +124,8 @@ impl EscalationRules {
     /// Deletes the organisation's rule `id` (notifications it was escalating
     /// stop at their next level).
     pub async fn delete(&self, organization_id: &str, id: &str) -> Result<()> {
-        match store::delete(&self.db, organization_id, id).await? {
-            true => Ok(()),
-            false => Err(Error::not_found("escalation rule", id)),
-        }
+        let found = store::delete(&self.db, organization_id, id).await?;
+        Error::not_found_unless(found, "escalation rule", id)
     }
 }
 

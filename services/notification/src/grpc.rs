@@ -90,7 +90,7 @@ impl NotificationService for NotificationHandler {
     ) -> Reply<ListChannelsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "channels")?;
+        let page = Page::of(&request, "channels")?;
         let kind = convert::kind_from(request.r#type());
         let rows = self
             .channels
@@ -203,7 +203,7 @@ impl NotificationService for NotificationHandler {
     ) -> Reply<ListTemplatesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "templates")?;
+        let page = Page::of(&request, "templates")?;
         let shown = self
             .templates
             .list(&caller.organization_id, request.event_type.trim(), page)
@@ -291,7 +291,7 @@ impl NotificationService for NotificationHandler {
     ) -> Reply<ListSubscriptionRulesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "rules")?;
+        let page = Page::of(&request, "rules")?;
         let rows = self
             .rules
             .list(&caller.organization_id, request.event_type.trim(), page)
@@ -357,13 +357,7 @@ impl NotificationService for NotificationHandler {
     ) -> Reply<ListEscalationRulesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "escalation rules",
-        )?;
+        let page = Page::of(&request, "escalation rules")?;
         let rows = self.escalation.list(&caller.organization_id, page).await?;
         let (rows, next_page_token) = page.finish(rows, "escalation rules");
         ok(ListEscalationRulesResponse {
@@ -463,13 +457,7 @@ impl NotificationService for NotificationHandler {
     ) -> Reply<ListNotificationsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "notifications",
-        )?;
+        let page = Page::of(&request, "notifications")?;
         let filters = NotificationFilters {
             user_id: request.user_id.trim().to_owned(),
             event_type: request.event_type.trim().to_owned(),
@@ -509,7 +497,7 @@ impl NotificationService for NotificationHandler {
         let caller = caller(&request)?;
         let user_id = inbox_owner(&caller)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "inbox")?;
+        let page = Page::of(&request, "inbox")?;
         let (rows, unread_count) = self
             .deliveries
             .inbox(&caller.organization_id, &user_id, request.unread_only, page)
@@ -596,13 +584,7 @@ impl NotificationService for NotificationHandler {
     ) -> Reply<ListDeliveriesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "deliveries",
-        )?;
+        let page = Page::of(&request, "deliveries")?;
         let filters = Filters {
             notification_id: request.notification_id.trim().to_owned(),
             status: convert::status_from(request.status()),

@@ -72,14 +72,7 @@ impl Rules {
             rule.priority = "normal".to_owned();
         }
         self.check(organization_id, &rule).await?;
-        let now = now_micros();
-        let row = RuleRow {
-            id: uuid::Uuid::now_v7().to_string(),
-            organization_id: organization_id.to_owned(),
-            rule,
-            created_at_us: now,
-            updated_at_us: now,
-        };
+        let row = RuleRow::new(organization_id, rule);
         store::insert(self.db.writer(), &row)
             .await
             .map_err(|error| crate::domain::taken(error, "a subscription rule", &row.rule.name))?;
@@ -149,9 +142,7 @@ impl Rules {
 
     /// Deletes the organisation's rule `id`.
     pub async fn delete(&self, organization_id: &str, id: &str) -> Result<()> {
-        match store::delete(&self.db, organization_id, id).await? {
-            true => Ok(()),
-            false => Err(Error::not_found("subscription rule", id)),
-        }
+        let found = store::delete(&self.db, organization_id, id).await?;
+        Error::not_found_unless(found, "subscription rule", id)
     }
 }

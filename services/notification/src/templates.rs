@@ -306,10 +306,8 @@ impl Templates {
                 "shipped templates cannot be deleted",
             ));
         }
-        match store::delete(&self.db, organization_id, id).await? {
-            true => Ok(()),
-            false => Err(Error::not_found("template", id)),
-        }
+        let found = store::delete(&self.db, organization_id, id).await?;
+        Error::not_found_unless(found, "template", id)
     }
 
     /// Renders the saved template `id`, or `input` unsaved, with its event

@@ -71,7 +71,7 @@ impl PipelineService for PipelineHandler {
     ) -> Reply<ListPipelinesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "pipelines")?;
+        let page = Page::of(&request, "pipelines")?;
         let read = self
             .pipelines
             .list(&caller.organization_id, request.repository_id.trim(), page)
@@ -155,13 +155,7 @@ impl PipelineService for PipelineHandler {
     ) -> Reply<ListExecutionsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "executions",
-        )?;
+        let page = Page::of(&request, "executions")?;
         let filters = Filters {
             status: convert::status_from(request.status),
             branch: request.branch.trim().to_owned(),
@@ -284,7 +278,7 @@ impl PipelineService for PipelineHandler {
     ) -> Reply<GetExecutionLogsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 1000, 10_000, "logs")?;
+        let page = Page::sized(&request, 1000, 10_000, "logs")?;
         let selection = Selection {
             stage: request.stage.trim().to_owned(),
             step: request.step.trim().to_owned(),

@@ -336,10 +336,8 @@ impl Pipelines {
     /// Removes the value of secret `name` of pipeline `id`.
     pub async fn delete_secret(&self, organization_id: &str, id: &str, name: &str) -> Result<()> {
         let row = self.find(organization_id, id).await?;
-        if !secret_store::delete(&self.db, organization_id, &row.id, name).await? {
-            return Err(Error::not_found("secret", name));
-        }
-        Ok(())
+        let found = secret_store::delete(&self.db, organization_id, &row.id, name).await?;
+        Error::not_found_unless(found, "secret", name)
     }
 
     async fn find(&self, organization_id: &str, id: &str) -> Result<PipelineRow> {

@@ -324,6 +324,54 @@ impl Database {
         &self.pool
     }
 
+    /// Every row of `query`, each read by `read`, collected (a `Vec`, a
+    /// set…). Runs on [`Database::pool`].
+    pub async fn rows<'q, T, C: FromIterator<T>>(
+        &self,
+        query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+        read: impl Fn(&sqlx::any::AnyRow) -> Result<T>,
+    ) -> Result<C> {
+        query
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(read)
+            .collect()
+    }
+
+    /// The row of `query`, if there is one, read by `read`. Runs on
+    /// [`Database::pool`].
+    pub async fn row<'q, T>(
+        &self,
+        query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+        read: impl FnOnce(&sqlx::any::AnyRow) -> Result<T>,
+    ) -> Result<Option<T>> {
+        query
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(read)
+            .transpose()
+    }
+
+    /// One page of `query`'s rows, each read by `read`: the query's last two
+    /// placeholders (`LIMIT $n OFFSET $n+1`) get the page's `limit + 1` and
+    /// offset, the one extra row telling [`Page::finish`](crate::pagination::Page::finish)
+    /// whether another page follows. Runs on [`Database::pool`].
+    pub async fn page<'q, T>(
+        &self,
+        query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+        page: crate::pagination::Page,
+        read: impl Fn(&sqlx::any::AnyRow) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let rows = query
+            .bind(page.limit + 1)
+            .bind(page.offset)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(read).collect()
+    }
+
     /// The pool for writes outside a transaction (a single statement that
     /// inserts, updates or deletes). On SQLite its one connection is the
     /// only writer, shared with [`Database::begin`]'s transactions, so

@@ -146,6 +146,16 @@ impl Error {
         Self::new(ErrorCode::NotFound, format!("{kind} `{id}` not found"))
     }
 
+    /// `Ok` when `found`, else [`Error::not_found`]: the answer of a change
+    /// to a row that may not exist (a delete that deleted nothing…).
+    pub fn not_found_unless(found: bool, kind: &str, id: &str) -> Result<()> {
+        if found {
+            Ok(())
+        } else {
+            Err(Self::not_found(kind, id))
+        }
+    }
+
     /// An RPC whose logic is not built yet.
     pub fn unimplemented(what: &str) -> Self {
         Self::new(

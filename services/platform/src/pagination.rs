@@ -7,6 +7,8 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
+use secureflow_proto::Paged;
+
 use crate::error::{Error, Result};
 
 /// A validated page request.
@@ -45,6 +47,24 @@ impl Page {
             limit: i64::from(size),
             offset,
         })
+    }
+
+    /// The page `request` asks for in the list named `scope`: 50 rows unless
+    /// it says, at most 500 (see [`Page::parse`]).
+    pub fn of(request: &impl Paged, scope: &str) -> Result<Self> {
+        Self::sized(request, 50, 500, scope)
+    }
+
+    /// The page `request` asks for in the list named `scope`, for a list of
+    /// its own `default` and `max` sizes (see [`Page::parse`]).
+    pub fn sized(request: &impl Paged, default: i32, max: i32, scope: &str) -> Result<Self> {
+        Self::parse(
+            request.page_size(),
+            request.page_token(),
+            default,
+            max,
+            scope,
+        )
     }
 
     /// Cuts the `limit + 1` rows a query fetched down to this page and returns

@@ -72,9 +72,7 @@ impl Connections {
 
     /// Deletes connection `id` of the organisation.
     pub async fn delete(&self, organization_id: &str, id: &str) -> Result<()> {
-        if !store::delete(&self.db, organization_id, id).await? {
-            return Err(Error::not_found("connection", id));
-        }
-        Ok(())
+        let found = store::delete(&self.db, organization_id, id).await?;
+        Error::not_found_unless(found, "connection", id)
     }
 }

@@ -74,13 +74,7 @@ impl RepositoryService for RepositoryHandler {
     ) -> Reply<ListRepositoriesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "repositories",
-        )?;
+        let page = Page::of(&request, "repositories")?;
         let filters = Filters {
             team_id: request.team_id,
             query: request.query,
@@ -225,13 +219,7 @@ impl RepositoryService for RepositoryHandler {
     ) -> Reply<ListWebhookDeliveriesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "deliveries",
-        )?;
+        let page = Page::of(&request, "deliveries")?;
         let rows = self
             .deliveries
             .list(
@@ -254,13 +242,7 @@ impl RepositoryService for RepositoryHandler {
     ) -> Reply<ListBranchesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            100,
-            1000,
-            "branches",
-        )?;
+        let page = Page::sized(&request, 100, 1000, "branches")?;
         let (repository, rows) = self
             .records
             .branches(&caller.organization_id, &request.repository_id, page)
@@ -288,7 +270,7 @@ impl RepositoryService for RepositoryHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let what = "contributors";
-        let page = Page::parse(request.page_size, &request.page_token, 100, 1000, what)?;
+        let page = Page::sized(&request, 100, 1000, what)?;
         let rows = self
             .records
             .contributors(&caller.organization_id, &request.repository_id, page)
@@ -306,7 +288,7 @@ impl RepositoryService for RepositoryHandler {
     ) -> Reply<ListCommitsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "commits")?;
+        let page = Page::of(&request, "commits")?;
         let filters = convert::commit_filters_from(&request);
         let (repository, rows) = self
             .records
@@ -349,13 +331,7 @@ impl RepositoryService for RepositoryHandler {
     ) -> Reply<ListPullRequestsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            500,
-            "pull requests",
-        )?;
+        let page = Page::of(&request, "pull requests")?;
         let state = convert::pull_request_state_name(request.state)?;
         let (repository, rows, users) = self
             .records

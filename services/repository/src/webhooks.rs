@@ -101,10 +101,8 @@ impl Webhooks {
     /// Deletes webhook `id` of `repository` (id or full name).
     pub async fn delete(&self, organization_id: &str, repository: &str, id: &str) -> Result<()> {
         let repository = self.repositories.get(organization_id, repository).await?;
-        if !store::delete(self.db.pool(), organization_id, &repository.id, id).await? {
-            return Err(Error::not_found("webhook", id));
-        }
-        Ok(())
+        let found = store::delete(self.db.pool(), organization_id, &repository.id, id).await?;
+        Error::not_found_unless(found, "webhook", id)
     }
 }
 

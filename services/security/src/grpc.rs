@@ -305,7 +305,7 @@ impl SecurityService for SecurityHandler {
     async fn list_scans(&self, request: Request<ListScansRequest>) -> Reply<ListScansResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "scans")?;
+        let page = Page::of(&request, "scans")?;
         let filters = store::scans::Filters {
             repository_id: resolve(
                 &self.context.db,
@@ -382,13 +382,7 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<ListVulnerabilitiesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(
-            request.page_size,
-            &request.page_token,
-            50,
-            1000,
-            "vulnerabilities",
-        )?;
+        let page = Page::sized(&request, 50, 1000, "vulnerabilities")?;
         let view = convert::vulnerability_view_from(request.view)?;
         let mut filters = convert::vulnerability_filters_from(request)?;
         let organization = &caller.organization_id;
@@ -465,7 +459,7 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<ListPoliciesResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "policies")?;
+        let page = Page::of(&request, "policies")?;
         let rows = policies::list(
             &self.context.db,
             &caller.organization_id,
@@ -595,7 +589,7 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<ListReportsResponse> {
         let caller = caller(&request)?;
         let request = request.into_inner();
-        let page = Page::parse(request.page_size, &request.page_token, 50, 500, "reports")?;
+        let page = Page::of(&request, "reports")?;
         let (reports, next_page_token) =
             reports::list(&self.context.db, &caller.organization_id, page).await?;
         ok(ListReportsResponse {

@@ -33,15 +33,13 @@ pub async fn user_role_ids(
     organization_id: &str,
     user_id: &str,
 ) -> Result<Vec<String>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT DISTINCT role_id FROM identity_role_bindings
          WHERE organization_id = $1 AND user_id = $2 AND resource_type IS NULL ORDER BY role_id",
     )
     .bind(organization_id)
-    .bind(user_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(|row| Ok(row.try_get("role_id")?)).collect()
+    .bind(user_id);
+    db.rows(query, |row| Ok(row.try_get("role_id")?)).await
 }
 
 /// Ids of the roles a user holds organisation-wide: bound to the user, or to a
@@ -51,17 +49,15 @@ pub async fn effective_role_ids(
     organization_id: &str,
     user_id: &str,
 ) -> Result<Vec<String>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT DISTINCT role_id FROM identity_role_bindings b
          WHERE b.organization_id = $1 AND b.resource_type IS NULL
            AND (b.user_id = $2 OR b.team_id IN (SELECT team_id FROM identity_team_members WHERE user_id = $2))
          ORDER BY role_id",
     )
     .bind(organization_id)
-    .bind(user_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(|row| Ok(row.try_get("role_id")?)).collect()
+    .bind(user_id);
+    db.rows(query, |row| Ok(row.try_get("role_id")?)).await
 }
 
 /// Roles a user holds on single resources, directly or through a team:
@@ -71,22 +67,19 @@ pub async fn scoped_role_ids(
     organization_id: &str,
     user_id: &str,
 ) -> Result<Vec<(String, String)>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT DISTINCT resource_type, resource_id, role_id FROM identity_role_bindings b
          WHERE b.organization_id = $1 AND b.resource_type IS NOT NULL
            AND (b.user_id = $2 OR b.team_id IN (SELECT team_id FROM identity_team_members WHERE user_id = $2))",
     )
     .bind(organization_id)
-    .bind(user_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            let kind: String = row.try_get("resource_type")?;
-            let id: String = row.try_get("resource_id")?;
-            Ok((format!("{kind}:{id}"), row.try_get("role_id")?))
-        })
-        .collect()
+    .bind(user_id);
+    db.rows(query, |row| {
+        let kind: String = row.try_get("resource_type")?;
+        let id: String = row.try_get("resource_id")?;
+        Ok((format!("{kind}:{id}"), row.try_get("role_id")?))
+    })
+    .await
 }
 
 /// Replaces a user's organisation-wide roles.
@@ -172,19 +165,15 @@ pub async fn list_bindings(
     team_id: &str,
     page: Page,
 ) -> Result<Vec<BindingRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM identity_role_bindings WHERE organization_id = $1
            AND ($2 = '' OR user_id = $2) AND ($3 = '' OR team_id = $3)
          ORDER BY created_at_us, id LIMIT $4 OFFSET $5",
     )
     .bind(organization_id)
     .bind(user_id)
-    .bind(team_id)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(binding_from_row).collect()
+    .bind(team_id);
+    db.page(query, page, binding_from_row).await
 }
 
 /// An organisation's binding by id.
@@ -214,26 +203,41 @@ pub async fn delete_binding(db: &Database, organization_id: &str, id: &str) -> R
         .await
 }
 
-/// Deletes every binding of a user.
-pub async fn delete_of_user(
-    tx: &mut Transaction<'_, Any>,
-    organization_id: &str,
-    user_id: &str,
-) -> Result<()> {
-    Owned("identity_role_bindings")
-        .delete_by(&mut **tx, organization_id, "user_id", user_id)
-        .await?;
-    Ok(())
+/// Whom a binding grants its role to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grantee {
+    /// A user (`user_id`).
+    User,
+    /// A team, and so its members (`team_id`).
+    Team,
 }
 
-/// Deletes every binding of a team.
-pub async fn delete_of_team(
+impl Grantee {
+    /// What it is called in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::User => "user",
+            Self::Team => "team",
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            Self::User => "user_id",
+            Self::Team => "team_id",
+        }
+    }
+}
+
+/// Deletes every binding of a user or team.
+pub async fn delete_of(
     tx: &mut Transaction<'_, Any>,
     organization_id: &str,
-    team_id: &str,
+    grantee: Grantee,
+    id: &str,
 ) -> Result<()> {
     Owned("identity_role_bindings")
-        .delete_by(&mut **tx, organization_id, "team_id", team_id)
+        .delete_by(&mut **tx, organization_id, grantee.column(), id)
         .await?;
     Ok(())
 }

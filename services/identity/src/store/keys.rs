@@ -7,15 +7,14 @@ use sqlx::{Any, Row, Transaction};
 /// Signing keys not retired, newest first: (kid, sealed secret). Keys written
 /// before secrets were sealed have no sealed form yet (see [`legacy_signing_keys`]).
 pub async fn signing_keys(db: &Database) -> Result<Vec<(String, String)>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT kid, sealed_secret FROM identity_signing_keys
          WHERE retired_at_us IS NULL AND sealed_secret IS NOT NULL ORDER BY created_at_us DESC, kid DESC",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| Ok((row.try_get("kid")?, row.try_get("sealed_secret")?)))
-        .collect()
+    );
+    db.rows(query, |row| {
+        Ok((row.try_get("kid")?, row.try_get("sealed_secret")?))
+    })
+    .await
 }
 
 /// Keys still stored in clear (from before sealing): (kid, secret).

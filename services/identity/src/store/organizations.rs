@@ -63,11 +63,8 @@ pub async fn insert_organization(
 
 /// An organisation by id.
 pub async fn organization(db: &Database, id: &str) -> Result<Option<OrganizationRow>> {
-    let row = sqlx::query("SELECT * FROM identity_organizations WHERE id = $1")
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(organization_from_row).transpose()
+    let query = sqlx::query("SELECT * FROM identity_organizations WHERE id = $1").bind(id);
+    db.row(query, organization_from_row).await
 }
 
 /// An organisation by id, read inside a transaction.
@@ -84,10 +81,8 @@ pub async fn organization_in(
 
 /// Organisations never announced with an `identity.organizations` event.
 pub async fn unannounced_organizations(db: &Database) -> Result<Vec<OrganizationRow>> {
-    let rows = sqlx::query("SELECT * FROM identity_organizations WHERE announced = 0 ORDER BY id")
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter().map(organization_from_row).collect()
+    let query = sqlx::query("SELECT * FROM identity_organizations WHERE announced = 0 ORDER BY id");
+    db.rows(query, organization_from_row).await
 }
 
 /// Records that an organisation's event is in the outbox (same transaction).
@@ -101,11 +96,8 @@ pub async fn mark_announced(tx: &mut Transaction<'_, Any>, id: &str) -> Result<(
 
 /// An organisation by slug.
 pub async fn organization_by_slug(db: &Database, slug: &str) -> Result<Option<OrganizationRow>> {
-    let row = sqlx::query("SELECT * FROM identity_organizations WHERE slug = $1")
-        .bind(slug)
-        .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(organization_from_row).transpose()
+    let query = sqlx::query("SELECT * FROM identity_organizations WHERE slug = $1").bind(slug);
+    db.row(query, organization_from_row).await
 }
 
 /// Changes an organisation's display name.

@@ -96,11 +96,9 @@ pub async fn role(db: &Database, organization_id: &str, id: &str) -> Result<Opti
 
 /// An organisation's custom roles, by id.
 pub async fn roles(db: &Database, organization_id: &str) -> Result<Vec<RoleRow>> {
-    let rows = sqlx::query("SELECT * FROM identity_roles WHERE organization_id = $1 ORDER BY id")
-        .bind(organization_id)
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter().map(role_from_row).collect()
+    let query = sqlx::query("SELECT * FROM identity_roles WHERE organization_id = $1 ORDER BY id")
+        .bind(organization_id);
+    db.rows(query, role_from_row).await
 }
 
 /// Deletes a custom role (the caller checks that nothing is bound to it:

@@ -33,16 +33,14 @@ pub async fn user_team_ids(
     organization_id: &str,
     user_id: &str,
 ) -> Result<Vec<String>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT m.team_id FROM identity_team_members m
          JOIN identity_teams t ON t.id = m.team_id
          WHERE t.organization_id = $1 AND m.user_id = $2 ORDER BY m.team_id",
     )
     .bind(organization_id)
-    .bind(user_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(|row| Ok(row.try_get("team_id")?)).collect()
+    .bind(user_id);
+    db.rows(query, |row| Ok(row.try_get("team_id")?)).await
 }
 
 /// Inserts or updates a team and replaces its members, in one transaction.
@@ -79,13 +77,11 @@ pub async fn save_team(db: &Database, team: &TeamRow) -> Result<()> {
 }
 
 async fn team_members(db: &Database, team_id: &str) -> Result<Vec<String>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT user_id FROM identity_team_members WHERE team_id = $1 ORDER BY user_id",
     )
-    .bind(team_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(|row| Ok(row.try_get("user_id")?)).collect()
+    .bind(team_id);
+    db.rows(query, |row| Ok(row.try_get("user_id")?)).await
 }
 
 async fn team_from_row(db: &Database, row: &AnyRow) -> Result<TeamRow> {
@@ -139,7 +135,7 @@ pub async fn list_teams(
 }
 
 /// Deletes a team (its bindings are the caller's to delete in the same
-/// transaction: [`super::bindings::delete_of_team`]).
+/// transaction: [`super::bindings::delete_of`]).
 pub async fn delete_team(
     tx: &mut Transaction<'_, Any>,
     organization_id: &str,

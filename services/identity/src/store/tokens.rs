@@ -95,11 +95,9 @@ pub async fn insert_api_token(tx: &mut Transaction<'_, Any>, token: &ApiTokenRow
 
 /// The API token with this secret hash, in any organisation (authentication).
 pub async fn api_token_by_hash(db: &Database, secret_hash: &str) -> Result<Option<ApiTokenRow>> {
-    let row = sqlx::query("SELECT * FROM identity_api_tokens WHERE secret_hash = $1")
-        .bind(secret_hash)
-        .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(api_token_from_row).transpose()
+    let query =
+        sqlx::query("SELECT * FROM identity_api_tokens WHERE secret_hash = $1").bind(secret_hash);
+    db.row(query, api_token_from_row).await
 }
 
 /// An organisation's API token by id.
@@ -121,19 +119,15 @@ pub async fn list_api_tokens(
     include_inactive: bool,
     page: Page,
 ) -> Result<Vec<ApiTokenRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM identity_api_tokens WHERE organization_id = $1
            AND ($2 = 1 OR (revoked_at_us IS NULL AND expire_at_us > $3))
          ORDER BY created_at_us DESC, id DESC LIMIT $4 OFFSET $5",
     )
     .bind(organization_id)
     .bind(flag(include_inactive))
-    .bind(now_micros())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(api_token_from_row).collect()
+    .bind(now_micros());
+    db.page(query, page, api_token_from_row).await
 }
 
 /// Revokes an organisation's API token; `false` when there is no such token.
@@ -249,16 +243,12 @@ pub async fn ended_sessions(
     user_id: &str,
     since_us: i64,
 ) -> Result<std::collections::BTreeSet<String>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT DISTINCT family_id FROM identity_refresh_tokens
          WHERE organization_id = $1 AND user_id = $2 AND revoked_at_us >= $3",
     )
     .bind(organization_id)
     .bind(user_id)
-    .bind(since_us)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| Ok(row.try_get("family_id")?))
-        .collect()
+    .bind(since_us);
+    db.rows(query, |row| Ok(row.try_get("family_id")?)).await
 }

@@ -97,14 +97,12 @@ pub async fn user_by_external_subject(
     organization_id: &str,
     subject: &str,
 ) -> Result<Option<UserRow>> {
-    let row = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM identity_users WHERE organization_id = $1 AND auth_source = 'oidc' AND external_subject = $2",
     )
     .bind(organization_id)
-    .bind(subject)
-    .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(user_from_row).transpose()
+    .bind(subject);
+    db.row(query, user_from_row).await
 }
 
 /// A user of an organisation by id.
@@ -148,7 +146,7 @@ pub async fn list_users(
     filter: &UserFilter,
     page: Page,
 ) -> Result<Vec<UserRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM identity_users u WHERE u.organization_id = $1
            AND ($2 = '' OR EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = $2 AND m.user_id = u.id))
            AND ($3 = '' OR EXISTS (SELECT 1 FROM identity_role_bindings b
@@ -160,12 +158,8 @@ pub async fn list_users(
     .bind(organization_id)
     .bind(&filter.team_id)
     .bind(&filter.role_id)
-    .bind(contains_pattern(&filter.query))
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(user_from_row).collect()
+    .bind(contains_pattern(&filter.query));
+    db.page(query, page, user_from_row).await
 }
 
 /// Counts a failed log-in; locks the account once `max_failures` is reached.
@@ -218,7 +212,7 @@ pub async fn update_user(tx: &mut Transaction<'_, Any>, user: &UserRow) -> Resul
 }
 
 /// Deletes a user (their bindings are the caller's to delete in the same
-/// transaction: [`super::bindings::delete_of_user`]).
+/// transaction: [`super::bindings::delete_of`]).
 pub async fn delete_user(
     tx: &mut Transaction<'_, Any>,
     organization_id: &str,

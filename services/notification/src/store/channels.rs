@@ -174,18 +174,14 @@ pub async fn list(
     kind: Option<Kind>,
     page: Page,
 ) -> Result<Vec<ChannelRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_channels
          WHERE organization_id = $1 AND ($2 = '' OR type = $2)
          ORDER BY name, id LIMIT $3 OFFSET $4",
     )
     .bind(organization_id.to_owned())
-    .bind(kind.map(Kind::name).unwrap_or_default())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .bind(kind.map(Kind::name).unwrap_or_default());
+    db.page(query, page, from_row).await
 }
 
 /// Deletes the organisation's channel `id`; whether it had one.

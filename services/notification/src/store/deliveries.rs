@@ -462,7 +462,7 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_deliveries
          WHERE organization_id = $1
            AND ($2 = '' OR notification_id = $2)
@@ -480,12 +480,8 @@ pub async fn list(
     .bind(filters.event_type.clone())
     .bind(filters.event_id.clone())
     .bind(filters.since_us.unwrap_or(i64::MIN))
-    .bind(filters.until_us.unwrap_or(i64::MAX))
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(delivery_from_row).collect()
+    .bind(filters.until_us.unwrap_or(i64::MAX));
+    db.page(query, page, delivery_from_row).await
 }
 
 /// What a list of notifications keeps (empty values: any).
@@ -524,7 +520,7 @@ pub async fn list_notifications(
     filters: &NotificationFilters,
     page: Page,
 ) -> Result<Vec<NotificationRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_notifications
          WHERE organization_id = $1
            AND ($2 = '' OR user_ids LIKE $2 ESCAPE '\\')
@@ -538,18 +534,14 @@ pub async fn list_notifications(
     .bind(filters.event_type.clone())
     .bind(element(&filters.channel_id))
     .bind(filters.since_us.unwrap_or(i64::MIN))
-    .bind(filters.until_us.unwrap_or(i64::MAX))
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(notification_from_row).collect()
+    .bind(filters.until_us.unwrap_or(i64::MAX));
+    db.page(query, page, notification_from_row).await
 }
 
 /// Deliveries whose attempt is due (pending, or retrying with the time
 /// come) to channels that are switched on and active, oldest first.
 pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<DeliveryRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT d.* FROM notification_deliveries d
          JOIN notification_channels c ON c.id = d.channel_id
          WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at_us <= $1
@@ -557,10 +549,8 @@ pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<DeliveryR
          ORDER BY d.next_attempt_at_us, d.id LIMIT $2",
     )
     .bind(now_us)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(delivery_from_row).collect()
+    .bind(limit);
+    db.rows(query, delivery_from_row).await
 }
 
 /// The soonest time a pending or retrying delivery to an active channel is
@@ -647,16 +637,14 @@ pub async fn escalations_due(
     now_us: i64,
     limit: i64,
 ) -> Result<Vec<NotificationRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_notifications
          WHERE escalate_at_us <= $1 AND acknowledged_at_us IS NULL
          ORDER BY escalate_at_us, id LIMIT $2",
     )
     .bind(now_us)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(notification_from_row).collect()
+    .bind(limit);
+    db.rows(query, notification_from_row).await
 }
 
 /// The soonest time an escalation level falls due, µs (an acknowledged
@@ -751,7 +739,7 @@ pub async fn inbox(
     unread_only: bool,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_deliveries
          WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
            AND ($3 = 0 OR read_at_us IS NULL)
@@ -759,12 +747,8 @@ pub async fn inbox(
     )
     .bind(organization_id.to_owned())
     .bind(user_id.to_owned())
-    .bind(i64::from(unread_only))
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(delivery_from_row).collect()
+    .bind(i64::from(unread_only));
+    db.page(query, page, delivery_from_row).await
 }
 
 /// How many of `user_id`'s in-app items are unread.

@@ -14,34 +14,35 @@ use crate::domain::escalation::EscalationRule;
 pub const TABLE: Owned = Owned("notification_escalation_rules");
 
 /// A stored escalation rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EscalationRow {
-    /// Id.
-    pub id: String,
-    /// Organisation.
-    pub organization_id: String,
-    /// The rule.
-    pub rule: EscalationRule,
-    /// Created, µs.
-    pub created_at_us: i64,
-    /// Updated, µs.
-    pub updated_at_us: i64,
-}
+pub type EscalationRow = super::StoredRule<EscalationRule>;
 
 fn from_row(row: &AnyRow) -> Result<EscalationRow> {
-    Ok(EscalationRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        rule: EscalationRule {
+    EscalationRow::read(row, |row| {
+        Ok(EscalationRule {
             name: row.try_get("name")?,
             event_type: row.try_get("event_type")?,
             min_priority: row.try_get("min_priority")?,
             levels: parse(&row.try_get::<String, _>("levels")?)?,
             enabled: row.try_get::<i64, _>("enabled")? != 0,
-        },
-        created_at_us: row.try_get("created_at_us")?,
-        updated_at_us: row.try_get("updated_at_us")?,
+        })
     })
+}
+
+/// `query` with the rule's organisation and id (`$1`, `$2`) and its fields
+/// (`$3` … `$7`) bound.
+fn bound<'q>(
+    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+    row: &EscalationRow,
+) -> Result<sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>> {
+    let rule = &row.rule;
+    Ok(query
+        .bind(row.organization_id.clone())
+        .bind(row.id.clone())
+        .bind(rule.name.clone())
+        .bind(rule.event_type.clone())
+        .bind(rule.min_priority.clone())
+        .bind(json(&rule.levels)?)
+        .bind(i64::from(rule.enabled)))
 }
 
 /// Stores a new rule; ALREADY_EXISTS when the organisation has one of its
@@ -50,23 +51,16 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &EscalationRow,
 ) -> Result<()> {
-    let rule = &row.rule;
-    sqlx::query(
+    let query = sqlx::query(
         "INSERT INTO notification_escalation_rules (organization_id, id, name, event_type,
              min_priority, levels, enabled, created_at_us, updated_at_us)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(row.organization_id.clone())
-    .bind(row.id.clone())
-    .bind(rule.name.clone())
-    .bind(rule.event_type.clone())
-    .bind(rule.min_priority.clone())
-    .bind(json(&rule.levels)?)
-    .bind(i64::from(rule.enabled))
-    .bind(row.created_at_us)
-    .bind(row.updated_at_us)
-    .execute(executor)
-    .await?;
+    );
+    bound(query, row)?
+        .bind(row.created_at_us)
+        .bind(row.updated_at_us)
+        .execute(executor)
+        .await?;
     Ok(())
 }
 
@@ -75,22 +69,15 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &EscalationRow,
 ) -> Result<bool> {
-    let rule = &row.rule;
-    let updated = sqlx::query(
+    let query = sqlx::query(
         "UPDATE notification_escalation_rules SET name = $3, event_type = $4, min_priority = $5,
              levels = $6, enabled = $7, updated_at_us = $8
          WHERE organization_id = $1 AND id = $2",
-    )
-    .bind(row.organization_id.clone())
-    .bind(row.id.clone())
-    .bind(rule.name.clone())
-    .bind(rule.event_type.clone())
-    .bind(rule.min_priority.clone())
-    .bind(json(&rule.levels)?)
-    .bind(i64::from(rule.enabled))
-    .bind(row.updated_at_us)
-    .execute(executor)
-    .await?;
+    );
+    let updated = bound(query, row)?
+        .bind(row.updated_at_us)
+        .execute(executor)
+        .await?;
     Ok(updated.rows_affected() == 1)
 }
 
@@ -101,29 +88,23 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Optio
 
 /// A page of the organisation's rules by name.
 pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<EscalationRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_escalation_rules WHERE organization_id = $1
          ORDER BY name, id LIMIT $2 OFFSET $3",
     )
-    .bind(organization_id.to_owned())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .bind(organization_id.to_owned());
+    db.page(query, page, from_row).await
 }
 
 /// The organisation's enabled rules, oldest first (the first that applies
 /// to a notification escalates it).
 pub async fn enabled(db: &Database, organization_id: &str) -> Result<Vec<EscalationRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_escalation_rules WHERE organization_id = $1 AND enabled = 1
          ORDER BY created_at_us, id",
     )
-    .bind(organization_id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .bind(organization_id.to_owned());
+    db.rows(query, from_row).await
 }
 
 /// Deletes the organisation's rule `id`; whether it had one.

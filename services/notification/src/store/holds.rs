@@ -130,14 +130,12 @@ pub async fn join(
 
 /// Holds due by `now_us`, soonest first.
 pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<HoldRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_holds WHERE due_at_us <= $1 ORDER BY due_at_us, id LIMIT $2",
     )
     .bind(now_us)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .bind(limit);
+    db.rows(query, from_row).await
 }
 
 /// The soonest time a hold is due, µs.
@@ -151,22 +149,19 @@ pub async fn next_due(db: &Database) -> Result<Option<i64>> {
 
 /// The items of hold `id`, in the order they joined.
 pub async fn items(db: &Database, id: &str) -> Result<Vec<HeldItem>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT item_key, created_at_us, payload FROM notification_held
          WHERE hold_id = $1 ORDER BY created_at_us, item_key",
     )
-    .bind(id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(HeldItem {
-                item_key: row.try_get("item_key")?,
-                created_at_us: row.try_get("created_at_us")?,
-                payload: row.try_get("payload")?,
-            })
+    .bind(id.to_owned());
+    db.rows(query, |row| {
+        Ok(HeldItem {
+            item_key: row.try_get("item_key")?,
+            created_at_us: row.try_get("created_at_us")?,
+            payload: row.try_get("payload")?,
         })
-        .collect()
+    })
+    .await
 }
 
 /// Releases `hold` — deletes it and its items — if nothing joined it since

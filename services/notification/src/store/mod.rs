@@ -35,6 +35,48 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(Error::internal)
 }
 
+/// A rule an organisation stored: a subscription rule ([`rules::RuleRow`]) or
+/// an escalation rule ([`escalation::EscalationRow`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRule<R> {
+    /// Id.
+    pub id: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// The rule.
+    pub rule: R,
+    /// Created, µs.
+    pub created_at_us: i64,
+    /// Updated, µs.
+    pub updated_at_us: i64,
+}
+
+impl<R> StoredRule<R> {
+    /// A new rule of the organisation, with a new id, created now.
+    pub fn new(organization_id: &str, rule: R) -> Self {
+        let now = secureflow_platform::db::now_micros();
+        Self {
+            id: uuid::Uuid::now_v7().to_string(),
+            organization_id: organization_id.to_owned(),
+            rule,
+            created_at_us: now,
+            updated_at_us: now,
+        }
+    }
+
+    /// The stored rule of `row`, its rule read by `read`.
+    fn read(row: &AnyRow, read: impl FnOnce(&AnyRow) -> Result<R>) -> Result<Self> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            organization_id: row.try_get("organization_id")?,
+            rule: read(row)?,
+            created_at_us: row.try_get("created_at_us")?,
+            updated_at_us: row.try_get("updated_at_us")?,
+        })
+    }
+}
+
 /// The organisation's row `id` of `table`, read by `read`.
 async fn one<T>(
     table: Owned,

@@ -47,14 +47,12 @@ pub async fn get(
     organization_id: &str,
     user_id: &str,
 ) -> Result<Option<PreferencesRow>> {
-    let row = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_preferences WHERE organization_id = $1 AND user_id = $2",
     )
     .bind(organization_id.to_owned())
-    .bind(user_id.to_owned())
-    .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(from_row).transpose()
+    .bind(user_id.to_owned());
+    db.row(query, from_row).await
 }
 
 /// Stores `row`, replacing what the user had.

@@ -12,26 +12,12 @@ use crate::domain::rules::Rule;
 /// The rules table.
 pub const TABLE: Owned = Owned("notification_rules");
 
-/// A stored rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleRow {
-    /// Id.
-    pub id: String,
-    /// Organisation.
-    pub organization_id: String,
-    /// The rule.
-    pub rule: Rule,
-    /// Created, µs.
-    pub created_at_us: i64,
-    /// Updated, µs.
-    pub updated_at_us: i64,
-}
+/// A stored subscription rule.
+pub type RuleRow = super::StoredRule<Rule>;
 
 fn from_row(row: &AnyRow) -> Result<RuleRow> {
-    Ok(RuleRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        rule: Rule {
+    RuleRow::read(row, |row| {
+        Ok(Rule {
             name: row.try_get("name")?,
             event_types: parse(&row.try_get::<String, _>("event_types")?)?,
             min_severity: row.try_get("min_severity")?,
@@ -46,9 +32,7 @@ fn from_row(row: &AnyRow) -> Result<RuleRow> {
             group_window_ms: row.try_get("group_window_ms")?,
             mandatory: row.try_get::<i64, _>("mandatory")? != 0,
             enabled: row.try_get::<i64, _>("enabled")? != 0,
-        },
-        created_at_us: row.try_get("created_at_us")?,
-        updated_at_us: row.try_get("updated_at_us")?,
+        })
     })
 }
 
@@ -121,27 +105,21 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Optio
 
 /// A page of the organisation's rules by name.
 pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<RuleRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_rules WHERE organization_id = $1
          ORDER BY name, id LIMIT $2 OFFSET $3",
     )
-    .bind(organization_id.to_owned())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .bind(organization_id.to_owned());
+    db.page(query, page, from_row).await
 }
 
 /// The organisation's enabled rules (matched in memory).
 pub async fn enabled(db: &Database, organization_id: &str) -> Result<Vec<RuleRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_rules WHERE organization_id = $1 AND enabled = 1 ORDER BY id",
     )
-    .bind(organization_id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .bind(organization_id.to_owned());
+    db.rows(query, from_row).await
 }
 
 /// Deletes the organisation's rule `id`; whether it had one.

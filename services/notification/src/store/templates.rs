@@ -51,29 +51,39 @@ fn from_row(row: &AnyRow) -> Result<TemplateRow> {
     })
 }
 
+/// `query` with the template's organisation and id (`$1`, `$2`) and its
+/// fields (`$3` … `$8`) bound.
+fn bound<'q>(
+    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+    row: &TemplateRow,
+) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments> {
+    query
+        .bind(row.organization_id.clone())
+        .bind(row.id.clone())
+        .bind(row.name.clone())
+        .bind(row.event_type.clone())
+        .bind(row.channel_type.clone())
+        .bind(row.subject.clone())
+        .bind(row.body.clone())
+        .bind(row.html_body.clone())
+}
+
 /// Stores a new template; ALREADY_EXISTS when the organisation has one for
 /// that event and channel type.
 pub async fn insert<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &TemplateRow,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO notification_templates (id, organization_id, name, event_type, channel_type,
+    let query = sqlx::query(
+        "INSERT INTO notification_templates (organization_id, id, name, event_type, channel_type,
              subject, body, html_body, created_at_us, updated_at_us)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-    )
-    .bind(row.id.clone())
-    .bind(row.organization_id.clone())
-    .bind(row.name.clone())
-    .bind(row.event_type.clone())
-    .bind(row.channel_type.clone())
-    .bind(row.subject.clone())
-    .bind(row.body.clone())
-    .bind(row.html_body.clone())
-    .bind(row.created_at_us)
-    .bind(row.updated_at_us)
-    .execute(executor)
-    .await?;
+    );
+    bound(query, row)
+        .bind(row.created_at_us)
+        .bind(row.updated_at_us)
+        .execute(executor)
+        .await?;
     Ok(())
 }
 
@@ -82,22 +92,15 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &TemplateRow,
 ) -> Result<bool> {
-    let updated = sqlx::query(
+    let query = sqlx::query(
         "UPDATE notification_templates SET name = $3, event_type = $4, channel_type = $5,
              subject = $6, body = $7, html_body = $8, updated_at_us = $9
          WHERE organization_id = $1 AND id = $2",
-    )
-    .bind(row.organization_id.clone())
-    .bind(row.id.clone())
-    .bind(row.name.clone())
-    .bind(row.event_type.clone())
-    .bind(row.channel_type.clone())
-    .bind(row.subject.clone())
-    .bind(row.body.clone())
-    .bind(row.html_body.clone())
-    .bind(row.updated_at_us)
-    .execute(executor)
-    .await?;
+    );
+    let updated = bound(query, row)
+        .bind(row.updated_at_us)
+        .execute(executor)
+        .await?;
     Ok(updated.rows_affected() == 1)
 }
 
@@ -114,17 +117,15 @@ pub async fn for_event(
     event_type: &str,
     channel_type: &str,
 ) -> Result<Option<TemplateRow>> {
-    let row = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_templates
          WHERE organization_id = $1 AND event_type = $2 AND channel_type IN ($3, '')
          ORDER BY channel_type DESC LIMIT 1",
     )
     .bind(organization_id.to_owned())
     .bind(event_type.to_owned())
-    .bind(channel_type.to_owned())
-    .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(from_row).transpose()
+    .bind(channel_type.to_owned());
+    db.row(query, from_row).await
 }
 
 /// A page of the organisation's templates by event type and name
@@ -135,18 +136,14 @@ pub async fn list(
     event_type: &str,
     page: Page,
 ) -> Result<Vec<TemplateRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM notification_templates
          WHERE organization_id = $1 AND ($2 = '' OR event_type = $2)
          ORDER BY event_type, channel_type, id LIMIT $3 OFFSET $4",
     )
     .bind(organization_id.to_owned())
-    .bind(event_type.to_owned())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(from_row).collect()
+    .bind(event_type.to_owned());
+    db.page(query, page, from_row).await
 }
 
 /// Deletes the organisation's template `id`; whether it had one.

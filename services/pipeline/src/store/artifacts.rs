@@ -91,17 +91,15 @@ pub async fn of_execution(
     organization_id: &str,
     execution_id: &str,
 ) -> Result<Vec<ArtifactRow>> {
-    let rows = sqlx::query(concat!(
+    let query = sqlx::query(concat!(
         "SELECT ",
         columns!(),
         " FROM pipeline_artifacts
          WHERE organization_id = $1 AND execution_id = $2 ORDER BY created_at_us, name"
     ))
     .bind(organization_id.to_owned())
-    .bind(execution_id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(read).collect()
+    .bind(execution_id.to_owned());
+    db.rows(query, read).await
 }
 
 /// One file of an execution, by name.
@@ -111,7 +109,7 @@ pub async fn find(
     execution_id: &str,
     name: &str,
 ) -> Result<Option<ArtifactRow>> {
-    let row = sqlx::query(concat!(
+    let query = sqlx::query(concat!(
         "SELECT ",
         columns!(),
         " FROM pipeline_artifacts
@@ -119,24 +117,20 @@ pub async fn find(
     ))
     .bind(organization_id.to_owned())
     .bind(execution_id.to_owned())
-    .bind(name.to_owned())
-    .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(read).transpose()
+    .bind(name.to_owned());
+    db.row(query, read).await
 }
 
 /// Up to `limit` artifacts of every organisation expired at `now_us`, oldest first.
 pub async fn expired(db: &Database, now_us: i64, limit: i64) -> Result<Vec<ArtifactRow>> {
-    let rows = sqlx::query(concat!(
+    let query = sqlx::query(concat!(
         "SELECT ",
         columns!(),
         " FROM pipeline_artifacts WHERE expires_at_us <= $1 ORDER BY expires_at_us LIMIT $2"
     ))
     .bind(now_us)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(read).collect()
+    .bind(limit);
+    db.rows(query, read).await
 }
 
 /// Forgets artifact `name` of execution `execution_id`; whether another of

@@ -258,7 +258,7 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<ExecutionRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM pipeline_executions
          WHERE organization_id = $1 AND pipeline_id = $2 AND ($3 = '' OR status = $3)
              AND ($4 = '' OR branch = $4)
@@ -267,34 +267,26 @@ pub async fn list(
     .bind(organization_id.to_owned())
     .bind(pipeline_id.to_owned())
     .bind(filters.status.map_or("", Status::name))
-    .bind(filters.branch.clone())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(execution_from_row).collect()
+    .bind(filters.branch.clone());
+    db.page(query, page, execution_from_row).await
 }
 
 /// Up to `limit` queued executions of every organisation, oldest first.
 pub async fn queued(db: &Database, limit: i64) -> Result<Vec<ExecutionRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM pipeline_executions WHERE status = 'queued'
          ORDER BY created_at_us, id LIMIT $1",
     )
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(execution_from_row).collect()
+    .bind(limit);
+    db.rows(query, execution_from_row).await
 }
 
 /// Every running execution of every organisation.
 pub async fn running(db: &Database) -> Result<Vec<ExecutionRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM pipeline_executions WHERE status = 'running' ORDER BY created_at_us, id",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(execution_from_row).collect()
+    );
+    db.rows(query, execution_from_row).await
 }
 
 /// Ids of a pipeline's executions (to remove their logs with it).

@@ -178,15 +178,13 @@ pub async fn by_name(
     repository_id: &str,
     name: &str,
 ) -> Result<Option<PipelineRow>> {
-    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+    let query = sqlx::query(sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE p.organization_id = $1 AND p.repository_id = $2 AND p.name = $3"
     )))
     .bind(organization_id.to_owned())
     .bind(repository_id.to_owned())
-    .bind(name.to_owned())
-    .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(pipeline_from_row).transpose()
+    .bind(name.to_owned());
+    db.row(query, pipeline_from_row).await
 }
 
 /// The text of version `version` of a pipeline's definition.
@@ -215,17 +213,13 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<PipelineRow>> {
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+    let query = sqlx::query(sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE p.organization_id = $1 AND ($2 = '' OR p.repository_id = $2)
          ORDER BY p.name, p.id LIMIT $3 OFFSET $4"
     )))
     .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(pipeline_from_row).collect()
+    .bind(repository_id.to_owned());
+    db.page(query, page, pipeline_from_row).await
 }
 
 /// Pipelines of a repository (every organisation's copy is its own), for
@@ -235,15 +229,13 @@ pub async fn of_repository(
     organization_id: &str,
     repository_id: &str,
 ) -> Result<Vec<PipelineRow>> {
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+    let query = sqlx::query(sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE p.organization_id = $1 AND p.repository_id = $2 AND p.enabled = 1
          ORDER BY p.name"
     )))
     .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(pipeline_from_row).collect()
+    .bind(repository_id.to_owned());
+    db.rows(query, pipeline_from_row).await
 }
 
 /// Deletes a pipeline and every version of its definition; whether it had one.

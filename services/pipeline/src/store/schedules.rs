@@ -69,24 +69,21 @@ pub async fn replace(
 
 /// Up to `limit` schedules of every organisation due at `now_us`, earliest first.
 pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<Due>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT pipeline_id, organization_id, cron, next_at_us FROM pipeline_schedules
          WHERE next_at_us <= $1 ORDER BY next_at_us LIMIT $2",
     )
     .bind(now_us)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(Due {
-                pipeline_id: row.try_get("pipeline_id")?,
-                organization_id: row.try_get("organization_id")?,
-                cron: row.try_get("cron")?,
-                next_at_us: row.try_get("next_at_us")?,
-            })
+    .bind(limit);
+    db.rows(query, |row| {
+        Ok(Due {
+            pipeline_id: row.try_get("pipeline_id")?,
+            organization_id: row.try_get("organization_id")?,
+            cron: row.try_get("cron")?,
+            next_at_us: row.try_get("next_at_us")?,
         })
-        .collect()
+    })
+    .await
 }
 
 /// Moves a due schedule on to `next_at_us`, if it still is where `due`

@@ -137,14 +137,12 @@ pub(super) async fn read_range(
          WHERE seq > {after} AND seq <= {up_to} AND event_type IN ({listed})
          ORDER BY seq LIMIT {most}"
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(after_seq)
         .bind(up_to_seq)
         .bind(serde_json::to_string(topics).map_err(Error::internal)?)
-        .bind(i64::from(limit))
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter().map(decode_row).collect()
+        .bind(i64::from(limit));
+    db.rows(query, decode_row).await
 }
 
 /// Up to `limit` events of `organization_id` after `after_seq` (of `types`;
@@ -392,26 +390,23 @@ pub struct DeadLetter {
 
 /// The dead letters (of `consumer`, or every consumer), oldest first.
 pub(super) async fn dead_letters(db: &Database, consumer: Option<&str>) -> Result<Vec<DeadLetter>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT consumer, seq, event_id, event_type, reason, attempts, replay_requested
          FROM event_dead_letters WHERE ($1 = '' OR consumer = $1) ORDER BY seq, consumer",
     )
-    .bind(consumer.unwrap_or_default())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(DeadLetter {
-                consumer: row.try_get("consumer")?,
-                seq: row.try_get("seq")?,
-                event_id: row.try_get("event_id")?,
-                event_type: row.try_get("event_type")?,
-                reason: row.try_get("reason")?,
-                attempts: row.try_get("attempts")?,
-                replay_requested: row.try_get::<i64, _>("replay_requested")? != 0,
-            })
+    .bind(consumer.unwrap_or_default());
+    db.rows(query, |row| {
+        Ok(DeadLetter {
+            consumer: row.try_get("consumer")?,
+            seq: row.try_get("seq")?,
+            event_id: row.try_get("event_id")?,
+            event_type: row.try_get("event_type")?,
+            reason: row.try_get("reason")?,
+            attempts: row.try_get("attempts")?,
+            replay_requested: row.try_get::<i64, _>("replay_requested")? != 0,
         })
-        .collect()
+    })
+    .await
 }
 
 /// Asks for the dead letters (of `consumer`, or all) to be offered again;
@@ -440,14 +435,12 @@ pub(super) async fn consumers_replaying(db: &Database) -> Result<BTreeSet<String
 
 /// The events of `consumer`'s dead letters whose replay was asked for.
 pub(super) async fn replay_requested(db: &Database, consumer: &str) -> Result<Vec<StoredEvent>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT o.seq, o.payload FROM event_dead_letters d JOIN event_outbox o ON o.seq = d.seq
          WHERE d.consumer = $1 AND d.replay_requested = 1 ORDER BY d.seq",
     )
-    .bind(consumer)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(decode_row).collect()
+    .bind(consumer);
+    db.rows(query, decode_row).await
 }
 
 /// Removes a dead letter once its replay succeeded.

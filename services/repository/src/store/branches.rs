@@ -73,26 +73,21 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<BranchRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT name, head_sha, updated_at_us, protected FROM repository_branches
          WHERE organization_id = $1 AND repository_id = $2 ORDER BY name LIMIT $3 OFFSET $4",
     )
     .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(BranchRow {
-                name: row.try_get("name")?,
-                head_sha: row.try_get("head_sha")?,
-                updated_at_us: row.try_get("updated_at_us")?,
-                protected: row
-                    .try_get::<Option<i64>, _>("protected")?
-                    .map(|protected| protected != 0),
-            })
+    .bind(repository_id.to_owned());
+    db.page(query, page, |row| {
+        Ok(BranchRow {
+            name: row.try_get("name")?,
+            head_sha: row.try_get("head_sha")?,
+            updated_at_us: row.try_get("updated_at_us")?,
+            protected: row
+                .try_get::<Option<i64>, _>("protected")?
+                .map(|protected| protected != 0),
         })
-        .collect()
+    })
+    .await
 }

@@ -134,7 +134,7 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<CommitRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_commits WHERE organization_id = $1 AND repository_id = $2
              AND ($3 = '' OR branch = $3) AND ($4 = '' OR LOWER(author_email) = LOWER($4))
              AND authored_at_us >= $5 AND authored_at_us < $6
@@ -145,12 +145,8 @@ pub async fn list(
     .bind(filters.branch.clone())
     .bind(filters.author_email.clone())
     .bind(filters.start_us.unwrap_or(i64::MIN))
-    .bind(filters.end_us.unwrap_or(i64::MAX))
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(commit_from_row).collect()
+    .bind(filters.end_us.unwrap_or(i64::MAX));
+    db.page(query, page, commit_from_row).await
 }
 
 /// A commit of a repository.
@@ -160,15 +156,13 @@ pub async fn get(
     repository_id: &str,
     sha: &str,
 ) -> Result<Option<CommitRow>> {
-    let row = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_commits WHERE organization_id = $1 AND repository_id = $2 AND sha = $3",
     )
     .bind(organization_id.to_owned())
     .bind(repository_id.to_owned())
-    .bind(sha.to_owned())
-    .fetch_optional(db.pool())
-    .await?;
-    row.as_ref().map(commit_from_row).transpose()
+    .bind(sha.to_owned());
+    db.row(query, commit_from_row).await
 }
 
 fn commit_from_row(row: &AnyRow) -> Result<CommitRow> {

@@ -79,13 +79,11 @@ pub async fn insert(db: &Database, connection: &ConnectionRow) -> Result<()> {
 
 /// The organisation's connections, oldest first.
 pub async fn list(db: &Database, organization_id: &str) -> Result<Vec<ConnectionRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_connections WHERE organization_id = $1 ORDER BY created_at_us, id",
     )
-    .bind(organization_id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(connection_from_row).collect()
+    .bind(organization_id.to_owned());
+    db.rows(query, connection_from_row).await
 }
 
 /// A connection of the organisation, if any.

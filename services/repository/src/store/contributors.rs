@@ -82,28 +82,23 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<ContributorRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_contributors WHERE organization_id = $1 AND repository_id = $2
          ORDER BY commits DESC, handle LIMIT $3 OFFSET $4",
     )
     .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(ContributorRow {
-                login: row.try_get("login")?,
-                name: row.try_get("name")?,
-                email: row.try_get("email")?,
-                commits: row.try_get("commits")?,
-                additions: row.try_get("additions")?,
-                deletions: row.try_get("deletions")?,
-                user_id: row.try_get("user_id")?,
-                updated_at_us: row.try_get("updated_at_us")?,
-            })
+    .bind(repository_id.to_owned());
+    db.page(query, page, |row| {
+        Ok(ContributorRow {
+            login: row.try_get("login")?,
+            name: row.try_get("name")?,
+            email: row.try_get("email")?,
+            commits: row.try_get("commits")?,
+            additions: row.try_get("additions")?,
+            deletions: row.try_get("deletions")?,
+            user_id: row.try_get("user_id")?,
+            updated_at_us: row.try_get("updated_at_us")?,
         })
-        .collect()
+    })
+    .await
 }

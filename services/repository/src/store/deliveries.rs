@@ -63,17 +63,13 @@ pub async fn list(
     webhook_id: &str,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_deliveries WHERE organization_id = $1 AND webhook_id = $2
          ORDER BY received_at_us DESC, delivery_id DESC LIMIT $3 OFFSET $4",
     )
     .bind(organization_id.to_owned())
-    .bind(webhook_id.to_owned())
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(delivery_from_row).collect()
+    .bind(webhook_id.to_owned());
+    db.page(query, page, delivery_from_row).await
 }
 
 fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {

@@ -176,16 +176,12 @@ pub async fn list(
         "{} ORDER BY p.created_at_us DESC, p.number DESC LIMIT $5 OFFSET $6",
         select("($3 = '' OR p.state = $3) AND ($4 = '' OR p.target_branch = $4)")
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(organization_id.to_owned())
         .bind(repository_id.to_owned())
         .bind(state.to_owned())
-        .bind(target_branch.to_owned())
-        .bind(page.limit + 1)
-        .bind(page.offset)
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter().map(pull_request_from_row).collect()
+        .bind(target_branch.to_owned());
+    db.page(query, page, pull_request_from_row).await
 }
 
 /// A request's reviews per reviewer: (reviewer, latest review state or
@@ -196,7 +192,7 @@ pub async fn reviewers(
     repository_id: &str,
     number: i64,
 ) -> Result<Vec<(String, String, i64, i64)>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT reviewer,
              (SELECT latest.kind FROM repository_reviews latest
                WHERE latest.organization_id = $1 AND latest.repository_id = $2
@@ -210,20 +206,17 @@ pub async fn reviewers(
     )
     .bind(organization_id.to_owned())
     .bind(repository_id.to_owned())
-    .bind(number)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok((
-                row.try_get("reviewer")?,
-                row.try_get::<Option<String>, _>("state")?
-                    .unwrap_or_default(),
-                row.try_get("comments")?,
-                row.try_get("latest")?,
-            ))
-        })
-        .collect()
+    .bind(number);
+    db.rows(query, |row| {
+        Ok((
+            row.try_get("reviewer")?,
+            row.try_get::<Option<String>, _>("state")?
+                .unwrap_or_default(),
+            row.try_get("comments")?,
+            row.try_get("latest")?,
+        ))
+    })
+    .await
 }
 
 /// The requests' columns with their first review and approval, for the

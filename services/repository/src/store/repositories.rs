@@ -175,7 +175,7 @@ pub async fn list(
     page: Page,
 ) -> Result<Vec<RepositoryRow>> {
     let pattern = format!("%{}%", like_escaped(&filters.query.to_lowercase()));
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_repositories
          WHERE organization_id = $1
              AND ($2 = '' OR team_id = $2)
@@ -188,12 +188,8 @@ pub async fn list(
     .bind(filters.team_id.clone())
     .bind(pattern)
     .bind(i64::from(filters.include_archived))
-    .bind(i64::from(filters.deleted))
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(repository_from_row).collect()
+    .bind(i64::from(filters.deleted));
+    db.page(query, page, repository_from_row).await
 }
 
 /// `text` with the `LIKE` wildcards and the escape character escaped.
@@ -254,14 +250,12 @@ pub async fn pending_purge(
     cutoff_us: i64,
     limit: i64,
 ) -> Result<Vec<RepositoryRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_repositories WHERE deleted_at_us < $1 ORDER BY deleted_at_us, id LIMIT $2",
     )
     .bind(cutoff_us)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(repository_from_row).collect()
+    .bind(limit);
+    db.rows(query, repository_from_row).await
 }
 
 /// Removes a deleted repository's row for good; whether it did.

@@ -133,11 +133,9 @@ pub async fn get(
 /// Backfills a stop interrupted (running or waiting out a rate limit), in
 /// every organisation: resumed when the service starts.
 pub async fn unfinished(db: &Database) -> Result<Vec<SyncRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM repository_syncs WHERE state IN ('running', 'rate_limited')
          ORDER BY updated_at_us",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(sync_from_row).collect()
+    );
+    db.rows(query, sync_from_row).await
 }

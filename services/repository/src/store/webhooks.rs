@@ -82,7 +82,7 @@ pub async fn of_repository(
     organization_id: &str,
     repository_id: &str,
 ) -> Result<Vec<WebhookRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT w.id, w.organization_id, w.repository_id, w.host, w.events, w.secret_sealed,
              w.active, w.created_at_us,
              (SELECT MAX(d.received_at_us) FROM repository_deliveries d
@@ -91,21 +91,16 @@ pub async fn of_repository(
          ORDER BY w.created_at_us, w.id",
     )
     .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(webhook_from_row).collect()
+    .bind(repository_id.to_owned());
+    db.rows(query, webhook_from_row).await
 }
 
 /// The webhook a delivery path names, in whichever organisation holds it: a
 /// delivery carries no credential but its signature, so the path's id is how
 /// the receiver finds the organisation, the repository and the secret.
 pub async fn by_delivery_path(db: &Database, id: &str) -> Result<Option<WebhookRow>> {
-    let row = sqlx::query("SELECT * FROM repository_webhooks WHERE id = $1")
-        .bind(id.to_owned())
-        .fetch_optional(db.pool())
-        .await?;
-    row.as_ref().map(webhook_from_row).transpose()
+    let query = sqlx::query("SELECT * FROM repository_webhooks WHERE id = $1").bind(id.to_owned());
+    db.row(query, webhook_from_row).await
 }
 
 /// The webhooks' sealed secrets, re-wrapped as the service starts.

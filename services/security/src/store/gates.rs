@@ -91,22 +91,19 @@ pub async fn record(
 
 /// Every recorded gate of the organisation.
 pub async fn recorded(db: &Database, organization_id: &str) -> Result<Vec<Recorded>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT repository_id, branch, base_branch, commit_sha, scan_id FROM security_gates
          WHERE organization_id = $1",
     )
-    .bind(organization_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(Recorded {
-                repository_id: row.try_get("repository_id")?,
-                branch: row.try_get("branch")?,
-                base_branch: row.try_get("base_branch")?,
-                commit_sha: row.try_get("commit_sha")?,
-                scan_id: row.try_get("scan_id")?,
-            })
+    .bind(organization_id);
+    db.rows(query, |row| {
+        Ok(Recorded {
+            repository_id: row.try_get("repository_id")?,
+            branch: row.try_get("branch")?,
+            base_branch: row.try_get("base_branch")?,
+            commit_sha: row.try_get("commit_sha")?,
+            scan_id: row.try_get("scan_id")?,
         })
-        .collect()
+    })
+    .await
 }

@@ -104,18 +104,14 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<Policy>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM security_policies WHERE organization_id = $1
              AND ($2 = '' OR repository_id = '' OR repository_id = $2)
          ORDER BY created_at_us, id LIMIT $3 OFFSET $4",
     )
     .bind(organization_id)
-    .bind(repository_id)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(policy_from_row).collect()
+    .bind(repository_id);
+    db.page(query, page, policy_from_row).await
 }
 
 /// The enabled policies of the organisation that apply to a repository (any

@@ -170,16 +170,13 @@ pub async fn get(
 /// A page of the organisation's reports, newest first, without content;
 /// fetches `limit + 1`.
 pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<ReportRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT id, organization_id, kind, framework, format, repository_id, start_us, end_us,
                 status, content_type, content_key, error, created_at_us, completed_at_us
          FROM security_reports WHERE organization_id = $1
          ORDER BY created_at_us DESC, id DESC LIMIT $2 OFFSET $3",
     )
-    .bind(organization_id)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(|row| report_from_row(row, false)).collect()
+    .bind(organization_id);
+    db.page(query, page, |row| report_from_row(row, false))
+        .await
 }

@@ -169,7 +169,7 @@ pub async fn list(
     page: Page,
 ) -> Result<Vec<ScanRow>> {
     // Empty filters match everything: `($n = '' OR column = $n)`.
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM security_scans WHERE organization_id = $1
              AND ($2 = '' OR repository_id = $2) AND ($3 = '' OR branch = $3) AND ($4 = '' OR tool = $4)
          ORDER BY created_at_us DESC, id DESC LIMIT $5 OFFSET $6",
@@ -177,12 +177,8 @@ pub async fn list(
     .bind(organization_id)
     .bind(&filters.repository_id)
     .bind(&filters.branch)
-    .bind(&filters.tool)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(scan_from_row).collect()
+    .bind(&filters.tool);
+    db.page(query, page, scan_from_row).await
 }
 
 /// Whether the branch has been scanned at least once.

@@ -771,27 +771,24 @@ pub async fn occurrences(
     vulnerability_id: &str,
     limit: i64,
 ) -> Result<Vec<Occurrence>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM security_occurrences WHERE vulnerability_id = $1 ORDER BY seen_at_us DESC LIMIT $2",
     )
     .bind(vulnerability_id)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(Occurrence {
-                scan_id: row.try_get("scan_id")?,
-                tool: row.try_get("tool")?,
-                rule_id: row.try_get("rule_id")?,
-                file_path: row.try_get("file_path")?,
-                line: row.try_get("line")?,
-                commit_sha: row.try_get("commit_sha")?,
-                seen_at_us: row.try_get("seen_at_us")?,
-                merge_reason: row.try_get("merge_reason")?,
-            })
+    .bind(limit);
+    db.rows(query, |row| {
+        Ok(Occurrence {
+            scan_id: row.try_get("scan_id")?,
+            tool: row.try_get("tool")?,
+            rule_id: row.try_get("rule_id")?,
+            file_path: row.try_get("file_path")?,
+            line: row.try_get("line")?,
+            commit_sha: row.try_get("commit_sha")?,
+            seen_at_us: row.try_get("seen_at_us")?,
+            merge_reason: row.try_get("merge_reason")?,
         })
-        .collect()
+    })
+    .await
 }
 
 /// A vulnerability of the organisation.

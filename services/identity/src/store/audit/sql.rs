@@ -79,15 +79,12 @@ pub(super) async fn unkeyed_records(
     db: &Database,
     organization_id: &str,
 ) -> Result<Vec<(String, String)>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT id, hash FROM identity_audit_log WHERE organization_id = $1 AND mac IS NULL",
     )
-    .bind(organization_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| Ok((row.try_get("id")?, row.try_get("hash")?)))
-        .collect()
+    .bind(organization_id);
+    db.rows(query, |row| Ok((row.try_get("id")?, row.try_get("hash")?)))
+        .await
 }
 
 /// Sets records' MACs ((id, MAC) pairs).
@@ -173,16 +170,14 @@ pub(super) async fn read(
     from_sequence: i64,
     limit: i64,
 ) -> Result<Vec<AuditRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM identity_audit_log WHERE organization_id = $1 AND sequence >= $2
          ORDER BY sequence LIMIT $3",
     )
     .bind(organization_id)
     .bind(from_sequence)
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(row_to_record).collect()
+    .bind(limit);
+    db.rows(query, row_to_record).await
 }
 
 /// A page of an organisation's records, newest first, by actor and action
@@ -195,17 +190,13 @@ pub(super) async fn list(
     action_prefix: &str,
     page: Page,
 ) -> Result<Vec<AuditRow>> {
-    let rows = sqlx::query(
+    let query = sqlx::query(
         "SELECT * FROM identity_audit_log WHERE organization_id = $1
            AND ($2 = '' OR actor = $2) AND ($3 = '' OR substr(action, 1, length($3)) = $3)
          ORDER BY sequence DESC LIMIT $4 OFFSET $5",
     )
     .bind(organization_id)
     .bind(actor)
-    .bind(action_prefix)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter().map(row_to_record).collect()
+    .bind(action_prefix);
+    db.page(query, page, row_to_record).await
 }
