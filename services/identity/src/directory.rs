@@ -463,21 +463,19 @@ pub async fn update_role(
         .await?
         .ok_or_else(|| Error::not_found("role", id))?;
     let merged = RoleInput {
-        name: if fields.contains("name") {
-            input.name
-        } else {
-            role.name.clone()
-        },
-        description: if fields.contains("description") {
-            input.description
-        } else {
-            role.description.clone()
-        },
-        permissions: if fields.contains("permissions") {
-            input.permissions
-        } else {
-            role.permissions.clone()
-        },
+        name: update_mask::pick(&fields, "name", input.name, &role.name),
+        description: update_mask::pick(
+            &fields,
+            "description",
+            input.description,
+            &role.description,
+        ),
+        permissions: update_mask::pick(
+            &fields,
+            "permissions",
+            input.permissions,
+            &role.permissions,
+        ),
     };
     validate_role(accounts, &merged)?;
     let before: BTreeSet<String> = role.permissions.iter().cloned().collect();
@@ -762,26 +760,20 @@ pub async fn update_team(
         .await?
         .ok_or_else(|| Error::not_found("team", id))?;
     let merged = TeamInput {
-        name: if fields.contains("name") {
-            input.name
-        } else {
-            team.name.clone()
-        },
-        description: if fields.contains("description") {
-            input.description
-        } else {
-            team.description.clone()
-        },
-        member_ids: if fields.contains("member_ids") {
-            input.member_ids
-        } else {
-            team.member_ids.clone()
-        },
-        lead_id: if fields.contains("lead_id") {
-            input.lead_id
-        } else {
-            team.lead_id.clone().unwrap_or_default()
-        },
+        name: update_mask::pick(&fields, "name", input.name, &team.name),
+        description: update_mask::pick(
+            &fields,
+            "description",
+            input.description,
+            &team.description,
+        ),
+        member_ids: update_mask::pick(&fields, "member_ids", input.member_ids, &team.member_ids),
+        lead_id: update_mask::pick(
+            &fields,
+            "lead_id",
+            input.lead_id,
+            &team.lead_id.clone().unwrap_or_default(),
+        ),
     };
     check_team(accounts, &caller.organization_id, &merged).await?;
     let before: BTreeSet<&String> = team.member_ids.iter().collect();

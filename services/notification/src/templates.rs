@@ -168,23 +168,14 @@ impl Templates {
 
     /// Creates a template.
     pub async fn create(&self, organization_id: &str, input: Input) -> Result<Shown> {
-        let now = now_micros();
-        let row = TemplateRow {
-            id: uuid::Uuid::now_v7().to_string(),
-            organization_id: organization_id.to_owned(),
-            name: input.name.trim().to_owned(),
-            event_type: input.event_type.trim().to_owned(),
-            channel_type: input
-                .channel_type
-                .map(Kind::name)
-                .unwrap_or_default()
-                .to_owned(),
-            subject: input.subject,
-            body: input.body,
-            html_body: input.html_body,
-            created_at_us: now,
-            updated_at_us: now,
-        };
+        let name = input.name.trim().to_owned();
+        let row = template_row(
+            organization_id,
+            uuid::Uuid::now_v7().to_string(),
+            name,
+            input,
+            now_micros(),
+        );
         check(&row)?;
         store::insert(self.db.writer(), &row)
             .await
@@ -315,22 +306,13 @@ impl Templates {
     pub async fn preview(&self, organization_id: &str, id: &str, input: Input) -> Result<Preview> {
         let row = match id.is_empty() {
             false => self.get(organization_id, id).await?.row,
-            true => TemplateRow {
-                id: String::new(),
-                organization_id: organization_id.to_owned(),
-                name: "preview".to_owned(),
-                event_type: input.event_type.trim().to_owned(),
-                channel_type: input
-                    .channel_type
-                    .map(Kind::name)
-                    .unwrap_or_default()
-                    .to_owned(),
-                subject: input.subject,
-                body: input.body,
-                html_body: input.html_body,
-                created_at_us: 0,
-                updated_at_us: 0,
-            },
+            true => template_row(
+                organization_id,
+                String::new(),
+                "preview".to_owned(),
+                input,
+                0,
+            ),
         };
         check(&row)?;
         let sample = templates::sample(&row.event_type);
@@ -386,5 +368,32 @@ pub fn rendered(template: &TemplateRow, context: &serde_json::Value, priority: &
         // The event as templates see it: its data with type, id and time.
         data: context["event"].to_string(),
         priority: priority.to_owned(),
+    }
+}
+
+/// The template `input` describes, as the organisation's `id` named `name`,
+/// created and updated at `at_us`.
+fn template_row(
+    organization_id: &str,
+    id: String,
+    name: String,
+    input: Input,
+    at_us: i64,
+) -> TemplateRow {
+    TemplateRow {
+        id,
+        organization_id: organization_id.to_owned(),
+        name,
+        event_type: input.event_type.trim().to_owned(),
+        channel_type: input
+            .channel_type
+            .map(Kind::name)
+            .unwrap_or_default()
+            .to_owned(),
+        subject: input.subject,
+        body: input.body,
+        html_body: input.html_body,
+        created_at_us: at_us,
+        updated_at_us: at_us,
     }
 }

@@ -30,6 +30,16 @@ pub fn fields(mask: &[String], updatable: &[&'static str]) -> Result<BTreeSet<&'
     Ok(fields)
 }
 
+/// The value a field takes in an update: `new` when the update names it
+/// (`fields`, from [`fields`]), else a copy of `current`.
+pub fn pick<T: Clone>(fields: &BTreeSet<&str>, field: &str, new: T, current: &T) -> T {
+    if fields.contains(field) {
+        new
+    } else {
+        current.clone()
+    }
+}
+
 /// The paths of an optional `FieldMask` (none: empty).
 pub fn paths(mask: Option<pbjson_types::FieldMask>) -> Vec<String> {
     mask.map(|mask| mask.paths).unwrap_or_default()
