@@ -150,15 +150,10 @@ fn asked_commit_pages(asked: &Asked) -> BTreeMap<String, usize> {
 }
 
 async fn a_backfill_killed_midway_resumes_by_itself(database: TestDatabase) {
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let asked = Asked::default();
     let base = fake_github(asked.clone()).await;
-    let dir = tempfile::tempdir().expect("working directory");
-    let env = [
-        ("SECUREFLOW_DATABASE__URL", database.url.as_str()),
-        ("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", ADMIN_TOKEN),
-    ];
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let binary = common::Binary::on(&database, ADMIN_TOKEN);
+    let (mut child, address) = binary.spawn().await;
     let mut client = connect(address).await;
     client
         .create_repository(with_token(
@@ -220,7 +215,7 @@ async fn a_backfill_killed_midway_resumes_by_itself(database: TestDatabase) {
     let pages_at_kill = asked_commit_pages(&asked);
 
     // Started again on the same data, it resumes by itself (no one asks).
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let (mut child, address) = binary.spawn().await;
     let mut client = connect(address).await;
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     let done = loop {

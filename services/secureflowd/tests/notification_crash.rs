@@ -69,13 +69,8 @@ fn failed(organization_id: &str, n: usize) -> Envelope {
 }
 
 async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let dir = tempfile::tempdir().expect("working directory");
-    let env = [
-        ("SECUREFLOW_DATABASE__URL", database.url.as_str()),
-        ("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", ADMIN_TOKEN),
-    ];
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let binary = common::Binary::on(&database, ADMIN_TOKEN);
+    let (mut child, address) = binary.spawn().await;
     let connect = |address: std::net::SocketAddr| async move {
         tonic::transport::Channel::from_shared(format!("http://{address}"))
             .expect("uri")
@@ -118,7 +113,7 @@ async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) 
             .expect("counted");
 
     // Restarted on the same database: the rest is routed and delivered.
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let (mut child, address) = binary.spawn().await;
     let deadline = Instant::now() + Duration::from_secs(120);
     while arrivals.lock().expect("lock").len() < EVENTS {
         assert!(

@@ -79,13 +79,9 @@ fn alive(pid: u32) -> bool {
 }
 
 async fn a_killed_server_leaves_a_consistent_record(database: TestDatabase) {
-    let dir = tempfile::tempdir().expect("working directory");
-    let env = [
-        ("SECUREFLOW_DATABASE__URL", database.url.as_str()),
-        ("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", ADMIN_TOKEN),
-        ("SECUREFLOW_PIPELINE__WORKERS", "1"),
-    ];
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let binary =
+        common::Binary::on(&database, ADMIN_TOKEN).setting("SECUREFLOW_PIPELINE__WORKERS", "1");
+    let (mut child, address) = binary.spawn().await;
     let mut client = connect(address).await;
     let long = create(
         &mut client,
@@ -133,7 +129,7 @@ async fn a_killed_server_leaves_a_consistent_record(database: TestDatabase) {
     assert!(alive(grandchild), "the step died with the server");
 
     // …until the next start finishes the execution and kills them.
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let (mut child, address) = binary.spawn().await;
     let mut client = connect(address).await;
     let interrupted = get(&mut client, &running).await;
     assert_eq!(

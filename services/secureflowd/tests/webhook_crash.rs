@@ -84,13 +84,8 @@ impl EventHandler for Consumer {
 }
 
 async fn a_push_is_published_once_across_a_kill_and_redelivery(database: TestDatabase) {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let dir = tempfile::tempdir().expect("working directory");
-    let env = [
-        ("SECUREFLOW_DATABASE__URL", database.url.as_str()),
-        ("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", ADMIN_TOKEN),
-    ];
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let binary = common::Binary::on(&database, ADMIN_TOKEN);
+    let (mut child, address) = binary.spawn().await;
     let channel = tonic::transport::Channel::from_shared(format!("http://{address}"))
         .expect("uri")
         .connect()
@@ -166,7 +161,7 @@ async fn a_push_is_published_once_across_a_kill_and_redelivery(database: TestDat
     let at_kill = log.read_after(0, 100_000).await.expect("log").len();
 
     // Restarted on the same database; every delivery is sent again.
-    let (mut child, address) = common::spawn_binary(dir.path(), &env).await;
+    let (mut child, address) = binary.spawn().await;
     let url = format!("http://{address}{path}");
     for n in 0..DELIVERIES {
         assert_eq!(deliver(&client, &url, n).await, Some(200), "redelivery {n}");

@@ -98,6 +98,43 @@ pub async fn spawn_binary(
     (child, address)
 }
 
+/// The real binary on one database and working directory, to start, kill
+/// and start again (the crash tests).
+pub struct Binary {
+    dir: tempfile::TempDir,
+    env: Vec<(&'static str, String)>,
+}
+
+impl Binary {
+    /// On `database`, with `admin_token` as its bootstrap admin token.
+    pub fn on(database: &TestDatabase, admin_token: &str) -> Self {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        Self {
+            dir: tempfile::tempdir().expect("working directory"),
+            env: vec![
+                ("SECUREFLOW_DATABASE__URL", database.url.clone()),
+                ("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", admin_token.to_owned()),
+            ],
+        }
+    }
+
+    /// With one more setting.
+    pub fn setting(mut self, key: &'static str, value: &str) -> Self {
+        self.env.push((key, value.to_owned()));
+        self
+    }
+
+    /// Starts it; the child and the address it logged.
+    pub async fn spawn(&self) -> (tokio::process::Child, std::net::SocketAddr) {
+        let env: Vec<(&str, &str)> = self
+            .env
+            .iter()
+            .map(|(key, value)| (*key, value.as_str()))
+            .collect();
+        spawn_binary(self.dir.path(), &env).await
+    }
+}
+
 /// Waits (at most 30 s) until the process's overall health is `wanted`.
 pub async fn wait_for_health(
     channel: &tonic::transport::Channel,
