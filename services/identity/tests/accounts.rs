@@ -118,8 +118,7 @@ async fn mutating_calls_are_audited_and_tampering_is_detected(database: TestData
         "a removed record breaks the chain"
     );
     db.close().await;
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn repeated_failed_log_ins_lock_the_account(database: TestDatabase) {
@@ -160,8 +159,7 @@ async fn repeated_failed_log_ins_lock_the_account(database: TestDatabase) {
         "invalid organisation, e-mail or password",
         "no account enumeration"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn refresh_tokens_rotate_and_a_replay_revokes_the_session(database: TestDatabase) {
@@ -206,8 +204,7 @@ async fn refresh_tokens_rotate_and_a_replay_revokes_the_session(database: TestDa
         .await
         .expect_err("the whole session is revoked");
     assert_eq!(after_replay.code(), tonic::Code::Unauthenticated);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn revoking_an_api_token_denies_its_next_call(database: TestDatabase) {
@@ -259,8 +256,7 @@ async fn revoking_an_api_token_denies_its_next_call(database: TestDatabase) {
     let denied = list().await.expect_err("revoked token refused");
     assert_eq!(denied.code(), tonic::Code::Unauthenticated);
     assert!(denied.message().contains("revoked"), "{denied:?}");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 #[tokio::test]
@@ -675,8 +671,7 @@ async fn roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_del
         .await
         .expect_err("deleted user");
     assert_eq!(gone.code(), tonic::Code::Unauthenticated);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_new_tenant_gets_its_own_first_admin_and_passwords_can_change(database: TestDatabase) {
@@ -764,8 +759,7 @@ async fn a_new_tenant_gets_its_own_first_admin_and_passwords_can_change(database
         .await
         .is_ok()
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

@@ -44,8 +44,7 @@ async fn deleting_the_newest_records_is_reported_as_truncation(database: TestDat
     assert!(!after.valid, "truncation is seen: {after:?}");
     let broken = after.first_break.expect("a break");
     assert!(broken.reason.starts_with("truncated"), "{broken:?}");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_rewritten_record_with_a_recomputed_chain_is_reported(database: TestDatabase) {
@@ -100,8 +99,7 @@ async fn a_rewritten_record_with_a_recomputed_chain_is_reported(database: TestDa
     let broken = after.first_break.expect("a break");
     assert_eq!(broken.sequence, 2);
     assert!(broken.reason.starts_with("MAC mismatch"), "{broken:?}");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 #[tokio::test]
@@ -232,8 +230,7 @@ async fn failed_log_ins_lockouts_and_refused_setup_tokens_are_audited(database: 
         "{theirs:?}"
     );
     assert!(verify(server.channel().await).await.valid);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

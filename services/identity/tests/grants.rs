@@ -228,8 +228,7 @@ async fn api_tokens_act_for_their_owner_as_the_owner_is_now(database: TestDataba
         tonic::Code::Unauthenticated,
     );
     assert_eq!(reason(&gone), "PRINCIPAL_DELETED");
-    server.stop().await.expect("clean shutdown");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn signing_out_or_changing_the_password_ends_access_tokens(database: TestDatabase) {
@@ -282,8 +281,7 @@ async fn signing_out_or_changing_the_password_ends_access_tokens(database: TestD
         tonic::Code::Unauthenticated,
     );
     assert_eq!(reason(&locked), "ACCOUNT_LOCKED");
-    server.stop().await.expect("clean shutdown");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_password_change_ends_the_sessions_it_was_made_from(database: TestDatabase) {
@@ -305,8 +303,7 @@ async fn a_password_change_ends_the_sessions_it_was_made_from(database: TestData
         tonic::Code::Unauthenticated,
     );
     assert_eq!(reason(&ended), "SESSION_ENDED");
-    server.stop().await.expect("clean shutdown");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// A custom role that manages people and roles but holds little else.
@@ -535,8 +532,7 @@ async fn nobody_grants_or_takes_away_what_they_do_not_hold(database: TestDatabas
         .expect("still a lead")
         .into_inner();
     assert!(!current.permissions.contains(&"audit.read".to_owned()));
-    server.stop().await.expect("clean shutdown");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_manager_cannot_join_a_team_that_carries_admin(database: TestDatabase) {
@@ -594,8 +590,7 @@ async fn a_manager_cannot_join_a_team_that_carries_admin(database: TestDatabase)
         ))
         .await
         .expect("joined a plain team");
-    server.stop().await.expect("clean shutdown");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn user_lists_honour_every_filter_and_the_callers_scope(database: TestDatabase) {
@@ -677,8 +672,7 @@ async fn user_lists_honour_every_filter_and_the_callers_scope(database: TestData
             .field_violations;
         assert_eq!(violations[0].field, field);
     }
-    server.stop().await.expect("clean shutdown");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_bad_organisation_setting_changes_nothing_and_tenants_are_the_operators(
@@ -758,8 +752,7 @@ async fn a_bad_organisation_setting_changes_nothing_and_tenants_are_the_operator
         .create_organization(with_token(create("by-operator"), ADMIN_TOKEN))
         .await
         .expect("the operator creates tenants");
-    server.stop().await.expect("clean shutdown");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

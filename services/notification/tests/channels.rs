@@ -183,8 +183,7 @@ async fn channels_keep_their_credentials_sealed_and_refuse_bad_settings(database
         .await
         .expect_err("gone");
     assert_eq!(gone.code(), Code::NotFound);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 fn slack_shape(body: &Value) -> Result<(), String> {
@@ -421,8 +420,7 @@ async fn test_messages_reach_webhooks_slack_and_teams_as_documented(database: Te
         .expect("delivery");
     assert_eq!(one.attempt_history.len(), 1);
     assert_eq!(one.attempt_history[0].status_code, 204);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn test_messages_go_through_a_real_smtp_server(database: TestDatabase) {
@@ -506,8 +504,7 @@ async fn test_messages_go_through_a_real_smtp_server(database: TestDatabase) {
     assert_eq!(refused.status(), DeliveryStatus::Failed);
     assert_eq!(refused.status_code, 535, "{refused:?}");
     assert_eq!(smtp.received().len(), 2, "nothing more was accepted");
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// The idempotency key of the delivery the `index`th message was.
@@ -688,8 +685,7 @@ async fn templates_are_checked_when_saved_and_preview_with_samples(database: Tes
         .await
         .expect_err("shipped");
     assert_eq!(read_only.code(), Code::FailedPrecondition);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

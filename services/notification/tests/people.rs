@@ -364,8 +364,7 @@ async fn a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_emai
         .await
         .expect_err("no inbox");
     assert_eq!(no_user.code(), tonic::Code::FailedPrecondition);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 fn failing_gate(organization_id: &str, n: u32) -> Envelope {
@@ -550,8 +549,7 @@ async fn a_slack_channel_writes_to_each_person_directly(database: TestDatabase) 
     // Someone Slack does not know is no fault of the channel.
     let after = get_channel(&server, &channel.id).await;
     assert_eq!(after.state(), ChannelState::Active, "{after:#?}");
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// Testing an in-app channel puts the test message in the caller's inbox,
@@ -601,8 +599,7 @@ async fn an_in_app_channel_test_reaches_the_callers_inbox(database: TestDatabase
     assert_eq!(items[0].delivery_id, delivery.id);
     assert_eq!(items[0].event_type, "notification.test");
     assert!(!items[0].subject.is_empty(), "{items:#?}");
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

@@ -220,8 +220,7 @@ async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) 
         3,
         "one more message, for the later event only"
     );
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_refusing_receiver_disables_its_channel_until_resumed(database: TestDatabase) {
@@ -286,8 +285,7 @@ async fn a_refusing_receiver_disables_its_channel_until_resumed(database: TestDa
     .await;
     assert_eq!(delivered[0].attempts, 2);
     assert_eq!(teams.seen().len(), 2);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn send(
@@ -460,8 +458,7 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
         listed[0].next_escalation_time.is_none(),
         "no level after the last"
     );
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 fn detected(organization_id: &str, scan: &str, branch: &str, ids: &[&str]) -> Envelope {
@@ -556,8 +553,7 @@ async fn events_within_a_rules_window_are_sent_as_one_message(database: TestData
     })
     .await;
     assert_eq!(hook.seen().len(), 3);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

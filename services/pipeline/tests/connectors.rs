@@ -79,8 +79,7 @@ stages:
             .contains("scanner and import steps need the pipeline to belong to a repository"),
         "{custom:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// What the local GitHub answered to: path, `Authorization`, body.
@@ -267,8 +266,7 @@ finally:
             .contains("github: answered 401 Unauthorized Bad credentials (the token is not valid)"),
         "{github:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// Requests a local server received: `METHOD path?query`, `Authorization`, body.
@@ -559,8 +557,7 @@ stages:
         },
     )
     .await;
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// A local Selenium Grid answering `GET /status` as the W3C WebDriver
@@ -653,8 +650,7 @@ async fn a_selenium_step_runs_its_tests_against_the_grid(database: TestDatabase)
             .any(|(request, _, body)| request == "POST /session" && body.contains("alwaysMatch")),
         "no session was asked for"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// A local web application for JMeter: `/` answers 200, anything else 404.
@@ -740,8 +736,7 @@ stages:
                 .any(|line| line.starts_with("  missing: 10 samples, 10 errors")),
         "{summary:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// A stand-in `kubectl` (no cluster can run here): records its arguments
@@ -887,8 +882,7 @@ stages:
             "pipeline.completed deployment=true environment=staging"
         ]
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

@@ -137,8 +137,7 @@ async fn definitions_are_versioned_and_bad_ones_refused_with_their_place(databas
         .await
         .expect_err("gone");
     assert_eq!(gone.code(), tonic::Code::NotFound);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// Each step prints when it starts and ends (ns since the epoch).
@@ -202,8 +201,7 @@ stages:
         1,
         "one try without retries"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 fn alive(pid: u32) -> bool {
@@ -297,8 +295,7 @@ finally:
         "{work:?}"
     );
     assert!(failed.failure_reason.contains("timed out"), "{failed:?}");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn cancel_stops_running_steps_and_runs_finally(database: TestDatabase) {
@@ -373,8 +370,7 @@ finally:
         .await
         .expect_err("finished");
     assert_eq!(again.code(), tonic::Code::FailedPrecondition);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn retries_wait_their_backoff_doubling(database: TestDatabase) {
@@ -424,8 +420,7 @@ stages:
         ExecutionStatus::Failed
     );
     assert_eq!(done.status(), ExecutionStatus::Failed);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn logs_stream_live_in_order_and_never_hold_a_secret(database: TestDatabase) {
@@ -539,8 +534,7 @@ stages:
         }
     }
     assert_eq!(resumed, [5001, 5002]);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn bad_requests_change_nothing(database: TestDatabase) {
@@ -636,8 +630,7 @@ async fn bad_requests_change_nothing(database: TestDatabase) {
         .expect_err("bad token");
     assert_eq!(unknown.code(), tonic::Code::InvalidArgument);
     finished(&server, &first).await;
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_failed_execution_is_rerun_whole_or_from_its_failed_stage(database: TestDatabase) {
@@ -710,8 +703,7 @@ async fn a_failed_execution_is_rerun_whole_or_from_its_failed_stage(database: Te
     let whole = finished(&server, &whole).await;
     assert_eq!(whole.status(), ExecutionStatus::Succeeded);
     assert_eq!(texts(&logs(&server, &whole, 100).await, "p"), ["prepared"]);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// A server with a fixed secrets key, so that two can share one database.
@@ -802,8 +794,7 @@ async fn a_schedule_fires_once_across_two_servers(database: TestDatabase) {
     assert_eq!(left, 0);
     db.close().await;
     second.stop().await.expect("stop");
-    first.stop().await.expect("stop");
-    database.cleanup().await;
+    first.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(
@@ -921,8 +912,7 @@ stages:
         !in_bucket.exists(),
         "removed from the bucket with its pipeline"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// Runs the artifacts pipeline, checks what is kept, downloaded and placed,
@@ -1128,8 +1118,7 @@ async fn artifacts_expire_after_their_retention(database: TestDatabase) {
         .await
         .expect_err("removed");
     assert_eq!(gone.code(), tonic::Code::NotFound);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(artifacts_expire_after_their_retention);

@@ -402,6 +402,13 @@ impl TestServer {
         }
         (&mut self.task).await.expect("server task")
     }
+
+    /// How a test ends: stops the server, which must stop cleanly, then
+    /// drops the test database's schema.
+    pub async fn finish(self, database: TestDatabase) {
+        self.stop().await.expect("the server stops cleanly");
+        database.cleanup().await;
+    }
 }
 
 /// What a test starts: services on a test database, with an admin API token

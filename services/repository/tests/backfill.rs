@@ -504,8 +504,7 @@ async fn a_backfill_reads_every_page_once_waits_out_limits_and_resumes(database:
     assert_eq!(asked(&host, "page=2"), pages_before, "no older page read");
     assert_eq!(asked(&host, "/pulls/1/reviews"), 2);
     assert_eq!(asked(&host, "/pulls/2/reviews"), 1);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_backfill_reads_every_page_once_waits_out_limits_and_resumes);
@@ -656,8 +655,7 @@ async fn a_gitlab_backfill_follows_next_page_and_waits_out_its_limit(database: T
             .all(|c| c.additions == 15 && c.deletions == 10),
         "{commits:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_gitlab_backfill_follows_next_page_and_waits_out_its_limit);
@@ -714,8 +712,7 @@ async fn a_github_app_backfills_with_installation_tokens(database: TestDatabase)
         1,
         "one token for the whole backfill"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_github_app_backfills_with_installation_tokens);

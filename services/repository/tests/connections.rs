@@ -165,8 +165,7 @@ async fn connections_keep_their_secret_sealed_and_never_return_it(database: Test
         .expect_err("gone");
     assert_eq!(again.code(), tonic::Code::NotFound);
     assert_eq!(list(&server).await, [public]);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(connections_keep_their_secret_sealed_and_never_return_it);

@@ -228,8 +228,7 @@ async fn registered_read_listed_and_updated_through_the_contract(database: TestD
         .into_inner();
     assert_eq!(first.repositories.len(), 1);
     assert!(!first.next_page_token.is_empty());
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn bad_input_is_refused_naming_the_field_and_nothing_is_stored(database: TestDatabase) {
@@ -308,8 +307,7 @@ async fn bad_input_is_refused_naming_the_field_and_nothing_is_stored(database: T
     );
     // Only the one repository's creation was published.
     assert_eq!(changes(&server).await, [(kept.id, "created".to_owned())]);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_team_of_the_organisation_owns_repositories(database: TestDatabase) {
@@ -348,8 +346,7 @@ async fn a_team_of_the_organisation_owns_repositories(database: TestDatabase) {
         .await
         .expect_err("unknown team");
     refused_naming(&unknown, tonic::Code::InvalidArgument, "team_id");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn deleted_repositories_are_restorable_until_purged(database: TestDatabase) {
@@ -450,8 +447,7 @@ async fn deleted_repositories_are_restorable_until_purged(database: TestDatabase
         seen,
         ["created", "deleted", "undeleted", "deleted", "purged"]
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn create_webhook(
@@ -614,8 +610,7 @@ async fn a_webhook_shows_its_secret_once_and_keeps_it_sealed(database: TestDatab
         webhooks(&server, "acme/api").await.expect("listed").len(),
         1
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn webhook_secrets_move_to_the_new_key_when_the_server_starts(database: TestDatabase) {

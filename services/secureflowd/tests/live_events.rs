@@ -295,8 +295,7 @@ async fn a_revoked_credential_ends_its_stream(database: TestDatabase) {
         .await
         .expect_err("refused");
     assert_eq!(again.code(), tonic::Code::Unauthenticated, "{again:?}");
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_revoked_credential_ends_its_stream);

@@ -438,8 +438,7 @@ async fn a_failing_gate_sends_one_slack_message_and_one_email_then_escalates_unl
         .await
         .expect_err("unknown delivery");
     assert_eq!(missing.code(), tonic::Code::NotFound);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn an_sla_breach_reaches_the_vulnerabilitys_assignee_in_their_inbox(database: TestDatabase) {
@@ -558,8 +557,7 @@ async fn an_sla_breach_reaches_the_vulnerabilitys_assignee_in_their_inbox(databa
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].event_type, "sla.breached");
     assert!(items[0].subject.contains("SLA"), "{:?}", items[0]);
-    server.stop().await.expect("stopped");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

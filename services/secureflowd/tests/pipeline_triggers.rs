@@ -276,8 +276,7 @@ async fn a_push_runs_the_pipeline_its_commit_holds(database: TestDatabase) {
     let all = executions(&server, &found.id).await;
     assert_eq!(all.len(), 2, "{all:?}");
     assert!(all.iter().all(|run| run.branch == "main"));
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_push_runs_the_pipeline_its_commit_holds);
@@ -462,8 +461,7 @@ async fn scanned_and_gated(database: TestDatabase, settings: &[(&str, String)]) 
         })
         .expect("pipeline.failed published");
     assert_eq!(failed.failed_stage, "scan", "{failed:?}");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_push_is_scanned_and_the_gate_decides_the_pipeline);
@@ -725,8 +723,7 @@ stages:
     .map(|(step, format, count)| (step.to_owned(), format.to_owned(), count))
     .collect();
     assert_eq!(found, expected);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(scanners_without_a_package_send_their_recorded_reports);
@@ -906,8 +903,7 @@ stages:
             .all(|line| !line.contains("squ_local_sonar_token_1234"))
     );
     assert_imported(&server, &step.scan_id, "sonarqube-json", 9).await;
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_sonarqube_step_imports_the_analysis_and_its_gate);
@@ -1047,8 +1043,7 @@ stages:
             .all(|line| !line.contains("zap-local-key-1234"))
     );
     assert_imported(&server, &step.scan_id, "zap-xml", 7).await;
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(a_zap_step_scans_the_target_and_imports_the_alerts);

@@ -158,8 +158,7 @@ async fn revoked_in_one_process_elsewhere(shared: bool) -> Option<bool> {
         }
     };
     identity.stop().await.expect("stop");
-    security.stop().await.expect("stop");
-    database.cleanup().await;
+    security.finish(database).await;
     Some(refused)
 }
 

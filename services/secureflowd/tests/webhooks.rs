@@ -458,8 +458,7 @@ async fn github_deliveries_are_verified_recorded_once_and_published(database: Te
         Some(&("d-push", "recorded")),
         "oldest last: {log}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// A GitLab delivery and what it must answer: (event, event UUID, token,
@@ -613,8 +612,7 @@ async fn gitlab_deliveries_are_verified_by_token_and_recorded_once(database: Tes
         [("ada", "")],
         "no address linked to ada's username"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

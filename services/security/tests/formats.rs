@@ -5,9 +5,8 @@
 
 mod common;
 
-use common::{start, upload, vulnerabilities};
+use common::{listed_in, start, upload};
 use secureflow_platform::testkit::TestDatabase;
-use secureflow_proto::secureflow::security::v1::*;
 use serde_json::json;
 
 fn vulnerability(cve: &str, package: &str, version: &str) -> serde_json::Value {
@@ -96,14 +95,7 @@ async fn a_kubernetes_report_names_each_resource(database: TestDatabase) {
         (4, 1, 3),
         "{summary:?}"
     );
-    let listed = vulnerabilities(
-        server.channel().await,
-        ListVulnerabilitiesRequest {
-            repository_id: "cluster".into(),
-            ..Default::default()
-        },
-    )
-    .await;
+    let listed = listed_in(&server, "cluster").await;
     let mut places: Vec<(String, String)> = listed
         .vulnerabilities
         .iter()
@@ -194,14 +186,7 @@ async fn one_maven_package_from_two_tools_is_one_vulnerability(database: TestDat
         .expect("dependency-check accepted");
     let summary = second.summary.expect("summary");
     assert_eq!((summary.new, summary.updated), (0, 1), "{summary:?}");
-    let listed = vulnerabilities(
-        server.channel().await,
-        ListVulnerabilitiesRequest {
-            repository_id: "shop".into(),
-            ..Default::default()
-        },
-    )
-    .await;
+    let listed = listed_in(&server, "shop").await;
     assert_eq!(listed.total_size, 1);
     let vulnerability = &listed.vulnerabilities[0];
     let mut tools = vulnerability.tools.clone();

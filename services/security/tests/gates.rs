@@ -221,8 +221,7 @@ async fn the_upload_ends_with_the_verdict_and_new_means_absent_from_the_base_bra
             .contains("`release/9` has never been scanned"),
         "{violation:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn a_triage_decision_re_evaluates_the_gate_and_publishes_gate_changed(
@@ -274,8 +273,7 @@ async fn a_triage_decision_re_evaluates_the_gate_and_publishes_gate_changed(
         verdict(&evaluate(&server, "feature/x", "main").await),
         Verdict::Pass
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn known_exploitation_and_risk_come_from_imported_threat_intelligence(
@@ -391,8 +389,7 @@ async fn known_exploitation_and_risk_come_from_imported_threat_intelligence(
         )),
         "{events:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn sla_breaches_and_cel_expressions_fail_their_policies(database: TestDatabase) {
@@ -503,8 +500,7 @@ async fn sla_breaches_and_cel_expressions_fail_their_policies(database: TestData
         Verdict::Pass as i32,
         "{relaxed:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn bad_policies_are_refused_naming_the_field_and_nothing_is_stored(database: TestDatabase) {
@@ -573,8 +569,7 @@ async fn bad_policies_are_refused_naming_the_field_and_nothing_is_stored(databas
         )),
         "{events:?}"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

@@ -74,14 +74,7 @@ async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase)
         "the removed 10% are resolved",
     )
     .await;
-    let open = vulnerabilities(
-        server.channel().await,
-        ListVulnerabilitiesRequest {
-            repository_id: "repo-a".into(),
-            ..Default::default()
-        },
-    )
-    .await;
+    let open = listed_in(&server, "repo-a").await;
     assert_eq!(open.total_size, 45);
     let resolved = vulnerabilities(
         server.channel().await,
@@ -114,8 +107,7 @@ async fn re_imports_update_resolve_and_follow_moved_code(database: TestDatabase)
         "a clean scan resolves",
     )
     .await;
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 fn trivy_log4j() -> Vec<u8> {
@@ -190,8 +182,7 @@ async fn the_same_cve_from_two_tools_is_one_vulnerability_with_both_tools(databa
     )
     .await;
     assert_eq!(after.vulnerabilities[0].tools, ["dependency-check"]);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 #[tokio::test]
@@ -427,8 +418,7 @@ async fn triage_needs_reasons_survives_re_imports_and_accepted_risks_expire(
         .expect_err("unknown id");
     assert_eq!(unknown.code(), tonic::Code::NotFound);
     db.close().await;
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 #[tokio::test]
@@ -591,8 +581,7 @@ async fn a_first_import_of_several_batches_is_stored_whole(database: TestDatabas
         "every one known",
     )
     .await;
-    server.stop().await.expect("stops");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

@@ -114,8 +114,7 @@ async fn totals_follow_every_change(database: TestDatabase) {
         (3, 1),
         "one false positive, one resolved: {open_now} open, {resolved_now} resolved"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// The severities of the `sla_due asc` listing.
@@ -166,8 +165,7 @@ async fn an_sla_change_reorders_the_deadlines(database: TestDatabase) {
         assert!(Instant::now() < deadline, "never reordered: {order:?}");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn the_basic_view_is_the_full_one_without_its_texts(database: TestDatabase) {
@@ -232,8 +230,7 @@ async fn the_basic_view_is_the_full_one_without_its_texts(database: TestDatabase
         .expect_err("an unknown view");
     assert_eq!(refused.code(), tonic::Code::InvalidArgument);
     assert!(refused.message().contains("view"), "{}", refused.message());
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// Kept pages asked for by many callers at once share their looks at the
@@ -291,8 +288,7 @@ async fn concurrent_listings_see_every_change_made_before_them(database: TestDat
     for asker in askers {
         assert!(asker.await.expect("asker") > 0);
     }
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 /// The EPSS factor of the only vulnerability listed (FULL view).
@@ -326,8 +322,7 @@ async fn a_kept_page_shows_new_threat_intelligence(database: TestDatabase) {
         assert_eq!(epss_factor(&server).await, probability);
         assert_eq!(epss_factor(&server).await, probability);
     }
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

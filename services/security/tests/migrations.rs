@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{ADMIN_TOKEN, client, sarif, upload, vulnerabilities};
+use common::{ADMIN_TOKEN, client, listed_in, sarif, upload};
 use secureflow_platform::config::Overrides;
 use secureflow_platform::db::MigrationSet;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
@@ -67,14 +67,7 @@ async fn a_vulnerability_stored_at_the_first_schema_survives_the_upgrade(databas
 
     // This version migrates it on start.
     let server = common::start_with(&database, overrides()).await;
-    let listed = vulnerabilities(
-        server.channel().await,
-        ListVulnerabilitiesRequest {
-            repository_id: "upgraded".into(),
-            ..Default::default()
-        },
-    )
-    .await;
+    let listed = listed_in(&server, "upgraded").await;
     assert_eq!(listed.total_size, 1);
     let old = &listed.vulnerabilities[0];
     assert_eq!(old.id, "v-old");

@@ -87,8 +87,7 @@ async fn an_organisation_set_before_the_events_existed_is_announced_at_the_next_
         policy["low_days"], 0,
         "0 (no deadline) is kept, not replaced by a default"
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 #[tokio::test]

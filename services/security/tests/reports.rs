@@ -245,8 +245,7 @@ async fn every_report_kind_is_built_from_the_same_vulnerabilities(database: Test
         .expect("report");
     assert!(!got.content.is_empty());
     assert!(got.complete_time.is_some());
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn bad_report_requests_are_refused_naming_the_field_and_store_nothing(
@@ -298,8 +297,7 @@ async fn bad_report_requests_are_refused_naming_the_field_and_store_nothing(
         .await
         .expect_err("missing");
     assert_eq!(missing.code(), tonic::Code::NotFound);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn the_vulnerability_list_ranks_by_risk_score(database: TestDatabase) {
@@ -388,8 +386,7 @@ async fn the_vulnerability_list_ranks_by_risk_score(database: TestDatabase) {
         "{}",
         refused.message()
     );
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 async fn content_of(server: &TestServer, id: &str) -> Result<Vec<u8>, tonic::Status> {
@@ -585,8 +582,7 @@ async fn a_report_is_reused_while_its_data_is_unchanged(database: TestDatabase) 
         assert!(refused.message().contains(problem), "{refused:?}");
     }
     assert_eq!(report_count(&server).await, count, "nothing stored");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

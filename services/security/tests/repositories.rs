@@ -10,13 +10,13 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{ADMIN_TOKEN, trivy, upload, vulnerabilities};
+use common::{ADMIN_TOKEN, listed_in, trivy, upload};
 use secureflow_platform::auth::NoAuthenticator;
 use secureflow_platform::events::EventLog;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::repository::v1 as repository;
 use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
-use secureflow_proto::secureflow::security::v1::{ListVulnerabilitiesRequest, Vulnerability};
+use secureflow_proto::secureflow::security::v1::Vulnerability;
 use secureflow_repository::config::RepositoryConfig;
 use secureflow_repository::repositories::Repositories;
 
@@ -41,15 +41,7 @@ fn repositories(
 
 /// The vulnerabilities a listing filtered by `named` (id or full name) shows.
 async fn listed(server: &TestServer, named: &str) -> Vec<Vulnerability> {
-    vulnerabilities(
-        server.channel().await,
-        ListVulnerabilitiesRequest {
-            repository_id: named.into(),
-            ..Default::default()
-        },
-    )
-    .await
-    .vulnerabilities
+    listed_in(server, named).await.vulnerabilities
 }
 
 /// Waits until the listing filtered by `named` satisfies `wanted`.
@@ -257,8 +249,7 @@ async fn a_repository_is_known_by_id_and_full_name_and_its_criticality_counts(
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(

@@ -405,8 +405,7 @@ async fn secret_salts_move_to_the_new_key_when_the_server_starts(database: TestD
         .expect("uploaded with key 2 alone");
     let (_, _, new, updated, _, _) = summary(&again);
     assert_eq!((new, updated), (0, 1), "the same secret, the same finding");
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 secureflow_platform::backend_tests!(secret_salts_move_to_the_new_key_when_the_server_starts);

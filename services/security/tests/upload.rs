@@ -182,8 +182,7 @@ async fn a_streamed_upload_reports_each_phase_then_the_summary(database: TestDat
         );
     }
     assert_eq!((total, announced.len()), (9000, 9000));
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 #[tokio::test]
@@ -361,8 +360,7 @@ async fn a_vulnerability_explains_its_merges_and_carries_cvss_and_purl(database:
     )
     .await;
     assert_eq!(none.total_size, 0);
-    server.stop().await.expect("stop");
-    database.cleanup().await;
+    server.finish(database).await;
 }
 
 #[tokio::test]

@@ -154,6 +154,19 @@ pub async fn vulnerabilities(
         .into_inner()
 }
 
+/// The first page of a repository's vulnerabilities, with the list's
+/// default filters and order.
+pub async fn listed_in(server: &TestServer, repository_id: &str) -> ListVulnerabilitiesResponse {
+    vulnerabilities(
+        server.channel().await,
+        ListVulnerabilitiesRequest {
+            repository_id: repository_id.to_owned(),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
 /// What a streamed upload returned: every progress message, and the status the
 /// stream ended with (`None` when it ended cleanly).
 #[derive(Debug)]
