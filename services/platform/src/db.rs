@@ -364,12 +364,8 @@ impl Database {
         page: crate::pagination::Page,
         read: impl Fn(&sqlx::any::AnyRow) -> Result<T>,
     ) -> Result<Vec<T>> {
-        let rows = query
-            .bind(page.limit + 1)
-            .bind(page.offset)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(read).collect()
+        self.rows(query.bind(page.limit + 1).bind(page.offset), read)
+            .await
     }
 
     /// The pool for writes outside a transaction (a single statement that
