@@ -2,7 +2,7 @@
 //! courier: retried after a receiver's failure with the same idempotency
 //! key, refused ones disabling their channel until it is resumed, a
 //! redelivered event adding nothing; an ad-hoc message sent, and escalated
-//! after a restart when nobody acknowledged it.
+//! after a restart when nobody acknowledged it; rules updated by mask.
 
 mod common;
 
@@ -556,7 +556,199 @@ async fn events_within_a_rules_window_are_sent_as_one_message(database: TestData
     server.finish(database).await;
 }
 
+/// The two kinds of rules change the fields an update names and keep the
+/// others, refuse a name another rule has, and answer NOT_FOUND for a rule
+/// that is not there (also once deleted).
+async fn rules_change_what_an_update_names(database: TestDatabase) {
+    let server = start(&database).await;
+    let hook = Receiver::start(None, (204, vec![], String::new())).await;
+    let channel = webhook_channel(&server, "team", &hook.url, "s3cret").await;
+    let mut notifications = client(&server).await;
+    let mask = |paths: &[&str]| {
+        Some(pbjson_types::FieldMask {
+            paths: paths.iter().map(|path| (*path).to_owned()).collect(),
+        })
+    };
+
+    let rule = create_rule(
+        &server,
+        SubscriptionRule {
+            name: "failing gates".into(),
+            event_types: vec!["gate.changed".into()],
+            branch: "main".into(),
+            channel_ids: vec![channel.id.clone()],
+            ..SubscriptionRule::default()
+        },
+    )
+    .await
+    .expect("subscription rule");
+    create_rule(
+        &server,
+        SubscriptionRule {
+            name: "other".into(),
+            event_types: vec!["gate.changed".into()],
+            channel_ids: vec![channel.id.clone()],
+            ..SubscriptionRule::default()
+        },
+    )
+    .await
+    .expect("another rule");
+    let update = |rule: SubscriptionRule, paths: &[&str]| {
+        with_token(
+            UpdateSubscriptionRuleRequest {
+                subscription_rule: Some(rule),
+                update_mask: mask(paths),
+            },
+            ADMIN_TOKEN,
+        )
+    };
+    let changed = notifications
+        .update_subscription_rule(update(
+            SubscriptionRule {
+                id: rule.id.clone(),
+                name: "gates on release".into(),
+                branch: "release".into(),
+                ..SubscriptionRule::default()
+            },
+            &["name", "branch"],
+        ))
+        .await
+        .expect("updated")
+        .into_inner()
+        .subscription_rule
+        .expect("rule");
+    assert_eq!(
+        (changed.name.as_str(), changed.branch.as_str()),
+        ("gates on release", "release")
+    );
+    assert_eq!(
+        changed.event_types, rule.event_types,
+        "not in the mask: kept"
+    );
+    assert_eq!(changed.channel_ids, rule.channel_ids);
+    let listed = notifications
+        .list_subscription_rules(with_token(
+            ListSubscriptionRulesRequest::default(),
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("listed")
+        .into_inner()
+        .subscription_rules;
+    let stored = listed
+        .iter()
+        .find(|listed| listed.id == rule.id)
+        .expect("the rule");
+    assert_eq!(stored, &changed, "stored as answered");
+    let taken = notifications
+        .update_subscription_rule(update(
+            SubscriptionRule {
+                id: rule.id.clone(),
+                name: "other".into(),
+                ..SubscriptionRule::default()
+            },
+            &["name"],
+        ))
+        .await
+        .expect_err("the name is taken");
+    assert_eq!(taken.code(), tonic::Code::AlreadyExists, "{taken:?}");
+    let missing = notifications
+        .update_subscription_rule(update(
+            SubscriptionRule {
+                id: "no-such-rule".into(),
+                name: "x".into(),
+                ..SubscriptionRule::default()
+            },
+            &["name"],
+        ))
+        .await
+        .expect_err("no such rule");
+    assert_eq!(missing.code(), tonic::Code::NotFound, "{missing:?}");
+
+    let escalation = notifications
+        .create_escalation_rule(with_token(
+            CreateEscalationRuleRequest {
+                escalation_rule: Some(EscalationRule {
+                    name: "urgent to the team".into(),
+                    min_priority: Priority::Urgent.into(),
+                    levels: vec![EscalationLevel {
+                        after: Some(pbjson_types::Duration {
+                            seconds: 60,
+                            nanos: 0,
+                        }),
+                        channel_ids: vec![channel.id.clone()],
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("escalation rule")
+        .into_inner()
+        .escalation_rule
+        .expect("rule");
+    let changed = notifications
+        .update_escalation_rule(with_token(
+            UpdateEscalationRuleRequest {
+                escalation_rule: Some(EscalationRule {
+                    id: escalation.id.clone(),
+                    min_priority: Priority::High.into(),
+                    ..Default::default()
+                }),
+                update_mask: mask(&["min_priority"]),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("updated")
+        .into_inner()
+        .escalation_rule
+        .expect("rule");
+    assert_eq!(changed.min_priority, i32::from(Priority::High));
+    assert_eq!(changed.name, escalation.name, "not in the mask: kept");
+    assert_eq!(changed.levels, escalation.levels);
+    let listed = notifications
+        .list_escalation_rules(with_token(
+            ListEscalationRulesRequest::default(),
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("listed")
+        .into_inner()
+        .escalation_rules;
+    assert_eq!(listed, vec![changed], "stored as answered");
+
+    // Deleted once; a second time there is nothing to delete.
+    for expected in [tonic::Code::Ok, tonic::Code::NotFound] {
+        let code = |answer: Result<_, tonic::Status>| {
+            answer.map_or_else(|s| s.code(), |_| tonic::Code::Ok)
+        };
+        let escalation_deleted = notifications
+            .delete_escalation_rule(with_token(
+                DeleteEscalationRuleRequest {
+                    id: escalation.id.clone(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await;
+        assert_eq!(code(escalation_deleted.map(drop)), expected);
+        let rule_deleted = notifications
+            .delete_subscription_rule(with_token(
+                DeleteSubscriptionRuleRequest {
+                    id: rule.id.clone(),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await;
+        assert_eq!(code(rule_deleted.map(drop)), expected);
+    }
+    server.finish(database).await;
+}
+
 secureflow_platform::backend_tests!(
+    rules_change_what_an_update_names,
     events_within_a_rules_window_are_sent_as_one_message,
     a_failing_gate_is_delivered_once_after_a_retry,
     a_refusing_receiver_disables_its_channel_until_resumed,

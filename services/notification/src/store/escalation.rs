@@ -7,7 +7,7 @@ use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
-use super::{json, parse};
+use super::{Statement, json, parse};
 use crate::domain::escalation::EscalationRule;
 
 /// The escalation rules table.
@@ -28,16 +28,9 @@ fn from_row(row: &AnyRow) -> Result<EscalationRow> {
     })
 }
 
-/// `query` with the rule's organisation and id (`$1`, `$2`) and its fields
-/// (`$3` … `$7`) bound.
-fn bound<'q>(
-    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
-    row: &EscalationRow,
-) -> Result<sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>> {
-    let rule = &row.rule;
+/// `query` with a rule's own fields bound (`$3` onwards).
+fn fields<'q>(query: Statement<'q>, rule: &EscalationRule) -> Result<Statement<'q>> {
     Ok(query
-        .bind(row.organization_id.clone())
-        .bind(row.id.clone())
         .bind(rule.name.clone())
         .bind(rule.event_type.clone())
         .bind(rule.min_priority.clone())
@@ -51,17 +44,14 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &EscalationRow,
 ) -> Result<()> {
-    let query = sqlx::query(
+    row.insert(
+        executor,
         "INSERT INTO notification_escalation_rules (organization_id, id, name, event_type,
              min_priority, levels, enabled, created_at_us, updated_at_us)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    );
-    bound(query, row)?
-        .bind(row.created_at_us)
-        .bind(row.updated_at_us)
-        .execute(executor)
-        .await?;
-    Ok(())
+        fields,
+    )
+    .await
 }
 
 /// Replaces a rule; whether it exists.
@@ -69,16 +59,14 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &EscalationRow,
 ) -> Result<bool> {
-    let query = sqlx::query(
+    row.update(
+        executor,
         "UPDATE notification_escalation_rules SET name = $3, event_type = $4, min_priority = $5,
              levels = $6, enabled = $7, updated_at_us = $8
          WHERE organization_id = $1 AND id = $2",
-    );
-    let updated = bound(query, row)?
-        .bind(row.updated_at_us)
-        .execute(executor)
-        .await?;
-    Ok(updated.rows_affected() == 1)
+        fields,
+    )
+    .await
 }
 
 /// The organisation's rule `id`.

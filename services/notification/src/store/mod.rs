@@ -24,6 +24,7 @@ pub mod templates;
 use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
+use sqlx::{Any, Executor};
 
 /// `value` as JSON text.
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {
@@ -34,6 +35,12 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String> {
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(Error::internal)
 }
+
+/// A statement of the `Any` driver with what is bound so far.
+type Statement<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>;
+
+/// Binds a rule's own fields to a statement, in its table's column order.
+type Fields<R> = for<'q> fn(Statement<'q>, &R) -> Result<Statement<'q>>;
 
 /// A rule an organisation stored: a subscription rule ([`rules::RuleRow`]) or
 /// an escalation rule ([`escalation::EscalationRow`]).
@@ -62,6 +69,46 @@ impl<R> StoredRule<R> {
             created_at_us: now,
             updated_at_us: now,
         }
+    }
+
+    /// Stores the rule with `insert`: `$1` the organisation, `$2` the id, its
+    /// own fields bound by `fields`, then when it was created and updated.
+    async fn insert<'e, E: Executor<'e, Database = Any>>(
+        &self,
+        executor: E,
+        insert: &'static str,
+        fields: Fields<R>,
+    ) -> Result<()> {
+        self.bound(insert, fields)?
+            .bind(self.created_at_us)
+            .bind(self.updated_at_us)
+            .execute(executor)
+            .await?;
+        Ok(())
+    }
+
+    /// Replaces the rule with `update`: `$1` the organisation, `$2` the id,
+    /// its own fields bound by `fields`, then when it was updated; whether it
+    /// exists.
+    async fn update<'e, E: Executor<'e, Database = Any>>(
+        &self,
+        executor: E,
+        update: &'static str,
+        fields: Fields<R>,
+    ) -> Result<bool> {
+        let updated = self
+            .bound(update, fields)?
+            .bind(self.updated_at_us)
+            .execute(executor)
+            .await?;
+        Ok(updated.rows_affected() == 1)
+    }
+
+    fn bound(&self, sql: &'static str, fields: Fields<R>) -> Result<Statement<'static>> {
+        let query = sqlx::query(sql)
+            .bind(self.organization_id.clone())
+            .bind(self.id.clone());
+        fields(query, &self.rule)
     }
 
     /// The stored rule of `row`, its rule read by `read`.

@@ -6,7 +6,7 @@ use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
-use super::{json, parse};
+use super::{Statement, json, parse};
 use crate::domain::rules::Rule;
 
 /// The rules table.
@@ -36,16 +36,9 @@ fn from_row(row: &AnyRow) -> Result<RuleRow> {
     })
 }
 
-/// `query` with the rule's organisation and id (`$1`, `$2`) and its fields
-/// (`$3` … `$16`) bound.
-fn bound<'q>(
-    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
-    row: &RuleRow,
-) -> Result<sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>> {
-    let rule = &row.rule;
+/// `query` with a rule's own fields bound (`$3` onwards).
+fn fields<'q>(query: Statement<'q>, rule: &Rule) -> Result<Statement<'q>> {
     Ok(query
-        .bind(row.organization_id.clone())
-        .bind(row.id.clone())
         .bind(rule.name.clone())
         .bind(json(&rule.event_types)?)
         .bind(rule.min_severity.clone())
@@ -65,18 +58,15 @@ fn bound<'q>(
 /// Stores a new rule; ALREADY_EXISTS when the organisation has one of its
 /// name.
 pub async fn insert<'e, E: Executor<'e, Database = Any>>(executor: E, row: &RuleRow) -> Result<()> {
-    let query = sqlx::query(
+    row.insert(
+        executor,
         "INSERT INTO notification_rules (organization_id, id, name, event_types, min_severity,
              verdicts, repository_ids, branch, channel_ids, user_ids, team_ids, notify_assignee,
              priority, group_window_ms, mandatory, enabled, created_at_us, updated_at_us)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-    );
-    bound(query, row)?
-        .bind(row.created_at_us)
-        .bind(row.updated_at_us)
-        .execute(executor)
-        .await?;
-    Ok(())
+        fields,
+    )
+    .await
 }
 
 /// Replaces a rule; whether it exists.
@@ -84,18 +74,16 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     row: &RuleRow,
 ) -> Result<bool> {
-    let query = sqlx::query(
+    row.update(
+        executor,
         "UPDATE notification_rules SET name = $3, event_types = $4, min_severity = $5,
              verdicts = $6, repository_ids = $7, branch = $8, channel_ids = $9, user_ids = $10,
              team_ids = $11, notify_assignee = $12, priority = $13, group_window_ms = $14,
              mandatory = $15, enabled = $16, updated_at_us = $17
          WHERE organization_id = $1 AND id = $2",
-    );
-    let updated = bound(query, row)?
-        .bind(row.updated_at_us)
-        .execute(executor)
-        .await?;
-    Ok(updated.rows_affected() == 1)
+        fields,
+    )
+    .await
 }
 
 /// The organisation's rule `id`.
