@@ -304,26 +304,26 @@ async fn send(
         .into_inner())
 }
 
-async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: TestDatabase) {
-    let data = tempfile::tempdir().expect("data directory");
-    let server = start_at(&database, data.path()).await;
-    let hook = Receiver::start(None, (204, vec![], String::new())).await;
-    let lead = Receiver::start(None, (204, vec![], String::new())).await;
-    let team = webhook_channel(&server, "team", &hook.url, "s3cret").await;
-    let on_call = webhook_channel(&server, "lead", &lead.url, "s3cret").await;
-    client(&server)
+/// An escalation rule for urgent notifications: `channel_id` after `after_seconds`.
+async fn urgent_escalation(
+    server: &TestServer,
+    name: &str,
+    after_seconds: i64,
+    channel_id: &str,
+) -> EscalationRule {
+    client(server)
         .await
         .create_escalation_rule(with_token(
             CreateEscalationRuleRequest {
                 escalation_rule: Some(EscalationRule {
-                    name: "urgent to the lead".into(),
+                    name: name.into(),
                     min_priority: Priority::Urgent.into(),
                     levels: vec![EscalationLevel {
                         after: Some(pbjson_types::Duration {
-                            seconds: 3,
+                            seconds: after_seconds,
                             nanos: 0,
                         }),
-                        channel_ids: vec![on_call.id.clone()],
+                        channel_ids: vec![channel_id.to_owned()],
                         ..Default::default()
                     }],
                     ..Default::default()
@@ -332,7 +332,20 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
             ADMIN_TOKEN,
         ))
         .await
-        .expect("escalation rule");
+        .expect("escalation rule")
+        .into_inner()
+        .escalation_rule
+        .expect("rule")
+}
+
+async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: TestDatabase) {
+    let data = tempfile::tempdir().expect("data directory");
+    let server = start_at(&database, data.path()).await;
+    let hook = Receiver::start(None, (204, vec![], String::new())).await;
+    let lead = Receiver::start(None, (204, vec![], String::new())).await;
+    let team = webhook_channel(&server, "team", &hook.url, "s3cret").await;
+    let on_call = webhook_channel(&server, "lead", &lead.url, "s3cret").await;
+    urgent_escalation(&server, "urgent to the lead", 3, &on_call.id).await;
 
     // Bad messages are refused at their fields, and send nothing.
     let refused = send(
@@ -665,30 +678,7 @@ async fn rules_change_what_an_update_names(database: TestDatabase) {
         .expect_err("no such rule");
     assert_eq!(missing.code(), tonic::Code::NotFound, "{missing:?}");
 
-    let escalation = notifications
-        .create_escalation_rule(with_token(
-            CreateEscalationRuleRequest {
-                escalation_rule: Some(EscalationRule {
-                    name: "urgent to the team".into(),
-                    min_priority: Priority::Urgent.into(),
-                    levels: vec![EscalationLevel {
-                        after: Some(pbjson_types::Duration {
-                            seconds: 60,
-                            nanos: 0,
-                        }),
-                        channel_ids: vec![channel.id.clone()],
-                        ..Default::default()
-                    }],
-                    ..Default::default()
-                }),
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("escalation rule")
-        .into_inner()
-        .escalation_rule
-        .expect("rule");
+    let escalation = urgent_escalation(&server, "urgent to the team", 60, &channel.id).await;
     let changed = notifications
         .update_escalation_rule(with_token(
             UpdateEscalationRuleRequest {
