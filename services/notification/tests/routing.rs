@@ -72,6 +72,16 @@ async fn wait_for(
     }
 }
 
+/// A rule sending gate changes to `channel_id`.
+fn gate_rule(name: &str, channel_id: &str) -> SubscriptionRule {
+    SubscriptionRule {
+        name: name.into(),
+        event_types: vec!["gate.changed".into()],
+        channel_ids: vec![channel_id.to_owned()],
+        ..SubscriptionRule::default()
+    }
+}
+
 async fn create_rule(
     server: &TestServer,
     rule: SubscriptionRule,
@@ -99,17 +109,9 @@ async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) 
     let organization_id = channel.organization_id.clone();
 
     // A rule naming a channel of nowhere, or nothing routed, is refused.
-    let refused = create_rule(
-        &server,
-        SubscriptionRule {
-            name: "bad".into(),
-            event_types: vec!["gate.changed".into()],
-            channel_ids: vec!["no-such-channel".into()],
-            ..SubscriptionRule::default()
-        },
-    )
-    .await
-    .expect_err("unknown channel");
+    let refused = create_rule(&server, gate_rule("bad", "no-such-channel"))
+        .await
+        .expect_err("unknown channel");
     assert_eq!(refused.code(), tonic::Code::InvalidArgument);
     assert!(
         refused.message().contains("channel_ids[0]"),
@@ -119,12 +121,9 @@ async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) 
     let rule = create_rule(
         &server,
         SubscriptionRule {
-            name: "failing gates".into(),
-            event_types: vec!["gate.changed".into()],
             branch: "main".into(),
-            channel_ids: vec![channel.id.clone()],
             priority: Priority::High.into(),
-            ..SubscriptionRule::default()
+            ..gate_rule("failing gates", &channel.id)
         },
     )
     .await
@@ -236,17 +235,9 @@ async fn a_refusing_receiver_disables_its_channel_until_resumed(database: TestDa
     )
     .await
     .expect("channel");
-    create_rule(
-        &server,
-        SubscriptionRule {
-            name: "gates".into(),
-            event_types: vec!["gate.changed".into()],
-            channel_ids: vec![channel.id.clone()],
-            ..SubscriptionRule::default()
-        },
-    )
-    .await
-    .expect("rule");
+    create_rule(&server, gate_rule("gates", &channel.id))
+        .await
+        .expect("rule");
     let failing = gate(&channel.organization_id, "FAIL");
     publish(&server, &failing).await;
     let waiting = wait_for(&server, &failing.event_id, |d| {
@@ -586,26 +577,15 @@ async fn rules_change_what_an_update_names(database: TestDatabase) {
     let rule = create_rule(
         &server,
         SubscriptionRule {
-            name: "failing gates".into(),
-            event_types: vec!["gate.changed".into()],
             branch: "main".into(),
-            channel_ids: vec![channel.id.clone()],
-            ..SubscriptionRule::default()
+            ..gate_rule("failing gates", &channel.id)
         },
     )
     .await
     .expect("subscription rule");
-    create_rule(
-        &server,
-        SubscriptionRule {
-            name: "other".into(),
-            event_types: vec!["gate.changed".into()],
-            channel_ids: vec![channel.id.clone()],
-            ..SubscriptionRule::default()
-        },
-    )
-    .await
-    .expect("another rule");
+    create_rule(&server, gate_rule("other", &channel.id))
+        .await
+        .expect("another rule");
     let update = |rule: SubscriptionRule, paths: &[&str]| {
         with_token(
             UpdateSubscriptionRuleRequest {
