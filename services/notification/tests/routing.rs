@@ -417,7 +417,28 @@ async fn an_ad_hoc_message_is_sent_and_escalates_across_a_restart(database: Test
         "{body}"
     );
 
-    // The server stops before the level falls due; restarted, it escalates.
+    // Once the delivery is recorded (the receiver answers before the server
+    // records it; stopped in between, the courier would rightly send it
+    // again), the server stops before the level falls due; restarted, it
+    // escalates.
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(20),
+        "the delivery was not recorded as delivered",
+        async || {
+            deliveries(
+                &server,
+                ListDeliveriesRequest {
+                    notification_id: notification.id.clone(),
+                    status: DeliveryStatus::Delivered.into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .is_empty()
+        },
+    )
+    .await;
     server.stop().await.expect("stopped");
     let server = start_at(&database, data.path()).await;
     wait_while(
