@@ -10,14 +10,14 @@ use crate::directory::Person;
 use crate::domain::channels::Kind;
 use crate::domain::deliveries::Status;
 use crate::links::Links;
-
-/// Who acknowledged through a signed link (the link is the proof; the
-/// person is not signed in).
-pub const LINK: &str = "signed link";
 use crate::store::channels::ChannelRow;
 use crate::store::deliveries::{
     self as store, DeliveryRow, Filters, NotificationFilters, NotificationRow, Rendered,
 };
+
+/// Who acknowledged through a signed link (the link is the proof; the
+/// person is not signed in).
+pub const LINK: &str = "signed link";
 
 /// A new delivery `id` of `notification` to `channel` (pending, due now),
 /// keyed by `idempotency_key`.
@@ -31,16 +31,39 @@ pub fn queued(
     now_us: i64,
 ) -> DeliveryRow {
     DeliveryRow {
+        escalation_level,
+        ..pending(
+            id,
+            notification,
+            (&channel.id, channel.kind),
+            idempotency_key,
+            message,
+            now_us,
+        )
+    }
+}
+
+/// A new delivery `id` of `notification` through `(channel id, kind)`:
+/// pending, due now, for nobody in particular, at escalation level 0.
+fn pending(
+    id: String,
+    notification: &NotificationRow,
+    (channel_id, kind): (&str, Kind),
+    idempotency_key: String,
+    message: Rendered,
+    now_us: i64,
+) -> DeliveryRow {
+    DeliveryRow {
         id,
         organization_id: notification.organization_id.clone(),
         notification_id: notification.id.clone(),
-        channel_id: channel.id.clone(),
-        channel_type: channel.kind.name().to_owned(),
+        channel_id: channel_id.to_owned(),
+        channel_type: kind.name().to_owned(),
         user_id: String::new(),
         event_id: notification.event_id.clone(),
         event_type: notification.event_type.clone(),
         rule_id: notification.rule_id.clone(),
-        escalation_level,
+        escalation_level: 0,
         idempotency_key,
         status: Status::Pending,
         attempts: 0,
@@ -83,6 +106,20 @@ pub fn for_person(mut delivery: DeliveryRow, person: &Person) -> DeliveryRow {
     delivery
 }
 
+/// `delivery` with the addresses of those of `people` who have one as its
+/// recipients when it goes by email (other kinds of channel reach their own
+/// destination).
+pub fn emailing(mut delivery: DeliveryRow, people: &[Person]) -> DeliveryRow {
+    if delivery.channel_type == Kind::Email.name() {
+        delivery.recipients = people
+            .iter()
+            .filter(|person| !person.email.is_empty())
+            .map(|person| person.email.clone())
+            .collect();
+    }
+    delivery
+}
+
 /// Records on a notification not stored yet that it was first delivered
 /// at `now_us` (an in-app item: stored is delivered), starting its
 /// escalation clock; later deliveries change nothing.
@@ -109,31 +146,20 @@ pub fn in_app(
     now_us: i64,
 ) -> DeliveryRow {
     DeliveryRow {
-        id,
-        organization_id: notification.organization_id.clone(),
-        notification_id: notification.id.clone(),
-        channel_id: channel_id.to_owned(),
-        channel_type: Kind::InApp.name().to_owned(),
         user_id: user_id.to_owned(),
-        event_id: notification.event_id.clone(),
-        event_type: notification.event_type.clone(),
-        rule_id: notification.rule_id.clone(),
-        escalation_level: 0,
-        idempotency_key,
         status: Status::Delivered,
         attempts: 1,
-        status_code: 0,
-        error: String::new(),
-        history: Vec::new(),
         next_attempt_at_us: None,
         last_attempt_at_us: Some(now_us),
         delivered_at_us: Some(now_us),
-        acknowledged_at_us: None,
-        acknowledged_by: String::new(),
-        created_at_us: now_us,
-        message,
-        read_at_us: None,
-        recipients: Vec::new(),
+        ..pending(
+            id,
+            notification,
+            (channel_id, Kind::InApp),
+            idempotency_key,
+            message,
+            now_us,
+        )
     }
 }
 

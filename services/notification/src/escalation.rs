@@ -14,7 +14,7 @@ use secureflow_platform::{Error, Result};
 
 use crate::channels::check_owned;
 use crate::courier::Courier;
-use crate::deliveries::{for_person, has_destination, in_app, queued, writes_to_people};
+use crate::deliveries::{emailing, for_person, has_destination, in_app, queued, writes_to_people};
 use crate::directory::{self, Directory, Known};
 use crate::domain::channels::Kind;
 use crate::domain::escalation::{self as domain, EscalationRule};
@@ -112,12 +112,10 @@ impl EscalationRules {
         }
         self.check(organization_id, &row.rule).await?;
         row.updated_at_us = now_micros();
-        if !store::update(self.db.writer(), &row)
+        let found = store::update(self.db.writer(), &row)
             .await
-            .map_err(|error| crate::domain::taken(error, "an escalation rule", &row.rule.name))?
-        {
-            return Err(Error::not_found("escalation rule", id));
-        }
+            .map_err(|error| crate::domain::taken(error, "an escalation rule", &row.rule.name))?;
+        Error::not_found_unless(found, "escalation rule", id)?;
         Ok(row)
     }
 
@@ -280,15 +278,8 @@ async fn escalate(courier: &Courier, notification: &NotificationRow) -> Result<(
         let link = links.link(organization_id, &id, now);
         let message = escalation_message(notification, template.as_ref(), to, link);
         let key = delivery_key(&notification.id, &level_key, &channel.id);
-        let mut delivery = queued(id, notification, &channel, to, key, message, now);
-        if channel.kind == Kind::Email {
-            delivery.recipients = people
-                .iter()
-                .filter(|person| !person.email.is_empty())
-                .map(|person| person.email.clone())
-                .collect();
-        }
-        queued_rows.push(delivery);
+        let delivery = queued(id, notification, &channel, to, key, message, now);
+        queued_rows.push(emailing(delivery, &people));
     }
     let next_at = notification
         .first_delivered_at_us

@@ -9,7 +9,7 @@ use secureflow_platform::db::{Database, micros_to_timestamp, now_micros};
 use secureflow_platform::{Error, Result};
 
 use crate::courier::Courier;
-use crate::deliveries::{first_delivered, in_app, queued};
+use crate::deliveries::{emailing, first_delivered, in_app, queued};
 use crate::directory::Known;
 use crate::domain::channels::Kind;
 use crate::domain::escalation;
@@ -236,15 +236,8 @@ impl Messages {
                 serde_json::Value::String(self.courier.links().link(organization_id, &id, now));
             let rendered = rendered(&template, &context, &message.priority);
             let key = delivery_key(&notification.id, "", &channel.id);
-            let mut delivery = queued(id, &notification, channel, 0, key, rendered, now);
-            if channel.kind == Kind::Email {
-                delivery.recipients = people
-                    .iter()
-                    .filter(|person| !person.email.is_empty())
-                    .map(|person| person.email.clone())
-                    .collect();
-            }
-            deliveries.push(delivery);
+            let delivery = queued(id, &notification, channel, 0, key, rendered, now);
+            deliveries.push(emailing(delivery, &people));
         }
         // Each person named: an item in their inbox, delivered as stored.
         for person in &people {

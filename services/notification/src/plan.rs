@@ -257,39 +257,38 @@ impl Planner {
         Ok(preferences::muted(preferences, event_type, kind))
     }
 
-    /// Whether `rule` writes to `person` at their address on channels of
-    /// `kind`: they have one, and did not mute `event_type` there.
-    async fn reaches(
+    /// How `rule`'s message about `event_type` reaches `person` at their
+    /// address on channels of `kind` at `now_us`: not at all (no address,
+    /// or they muted it there), now, or held for their digest until their
+    /// quiet hours end (never for an urgent or mandatory rule).
+    async fn reach(
         &self,
         lookups: &mut Lookups,
         organization_id: &str,
         rule: &RuleRow,
         person: &Person,
-        event_type: &str,
-        kind: Kind,
-    ) -> Result<bool> {
-        Ok(!person.email.is_empty()
-            && !self
-                .muted(lookups, organization_id, rule, &person.id, event_type, kind)
-                .await?)
-    }
-
-    /// Until when `user_id`'s quiet hours hold `rule`'s messages at
-    /// `now_us` (`None`: they go now — no quiet hours, outside them, an
-    /// urgent or mandatory rule).
-    async fn quiet_until(
-        &self,
-        lookups: &mut Lookups,
-        organization_id: &str,
-        rule: &RuleRow,
-        user_id: &str,
+        (event_type, kind): (&str, Kind),
         now_us: i64,
-    ) -> Result<Option<i64>> {
-        if rule.rule.mandatory || rule.rule.priority == URGENT {
-            return Ok(None);
+    ) -> Result<Reach> {
+        if person.email.is_empty()
+            || self
+                .muted(lookups, organization_id, rule, &person.id, event_type, kind)
+                .await?
+        {
+            return Ok(Reach::Not);
         }
-        let preferences = self.preferences(lookups, organization_id, user_id).await?;
-        Ok(preferences::quiet_until(&preferences.quiet_hours, now_us))
+        if rule.rule.mandatory || rule.rule.priority == URGENT {
+            return Ok(Reach::Now);
+        }
+        let preferences = self
+            .preferences(lookups, organization_id, &person.id)
+            .await?;
+        Ok(
+            match preferences::quiet_until(&preferences.quiet_hours, now_us) {
+                Some(until_us) => Reach::HeldUntil(until_us),
+                None => Reach::Now,
+            },
+        )
     }
 
     /// The organisation's channel `id`.
@@ -457,17 +456,17 @@ impl Planner {
                 .await?;
             if writes_to_people(&channel) {
                 for person in &named {
-                    if !self
-                        .reaches(
+                    let reach = self
+                        .reach(
                             lookups,
                             organization_id,
                             rule,
                             person,
-                            about.event_type,
-                            channel.kind,
+                            (about.event_type, channel.kind),
+                            now,
                         )
-                        .await?
-                    {
+                        .await?;
+                    if reach == Reach::Not {
                         continue;
                     }
                     let id = uuid::Uuid::now_v7().to_string();
@@ -479,11 +478,8 @@ impl Planner {
                         queued(id, &notification, &channel, 0, key, message, now),
                         person,
                     );
-                    match self
-                        .quiet_until(lookups, organization_id, rule, &person.id, now)
-                        .await?
-                    {
-                        Some(until) => planned.held.push(digest_item(
+                    match reach {
+                        Reach::HeldUntil(until) => planned.held.push(digest_item(
                             &notification,
                             &channel,
                             person,
@@ -491,7 +487,7 @@ impl Planner {
                             until,
                             now,
                         )?),
-                        None => deliveries.push(direct),
+                        _ => deliveries.push(direct),
                     }
                 }
                 if !has_destination(&channel) {
@@ -504,24 +500,20 @@ impl Planner {
             let mut delivery = queued(id, &notification, &channel, 0, key, message, now);
             if channel.kind == Kind::Email {
                 for person in &named {
-                    if !self
-                        .reaches(
+                    match self
+                        .reach(
                             lookups,
                             organization_id,
                             rule,
                             person,
-                            about.event_type,
-                            Kind::Email,
+                            (about.event_type, Kind::Email),
+                            now,
                         )
                         .await?
                     {
-                        continue;
-                    }
-                    match self
-                        .quiet_until(lookups, organization_id, rule, &person.id, now)
-                        .await?
-                    {
-                        Some(until) => planned.held.push(digest_item(
+                        Reach::Not => {}
+                        Reach::Now => delivery.recipients.push(person.email.clone()),
+                        Reach::HeldUntil(until) => planned.held.push(digest_item(
                             &notification,
                             &channel,
                             person,
@@ -529,7 +521,6 @@ impl Planner {
                             until,
                             now,
                         )?),
-                        None => delivery.recipients.push(person.email.clone()),
                     }
                 }
                 // Everyone it was for is muted or quiet, and the channel
@@ -603,6 +594,17 @@ impl Planner {
         planned.deliveries.extend(deliveries);
         Ok(planned)
     }
+}
+
+/// How a rule's message reaches a person at their address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Not at all: they have no address, or muted it on that kind of channel.
+    Not,
+    /// Now.
+    Now,
+    /// In their digest, when their quiet hours end (µs).
+    HeldUntil(i64),
 }
 
 /// `person`'s copy of `delivery` (an e-mail on `channel`), held for their

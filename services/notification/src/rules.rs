@@ -131,12 +131,10 @@ impl Rules {
         }
         self.check(organization_id, &row.rule).await?;
         row.updated_at_us = now_micros();
-        if !store::update(self.db.writer(), &row)
+        let found = store::update(self.db.writer(), &row)
             .await
-            .map_err(|error| crate::domain::taken(error, "a subscription rule", &row.rule.name))?
-        {
-            return Err(Error::not_found("subscription rule", id));
-        }
+            .map_err(|error| crate::domain::taken(error, "a subscription rule", &row.rule.name))?;
+        Error::not_found_unless(found, "subscription rule", id)?;
         Ok(row)
     }
 

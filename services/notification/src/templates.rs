@@ -277,12 +277,10 @@ impl Templates {
         }
         check(&row)?;
         row.updated_at_us = now_micros();
-        if !store::update(self.db.writer(), &row)
+        let found = store::update(self.db.writer(), &row)
             .await
-            .map_err(|error| taken(error, &row))?
-        {
-            return Err(Error::not_found("template", id));
-        }
+            .map_err(|error| taken(error, &row))?;
+        Error::not_found_unless(found, "template", id)?;
         Ok(Shown {
             row,
             shipped: false,

@@ -856,6 +856,7 @@ async fn run_step(
                 Tool::Zap => zap_step(run, (index, at), step, config, stage_values, &output).await,
                 _ => jenkins_step(run, step, config, stage_values, &output).await,
             }
+            .unwrap_or_else(|problem| (Status::Failed, problem))
         };
         // Dropping the work on cancel or at a time limit stops what it
         // started at the tool (the ZAP scan, the Jenkins build).
@@ -1235,15 +1236,9 @@ async fn sonarqube_step(
     config: &BTreeMap<String, serde_json::Value>,
     stage_values: &BTreeMap<String, String>,
     output: &Output,
-) -> (Status, String) {
-    let project = match step_settings(run, step, config, stage_values, settings::sonar_project) {
-        Ok(project) => project,
-        Err(problem) => return (Status::Failed, problem),
-    };
-    let imported = match sonarqube::import(&run.inner.http, &project, output).await {
-        Ok(imported) => imported,
-        Err(problem) => return (Status::Failed, problem),
-    };
+) -> std::result::Result<(Status, String), String> {
+    let project = step_settings(run, step, config, stage_values, settings::sonar_project)?;
+    let imported = sonarqube::import(&run.inner.http, &project, output).await?;
     output
         .note(format!(
             "sonarqube: quality gate {}; {} open issues and {} hotspots to review",
@@ -1260,15 +1255,12 @@ async fn sonarqube_step(
     };
     let delivered = send_findings(run, (index, at), &findings, imported.report, output).await;
     if project.quality_gate && imported.gate == "ERROR" {
-        return (
-            Status::Failed,
-            format!(
-                "SonarQube quality gate ERROR ({})",
-                imported.failed_conditions.join("; ")
-            ),
-        );
+        return Err(format!(
+            "SonarQube quality gate ERROR ({})",
+            imported.failed_conditions.join("; ")
+        ));
     }
-    (delivered.status, delivered.reason)
+    Ok((delivered.status, delivered.reason))
 }
 
 /// The `zap` step: the target spidered and scanned in ZAP, its alerts sent
@@ -1280,22 +1272,16 @@ async fn zap_step(
     config: &BTreeMap<String, serde_json::Value>,
     stage_values: &BTreeMap<String, String>,
     output: &Output,
-) -> (Status, String) {
-    let scan = match step_settings(run, step, config, stage_values, settings::zap_scan) {
-        Ok(scan) => scan,
-        Err(problem) => return (Status::Failed, problem),
-    };
-    let report = match zap::scan(&run.inner.http, &scan, output).await {
-        Ok(report) => report,
-        Err(problem) => return (Status::Failed, problem),
-    };
+) -> std::result::Result<(Status, String), String> {
+    let scan = step_settings(run, step, config, stage_values, settings::zap_scan)?;
+    let report = zap::scan(&run.inner.http, &scan, output).await?;
     let findings = Findings {
         tool: Tool::Zap,
         format: "zap-xml",
         quality_gate: scan.quality_gate,
     };
     let delivered = send_findings(run, (index, at), &findings, report, output).await;
-    (delivered.status, delivered.reason)
+    Ok((delivered.status, delivered.reason))
 }
 
 /// Sends an API-driven tool's findings to the security service and links
@@ -1327,14 +1313,9 @@ async fn jenkins_step(
     config: &BTreeMap<String, serde_json::Value>,
     stage_values: &BTreeMap<String, String>,
     output: &Output,
-) -> (Status, String) {
-    let job = match step_settings(run, step, config, stage_values, settings::jenkins_job) {
-        Ok(job) => job,
-        Err(problem) => return (Status::Failed, problem),
-    };
-    jenkins::build(&run.inner.http, &job, output)
-        .await
-        .unwrap_or_else(|problem| (Status::Failed, problem))
+) -> std::result::Result<(Status, String), String> {
+    let job = step_settings(run, step, config, stage_values, settings::jenkins_job)?;
+    jenkins::build(&run.inner.http, &job, output).await
 }
 
 /// Links step `at` of stage `index` to the scan its report became, if any.
@@ -1353,11 +1334,8 @@ async fn commit_status(
     stage_values: &BTreeMap<String, String>,
     failed_before: bool,
     output: &Output,
-) -> (Status, String) {
-    let status = match step_settings(run, step, config, stage_values, settings::commit_status) {
-        Ok(status) => status,
-        Err(problem) => return (Status::Failed, problem),
-    };
+) -> std::result::Result<(Status, String), String> {
+    let status = step_settings(run, step, config, stage_values, settings::commit_status)?;
     let value = |name: &str| run.values.get(name).map_or("", String::as_str);
     let subject = github::Subject {
         repository: &run.scope.repository_full_name,
@@ -1366,7 +1344,7 @@ async fn commit_status(
         number: value("SECUREFLOW_EXECUTION_NUMBER"),
         failed_before,
     };
-    github::set_status(&run.inner.http, &status, &subject, output).await
+    Ok(github::set_status(&run.inner.http, &status, &subject, output).await)
 }
 
 /// A tool setting with its references expanded (texts inside lists and maps too).
