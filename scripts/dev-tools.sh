@@ -15,6 +15,8 @@
 #     .venv-scanners/{semgrep,tools}, run by the security service's scanner tests
 #   - a real SMTP server (aiosmtpd, with trustme) in .venv-scanners/smtp for the
 #     notification service's e-mail tests
+#   - a MongoDB-protocol server (SecantusDB, from PyPI) in .venv-scanners/mongodb for
+#     the document-store tests
 #   - a Kafka-protocol broker (tansu, from crates.io) in .tools for the event-bus tests
 #   - an S3-compatible server (s3s-fs, from crates.io) in .tools for the blob-store tests
 # Safe to run repeatedly; it does nothing when everything is in place.
@@ -35,41 +37,37 @@ if [ ! -f "$node_stamp" ]; then
   touch "$node_stamp"
 fi
 
-stamp=".venv/.requirements-$(sha256sum "$PYTHON_REQUIREMENTS" | cut -c1-16)"
-if [ ! -f "$stamp" ]; then
-  echo "creating .venv for the end-to-end tests" >&2
-  rm -rf .venv
-  python3 -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$PYTHON_REQUIREMENTS" >&2
-  touch "$stamp"
-fi
-
-# Scanners for the security tests, one virtualenv per requirements file.
-for name in semgrep tools; do
-  requirements="services/security/tests/scanners/requirements-$name.txt"
-  venv=".venv-scanners/$name"
+# python_venv DIR REQUIREMENTS WHAT: a virtualenv in DIR with REQUIREMENTS
+# installed, made again when that file changes.
+python_venv() {
+  local venv="$1" requirements="$2" what="$3" stamp
   stamp="$venv/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
-    echo "installing scanners into $venv" >&2
+    echo "installing $what into $venv" >&2
     rm -rf "$venv"
     python3 -m venv "$venv"
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >&2
     touch "$stamp"
   fi
+}
+
+python_venv .venv "$PYTHON_REQUIREMENTS" "the end-to-end tests' clients"
+
+# Scanners for the security tests, one virtualenv per requirements file.
+for name in semgrep tools; do
+  python_venv ".venv-scanners/$name" \
+    "services/security/tests/scanners/requirements-$name.txt" scanners
 done
 
 # The SMTP server (aiosmtpd) the notification service's e-mail tests send
 # through, with trustme for its throw-away certificate authority.
-requirements="services/platform/testkit/smtp_requirements.txt"
-venv=".venv-scanners/smtp"
-stamp="$venv/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
-if [ ! -f "$stamp" ]; then
-  echo "installing the test SMTP server into $venv" >&2
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >&2
-  touch "$stamp"
-fi
+python_venv .venv-scanners/smtp services/platform/testkit/smtp_requirements.txt \
+  "the test SMTP server"
+
+# The MongoDB-protocol server (SecantusDB) the document-store tests run
+# against when SECUREFLOW_TEST_MONGODB_URL names no MongoDB.
+python_venv .venv-scanners/mongodb services/platform/testkit/mongodb_requirements.txt \
+  "the test MongoDB server (SecantusDB)"
 
 # JMeter for the pipeline service's jmeter connector test: Debian's packages
 # jmeter and jmeter-http (installed when missing and this runs as root), and a

@@ -7,7 +7,9 @@
 //! `documents.collections` move to that MongoDB database instead, collection
 //! by collection; the others stay in SQL. The owning service's `store/`
 //! module holds both implementations of a collection behind one type, and
-//! both run the same contract suite (`services/identity/tests/audit_records.rs`).
+//! both run the same contract suite (`services/identity/tests/audit_records.rs`:
+//! on SQLite, PostgreSQL, and SecantusDB — a MongoDB-protocol server the
+//! tests start — or the MongoDB named by `SECUREFLOW_TEST_MONGODB_URL`).
 //!
 //! Multi-document writes run in a MongoDB transaction, so the server must be
 //! a replica set (a single-node one is enough: `mongod --replSet rs0` and

@@ -412,16 +412,29 @@ pub async fn serve(
     ));
 
     let address = listener.local_addr().map_err(Error::internal)?;
-    set_status(&health, &modules, ServingStatus::Serving).await;
-    // Readiness follows the backends: NOT_SERVING while one is unreachable.
+    // Readiness follows the backends: NOT_SERVING while one is unreachable,
+    // from the start (a backend connected lazily, MongoDB say, may be out of
+    // reach although the process started).
+    let backends = Backends {
+        db: db.clone(),
+        kafka: context.events.kafka().cloned(),
+        documents: context.documents.clone(),
+        redis: RedisCheck::new(&config.gateway.rate_limit_redis_url),
+    };
+    let ready = match backends.unreachable().await {
+        None => {
+            set_status(&health, &modules, ServingStatus::Serving).await;
+            true
+        }
+        Some(what) => {
+            tracing::warn!(backend = %what, "a backend is unreachable: not ready");
+            false
+        }
+    };
     let stopping = Arc::new(std::sync::atomic::AtomicBool::new(false));
     tokio::spawn(follow_backends(
-        Backends {
-            db: db.clone(),
-            kafka: context.events.kafka().cloned(),
-            documents: context.documents.clone(),
-            redis: RedisCheck::new(&config.gateway.rate_limit_redis_url),
-        },
+        backends,
+        ready,
         health.clone(),
         modules.clone(),
         stopping.clone(),
@@ -673,15 +686,16 @@ impl Backends {
 }
 
 /// Reports the services NOT_SERVING while a backend is unreachable and
-/// SERVING again once every one answers (not after the server began to stop).
+/// SERVING again once every one answers (not after the server began to stop);
+/// `ready`: what they are reported as now.
 async fn follow_backends(
     backends: Backends,
+    mut ready: bool,
     health: HealthReporter,
     modules: Vec<ServiceModule>,
     stopping: Arc<std::sync::atomic::AtomicBool>,
     mut stopped: tokio::sync::watch::Receiver<bool>,
 ) {
-    let mut ready = true;
     loop {
         tokio::select! {
             _ = tokio::time::sleep(BACKENDS_CHECKED_EVERY) => {}

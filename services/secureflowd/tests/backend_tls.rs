@@ -12,6 +12,10 @@
 //!   process starts (it connects at start) and is ready (its readiness check
 //!   PINGs Redis over TLS); the same server named with `redis://` cannot be
 //!   reached, and the process does not start.
+//! - MongoDB (the audit log's collection): SecantusDB serving TLS only
+//!   ([`MongoServer::start_tls`]); `tls=true&tlsCAFile=…` in `documents.url`:
+//!   the records are stored and read there and the process is ready; trusting
+//!   another CA, or without TLS, it does not reach MongoDB and is not ready.
 
 mod common;
 
@@ -21,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use secureflow_platform::db::Database;
 use secureflow_platform::testkit::certificates::{Authority, write};
-use secureflow_platform::testkit::{free_port, in_ci, wait_while};
+use secureflow_platform::testkit::{MongoServer, free_port, in_ci, wait_while};
 use tonic_health::pb::health_check_response::ServingStatus;
 
 const ADMIN_TOKEN: &str = "sft_backend_tls_admin_token_01234";
@@ -287,4 +291,101 @@ async fn postgresql_and_redis_are_reached_over_tls() {
     let said = String::from_utf8_lossy(&refused.stderr);
     assert!(!refused.status.success(), "{said}");
     assert!(said.contains("Redis is not reachable"), "{said}");
+}
+
+#[tokio::test]
+async fn the_audit_logs_mongodb_is_reached_over_tls() {
+    use secureflow_proto::secureflow::identity::v1::ListAuditRecordsRequest;
+    use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let dir = tempfile::tempdir().expect("dir");
+    let ca = Authority::new("document store CA");
+    let ca_path = dir.path().join("ca.crt");
+    std::fs::write(&ca_path, &ca.pem).expect("CA");
+    let other_ca = dir.path().join("other-ca.crt");
+    std::fs::write(&other_ca, Authority::new("someone else's CA").pem).expect("other CA");
+    let (cert, key) = write(dir.path(), "mongodb", &ca.issue(&["localhost"], false));
+    let Some(mongodb) = MongoServer::start_tls(&cert, &key).await else {
+        return;
+    };
+    // Each start in a directory of its own (its SQLite database, its audit
+    // journal), the audit log in MongoDB.
+    let start = |name: &str, url: String| {
+        let work = dir.path().join(name);
+        std::fs::create_dir_all(&work).expect("work dir");
+        async move {
+            let env = [
+                ("SECUREFLOW_BOOTSTRAP_ADMIN_TOKEN", ADMIN_TOKEN),
+                ("SECUREFLOW_DOCUMENTS__URL", url.as_str()),
+                ("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit"),
+            ];
+            let (child, address) = common::spawn_binary(&work, &env).await;
+            let channel = tonic::transport::Channel::from_shared(format!("http://{address}"))
+                .expect("uri")
+                .connect()
+                .await
+                .expect("connect");
+            (child, channel)
+        }
+    };
+    let quick = "&serverSelectionTimeoutMS=500";
+
+    // Trusting another CA, or without TLS: MongoDB is out of reach, and the
+    // process is not ready from the start.
+    for (name, url) in [
+        (
+            "other-ca",
+            format!("{}&tlsCAFile={}{quick}", mongodb.url, other_ca.display()),
+        ),
+        (
+            "plaintext",
+            format!("{}{quick}", mongodb.url.replace("&tls=true", "")),
+        ),
+    ] {
+        let (mut child, channel) = start(name, url).await;
+        assert_eq!(
+            common::health(&channel).await,
+            ServingStatus::NotServing,
+            "{name}"
+        );
+        child.kill().await.expect("stopped");
+    }
+
+    // Trusting its CA: ready, and the records are stored and read there.
+    let url = format!("{}&tlsCAFile={}", mongodb.url, ca_path.display());
+    let (mut child, channel) = start("trusted", url).await;
+    common::wait_for_health(&channel, ServingStatus::Serving).await;
+    common::identity::create_user(
+        channel.clone(),
+        ADMIN_TOKEN,
+        "mongodb-tls@example.test",
+        &["viewer"],
+    )
+    .await;
+    // Audit records are written after the call answers: wait for it.
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(100),
+        "the CreateUser record was not read back from MongoDB within 30 s",
+        async || {
+            let records = IdentityServiceClient::new(channel.clone())
+                .list_audit_records(secureflow_platform::testkit::with_token(
+                    ListAuditRecordsRequest {
+                        page_size: 100,
+                        ..Default::default()
+                    },
+                    ADMIN_TOKEN,
+                ))
+                .await
+                .expect("the log answers from MongoDB")
+                .into_inner()
+                .records;
+            !records
+                .iter()
+                .any(|record| record.action.ends_with("/CreateUser"))
+        },
+    )
+    .await;
+    child.kill().await.expect("stopped");
 }

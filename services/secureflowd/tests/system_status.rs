@@ -154,24 +154,33 @@ async fn a_process_is_not_ready_while_kafka_is_away_and_ready_again_after() {
 }
 
 /// With the audit log's collection in a MongoDB that does not answer, the
-/// process starts but is NOT_SERVING; changes are still made and their audit
+/// process starts but is NOT_SERVING from the start; changes are still made and their audit
 /// records wait in the journal (reading the log says MongoDB is unavailable);
-/// the next start stores them.
+/// the next start, with a MongoDB that answers, stores them there.
 #[tokio::test]
 async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
     use secureflow_platform::config::Overrides;
-    use secureflow_platform::testkit::TestServer;
+    use secureflow_platform::documents::{Documents, DocumentsConfig};
+    use secureflow_platform::testkit::{MongoServer, TestServer};
     use secureflow_proto::secureflow::identity::v1::ListAuditRecordsRequest;
     use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
     use tonic_health::pb::health_check_response::ServingStatus;
 
+    let Some(mongodb) = MongoServer::start().await else {
+        return;
+    };
+    let documents = DocumentsConfig {
+        url: mongodb.url.clone(),
+        database: format!("t_{}", uuid::Uuid::now_v7().simple()),
+        collections: vec!["audit".to_owned()],
+    };
     let closed_port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
         .expect("a free port")
         .port();
     let database = TestDatabase::sqlite();
     let data = tempfile::tempdir().expect("data directory");
-    let start = |mongodb: Option<String>| {
+    let start = |url: String| {
         let server = TestServer::on(&database)
             .modules([secureflow_identity::MODULE])
             .authentication(secureflow_identity::AUTHENTICATION)
@@ -180,13 +189,11 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
                 data_dir: Some(data.path().to_path_buf()),
                 ..Overrides::default()
             });
-        let server = match mongodb {
-            Some(url) => server
-                .setting("SECUREFLOW_DOCUMENTS__URL", &url)
-                .setting("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit"),
-            None => server,
-        };
-        server.start()
+        server
+            .setting("SECUREFLOW_DOCUMENTS__URL", &url)
+            .setting("SECUREFLOW_DOCUMENTS__DATABASE", &documents.database)
+            .setting("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit")
+            .start()
     };
     let list = |channel| async move {
         IdentityServiceClient::new(channel)
@@ -202,9 +209,10 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
     };
 
     let away = format!("mongodb://127.0.0.1:{closed_port}/?serverSelectionTimeoutMS=300");
-    let server = start(Some(away)).await;
+    let server = start(away).await;
     let channel = server.channel().await;
-    common::wait_for_health(&channel, ServingStatus::NotServing).await;
+    // Not ready from the start.
+    assert_eq!(common::health(&channel).await, ServingStatus::NotServing);
     common::identity::create_user(
         channel.clone(),
         ADMIN_TOKEN,
@@ -223,8 +231,10 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
     .expect("the journal holds the records");
     assert!(journal.contains("CreateUser"), "{journal}");
 
-    let server = start(None).await;
-    let records = list(server.channel().await).await.expect("the log answers");
+    let server = start(mongodb.url.clone()).await;
+    let channel = server.channel().await;
+    common::wait_for_health(&channel, ServingStatus::Serving).await;
+    let records = list(channel).await.expect("the log answers");
     assert!(
         records
             .iter()
@@ -232,4 +242,10 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
         "{records:?}"
     );
     server.stop().await.expect("stopped");
+    Documents::open(&documents)
+        .await
+        .expect("MongoDB URL parses")
+        .drop_database()
+        .await
+        .expect("dropping the test database");
 }

@@ -135,30 +135,37 @@ impl Binary {
     }
 }
 
+/// The process's overall health now.
+pub async fn health(
+    channel: &tonic::transport::Channel,
+) -> tonic_health::pb::health_check_response::ServingStatus {
+    use tonic_health::pb::HealthCheckRequest;
+    use tonic_health::pb::health_client::HealthClient;
+
+    HealthClient::new(channel.clone())
+        .check(HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("health answers")
+        .into_inner()
+        .status()
+}
+
 /// Waits (at most 30 s) until the process's overall health is `wanted`.
 pub async fn wait_for_health(
     channel: &tonic::transport::Channel,
     wanted: tonic_health::pb::health_check_response::ServingStatus,
 ) {
-    use tonic_health::pb::HealthCheckRequest;
-    use tonic_health::pb::health_client::HealthClient;
-
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     loop {
-        let status = HealthClient::new(channel.clone())
-            .check(HealthCheckRequest {
-                service: String::new(),
-            })
-            .await
-            .expect("health answers")
-            .into_inner()
-            .status;
-        if status == wanted as i32 {
+        let status = health(channel).await;
+        if status == wanted {
             return;
         }
         assert!(
             std::time::Instant::now() < deadline,
-            "still {status} after 30 s, waiting for {wanted:?}"
+            "still {status:?} after 30 s, waiting for {wanted:?}"
         );
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
