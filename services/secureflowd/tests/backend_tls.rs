@@ -253,12 +253,7 @@ async fn postgresql_and_redis_are_reached_over_tls() {
                 .map(|(key, value)| (*key, value.as_str()))
                 .collect();
             let (child, address) = common::spawn_binary(&work, &env).await;
-            let channel = tonic::transport::Channel::from_shared(format!("http://{address}"))
-                .expect("uri")
-                .connect()
-                .await
-                .expect("connect");
-            (child, channel)
+            (child, common::connect(address).await)
         }
     };
     let (mut child, channel) = start(format!("rediss://localhost:{redis_port}")).await;
@@ -295,9 +290,6 @@ async fn postgresql_and_redis_are_reached_over_tls() {
 
 #[tokio::test]
 async fn the_audit_logs_mongodb_is_reached_over_tls() {
-    use secureflow_proto::secureflow::identity::v1::ListAuditRecordsRequest;
-    use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
-
     let _ = rustls::crypto::ring::default_provider().install_default();
     let dir = tempfile::tempdir().expect("dir");
     let ca = Authority::new("document store CA");
@@ -321,12 +313,7 @@ async fn the_audit_logs_mongodb_is_reached_over_tls() {
                 ("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit"),
             ];
             let (child, address) = common::spawn_binary(&work, &env).await;
-            let channel = tonic::transport::Channel::from_shared(format!("http://{address}"))
-                .expect("uri")
-                .connect()
-                .await
-                .expect("connect");
-            (child, channel)
+            (child, common::connect(address).await)
         }
     };
     let quick = "&serverSelectionTimeoutMS=500";
@@ -369,18 +356,9 @@ async fn the_audit_logs_mongodb_is_reached_over_tls() {
         Duration::from_millis(100),
         "the CreateUser record was not read back from MongoDB within 30 s",
         async || {
-            let records = IdentityServiceClient::new(channel.clone())
-                .list_audit_records(secureflow_platform::testkit::with_token(
-                    ListAuditRecordsRequest {
-                        page_size: 100,
-                        ..Default::default()
-                    },
-                    ADMIN_TOKEN,
-                ))
+            let records = common::identity::audit_records(channel.clone(), ADMIN_TOKEN)
                 .await
-                .expect("the log answers from MongoDB")
-                .into_inner()
-                .records;
+                .expect("the log answers from MongoDB");
             !records
                 .iter()
                 .any(|record| record.action.ends_with("/CreateUser"))

@@ -116,12 +116,7 @@ async fn fake_github(asked: Asked) -> String {
 }
 
 async fn connect(address: std::net::SocketAddr) -> RepositoryServiceClient<Channel> {
-    let channel = Channel::from_shared(format!("http://{address}"))
-        .expect("uri")
-        .connect()
-        .await
-        .expect("connect");
-    RepositoryServiceClient::new(channel)
+    RepositoryServiceClient::new(common::connect(address).await)
 }
 
 async fn state(client: &mut RepositoryServiceClient<Channel>) -> repository::Sync {

@@ -71,17 +71,15 @@ fn failed(organization_id: &str, n: usize) -> Envelope {
 async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) {
     let binary = common::Binary::on(&database, ADMIN_TOKEN);
     let (mut child, address) = binary.spawn().await;
-    let connect = |address: std::net::SocketAddr| async move {
-        tonic::transport::Channel::from_shared(format!("http://{address}"))
-            .expect("uri")
-            .connect()
-            .await
-            .expect("connect")
-    };
     let arrivals: Arrivals = Arc::default();
     let url = receiver(arrivals.clone()).await;
-    let channel =
-        webhook_on_failed_pipelines(connect(address).await, ADMIN_TOKEN, "crash-hook", url).await;
+    let channel = webhook_on_failed_pipelines(
+        common::connect(address).await,
+        ADMIN_TOKEN,
+        "crash-hook",
+        url,
+    )
+    .await;
 
     let db = database.connect().await;
     for batch in (0..EVENTS).collect::<Vec<_>>().chunks(20) {
@@ -143,7 +141,7 @@ async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) 
         "{} keys arrived twice, but only {sending} deliveries were being sent at the kill",
         repeated.len()
     );
-    let mut notifications = NotificationServiceClient::new(connect(address).await);
+    let mut notifications = NotificationServiceClient::new(common::connect(address).await);
     let deliveries = notifications
         .list_deliveries(with_token(
             notification::ListDeliveriesRequest {

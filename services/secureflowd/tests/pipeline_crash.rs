@@ -16,12 +16,7 @@ use tonic::transport::Channel;
 const ADMIN_TOKEN: &str = "sft_pipeline_crash_admin_token_0123456789";
 
 async fn connect(address: std::net::SocketAddr) -> PipelineServiceClient<Channel> {
-    let channel = Channel::from_shared(format!("http://{address}"))
-        .expect("uri")
-        .connect()
-        .await
-        .expect("connect");
-    PipelineServiceClient::new(channel)
+    PipelineServiceClient::new(common::connect(address).await)
 }
 
 async fn create(client: &mut PipelineServiceClient<Channel>, definition: &str) -> Pipeline {

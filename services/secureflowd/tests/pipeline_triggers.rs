@@ -420,18 +420,9 @@ async fn scanned_and_gated(database: TestDatabase, settings: &[(&str, String)]) 
     );
 
     // The uploads were made as the pipeline, and audited as such.
-    let records = secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient::new(server.channel().await)
-        .list_audit_records(with_token(
-            secureflow_proto::secureflow::identity::v1::ListAuditRecordsRequest {
-                page_size: 1000,
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
+    let records = common::identity::audit_records(server.channel().await, ADMIN_TOKEN)
         .await
-        .expect("audit")
-        .into_inner()
-        .records;
+        .expect("audit");
     let uploads: Vec<(&str, &str)> = records
         .iter()
         .filter(|record| record.action.ends_with("SecurityService/IngestReport"))

@@ -183,11 +183,7 @@ async fn unknown_service_name_is_refused_with_the_known_names() {
 async fn binary_keeps_data_under_dot_secureflow_and_stops_on_sigterm() {
     let dir = tempfile::tempdir().expect("cwd");
     let (mut child, address) = common::spawn_binary(dir.path(), &[]).await;
-    let channel = Channel::from_shared(format!("http://{address}"))
-        .expect("uri")
-        .connect()
-        .await
-        .expect("connect");
+    let channel = common::connect(address).await;
     assert_eq!(
         health_of(channel, DOMAIN_SERVICES[3]).await,
         Ok(ServingStatus::Serving as i32)

@@ -162,8 +162,6 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
     use secureflow_platform::config::Overrides;
     use secureflow_platform::documents::{Documents, DocumentsConfig};
     use secureflow_platform::testkit::{MongoServer, TestServer};
-    use secureflow_proto::secureflow::identity::v1::ListAuditRecordsRequest;
-    use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
     use tonic_health::pb::health_check_response::ServingStatus;
 
     let Some(mongodb) = MongoServer::start().await else {
@@ -195,18 +193,6 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
             .setting("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit")
             .start()
     };
-    let list = |channel| async move {
-        IdentityServiceClient::new(channel)
-            .list_audit_records(with_token(
-                ListAuditRecordsRequest {
-                    page_size: 100,
-                    ..Default::default()
-                },
-                ADMIN_TOKEN,
-            ))
-            .await
-            .map(|response| response.into_inner().records)
-    };
 
     let away = format!("mongodb://127.0.0.1:{closed_port}/?serverSelectionTimeoutMS=300");
     let server = start(away).await;
@@ -220,7 +206,9 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
         &["viewer"],
     )
     .await;
-    let refused = list(channel.clone()).await.expect_err("the log is away");
+    let refused = common::identity::audit_records(channel.clone(), ADMIN_TOKEN)
+        .await
+        .expect_err("the log is away");
     assert_eq!(refused.code(), tonic::Code::Unavailable, "{refused:?}");
     assert!(refused.message().contains("MongoDB"), "{refused:?}");
     server.stop().await.expect("stopped");
@@ -234,7 +222,9 @@ async fn audit_records_wait_in_the_journal_while_their_mongodb_is_away() {
     let server = start(mongodb.url.clone()).await;
     let channel = server.channel().await;
     common::wait_for_health(&channel, ServingStatus::Serving).await;
-    let records = list(channel).await.expect("the log answers");
+    let records = common::identity::audit_records(channel, ADMIN_TOKEN)
+        .await
+        .expect("the log answers");
     assert!(
         records
             .iter()

@@ -86,11 +86,7 @@ impl EventHandler for Consumer {
 async fn a_push_is_published_once_across_a_kill_and_redelivery(database: TestDatabase) {
     let binary = common::Binary::on(&database, ADMIN_TOKEN);
     let (mut child, address) = binary.spawn().await;
-    let channel = tonic::transport::Channel::from_shared(format!("http://{address}"))
-        .expect("uri")
-        .connect()
-        .await
-        .expect("connect");
+    let channel = common::connect(address).await;
     let (_, _, path) = common::repository::with_webhook(
         channel,
         ADMIN_TOKEN,

@@ -11,6 +11,24 @@ use secureflow_proto::secureflow::identity::v1 as identity;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use tonic::transport::Channel;
 
+/// The newest records of the caller's audit log (up to 1,000), as `token`.
+pub async fn audit_records(
+    channel: Channel,
+    token: &str,
+) -> Result<Vec<identity::AuditRecord>, tonic::Status> {
+    Ok(IdentityServiceClient::new(channel)
+        .list_audit_records(with_token(
+            identity::ListAuditRecordsRequest {
+                page_size: 1000,
+                ..Default::default()
+            },
+            token,
+        ))
+        .await?
+        .into_inner()
+        .records)
+}
+
 /// Changes masked fields of a user, as `token`.
 pub async fn update_user(
     channel: Channel,

@@ -98,6 +98,15 @@ pub async fn spawn_binary(
     (child, address)
 }
 
+/// A channel to the process listening at `address`.
+pub async fn connect(address: std::net::SocketAddr) -> tonic::transport::Channel {
+    tonic::transport::Channel::from_shared(format!("http://{address}"))
+        .expect("uri")
+        .connect()
+        .await
+        .expect("connect")
+}
+
 /// The real binary on one database and working directory, to start, kill
 /// and start again (the crash tests).
 pub struct Binary {
