@@ -70,7 +70,7 @@ async fn run() {
         .await
         .expect("a Kafka broker (scripts/dev-tools.sh installs tansu)");
     let scanners = scanners().expect("the scanners (scripts/dev-tools.sh)");
-    let mut flow = CommitFlow::start(&database, &broker.brokers, &scanners, TOKEN, "").await;
+    let mut flow = CommitFlow::start(&database, &broker.brokers, &scanners, TOKEN, ("", &[])).await;
     let runs = runs();
     println!(
         "commit flow across processes: gateway → repository → Kafka → pipeline (Semgrep, Bandit) → security → gate → Kafka → notification; {runs} pushes"

@@ -2,8 +2,9 @@
 //! identity, repository, pipeline, security and notification each in a
 //! `secureflowd --service NAME` process of its own, a gateway-only process
 //! in front, on one PostgreSQL database, a Kafka broker (every event between
-//! services travels through it) and Redis (revocations). Each process calls
-//! the others through `gateway.upstreams`.
+//! services travels through it), Redis (revocations) and MongoDB (the audit
+//! log, which every process writes to). Each process calls the others
+//! through `gateway.upstreams`.
 //!
 //! A signed push webhook reaches the gateway → the repository process
 //! accepts it and publishes the push → the pipeline process runs the
@@ -14,7 +15,8 @@
 //! receiver. Then a second push, during which the security process is
 //! killed (SIGKILL) and started again: the scan steps' uploads fail while it
 //! is away and are tried again, and the flow completes exactly once — one
-//! execution, one notification, the same vulnerabilities.
+//! execution, one notification, the same vulnerabilities. Last, the audit
+//! log the six processes wrote to MongoDB side by side is one intact chain.
 //!
 //! The times from webhook to gate verdict and to notification are printed
 //! (`--nocapture`).
@@ -24,7 +26,10 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::deployment::{CommitFlow, REDIS, millis_between, time_of};
-use secureflow_platform::testkit::{KafkaBroker, TestDatabase};
+use secureflow_platform::testkit::with_token;
+use secureflow_platform::testkit::{KafkaBroker, MongoServer, TestDatabase};
+use secureflow_proto::secureflow::identity::v1::VerifyAuditChainRequest;
+use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
 use secureflow_proto::secureflow::pipeline::v1 as pipeline;
 use secureflow_proto::secureflow::security::v1 as security;
 
@@ -75,13 +80,24 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
     let Some(broker) = KafkaBroker::start().await else {
         return;
     };
+    let Some(mongodb) = MongoServer::start().await else {
+        return;
+    };
+    let documents = format!("t_{}", uuid::Uuid::now_v7().simple());
     // The uploads are tried again while the security process is away.
     let mut flow = CommitFlow::start(
         &database,
         &broker.brokers,
         &scanners,
         ADMIN_TOKEN,
-        "retries: {count: 6, backoff: 1s}",
+        (
+            "retries: {count: 6, backoff: 1s}",
+            &[
+                ("SECUREFLOW_DOCUMENTS__URL", &mongodb.url),
+                ("SECUREFLOW_DOCUMENTS__DATABASE", &documents),
+                ("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit"),
+            ],
+        ),
     )
     .await;
 
@@ -149,6 +165,28 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
         ids
     };
     assert_eq!(ids(&again), ids(&stored), "the same vulnerabilities");
+
+    // The audit log in MongoDB: the records of every process, one chain.
+    let records = common::identity::audit_records(flow.channel.clone(), ADMIN_TOKEN)
+        .await
+        .expect("the audit log answers");
+    for action in [
+        "RepositoryService/CreateRepository",
+        "SecurityService/IngestReport",
+        "NotificationService/CreateChannel",
+    ] {
+        assert!(
+            records.iter().any(|record| record.action.ends_with(action)),
+            "no {action} record in {records:?}"
+        );
+    }
+    let verified = IdentityServiceClient::new(flow.channel.clone())
+        .verify_audit_chain(with_token(VerifyAuditChainRequest {}, ADMIN_TOKEN))
+        .await
+        .expect("verified")
+        .into_inner();
+    assert!(verified.valid, "{verified:?}");
+    assert!(verified.records_checked >= 3, "{verified:?}");
 
     flow.stop().await;
     drop(broker);

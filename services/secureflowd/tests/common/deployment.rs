@@ -437,7 +437,8 @@ pub struct CommitFlow {
 }
 
 impl CommitFlow {
-    /// Starts every process and sets the flow up through the gateway (each
+    /// Starts every process, with `settings` (environment variables) besides
+    /// the deployment's own, and sets the flow up through the gateway (each
     /// call answered by its service's process); `step_options` are added to
     /// each scan step.
     pub async fn start(
@@ -445,10 +446,15 @@ impl CommitFlow {
         brokers: &str,
         scanners: &Path,
         token: &str,
-        step_options: &str,
+        (step_options, settings): (&str, &[(&str, &str)]),
     ) -> Self {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut deployment = Deployment::new(database, brokers, token);
+        deployment.env.extend(
+            settings
+                .iter()
+                .map(|(key, value)| ((*key).to_owned(), (*value).to_owned())),
+        );
         for name in SERVICES {
             deployment.start(name).await;
         }
