@@ -2,7 +2,8 @@
 # Builds the `secureflow` CLI, starts secureflowd exactly as the README's quick start does (no config, fresh
 # data directory) on a free port, and runs tests/e2e and the generated clients'
 # tests against it with pytest and node --test, and the Node grpc-web client. A second instance, identical but without the edge
-# rate limit, serves the schemathesis run (thousands of generated requests).
+# rate limit, serves the schemathesis run (thousands of generated requests); a third, limited to 2 requests a
+# minute, the grpc-web client's check of a refusal over the limit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,7 +56,9 @@ start() {
 
 start address
 start fuzz_address SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE=0
-echo "secureflowd listening on $address (and on $fuzz_address without rate limit, for schemathesis)" >&2
+start limited_address SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE=2
+echo "secureflowd listening on $address (and on $fuzz_address without rate limit, for schemathesis," \
+  "and on $limited_address with 2 requests a minute, for a grpc-web client over its limit)" >&2
 SECUREFLOW_SERVER="$address" SECUREFLOW_FUZZ_SERVER="$fuzz_address" SECUREFLOW_TOKEN="$admin_token" \
   SECUREFLOW_CLI="$PWD/target/debug/secureflow" PYTHONPATH="$PWD/clients/python/src" \
   .venv/bin/python -m pytest -q -p no:cacheprovider tests/e2e clients/python/tests
@@ -67,4 +70,5 @@ SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" node --test clients
 SECUREFLOW_SERVER="$address" SECUREFLOW_TOKEN="$admin_token" SECUREFLOW_CLI="$PWD/target/debug/secureflow" \
   node --test clients/web/e2e/
 # grpc-web with Connect's Node client (a client this project did not write).
-node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin
+node tests/grpc-web/client.mjs "$address" "$admin_token" proto/src/gen/secureflow_descriptor.bin \
+  "$limited_address"

@@ -4,7 +4,10 @@
 // generation). Calls a unary RPC and a server-streaming one against a running
 // secureflowd. (Connect speaks binary grpc-web; the text encoding is covered by
 // services/secureflowd/tests/grpc_web.rs.)
-// Usage: node client.mjs <host:port> <token> <descriptor set file>
+// Then, against a second secureflowd limited to 2 requests a minute: over the
+// limit a call fails with RESOURCE_EXHAUSTED and the server's message (an
+// HTTP 429 would reach a grpc-web client as UNAVAILABLE).
+// Usage: node client.mjs <host:port> <token> <descriptor set file> <limited host:port>
 import { readFileSync } from "node:fs";
 import { strict as assert } from "node:assert";
 import { create, createFileRegistry, fromBinary } from "@bufbuild/protobuf";
@@ -12,7 +15,7 @@ import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { createClient, ConnectError, Code } from "@connectrpc/connect";
 import { createGrpcWebTransport } from "@connectrpc/connect-node";
 
-const [address, token, descriptors] = process.argv.slice(2);
+const [address, token, descriptors, limited] = process.argv.slice(2);
 const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, readFileSync(descriptors)));
 const service = registry.getService("secureflow.security.v1.SecurityService");
 const message = (name, init) => create(registry.getMessage(name), init);
@@ -54,4 +57,22 @@ for (const httpVersion of ["1.1", "2"]) {
     (error) => error instanceof ConnectError && error.code === Code.Unauthenticated,
   );
   console.log(`grpc-web over HTTP/${httpVersion}: unary, server stream and error OK`);
+}
+
+{
+  const transport = createGrpcWebTransport({ baseUrl: `http://${limited}`, httpVersion: "1.1", useBinaryFormat: true });
+  const client = createClient(service, transport);
+  const headers = { authorization: `Bearer ${token}` };
+  let refused;
+  for (let call = 0; call < 5 && !refused; call += 1) {
+    try {
+      await client.listScans(message("secureflow.security.v1.ListScansRequest", {}), { headers });
+    } catch (error) {
+      refused = ConnectError.from(error);
+    }
+  }
+  assert.ok(refused, "5 calls at a limit of 2 a minute were all answered");
+  assert.equal(refused.code, Code.ResourceExhausted, String(refused));
+  assert.match(refused.rawMessage, /rate limit of 2 requests per minute exceeded; retry in \d+ s/);
+  console.log("grpc-web over the rate limit: RESOURCE_EXHAUSTED with the server's message OK");
 }

@@ -199,6 +199,19 @@ fn is_native_grpc(request: &Request) -> bool {
         })
 }
 
+/// The content type of a grpc-web request (binary or text), if it is one.
+fn grpc_web_content_type(request: &Request) -> Option<HeaderValue> {
+    request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .filter(|value| {
+            value
+                .to_str()
+                .is_ok_and(|value| value.starts_with("application/grpc-web"))
+        })
+        .cloned()
+}
+
 /// Whether a request reads static content — the web UI's page and hashed
 /// assets, the OpenAPI document, the index — rather than calling an RPC: a
 /// `GET` or `HEAD` outside `/api/` (RPCs over REST live under `/api/`, grpc-web
@@ -246,7 +259,8 @@ fn address_key(request: &Request) -> String {
     }
 }
 
-/// Refuses HTTP callers over their rate with 429 and `retry-after`.
+/// Refuses HTTP callers over their rate with `retry-after`: REST with 429,
+/// grpc-web with the gRPC status RESOURCE_EXHAUSTED (what its clients read).
 pub async fn limit(
     State(limit): State<Option<RateLimit>>,
     request: Request,
@@ -282,11 +296,24 @@ pub async fn limit(
                 "rate limit of {} requests per minute exceeded; retry in {wait} s",
                 limit.per_minute
             );
-            let mut response = json_error(
-                StatusCode::TOO_MANY_REQUESTS,
-                tonic::Code::ResourceExhausted,
-                &message,
-            );
+            let mut response = match grpc_web_content_type(&request) {
+                // A grpc-web client reads the status from a gRPC answer; an
+                // HTTP 429 would reach it as UNAVAILABLE (the web UI said
+                // SecureFlow could not be reached).
+                Some(content_type) => {
+                    let mut response =
+                        tonic::Status::resource_exhausted(message).into_http::<axum::body::Body>();
+                    response
+                        .headers_mut()
+                        .insert(header::CONTENT_TYPE, content_type);
+                    response
+                }
+                None => json_error(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    tonic::Code::ResourceExhausted,
+                    &message,
+                ),
+            };
             if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }

@@ -423,6 +423,36 @@ async fn http_callers_are_rate_limited_per_credential_and_bodies_are_bounded() {
     assert!(limited.headers().contains_key("retry-after"));
     let error: Value = limited.json().await.expect("JSON");
     assert_eq!(error["status"], "RESOURCE_EXHAUSTED", "{error}");
+    // The same caller over grpc-web gets the gRPC status its clients read
+    // (an HTTP 429 reaches them as UNAVAILABLE), with the same retry-after.
+    let limited = client
+        .post(format!(
+            "{base}/secureflow.security.v1.SecurityService/ListScans"
+        ))
+        .bearer_auth(ADMIN_TOKEN)
+        .header("content-type", "application/grpc-web+proto")
+        .header("x-grpc-web", "1")
+        .body(vec![0_u8; 5])
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(limited.status(), 200);
+    let header = |name: &str| {
+        limited
+            .headers()
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(header("grpc-status"), "8", "RESOURCE_EXHAUSTED");
+    assert!(
+        header("grpc-message").contains("rate%20limit"),
+        "{}",
+        header("grpc-message")
+    );
+    assert_eq!(header("content-type"), "application/grpc-web+proto");
+    assert!(!header("retry-after").is_empty());
     // Another credential has its own budget (refused for being unknown, not for the rate).
     assert_eq!(
         list("sft_someone_else_entirely_000000")
