@@ -26,6 +26,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::deployment::{CommitFlow, REDIS, millis_between, time_of};
+use secureflow_platform::documents::{Documents, DocumentsConfig};
 use secureflow_platform::testkit::with_token;
 use secureflow_platform::testkit::{KafkaBroker, MongoServer, TestDatabase};
 use secureflow_proto::secureflow::identity::v1::VerifyAuditChainRequest;
@@ -189,6 +190,17 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
     assert!(verified.records_checked >= 3, "{verified:?}");
 
     flow.stop().await;
+    // A real MongoDB (SECUREFLOW_TEST_MONGODB_URL) keeps no test database.
+    Documents::open(&DocumentsConfig {
+        url: mongodb.url.clone(),
+        database: documents,
+        collections: vec!["audit".to_owned()],
+    })
+    .await
+    .expect("MongoDB URL parses")
+    .drop_database()
+    .await
+    .expect("dropping the test database");
     drop(broker);
     database.cleanup().await;
 }
