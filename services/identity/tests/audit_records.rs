@@ -6,7 +6,7 @@
 //! `SECUREFLOW_TEST_MONGODB_URL` (a replica set: each case uses a database of
 //! its own and drops it), else against SecantusDB, a MongoDB-protocol server
 //! from PyPI that `scripts/dev-tools.sh` installs and each case starts
-//! ([`MongoServer`]). A real MongoDB, with Docker:
+//! (`secureflow_platform::testkit::MongoServer`). A real MongoDB, with Docker:
 //! `docker compose -f deploy/compose.yaml up -d mongo mongo-replica-set` and
 //! `SECUREFLOW_TEST_MONGODB_URL='mongodb://127.0.0.1:27017/?replicaSet=rs0&directConnection=true'`.
 
@@ -15,108 +15,24 @@ use std::sync::Arc;
 use secureflow_identity::audit::{AuditLog, AuditRecords, AuditRow, record_hash};
 use secureflow_identity::migrations::IDENTITY_MIGRATIONS;
 use secureflow_platform::audit::AuditEntry;
-use secureflow_platform::db::Database;
-use secureflow_platform::documents::{Documents, DocumentsConfig};
 use secureflow_platform::error::ErrorCode;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::secrets::Secrets;
-use secureflow_platform::testkit::{MongoServer, TestDatabase};
+use secureflow_platform::testkit::DocumentHome;
 
-/// Where a case's records live, and what to clean up after it.
-struct Home {
-    /// The identity database (the audit key; the records too unless in MongoDB).
-    db: Database,
-    records: AuditRecords,
-    documents: Documents,
-    _database: TestDatabase,
-    /// The MongoDB server of a MongoDB case (stopped last).
-    _server: Option<MongoServer>,
+/// The records of a case's home, where the service would keep them.
+fn records(home: &DocumentHome) -> AuditRecords {
+    let records = AuditRecords::new(&home.db, &home.documents);
+    assert_eq!(
+        matches!(records, AuditRecords::Mongo(_)),
+        home.documents.uses_mongodb()
+    );
+    records
 }
 
-impl Home {
-    async fn sql(database: TestDatabase) -> Self {
-        let db = database.connect().await;
-        db.migrate(&IDENTITY_MIGRATIONS).await.expect("migrated");
-        Self {
-            records: AuditRecords::new(&db, &Documents::sql_only()),
-            db,
-            documents: Documents::sql_only(),
-            _database: database,
-            _server: None,
-        }
-    }
-
-    /// The records in a fresh MongoDB database (the key in SQLite), or `None`
-    /// when there is no MongoDB server (a failure under CI).
-    async fn mongodb() -> Option<Self> {
-        let server = MongoServer::start().await?;
-        let config = DocumentsConfig {
-            url: server.url.clone(),
-            database: format!("t_{}", uuid::Uuid::now_v7().simple()),
-            collections: vec!["audit".to_owned()],
-        };
-        config
-            .check()
-            .expect("the test MongoDB URL is a MongoDB URL");
-        let documents = Documents::open(&config).await.expect("MongoDB URL parses");
-        let database = TestDatabase::sqlite();
-        let db = database.connect().await;
-        db.migrate(&IDENTITY_MIGRATIONS).await.expect("migrated");
-        let records = AuditRecords::new(&db, &documents);
-        assert!(matches!(records, AuditRecords::Mongo(_)));
-        Some(Self {
-            db,
-            records,
-            documents,
-            _database: database,
-            _server: Some(server),
-        })
-    }
-
-    async fn finish(self) {
-        self.documents
-            .drop_database()
-            .await
-            .expect("dropping the test database");
-    }
-}
-
-/// One test per home for each case.
-macro_rules! homes {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                use super::*;
-
-                #[tokio::test]
-                async fn sqlite() {
-                    let home = Home::sql(TestDatabase::sqlite()).await;
-                    super::$name(&home).await;
-                    home.finish().await;
-                }
-
-                #[tokio::test]
-                async fn postgres() {
-                    if let Some(database) = TestDatabase::postgres().await {
-                        let home = Home::sql(database).await;
-                        super::$name(&home).await;
-                        home.finish().await;
-                    }
-                }
-
-                #[tokio::test]
-                async fn mongodb() {
-                    if let Some(home) = Home::mongodb().await {
-                        super::$name(&home).await;
-                        home.finish().await;
-                    }
-                }
-            }
-        )*
-    };
-}
-
-homes!(
+secureflow_platform::document_store_tests!(
+    "audit",
+    IDENTITY_MIGRATIONS;
     chains_are_read_in_order_and_listed_newest_first,
     a_taken_place_refuses_the_whole_batch,
     concurrent_writers_build_one_intact_chain,
@@ -159,8 +75,8 @@ fn sequences(records: &[AuditRow]) -> Vec<i64> {
     records.iter().map(|record| record.sequence).collect()
 }
 
-async fn chains_are_read_in_order_and_listed_newest_first(home: &Home) {
-    let records = &home.records;
+async fn chains_are_read_in_order_and_listed_newest_first(home: &DocumentHome) {
+    let records = &records(home);
     assert_eq!(records.head("org-a").await.expect("head"), None);
     let actions = [
         "/secureflow.identity.v1.IdentityService/CreateUser",
@@ -267,8 +183,8 @@ async fn chains_are_read_in_order_and_listed_newest_first(home: &Home) {
     );
 }
 
-async fn a_taken_place_refuses_the_whole_batch(home: &Home) {
-    let records = &home.records;
+async fn a_taken_place_refuses_the_whole_batch(home: &DocumentHome) {
+    let records = &records(home);
     let first = chain(
         (1..=2)
             .map(|time| entry("org-a", "ann", "a", time))
@@ -319,7 +235,7 @@ async fn a_taken_place_refuses_the_whole_batch(home: &Home) {
     );
 }
 
-async fn concurrent_writers_build_one_intact_chain(home: &Home) {
+async fn concurrent_writers_build_one_intact_chain(home: &DocumentHome) {
     let secrets =
         Arc::new(Secrets::from_keys(&[format!("1:{}", "A".repeat(43) + "=")], 0).expect("key"));
     let directory = tempfile::tempdir().expect("directory");
@@ -331,7 +247,7 @@ async fn concurrent_writers_build_one_intact_chain(home: &Home) {
             secrets.clone(),
             &directory.path().join(name),
         )
-        .with_records(home.records.clone())
+        .with_records(records(home))
     };
     let (one, two) = (log("one"), log("two"));
     one.ensure_key().await.expect("key");

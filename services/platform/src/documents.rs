@@ -1,5 +1,6 @@
 //! The document store: collections of self-contained records (identity's
-//! audit log today) that a distributed deployment may keep in MongoDB.
+//! audit log, security's scan records) that a distributed deployment may keep
+//! in MongoDB.
 //!
 //! By default every collection stays in its service's SQL database (the
 //! embedded SQLite file, or PostgreSQL), in the tables its `store/` module
@@ -11,9 +12,15 @@
 //! on SQLite, PostgreSQL, and SecantusDB — a MongoDB-protocol server the
 //! tests start — or the MongoDB named by `SECUREFLOW_TEST_MONGODB_URL`).
 //!
+//! A collection written together with SQL rows (a scan's record with its
+//! vulnerabilities and events) stages each document in the SQL transaction
+//! and forwards it to MongoDB after the commit ([`staged`]).
+//!
 //! Multi-document writes run in a MongoDB transaction, so the server must be
 //! a replica set (a single-node one is enough: `mongod --replSet rs0` and
 //! `rs.initiate()`; `deploy/compose.yaml` starts one) or a sharded cluster.
+
+pub mod staged;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,10 +34,16 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorCode, Result};
 
 /// The collections that can live in MongoDB: name and what it holds.
-pub const COLLECTIONS: &[(&str, &str)] = &[(
-    "audit",
-    "identity's audit log: each organisation's hash chain of audit records",
-)];
+pub const COLLECTIONS: &[(&str, &str)] = &[
+    (
+        "audit",
+        "identity's audit log: each organisation's hash chain of audit records",
+    ),
+    (
+        "scans",
+        "security's scan records: one per ingested report, with its outcome",
+    ),
+];
 
 /// How long an operation waits for a usable MongoDB server before it fails
 /// with UNAVAILABLE (the driver's own default is 30 s); a `serverSelectionTimeoutMS`

@@ -1,5 +1,6 @@
 //! The platform's own schema: the transactional outbox that doubles as the
-//! embedded event log, consumer cursors and the idempotency ledger.
+//! embedded event log, consumer cursors and the idempotency ledger, and the
+//! documents staged on their way to MongoDB.
 
 use crate::db::{MigrationSet, MigrationStep};
 
@@ -34,6 +35,25 @@ macro_rules! event_log_schema {
     };
 }
 
+/// Documents written in a SQL transaction for a MongoDB collection, until
+/// they are forwarded there ([`crate::documents::staged`]).
+macro_rules! staged_documents {
+    ($binary:literal) => {
+        concat!(
+            "CREATE TABLE document_staged (
+                collection TEXT NOT NULL,
+                id TEXT NOT NULL,
+                organization_id TEXT NOT NULL,
+                body ",
+            $binary,
+            " NOT NULL,
+                staged_at_us BIGINT NOT NULL,
+                PRIMARY KEY (collection, id)
+            )"
+        )
+    };
+}
+
 /// Migrations of the platform schema, applied before any service's.
 pub const PLATFORM_MIGRATIONS: MigrationSet = MigrationSet {
     service: "platform",
@@ -61,6 +81,12 @@ pub const PLATFORM_MIGRATIONS: MigrationSet = MigrationSet {
             description: "events a consumer gave up on (the embedded log's dead letters)",
             sqlite: DEAD_LETTERS,
             postgres: DEAD_LETTERS,
+        },
+        MigrationStep {
+            version: 5,
+            description: "documents staged on their way to MongoDB",
+            sqlite: staged_documents!("BLOB"),
+            postgres: staged_documents!("BYTEA"),
         },
     ],
 };

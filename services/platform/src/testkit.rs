@@ -7,10 +7,12 @@
 //! message — except under CI (see [`in_ci`]), where it fails.
 
 pub mod certificates;
+mod document_home;
 mod mongo_server;
 pub mod people;
 mod smtp;
 
+pub use document_home::DocumentHome;
 pub use mongo_server::MongoServer;
 pub use smtp::SmtpServer;
 

@@ -3,7 +3,8 @@
 //! `secureflowd --service NAME` process of its own, a gateway-only process
 //! in front, on one PostgreSQL database, a Kafka broker (every event between
 //! services travels through it), Redis (revocations) and MongoDB (the audit
-//! log, which every process writes to). Each process calls the others
+//! log, which every process writes to, and the security service's scan
+//! records). Each process calls the others
 //! through `gateway.upstreams`.
 //!
 //! A signed push webhook reaches the gateway → the repository process
@@ -16,7 +17,8 @@
 //! killed (SIGKILL) and started again: the scan steps' uploads fail while it
 //! is away and are tried again, and the flow completes exactly once — one
 //! execution, one notification, the same vulnerabilities. Last, the audit
-//! log the six processes wrote to MongoDB side by side is one intact chain.
+//! log the six processes wrote to MongoDB side by side is one intact chain,
+//! and the scans are the scan records in MongoDB.
 //!
 //! The times from webhook to gate verdict and to notification are printed
 //! (`--nocapture`).
@@ -96,7 +98,7 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
             &[
                 ("SECUREFLOW_DOCUMENTS__URL", &mongodb.url),
                 ("SECUREFLOW_DOCUMENTS__DATABASE", &documents),
-                ("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit"),
+                ("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit,scans"),
             ],
         ),
     )
@@ -189,18 +191,44 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
     assert!(verified.valid, "{verified:?}");
     assert!(verified.records_checked >= 3, "{verified:?}");
 
-    flow.stop().await;
-    // A real MongoDB (SECUREFLOW_TEST_MONGODB_URL) keeps no test database.
-    Documents::open(&DocumentsConfig {
+    // The scan records in MongoDB: one per upload, as the security service
+    // lists them (nothing left staged in its database).
+    let store = Documents::open(&DocumentsConfig {
         url: mongodb.url.clone(),
         database: documents,
-        collections: vec!["audit".to_owned()],
+        collections: vec!["audit".to_owned(), "scans".to_owned()],
     })
     .await
-    .expect("MongoDB URL parses")
-    .drop_database()
-    .await
-    .expect("dropping the test database");
+    .expect("MongoDB URL parses");
+    let in_mongodb = store
+        .collection::<secureflow_platform::documents::bson::Document>("scans")
+        .expect("in MongoDB")
+        .inner()
+        .count_documents(secureflow_platform::documents::bson::doc! {})
+        .await
+        .expect("counted");
+    let listed =
+        security::security_service_client::SecurityServiceClient::new(flow.channel.clone())
+            .list_scans(with_token(
+                security::ListScansRequest {
+                    page_size: 100,
+                    ..Default::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("listed")
+            .into_inner()
+            .scans;
+    assert!(in_mongodb >= 2, "{in_mongodb} scan records in MongoDB");
+    assert_eq!(usize::try_from(in_mongodb).ok(), Some(listed.len()));
+
+    flow.stop().await;
+    // A real MongoDB (SECUREFLOW_TEST_MONGODB_URL) keeps no test database.
+    store
+        .drop_database()
+        .await
+        .expect("dropping the test database");
     drop(broker);
     database.cleanup().await;
 }

@@ -226,6 +226,7 @@ pub const REPOSITORIES: Consumer = Consumer {
             log: context.events.clone(),
             gates: crate::gates(context),
             originals: crate::originals::Originals::of(context),
+            scans: crate::scans(context),
         })
     },
 };
@@ -235,6 +236,7 @@ struct Repositories {
     log: EventLog,
     gates: Arc<Gates>,
     originals: Arc<crate::originals::Originals>,
+    scans: Arc<crate::store::scans::Scans>,
 }
 
 impl EventHandler for Repositories {
@@ -247,6 +249,7 @@ impl EventHandler for Repositories {
             let db = self.log.database();
             let kept = crate::repositories::keep(
                 db,
+                &self.scans,
                 REPOSITORIES.name,
                 &event.envelope.event_id,
                 event.seq,

@@ -20,6 +20,7 @@ use crate::domain::lifecycle::Status;
 use crate::domain::risk::Criticality;
 use crate::domain::sla::SlaPolicy;
 use crate::store;
+use crate::store::scans::Scans;
 use crate::{convert, events, policies};
 
 /// Cached inputs are rebuilt after this long even when nothing changed, as
@@ -168,6 +169,7 @@ impl GateCache {
 }
 
 async fn load_inputs(
+    scans: &Scans,
     connection: &mut AnyConnection,
     key: &(String, String, String),
     version: i64,
@@ -230,8 +232,9 @@ async fn load_inputs(
         inputs.first_scans.push(row.first_scan_id);
         inputs.first_commits.push(row.first_commit_sha);
     }
-    inputs.scanned =
-        store::scans::branch_scanned(connection, organization_id, repository_id, branch).await?;
+    inputs.scanned = scans
+        .branch_scanned(connection, organization_id, repository_id, branch)
+        .await?;
     Ok(inputs)
 }
 
@@ -257,6 +260,7 @@ fn fingerprint_key(fingerprint: &str) -> u128 {
 pub struct Gates {
     db: Database,
     log: EventLog,
+    scans: Arc<Scans>,
     cache: Arc<GateCache>,
     default_base_branch: String,
 }
@@ -265,10 +269,11 @@ impl Gates {
     /// Gates over `db`, publishing to `log`, with the settings of `config`
     /// (the default base branch, when neither the call nor the scan names one,
     /// and the cache's bounds).
-    pub fn new(db: Database, log: EventLog, config: &SecurityConfig) -> Self {
+    pub fn new(db: Database, log: EventLog, scans: Arc<Scans>, config: &SecurityConfig) -> Self {
         Self {
             db,
             log,
+            scans,
             cache: Arc::new(GateCache::new(
                 config.gate_cache_findings,
                 Duration::from_secs(config.gate_cache_idle_seconds),
@@ -313,7 +318,15 @@ impl Gates {
             return Ok(cached);
         }
         let inputs = Arc::new(
-            load_inputs(connection, &key, version, intel_version, (sla, criticality)).await?,
+            load_inputs(
+                &self.scans,
+                connection,
+                &key,
+                version,
+                intel_version,
+                (sla, criticality),
+            )
+            .await?,
         );
         self.cache.put(key, inputs.clone());
         Ok(inputs)
@@ -574,7 +587,9 @@ impl Gates {
             ..Target::default()
         };
         if let Some(id) = requested.scan_id {
-            let scan = store::scans::get(&self.db, organization_id, &id)
+            let scan = self
+                .scans
+                .get(organization_id, &id)
                 .await?
                 .ok_or_else(|| Error::not_found("scan", &id))?;
             if target.repository_id.is_empty() {

@@ -24,6 +24,7 @@ use crate::listing::Listings;
 use crate::originals::Originals;
 use crate::progress::{ProgressHub, Tracker, is_final};
 use crate::repositories::resolve;
+use crate::store::scans::Scans;
 use crate::store::vulnerabilities::{self, View, VulnerabilityRow};
 use crate::store::{self, Scope};
 use crate::{convert, ingest, intel, policies, reports, triage};
@@ -40,6 +41,7 @@ pub struct SecurityHandler {
     listings: Arc<Listings>,
     reports: Arc<reports::ReportContents>,
     originals: Arc<Originals>,
+    scans: Arc<Scans>,
 }
 
 impl SecurityHandler {
@@ -48,6 +50,7 @@ impl SecurityHandler {
         Self {
             reports: reports::ReportContents::of(&context),
             originals: Originals::of(&context),
+            scans: crate::scans(&context),
             context,
             progress: ProgressHub::default(),
             gates,
@@ -62,6 +65,7 @@ impl SecurityHandler {
             secrets: &self.context.secrets,
             gates: &self.gates,
             originals: &self.originals,
+            scans: &self.scans,
         }
     }
 
@@ -295,7 +299,9 @@ impl SecurityService for SecurityHandler {
         if let Some(receiver) = self.progress.watch(&caller.organization_id, &id) {
             return Ok(tonic::Response::new(watch_stream(receiver)));
         }
-        let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
+        let scan = self
+            .scans
+            .get(&caller.organization_id, &id)
             .await?
             .ok_or_else(|| Error::not_found("scan", &id))?;
         let (_, receiver) = tokio::sync::watch::channel(convert::completed_progress(&scan));
@@ -316,8 +322,10 @@ impl SecurityService for SecurityHandler {
             branch: request.branch,
             tool: request.tool,
         };
-        let rows =
-            store::scans::list(&self.context.db, &caller.organization_id, &filters, page).await?;
+        let rows = self
+            .scans
+            .list(&caller.organization_id, &filters, page)
+            .await?;
         let (rows, next_page_token) = page.finish(rows, "scans");
         ok(ListScansResponse {
             scans: rows.iter().map(convert::scan).collect(),
@@ -328,7 +336,9 @@ impl SecurityService for SecurityHandler {
     async fn get_scan(&self, request: Request<GetScanRequest>) -> Reply<GetScanResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
+        let scan = self
+            .scans
+            .get(&caller.organization_id, &id)
             .await?
             .ok_or_else(|| Error::not_found("scan", &id))?;
         ok(GetScanResponse {
@@ -342,7 +352,9 @@ impl SecurityService for SecurityHandler {
     ) -> Reply<GetScanReportResponse> {
         let caller = caller(&request)?;
         let id = request.into_inner().id;
-        let scan = store::scans::get(&self.context.db, &caller.organization_id, &id)
+        let scan = self
+            .scans
+            .get(&caller.organization_id, &id)
             .await?
             .ok_or_else(|| Error::not_found("scan", &id))?;
         let data = self.originals.read(&self.context.secrets, &scan).await?;

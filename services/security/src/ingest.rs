@@ -28,7 +28,7 @@ use crate::gates::{Gates, Target};
 use crate::listing;
 use crate::originals::Originals;
 use crate::progress::Tracker;
-use crate::store::scans::ScanRow;
+use crate::store::scans::{ScanRow, Scans};
 use crate::store::vulnerabilities::{self, NewVulnerability, SeenAgain};
 use crate::store::{self, Scope, Summary};
 
@@ -74,6 +74,8 @@ pub struct Stores<'a> {
     pub gates: &'a Gates,
     /// Keeps the report as uploaded.
     pub originals: &'a Originals,
+    /// Where the scan records live.
+    pub scans: &'a Scans,
 }
 
 /// One upload: its scope (validated), format and who sent it.
@@ -257,7 +259,7 @@ async fn store_report(
     let planned = started.elapsed();
     apply(
         &mut tx,
-        stores.db,
+        stores,
         &scan,
         &plan,
         Basis {
@@ -274,6 +276,7 @@ async fn store_report(
         unclaimed.claim();
     }
     stores.log.notify_committed();
+    stores.scans.forward(&scan.id).await;
     tracing::debug!(
         scan = %scan.id,
         findings = plan.findings_parsed,
@@ -298,13 +301,14 @@ struct Basis<'a> {
 /// events of it all, in the caller's transaction.
 async fn apply(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    db: &Database,
+    stores: Stores<'_>,
     scan: &ScanRow,
     plan: &Plan<'_>,
     Basis { known, assessor }: Basis<'_>,
     context: &EventContext,
     tracker: &Tracker,
 ) -> Result<()> {
+    let db = stores.db;
     let backend = db.backend();
     let now = scan.created_at_us;
     // In the order of their key (organisation, repository, branch,
@@ -408,7 +412,7 @@ async fn apply(
             vulnerabilities::set_tools(tx, id, &tools).await?;
         }
     }
-    store::scans::insert(tx, scan).await?;
+    stores.scans.insert(tx, scan).await?;
     let publishing = std::time::Instant::now();
     publish(tx, db, scan, &detected, detected_events, context).await?;
     tracing::debug!(

@@ -48,6 +48,7 @@ use crate::config::SecurityConfig;
 use crate::gates::Gates;
 use crate::grpc::SecurityHandler;
 use crate::migrations::SECURITY_MIGRATIONS;
+use crate::store::scans::Scans;
 
 /// The security service as `secureflowd` composes it.
 pub const MODULE: ServiceModule = ServiceModule {
@@ -59,8 +60,10 @@ pub const MODULE: ServiceModule = ServiceModule {
     start: Some(|context| {
         let (db, secrets) = (context.db.clone(), context.secrets.clone());
         let contents = reports::ReportContents::of(&context);
+        let records = scans(&context);
         tokio::spawn(async move {
             let gates = gates(&context);
+            let scans = scans(&context);
             listing::refresh_statistics(&context.db);
             if let Err(error) = ranking::refresh_all(&context.db).await {
                 tracing::warn!(%error, "ranking vulnerabilities at start failed");
@@ -68,16 +71,17 @@ pub const MODULE: ServiceModule = ServiceModule {
             let mut tick = tokio::time::interval(maintenance::INTERVAL);
             loop {
                 tick.tick().await;
-                maintenance::tick(&context.db, &context.events, &gates).await;
+                maintenance::tick(&context.db, &context.events, &gates, &scans).await;
             }
         });
         // Before serving: the salts and the originals' keys move to the active
         // key version, so the old key can be removed once every service has
-        // started with the new one.
+        // started with the new one (and scan records an earlier run staged
+        // for MongoDB go there).
         Box::pin(async move {
             contents.ready()?;
             store::secret_salts::SALTS.rewrap(&db, &secrets).await?;
-            store::scans::REPORT_KEYS.rewrap(&db, &secrets).await?;
+            records.prepare(&secrets).await?;
             Ok(())
         })
     }),
@@ -100,11 +104,21 @@ pub(crate) fn blob_store(context: &ServiceContext) -> BlobStore {
 
 /// The process's gate service (one cache, shared by the handlers and the
 /// expiry task).
+/// The process's scan records: in MongoDB when `documents` names `scans`.
+pub(crate) fn scans(context: &ServiceContext) -> Arc<Scans> {
+    context
+        .shared
+        .get_or_insert_with(|| Scans::new(&context.db, &context.documents))
+}
+
 pub(crate) fn gates(context: &ServiceContext) -> Arc<Gates> {
+    // Outside the closure: the shared values are locked while it runs.
+    let scans = scans(context);
     context.shared.get_or_insert_with(|| {
         Gates::new(
             context.db.clone(),
             context.events.clone(),
+            scans,
             // Checked when the server started.
             &SecurityConfig::of(&context.config).unwrap_or_default(),
         )

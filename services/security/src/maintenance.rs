@@ -3,7 +3,8 @@
 //! ([`crate::breaches::announce`]), the gates of the branches concerned are
 //! re-evaluated, gate inputs nobody used lately are forgotten, and the ranks
 //! of vulnerabilities whose risk grows with age are brought up to date
-//! ([`crate::ranking::refresh_moving`]).
+//! ([`crate::ranking::refresh_moving`]), and scan records that stayed staged
+//! while MongoDB was away are forwarded there.
 
 use std::time::Duration;
 
@@ -11,6 +12,7 @@ use secureflow_platform::db::Database;
 use secureflow_platform::events::{EventContext, EventLog};
 
 use crate::gates::{Affected, Gates};
+use crate::store::scans::Scans;
 use crate::{breaches, ranking, triage};
 
 /// How often [`tick`] runs.
@@ -18,8 +20,11 @@ pub const INTERVAL: Duration = Duration::from_secs(60);
 
 /// One round of the service's own work. Failures are logged; the next round
 /// tries again.
-pub async fn tick(db: &Database, log: &EventLog, gates: &Gates) {
+pub async fn tick(db: &Database, log: &EventLog, gates: &Gates, scans: &Scans) {
     gates.expire_idle();
+    if let Err(error) = scans.forward_staged().await {
+        tracing::warn!(%error, "forwarding staged scan records to MongoDB failed");
+    }
     let mut touched: Vec<(String, String, String, &str)> = Vec::new();
     match triage::reopen_expired(db, log).await {
         Ok(reopened) => touched.extend(

@@ -22,6 +22,7 @@ use secureflow_platform::{Error, ErrorCode, Result};
 use secureflow_proto::secureflow::events::v1::RepositoryChanged;
 
 use crate::domain::risk::Criticality;
+use crate::store::scans::Scans;
 use crate::store::{self, repositories::Known};
 
 /// The repository a request names, as this service stores it: the id of a
@@ -88,6 +89,7 @@ pub enum Kept {
 /// `event_seq`) says, in one transaction.
 pub async fn keep(
     db: &Database,
+    scans: &Scans,
     consumer: &str,
     event_id: &str,
     event_seq: i64,
@@ -100,14 +102,10 @@ pub async fn keep(
     }
     let id = changed.repository_id.as_str();
     let kept = if changed.change == "purged" {
-        let originals = store::scans::with_originals(&mut tx, organization_id, id).await?;
+        let originals = scans.purge_repository(&mut tx, organization_id, id).await?;
         store::repositories::remove(&mut tx, organization_id, id).await?;
         store::vulnerabilities::delete_repository(&mut tx, organization_id, id).await?;
-        for rows in [
-            store::scans::OF_REPOSITORY,
-            store::gates::OF_REPOSITORY,
-            store::policies::OF_REPOSITORY,
-        ] {
+        for rows in [store::gates::OF_REPOSITORY, store::policies::OF_REPOSITORY] {
             rows.delete(&mut tx, organization_id, id).await?;
         }
         Kept::Purged { originals }
@@ -121,10 +119,12 @@ pub async fn keep(
         let before = store::repositories::find(&mut tx, organization_id, id).await?;
         if store::repositories::save(&mut tx, organization_id, &known, event_seq).await? {
             let key = known.full_name_key.as_str();
+            scans
+                .rekey_repository(&mut tx, organization_id, key, id)
+                .await?;
             let moved =
                 store::vulnerabilities::rekey_repository(&mut tx, organization_id, key, id).await?;
             for rows in [
-                store::scans::OF_REPOSITORY,
                 store::gates::OF_REPOSITORY,
                 store::policies::OF_REPOSITORY,
                 store::reports::OF_REPOSITORY,

@@ -1,4 +1,4 @@
-//! `security_scans`: one row per ingested report, with its outcome.
+//! Scan records in SQL: `security_scans`, one row per ingested report.
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, SealedColumn};
@@ -6,8 +6,10 @@ use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, AnyConnection, Row, Transaction};
 
-/// The repository's scans, for [`super::RepositoryRows`].
-pub(crate) const OF_REPOSITORY: super::RepositoryRows = super::RepositoryRows {
+use super::{Filters, ScanRow, Scope, Summary};
+
+/// The repository's scans, for [`crate::store::RepositoryRows`].
+pub(super) const OF_REPOSITORY: crate::store::RepositoryRows = crate::store::RepositoryRows {
     table: "security_scans",
     unique_with: &[],
 };
@@ -19,65 +21,6 @@ pub const REPORT_KEYS: SealedColumn = SealedColumn {
     keys: &["id"],
     column: "report_key",
 };
-
-/// Where a report applies.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Scope {
-    /// Organisation.
-    pub organization_id: String,
-    /// Repository.
-    pub repository_id: String,
-    /// Branch.
-    pub branch: String,
-    /// Commit.
-    pub commit_sha: String,
-    /// Pipeline execution, if any.
-    pub pipeline_execution_id: String,
-    /// The report covers the whole scope for its tool.
-    pub full_scan: bool,
-    /// Base branch for the gate verdict (empty: the default); not stored with the scan.
-    pub base_branch: String,
-}
-
-/// What ingesting a report did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Findings read.
-    pub findings_parsed: i64,
-    /// Repeats inside the report.
-    pub duplicates_in_report: i64,
-    /// New vulnerabilities.
-    pub new: i64,
-    /// Known vulnerabilities reported again.
-    pub updated: i64,
-    /// Resolved vulnerabilities back again.
-    pub reopened: i64,
-    /// Vulnerabilities resolved.
-    pub resolved: i64,
-}
-
-/// A stored scan.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ScanRow {
-    /// Id.
-    pub id: String,
-    /// Scope.
-    pub scope: Scope,
-    /// Tool.
-    pub tool: String,
-    /// Format.
-    pub format: String,
-    /// Report size.
-    pub report_bytes: i64,
-    /// Outcome.
-    pub summary: Summary,
-    /// Uploader.
-    pub uploaded_by: String,
-    /// Received, µs.
-    pub created_at_us: i64,
-    /// The sealed key of the original kept in the blob store; `None`: not kept.
-    pub report_key: Option<String>,
-}
 
 /// Stores a completed scan.
 pub async fn insert(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Result<()> {
@@ -111,17 +54,6 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, scan: &ScanRow) -> Result<()>
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-/// Filters of a scan listing (empty means any).
-#[derive(Debug, Clone, Default)]
-pub struct Filters {
-    /// Repository.
-    pub repository_id: String,
-    /// Branch.
-    pub branch: String,
-    /// Tool.
-    pub tool: String,
 }
 
 fn scan_from_row(row: &AnyRow) -> Result<ScanRow> {
@@ -200,9 +132,22 @@ pub async fn branch_scanned(
     Ok(found > 0)
 }
 
-/// The scans of a repository whose originals are kept (to remove them when
-/// the repository is purged).
-pub async fn with_originals(
+/// Removes a purged repository's scans in `tx`; returns those whose
+/// originals were kept.
+pub async fn purge_repository(
+    tx: &mut Transaction<'_, Any>,
+    organization_id: &str,
+    repository_id: &str,
+) -> Result<Vec<String>> {
+    let originals = with_originals(tx, organization_id, repository_id).await?;
+    OF_REPOSITORY
+        .delete(tx, organization_id, repository_id)
+        .await?;
+    Ok(originals)
+}
+
+/// The scans of a repository whose originals are kept.
+async fn with_originals(
     tx: &mut Transaction<'_, Any>,
     organization_id: &str,
     repository_id: &str,
