@@ -60,10 +60,10 @@ pub const MODULE: ServiceModule = ServiceModule {
     start: Some(|context| {
         let (db, secrets) = (context.db.clone(), context.secrets.clone());
         let contents = reports::ReportContents::of(&context);
-        let records = scans(&context);
+        let scans = scans(&context);
+        let records = scans.clone();
         tokio::spawn(async move {
             let gates = gates(&context);
-            let scans = scans(&context);
             listing::refresh_statistics(&context.db);
             if let Err(error) = ranking::refresh_all(&context.db).await {
                 tracing::warn!(%error, "ranking vulnerabilities at start failed");
@@ -102,8 +102,6 @@ pub(crate) fn blob_store(context: &ServiceContext) -> BlobStore {
     BlobStore::open(&context.config.blobs, "security", &local)
 }
 
-/// The process's gate service (one cache, shared by the handlers and the
-/// expiry task).
 /// The process's scan records: in MongoDB when `documents` names `scans`.
 pub(crate) fn scans(context: &ServiceContext) -> Arc<Scans> {
     context
@@ -111,6 +109,8 @@ pub(crate) fn scans(context: &ServiceContext) -> Arc<Scans> {
         .get_or_insert_with(|| Scans::new(&context.db, &context.documents))
 }
 
+/// The process's gate service (one cache, shared by the handlers and the
+/// expiry task).
 pub(crate) fn gates(context: &ServiceContext) -> Arc<Gates> {
     // Outside the closure: the shared values are locked while it runs.
     let scans = scans(context);

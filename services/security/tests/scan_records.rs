@@ -63,6 +63,18 @@ async fn store(db: &Database, scans: &Scans, scan: &ScanRow) {
     scans.forward(&scan.id).await;
 }
 
+/// The organisation's first page of every scan.
+async fn list_all(scans: &Scans) -> Vec<ScanRow> {
+    let page = Page {
+        limit: 50,
+        offset: 0,
+    };
+    scans
+        .list("org-1", &Filters::default(), page)
+        .await
+        .expect("listed")
+}
+
 fn ids(rows: &[ScanRow]) -> Vec<&str> {
     rows.iter().map(|row| row.id.as_str()).collect()
 }
@@ -166,17 +178,7 @@ async fn a_scan_rolled_back_with_its_transaction_is_not_kept(home: &DocumentHome
     assert_eq!(scans.forward_staged().await.expect("forwarded"), 0);
 
     assert_eq!(scans.get("org-1", "s1").await.expect("read"), None);
-    let listed = scans
-        .list(
-            "org-1",
-            &Filters::default(),
-            Page {
-                limit: 50,
-                offset: 0,
-            },
-        )
-        .await
-        .expect("listed");
+    let listed = list_all(&scans).await;
     assert!(listed.is_empty());
 }
 
@@ -211,17 +213,7 @@ async fn a_scan_not_forwarded_yet_is_read_and_forwarding_again_changes_nothing(
         scans.get("org-1", "s1").await.expect("read").as_ref(),
         Some(&waiting)
     );
-    let listed = scans
-        .list(
-            "org-1",
-            &Filters::default(),
-            Page {
-                limit: 50,
-                offset: 0,
-            },
-        )
-        .await
-        .expect("listed");
+    let listed = list_all(&scans).await;
     assert_eq!(listed, [waiting], "listed once");
 }
 
@@ -270,17 +262,7 @@ async fn a_purged_repositorys_scans_go_and_name_their_kept_originals(home: &Docu
     tx.commit().await.expect("committed");
     assert_eq!(originals, ["s1"]);
 
-    let listed = scans
-        .list(
-            "org-1",
-            &Filters::default(),
-            Page {
-                limit: 50,
-                offset: 0,
-            },
-        )
-        .await
-        .expect("listed");
+    let listed = list_all(&scans).await;
     assert_eq!(ids(&listed), ["s3"], "the other repository's stay");
     assert_eq!(scans.get("org-1", "s1").await.expect("read"), None);
 }
