@@ -136,16 +136,25 @@ if [ ! -f "$web_stamp" ]; then
   touch "$web_stamp"
 fi
 
+# tool_profile CMD...: runs CMD (a `cargo install` of a test server) with a release
+# profile that builds faster: less optimisation, no debug info, no LTO.
+tool_profile() {
+  CARGO_PROFILE_RELEASE_OPT_LEVEL="${TOOLS_OPT_LEVEL:-1}" \
+    CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 "$@"
+}
+
 # A Kafka-protocol broker for the event-bus tests: tansu from crates.io, built
-# once into .tools (git-ignored; about 10 minutes on two cores, so only the
-# first run pays). --locked is what builds; dynostore gives the in-memory
-# storage the tests use, libsql the SQLite storage, the only one here where
-# tansu keeps SCRAM users (the SASL test).
+# once into .tools (git-ignored, so only the first run pays). --locked is what
+# builds; dynostore gives the in-memory storage the tests use, libsql the SQLite
+# storage, the only one here where tansu keeps SCRAM users (the SASL test).
+# Built at opt-level 1: a test broker needs no more, and it is the biggest part of
+# a cold CI run's set-up (410 crates; TOOLS_OPT_LEVEL overrides it).
 TANSU_VERSION="0.6.0"
 TANSU_DIR=".tools/tansu-$TANSU_VERSION-libsql"
 if [ ! -x "$TANSU_DIR/bin/tansu" ]; then
-  echo "building the Kafka broker tansu $TANSU_VERSION into .tools (first run only, ~10 min)" >&2
-  cargo install --quiet --locked --root "$TANSU_DIR" \
+  echo "building the Kafka broker tansu $TANSU_VERSION into .tools (first run only, several minutes)" >&2
+  tool_profile cargo install --quiet --locked --root "$TANSU_DIR" \
     tansu --version "$TANSU_VERSION" --features dynostore,libsql >&2
   rm -rf ".tools/tansu-$TANSU_VERSION"  # the build before SASL, no longer used
 fi
@@ -155,6 +164,6 @@ fi
 S3S_FS_VERSION="0.14.1"
 if [ ! -x ".tools/s3s-fs-$S3S_FS_VERSION/bin/s3s-fs" ]; then
   echo "building the S3 server s3s-fs $S3S_FS_VERSION into .tools (first run only)" >&2
-  cargo install --quiet --locked --root ".tools/s3s-fs-$S3S_FS_VERSION" \
+  tool_profile cargo install --quiet --locked --root ".tools/s3s-fs-$S3S_FS_VERSION" \
     s3s-fs --version "$S3S_FS_VERSION" --features binary >&2
 fi

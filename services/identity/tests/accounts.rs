@@ -1,6 +1,6 @@
 //! Identity behaviour through real gRPC, on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::{
     ADMIN_TOKEN, PASSWORD, audit_records, client, create_user, login, start, start_with_keys,

@@ -2,7 +2,7 @@
 //! no caller can be blamed for through the access layer: failed log-ins,
 //! lockouts and refused setup tokens. On SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::{ADMIN_TOKEN, PASSWORD, audit_records, client, create_user, start, verify};
 use secureflow_identity::audit::record_hash;

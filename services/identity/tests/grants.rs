@@ -1,7 +1,7 @@
 //! Credentials act for their user as the user is now, and nobody grants what
 //! they do not hold: through real gRPC, on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::{ADMIN_TOKEN, PASSWORD, client, create_user, login, start};
 use secureflow_platform::testkit::{TestDatabase, people, with_token};

@@ -13,7 +13,7 @@
 //! `application/vnd.microsoft.card.adaptive` attachment; 400 for a malformed
 //! card, 404/410 for a removed webhook).
 
-mod common;
+use crate::common;
 
 use common::*;
 use hmac::{Hmac, KeyInit, Mac};

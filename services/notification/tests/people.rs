@@ -5,7 +5,7 @@
 //! what a user turns off in their preferences does not reach them there;
 //! what their quiet hours hold arrives as one digest when they end.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -4,7 +4,7 @@
 //! redelivered event adding nothing; an ad-hoc message sent, and escalated
 //! after a restart when nobody acknowledged it; rules updated by mask.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

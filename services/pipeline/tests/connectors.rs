@@ -12,7 +12,7 @@ use secureflow_platform::testkit::{TestDatabase, wait_while, with_token};
 use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::pipeline::v1::*;
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A scanner that is not installed, one that runs but has no repository to

@@ -13,7 +13,7 @@ use secureflow_proto::secureflow::events::v1::envelope::Data;
 use secureflow_proto::secureflow::pipeline::v1::watch_execution_response::Update;
 use secureflow_proto::secureflow::pipeline::v1::*;
 
-mod common;
+use crate::common;
 use common::*;
 
 async fn definitions_are_versioned_and_bad_ones_refused_with_their_place(database: TestDatabase) {

@@ -7,7 +7,7 @@
 //! serves plaintext only), with certificates made here; for SASL, tansu
 //! requires authentication and knows SCRAM users the test creates.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::process::Stdio;
@@ -569,7 +569,7 @@ async fn the_relay_killed_mid_batch_loses_nothing(database: TestDatabase) {
         }
         let mut child = tokio::process::Command::new(std::env::current_exe().expect("test binary"))
             .args([
-                "relay_child_relays_until_killed",
+                common::test_name(module_path!(), "relay_child_relays_until_killed").as_str(),
                 "--exact",
                 "--ignored",
                 "--nocapture",

@@ -1,7 +1,7 @@
 //! Storage and outbox contract tests, run against every backend (SQLite always;
 //! PostgreSQL when reachable, and always under `CI=true`).
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeSet, HashMap};
 use std::process::Stdio;
@@ -616,7 +616,11 @@ async fn events_written_before_kill_9_are_delivered_after_restart_once_each(
     let db = log.database().clone();
     let mut child = tokio::process::Command::new(std::env::current_exe().expect("test binary"))
         .args([
-            "crash_child_writes_and_consumes_until_killed",
+            common::test_name(
+                module_path!(),
+                "crash_child_writes_and_consumes_until_killed",
+            )
+            .as_str(),
             "--exact",
             "--ignored",
             "--nocapture",

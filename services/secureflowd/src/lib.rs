@@ -57,14 +57,3 @@ pub async fn run(
     let composition = composition(&config)?;
     server::serve(config, listener, composition, shutdown).await
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn modules_are_exactly_the_contract_services() {
-        let names: Vec<&str> = MODULES.iter().map(|module| module.name).collect();
-        assert_eq!(names, secureflow_proto::DOMAIN_SERVICES);
-    }
-}

@@ -8,7 +8,7 @@
 //! "Allowed" means the handler ran (any answer but an access refusal); an
 //! INTERNAL or UNAVAILABLE answer is wrong either way.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;

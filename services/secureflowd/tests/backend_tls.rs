@@ -17,7 +17,7 @@
 //!   the records are stored and read there and the process is ready; trusting
 //!   another CA, or without TLS, it does not reach MongoDB and is not ready.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -5,7 +5,7 @@
 //! SQLite and PostgreSQL. The host is a local server answering as GitHub's
 //! REST API documents (`services/repository/tests/api/`), slowly.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};

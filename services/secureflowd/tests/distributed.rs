@@ -23,7 +23,7 @@
 //! The times from webhook to gate verdict and to notification are printed
 //! (`--nocapture`).
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

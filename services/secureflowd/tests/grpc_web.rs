@@ -2,7 +2,7 @@
 //! library): binary and text encodings, a unary and a server-streaming call, and
 //! errors in the trailer frame.
 
-mod common;
+use crate::common;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;

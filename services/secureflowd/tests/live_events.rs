@@ -3,7 +3,7 @@
 //! checked against the caller's organisation, envelopes without their data,
 //! and streams that end when the server stops.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -11,7 +11,7 @@
 //! receiver honours the key, so the effect is once), never more often than
 //! deliveries were being sent at the kill.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};

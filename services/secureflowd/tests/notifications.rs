@@ -8,7 +8,7 @@
 //! through the signed link on the Slack message's button — does not
 //! escalate.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

@@ -4,7 +4,7 @@
 //! the processes it left behind (its whole group) killed; its log so far is
 //! kept; an execution that was still queued runs — on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

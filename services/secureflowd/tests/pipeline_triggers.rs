@@ -10,7 +10,7 @@
 //! reachable registry ships run stand-ins answering with recorded real
 //! reports — on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -3,7 +3,7 @@
 //! `POST /api/v1/security/scans`, listings with query parameters, a server
 //! stream as Server-Sent Events and NDJSON, and errors as JSON with their HTTP status.
 
-mod common;
+use crate::common;
 
 use secureflow_platform::testkit::{TestDatabase, TestServer};
 use serde_json::{Value, json};

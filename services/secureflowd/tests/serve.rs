@@ -1,6 +1,6 @@
 //! `secureflowd` end to end: in-process servers on `127.0.0.1:0`, and the real binary.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
@@ -221,4 +221,13 @@ async fn binary_refuses_bad_configuration_naming_the_key() {
         !dir.path().join(".secureflow").exists(),
         "nothing is created for a refused config"
     );
+}
+
+#[test]
+fn modules_are_exactly_the_contract_services() {
+    let names: Vec<&str> = secureflowd::MODULES
+        .iter()
+        .map(|module| module.name)
+        .collect();
+    assert_eq!(names, DOMAIN_SERVICES);
 }

@@ -2,7 +2,7 @@
 //! gRPC, grpc-web and REST calls for the services it does not run to the
 //! processes named in `gateway.upstreams`, which authenticate and answer.
 
-mod common;
+use crate::common;
 
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::security::v1::ListScansRequest;

@@ -3,7 +3,7 @@
 //! absent — the version, start time and storage engine; only for holders of
 //! `system.read`.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -4,7 +4,7 @@
 //! point at one of theirs (an assignee, a team member, a binding's subject, a
 //! repository's team).
 
-mod common;
+use crate::common;
 
 use common::identity::{create_user, other_tenant_admin};
 use common::repository::create_repository;

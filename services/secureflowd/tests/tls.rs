@@ -7,7 +7,7 @@
 //! service identity it expects, and presents a renewed client certificate to
 //! its upstreams without a restart.
 
-mod common;
+use crate::common;
 
 use secureflow_platform::testkit::certificates::{Authority, write};
 

@@ -4,7 +4,7 @@
 //! database, and every delivery is sent again (as GitHub's "redeliver" does
 //! for those it got no answer to) — on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};

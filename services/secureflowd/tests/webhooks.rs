@@ -6,7 +6,7 @@
 //! published as `repository.commits`, `repository.pull_requests` and
 //! `repository.refs` — on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

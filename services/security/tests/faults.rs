@@ -1,7 +1,7 @@
 //! Storage faults as an operator meets them: the disk holding the embedded
 //! database fills up during uploads, then space is freed, with no restart.
 
-mod common;
+use crate::common;
 
 use common::{ADMIN_TOKEN, client, sarif, upload};
 use secureflow_platform::testkit::{TestDatabase, Tmpfs, with_token};

@@ -4,7 +4,7 @@
 //! ingestion itself (the upload's summary and what is stored); its first finding
 //! has the fields the manifest asserts.
 
-mod common;
+use crate::common;
 
 use common::{ADMIN_TOKEN, client, start};
 use secureflow_platform::testkit::{TestDatabase, with_token};

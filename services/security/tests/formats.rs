@@ -3,7 +3,7 @@
 //! shows), and one Maven project reported by Trivy and by OWASP
 //! Dependency-Check.
 
-mod common;
+use crate::common;
 
 use common::{listed_in, start, upload};
 use secureflow_platform::testkit::TestDatabase;

@@ -4,7 +4,7 @@
 //! values retyped, pieces spliced — must never panic, and a refusal must name
 //! the format tried and where parsing failed. Failing cases are saved by
 //! proptest in `tests/fuzz.proptest-regressions` and replayed first.
-//! More cases: `PROPTEST_CASES=100000 cargo test -p secureflow-security --test fuzz`.
+//! More cases: `PROPTEST_CASES=100000 cargo test -p secureflow-security --test integration fuzz::`.
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

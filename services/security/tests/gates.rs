@@ -3,7 +3,7 @@
 //! closed, re-evaluation (and `gate.changed`) after triage, KEV imports and
 //! policy edits, SLA breaches, and policy validation.
 
-mod common;
+use crate::common;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -1,7 +1,7 @@
 //! Report ingestion through real gRPC, on SQLite and PostgreSQL: re-import
 //! semantics, cross-tool merging, and refusal of bad reports.
 
-mod common;
+use crate::common;
 
 use common::*;
 use secureflow_platform::testkit::{TestDatabase, with_token};

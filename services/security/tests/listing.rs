@@ -6,7 +6,7 @@
 //! the threat intelligence a kept page's scores are computed from; the BASIC
 //! view is the FULL one without its long texts.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

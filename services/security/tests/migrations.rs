@@ -3,7 +3,7 @@
 //! version, which lists it with the later columns' defaults and recognises it
 //! when the same finding is reported again.
 
-mod common;
+use crate::common;
 
 use common::{ADMIN_TOKEN, client, listed_in, sarif, upload};
 use secureflow_platform::config::Overrides;

@@ -2,7 +2,7 @@
 //! organisation (the SLA policy), from identity's `identity.organizations`
 //! events — never by reading identity's tables.
 
-mod common;
+use crate::common;
 
 use common::start_with;
 use secureflow_platform::config::Overrides;

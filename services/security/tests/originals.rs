@@ -6,7 +6,7 @@
 //! the other sealed values, so an original still opens once the old key is
 //! removed.
 
-mod common;
+use crate::common;
 
 use common::*;
 use secureflow_platform::config::Overrides;

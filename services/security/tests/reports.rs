@@ -4,7 +4,7 @@
 //! reports' content kept in the blob store (a local directory, and S3 on
 //! `s3s-fs`); and the vulnerability list ranked by risk.
 
-mod common;
+use crate::common;
 
 use common::*;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};

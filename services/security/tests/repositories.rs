@@ -5,7 +5,7 @@
 //! working and join the repository when it is registered, every risk score
 //! counts the criticality, and a purged repository's findings go.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -4,7 +4,7 @@
 //! must detect each format, keep line shifts as the same vulnerabilities and
 //! resolve what a later scan no longer reports.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -4,7 +4,7 @@
 //! reports. Every API response, report export, the audit export and the raw
 //! database files (with the write-ahead log) are searched for the values.
 
-mod common;
+use crate::common;
 
 use common::{ADMIN_TOKEN, client, summary, upload};
 use secureflow_platform::secrets::Secrets;

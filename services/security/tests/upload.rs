@@ -2,7 +2,7 @@
 //! vulnerability tells (occurrences, CVSS, purl), listing filters, salted secret
 //! hashes and the events of a scan; over real gRPC on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::*;
 use secureflow_platform::testkit::{TestDatabase, with_token};

@@ -27,3 +27,13 @@ pub async fn migrated(database: &TestDatabase) -> Database {
         .expect("receiver migrations");
     db
 }
+
+/// The full name the test harness gives the test `name` of the module at
+/// `module_path` (`module_path!()` there): the module path without the crate, so that
+/// a test can run another, ignored, test of its own binary as a child process.
+pub fn test_name(module_path: &str, name: &str) -> String {
+    match module_path.split_once("::") {
+        Some((_, module)) => format!("{module}::{name}"),
+        None => name.to_owned(),
+    }
+}
