@@ -566,9 +566,10 @@ mod tests {
         let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut reports = vec![manifest.join("tests/fuzz/corpus/sarif.json")];
         let fixtures = manifest.join("../../../shared/fixtures/scans/sarif");
-        if let Ok(entries) = std::fs::read_dir(&fixtures) {
-            reports.extend(entries.flatten().map(|entry| entry.path()));
-        }
+        let entries = std::fs::read_dir(&fixtures).unwrap_or_else(|error| {
+            panic!("the shared SARIF fixtures, {}: {error}", fixtures.display())
+        });
+        reports.extend(entries.flatten().map(|entry| entry.path()));
         let mut compared = 0;
         for path in reports {
             let bytes = std::fs::read(&path).expect("report");
