@@ -21,7 +21,8 @@ use crate::domain::deliveries::{Attempt, Status, Verdict};
 use crate::domain::templates::{self, Part, TEST};
 use crate::send::{self, Message, Target};
 use crate::store::channels::{self as store, ChannelRow};
-use crate::store::deliveries::{self as deliveries, DeliveryRow, NotificationRow, Rendered};
+use crate::store::deliveries::{self as deliveries, DeliveryRow, Rendered};
+use crate::store::notifications::{NotificationRow, Notifications};
 use crate::templates::Templates;
 
 /// Fields `UpdateChannel` may change.
@@ -49,6 +50,7 @@ pub struct Input {
 #[derive(Clone)]
 pub struct Channels {
     db: Database,
+    notifications: Notifications,
     secrets: Arc<Secrets>,
     http: reqwest::Client,
     templates: Templates,
@@ -88,12 +90,14 @@ impl Channels {
     /// Over the service's database, the secrets service and the templates.
     pub fn new(
         db: Database,
+        notifications: Notifications,
         secrets: Arc<Secrets>,
         templates: Templates,
         directory: Directory,
     ) -> Self {
         Self {
             db,
+            notifications,
             secrets,
             http: send::client(),
             templates,
@@ -359,9 +363,10 @@ impl Channels {
                 now,
             );
             let mut tx = self.db.begin().await?;
-            deliveries::insert_notification(&mut *tx, &notification).await?;
+            self.notifications.insert(&mut tx, &notification).await?;
             deliveries::insert(&mut *tx, &item).await?;
             tx.commit().await?;
+            self.notifications.forward([&notification]).await;
             return Ok(item);
         }
         let target = Target {
@@ -374,9 +379,10 @@ impl Channels {
         delivery.status = Status::Sending;
         delivery.next_attempt_at_us = None;
         let mut tx = self.db.begin().await?;
-        deliveries::insert_notification(&mut *tx, &notification).await?;
+        self.notifications.insert(&mut tx, &notification).await?;
         deliveries::insert(&mut *tx, &delivery).await?;
         tx.commit().await?;
+        self.notifications.forward([&notification]).await;
 
         let message = Message {
             delivery_id: delivery.id.clone(),

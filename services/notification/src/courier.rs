@@ -31,6 +31,7 @@ use crate::send::{self, Message, Target};
 use crate::store::channels as channel_store;
 use crate::store::deliveries::{self as store, DeliveryRow};
 use crate::store::holds as hold_store;
+use crate::store::notifications::{self, Notifications};
 use crate::templates::Templates;
 
 /// Attempts before a delivery is given up on.
@@ -44,6 +45,10 @@ pub const CONCURRENCY: usize = 32;
 
 /// Longest sleep between looks (work queued by another process).
 const POLL: Duration = Duration::from_secs(1);
+
+/// How often notification documents that stayed staged (MongoDB away) are
+/// offered to MongoDB again.
+const FORWARD_STAGED: Duration = Duration::from_secs(30);
 
 /// The wait before attempt `attempts + 1` after `attempts` failed ones.
 pub fn backoff(attempts: i32) -> Duration {
@@ -60,6 +65,7 @@ pub fn backoff(attempts: i32) -> Duration {
 
 struct Inner {
     db: Database,
+    notifications: Notifications,
     secrets: Arc<Secrets>,
     http: reqwest::Client,
     templates: Templates,
@@ -84,12 +90,19 @@ impl std::fmt::Debug for Courier {
 }
 
 impl Courier {
-    /// A courier over the service's database; it sends nothing until
-    /// [`Courier::start`].
-    pub fn new(db: Database, secrets: Arc<Secrets>, links: Links, directory: Directory) -> Self {
+    /// A courier over the service's database and its notifications' home;
+    /// it sends nothing until [`Courier::start`].
+    pub fn new(
+        db: Database,
+        notifications: Notifications,
+        secrets: Arc<Secrets>,
+        links: Links,
+        directory: Directory,
+    ) -> Self {
         Self {
             inner: Arc::new(Inner {
                 db: db.clone(),
+                notifications,
                 secrets,
                 http: send::client(),
                 templates: Templates::new(db.clone()),
@@ -112,6 +125,11 @@ impl Courier {
         &self.inner.db
     }
 
+    /// The notifications (their documents in SQL or MongoDB).
+    pub fn notifications(&self) -> &Notifications {
+        &self.inner.notifications
+    }
+
     /// Its templates.
     pub fn templates(&self) -> &Templates {
         &self.inner.templates
@@ -127,17 +145,30 @@ impl Courier {
         self.inner.wake.notify_one();
     }
 
-    /// Requeues what a stopped process left `sending`, then delivers until
-    /// the process ends.
+    /// Forwards the notification documents an earlier run left staged
+    /// (MongoDB), requeues what a stopped process left `sending`, then
+    /// delivers until the process ends. MongoDB being away does not stop the
+    /// start: its documents stay staged and are offered again every
+    /// [`FORWARD_STAGED`].
     pub async fn start(&self) -> Result<()> {
+        if let Err(error) = self.inner.notifications.forward_staged().await {
+            tracing::error!(%error, "staged notification documents not forwarded to MongoDB (they stay staged)");
+        }
         let requeued = store::requeue_sending(self.inner.db.writer(), now_micros()).await?;
         if requeued > 0 {
             tracing::warn!(requeued, "deliveries interrupted by a stop are tried again");
         }
         let courier = self.clone();
         tokio::spawn(async move {
+            let mut forwarded_at = tokio::time::Instant::now();
             loop {
                 let db = &courier.inner.db;
+                if forwarded_at.elapsed() >= FORWARD_STAGED {
+                    forwarded_at = tokio::time::Instant::now();
+                    if let Err(error) = courier.inner.notifications.forward_staged().await {
+                        tracing::warn!(%error, "staged notification documents not forwarded to MongoDB yet");
+                    }
+                }
                 if let Err(error) = escalation::escalate_due(&courier).await {
                     tracing::warn!(%error, "escalating notifications failed");
                 }
@@ -149,7 +180,7 @@ impl Courier {
                 }
                 let soonest = [
                     store::next_due(db).await,
-                    store::next_escalation(db).await,
+                    notifications::next_escalation(db).await,
                     hold_store::next_due(db).await,
                 ]
                 .into_iter()
@@ -390,7 +421,7 @@ async fn write_outcomes<'a>(
         .into_iter()
         .map(|((organization_id, id), at)| (organization_id, id, at))
         .collect();
-    store::first_deliveries(&mut *tx, db.backend(), &firsts).await?;
+    notifications::first_deliveries(&mut *tx, db.backend(), &firsts).await?;
     // Each channel's outcomes, in order: a success ends a run of failures.
     let mut channels: BTreeMap<(String, String), Run> = BTreeMap::new();
     for outcome in outcomes.iter().filter(|outcome| outcome.counted) {

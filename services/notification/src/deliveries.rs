@@ -11,9 +11,8 @@ use crate::domain::channels::Kind;
 use crate::domain::deliveries::Status;
 use crate::links::Links;
 use crate::store::channels::ChannelRow;
-use crate::store::deliveries::{
-    self as store, DeliveryRow, Filters, NotificationFilters, NotificationRow, Rendered,
-};
+use crate::store::deliveries::{self as store, DeliveryRow, Filters, Rendered};
+use crate::store::notifications::{self, NotificationFilters, NotificationRow, Notifications};
 
 /// Who acknowledged through a signed link (the link is the proof; the
 /// person is not signed in).
@@ -167,12 +166,13 @@ pub fn in_app(
 #[derive(Debug, Clone)]
 pub struct Deliveries {
     db: Database,
+    notifications: Notifications,
 }
 
 impl Deliveries {
-    /// Over the service's database.
-    pub fn new(db: Database) -> Self {
-        Self { db }
+    /// Over the service's database and its notifications' home.
+    pub fn new(db: Database, notifications: Notifications) -> Self {
+        Self { db, notifications }
     }
 
     /// The organisation's delivery `id`.
@@ -213,7 +213,7 @@ impl Deliveries {
             drop(tx);
             return Ok((self.get(organization_id, id).await?, true));
         }
-        store::acknowledge_notification(&mut *tx, organization_id, &row.notification_id, now, by)
+        notifications::acknowledge(&mut *tx, organization_id, &row.notification_id, now, by)
             .await?;
         tx.commit().await?;
         row.status = Status::Acknowledged;
@@ -292,7 +292,9 @@ impl Deliveries {
         page: Page,
     ) -> Result<Vec<NotificationRow>> {
         check_window(filters.since_us, filters.until_us)?;
-        store::list_notifications(&self.db, organization_id, filters, page).await
+        self.notifications
+            .list(organization_id, filters, page)
+            .await
     }
 
     /// A page of the organisation's deliveries, newest first.

@@ -20,8 +20,9 @@ use crate::domain::channels::Kind;
 use crate::domain::escalation::{self as domain, EscalationRule};
 use crate::events::delivery_key;
 use crate::store::channels as channel_store;
-use crate::store::deliveries::{self as deliveries, NotificationRow, Rendered};
+use crate::store::deliveries::{self as deliveries, Rendered};
 use crate::store::escalation::{self as store, EscalationRow};
+use crate::store::notifications::{self, NotificationRow};
 use crate::templates::rendered;
 
 /// Fields `UpdateEscalationRule` may change.
@@ -160,10 +161,12 @@ fn escalation_message(
 /// transaction, with its deliveries, on the condition that it is still at
 /// the level read and not acknowledged.
 pub async fn escalate_due(courier: &Courier) -> Result<usize> {
-    let db = courier.db();
     let mut queued_count = 0;
     loop {
-        let due = deliveries::escalations_due(db, now_micros(), LOOK).await?;
+        let due = courier
+            .notifications()
+            .escalations_due(now_micros(), LOOK)
+            .await?;
         if due.is_empty() {
             return Ok(queued_count);
         }
@@ -196,7 +199,7 @@ async fn escalate(courier: &Courier, notification: &NotificationRow) -> Result<(
     });
     let (Some(rule), Some(level)) = (rule.as_ref(), level) else {
         // The rule was deleted, switched off or shortened: escalation stops.
-        let stopped = deliveries::escalated(
+        let stopped = notifications::escalated(
             db.writer(),
             organization_id,
             &notification.id,
@@ -285,7 +288,7 @@ async fn escalate(courier: &Courier, notification: &NotificationRow) -> Result<(
         .first_delivered_at_us
         .and_then(|first| domain::due_at(&rule.rule, usize::try_from(to + 1).ok()?, first));
     let mut tx = db.begin().await?;
-    if !deliveries::escalated(
+    if !notifications::escalated(
         &mut *tx,
         organization_id,
         &notification.id,

@@ -295,10 +295,21 @@ impl Router {
             if !mark_processed(&mut tx, ROUTING.name, &routed.event_id).await? {
                 continue;
             }
-            queued += routed.planned.store(&mut tx).await?;
+            queued += routed
+                .planned
+                .store(&mut tx, courier.notifications())
+                .await?;
             held |= !routed.planned.held.is_empty();
         }
         tx.commit().await?;
+        courier
+            .notifications()
+            .forward(
+                planned
+                    .iter()
+                    .flat_map(|routed| &routed.planned.notifications),
+            )
+            .await;
         if queued > 0 || held {
             courier.wake();
         }

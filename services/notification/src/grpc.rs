@@ -19,7 +19,8 @@ use crate::links::Links;
 use crate::messages::Messages;
 use crate::preferences::UserPreferences;
 use crate::rules::Rules;
-use crate::store::deliveries::{Filters, NotificationFilters};
+use crate::store::deliveries::Filters;
+use crate::store::notifications::NotificationFilters;
 use crate::templates::Templates;
 
 /// The user whose inbox or preferences a call reads: the caller's own (a
@@ -56,11 +57,12 @@ impl NotificationHandler {
         Self {
             channels: Channels::new(
                 db.clone(),
+                courier.notifications().clone(),
                 context.secrets.clone(),
                 templates.clone(),
                 directory.clone(),
             ),
-            deliveries: Deliveries::new(db.clone()),
+            deliveries: Deliveries::new(db.clone(), courier.notifications().clone()),
             rules: Rules::new(db.clone(), directory.clone()),
             escalation: EscalationRules::new(db.clone(), directory),
             messages: Messages::new(db.clone(), templates.clone(), courier.clone()),

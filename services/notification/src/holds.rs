@@ -20,8 +20,8 @@ use crate::deliveries::queued;
 use crate::domain::templates::{self, DIGEST};
 use crate::events::{GroupedEvent, delivery_key};
 use crate::plan::{About, Digested, Lookups, Planned, Planner, grouped};
-use crate::store::deliveries::NotificationRow;
 use crate::store::holds::{self as store, HeldItem, HoldKind, HoldRow};
+use crate::store::notifications::NotificationRow;
 use crate::store::rules as rule_store;
 use crate::templates::rendered;
 
@@ -49,8 +49,12 @@ pub async fn release_due(courier: &Courier) -> Result<usize> {
         if !store::release(&mut tx, &hold).await? {
             continue;
         }
-        queued += planned.store(&mut tx).await?;
+        queued += planned.store(&mut tx, courier.notifications()).await?;
         tx.commit().await?;
+        courier
+            .notifications()
+            .forward(&planned.notifications)
+            .await;
         tracing::debug!(hold = %hold.id, items = items.len(), "a hold was released");
     }
     if queued > 0 {

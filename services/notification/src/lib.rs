@@ -49,6 +49,7 @@ use crate::courier::Courier;
 use crate::directory::Directory;
 use crate::grpc::NotificationHandler;
 use crate::links::Links;
+use crate::store::notifications::Notifications;
 
 /// The process's courier: one per database, shared by the routing consumer
 /// and the start hook.
@@ -63,6 +64,7 @@ fn shared_courier(context: &ServiceContext) -> Courier {
             let directory = Directory::new(context.identity.clone(), mesh);
             Courier::new(
                 context.db.clone(),
+                Notifications::new(&context.db, &context.documents),
                 context.secrets.clone(),
                 links,
                 directory,

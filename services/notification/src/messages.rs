@@ -18,8 +18,9 @@ use crate::domain::rules::PRIORITIES;
 use crate::domain::templates::{self, MESSAGE};
 use crate::events::delivery_key;
 use crate::store::channels as channel_store;
-use crate::store::deliveries::{self as store, DeliveryRow, NotificationRow};
+use crate::store::deliveries::{self as store, DeliveryRow};
 use crate::store::escalation as escalation_store;
+use crate::store::notifications::NotificationRow;
 use crate::store::templates::TemplateRow;
 use crate::templates::{Templates, rendered};
 
@@ -269,12 +270,14 @@ impl Messages {
             notification.subject = first.message.subject.clone();
             notification.body = first.message.body.clone();
         }
+        let notifications = self.courier.notifications();
         let mut tx = self.db.begin().await?;
-        store::insert_notification(&mut *tx, &notification).await?;
+        notifications.insert(&mut tx, &notification).await?;
         for delivery in &deliveries {
             store::insert(&mut *tx, delivery).await?;
         }
         tx.commit().await?;
+        notifications.forward([&notification]).await;
         self.courier.wake();
         Ok((notification, deliveries))
     }

@@ -225,6 +225,11 @@ const HOLDS: &str = "
 /// anyway.
 const ROOM: &str = "ALTER TABLE notification_notifications SET (fillfactor = 70);";
 
+/// Whether a notification's subject, body and context are in the MongoDB
+/// collection `notifications` rather than in its row.
+const DOCUMENTS: &str =
+    "ALTER TABLE notification_notifications ADD COLUMN in_documents BIGINT NOT NULL DEFAULT 0;";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -282,6 +287,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "room on notifications' pages for in-place updates (PostgreSQL)",
             sqlite: "SELECT 1;",
             postgres: ROOM,
+        },
+        MigrationStep {
+            version: 10,
+            description: "notifications whose document is in MongoDB",
+            sqlite: DOCUMENTS,
+            postgres: DOCUMENTS,
         },
     ],
 };

@@ -24,9 +24,10 @@ use crate::domain::escalation;
 use crate::domain::preferences::{self, Preferences};
 use crate::events::delivery_key;
 use crate::store::channels::{self as channel_store, ChannelRow};
-use crate::store::deliveries::{self as store, DeliveryRow, NotificationRow, Rendered};
+use crate::store::deliveries::{self as store, DeliveryRow, Rendered};
 use crate::store::escalation::{self as escalation_store, EscalationRow};
 use crate::store::holds::{self as hold_store, HeldItem, HoldKind, HoldRow};
+use crate::store::notifications::{NotificationRow, Notifications};
 use crate::store::preferences as preference_store;
 use crate::store::repositories;
 use crate::store::rules::{self as rule_store, RuleRow};
@@ -82,11 +83,16 @@ impl Planned {
         self.held.extend(other.held);
     }
 
-    /// Writes it in `tx`; how many deliveries were queued (one already
-    /// there by its key is not queued again).
-    pub async fn store(&self, tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<usize> {
+    /// Writes it in `tx`, its notifications into `notifications`; how many
+    /// deliveries were queued (one already there by its key is not queued
+    /// again). After the commit, [`Notifications::forward`] its notifications.
+    pub async fn store(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        notifications: &Notifications,
+    ) -> Result<usize> {
         for notification in &self.notifications {
-            store::insert_notification(&mut **tx, notification).await?;
+            notifications.insert(tx, notification).await?;
         }
         let mut queued = 0;
         for delivery in &self.deliveries {

@@ -5,5 +5,6 @@
 mod common;
 
 mod channels;
+mod notification_records;
 mod people;
 mod routing;

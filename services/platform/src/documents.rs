@@ -43,6 +43,10 @@ pub const COLLECTIONS: &[(&str, &str)] = &[
         "scans",
         "security's scan records: one per ingested report, with its outcome",
     ),
+    (
+        "notifications",
+        "the notification service's notifications: what each said (subject, body, the event's data) and to whom",
+    ),
 ];
 
 /// How long an operation waits for a usable MongoDB server before it fails

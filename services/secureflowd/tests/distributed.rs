@@ -3,8 +3,8 @@
 //! `secureflowd --service NAME` process of its own, a gateway-only process
 //! in front, on one PostgreSQL database, a Kafka broker (every event between
 //! services travels through it), Redis (revocations) and MongoDB (the audit
-//! log, which every process writes to, and the security service's scan
-//! records). Each process calls the others
+//! log, which every process writes to, the security service's scan records
+//! and the notifications' documents). Each process calls the others
 //! through `gateway.upstreams`.
 //!
 //! A signed push webhook reaches the gateway → the repository process
@@ -18,7 +18,8 @@
 //! is away and are tried again, and the flow completes exactly once — one
 //! execution, one notification, the same vulnerabilities. Last, the audit
 //! log the six processes wrote to MongoDB side by side is one intact chain,
-//! and the scans are the scan records in MongoDB.
+//! the scans are the scan records in MongoDB, and the notifications listed
+//! read their text from the documents in MongoDB.
 //!
 //! The times from webhook to gate verdict and to notification are printed
 //! (`--nocapture`).
@@ -28,11 +29,13 @@ use crate::common;
 use std::time::{Duration, Instant};
 
 use common::deployment::{CommitFlow, REDIS, millis_between, time_of};
+use futures::TryStreamExt;
 use secureflow_platform::documents::{Documents, DocumentsConfig};
 use secureflow_platform::testkit::with_token;
 use secureflow_platform::testkit::{KafkaBroker, MongoServer, TestDatabase};
 use secureflow_proto::secureflow::identity::v1::VerifyAuditChainRequest;
 use secureflow_proto::secureflow::identity::v1::identity_service_client::IdentityServiceClient;
+use secureflow_proto::secureflow::notification::v1 as notification;
 use secureflow_proto::secureflow::pipeline::v1 as pipeline;
 use secureflow_proto::secureflow::security::v1 as security;
 
@@ -98,7 +101,10 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
             &[
                 ("SECUREFLOW_DOCUMENTS__URL", &mongodb.url),
                 ("SECUREFLOW_DOCUMENTS__DATABASE", &documents),
-                ("SECUREFLOW_DOCUMENTS__COLLECTIONS", "audit,scans"),
+                (
+                    "SECUREFLOW_DOCUMENTS__COLLECTIONS",
+                    "audit,scans,notifications",
+                ),
             ],
         ),
     )
@@ -196,7 +202,11 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
     let store = Documents::open(&DocumentsConfig {
         url: mongodb.url.clone(),
         database: documents,
-        collections: vec!["audit".to_owned(), "scans".to_owned()],
+        collections: vec![
+            "audit".to_owned(),
+            "scans".to_owned(),
+            "notifications".to_owned(),
+        ],
     })
     .await
     .expect("MongoDB URL parses");
@@ -222,6 +232,47 @@ async fn the_commit_flow_runs_across_processes_and_survives_a_killed_service() {
             .scans;
     assert!(in_mongodb >= 2, "{in_mongodb} scan records in MongoDB");
     assert_eq!(usize::try_from(in_mongodb).ok(), Some(listed.len()));
+
+    // The notifications: each one listed reads its subject from its document
+    // in MongoDB (nothing left staged).
+    let documents_of = |name| async move {
+        let found: Vec<secureflow_platform::documents::bson::Document> = store
+            .collection(name)
+            .expect("in MongoDB")
+            .inner()
+            .find(secureflow_platform::documents::bson::doc! {})
+            .await
+            .expect("found")
+            .try_collect()
+            .await
+            .expect("read");
+        found
+    };
+    let in_mongodb = documents_of("notifications").await;
+    let listed = notification::notification_service_client::NotificationServiceClient::new(
+        flow.channel.clone(),
+    )
+    .list_notifications(with_token(
+        notification::ListNotificationsRequest {
+            page_size: 100,
+            ..Default::default()
+        },
+        ADMIN_TOKEN,
+    ))
+    .await
+    .expect("listed")
+    .into_inner()
+    .notifications;
+    assert!(listed.len() >= 2, "{listed:?}");
+    assert_eq!(in_mongodb.len(), listed.len());
+    for listed in &listed {
+        let document = in_mongodb
+            .iter()
+            .find(|document| document.get_str("_id") == Ok(listed.id.as_str()))
+            .unwrap_or_else(|| panic!("no document of notification {}", listed.id));
+        assert!(!listed.subject.is_empty(), "{listed:?}");
+        assert_eq!(document.get_str("subject"), Ok(listed.subject.as_str()));
+    }
 
     flow.stop().await;
     // A real MongoDB (SECUREFLOW_TEST_MONGODB_URL) keeps no test database.

@@ -1,5 +1,5 @@
-//! `notification_notifications` and `notification_deliveries`: what was
-//! said, and each delivery of it to a channel or a user with its attempts.
+//! `notification_deliveries`: each delivery of a notification
+//! ([`super::notifications`]) to a channel or a user, with its attempts.
 //! A delivery's `idempotency_key` is unique in its organisation: the same
 //! event, rule and recipient never make a second one.
 
@@ -13,59 +13,8 @@ use sqlx::{Any, Executor, Row};
 use super::{json, parse};
 use crate::domain::deliveries::{Attempt, Status};
 
-/// The notifications table.
-pub const NOTIFICATIONS: Owned = Owned("notification_notifications");
 /// The deliveries table.
 pub const TABLE: Owned = Owned("notification_deliveries");
-
-/// A stored notification.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct NotificationRow {
-    /// Id.
-    pub id: String,
-    /// Organisation.
-    pub organization_id: String,
-    /// Event that caused it, or empty.
-    pub event_id: String,
-    /// Its type.
-    pub event_type: String,
-    /// Rule that routed it, or empty.
-    pub rule_id: String,
-    /// Template used (empty: the shipped default, or none).
-    pub template_id: String,
-    /// Subject.
-    pub subject: String,
-    /// Text body.
-    pub body: String,
-    /// Priority (`low`, `normal`, `high`, `urgent`).
-    pub priority: String,
-    /// Channels it went to.
-    pub channel_ids: Vec<String>,
-    /// Users it went to.
-    pub user_ids: Vec<String>,
-    /// Teams it went to.
-    pub team_ids: Vec<String>,
-    /// Created, µs.
-    pub created_at_us: i64,
-    /// What its templates were rendered with (JSON), to render an
-    /// escalation for other channels.
-    pub context: String,
-    /// The escalation rule that applies (empty: none).
-    pub escalation_rule_id: String,
-    /// The escalation level reached (0: none yet).
-    pub escalation_level: i32,
-    /// The first level's delay, µs (counted from the first delivery).
-    pub escalate_after_us: i64,
-    /// Its first delivery, µs.
-    pub first_delivered_at_us: Option<i64>,
-    /// When the next level is due, µs (`None`: not delivered yet,
-    /// acknowledged, or past the last level).
-    pub escalate_at_us: Option<i64>,
-    /// Acknowledged, µs.
-    pub acknowledged_at_us: Option<i64>,
-    /// Who acknowledged it.
-    pub acknowledged_by: String,
-}
 
 /// A stored delivery.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,32 +87,6 @@ pub struct Rendered {
     pub priority: String,
 }
 
-fn notification_from_row(row: &AnyRow) -> Result<NotificationRow> {
-    Ok(NotificationRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        event_id: row.try_get("event_id")?,
-        event_type: row.try_get("event_type")?,
-        rule_id: row.try_get("rule_id")?,
-        template_id: row.try_get("template_id")?,
-        subject: row.try_get("subject")?,
-        body: row.try_get("body")?,
-        priority: row.try_get("priority")?,
-        channel_ids: parse(&row.try_get::<String, _>("channel_ids")?)?,
-        user_ids: parse(&row.try_get::<String, _>("user_ids")?)?,
-        team_ids: parse(&row.try_get::<String, _>("team_ids")?)?,
-        created_at_us: row.try_get("created_at_us")?,
-        context: row.try_get("context")?,
-        escalation_rule_id: row.try_get("escalation_rule_id")?,
-        escalation_level: i32::try_from(row.try_get::<i64, _>("escalation_level")?).unwrap_or(0),
-        escalate_after_us: row.try_get("escalate_after_us")?,
-        first_delivered_at_us: row.try_get("first_delivered_at_us")?,
-        escalate_at_us: row.try_get("escalate_at_us")?,
-        acknowledged_at_us: row.try_get("acknowledged_at_us")?,
-        acknowledged_by: row.try_get("acknowledged_by")?,
-    })
-}
-
 fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
     let status: String = row.try_get("status")?;
     Ok(DeliveryRow {
@@ -201,43 +124,6 @@ fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
         read_at_us: row.try_get("read_at_us")?,
         recipients: parse(&row.try_get::<String, _>("recipients")?)?,
     })
-}
-
-/// Stores a notification.
-pub async fn insert_notification<'e, E: Executor<'e, Database = Any>>(
-    executor: E,
-    row: &NotificationRow,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO notification_notifications (id, organization_id, event_id, event_type,
-             rule_id, template_id, subject, body, priority, channel_ids, user_ids, team_ids,
-             created_at_us, context, escalation_rule_id, escalation_level, escalate_after_us,
-             first_delivered_at_us, escalate_at_us)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-             $18, $19)",
-    )
-    .bind(row.id.clone())
-    .bind(row.organization_id.clone())
-    .bind(row.event_id.clone())
-    .bind(row.event_type.clone())
-    .bind(row.rule_id.clone())
-    .bind(row.template_id.clone())
-    .bind(row.subject.clone())
-    .bind(row.body.clone())
-    .bind(row.priority.clone())
-    .bind(json(&row.channel_ids)?)
-    .bind(json(&row.user_ids)?)
-    .bind(json(&row.team_ids)?)
-    .bind(row.created_at_us)
-    .bind(row.context.clone())
-    .bind(row.escalation_rule_id.clone())
-    .bind(i64::from(row.escalation_level))
-    .bind(row.escalate_after_us)
-    .bind(row.first_delivered_at_us)
-    .bind(row.escalate_at_us)
-    .execute(executor)
-    .await?;
-    Ok(())
 }
 
 /// Stores a new delivery; `false` when one with its idempotency key exists
@@ -377,63 +263,9 @@ pub async fn save_attempts<'e, E: Executor<'e, Database = Any>>(
     Ok(())
 }
 
-/// Records notifications' first deliveries, `(organization, notification,
-/// at)`, in one statement — as [`first_delivered`] does for one.
-pub async fn first_deliveries<'e, E: Executor<'e, Database = Any>>(
-    executor: E,
-    backend: Backend,
-    firsts: &[(String, String, i64)],
-) -> Result<()> {
-    if firsts.is_empty() {
-        return Ok(());
-    }
-    let mut marks = Placeholders::new(backend);
-    let source = Bulk::new(backend).rows(
-        &mut marks,
-        &[
-            ("organization_id", Column::Text),
-            ("id", Column::Text),
-            ("at_us", Column::Integer),
-        ],
-    );
-    let mut batch = BulkRows::new(backend);
-    for (organization_id, id, at_us) in firsts {
-        batch.row().text(organization_id).text(id).integer(*at_us);
-    }
-    let sql = format!(
-        "UPDATE notification_notifications AS n SET first_delivered_at_us = v.at_us,
-             escalate_at_us = CASE WHEN n.escalation_rule_id <> ''
-                 AND n.acknowledged_at_us IS NULL THEN v.at_us + n.escalate_after_us END
-         FROM ({source}) AS v
-         WHERE n.organization_id = v.organization_id AND n.id = v.id
-           AND n.first_delivered_at_us IS NULL"
-    );
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(batch.finish())
-        .execute(executor)
-        .await?;
-    Ok(())
-}
-
 /// The organisation's delivery `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<DeliveryRow>> {
     super::one(TABLE, db, organization_id, id, delivery_from_row).await
-}
-
-/// The organisation's notification `id`.
-pub async fn notification(
-    db: &Database,
-    organization_id: &str,
-    id: &str,
-) -> Result<Option<NotificationRow>> {
-    super::one(
-        NOTIFICATIONS,
-        db,
-        organization_id,
-        id,
-        notification_from_row,
-    )
-    .await
 }
 
 /// What a list of deliveries keeps (empty values: any).
@@ -482,60 +314,6 @@ pub async fn list(
     .bind(filters.since_us.unwrap_or(i64::MIN))
     .bind(filters.until_us.unwrap_or(i64::MAX));
     db.page(query, page, delivery_from_row).await
-}
-
-/// What a list of notifications keeps (empty values: any).
-#[derive(Debug, Clone, Default)]
-pub struct NotificationFilters {
-    /// Sent to this user.
-    pub user_id: String,
-    /// Of this event type.
-    pub event_type: String,
-    /// Sent to this channel.
-    pub channel_id: String,
-    /// Created at or after, µs.
-    pub since_us: Option<i64>,
-    /// Created before, µs.
-    pub until_us: Option<i64>,
-}
-
-/// A `LIKE` pattern matching `id` as an element of a JSON list of strings.
-fn element(id: &str) -> String {
-    match id {
-        "" => String::new(),
-        id => {
-            let escaped = id
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("%\"{escaped}\"%")
-        }
-    }
-}
-
-/// A page of the organisation's notifications, newest first.
-pub async fn list_notifications(
-    db: &Database,
-    organization_id: &str,
-    filters: &NotificationFilters,
-    page: Page,
-) -> Result<Vec<NotificationRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_notifications
-         WHERE organization_id = $1
-           AND ($2 = '' OR user_ids LIKE $2 ESCAPE '\\')
-           AND ($3 = '' OR event_type = $3)
-           AND ($4 = '' OR channel_ids LIKE $4 ESCAPE '\\')
-           AND created_at_us >= $5 AND created_at_us < $6
-         ORDER BY created_at_us DESC, id DESC LIMIT $7 OFFSET $8",
-    )
-    .bind(organization_id.to_owned())
-    .bind(element(&filters.user_id))
-    .bind(filters.event_type.clone())
-    .bind(element(&filters.channel_id))
-    .bind(filters.since_us.unwrap_or(i64::MIN))
-    .bind(filters.until_us.unwrap_or(i64::MAX));
-    db.page(query, page, notification_from_row).await
 }
 
 /// Deliveries whose attempt is due (pending, or retrying with the time
@@ -608,82 +386,6 @@ pub async fn requeue_sending<'e, E: Executor<'e, Database = Any>>(
     Ok(requeued.rows_affected())
 }
 
-/// Records a notification's first delivery at `at_us`: when it has an
-/// escalation rule and is not acknowledged, its first level falls due after
-/// the level's delay. Later deliveries change nothing.
-pub async fn first_delivered<'e, E: Executor<'e, Database = Any>>(
-    executor: E,
-    organization_id: &str,
-    id: &str,
-    at_us: i64,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE notification_notifications SET first_delivered_at_us = $3,
-             escalate_at_us = CASE WHEN escalation_rule_id <> '' AND acknowledged_at_us IS NULL
-                 THEN $3 + escalate_after_us END
-         WHERE organization_id = $1 AND id = $2 AND first_delivered_at_us IS NULL",
-    )
-    .bind(organization_id.to_owned())
-    .bind(id.to_owned())
-    .bind(at_us)
-    .execute(executor)
-    .await?;
-    Ok(())
-}
-
-/// Notifications whose next escalation level is due, soonest first.
-pub async fn escalations_due(
-    db: &Database,
-    now_us: i64,
-    limit: i64,
-) -> Result<Vec<NotificationRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_notifications
-         WHERE escalate_at_us <= $1 AND acknowledged_at_us IS NULL
-         ORDER BY escalate_at_us, id LIMIT $2",
-    )
-    .bind(now_us)
-    .bind(limit);
-    db.rows(query, notification_from_row).await
-}
-
-/// The soonest time an escalation level falls due, µs (an acknowledged
-/// notification has none: read from the index alone).
-pub async fn next_escalation(db: &Database) -> Result<Option<i64>> {
-    Ok(
-        sqlx::query_scalar("SELECT MIN(escalate_at_us) FROM notification_notifications")
-            .fetch_one(db.pool())
-            .await?,
-    )
-}
-
-/// Moves notification `id` from escalation level `from` to `to`, the next
-/// one due at `next_at_us` (`None`: no more); `false` when it is no longer
-/// at `from` or was acknowledged (another process escalated it, or someone
-/// acknowledged it meanwhile).
-pub async fn escalated<'e, E: Executor<'e, Database = Any>>(
-    executor: E,
-    organization_id: &str,
-    id: &str,
-    from: i32,
-    to: i32,
-    next_at_us: Option<i64>,
-) -> Result<bool> {
-    let moved = sqlx::query(
-        "UPDATE notification_notifications SET escalation_level = $4, escalate_at_us = $5
-         WHERE organization_id = $1 AND id = $2 AND escalation_level = $3
-           AND acknowledged_at_us IS NULL",
-    )
-    .bind(organization_id.to_owned())
-    .bind(id.to_owned())
-    .bind(i64::from(from))
-    .bind(i64::from(to))
-    .bind(next_at_us)
-    .execute(executor)
-    .await?;
-    Ok(moved.rows_affected() == 1)
-}
-
 /// Acknowledges delivered delivery `id` at `at_us` for `by`; `false` when
 /// it is not delivered (any more: someone acknowledged it meanwhile).
 pub async fn acknowledge<'e, E: Executor<'e, Database = Any>>(
@@ -697,29 +399,6 @@ pub async fn acknowledge<'e, E: Executor<'e, Database = Any>>(
         "UPDATE notification_deliveries SET status = 'acknowledged', acknowledged_at_us = $3,
              acknowledged_by = $4
          WHERE organization_id = $1 AND id = $2 AND status = 'delivered'",
-    )
-    .bind(organization_id.to_owned())
-    .bind(id.to_owned())
-    .bind(at_us)
-    .bind(by.to_owned())
-    .execute(executor)
-    .await?;
-    Ok(acknowledged.rows_affected() == 1)
-}
-
-/// Acknowledges notification `id` (its escalation stops); `false` when it
-/// already was.
-pub async fn acknowledge_notification<'e, E: Executor<'e, Database = Any>>(
-    executor: E,
-    organization_id: &str,
-    id: &str,
-    at_us: i64,
-    by: &str,
-) -> Result<bool> {
-    let acknowledged = sqlx::query(
-        "UPDATE notification_notifications SET acknowledged_at_us = $3, acknowledged_by = $4,
-             escalate_at_us = NULL
-         WHERE organization_id = $1 AND id = $2 AND acknowledged_at_us IS NULL",
     )
     .bind(organization_id.to_owned())
     .bind(id.to_owned())

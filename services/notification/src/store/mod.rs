@@ -5,7 +5,8 @@
 //! |---|---|
 //! | [`channels`] | `notification_channels` |
 //! | [`templates`] | `notification_templates` |
-//! | [`deliveries`] | `notification_notifications`, `notification_deliveries` |
+//! | [`notifications`] | `notification_notifications` (and the MongoDB collection `notifications`) |
+//! | [`deliveries`] | `notification_deliveries` |
 //! | [`rules`] | `notification_rules` |
 //! | [`escalation`] | `notification_escalation_rules` |
 //! | [`preferences`] | `notification_preferences` |
@@ -16,6 +17,7 @@ pub mod channels;
 pub mod deliveries;
 pub mod escalation;
 pub mod holds;
+pub mod notifications;
 pub mod preferences;
 pub mod repositories;
 pub mod rules;
