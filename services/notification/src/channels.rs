@@ -366,7 +366,7 @@ impl Channels {
             self.notifications.insert(&mut tx, &notification).await?;
             deliveries::insert(&mut *tx, &item).await?;
             tx.commit().await?;
-            self.notifications.forward([&notification]).await;
+            self.notifications.forward_later([&notification]);
             return Ok(item);
         }
         let target = Target {
@@ -382,7 +382,7 @@ impl Channels {
         self.notifications.insert(&mut tx, &notification).await?;
         deliveries::insert(&mut *tx, &delivery).await?;
         tx.commit().await?;
-        self.notifications.forward([&notification]).await;
+        self.notifications.forward_later([&notification]);
 
         let message = Message {
             delivery_id: delivery.id.clone(),

@@ -302,14 +302,11 @@ impl Router {
             held |= !routed.planned.held.is_empty();
         }
         tx.commit().await?;
-        courier
-            .notifications()
-            .forward(
-                planned
-                    .iter()
-                    .flat_map(|routed| &routed.planned.notifications),
-            )
-            .await;
+        courier.notifications().forward_later(
+            planned
+                .iter()
+                .flat_map(|routed| &routed.planned.notifications),
+        );
         if queued > 0 || held {
             courier.wake();
         }

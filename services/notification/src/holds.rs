@@ -53,8 +53,7 @@ pub async fn release_due(courier: &Courier) -> Result<usize> {
         tx.commit().await?;
         courier
             .notifications()
-            .forward(&planned.notifications)
-            .await;
+            .forward_later(&planned.notifications);
         tracing::debug!(hold = %hold.id, items = items.len(), "a hold was released");
     }
     if queued > 0 {

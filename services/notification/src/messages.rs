@@ -277,7 +277,7 @@ impl Messages {
             store::insert(&mut *tx, delivery).await?;
         }
         tx.commit().await?;
-        notifications.forward([&notification]).await;
+        notifications.forward_later([&notification]);
         self.courier.wake();
         Ok((notification, deliveries))
     }

@@ -85,7 +85,7 @@ impl Planned {
 
     /// Writes it in `tx`, its notifications into `notifications`; how many
     /// deliveries were queued (one already there by its key is not queued
-    /// again). After the commit, [`Notifications::forward`] its notifications.
+    /// again). After the commit, [`Notifications::forward_later`] its notifications.
     pub async fn store(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,

@@ -95,6 +95,20 @@ pub struct NotificationFilters {
     pub until_us: Option<i64>,
 }
 
+fn ids<'a>(notifications: impl IntoIterator<Item = &'a NotificationRow>) -> Vec<String> {
+    notifications
+        .into_iter()
+        .map(|notification| notification.id.clone())
+        .collect()
+}
+
+async fn forward_ids(mongo: &mongo::MongoNotifications, ids: &[String]) {
+    if let Err(error) = mongo.forward(ids).await {
+        tracing::warn!(%error, notifications = ids.len(),
+            "notification documents stay staged until MongoDB takes them");
+    }
+}
+
 /// Where the notifications' documents live.
 #[derive(Debug, Clone)]
 pub enum Notifications {
@@ -144,13 +158,17 @@ impl Notifications {
     /// (readable, forwarded later).
     pub async fn forward<'a>(&self, notifications: impl IntoIterator<Item = &'a NotificationRow>) {
         if let Self::Mongo(mongo) = self {
-            let ids: Vec<String> = notifications
-                .into_iter()
-                .map(|notification| notification.id.clone())
-                .collect();
-            if let Err(error) = mongo.forward(&ids).await {
-                tracing::warn!(%error, notifications = ids.len(),
-                    "notification documents stay staged until MongoDB takes them");
+            forward_ids(mongo, &ids(notifications)).await;
+        }
+    }
+
+    /// [`Notifications::forward`] in the background, so that routing and
+    /// the courier do not wait for MongoDB (nor for it to be found away).
+    pub fn forward_later<'a>(&self, notifications: impl IntoIterator<Item = &'a NotificationRow>) {
+        if let Self::Mongo(mongo) = self {
+            let (mongo, ids) = (mongo.clone(), ids(notifications));
+            if !ids.is_empty() {
+                tokio::spawn(async move { forward_ids(&mongo, &ids).await });
             }
         }
     }
