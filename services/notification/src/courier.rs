@@ -46,10 +46,6 @@ pub const CONCURRENCY: usize = 32;
 /// Longest sleep between looks (work queued by another process).
 const POLL: Duration = Duration::from_secs(1);
 
-/// How often notification documents that stayed staged (MongoDB away) are
-/// offered to MongoDB again.
-const FORWARD_STAGED: Duration = Duration::from_secs(30);
-
 /// The wait before attempt `attempts + 1` after `attempts` failed ones.
 pub fn backoff(attempts: i32) -> Duration {
     ExponentialBuilder::default()
@@ -145,30 +141,17 @@ impl Courier {
         self.inner.wake.notify_one();
     }
 
-    /// Forwards the notification documents an earlier run left staged
-    /// (MongoDB), requeues what a stopped process left `sending`, then
-    /// delivers until the process ends. MongoDB being away does not stop the
-    /// start: its documents stay staged and are offered again every
-    /// [`FORWARD_STAGED`].
+    /// Requeues what a stopped process left `sending`, then delivers until
+    /// the process ends.
     pub async fn start(&self) -> Result<()> {
-        if let Err(error) = self.inner.notifications.forward_staged().await {
-            tracing::error!(%error, "staged notification documents not forwarded to MongoDB (they stay staged)");
-        }
         let requeued = store::requeue_sending(self.inner.db.writer(), now_micros()).await?;
         if requeued > 0 {
             tracing::warn!(requeued, "deliveries interrupted by a stop are tried again");
         }
         let courier = self.clone();
         tokio::spawn(async move {
-            let mut forwarded_at = tokio::time::Instant::now();
             loop {
                 let db = &courier.inner.db;
-                if forwarded_at.elapsed() >= FORWARD_STAGED {
-                    forwarded_at = tokio::time::Instant::now();
-                    if let Err(error) = courier.inner.notifications.forward_staged().await {
-                        tracing::warn!(%error, "staged notification documents not forwarded to MongoDB yet");
-                    }
-                }
                 if let Err(error) = escalation::escalate_due(&courier).await {
                     tracing::warn!(%error, "escalating notifications failed");
                 }

@@ -86,6 +86,7 @@ pub const MODULE: ServiceModule = ServiceModule {
         let courier = shared_courier(&context);
         Box::pin(async move {
             store::channels::SEALED.rewrap(&db, &secrets).await?;
+            courier.notifications().keep_forwarding();
             courier.start().await
         })
     }),

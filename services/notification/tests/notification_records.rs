@@ -91,6 +91,7 @@ secureflow_platform::document_store_tests!(
     a_notification_not_forwarded_yet_is_read_whole_and_forwarding_again_changes_nothing,
     escalation_state_changes_in_sql_beside_the_document,
     notifications_stored_before_the_collection_moved_are_read_from_their_rows,
+    more_notifications_than_a_forwarding_batch_all_arrive,
 );
 
 async fn notifications_are_read_back_whole_and_listed_newest_first(home: &DocumentHome) {
@@ -372,4 +373,46 @@ async fn notifications_stored_before_the_collection_moved_are_read_from_their_ro
     );
     let listed = list(&notifications, NotificationFilters::default()).await;
     assert_eq!(listed, [later, earlier]);
+}
+
+async fn more_notifications_than_a_forwarding_batch_all_arrive(home: &DocumentHome) {
+    let notifications = home_of(home);
+    // More than two of the stage's batches (200) each way: forwarded after
+    // the commit, and left staged for the periodic work.
+    let forwarded: Vec<NotificationRow> = (0..450)
+        .map(|at| notification(&format!("f{at:03}"), "scan.completed", at))
+        .collect();
+    let left: Vec<NotificationRow> = (0..250)
+        .map(|at| notification(&format!("s{at:03}"), "pipeline.failed", 1_000 + at))
+        .collect();
+    store(home, &notifications, &forwarded.iter().collect::<Vec<_>>()).await;
+    let mut tx = home.db.begin().await.expect("transaction");
+    for row in &left {
+        notifications.insert(&mut tx, row).await.expect("inserted");
+    }
+    tx.commit().await.expect("committed");
+    let mongodb = home.documents.uses_mongodb();
+    assert_eq!(in_mongodb(home).await, if mongodb { 450 } else { 0 });
+    let expected = if mongodb { 250 } else { 0 };
+    assert_eq!(
+        notifications.forward_staged().await.expect("forwarded"),
+        expected
+    );
+    assert_eq!(in_mongodb(home).await, if mongodb { 700 } else { 0 });
+
+    let page = Page {
+        limit: 300,
+        offset: 200,
+    };
+    let listed = notifications
+        .list("org-1", &NotificationFilters::default(), page)
+        .await
+        .expect("listed");
+    let newest_first = left.iter().rev().chain(forwarded.iter().rev());
+    let expected: Vec<&NotificationRow> = newest_first.skip(200).take(301).collect();
+    assert_eq!(
+        listed.iter().collect::<Vec<_>>(),
+        expected,
+        "whole, in order"
+    );
 }

@@ -22,12 +22,16 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sqlx::{Any, Row, Transaction};
 
-use crate::db::{Database, now_micros};
+use crate::bulk::{Bulk, BulkRows, Column};
+use crate::db::{Database, Placeholders, now_micros};
 use crate::documents::MongoCollection;
 use crate::error::{Error, Result};
 
 /// Staged documents read per round trip when forwarding.
 const BATCH: i64 = 200;
+
+/// Documents written to MongoDB at once when forwarding.
+const CONCURRENT: usize = 16;
 
 /// Stages `document` (with its `_id` equal to `id`) for the MongoDB
 /// collection `collection`, in the caller's transaction; a document staged
@@ -102,25 +106,29 @@ where
 {
     let name = collection.inner().name().to_owned();
     let mut forwarded = 0;
-    for id in ids {
-        let row = sqlx::query(
-            "SELECT id, body, staged_at_us FROM document_staged WHERE collection = $1 AND id = $2",
-        )
-        .bind(&name)
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
-        if let Some(row) = row {
-            forward_row(db, collection, &name, &row).await?;
-            forwarded += 1;
-        }
+    for chunk in ids.chunks(usize::try_from(BATCH).unwrap_or(200)) {
+        let mut marks = Placeholders::new(db.backend());
+        let of_collection = marks.mark();
+        let listed = Bulk::new(db.backend()).texts(&mut marks);
+        let sql = format!(
+            "SELECT id, body, staged_at_us FROM document_staged
+             WHERE collection = {of_collection} AND id IN ({listed})"
+        );
+        // Only placeholders are formatted into the text; every value is bound.
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(&name)
+            .bind(serde_json::to_string(chunk).map_err(Error::internal)?)
+            .fetch_all(db.pool())
+            .await?;
+        forwarded += forward_rows(db, collection, &name, &rows).await?;
     }
     Ok(forwarded)
 }
 
 /// Forwards every staged document of `collection` (of one organisation when
 /// `organization_id` is not empty), oldest first; how many were forwarded.
-/// Stops at the first that MongoDB refuses; those not forwarded stay staged.
+/// Stops at the first batch that MongoDB refuses; those not forwarded stay
+/// staged.
 pub async fn forward_all<T>(
     db: &Database,
     collection: &MongoCollection<T>,
@@ -142,44 +150,71 @@ where
         .bind(BATCH)
         .fetch_all(db.pool())
         .await?;
-        for row in &rows {
-            forward_row(db, collection, &name, row).await?;
-            forwarded += 1;
-        }
+        forwarded += forward_rows(db, collection, &name, &rows).await?;
         if rows.len() < usize::try_from(BATCH).unwrap_or(usize::MAX) {
             return Ok(forwarded);
         }
     }
 }
 
-/// Replaces (or inserts) one staged document in MongoDB, then removes the
-/// staged copy unless it was staged again meanwhile.
-async fn forward_row<T>(
+/// Replaces (or inserts) staged documents in MongoDB, [`CONCURRENT`] at a
+/// time, then removes their staged copies in one statement — each unless it
+/// was staged again meanwhile; how many.
+async fn forward_rows<T>(
     db: &Database,
     collection: &MongoCollection<T>,
     name: &str,
-    row: &sqlx::any::AnyRow,
-) -> Result<()>
+    rows: &[sqlx::any::AnyRow],
+) -> Result<usize>
 where
     T: Serialize + DeserializeOwned + Send + Sync,
 {
-    let id: String = row.try_get("id")?;
-    let staged_at_us: i64 = row.try_get("staged_at_us")?;
-    let document: T = decode(&row.try_get::<Vec<u8>, _>("body")?)?;
-    collection
-        .inner()
-        .replace_one(doc! { "_id": &id }, &document)
-        .upsert(true)
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut forwarded = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id: String = row.try_get("id")?;
+        let staged_at_us: i64 = row.try_get("staged_at_us")?;
+        let document: T = decode(&row.try_get::<Vec<u8>, _>("body")?)?;
+        forwarded.push((id, staged_at_us, document));
+    }
+    for writes in forwarded.chunks(CONCURRENT) {
+        let writes: Vec<_> = writes
+            .iter()
+            .map(|(id, _, document)| {
+                collection
+                    .inner()
+                    .replace_one(doc! { "_id": id }, document)
+                    .upsert(true)
+                    .into_future()
+            })
+            .collect();
+        futures::future::try_join_all(writes).await?;
+    }
+    let backend = db.backend();
+    let mut marks = Placeholders::new(backend);
+    let of_collection = marks.mark();
+    let source = Bulk::new(backend).rows(
+        &mut marks,
+        &[("id", Column::Text), ("staged_at_us", Column::Integer)],
+    );
+    let mut batch = BulkRows::new(backend);
+    for (id, staged_at_us, _) in &forwarded {
+        batch.row().text(id).integer(*staged_at_us);
+    }
+    // Only placeholders and fixed names are formatted into the text.
+    let sql = format!(
+        "DELETE FROM document_staged WHERE collection = {of_collection}
+           AND EXISTS (SELECT 1 FROM ({source}) AS v
+               WHERE v.id = document_staged.id AND v.staged_at_us = document_staged.staged_at_us)"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(name)
+        .bind(batch.finish())
+        .execute(db.writer())
         .await?;
-    sqlx::query(
-        "DELETE FROM document_staged WHERE collection = $1 AND id = $2 AND staged_at_us = $3",
-    )
-    .bind(name)
-    .bind(&id)
-    .bind(staged_at_us)
-    .execute(db.writer())
-    .await?;
-    Ok(())
+    Ok(forwarded.len())
 }
 
 fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T> {

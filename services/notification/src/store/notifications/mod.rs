@@ -31,6 +31,10 @@ use sqlx::{Any, Transaction};
 
 pub use sql::{TABLE, acknowledge, escalated, first_deliveries, next_escalation};
 
+/// How often documents that stayed staged (MongoDB away) are offered to
+/// MongoDB again.
+pub const FORWARD_STAGED: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// A notification: its document and its state.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NotificationRow {
@@ -102,13 +106,6 @@ fn ids<'a>(notifications: impl IntoIterator<Item = &'a NotificationRow>) -> Vec<
         .collect()
 }
 
-async fn forward_ids(mongo: &mongo::MongoNotifications, ids: &[String]) {
-    if let Err(error) = mongo.forward(ids).await {
-        tracing::warn!(%error, notifications = ids.len(),
-            "notification documents stay staged until MongoDB takes them");
-    }
-}
-
 /// Where the notifications' documents live.
 #[derive(Debug, Clone)]
 pub enum Notifications {
@@ -158,7 +155,11 @@ impl Notifications {
     /// (readable, forwarded later).
     pub async fn forward<'a>(&self, notifications: impl IntoIterator<Item = &'a NotificationRow>) {
         if let Self::Mongo(mongo) = self {
-            forward_ids(mongo, &ids(notifications)).await;
+            let ids = ids(notifications);
+            if let Err(error) = mongo.forward(&ids).await {
+                tracing::warn!(%error, notifications = ids.len(),
+                    "notification documents stay staged until MongoDB takes them");
+            }
         }
     }
 
@@ -166,19 +167,41 @@ impl Notifications {
     /// the courier do not wait for MongoDB (nor for it to be found away).
     pub fn forward_later<'a>(&self, notifications: impl IntoIterator<Item = &'a NotificationRow>) {
         if let Self::Mongo(mongo) = self {
-            let (mongo, ids) = (mongo.clone(), ids(notifications));
+            let ids = ids(notifications);
             if !ids.is_empty() {
-                tokio::spawn(async move { forward_ids(&mongo, &ids).await });
+                mongo.forward_later(ids);
             }
         }
     }
 
-    /// The start and the periodic work: forwards what stayed staged
-    /// (MongoDB); how many documents moved.
+    /// Forwards what stayed staged (MongoDB); how many documents moved.
     pub async fn forward_staged(&self) -> Result<usize> {
         match self {
             Self::Sql(_) => Ok(0),
             Self::Mongo(mongo) => mongo.forward_staged().await,
+        }
+    }
+
+    /// From the start on, every [`FORWARD_STAGED`]: forwards what an earlier
+    /// run, or a MongoDB that was away, left staged — in a task of its own
+    /// (MongoDB): neither the start nor the courier waits for MongoDB.
+    pub fn keep_forwarding(&self) {
+        if let Self::Mongo(_) = self {
+            let notifications = self.clone();
+            tokio::spawn(async move {
+                loop {
+                    match notifications.forward_staged().await {
+                        Ok(0) => {}
+                        Ok(forwarded) => tracing::info!(
+                            forwarded,
+                            "staged notification documents forwarded to MongoDB"
+                        ),
+                        Err(error) => tracing::warn!(%error,
+                            "staged notification documents not forwarded to MongoDB yet"),
+                    }
+                    tokio::time::sleep(FORWARD_STAGED).await;
+                }
+            });
         }
     }
 

@@ -5,6 +5,7 @@
 //! the notification database first (see [`super`]).
 
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use futures::TryStreamExt;
 use secureflow_platform::Result;
@@ -13,6 +14,7 @@ use secureflow_platform::documents::bson::doc;
 use secureflow_platform::documents::{MongoCollection, staged};
 use serde::{Deserialize, Serialize};
 use sqlx::{Any, Transaction};
+use tokio::sync::mpsc;
 
 use super::NotificationRow;
 use super::sql::Read;
@@ -68,12 +70,18 @@ impl From<&NotificationRow> for NotificationDocument {
 pub struct MongoNotifications {
     db: Database,
     collection: MongoCollection<NotificationDocument>,
+    /// The background forwarder's queue (started on first use).
+    forwarder: Arc<OnceLock<mpsc::UnboundedSender<Vec<String>>>>,
 }
 
 impl MongoNotifications {
     /// The collection, staged through `db`.
     pub fn new(db: Database, collection: MongoCollection<NotificationDocument>) -> Self {
-        Self { db, collection }
+        Self {
+            db,
+            collection,
+            forwarder: Arc::default(),
+        }
     }
 
     /// The notification database (the rows, and the stage).
@@ -102,6 +110,32 @@ impl MongoNotifications {
     pub async fn forward(&self, ids: &[String]) -> Result<()> {
         staged::forward_ids(&self.db, &self.collection, ids).await?;
         Ok(())
+    }
+
+    /// Hands staged documents `ids` to the background forwarder: one task
+    /// that forwards whatever was handed to it since its last round, as one
+    /// batch, so a busy router's commits do not each start a forward of
+    /// their own. What it could not forward (MongoDB away) stays staged for
+    /// the periodic [`MongoNotifications::forward_staged`].
+    pub fn forward_later(&self, ids: Vec<String>) {
+        let queue = self.forwarder.get_or_init(|| {
+            let (queue, mut handed) = mpsc::unbounded_channel::<Vec<String>>();
+            let (db, collection) = (self.db.clone(), self.collection.clone());
+            tokio::spawn(async move {
+                while let Some(mut ids) = handed.recv().await {
+                    while let Ok(more) = handed.try_recv() {
+                        ids.extend(more);
+                    }
+                    if let Err(error) = staged::forward_ids(&db, &collection, &ids).await {
+                        tracing::warn!(%error, notifications = ids.len(),
+                            "notification documents stay staged until MongoDB takes them");
+                    }
+                }
+            });
+            queue
+        });
+        // The forwarder ends only with the runtime.
+        let _ = queue.send(ids);
     }
 
     /// Moves every staged document into MongoDB.
