@@ -230,6 +230,17 @@ const ROOM: &str = "ALTER TABLE notification_notifications SET (fillfactor = 70)
 const DOCUMENTS: &str =
     "ALTER TABLE notification_notifications ADD COLUMN in_documents BIGINT NOT NULL DEFAULT 0;";
 
+/// PostgreSQL: the courier's look goes channel by channel through an index
+/// of each channel's waiting deliveries in the order they fall due, instead
+/// of sorting every waiting delivery (a look cost about 50 ms with 13,000
+/// waiting, and bounded the courier at some 300 deliveries a second).
+/// SQLite's look keeps the index of migration 7.
+const WAITING_BY_CHANNEL_POSTGRES: &str = "
+    DROP INDEX notification_deliveries_waiting;
+    CREATE INDEX notification_deliveries_waiting_by_channel
+        ON notification_deliveries (channel_id, next_attempt_at_us, id)
+        WHERE status IN ('pending', 'retrying');";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -293,6 +304,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "notifications whose document is in MongoDB",
             sqlite: DOCUMENTS,
             postgres: DOCUMENTS,
+        },
+        MigrationStep {
+            version: 11,
+            description: "each channel's waiting deliveries in the order they fall due (PostgreSQL)",
+            sqlite: "SELECT 1;",
+            postgres: WAITING_BY_CHANNEL_POSTGRES,
         },
     ],
 };

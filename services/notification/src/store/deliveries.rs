@@ -318,29 +318,50 @@ pub async fn list(
 
 /// Deliveries whose attempt is due (pending, or retrying with the time
 /// come) to channels that are switched on and active, oldest first.
+/// PostgreSQL takes each active channel's first `limit` from its index
+/// (migration 11), so a look costs the look, not the backlog; SQLite's
+/// planner walks its index of waiting deliveries in order by itself.
 pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<DeliveryRow>> {
-    let query = sqlx::query(
-        "SELECT d.* FROM notification_deliveries d
-         JOIN notification_channels c ON c.id = d.channel_id
-         WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at_us <= $1
-           AND c.enabled = 1 AND c.state = 'active'
-         ORDER BY d.next_attempt_at_us, d.id LIMIT $2",
-    )
-    .bind(now_us)
-    .bind(limit);
+    let sql = match db.backend() {
+        Backend::Postgres => {
+            "SELECT d.* FROM notification_channels c
+             CROSS JOIN LATERAL (
+                 SELECT * FROM notification_deliveries w
+                 WHERE w.channel_id = c.id AND w.status IN ('pending', 'retrying')
+                   AND w.next_attempt_at_us <= $1
+                 ORDER BY w.next_attempt_at_us, w.id LIMIT $2) AS d
+             WHERE c.enabled = 1 AND c.state = 'active'
+             ORDER BY d.next_attempt_at_us, d.id LIMIT $2"
+        }
+        Backend::Sqlite => {
+            "SELECT d.* FROM notification_deliveries d
+             JOIN notification_channels c ON c.id = d.channel_id
+             WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at_us <= $1
+               AND c.enabled = 1 AND c.state = 'active'
+             ORDER BY d.next_attempt_at_us, d.id LIMIT $2"
+        }
+    };
+    let query = sqlx::query(sql).bind(now_us).bind(limit);
     db.rows(query, delivery_from_row).await
 }
 
 /// The soonest time a pending or retrying delivery to an active channel is
-/// due, µs.
+/// due, µs (on PostgreSQL each channel's first from its index, as [`due`]
+/// reads them).
 pub async fn next_due(db: &Database) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar(
-        "SELECT MIN(d.next_attempt_at_us) FROM notification_deliveries d
-         JOIN notification_channels c ON c.id = d.channel_id
-         WHERE d.status IN ('pending', 'retrying') AND c.enabled = 1 AND c.state = 'active'",
-    )
-    .fetch_one(db.pool())
-    .await?)
+    let sql = match db.backend() {
+        Backend::Postgres => {
+            "SELECT MIN((SELECT MIN(d.next_attempt_at_us) FROM notification_deliveries d
+                         WHERE d.channel_id = c.id AND d.status IN ('pending', 'retrying')))
+             FROM notification_channels c WHERE c.enabled = 1 AND c.state = 'active'"
+        }
+        Backend::Sqlite => {
+            "SELECT MIN(d.next_attempt_at_us) FROM notification_deliveries d
+             JOIN notification_channels c ON c.id = d.channel_id
+             WHERE d.status IN ('pending', 'retrying') AND c.enabled = 1 AND c.state = 'active'"
+        }
+    };
+    Ok(sqlx::query_scalar(sql).fetch_one(db.pool()).await?)
 }
 
 /// Takes deliveries `ids` for an attempt (`sending`) in one statement; the
