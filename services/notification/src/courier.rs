@@ -12,6 +12,7 @@
 //! digests whose time came ([`holds::release_due`]).
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -28,7 +29,7 @@ use crate::escalation;
 use crate::holds;
 use crate::links::Links;
 use crate::send::{self, Message, Target};
-use crate::store::channels as channel_store;
+use crate::store::channels::{self as channel_store, ChannelRow};
 use crate::store::deliveries::{self as store, DeliveryRow};
 use crate::store::holds as hold_store;
 use crate::store::notifications::{self, Notifications};
@@ -218,11 +219,28 @@ impl Courier {
             if claimed.is_empty() {
                 return Ok(());
             }
-            for (row, permit) in claimed.into_iter().zip(permits) {
+            // Each channel of the look read once (a look's deliveries mostly
+            // share a few channels), not once per attempt.
+            let mut channels: BTreeMap<(&str, &str), Arc<Option<ChannelRow>>> = BTreeMap::new();
+            for row in &claimed {
+                let key = (row.organization_id.as_str(), row.channel_id.as_str());
+                if let Entry::Vacant(entry) = channels.entry(key) {
+                    let channel = channel_store::get(db, key.0, key.1).await?;
+                    entry.insert(Arc::new(channel));
+                }
+            }
+            let channels: Vec<Arc<Option<ChannelRow>>> = claimed
+                .iter()
+                .map(|row| {
+                    let key = (row.organization_id.as_str(), row.channel_id.as_str());
+                    channels.get(&key).cloned().unwrap_or_default()
+                })
+                .collect();
+            for ((row, channel), permit) in claimed.into_iter().zip(channels).zip(permits) {
                 let courier = self.clone();
                 tokio::spawn(async move {
                     let _permit = permit;
-                    if let Err(error) = courier.attempt(row).await {
+                    if let Err(error) = courier.attempt(row, &channel).await {
                         tracing::warn!(%error, "recording a delivery attempt failed");
                     }
                 });
@@ -249,12 +267,10 @@ impl Courier {
     }
 
     /// One attempt of `row` (taken: `sending`).
-    async fn attempt(&self, mut row: DeliveryRow) -> Result<()> {
-        let db = &self.inner.db;
+    async fn attempt(&self, mut row: DeliveryRow, channel: &Option<ChannelRow>) -> Result<()> {
         let began = now_micros();
         let clock = std::time::Instant::now();
-        let channel = channel_store::get(db, &row.organization_id, &row.channel_id).await?;
-        let answer = match &channel {
+        let answer = match channel {
             None => None,
             Some(channel) => {
                 let target = Target {
