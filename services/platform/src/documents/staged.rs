@@ -107,22 +107,47 @@ where
     let name = collection.inner().name().to_owned();
     let mut forwarded = 0;
     for chunk in ids.chunks(usize::try_from(BATCH).unwrap_or(200)) {
-        let mut marks = Placeholders::new(db.backend());
-        let of_collection = marks.mark();
-        let listed = Bulk::new(db.backend()).texts(&mut marks);
-        let sql = format!(
-            "SELECT id, body, staged_at_us FROM document_staged
-             WHERE collection = {of_collection} AND id IN ({listed})"
-        );
-        // Only placeholders are formatted into the text; every value is bound.
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(&name)
-            .bind(serde_json::to_string(chunk).map_err(Error::internal)?)
-            .fetch_all(db.pool())
-            .await?;
+        let rows = rows_of_ids(db, &name, chunk).await?;
         forwarded += forward_rows(db, collection, &name, &rows).await?;
     }
     Ok(forwarded)
+}
+
+/// The staged documents of `ids` in `collection` (those still staged, in no
+/// particular order; the caller checks whose they are).
+pub async fn staged_ids<T: DeserializeOwned>(
+    db: &Database,
+    collection: &str,
+    ids: &[String],
+) -> Result<Vec<T>> {
+    let mut documents = Vec::new();
+    for chunk in ids.chunks(usize::try_from(BATCH).unwrap_or(200)) {
+        for row in rows_of_ids(db, collection, chunk).await? {
+            documents.push(decode(&row.try_get::<Vec<u8>, _>("body")?)?);
+        }
+    }
+    Ok(documents)
+}
+
+/// The staged rows (id, body, staged_at_us) of `ids` in `collection`.
+async fn rows_of_ids(
+    db: &Database,
+    collection: &str,
+    ids: &[String],
+) -> Result<Vec<sqlx::any::AnyRow>> {
+    let mut marks = Placeholders::new(db.backend());
+    let of_collection = marks.mark();
+    let listed = Bulk::new(db.backend()).texts(&mut marks);
+    let sql = format!(
+        "SELECT id, body, staged_at_us FROM document_staged
+         WHERE collection = {of_collection} AND id IN ({listed})"
+    );
+    // Only placeholders are formatted into the text; every value is bound.
+    Ok(sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(collection)
+        .bind(serde_json::to_string(ids).map_err(Error::internal)?)
+        .fetch_all(db.pool())
+        .await?)
 }
 
 /// Forwards every staged document of `collection` (of one organisation when
@@ -203,11 +228,12 @@ where
     for (id, staged_at_us, _) in &forwarded {
         batch.row().text(id).integer(*staged_at_us);
     }
-    // Only placeholders and fixed names are formatted into the text.
+    // Only placeholders and fixed names are formatted into the text. A row
+    // value list, so each is found by the key (a correlated EXISTS made
+    // SQLite walk every staged row of the collection once per batch).
     let sql = format!(
         "DELETE FROM document_staged WHERE collection = {of_collection}
-           AND EXISTS (SELECT 1 FROM ({source}) AS v
-               WHERE v.id = document_staged.id AND v.staged_at_us = document_staged.staged_at_us)"
+           AND (id, staged_at_us) IN (SELECT v.id, v.staged_at_us FROM ({source}) AS v)"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(name)

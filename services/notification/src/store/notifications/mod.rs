@@ -134,8 +134,8 @@ impl Notifications {
     }
 
     /// Stores a new notification in the caller's transaction (MongoDB: its
-    /// row, and its document staged; [`Notifications::forward`] after the
-    /// commit).
+    /// row, and its document staged; [`Notifications::forward_later`] after
+    /// the commit).
     pub async fn insert(
         &self,
         tx: &mut Transaction<'_, Any>,

@@ -156,46 +156,43 @@ impl MongoNotifications {
         if wanted.is_empty() {
             return Ok(read.into_iter().map(|read| read.notification).collect());
         }
-        let mut found: HashMap<String, NotificationDocument> = HashMap::new();
-        let fetched: std::result::Result<Vec<NotificationDocument>, _> = match self
-            .collection
-            .inner()
-            .find(doc! { "_id": { "$in": wanted.clone() } })
-            .await
-        {
-            Ok(cursor) => cursor.try_collect().await,
-            Err(error) => Err(error),
+        let fetched = async {
+            let filter = doc! { "_id": { "$in": wanted.clone() } };
+            self.collection
+                .inner()
+                .find(filter)
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        }
+        .await;
+        let (in_mongodb, unreachable) = match fetched {
+            Ok(documents) => (documents, None),
+            Err(error) => (Vec::new(), Some(error)),
         };
-        let unreachable = match fetched {
-            Ok(documents) => {
-                found.extend(
-                    documents
-                        .into_iter()
-                        .map(|document| (document.id.clone(), document)),
-                );
-                None
-            }
-            Err(error) => Some(error),
-        };
-        for read in read.iter().filter(|read| read.in_documents) {
-            let notification = &read.notification;
-            if found.contains_key(&notification.id) {
-                continue;
-            }
-            let staged = staged::staged::<NotificationDocument>(
-                &self.db,
-                COLLECTION,
-                &notification.organization_id,
-                &notification.id,
-            )
-            .await?;
-            match (staged, &unreachable) {
-                (Some(document), _) => {
-                    found.insert(document.id.clone(), document);
+        let mut found: HashMap<String, NotificationDocument> = in_mongodb
+            .into_iter()
+            .map(|document| (document.id.clone(), document))
+            .collect();
+        // Those MongoDB does not have (yet): from the stage, in one read.
+        let missing: Vec<String> = wanted
+            .into_iter()
+            .filter(|id| !found.contains_key(id))
+            .collect();
+        if !missing.is_empty() {
+            let staged: Vec<NotificationDocument> =
+                staged::staged_ids(&self.db, COLLECTION, &missing).await?;
+            found.extend(
+                staged
+                    .into_iter()
+                    .map(|document| (document.id.clone(), document)),
+            );
+            for id in missing.iter().filter(|id| !found.contains_key(*id)) {
+                match &unreachable {
+                    Some(error) => return Err(error.clone().into()),
+                    None => tracing::error!(notification = %id,
+                        "a notification's document is neither in MongoDB nor staged"),
                 }
-                (None, Some(error)) => return Err(error.clone().into()),
-                (None, None) => tracing::error!(notification = %notification.id,
-                    "a notification's document is neither in MongoDB nor staged"),
             }
         }
         Ok(read
