@@ -85,6 +85,7 @@ secureflow_platform::document_store_tests!(
     scans_are_read_back_whole_and_listed_newest_first,
     a_scan_rolled_back_with_its_transaction_is_not_kept,
     a_scan_not_forwarded_yet_is_read_and_forwarding_again_changes_nothing,
+    scans_not_forwarded_yet_are_listed_in_their_place_on_every_page,
     a_branch_counts_as_scanned_once_a_scan_of_it_is_stored,
     a_purged_repositorys_scans_go_and_name_their_kept_originals,
     scans_under_a_full_name_move_to_the_repository_id,
@@ -215,6 +216,71 @@ async fn a_scan_not_forwarded_yet_is_read_and_forwarding_again_changes_nothing(
     );
     let listed = list_all(&scans).await;
     assert_eq!(listed, [waiting], "listed once");
+}
+
+async fn scans_not_forwarded_yet_are_listed_in_their_place_on_every_page(home: &DocumentHome) {
+    let scans = scans(home);
+    // Even times forwarded, odd ones only committed (MongoDB away at their
+    // commit); s04 twice at the same time, staged and stored (the larger id
+    // first).
+    let mut all = Vec::new();
+    for at in 1..=12 {
+        let repository = if at % 3 == 0 { "repo-b" } else { "repo-a" };
+        let scan = scan(&format!("s{at:02}"), repository, "main", "semgrep", at * 10);
+        if at % 2 == 0 {
+            store(&home.db, &scans, &scan).await;
+        } else {
+            let mut tx = home.db.begin().await.expect("transaction");
+            scans.insert(&mut tx, &scan).await.expect("inserted");
+            tx.commit().await.expect("committed");
+        }
+        all.push(scan);
+    }
+    let twin = scan("s04a", "repo-a", "main", "semgrep", 40);
+    let mut tx = home.db.begin().await.expect("transaction");
+    scans.insert(&mut tx, &twin).await.expect("inserted");
+    tx.commit().await.expect("committed");
+    all.push(twin);
+    all.sort_by(|a, b| (b.created_at_us, &b.id).cmp(&(a.created_at_us, &a.id)));
+
+    for filters in [
+        Filters::default(),
+        Filters {
+            repository_id: "repo-b".to_owned(),
+            ..Filters::default()
+        },
+    ] {
+        let expected: Vec<&ScanRow> = all
+            .iter()
+            .filter(|scan| {
+                filters.repository_id.is_empty()
+                    || scan.scope.repository_id == filters.repository_id
+            })
+            .collect();
+        for limit in [1, 2, 3, 5, 50] {
+            for offset in 0..=expected.len() as i64 {
+                let listed = scans
+                    .list("org-1", &filters, Page { limit, offset })
+                    .await
+                    .expect("listed");
+                let wanted: Vec<&str> = expected
+                    .iter()
+                    .skip(offset as usize)
+                    .take(limit as usize + 1)
+                    .map(|scan| scan.id.as_str())
+                    .collect();
+                assert_eq!(
+                    ids(&listed),
+                    wanted,
+                    "{filters:?}, limit {limit}, offset {offset}"
+                );
+            }
+        }
+    }
+    // Forwarded, the same listing.
+    scans.forward_staged().await.expect("forwarded");
+    let listed = list_all(&scans).await;
+    assert_eq!(listed, all);
 }
 
 async fn a_branch_counts_as_scanned_once_a_scan_of_it_is_stored(home: &DocumentHome) {

@@ -91,6 +91,19 @@ pub struct Filters {
     pub tool: String,
 }
 
+impl Filters {
+    /// Whether a scan of `repository_id`, `branch` and `tool` is listed.
+    pub fn keeps(&self, repository_id: &str, branch: &str, tool: &str) -> bool {
+        [
+            (&self.repository_id, repository_id),
+            (&self.branch, branch),
+            (&self.tool, tool),
+        ]
+        .iter()
+        .all(|(wanted, value)| wanted.is_empty() || wanted.as_str() == *value)
+    }
+}
+
 /// Where the scan records live.
 #[derive(Debug, Clone)]
 pub enum Scans {

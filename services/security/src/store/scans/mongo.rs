@@ -221,14 +221,19 @@ impl MongoScans {
         }
     }
 
-    /// A page of the organisation's scans in MongoDB, newest first; fetches
-    /// `limit + 1`.
+    /// A page of the organisation's scans, newest first; fetches `limit + 1`.
+    /// Those staged and not forwarded yet are listed in their place among
+    /// MongoDB's (a staged copy stands for the scan wherever MongoDB has it).
     pub async fn list(
         &self,
         organization_id: &str,
         filters: &Filters,
         page: Page,
     ) -> Result<Vec<ScanRow>> {
+        let mut staged: Vec<ScanDocument> =
+            staged::staged_of(&self.db, COLLECTION, organization_id).await?;
+        staged.retain(|scan| filters.keeps(&scan.repository_id, &scan.branch, &scan.tool));
+        staged.sort_by(|a, b| newest_first(a, b));
         let mut filter = doc! { "organization_id": organization_id };
         for (field, value) in [
             ("repository_id", &filters.repository_id),
@@ -239,20 +244,65 @@ impl MongoScans {
                 filter.insert(field, value.as_str());
             }
         }
+        if !staged.is_empty() {
+            let ids: Vec<&str> = staged.iter().map(|scan| scan.id.as_str()).collect();
+            filter.insert("_id", doc! { "$nin": ids });
+        }
+        // At most `staged.len()` staged scans come before a stored one, so
+        // the stored ones of the page are within this window.
+        let skip = page.offset.saturating_sub(staged.len() as i64).max(0);
+        let window = page.limit + 1 + staged.len() as i64;
         let options = FindOptions::builder()
             .sort(doc! { "created_at_us": -1, "_id": -1 })
-            .skip(u64::try_from(page.offset).unwrap_or(0))
-            .limit(page.limit + 1)
+            .skip(u64::try_from(skip).unwrap_or(0))
+            .limit(window)
             .build();
-        let documents: Vec<ScanDocument> = self
+        let stored: Vec<ScanDocument> = self
             .collection
             .inner()
-            .find(filter)
+            .find(filter.clone())
             .with_options(options)
             .await?
             .try_collect()
             .await?;
-        Ok(documents.into_iter().map(ScanRow::from).collect())
+
+        // Each scan's place in the merged listing.
+        let mut placed: Vec<(i64, ScanDocument)> = Vec::with_capacity(stored.len() + staged.len());
+        let fetched_all = i64::try_from(stored.len()).unwrap_or(i64::MAX) < window;
+        for (index, scan) in staged.iter().enumerate() {
+            let fetched_every_newer = skip == 0
+                && (fetched_all
+                    || stored
+                        .last()
+                        .is_some_and(|last| newest_first(scan, last).is_lt()));
+            let newer_stored = if fetched_every_newer {
+                stored
+                    .iter()
+                    .filter(|other| newest_first(other, scan).is_lt())
+                    .count() as u64
+            } else {
+                let mut newer = filter.clone();
+                newer.insert(
+                    "$or",
+                    vec![
+                        doc! { "created_at_us": { "$gt": scan.created_at_us } },
+                        doc! { "created_at_us": scan.created_at_us, "_id": { "$gt": &scan.id } },
+                    ],
+                );
+                self.collection.inner().count_documents(newer).await?
+            };
+            placed.push((index as i64 + newer_stored as i64, scan.clone()));
+        }
+        for (index, scan) in stored.into_iter().enumerate() {
+            let newer_staged = staged
+                .iter()
+                .filter(|other| newest_first(other, &scan).is_lt())
+                .count();
+            placed.push((skip + (index + newer_staged) as i64, scan));
+        }
+        placed.retain(|(place, _)| (page.offset..page.offset + page.limit + 1).contains(place));
+        placed.sort_by_key(|(place, _)| *place);
+        Ok(placed.into_iter().map(|(_, scan)| scan.into()).collect())
     }
 
     /// Whether the branch has been scanned at least once (in MongoDB or staged).
@@ -321,4 +371,9 @@ impl MongoScans {
             .await?;
         Ok(())
     }
+}
+
+/// The listing's order: newest first, the larger id first at the same time.
+fn newest_first(a: &ScanDocument, b: &ScanDocument) -> std::cmp::Ordering {
+    (b.created_at_us, &b.id).cmp(&(a.created_at_us, &a.id))
 }
