@@ -234,10 +234,12 @@ pub async fn end_runs<'e, E: Executor<'e, Database = Any>>(
     for (organization_id, id) in channels {
         batch.row().text(organization_id).text(id);
     }
+    let among = Bulk::new(backend).among("c.id", &source, "id");
     // Only fixed column names are formatted into the text; the ids are bound.
     let sql = format!(
         "UPDATE notification_channels AS c SET failures = 0 FROM ({source}) AS v
-         WHERE c.organization_id = v.organization_id AND c.id = v.id AND c.failures <> 0"
+         WHERE c.organization_id = v.organization_id AND c.id = v.id AND c.failures <> 0
+           AND {among}"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(batch.finish())

@@ -247,6 +247,7 @@ pub async fn save_attempts<'e, E: Executor<'e, Database = Any>>(
             .nullable_integer(row.last_attempt_at_us)
             .nullable_integer(row.delivered_at_us);
     }
+    let among = Bulk::new(backend).among("d.id", &source, "id");
     // Only fixed column names are formatted into the text; the rows are bound.
     let sql = format!(
         "UPDATE notification_deliveries AS d SET status = v.status, attempts = v.attempts,
@@ -254,7 +255,7 @@ pub async fn save_attempts<'e, E: Executor<'e, Database = Any>>(
              next_attempt_at_us = v.next_attempt_at_us,
              last_attempt_at_us = v.last_attempt_at_us, delivered_at_us = v.delivered_at_us
          FROM ({source}) AS v
-         WHERE d.organization_id = v.organization_id AND d.id = v.id"
+         WHERE d.organization_id = v.organization_id AND d.id = v.id AND {among}"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(batch.finish())

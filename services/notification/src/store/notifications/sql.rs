@@ -182,13 +182,14 @@ pub async fn first_deliveries<'e, E: Executor<'e, Database = Any>>(
     for (organization_id, id, at_us) in firsts {
         batch.row().text(organization_id).text(id).integer(*at_us);
     }
+    let among = Bulk::new(backend).among("n.id", &source, "id");
     let sql = format!(
         "UPDATE notification_notifications AS n SET first_delivered_at_us = v.at_us,
              escalate_at_us = CASE WHEN n.escalation_rule_id <> ''
                  AND n.acknowledged_at_us IS NULL THEN v.at_us + n.escalate_after_us END
          FROM ({source}) AS v
          WHERE n.organization_id = v.organization_id AND n.id = v.id
-           AND n.first_delivered_at_us IS NULL"
+           AND n.first_delivered_at_us IS NULL AND {among}"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(batch.finish())
