@@ -29,6 +29,7 @@ import { useAuth } from "../auth";
 import { byLastName } from "../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../components/FormParts";
 import { HeaderRow } from "../components/Tables";
+import { useDebounced } from "../debounce";
 
 const CRITICALITIES: [Criticality, string][] = [
   [Criticality.HIGH, "High"],
@@ -87,9 +88,10 @@ function NewRepository({ teams }: { teams: { id: string; name: string }[] }) {
 export default function Repositories() {
   const { can } = useAuth();
   const [query, setQuery] = useState("");
+  const searched = useDebounced(query.trim());
   const repositories = useQuery({
-    queryKey: ["repositories", query],
-    queryFn: () => client(RepositoryService).listRepositories({ query, pageSize: 200 }),
+    queryKey: ["repositories", searched],
+    queryFn: () => client(RepositoryService).listRepositories({ query: searched, pageSize: 200 }),
   });
   const teams = useTeams();
   const teamName = (id: string) => teams.data?.teams.find((team) => team.id === id)?.name ?? (id || "—");

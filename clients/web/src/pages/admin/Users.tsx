@@ -29,6 +29,7 @@ import { byLastName } from "../../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
 import { HeaderRow } from "../../components/Tables";
 import { relative } from "../../format";
+import { useDebounced } from "../../debounce";
 
 const newUserSchema = z.object({
   email: z.string().trim().email("An e-mail address"),
@@ -133,9 +134,10 @@ export default function Users() {
   const { can } = useAuth();
   const manage = can("users.manage");
   const [query, setQuery] = useState("");
+  const searched = useDebounced(query.trim());
   const users = useQuery({
-    queryKey: ["users", query],
-    queryFn: () => client(IdentityService).listUsers({ pageSize: 200, query }),
+    queryKey: ["users", searched],
+    queryFn: () => client(IdentityService).listUsers({ pageSize: 200, query: searched }),
   });
   const roles = useRoles();
   const teams = useTeams();
