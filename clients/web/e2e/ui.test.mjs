@@ -488,6 +488,8 @@ test("an admin manages users, teams, roles, tokens, the organisation and reads t
     const services = page.getByRole("table", { name: "Services" });
     await services.getByRole("row").filter({ hasText: "Security" }).getByText("Serving").waitFor();
     assert.equal(await services.getByText("Serving", { exact: true }).count(), 9, "nine services serving");
+    // The server under test listens on a loopback address with no public URL set.
+    await page.getByRole("alert").filter({ hasText: "notification.public_url" }).waitFor();
     await accessible(page, "system health");
 
     // Audit log: what was just done is there, and the chain is intact.

@@ -449,6 +449,21 @@ pub struct GetSystemStatusResponse {
     /// Each domain service, in dependency order.
     #[prost(message, repeated, tag = "4")]
     pub services: ::prost::alloc::vec::Vec<ServiceStatus>,
+    /// What the answering process's configuration allows but its operator most
+    /// likely does not want (links in messages only this machine can open…).
+    #[prost(message, repeated, tag = "5")]
+    pub warnings: ::prost::alloc::vec::Vec<ConfigurationWarning>,
+}
+/// ConfigurationWarning is one setting to look at.
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ConfigurationWarning {
+    /// The setting (`notification.public_url`).
+    #[prost(string, tag = "1")]
+    pub key: ::prost::alloc::string::String,
+    /// What is wrong and what to set.
+    #[prost(string, tag = "2")]
+    pub message: ::prost::alloc::string::String,
 }
 /// ServiceStatus is one domain service's health.
 #[allow(clippy::all)]

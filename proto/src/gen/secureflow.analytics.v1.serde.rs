@@ -347,6 +347,114 @@ impl<'de> serde::Deserialize<'de> for AnalyticsReportStatus {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+impl serde::Serialize for ConfigurationWarning {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.key.is_empty() {
+            len += 1;
+        }
+        if !self.message.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.analytics.v1.ConfigurationWarning", len)?;
+        if !self.key.is_empty() {
+            struct_ser.serialize_field("key", &self.key)?;
+        }
+        if !self.message.is_empty() {
+            struct_ser.serialize_field("message", &self.message)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConfigurationWarning {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "key",
+            "message",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Key,
+            Message,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "key" => Ok(GeneratedField::Key),
+                            "message" => Ok(GeneratedField::Message),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ConfigurationWarning;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.analytics.v1.ConfigurationWarning")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ConfigurationWarning, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut key__ = None;
+                let mut message__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Key => {
+                            if key__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Message => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ConfigurationWarning {
+                    key: key__.unwrap_or_default(),
+                    message: message__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.analytics.v1.ConfigurationWarning", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for CreateAnalyticsReportRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1937,6 +2045,9 @@ impl serde::Serialize for GetSystemStatusResponse {
         if !self.services.is_empty() {
             len += 1;
         }
+        if !self.warnings.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.analytics.v1.GetSystemStatusResponse", len)?;
         if !self.version.is_empty() {
             struct_ser.serialize_field("version", &self.version)?;
@@ -1949,6 +2060,9 @@ impl serde::Serialize for GetSystemStatusResponse {
         }
         if !self.services.is_empty() {
             struct_ser.serialize_field("services", &self.services)?;
+        }
+        if !self.warnings.is_empty() {
+            struct_ser.serialize_field("warnings", &self.warnings)?;
         }
         struct_ser.end()
     }
@@ -1965,6 +2079,7 @@ impl<'de> serde::Deserialize<'de> for GetSystemStatusResponse {
             "startTime",
             "database",
             "services",
+            "warnings",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1973,6 +2088,7 @@ impl<'de> serde::Deserialize<'de> for GetSystemStatusResponse {
             StartTime,
             Database,
             Services,
+            Warnings,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -1998,6 +2114,7 @@ impl<'de> serde::Deserialize<'de> for GetSystemStatusResponse {
                             "startTime" | "start_time" => Ok(GeneratedField::StartTime),
                             "database" => Ok(GeneratedField::Database),
                             "services" => Ok(GeneratedField::Services),
+                            "warnings" => Ok(GeneratedField::Warnings),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -2021,6 +2138,7 @@ impl<'de> serde::Deserialize<'de> for GetSystemStatusResponse {
                 let mut start_time__ = None;
                 let mut database__ = None;
                 let mut services__ = None;
+                let mut warnings__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Version => {
@@ -2047,6 +2165,12 @@ impl<'de> serde::Deserialize<'de> for GetSystemStatusResponse {
                             }
                             services__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Warnings => {
+                            if warnings__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("warnings"));
+                            }
+                            warnings__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(GetSystemStatusResponse {
@@ -2054,6 +2178,7 @@ impl<'de> serde::Deserialize<'de> for GetSystemStatusResponse {
                     start_time: start_time__,
                     database: database__.unwrap_or_default(),
                     services: services__.unwrap_or_default(),
+                    warnings: warnings__.unwrap_or_default(),
                 })
             }
         }

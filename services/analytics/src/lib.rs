@@ -34,7 +34,12 @@ pub const MODULE: ServiceModule = ServiceModule {
         let mesh = context.shared.get_or_insert_with(Mesh::default);
         routes.add_service(AnalyticsServiceServer::new(AnalyticsHandler::new(
             LiveEvents::new(context.events.clone(), context.identity.clone()),
-            SystemStatus::new(mesh, context.config.clone(), context.db.backend()),
+            SystemStatus::new(
+                mesh,
+                context.config.clone(),
+                context.db.backend(),
+                context.warnings.clone(),
+            ),
         )));
     },
 };

@@ -1,17 +1,19 @@
 //! The platform's health as this process sees it (`GetSystemStatus`): each
 //! domain service's serving state from the process's gRPC health service
 //! (called through the mesh, as any client would), or, when the gateway
-//! forwards it to another process, that it is served there.
+//! forwards it to another process, that it is served there; and what the
+//! configuration of the services it runs allows but most likely should not
+//! (a `notification.public_url` only this machine can open…).
 
 use std::sync::Arc;
 
-use secureflow_platform::config::Config;
+use secureflow_platform::config::{Config, ConfigWarning};
 use secureflow_platform::db::{Backend, micros_to_timestamp, now_micros};
 use secureflow_platform::mesh::Mesh;
 use secureflow_platform::server::upstream_service;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::analytics::v1::{
-    GetSystemStatusResponse, ServiceStatus, ServingState,
+    ConfigurationWarning, GetSystemStatusResponse, ServiceStatus, ServingState,
 };
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
@@ -26,16 +28,24 @@ pub struct SystemStatus {
     mesh: Arc<Mesh>,
     config: Arc<Config>,
     backend: Backend,
+    warnings: Arc<[ConfigWarning]>,
     started_us: i64,
 }
 
 impl SystemStatus {
-    /// The status of the process started now, with these services and configuration.
-    pub fn new(mesh: Arc<Mesh>, config: Arc<Config>, backend: Backend) -> Self {
+    /// The status of the process started now, with these services and
+    /// configuration, and what its configuration should not be left as.
+    pub fn new(
+        mesh: Arc<Mesh>,
+        config: Arc<Config>,
+        backend: Backend,
+        warnings: Arc<[ConfigWarning]>,
+    ) -> Self {
         Self {
             mesh,
             config,
             backend,
+            warnings,
             started_us: now_micros(),
         }
     }
@@ -81,6 +91,14 @@ impl SystemStatus {
             }
             .to_owned(),
             services,
+            warnings: self
+                .warnings
+                .iter()
+                .map(|warning| ConfigurationWarning {
+                    key: warning.key.to_owned(),
+                    message: warning.message.clone(),
+                })
+                .collect(),
         })
     }
 

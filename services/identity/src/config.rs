@@ -51,6 +51,7 @@ pub const SECTION: ConfigSection = ConfigSection {
         let section = IdentityConfig::of(config)?;
         Ok(serde_json::to_value(section).unwrap_or_default())
     },
+    warnings: secureflow_platform::config::no_warnings,
 };
 
 impl IdentityConfig {

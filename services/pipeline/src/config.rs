@@ -57,6 +57,7 @@ pub const SECTION: ConfigSection = ConfigSection {
         let section = PipelineConfig::of(config)?;
         Ok(serde_json::to_value(section).unwrap_or_default())
     },
+    warnings: secureflow_platform::config::no_warnings,
 };
 
 /// Most workers.

@@ -77,6 +77,24 @@ pub struct ConfigSection {
     pub check: fn(&Config) -> Result<(), ConfigError>,
     /// The section in effect (defaults completed), for `--print-config`.
     pub effective: fn(&Config) -> Result<serde_json::Value, ConfigError>,
+    /// What the section allows but its operator most likely does not want
+    /// (logged at start, shown by `GetSystemStatus`); [`no_warnings`] when
+    /// nothing can be.
+    pub warnings: fn(&Config) -> Vec<ConfigWarning>,
+}
+
+/// A setting to look at: valid, but most likely not what the operator wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigWarning {
+    /// The setting (`notification.public_url`).
+    pub key: &'static str,
+    /// What is wrong and what to set.
+    pub message: String,
+}
+
+/// The warnings of a section that has none.
+pub fn no_warnings(_config: &Config) -> Vec<ConfigWarning> {
+    Vec::new()
 }
 
 impl Default for Config {
@@ -1044,6 +1062,7 @@ mod tests {
             let demo: Demo = config.section("demo")?;
             Ok(serde_json::to_value(demo).unwrap_or_default())
         },
+        warnings: no_warnings,
     };
 
     #[test]

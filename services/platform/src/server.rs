@@ -57,6 +57,9 @@ pub struct ServiceContext {
     pub audit: Arc<dyn AuditSink>,
     /// The document collections configured into MongoDB (none: all in SQL).
     pub documents: crate::documents::Documents,
+    /// What the configuration of the services run here allows but most
+    /// likely should not (logged at start).
+    pub warnings: Arc<[crate::config::ConfigWarning]>,
 }
 
 impl std::fmt::Debug for ServiceContext {
@@ -241,7 +244,9 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
     // The sections of the services run here are read and checked before
-    // anything starts (secureflowd has already refused unknown ones).
+    // anything starts (secureflowd has already refused unknown ones); what
+    // they allow but should not be left so is said once, here.
+    let mut warnings = Vec::new();
     for section in composition
         .modules
         .iter()
@@ -249,6 +254,10 @@ pub async fn serve(
     {
         (section.check)(&config)
             .map_err(|error| Error::new(ErrorCode::InvalidArgument, error.to_string()))?;
+        warnings.extend((section.warnings)(&config));
+    }
+    for warning in &warnings {
+        tracing::warn!(key = warning.key, "{}", warning.message);
     }
     // Certificates are read before anything starts: a wrong file stops the start.
     let tls = crate::tls::server(&config.tls)?;
@@ -296,6 +305,7 @@ pub async fn serve(
         identity: Arc::new(NoAuthenticator),
         audit: Arc::new(NoAudit),
         documents: documents.clone(),
+        warnings: warnings.into(),
     };
     let (authenticator, audit): (Arc<dyn Authenticator>, Arc<dyn AuditSink>) = match authentication
     {

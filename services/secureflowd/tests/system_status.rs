@@ -45,6 +45,17 @@ async fn every_service_is_served_here(database: TestDatabase) {
         assert_eq!(service.state(), ServingState::Serving, "{}", service.name);
         assert_eq!(service.version, env!("CARGO_PKG_VERSION"));
     }
+    // Listening on a loopback address without `notification.public_url`:
+    // the links in messages would open only here.
+    let warned: Vec<&str> = answer.warnings.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(warned, ["notification.public_url"]);
+    assert!(
+        answer.warnings[0]
+            .message
+            .contains("SECUREFLOW_NOTIFICATION__PUBLIC_URL"),
+        "{:?}",
+        answer.warnings
+    );
 
     // Only for holders of `system.read`.
     let (_, reader) = create_token(
@@ -72,6 +83,22 @@ async fn every_service_is_served_here(database: TestDatabase) {
 }
 
 secureflow_platform::backend_tests!(every_service_is_served_here);
+
+/// With the address people reach it at set, nothing to warn of.
+#[tokio::test]
+async fn a_public_url_people_reach_is_not_warned_of() {
+    let database = TestDatabase::sqlite();
+    let settings = [(
+        "SECUREFLOW_NOTIFICATION__PUBLIC_URL",
+        "https://secureflow.example.com".to_owned(),
+    )];
+    let server = common::start(&database, ADMIN_TOKEN, &[], &settings).await;
+    let answer = status(server.channel().await, ADMIN_TOKEN)
+        .await
+        .expect("status");
+    assert_eq!(answer.warnings, []);
+    server.stop().await.expect("stop");
+}
 
 /// A process running some services, forwarding one: the forwarded one is
 /// another process's, the rest absent.

@@ -39,6 +39,7 @@ pub const SECTION: ConfigSection = ConfigSection {
         let section = SecurityConfig::of(config)?;
         Ok(serde_json::to_value(section).unwrap_or_default())
     },
+    warnings: secureflow_platform::config::no_warnings,
 };
 
 impl SecurityConfig {

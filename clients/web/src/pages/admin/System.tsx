@@ -2,7 +2,8 @@
 // state as the process that served this page sees it (from the gRPC health
 // service: served here and ready, served here and not ready, served by another
 // process in split mode, or absent), the version serving it, when the process
-// started and the storage it runs on. Refreshed every 10 seconds.
+// started and the storage it runs on, and the settings to look at (a
+// `notification.public_url` only this machine can open…). Refreshed every 10 seconds.
 
 import { useQuery } from "@tanstack/react-query";
 import {
@@ -53,6 +54,11 @@ export default function System() {
           SecureFlow {data.version} · started {relative(data.startTime)} ({when(data.startTime)}) · storage {data.database}
         </Typography>
       )}
+      {data?.warnings.map((warning) => (
+        <Alert key={warning.key} severity="warning">
+          <code>{warning.key}</code>: {warning.message}
+        </Alert>
+      ))}
       <TableContainer>
         <Table size="small" aria-label="Services">
           <HeaderRow columns={["Service", "State", "Version", "gRPC name"]} />

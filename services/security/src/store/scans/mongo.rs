@@ -233,7 +233,7 @@ impl MongoScans {
         let mut staged: Vec<ScanDocument> =
             staged::staged_of(&self.db, COLLECTION, organization_id).await?;
         staged.retain(|scan| filters.keeps(&scan.repository_id, &scan.branch, &scan.tool));
-        staged.sort_by(|a, b| newest_first(a, b));
+        staged.sort_by(newest_first);
         let mut filter = doc! { "organization_id": organization_id };
         for (field, value) in [
             ("repository_id", &filters.repository_id),

@@ -442,6 +442,14 @@ export declare type GetSystemStatusResponse = Message<"secureflow.analytics.v1.G
    * @generated from field: repeated secureflow.analytics.v1.ServiceStatus services = 4;
    */
   services: ServiceStatus[];
+
+  /**
+   * What the answering process's configuration allows but its operator most
+   * likely does not want (links in messages only this machine can open…).
+   *
+   * @generated from field: repeated secureflow.analytics.v1.ConfigurationWarning warnings = 5;
+   */
+  warnings: ConfigurationWarning[];
 };
 
 /**
@@ -449,6 +457,33 @@ export declare type GetSystemStatusResponse = Message<"secureflow.analytics.v1.G
  * Use `create(GetSystemStatusResponseSchema)` to create a new message.
  */
 export declare const GetSystemStatusResponseSchema: GenMessage<GetSystemStatusResponse>;
+
+/**
+ * ConfigurationWarning is one setting to look at.
+ *
+ * @generated from message secureflow.analytics.v1.ConfigurationWarning
+ */
+export declare type ConfigurationWarning = Message<"secureflow.analytics.v1.ConfigurationWarning"> & {
+  /**
+   * The setting (`notification.public_url`).
+   *
+   * @generated from field: string key = 1;
+   */
+  key: string;
+
+  /**
+   * What is wrong and what to set.
+   *
+   * @generated from field: string message = 2;
+   */
+  message: string;
+};
+
+/**
+ * Describes the message secureflow.analytics.v1.ConfigurationWarning.
+ * Use `create(ConfigurationWarningSchema)` to create a new message.
+ */
+export declare const ConfigurationWarningSchema: GenMessage<ConfigurationWarning>;
 
 /**
  * ServiceStatus is one domain service's health.

@@ -612,7 +612,7 @@ class GetSystemStatusRequest(Message[_GetSystemStatusRequestFields]):
         ) -> None:
             pass
 
-_GetSystemStatusResponseFields: TypeAlias = Literal["version", "start_time", "database", "services"]
+_GetSystemStatusResponseFields: TypeAlias = Literal["version", "start_time", "database", "services", "warnings"]
 
 class GetSystemStatusResponse(Message[_GetSystemStatusResponseFields]):
     """
@@ -647,9 +647,16 @@ class GetSystemStatusResponse(Message[_GetSystemStatusResponseFields]):
             ```proto
             repeated secureflow.analytics.v1.ServiceStatus services = 4;
             ```
+        warnings:
+            What the answering process's configuration allows but its operator most
+            likely does not want (links in messages only this machine can open…).
+
+            ```proto
+            repeated secureflow.analytics.v1.ConfigurationWarning warnings = 5;
+            ```
     """
 
-    __slots__ = ("version", "start_time", "database", "services")
+    __slots__ = ("version", "start_time", "database", "services", "warnings")
 
     if TYPE_CHECKING:
 
@@ -660,6 +667,7 @@ class GetSystemStatusResponse(Message[_GetSystemStatusResponseFields]):
             start_time: Timestamp | None = None,
             database: str = "",
             services: list[ServiceStatus] | None = None,
+            warnings: list[ConfigurationWarning] | None = None,
         ) -> None:
             pass
 
@@ -667,6 +675,47 @@ class GetSystemStatusResponse(Message[_GetSystemStatusResponseFields]):
         start_time: Timestamp | None
         database: str
         services: list[ServiceStatus]
+        warnings: list[ConfigurationWarning]
+
+_ConfigurationWarningFields: TypeAlias = Literal["key", "message"]
+
+class ConfigurationWarning(Message[_ConfigurationWarningFields]):
+    """
+    ConfigurationWarning is one setting to look at.
+
+    ```proto
+    message secureflow.analytics.v1.ConfigurationWarning
+    ```
+
+    Attributes:
+        key:
+            The setting (`notification.public_url`).
+
+            ```proto
+            string key = 1;
+            ```
+        message:
+            What is wrong and what to set.
+
+            ```proto
+            string message = 2;
+            ```
+    """
+
+    __slots__ = ("key", "message")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            key: str = "",
+            message: str = "",
+        ) -> None:
+            pass
+
+        key: str
+        message: str
 
 _ServiceStatusFields: TypeAlias = Literal["name", "state", "version"]
 
@@ -765,7 +814,7 @@ class ServingState(Enum):
 
 
 _DESC = file_desc(
-    b'\n/secureflow/analytics/v1/analytics_service.proto\x12\x17secureflow.analytics.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a%secureflow/analytics/v1/metrics.proto\x1a#secureflow/events/v1/envelope.proto\x1a"secureflow/options/v1/access.proto"\xa7\x01\n\x1aGetDeveloperMetricsRequest\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"b\n\x1bGetDeveloperMetricsResponse\x12C\n\x07metrics\x18\x01 \x01(\x0b2).secureflow.analytics.v1.DeveloperMetricsR\x07metrics"\xa2\x01\n\x15GetTeamMetricsRequest\x12\x17\n\x07team_id\x18\x01 \x01(\tR\x06teamId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"X\n\x16GetTeamMetricsResponse\x12>\n\x07metrics\x18\x01 \x01(\x0b2$.secureflow.analytics.v1.TeamMetricsR\x07metrics"\xb4\x01\n\x1bGetRepositoryMetricsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"d\n\x1cGetRepositoryMetricsResponse\x12D\n\x07metrics\x18\x01 \x01(\x0b2*.secureflow.analytics.v1.RepositoryMetricsR\x07metrics"\x80\x02\n\x16GetMetricSeriesRequest\x12\x16\n\x06metric\x18\x01 \x01(\tR\x06metric\x12!\n\x0csubject_type\x18\x02 \x01(\tR\x0bsubjectType\x12\x1d\n\nsubject_id\x18\x03 \x01(\tR\tsubjectId\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x1a\n\x08interval\x18\x06 \x01(\tR\x08interval"[\n\x17GetMetricSeriesResponse\x12@\n\x06points\x18\x01 \x03(\x0b2(.secureflow.analytics.v1.TimeSeriesPointR\x06points"`\n\x1cCreateAnalyticsReportRequest\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"a\n\x1dCreateAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"+\n\x19GetAnalyticsReportRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"^\n\x1aGetAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"\x93\x01\n\x13StreamEventsRequest\x12\x1f\n\x0bevent_types\x18\x01 \x03(\tR\neventTypes\x12$\n\x0eafter_event_id\x18\x02 \x01(\tR\x0cafterEventId\x12\x18\n\x07backlog\x18\x03 \x01(\rR\x07backlog\x12\x1b\n\tomit_data\x18\x04 \x01(\x08R\x08omitData"L\n\x14StreamEventsResponse\x124\n\x05event\x18\x01 \x01(\x0b2\x1e.secureflow.events.v1.EnvelopeR\x05event"\x18\n\x16GetSystemStatusRequest"\xce\x01\n\x17GetSystemStatusResponse\x12\x18\n\x07version\x18\x01 \x01(\tR\x07version\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x12\x1a\n\x08database\x18\x03 \x01(\tR\x08database\x12B\n\x08services\x18\x04 \x03(\x0b2&.secureflow.analytics.v1.ServiceStatusR\x08services"z\n\rServiceStatus\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.analytics.v1.ServingStateR\x05state\x12\x18\n\x07version\x18\x03 \x01(\tR\x07version*\xa2\x01\n\x0cServingState\x12\x1d\n\x19SERVING_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15SERVING_STATE_SERVING\x10\x01\x12\x1d\n\x19SERVING_STATE_NOT_SERVING\x10\x02\x12\x1f\n\x1bSERVING_STATE_OTHER_PROCESS\x10\x03\x12\x18\n\x14SERVING_STATE_ABSENT\x10\x042\xf7\x0b\n\x10AnalyticsService\x12\xcc\x01\n\x13GetDeveloperMetrics\x123.secureflow.analytics.v1.GetDeveloperMetricsRequest\x1a4.secureflow.analytics.v1.GetDeveloperMetricsResponse"J\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x020\x12./api/v1/analytics/developers/{user_id}/metrics\x12\xb8\x01\n\x0eGetTeamMetrics\x12..secureflow.analytics.v1.GetTeamMetricsRequest\x1a/.secureflow.analytics.v1.GetTeamMetricsResponse"E\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02+\x12)/api/v1/analytics/teams/{team_id}/metrics\x12\xd7\x01\n\x14GetRepositoryMetrics\x124.secureflow.analytics.v1.GetRepositoryMetricsRequest\x1a5.secureflow.analytics.v1.GetRepositoryMetricsResponse"R\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x028\x126/api/v1/analytics/repositories/{repository_id}/metrics\x12\xaa\x01\n\x0fGetMetricSeries\x12/.secureflow.analytics.v1.GetMetricSeriesRequest\x1a0.secureflow.analytics.v1.GetMetricSeriesResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/series\x12\xc5\x01\n\x15CreateAnalyticsReport\x125.secureflow.analytics.v1.CreateAnalyticsReportRequest\x1a6.secureflow.analytics.v1.CreateAnalyticsReportResponse"=\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02#:\x06report"\x19/api/v1/analytics/reports\x12\xb9\x01\n\x12GetAnalyticsReport\x122.secureflow.analytics.v1.GetAnalyticsReportRequest\x1a3.secureflow.analytics.v1.GetAnalyticsReportResponse":\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02 \x12\x1e/api/v1/analytics/reports/{id}\x12\xa3\x01\n\x0cStreamEvents\x12,.secureflow.analytics.v1.StreamEventsRequest\x1a-.secureflow.analytics.v1.StreamEventsResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/events0\x01\x12\xa7\x01\n\x0fGetSystemStatus\x12/.secureflow.analytics.v1.GetSystemStatusRequest\x1a0.secureflow.analytics.v1.GetSystemStatusResponse"1\x92\x82\x19\r\n\x0bsystem.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/systemb\x06proto3',
+    b'\n/secureflow/analytics/v1/analytics_service.proto\x12\x17secureflow.analytics.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a%secureflow/analytics/v1/metrics.proto\x1a#secureflow/events/v1/envelope.proto\x1a"secureflow/options/v1/access.proto"\xa7\x01\n\x1aGetDeveloperMetricsRequest\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"b\n\x1bGetDeveloperMetricsResponse\x12C\n\x07metrics\x18\x01 \x01(\x0b2).secureflow.analytics.v1.DeveloperMetricsR\x07metrics"\xa2\x01\n\x15GetTeamMetricsRequest\x12\x17\n\x07team_id\x18\x01 \x01(\tR\x06teamId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"X\n\x16GetTeamMetricsResponse\x12>\n\x07metrics\x18\x01 \x01(\x0b2$.secureflow.analytics.v1.TeamMetricsR\x07metrics"\xb4\x01\n\x1bGetRepositoryMetricsRequest\x12#\n\rrepository_id\x18\x01 \x01(\tR\x0crepositoryId\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime"d\n\x1cGetRepositoryMetricsResponse\x12D\n\x07metrics\x18\x01 \x01(\x0b2*.secureflow.analytics.v1.RepositoryMetricsR\x07metrics"\x80\x02\n\x16GetMetricSeriesRequest\x12\x16\n\x06metric\x18\x01 \x01(\tR\x06metric\x12!\n\x0csubject_type\x18\x02 \x01(\tR\x0bsubjectType\x12\x1d\n\nsubject_id\x18\x03 \x01(\tR\tsubjectId\x129\n\nstart_time\x18\x04 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x05 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime\x12\x1a\n\x08interval\x18\x06 \x01(\tR\x08interval"[\n\x17GetMetricSeriesResponse\x12@\n\x06points\x18\x01 \x03(\x0b2(.secureflow.analytics.v1.TimeSeriesPointR\x06points"`\n\x1cCreateAnalyticsReportRequest\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"a\n\x1dCreateAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"+\n\x19GetAnalyticsReportRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"^\n\x1aGetAnalyticsReportResponse\x12@\n\x06report\x18\x01 \x01(\x0b2(.secureflow.analytics.v1.AnalyticsReportR\x06report"\x93\x01\n\x13StreamEventsRequest\x12\x1f\n\x0bevent_types\x18\x01 \x03(\tR\neventTypes\x12$\n\x0eafter_event_id\x18\x02 \x01(\tR\x0cafterEventId\x12\x18\n\x07backlog\x18\x03 \x01(\rR\x07backlog\x12\x1b\n\tomit_data\x18\x04 \x01(\x08R\x08omitData"L\n\x14StreamEventsResponse\x124\n\x05event\x18\x01 \x01(\x0b2\x1e.secureflow.events.v1.EnvelopeR\x05event"\x18\n\x16GetSystemStatusRequest"\x99\x02\n\x17GetSystemStatusResponse\x12\x18\n\x07version\x18\x01 \x01(\tR\x07version\x129\n\nstart_time\x18\x02 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x12\x1a\n\x08database\x18\x03 \x01(\tR\x08database\x12B\n\x08services\x18\x04 \x03(\x0b2&.secureflow.analytics.v1.ServiceStatusR\x08services\x12I\n\x08warnings\x18\x05 \x03(\x0b2-.secureflow.analytics.v1.ConfigurationWarningR\x08warnings"B\n\x14ConfigurationWarning\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x18\n\x07message\x18\x02 \x01(\tR\x07message"z\n\rServiceStatus\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12;\n\x05state\x18\x02 \x01(\x0e2%.secureflow.analytics.v1.ServingStateR\x05state\x12\x18\n\x07version\x18\x03 \x01(\tR\x07version*\xa2\x01\n\x0cServingState\x12\x1d\n\x19SERVING_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15SERVING_STATE_SERVING\x10\x01\x12\x1d\n\x19SERVING_STATE_NOT_SERVING\x10\x02\x12\x1f\n\x1bSERVING_STATE_OTHER_PROCESS\x10\x03\x12\x18\n\x14SERVING_STATE_ABSENT\x10\x042\xf7\x0b\n\x10AnalyticsService\x12\xcc\x01\n\x13GetDeveloperMetrics\x123.secureflow.analytics.v1.GetDeveloperMetricsRequest\x1a4.secureflow.analytics.v1.GetDeveloperMetricsResponse"J\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x020\x12./api/v1/analytics/developers/{user_id}/metrics\x12\xb8\x01\n\x0eGetTeamMetrics\x12..secureflow.analytics.v1.GetTeamMetricsRequest\x1a/.secureflow.analytics.v1.GetTeamMetricsResponse"E\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02+\x12)/api/v1/analytics/teams/{team_id}/metrics\x12\xd7\x01\n\x14GetRepositoryMetrics\x124.secureflow.analytics.v1.GetRepositoryMetricsRequest\x1a5.secureflow.analytics.v1.GetRepositoryMetricsResponse"R\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x028\x126/api/v1/analytics/repositories/{repository_id}/metrics\x12\xaa\x01\n\x0fGetMetricSeries\x12/.secureflow.analytics.v1.GetMetricSeriesRequest\x1a0.secureflow.analytics.v1.GetMetricSeriesResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/series\x12\xc5\x01\n\x15CreateAnalyticsReport\x125.secureflow.analytics.v1.CreateAnalyticsReportRequest\x1a6.secureflow.analytics.v1.CreateAnalyticsReportResponse"=\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02#:\x06report"\x19/api/v1/analytics/reports\x12\xb9\x01\n\x12GetAnalyticsReport\x122.secureflow.analytics.v1.GetAnalyticsReportRequest\x1a3.secureflow.analytics.v1.GetAnalyticsReportResponse":\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02 \x12\x1e/api/v1/analytics/reports/{id}\x12\xa3\x01\n\x0cStreamEvents\x12,.secureflow.analytics.v1.StreamEventsRequest\x1a-.secureflow.analytics.v1.StreamEventsResponse"4\x92\x82\x19\x10\n\x0eanalytics.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/events0\x01\x12\xa7\x01\n\x0fGetSystemStatus\x12/.secureflow.analytics.v1.GetSystemStatusRequest\x1a0.secureflow.analytics.v1.GetSystemStatusResponse"1\x92\x82\x19\r\n\x0bsystem.read\x82\xd3\xe4\x93\x02\x1a\x12\x18/api/v1/analytics/systemb\x06proto3',
     [
         annotations_pb.desc(),
         timestamp_pb.desc(),
@@ -790,6 +839,7 @@ _DESC = file_desc(
         "StreamEventsResponse": StreamEventsResponse,
         "GetSystemStatusRequest": GetSystemStatusRequest,
         "GetSystemStatusResponse": GetSystemStatusResponse,
+        "ConfigurationWarning": ConfigurationWarning,
         "ServiceStatus": ServiceStatus,
         "ServingState": ServingState,
     },
