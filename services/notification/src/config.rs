@@ -13,6 +13,11 @@ pub struct NotificationConfig {
     pub public_url: String,
     /// Days an acknowledgement link in a message stays valid.
     pub acknowledge_link_days: u32,
+    /// Seconds a delivery stays taken (`sending`) by the process sending it:
+    /// after that, any process of the deployment sends it again (its sender
+    /// stopped), and a process starting leaves alone what another one took
+    /// more recently.
+    pub sending_lease_seconds: u32,
 }
 
 impl Default for NotificationConfig {
@@ -20,12 +25,20 @@ impl Default for NotificationConfig {
         Self {
             public_url: String::new(),
             acknowledge_link_days: 7,
+            sending_lease_seconds: 120,
         }
     }
 }
 
 /// Longest validity of an acknowledgement link.
 pub const MAX_LINK_DAYS: u32 = 90;
+
+/// Longest lease of a delivery being sent, seconds.
+pub const MAX_LEASE_SECONDS: u32 = 3600;
+
+/// The shortest lease that outlasts the longest attempt with room to record
+/// it, seconds.
+pub const SAFE_LEASE_SECONDS: u32 = 60;
 
 /// The `[notification]` section as the server composes it.
 pub const SECTION: ConfigSection = ConfigSection {
@@ -70,12 +83,23 @@ impl NotificationConfig {
                 problem: format!("must be between 1 and {MAX_LINK_DAYS}"),
             });
         }
+        if !(1..=MAX_LEASE_SECONDS).contains(&section.sending_lease_seconds) {
+            return Err(ConfigError::Invalid {
+                key: "notification.sending_lease_seconds",
+                problem: format!("must be between 1 and {MAX_LEASE_SECONDS}"),
+            });
+        }
         Ok(section)
+    }
+
+    /// How long a delivery stays taken by the process sending it.
+    pub fn sending_lease(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(u64::from(self.sending_lease_seconds))
     }
 
     /// What to look at: links in messages that only this machine can open
     /// (`public_url` a loopback or unspecified address, as it is by default
-    /// when `listen` is one).
+    /// when `listen` is one); a lease shorter than an attempt can last.
     pub fn warnings(&self) -> Vec<ConfigWarning> {
         let host = url::Url::parse(&self.public_url)
             .ok()
@@ -89,10 +113,24 @@ impl NotificationConfig {
             }
             None => false,
         };
-        if !local {
-            return Vec::new();
+        let mut warnings = Vec::new();
+        if self.sending_lease_seconds < SAFE_LEASE_SECONDS {
+            warnings.push(ConfigWarning {
+                key: "notification.sending_lease_seconds",
+                message: format!(
+                    "a delivery stays taken by the process sending it for {} s, but an attempt \
+                     can take {} s (e-mail, a Slack direct message) and its outcome is recorded \
+                     after: another process may send a slow delivery a second time; set at \
+                     least {SAFE_LEASE_SECONDS}",
+                    self.sending_lease_seconds,
+                    crate::send::LONGEST_ATTEMPT.as_secs()
+                ),
+            });
         }
-        vec![ConfigWarning {
+        if !local {
+            return warnings;
+        }
+        warnings.push(ConfigWarning {
             key: "notification.public_url",
             message: format!(
                 "links in messages (acknowledgement links) point at {}, which only this machine can \
@@ -100,7 +138,8 @@ impl NotificationConfig {
                  address people reach SecureFlow at",
                 self.public_url
             ),
-        }]
+        });
+        warnings
     }
 }
 
@@ -112,19 +151,32 @@ mod tests {
 
     use super::*;
 
-    fn warnings(listen: &str, public_url: &str) -> Vec<&'static str> {
-        let mut env = HashMap::new();
-        if !public_url.is_empty() {
-            env.insert(
-                "SECUREFLOW_NOTIFICATION__PUBLIC_URL".to_owned(),
-                public_url.to_owned(),
-            );
-        }
+    fn config(listen: &str, settings: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let env: HashMap<String, String> = settings
+            .iter()
+            .map(|(key, value)| {
+                (
+                    format!("SECUREFLOW_NOTIFICATION__{key}"),
+                    (*value).to_owned(),
+                )
+            })
+            .collect();
         let overrides = Overrides {
             listen: Some(listen.parse().expect("address")),
             ..Overrides::default()
         };
-        let config = Config::load(None, &env, &overrides).expect("loads");
+        let config = Config::load(None, &env, &overrides)?;
+        (SECTION.check)(&config)?;
+        Ok(config)
+    }
+
+    fn warnings(listen: &str, public_url: &str) -> Vec<&'static str> {
+        let settings: &[(&str, &str)] = if public_url.is_empty() {
+            &[]
+        } else {
+            &[("PUBLIC_URL", public_url)]
+        };
+        let config = config(listen, settings).expect("loads");
         (SECTION.warnings)(&config)
             .iter()
             .map(|warning| warning.key)
@@ -144,5 +196,35 @@ mod tests {
         assert!(warnings("10.1.2.3:8080", "").is_empty());
         assert!(warnings("127.0.0.1:8080", "https://secureflow.example.com").is_empty());
         assert!(warnings("127.0.0.1:8080", "http://192.168.1.20:8080").is_empty());
+    }
+
+    #[test]
+    fn a_lease_shorter_than_an_attempt_is_warned_of_and_a_lease_out_of_range_refused() {
+        let public = "https://secureflow.example.com";
+        let lease = |seconds: &str| {
+            config(
+                "10.1.2.3:8080",
+                &[("PUBLIC_URL", public), ("SENDING_LEASE_SECONDS", seconds)],
+            )
+        };
+        let warned = |seconds: &str| {
+            (SECTION.warnings)(&lease(seconds).expect("loads"))
+                .iter()
+                .map(|warning| warning.key)
+                .collect::<Vec<_>>()
+        };
+        assert!(warned("120").is_empty());
+        assert!(warned("60").is_empty());
+        assert_eq!(warned("59"), ["notification.sending_lease_seconds"]);
+        assert_eq!(warned("1"), ["notification.sending_lease_seconds"]);
+        for refused in ["0", "3601"] {
+            let error = lease(refused).expect_err("refused").to_string();
+            assert!(
+                error.contains("notification.sending_lease_seconds"),
+                "{error}"
+            );
+        }
+        let section = NotificationConfig::of(&lease("90").expect("loads")).expect("section");
+        assert_eq!(section.sending_lease(), std::time::Duration::from_secs(90));
     }
 }

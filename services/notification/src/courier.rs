@@ -5,9 +5,13 @@
 //! exponential back-off and jitter (or the receiver's `Retry-After`) up to
 //! [`MAX_ATTEMPTS`]; a channel whose attempts keep failing is paused, one
 //! that refuses (4xx) disabled — their deliveries wait until an admin
-//! resumes it. A delivery left `sending` by a stopped process is tried again
-//! at start with the same idempotency key, so a receiver that honours it
-//! sees it once. The courier also escalates what nobody acknowledged in
+//! resumes it. A delivery stays taken for a lease
+//! (`notification.sending_lease_seconds`, longer than an attempt can last):
+//! one still `sending` after it was left by a process that stopped, and is
+//! tried again — by whichever process looks first, every few seconds and at
+//! start — with the same idempotency key, so a receiver that honours it
+//! sees it once. A process starting leaves alone what another one is
+//! sending. The courier also escalates what nobody acknowledged in
 //! time ([`escalation::escalate_due`]) and sends groups of events and
 //! digests whose time came ([`holds::release_due`]).
 
@@ -70,6 +74,8 @@ struct Inner {
     directory: Directory,
     wake: Notify,
     slots: Arc<Semaphore>,
+    /// How long a delivery stays taken by the process sending it.
+    lease: Duration,
     /// Attempts' outcomes, written together.
     outcomes: OnceLock<mpsc::UnboundedSender<Waiting>>,
 }
@@ -87,14 +93,16 @@ impl std::fmt::Debug for Courier {
 }
 
 impl Courier {
-    /// A courier over the service's database and its notifications' home;
-    /// it sends nothing until [`Courier::start`].
+    /// A courier over the service's database and its notifications' home,
+    /// taking deliveries for `lease`; it sends nothing until
+    /// [`Courier::start`].
     pub fn new(
         db: Database,
         notifications: Notifications,
         secrets: Arc<Secrets>,
         links: Links,
         directory: Directory,
+        lease: Duration,
     ) -> Self {
         Self {
             inner: Arc::new(Inner {
@@ -107,6 +115,7 @@ impl Courier {
                 directory,
                 wake: Notify::new(),
                 slots: Arc::new(Semaphore::new(CONCURRENCY)),
+                lease,
                 outcomes: OnceLock::new(),
             }),
         }
@@ -143,16 +152,22 @@ impl Courier {
     }
 
     /// Requeues what a stopped process left `sending`, then delivers until
-    /// the process ends.
+    /// the process ends (requeuing again every few seconds: a process of
+    /// the deployment may stop and not come back).
     pub async fn start(&self) -> Result<()> {
-        let requeued = store::requeue_sending(self.inner.db.writer(), now_micros()).await?;
-        if requeued > 0 {
-            tracing::warn!(requeued, "deliveries interrupted by a stop are tried again");
-        }
+        self.requeue_expired().await?;
         let courier = self.clone();
+        let every = (self.inner.lease / 4).clamp(Duration::from_secs(1), Duration::from_secs(15));
         tokio::spawn(async move {
+            let mut next_requeue = tokio::time::Instant::now() + every;
             loop {
                 let db = &courier.inner.db;
+                if tokio::time::Instant::now() >= next_requeue {
+                    next_requeue = tokio::time::Instant::now() + every;
+                    if let Err(error) = courier.requeue_expired().await {
+                        tracing::warn!(%error, "requeuing deliveries whose lease ran out failed");
+                    }
+                }
                 if let Err(error) = escalation::escalate_due(&courier).await {
                     tracing::warn!(%error, "escalating notifications failed");
                 }
@@ -186,10 +201,28 @@ impl Courier {
         Ok(())
     }
 
+    /// Makes deliveries whose lease ran out due now: the process that took
+    /// them stopped while sending.
+    async fn requeue_expired(&self) -> Result<()> {
+        let now = now_micros();
+        let lease = i64::try_from(self.inner.lease.as_micros()).unwrap_or(i64::MAX);
+        let requeued =
+            store::requeue_sending(self.inner.db.writer(), now, now.saturating_sub(lease)).await?;
+        if requeued > 0 {
+            tracing::warn!(
+                requeued,
+                "deliveries left by a process that stopped while sending them are tried again"
+            );
+            self.wake();
+        }
+        Ok(())
+    }
+
     /// Sends every delivery due now. Only as many are taken (`sending`) as
     /// can be sent at once: a delivery is `sending` while its attempt is
     /// under way, not while it waits its turn (so a stop interrupts, and
-    /// the next start sends again, at most [`CONCURRENCY`] of them).
+    /// a process sends again once their lease ends, at most
+    /// [`CONCURRENCY`] of them).
     async fn deliver_due(&self) -> Result<()> {
         let slots = &self.inner.slots;
         loop {

@@ -68,6 +68,7 @@ fn shared_courier(context: &ServiceContext) -> Courier {
                 context.secrets.clone(),
                 links,
                 directory,
+                config.sending_lease(),
             )
         })
         .as_ref()

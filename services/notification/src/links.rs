@@ -123,6 +123,7 @@ mod tests {
             &NotificationConfig {
                 public_url: "https://secureflow.example.com".into(),
                 acknowledge_link_days: 7,
+                ..NotificationConfig::default()
             },
         )
     }

@@ -241,6 +241,13 @@ const WAITING_BY_CHANNEL_POSTGRES: &str = "
         ON notification_deliveries (channel_id, next_attempt_at_us, id)
         WHERE status IN ('pending', 'retrying');";
 
+/// Deliveries being sent, by when they were taken: the courier looks for
+/// those whose lease ran out every few seconds, without reading the rest.
+const SENDING: &str = "
+    CREATE INDEX notification_deliveries_sending
+        ON notification_deliveries (last_attempt_at_us)
+        WHERE status = 'sending';";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -310,6 +317,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "each channel's waiting deliveries in the order they fall due (PostgreSQL)",
             sqlite: "SELECT 1;",
             postgres: WAITING_BY_CHANNEL_POSTGRES,
+        },
+        MigrationStep {
+            version: 12,
+            description: "deliveries being sent, by when they were taken (their lease)",
+            sqlite: SENDING,
+            postgres: SENDING,
         },
     ],
 };

@@ -6,10 +6,15 @@
 //! process (as another process of the mesh publishing does); a subscription
 //! rule routes them to a webhook channel whose receiver answers slowly, so
 //! that deliveries are being sent when the server dies. After the restart
-//! every event has reached the receiver, under its own idempotency key; a
+//! (and, for those being sent at the kill, their lease) every event has
+//! reached the receiver, under its own idempotency key; a
 //! key arrives twice only for a delivery whose answer the kill cut off (the
 //! receiver honours the key, so the effect is once), never more often than
 //! deliveries were being sent at the kill.
+//!
+//! With two processes on one database, a process starting leaves alone
+//! what the other is sending, and one that keeps running sends again, once
+//! their lease runs out, the deliveries a killed one was sending.
 
 use crate::common;
 
@@ -32,8 +37,8 @@ const EVENTS: usize = 300;
 /// How often each idempotency key arrived.
 type Arrivals = Arc<Mutex<BTreeMap<String, usize>>>;
 
-/// A webhook receiver that takes 40 ms to answer.
-async fn receiver(arrivals: Arrivals) -> String {
+/// A webhook receiver that takes `delay` to answer.
+async fn receiver(arrivals: Arrivals, delay: Duration) -> String {
     let app = axum::Router::new().fallback(move |headers: axum::http::HeaderMap| {
         let arrivals = arrivals.clone();
         async move {
@@ -43,7 +48,7 @@ async fn receiver(arrivals: Arrivals) -> String {
                 .unwrap_or_default()
                 .to_owned();
             *arrivals.lock().expect("lock").entry(key).or_default() += 1;
-            tokio::time::sleep(Duration::from_millis(40)).await;
+            tokio::time::sleep(delay).await;
             axum::http::StatusCode::NO_CONTENT
         }
     });
@@ -69,10 +74,13 @@ fn failed(organization_id: &str, n: usize) -> Envelope {
 }
 
 async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) {
-    let binary = common::Binary::on(&database, ADMIN_TOKEN);
+    let binary = common::Binary::on(&database, ADMIN_TOKEN).setting(
+        "SECUREFLOW_NOTIFICATION__SENDING_LEASE_SECONDS",
+        &LEASE_SECONDS.to_string(),
+    );
     let (mut child, address) = binary.spawn().await;
     let arrivals: Arrivals = Arc::default();
-    let url = receiver(arrivals.clone()).await;
+    let url = receiver(arrivals.clone(), Duration::from_millis(40)).await;
     let channel = webhook_on_failed_pipelines(
         common::connect(address).await,
         ADMIN_TOKEN,
@@ -82,16 +90,8 @@ async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) 
     .await;
 
     let db = database.connect().await;
-    for batch in (0..EVENTS).collect::<Vec<_>>().chunks(20) {
-        let envelopes: Vec<Envelope> = batch
-            .iter()
-            .map(|n| failed(&channel.organization_id, *n))
-            .collect();
-        let mut tx = db.begin().await.expect("transaction");
-        events::append_all(&mut tx, db.backend(), &envelopes)
-            .await
-            .expect("appended");
-        tx.commit().await.expect("committed");
+    for first in (0..EVENTS).step_by(20) {
+        append_failed(&db, &channel.organization_id, first..first + 20).await;
     }
     let arrived = || arrivals.lock().expect("lock").values().sum::<usize>();
     wait_while(
@@ -104,69 +104,25 @@ async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) 
     child.start_kill().expect("SIGKILL");
     child.wait().await.expect("reaped");
     let at_kill = arrived();
-    let sending: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM notification_deliveries WHERE status = 'sending'")
-            .fetch_one(db.pool())
-            .await
-            .expect("counted");
+    let sending = sending(&db).await;
 
-    // Restarted on the same database: the rest is routed and delivered.
+    // Restarted on the same database: the rest is routed and delivered, and
+    // what the kill cut off is sent again once its lease runs out.
     let (mut child, address) = binary.spawn().await;
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while arrivals.lock().expect("lock").len() < EVENTS {
-        assert!(
-            Instant::now() < deadline,
-            "only {} of {EVENTS} events reached the receiver",
-            arrivals.lock().expect("lock").len()
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    all_delivered(address, &channel.id, EVENTS, "the restart").await;
     // Time for a repeat, were one to come.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let arrivals = arrivals.lock().expect("lock").clone();
-    assert_eq!(arrivals.len(), EVENTS, "one key per event");
-    let repeated: Vec<_> = arrivals.iter().filter(|(_, count)| **count > 1).collect();
-    assert!(
-        repeated.iter().all(|(_, count)| **count == 2),
-        "a key arrived more than twice: {repeated:?}"
-    );
     // Deliveries are `sending` while their attempt is under way, not while
     // they wait their turn.
     assert!(
         sending <= i64::try_from(CONCURRENCY).expect("count"),
         "{sending} deliveries were `sending` at the kill"
     );
-    assert!(
-        i64::try_from(repeated.len()).expect("count") <= sending,
-        "{} keys arrived twice, but only {sending} deliveries were being sent at the kill",
-        repeated.len()
-    );
-    let mut notifications = NotificationServiceClient::new(common::connect(address).await);
-    let deliveries = notifications
-        .list_deliveries(with_token(
-            notification::ListDeliveriesRequest {
-                page_size: 500,
-                channel_id: channel.id.clone(),
-                ..Default::default()
-            },
-            ADMIN_TOKEN,
-        ))
-        .await
-        .expect("deliveries")
-        .into_inner()
-        .deliveries;
-    assert_eq!(deliveries.len(), EVENTS, "one delivery per event");
-    assert!(
-        deliveries
-            .iter()
-            .all(|d| d.status() == notification::DeliveryStatus::Delivered),
-        "every delivery delivered"
-    );
+    let repeated = repeats(&arrivals, EVENTS, sending);
     eprintln!(
-        "{:?}: {at_kill} arrived before the kill, {sending} being sent then; {} keys arrived \
+        "{:?}: {at_kill} arrived before the kill, {sending} being sent then; {repeated} keys arrived \
          twice (their answers cut off by the kill)",
-        database.backend,
-        repeated.len()
+        database.backend
     );
     child.start_kill().expect("stop");
     child.wait().await.expect("reaped");
@@ -174,4 +130,197 @@ async fn routed_events_are_delivered_once_across_a_kill(database: TestDatabase) 
     database.cleanup().await;
 }
 
-secureflow_platform::backend_tests!(routed_events_are_delivered_once_across_a_kill);
+/// Seconds a delivery stays taken (short, for the test).
+const LEASE_SECONDS: u64 = 8;
+
+/// Waits (at most a minute past the lease) until the channel's `count`
+/// deliveries are all delivered, asking the process at `address`.
+async fn all_delivered(address: std::net::SocketAddr, channel_id: &str, count: usize, since: &str) {
+    let mut notifications = NotificationServiceClient::new(common::connect(address).await);
+    let within = Duration::from_secs(LEASE_SECONDS + 60);
+    let deadline = Instant::now() + within;
+    loop {
+        let deliveries = notifications
+            .list_deliveries(with_token(
+                notification::ListDeliveriesRequest {
+                    page_size: 500,
+                    channel_id: channel_id.to_owned(),
+                    ..Default::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("deliveries")
+            .into_inner()
+            .deliveries;
+        let delivered = deliveries
+            .iter()
+            .filter(|d| d.status() == notification::DeliveryStatus::Delivered)
+            .count();
+        if deliveries.len() == count && delivered == count {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{delivered} of {count} deliveries ({} made) delivered {} s after {since} \
+             (lease {LEASE_SECONDS} s)",
+            deliveries.len(),
+            within.as_secs()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Checks every one of `events` keys arrived, none more than twice, and
+/// at most `cut_off` twice (those whose answer a kill cut off); how many
+/// arrived twice.
+fn repeats(arrivals: &Arrivals, events: usize, cut_off: i64) -> usize {
+    let arrivals = arrivals.lock().expect("lock").clone();
+    assert_eq!(arrivals.len(), events, "one key per event");
+    let repeated: Vec<_> = arrivals.iter().filter(|(_, count)| **count > 1).collect();
+    assert!(
+        repeated.iter().all(|(_, count)| **count == 2),
+        "a key arrived more than twice: {repeated:?}"
+    );
+    assert!(
+        i64::try_from(repeated.len()).expect("count") <= cut_off,
+        "{} keys arrived twice, but only {cut_off} deliveries were being sent at the kill",
+        repeated.len()
+    );
+    repeated.len()
+}
+
+/// Appends `pipeline.failed` events `numbers` for `organization_id`.
+async fn append_failed(
+    db: &secureflow_platform::db::Database,
+    organization_id: &str,
+    numbers: std::ops::Range<usize>,
+) {
+    let envelopes: Vec<Envelope> = numbers.map(|n| failed(organization_id, n)).collect();
+    let mut tx = db.begin().await.expect("transaction");
+    events::append_all(&mut tx, db.backend(), &envelopes)
+        .await
+        .expect("appended");
+    tx.commit().await.expect("committed");
+}
+
+/// Deliveries `sending` now.
+async fn sending(db: &secureflow_platform::db::Database) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM notification_deliveries WHERE status = 'sending'")
+        .fetch_one(db.pool())
+        .await
+        .expect("counted")
+}
+
+async fn two_processes_share_the_deliveries_and_take_over_a_killed_ones(database: TestDatabase) {
+    const FIRST: usize = 40;
+    const ALL: usize = 80;
+    let lease = LEASE_SECONDS.to_string();
+    // One deployment: one database, one secrets key.
+    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7_u8; 32]);
+    let keys = format!("1:{key}");
+    let process = || {
+        common::Binary::on(&database, ADMIN_TOKEN)
+            .setting("SECUREFLOW_NOTIFICATION__SENDING_LEASE_SECONDS", &lease)
+            .setting("SECUREFLOW_SECRETS__KEYS", &keys)
+    };
+    let (first, second) = (process(), process());
+    let (mut a, address) = first.spawn().await;
+    let arrivals: Arrivals = Arc::default();
+    // Slow answers: deliveries stay `sending` for seconds.
+    let url = receiver(arrivals.clone(), Duration::from_secs(3)).await;
+    let channel = webhook_on_failed_pipelines(
+        common::connect(address).await,
+        ADMIN_TOKEN,
+        "shared-hook",
+        url,
+    )
+    .await;
+    let db = database.connect().await;
+    let arrived = || arrivals.lock().expect("lock").len();
+
+    // A process starting while the other is sending leaves its deliveries
+    // alone: every key arrives once.
+    append_failed(&db, &channel.organization_id, 0..FIRST).await;
+    wait_while(
+        Duration::from_secs(60),
+        Duration::from_millis(5),
+        "no deliveries arrived",
+        async || arrived() == 0,
+    )
+    .await;
+    let taken = sending(&db).await;
+    assert!(
+        taken > 0,
+        "deliveries are being sent when the second process starts"
+    );
+    let (mut b, b_address) = second.spawn().await;
+    wait_while(
+        Duration::from_secs(60),
+        Duration::from_millis(20),
+        "the first events did not all reach the receiver",
+        async || arrived() < FIRST,
+    )
+    .await;
+    wait_while(
+        Duration::from_secs(30),
+        Duration::from_millis(20),
+        "deliveries still being sent",
+        async || sending(&db).await > 0,
+    )
+    .await;
+    let repeated: Vec<(String, usize)> = arrivals
+        .lock()
+        .expect("lock")
+        .iter()
+        .filter(|(_, count)| **count > 1)
+        .map(|(key, count)| (key.clone(), *count))
+        .collect();
+    assert!(
+        repeated.is_empty(),
+        "the second process sent again what the first was sending ({taken} then): {repeated:?}"
+    );
+
+    // The first is killed while both send; the second, still running, sends
+    // what the first was sending once their lease runs out.
+    append_failed(&db, &channel.organization_id, FIRST..ALL).await;
+    wait_while(
+        Duration::from_secs(60),
+        Duration::from_millis(5),
+        "no deliveries of the second events arrived",
+        async || arrived() == FIRST,
+    )
+    .await;
+    let killed_at = secureflow_platform::db::now_micros();
+    a.start_kill().expect("SIGKILL");
+    a.wait().await.expect("reaped");
+    // What the second took before the kill is answered and recorded within
+    // seconds; what stays `sending` from before the kill the killed process
+    // left.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let orphans: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notification_deliveries
+         WHERE status = 'sending' AND last_attempt_at_us < $1",
+    )
+    .bind(killed_at)
+    .fetch_one(db.pool())
+    .await
+    .expect("counted");
+    assert!(orphans > 0, "the killed process was sending deliveries");
+    all_delivered(b_address, &channel.id, ALL, "the kill").await;
+    let repeated = repeats(&arrivals, ALL, orphans);
+    eprintln!(
+        "{:?}: {taken} being sent when the second process started, none sent twice; {orphans} \
+         left `sending` by the kill, sent again by the running process ({repeated} keys twice)",
+        database.backend
+    );
+    b.start_kill().expect("stop");
+    b.wait().await.expect("reaped");
+    db.close().await;
+    database.cleanup().await;
+}
+
+secureflow_platform::backend_tests!(
+    routed_events_are_delivered_once_across_a_kill,
+    two_processes_share_the_deliveries_and_take_over_a_killed_ones
+);

@@ -11,7 +11,7 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
-use super::{Answer, Message, TIMEOUT, Target};
+use super::{Answer, LONGEST_ATTEMPT, Message, TIMEOUT, Target};
 use crate::domain::channels::list;
 use crate::domain::deliveries::{Verdict, excerpt};
 
@@ -123,7 +123,7 @@ pub async fn send(target: &Target, message: &Message) -> Answer {
     };
     // The transport's time limit is per read; a server that stops answering
     // mid-conversation is given up on as a whole.
-    let sent = tokio::time::timeout(TIMEOUT * 2, transport.send(mail)).await;
+    let sent = tokio::time::timeout(LONGEST_ATTEMPT, transport.send(mail)).await;
     let Ok(sent) = sent else {
         return Answer {
             status_code: 0,
@@ -132,7 +132,7 @@ pub async fn send(target: &Target, message: &Message) -> Answer {
                 reason: format!(
                     "the SMTP server {} did not finish answering within {} s",
                     target.setting("host"),
-                    (TIMEOUT * 2).as_secs()
+                    LONGEST_ATTEMPT.as_secs()
                 ),
                 after_seconds: None,
             },

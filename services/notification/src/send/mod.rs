@@ -19,6 +19,10 @@ use crate::domain::deliveries::{Verdict, excerpt, http_verdict};
 /// Longest wait for a receiver's answer.
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
+/// Longest an attempt can take: two receivers' answers (a Slack direct
+/// message looks the person up, then posts) or an e-mail's whole exchange.
+pub const LONGEST_ATTEMPT: Duration = Duration::from_secs(30);
+
 /// One rendered message, ready for a transport.
 #[derive(Debug, Clone)]
 pub struct Message {

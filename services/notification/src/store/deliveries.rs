@@ -392,17 +392,20 @@ pub async fn claim<'e, E: Executor<'e, Database = Any>>(
     Ok(query.fetch_all(executor).await?)
 }
 
-/// Deliveries a stopped process left `sending`: tried again now (with the
-/// same idempotency key); how many.
+/// Deliveries taken (`sending`) before `taken_before_us` — their lease
+/// ran out, so the process that took them stopped: tried again now (with
+/// the same idempotency key); how many.
 pub async fn requeue_sending<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     now_us: i64,
+    taken_before_us: i64,
 ) -> Result<u64> {
     let requeued = sqlx::query(
         "UPDATE notification_deliveries SET status = 'retrying', next_attempt_at_us = $1
-         WHERE status = 'sending'",
+         WHERE status = 'sending' AND last_attempt_at_us < $2",
     )
     .bind(now_us)
+    .bind(taken_before_us)
     .execute(executor)
     .await?;
     Ok(requeued.rows_affected())
