@@ -145,6 +145,24 @@ def test_errors_exit_2_with_a_clear_message(tmp_path):
 
 
 @needs_server
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly():
+    # `secureflow … | head -1`: the completion script is larger than a pipe holds,
+    # so the CLI is still writing when the reader closes its end.
+    process = subprocess.Popen(
+        [str(CLI), "completions", "zsh"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=clean_env({})
+    )
+    first = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert first.startswith(b"#compdef secureflow")
+    assert "panicked" not in stderr, stderr
+    assert stderr == ""
+    # Ended by SIGPIPE, as `head`'s writers are (or done before the reader closed).
+    assert process.returncode in (0, -13), (process.returncode, stderr)
+
+
+@needs_server
 def test_login_keeps_the_token_for_later_commands(tmp_path):
     login = cli("login", tmp_path=tmp_path)
     assert login.returncode == 0, login.stderr

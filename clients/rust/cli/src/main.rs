@@ -117,6 +117,10 @@ async fn run(cli: Cli) -> Result<u8> {
 }
 
 fn main() -> ExitCode {
+    // Output piped into a reader that stops early (`| head`, `| grep -m1`)
+    // ends the command quietly, as it does any Unix tool, instead of a
+    // panic on the closed pipe.
+    sigpipe::reset();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
