@@ -5,13 +5,13 @@
 //! exponential back-off and jitter (or the receiver's `Retry-After`) up to
 //! [`MAX_ATTEMPTS`]; a channel whose attempts keep failing is paused, one
 //! that refuses (4xx) disabled — their deliveries wait until an admin
-//! resumes it. A delivery stays taken for a lease
-//! (`notification.sending_lease_seconds`, longer than an attempt can last):
-//! one still `sending` after it was left by a process that stopped, and is
-//! tried again — by whichever process looks first, every few seconds and at
-//! start — with the same idempotency key, so a receiver that honours it
-//! sees it once. A process starting leaves alone what another one is
-//! sending. The courier also escalates what nobody acknowledged in
+//! resumes it. A taken delivery is its process's for a lease
+//! (`notification.sending_lease_seconds`, longer than an attempt can last);
+//! one still `sending` when its lease ends was left by a process that
+//! stopped, and is tried again — by whichever process looks first, every few
+//! seconds and at start — with the same idempotency key, so a receiver that
+//! honours it sees it once. A process starting leaves alone what another
+//! one is sending. The courier also escalates what nobody acknowledged in
 //! time ([`escalation::escalate_due`]) and sends groups of events and
 //! digests whose time came ([`holds::release_due`]).
 

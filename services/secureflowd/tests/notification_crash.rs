@@ -217,8 +217,7 @@ async fn two_processes_share_the_deliveries_and_take_over_a_killed_ones(database
     const ALL: usize = 80;
     let lease = LEASE_SECONDS.to_string();
     // One deployment: one database, one secrets key.
-    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7_u8; 32]);
-    let keys = format!("1:{key}");
+    let keys = common::shared_secrets_keys();
     let process = || {
         common::Binary::on(&database, ADMIN_TOKEN)
             .setting("SECUREFLOW_NOTIFICATION__SENDING_LEASE_SECONDS", &lease)

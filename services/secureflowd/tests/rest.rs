@@ -580,14 +580,13 @@ async fn two_gateways_share_one_rate_limit_through_redis() {
     // A credential of this run only: counters of earlier runs cannot interfere.
     let token = format!("sft_redis_{}", uuid::Uuid::now_v7().simple());
     // Two gateways of one deployment: one database, one Redis, one secrets key.
-    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7_u8; 32]);
     let settings = [
         ("SECUREFLOW_GATEWAY__RATE_LIMIT_PER_MINUTE", "3".to_owned()),
         (
             "SECUREFLOW_GATEWAY__RATE_LIMIT_REDIS_URL",
             format!("redis://{redis}"),
         ),
-        ("SECUREFLOW_SECRETS__KEYS", format!("1:{key}")),
+        ("SECUREFLOW_SECRETS__KEYS", common::shared_secrets_keys()),
     ];
     let database = TestDatabase::sqlite();
     let first = common::start(&database, &token, &[], &settings).await;

@@ -103,14 +103,13 @@ async fn revoked_in_one_process_elsewhere(shared: bool) -> Option<bool> {
         eprintln!("skipping: no Redis at {redis}");
         return None;
     }
-    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [9_u8; 32]);
     let mut settings = vec![
         // Long enough that only the shared revocation can explain a refusal.
         (
             "SECUREFLOW_IDENTITY__API_TOKEN_CACHE_SECONDS",
             "300".to_owned(),
         ),
-        ("SECUREFLOW_SECRETS__KEYS", format!("1:{key}")),
+        ("SECUREFLOW_SECRETS__KEYS", common::shared_secrets_keys()),
     ];
     if shared {
         settings.push((

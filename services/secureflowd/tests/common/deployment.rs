@@ -82,10 +82,12 @@ impl Deployment {
                 }
             })
             .collect();
-        let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7_u8; 32]);
         let mut env = vec![
             ("SECUREFLOW_DATABASE__URL".to_owned(), database.url.clone()),
-            ("SECUREFLOW_SECRETS__KEYS".to_owned(), format!("1:{key}")),
+            (
+                "SECUREFLOW_SECRETS__KEYS".to_owned(),
+                super::shared_secrets_keys(),
+            ),
             (
                 "SECUREFLOW_EVENTS__KAFKA__BROKERS".to_owned(),
                 brokers.to_owned(),

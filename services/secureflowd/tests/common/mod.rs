@@ -98,6 +98,13 @@ pub async fn spawn_binary(
     (child, address)
 }
 
+/// `secrets.keys` for the processes of one test deployment: they must all
+/// open what the others sealed.
+pub fn shared_secrets_keys() -> String {
+    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7_u8; 32]);
+    format!("1:{key}")
+}
+
 /// A channel to the process listening at `address`.
 pub async fn connect(address: std::net::SocketAddr) -> tonic::transport::Channel {
     tonic::transport::Channel::from_shared(format!("http://{address}"))
