@@ -2,10 +2,11 @@
 // acknowledged (which stops an escalation).
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, List, ListItem, ListItemText, Stack, Typography } from "@mui/material";
+import { Button, List, ListItem, ListItemText, Stack, Typography } from "@mui/material";
 import { NotificationService } from "@secureflow/client";
-import { client, explain } from "../api";
+import { client } from "../api";
 import { when } from "../format";
+import { Failure } from "../components/Tables";
 
 export default function Inbox() {
   const queries = useQueryClient();
@@ -29,7 +30,7 @@ export default function Inbox() {
       <Typography variant="h4" component="h1">
         Notifications
       </Typography>
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      <Failure error={failure} />
       <Stack direction="row" spacing={2} alignItems="center">
         <Typography aria-live="polite">
           {inbox.data ? `${inbox.data.unreadCount} unread` : "Loading…"}

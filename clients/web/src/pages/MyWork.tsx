@@ -6,9 +6,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Stack, Typography } from "@mui/material";
 import { IdentityService, RepositoryService, SecurityService } from "@secureflow/client";
 import { VulnerabilityStatus } from "@secureflow/client/gen/secureflow/security/v1/vulnerability_pb.js";
-import { client, explain } from "../api";
+import { client } from "../api";
 import { useAuth } from "../auth";
 import { VulnerabilityTable } from "../components/VulnerabilityTable";
+import { Failure } from "../components/Tables";
 
 const OPEN = [VulnerabilityStatus.OPEN, VulnerabilityStatus.IN_PROGRESS];
 
@@ -54,7 +55,7 @@ export default function MyWork() {
       <Typography variant="h4" component="h1">
         My work
       </Typography>
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      <Failure error={failure} />
       {!userId && <Alert severity="info">Signed in with an API token: there is no person to assign work to.</Alert>}
       <Typography variant="h6" component="h2">
         Assigned to me

@@ -15,10 +15,7 @@ import {
   ListItem,
   ListItemText,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableContainer,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -27,7 +24,7 @@ import { ExecutionStatus, type Execution, type LogLine, type Pipeline } from "@s
 import { client, explain } from "../api";
 import { useAuth } from "../auth";
 import { relative, when } from "../format";
-import { HeaderRow } from "../components/Tables";
+import { DataTable, Failure } from "../components/Tables";
 
 const STATUS: Record<number, [string, "default" | "info" | "success" | "error" | "warning"]> = {
   [ExecutionStatus.QUEUED]: ["Queued", "default"],
@@ -88,36 +85,31 @@ export function PipelinesPage() {
       <Typography variant="h4" component="h1">
         Pipelines
       </Typography>
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
-      <TableContainer>
-        <Table size="small" aria-label="Pipelines">
-          <HeaderRow columns={["Pipeline", "Repository", "Latest runs", ...(can("pipelines.execute") ? ["Run"] : [])]} />
-          <TableBody>
-            {pipelines.data?.pipelines.map((pipeline) => (
-              <TableRow key={pipeline.id} hover>
-                <TableCell>
-                  {pipeline.name}
-                  <Typography variant="caption" component="div">
-                    version {pipeline.version.toString()}
-                    {pipeline.enabled ? "" : " · disabled"}
-                  </Typography>
-                </TableCell>
-                <TableCell>{pipeline.repositoryId}</TableCell>
-                <TableCell>
-                  <Executions pipeline={pipeline} />
-                </TableCell>
-                {can("pipelines.execute") && (
-                  <TableCell>
-                    <Button size="small" onClick={() => run.mutate(pipeline)} disabled={!pipeline.enabled || run.isPending} aria-label={`Run ${pipeline.name}`}>
-                      Run
-                    </Button>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Failure error={failure} />
+      <DataTable label="Pipelines" columns={["Pipeline", "Repository", "Latest runs", ...(can("pipelines.execute") ? ["Run"] : [])]}>
+        {pipelines.data?.pipelines.map((pipeline) => (
+          <TableRow key={pipeline.id} hover>
+            <TableCell>
+              {pipeline.name}
+              <Typography variant="caption" component="div">
+                version {pipeline.version.toString()}
+                {pipeline.enabled ? "" : " · disabled"}
+              </Typography>
+            </TableCell>
+            <TableCell>{pipeline.repositoryId}</TableCell>
+            <TableCell>
+              <Executions pipeline={pipeline} />
+            </TableCell>
+            {can("pipelines.execute") && (
+              <TableCell>
+                <Button size="small" onClick={() => run.mutate(pipeline)} disabled={!pipeline.enabled || run.isPending} aria-label={`Run ${pipeline.name}`}>
+                  Run
+                </Button>
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </DataTable>
       {pipelines.data && pipelines.data.pipelines.length === 0 && (
         <Typography>No pipelines yet: define one with `secureflow pipeline create`.</Typography>
       )}

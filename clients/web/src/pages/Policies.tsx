@@ -24,8 +24,6 @@ import {
   Paper,
   Stack,
   Switch,
-  Table,
-  TableBody,
   TableCell,
   TableRow,
   Typography,
@@ -39,7 +37,7 @@ import { useAuth } from "../auth";
 import { SEVERITIES } from "../filters";
 import { SEVERITY_NAMES } from "../format";
 import { FormCard, FormSelect, FormText, useSubmit } from "../components/FormParts";
-import { HeaderRow } from "../components/Tables";
+import { DataTable, Failure } from "../components/Tables";
 import {
   describeCondition,
   EMPTY_POLICY,
@@ -226,7 +224,7 @@ function DeletePolicy({ policy }: { policy: Policy }) {
           <DialogContentText>
             Gates stop applying it at their next evaluation. The audit log keeps the record of its deletion.
           </DialogContentText>
-          {remove.error && <Alert severity="error">{explain(remove.error).message}</Alert>}
+          <Failure error={remove.error} />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setAsking(false)}>Keep it</Button>
@@ -298,42 +296,39 @@ export default function Policies() {
       </Stack>
       {done?.created && <Alert severity="success">Policy created: {done.created}.</Alert>}
       {done?.deleted && <Alert severity="success">Policy deleted: {done.deleted}.</Alert>}
-      {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
-      <Table size="small" aria-label="Policies">
-        <HeaderRow columns={["Name", "Applies to", "Conditions", "Enabled"]} />
-        <TableBody>
-          {list.data?.policies.map((policy) => (
-            <TableRow key={policy.id}>
-              <TableCell>
-                {manage ? (
-                  <Link component={RouterLink} to={`/policies/${policy.id}`}>
-                    {policy.name}
-                  </Link>
-                ) : (
-                  policy.name
-                )}
-                {policy.description && (
-                  <Typography variant="body2" color="text.secondary">
-                    {policy.description}
-                  </Typography>
-                )}
-              </TableCell>
-              <TableCell>
-                {policy.scope?.repositoryId ? repositoryName(policy.scope.repositoryId) : "every repository"}
-                {policy.scope?.branchPatterns.length ? ` · ${policy.scope.branchPatterns.join(", ")}` : ""}
-              </TableCell>
-              <TableCell>
-                {policy.conditions.map((condition, index) => (
-                  <Typography key={index} variant="body2">
-                    {describeCondition(condition)}
-                  </Typography>
-                ))}
-              </TableCell>
-              <TableCell>{policy.enabled ? "yes" : "no"}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Failure error={list.error} />
+      <DataTable label="Policies" columns={["Name", "Applies to", "Conditions", "Enabled"]}>
+      {list.data?.policies.map((policy) => (
+        <TableRow key={policy.id}>
+          <TableCell>
+            {manage ? (
+              <Link component={RouterLink} to={`/policies/${policy.id}`}>
+                {policy.name}
+              </Link>
+            ) : (
+              policy.name
+            )}
+            {policy.description && (
+              <Typography variant="body2" color="text.secondary">
+                {policy.description}
+              </Typography>
+            )}
+          </TableCell>
+          <TableCell>
+            {policy.scope?.repositoryId ? repositoryName(policy.scope.repositoryId) : "every repository"}
+            {policy.scope?.branchPatterns.length ? ` · ${policy.scope.branchPatterns.join(", ")}` : ""}
+          </TableCell>
+          <TableCell>
+            {policy.conditions.map((condition, index) => (
+              <Typography key={index} variant="body2">
+                {describeCondition(condition)}
+              </Typography>
+            ))}
+          </TableCell>
+          <TableCell>{policy.enabled ? "yes" : "no"}</TableCell>
+        </TableRow>
+      ))}
+      </DataTable>
     </Stack>
   );
 }

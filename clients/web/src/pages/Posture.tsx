@@ -5,25 +5,11 @@
 
 import { useState } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Card,
-  CardContent,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  Typography,
-} from "@mui/material";
+import { Button, ButtonGroup, Card, CardContent, Stack, TableCell, TableRow, Typography } from "@mui/material";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ComplianceFramework, ReportFormat, ReportKind } from "@secureflow/client/gen/secureflow/security/v1/report_pb.js";
-import { explain } from "../api";
 import { SelectField } from "../components/FormParts";
-import { HeaderRow } from "../components/Tables";
+import { DataTable, Failure } from "../components/Tables";
 import { SEVERITY_KEYS, byAge, downloadReport, reportTable, trend, type ReportTable } from "../reports";
 
 const COLORS: Record<string, string> = {
@@ -71,20 +57,15 @@ const fixed = (value: unknown, digits = 1) => (typeof value === "number" ? value
 /** A table of a report's rows, with the columns given. */
 function Rows({ table, columns, label }: { table: ReportTable; columns: [string, string][]; label: string }) {
   return (
-    <TableContainer tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
-      <Table size="small" aria-label={label}>
-        <HeaderRow columns={columns.map(([, title]) => title)} />
-        <TableBody>
-          {table.rows.map((row, index) => (
-            <TableRow key={index}>
-              {columns.map(([column]) => (
-                <TableCell key={column}>{typeof row[column] === "number" ? fixed(row[column], Number.isInteger(row[column]) ? 0 : 1) : (row[column] ?? "—")}</TableCell>
-              ))}
-            </TableRow>
+    <DataTable label={label} columns={columns.map(([, title]) => title)}>
+      {table.rows.map((row, index) => (
+        <TableRow key={index}>
+          {columns.map(([column]) => (
+            <TableCell key={column}>{typeof row[column] === "number" ? fixed(row[column], Number.isInteger(row[column]) ? 0 : 1) : (row[column] ?? "—")}</TableCell>
           ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }
 
@@ -108,7 +89,7 @@ export default function Posture() {
       <Typography variant="h4" component="h1">
         Security posture
       </Typography>
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      <Failure error={failure} />
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
         <Figure
           label="Posture score"

@@ -8,27 +8,15 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  Link,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Button, Link, Stack, TableCell, TableRow, TextField, Typography } from "@mui/material";
 import { RepositoryService } from "@secureflow/client";
 import { Criticality } from "@secureflow/client/gen/secureflow/repository/v1/repository_pb.js";
-import { client, explain } from "../api";
+import { client } from "../api";
 import { useTeams } from "../directory";
 import { useAuth } from "../auth";
 import { byLastName } from "../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../components/FormParts";
-import { HeaderRow } from "../components/Tables";
+import { DataTable, Failure } from "../components/Tables";
 import { useDebounced } from "../debounce";
 
 const CRITICALITIES: [Criticality, string][] = [
@@ -101,37 +89,32 @@ export default function Repositories() {
         Repositories
       </Typography>
       {can("repositories.write") && <NewRepository teams={teams.data?.teams ?? []} />}
-      {repositories.error && <Alert severity="error">{explain(repositories.error).message}</Alert>}
+      <Failure error={repositories.error} />
       <TextField size="small" label="Search" value={query} onChange={(event) => setQuery(event.target.value)} sx={{ maxWidth: 320 }} />
-      <TableContainer>
-        <Table size="small" aria-label="Repositories">
-          <HeaderRow columns={["Repository", "Team", "Criticality", "Default branch", "Scans"]} />
-          <TableBody>
-            {repositories.data?.repositories.map((repository) => (
-              <TableRow key={repository.id} hover>
-                <TableCell>
-                  <Link component={RouterLink} to={`/vulnerabilities?repository=${encodeURIComponent(repository.id)}`}>
-                    {repository.fullName}
-                  </Link>
-                  {repository.archived && (
-                    <Typography variant="caption" component="div">
-                      archived
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>{teamName(repository.teamId)}</TableCell>
-                <TableCell>{criticalityName(repository.criticality)}</TableCell>
-                <TableCell>{repository.defaultBranch || "—"}</TableCell>
-                <TableCell>
-                  <Link component={RouterLink} to={`/scans?repository=${encodeURIComponent(repository.id)}`} aria-label={`Scans of ${repository.fullName}`}>
-                    Scans
-                  </Link>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable label="Repositories" columns={["Repository", "Team", "Criticality", "Default branch", "Scans"]}>
+        {repositories.data?.repositories.map((repository) => (
+          <TableRow key={repository.id} hover>
+            <TableCell>
+              <Link component={RouterLink} to={`/vulnerabilities?repository=${encodeURIComponent(repository.id)}`}>
+                {repository.fullName}
+              </Link>
+              {repository.archived && (
+                <Typography variant="caption" component="div">
+                  archived
+                </Typography>
+              )}
+            </TableCell>
+            <TableCell>{teamName(repository.teamId)}</TableCell>
+            <TableCell>{criticalityName(repository.criticality)}</TableCell>
+            <TableCell>{repository.defaultBranch || "—"}</TableCell>
+            <TableCell>
+              <Link component={RouterLink} to={`/scans?repository=${encodeURIComponent(repository.id)}`} aria-label={`Scans of ${repository.fullName}`}>
+                Scans
+              </Link>
+            </TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
     </Stack>
   );
 }

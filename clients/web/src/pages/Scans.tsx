@@ -7,27 +7,13 @@
 import { useEffect, useState } from "react";
 import { Link as RouterLink, useSearchParams } from "react-router-dom";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  Chip,
-  LinearProgress,
-  Link,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Button, Chip, LinearProgress, Link, Stack, TableCell, TableRow, TextField, Typography } from "@mui/material";
 import { SecurityService } from "@secureflow/client";
 import { ScanPhase, ScanStatus, type Scan, type ScanProgress } from "@secureflow/client/gen/secureflow/security/v1/scan_pb.js";
 import { Verdict } from "@secureflow/client/gen/secureflow/security/v1/policy_pb.js";
 import { Pager, usePages } from "../components/FormParts";
-import { HeaderRow } from "../components/Tables";
-import { client, explain } from "../api";
+import { DataTable, Failure } from "../components/Tables";
+import { client } from "../api";
 import { downloadUploaded } from "../reports";
 import { relative, when } from "../format";
 
@@ -111,7 +97,7 @@ export default function Scans() {
       <Typography variant="h4" component="h1">
         Scans
       </Typography>
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      <Failure error={failure} />
       <TextField
         size="small"
         label="Repository"
@@ -122,54 +108,49 @@ export default function Scans() {
         }}
         sx={{ maxWidth: 320 }}
       />
-      <TableContainer>
-        <Table size="small" aria-label="Scans">
-          <HeaderRow columns={["When", "Where", "Tool", "Outcome", "Gate", "Report"]} />
-          <TableBody>
-            {scans.data?.scans.map((scan) => {
-              const verdict = scan.gate ? VERDICTS[scan.gate.verdict] : undefined;
-              const scope = scan.scope;
-              return (
-                <TableRow key={scan.id} hover>
-                  <TableCell title={when(scan.createTime)}>{relative(scan.createTime)}</TableCell>
-                  <TableCell>
-                    <Link
-                      component={RouterLink}
-                      to={`/vulnerabilities?repository=${encodeURIComponent(scope?.repositoryId ?? "")}&branch=${encodeURIComponent(scope?.branch ?? "")}`}
-                    >
-                      {scope?.repositoryId} @ {scope?.branch}
-                    </Link>
-                    {scope?.commitSha && (
-                      <Typography variant="caption" component="div">
-                        {scope.commitSha.slice(0, 12)}
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell>{scan.tool || scan.format}</TableCell>
-                  <TableCell>
-                    <Outcome scan={scan} />
-                  </TableCell>
-                  <TableCell>{verdict ? <Chip size="small" label={verdict[0]} color={verdict[1]} /> : "—"}</TableCell>
-                  <TableCell>
-                    {scan.reportKept ? (
-                      <Button
-                        size="small"
-                        disabled={download.isPending}
-                        aria-label={`Download the ${scan.tool || "scan"} report as uploaded`}
-                        onClick={() => download.mutate(scan)}
-                      >
-                        Download
-                      </Button>
-                    ) : (
-                      "—"
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable label="Scans" columns={["When", "Where", "Tool", "Outcome", "Gate", "Report"]}>
+        {scans.data?.scans.map((scan) => {
+          const verdict = scan.gate ? VERDICTS[scan.gate.verdict] : undefined;
+          const scope = scan.scope;
+          return (
+            <TableRow key={scan.id} hover>
+              <TableCell title={when(scan.createTime)}>{relative(scan.createTime)}</TableCell>
+              <TableCell>
+                <Link
+                  component={RouterLink}
+                  to={`/vulnerabilities?repository=${encodeURIComponent(scope?.repositoryId ?? "")}&branch=${encodeURIComponent(scope?.branch ?? "")}`}
+                >
+                  {scope?.repositoryId} @ {scope?.branch}
+                </Link>
+                {scope?.commitSha && (
+                  <Typography variant="caption" component="div">
+                    {scope.commitSha.slice(0, 12)}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell>{scan.tool || scan.format}</TableCell>
+              <TableCell>
+                <Outcome scan={scan} />
+              </TableCell>
+              <TableCell>{verdict ? <Chip size="small" label={verdict[0]} color={verdict[1]} /> : "—"}</TableCell>
+              <TableCell>
+                {scan.reportKept ? (
+                  <Button
+                    size="small"
+                    disabled={download.isPending}
+                    aria-label={`Download the ${scan.tool || "scan"} report as uploaded`}
+                    onClick={() => download.mutate(scan)}
+                  >
+                    Download
+                  </Button>
+                ) : (
+                  "—"
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </DataTable>
       {scans.data && scans.data.scans.length === 0 && <Typography>No scans yet: upload a report with `secureflow scan upload`.</Typography>}
       <Pager pages={pages} nextPageToken={scans.data?.nextPageToken} />
     </Stack>

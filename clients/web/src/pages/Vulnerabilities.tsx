@@ -4,26 +4,16 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import {
-  Alert,
-  Box,
-  Button,
-  FormControl,
-  InputLabel,
-  MenuItem,
-  Select,
-  Stack,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Box, Button, FormControl, InputLabel, MenuItem, Select, Stack, TextField, Typography } from "@mui/material";
 import { SecurityService } from "@secureflow/client";
 import { VulnerabilityView } from "@secureflow/client/gen/secureflow/security/v1/security_service_pb.js";
 import { useLiveState } from "../components/Live";
 import { VulnerabilityTable } from "../components/VulnerabilityTable";
-import { client, explain } from "../api";
+import { client } from "../api";
 import { ORDERS, SEVERITIES, STATUSES, readFilters, writeFilters, type Filters } from "../filters";
 import { SEVERITY_NAMES } from "../format";
 import { statusName } from "../status";
+import { Failure } from "../components/Tables";
 
 const PAGE_SIZE = 50;
 
@@ -125,7 +115,7 @@ export default function Vulnerabilities() {
           </Select>
         </FormControl>
       </Stack>
-      {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
+      <Failure error={list.error} />
       <Typography aria-live="polite">
         {list.data ? `${list.data.totalSize.toLocaleString()} vulnerabilities` : "Loading…"}
       </Typography>

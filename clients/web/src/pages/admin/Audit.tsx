@@ -4,24 +4,13 @@
 
 import { useState } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Alert, Button, Stack, TableCell, TableRow, TextField, Typography } from "@mui/material";
 import { toJsonString } from "@bufbuild/protobuf";
 import { IdentityService } from "@secureflow/client";
 import { AuditRecordSchema } from "@secureflow/client/gen/secureflow/identity/v1/audit_pb.js";
 import { Pager, usePages } from "../../components/FormParts";
-import { HeaderRow } from "../../components/Tables";
-import { client, explain } from "../../api";
+import { DataTable, Failure } from "../../components/Tables";
+import { client } from "../../api";
 import { useUsers } from "../../directory";
 import { useAuth } from "../../auth";
 import { when } from "../../format";
@@ -79,7 +68,7 @@ export default function Audit() {
       <Typography variant="h4" component="h1">
         Audit log
       </Typography>
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      <Failure error={failure} />
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="center">
         <TextField size="small" label="Actor (user or token id)" value={actor} onChange={filtered(setActor)} />
         <TextField size="small" label="Action starts with" value={action} onChange={filtered(setAction)} placeholder="secureflow.identity" />
@@ -100,23 +89,18 @@ export default function Audit() {
         </Alert>
       )}
       {exported.data !== undefined && <Alert severity="info">{exported.data.toLocaleString()} records exported.</Alert>}
-      <TableContainer tabIndex={0} role="region" aria-label="Audit records, scrollable">
-        <Table size="small" aria-label="Audit records">
-          <HeaderRow columns={["#", "Time", "Actor", "Action", "Resource", "Result"]} />
-          <TableBody>
-            {records.data?.records.map((record) => (
-              <TableRow key={record.id} hover>
-                <TableCell>{record.sequence.toString()}</TableCell>
-                <TableCell>{when(record.time)}</TableCell>
-                <TableCell title={record.actor}>{record.actor ? (actorName(record.actor) ?? record.actor) : "—"}</TableCell>
-                <TableCell>{record.action}</TableCell>
-                <TableCell>{record.resource || "—"}</TableCell>
-                <TableCell>{record.result}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable label="Audit records" columns={["#", "Time", "Actor", "Action", "Resource", "Result"]}>
+        {records.data?.records.map((record) => (
+          <TableRow key={record.id} hover>
+            <TableCell>{record.sequence.toString()}</TableCell>
+            <TableCell>{when(record.time)}</TableCell>
+            <TableCell title={record.actor}>{record.actor ? (actorName(record.actor) ?? record.actor) : "—"}</TableCell>
+            <TableCell>{record.action}</TableCell>
+            <TableCell>{record.resource || "—"}</TableCell>
+            <TableCell>{record.result}</TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
       <Pager pages={pages} nextPageToken={records.data?.nextPageToken} />
     </Stack>
   );

@@ -10,19 +10,7 @@ import { useForm, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  Chip,
-  Stack,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  Typography,
-} from "@mui/material";
+import { Button, Chip, Stack, Switch, TableCell, TableRow, Typography } from "@mui/material";
 import { NotificationService } from "@secureflow/client";
 import {
   ChannelState,
@@ -34,7 +22,7 @@ import { client, explain } from "../../api";
 import { useChannels } from "../../directory";
 import { relative } from "../../format";
 import { DeleteButton, FormCard, FormSelect, FormText, useSubmit } from "../../components/FormParts";
-import { HeaderRow } from "../../components/Tables";
+import { DataTable, Failure } from "../../components/Tables";
 import { CHANNEL_TYPES, channelField, channelKeys, channelTypeName, channelValues } from "../../notifications";
 
 const channelSchema = z.object({
@@ -229,17 +217,12 @@ export default function Channels() {
       ) : (
         <ChannelEditor onDone={() => undefined} />
       )}
-      {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
-      <TableContainer>
-        <Table size="small" aria-label="Channels">
-          <HeaderRow columns={["Name", "Type", "Health", "Credentials set", "Enabled", "Actions"]} />
-          <TableBody>
-            {list.data?.channels.map((channel) => (
-              <ChannelRow key={channel.id} channel={channel} onEdit={() => setEditing(channel)} />
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Failure error={list.error} />
+      <DataTable label="Channels" columns={["Name", "Type", "Health", "Credentials set", "Enabled", "Actions"]}>
+        {list.data?.channels.map((channel) => (
+          <ChannelRow key={channel.id} channel={channel} onEdit={() => setEditing(channel)} />
+        ))}
+      </DataTable>
     </Stack>
   );
 }

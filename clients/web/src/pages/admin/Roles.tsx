@@ -8,26 +8,14 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  Box,
-  Button,
-  FormHelperText,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  Typography,
-} from "@mui/material";
+import { Box, Button, FormHelperText, Stack, TableCell, TableRow, Typography } from "@mui/material";
 import { IdentityService } from "@secureflow/client";
 import type { RoleBinding } from "@secureflow/client/gen/secureflow/identity/v1/role_pb.js";
-import { client, explain } from "../../api";
+import { client } from "../../api";
 import { useRoles, useUsers, useTeams, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
-import { HeaderRow } from "../../components/Tables";
+import { DataTable, Failure } from "../../components/Tables";
 
 const roleSchema = z.object({
   name: z.string().trim().min(1, "Name the role"),
@@ -171,26 +159,21 @@ function Bindings() {
   const failure = bindings.error ?? remove.error;
   return (
     <>
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
-      <TableContainer tabIndex={0} role="region" aria-label="Role bindings, scrollable">
-        <Table size="small" aria-label="Role bindings">
-          <HeaderRow columns={["Who", "Role", "Where", "Remove"]} />
-          <TableBody>
-            {bindings.data?.roleBindings.map((binding) => (
-              <TableRow key={binding.id} hover>
-                <TableCell>{who(binding)}</TableCell>
-                <TableCell>{roleName(binding.roleId)}</TableCell>
-                <TableCell>{where(binding)}</TableCell>
-                <TableCell>
-                  <Button size="small" color="error" onClick={() => remove.mutate(binding.id)} aria-label={`Remove ${roleName(binding.roleId)} from ${who(binding)}`}>
-                    Remove
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Failure error={failure} />
+      <DataTable label="Role bindings" columns={["Who", "Role", "Where", "Remove"]}>
+        {bindings.data?.roleBindings.map((binding) => (
+          <TableRow key={binding.id} hover>
+            <TableCell>{who(binding)}</TableCell>
+            <TableCell>{roleName(binding.roleId)}</TableCell>
+            <TableCell>{where(binding)}</TableCell>
+            <TableCell>
+              <Button size="small" color="error" onClick={() => remove.mutate(binding.id)} aria-label={`Remove ${roleName(binding.roleId)} from ${who(binding)}`}>
+                Remove
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
     </>
   );
 }
@@ -202,25 +185,20 @@ export default function Roles() {
       <Typography variant="h4" component="h1">
         Roles and bindings
       </Typography>
-      {roles.error && <Alert severity="error">{explain(roles.error).message}</Alert>}
-      <TableContainer tabIndex={0} role="region" aria-label="Roles, scrollable">
-        <Table size="small" aria-label="Roles">
-          <HeaderRow columns={["Role", "Permissions"]} />
-          <TableBody>
-            {roles.data?.roles.map((role) => (
-              <TableRow key={role.id} hover>
-                <TableCell sx={{ minWidth: 200 }}>
-                  {role.name}
-                  <Typography variant="caption" component="div">
-                    {role.builtIn ? "built in" : "custom"}
-                  </Typography>
-                </TableCell>
-                <TableCell>{role.permissions.join(", ")}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Failure error={roles.error} />
+      <DataTable label="Roles" columns={["Role", "Permissions"]}>
+        {roles.data?.roles.map((role) => (
+          <TableRow key={role.id} hover>
+            <TableCell sx={{ minWidth: 200 }}>
+              {role.name}
+              <Typography variant="caption" component="div">
+                {role.builtIn ? "built in" : "custom"}
+              </Typography>
+            </TableCell>
+            <TableCell>{role.permissions.join(", ")}</TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
       <NewRole />
       <Typography variant="h5" component="h2">
         Who holds which role

@@ -17,10 +17,7 @@ import {
   FormHelperText,
   Stack,
   Switch,
-  Table,
-  TableBody,
   TableCell,
-  TableContainer,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -30,7 +27,7 @@ import { client, explain } from "../../api";
 import { useChannels, useTeams, useUsers, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
 import { DeleteButton, FormCard, FormChoices, FormSelect, FormText, useSubmit } from "../../components/FormParts";
-import { HeaderRow } from "../../components/Tables";
+import { DataTable, Failure } from "../../components/Tables";
 import { ROUTED_EVENTS } from "../../notifications";
 
 const ruleSchema = z.object({
@@ -278,15 +275,10 @@ export default function Routing() {
         Routing rules
       </Typography>
       <NewRule />
-      {list.error && <Alert severity="error">{explain(list.error).message}</Alert>}
-      <TableContainer>
-        <Table size="small" aria-label="Routing rules">
-          <HeaderRow columns={["Name", "Events", "When", "Sends to", "Priority", "Enabled", "Actions"]} />
-          <TableBody>
-            {list.data?.subscriptionRules.map((rule) => <RuleRow key={rule.id} rule={rule} names={names} />)}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Failure error={list.error} />
+      <DataTable label="Routing rules" columns={["Name", "Events", "When", "Sends to", "Priority", "Enabled", "Actions"]}>
+        {list.data?.subscriptionRules.map((rule) => <RuleRow key={rule.id} rule={rule} names={names} />)}
+      </DataTable>
     </Stack>
   );
 }

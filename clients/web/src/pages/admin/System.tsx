@@ -6,22 +6,12 @@
 // `notification.public_url` only this machine can open…). Refreshed every 10 seconds.
 
 import { useQuery } from "@tanstack/react-query";
-import {
-  Alert,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  Typography,
-} from "@mui/material";
+import { Alert, Chip, Stack, TableCell, TableRow, Typography } from "@mui/material";
 import { AnalyticsService } from "@secureflow/client";
 import { ServingState } from "@secureflow/client/gen/secureflow/analytics/v1/analytics_service_pb.js";
-import { client, explain } from "../../api";
+import { client } from "../../api";
 import { relative, when } from "../../format";
-import { HeaderRow } from "../../components/Tables";
+import { DataTable, Failure } from "../../components/Tables";
 
 const STATES: Record<number, [string, "success" | "warning" | "info" | "default"]> = {
   [ServingState.SERVING]: ["Serving", "success"],
@@ -48,7 +38,7 @@ export default function System() {
       <Typography variant="h4" component="h1">
         System health
       </Typography>
-      {status.error && <Alert severity="error">{explain(status.error).message}</Alert>}
+      <Failure error={status.error} />
       {data && (
         <Typography>
           SecureFlow {data.version} · started {relative(data.startTime)} ({when(data.startTime)}) · storage {data.database}
@@ -59,28 +49,23 @@ export default function System() {
           <code>{warning.key}</code>: {warning.message}
         </Alert>
       ))}
-      <TableContainer>
-        <Table size="small" aria-label="Services">
-          <HeaderRow columns={["Service", "State", "Version", "gRPC name"]} />
-          <TableBody>
-            {data?.services.map((service) => {
-              const [label, colour] = STATES[service.state] ?? ["Unknown", "default"];
-              return (
-                <TableRow key={service.name}>
-                  <TableCell>{serviceName(service.name)}</TableCell>
-                  <TableCell>
-                    <Chip size="small" variant="outlined" label={label} color={colour} />
-                  </TableCell>
-                  <TableCell>{service.version || "—"}</TableCell>
-                  <TableCell>
-                    <code>{service.name}</code>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable label="Services" columns={["Service", "State", "Version", "gRPC name"]}>
+        {data?.services.map((service) => {
+          const [label, colour] = STATES[service.state] ?? ["Unknown", "default"];
+          return (
+            <TableRow key={service.name}>
+              <TableCell>{serviceName(service.name)}</TableCell>
+              <TableCell>
+                <Chip size="small" variant="outlined" label={label} color={colour} />
+              </TableCell>
+              <TableCell>{service.version || "—"}</TableCell>
+              <TableCell>
+                <code>{service.name}</code>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </DataTable>
     </Stack>
   );
 }

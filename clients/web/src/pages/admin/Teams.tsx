@@ -6,20 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  Chip,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Button, Chip, MenuItem, Stack, TableCell, TableRow, TextField, Typography } from "@mui/material";
 import { IdentityService } from "@secureflow/client";
 import type { Team, User } from "@secureflow/client/gen/secureflow/identity/v1/user_pb.js";
 import { client, explain } from "../../api";
@@ -27,7 +14,7 @@ import { useTeams, useUsers } from "../../directory";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, useSubmit } from "../../components/FormParts";
-import { HeaderRow } from "../../components/Tables";
+import { DataTable, Failure } from "../../components/Tables";
 
 const teamSchema = z.object({
   name: z.string().trim().min(1, "Name the team"),
@@ -134,17 +121,12 @@ export default function Teams() {
         Teams
       </Typography>
       {manage && <NewTeam />}
-      {teams.error && <Alert severity="error">{explain(teams.error).message}</Alert>}
-      <TableContainer tabIndex={0} role="region" aria-label="Teams, scrollable">
-        <Table size="small" aria-label="Teams">
-          <HeaderRow columns={["Team", "Members", ...(manage ? ["Add"] : [])]} />
-          <TableBody>
-            {teams.data?.teams.map((team) => (
-              <TeamRow key={team.id} team={team} users={users.data?.users ?? []} manage={manage} />
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Failure error={teams.error} />
+      <DataTable label="Teams" columns={["Team", "Members", ...(manage ? ["Add"] : [])]}>
+        {teams.data?.teams.map((team) => (
+          <TeamRow key={team.id} team={team} users={users.data?.users ?? []} manage={manage} />
+        ))}
+      </DataTable>
       {teams.data && teams.data.teams.length === 0 && <Typography>No teams yet.</Typography>}
     </Stack>
   );

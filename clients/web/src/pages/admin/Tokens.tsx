@@ -15,20 +15,17 @@ import {
   FormControlLabel,
   Stack,
   Switch,
-  Table,
-  TableBody,
   TableCell,
-  TableContainer,
   TableRow,
   Typography,
 } from "@mui/material";
 import { timestampFromDate } from "@bufbuild/protobuf/wkt";
 import { IdentityService } from "@secureflow/client";
-import { client, explain } from "../../api";
+import { client } from "../../api";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
-import { HeaderRow } from "../../components/Tables";
+import { DataTable, Failure } from "../../components/Tables";
 import { relative, when } from "../../format";
 
 const LIFETIMES: [number, string][] = [
@@ -120,40 +117,35 @@ export default function Tokens() {
         API tokens
       </Typography>
       {manage && <NewToken />}
-      {failure && <Alert severity="error">{explain(failure).message}</Alert>}
+      <Failure error={failure} />
       <FormControlLabel
         control={<Switch checked={inactive} onChange={(event) => setInactive(event.target.checked)} />}
         label="Show revoked and expired tokens"
       />
-      <TableContainer tabIndex={0} role="region" aria-label="API tokens, scrollable">
-        <Table size="small" aria-label="API tokens">
-          <HeaderRow columns={["Name", "Prefix", "Permissions", "Expires", "Last used", ...(manage ? ["Revoke"] : [])]} />
-          <TableBody>
-            {tokens.data?.apiTokens.map((token) => (
-              <TableRow key={token.id} hover>
-                <TableCell>{token.name}</TableCell>
-                <TableCell>
-                  <code>{token.prefix}…</code>
-                </TableCell>
-                <TableCell sx={{ maxWidth: 360 }}>{token.permissions.join(", ")}</TableCell>
-                <TableCell title={when(token.expireTime)}>{relative(token.expireTime)}</TableCell>
-                <TableCell>{relative(token.lastUsedTime)}</TableCell>
-                {manage && (
-                  <TableCell>
-                    {token.revokeTime ? (
-                      <Chip size="small" label="Revoked" />
-                    ) : (
-                      <Button size="small" color="error" onClick={() => revoke.mutate(token.id)} aria-label={`Revoke ${token.name}`}>
-                        Revoke
-                      </Button>
-                    )}
-                  </TableCell>
+      <DataTable label="API tokens" columns={["Name", "Prefix", "Permissions", "Expires", "Last used", ...(manage ? ["Revoke"] : [])]}>
+        {tokens.data?.apiTokens.map((token) => (
+          <TableRow key={token.id} hover>
+            <TableCell>{token.name}</TableCell>
+            <TableCell>
+              <code>{token.prefix}…</code>
+            </TableCell>
+            <TableCell sx={{ maxWidth: 360 }}>{token.permissions.join(", ")}</TableCell>
+            <TableCell title={when(token.expireTime)}>{relative(token.expireTime)}</TableCell>
+            <TableCell>{relative(token.lastUsedTime)}</TableCell>
+            {manage && (
+              <TableCell>
+                {token.revokeTime ? (
+                  <Chip size="small" label="Revoked" />
+                ) : (
+                  <Button size="small" color="error" onClick={() => revoke.mutate(token.id)} aria-label={`Revoke ${token.name}`}>
+                    Revoke
+                  </Button>
                 )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </DataTable>
     </Stack>
   );
 }

@@ -7,19 +7,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Alert, Button, Chip, Stack, TableCell, TableRow, TextField, Typography } from "@mui/material";
 import { IdentityService } from "@secureflow/client";
 import type { User } from "@secureflow/client/gen/secureflow/identity/v1/user_pb.js";
 import { client, explain } from "../../api";
@@ -27,7 +15,7 @@ import { useRoles, useTeams } from "../../directory";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
-import { HeaderRow } from "../../components/Tables";
+import { DataTable, Failure } from "../../components/Tables";
 import { relative } from "../../format";
 import { useDebounced } from "../../debounce";
 
@@ -149,7 +137,7 @@ export default function Users() {
         Users
       </Typography>
       {manage && <NewUser />}
-      {users.error && <Alert severity="error">{explain(users.error).message}</Alert>}
+      <Failure error={users.error} />
       <TextField
         size="small"
         label="Search by name or e-mail"
@@ -157,16 +145,11 @@ export default function Users() {
         onChange={(event) => setQuery(event.target.value)}
         sx={{ maxWidth: 360 }}
       />
-      <TableContainer tabIndex={0} role="region" aria-label="Users, scrollable">
-        <Table size="small" aria-label="Users">
-          <HeaderRow columns={["Person", "Role", "Teams", "Last log-in", "State", ...(manage ? ["Change"] : [])]} />
-          <TableBody>
-            {users.data?.users.map((user) => (
-              <UserRow key={user.id} user={user} manage={manage} roleName={roleName} teamName={teamName} />
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable label="Users" columns={["Person", "Role", "Teams", "Last log-in", "State", ...(manage ? ["Change"] : [])]}>
+        {users.data?.users.map((user) => (
+          <UserRow key={user.id} user={user} manage={manage} roleName={roleName} teamName={teamName} />
+        ))}
+      </DataTable>
     </Stack>
   );
 }
