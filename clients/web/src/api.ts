@@ -131,3 +131,30 @@ export function fieldsFromMessage(message: string): FieldProblem[] {
   }
   return found;
 }
+
+/** The names of the list fields of a response type. */
+type ListField<R> = { [K in keyof R]: R[K] extends readonly unknown[] ? K : never }[keyof R];
+
+/**
+ * Every page of a paged `List*` call as one response: `page(token)` asks for the
+ * page `token` names ("" for the first), page after page until the server gives
+ * no next page token, and the items of `field` are gathered in order. For the
+ * directory and configuration lists a page names things from, which must not stop
+ * at one page; lists a person reads through page by page use `usePages` instead.
+ * Write the callback's parameter as `(pageToken: string)`: TypeScript then infers
+ * the response type, and checks that `field` names one of its lists.
+ */
+export async function everyPage<R extends { nextPageToken: string }>(
+  field: ListField<R>,
+  page: (pageToken: string) => Promise<R>,
+): Promise<R> {
+  const first = await page("");
+  const items = [...(first[field] as readonly unknown[])];
+  let token = first.nextPageToken;
+  while (token) {
+    const next = await page(token);
+    items.push(...(next[field] as readonly unknown[]));
+    token = next.nextPageToken;
+  }
+  return { ...first, [field]: items, nextPageToken: "" };
+}

@@ -1,19 +1,19 @@
 // The organisation's directory as pages name things from it: people, teams,
 // roles, repositories and notification channels, each one query shared by every
-// page (same key, same page size), asked only of the server when the caller
-// holds the permission to read it.
+// page (same key), read whole (every page of it), and asked only of the server
+// when the caller holds the permission to read it.
 
 import { useQuery } from "@tanstack/react-query";
 import { IdentityService, NotificationService, RepositoryService } from "@secureflow/client";
-import { client } from "./api";
+import { client, everyPage } from "./api";
 import { useAuth } from "./auth";
 
 /** The organisation's people (`users.read`). */
 export function useUsers() {
   const { can } = useAuth();
   return useQuery({
-    queryKey: ["users", ""],
-    queryFn: () => client(IdentityService).listUsers({ pageSize: 500 }),
+    queryKey: ["users", "every"],
+    queryFn: () => everyPage("users", (pageToken: string) => client(IdentityService).listUsers({ pageSize: 500, pageToken })),
     enabled: can("users.read"),
   });
 }
@@ -23,7 +23,7 @@ export function useTeams() {
   const { can } = useAuth();
   return useQuery({
     queryKey: ["teams"],
-    queryFn: () => client(IdentityService).listTeams({ pageSize: 200 }),
+    queryFn: () => everyPage("teams", (pageToken: string) => client(IdentityService).listTeams({ pageSize: 500, pageToken })),
     enabled: can("teams.read"),
   });
 }
@@ -33,7 +33,7 @@ export function useRoles() {
   const { can } = useAuth();
   return useQuery({
     queryKey: ["roles"],
-    queryFn: () => client(IdentityService).listRoles({ pageSize: 200 }),
+    queryFn: () => everyPage("roles", (pageToken: string) => client(IdentityService).listRoles({ pageSize: 500, pageToken })),
     enabled: can("roles.read"),
     staleTime: 60_000,
   });
@@ -43,8 +43,8 @@ export function useRoles() {
 export function useRepositories() {
   const { can } = useAuth();
   return useQuery({
-    queryKey: ["repositories", ""],
-    queryFn: () => client(RepositoryService).listRepositories({ pageSize: 200 }),
+    queryKey: ["repositories", "every"],
+    queryFn: () => everyPage("repositories", (pageToken: string) => client(RepositoryService).listRepositories({ pageSize: 500, pageToken })),
     enabled: can("repositories.read"),
   });
 }
@@ -54,7 +54,7 @@ export function useChannels() {
   const { can } = useAuth();
   return useQuery({
     queryKey: ["channels"],
-    queryFn: () => client(NotificationService).listChannels({ pageSize: 500 }),
+    queryFn: () => everyPage("channels", (pageToken: string) => client(NotificationService).listChannels({ pageSize: 500, pageToken })),
     enabled: can("notifications.read"),
   });
 }

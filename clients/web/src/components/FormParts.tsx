@@ -96,15 +96,22 @@ export function DeleteButton(props: { onDelete: () => void; busy?: boolean }) {
   );
 }
 
-/** Page tokens walked forward and back: the current one, and moves. */
-export function usePages() {
-  const [pages, setPages] = useState<string[]>([""]);
+/** Rows on a page of a list read page by page (with `usePages` and `Pager`). */
+export const PAGE_SIZE = 50;
+
+/**
+ * Page tokens walked forward and back: the current one, and moves. A list whose
+ * filters are `scope` starts again at its first page when they change.
+ */
+export function usePages(scope = "") {
+  const [walked, setWalked] = useState<{ scope: string; pages: string[] }>({ scope, pages: [""] });
+  const pages = walked.scope === scope ? walked.pages : [""];
   return {
     token: pages[pages.length - 1],
     first: pages.length === 1,
-    next: (token: string) => setPages([...pages, token]),
-    previous: () => setPages(pages.slice(0, -1)),
-    reset: () => setPages([""]),
+    next: (token: string) => setWalked({ scope, pages: [...pages, token] }),
+    previous: () => setWalked({ scope, pages: pages.slice(0, -1) }),
+    reset: () => setWalked({ scope, pages: [""] }),
   };
 }
 

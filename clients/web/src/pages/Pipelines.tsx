@@ -24,6 +24,7 @@ import { ExecutionStatus, type Execution, type LogLine, type Pipeline } from "@s
 import { client, explain } from "../api";
 import { useAuth } from "../auth";
 import { relative, when } from "../format";
+import { PAGE_SIZE, Pager, usePages } from "../components/FormParts";
 import { DataTable, Failure } from "../components/Tables";
 
 const STATUS: Record<number, [string, "default" | "info" | "success" | "error" | "warning"]> = {
@@ -70,9 +71,11 @@ function Executions({ pipeline }: { pipeline: Pipeline }) {
 export function PipelinesPage() {
   const { can } = useAuth();
   const queries = useQueryClient();
+  const pages = usePages();
+  const pageToken = pages.token;
   const pipelines = useQuery({
-    queryKey: ["pipelines"],
-    queryFn: () => client(PipelineService).listPipelines({ pageSize: 200 }),
+    queryKey: ["pipelines", pageToken],
+    queryFn: () => client(PipelineService).listPipelines({ pageSize: PAGE_SIZE, pageToken }),
   });
   const run = useMutation({
     mutationFn: (pipeline: Pipeline) =>
@@ -110,6 +113,7 @@ export function PipelinesPage() {
           </TableRow>
         ))}
       </DataTable>
+      <Pager pages={pages} nextPageToken={pipelines.data?.nextPageToken} />
       {pipelines.data && pipelines.data.pipelines.length === 0 && (
         <Typography>No pipelines yet: define one with `secureflow pipeline create`.</Typography>
       )}

@@ -31,7 +31,7 @@ import {
 import { SecurityService } from "@secureflow/client";
 import type { ListPoliciesResponse } from "@secureflow/client/gen/secureflow/security/v1/security_service_pb.js";
 import { FindingSet, Verdict, type Policy } from "@secureflow/client/gen/secureflow/security/v1/policy_pb.js";
-import { client, explain } from "../api";
+import { client, everyPage, explain } from "../api";
 import { useRepositories } from "../directory";
 import { useAuth } from "../auth";
 import { SEVERITIES } from "../filters";
@@ -280,7 +280,7 @@ export default function Policies() {
   const repositoryName = (id: string) => repositories.find((repository) => repository.id === id)?.fullName ?? id;
   const list = useQuery({
     queryKey: ["policies"],
-    queryFn: () => client(SecurityService).listPolicies({ pageSize: 500 }),
+    queryFn: () => everyPage("policies", (pageToken: string) => client(SecurityService).listPolicies({ pageSize: 500, pageToken })),
   });
   return (
     <Stack spacing={3}>

@@ -15,7 +15,7 @@ import { client } from "../api";
 import { useTeams } from "../directory";
 import { useAuth } from "../auth";
 import { byLastName } from "../forms";
-import { FormCard, FormText, SelectField, useSubmit } from "../components/FormParts";
+import { FormCard, FormText, SelectField, useSubmit, PAGE_SIZE, Pager, usePages } from "../components/FormParts";
 import { DataTable, Failure } from "../components/Tables";
 import { useDebounced } from "../debounce";
 
@@ -77,9 +77,11 @@ export default function Repositories() {
   const { can } = useAuth();
   const [query, setQuery] = useState("");
   const searched = useDebounced(query.trim());
+  const pages = usePages(searched);
+  const pageToken = pages.token;
   const repositories = useQuery({
-    queryKey: ["repositories", searched],
-    queryFn: () => client(RepositoryService).listRepositories({ query: searched, pageSize: 200 }),
+    queryKey: ["repositories", "page", searched, pageToken],
+    queryFn: () => client(RepositoryService).listRepositories({ query: searched, pageSize: PAGE_SIZE, pageToken }),
   });
   const teams = useTeams();
   const teamName = (id: string) => teams.data?.teams.find((team) => team.id === id)?.name ?? (id || "—");
@@ -115,6 +117,7 @@ export default function Repositories() {
           </TableRow>
         ))}
       </DataTable>
+      <Pager pages={pages} nextPageToken={repositories.data?.nextPageToken} />
     </Stack>
   );
 }

@@ -14,8 +14,7 @@ import { ORDERS, SEVERITIES, STATUSES, readFilters, writeFilters, type Filters }
 import { SEVERITY_NAMES } from "../format";
 import { statusName } from "../status";
 import { Failure } from "../components/Tables";
-
-const PAGE_SIZE = 50;
+import { PAGE_SIZE } from "../components/FormParts";
 
 export default function Vulnerabilities() {
   const [params, setParams] = useSearchParams();

@@ -10,7 +10,7 @@ import { IdentityService } from "@secureflow/client";
 import { AuditRecordSchema } from "@secureflow/client/gen/secureflow/identity/v1/audit_pb.js";
 import { Pager, usePages } from "../../components/FormParts";
 import { DataTable, Failure } from "../../components/Tables";
-import { client } from "../../api";
+import { client, everyPage } from "../../api";
 import { useUsers } from "../../directory";
 import { useAuth } from "../../auth";
 import { when } from "../../format";
@@ -34,8 +34,8 @@ export default function Audit() {
   // Actors are user or API token ids: named from the directory where the caller may read it.
   const users = useUsers();
   const tokens = useQuery({
-    queryKey: ["tokens", true],
-    queryFn: () => client(IdentityService).listApiTokens({ pageSize: 500, includeInactive: true }),
+    queryKey: ["tokens", "every"],
+    queryFn: () => everyPage("apiTokens", (pageToken: string) => client(IdentityService).listApiTokens({ pageSize: 500, pageToken, includeInactive: true })),
     enabled: can("tokens.read"),
   });
   const actorName = (id: string) =>

@@ -11,7 +11,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Box, Button, FormHelperText, Stack, TableCell, TableRow, Typography } from "@mui/material";
 import { IdentityService } from "@secureflow/client";
 import type { RoleBinding } from "@secureflow/client/gen/secureflow/identity/v1/role_pb.js";
-import { client } from "../../api";
+import { client, everyPage } from "../../api";
 import { useRoles, useUsers, useTeams, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
 import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
@@ -141,7 +141,7 @@ function Bindings() {
   const directory = useDirectory();
   const bindings = useQuery({
     queryKey: ["bindings"],
-    queryFn: () => client(IdentityService).listRoleBindings({ pageSize: 500 }),
+    queryFn: () => everyPage("roleBindings", (pageToken: string) => client(IdentityService).listRoleBindings({ pageSize: 500, pageToken })),
   });
   const remove = useMutation({
     mutationFn: (id: string) => client(IdentityService).deleteRoleBinding({ id }),

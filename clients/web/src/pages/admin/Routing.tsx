@@ -23,7 +23,7 @@ import {
 } from "@mui/material";
 import { NotificationService } from "@secureflow/client";
 import { Priority, type SubscriptionRule } from "@secureflow/client/gen/secureflow/notification/v1/notification_pb.js";
-import { client, explain } from "../../api";
+import { client, everyPage, explain } from "../../api";
 import { useChannels, useTeams, useUsers, useRepositories } from "../../directory";
 import { byLastName } from "../../forms";
 import { DeleteButton, FormCard, FormChoices, FormSelect, FormText, useSubmit } from "../../components/FormParts";
@@ -267,7 +267,7 @@ export default function Routing() {
   const names = (id: string) => known.get(id) ?? id;
   const list = useQuery({
     queryKey: ["routing"],
-    queryFn: () => client(NotificationService).listSubscriptionRules({ pageSize: 500 }),
+    queryFn: () => everyPage("subscriptionRules", (pageToken: string) => client(NotificationService).listSubscriptionRules({ pageSize: 500, pageToken })),
   });
   return (
     <Stack spacing={3}>

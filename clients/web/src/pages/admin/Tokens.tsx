@@ -24,7 +24,7 @@ import { IdentityService } from "@secureflow/client";
 import { client } from "../../api";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
-import { FormCard, FormText, HeldPermissions, SelectField, useSubmit } from "../../components/FormParts";
+import { FormCard, FormText, HeldPermissions, SelectField, useSubmit, PAGE_SIZE, Pager, usePages } from "../../components/FormParts";
 import { DataTable, Failure } from "../../components/Tables";
 import { relative, when } from "../../format";
 
@@ -102,9 +102,11 @@ export default function Tokens() {
   const manage = can("tokens.manage");
   const queries = useQueryClient();
   const [inactive, setInactive] = useState(false);
+  const pages = usePages(String(inactive));
+  const pageToken = pages.token;
   const tokens = useQuery({
-    queryKey: ["tokens", inactive],
-    queryFn: () => client(IdentityService).listApiTokens({ pageSize: 200, includeInactive: inactive }),
+    queryKey: ["tokens", inactive, pageToken],
+    queryFn: () => client(IdentityService).listApiTokens({ pageSize: PAGE_SIZE, pageToken, includeInactive: inactive }),
   });
   const revoke = useMutation({
     mutationFn: (id: string) => client(IdentityService).revokeApiToken({ id }),
@@ -146,6 +148,7 @@ export default function Tokens() {
           </TableRow>
         ))}
       </DataTable>
+      <Pager pages={pages} nextPageToken={tokens.data?.nextPageToken} />
     </Stack>
   );
 }

@@ -14,7 +14,7 @@ import { client, explain } from "../../api";
 import { useRoles, useTeams } from "../../directory";
 import { useAuth } from "../../auth";
 import { byLastName } from "../../forms";
-import { FormCard, FormText, SelectField, useSubmit } from "../../components/FormParts";
+import { FormCard, FormText, SelectField, useSubmit, PAGE_SIZE, Pager, usePages } from "../../components/FormParts";
 import { DataTable, Failure } from "../../components/Tables";
 import { relative } from "../../format";
 import { useDebounced } from "../../debounce";
@@ -123,9 +123,11 @@ export default function Users() {
   const manage = can("users.manage");
   const [query, setQuery] = useState("");
   const searched = useDebounced(query.trim());
+  const pages = usePages(searched);
+  const pageToken = pages.token;
   const users = useQuery({
-    queryKey: ["users", searched],
-    queryFn: () => client(IdentityService).listUsers({ pageSize: 200, query: searched }),
+    queryKey: ["users", "page", searched, pageToken],
+    queryFn: () => client(IdentityService).listUsers({ pageSize: PAGE_SIZE, pageToken, query: searched }),
   });
   const roles = useRoles();
   const teams = useTeams();
@@ -150,6 +152,7 @@ export default function Users() {
           <UserRow key={user.id} user={user} manage={manage} roleName={roleName} teamName={teamName} />
         ))}
       </DataTable>
+      <Pager pages={pages} nextPageToken={users.data?.nextPageToken} />
     </Stack>
   );
 }
