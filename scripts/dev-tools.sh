@@ -136,34 +136,48 @@ if [ ! -f "$web_stamp" ]; then
   touch "$web_stamp"
 fi
 
-# tool_profile CMD...: runs CMD (a `cargo install` of a test server) with a release
-# profile that builds faster: less optimisation, no debug info, no LTO.
-tool_profile() {
-  CARGO_PROFILE_RELEASE_OPT_LEVEL="${TOOLS_OPT_LEVEL:-1}" \
-    CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_LTO=false \
-    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 "$@"
+# The test servers built from crates.io (below) take minutes to build, so one build
+# serves every checkout of this user: it is kept under SECUREFLOW_TOOLS_CACHE
+# (default ~/.cache/secureflow/tools), one folder per name and version, and the
+# checkout's .tools/NAME links to it. A fresh machine builds each once.
+TOOLS_CACHE="${SECUREFLOW_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/secureflow/tools}"
+
+# cached_tool NAME BINARY CRATE VERSION FEATURES: .tools/NAME/bin/BINARY, from
+# `cargo install CRATE --version VERSION --features FEATURES`, built into the
+# cache when it is not there yet, with a release profile that builds faster (less
+# optimisation, no debug info, no LTO: a test server needs no more;
+# TOOLS_OPT_LEVEL overrides the optimisation level).
+cached_tool() {
+  local name="$1" binary="$2" crate="$3" version="$4" features="$5"
+  local link=".tools/$name" cached="$TOOLS_CACHE/$name" building
+  if [ -x "$link/bin/$binary" ]; then
+    return
+  fi
+  if [ ! -x "$cached/bin/$binary" ]; then
+    echo "building $crate $version into $cached (once for every checkout, several minutes)" >&2
+    mkdir -p "$TOOLS_CACHE"
+    # Built beside the cache and moved in whole, so a build cut short leaves nothing
+    # that looks finished; when another checkout finished first, its build stays.
+    building="$(mktemp -d "$TOOLS_CACHE/.building-$name-XXXXXX")"
+    chmod 755 "$building"
+    CARGO_PROFILE_RELEASE_OPT_LEVEL="${TOOLS_OPT_LEVEL:-1}" \
+      CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_LTO=false \
+      CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      cargo install --quiet --locked --root "$building" "$crate" --version "$version" --features "$features" >&2
+    mv -T "$building" "$cached" 2>/dev/null || rm -rf "$building"
+  fi
+  mkdir -p .tools
+  rm -rf "$link"
+  ln -s "$cached" "$link"
 }
 
-# A Kafka-protocol broker for the event-bus tests: tansu from crates.io, built
-# once into .tools (git-ignored, so only the first run pays). --locked is what
-# builds; dynostore gives the in-memory storage the tests use, libsql the SQLite
-# storage, the only one here where tansu keeps SCRAM users (the SASL test).
-# Built at opt-level 1: a test broker needs no more, and it is the biggest part of
-# a cold CI run's set-up (410 crates; TOOLS_OPT_LEVEL overrides it).
-TANSU_VERSION="0.6.0"
-TANSU_DIR=".tools/tansu-$TANSU_VERSION-libsql"
-if [ ! -x "$TANSU_DIR/bin/tansu" ]; then
-  echo "building the Kafka broker tansu $TANSU_VERSION into .tools (first run only, several minutes)" >&2
-  tool_profile cargo install --quiet --locked --root "$TANSU_DIR" \
-    tansu --version "$TANSU_VERSION" --features dynostore,libsql >&2
-  rm -rf ".tools/tansu-$TANSU_VERSION"  # the build before SASL, no longer used
-fi
+# A Kafka-protocol broker for the event-bus tests: tansu. --locked is what builds;
+# dynostore gives the in-memory storage the tests use, libsql the SQLite storage,
+# the only one here where tansu keeps SCRAM users (the SASL test). It is the
+# biggest part of a cold CI run's set-up (410 crates).
+cached_tool tansu-0.6.0-libsql tansu tansu 0.6.0 dynostore,libsql
+rm -rf .tools/tansu-0.6.0 # the build before SASL, no longer used
 
-# An S3-compatible server for the blob-store tests: s3s-fs from crates.io
-# (the last release this toolchain builds), built once into .tools (~1.5 min).
-S3S_FS_VERSION="0.14.1"
-if [ ! -x ".tools/s3s-fs-$S3S_FS_VERSION/bin/s3s-fs" ]; then
-  echo "building the S3 server s3s-fs $S3S_FS_VERSION into .tools (first run only)" >&2
-  tool_profile cargo install --quiet --locked --root ".tools/s3s-fs-$S3S_FS_VERSION" \
-    s3s-fs --version "$S3S_FS_VERSION" --features binary >&2
-fi
+# An S3-compatible server for the blob-store tests: s3s-fs (the last release this
+# toolchain builds; ~1.5 min).
+cached_tool s3s-fs-0.14.1 s3s-fs s3s-fs 0.14.1 binary
