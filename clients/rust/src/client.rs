@@ -152,6 +152,27 @@ impl SecureFlow {
             .when(is_transient)
             .await
     }
+
+    /// Every item of a paged `List*` RPC: asks `page(token)` for the page that
+    /// `token` names (empty: the first) and returns its items with the next
+    /// page's token, page after page until that token is empty. Each page is
+    /// retried as [`SecureFlow::idempotent`] retries a read.
+    pub async fn every_page<T, F, Fut>(&self, mut page: F) -> Result<Vec<T>, Status>
+    where
+        F: FnMut(String) -> Fut,
+        Fut: Future<Output = Result<(Vec<T>, String), Status>>,
+    {
+        let mut items = Vec::new();
+        let mut token = String::new();
+        loop {
+            let (found, next) = self.idempotent(|| page(token.clone())).await?;
+            items.extend(found);
+            if next.is_empty() {
+                return Ok(items);
+            }
+            token = next;
+        }
+    }
 }
 
 fn backoff(policy: &RetryPolicy) -> ExponentialBuilder {

@@ -93,6 +93,29 @@ async fn uploads_stream_their_progress_and_refusals_carry_the_status() {
         .into_inner();
     assert_eq!(listed.total_size, 20_000);
 
+    // Every page of a list, once each: 40 pages of 500.
+    let mut pages = 0;
+    let every = secureflow
+        .every_page(|page_token| {
+            pages += 1;
+            let mut client = secureflow.security();
+            let request = secureflow.request(ListVulnerabilitiesRequest {
+                repository_id: "client-test".into(),
+                page_size: 500,
+                page_token,
+                ..ListVulnerabilitiesRequest::default()
+            });
+            async move {
+                let page = client.list_vulnerabilities(request).await?.into_inner();
+                Ok((page.vulnerabilities, page.next_page_token))
+            }
+        })
+        .await
+        .expect("every page");
+    assert_eq!(pages, 40);
+    let ids: std::collections::HashSet<_> = every.iter().map(|v| v.id.as_str()).collect();
+    assert_eq!((every.len(), ids.len()), (20_000, 20_000));
+
     // A broken report: FAILED is handed over, then the status comes back.
     let broken = directory.path().join("broken.json");
     std::fs::write(&broken, "{\"runs\": [").expect("write");

@@ -255,14 +255,19 @@ async fn teams(secureflow: &SecureFlow) -> Result<Vec<identity::Team>> {
         }
     }
     Ok(secureflow
-        .identity()
-        .list_teams(secureflow.request(identity::ListTeamsRequest {
-            page_size: 500,
-            ..Default::default()
-        }))
-        .await?
-        .into_inner()
-        .teams)
+        .every_page(|page_token| {
+            let mut client = secureflow.identity();
+            let request = secureflow.request(identity::ListTeamsRequest {
+                page_size: 500,
+                page_token,
+                ..Default::default()
+            });
+            async move {
+                let page = client.list_teams(request).await?.into_inner();
+                Ok((page.teams, page.next_page_token))
+            }
+        })
+        .await?)
 }
 
 async fn person(
@@ -410,14 +415,19 @@ const POLICIES: &[(
 
 async fn policies(secureflow: &SecureFlow) -> Result<()> {
     let existing: Vec<String> = secureflow
-        .security()
-        .list_policies(secureflow.request(security::ListPoliciesRequest {
-            page_size: 500,
-            ..Default::default()
-        }))
+        .every_page(|page_token| {
+            let mut client = secureflow.security();
+            let request = secureflow.request(security::ListPoliciesRequest {
+                page_size: 500,
+                page_token,
+                ..Default::default()
+            });
+            async move {
+                let page = client.list_policies(request).await?.into_inner();
+                Ok((page.policies, page.next_page_token))
+            }
+        })
         .await?
-        .into_inner()
-        .policies
         .into_iter()
         .map(|policy| policy.name)
         .collect();
@@ -460,15 +470,20 @@ async fn policies(secureflow: &SecureFlow) -> Result<()> {
 /// to it and to the Payments team (nothing leaves the server).
 async fn routing(secureflow: &SecureFlow, payments: &str) -> Result<()> {
     let channels = secureflow
-        .notification()
-        .list_channels(secureflow.request(notification::ListChannelsRequest {
-            page_size: 500,
-            ..Default::default()
-        }))
+        .every_page(|page_token| {
+            let mut client = secureflow.notification();
+            let request = secureflow.request(notification::ListChannelsRequest {
+                page_size: 500,
+                page_token,
+                ..Default::default()
+            });
+            async move {
+                let page = client.list_channels(request).await?.into_inner();
+                Ok((page.channels, page.next_page_token))
+            }
+        })
         .await
-        .context("channels")?
-        .into_inner()
-        .channels;
+        .context("channels")?;
     let channel_id = match channels.into_iter().find(|c| c.name == "Security inbox") {
         Some(channel) => channel.id,
         None => {

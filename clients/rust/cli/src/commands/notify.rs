@@ -97,17 +97,19 @@ fn credentials(values: &[String]) -> Result<HashMap<String, String>> {
 
 async fn channels(secureflow: &SecureFlow) -> Result<Vec<Channel>> {
     Ok(secureflow
-        .idempotent(|| {
+        .every_page(|page_token| {
             let mut client = secureflow.notification();
             let request = secureflow.request(ListChannelsRequest {
                 page_size: 500,
+                page_token,
                 ..ListChannelsRequest::default()
             });
-            async move { client.list_channels(request).await }
+            async move {
+                let page = client.list_channels(request).await?.into_inner();
+                Ok((page.channels, page.next_page_token))
+            }
         })
-        .await?
-        .into_inner()
-        .channels)
+        .await?)
 }
 
 /// Every channel's name, by id.
@@ -261,17 +263,19 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
         }
         NotifyCommand::Rules(RulesCommand::List) => {
             let rules = secureflow
-                .idempotent(|| {
+                .every_page(|page_token| {
                     let mut client = secureflow.notification();
                     let request = secureflow.request(ListSubscriptionRulesRequest {
                         page_size: 500,
+                        page_token,
                         ..ListSubscriptionRulesRequest::default()
                     });
-                    async move { client.list_subscription_rules(request).await }
+                    async move {
+                        let page = client.list_subscription_rules(request).await?.into_inner();
+                        Ok((page.subscription_rules, page.next_page_token))
+                    }
                 })
-                .await?
-                .into_inner()
-                .subscription_rules;
+                .await?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&rules)?);
                 return Ok(0);
@@ -348,17 +352,18 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
         }
         NotifyCommand::Escalation(EscalationCommand::List) => {
             let rules = secureflow
-                .idempotent(|| {
+                .every_page(|page_token| {
                     let mut client = secureflow.notification();
                     let request = secureflow.request(ListEscalationRulesRequest {
                         page_size: 500,
-                        ..ListEscalationRulesRequest::default()
+                        page_token,
                     });
-                    async move { client.list_escalation_rules(request).await }
+                    async move {
+                        let page = client.list_escalation_rules(request).await?.into_inner();
+                        Ok((page.escalation_rules, page.next_page_token))
+                    }
                 })
-                .await?
-                .into_inner()
-                .escalation_rules;
+                .await?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&rules)?);
                 return Ok(0);

@@ -82,27 +82,20 @@ fn request_id() -> String {
 
 /// Every pipeline (of `repository` when given).
 async fn all_pipelines(secureflow: &SecureFlow, repository: Option<&str>) -> Result<Vec<Pipeline>> {
-    let mut pipelines = Vec::new();
-    let mut page_token = String::new();
-    loop {
-        let page = secureflow
-            .idempotent(|| {
-                let mut client = secureflow.pipeline();
-                let request = secureflow.request(ListPipelinesRequest {
-                    page_size: 500,
-                    page_token: page_token.clone(),
-                    repository_id: repository.unwrap_or_default().to_owned(),
-                });
-                async move { client.list_pipelines(request).await }
-            })
-            .await?
-            .into_inner();
-        pipelines.extend(page.pipelines);
-        if page.next_page_token.is_empty() {
-            return Ok(pipelines);
-        }
-        page_token = page.next_page_token;
-    }
+    Ok(secureflow
+        .every_page(|page_token| {
+            let mut client = secureflow.pipeline();
+            let request = secureflow.request(ListPipelinesRequest {
+                page_size: 500,
+                page_token,
+                repository_id: repository.unwrap_or_default().to_owned(),
+            });
+            async move {
+                let page = client.list_pipelines(request).await?.into_inner();
+                Ok((page.pipelines, page.next_page_token))
+            }
+        })
+        .await?)
 }
 
 /// The pipeline `named` (its id, or its name — in `repository` when given).

@@ -53,17 +53,19 @@ pub async fn run(context: &Context, command: PoliciesCommand) -> Result<u8> {
     match command {
         PoliciesCommand::List => {
             let policies = secureflow
-                .idempotent(|| {
+                .every_page(|page_token| {
                     let mut client = secureflow.security();
                     let request = secureflow.request(ListPoliciesRequest {
                         page_size: 500,
+                        page_token,
                         ..ListPoliciesRequest::default()
                     });
-                    async move { client.list_policies(request).await }
+                    async move {
+                        let page = client.list_policies(request).await?.into_inner();
+                        Ok((page.policies, page.next_page_token))
+                    }
                 })
-                .await?
-                .into_inner()
-                .policies;
+                .await?;
             print_policies(context.output, &policies)?;
         }
         PoliciesCommand::Show { id } => {

@@ -113,30 +113,23 @@ pub async fn run(context: &Context, command: ReposCommand) -> Result<u8> {
             archived,
             deleted,
         } => {
-            let mut repositories = Vec::new();
-            let mut page_token = String::new();
-            loop {
-                let page = secureflow
-                    .idempotent(|| {
-                        let mut client = secureflow.repository();
-                        let request = secureflow.request(ListRepositoriesRequest {
-                            page_size: 500,
-                            page_token: page_token.clone(),
-                            team_id: team.clone().unwrap_or_default(),
-                            query: query.clone().unwrap_or_default(),
-                            include_archived: archived,
-                            show_deleted: deleted,
-                        });
-                        async move { client.list_repositories(request).await }
-                    })
-                    .await?
-                    .into_inner();
-                repositories.extend(page.repositories);
-                if page.next_page_token.is_empty() {
-                    break;
-                }
-                page_token = page.next_page_token;
-            }
+            let repositories = secureflow
+                .every_page(|page_token| {
+                    let mut client = secureflow.repository();
+                    let request = secureflow.request(ListRepositoriesRequest {
+                        page_size: 500,
+                        page_token,
+                        team_id: team.clone().unwrap_or_default(),
+                        query: query.clone().unwrap_or_default(),
+                        include_archived: archived,
+                        show_deleted: deleted,
+                    });
+                    async move {
+                        let page = client.list_repositories(request).await?.into_inner();
+                        Ok((page.repositories, page.next_page_token))
+                    }
+                })
+                .await?;
             if context.output == OutputFormat::Json {
                 println!("{}", serde_json::to_string_pretty(&repositories)?);
                 return Ok(0);

@@ -22,17 +22,19 @@ pub async fn run(context: &Context, command: TokensCommand) -> Result<u8> {
     match command {
         TokensCommand::List => {
             let tokens = secureflow
-                .idempotent(|| {
+                .every_page(|page_token| {
                     let mut client = secureflow.identity();
                     let request = secureflow.request(ListApiTokensRequest {
                         page_size: 500,
+                        page_token,
                         ..ListApiTokensRequest::default()
                     });
-                    async move { client.list_api_tokens(request).await }
+                    async move {
+                        let page = client.list_api_tokens(request).await?.into_inner();
+                        Ok((page.api_tokens, page.next_page_token))
+                    }
                 })
-                .await?
-                .into_inner()
-                .api_tokens;
+                .await?;
             if context.output == OutputFormat::Json {
                 println!("{}", serde_json::to_string_pretty(&tokens)?);
                 return Ok(0);
