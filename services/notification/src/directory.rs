@@ -23,8 +23,8 @@ use secureflow_proto::secureflow::security::v1::security_service_client::Securit
 /// How long one workload token for the identity service lives.
 const TOKEN_TTL: Duration = Duration::from_secs(300);
 
-/// Most members read of one team.
-const TEAM_MEMBERS_MAX: i32 = 500;
+/// Members of a team read at a time (every page is read).
+const TEAM_MEMBERS_PAGE: i32 = 500;
 
 /// A person who receives notifications.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -185,8 +185,8 @@ impl Directory {
         Ok(user)
     }
 
-    /// The active members of team `id` of the organisation, up to the first
-    /// [`TEAM_MEMBERS_MAX`] (`None`: no such team).
+    /// The active members of team `id` of the organisation, every one
+    /// (`None`: no such team).
     async fn team(
         &self,
         known: &mut Known,
@@ -202,35 +202,50 @@ impl Directory {
             .request(known, organization_id, GetTeamRequest { id: id.to_owned() })
             .await?;
         let members = match client.get_team(request).await {
-            Ok(_) => {
-                let listing = ListUsersRequest {
-                    team_id: id.to_owned(),
-                    page_size: TEAM_MEMBERS_MAX,
-                    ..Default::default()
-                };
-                let request = self.request(known, organization_id, listing).await?;
-                let users = client
-                    .list_users(request)
-                    .await
-                    .map_err(|status| answered("identity", &status))?
-                    .into_inner()
-                    .users;
-                Some(
-                    users
-                        .into_iter()
-                        .filter(|user| user.active)
-                        .map(|user| Person {
-                            id: user.id,
-                            email: user.email,
-                        })
-                        .collect(),
-                )
-            }
+            Ok(_) => Some(
+                self.members(&mut client, known, organization_id, id)
+                    .await?,
+            ),
             Err(status) if status.code() == tonic::Code::NotFound => None,
             Err(status) => return Err(answered("identity", &status)),
         };
         known.teams.insert(key, members.clone());
         Ok(members)
+    }
+
+    /// The active members of team `id` of the organisation, page after page.
+    async fn members(
+        &self,
+        client: &mut Client,
+        known: &mut Known,
+        organization_id: &str,
+        id: &str,
+    ) -> Result<Vec<Person>> {
+        let mut members = Vec::new();
+        let mut page_token = String::new();
+        loop {
+            let listing = ListUsersRequest {
+                team_id: id.to_owned(),
+                page_size: TEAM_MEMBERS_PAGE,
+                page_token,
+                ..Default::default()
+            };
+            let request = self.request(known, organization_id, listing).await?;
+            let page = client
+                .list_users(request)
+                .await
+                .map_err(|status| answered("identity", &status))?
+                .into_inner();
+            let active = page.users.into_iter().filter(|user| user.active);
+            members.extend(active.map(|user| Person {
+                id: user.id,
+                email: user.email,
+            }));
+            if page.next_page_token.is_empty() {
+                return Ok(members);
+            }
+            page_token = page.next_page_token;
+        }
     }
 
     /// Every person `user_ids` and the members of `team_ids` name, each

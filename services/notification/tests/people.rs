@@ -602,8 +602,64 @@ async fn an_in_app_channel_test_reaches_the_callers_inbox(database: TestDatabase
     server.finish(database).await;
 }
 
+/// A team of more members than the identity service lists in one page (500)
+/// reaches every one of them, not only the first page: the members whose
+/// addresses sort last find the notification in their inbox.
+async fn a_team_larger_than_a_page_reaches_every_member(database: TestDatabase) {
+    const MEMBERS: usize = 503;
+    let server = start(&database).await;
+    let mut member_ids = Vec::with_capacity(MEMBERS);
+    for n in 0..MEMBERS {
+        member_ids.push(
+            user(&server, &format!("member-{n:03}@example.com"))
+                .await
+                .id,
+        );
+    }
+    let team = identity::Team {
+        name: "Everyone".into(),
+        member_ids,
+        ..Default::default()
+    };
+    let team = people::create_team(server.channel().await, ADMIN_TOKEN, team).await;
+    let channel = create_channel(&server, "inbox", ChannelType::InApp, &[], &[])
+        .await
+        .expect("channel");
+    client(&server)
+        .await
+        .create_subscription_rule(with_token(
+            CreateSubscriptionRuleRequest {
+                subscription_rule: Some(SubscriptionRule {
+                    name: "every gate".into(),
+                    event_types: vec!["gate.changed".into()],
+                    channel_ids: vec![channel.id.clone()],
+                    team_ids: vec![team.id.clone()],
+                    ..Default::default()
+                }),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("rule");
+    publish(&server, &failing_gate(&team.organization_id, 1)).await;
+
+    for n in [0, 499, 500, MEMBERS - 1] {
+        let token = login(&server, &format!("member-{n:03}@example.com")).await;
+        let server = &server;
+        wait_while(
+            Duration::from_secs(30),
+            Duration::from_millis(100),
+            &format!("member {n} of {MEMBERS} got nothing"),
+            async || inbox(server, &token, false).await.items.is_empty(),
+        )
+        .await;
+    }
+    server.finish(database).await;
+}
+
 secureflow_platform::backend_tests!(
     an_in_app_channel_test_reaches_the_callers_inbox,
+    a_team_larger_than_a_page_reaches_every_member,
     a_rule_naming_a_team_and_a_user_reaches_each_in_the_product_and_by_email,
     a_slack_channel_writes_to_each_person_directly,
 );
