@@ -1199,6 +1199,10 @@ pub struct ListVulnerabilitiesRequest {
     /// dashboards ask for BASIC: the page is a fraction of the size and faster.
     #[prost(enumeration = "VulnerabilityView", tag = "15")]
     pub view: i32,
+    /// Any of these repositories (at most 1,000): one list over several, such as
+    /// a team's. With `repository_id` too, a vulnerability matches both.
+    #[prost(string, repeated, tag = "16")]
+    pub repository_ids: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 /// Response for ListVulnerabilities.
 #[allow(clippy::all)]

@@ -5729,6 +5729,9 @@ impl serde::Serialize for ListVulnerabilitiesRequest {
         if self.view != 0 {
             len += 1;
         }
+        if !self.repository_ids.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.security.v1.ListVulnerabilitiesRequest", len)?;
         if self.page_size != 0 {
             struct_ser.serialize_field("pageSize", &self.page_size)?;
@@ -5789,6 +5792,9 @@ impl serde::Serialize for ListVulnerabilitiesRequest {
                 .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.view)))?;
             struct_ser.serialize_field("view", &v)?;
         }
+        if !self.repository_ids.is_empty() {
+            struct_ser.serialize_field("repositoryIds", &self.repository_ids)?;
+        }
         struct_ser.end()
     }
 }
@@ -5821,6 +5827,8 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
             "order_by",
             "orderBy",
             "view",
+            "repository_ids",
+            "repositoryIds",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -5840,6 +5848,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
             Kinds,
             OrderBy,
             View,
+            RepositoryIds,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -5876,6 +5885,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                             "kinds" => Ok(GeneratedField::Kinds),
                             "orderBy" | "order_by" => Ok(GeneratedField::OrderBy),
                             "view" => Ok(GeneratedField::View),
+                            "repositoryIds" | "repository_ids" => Ok(GeneratedField::RepositoryIds),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5910,6 +5920,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                 let mut kinds__ = None;
                 let mut order_by__ = None;
                 let mut view__ = None;
+                let mut repository_ids__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::PageSize => {
@@ -6004,6 +6015,12 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                             }
                             view__ = Some(map_.next_value::<VulnerabilityView>()? as i32);
                         }
+                        GeneratedField::RepositoryIds => {
+                            if repository_ids__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("repositoryIds"));
+                            }
+                            repository_ids__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ListVulnerabilitiesRequest {
@@ -6022,6 +6039,7 @@ impl<'de> serde::Deserialize<'de> for ListVulnerabilitiesRequest {
                     kinds: kinds__.unwrap_or_default(),
                     order_by: order_by__.unwrap_or_default(),
                     view: view__.unwrap_or_default(),
+                    repository_ids: repository_ids__.unwrap_or_default(),
                 })
             }
         }

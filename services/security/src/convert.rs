@@ -239,6 +239,9 @@ pub fn occurrence(row: &Occurrence) -> pb::Occurrence {
     }
 }
 
+/// Most repositories one `ListVulnerabilities` request names in `repository_ids`.
+const MAX_REPOSITORY_IDS: usize = 1000;
+
 /// The filters and order of a `ListVulnerabilities` request (open and in
 /// progress when no status is named); unknown values are refused naming the field.
 pub fn vulnerability_filters_from(
@@ -273,11 +276,31 @@ pub fn vulnerability_filters_from(
             ),
         )
     })?;
+    if request.repository_ids.len() > MAX_REPOSITORY_IDS {
+        return Err(Error::invalid_field(
+            "repository_ids",
+            format!(
+                "names {} repositories; at most {MAX_REPOSITORY_IDS} in one list",
+                request.repository_ids.len()
+            ),
+        ));
+    }
+    if let Some(index) = request
+        .repository_ids
+        .iter()
+        .position(|id| id.trim().is_empty())
+    {
+        return Err(Error::invalid_field(
+            format!("repository_ids[{index}]"),
+            "must name a repository",
+        ));
+    }
     Ok(Filters {
         statuses,
         severities: filter_values(&request.severities, "severities", severity_from)?,
         tools: request.tools,
         repository_id: request.repository_id,
+        repository_ids: request.repository_ids,
         branch: request.branch,
         cve_id: request.cve_id,
         cwe,

@@ -325,8 +325,75 @@ async fn a_kept_page_shows_new_threat_intelligence(database: TestDatabase) {
     server.finish(database).await;
 }
 
+/// `repository_ids` lists several repositories as one (a team's): any of
+/// them, with `repository_id` too both; an empty id or more than 1,000 are
+/// refused naming the field.
+async fn several_repositories_list_as_one(database: TestDatabase) {
+    let server = start(&database).await;
+    for (repository, count) in [("listing/a", 2), ("listing/b", 3), ("listing/c", 4)] {
+        let results: Vec<(usize, usize, u32)> = (0..count).map(|i| (i, i, 10)).collect();
+        upload(server.channel().await, repository, &sarif(&results))
+            .await
+            .expect("uploaded");
+    }
+    let among = |ids: &[&str]| ListVulnerabilitiesRequest {
+        repository_ids: ids.iter().map(|id| (*id).to_owned()).collect(),
+        page_size: 100,
+        ..Default::default()
+    };
+    let listed = vulnerabilities(server.channel().await, among(&["listing/a", "listing/b"])).await;
+    assert_eq!(listed.total_size, 5);
+    let mut repositories: Vec<&str> = listed
+        .vulnerabilities
+        .iter()
+        .map(|v| v.repository_id.as_str())
+        .collect();
+    repositories.sort_unstable();
+    repositories.dedup();
+    assert_eq!(repositories, ["listing/a", "listing/b"]);
+    assert_eq!(total(&server, among(&["listing/c"])).await, 4);
+    assert_eq!(total(&server, among(&["listing/c", "nowhere"])).await, 4);
+    let both = ListVulnerabilitiesRequest {
+        repository_id: "listing/b".into(),
+        ..among(&["listing/a", "listing/b"])
+    };
+    assert_eq!(total(&server, both).await, 3);
+    let neither = ListVulnerabilitiesRequest {
+        repository_id: "listing/c".into(),
+        ..among(&["listing/a"])
+    };
+    assert_eq!(total(&server, neither).await, 0);
+
+    let refused = |request: ListVulnerabilitiesRequest| {
+        let server = &server;
+        async move {
+            client(server.channel().await)
+                .list_vulnerabilities(with_token(request, ADMIN_TOKEN))
+                .await
+                .expect_err("refused")
+        }
+    };
+    let empty = refused(among(&["listing/a", " "])).await;
+    assert_eq!(empty.code(), tonic::Code::InvalidArgument);
+    assert!(empty.message().contains("repository_ids[1]"), "{empty:?}");
+    let many: Vec<String> = (0..1001).map(|i| format!("listing/{i}")).collect();
+    let too_many = refused(ListVulnerabilitiesRequest {
+        repository_ids: many,
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(too_many.code(), tonic::Code::InvalidArgument);
+    assert!(
+        too_many.message().contains("repository_ids"),
+        "{too_many:?}"
+    );
+    assert!(too_many.message().contains("1001"), "{too_many:?}");
+    server.finish(database).await;
+}
+
 secureflow_platform::backend_tests!(
     a_kept_page_shows_new_threat_intelligence,
+    several_repositories_list_as_one,
     totals_follow_every_change,
     concurrent_listings_see_every_change_made_before_them,
     an_sla_change_reorders_the_deadlines,

@@ -6,12 +6,16 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Stack, Typography } from "@mui/material";
 import { IdentityService, RepositoryService, SecurityService } from "@secureflow/client";
 import { VulnerabilityStatus } from "@secureflow/client/gen/secureflow/security/v1/vulnerability_pb.js";
-import { client } from "../api";
+import { client, everyPage } from "../api";
 import { useAuth } from "../auth";
 import { VulnerabilityTable } from "../components/VulnerabilityTable";
 import { Failure } from "../components/Tables";
 
 const OPEN = [VulnerabilityStatus.OPEN, VulnerabilityStatus.IN_PROGRESS];
+/** Vulnerabilities shown in each list. */
+const SHOWN = 50;
+/** Most repositories one ListVulnerabilities request names. */
+const MAX_REPOSITORY_IDS = 1000;
 
 export default function MyWork() {
   const { identity, can } = useAuth();
@@ -19,7 +23,7 @@ export default function MyWork() {
   const assigned = useQuery({
     queryKey: ["vulnerabilities", "assigned", userId],
     queryFn: () =>
-      client(SecurityService).listVulnerabilities({ assignedTo: userId, statuses: OPEN, orderBy: "sla_due asc", pageSize: 50 }),
+      client(SecurityService).listVulnerabilities({ assignedTo: userId, statuses: OPEN, orderBy: "sla_due asc", pageSize: SHOWN }),
     enabled: userId !== "",
   });
   const teams = useQuery({
@@ -29,23 +33,29 @@ export default function MyWork() {
       const me = (await client(IdentityService).getUser({ id: userId })).user;
       const repositories = (
         await Promise.all(
-          (me?.teamIds ?? []).map((teamId) => client(RepositoryService).listRepositories({ teamId, pageSize: 100 })),
+          (me?.teamIds ?? []).map((teamId) =>
+            everyPage("repositories", (pageToken: string) =>
+              client(RepositoryService).listRepositories({ teamId, pageSize: 500, pageToken }),
+            ),
+          ),
         )
       ).flatMap((page) => page.repositories);
+      // One list over all of them (at most 1,000 repositories a request), not one
+      // request a repository: a team of a hundred repositories would spend the
+      // caller's rate limit on one visit.
+      const ids = [...new Set(repositories.map((repository) => repository.id))];
+      const chunks = Array.from({ length: Math.ceil(ids.length / MAX_REPOSITORY_IDS) }, (_, index) =>
+        ids.slice(index * MAX_REPOSITORY_IDS, (index + 1) * MAX_REPOSITORY_IDS),
+      );
       const lists = await Promise.all(
-        repositories.map((repository) =>
-          client(SecurityService).listVulnerabilities({
-            repositoryId: repository.id,
-            statuses: OPEN,
-            orderBy: "sla_due asc",
-            pageSize: 25,
-          }),
+        chunks.map((repositoryIds) =>
+          client(SecurityService).listVulnerabilities({ repositoryIds, statuses: OPEN, orderBy: "sla_due asc", pageSize: SHOWN }),
         ),
       );
       const due = (v: { slaDueTime?: { seconds: bigint } }) => Number(v.slaDueTime?.seconds ?? BigInt(Number.MAX_SAFE_INTEGER));
       return {
-        repositories: repositories.length,
-        vulnerabilities: lists.flatMap((list) => list.vulnerabilities).sort((a, b) => due(a) - due(b)).slice(0, 50),
+        repositories: ids.length,
+        vulnerabilities: lists.flatMap((list) => list.vulnerabilities).sort((a, b) => due(a) - due(b)).slice(0, SHOWN),
       };
     },
   });

@@ -178,6 +178,8 @@ pub struct Filters {
     pub tools: Vec<String>,
     /// Repository.
     pub repository_id: String,
+    /// Any of these repositories (none: every repository).
+    pub repository_ids: Vec<String>,
     /// Branch.
     pub branch: String,
     /// CVE.
@@ -850,6 +852,11 @@ impl FilterSql {
             .map(|kind| kind_name(*kind).to_owned())
             .collect();
         conditions.extend(in_list("kind", kinds, &mut texts));
+        conditions.extend(in_list(
+            "repository_id",
+            filters.repository_ids.clone(),
+            &mut texts,
+        ));
         for (column, value) in [
             ("repository_id", &filters.repository_id),
             ("branch", &filters.branch),

@@ -129,6 +129,14 @@ export declare type ListVulnerabilitiesRequest = Message<"secureflow.security.v1
    * @generated from field: secureflow.security.v1.VulnerabilityView view = 15;
    */
   view: VulnerabilityView;
+
+  /**
+   * Any of these repositories (at most 1,000): one list over several, such as
+   * a team's. With `repository_id` too, a vulnerability matches both.
+   *
+   * @generated from field: repeated string repository_ids = 16;
+   */
+  repositoryIds: string[];
 };
 
 /**
