@@ -125,6 +125,29 @@ def test_the_scope_comes_from_the_ci_environment(tmp_path):
 
 
 @needs_server
+def test_vulnerabilities_of_several_repositories_list_as_one(tmp_path):
+    report = fixture("semgrep/one_finding.json")
+    repositories = [f"acme/e2e-cli-many-{name}-{RUN}" for name in "abc"]
+    for repository in repositories:
+        result, _ = upload_json(report, repository, tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr
+
+    def listed(*repos):
+        result = cli("vulns", "list", *[arg for repo in repos for arg in ("--repo", repo)], "-o", "json", tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    one = listed(repositories[0])
+    assert len(one) == 1 and one[0]["repositoryId"] == repositories[0]
+    two = listed(repositories[0], repositories[1])
+    assert sorted(v["repositoryId"] for v in two) == sorted(repositories[:2])
+
+    sarif = cli("vulns", "list", "--repo", repositories[0], "--repo", repositories[1], "-o", "sarif", tmp_path=tmp_path)
+    assert sarif.returncode == 2
+    assert "one --repo" in sarif.stderr
+
+
+@needs_server
 def test_errors_exit_2_with_a_clear_message(tmp_path):
     missing = cli("scan", "upload", "no-such-report.json", "--repo", "r", "--branch", "main", tmp_path=tmp_path)
     assert missing.returncode == 2

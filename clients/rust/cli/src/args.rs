@@ -225,9 +225,9 @@ pub struct ListArgs {
     /// Statuses (repeatable): open, in-progress, resolved, false-positive, accepted-risk.
     #[arg(long = "status", value_name = "STATUS")]
     pub statuses: Vec<String>,
-    /// Repository.
-    #[arg(long)]
-    pub repo: Option<String>,
+    /// Repository (repeatable: any of them, at most 1,000).
+    #[arg(long = "repo", value_name = "REPOSITORY")]
+    pub repos: Vec<String>,
     /// Branch.
     #[arg(long)]
     pub branch: Option<String>,

@@ -71,8 +71,23 @@ async fn list(context: &Context, secureflow: &SecureFlow, args: ListArgs) -> Res
                 "-o sarif lists every open vulnerability (of --repo); other filters do not apply to it"
             );
         }
-        return sarif(secureflow, args.repo.unwrap_or_default()).await;
+        if args.repos.len() > 1 {
+            bail!(
+                "-o sarif lists one repository's vulnerabilities (or every one): give one --repo at most"
+            );
+        }
+        return sarif(
+            secureflow,
+            args.repos.into_iter().next().unwrap_or_default(),
+        )
+        .await;
     }
+    // One repository is `repository_id` (which every server knows), several
+    // are `repository_ids`.
+    let (repository_id, repository_ids) = match <[String; 1]>::try_from(args.repos) {
+        Ok([one]) => (one, Vec::new()),
+        Err(repos) => (String::new(), repos),
+    };
     let request = ListVulnerabilitiesRequest {
         severities: args
             .severities
@@ -84,7 +99,8 @@ async fn list(context: &Context, secureflow: &SecureFlow, args: ListArgs) -> Res
             .iter()
             .map(|s| status(s))
             .collect::<Result<_>>()?,
-        repository_id: args.repo.unwrap_or_default(),
+        repository_id,
+        repository_ids,
         branch: args.branch.unwrap_or_default(),
         tools: args.tools,
         query: args.query.unwrap_or_default(),
