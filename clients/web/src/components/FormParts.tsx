@@ -101,7 +101,8 @@ export const PAGE_SIZE = 50;
 
 /**
  * Page tokens walked forward and back: the current one, and moves. A list whose
- * filters are `scope` starts again at its first page when they change.
+ * filters are `scope` starts again at its first page when they change (typed in,
+ * or from the address).
  */
 export function usePages(scope = "") {
   const [walked, setWalked] = useState<{ scope: string; pages: string[] }>({ scope, pages: [""] });
@@ -111,7 +112,6 @@ export function usePages(scope = "") {
     first: pages.length === 1,
     next: (token: string) => setWalked({ scope, pages: [...pages, token] }),
     previous: () => setWalked({ scope, pages: pages.slice(0, -1) }),
-    reset: () => setWalked({ scope, pages: [""] }),
   };
 }
 

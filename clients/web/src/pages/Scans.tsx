@@ -11,7 +11,7 @@ import { Button, Chip, LinearProgress, Link, Stack, TableCell, TableRow, TextFie
 import { SecurityService } from "@secureflow/client";
 import { ScanPhase, ScanStatus, type Scan, type ScanProgress } from "@secureflow/client/gen/secureflow/security/v1/scan_pb.js";
 import { Verdict } from "@secureflow/client/gen/secureflow/security/v1/policy_pb.js";
-import { Pager, usePages } from "../components/FormParts";
+import { PAGE_SIZE, Pager, usePages } from "../components/FormParts";
 import { DataTable, Failure } from "../components/Tables";
 import { client } from "../api";
 import { downloadUploaded } from "../reports";
@@ -83,11 +83,11 @@ function Outcome({ scan }: { scan: Scan }) {
 export default function Scans() {
   const [params, setParams] = useSearchParams();
   const repositoryId = params.get("repository") ?? "";
-  const pages = usePages();
+  const pages = usePages(repositoryId);
   const pageToken = pages.token;
   const scans = useQuery({
     queryKey: ["scans", repositoryId, pageToken],
-    queryFn: () => client(SecurityService).listScans({ repositoryId, pageSize: 50, pageToken }),
+    queryFn: () => client(SecurityService).listScans({ repositoryId, pageSize: PAGE_SIZE, pageToken }),
     placeholderData: keepPreviousData,
   });
   const download = useMutation({ mutationFn: downloadUploaded });
@@ -102,10 +102,7 @@ export default function Scans() {
         size="small"
         label="Repository"
         value={repositoryId}
-        onChange={(event) => {
-          pages.reset();
-          setParams(event.target.value ? { repository: event.target.value } : {});
-        }}
+        onChange={(event) => setParams(event.target.value ? { repository: event.target.value } : {})}
         sx={{ maxWidth: 320 }}
       />
       <DataTable label="Scans" columns={["When", "Where", "Tool", "Outcome", "Gate", "Report"]}>

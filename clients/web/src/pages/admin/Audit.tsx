@@ -8,7 +8,7 @@ import { Alert, Button, Stack, TableCell, TableRow, TextField, Typography } from
 import { toJsonString } from "@bufbuild/protobuf";
 import { IdentityService } from "@secureflow/client";
 import { AuditRecordSchema } from "@secureflow/client/gen/secureflow/identity/v1/audit_pb.js";
-import { Pager, usePages } from "../../components/FormParts";
+import { PAGE_SIZE, Pager, usePages } from "../../components/FormParts";
 import { DataTable, Failure } from "../../components/Tables";
 import { client, everyPage } from "../../api";
 import { useUsers } from "../../directory";
@@ -28,7 +28,7 @@ function download(name: string, text: string, type: string) {
 export default function Audit() {
   const [actor, setActor] = useState("");
   const [action, setAction] = useState("");
-  const pages = usePages();
+  const pages = usePages(JSON.stringify([actor, action]));
   const pageToken = pages.token;
   const { can } = useAuth();
   // Actors are user or API token ids: named from the directory where the caller may read it.
@@ -44,7 +44,7 @@ export default function Audit() {
   const records = useQuery({
     queryKey: ["audit", actor, action, pageToken],
     queryFn: () =>
-      client(IdentityService).listAuditRecords({ pageSize: 50, pageToken, actor: actor.trim(), actionPrefix: action.trim() }),
+      client(IdentityService).listAuditRecords({ pageSize: PAGE_SIZE, pageToken, actor: actor.trim(), actionPrefix: action.trim() }),
   });
   const verify = useMutation({ mutationFn: () => client(IdentityService).verifyAuditChain({}) });
   const exported = useMutation({
@@ -57,10 +57,6 @@ export default function Audit() {
       return lines.length;
     },
   });
-  const filtered = (set: (value: string) => void) => (event: React.ChangeEvent<HTMLInputElement>) => {
-    set(event.target.value);
-    pages.reset();
-  };
   const failure = records.error ?? verify.error ?? exported.error;
   const outcome = verify.data;
   return (
@@ -70,8 +66,8 @@ export default function Audit() {
       </Typography>
       <Failure error={failure} />
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="center">
-        <TextField size="small" label="Actor (user or token id)" value={actor} onChange={filtered(setActor)} />
-        <TextField size="small" label="Action starts with" value={action} onChange={filtered(setAction)} placeholder="secureflow.identity" />
+        <TextField size="small" label="Actor (user or token id)" value={actor} onChange={(event) => setActor(event.target.value)} />
+        <TextField size="small" label="Action starts with" value={action} onChange={(event) => setAction(event.target.value)} placeholder="secureflow.identity" />
         <Button variant="outlined" onClick={() => verify.mutate()} disabled={verify.isPending}>
           Verify the chain
         </Button>
