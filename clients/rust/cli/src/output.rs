@@ -252,6 +252,25 @@ pub fn print_gate(gate: &GateEvaluation) {
     }
 }
 
+/// What a create command made: on stderr `added WHAT NAME (ID)` for people;
+/// on stdout the whole of it as JSON with `json`, else its id alone, for
+/// scripts to keep.
+pub fn print_created<T: serde::Serialize>(
+    json: bool,
+    what: &str,
+    created: &T,
+    name: &str,
+    id: &str,
+) -> anyhow::Result<()> {
+    eprintln!("added {what} {name} ({id})");
+    if json {
+        println!("{}", serde_json::to_string_pretty(created)?);
+    } else {
+        println!("{id}");
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -238,12 +238,7 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
                 .into_inner()
                 .channel
                 .unwrap_or_default();
-            if json {
-                println!("{}", serde_json::to_string_pretty(&created)?);
-            } else {
-                eprintln!("added channel {} ({})", created.name, created.id);
-                println!("{}", created.id);
-            }
+            output::print_created(json, "channel", &created, &created.name, &created.id)?;
         }
         NotifyCommand::Channels(ChannelsCommand::Test { channel }) => {
             let id = channel_id(&secureflow, &channel).await?;
@@ -343,12 +338,13 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
                 .into_inner()
                 .subscription_rule
                 .unwrap_or_default();
-            if json {
-                println!("{}", serde_json::to_string_pretty(&created)?);
-            } else {
-                eprintln!("added subscription rule {} ({})", created.name, created.id);
-                println!("{}", created.id);
-            }
+            output::print_created(
+                json,
+                "subscription rule",
+                &created,
+                &created.name,
+                &created.id,
+            )?;
         }
         NotifyCommand::Escalation(EscalationCommand::List) => {
             let rules = secureflow
@@ -432,12 +428,13 @@ pub async fn run(context: &Context, command: NotifyCommand) -> Result<u8> {
                 .into_inner()
                 .escalation_rule
                 .unwrap_or_default();
-            if json {
-                println!("{}", serde_json::to_string_pretty(&created)?);
-            } else {
-                eprintln!("added escalation rule {} ({})", created.name, created.id);
-                println!("{}", created.id);
-            }
+            output::print_created(
+                json,
+                "escalation rule",
+                &created,
+                &created.name,
+                &created.id,
+            )?;
         }
         NotifyCommand::Ack { id } => {
             let delivery = secureflow

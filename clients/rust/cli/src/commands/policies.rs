@@ -96,12 +96,8 @@ pub async fn run(context: &Context, command: PoliciesCommand) -> Result<u8> {
                 .into_inner()
                 .policy
                 .unwrap_or_default();
-            eprintln!("created policy {} ({})", created.id, created.name);
-            if context.output == OutputFormat::Json {
-                println!("{}", serde_json::to_string_pretty(&created)?);
-            } else {
-                println!("{}", created.id);
-            }
+            let json = context.output == OutputFormat::Json;
+            output::print_created(json, "policy", &created, &created.name, &created.id)?;
         }
         PoliciesCommand::Delete { id } => {
             security
