@@ -9,6 +9,7 @@ Run through scripts/e2e.sh, which builds the CLI and starts secureflowd.
 import json
 import subprocess
 import time
+import urllib.request
 
 from cli_support import CLI, RUN, SERVER, TOKEN, clean_env, needs_server
 
@@ -79,6 +80,16 @@ def test_a_pipeline_is_created_run_followed_and_read_back(tmp_path):
     rerun = cli("pipeline", "rerun", executions[0]["id"], "--from-failed", "--follow", tmp_path=tmp_path)
     assert rerun.returncode == 1, rerun.stderr
     assert f"re-runs #{executions[0]['number']}" in rerun.stderr, rerun.stderr
+
+    # Over REST, the list of pipelines brings each one's latest runs on request.
+    request = urllib.request.Request(f"{SERVER}/api/v1/pipelines?pageSize=500&latestExecutions=2")
+    request.add_header("authorization", f"Bearer {TOKEN}")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        page = json.loads(response.read())
+    pipeline_id = json.loads(created.stdout)["id"]
+    latest = {entry["pipelineId"]: entry.get("executions", []) for entry in page["latestExecutions"]}
+    assert len(latest) == len(page["pipelines"])
+    assert [e["number"] for e in latest[pipeline_id]] == ["3", "2"], latest[pipeline_id]
 
     first = executions[1]["id"]
     logs = cli("pipeline", "logs", first, "--step", "unit", tmp_path=tmp_path)

@@ -538,6 +538,12 @@ test("a developer runs a pipeline, follows its log live and cancels it", { skip:
   const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
   try {
     const page = await (await browser.newContext()).newPage();
+    // The list reads each pipeline's latest runs with ListPipelines, not one
+    // ListExecutions a row.
+    const perRow = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/ListExecutions")) perRow.push(request.url());
+    });
     await signIn(page, email, password);
     await page.getByRole("link", { name: "Pipelines" }).click();
     await page.getByRole("button", { name: `Run ${name}` }).click();
@@ -548,8 +554,9 @@ test("a developer runs a pipeline, follows its log live and cancels it", { skip:
     await page.getByRole("heading", { name: "Run #1" }).waitFor();
     await page.getByText("Cancelled", { exact: true }).first().waitFor({ timeout: 20000 });
     await page.getByRole("link", { name: "All pipelines" }).click();
-    await page.getByRole("table", { name: "Pipelines" }).waitFor();
+    await page.getByRole("table", { name: "Pipelines" }).getByRole("link", { name: `Run 1 of ${name}: Cancelled` }).waitFor();
     await accessible(page, "pipelines");
+    assert.deepEqual(perRow, []);
   } finally {
     await browser.close();
   }

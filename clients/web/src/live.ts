@@ -20,9 +20,9 @@ const STALE: Record<string, KeyPrefix[]> = {
   "repository.refs": [["repositories"]],
   "identity.organizations": [["organization"]],
   "identity.users": [["users"]],
-  "pipeline.started": [["executions"]],
-  "pipeline.completed": [["executions"]],
-  "pipeline.failed": [["executions"]],
+  "pipeline.started": [["pipelines"]],
+  "pipeline.completed": [["pipelines"]],
+  "pipeline.failed": [["pipelines"]],
 };
 
 /** The query key prefixes an event of `eventType` makes stale. */

@@ -610,6 +610,12 @@ pub struct ListPipelinesRequest {
     /// Only pipelines of this repository.
     #[prost(string, tag = "3")]
     pub repository_id: ::prost::alloc::string::String,
+    /// Also return each listed pipeline's latest executions, up to this many a
+    /// pipeline, newest first (0, the default: none; at most 20), so that a
+    /// list of pipelines with their recent runs is one request rather than one
+    /// ListExecutions a pipeline.
+    #[prost(int32, tag = "4")]
+    pub latest_executions: i32,
 }
 /// Response for ListPipelines.
 #[allow(clippy::all)]
@@ -621,6 +627,21 @@ pub struct ListPipelinesResponse {
     /// Token for the next page, empty on the last.
     #[prost(string, tag = "2")]
     pub next_page_token: ::prost::alloc::string::String,
+    /// With `latest_executions`: one entry a listed pipeline, in the order of
+    /// `pipelines`, with its latest executions (none for a pipeline never run).
+    #[prost(message, repeated, tag = "3")]
+    pub latest_executions: ::prost::alloc::vec::Vec<PipelineExecutions>,
+}
+/// A pipeline's latest executions (ListPipelines' `latest_executions`).
+#[allow(clippy::all)]
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct PipelineExecutions {
+    /// Pipeline id.
+    #[prost(string, tag = "1")]
+    pub pipeline_id: ::prost::alloc::string::String,
+    /// Its latest executions, newest first.
+    #[prost(message, repeated, tag = "2")]
+    pub executions: ::prost::alloc::vec::Vec<Execution>,
 }
 /// Request for CreatePipeline.
 #[allow(clippy::all)]

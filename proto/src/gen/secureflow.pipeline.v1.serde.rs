@@ -3177,6 +3177,9 @@ impl serde::Serialize for ListPipelinesRequest {
         if !self.repository_id.is_empty() {
             len += 1;
         }
+        if self.latest_executions != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.ListPipelinesRequest", len)?;
         if self.page_size != 0 {
             struct_ser.serialize_field("pageSize", &self.page_size)?;
@@ -3186,6 +3189,9 @@ impl serde::Serialize for ListPipelinesRequest {
         }
         if !self.repository_id.is_empty() {
             struct_ser.serialize_field("repositoryId", &self.repository_id)?;
+        }
+        if self.latest_executions != 0 {
+            struct_ser.serialize_field("latestExecutions", &self.latest_executions)?;
         }
         struct_ser.end()
     }
@@ -3203,6 +3209,8 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesRequest {
             "pageToken",
             "repository_id",
             "repositoryId",
+            "latest_executions",
+            "latestExecutions",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3210,6 +3218,7 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesRequest {
             PageSize,
             PageToken,
             RepositoryId,
+            LatestExecutions,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3234,6 +3243,7 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesRequest {
                             "pageSize" | "page_size" => Ok(GeneratedField::PageSize),
                             "pageToken" | "page_token" => Ok(GeneratedField::PageToken),
                             "repositoryId" | "repository_id" => Ok(GeneratedField::RepositoryId),
+                            "latestExecutions" | "latest_executions" => Ok(GeneratedField::LatestExecutions),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3256,6 +3266,7 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesRequest {
                 let mut page_size__ = None;
                 let mut page_token__ = None;
                 let mut repository_id__ = None;
+                let mut latest_executions__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::PageSize => {
@@ -3278,12 +3289,21 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesRequest {
                             }
                             repository_id__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::LatestExecutions => {
+                            if latest_executions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestExecutions"));
+                            }
+                            latest_executions__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(ListPipelinesRequest {
                     page_size: page_size__.unwrap_or_default(),
                     page_token: page_token__.unwrap_or_default(),
                     repository_id: repository_id__.unwrap_or_default(),
+                    latest_executions: latest_executions__.unwrap_or_default(),
                 })
             }
         }
@@ -3304,12 +3324,18 @@ impl serde::Serialize for ListPipelinesResponse {
         if !self.next_page_token.is_empty() {
             len += 1;
         }
+        if !self.latest_executions.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.ListPipelinesResponse", len)?;
         if !self.pipelines.is_empty() {
             struct_ser.serialize_field("pipelines", &self.pipelines)?;
         }
         if !self.next_page_token.is_empty() {
             struct_ser.serialize_field("nextPageToken", &self.next_page_token)?;
+        }
+        if !self.latest_executions.is_empty() {
+            struct_ser.serialize_field("latestExecutions", &self.latest_executions)?;
         }
         struct_ser.end()
     }
@@ -3324,12 +3350,15 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesResponse {
             "pipelines",
             "next_page_token",
             "nextPageToken",
+            "latest_executions",
+            "latestExecutions",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Pipelines,
             NextPageToken,
+            LatestExecutions,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3353,6 +3382,7 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesResponse {
                         match value {
                             "pipelines" => Ok(GeneratedField::Pipelines),
                             "nextPageToken" | "next_page_token" => Ok(GeneratedField::NextPageToken),
+                            "latestExecutions" | "latest_executions" => Ok(GeneratedField::LatestExecutions),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3374,6 +3404,7 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesResponse {
             {
                 let mut pipelines__ = None;
                 let mut next_page_token__ = None;
+                let mut latest_executions__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Pipelines => {
@@ -3388,11 +3419,18 @@ impl<'de> serde::Deserialize<'de> for ListPipelinesResponse {
                             }
                             next_page_token__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::LatestExecutions => {
+                            if latest_executions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestExecutions"));
+                            }
+                            latest_executions__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(ListPipelinesResponse {
                     pipelines: pipelines__.unwrap_or_default(),
                     next_page_token: next_page_token__.unwrap_or_default(),
+                    latest_executions: latest_executions__.unwrap_or_default(),
                 })
             }
         }
@@ -4048,6 +4086,115 @@ impl<'de> serde::Deserialize<'de> for Pipeline {
             }
         }
         deserializer.deserialize_struct("secureflow.pipeline.v1.Pipeline", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for PipelineExecutions {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.pipeline_id.is_empty() {
+            len += 1;
+        }
+        if !self.executions.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("secureflow.pipeline.v1.PipelineExecutions", len)?;
+        if !self.pipeline_id.is_empty() {
+            struct_ser.serialize_field("pipelineId", &self.pipeline_id)?;
+        }
+        if !self.executions.is_empty() {
+            struct_ser.serialize_field("executions", &self.executions)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PipelineExecutions {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "pipeline_id",
+            "pipelineId",
+            "executions",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PipelineId,
+            Executions,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "pipelineId" | "pipeline_id" => Ok(GeneratedField::PipelineId),
+                            "executions" => Ok(GeneratedField::Executions),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = PipelineExecutions;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct secureflow.pipeline.v1.PipelineExecutions")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PipelineExecutions, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut pipeline_id__ = None;
+                let mut executions__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PipelineId => {
+                            if pipeline_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Executions => {
+                            if executions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executions"));
+                            }
+                            executions__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(PipelineExecutions {
+                    pipeline_id: pipeline_id__.unwrap_or_default(),
+                    executions: executions__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("secureflow.pipeline.v1.PipelineExecutions", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for SetPipelineSecretRequest {

@@ -22,6 +22,10 @@ use crate::store::repositories;
 
 /// Longest request id.
 const MAX_REQUEST_ID: usize = 128;
+
+/// Most executions a pipeline ListPipelines' `latest_executions` returns.
+pub const MAX_LATEST: i32 = 20;
+
 /// Most variables given for one run.
 const MAX_VARIABLES: usize = 100;
 /// Longest variable value, bytes.
@@ -391,6 +395,47 @@ impl Executions {
             return Err(Error::not_found("pipeline", pipeline_id));
         }
         store::list(&self.db, organization_id, pipeline_id, filters, page).await
+    }
+
+    /// The latest executions of each of `pipeline_ids`, up to `per_pipeline`
+    /// a pipeline and newest first, in the order of `pipeline_ids` (an entry
+    /// a pipeline, empty for one never run); nothing to read when
+    /// `per_pipeline` is 0. Only the organisation's executions are read.
+    /// INVALID_ARGUMENT naming `latest_executions` outside 0 to
+    /// [`MAX_LATEST`].
+    pub async fn latest(
+        &self,
+        organization_id: &str,
+        pipeline_ids: &[String],
+        per_pipeline: i32,
+    ) -> Result<Vec<(String, Vec<ExecutionRow>)>> {
+        if !(0..=MAX_LATEST).contains(&per_pipeline) {
+            return Err(Error::invalid_field(
+                "latest_executions",
+                format!("must be from 0 to {MAX_LATEST}, not {per_pipeline}"),
+            ));
+        }
+        if per_pipeline == 0 {
+            return Ok(Vec::new());
+        }
+        let mut by_pipeline: BTreeMap<String, Vec<ExecutionRow>> = BTreeMap::new();
+        for row in
+            store::latest(&self.db, organization_id, pipeline_ids, per_pipeline.into()).await?
+        {
+            by_pipeline
+                .entry(row.pipeline_id.clone())
+                .or_default()
+                .push(row);
+        }
+        Ok(pipeline_ids
+            .iter()
+            .map(|pipeline_id| {
+                let mut own = by_pipeline.remove(pipeline_id).unwrap_or_default();
+                // UNION ALL keeps no order of its own.
+                own.sort_by_key(|row| std::cmp::Reverse(row.number));
+                (pipeline_id.clone(), own)
+            })
+            .collect())
     }
 
     /// Cancels execution `id`: a queued one at once, a running one by

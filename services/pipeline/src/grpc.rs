@@ -77,9 +77,24 @@ impl PipelineService for PipelineHandler {
             .list(&caller.organization_id, request.repository_id.trim(), page)
             .await?;
         let (read, next_page_token) = page.finish(read, "pipelines");
+        let ids: Vec<String> = read
+            .iter()
+            .map(|pipeline| pipeline.row.id.clone())
+            .collect();
+        let latest = self
+            .executions
+            .latest(&caller.organization_id, &ids, request.latest_executions)
+            .await?;
         ok(ListPipelinesResponse {
             pipelines: read.iter().map(convert::pipeline_of).collect(),
             next_page_token,
+            latest_executions: latest
+                .into_iter()
+                .map(|(pipeline_id, rows)| PipelineExecutions {
+                    pipeline_id,
+                    executions: rows.iter().map(convert::execution).collect(),
+                })
+                .collect(),
         })
     }
 

@@ -633,6 +633,100 @@ async fn bad_requests_change_nothing(database: TestDatabase) {
     server.finish(database).await;
 }
 
+/// ListPipelines with `latest_executions`: each listed pipeline's latest
+/// runs, newest first, one entry a pipeline in the page's order (a pipeline
+/// never run has an empty one), the same runs ListExecutions gives first;
+/// none when not asked; a count outside 0 to 20 refused naming the field.
+async fn pipelines_list_with_their_latest_executions(database: TestDatabase) {
+    let server = start(&database).await;
+    let definition = |name: &str| {
+        format!("name: {name}\nstages: [{{name: s, steps: [{{name: t, command: 'true'}}]}}]\n")
+    };
+    let busy = create(&server, &definition("a-busy")).await.expect("a");
+    let quiet = create(&server, &definition("b-quiet")).await.expect("b");
+    let never = create(&server, &definition("c-never")).await.expect("c");
+    for (pipeline, runs) in [(&busy, 7), (&quiet, 2)] {
+        for _ in 0..runs {
+            let execution = execute(&server, pipeline).await;
+            finished(&server, &execution).await;
+        }
+    }
+    let at = &server;
+    let list = |page_token: String, latest_executions: i32| async move {
+        client(at)
+            .await
+            .list_pipelines(with_token(
+                ListPipelinesRequest {
+                    page_size: 2,
+                    page_token,
+                    latest_executions,
+                    ..ListPipelinesRequest::default()
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+    };
+    let numbers = |latest: &[PipelineExecutions]| -> Vec<(String, Vec<i64>)> {
+        latest
+            .iter()
+            .map(|entry| {
+                let numbers = entry.executions.iter().map(|run| run.number).collect();
+                (entry.pipeline_id.clone(), numbers)
+            })
+            .collect()
+    };
+
+    let first = list(String::new(), 5)
+        .await
+        .expect("first page")
+        .into_inner();
+    assert_eq!(
+        numbers(&first.latest_executions),
+        [
+            (busy.id.clone(), vec![7, 6, 5, 4, 3]),
+            (quiet.id.clone(), vec![2, 1]),
+        ]
+    );
+    let ids = |runs: &[Execution]| runs.iter().map(|run| run.id.clone()).collect::<Vec<_>>();
+    let newest = listed(at, &busy.id).await;
+    assert_eq!(
+        ids(&first.latest_executions[0].executions),
+        ids(&newest[..5]),
+        "the runs ListExecutions gives first"
+    );
+    let second = list(first.next_page_token, 5)
+        .await
+        .expect("second page")
+        .into_inner();
+    assert_eq!(
+        numbers(&second.latest_executions),
+        [(never.id.clone(), vec![])]
+    );
+
+    let one = list(String::new(), 1).await.expect("one each").into_inner();
+    assert_eq!(
+        numbers(&one.latest_executions),
+        [(busy.id.clone(), vec![7]), (quiet.id.clone(), vec![2])]
+    );
+    let without = list(String::new(), 0)
+        .await
+        .expect("not asked")
+        .into_inner();
+    assert!(without.latest_executions.is_empty());
+    assert_eq!(without.pipelines.len(), 2);
+
+    for wrong in [-1, 21] {
+        let refused = list(String::new(), wrong).await.expect_err("refused");
+        assert_eq!(refused.code(), tonic::Code::InvalidArgument, "{refused:?}");
+        assert!(
+            refused.message().contains("latest_executions"),
+            "{}",
+            refused.message()
+        );
+    }
+    server.finish(database).await;
+}
+
 async fn a_failed_execution_is_rerun_whole_or_from_its_failed_stage(database: TestDatabase) {
     let server = start(&database).await;
     let marker = tempfile::tempdir().expect("dir");
@@ -807,6 +901,7 @@ secureflow_platform::backend_tests!(
     bad_requests_change_nothing,
     a_schedule_fires_once_across_two_servers,
     a_failed_execution_is_rerun_whole_or_from_its_failed_stage,
+    pipelines_list_with_their_latest_executions,
 );
 
 /// A step's declared artifacts are kept when it succeeds (a directory as

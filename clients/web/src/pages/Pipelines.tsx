@@ -46,14 +46,13 @@ export function StatusChip({ status }: { status: ExecutionStatus }) {
   return <Chip size="small" label={label} color={color} variant={color === "default" ? "outlined" : "filled"} />;
 }
 
-function Executions({ pipeline }: { pipeline: Pipeline }) {
-  const executions = useQuery({
-    queryKey: ["executions", pipeline.id],
-    queryFn: () => client(PipelineService).listExecutions({ pipelineId: pipeline.id, pageSize: 5 }),
-  });
+/** Runs shown a pipeline, asked for with the list (ListPipelines' `latestExecutions`). */
+const LATEST_RUNS = 5;
+
+function Executions({ pipeline, executions }: { pipeline: Pipeline; executions?: Execution[] }) {
   return (
     <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap">
-      {executions.data?.executions.map((execution) => (
+      {executions?.map((execution) => (
         <Link
           key={execution.id}
           component={RouterLink}
@@ -63,7 +62,7 @@ function Executions({ pipeline }: { pipeline: Pipeline }) {
           #{execution.number.toString()} <StatusChip status={execution.status} />
         </Link>
       ))}
-      {executions.data?.executions.length === 0 && "never run"}
+      {executions?.length === 0 && "never run"}
     </Stack>
   );
 }
@@ -75,12 +74,14 @@ export function PipelinesPage() {
   const pageToken = pages.token;
   const pipelines = useQuery({
     queryKey: ["pipelines", pageToken],
-    queryFn: () => client(PipelineService).listPipelines({ pageSize: PAGE_SIZE, pageToken }),
+    // One request for the page and each pipeline's latest runs.
+    queryFn: () => client(PipelineService).listPipelines({ pageSize: PAGE_SIZE, pageToken, latestExecutions: LATEST_RUNS }),
   });
+  const latest = new Map(pipelines.data?.latestExecutions.map((entry) => [entry.pipelineId, entry.executions]));
   const run = useMutation({
     mutationFn: (pipeline: Pipeline) =>
       client(PipelineService).executePipeline({ pipelineId: pipeline.id, requestId: crypto.randomUUID() }),
-    onSuccess: () => void queries.invalidateQueries({ queryKey: ["executions"] }),
+    onSuccess: () => void queries.invalidateQueries({ queryKey: ["pipelines"] }),
   });
   const failure = pipelines.error ?? run.error;
   return (
@@ -101,7 +102,7 @@ export function PipelinesPage() {
             </TableCell>
             <TableCell>{pipeline.repositoryId}</TableCell>
             <TableCell>
-              <Executions pipeline={pipeline} />
+              <Executions pipeline={pipeline} executions={latest.get(pipeline.id)} />
             </TableCell>
             {can("pipelines.execute") && (
               <TableCell>
@@ -127,6 +128,7 @@ const KEPT_LINES = 5_000;
 export function ExecutionPage() {
   const { pipelineId = "", executionId = "" } = useParams();
   const { can } = useAuth();
+  const queries = useQueryClient();
   const [execution, setExecution] = useState<Execution>();
   const [lines, setLines] = useState<LogLine[]>([]);
   const [failure, setFailure] = useState<string>();
@@ -173,12 +175,14 @@ export function ExecutionPage() {
         // The stream ends with the execution: read its final state.
         const done = await client(PipelineService).getExecution({ pipelineId, executionId });
         setExecution(done.execution);
+        // The list's latest runs show it finished too.
+        void queries.invalidateQueries({ queryKey: ["pipelines"] });
       } catch (error) {
         if (!stop.signal.aborted) setFailure(explain(error).message);
       }
     })();
     return () => stop.abort();
-  }, [pipelineId, executionId]);
+  }, [pipelineId, executionId, queries]);
 
   const cancel = useMutation({
     mutationFn: () => client(PipelineService).cancelExecution({ pipelineId, executionId, reason: "cancelled from the web UI" }),

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::db::{Database, Owned, Placeholders};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
@@ -269,6 +269,53 @@ pub async fn list(
     .bind(filters.status.map_or("", Status::name))
     .bind(filters.branch.clone());
     db.page(query, page, execution_from_row).await
+}
+
+/// Pipelines one statement reads the latest executions of (SQLite allows
+/// 500 selects in one compound statement).
+const LATEST_CHUNK: usize = 100;
+
+/// The latest `per_pipeline` executions of each of the organisation's
+/// pipelines `pipeline_ids`, newest first within a pipeline: one indexed
+/// `LIMIT` read a pipeline (on `(pipeline_id, number)`), joined with
+/// `UNION ALL`, so that the cost is the rows returned, not the pipelines'
+/// histories.
+pub async fn latest(
+    db: &Database,
+    organization_id: &str,
+    pipeline_ids: &[String],
+    per_pipeline: i64,
+) -> Result<Vec<ExecutionRow>> {
+    let mut found = Vec::new();
+    for chunk in pipeline_ids.chunks(LATEST_CHUNK) {
+        let mut marks = Placeholders::new(db.backend());
+        let sql = chunk
+            .iter()
+            .enumerate()
+            .map(|(n, _)| {
+                format!(
+                    "SELECT * FROM (SELECT * FROM pipeline_executions
+                     WHERE organization_id = {} AND pipeline_id = {}
+                     ORDER BY number DESC LIMIT {}) AS latest{n}",
+                    marks.mark(),
+                    marks.mark(),
+                    marks.mark()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        // Only placeholders are written into the text; every value is bound.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for pipeline_id in chunk {
+            query = query
+                .bind(organization_id.to_owned())
+                .bind(pipeline_id.clone())
+                .bind(per_pipeline);
+        }
+        let rows: Vec<ExecutionRow> = db.rows(query, execution_from_row).await?;
+        found.extend(rows);
+    }
+    Ok(found)
 }
 
 /// Up to `limit` queued executions of every organisation, oldest first.

@@ -89,6 +89,7 @@ async fn all_pipelines(secureflow: &SecureFlow, repository: Option<&str>) -> Res
                 page_size: 500,
                 page_token,
                 repository_id: repository.unwrap_or_default().to_owned(),
+                ..ListPipelinesRequest::default()
             });
             async move {
                 let page = client.list_pipelines(request).await?.into_inner();

@@ -78,6 +78,16 @@ export declare type ListPipelinesRequest = Message<"secureflow.pipeline.v1.ListP
    * @generated from field: string repository_id = 3;
    */
   repositoryId: string;
+
+  /**
+   * Also return each listed pipeline's latest executions, up to this many a
+   * pipeline, newest first (0, the default: none; at most 20), so that a
+   * list of pipelines with their recent runs is one request rather than one
+   * ListExecutions a pipeline.
+   *
+   * @generated from field: int32 latest_executions = 4;
+   */
+  latestExecutions: number;
 };
 
 /**
@@ -105,6 +115,14 @@ export declare type ListPipelinesResponse = Message<"secureflow.pipeline.v1.List
    * @generated from field: string next_page_token = 2;
    */
   nextPageToken: string;
+
+  /**
+   * With `latest_executions`: one entry a listed pipeline, in the order of
+   * `pipelines`, with its latest executions (none for a pipeline never run).
+   *
+   * @generated from field: repeated secureflow.pipeline.v1.PipelineExecutions latest_executions = 3;
+   */
+  latestExecutions: PipelineExecutions[];
 };
 
 /**
@@ -112,6 +130,33 @@ export declare type ListPipelinesResponse = Message<"secureflow.pipeline.v1.List
  * Use `create(ListPipelinesResponseSchema)` to create a new message.
  */
 export declare const ListPipelinesResponseSchema: GenMessage<ListPipelinesResponse>;
+
+/**
+ * A pipeline's latest executions (ListPipelines' `latest_executions`).
+ *
+ * @generated from message secureflow.pipeline.v1.PipelineExecutions
+ */
+export declare type PipelineExecutions = Message<"secureflow.pipeline.v1.PipelineExecutions"> & {
+  /**
+   * Pipeline id.
+   *
+   * @generated from field: string pipeline_id = 1;
+   */
+  pipelineId: string;
+
+  /**
+   * Its latest executions, newest first.
+   *
+   * @generated from field: repeated secureflow.pipeline.v1.Execution executions = 2;
+   */
+  executions: Execution[];
+};
+
+/**
+ * Describes the message secureflow.pipeline.v1.PipelineExecutions.
+ * Use `create(PipelineExecutionsSchema)` to create a new message.
+ */
+export declare const PipelineExecutionsSchema: GenMessage<PipelineExecutions>;
 
 /**
  * Request for CreatePipeline.

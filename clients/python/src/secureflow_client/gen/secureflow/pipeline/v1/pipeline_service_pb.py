@@ -90,7 +90,7 @@ class GetPipelineResponse(Message[_GetPipelineResponseFields]):
 
         pipeline: Pipeline | None
 
-_ListPipelinesRequestFields: TypeAlias = Literal["page_size", "page_token", "repository_id"]
+_ListPipelinesRequestFields: TypeAlias = Literal["page_size", "page_token", "repository_id", "latest_executions"]
 
 class ListPipelinesRequest(Message[_ListPipelinesRequestFields]):
     """
@@ -119,9 +119,18 @@ class ListPipelinesRequest(Message[_ListPipelinesRequestFields]):
             ```proto
             string repository_id = 3;
             ```
+        latest_executions:
+            Also return each listed pipeline's latest executions, up to this many a
+            pipeline, newest first (0, the default: none; at most 20), so that a
+            list of pipelines with their recent runs is one request rather than one
+            ListExecutions a pipeline.
+
+            ```proto
+            int32 latest_executions = 4;
+            ```
     """
 
-    __slots__ = ("page_size", "page_token", "repository_id")
+    __slots__ = ("page_size", "page_token", "repository_id", "latest_executions")
 
     if TYPE_CHECKING:
 
@@ -131,14 +140,16 @@ class ListPipelinesRequest(Message[_ListPipelinesRequestFields]):
             page_size: int = 0,
             page_token: str = "",
             repository_id: str = "",
+            latest_executions: int = 0,
         ) -> None:
             pass
 
         page_size: int
         page_token: str
         repository_id: str
+        latest_executions: int
 
-_ListPipelinesResponseFields: TypeAlias = Literal["pipelines", "next_page_token"]
+_ListPipelinesResponseFields: TypeAlias = Literal["pipelines", "next_page_token", "latest_executions"]
 
 class ListPipelinesResponse(Message[_ListPipelinesResponseFields]):
     """
@@ -161,9 +172,16 @@ class ListPipelinesResponse(Message[_ListPipelinesResponseFields]):
             ```proto
             string next_page_token = 2;
             ```
+        latest_executions:
+            With `latest_executions`: one entry a listed pipeline, in the order of
+            `pipelines`, with its latest executions (none for a pipeline never run).
+
+            ```proto
+            repeated secureflow.pipeline.v1.PipelineExecutions latest_executions = 3;
+            ```
     """
 
-    __slots__ = ("pipelines", "next_page_token")
+    __slots__ = ("pipelines", "next_page_token", "latest_executions")
 
     if TYPE_CHECKING:
 
@@ -172,11 +190,53 @@ class ListPipelinesResponse(Message[_ListPipelinesResponseFields]):
             *,
             pipelines: list[Pipeline] | None = None,
             next_page_token: str = "",
+            latest_executions: list[PipelineExecutions] | None = None,
         ) -> None:
             pass
 
         pipelines: list[Pipeline]
         next_page_token: str
+        latest_executions: list[PipelineExecutions]
+
+_PipelineExecutionsFields: TypeAlias = Literal["pipeline_id", "executions"]
+
+class PipelineExecutions(Message[_PipelineExecutionsFields]):
+    """
+    A pipeline's latest executions (ListPipelines' `latest_executions`).
+
+    ```proto
+    message secureflow.pipeline.v1.PipelineExecutions
+    ```
+
+    Attributes:
+        pipeline_id:
+            Pipeline id.
+
+            ```proto
+            string pipeline_id = 1;
+            ```
+        executions:
+            Its latest executions, newest first.
+
+            ```proto
+            repeated secureflow.pipeline.v1.Execution executions = 2;
+            ```
+    """
+
+    __slots__ = ("pipeline_id", "executions")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pipeline_id: str = "",
+            executions: list[Execution] | None = None,
+        ) -> None:
+            pass
+
+        pipeline_id: str
+        executions: list[Execution]
 
 _CreatePipelineRequestFields: TypeAlias = Literal["pipeline"]
 
@@ -1207,7 +1267,7 @@ class DownloadArtifactResponse(Message[_DownloadArtifactResponseFields]):
 
 
 _DESC = file_desc(
-    b'\n-secureflow/pipeline/v1/pipeline_service.proto\x12\x16secureflow.pipeline.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a"secureflow/options/v1/access.proto\x1a%secureflow/pipeline/v1/pipeline.proto"$\n\x12GetPipelineRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"S\n\x13GetPipelineResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"w\n\x14ListPipelinesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId"\x7f\n\x15ListPipelinesResponse\x12>\n\tpipelines\x18\x01 \x03(\x0b2 .secureflow.pipeline.v1.PipelineR\tpipelines\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"U\n\x15CreatePipelineRequest\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"V\n\x16CreatePipelineResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"\x92\x01\n\x15UpdatePipelineRequest\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"V\n\x16UpdatePipelineResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"\'\n\x15DeletePipelineRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x18\n\x16DeletePipelineResponse"\xf1\x02\n\x16ExecutePipelineRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x03 \x01(\tR\tcommitSha\x12[\n\tvariables\x18\x04 \x03(\x0b2=.secureflow.pipeline.v1.ExecutePipelineRequest.VariablesEntryR\tvariables\x12\x1d\n\nrequest_id\x18\x05 \x01(\tR\trequestId\x12\x19\n\x08rerun_of\x18\x06 \x01(\tR\x07rerunOf\x12*\n\x11from_failed_stage\x18\x07 \x01(\x08R\x0ffromFailedStage\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"Z\n\x17ExecutePipelineResponse\x12?\n\texecution\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionR\texecution"\xcd\x01\n\x15ListExecutionsRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12?\n\x06status\x18\x04 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12\x16\n\x06branch\x18\x05 \x01(\tR\x06branch"\x83\x01\n\x16ListExecutionsResponse\x12A\n\nexecutions\x18\x01 \x03(\x0b2!.secureflow.pipeline.v1.ExecutionR\nexecutions\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"Y\n\x13GetExecutionRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId"W\n\x14GetExecutionResponse\x12?\n\texecution\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionR\texecution"\x81\x01\n\x15WatchExecutionRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12$\n\x0eafter_log_line\x18\x03 \x01(\x03R\x0cafterLogLine"\x9b\x02\n\x16WatchExecutionResponse\x12?\n\x08snapshot\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionH\x00R\x08snapshot\x128\n\x05stage\x18\x02 \x01(\x0b2 .secureflow.pipeline.v1.StageRunH\x00R\x05stage\x12>\n\x04step\x18\x03 \x01(\x0b2(.secureflow.pipeline.v1.StepStatusChangeH\x00R\x04step\x12<\n\x08log_line\x18\x04 \x01(\x0b2\x1f.secureflow.pipeline.v1.LogLineH\x00R\x07logLineB\x08\n\x06update"]\n\x10StepStatusChange\x12\x14\n\x05stage\x18\x01 \x01(\tR\x05stage\x123\n\x04step\x18\x02 \x01(\x0b2\x1f.secureflow.pipeline.v1.StepRunR\x04step"t\n\x16CancelExecutionRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06reason\x18\x03 \x01(\tR\x06reason"Z\n\x17CancelExecutionResponse\x12?\n\texecution\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionR\texecution"\xc3\x01\n\x17GetExecutionLogsRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x14\n\x05stage\x18\x03 \x01(\tR\x05stage\x12\x12\n\x04step\x18\x04 \x01(\tR\x04step\x12\x1b\n\tpage_size\x18\x05 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken"y\n\x18GetExecutionLogsResponse\x125\n\x05lines\x18\x01 \x03(\x0b2\x1f.secureflow.pipeline.v1.LogLineR\x05lines\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"e\n\x18SetPipelineSecretRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12\x14\n\x05value\x18\x03 \x01(\tR\x05value"Y\n\x19SetPipelineSecretResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"R\n\x1bDeletePipelineSecretRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name"\x1e\n\x1cDeletePipelineSecretResponse"q\n\x17DownloadArtifactRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name"n\n\x18DownloadArtifactResponse\x12<\n\x08artifact\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.ArtifactR\x08artifact\x12\x14\n\x05chunk\x18\x02 \x01(\x0cR\x05chunk2\x8a\x15\n\x0fPipelineService\x12\x9a\x01\n\x0bGetPipeline\x12*.secureflow.pipeline.v1.GetPipelineRequest\x1a+.secureflow.pipeline.v1.GetPipelineResponse"2\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02\x18\x12\x16/api/v1/pipelines/{id}\x12\x9b\x01\n\rListPipelines\x12,.secureflow.pipeline.v1.ListPipelinesRequest\x1a-.secureflow.pipeline.v1.ListPipelinesResponse"-\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02\x13\x12\x11/api/v1/pipelines\x12\xa9\x01\n\x0eCreatePipeline\x12-.secureflow.pipeline.v1.CreatePipelineRequest\x1a..secureflow.pipeline.v1.CreatePipelineResponse"8\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x02\x1d:\x08pipeline"\x11/api/v1/pipelines\x12\xb7\x01\n\x0eUpdatePipeline\x12-.secureflow.pipeline.v1.UpdatePipelineRequest\x1a..secureflow.pipeline.v1.UpdatePipelineResponse"F\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x02+:\x08pipeline\x1a\x1f/api/v1/pipelines/{pipeline.id}\x12\xa4\x01\n\x0eDeletePipeline\x12-.secureflow.pipeline.v1.DeletePipelineRequest\x1a..secureflow.pipeline.v1.DeletePipelineResponse"3\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x02\x18*\x16/api/v1/pipelines/{id}\x12\xbd\x01\n\x0fExecutePipeline\x12..secureflow.pipeline.v1.ExecutePipelineRequest\x1a/.secureflow.pipeline.v1.ExecutePipelineResponse"I\x92\x82\x19\x13\n\x11pipelines.execute\x82\xd3\xe4\x93\x02,:\x01*"\'/api/v1/pipelines/{pipeline_id}/execute\x12\xb7\x01\n\x0eListExecutions\x12-.secureflow.pipeline.v1.ListExecutionsRequest\x1a..secureflow.pipeline.v1.ListExecutionsResponse"F\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02,\x12*/api/v1/pipelines/{pipeline_id}/executions\x12\xc0\x01\n\x0cGetExecution\x12+.secureflow.pipeline.v1.GetExecutionRequest\x1a,.secureflow.pipeline.v1.GetExecutionResponse"U\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02;\x129/api/v1/pipelines/{pipeline_id}/executions/{execution_id}\x12\xce\x01\n\x0eWatchExecution\x12-.secureflow.pipeline.v1.WatchExecutionRequest\x1a..secureflow.pipeline.v1.WatchExecutionResponse"[\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02A\x12?/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/watch0\x01\x12\xd6\x01\n\x0fCancelExecution\x12..secureflow.pipeline.v1.CancelExecutionRequest\x1a/.secureflow.pipeline.v1.CancelExecutionResponse"b\x92\x82\x19\x13\n\x11pipelines.execute\x82\xd3\xe4\x93\x02E:\x01*"@/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/cancel\x12\xc8\x01\n\x11SetPipelineSecret\x120.secureflow.pipeline.v1.SetPipelineSecretRequest\x1a1.secureflow.pipeline.v1.SetPipelineSecretResponse"N\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x023:\x01*\x1a./api/v1/pipelines/{pipeline_id}/secrets/{name}\x12\xce\x01\n\x14DeletePipelineSecret\x123.secureflow.pipeline.v1.DeletePipelineSecretRequest\x1a4.secureflow.pipeline.v1.DeletePipelineSecretResponse"K\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x020*./api/v1/pipelines/{pipeline_id}/secrets/{name}\x12\xd1\x01\n\x10GetExecutionLogs\x12/.secureflow.pipeline.v1.GetExecutionLogsRequest\x1a0.secureflow.pipeline.v1.GetExecutionLogsResponse"Z\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02@\x12>/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/logs\x12\xd7\x01\n\x10DownloadArtifact\x12/.secureflow.pipeline.v1.DownloadArtifactRequest\x1a0.secureflow.pipeline.v1.DownloadArtifactResponse"^\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02D\x12B/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/artifact0\x01b\x06proto3',
+    b'\n-secureflow/pipeline/v1/pipeline_service.proto\x12\x16secureflow.pipeline.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a"secureflow/options/v1/access.proto\x1a%secureflow/pipeline/v1/pipeline.proto"$\n\x12GetPipelineRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"S\n\x13GetPipelineResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"\xa4\x01\n\x14ListPipelinesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12#\n\rrepository_id\x18\x03 \x01(\tR\x0crepositoryId\x12+\n\x11latest_executions\x18\x04 \x01(\x05R\x10latestExecutions"\xd8\x01\n\x15ListPipelinesResponse\x12>\n\tpipelines\x18\x01 \x03(\x0b2 .secureflow.pipeline.v1.PipelineR\tpipelines\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12W\n\x11latest_executions\x18\x03 \x03(\x0b2*.secureflow.pipeline.v1.PipelineExecutionsR\x10latestExecutions"x\n\x12PipelineExecutions\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12A\n\nexecutions\x18\x02 \x03(\x0b2!.secureflow.pipeline.v1.ExecutionR\nexecutions"U\n\x15CreatePipelineRequest\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"V\n\x16CreatePipelineResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"\x92\x01\n\x15UpdatePipelineRequest\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b2\x1a.google.protobuf.FieldMaskR\nupdateMask"V\n\x16UpdatePipelineResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"\'\n\x15DeletePipelineRequest\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id"\x18\n\x16DeletePipelineResponse"\xf1\x02\n\x16ExecutePipelineRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x16\n\x06branch\x18\x02 \x01(\tR\x06branch\x12\x1d\n\ncommit_sha\x18\x03 \x01(\tR\tcommitSha\x12[\n\tvariables\x18\x04 \x03(\x0b2=.secureflow.pipeline.v1.ExecutePipelineRequest.VariablesEntryR\tvariables\x12\x1d\n\nrequest_id\x18\x05 \x01(\tR\trequestId\x12\x19\n\x08rerun_of\x18\x06 \x01(\tR\x07rerunOf\x12*\n\x11from_failed_stage\x18\x07 \x01(\x08R\x0ffromFailedStage\x1a<\n\x0eVariablesEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"Z\n\x17ExecutePipelineResponse\x12?\n\texecution\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionR\texecution"\xcd\x01\n\x15ListExecutionsRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12?\n\x06status\x18\x04 \x01(\x0e2\'.secureflow.pipeline.v1.ExecutionStatusR\x06status\x12\x16\n\x06branch\x18\x05 \x01(\tR\x06branch"\x83\x01\n\x16ListExecutionsResponse\x12A\n\nexecutions\x18\x01 \x03(\x0b2!.secureflow.pipeline.v1.ExecutionR\nexecutions\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"Y\n\x13GetExecutionRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId"W\n\x14GetExecutionResponse\x12?\n\texecution\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionR\texecution"\x81\x01\n\x15WatchExecutionRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12$\n\x0eafter_log_line\x18\x03 \x01(\x03R\x0cafterLogLine"\x9b\x02\n\x16WatchExecutionResponse\x12?\n\x08snapshot\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionH\x00R\x08snapshot\x128\n\x05stage\x18\x02 \x01(\x0b2 .secureflow.pipeline.v1.StageRunH\x00R\x05stage\x12>\n\x04step\x18\x03 \x01(\x0b2(.secureflow.pipeline.v1.StepStatusChangeH\x00R\x04step\x12<\n\x08log_line\x18\x04 \x01(\x0b2\x1f.secureflow.pipeline.v1.LogLineH\x00R\x07logLineB\x08\n\x06update"]\n\x10StepStatusChange\x12\x14\n\x05stage\x18\x01 \x01(\tR\x05stage\x123\n\x04step\x18\x02 \x01(\x0b2\x1f.secureflow.pipeline.v1.StepRunR\x04step"t\n\x16CancelExecutionRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x16\n\x06reason\x18\x03 \x01(\tR\x06reason"Z\n\x17CancelExecutionResponse\x12?\n\texecution\x18\x01 \x01(\x0b2!.secureflow.pipeline.v1.ExecutionR\texecution"\xc3\x01\n\x17GetExecutionLogsRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x14\n\x05stage\x18\x03 \x01(\tR\x05stage\x12\x12\n\x04step\x18\x04 \x01(\tR\x04step\x12\x1b\n\tpage_size\x18\x05 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken"y\n\x18GetExecutionLogsResponse\x125\n\x05lines\x18\x01 \x03(\x0b2\x1f.secureflow.pipeline.v1.LogLineR\x05lines\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken"e\n\x18SetPipelineSecretRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12\x14\n\x05value\x18\x03 \x01(\tR\x05value"Y\n\x19SetPipelineSecretResponse\x12<\n\x08pipeline\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.PipelineR\x08pipeline"R\n\x1bDeletePipelineSecretRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name"\x1e\n\x1cDeletePipelineSecretResponse"q\n\x17DownloadArtifactRequest\x12\x1f\n\x0bpipeline_id\x18\x01 \x01(\tR\npipelineId\x12!\n\x0cexecution_id\x18\x02 \x01(\tR\x0bexecutionId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name"n\n\x18DownloadArtifactResponse\x12<\n\x08artifact\x18\x01 \x01(\x0b2 .secureflow.pipeline.v1.ArtifactR\x08artifact\x12\x14\n\x05chunk\x18\x02 \x01(\x0cR\x05chunk2\x8a\x15\n\x0fPipelineService\x12\x9a\x01\n\x0bGetPipeline\x12*.secureflow.pipeline.v1.GetPipelineRequest\x1a+.secureflow.pipeline.v1.GetPipelineResponse"2\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02\x18\x12\x16/api/v1/pipelines/{id}\x12\x9b\x01\n\rListPipelines\x12,.secureflow.pipeline.v1.ListPipelinesRequest\x1a-.secureflow.pipeline.v1.ListPipelinesResponse"-\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02\x13\x12\x11/api/v1/pipelines\x12\xa9\x01\n\x0eCreatePipeline\x12-.secureflow.pipeline.v1.CreatePipelineRequest\x1a..secureflow.pipeline.v1.CreatePipelineResponse"8\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x02\x1d:\x08pipeline"\x11/api/v1/pipelines\x12\xb7\x01\n\x0eUpdatePipeline\x12-.secureflow.pipeline.v1.UpdatePipelineRequest\x1a..secureflow.pipeline.v1.UpdatePipelineResponse"F\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x02+:\x08pipeline\x1a\x1f/api/v1/pipelines/{pipeline.id}\x12\xa4\x01\n\x0eDeletePipeline\x12-.secureflow.pipeline.v1.DeletePipelineRequest\x1a..secureflow.pipeline.v1.DeletePipelineResponse"3\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x02\x18*\x16/api/v1/pipelines/{id}\x12\xbd\x01\n\x0fExecutePipeline\x12..secureflow.pipeline.v1.ExecutePipelineRequest\x1a/.secureflow.pipeline.v1.ExecutePipelineResponse"I\x92\x82\x19\x13\n\x11pipelines.execute\x82\xd3\xe4\x93\x02,:\x01*"\'/api/v1/pipelines/{pipeline_id}/execute\x12\xb7\x01\n\x0eListExecutions\x12-.secureflow.pipeline.v1.ListExecutionsRequest\x1a..secureflow.pipeline.v1.ListExecutionsResponse"F\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02,\x12*/api/v1/pipelines/{pipeline_id}/executions\x12\xc0\x01\n\x0cGetExecution\x12+.secureflow.pipeline.v1.GetExecutionRequest\x1a,.secureflow.pipeline.v1.GetExecutionResponse"U\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02;\x129/api/v1/pipelines/{pipeline_id}/executions/{execution_id}\x12\xce\x01\n\x0eWatchExecution\x12-.secureflow.pipeline.v1.WatchExecutionRequest\x1a..secureflow.pipeline.v1.WatchExecutionResponse"[\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02A\x12?/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/watch0\x01\x12\xd6\x01\n\x0fCancelExecution\x12..secureflow.pipeline.v1.CancelExecutionRequest\x1a/.secureflow.pipeline.v1.CancelExecutionResponse"b\x92\x82\x19\x13\n\x11pipelines.execute\x82\xd3\xe4\x93\x02E:\x01*"@/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/cancel\x12\xc8\x01\n\x11SetPipelineSecret\x120.secureflow.pipeline.v1.SetPipelineSecretRequest\x1a1.secureflow.pipeline.v1.SetPipelineSecretResponse"N\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x023:\x01*\x1a./api/v1/pipelines/{pipeline_id}/secrets/{name}\x12\xce\x01\n\x14DeletePipelineSecret\x123.secureflow.pipeline.v1.DeletePipelineSecretRequest\x1a4.secureflow.pipeline.v1.DeletePipelineSecretResponse"K\x92\x82\x19\x11\n\x0fpipelines.write\x82\xd3\xe4\x93\x020*./api/v1/pipelines/{pipeline_id}/secrets/{name}\x12\xd1\x01\n\x10GetExecutionLogs\x12/.secureflow.pipeline.v1.GetExecutionLogsRequest\x1a0.secureflow.pipeline.v1.GetExecutionLogsResponse"Z\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02@\x12>/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/logs\x12\xd7\x01\n\x10DownloadArtifact\x12/.secureflow.pipeline.v1.DownloadArtifactRequest\x1a0.secureflow.pipeline.v1.DownloadArtifactResponse"^\x92\x82\x19\x10\n\x0epipelines.read\x82\xd3\xe4\x93\x02D\x12B/api/v1/pipelines/{pipeline_id}/executions/{execution_id}/artifact0\x01b\x06proto3',
     [
         annotations_pb.desc(),
         field_mask_pb.desc(),
@@ -1219,6 +1279,7 @@ _DESC = file_desc(
         "GetPipelineResponse": GetPipelineResponse,
         "ListPipelinesRequest": ListPipelinesRequest,
         "ListPipelinesResponse": ListPipelinesResponse,
+        "PipelineExecutions": PipelineExecutions,
         "CreatePipelineRequest": CreatePipelineRequest,
         "CreatePipelineResponse": CreatePipelineResponse,
         "UpdatePipelineRequest": UpdatePipelineRequest,

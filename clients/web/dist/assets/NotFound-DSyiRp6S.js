@@ -1,0 +1,1 @@
+import{j as n,S as t,T as s,m as i,n as e}from"./index-Db5iP3mz.js";function a(){return n.jsxs(t,{spacing:2,children:[n.jsx(s,{variant:"h4",component:"h1",children:"Page not found"}),n.jsxs(s,{children:["Nothing lives at this address. ",n.jsx(i,{component:e,to:"/vulnerabilities",children:"Go to the vulnerabilities"}),"."]})]})}export{a as default};

@@ -1,0 +1,1 @@
+import{V as e}from"./vulnerability_pb-BVJ7bnB8.js";function t(r){switch(r){case e.OPEN:return"Open";case e.IN_PROGRESS:return"In progress";case e.RESOLVED:return"Resolved";case e.FALSE_POSITIVE:return"False positive";case e.ACCEPTED_RISK:return"Accepted risk";default:return"—"}}export{t as s};

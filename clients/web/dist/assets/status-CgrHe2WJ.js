@@ -1,1 +1,0 @@
-import{V as e}from"./vulnerability_pb-m7gx8WJE.js";function t(r){switch(r){case e.OPEN:return"Open";case e.IN_PROGRESS:return"In progress";case e.RESOLVED:return"Resolved";case e.FALSE_POSITIVE:return"False positive";case e.ACCEPTED_RISK:return"Accepted risk";default:return"—"}}export{t as s};
