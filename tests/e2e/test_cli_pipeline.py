@@ -81,6 +81,12 @@ def test_a_pipeline_is_created_run_followed_and_read_back(tmp_path):
     assert rerun.returncode == 1, rerun.stderr
     assert f"re-runs #{executions[0]['number']}" in rerun.stderr, rerun.stderr
 
+    # The list of pipelines shows each one's last run.
+    table = cli("pipeline", "list", tmp_path=tmp_path)
+    assert table.returncode == 0, table.stderr
+    row = next(line for line in table.stdout.splitlines() if f" {name} " in line)
+    assert "#3 failed" in row, table.stdout
+
     # Over REST, the list of pipelines brings each one's latest runs on request.
     request = urllib.request.Request(f"{SERVER}/api/v1/pipelines?pageSize=500&latestExecutions=2")
     request.add_header("authorization", f"Bearer {TOKEN}")

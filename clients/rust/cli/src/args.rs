@@ -733,7 +733,8 @@ pub enum PipelineCommand {
         #[arg(long)]
         follow: bool,
     },
-    /// List pipelines, or a pipeline's executions with `--executions`.
+    /// List pipelines with their last run, or a pipeline's executions with
+    /// `--executions`.
     #[command(
         after_help = "Examples:\n  secureflow pipeline list\n  secureflow pipeline list --repo 0193a…\n  secureflow pipeline list --executions ci"
     )]
@@ -741,7 +742,8 @@ pub enum PipelineCommand {
         /// Only this repository's (id).
         #[arg(long)]
         repo: Option<String>,
-        /// The executions of this pipeline (name or id) instead, newest first.
+        /// The latest 100 executions of this pipeline (name or id) instead,
+        /// newest first.
         #[arg(long, value_name = "PIPELINE")]
         executions: Option<String>,
     },

@@ -1,5 +1,6 @@
 //! `pipeline`: definitions, runs followed live, executions and their logs.
 
+use std::collections::HashMap;
 use std::io::Read as _;
 use std::path::Path;
 
@@ -94,6 +95,44 @@ async fn all_pipelines(secureflow: &SecureFlow, repository: Option<&str>) -> Res
             async move {
                 let page = client.list_pipelines(request).await?.into_inner();
                 Ok((page.pipelines, page.next_page_token))
+            }
+        })
+        .await?)
+}
+
+/// Every pipeline (of `repository` when given) with its latest execution,
+/// read with each page (ListPipelines' `latest_executions`).
+async fn with_last_runs(
+    secureflow: &SecureFlow,
+    repository: Option<&str>,
+) -> Result<Vec<(Pipeline, Option<Execution>)>> {
+    Ok(secureflow
+        .every_page(|page_token| {
+            let mut client = secureflow.pipeline();
+            let request = secureflow.request(ListPipelinesRequest {
+                page_size: 500,
+                page_token,
+                repository_id: repository.unwrap_or_default().to_owned(),
+                latest_executions: 1,
+            });
+            async move {
+                let page = client.list_pipelines(request).await?.into_inner();
+                let mut last: HashMap<String, Execution> = page
+                    .latest_executions
+                    .into_iter()
+                    .filter_map(|entry| {
+                        Some((entry.pipeline_id, entry.executions.into_iter().next()?))
+                    })
+                    .collect();
+                let rows = page
+                    .pipelines
+                    .into_iter()
+                    .map(|pipeline| {
+                        let run = last.remove(&pipeline.id);
+                        (pipeline, run)
+                    })
+                    .collect();
+                Ok((rows, page.next_page_token))
             }
         })
         .await?)
@@ -554,14 +593,25 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
         }
         PipelineCommand::List { repo, executions } => match executions {
             None => {
-                let pipelines = all_pipelines(&secureflow, repo.as_deref()).await?;
                 if context.output == OutputFormat::Json {
+                    let pipelines = all_pipelines(&secureflow, repo.as_deref()).await?;
                     println!("{}", serde_json::to_string_pretty(&pipelines)?);
                     return Ok(0);
                 }
-                let mut table =
-                    output::table(&["name", "id", "repository", "version", "enabled", "updated"]);
-                for pipeline in &pipelines {
+                let mut table = output::table(&[
+                    "name",
+                    "id",
+                    "repository",
+                    "version",
+                    "enabled",
+                    "updated",
+                    "last run",
+                ]);
+                for (pipeline, last) in with_last_runs(&secureflow, repo.as_deref()).await? {
+                    let last = last.map_or_else(
+                        || "never".to_owned(),
+                        |run| format!("#{} {}", run.number, status_name(run.status)),
+                    );
                     table.add_row(vec![
                         pipeline.name.clone(),
                         pipeline.id.clone(),
@@ -569,6 +619,7 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
                         pipeline.version.to_string(),
                         pipeline.enabled.to_string(),
                         time(pipeline.update_time.as_ref()),
+                        last,
                     ]);
                 }
                 println!("{table}");
