@@ -25,9 +25,17 @@
 //!    a `WatchExecution` client receives them: all, in order, how far behind
 //!    the step (p50/p99 of receipt time minus the line's time), and the
 //!    server's resident memory before, at its highest and after.
+//! 4. **A page of pipelines with their latest runs** (part `list`), as the
+//!    web UI's Pipelines page asks for it: `SECUREFLOW_BENCH_LIST_PIPELINES`
+//!    (default 50) pipelines with `SECUREFLOW_BENCH_LIST_RUNS` (default 20)
+//!    finished executions each; 16 viewers at once for 3 s read the page of
+//!    all of them with their 5 latest runs, in one request (`ListPipelines`
+//!    with `latest_executions`) and, as before that field, in one request a
+//!    row (`ListPipelines`, then a `ListExecutions` a pipeline, all at once).
+//!    Printed: views a second, p50/p99 of a view, requests a view.
 //!
 //! Run: `cargo bench -p secureflowd --bench pipelines`; only some parts:
-//! `SECUREFLOW_BENCH_PARTS=burst,paced,push,logs` (the default: all).
+//! `SECUREFLOW_BENCH_PARTS=burst,paced,push,logs,list` (the default: all).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
@@ -562,6 +570,184 @@ async fn logs(client: &SecureFlow, pid: u32, rate: usize, seconds: usize) {
     );
 }
 
+/// Latest runs a pipeline the web UI's Pipelines page shows.
+const LATEST_RUNS: i32 = 5;
+
+/// Part 4: a page of `pipelines` pipelines with their latest runs, read in
+/// one request and in one request a row.
+async fn listing(pipelines: usize, runs: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut server, config, _) = common::serve(dir.path(), TOKEN);
+    let client = SecureFlow::connect(&config).await.expect("connect");
+    let mut made = Vec::with_capacity(pipelines);
+    for n in 0..pipelines {
+        let name = format!("list-{n:04}");
+        made.push(create(&client, &THREE_STAGES.replace("{name}", &name), "").await);
+    }
+    let seeded = Instant::now();
+    let queued = futures::future::join_all(made.iter().map(|target| {
+        let client = client.clone();
+        async move {
+            for n in 0..runs {
+                client
+                    .pipeline()
+                    .execute_pipeline(pipeline::ExecutePipelineRequest {
+                        pipeline_id: target.id.clone(),
+                        request_id: format!("list-{n}"),
+                        ..Default::default()
+                    })
+                    .await
+                    .expect("queued");
+            }
+        }
+    }));
+    queued.await;
+    for target in &made {
+        loop {
+            let done = executions(&client, &target.id).await;
+            if done.len() >= runs && done.iter().all(finished) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+    println!(
+        "{pipelines} pipelines with {runs} finished executions each, run in {:.1} s",
+        seeded.elapsed().as_secs_f64()
+    );
+    let page_size = i32::try_from(pipelines).expect("pipelines");
+
+    // One request: the page and each pipeline's latest runs.
+    let one = move |client: SecureFlow| async move {
+        let page = client
+            .pipeline()
+            .list_pipelines(pipeline::ListPipelinesRequest {
+                page_size,
+                latest_executions: LATEST_RUNS,
+                ..Default::default()
+            })
+            .await
+            .expect("listed")
+            .into_inner();
+        assert_eq!(page.latest_executions.len(), page.pipelines.len());
+        let shown: usize = page
+            .latest_executions
+            .iter()
+            .map(|e| e.executions.len())
+            .sum();
+        (1, shown)
+    };
+    // A request a row: the page, then each pipeline's latest runs at once.
+    let per_row = move |client: SecureFlow| async move {
+        let page = client
+            .pipeline()
+            .list_pipelines(pipeline::ListPipelinesRequest {
+                page_size,
+                ..Default::default()
+            })
+            .await
+            .expect("listed")
+            .into_inner();
+        let latest = futures::future::join_all(page.pipelines.iter().map(|row| {
+            let mut pipelines = client.pipeline();
+            let request = pipeline::ListExecutionsRequest {
+                pipeline_id: row.id.clone(),
+                page_size: LATEST_RUNS,
+                ..Default::default()
+            };
+            async move {
+                pipelines
+                    .list_executions(request)
+                    .await
+                    .expect("executions")
+            }
+        }))
+        .await;
+        let shown: usize = latest.iter().map(|e| e.get_ref().executions.len()).sum();
+        (1 + latest.len(), shown)
+    };
+    // For reference: the page alone, without runs.
+    let bare = move |client: SecureFlow| async move {
+        let page = client
+            .pipeline()
+            .list_pipelines(pipeline::ListPipelinesRequest {
+                page_size,
+                ..Default::default()
+            })
+            .await
+            .expect("listed")
+            .into_inner();
+        assert_eq!(page.pipelines.len(), pipelines);
+        (1, 0)
+    };
+    let (views, seconds, latencies, _) = viewers(&client, bare, 0).await;
+    println!(
+        "a page of {pipelines} pipelines alone (no runs): {:.0} views/s, {}",
+        views as f64 / seconds,
+        summary(latencies)
+    );
+    let expected = pipelines * runs.min(LATEST_RUNS as usize);
+    let (views, seconds, latencies, requests) = viewers(&client, one, expected).await;
+    println!(
+        "a page of {pipelines} pipelines with their {LATEST_RUNS} latest runs, one request \
+         (latest_executions): {:.0} views/s, {}, {requests} request a view",
+        views as f64 / seconds,
+        summary(latencies)
+    );
+    let (views, seconds, latencies, requests) = viewers(&client, per_row, expected).await;
+    println!(
+        "the same page, a request a row (ListPipelines, then ListExecutions a pipeline): \
+         {:.0} views/s, {}, {requests} requests a view",
+        views as f64 / seconds,
+        summary(latencies)
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
+/// Viewers at once reading a page by `view` for 3 s: views, seconds, each
+/// view's latency in ms, and requests a view. Every view must show
+/// `expected` runs.
+async fn viewers<F, Fut>(
+    client: &SecureFlow,
+    view: F,
+    expected: usize,
+) -> (usize, f64, Vec<f64>, usize)
+where
+    F: Fn(SecureFlow) -> Fut + Copy + Send + 'static,
+    Fut: std::future::Future<Output = (usize, usize)> + Send,
+{
+    const VIEWERS: usize = 16;
+    let until = Instant::now() + Duration::from_secs(3);
+    let began = Instant::now();
+    let tasks: Vec<_> = (0..VIEWERS)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                let mut requests = 0;
+                while Instant::now() < until {
+                    let at = Instant::now();
+                    let (asked, shown) = view(client.clone()).await;
+                    assert_eq!(shown, expected, "runs shown");
+                    latencies.push(at.elapsed().as_secs_f64() * 1000.0);
+                    requests = asked;
+                }
+                (latencies, requests)
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    let mut requests = 0;
+    for task in tasks {
+        let (own, asked) = task.await.expect("viewer");
+        latencies.extend(own);
+        requests = asked;
+    }
+    let seconds = began.elapsed().as_secs_f64();
+    (latencies.len(), seconds, latencies, requests)
+}
+
 #[tokio::main]
 async fn main() {
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -569,8 +755,8 @@ async fn main() {
     let clients = common::setting("SECUREFLOW_BENCH_CLIENTS", 100);
     let workers = std::env::var("SECUREFLOW_BENCH_WORKERS").unwrap_or_else(|_| "256".into());
     println!("pipelines, {}", common::backend());
-    let parts =
-        std::env::var("SECUREFLOW_BENCH_PARTS").unwrap_or_else(|_| "burst,paced,push,logs".into());
+    let parts = std::env::var("SECUREFLOW_BENCH_PARTS")
+        .unwrap_or_else(|_| "burst,paced,push,logs,list".into());
     let part = |name: &str| parts.split(',').any(|part| part.trim() == name);
     if part("burst") {
         concurrent(None, count, clients).await;
@@ -581,6 +767,13 @@ async fn main() {
             count,
             common::setting("SECUREFLOW_BENCH_RATE", 200),
             common::setting("SECUREFLOW_BENCH_STEP_SECONDS", 3),
+        )
+        .await;
+    }
+    if part("list") {
+        listing(
+            common::setting("SECUREFLOW_BENCH_LIST_PIPELINES", 50),
+            common::setting("SECUREFLOW_BENCH_LIST_RUNS", 20),
         )
         .await;
     }

@@ -83,28 +83,16 @@ fn request_id() -> String {
 
 /// Every pipeline (of `repository` when given).
 async fn all_pipelines(secureflow: &SecureFlow, repository: Option<&str>) -> Result<Vec<Pipeline>> {
-    Ok(secureflow
-        .every_page(|page_token| {
-            let mut client = secureflow.pipeline();
-            let request = secureflow.request(ListPipelinesRequest {
-                page_size: 500,
-                page_token,
-                repository_id: repository.unwrap_or_default().to_owned(),
-                ..ListPipelinesRequest::default()
-            });
-            async move {
-                let page = client.list_pipelines(request).await?.into_inner();
-                Ok((page.pipelines, page.next_page_token))
-            }
-        })
-        .await?)
+    let listed = listed_pipelines(secureflow, repository, false).await?;
+    Ok(listed.into_iter().map(|(pipeline, _)| pipeline).collect())
 }
 
-/// Every pipeline (of `repository` when given) with its latest execution,
-/// read with each page (ListPipelines' `latest_executions`).
-async fn with_last_runs(
+/// Every pipeline (of `repository` when given), with its latest execution
+/// when `last_run` (ListPipelines' `latest_executions`, read with each page).
+async fn listed_pipelines(
     secureflow: &SecureFlow,
     repository: Option<&str>,
+    last_run: bool,
 ) -> Result<Vec<(Pipeline, Option<Execution>)>> {
     Ok(secureflow
         .every_page(|page_token| {
@@ -113,7 +101,7 @@ async fn with_last_runs(
                 page_size: 500,
                 page_token,
                 repository_id: repository.unwrap_or_default().to_owned(),
-                latest_executions: 1,
+                latest_executions: last_run.into(),
             });
             async move {
                 let page = client.list_pipelines(request).await?.into_inner();
@@ -607,7 +595,8 @@ pub async fn run(context: &Context, command: PipelineCommand) -> Result<u8> {
                     "updated",
                     "last run",
                 ]);
-                for (pipeline, last) in with_last_runs(&secureflow, repo.as_deref()).await? {
+                for (pipeline, last) in listed_pipelines(&secureflow, repo.as_deref(), true).await?
+                {
                     let last = last.map_or_else(
                         || "never".to_owned(),
                         |run| format!("#{} {}", run.number, status_name(run.status)),
