@@ -58,8 +58,9 @@ pub struct Input {
 pub struct Read {
     /// As stored.
     pub row: PipelineRow,
-    /// Its current definition, checked.
-    pub definition: Definition,
+    /// Its current definition, checked (shared with the engine's cache of
+    /// parsed versions).
+    pub definition: Arc<Definition>,
     /// Names of the secrets that have a value.
     pub secrets_set: Vec<String>,
 }
@@ -135,7 +136,7 @@ impl Pipelines {
         tx.commit().await?;
         Ok(Read {
             row,
-            definition,
+            definition: Arc::new(definition),
             secrets_set: Vec::new(),
         })
     }
@@ -195,7 +196,7 @@ impl Pipelines {
         let secrets_set = self.secrets_set(organization_id, &row.id).await?;
         Ok(Read {
             row,
-            definition,
+            definition: Arc::new(definition),
             secrets_set,
         })
     }
@@ -244,12 +245,13 @@ impl Pipelines {
         page: Page,
     ) -> Result<Vec<Read>> {
         let rows = store::list(&self.db, organization_id, repository_id, page).await?;
-        let mut secrets = secret_store::names_by_pipeline(&self.db, organization_id).await?;
+        let ids: Vec<String> = rows.iter().map(|row| row.id.clone()).collect();
+        let mut secrets = secret_store::names_by_pipeline(&self.db, organization_id, &ids).await?;
         rows.into_iter()
             .map(|row| {
                 let secrets_set = secrets.remove(&row.id).unwrap_or_default();
                 Ok(Read {
-                    definition: stored_definition(&row)?,
+                    definition: self.stored_definition(&row)?,
                     row,
                     secrets_set,
                 })
@@ -340,6 +342,15 @@ impl Pipelines {
         Error::not_found_unless(found, "secret", name)
     }
 
+    /// The stored definition of `row`, read (it was checked when it was
+    /// stored) once a version: the engine keeps each version it parsed, so a
+    /// list of pipelines does not parse every definition on every read
+    /// (about 30 µs each).
+    fn stored_definition(&self, row: &PipelineRow) -> Result<Arc<Definition>> {
+        self.engine
+            .definition(&row.id, row.version, &row.definition)
+    }
+
     async fn find(&self, organization_id: &str, id: &str) -> Result<PipelineRow> {
         store::find(self.db.pool(), organization_id, id)
             .await?
@@ -347,7 +358,7 @@ impl Pipelines {
     }
 
     async fn read(&self, row: PipelineRow) -> Result<Read> {
-        let definition = stored_definition(&row)?;
+        let definition = self.stored_definition(&row)?;
         let secrets_set = self.secrets_set(&row.organization_id, &row.id).await?;
         Ok(Read {
             row,
@@ -398,16 +409,6 @@ fn schedules_of(definition: &Definition, now_us: i64) -> Result<Vec<(String, i64
         wanted.push((trigger.cron.clone(), next));
     }
     Ok(wanted)
-}
-
-/// The stored definition of `row`, read (it was checked when it was stored).
-fn stored_definition(row: &PipelineRow) -> Result<Definition> {
-    definition::parse(&row.definition).map_err(|invalid| {
-        Error::internal(format!(
-            "stored definition of pipeline {} no longer reads: {invalid}",
-            row.id
-        ))
-    })
 }
 
 /// A definition's text checked: its size, then the whole document.

@@ -637,6 +637,7 @@ async fn bad_requests_change_nothing(database: TestDatabase) {
 /// runs, newest first, one entry a pipeline in the page's order (a pipeline
 /// never run has an empty one), the same runs ListExecutions gives first;
 /// none when not asked; a count outside 0 to 20 refused naming the field.
+/// Each listed pipeline has its own secrets' names.
 async fn pipelines_list_with_their_latest_executions(database: TestDatabase) {
     let server = start(&database).await;
     let definition = |name: &str| {
@@ -676,10 +677,32 @@ async fn pipelines_list_with_their_latest_executions(database: TestDatabase) {
             .collect()
     };
 
+    // Each listed pipeline names its own secrets (read for the page's pipelines).
+    let request = SetPipelineSecretRequest {
+        pipeline_id: quiet.id.clone(),
+        name: "KEY".into(),
+        value: "quiet secret".into(),
+    };
+    client(&server)
+        .await
+        .set_pipeline_secret(with_token(request, ADMIN_TOKEN))
+        .await
+        .expect("secret set");
+
     let first = list(String::new(), 5)
         .await
         .expect("first page")
         .into_inner();
+    let secrets: Vec<_> = first
+        .pipelines
+        .iter()
+        .map(|p| p.secrets_set.clone())
+        .collect();
+    assert_eq!(secrets, [vec![], vec!["KEY".to_owned()]]);
+    assert_eq!(
+        first.pipelines[1].stages[0].name, "s",
+        "the definition read"
+    );
     assert_eq!(
         numbers(&first.latest_executions),
         [
@@ -698,6 +721,7 @@ async fn pipelines_list_with_their_latest_executions(database: TestDatabase) {
         .await
         .expect("second page")
         .into_inner();
+    assert!(second.pipelines[0].secrets_set.is_empty());
     assert_eq!(
         numbers(&second.latest_executions),
         [(never.id.clone(), vec![])]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use secureflow_platform::Result;
-use secureflow_platform::db::{Database, Owned, SealedColumn};
+use secureflow_platform::db::{Database, Owned, Placeholders, SealedColumn};
 use sqlx::{Any, Row};
 
 /// The secrets table.
@@ -87,25 +87,37 @@ pub async fn sealed(
     Ok(values)
 }
 
-/// The names of the secrets that have a value, of every pipeline of the
-/// organisation, by pipeline (for a page of pipelines: one read).
+/// The names of the secrets that have a value, by pipeline, of the
+/// organisation's pipelines `pipeline_ids` (a page of pipelines: one read
+/// that costs the page, not the organisation).
 pub async fn names_by_pipeline(
     db: &Database,
     organization_id: &str,
+    pipeline_ids: &[String],
 ) -> Result<HashMap<String, Vec<String>>> {
-    let rows = sqlx::query(
-        "SELECT pipeline_id, name FROM pipeline_secrets WHERE organization_id = $1
-         ORDER BY pipeline_id, name",
-    )
-    .bind(organization_id.to_owned())
-    .fetch_all(db.pool())
-    .await?;
     let mut names: HashMap<String, Vec<String>> = HashMap::new();
-    for row in &rows {
-        names
-            .entry(row.try_get("pipeline_id")?)
-            .or_default()
-            .push(row.try_get("name")?);
+    // A page of pipelines is at most 501 ids: one statement each 500.
+    for chunk in pipeline_ids.chunks(500) {
+        let mut marks = Placeholders::new(db.backend());
+        let organization = marks.mark();
+        let listed: Vec<String> = chunk.iter().map(|_| marks.mark()).collect();
+        // Only placeholders are written into the text; every value is bound.
+        let sql = format!(
+            "SELECT pipeline_id, name FROM pipeline_secrets
+             WHERE organization_id = {organization} AND pipeline_id IN ({})
+             ORDER BY pipeline_id, name",
+            listed.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id.to_owned());
+        for pipeline_id in chunk {
+            query = query.bind(pipeline_id.clone());
+        }
+        for row in &query.fetch_all(db.pool()).await? {
+            names
+                .entry(row.try_get("pipeline_id")?)
+                .or_default()
+                .push(row.try_get("name")?);
+        }
     }
     Ok(names)
 }
