@@ -573,6 +573,25 @@ async fn logs(client: &SecureFlow, pid: u32, rate: usize, seconds: usize) {
 /// Latest runs a pipeline the web UI's Pipelines page shows.
 const LATEST_RUNS: i32 = 5;
 
+/// The first page of `page_size` pipelines, with each one's
+/// `latest_executions` latest runs.
+async fn pipelines_page(
+    client: &SecureFlow,
+    page_size: i32,
+    latest_executions: i32,
+) -> pipeline::ListPipelinesResponse {
+    client
+        .pipeline()
+        .list_pipelines(pipeline::ListPipelinesRequest {
+            page_size,
+            latest_executions,
+            ..Default::default()
+        })
+        .await
+        .expect("listed")
+        .into_inner()
+}
+
 /// Part 4: a page of `pipelines` pipelines with their latest runs, read in
 /// one request and in one request a row.
 async fn listing(pipelines: usize, runs: usize) {
@@ -619,16 +638,7 @@ async fn listing(pipelines: usize, runs: usize) {
 
     // One request: the page and each pipeline's latest runs.
     let one = move |client: SecureFlow| async move {
-        let page = client
-            .pipeline()
-            .list_pipelines(pipeline::ListPipelinesRequest {
-                page_size,
-                latest_executions: LATEST_RUNS,
-                ..Default::default()
-            })
-            .await
-            .expect("listed")
-            .into_inner();
+        let page = pipelines_page(&client, page_size, LATEST_RUNS).await;
         assert_eq!(page.latest_executions.len(), page.pipelines.len());
         let shown: usize = page
             .latest_executions
@@ -639,15 +649,7 @@ async fn listing(pipelines: usize, runs: usize) {
     };
     // A request a row: the page, then each pipeline's latest runs at once.
     let per_row = move |client: SecureFlow| async move {
-        let page = client
-            .pipeline()
-            .list_pipelines(pipeline::ListPipelinesRequest {
-                page_size,
-                ..Default::default()
-            })
-            .await
-            .expect("listed")
-            .into_inner();
+        let page = pipelines_page(&client, page_size, 0).await;
         let latest = futures::future::join_all(page.pipelines.iter().map(|row| {
             let mut pipelines = client.pipeline();
             let request = pipeline::ListExecutionsRequest {
@@ -668,15 +670,7 @@ async fn listing(pipelines: usize, runs: usize) {
     };
     // For reference: the page alone, without runs.
     let bare = move |client: SecureFlow| async move {
-        let page = client
-            .pipeline()
-            .list_pipelines(pipeline::ListPipelinesRequest {
-                page_size,
-                ..Default::default()
-            })
-            .await
-            .expect("listed")
-            .into_inner();
+        let page = pipelines_page(&client, page_size, 0).await;
         assert_eq!(page.pipelines.len(), pipelines);
         (1, 0)
     };
