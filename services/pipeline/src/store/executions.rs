@@ -289,10 +289,8 @@ pub async fn latest(
     let mut found = Vec::new();
     for chunk in pipeline_ids.chunks(LATEST_CHUNK) {
         let mut marks = Placeholders::new(db.backend());
-        let sql = chunk
-            .iter()
-            .enumerate()
-            .map(|(n, _)| {
+        let sql = (0..chunk.len())
+            .map(|n| {
                 format!(
                     "SELECT * FROM (SELECT * FROM pipeline_executions
                      WHERE organization_id = {} AND pipeline_id = {}

@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
-use secureflow_platform::Result;
+use secureflow_platform::bulk::Bulk;
 use secureflow_platform::db::{Database, Owned, Placeholders, SealedColumn};
+use secureflow_platform::{Error, Result};
 use sqlx::{Any, Row};
 
 /// The secrets table.
@@ -95,29 +96,28 @@ pub async fn names_by_pipeline(
     organization_id: &str,
     pipeline_ids: &[String],
 ) -> Result<HashMap<String, Vec<String>>> {
+    if pipeline_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut marks = Placeholders::new(db.backend());
+    let organization = marks.mark();
+    // The ids travel as one bound value (a JSON array), expanded by the database.
+    let listed = Bulk::new(db.backend()).texts(&mut marks);
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT pipeline_id, name FROM pipeline_secrets
+         WHERE organization_id = {organization} AND pipeline_id IN ({listed})
+         ORDER BY pipeline_id, name"
+    )))
+    .bind(organization_id.to_owned())
+    .bind(serde_json::to_string(pipeline_ids).map_err(Error::internal)?)
+    .fetch_all(db.pool())
+    .await?;
     let mut names: HashMap<String, Vec<String>> = HashMap::new();
-    // A page of pipelines is at most 501 ids: one statement each 500.
-    for chunk in pipeline_ids.chunks(500) {
-        let mut marks = Placeholders::new(db.backend());
-        let organization = marks.mark();
-        let listed: Vec<String> = chunk.iter().map(|_| marks.mark()).collect();
-        // Only placeholders are written into the text; every value is bound.
-        let sql = format!(
-            "SELECT pipeline_id, name FROM pipeline_secrets
-             WHERE organization_id = {organization} AND pipeline_id IN ({})
-             ORDER BY pipeline_id, name",
-            listed.join(", ")
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id.to_owned());
-        for pipeline_id in chunk {
-            query = query.bind(pipeline_id.clone());
-        }
-        for row in &query.fetch_all(db.pool()).await? {
-            names
-                .entry(row.try_get("pipeline_id")?)
-                .or_default()
-                .push(row.try_get("name")?);
-        }
+    for row in &rows {
+        names
+            .entry(row.try_get("pipeline_id")?)
+            .or_default()
+            .push(row.try_get("name")?);
     }
     Ok(names)
 }
