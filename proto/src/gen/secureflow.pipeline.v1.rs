@@ -639,7 +639,9 @@ pub struct PipelineExecutions {
     /// Pipeline id.
     #[prost(string, tag = "1")]
     pub pipeline_id: ::prost::alloc::string::String,
-    /// Its latest executions, newest first.
+    /// Its latest executions, newest first, as summaries: every field but
+    /// `stages`, `variables` and `artifacts`, which are left empty
+    /// (GetExecution has them).
     #[prost(message, repeated, tag = "2")]
     pub executions: ::prost::alloc::vec::Vec<Execution>,
 }

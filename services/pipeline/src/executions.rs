@@ -399,7 +399,8 @@ impl Executions {
 
     /// The latest executions of each of `pipeline_ids`, up to `per_pipeline`
     /// a pipeline and newest first, in the order of `pipeline_ids` (an entry
-    /// a pipeline, empty for one never run); nothing to read when
+    /// a pipeline, empty for one never run), as summaries without their
+    /// variables and stages (what a list of runs shows); nothing to read when
     /// `per_pipeline` is 0. Only the organisation's executions are read.
     /// INVALID_ARGUMENT naming `latest_executions` outside 0 to
     /// [`MAX_LATEST`].

@@ -717,6 +717,19 @@ async fn pipelines_list_with_their_latest_executions(database: TestDatabase) {
         ids(&newest[..5]),
         "the runs ListExecutions gives first"
     );
+    // Summaries: ListExecutions' runs without their stages and variables.
+    let summaries: Vec<Execution> = newest[..5]
+        .iter()
+        .map(|run| {
+            assert!(!run.stages.is_empty(), "ListExecutions gives the stages");
+            Execution {
+                stages: Vec::new(),
+                variables: HashMap::new(),
+                ..run.clone()
+            }
+        })
+        .collect();
+    assert_eq!(first.latest_executions[0].executions, summaries);
     let second = list(first.next_page_token, 5)
         .await
         .expect("second page")

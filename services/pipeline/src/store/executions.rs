@@ -61,10 +61,26 @@ pub struct ExecutionRow {
 }
 
 fn execution_from_row(row: &AnyRow) -> Result<ExecutionRow> {
-    let status: String = row.try_get("status")?;
-    let trigger: String = row.try_get("trigger")?;
     let variables: String = row.try_get("variables")?;
     let stages: String = row.try_get("stages")?;
+    Ok(ExecutionRow {
+        variables: serde_json::from_str(&variables).map_err(Error::internal)?,
+        state: serde_json::from_str(&stages).map_err(Error::internal)?,
+        ..summary_from_row(row)?
+    })
+}
+
+/// The columns of an execution's summary: all but its variables and stages
+/// (the larger part of a row, and of reading it).
+const SUMMARY_COLUMNS: &str = "id, organization_id, pipeline_id, number, pipeline_version, status,
+    trigger, triggered_by, branch, commit_sha, pull_request_number, failure_reason, request_id,
+    log_lines, rerun_of, created_at_us, started_at_us, ended_at_us";
+
+/// An execution read from [`SUMMARY_COLUMNS`]: its variables and stages
+/// left empty.
+fn summary_from_row(row: &AnyRow) -> Result<ExecutionRow> {
+    let status: String = row.try_get("status")?;
+    let trigger: String = row.try_get("trigger")?;
     let stored =
         |what: &str, value: &str| Error::internal(format!("stored {what} `{value}` is unknown"));
     Ok(ExecutionRow {
@@ -82,8 +98,8 @@ fn execution_from_row(row: &AnyRow) -> Result<ExecutionRow> {
         branch: row.try_get("branch")?,
         commit_sha: row.try_get("commit_sha")?,
         pull_request_number: row.try_get("pull_request_number")?,
-        variables: serde_json::from_str(&variables).map_err(Error::internal)?,
-        state: serde_json::from_str(&stages).map_err(Error::internal)?,
+        variables: BTreeMap::new(),
+        state: RunState::default(),
         failure_reason: row.try_get("failure_reason")?,
         request_id: row.try_get("request_id")?,
         log_lines: row.try_get("log_lines")?,
@@ -276,10 +292,10 @@ pub async fn list(
 const LATEST_CHUNK: usize = 100;
 
 /// The latest `per_pipeline` executions of each of the organisation's
-/// pipelines `pipeline_ids`, newest first within a pipeline: one indexed
-/// `LIMIT` read a pipeline (on `(pipeline_id, number)`), joined with
-/// `UNION ALL`, so that the cost is the rows returned, not the pipelines'
-/// histories.
+/// pipelines `pipeline_ids`, newest first within a pipeline, as summaries
+/// (variables and stages left empty): one indexed `LIMIT` read a pipeline
+/// (on `(pipeline_id, number)`), joined with `UNION ALL`, so that the cost is
+/// the rows returned, not the pipelines' histories.
 pub async fn latest(
     db: &Database,
     organization_id: &str,
@@ -292,7 +308,7 @@ pub async fn latest(
         let sql = (0..chunk.len())
             .map(|n| {
                 format!(
-                    "SELECT * FROM (SELECT * FROM pipeline_executions
+                    "SELECT * FROM (SELECT {SUMMARY_COLUMNS} FROM pipeline_executions
                      WHERE organization_id = {} AND pipeline_id = {}
                      ORDER BY number DESC LIMIT {}) AS latest{n}",
                     marks.mark(),
@@ -310,7 +326,7 @@ pub async fn latest(
                 .bind(pipeline_id.clone())
                 .bind(per_pipeline);
         }
-        let rows: Vec<ExecutionRow> = db.rows(query, execution_from_row).await?;
+        let rows: Vec<ExecutionRow> = db.rows(query, summary_from_row).await?;
         found.extend(rows);
     }
     Ok(found)

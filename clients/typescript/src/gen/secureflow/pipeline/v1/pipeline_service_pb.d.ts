@@ -145,7 +145,9 @@ export declare type PipelineExecutions = Message<"secureflow.pipeline.v1.Pipelin
   pipelineId: string;
 
   /**
-   * Its latest executions, newest first.
+   * Its latest executions, newest first, as summaries: every field but
+   * `stages`, `variables` and `artifacts`, which are left empty
+   * (GetExecution has them).
    *
    * @generated from field: repeated secureflow.pipeline.v1.Execution executions = 2;
    */

@@ -216,7 +216,9 @@ class PipelineExecutions(Message[_PipelineExecutionsFields]):
             string pipeline_id = 1;
             ```
         executions:
-            Its latest executions, newest first.
+            Its latest executions, newest first, as summaries: every field but
+            `stages`, `variables` and `artifacts`, which are left empty
+            (GetExecution has them).
 
             ```proto
             repeated secureflow.pipeline.v1.Execution executions = 2;
