@@ -106,15 +106,16 @@ struct Inner {
     wake: Notify,
     slots: Mutex<Slots>,
     hubs: Mutex<HashMap<String, broadcast::Sender<Update>>>,
-    /// Definitions read, by pipeline and version (versions never change).
-    definitions: Mutex<HashMap<(String, i64), Arc<Definition>>>,
+    /// Definitions read, by pipeline and version (versions never change),
+    /// the [`DEFINITIONS_KEPT`] most used of them.
+    definitions: moka::sync::Cache<(String, i64), Arc<Definition>>,
     /// Executions' states, written together.
     saves: saves::Saves,
     started: AtomicBool,
 }
 
-/// Definitions kept in memory, at most (then the cache starts again).
-const DEFINITIONS_KEPT: usize = 1024;
+/// Parsed definitions kept in memory, at most: the least used go first.
+const DEFINITIONS_KEPT: u64 = 1024;
 
 impl Inner {
     /// Version `version` of pipeline `pipeline_id`'s definition, parsed.
@@ -124,9 +125,8 @@ impl Inner {
         pipeline_id: &str,
         version: i64,
     ) -> Result<Arc<Definition>> {
-        let key = (pipeline_id.to_owned(), version);
-        if let Some(known) = locked(&self.definitions).get(&key) {
-            return Ok(known.clone());
+        if let Some(known) = self.definitions.get(&(pipeline_id.to_owned(), version)) {
+            return Ok(known);
         }
         let text = pipelines::definition(&self.db, organization_id, pipeline_id, version)
             .await?
@@ -142,19 +142,15 @@ impl Inner {
     /// parsed (once: kept for the executions that follow).
     fn parsed(&self, pipeline_id: &str, version: i64, text: &str) -> Result<Arc<Definition>> {
         let key = (pipeline_id.to_owned(), version);
-        if let Some(known) = locked(&self.definitions).get(&key) {
-            return Ok(known.clone());
+        if let Some(known) = self.definitions.get(&key) {
+            return Ok(known);
         }
         let definition = Arc::new(crate::domain::definition::parse(text).map_err(|invalid| {
             secureflow_platform::Error::internal(format!(
                 "the stored definition no longer reads: {invalid}"
             ))
         })?);
-        let mut kept = locked(&self.definitions);
-        if kept.len() >= DEFINITIONS_KEPT {
-            kept.clear();
-        }
-        kept.insert(key, definition.clone());
+        self.definitions.insert(key, definition.clone());
         Ok(definition)
     }
 }
@@ -214,7 +210,7 @@ impl Engine {
                 wake: Notify::new(),
                 slots: Mutex::new(Slots::default()),
                 hubs: Mutex::new(HashMap::new()),
-                definitions: Mutex::new(HashMap::new()),
+                definitions: moka::sync::Cache::new(DEFINITIONS_KEPT),
                 saves: saves::Saves::default(),
                 started: AtomicBool::new(false),
             }),
