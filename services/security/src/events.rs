@@ -266,7 +266,11 @@ impl EventHandler for Repositories {
             }
             // As for an SLA change: the copy is kept, so a failed re-ranking
             // or re-evaluation is logged and made good later.
-            if let Err(error) = crate::ranking::refresh(db, organization_id, Ranked::All).await {
+            // Only this repository's rows can move: ranking the whole
+            // organisation for each repository event made registering a
+            // thousand repositories a long stall for a large organisation.
+            let which = Ranked::Repository(&changed.repository_id);
+            if let Err(error) = crate::ranking::refresh(db, organization_id, which).await {
                 tracing::warn!(%error, organization = %organization_id,
                     "ranking vulnerabilities after a repository change failed");
             }

@@ -2,7 +2,8 @@
 //! current: new vulnerabilities are ranked as they are stored (ingestion),
 //! and [`refresh`] ranks again those whose inputs changed — every one of an
 //! organisation when its SLA policy changes, those with a CVE when its threat
-//! intelligence does, and, every maintenance round ([`refresh_moving`]),
+//! intelligence does, a repository's when its criticality does (or rows move
+//! into it), and, every maintenance round ([`refresh_moving`]),
 //! those whose score still grows with age (until their SLA deadline) or that
 //! were never ranked (rows older than the ranks). A stored score is written
 //! again only when it moved by [`RISK_STEP`] or more, so a round costs the rows
@@ -26,7 +27,7 @@ static REFRESHING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Ranks again the organisation's vulnerabilities `which` selects; how many
 /// ranks changed.
-pub async fn refresh(db: &Database, organization_id: &str, which: Ranked) -> Result<usize> {
+pub async fn refresh(db: &Database, organization_id: &str, which: Ranked<'_>) -> Result<usize> {
     let _one = REFRESHING.lock().await;
     let keys = vulnerabilities::rank_keys(db, organization_id, which).await?;
     if keys.is_empty() {
@@ -71,7 +72,7 @@ pub async fn refresh_moving(db: &Database) -> Result<usize> {
 }
 
 /// [`refresh`] in every organisation holding vulnerabilities.
-async fn refresh_everywhere(db: &Database, which: Ranked) -> Result<usize> {
+async fn refresh_everywhere(db: &Database, which: Ranked<'_>) -> Result<usize> {
     let mut changed = 0;
     for organization_id in vulnerabilities::organizations(db).await? {
         changed += refresh(db, &organization_id, which).await?;

@@ -7,16 +7,17 @@
 
 use crate::common;
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{ADMIN_TOKEN, listed_in, trivy, upload};
+use common::{ADMIN_TOKEN, listed_in, trivy, upload, vulnerabilities};
 use secureflow_platform::auth::NoAuthenticator;
 use secureflow_platform::events::EventLog;
 use secureflow_platform::testkit::{TestDatabase, TestServer, with_token};
 use secureflow_proto::secureflow::repository::v1 as repository;
 use secureflow_proto::secureflow::repository::v1::repository_service_client::RepositoryServiceClient;
-use secureflow_proto::secureflow::security::v1::Vulnerability;
+use secureflow_proto::secureflow::security::v1::{ListVulnerabilitiesRequest, Vulnerability};
 use secureflow_repository::config::RepositoryConfig;
 use secureflow_repository::repositories::Repositories;
 
@@ -42,6 +43,18 @@ fn repositories(
 /// The vulnerabilities a listing filtered by `named` (id or full name) shows.
 async fn listed(server: &TestServer, named: &str) -> Vec<Vulnerability> {
     listed_in(server, named).await.vulnerabilities
+}
+
+/// The repositories of the organisation's vulnerabilities, ordered by their
+/// stored risk rank (`risk desc`).
+async fn ranked(server: &TestServer) -> Vec<String> {
+    let request = ListVulnerabilitiesRequest {
+        order_by: "risk desc".into(),
+        ..Default::default()
+    };
+    let listed = vulnerabilities(server.channel().await, request).await;
+    let repositories = listed.vulnerabilities.into_iter();
+    repositories.map(|listed| listed.repository_id).collect()
 }
 
 /// Waits until the listing filtered by `named` satisfies `wanted`.
@@ -160,13 +173,31 @@ async fn a_repository_is_known_by_id_and_full_name_and_its_criticality_counts(
         assert_eq!((summary.new, summary.updated), (0, 1), "{named}");
     }
 
-    // Ordered by risk, the stored rank follows the criticality too.
+    // Ordered by risk, the stored rank follows the criticality too: the
+    // same finding in a repository nobody registered ranks below the
+    // critical one, then above it once that is low (its own rank untouched).
+    let bystander = upload(
+        channel.clone(),
+        "acme/bystander",
+        &trivy("CVE-2024-0001", "HIGH"),
+    )
+    .await
+    .expect("a bystander's report");
+    assert_eq!(ranked(&server).await, [id.as_str(), "acme/bystander"]);
     set_criticality(&server, &id, repository::Criticality::Low).await;
     let low = wait_listed(&server, &id, "the low criticality", |listed| {
         listed.len() == 1 && criticality_factor(&listed[0]).0 == "low"
     })
     .await;
     assert!(criticality_factor(&low[0]).1 < unknown_score);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while ranked(&server).await != ["acme/bystander", id.as_str()] {
+        assert!(
+            Instant::now() < deadline,
+            "the stored ranks still put the low repository first"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 
     // Deleted: uploads are refused, naming the repository; listing still works.
     repositories(channel.clone())
@@ -192,8 +223,8 @@ async fn a_repository_is_known_by_id_and_full_name_and_its_criticality_counts(
     assert_eq!(refused.code(), tonic::Code::FailedPrecondition);
     assert!(refused.message().contains("is deleted"), "{refused:?}");
 
-    // Purged: its vulnerabilities, scans and kept originals go; an unrelated
-    // repository's stay.
+    // Purged: its vulnerabilities, scans and kept originals go; unrelated
+    // repositories' stay.
     let other = upload(
         channel.clone(),
         "acme/other",
@@ -235,12 +266,12 @@ async fn a_repository_is_known_by_id_and_full_name_and_its_criticality_counts(
         .join(&other.organization_id);
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let left: Vec<String> = std::fs::read_dir(&originals)
+        let left: BTreeSet<String> = std::fs::read_dir(&originals)
             .expect("originals")
             .filter_map(Result::ok)
             .map(|entry| entry.file_name().to_string_lossy().into_owned())
             .collect();
-        if left == [other.id.clone()] {
+        if left == BTreeSet::from([other.id.clone(), bystander.id.clone()]) {
             break;
         }
         assert!(

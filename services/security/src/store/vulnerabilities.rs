@@ -1085,9 +1085,12 @@ pub const NO_DEADLINE: i64 = i64::MAX;
 
 /// Which vulnerabilities of an organisation to read the ranking keys of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ranked {
+pub enum Ranked<'a> {
     /// Every one.
     All,
+    /// Those of one repository (what its criticality changes), read along
+    /// the index led by the organisation and the repository.
+    Repository(&'a str),
     /// Those with a CVE (what threat intelligence changes).
     WithCve,
     /// Those never ranked, and those whose deadline is at or after `since`
@@ -1107,10 +1110,11 @@ type KeyColumns = (String, i64, Option<f64>, String, i64, String, f64, i64);
 pub async fn rank_keys(
     db: &Database,
     organization_id: &str,
-    which: Ranked,
+    which: Ranked<'_>,
 ) -> Result<Vec<RankKey>> {
     let condition = match which {
         Ranked::All => "",
+        Ranked::Repository(_) => " AND repository_id = $2",
         Ranked::WithCve => " AND cve_id <> ''",
         Ranked::Moving { .. } => " AND (risk_score < 0 OR sla_due_us >= $2)",
     };
@@ -1128,8 +1132,10 @@ pub async fn rank_keys(
         ]),
     );
     let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id);
-    if let Ranked::Moving { since } = which {
-        query = query.bind(since);
+    match which {
+        Ranked::Moving { since } => query = query.bind(since),
+        Ranked::Repository(repository_id) => query = query.bind(repository_id),
+        Ranked::All | Ranked::WithCve => {}
     }
     let text: Option<String> = query.fetch_one(db.pool()).await?.try_get("keys")?;
     let rows: Vec<KeyColumns> =
