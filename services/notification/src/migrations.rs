@@ -248,6 +248,21 @@ const SENDING: &str = "
         ON notification_deliveries (last_attempt_at_us)
         WHERE status = 'sending';";
 
+/// A user's inbox read along indexes of in-app items only, and its unread
+/// count from the index of unread ones alone (SQLite counts without reading
+/// rows only when the index holds every column the statement names, hence
+/// the condition's columns in it): the count used to read every delivery of
+/// the user, so a page of the inbox cost more the more it held.
+const INBOX: &str = "
+    DROP INDEX notification_deliveries_inbox;
+    CREATE INDEX notification_deliveries_inbox
+        ON notification_deliveries (organization_id, user_id, created_at_us, id)
+        WHERE channel_type = 'in_app';
+    CREATE INDEX notification_deliveries_unread
+        ON notification_deliveries
+            (organization_id, user_id, channel_type, read_at_us, created_at_us, id)
+        WHERE channel_type = 'in_app' AND read_at_us IS NULL;";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -323,6 +338,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "deliveries being sent, by when they were taken (their lease)",
             sqlite: SENDING,
             postgres: SENDING,
+        },
+        MigrationStep {
+            version: 13,
+            description: "inboxes and their unread items indexed apart",
+            sqlite: INBOX,
+            postgres: INBOX,
         },
     ],
 };

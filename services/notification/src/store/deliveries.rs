@@ -435,7 +435,8 @@ pub async fn acknowledge<'e, E: Executor<'e, Database = Any>>(
 }
 
 /// A page of `user_id`'s in-app items in the organisation, newest first
-/// (`unread_only`: those not read yet).
+/// (`unread_only`: those not read yet), read along the index of the user's
+/// items or of their unread ones (migration 13).
 pub async fn inbox(
     db: &Database,
     organization_id: &str,
@@ -443,19 +444,25 @@ pub async fn inbox(
     unread_only: bool,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let query = sqlx::query(
+    // Two statements, so that each names its index's condition as it is.
+    let sql = if unread_only {
         "SELECT * FROM notification_deliveries
          WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-           AND ($3 = 0 OR read_at_us IS NULL)
-         ORDER BY created_at_us DESC, id DESC LIMIT $4 OFFSET $5",
-    )
-    .bind(organization_id.to_owned())
-    .bind(user_id.to_owned())
-    .bind(i64::from(unread_only));
+           AND read_at_us IS NULL
+         ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
+    } else {
+        "SELECT * FROM notification_deliveries
+         WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
+         ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
+    };
+    let query = sqlx::query(sql)
+        .bind(organization_id.to_owned())
+        .bind(user_id.to_owned());
     db.page(query, page, delivery_from_row).await
 }
 
-/// How many of `user_id`'s in-app items are unread.
+/// How many of `user_id`'s in-app items are unread, counted in the index of
+/// unread items (migration 13) without reading their rows.
 pub async fn unread(db: &Database, organization_id: &str, user_id: &str) -> Result<i64> {
     Ok(sqlx::query_scalar(
         "SELECT COUNT(*) FROM notification_deliveries
