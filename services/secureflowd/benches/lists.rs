@@ -9,6 +9,16 @@
 //! 3 s. Printed per case: requests per second, p50 and p99 latency, the page's
 //! size and the total the server reported.
 //!
+//! Before the cases the organisation is given rows for the other lists, made
+//! through their RPCs: `SECUREFLOW_BENCH_ROWS` (default 1,000) repositories and
+//! pipelines, a tenth as many in-app channels, subscription and escalation
+//! rules, and `SECUREFLOW_BENCH_NOTIFICATIONS` (default 10,000) notifications
+//! sent to one user, whose inbox (read with their own sign-in) then holds as
+//! many items and the organisation as many deliveries. Then the bench waits
+//! `SECUREFLOW_BENCH_SETTLE` seconds (default 15) for the services to take in
+//! the events of what was made (the security service keeps a copy of each
+//! repository; the notifications are delivered) before the cases start.
+//!
 //! The load generator reads each page of vulnerabilities as load generators do
 //! (h2load, ghz's binary mode): status, the number of vulnerabilities and the
 //! total, each vulnerability left encoded, so that the two cores this machine
@@ -20,6 +30,8 @@
 //! (default 3), `SECUREFLOW_BENCH_CLIENTS` (default 64),
 //! `SECUREFLOW_BENCH_PAGE` (default 50), `SECUREFLOW_BENCH_DATABASE_URL`,
 //! `SECUREFLOW_BENCH_DECODE` (`full`, or by default each vulnerability left encoded),
+//! `SECUREFLOW_BENCH_ROWS`, `SECUREFLOW_BENCH_NOTIFICATIONS`,
+//! `SECUREFLOW_BENCH_SETTLE`,
 //! `SECUREFLOW_BENCH_ONLY` (run the cases
 //! whose name contains this text).
 
@@ -31,6 +43,9 @@ mod common;
 
 use secureflow_client::SecureFlow;
 use secureflow_client::proto::secureflow::identity::v1 as identity;
+use secureflow_client::proto::secureflow::notification::v1 as notification;
+use secureflow_client::proto::secureflow::pipeline::v1 as pipeline;
+use secureflow_client::proto::secureflow::repository::v1 as repository;
 use secureflow_client::proto::secureflow::security::v1::{
     self as security, ListVulnerabilitiesRequest, ScanPhase, Severity, VulnerabilityStatus,
     VulnerabilityView,
@@ -99,6 +114,17 @@ enum Call {
     Bindings,
     Tokens,
     Audit,
+    Organizations,
+    Repositories,
+    Pipelines,
+    Channels,
+    Templates,
+    SubscriptionRules,
+    EscalationRules,
+    Notifications,
+    Deliveries,
+    /// Signed in as the user the notifications were sent to.
+    Inbox(Box<SecureFlow>),
 }
 
 /// The first page of a list without a total: `$client.$rpc` asked for
@@ -164,11 +190,72 @@ async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::S
             identity::ListAuditRecordsRequest,
             records
         ),
+        Call::Organizations => first_page!(
+            identity(),
+            list_organizations,
+            identity::ListOrganizationsRequest,
+            organizations
+        ),
+        Call::Repositories => first_page!(
+            client.repository(),
+            list_repositories,
+            repository::ListRepositoriesRequest,
+            repositories
+        ),
+        Call::Pipelines => first_page!(
+            client.pipeline(),
+            list_pipelines,
+            pipeline::ListPipelinesRequest,
+            pipelines
+        ),
+        Call::Channels => first_page!(
+            client.notification(),
+            list_channels,
+            notification::ListChannelsRequest,
+            channels
+        ),
+        Call::Templates => first_page!(
+            client.notification(),
+            list_templates,
+            notification::ListTemplatesRequest,
+            templates
+        ),
+        Call::SubscriptionRules => first_page!(
+            client.notification(),
+            list_subscription_rules,
+            notification::ListSubscriptionRulesRequest,
+            subscription_rules
+        ),
+        Call::EscalationRules => first_page!(
+            client.notification(),
+            list_escalation_rules,
+            notification::ListEscalationRulesRequest,
+            escalation_rules
+        ),
+        Call::Notifications => first_page!(
+            client.notification(),
+            list_notifications,
+            notification::ListNotificationsRequest,
+            notifications
+        ),
+        Call::Deliveries => first_page!(
+            client.notification(),
+            list_deliveries,
+            notification::ListDeliveriesRequest,
+            deliveries
+        ),
+        Call::Inbox(reader) => first_page!(
+            reader.notification(),
+            list_inbox,
+            notification::ListInboxRequest,
+            items
+        ),
     })
 }
 
-/// The cases: every order, every filter (riskiest first), the other lists.
-fn cases(repository: &str) -> Vec<(String, Call)> {
+/// The cases: every order, every filter (riskiest first), the other lists
+/// (the inbox read by `reader`).
+fn cases(repository: &str, reader: &SecureFlow) -> Vec<(String, Call)> {
     let base = ListVulnerabilitiesRequest {
         page_size: page_size(),
         ..Default::default()
@@ -309,10 +396,184 @@ fn cases(repository: &str) -> Vec<(String, Call)> {
         ("role bindings", Call::Bindings),
         ("API tokens", Call::Tokens),
         ("audit records", Call::Audit),
+        ("organizations", Call::Organizations),
+        ("repositories", Call::Repositories),
+        ("pipelines", Call::Pipelines),
+        ("channels", Call::Channels),
+        ("templates", Call::Templates),
+        ("subscription rules", Call::SubscriptionRules),
+        ("escalation rules", Call::EscalationRules),
+        ("notifications", Call::Notifications),
+        ("deliveries", Call::Deliveries),
+        ("inbox", Call::Inbox(Box::new(reader.clone()))),
     ] {
         cases.push((name.to_owned(), call));
     }
     cases
+}
+
+/// Runs `make(n)` for `n` in `0..count`, eight at a time.
+async fn made<F, Fut>(count: usize, make: F)
+where
+    F: Fn(usize) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    use futures::StreamExt;
+    futures::stream::iter((0..count).map(make))
+        .buffer_unordered(8)
+        .collect::<Vec<()>>()
+        .await;
+}
+
+/// Gives the organisation rows for the other lists (see the module's
+/// documentation), each made with its RPC; a connection signed in as the user
+/// the notifications went to.
+async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> SecureFlow {
+    let rows = common::setting("SECUREFLOW_BENCH_ROWS", 1_000);
+    let sent = common::setting("SECUREFLOW_BENCH_NOTIFICATIONS", 10_000);
+    let started = Instant::now();
+    made(rows, |n| async move {
+        let request = repository::CreateRepositoryRequest {
+            repository: Some(repository::Repository {
+                full_name: format!("acme/service-{n:05}"),
+                provider: repository::Provider::Github as i32,
+                ..Default::default()
+            }),
+        };
+        admin
+            .repository()
+            .create_repository(request)
+            .await
+            .expect("repository");
+    })
+    .await;
+    made(rows, |n| async move {
+        let definition = format!(
+            "name: build-{n:05}\nstages: [{{name: test, steps: [{{name: unit, command: 'true'}}]}}]\n"
+        );
+        let request = pipeline::CreatePipelineRequest {
+            pipeline: Some(pipeline::Pipeline {
+                definition,
+                ..Default::default()
+            }),
+        };
+        admin.pipeline().create_pipeline(request).await.expect("pipeline");
+    })
+    .await;
+    let (email, password) = ("reader@bench.example", "a bench reader's passphrase");
+    let user = identity::User {
+        email: email.into(),
+        display_name: "Reader".into(),
+        ..Default::default()
+    };
+    let request = identity::CreateUserRequest {
+        user: Some(user),
+        password: password.into(),
+    };
+    let user = admin.identity().create_user(request).await.expect("user");
+    let user_id = user.into_inner().user.expect("user").id;
+    let channels: Vec<String> = futures::future::join_all((0..rows / 10).map(|n| async move {
+        let request = notification::CreateChannelRequest {
+            channel: Some(notification::Channel {
+                name: format!("in-app-{n:04}"),
+                r#type: notification::ChannelType::InApp as i32,
+                enabled: true,
+                ..Default::default()
+            }),
+        };
+        let created = admin.notification().create_channel(request).await;
+        created
+            .expect("channel")
+            .into_inner()
+            .channel
+            .expect("channel")
+            .id
+    }))
+    .await;
+    let channels = &channels;
+    made(rows / 10, |n| async move {
+        let rule = notification::SubscriptionRule {
+            name: format!("rule-{n:04}"),
+            event_types: vec!["pipeline.failed".into()],
+            channel_ids: vec![channels[n].clone()],
+            enabled: true,
+            ..Default::default()
+        };
+        let request = notification::CreateSubscriptionRuleRequest {
+            subscription_rule: Some(rule),
+        };
+        admin
+            .notification()
+            .create_subscription_rule(request)
+            .await
+            .expect("rule");
+    })
+    .await;
+    made(rows / 10, |n| async move {
+        let level = notification::EscalationLevel {
+            after: Some(pbjson_types::Duration {
+                seconds: 3_600,
+                nanos: 0,
+            }),
+            channel_ids: vec![channels[n].clone()],
+            ..Default::default()
+        };
+        let rule = notification::EscalationRule {
+            name: format!("escalation-{n:04}"),
+            event_type: "gate.changed".into(),
+            levels: vec![level],
+            enabled: true,
+            ..Default::default()
+        };
+        let request = notification::CreateEscalationRuleRequest {
+            escalation_rule: Some(rule),
+        };
+        admin
+            .notification()
+            .create_escalation_rule(request)
+            .await
+            .expect("escalation");
+    })
+    .await;
+    let user_id = &user_id;
+    made(sent, |n| async move {
+        let message = notification::Notification {
+            user_ids: vec![user_id.clone()],
+            subject: format!("Build {n} failed"),
+            body: "The unit tests of build-00001 failed on main.".into(),
+            ..Default::default()
+        };
+        let request = notification::SendNotificationRequest {
+            notification: Some(message),
+        };
+        admin
+            .notification()
+            .send_notification(request)
+            .await
+            .expect("sent");
+    })
+    .await;
+    let login = identity::LoginRequest {
+        organization: "default".into(),
+        email: email.into(),
+        password: password.into(),
+    };
+    let tokens = admin.identity().login(login).await.expect("signed in");
+    let tokens = tokens.into_inner().tokens.expect("tokens");
+    let mut signed_in = config.clone();
+    signed_in.token = Some(tokens.access_token);
+    let settle = common::setting("SECUREFLOW_BENCH_SETTLE", 15);
+    println!(
+        "{rows} repositories and pipelines, {} channels, subscription and escalation rules, {sent} notifications to one user: made in {:.1} s, then {settle} s for the services to take in their events",
+        rows / 10,
+        started.elapsed().as_secs_f64()
+    );
+    // What was made is taken in by other services after it is answered (the
+    // security service's copy of the repositories, the notifications'
+    // deliveries): the cases measure the organisation after a quiet moment,
+    // not that work.
+    tokio::time::sleep(Duration::from_secs(settle as u64)).await;
+    SecureFlow::connect(&signed_in).await.expect("connects")
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
@@ -395,11 +656,12 @@ async fn main() {
         .await
         .expect("uploaded");
     assert_eq!(last.phase, ScanPhase::Completed as i32, "{last:?}");
+    let reader = seed(&connections[0], &config).await;
     println!(
         "lists, an organisation of {findings} vulnerabilities, release secureflowd on {backend}; first page of {}, {clients} concurrent clients, {seconds} s per case",
         page_size()
     );
-    for (name, call) in cases(&repository) {
+    for (name, call) in cases(&repository, &reader) {
         if !name.contains(&only) {
             continue;
         }
