@@ -112,6 +112,12 @@ const ARTIFACTS: &str = "
     );
     CREATE INDEX pipeline_artifacts_expiry ON pipeline_artifacts (expires_at_us);";
 
+/// The organisation's pipelines in the order ListPipelines gives them, so a
+/// page reads its rows and their definitions only (it used to sort every
+/// pipeline of the organisation, with its definition, for each page).
+const BY_NAME: &str =
+    "CREATE INDEX pipeline_pipelines_by_name ON pipeline_pipelines (organization_id, name, id);";
+
 /// The pipeline service's migrations.
 pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
     service: "pipeline",
@@ -145,6 +151,12 @@ pub const PIPELINE_MIGRATIONS: MigrationSet = MigrationSet {
             description: "artifacts",
             sqlite: ARTIFACTS,
             postgres: ARTIFACTS,
+        },
+        MigrationStep {
+            version: 6,
+            description: "pipelines by name",
+            sqlite: BY_NAME,
+            postgres: BY_NAME,
         },
     ],
 };

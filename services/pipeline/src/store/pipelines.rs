@@ -213,12 +213,21 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<PipelineRow>> {
-    let query = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE p.organization_id = $1 AND ($2 = '' OR p.repository_id = $2)
-         ORDER BY p.name, p.id LIMIT $3 OFFSET $4"
-    )))
-    .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned());
+    // Two statements, each read along its own index: the organisation's
+    // pipelines by name (migration 6), or one repository's.
+    let query = if repository_id.is_empty() {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{SELECT} WHERE p.organization_id = $1 ORDER BY p.name, p.id LIMIT $2 OFFSET $3"
+        )))
+        .bind(organization_id.to_owned())
+    } else {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{SELECT} WHERE p.organization_id = $1 AND p.repository_id = $2
+             ORDER BY p.name, p.id LIMIT $3 OFFSET $4"
+        )))
+        .bind(organization_id.to_owned())
+        .bind(repository_id.to_owned())
+    };
     db.page(query, page, pipeline_from_row).await
 }
 
