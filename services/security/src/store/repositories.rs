@@ -76,10 +76,16 @@ pub async fn find(
     organization_id: &str,
     named: &str,
 ) -> Result<Option<Known>> {
+    // Each half along its own index (an `OR` of the two let SQLite walk
+    // every repository of the organisation).
     let row = sqlx::query(
-        "SELECT repository_id, full_name_key, criticality, deleted FROM security_repositories
-         WHERE organization_id = $1 AND (repository_id = $2 OR full_name_key = $3)
-         ORDER BY deleted LIMIT 1",
+        "SELECT * FROM (
+             SELECT repository_id, full_name_key, criticality, deleted FROM security_repositories
+             WHERE organization_id = $1 AND repository_id = $2
+             UNION ALL
+             SELECT repository_id, full_name_key, criticality, deleted FROM security_repositories
+             WHERE organization_id = $1 AND full_name_key = $3
+         ) AS known ORDER BY deleted LIMIT 1",
     )
     .bind(organization_id)
     .bind(named)
