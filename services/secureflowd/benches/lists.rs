@@ -412,17 +412,18 @@ fn cases(repository: &str, reader: &SecureFlow) -> Vec<(String, Call)> {
     cases
 }
 
-/// Runs `make(n)` for `n` in `0..count`, eight at a time.
-async fn made<F, Fut>(count: usize, make: F)
+/// Runs `make(n)` for `n` in `0..count`, eight at a time; what each made, in
+/// the order of `n`.
+async fn made<T, F, Fut>(count: usize, make: F) -> Vec<T>
 where
     F: Fn(usize) -> Fut,
-    Fut: std::future::Future<Output = ()>,
+    Fut: std::future::Future<Output = T>,
 {
     use futures::StreamExt;
     futures::stream::iter((0..count).map(make))
-        .buffer_unordered(8)
-        .collect::<Vec<()>>()
-        .await;
+        .buffered(8)
+        .collect()
+        .await
 }
 
 /// Gives the organisation rows for the other lists (see the module's
@@ -472,7 +473,7 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
     };
     let user = admin.identity().create_user(request).await.expect("user");
     let user_id = user.into_inner().user.expect("user").id;
-    let channels: Vec<String> = futures::future::join_all((0..rows / 10).map(|n| async move {
+    let channels: Vec<String> = made(rows / 10, |n| async move {
         let request = notification::CreateChannelRequest {
             channel: Some(notification::Channel {
                 name: format!("in-app-{n:04}"),
@@ -488,7 +489,7 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
             .channel
             .expect("channel")
             .id
-    }))
+    })
     .await;
     let channels = &channels;
     made(rows / 10, |n| async move {

@@ -305,8 +305,8 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
         MigrationStep {
             version: 18,
             description: "the repositories' part of an organisation's version read from an index",
-            sqlite: REPOSITORIES_VERSION,
-            postgres: REPOSITORIES_VERSION,
+            sqlite: REPOSITORIES_VERSION_INDEX,
+            postgres: REPOSITORIES_VERSION_INDEX,
         },
     ],
 };
@@ -316,7 +316,9 @@ pub const SECURITY_MIGRATIONS: MigrationSet = MigrationSet {
 /// kept page of vulnerabilities looks at, read from this index alone instead
 /// of each repository's row (with 1,000 repositories a kept page cost about a
 /// sixth more).
-const REPOSITORIES_VERSION: &str = "CREATE INDEX security_repositories_version ON security_repositories (organization_id, event_seq);";
+const REPOSITORIES_VERSION_INDEX: &str = "
+    CREATE INDEX security_repositories_version
+        ON security_repositories (organization_id, event_seq);";
 
 /// What lists are ordered by, stored so a page costs the page: `risk_score` is
 /// the risk score when last ranked (-1: not ranked yet; ranked on ingestion and
