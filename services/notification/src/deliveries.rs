@@ -242,9 +242,11 @@ impl Deliveries {
         unread_only: bool,
         page: Page,
     ) -> Result<(Vec<DeliveryRow>, i64)> {
-        let rows = store::inbox(&self.db, organization_id, user_id, unread_only, page).await?;
-        let unread = store::unread(&self.db, organization_id, user_id).await?;
-        Ok((rows, unread))
+        // Two reads of their own: asked for together.
+        tokio::try_join!(
+            store::inbox(&self.db, organization_id, user_id, unread_only, page),
+            store::unread(&self.db, organization_id, user_id),
+        )
     }
 
     /// Marks `user_id`'s in-app items `ids` read (`all`: every one); how

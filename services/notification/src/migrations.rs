@@ -263,6 +263,53 @@ const INBOX: &str = "
             (organization_id, user_id, channel_type, read_at_us, created_at_us, id)
         WHERE channel_type = 'in_app' AND read_at_us IS NULL;";
 
+/// SQLite: each user's count of unread in-app items, kept by triggers as
+/// deliveries are added, read, unread or removed (counted from what is
+/// stored when the migration runs), so an inbox page reads one row for its
+/// count instead of one index entry per unread item. SQLite has one writer
+/// at a time, so the counter row is never waited for. PostgreSQL keeps
+/// counting from the index of unread items (migration 13): there, a row
+/// every fan-out to a user locked until its commit would queue concurrent
+/// fan-outs behind each other, and lock them in different orders.
+const UNREAD_SQLITE: &str = "
+    CREATE TABLE notification_unread (
+        organization_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        unread BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, user_id)
+    );
+    INSERT INTO notification_unread (organization_id, user_id, unread)
+        SELECT organization_id, user_id, COUNT(*) FROM notification_deliveries
+        WHERE channel_type = 'in_app' AND read_at_us IS NULL
+        GROUP BY organization_id, user_id;
+    CREATE TRIGGER notification_unread_added AFTER INSERT ON notification_deliveries
+        WHEN NEW.channel_type = 'in_app' AND NEW.read_at_us IS NULL
+    BEGIN
+        INSERT INTO notification_unread (organization_id, user_id, unread)
+            VALUES (NEW.organization_id, NEW.user_id, 1)
+            ON CONFLICT (organization_id, user_id) DO UPDATE SET unread = unread + 1;
+    END;
+    CREATE TRIGGER notification_unread_changed
+        AFTER UPDATE OF organization_id, user_id, channel_type, read_at_us
+        ON notification_deliveries
+        WHEN (OLD.channel_type = 'in_app' AND OLD.read_at_us IS NULL)
+            OR (NEW.channel_type = 'in_app' AND NEW.read_at_us IS NULL)
+    BEGIN
+        UPDATE notification_unread SET unread = unread - 1
+            WHERE OLD.channel_type = 'in_app' AND OLD.read_at_us IS NULL
+              AND organization_id = OLD.organization_id AND user_id = OLD.user_id;
+        INSERT INTO notification_unread (organization_id, user_id, unread)
+            SELECT NEW.organization_id, NEW.user_id, 1
+            WHERE NEW.channel_type = 'in_app' AND NEW.read_at_us IS NULL
+            ON CONFLICT (organization_id, user_id) DO UPDATE SET unread = unread + 1;
+    END;
+    CREATE TRIGGER notification_unread_removed AFTER DELETE ON notification_deliveries
+        WHEN OLD.channel_type = 'in_app' AND OLD.read_at_us IS NULL
+    BEGIN
+        UPDATE notification_unread SET unread = unread - 1
+            WHERE organization_id = OLD.organization_id AND user_id = OLD.user_id;
+    END;";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -344,6 +391,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "inboxes and their unread items indexed apart",
             sqlite: INBOX,
             postgres: INBOX,
+        },
+        MigrationStep {
+            version: 14,
+            description: "each user's unread in-app items counted as they change (SQLite)",
+            sqlite: UNREAD_SQLITE,
+            postgres: "SELECT 1;",
         },
     ],
 };

@@ -8,3 +8,4 @@ mod channels;
 mod notification_records;
 mod people;
 mod routing;
+mod unread;

@@ -19,10 +19,10 @@
 //! the events of what was made (the security service keeps a copy of each
 //! repository; the notifications are delivered) before the cases start.
 //!
-//! The load generator reads each page of vulnerabilities as load generators do
-//! (h2load, ghz's binary mode): status, the number of vulnerabilities and the
-//! total, each vulnerability left encoded, so that the two cores this machine
-//! shares between server and client go to the server. With
+//! The load generator reads each page of every list as load generators do
+//! (h2load, ghz's binary mode): status, the number of items (and the total of
+//! vulnerabilities), each item left encoded, so that the two cores this
+//! machine shares between server and client go to the server. With
 //! `SECUREFLOW_BENCH_DECODE=full` it decodes every field, as the CLI does.
 //!
 //! Run: `cargo bench -p secureflowd --bench lists`. Settings:
@@ -33,7 +33,7 @@
 //! `SECUREFLOW_BENCH_ROWS`, `SECUREFLOW_BENCH_NOTIFICATIONS`,
 //! `SECUREFLOW_BENCH_SETTLE`,
 //! `SECUREFLOW_BENCH_ONLY` (run the cases
-//! whose name contains this text).
+//! whose name contains this text, or one of several separated by `|`).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -70,23 +70,35 @@ struct Skimmed {
     total_size: i64,
 }
 
-/// Asks for a page and reads it as [`Skimmed`].
-async fn skim(
+/// A page of any list with its items left encoded: every list response holds
+/// its items in field 1 (the other fields are skipped unread).
+#[derive(Clone, PartialEq, prost::Message)]
+struct Items {
+    #[prost(bytes = "bytes", repeated, tag = "1")]
+    items: Vec<bytes::Bytes>,
+}
+
+/// Calls `path` with `request` as `client` and reads the answer as `Answer`
+/// (a [`Skimmed`] or [`Items`] reading of the RPC's response).
+async fn skim<Request, Answer>(
     client: &SecureFlow,
-    request: &ListVulnerabilitiesRequest,
-) -> Result<Skimmed, tonic::Status> {
+    path: &'static str,
+    request: Request,
+) -> Result<Answer, tonic::Status>
+where
+    Request: prost::Message + Send + Sync + 'static,
+    Answer: prost::Message + Default + Send + Sync + 'static,
+{
     let mut grpc = tonic::client::Grpc::new(client.authorized());
     grpc.ready()
         .await
         .map_err(|error| tonic::Status::unknown(format!("not ready: {error}")))?;
-    let codec = tonic_prost::ProstCodec::<ListVulnerabilitiesRequest, Skimmed>::default();
-    let path = http::uri::PathAndQuery::from_static(
-        "/secureflow.security.v1.SecurityService/ListVulnerabilities",
-    );
-    let page = grpc
-        .unary(tonic::Request::new(request.clone()), path, codec)
-        .await?;
-    Ok(page.into_inner())
+    let codec = tonic_prost::ProstCodec::<Request, Answer>::default();
+    let path = http::uri::PathAndQuery::from_static(path);
+    Ok(grpc
+        .unary(tonic::Request::new(request), path, codec)
+        .await?
+        .into_inner())
 }
 
 /// Whether pages are decoded to their last field (`SECUREFLOW_BENCH_DECODE=full`).
@@ -127,126 +139,198 @@ enum Call {
     Inbox(Box<SecureFlow>),
 }
 
-/// The first page of a list without a total: `$client.$rpc` asked for
-/// `page_size()` items of `$request`; the number of `$items` and -1.
+/// The first page of a list without a total: `$client` asks `$service`'s
+/// `$rpc` (at `$path`) for `page_size()` items of `$request`; the number of
+/// items and -1. Read as [`Items`] unless `SECUREFLOW_BENCH_DECODE=full`.
 macro_rules! first_page {
-    ($client:expr, $rpc:ident, $module:ident::$request:ident, $items:ident) => {{
+    ($client:expr, $service:ident, $rpc:ident, $path:literal, $module:ident::$request:ident, $items:ident) => {{
+        let client: &SecureFlow = $client;
         let request = $module::$request {
             page_size: page_size(),
             ..Default::default()
         };
-        ($client.$rpc(request).await?.into_inner().$items.len(), -1)
+        if decode_fully() {
+            let page = client.$service().$rpc(request).await?.into_inner();
+            (page.$items.len(), -1)
+        } else {
+            let page: Items = skim(client, $path, request).await?;
+            (page.items.len(), -1)
+        }
     }};
 }
 
 /// Calls once: the page's size and the total the server reported (-1 for
 /// lists without one).
 async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::Status> {
-    let security = || client.security();
-    let identity = || client.identity();
     Ok(match call {
         Call::Vulnerabilities(request) if decode_fully() => {
-            let page = security().list_vulnerabilities(*request.clone()).await?;
+            let page = client
+                .security()
+                .list_vulnerabilities(*request.clone())
+                .await?;
             let page = page.into_inner();
             PAGE_BYTES.store(prost::Message::encoded_len(&page), Ordering::Relaxed);
             (page.vulnerabilities.len(), page.total_size)
         }
         Call::Vulnerabilities(request) => {
-            let page = skim(client, request).await?;
+            let page: Skimmed = skim(
+                client,
+                "/secureflow.security.v1.SecurityService/ListVulnerabilities",
+                *request.clone(),
+            )
+            .await?;
             PAGE_BYTES.store(prost::Message::encoded_len(&page), Ordering::Relaxed);
             (page.vulnerabilities.len(), page.total_size)
         }
-        Call::Scans => first_page!(security(), list_scans, security::ListScansRequest, scans),
+        Call::Scans => first_page!(
+            client,
+            security,
+            list_scans,
+            "/secureflow.security.v1.SecurityService/ListScans",
+            security::ListScansRequest,
+            scans
+        ),
         Call::Policies => first_page!(
-            security(),
+            client,
+            security,
             list_policies,
+            "/secureflow.security.v1.SecurityService/ListPolicies",
             security::ListPoliciesRequest,
             policies
         ),
         Call::Reports => first_page!(
-            security(),
+            client,
+            security,
             list_reports,
+            "/secureflow.security.v1.SecurityService/ListReports",
             security::ListReportsRequest,
             reports
         ),
-        Call::Users => first_page!(identity(), list_users, identity::ListUsersRequest, users),
-        Call::Teams => first_page!(identity(), list_teams, identity::ListTeamsRequest, teams),
-        Call::Roles => first_page!(identity(), list_roles, identity::ListRolesRequest, roles),
+        Call::Users => first_page!(
+            client,
+            identity,
+            list_users,
+            "/secureflow.identity.v1.IdentityService/ListUsers",
+            identity::ListUsersRequest,
+            users
+        ),
+        Call::Teams => first_page!(
+            client,
+            identity,
+            list_teams,
+            "/secureflow.identity.v1.IdentityService/ListTeams",
+            identity::ListTeamsRequest,
+            teams
+        ),
+        Call::Roles => first_page!(
+            client,
+            identity,
+            list_roles,
+            "/secureflow.identity.v1.IdentityService/ListRoles",
+            identity::ListRolesRequest,
+            roles
+        ),
         Call::Bindings => first_page!(
-            identity(),
+            client,
+            identity,
             list_role_bindings,
+            "/secureflow.identity.v1.IdentityService/ListRoleBindings",
             identity::ListRoleBindingsRequest,
             role_bindings
         ),
         Call::Tokens => first_page!(
-            identity(),
+            client,
+            identity,
             list_api_tokens,
+            "/secureflow.identity.v1.IdentityService/ListApiTokens",
             identity::ListApiTokensRequest,
             api_tokens
         ),
         Call::Audit => first_page!(
-            identity(),
+            client,
+            identity,
             list_audit_records,
+            "/secureflow.identity.v1.IdentityService/ListAuditRecords",
             identity::ListAuditRecordsRequest,
             records
         ),
         Call::Organizations => first_page!(
-            identity(),
+            client,
+            identity,
             list_organizations,
+            "/secureflow.identity.v1.IdentityService/ListOrganizations",
             identity::ListOrganizationsRequest,
             organizations
         ),
         Call::Repositories => first_page!(
-            client.repository(),
+            client,
+            repository,
             list_repositories,
+            "/secureflow.repository.v1.RepositoryService/ListRepositories",
             repository::ListRepositoriesRequest,
             repositories
         ),
         Call::Pipelines => first_page!(
-            client.pipeline(),
+            client,
+            pipeline,
             list_pipelines,
+            "/secureflow.pipeline.v1.PipelineService/ListPipelines",
             pipeline::ListPipelinesRequest,
             pipelines
         ),
         Call::Channels => first_page!(
-            client.notification(),
+            client,
+            notification,
             list_channels,
+            "/secureflow.notification.v1.NotificationService/ListChannels",
             notification::ListChannelsRequest,
             channels
         ),
         Call::Templates => first_page!(
-            client.notification(),
+            client,
+            notification,
             list_templates,
+            "/secureflow.notification.v1.NotificationService/ListTemplates",
             notification::ListTemplatesRequest,
             templates
         ),
         Call::SubscriptionRules => first_page!(
-            client.notification(),
+            client,
+            notification,
             list_subscription_rules,
+            "/secureflow.notification.v1.NotificationService/ListSubscriptionRules",
             notification::ListSubscriptionRulesRequest,
             subscription_rules
         ),
         Call::EscalationRules => first_page!(
-            client.notification(),
+            client,
+            notification,
             list_escalation_rules,
+            "/secureflow.notification.v1.NotificationService/ListEscalationRules",
             notification::ListEscalationRulesRequest,
             escalation_rules
         ),
         Call::Notifications => first_page!(
-            client.notification(),
+            client,
+            notification,
             list_notifications,
+            "/secureflow.notification.v1.NotificationService/ListNotifications",
             notification::ListNotificationsRequest,
             notifications
         ),
         Call::Deliveries => first_page!(
-            client.notification(),
+            client,
+            notification,
             list_deliveries,
+            "/secureflow.notification.v1.NotificationService/ListDeliveries",
             notification::ListDeliveriesRequest,
             deliveries
         ),
         Call::Inbox(reader) => first_page!(
-            reader.notification(),
+            reader,
+            notification,
             list_inbox,
+            "/secureflow.notification.v1.NotificationService/ListInbox",
             notification::ListInboxRequest,
             items
         ),
@@ -663,7 +747,7 @@ async fn main() {
         page_size()
     );
     for (name, call) in cases(&repository, &reader) {
-        if !name.contains(&only) {
+        if !only.split('|').any(|part| name.contains(part)) {
             continue;
         }
         let (size, total) = self::call(&connections[0], &call).await.expect("listed");

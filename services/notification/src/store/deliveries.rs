@@ -87,6 +87,34 @@ pub struct Rendered {
     pub priority: String,
 }
 
+/// The columns a listing of deliveries reads: the `Delivery` message carries
+/// neither the rendered message nor the e-mail recipients, so they are read
+/// as empty (a page of deliveries rendered as e-mail would otherwise copy each
+/// one's HTML out of the database for nothing). [`delivery_from_row`] reads
+/// these rows as it reads whole ones.
+macro_rules! listed {
+    () => {
+        "id, organization_id, notification_id, channel_id, channel_type, user_id,
+     event_id, event_type, rule_id, escalation_level, idempotency_key, status, attempts,
+     status_code, error, history, next_attempt_at_us, last_attempt_at_us, delivered_at_us,
+     acknowledged_at_us, acknowledged_by, created_at_us, read_at_us, priority,
+     '' AS subject, '' AS body, '' AS html_body, '{}' AS data, '[]' AS recipients"
+    };
+}
+
+/// The columns an inbox page reads: an `InboxItem` shows the subject, the
+/// text body and the priority, not the HTML body, the event's data, the
+/// recipients or the attempts (read as empty).
+macro_rules! inbox_columns {
+    () => {
+        "id, organization_id, notification_id, channel_id, channel_type, user_id,
+     event_id, event_type, rule_id, escalation_level, idempotency_key, status, attempts,
+     status_code, error, '[]' AS history, next_attempt_at_us, last_attempt_at_us,
+     delivered_at_us, acknowledged_at_us, acknowledged_by, created_at_us, read_at_us,
+     subject, body, '' AS html_body, '{}' AS data, priority, '[]' AS recipients"
+    };
+}
+
 fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
     let status: String = row.try_get("status")?;
     Ok(DeliveryRow {
@@ -288,15 +316,18 @@ pub struct Filters {
     pub until_us: Option<i64>,
 }
 
-/// A page of the organisation's deliveries, newest first.
+/// A page of the organisation's deliveries, newest first, without their
+/// messages and recipients (read as empty: the `Delivery` message has neither).
 pub async fn list(
     db: &Database,
     organization_id: &str,
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_deliveries
+    let query = sqlx::query(concat!(
+        "SELECT ",
+        listed!(),
+        " FROM notification_deliveries
          WHERE organization_id = $1
            AND ($2 = '' OR notification_id = $2)
            AND ($3 = '' OR status = $3)
@@ -304,8 +335,8 @@ pub async fn list(
            AND ($5 = '' OR event_type = $5)
            AND ($6 = '' OR event_id = $6)
            AND created_at_us >= $7 AND created_at_us < $8
-         ORDER BY created_at_us DESC, id DESC LIMIT $9 OFFSET $10",
-    )
+         ORDER BY created_at_us DESC, id DESC LIMIT $9 OFFSET $10"
+    ))
     .bind(organization_id.to_owned())
     .bind(filters.notification_id.clone())
     .bind(filters.status.map(Status::name).unwrap_or_default())
@@ -436,7 +467,8 @@ pub async fn acknowledge<'e, E: Executor<'e, Database = Any>>(
 
 /// A page of `user_id`'s in-app items in the organisation, newest first
 /// (`unread_only`: those not read yet), read along the index of the user's
-/// items or of their unread ones (migration 13).
+/// items or of their unread ones (migration 13); without their HTML bodies,
+/// data, recipients and attempts (read as empty: an `InboxItem` has none).
 pub async fn inbox(
     db: &Database,
     organization_id: &str,
@@ -446,14 +478,22 @@ pub async fn inbox(
 ) -> Result<Vec<DeliveryRow>> {
     // Two statements, so that each names its index's condition as it is.
     let sql = if unread_only {
-        "SELECT * FROM notification_deliveries
-         WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-           AND read_at_us IS NULL
-         ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
+        concat!(
+            "SELECT ",
+            inbox_columns!(),
+            " FROM notification_deliveries
+             WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
+               AND read_at_us IS NULL
+             ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
+        )
     } else {
-        "SELECT * FROM notification_deliveries
-         WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-         ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
+        concat!(
+            "SELECT ",
+            inbox_columns!(),
+            " FROM notification_deliveries
+             WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
+             ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
+        )
     };
     let query = sqlx::query(sql)
         .bind(organization_id.to_owned())
@@ -461,18 +501,26 @@ pub async fn inbox(
     db.page(query, page, delivery_from_row).await
 }
 
-/// How many of `user_id`'s in-app items are unread, counted in the index of
-/// unread items (migration 13) without reading their rows.
+/// How many of `user_id`'s in-app items are unread: on SQLite the count its
+/// triggers keep (migration 14), one row; on PostgreSQL counted in the index
+/// of unread items (migration 13) without reading their rows.
 pub async fn unread(db: &Database, organization_id: &str, user_id: &str) -> Result<i64> {
-    Ok(sqlx::query_scalar(
-        "SELECT COUNT(*) FROM notification_deliveries
-         WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-           AND read_at_us IS NULL",
-    )
-    .bind(organization_id.to_owned())
-    .bind(user_id.to_owned())
-    .fetch_one(db.pool())
-    .await?)
+    let sql = match db.backend() {
+        Backend::Sqlite => {
+            "SELECT COALESCE((SELECT unread FROM notification_unread
+                              WHERE organization_id = $1 AND user_id = $2), 0)"
+        }
+        Backend::Postgres => {
+            "SELECT COUNT(*) FROM notification_deliveries
+             WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
+               AND read_at_us IS NULL"
+        }
+    };
+    Ok(sqlx::query_scalar(sql)
+        .bind(organization_id.to_owned())
+        .bind(user_id.to_owned())
+        .fetch_one(db.pool())
+        .await?)
 }
 
 /// Whether `id` is one of `user_id`'s in-app items.
