@@ -310,6 +310,25 @@ const UNREAD_SQLITE: &str = "
             WHERE organization_id = OLD.organization_id AND user_id = OLD.user_id;
     END;";
 
+/// Deliveries and notifications listed newest first along indexes that hold
+/// the whole order: a notification's and an event's deliveries have their
+/// own (listing those of one walked every delivery of the organisation by
+/// time until a page of them turned up: all of them when it had few), and
+/// the organisation's indexes by time end with the id that breaks ties, so
+/// SQLite no longer sorts each run of equal times itself. Every column in
+/// them is set once, so they cost a row its insertion only.
+const NEWEST_FIRST: &str = "
+    CREATE INDEX notification_deliveries_by_notification
+        ON notification_deliveries (organization_id, notification_id, created_at_us, id);
+    CREATE INDEX notification_deliveries_by_event
+        ON notification_deliveries (organization_id, event_id, created_at_us, id);
+    DROP INDEX notification_deliveries_by_time;
+    CREATE INDEX notification_deliveries_by_time
+        ON notification_deliveries (organization_id, created_at_us, id);
+    DROP INDEX notification_notifications_by_time;
+    CREATE INDEX notification_notifications_by_time
+        ON notification_notifications (organization_id, created_at_us, id);";
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -397,6 +416,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "each user's unread in-app items counted as they change (SQLite)",
             sqlite: UNREAD_SQLITE,
             postgres: "SELECT 1;",
+        },
+        MigrationStep {
+            version: 15,
+            description: "deliveries and notifications indexed in their listing's whole order",
+            sqlite: NEWEST_FIRST,
+            postgres: NEWEST_FIRST,
         },
     ],
 };

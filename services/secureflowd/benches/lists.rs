@@ -14,7 +14,9 @@
 //! pipelines, a tenth as many in-app channels, subscription and escalation
 //! rules, and `SECUREFLOW_BENCH_NOTIFICATIONS` (default 10,000) notifications
 //! sent to one user, whose inbox (read with their own sign-in) then holds as
-//! many items and the organisation as many deliveries. Then the bench waits
+//! many items and the organisation as many deliveries (listed whole, and
+//! filtered on the first notification, whose delivery is the oldest, and on
+//! one that does not exist). Then the bench waits
 //! `SECUREFLOW_BENCH_SETTLE` seconds (default 15) for the services to take in
 //! the events of what was made (the security service keeps a copy of each
 //! repository; the notifications are delivered) before the cases start.
@@ -135,6 +137,8 @@ enum Call {
     EscalationRules,
     Notifications,
     Deliveries,
+    /// The deliveries of one notification.
+    DeliveriesOf(String),
     /// Signed in as the user the notifications were sent to.
     Inbox(Box<SecureFlow>),
 }
@@ -326,6 +330,20 @@ async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::S
             notification::ListDeliveriesRequest,
             deliveries
         ),
+        Call::DeliveriesOf(notification_id) => {
+            let request = notification::ListDeliveriesRequest {
+                page_size: page_size(),
+                notification_id: notification_id.clone(),
+                ..Default::default()
+            };
+            let page: Items = skim(
+                client,
+                "/secureflow.notification.v1.NotificationService/ListDeliveries",
+                request,
+            )
+            .await?;
+            (page.items.len(), -1)
+        }
         Call::Inbox(reader) => first_page!(
             reader,
             notification,
@@ -338,8 +356,8 @@ async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::S
 }
 
 /// The cases: every order, every filter (riskiest first), the other lists
-/// (the inbox read by `reader`).
-fn cases(repository: &str, reader: &SecureFlow) -> Vec<(String, Call)> {
+/// (the inbox read by the user the notifications went to).
+fn cases(repository: &str, seeded: &Seeded) -> Vec<(String, Call)> {
     let base = ListVulnerabilitiesRequest {
         page_size: page_size(),
         ..Default::default()
@@ -489,7 +507,15 @@ fn cases(repository: &str, reader: &SecureFlow) -> Vec<(String, Call)> {
         ("escalation rules", Call::EscalationRules),
         ("notifications", Call::Notifications),
         ("deliveries", Call::Deliveries),
-        ("inbox", Call::Inbox(Box::new(reader.clone()))),
+        (
+            "deliveries of the first notification",
+            Call::DeliveriesOf(seeded.first_notification.clone()),
+        ),
+        (
+            "deliveries of no notification",
+            Call::DeliveriesOf("no-such-notification".to_owned()),
+        ),
+        ("inbox", Call::Inbox(Box::new(seeded.reader.clone()))),
     ] {
         cases.push((name.to_owned(), call));
     }
@@ -510,10 +536,17 @@ where
         .await
 }
 
+/// What [`seed`] made that the cases name.
+struct Seeded {
+    /// Signed in as the user the notifications went to.
+    reader: SecureFlow,
+    /// The first notification sent (its delivery is the organisation's oldest).
+    first_notification: String,
+}
+
 /// Gives the organisation rows for the other lists (see the module's
-/// documentation), each made with its RPC; a connection signed in as the user
-/// the notifications went to.
-async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> SecureFlow {
+/// documentation), each made with its RPC.
+async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> Seeded {
     let rows = common::setting("SECUREFLOW_BENCH_ROWS", 1_000);
     let sent = common::setting("SECUREFLOW_BENCH_NOTIFICATIONS", 10_000);
     let started = Instant::now();
@@ -621,7 +654,7 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
     })
     .await;
     let user_id = &user_id;
-    made(sent, |n| async move {
+    let notifications = made(sent, |n| async move {
         let message = notification::Notification {
             user_ids: vec![user_id.clone()],
             subject: format!("Build {n} failed"),
@@ -635,7 +668,11 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
             .notification()
             .send_notification(request)
             .await
-            .expect("sent");
+            .expect("sent")
+            .into_inner()
+            .notification
+            .map(|sent| sent.id)
+            .unwrap_or_default()
     })
     .await;
     let login = identity::LoginRequest {
@@ -658,7 +695,10 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
     // deliveries): the cases measure the organisation after a quiet moment,
     // not that work.
     tokio::time::sleep(Duration::from_secs(settle as u64)).await;
-    SecureFlow::connect(&signed_in).await.expect("connects")
+    Seeded {
+        reader: SecureFlow::connect(&signed_in).await.expect("connects"),
+        first_notification: notifications.into_iter().next().unwrap_or_default(),
+    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
@@ -741,12 +781,12 @@ async fn main() {
         .await
         .expect("uploaded");
     assert_eq!(last.phase, ScanPhase::Completed as i32, "{last:?}");
-    let reader = seed(&connections[0], &config).await;
+    let seeded = seed(&connections[0], &config).await;
     println!(
         "lists, an organisation of {findings} vulnerabilities, release secureflowd on {backend}; first page of {}, {clients} concurrent clients, {seconds} s per case",
         page_size()
     );
-    for (name, call) in cases(&repository, &reader) {
+    for (name, call) in cases(&repository, &seeded) {
         if !only.split('|').any(|part| name.contains(part)) {
             continue;
         }

@@ -318,33 +318,52 @@ pub struct Filters {
 
 /// A page of the organisation's deliveries, newest first, without their
 /// messages and recipients (read as empty: the `Delivery` message has neither).
+/// Each filter given is a condition of its own (an empty one is none), so
+/// that a notification's or an event's deliveries are read along their index
+/// (migration 15) instead of walking the organisation's deliveries by time
+/// until a page of them turns up.
 pub async fn list(
     db: &Database,
     organization_id: &str,
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let query = sqlx::query(concat!(
+    let given = [
+        ("notification_id", filters.notification_id.as_str()),
+        (
+            "status",
+            filters.status.map(Status::name).unwrap_or_default(),
+        ),
+        ("channel_id", filters.channel_id.as_str()),
+        ("event_type", filters.event_type.as_str()),
+        ("event_id", filters.event_id.as_str()),
+    ];
+    let mut sql = concat!(
         "SELECT ",
         listed!(),
         " FROM notification_deliveries
-         WHERE organization_id = $1
-           AND ($2 = '' OR notification_id = $2)
-           AND ($3 = '' OR status = $3)
-           AND ($4 = '' OR channel_id = $4)
-           AND ($5 = '' OR event_type = $5)
-           AND ($6 = '' OR event_id = $6)
-           AND created_at_us >= $7 AND created_at_us < $8
-         ORDER BY created_at_us DESC, id DESC LIMIT $9 OFFSET $10"
-    ))
-    .bind(organization_id.to_owned())
-    .bind(filters.notification_id.clone())
-    .bind(filters.status.map(Status::name).unwrap_or_default())
-    .bind(filters.channel_id.clone())
-    .bind(filters.event_type.clone())
-    .bind(filters.event_id.clone())
-    .bind(filters.since_us.unwrap_or(i64::MIN))
-    .bind(filters.until_us.unwrap_or(i64::MAX));
+         WHERE organization_id = $1 AND created_at_us >= $2 AND created_at_us < $3"
+    )
+    .to_owned();
+    let mut values = Vec::new();
+    for (column, value) in given.into_iter().filter(|(_, value)| !value.is_empty()) {
+        values.push(value.to_owned());
+        sql.push_str(&format!(" AND {column} = ${}", values.len() + 3));
+    }
+    let limit = values.len() + 4;
+    sql.push_str(&format!(
+        " ORDER BY created_at_us DESC, id DESC LIMIT ${limit} OFFSET ${}",
+        limit + 1
+    ));
+    // Only the constant column names and placeholders are formatted into the
+    // text; every value is bound.
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(organization_id.to_owned())
+        .bind(filters.since_us.unwrap_or(i64::MIN))
+        .bind(filters.until_us.unwrap_or(i64::MAX));
+    for value in values {
+        query = query.bind(value);
+    }
     db.page(query, page, delivery_from_row).await
 }
 
