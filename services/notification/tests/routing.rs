@@ -174,6 +174,36 @@ async fn a_failing_gate_is_delivered_once_after_a_retry(database: TestDatabase) 
     assert_eq!(delivery.attempt_history[1].status_code, 204);
     assert_eq!(delivery.rule_id, rule.id);
     assert_eq!(delivery.event_type, "gate.changed");
+    // The time window, with a filter and alone: `since` takes the delivery's
+    // own time, `until` does not.
+    let created = delivery.create_time.expect("created");
+    let window = |since, until| {
+        let request = ListDeliveriesRequest {
+            event_id: failing.event_id.clone(),
+            since,
+            until,
+            ..ListDeliveriesRequest::default()
+        };
+        let server = &server;
+        async move { deliveries(server, request).await.len() }
+    };
+    let mut later = created;
+    later.seconds += 1;
+    assert_eq!(window(Some(created), None).await, 1);
+    assert_eq!(window(None, Some(created)).await, 0);
+    assert_eq!(window(Some(created), Some(later)).await, 1);
+    assert_eq!(window(Some(later), None).await, 0);
+    let alone = ListDeliveriesRequest {
+        until: Some(created),
+        ..ListDeliveriesRequest::default()
+    };
+    assert!(
+        deliveries(&server, alone)
+            .await
+            .iter()
+            .all(|other| other.id != delivery.id),
+        "a delivery made at `until` is outside the window"
+    );
     let seen = hook.seen();
     assert_eq!(seen.len(), 2);
     assert_eq!(
