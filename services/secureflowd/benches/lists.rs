@@ -144,13 +144,18 @@ enum Call {
 }
 
 /// The first page of a list without a total: `$client` asks `$service`'s
-/// `$rpc` (at `$path`) for `page_size()` items of `$request`; the number of
-/// items and -1. Read as [`Items`] unless `SECUREFLOW_BENCH_DECODE=full`.
+/// `$rpc` (at `$path`) for `page_size()` items of `$request` (with the
+/// `$field`s given); the number of items and -1. Read as [`Items`] unless
+/// `SECUREFLOW_BENCH_DECODE=full`.
 macro_rules! first_page {
-    ($client:expr, $service:ident, $rpc:ident, $path:literal, $module:ident::$request:ident, $items:ident) => {{
+    ($client:expr, $service:ident, $rpc:ident, $path:literal, $module:ident::$request:ident, $items:ident) => {
+        first_page!($client, $service, $rpc, $path, $module::$request {}, $items)
+    };
+    ($client:expr, $service:ident, $rpc:ident, $path:literal, $module:ident::$request:ident { $($field:ident: $value:expr),* $(,)? }, $items:ident) => {{
         let client: &SecureFlow = $client;
         let request = $module::$request {
             page_size: page_size(),
+            $($field: $value,)*
             ..Default::default()
         };
         if decode_fully() {
@@ -330,20 +335,16 @@ async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::S
             notification::ListDeliveriesRequest,
             deliveries
         ),
-        Call::DeliveriesOf(notification_id) => {
-            let request = notification::ListDeliveriesRequest {
-                page_size: page_size(),
-                notification_id: notification_id.clone(),
-                ..Default::default()
-            };
-            let page: Items = skim(
-                client,
-                "/secureflow.notification.v1.NotificationService/ListDeliveries",
-                request,
-            )
-            .await?;
-            (page.items.len(), -1)
-        }
+        Call::DeliveriesOf(notification_id) => first_page!(
+            client,
+            notification,
+            list_deliveries,
+            "/secureflow.notification.v1.NotificationService/ListDeliveries",
+            notification::ListDeliveriesRequest {
+                notification_id: notification_id.clone()
+            },
+            deliveries
+        ),
         Call::Inbox(reader) => first_page!(
             reader,
             notification,

@@ -87,31 +87,41 @@ pub struct Rendered {
     pub priority: String,
 }
 
-/// The columns a listing of deliveries reads: the `Delivery` message carries
-/// neither the rendered message nor the e-mail recipients, so they are read
-/// as empty (a page of deliveries rendered as e-mail would otherwise copy each
-/// one's HTML out of the database for nothing). [`delivery_from_row`] reads
-/// these rows as it reads whole ones.
-macro_rules! listed {
-    () => {
-        "id, organization_id, notification_id, channel_id, channel_type, user_id,
-     event_id, event_type, rule_id, escalation_level, idempotency_key, status, attempts,
-     status_code, error, history, next_attempt_at_us, last_attempt_at_us, delivered_at_us,
-     acknowledged_at_us, acknowledged_by, created_at_us, read_at_us, priority,
-     '' AS subject, '' AS body, '' AS html_body, '{}' AS data, '[]' AS recipients"
+/// The columns a page of deliveries reads: each one's state, with what its
+/// page does not show read as empty (`$history`, `$subject` and `$body` are
+/// each the column or an empty value), so that pages do not copy rendered
+/// HTML, event data and recipients out of the database for nothing.
+/// [`delivery_from_row`] reads these rows as it reads whole ones.
+macro_rules! paged_columns {
+    ($history:literal, $subject:literal, $body:literal) => {
+        concat!(
+            "id, organization_id, notification_id, channel_id, channel_type, user_id, event_id,
+             event_type, rule_id, escalation_level, idempotency_key, status, attempts,
+             status_code, error, next_attempt_at_us, last_attempt_at_us, delivered_at_us,
+             acknowledged_at_us, acknowledged_by, created_at_us, read_at_us, priority, ",
+            $history,
+            " AS history, ",
+            $subject,
+            " AS subject, ",
+            $body,
+            " AS body, '' AS html_body, '{}' AS data, '[]' AS recipients"
+        )
     };
 }
 
-/// The columns an inbox page reads: an `InboxItem` shows the subject, the
-/// text body and the priority, not the HTML body, the event's data, the
-/// recipients or the attempts (read as empty).
+/// A listing of deliveries: the `Delivery` message carries the attempts, not
+/// the message.
+macro_rules! listed {
+    () => {
+        paged_columns!("history", "''", "''")
+    };
+}
+
+/// An inbox page: an `InboxItem` shows the subject and the text body, not the
+/// attempts.
 macro_rules! inbox_columns {
     () => {
-        "id, organization_id, notification_id, channel_id, channel_type, user_id,
-     event_id, event_type, rule_id, escalation_level, idempotency_key, status, attempts,
-     status_code, error, '[]' AS history, next_attempt_at_us, last_attempt_at_us,
-     delivered_at_us, acknowledged_at_us, acknowledged_by, created_at_us, read_at_us,
-     subject, body, '' AS html_body, '{}' AS data, priority, '[]' AS recipients"
+        paged_columns!("'[]'", "subject", "body")
     };
 }
 
@@ -338,18 +348,19 @@ pub async fn list(
         ("event_type", filters.event_type.as_str()),
         ("event_id", filters.event_id.as_str()),
     ];
+    let mut marks = Placeholders::new(db.backend());
+    // The column list holds braces (`'{}' AS data`): appended, not formatted.
     let mut sql = concat!(
         "SELECT ",
         listed!(),
-        " FROM notification_deliveries WHERE organization_id = $1"
+        " FROM notification_deliveries WHERE organization_id = "
     )
     .to_owned();
-    let mut marks = 1;
+    sql.push_str(&marks.mark());
     let mut values = Vec::new();
     for (column, value) in given.into_iter().filter(|(_, value)| !value.is_empty()) {
         values.push(value.to_owned());
-        marks += 1;
-        sql.push_str(&format!(" AND {column} = ${marks}"));
+        sql.push_str(&format!(" AND {column} = {}", marks.mark()));
     }
     // The window too only when given: PostgreSQL plans a prepared statement
     // once for any values, and a range on the time it cannot see through
@@ -360,14 +371,13 @@ pub async fn list(
     for (comparison, time) in window {
         if let Some(time) = time {
             times.push(time);
-            marks += 1;
-            sql.push_str(&format!(" AND created_at_us {comparison} ${marks}"));
+            sql.push_str(&format!(" AND created_at_us {comparison} {}", marks.mark()));
         }
     }
     sql.push_str(&format!(
-        " ORDER BY created_at_us DESC, id DESC LIMIT ${} OFFSET ${}",
-        marks + 1,
-        marks + 2
+        " ORDER BY created_at_us DESC, id DESC LIMIT {} OFFSET {}",
+        marks.mark(),
+        marks.mark()
     ));
     // Only the constant column names, comparisons and placeholders are
     // formatted into the text; every value is bound.
