@@ -29,6 +29,7 @@ pub mod documents;
 pub mod edge;
 pub mod error;
 pub mod events;
+pub mod filtered;
 pub mod mesh;
 pub mod migrations;
 pub mod pagination;

@@ -8,6 +8,7 @@ mod blobs;
 mod bulk;
 mod event_bus;
 mod event_log;
+mod filtered;
 mod storage_faults;
 mod telemetry;
 mod writers;

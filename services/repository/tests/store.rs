@@ -1,6 +1,7 @@
 //! The repositories' store on SQLite and PostgreSQL: one repository per full
 //! name (any case) within an organisation, listing filters, deletion that hides
-//! a repository until it is purged, and no read across organisations.
+//! a repository until it is purged, no read across organisations, and
+//! commits listed by branch, author and time.
 
 use secureflow_platform::db::Database;
 use secureflow_platform::error::ErrorCode;
@@ -8,6 +9,7 @@ use secureflow_platform::pagination::Page;
 use secureflow_platform::testkit::TestDatabase;
 use secureflow_repository::domain::repository::{Criticality, Draft, Host, Settings};
 use secureflow_repository::migrations::REPOSITORY_MIGRATIONS;
+use secureflow_repository::store::commits::{self, CommitRow, Seen};
 use secureflow_repository::store::repositories::{self, Filters, RepositoryRow};
 
 const ORG: &str = "org-1";
@@ -251,8 +253,85 @@ async fn a_deleted_repository_is_hidden_and_keeps_its_name_until_purged(database
     database.cleanup().await;
 }
 
+/// The shas of the first page of `repository`'s commits in org-1 that
+/// `filters` keep, newest first.
+async fn shas(db: &Database, repository_id: &str, filters: commits::Filters) -> Vec<String> {
+    commits::list(db, ORG, repository_id, &filters, page())
+        .await
+        .expect("listed")
+        .into_iter()
+        .map(|row| row.sha)
+        .collect()
+}
+
+async fn commit_listings_filter_by_branch_author_and_time(database: TestDatabase) {
+    let db = open(&database).await;
+    let commit = |sha: &str, branch: &str, author_email: &str, authored_at_us: i64| CommitRow {
+        sha: sha.into(),
+        branch: branch.into(),
+        author_email: author_email.into(),
+        authored_at_us,
+        ..CommitRow::default()
+    };
+    let ours = [
+        commit("c1", "main", "Ann@Example.com", 100),
+        commit("c2", "main", "bob@example.com", 200),
+        commit("c3", "feature", "ann@example.com", 300),
+        commit("c4", "main", "ann@example.com", 400),
+    ];
+    let mut tx = db.begin().await.expect("begun");
+    commits::insert(&mut tx, (ORG, "r-1"), &ours, Seen::Keep, 1)
+        .await
+        .expect("ours");
+    let theirs = [commit("c9", "main", "ann@example.com", 250)];
+    commits::insert(&mut tx, (OTHER, "r-1"), &theirs, Seen::Keep, 1)
+        .await
+        .expect("theirs");
+    commits::insert(&mut tx, (ORG, "r-2"), &theirs, Seen::Keep, 1)
+        .await
+        .expect("another repository's");
+    tx.commit().await.expect("committed");
+
+    let filters = |branch: &str, author_email: &str, start_us, end_us| commits::Filters {
+        branch: branch.into(),
+        author_email: author_email.into(),
+        start_us,
+        end_us,
+    };
+    assert_eq!(
+        shas(&db, "r-1", filters("", "", None, None)).await,
+        ["c4", "c3", "c2", "c1"]
+    );
+    assert_eq!(
+        shas(&db, "r-1", filters("main", "", None, None)).await,
+        ["c4", "c2", "c1"]
+    );
+    // An author's e-mail in any case.
+    assert_eq!(
+        shas(&db, "r-1", filters("", "ANN@example.COM", None, None)).await,
+        ["c4", "c3", "c1"]
+    );
+    // From the start (held) to the end (not held).
+    assert_eq!(
+        shas(&db, "r-1", filters("", "", Some(200), Some(400))).await,
+        ["c3", "c2"]
+    );
+    assert_eq!(
+        shas(&db, "r-1", filters("main", "ann@example.com", Some(100), None)).await,
+        ["c4", "c1"]
+    );
+    assert!(
+        shas(&db, "r-1", filters("release", "", None, None))
+            .await
+            .is_empty()
+    );
+    drop(db);
+    database.cleanup().await;
+}
+
 secureflow_platform::backend_tests!(
     a_full_name_is_one_repository_in_any_case,
     listings_filter_by_team_text_and_archived,
     a_deleted_repository_is_hidden_and_keeps_its_name_until_purged,
+    commit_listings_filter_by_branch_author_and_time,
 );

@@ -19,7 +19,8 @@
 //! one that does not exist). Then the bench waits
 //! `SECUREFLOW_BENCH_SETTLE` seconds (default 15) for the services to take in
 //! the events of what was made (the security service keeps a copy of each
-//! repository; the notifications are delivered) before the cases start.
+//! repository; the notifications are delivered) before the cases start; on
+//! PostgreSQL it then gathers the tables' statistics, as autovacuum would.
 //!
 //! The load generator reads each page of every list as load generators do
 //! (h2load, ghz's binary mode): status, the number of items (and the total of
@@ -783,6 +784,7 @@ async fn main() {
         .expect("uploaded");
     assert_eq!(last.phase, ScanPhase::Completed as i32, "{last:?}");
     let seeded = seed(&connections[0], &config).await;
+    common::analyze(&server).await;
     println!(
         "lists, an organisation of {findings} vulnerabilities, release secureflowd on {backend}; first page of {}, {clients} concurrent clients, {seconds} s per case",
         page_size()

@@ -2,6 +2,7 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, now_micros};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -165,15 +166,14 @@ pub async fn list_bindings(
     team_id: &str,
     page: Page,
 ) -> Result<Vec<BindingRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM identity_role_bindings WHERE organization_id = $1
-           AND ($2 = '' OR user_id = $2) AND ($3 = '' OR team_id = $3)
-         ORDER BY created_at_us, id LIMIT $4 OFFSET $5",
-    )
-    .bind(organization_id)
-    .bind(user_id)
-    .bind(team_id);
-    db.page(query, page, binding_from_row).await
+    let mut statement = Filtered::new("SELECT * FROM identity_role_bindings");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .given("user_id = ?", user_id)
+        .given("team_id = ?", team_id);
+    statement
+        .page(db, "created_at_us, id", page, binding_from_row)
+        .await
 }
 
 /// An organisation's binding by id.

@@ -2,6 +2,7 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -116,17 +117,12 @@ pub async fn list_teams(
     member_id: &str,
     page: Page,
 ) -> Result<Vec<TeamRow>> {
-    let rows = sqlx::query(
-        "SELECT * FROM identity_teams t WHERE organization_id = $1
-           AND ($2 = '' OR EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = t.id AND m.user_id = $2))
-         ORDER BY name LIMIT $3 OFFSET $4",
-    )
-    .bind(organization_id)
-    .bind(member_id)
-    .bind(page.limit + 1)
-    .bind(page.offset)
-    .fetch_all(db.pool())
-    .await?;
+    let mut statement = Filtered::new("SELECT * FROM identity_teams t");
+    statement.bound("organization_id = ?", organization_id).given(
+        "EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = t.id AND m.user_id = ?)",
+        member_id,
+    );
+    let rows = statement.paged("name", page).fetch_all(db.pool()).await?;
     let mut teams = Vec::with_capacity(rows.len());
     for row in &rows {
         teams.push(team_from_row(db, row).await?);

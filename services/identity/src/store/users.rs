@@ -2,6 +2,7 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, now_micros};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -124,21 +125,6 @@ pub struct UserFilter {
     pub query: String,
 }
 
-/// `text` as a LIKE pattern matching it anywhere, with `\` escaping the
-/// pattern's own wildcards.
-fn contains_pattern(text: &str) -> String {
-    let mut pattern = String::with_capacity(text.len() + 2);
-    pattern.push('%');
-    for character in text.to_lowercase().chars() {
-        if matches!(character, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(character);
-    }
-    pattern.push('%');
-    pattern
-}
-
 /// A page of an organisation's users matching `filter`, by e-mail; fetches `limit + 1` rows.
 pub async fn list_users(
     db: &Database,
@@ -146,20 +132,24 @@ pub async fn list_users(
     filter: &UserFilter,
     page: Page,
 ) -> Result<Vec<UserRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM identity_users u WHERE u.organization_id = $1
-           AND ($2 = '' OR EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = $2 AND m.user_id = u.id))
-           AND ($3 = '' OR EXISTS (SELECT 1 FROM identity_role_bindings b
-                 WHERE b.organization_id = u.organization_id AND b.role_id = $3 AND b.resource_type IS NULL
-                   AND (b.user_id = u.id OR b.team_id IN (SELECT team_id FROM identity_team_members WHERE user_id = u.id))))
-           AND ($4 = '%%' OR LOWER(u.email) LIKE $4 ESCAPE '\\' OR LOWER(u.display_name) LIKE $4 ESCAPE '\\')
-         ORDER BY u.email LIMIT $5 OFFSET $6",
-    )
-    .bind(organization_id)
-    .bind(&filter.team_id)
-    .bind(&filter.role_id)
-    .bind(contains_pattern(&filter.query));
-    db.page(query, page, user_from_row).await
+    let mut statement = Filtered::new("SELECT * FROM identity_users u");
+    statement
+        .bound("u.organization_id = ?", organization_id)
+        .given(
+            "EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = ? AND m.user_id = u.id)",
+            &filter.team_id,
+        )
+        .given(
+            "EXISTS (SELECT 1 FROM identity_role_bindings b
+                 WHERE b.organization_id = u.organization_id AND b.role_id = ? AND b.resource_type IS NULL
+                   AND (b.user_id = u.id OR b.team_id IN (SELECT team_id FROM identity_team_members WHERE user_id = u.id)))",
+            &filter.role_id,
+        )
+        .containing(
+            "LOWER(u.email) LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ? ESCAPE '\\'",
+            &filter.query.to_lowercase(),
+        );
+    statement.page(db, "u.email", page, user_from_row).await
 }
 
 /// Counts a failed log-in; locks the account once `max_failures` is reached.

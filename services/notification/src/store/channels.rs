@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders, SealedColumn};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
@@ -174,14 +175,11 @@ pub async fn list(
     kind: Option<Kind>,
     page: Page,
 ) -> Result<Vec<ChannelRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_channels
-         WHERE organization_id = $1 AND ($2 = '' OR type = $2)
-         ORDER BY name, id LIMIT $3 OFFSET $4",
-    )
-    .bind(organization_id.to_owned())
-    .bind(kind.map(Kind::name).unwrap_or_default());
-    db.page(query, page, from_row).await
+    let mut statement = Filtered::new("SELECT * FROM notification_channels");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .given("type = ?", kind.map(Kind::name).unwrap_or_default());
+    statement.page(db, "name, id", page, from_row).await
 }
 
 /// Deletes the organisation's channel `id`; whether it had one.

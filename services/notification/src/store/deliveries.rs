@@ -6,6 +6,7 @@
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
@@ -338,57 +339,25 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let given = [
-        ("notification_id", filters.notification_id.as_str()),
-        (
-            "status",
-            filters.status.map(Status::name).unwrap_or_default(),
-        ),
-        ("channel_id", filters.channel_id.as_str()),
-        ("event_type", filters.event_type.as_str()),
-        ("event_id", filters.event_id.as_str()),
-    ];
-    let mut marks = Placeholders::new(db.backend());
-    // The column list holds braces (`'{}' AS data`): appended, not formatted.
-    let mut sql = concat!(
+    let mut statement = Filtered::new(concat!(
         "SELECT ",
         listed!(),
-        " FROM notification_deliveries WHERE organization_id = "
-    )
-    .to_owned();
-    sql.push_str(&marks.mark());
-    let mut values = Vec::new();
-    for (column, value) in given.into_iter().filter(|(_, value)| !value.is_empty()) {
-        values.push(value.to_owned());
-        sql.push_str(&format!(" AND {column} = {}", marks.mark()));
-    }
-    // The window too only when given: PostgreSQL plans a prepared statement
-    // once for any values, and a range on the time it cannot see through
-    // made it walk the organisation's deliveries by time for one
-    // notification's.
-    let window = [(">=", filters.since_us), ("<", filters.until_us)];
-    let mut times = Vec::new();
-    for (comparison, time) in window {
-        if let Some(time) = time {
-            times.push(time);
-            sql.push_str(&format!(" AND created_at_us {comparison} {}", marks.mark()));
-        }
-    }
-    sql.push_str(&format!(
-        " ORDER BY created_at_us DESC, id DESC LIMIT {} OFFSET {}",
-        marks.mark(),
-        marks.mark()
+        " FROM notification_deliveries"
     ));
-    // Only the constant column names, comparisons and placeholders are
-    // formatted into the text; every value is bound.
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organization_id.to_owned());
-    for value in values {
-        query = query.bind(value);
-    }
-    for time in times {
-        query = query.bind(time);
-    }
-    db.page(query, page, delivery_from_row).await
+    statement
+        .bound("organization_id = ?", organization_id)
+        .given("notification_id = ?", &filters.notification_id)
+        .given(
+            "status = ?",
+            filters.status.map(Status::name).unwrap_or_default(),
+        )
+        .given("channel_id = ?", &filters.channel_id)
+        .given("event_type = ?", &filters.event_type)
+        .given("event_id = ?", &filters.event_id)
+        .window("created_at_us", filters.since_us, filters.until_us);
+    statement
+        .page(db, "created_at_us DESC, id DESC", page, delivery_from_row)
+        .await
 }
 
 /// Deliveries whose attempt is due (pending, or retrying with the time

@@ -4,6 +4,7 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
@@ -136,14 +137,13 @@ pub async fn list(
     event_type: &str,
     page: Page,
 ) -> Result<Vec<TemplateRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_templates
-         WHERE organization_id = $1 AND ($2 = '' OR event_type = $2)
-         ORDER BY event_type, channel_type, id LIMIT $3 OFFSET $4",
-    )
-    .bind(organization_id.to_owned())
-    .bind(event_type.to_owned());
-    db.page(query, page, from_row).await
+    let mut statement = Filtered::new("SELECT * FROM notification_templates");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .given("event_type = ?", event_type);
+    statement
+        .page(db, "event_type, channel_type, id", page, from_row)
+        .await
 }
 
 /// Deletes the organisation's template `id`; whether it had one.

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use secureflow_platform::db::{Database, Owned, Placeholders};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
@@ -274,17 +275,15 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<ExecutionRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM pipeline_executions
-         WHERE organization_id = $1 AND pipeline_id = $2 AND ($3 = '' OR status = $3)
-             AND ($4 = '' OR branch = $4)
-         ORDER BY number DESC LIMIT $5 OFFSET $6",
-    )
-    .bind(organization_id.to_owned())
-    .bind(pipeline_id.to_owned())
-    .bind(filters.status.map_or("", Status::name))
-    .bind(filters.branch.clone());
-    db.page(query, page, execution_from_row).await
+    let mut statement = Filtered::new("SELECT * FROM pipeline_executions");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .bound("pipeline_id = ?", pipeline_id)
+        .given("status = ?", filters.status.map_or("", Status::name))
+        .given("branch = ?", &filters.branch);
+    statement
+        .page(db, "number DESC", page, execution_from_row)
+        .await
 }
 
 /// Pipelines one statement reads the latest executions of (SQLite allows

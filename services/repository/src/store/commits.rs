@@ -3,6 +3,7 @@
 //! push carried; a backfill fills in what pushes do not say (parents, stats).
 
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
@@ -134,19 +135,16 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<CommitRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM repository_commits WHERE organization_id = $1 AND repository_id = $2
-             AND ($3 = '' OR branch = $3) AND ($4 = '' OR LOWER(author_email) = LOWER($4))
-             AND authored_at_us >= $5 AND authored_at_us < $6
-         ORDER BY authored_at_us DESC, sha LIMIT $7 OFFSET $8",
-    )
-    .bind(organization_id.to_owned())
-    .bind(repository_id.to_owned())
-    .bind(filters.branch.clone())
-    .bind(filters.author_email.clone())
-    .bind(filters.start_us.unwrap_or(i64::MIN))
-    .bind(filters.end_us.unwrap_or(i64::MAX));
-    db.page(query, page, commit_from_row).await
+    let mut statement = Filtered::new("SELECT * FROM repository_commits");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .bound("repository_id = ?", repository_id)
+        .given("branch = ?", &filters.branch)
+        .given("LOWER(author_email) = LOWER(?)", &filters.author_email)
+        .window("authored_at_us", filters.start_us, filters.end_us);
+    statement
+        .page(db, "authored_at_us DESC, sha", page, commit_from_row)
+        .await
 }
 
 /// A commit of a repository.

@@ -6,6 +6,7 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row, Transaction};
@@ -154,12 +155,14 @@ pub async fn get<'e, E: Executor<'e, Database = Any>>(
     repository_id: &str,
     number: i64,
 ) -> Result<Option<PullRequestRow>> {
-    let row = sqlx::query(sqlx::AssertSqlSafe(select("p.number = $3")))
-        .bind(organization_id.to_owned())
-        .bind(repository_id.to_owned())
-        .bind(number)
-        .fetch_optional(executor)
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE p.organization_id = $1 AND p.repository_id = $2 AND p.number = $3"
+    )))
+    .bind(organization_id.to_owned())
+    .bind(repository_id.to_owned())
+    .bind(number)
+    .fetch_optional(executor)
+    .await?;
     row.as_ref().map(pull_request_from_row).transpose()
 }
 
@@ -172,16 +175,20 @@ pub async fn list(
     (state, target_branch): (&str, &str),
     page: Page,
 ) -> Result<Vec<PullRequestRow>> {
-    let sql = format!(
-        "{} ORDER BY p.created_at_us DESC, p.number DESC LIMIT $5 OFFSET $6",
-        select("($3 = '' OR p.state = $3) AND ($4 = '' OR p.target_branch = $4)")
-    );
-    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(organization_id.to_owned())
-        .bind(repository_id.to_owned())
-        .bind(state.to_owned())
-        .bind(target_branch.to_owned());
-    db.page(query, page, pull_request_from_row).await
+    let mut statement = Filtered::new(SELECT);
+    statement
+        .bound("p.organization_id = ?", organization_id)
+        .bound("p.repository_id = ?", repository_id)
+        .given("p.state = ?", state)
+        .given("p.target_branch = ?", target_branch);
+    statement
+        .page(
+            db,
+            "p.created_at_us DESC, p.number DESC",
+            page,
+            pull_request_from_row,
+        )
+        .await
 }
 
 /// A request's reviews per reviewer: (reviewer, latest review state or
@@ -221,19 +228,16 @@ pub async fn reviewers(
 
 /// The requests' columns with their first review and approval, for the
 /// organisation `$1` and repository `$2`, where `condition`.
-fn select(condition: &str) -> String {
-    format!(
-        "SELECT p.*,
-             (SELECT MIN(r.submitted_at_us) FROM repository_reviews r
-               WHERE r.organization_id = p.organization_id AND r.repository_id = p.repository_id
-                 AND r.number = p.number AND r.reviewer <> p.author) AS first_review_at_us,
-             (SELECT MIN(r.submitted_at_us) FROM repository_reviews r
-               WHERE r.organization_id = p.organization_id AND r.repository_id = p.repository_id
-                 AND r.number = p.number AND r.kind = 'approved') AS approved_at_us
-         FROM repository_pull_requests p
-         WHERE p.organization_id = $1 AND p.repository_id = $2 AND {condition}"
-    )
-}
+/// A request's columns with the times of its first review by another and its
+/// first approval.
+const SELECT: &str = "SELECT p.*,
+         (SELECT MIN(r.submitted_at_us) FROM repository_reviews r
+           WHERE r.organization_id = p.organization_id AND r.repository_id = p.repository_id
+             AND r.number = p.number AND r.reviewer <> p.author) AS first_review_at_us,
+         (SELECT MIN(r.submitted_at_us) FROM repository_reviews r
+           WHERE r.organization_id = p.organization_id AND r.repository_id = p.repository_id
+             AND r.number = p.number AND r.kind = 'approved') AS approved_at_us
+     FROM repository_pull_requests p";
 
 fn pull_request_from_row(row: &AnyRow) -> Result<PullRequestRow> {
     Ok(PullRequestRow {

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
@@ -174,34 +175,25 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<RepositoryRow>> {
-    let pattern = format!("%{}%", like_escaped(&filters.query.to_lowercase()));
-    let query = sqlx::query(
-        "SELECT * FROM repository_repositories
-         WHERE organization_id = $1
-             AND ($2 = '' OR team_id = $2)
-             AND full_name_key LIKE $3 ESCAPE '\\'
-             AND ($4 = 1 OR $5 = 1 OR archived = 0)
-             AND (($5 = 0 AND deleted_at_us IS NULL) OR ($5 = 1 AND deleted_at_us IS NOT NULL))
-         ORDER BY full_name_key, id LIMIT $6 OFFSET $7",
-    )
-    .bind(organization_id.to_owned())
-    .bind(filters.team_id.clone())
-    .bind(pattern)
-    .bind(i64::from(filters.include_archived))
-    .bind(i64::from(filters.deleted));
-    db.page(query, page, repository_from_row).await
-}
-
-/// `text` with the `LIKE` wildcards and the escape character escaped.
-fn like_escaped(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
+    let mut statement = Filtered::new("SELECT * FROM repository_repositories");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .given("team_id = ?", &filters.team_id)
+        .containing(
+            "full_name_key LIKE ? ESCAPE '\\'",
+            &filters.query.to_lowercase(),
+        );
+    if filters.deleted {
+        statement.condition("deleted_at_us IS NOT NULL");
+    } else {
+        statement.condition("deleted_at_us IS NULL");
+        if !filters.include_archived {
+            statement.condition("archived = 0");
         }
-        escaped.push(c);
     }
-    escaped
+    statement
+        .page(db, "full_name_key, id", page, repository_from_row)
+        .await
 }
 
 /// Marks a repository deleted at `now_us`; `false` when there is none (or it

@@ -4,6 +4,7 @@
 use secureflow_platform::Result;
 use secureflow_platform::audit::AuditEntry;
 use secureflow_platform::db::{Database, now_micros};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -190,13 +191,12 @@ pub(super) async fn list(
     action_prefix: &str,
     page: Page,
 ) -> Result<Vec<AuditRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM identity_audit_log WHERE organization_id = $1
-           AND ($2 = '' OR actor = $2) AND ($3 = '' OR substr(action, 1, length($3)) = $3)
-         ORDER BY sequence DESC LIMIT $4 OFFSET $5",
-    )
-    .bind(organization_id)
-    .bind(actor)
-    .bind(action_prefix);
-    db.page(query, page, row_to_record).await
+    let mut statement = Filtered::new("SELECT * FROM identity_audit_log");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .given("actor = ?", actor)
+        .given("substr(action, 1, length(?)) = ?", action_prefix);
+    statement
+        .page(db, "sequence DESC", page, row_to_record)
+        .await
 }

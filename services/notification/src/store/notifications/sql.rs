@@ -7,6 +7,7 @@
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
@@ -106,17 +107,11 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Optio
     crate::store::one(TABLE, db, organization_id, id, read_row).await
 }
 
-/// A `LIKE` pattern matching `id` as an element of a JSON list of strings.
+/// `id` as an element of a JSON list of strings (empty: none).
 fn element(id: &str) -> String {
     match id {
         "" => String::new(),
-        id => {
-            let escaped = id
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("%\"{escaped}\"%")
-        }
+        id => format!("\"{id}\""),
     }
 }
 
@@ -127,22 +122,19 @@ pub async fn list(
     filters: &NotificationFilters,
     page: Page,
 ) -> Result<Vec<Read>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_notifications
-         WHERE organization_id = $1
-           AND ($2 = '' OR user_ids LIKE $2 ESCAPE '\\')
-           AND ($3 = '' OR event_type = $3)
-           AND ($4 = '' OR channel_ids LIKE $4 ESCAPE '\\')
-           AND created_at_us >= $5 AND created_at_us < $6
-         ORDER BY created_at_us DESC, id DESC LIMIT $7 OFFSET $8",
-    )
-    .bind(organization_id.to_owned())
-    .bind(element(&filters.user_id))
-    .bind(filters.event_type.clone())
-    .bind(element(&filters.channel_id))
-    .bind(filters.since_us.unwrap_or(i64::MIN))
-    .bind(filters.until_us.unwrap_or(i64::MAX));
-    db.page(query, page, read_row).await
+    let mut statement = Filtered::new("SELECT * FROM notification_notifications");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .containing("user_ids LIKE ? ESCAPE '\\'", &element(&filters.user_id))
+        .given("event_type = ?", &filters.event_type)
+        .containing(
+            "channel_ids LIKE ? ESCAPE '\\'",
+            &element(&filters.channel_id),
+        )
+        .window("created_at_us", filters.since_us, filters.until_us);
+    statement
+        .page(db, "created_at_us DESC, id DESC", page, read_row)
+        .await
 }
 
 /// Notifications whose next escalation level is due, soonest first.

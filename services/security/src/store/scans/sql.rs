@@ -2,6 +2,7 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, SealedColumn};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
 use sqlx::{Any, AnyConnection, Row, Transaction};
@@ -100,17 +101,15 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<ScanRow>> {
-    // Empty filters match everything: `($n = '' OR column = $n)`.
-    let query = sqlx::query(
-        "SELECT * FROM security_scans WHERE organization_id = $1
-             AND ($2 = '' OR repository_id = $2) AND ($3 = '' OR branch = $3) AND ($4 = '' OR tool = $4)
-         ORDER BY created_at_us DESC, id DESC LIMIT $5 OFFSET $6",
-    )
-    .bind(organization_id)
-    .bind(&filters.repository_id)
-    .bind(&filters.branch)
-    .bind(&filters.tool);
-    db.page(query, page, scan_from_row).await
+    let mut statement = Filtered::new("SELECT * FROM security_scans");
+    statement
+        .bound("organization_id = ?", organization_id)
+        .given("repository_id = ?", &filters.repository_id)
+        .given("branch = ?", &filters.branch)
+        .given("tool = ?", &filters.tool);
+    statement
+        .page(db, "created_at_us DESC, id DESC", page, scan_from_row)
+        .await
 }
 
 /// Whether the branch has been scanned at least once.
