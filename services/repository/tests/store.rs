@@ -317,7 +317,12 @@ async fn commit_listings_filter_by_branch_author_and_time(database: TestDatabase
         ["c3", "c2"]
     );
     assert_eq!(
-        shas(&db, "r-1", filters("main", "ann@example.com", Some(100), None)).await,
+        shas(
+            &db,
+            "r-1",
+            filters("main", "ann@example.com", Some(100), None)
+        )
+        .await,
         ["c4", "c1"]
     );
     assert!(
