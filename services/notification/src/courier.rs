@@ -12,8 +12,9 @@
 //! seconds and at start — with the same idempotency key, so a receiver that
 //! honours it sees it once. A process starting leaves alone what another
 //! one is sending. The courier also escalates what nobody acknowledged in
-//! time ([`escalation::escalate_due`]) and sends groups of events and
-//! digests whose time came ([`holds::release_due`]).
+//! time ([`escalation::escalate_due`]), sends groups of events and
+//! digests whose time came ([`holds::release_due`]) and, on PostgreSQL, sums
+//! each inbox's unread changes every second ([`store::sum_unread_changes`]).
 
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
@@ -50,6 +51,10 @@ pub const CONCURRENCY: usize = 32;
 
 /// Longest sleep between looks (work queued by another process).
 const POLL: Duration = Duration::from_secs(1);
+
+/// How often each inbox's pending unread changes are summed on PostgreSQL
+/// ([`store::sum_unread_changes`]): an inbox page sums what came since.
+const SUM_UNREAD_EVERY: Duration = Duration::from_secs(1);
 
 /// The wait before attempt `attempts + 1` after `attempts` failed ones.
 pub fn backoff(attempts: i32) -> Duration {
@@ -160,12 +165,19 @@ impl Courier {
         let every = (self.inner.lease / 4).clamp(Duration::from_secs(1), Duration::from_secs(15));
         tokio::spawn(async move {
             let mut next_requeue = tokio::time::Instant::now() + every;
+            let mut next_sum = tokio::time::Instant::now();
             loop {
                 let db = &courier.inner.db;
                 if tokio::time::Instant::now() >= next_requeue {
                     next_requeue = tokio::time::Instant::now() + every;
                     if let Err(error) = courier.requeue_expired().await {
                         tracing::warn!(%error, "requeuing deliveries whose lease ran out failed");
+                    }
+                }
+                if tokio::time::Instant::now() >= next_sum {
+                    next_sum = tokio::time::Instant::now() + SUM_UNREAD_EVERY;
+                    if let Err(error) = store::sum_unread_changes(db).await {
+                        tracing::warn!(%error, "summing inboxes' unread changes failed");
                     }
                 }
                 if let Err(error) = escalation::escalate_due(&courier).await {

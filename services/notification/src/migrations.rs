@@ -267,10 +267,10 @@ const INBOX: &str = "
 /// deliveries are added, read, unread or removed (counted from what is
 /// stored when the migration runs), so an inbox page reads one row for its
 /// count instead of one index entry per unread item. SQLite has one writer
-/// at a time, so the counter row is never waited for. PostgreSQL keeps
-/// counting from the index of unread items (migration 13): there, a row
-/// every fan-out to a user locked until its commit would queue concurrent
-/// fan-outs behind each other, and lock them in different orders.
+/// at a time, so the counter row is never waited for. PostgreSQL sums
+/// changes instead (migration 16): there, a row every fan-out to a user
+/// locked until its commit would queue concurrent fan-outs behind each
+/// other, and lock them in different orders.
 const UNREAD_SQLITE: &str = "
     CREATE TABLE notification_unread (
         organization_id TEXT NOT NULL,
@@ -309,6 +309,57 @@ const UNREAD_SQLITE: &str = "
         UPDATE notification_unread SET unread = unread - 1
             WHERE organization_id = OLD.organization_id AND user_id = OLD.user_id;
     END;";
+
+/// PostgreSQL: each user's count of unread in-app items as the sum of their
+/// changes. A row trigger adds a change (+1 for an item unread, -1 for one
+/// read or removed) for each item that turns unread or stops being so, into a
+/// table nobody updates, so concurrent fan-outs to the same users wait for
+/// nothing (a counter row per user would be locked by each fan-out to that
+/// user until its commit, and fan-outs would lock users in different
+/// orders). The courier sums each user's pending changes into one row every
+/// second ([`crate::store::deliveries::sum_unread_changes`]), so an inbox page
+/// reads a user's few rows for its count instead of one index entry per
+/// unread item. Counted from what is stored when the migration runs.
+const UNREAD_POSTGRES: &str = "
+    CREATE TABLE notification_unread_changes (
+        organization_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        delta BIGINT NOT NULL,
+        pending BIGINT NOT NULL DEFAULT 1
+    );
+    CREATE INDEX notification_unread_changes_user
+        ON notification_unread_changes (organization_id, user_id);
+    CREATE INDEX notification_unread_changes_pending
+        ON notification_unread_changes (organization_id, user_id) WHERE pending = 1;
+    INSERT INTO notification_unread_changes (organization_id, user_id, delta, pending)
+        SELECT organization_id, user_id, COUNT(*), 0 FROM notification_deliveries
+        WHERE channel_type = 'in_app' AND read_at_us IS NULL
+        GROUP BY organization_id, user_id;
+    CREATE FUNCTION notification_unread_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' AND OLD.channel_type = 'in_app' AND OLD.read_at_us IS NULL THEN
+            INSERT INTO notification_unread_changes (organization_id, user_id, delta)
+                VALUES (OLD.organization_id, OLD.user_id, -1);
+        END IF;
+        IF TG_OP <> 'DELETE' AND NEW.channel_type = 'in_app' AND NEW.read_at_us IS NULL THEN
+            INSERT INTO notification_unread_changes (organization_id, user_id, delta)
+                VALUES (NEW.organization_id, NEW.user_id, 1);
+        END IF;
+        RETURN NULL;
+    END
+    $$;
+    CREATE TRIGGER notification_unread_added AFTER INSERT ON notification_deliveries
+        FOR EACH ROW WHEN (NEW.channel_type = 'in_app' AND NEW.read_at_us IS NULL)
+        EXECUTE FUNCTION notification_unread_change();
+    CREATE TRIGGER notification_unread_changed
+        AFTER UPDATE OF organization_id, user_id, channel_type, read_at_us
+        ON notification_deliveries
+        FOR EACH ROW WHEN ((OLD.channel_type = 'in_app' AND OLD.read_at_us IS NULL)
+            OR (NEW.channel_type = 'in_app' AND NEW.read_at_us IS NULL))
+        EXECUTE FUNCTION notification_unread_change();
+    CREATE TRIGGER notification_unread_removed AFTER DELETE ON notification_deliveries
+        FOR EACH ROW WHEN (OLD.channel_type = 'in_app' AND OLD.read_at_us IS NULL)
+        EXECUTE FUNCTION notification_unread_change();";
 
 /// Deliveries and notifications listed newest first along indexes that hold
 /// the whole order: a notification's and an event's deliveries have their
@@ -422,6 +473,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "deliveries and notifications indexed in their listing's whole order",
             sqlite: NEWEST_FIRST,
             postgres: NEWEST_FIRST,
+        },
+        MigrationStep {
+            version: 16,
+            description: "each user's unread in-app items summed from their changes (PostgreSQL)",
+            sqlite: "SELECT 1;",
+            postgres: UNREAD_POSTGRES,
         },
     ],
 };

@@ -1,13 +1,14 @@
 //! An inbox's unread count follows its items: counted from what is stored
-//! when migration 14 runs on a database that already holds items, then kept
-//! as items are added, read and removed (SQLite keeps a count per user;
-//! PostgreSQL counts the index of unread items). Every count is checked
-//! against the items themselves.
+//! when migrations 14 and 16 run on a database that already holds items,
+//! then kept as items are added, read and removed (SQLite keeps a count per
+//! user; PostgreSQL sums each user's changes, and the courier sums those into
+//! one row). Every count is checked against the items themselves, before and
+//! after the changes are summed.
 
 use secureflow_notification::domain::deliveries::Status;
 use secureflow_notification::migrations::NOTIFICATION_MIGRATIONS;
 use secureflow_notification::store::deliveries::{self, DeliveryRow, Rendered};
-use secureflow_platform::db::{Database, MigrationSet};
+use secureflow_platform::db::{Backend, Database, MigrationSet};
 use secureflow_platform::testkit::TestDatabase;
 
 const ORGANIZATION: &str = "org-unread";
@@ -72,6 +73,29 @@ async fn unread(db: &Database, user_id: &str) -> i64 {
         kept, counted,
         "{user_id}'s unread count against their items"
     );
+    deliveries::sum_unread_changes(db).await.expect("summed");
+    let summed = deliveries::unread(db, ORGANIZATION, user_id)
+        .await
+        .expect("unread count once summed");
+    assert_eq!(
+        summed, counted,
+        "{user_id}'s unread count against their items once their changes are summed"
+    );
+    if db.backend() == Backend::Postgres {
+        let rows: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM notification_unread_changes
+             WHERE organization_id = $1 AND user_id = $2",
+        )
+        .bind(ORGANIZATION)
+        .bind(user_id)
+        .fetch_one(db.pool())
+        .await
+        .expect("rows");
+        assert!(
+            rows <= 1,
+            "{user_id}'s changes are one row once summed, not {rows}"
+        );
+    }
     kept
 }
 

@@ -514,8 +514,9 @@ pub async fn inbox(
 }
 
 /// How many of `user_id`'s in-app items are unread: on SQLite the count its
-/// triggers keep (migration 14), one row; on PostgreSQL counted in the index
-/// of unread items (migration 13) without reading their rows.
+/// triggers keep (migration 14), one row; on PostgreSQL the sum of the
+/// user's changes (migration 16): one row, and the changes since
+/// [`sum_unread_changes`] last ran.
 pub async fn unread(db: &Database, organization_id: &str, user_id: &str) -> Result<i64> {
     let sql = match db.backend() {
         Backend::Sqlite => {
@@ -523,9 +524,8 @@ pub async fn unread(db: &Database, organization_id: &str, user_id: &str) -> Resu
                               WHERE organization_id = $1 AND user_id = $2), 0)"
         }
         Backend::Postgres => {
-            "SELECT COUNT(*) FROM notification_deliveries
-             WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-               AND read_at_us IS NULL"
+            "SELECT CAST(COALESCE(SUM(delta), 0) AS BIGINT) FROM notification_unread_changes
+             WHERE organization_id = $1 AND user_id = $2"
         }
     };
     Ok(sqlx::query_scalar(sql)
@@ -533,6 +533,37 @@ pub async fn unread(db: &Database, organization_id: &str, user_id: &str) -> Resu
         .bind(user_id.to_owned())
         .fetch_one(db.pool())
         .await?)
+}
+
+/// Users whose pending unread changes one [`sum_unread_changes`] sums.
+const SUMMED_USERS: i64 = 1_000;
+
+/// On PostgreSQL, replaces the unread changes of up to [`SUMMED_USERS`]
+/// users that have pending ones (added by migration 16's trigger) with one
+/// row each, their sum; how many rows that left. Changes added meanwhile are left for
+/// the next time, and two processes summing at once each sum only the rows
+/// they removed, so every user's total stays what it was (a total of 0
+/// keeps no row). Nothing on SQLite, which keeps a count (migration 14).
+pub async fn sum_unread_changes(db: &Database) -> Result<u64> {
+    if db.backend() != Backend::Postgres {
+        return Ok(0);
+    }
+    let summed = sqlx::query(
+        "WITH touched AS (
+             SELECT DISTINCT organization_id, user_id FROM notification_unread_changes
+             WHERE pending = 1 LIMIT $1),
+         gone AS (
+             DELETE FROM notification_unread_changes c USING touched t
+             WHERE c.organization_id = t.organization_id AND c.user_id = t.user_id
+             RETURNING c.organization_id, c.user_id, c.delta)
+         INSERT INTO notification_unread_changes (organization_id, user_id, delta, pending)
+         SELECT organization_id, user_id, SUM(delta), 0 FROM gone
+         GROUP BY organization_id, user_id HAVING SUM(delta) <> 0",
+    )
+    .bind(SUMMED_USERS)
+    .execute(db.writer())
+    .await?;
+    Ok(summed.rows_affected())
 }
 
 /// Whether `id` is one of `user_id`'s in-app items.

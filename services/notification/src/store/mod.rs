@@ -6,7 +6,7 @@
 //! | [`channels`] | `notification_channels` |
 //! | [`templates`] | `notification_templates` |
 //! | [`notifications`] | `notification_notifications` (and the MongoDB collection `notifications`) |
-//! | [`deliveries`] | `notification_deliveries` |
+//! | [`deliveries`] | `notification_deliveries`, `notification_unread` (SQLite), `notification_unread_changes` (PostgreSQL) |
 //! | [`rules`] | `notification_rules` |
 //! | [`escalation`] | `notification_escalation_rules` |
 //! | [`preferences`] | `notification_preferences` |
