@@ -50,8 +50,7 @@ impl From<i64> for Value {
 ///
 /// ```
 /// # use secureflow_platform::filtered::Filtered;
-/// let mut statement = Filtered::new("SELECT * FROM repository_repositories");
-/// statement
+/// let statement = Filtered::new("SELECT * FROM repository_repositories")
 ///     .bound("organization_id = ?", "org-1")
 ///     .given("team_id = ?", "")
 ///     .condition("deleted_at_us IS NULL");
@@ -81,7 +80,7 @@ impl Filtered {
 
     /// Adds `condition`, constant SQL (`archived = 0`), in parentheses: an
     /// `OR` in it stays inside.
-    pub fn condition(&mut self, condition: &str) -> &mut Self {
+    pub fn condition(mut self, condition: &str) -> Self {
         self.sql.push_str(if self.conditions == 0 {
             " WHERE ("
         } else {
@@ -97,46 +96,47 @@ impl Filtered {
     /// (`team_id = ?`; `LOWER(email) LIKE ? OR LOWER(name) LIKE ?` binds one
     /// value to both). Both backends read `$n` as the n-th value bound, so a
     /// value used twice is bound once.
-    pub fn bound(&mut self, condition: &str, value: impl Into<Value>) -> &mut Self {
+    pub fn bound(mut self, condition: &str, value: impl Into<Value>) -> Self {
         self.values.push(value.into());
         let mark = format!("${}", self.values.len());
         self.condition(&condition.replace('?', &mark))
     }
 
     /// [`Filtered::bound`] when `value` is not empty (a filter not given).
-    pub fn given(&mut self, condition: &str, value: &str) -> &mut Self {
-        if !value.is_empty() {
-            self.bound(condition, value);
+    pub fn given(self, condition: &str, value: &str) -> Self {
+        if value.is_empty() {
+            self
+        } else {
+            self.bound(condition, value)
         }
-        self
     }
 
     /// [`Filtered::bound`] with a `LIKE` pattern matching `text` anywhere,
     /// when `text` is not empty; `text`'s own `%`, `_` and `\` are escaped
     /// with `\`, so `condition` says `LIKE ? ESCAPE '\'`.
-    pub fn containing(&mut self, condition: &str, text: &str) -> &mut Self {
-        if !text.is_empty() {
-            let mut pattern = String::with_capacity(text.len() + 2);
-            pattern.push('%');
-            for character in text.chars() {
-                if matches!(character, '%' | '_' | '\\') {
-                    pattern.push('\\');
-                }
-                pattern.push(character);
-            }
-            pattern.push('%');
-            self.bound(condition, pattern);
+    pub fn containing(self, condition: &str, text: &str) -> Self {
+        if text.is_empty() {
+            return self;
         }
-        self
+        let mut pattern = String::with_capacity(text.len() + 2);
+        pattern.push('%');
+        for character in text.chars() {
+            if matches!(character, '%' | '_' | '\\') {
+                pattern.push('\\');
+            }
+            pattern.push(character);
+        }
+        pattern.push('%');
+        self.bound(condition, pattern)
     }
 
     /// `column` at or after `since` and before `until`, each only when given.
-    pub fn window(&mut self, column: &str, since: Option<i64>, until: Option<i64>) -> &mut Self {
+    pub fn window(mut self, column: &str, since: Option<i64>, until: Option<i64>) -> Self {
         if let Some(since) = since {
-            self.bound(&format!("{column} >= ?"), since);
+            self = self.bound(&format!("{column} >= ?"), since);
         }
         if let Some(until) = until {
-            self.bound(&format!("{column} < ?"), until);
+            self = self.bound(&format!("{column} < ?"), until);
         }
         self
     }
@@ -190,8 +190,7 @@ mod tests {
 
     #[test]
     fn only_given_conditions_are_written_and_numbered_in_order() {
-        let mut statement = Filtered::new("SELECT * FROM t");
-        statement
+        let statement = Filtered::new("SELECT * FROM t")
             .bound("organization_id = ?", "org")
             .given("team_id = ?", "")
             .containing("LOWER(a) LIKE ? OR LOWER(b) LIKE ?", "5%_\\")
@@ -214,8 +213,9 @@ mod tests {
 
     #[test]
     fn without_conditions_there_is_no_where() {
-        let mut statement = Filtered::new("SELECT * FROM t");
-        statement.given("a = ?", "").window("at_us", None, None);
+        let statement = Filtered::new("SELECT * FROM t")
+            .given("a = ?", "")
+            .window("at_us", None, None);
         assert_eq!(statement.sql(), "SELECT * FROM t");
     }
 }

@@ -55,17 +55,15 @@ struct Ask<'a> {
 /// The ids of the first page of `size` (fetching one more) of org-a's items
 /// that `ask` keeps, newest first.
 async fn ids(db: &Database, ask: Ask<'_>, size: i32) -> Vec<String> {
-    let mut statement = Filtered::new("SELECT id FROM items");
-    statement
+    let page = Page::parse(size, "", 50, 500, "items").expect("page");
+    Filtered::new("SELECT id FROM items")
         .bound("organization_id = ?", "org-a")
         .given("kind = ?", ask.kind)
         .containing(
             "name LIKE ? ESCAPE '\\' OR kind LIKE ? ESCAPE '\\'",
             ask.text,
         )
-        .window("at_us", ask.since, ask.until);
-    let page = Page::parse(size, "", 50, 500, "items").expect("page");
-    statement
+        .window("at_us", ask.since, ask.until)
         .page(
             db,
             "at_us DESC, id DESC",

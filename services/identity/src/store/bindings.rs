@@ -166,12 +166,10 @@ pub async fn list_bindings(
     team_id: &str,
     page: Page,
 ) -> Result<Vec<BindingRow>> {
-    let mut statement = Filtered::new("SELECT * FROM identity_role_bindings");
-    statement
+    Filtered::new("SELECT * FROM identity_role_bindings")
         .bound("organization_id = ?", organization_id)
         .given("user_id = ?", user_id)
-        .given("team_id = ?", team_id);
-    statement
+        .given("team_id = ?", team_id)
         .page(db, "created_at_us, id", page, binding_from_row)
         .await
 }

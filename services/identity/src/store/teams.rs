@@ -117,12 +117,15 @@ pub async fn list_teams(
     member_id: &str,
     page: Page,
 ) -> Result<Vec<TeamRow>> {
-    let mut statement = Filtered::new("SELECT * FROM identity_teams t");
-    statement.bound("organization_id = ?", organization_id).given(
-        "EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = t.id AND m.user_id = ?)",
-        member_id,
-    );
-    let rows = statement.paged("name", page).fetch_all(db.pool()).await?;
+    let rows = Filtered::new("SELECT * FROM identity_teams t")
+        .bound("organization_id = ?", organization_id)
+        .given(
+            "EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = t.id AND m.user_id = ?)",
+            member_id,
+        )
+        .paged("name", page)
+        .fetch_all(db.pool())
+        .await?;
     let mut teams = Vec::with_capacity(rows.len());
     for row in &rows {
         teams.push(team_from_row(db, row).await?);

@@ -132,8 +132,7 @@ pub async fn list_users(
     filter: &UserFilter,
     page: Page,
 ) -> Result<Vec<UserRow>> {
-    let mut statement = Filtered::new("SELECT * FROM identity_users u");
-    statement
+    Filtered::new("SELECT * FROM identity_users u")
         .bound("u.organization_id = ?", organization_id)
         .given(
             "EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = ? AND m.user_id = u.id)",
@@ -148,8 +147,8 @@ pub async fn list_users(
         .containing(
             "LOWER(u.email) LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ? ESCAPE '\\'",
             &filter.query.to_lowercase(),
-        );
-    statement.page(db, "u.email", page, user_from_row).await
+        )
+        .page(db, "u.email", page, user_from_row).await
 }
 
 /// Counts a failed log-in; locks the account once `max_failures` is reached.

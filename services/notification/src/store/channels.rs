@@ -175,11 +175,11 @@ pub async fn list(
     kind: Option<Kind>,
     page: Page,
 ) -> Result<Vec<ChannelRow>> {
-    let mut statement = Filtered::new("SELECT * FROM notification_channels");
-    statement
+    Filtered::new("SELECT * FROM notification_channels")
         .bound("organization_id = ?", organization_id)
-        .given("type = ?", kind.map(Kind::name).unwrap_or_default());
-    statement.page(db, "name, id", page, from_row).await
+        .given("type = ?", kind.map(Kind::name).unwrap_or_default())
+        .page(db, "name, id", page, from_row)
+        .await
 }
 
 /// Deletes the organisation's channel `id`; whether it had one.

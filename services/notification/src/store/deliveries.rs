@@ -339,25 +339,23 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    let mut statement = Filtered::new(concat!(
+    Filtered::new(concat!(
         "SELECT ",
         listed!(),
         " FROM notification_deliveries"
-    ));
-    statement
-        .bound("organization_id = ?", organization_id)
-        .given("notification_id = ?", &filters.notification_id)
-        .given(
-            "status = ?",
-            filters.status.map(Status::name).unwrap_or_default(),
-        )
-        .given("channel_id = ?", &filters.channel_id)
-        .given("event_type = ?", &filters.event_type)
-        .given("event_id = ?", &filters.event_id)
-        .window("created_at_us", filters.since_us, filters.until_us);
-    statement
-        .page(db, "created_at_us DESC, id DESC", page, delivery_from_row)
-        .await
+    ))
+    .bound("organization_id = ?", organization_id)
+    .given("notification_id = ?", &filters.notification_id)
+    .given(
+        "status = ?",
+        filters.status.map(Status::name).unwrap_or_default(),
+    )
+    .given("channel_id = ?", &filters.channel_id)
+    .given("event_type = ?", &filters.event_type)
+    .given("event_id = ?", &filters.event_id)
+    .window("created_at_us", filters.since_us, filters.until_us)
+    .page(db, "created_at_us DESC, id DESC", page, delivery_from_row)
+    .await
 }
 
 /// Deliveries whose attempt is due (pending, or retrying with the time

@@ -137,11 +137,9 @@ pub async fn list(
     event_type: &str,
     page: Page,
 ) -> Result<Vec<TemplateRow>> {
-    let mut statement = Filtered::new("SELECT * FROM notification_templates");
-    statement
+    Filtered::new("SELECT * FROM notification_templates")
         .bound("organization_id = ?", organization_id)
-        .given("event_type = ?", event_type);
-    statement
+        .given("event_type = ?", event_type)
         .page(db, "event_type, channel_type, id", page, from_row)
         .await
 }

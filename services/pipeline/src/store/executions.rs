@@ -275,13 +275,11 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<ExecutionRow>> {
-    let mut statement = Filtered::new("SELECT * FROM pipeline_executions");
-    statement
+    Filtered::new("SELECT * FROM pipeline_executions")
         .bound("organization_id = ?", organization_id)
         .bound("pipeline_id = ?", pipeline_id)
         .given("status = ?", filters.status.map_or("", Status::name))
-        .given("branch = ?", &filters.branch);
-    statement
+        .given("branch = ?", &filters.branch)
         .page(db, "number DESC", page, execution_from_row)
         .await
 }

@@ -135,14 +135,12 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<CommitRow>> {
-    let mut statement = Filtered::new("SELECT * FROM repository_commits");
-    statement
+    Filtered::new("SELECT * FROM repository_commits")
         .bound("organization_id = ?", organization_id)
         .bound("repository_id = ?", repository_id)
         .given("branch = ?", &filters.branch)
         .given("LOWER(author_email) = LOWER(?)", &filters.author_email)
-        .window("authored_at_us", filters.start_us, filters.end_us);
-    statement
+        .window("authored_at_us", filters.start_us, filters.end_us)
         .page(db, "authored_at_us DESC, sha", page, commit_from_row)
         .await
 }

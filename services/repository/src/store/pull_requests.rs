@@ -175,13 +175,11 @@ pub async fn list(
     (state, target_branch): (&str, &str),
     page: Page,
 ) -> Result<Vec<PullRequestRow>> {
-    let mut statement = Filtered::new(SELECT);
-    statement
+    Filtered::new(SELECT)
         .bound("p.organization_id = ?", organization_id)
         .bound("p.repository_id = ?", repository_id)
         .given("p.state = ?", state)
-        .given("p.target_branch = ?", target_branch);
-    statement
+        .given("p.target_branch = ?", target_branch)
         .page(
             db,
             "p.created_at_us DESC, p.number DESC",

@@ -175,22 +175,20 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<RepositoryRow>> {
-    let mut statement = Filtered::new("SELECT * FROM repository_repositories");
-    statement
+    let statement = Filtered::new("SELECT * FROM repository_repositories")
         .bound("organization_id = ?", organization_id)
         .given("team_id = ?", &filters.team_id)
         .containing(
             "full_name_key LIKE ? ESCAPE '\\'",
             &filters.query.to_lowercase(),
         );
-    if filters.deleted {
-        statement.condition("deleted_at_us IS NOT NULL");
-    } else {
-        statement.condition("deleted_at_us IS NULL");
-        if !filters.include_archived {
-            statement.condition("archived = 0");
-        }
-    }
+    let statement = match (filters.deleted, filters.include_archived) {
+        (true, _) => statement.condition("deleted_at_us IS NOT NULL"),
+        (false, true) => statement.condition("deleted_at_us IS NULL"),
+        (false, false) => statement
+            .condition("deleted_at_us IS NULL")
+            .condition("archived = 0"),
+    };
     statement
         .page(db, "full_name_key, id", page, repository_from_row)
         .await

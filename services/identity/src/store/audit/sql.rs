@@ -191,12 +191,10 @@ pub(super) async fn list(
     action_prefix: &str,
     page: Page,
 ) -> Result<Vec<AuditRow>> {
-    let mut statement = Filtered::new("SELECT * FROM identity_audit_log");
-    statement
+    Filtered::new("SELECT * FROM identity_audit_log")
         .bound("organization_id = ?", organization_id)
         .given("actor = ?", actor)
-        .given("substr(action, 1, length(?)) = ?", action_prefix);
-    statement
+        .given("substr(action, 1, length(?)) = ?", action_prefix)
         .page(db, "sequence DESC", page, row_to_record)
         .await
 }

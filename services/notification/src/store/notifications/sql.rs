@@ -122,8 +122,7 @@ pub async fn list(
     filters: &NotificationFilters,
     page: Page,
 ) -> Result<Vec<Read>> {
-    let mut statement = Filtered::new("SELECT * FROM notification_notifications");
-    statement
+    Filtered::new("SELECT * FROM notification_notifications")
         .bound("organization_id = ?", organization_id)
         .containing("user_ids LIKE ? ESCAPE '\\'", &element(&filters.user_id))
         .given("event_type = ?", &filters.event_type)
@@ -131,8 +130,7 @@ pub async fn list(
             "channel_ids LIKE ? ESCAPE '\\'",
             &element(&filters.channel_id),
         )
-        .window("created_at_us", filters.since_us, filters.until_us);
-    statement
+        .window("created_at_us", filters.since_us, filters.until_us)
         .page(db, "created_at_us DESC, id DESC", page, read_row)
         .await
 }

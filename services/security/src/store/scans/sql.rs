@@ -101,13 +101,11 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<ScanRow>> {
-    let mut statement = Filtered::new("SELECT * FROM security_scans");
-    statement
+    Filtered::new("SELECT * FROM security_scans")
         .bound("organization_id = ?", organization_id)
         .given("repository_id = ?", &filters.repository_id)
         .given("branch = ?", &filters.branch)
-        .given("tool = ?", &filters.tool);
-    statement
+        .given("tool = ?", &filters.tool)
         .page(db, "created_at_us DESC, id DESC", page, scan_from_row)
         .await
 }
