@@ -61,6 +61,7 @@ impl From<i64> for Value {
 /// );
 /// ```
 #[derive(Debug, Clone)]
+#[must_use = "each method gives the statement back: a condition left unused is not in it"]
 pub struct Filtered {
     sql: String,
     values: Vec<Value>,
