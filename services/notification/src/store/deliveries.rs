@@ -538,10 +538,10 @@ const SUMMED_USERS: i64 = 1_000;
 
 /// On PostgreSQL, replaces the unread changes of up to [`SUMMED_USERS`]
 /// users that have pending ones (added by migration 16's trigger) with one
-/// row each, their sum; how many rows that left. Changes added meanwhile are left for
-/// the next time, and two processes summing at once each sum only the rows
-/// they removed, so every user's total stays what it was (a total of 0
-/// keeps no row). Nothing on SQLite, which keeps a count (migration 14).
+/// row each, their sum; how many rows that left. Changes added meanwhile are
+/// left for the next time, and two processes summing at once each sum only
+/// the rows they removed, so every user's total stays what it was (a total
+/// of 0 keeps no row). Nothing on SQLite, which keeps a count (migration 14).
 pub async fn sum_unread_changes(db: &Database) -> Result<u64> {
     if db.backend() != Backend::Postgres {
         return Ok(0);
