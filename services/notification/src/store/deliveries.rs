@@ -536,7 +536,7 @@ pub async fn unread(db: &Database, organization_id: &str, user_id: &str) -> Resu
 /// Users whose pending unread changes one [`sum_unread_changes`] sums.
 const SUMMED_USERS: i64 = 1_000;
 
-/// On PostgreSQL, replaces the unread changes of up to [`SUMMED_USERS`]
+/// On PostgreSQL, replaces the unread changes of up to 1,000
 /// users that have pending ones (added by migration 16's trigger) with one
 /// row each, their sum; how many rows that left. Changes added meanwhile are
 /// left for the next time, and two processes summing at once each sum only
