@@ -380,6 +380,99 @@ const NEWEST_FIRST: &str = "
     CREATE INDEX notification_notifications_by_time
         ON notification_notifications (organization_id, created_at_us, id);";
 
+/// Each notification's users and channels, one row each, in the order a
+/// listing filtered by one of them reads: newest first along the key. The
+/// `user_ids` and `channel_ids` of a notification are JSON lists in its row,
+/// and a filter on them was a `LIKE` on that text, so listing a user's
+/// notifications read the organisation's by time until a page matched (all
+/// of them for a user who got none). A trigger keeps the rows beside the
+/// notification's on both backends (every writer, in its transaction); the
+/// lists are set once, when the notification is stored. The migration fills
+/// the rows of the notifications already stored.
+macro_rules! addressees {
+    () => {
+        "
+    CREATE TABLE notification_addressees (
+        organization_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        addressee_id TEXT NOT NULL,
+        created_at_us BIGINT NOT NULL,
+        notification_id TEXT NOT NULL,
+        PRIMARY KEY (organization_id, kind, addressee_id, created_at_us, notification_id)
+    );"
+    };
+}
+
+/// `addressees!()` on SQLite, with `json_each`.
+const ADDRESSEES_SQLITE: &str = concat!(
+    addressees!(),
+    "
+    INSERT OR IGNORE INTO notification_addressees
+            (organization_id, kind, addressee_id, created_at_us, notification_id)
+        SELECT n.organization_id, 'user', j.value, n.created_at_us, n.id
+        FROM notification_notifications n, json_each(n.user_ids) j
+        UNION ALL
+        SELECT n.organization_id, 'channel', j.value, n.created_at_us, n.id
+        FROM notification_notifications n, json_each(n.channel_ids) j;
+    CREATE TRIGGER notification_addressees_added AFTER INSERT ON notification_notifications
+    BEGIN
+        INSERT OR IGNORE INTO notification_addressees
+                (organization_id, kind, addressee_id, created_at_us, notification_id)
+            SELECT NEW.organization_id, 'user', value, NEW.created_at_us, NEW.id
+            FROM json_each(NEW.user_ids)
+            UNION ALL
+            SELECT NEW.organization_id, 'channel', value, NEW.created_at_us, NEW.id
+            FROM json_each(NEW.channel_ids);
+    END;
+    CREATE TRIGGER notification_addressees_removed AFTER DELETE ON notification_notifications
+    BEGIN
+        DELETE FROM notification_addressees
+            WHERE organization_id = OLD.organization_id AND created_at_us = OLD.created_at_us
+              AND notification_id = OLD.id
+              AND ((kind = 'user' AND addressee_id IN (SELECT value FROM json_each(OLD.user_ids)))
+                OR (kind = 'channel'
+                    AND addressee_id IN (SELECT value FROM json_each(OLD.channel_ids))));
+    END;"
+);
+
+/// `addressees!()` on PostgreSQL, with `jsonb_array_elements_text`.
+const ADDRESSEES_POSTGRES: &str = concat!(
+    addressees!(),
+    "
+    CREATE FUNCTION notification_addressees_of(user_ids TEXT, channel_ids TEXT)
+        RETURNS TABLE (kind TEXT, addressee_id TEXT) LANGUAGE sql IMMUTABLE AS $$
+        SELECT 'user'::TEXT, value FROM jsonb_array_elements_text(user_ids::jsonb)
+        UNION
+        SELECT 'channel'::TEXT, value FROM jsonb_array_elements_text(channel_ids::jsonb)
+    $$;
+    INSERT INTO notification_addressees
+            (organization_id, kind, addressee_id, created_at_us, notification_id)
+        SELECT n.organization_id, a.kind, a.addressee_id, n.created_at_us, n.id
+        FROM notification_notifications n,
+            notification_addressees_of(n.user_ids, n.channel_ids) a;
+    CREATE FUNCTION notification_addressees_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            INSERT INTO notification_addressees
+                    (organization_id, kind, addressee_id, created_at_us, notification_id)
+                SELECT NEW.organization_id, a.kind, a.addressee_id, NEW.created_at_us, NEW.id
+                FROM notification_addressees_of(NEW.user_ids, NEW.channel_ids) a;
+        ELSE
+            DELETE FROM notification_addressees
+                WHERE organization_id = OLD.organization_id
+                  AND created_at_us = OLD.created_at_us AND notification_id = OLD.id
+                  AND (kind, addressee_id) IN
+                      (SELECT * FROM notification_addressees_of(OLD.user_ids, OLD.channel_ids));
+        END IF;
+        RETURN NULL;
+    END
+    $$;
+    CREATE TRIGGER notification_addressees_added AFTER INSERT ON notification_notifications
+        FOR EACH ROW EXECUTE FUNCTION notification_addressees_change();
+    CREATE TRIGGER notification_addressees_removed AFTER DELETE ON notification_notifications
+        FOR EACH ROW EXECUTE FUNCTION notification_addressees_change();"
+);
+
 /// The notification service's migrations.
 pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
     service: "notification",
@@ -479,6 +572,12 @@ pub const NOTIFICATION_MIGRATIONS: MigrationSet = MigrationSet {
             description: "each user's unread in-app items summed from their changes (PostgreSQL)",
             sqlite: "SELECT 1;",
             postgres: UNREAD_POSTGRES,
+        },
+        MigrationStep {
+            version: 17,
+            description: "each notification's users and channels, for listing theirs",
+            sqlite: ADDRESSEES_SQLITE,
+            postgres: ADDRESSEES_POSTGRES,
         },
     ],
 };

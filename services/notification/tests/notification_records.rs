@@ -12,9 +12,10 @@ use secureflow_notification::migrations::NOTIFICATION_MIGRATIONS;
 use secureflow_notification::store::notifications::{
     self, NotificationFilters, NotificationRow, Notifications, sql,
 };
+use secureflow_platform::db::{Database, MigrationSet};
 use secureflow_platform::documents::bson::{Document, doc};
 use secureflow_platform::pagination::Page;
-use secureflow_platform::testkit::DocumentHome;
+use secureflow_platform::testkit::{DocumentHome, TestDatabase};
 
 /// The notifications of a case's home, where the service would keep them.
 fn home_of(home: &DocumentHome) -> Notifications {
@@ -48,7 +49,12 @@ fn notification(id: &str, event_type: &str, created_at_us: i64) -> NotificationR
 
 /// Stores `rows` as routing does: in one SQL transaction, then forwarded.
 async fn store(home: &DocumentHome, notifications: &Notifications, rows: &[&NotificationRow]) {
-    let mut tx = home.db.begin().await.expect("transaction");
+    store_in(&home.db, notifications, rows).await;
+}
+
+/// [`store`] in `db`.
+async fn store_in(db: &Database, notifications: &Notifications, rows: &[&NotificationRow]) {
+    let mut tx = db.begin().await.expect("transaction");
     for row in rows {
         notifications.insert(&mut tx, row).await.expect("inserted");
     }
@@ -158,6 +164,47 @@ async fn notifications_are_read_back_whole_and_listed_newest_first(home: &Docume
                 ..NotificationFilters::default()
             },
             vec!["n2"],
+        ),
+        (
+            NotificationFilters {
+                user_id: "user-2".to_owned(),
+                channel_id: "channel-b".to_owned(),
+                ..NotificationFilters::default()
+            },
+            vec!["n2"],
+        ),
+        (
+            NotificationFilters {
+                user_id: "user_1".to_owned(),
+                channel_id: "channel-b".to_owned(),
+                event_type: "scan.completed".to_owned(),
+                ..NotificationFilters::default()
+            },
+            vec![],
+        ),
+        (
+            NotificationFilters {
+                user_id: "user-2".to_owned(),
+                since_us: Some(21),
+                ..NotificationFilters::default()
+            },
+            vec!["n3"],
+        ),
+        (
+            NotificationFilters {
+                channel_id: "channel-a".to_owned(),
+                until_us: Some(20),
+                ..NotificationFilters::default()
+            },
+            vec!["n1"],
+        ),
+        (
+            // A user id that is a channel's is not that user's.
+            NotificationFilters {
+                user_id: "channel-a".to_owned(),
+                ..NotificationFilters::default()
+            },
+            vec![],
         ),
     ] {
         let listed = list(&notifications, filters.clone()).await;
@@ -415,4 +462,93 @@ async fn more_notifications_than_a_forwarding_batch_all_arrive(home: &DocumentHo
         expected,
         "whole, in order"
     );
+    // The same page read along the user's and the channel's rows.
+    for filters in [
+        NotificationFilters {
+            user_id: "user_1".to_owned(),
+            ..NotificationFilters::default()
+        },
+        NotificationFilters {
+            channel_id: "channel-a".to_owned(),
+            ..NotificationFilters::default()
+        },
+        NotificationFilters {
+            user_id: "user_1".to_owned(),
+            channel_id: "channel-a".to_owned(),
+            ..NotificationFilters::default()
+        },
+    ] {
+        let listed = notifications
+            .list("org-1", &filters, page)
+            .await
+            .expect("listed");
+        assert_eq!(listed.iter().collect::<Vec<_>>(), expected, "{filters:?}");
+    }
+}
+
+secureflow_platform::backend_tests!(
+    notifications_stored_before_the_upgrade_are_listed_by_their_users_and_channels
+);
+
+/// Migration 17 gives the notifications already stored their rows of
+/// users and channels; those stored after it get theirs from its trigger.
+async fn notifications_stored_before_the_upgrade_are_listed_by_their_users_and_channels(
+    database: TestDatabase,
+) {
+    let db = database.connect().await;
+    let before = MigrationSet {
+        service: NOTIFICATION_MIGRATIONS.service,
+        steps: &NOTIFICATION_MIGRATIONS.steps[..16],
+    };
+    db.migrate(&before).await.expect("schema at migration 16");
+    let notifications = Notifications::Sql(db.clone());
+    let first = notification("n1", "scan.completed", 10);
+    let mut second = notification("n2", "pipeline.failed", 20);
+    // A user named twice is listed once.
+    second.user_ids = vec![
+        "user-2".to_owned(),
+        "user_1".to_owned(),
+        "user-2".to_owned(),
+    ];
+    second.channel_ids = Vec::new();
+    let mut other = notification("n3", "scan.completed", 30);
+    other.organization_id = "org-2".to_owned();
+    store_in(&db, &notifications, &[&first, &second, &other]).await;
+    db.migrate(&NOTIFICATION_MIGRATIONS)
+        .await
+        .expect("upgraded");
+    let later = notification("n4", "scan.completed", 40);
+    store_in(&db, &notifications, &[&later]).await;
+
+    let listed = |user_id: &str, channel_id: &str| {
+        let filters = NotificationFilters {
+            user_id: user_id.to_owned(),
+            channel_id: channel_id.to_owned(),
+            ..NotificationFilters::default()
+        };
+        let notifications = notifications.clone();
+        async move { ids(&list(&notifications, filters).await).join(",") }
+    };
+    assert_eq!(listed("user_1", "").await, "n4,n2,n1");
+    assert_eq!(listed("user-2", "").await, "n2");
+    assert_eq!(listed("", "channel-a").await, "n4,n1");
+    assert_eq!(listed("user-2", "channel-a").await, "");
+    assert_eq!(listed("", "").await, "n4,n2,n1");
+
+    // A notification removed takes its rows with it.
+    for id in ["n2", "n4"] {
+        sqlx::query("DELETE FROM notification_notifications WHERE id = $1")
+            .bind(id)
+            .execute(db.pool())
+            .await
+            .expect("removed");
+    }
+    let rows: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notification_addressees WHERE organization_id = 'org-1'",
+    )
+    .fetch_one(db.pool())
+    .await
+    .expect("counted");
+    assert_eq!(rows, 2, "n1's user and channel");
+    assert_eq!(listed("user_1", "").await, "n1");
 }

@@ -16,7 +16,9 @@
 //! sent to one user, whose inbox (read with their own sign-in) then holds as
 //! many items and the organisation as many deliveries (listed whole, and
 //! filtered on the first notification, whose delivery is the oldest, and on
-//! one that does not exist). Then the bench waits
+//! one that does not exist); every hundredth notification goes to a second
+//! user too (the notifications listed filtered on that user, and on one who
+//! got none). Then the bench waits
 //! `SECUREFLOW_BENCH_SETTLE` seconds (default 15) for the services to take in
 //! the events of what was made (the security service keeps a copy of each
 //! repository; the notifications are delivered) before the cases start; on
@@ -142,6 +144,8 @@ enum Call {
     DeliveriesOf(String),
     /// Signed in as the user the notifications were sent to.
     Inbox(Box<SecureFlow>),
+    /// The notifications sent to one user.
+    NotificationsTo(String),
 }
 
 /// The first page of a list without a total: `$client` asks `$service`'s
@@ -328,6 +332,16 @@ async fn call(client: &SecureFlow, call: &Call) -> Result<(usize, i64), tonic::S
             notification::ListNotificationsRequest,
             notifications
         ),
+        Call::NotificationsTo(user_id) => first_page!(
+            client,
+            notification,
+            list_notifications,
+            "/secureflow.notification.v1.NotificationService/ListNotifications",
+            notification::ListNotificationsRequest {
+                user_id: user_id.clone()
+            },
+            notifications
+        ),
         Call::Deliveries => first_page!(
             client,
             notification,
@@ -508,6 +522,14 @@ fn cases(repository: &str, seeded: &Seeded) -> Vec<(String, Call)> {
         ("subscription rules", Call::SubscriptionRules),
         ("escalation rules", Call::EscalationRules),
         ("notifications", Call::Notifications),
+        (
+            "notifications to one user of a hundred",
+            Call::NotificationsTo(seeded.copied.clone()),
+        ),
+        (
+            "notifications to no user",
+            Call::NotificationsTo("no-such-user".to_owned()),
+        ),
         ("deliveries", Call::Deliveries),
         (
             "deliveries of the first notification",
@@ -544,6 +566,8 @@ struct Seeded {
     reader: SecureFlow,
     /// The first notification sent (its delivery is the organisation's oldest).
     first_notification: String,
+    /// The user every hundredth notification went to besides the reader.
+    copied: String,
 }
 
 /// Gives the organisation rows for the other lists (see the module's
@@ -592,6 +616,16 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
     };
     let user = admin.identity().create_user(request).await.expect("user");
     let user_id = user.into_inner().user.expect("user").id;
+    let copied = identity::CreateUserRequest {
+        user: Some(identity::User {
+            email: "copied@bench.example".into(),
+            display_name: "Copied".into(),
+            ..Default::default()
+        }),
+        password: password.into(),
+    };
+    let copied = admin.identity().create_user(copied).await.expect("user");
+    let copied = copied.into_inner().user.expect("user").id;
     let channels: Vec<String> = made(rows / 10, |n| async move {
         let request = notification::CreateChannelRequest {
             channel: Some(notification::Channel {
@@ -655,10 +689,14 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
             .expect("escalation");
     })
     .await;
-    let user_id = &user_id;
+    let (user_id, copied_id) = (&user_id, &copied);
     let notifications = made(sent, |n| async move {
+        let mut user_ids = vec![user_id.clone()];
+        if n % 100 == 0 {
+            user_ids.push(copied_id.clone());
+        }
         let message = notification::Notification {
-            user_ids: vec![user_id.clone()],
+            user_ids,
             subject: format!("Build {n} failed"),
             body: "The unit tests of build-00001 failed on main.".into(),
             ..Default::default()
@@ -700,6 +738,7 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
     Seeded {
         reader: SecureFlow::connect(&signed_in).await.expect("connects"),
         first_notification: notifications.into_iter().next().unwrap_or_default(),
+        copied,
     }
 }
 

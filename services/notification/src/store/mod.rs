@@ -5,7 +5,7 @@
 //! |---|---|
 //! | [`channels`] | `notification_channels` |
 //! | [`templates`] | `notification_templates` |
-//! | [`notifications`] | `notification_notifications` (and the MongoDB collection `notifications`) |
+//! | [`notifications`] | `notification_notifications`, `notification_addressees` (and the MongoDB collection `notifications`) |
 //! | [`deliveries`] | `notification_deliveries`, `notification_unread` (SQLite), `notification_unread_changes` (PostgreSQL) |
 //! | [`rules`] | `notification_rules` |
 //! | [`escalation`] | `notification_escalation_rules` |

@@ -3,6 +3,8 @@
 //! (first delivery, escalation, acknowledgement) and what its listing
 //! filters on; its document (subject, body, context) too, unless
 //! `in_documents` says the MongoDB collection holds it ([`super::mongo`]).
+//! Its users and channels have a row each in `notification_addressees`,
+//! which a trigger writes with it (see [`list`]).
 
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, BulkRows, Column};
@@ -107,31 +109,57 @@ pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Optio
     crate::store::one(TABLE, db, organization_id, id, read_row).await
 }
 
-/// `id` as an element of a JSON list of strings (empty: none).
-fn element(id: &str) -> String {
-    match id {
-        "" => String::new(),
-        id => format!("\"{id}\""),
-    }
-}
-
-/// A page of the organisation's notifications, newest first.
+/// A page of the organisation's notifications, newest first. Filtered by a
+/// user or a channel, they are read along that addressee's rows of
+/// `notification_addressees` (kept by a trigger, see the notification
+/// migrations), newest first: a page costs its own rows, however many
+/// notifications the organisation holds and however few went to that
+/// addressee. With both, the user's are read and the channel checked.
 pub async fn list(
     db: &Database,
     organization_id: &str,
     filters: &NotificationFilters,
     page: Page,
 ) -> Result<Vec<Read>> {
-    Filtered::new("SELECT * FROM notification_notifications")
-        .bound("organization_id = ?", organization_id)
-        .containing("user_ids LIKE ? ESCAPE '\\'", &element(&filters.user_id))
-        .given("event_type = ?", &filters.event_type)
-        .containing(
-            "channel_ids LIKE ? ESCAPE '\\'",
-            &element(&filters.channel_id),
+    let addressee = match (filters.user_id.as_str(), filters.channel_id.as_str()) {
+        ("", "") => None,
+        ("", channel) => Some(("a.kind = 'channel'", channel)),
+        (user, _) => Some(("a.kind = 'user'", user)),
+    };
+    let (statement, time, order) = match addressee {
+        None => (
+            Filtered::new("SELECT * FROM notification_notifications n")
+                .bound("n.organization_id = ?", organization_id),
+            "n.created_at_us",
+            "n.created_at_us DESC, n.id DESC",
+        ),
+        Some((kind, addressee_id)) => (
+            Filtered::new(
+                "SELECT n.* FROM notification_addressees a JOIN notification_notifications n
+                     ON n.id = a.notification_id AND n.organization_id = a.organization_id",
+            )
+            .bound("a.organization_id = ?", organization_id)
+            .condition(kind)
+            .bound("a.addressee_id = ?", addressee_id),
+            "a.created_at_us",
+            "a.created_at_us DESC, a.notification_id DESC",
+        ),
+    };
+    let also_channel = match filters.user_id.as_str() {
+        "" => "",
+        _ => filters.channel_id.as_str(),
+    };
+    statement
+        .given(
+            "EXISTS (SELECT 1 FROM notification_addressees c
+                 WHERE c.organization_id = n.organization_id AND c.kind = 'channel'
+                   AND c.addressee_id = ? AND c.created_at_us = n.created_at_us
+                   AND c.notification_id = n.id)",
+            also_channel,
         )
-        .window("created_at_us", filters.since_us, filters.until_us)
-        .page(db, "created_at_us DESC, id DESC", page, read_row)
+        .given("n.event_type = ?", &filters.event_type)
+        .window(time, filters.since_us, filters.until_us)
+        .page(db, order, page, read_row)
         .await
 }
 
