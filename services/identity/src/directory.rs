@@ -52,17 +52,11 @@ pub async fn check_user_reference(
     user_id: &str,
     field: &str,
 ) -> Result<()> {
-    if user_id.is_empty()
+    let found = user_id.is_empty()
         || store::user_by_id(accounts.db(), &caller.organization_id, user_id)
             .await?
-            .is_some()
-    {
-        return Ok(());
-    }
-    Err(Error::invalid_field(
-        field,
-        format!("unknown user `{user_id}`"),
-    ))
+            .is_some();
+    known(found, "user", user_id, field)
 }
 
 /// Refuses, naming the field, a team id (when given) that is not a team of
@@ -73,17 +67,22 @@ pub async fn check_team_reference(
     team_id: &str,
     field: &str,
 ) -> Result<()> {
-    if team_id.is_empty()
+    let found = team_id.is_empty()
         || store::team(accounts.db(), &caller.organization_id, team_id)
             .await?
-            .is_some()
-    {
-        return Ok(());
+            .is_some();
+    known(found, "team", team_id, field)
+}
+
+/// `field`'s error naming the `kind` `id` it refers to, unless `found`.
+fn known(found: bool, kind: &str, id: &str, field: &str) -> Result<()> {
+    match found {
+        true => Ok(()),
+        false => Err(Error::invalid_field(
+            field,
+            format!("unknown {kind} `{id}`"),
+        )),
     }
-    Err(Error::invalid_field(
-        field,
-        format!("unknown team `{team_id}`"),
-    ))
 }
 
 /// Longest search text of a user listing.

@@ -660,10 +660,14 @@ async fn user_lists_honour_every_filter_and_the_callers_scope(database: TestData
         tonic::Code::PermissionDenied,
     );
 
-    for (request, field) in [
-        (by("no-such-team", "", ""), "team_id"),
-        (by("", "no-such-role", ""), "role_id"),
-        (by("", "", &"x".repeat(201)), "query"),
+    for (request, field, naming) in [
+        (
+            by("no-such-team", "", ""),
+            "team_id",
+            "unknown team `no-such-team`",
+        ),
+        (by("", "no-such-role", ""), "role_id", "no-such-role"),
+        (by("", "", &"x".repeat(201)), "query", ""),
     ] {
         let status = assert_refused(admin(request).await, tonic::Code::InvalidArgument);
         let violations = status
@@ -671,6 +675,11 @@ async fn user_lists_honour_every_filter_and_the_callers_scope(database: TestData
             .expect("field")
             .field_violations;
         assert_eq!(violations[0].field, field);
+        assert!(
+            violations[0].description.contains(naming),
+            "{:?}",
+            violations[0]
+        );
     }
     server.finish(database).await;
 }

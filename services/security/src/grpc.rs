@@ -181,6 +181,15 @@ fn watch_stream(
     Box::pin(updates)
 }
 
+/// A download's body: `data` as `content_type`.
+fn http_body(content_type: String, data: Vec<u8>) -> secureflow_proto::google::api::HttpBody {
+    secureflow_proto::google::api::HttpBody {
+        content_type,
+        data,
+        extensions: Vec::new(),
+    }
+}
+
 /// `auto`/empty → detect; otherwise a known format name.
 pub fn requested_format(name: &str) -> Result<Option<Format>> {
     match name.trim() {
@@ -358,12 +367,9 @@ impl SecurityService for SecurityHandler {
             .await?
             .ok_or_else(|| Error::not_found("scan", &id))?;
         let data = self.originals.read(&self.context.secrets, &scan).await?;
+        let content_type = crate::originals::content_type(&data).to_owned();
         ok(GetScanReportResponse {
-            content: Some(secureflow_proto::google::api::HttpBody {
-                content_type: crate::originals::content_type(&data).to_owned(),
-                data,
-                extensions: Vec::new(),
-            }),
+            content: Some(http_body(content_type, data)),
         })
     }
 
@@ -587,11 +593,7 @@ impl SecurityService for SecurityHandler {
         )
         .await?;
         ok(GetReportContentResponse {
-            content: Some(secureflow_proto::google::api::HttpBody {
-                content_type,
-                data,
-                extensions: Vec::new(),
-            }),
+            content: Some(http_body(content_type, data)),
         })
     }
 

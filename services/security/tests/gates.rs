@@ -572,7 +572,64 @@ async fn bad_policies_are_refused_naming_the_field_and_nothing_is_stored(databas
     server.finish(database).await;
 }
 
+/// Listed for a repository: the organisation's policies for every
+/// repository and that repository's, not another's.
+async fn policies_listed_for_a_repository_are_those_that_apply_to_it(database: TestDatabase) {
+    let server = start(&database).await;
+    let mut names = Vec::new();
+    for (name, repository_id) in [
+        ("everywhere", ""),
+        ("here", REPO),
+        ("elsewhere", "repo-other"),
+    ] {
+        let policy = Policy {
+            name: name.into(),
+            conditions: vec![condition(no_new_high())],
+            enabled: true,
+            scope: Some(PolicyScope {
+                repository_id: repository_id.into(),
+                branch_patterns: Vec::new(),
+            }),
+            ..Policy::default()
+        };
+        client(server.channel().await)
+            .create_policy(with_token(
+                CreatePolicyRequest {
+                    policy: Some(policy),
+                },
+                ADMIN_TOKEN,
+            ))
+            .await
+            .expect("policy created");
+        names.push(name);
+    }
+    let listed = |repository_id: &str| {
+        let request = ListPoliciesRequest {
+            repository_id: repository_id.into(),
+            ..ListPoliciesRequest::default()
+        };
+        let server = &server;
+        async move {
+            let listed = client(server.channel().await)
+                .list_policies(with_token(request, ADMIN_TOKEN))
+                .await
+                .expect("listed")
+                .into_inner();
+            listed
+                .policies
+                .into_iter()
+                .map(|policy| policy.name)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(listed("").await, names, "every policy, oldest first");
+    assert_eq!(listed(REPO).await, ["everywhere", "here"]);
+    assert_eq!(listed("repo-none").await, ["everywhere"]);
+    server.finish(database).await;
+}
+
 secureflow_platform::backend_tests!(
+    policies_listed_for_a_repository_are_those_that_apply_to_it,
     the_upload_ends_with_the_verdict_and_new_means_absent_from_the_base_branch,
     a_triage_decision_re_evaluates_the_gate_and_publishes_gate_changed,
     known_exploitation_and_risk_come_from_imported_threat_intelligence,

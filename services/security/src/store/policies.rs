@@ -2,6 +2,7 @@
 //! proto3 JSON, enabled flag). Callers validate before writing.
 
 use secureflow_platform::db::{Database, Owned, micros_to_timestamp, now_micros};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use secureflow_proto::secureflow::security::v1::{Condition, Policy, PolicyScope};
@@ -104,14 +105,11 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<Policy>> {
-    let query = sqlx::query(
-        "SELECT * FROM security_policies WHERE organization_id = $1
-             AND ($2 = '' OR repository_id = '' OR repository_id = $2)
-         ORDER BY created_at_us, id LIMIT $3 OFFSET $4",
-    )
-    .bind(organization_id)
-    .bind(repository_id);
-    db.page(query, page, policy_from_row).await
+    Filtered::new("SELECT * FROM security_policies")
+        .bound("organization_id = ?", organization_id)
+        .given("repository_id = '' OR repository_id = ?", repository_id)
+        .page(db, "created_at_us, id", page, policy_from_row)
+        .await
 }
 
 /// The enabled policies of the organisation that apply to a repository (any
