@@ -435,34 +435,37 @@ const ADDRESSEES_SQLITE: &str = concat!(
     END;"
 );
 
-/// `addressees!()` on PostgreSQL, with `jsonb_array_elements_text`.
+/// `addressees!()` on PostgreSQL, with `jsonb_array_elements_text`; the
+/// trigger's statements are written out (a set-returning SQL function would
+/// be planned again on every call).
 const ADDRESSEES_POSTGRES: &str = concat!(
     addressees!(),
     "
-    CREATE FUNCTION notification_addressees_of(user_ids TEXT, channel_ids TEXT)
-        RETURNS TABLE (kind TEXT, addressee_id TEXT) LANGUAGE sql IMMUTABLE AS $$
-        SELECT 'user'::TEXT, value FROM jsonb_array_elements_text(user_ids::jsonb)
-        UNION
-        SELECT 'channel'::TEXT, value FROM jsonb_array_elements_text(channel_ids::jsonb)
-    $$;
     INSERT INTO notification_addressees
             (organization_id, kind, addressee_id, created_at_us, notification_id)
-        SELECT n.organization_id, a.kind, a.addressee_id, n.created_at_us, n.id
-        FROM notification_notifications n,
-            notification_addressees_of(n.user_ids, n.channel_ids) a;
+        SELECT n.organization_id, 'user', j.value, n.created_at_us, n.id
+        FROM notification_notifications n, jsonb_array_elements_text(n.user_ids::jsonb) j
+        UNION
+        SELECT n.organization_id, 'channel', j.value, n.created_at_us, n.id
+        FROM notification_notifications n, jsonb_array_elements_text(n.channel_ids::jsonb) j;
     CREATE FUNCTION notification_addressees_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'INSERT' THEN
             INSERT INTO notification_addressees
                     (organization_id, kind, addressee_id, created_at_us, notification_id)
-                SELECT NEW.organization_id, a.kind, a.addressee_id, NEW.created_at_us, NEW.id
-                FROM notification_addressees_of(NEW.user_ids, NEW.channel_ids) a;
+                SELECT NEW.organization_id, 'user', value, NEW.created_at_us, NEW.id
+                FROM jsonb_array_elements_text(NEW.user_ids::jsonb)
+                UNION
+                SELECT NEW.organization_id, 'channel', value, NEW.created_at_us, NEW.id
+                FROM jsonb_array_elements_text(NEW.channel_ids::jsonb);
         ELSE
             DELETE FROM notification_addressees
                 WHERE organization_id = OLD.organization_id
                   AND created_at_us = OLD.created_at_us AND notification_id = OLD.id
-                  AND (kind, addressee_id) IN
-                      (SELECT * FROM notification_addressees_of(OLD.user_ids, OLD.channel_ids));
+                  AND ((kind = 'user' AND addressee_id IN
+                          (SELECT value FROM jsonb_array_elements_text(OLD.user_ids::jsonb)))
+                    OR (kind = 'channel' AND addressee_id IN
+                          (SELECT value FROM jsonb_array_elements_text(OLD.channel_ids::jsonb))));
         END IF;
         RETURN NULL;
     END
