@@ -44,44 +44,47 @@ async fn check_roles(
     Ok(())
 }
 
-/// Refuses, naming the field, a user id (when given) that is not a user of
+/// What an id a request names refers to; [`Reference::check`] holds it to
 /// the caller's organisation.
-pub async fn check_user_reference(
-    accounts: &Accounts,
-    caller: &Caller,
-    user_id: &str,
-    field: &str,
-) -> Result<()> {
-    let found = user_id.is_empty()
-        || store::user_by_id(accounts.db(), &caller.organization_id, user_id)
-            .await?
-            .is_some();
-    known(found, "user", user_id, field)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// A user.
+    User,
+    /// A team.
+    Team,
 }
 
-/// Refuses, naming the field, a team id (when given) that is not a team of
-/// the caller's organisation.
-pub async fn check_team_reference(
-    accounts: &Accounts,
-    caller: &Caller,
-    team_id: &str,
-    field: &str,
-) -> Result<()> {
-    let found = team_id.is_empty()
-        || store::team(accounts.db(), &caller.organization_id, team_id)
-            .await?
-            .is_some();
-    known(found, "team", team_id, field)
-}
-
-/// `field`'s error naming the `kind` `id` it refers to, unless `found`.
-fn known(found: bool, kind: &str, id: &str, field: &str) -> Result<()> {
-    match found {
-        true => Ok(()),
-        false => Err(Error::invalid_field(
-            field,
-            format!("unknown {kind} `{id}`"),
-        )),
+impl Reference {
+    /// Refuses, naming `field`, an id (when given) that is not a user or a
+    /// team (as `self` says) of the caller's organisation.
+    pub async fn check(
+        self,
+        accounts: &Accounts,
+        caller: &Caller,
+        id: &str,
+        field: &str,
+    ) -> Result<()> {
+        if id.is_empty() {
+            return Ok(());
+        }
+        let (db, organization_id) = (accounts.db(), &caller.organization_id);
+        let (found, kind) = match self {
+            Self::User => (
+                store::user_by_id(db, organization_id, id).await?.is_some(),
+                "user",
+            ),
+            Self::Team => (
+                store::team(db, organization_id, id).await?.is_some(),
+                "team",
+            ),
+        };
+        match found {
+            true => Ok(()),
+            false => Err(Error::invalid_field(
+                field,
+                format!("unknown {kind} `{id}`"),
+            )),
+        }
     }
 }
 
@@ -94,7 +97,9 @@ pub async fn check_user_filter(
     caller: &Caller,
     filter: &store::UserFilter,
 ) -> Result<()> {
-    check_team_reference(accounts, caller, &filter.team_id, "team_id").await?;
+    Reference::Team
+        .check(accounts, caller, &filter.team_id, "team_id")
+        .await?;
     if !filter.role_id.is_empty()
         && !role_exists(accounts, &caller.organization_id, &filter.role_id).await?
     {
@@ -523,8 +528,12 @@ pub async fn list_bindings(
     (user_id, team_id): (&str, &str),
     page: secureflow_platform::pagination::Page,
 ) -> Result<Vec<BindingRow>> {
-    check_user_reference(accounts, caller, user_id, "user_id").await?;
-    check_team_reference(accounts, caller, team_id, "team_id").await?;
+    Reference::User
+        .check(accounts, caller, user_id, "user_id")
+        .await?;
+    Reference::Team
+        .check(accounts, caller, team_id, "team_id")
+        .await?;
     store::list_bindings(
         accounts.db(),
         &caller.organization_id,
@@ -585,13 +594,14 @@ pub async fn create_binding(
         ));
     }
     if binding.resource_type.as_deref() == Some("team") {
-        check_team_reference(
-            accounts,
-            caller,
-            binding.resource_id.as_deref().unwrap_or_default(),
-            "role_binding.scope.resource_id",
-        )
-        .await?;
+        Reference::Team
+            .check(
+                accounts,
+                caller,
+                binding.resource_id.as_deref().unwrap_or_default(),
+                "role_binding.scope.resource_id",
+            )
+            .await?;
     }
     require_binding_held(accounts, caller, &binding, "binding this role").await?;
     binding.id = uuid::Uuid::now_v7().to_string();

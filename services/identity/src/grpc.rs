@@ -371,7 +371,8 @@ impl IdentityService for IdentityHandler {
         let caller = caller(&request)?;
         let request = request.into_inner();
         let page = Page::of(&request, "teams")?;
-        directory::check_user_reference(&self.accounts, &caller, &request.member_id, "member_id")
+        directory::Reference::User
+            .check(&self.accounts, &caller, &request.member_id, "member_id")
             .await?;
         let rows = store::list_teams(
             self.accounts.db(),
