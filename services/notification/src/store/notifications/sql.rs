@@ -121,10 +121,11 @@ pub async fn list(
     filters: &NotificationFilters,
     page: Page,
 ) -> Result<Vec<Read>> {
-    let addressee = match (filters.user_id.as_str(), filters.channel_id.as_str()) {
-        ("", "") => None,
-        ("", channel) => Some(("a.kind = 'channel'", channel)),
-        (user, _) => Some(("a.kind = 'user'", user)),
+    // The addressee whose rows are read, and a channel checked beside a user.
+    let (addressee, also_channel) = match (filters.user_id.as_str(), filters.channel_id.as_str()) {
+        ("", "") => (None, ""),
+        ("", channel) => (Some(("a.kind = 'channel'", channel)), ""),
+        (user, channel) => (Some(("a.kind = 'user'", user)), channel),
     };
     let (statement, time, order) = match addressee {
         None => (
@@ -144,10 +145,6 @@ pub async fn list(
             "a.created_at_us",
             "a.created_at_us DESC, a.notification_id DESC",
         ),
-    };
-    let also_channel = match filters.user_id.as_str() {
-        "" => "",
-        _ => filters.channel_id.as_str(),
     };
     statement
         .given(
