@@ -147,30 +147,32 @@ impl Filtered {
         &self.sql
     }
 
-    /// The statement for a page of the rows ordered by `order_by` (constant
-    /// SQL such as `created_at_us DESC, id DESC`), every value bound: it
-    /// fetches `limit + 1` rows, as [`Database::page`] does.
-    pub fn paged(self, order_by: &str, page: Page) -> Query<'static, Any, AnyArguments> {
-        let Filtered {
-            mut sql,
-            mut values,
-            ..
-        } = self;
-        values.extend([Value::Integer(page.limit + 1), Value::Integer(page.offset)]);
-        sql.push_str(&format!(
-            " ORDER BY {order_by} LIMIT ${} OFFSET ${}",
-            values.len() - 1,
-            values.len()
-        ));
+    /// The statement as it stands, every value bound: for a read that is
+    /// not a page (an aggregate, a count).
+    pub fn query(self) -> Query<'static, Any, AnyArguments> {
         // Only constant SQL and placeholders are in the text.
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for value in values {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(self.sql));
+        for value in self.values {
             query = match value {
                 Value::Text(text) => query.bind(text),
                 Value::Integer(integer) => query.bind(integer),
             };
         }
         query
+    }
+
+    /// The statement for a page of the rows ordered by `order_by` (constant
+    /// SQL such as `created_at_us DESC, id DESC`), every value bound: it
+    /// fetches `limit + 1` rows, as [`Database::page`] does.
+    pub fn paged(mut self, order_by: &str, page: Page) -> Query<'static, Any, AnyArguments> {
+        self.values
+            .extend([Value::Integer(page.limit + 1), Value::Integer(page.offset)]);
+        let count = self.values.len();
+        self.sql.push_str(&format!(
+            " ORDER BY {order_by} LIMIT ${} OFFSET ${count}",
+            count - 1
+        ));
+        self.query()
     }
 
     /// A page of the rows (see [`Filtered::paged`]), each read by `read`.

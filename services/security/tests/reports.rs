@@ -248,6 +248,43 @@ async fn every_report_kind_is_built_from_the_same_vulnerabilities(database: Test
     server.finish(database).await;
 }
 
+/// A report of one repository counts only its vulnerabilities; one of the
+/// organisation counts every repository's.
+async fn a_report_covers_its_repository_or_the_whole_organisation(database: TestDatabase) {
+    const OTHER: &str = "repo-reports-other";
+    let server = start(&database).await;
+    upload_full(&server, &semgrep(true)).await;
+    // The other repository: the same SAST findings but the weak hash, and a
+    // critical package.
+    for report in [semgrep(false), trivy("CVE-2021-44228", "CRITICAL")] {
+        upload(server.channel().await, OTHER, &report)
+            .await
+            .expect("uploaded");
+    }
+    let open = |repository: &'static str| {
+        let server = &server;
+        async move {
+            let report = create(
+                server,
+                Report {
+                    kind: ReportKind::OpenVulnerabilities as i32,
+                    format: ReportFormat::Json as i32,
+                    repository_id: repository.into(),
+                    ..Report::default()
+                },
+            )
+            .await
+            .expect("created");
+            let content: Value = serde_json::from_slice(&report.content).expect("JSON");
+            (row(&content, "all")["open"].clone(), row(&content, "critical")["open"].clone())
+        }
+    };
+    assert_eq!(open(REPO).await, (json!(3), json!(0)));
+    assert_eq!(open(OTHER).await, (json!(3), json!(1)));
+    assert_eq!(open("").await, (json!(6), json!(1)));
+    server.finish(database).await;
+}
+
 async fn bad_report_requests_are_refused_naming_the_field_and_store_nothing(
     database: TestDatabase,
 ) {
@@ -591,4 +628,5 @@ secureflow_platform::backend_tests!(
     every_report_kind_is_built_from_the_same_vulnerabilities,
     bad_report_requests_are_refused_naming_the_field_and_store_nothing,
     the_vulnerability_list_ranks_by_risk_score,
+    a_report_covers_its_repository_or_the_whole_organisation,
 );

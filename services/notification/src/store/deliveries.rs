@@ -592,15 +592,22 @@ pub async fn mark_read<'e, E: Executor<'e, Database = Any>>(
     id: Option<&str>,
     at_us: i64,
 ) -> Result<u64> {
-    let marked = sqlx::query(
-        "UPDATE notification_deliveries SET read_at_us = $4
+    // One statement each way, so PostgreSQL's plan for one item reads it by
+    // key rather than walking the user's unread items; only constant SQL is
+    // in the text.
+    let one = if id.is_some() { " AND id = $4" } else { "" };
+    let marked = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE notification_deliveries SET read_at_us = $3
          WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-           AND read_at_us IS NULL AND ($3 = '' OR id = $3)",
-    )
+           AND read_at_us IS NULL{one}"
+    )))
     .bind(organization_id.to_owned())
     .bind(user_id.to_owned())
-    .bind(id.unwrap_or_default().to_owned())
-    .bind(at_us)
+    .bind(at_us);
+    let marked = match id {
+        Some(id) => marked.bind(id.to_owned()),
+        None => marked,
+    }
     .execute(executor)
     .await?;
     Ok(marked.rows_affected())

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use secureflow_platform::bulk::{Bulk, BulkRows, Column, Rows, Staging, split_delimited};
 use secureflow_platform::db::{Backend, Database, Placeholders};
+use secureflow_platform::filtered::Filtered;
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use sqlx::{Any, AnyConnection, Row, Transaction};
@@ -1962,23 +1963,24 @@ pub async fn facts(
     start_us: i64,
     end_us: i64,
 ) -> Result<Vec<FactRow>> {
-    let sql = format!(
+    let head = format!(
         "SELECT {} AS facts
          FROM security_vulnerabilities v
          JOIN security_sightings s ON s.vulnerability_id = v.id
          LEFT JOIN security_kev k ON k.organization_id = v.organization_id AND k.cve_id = v.cve_id
-         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id
-         WHERE v.organization_id = $1 AND ($2 = '' OR v.repository_id = $2)
-           AND v.first_detected_us <= $3
-           AND (v.status IN ('open', 'in_progress') OR s.last_seen_us >= $4
-                OR COALESCE(v.resolved_at_us, 0) >= $4 OR COALESCE(v.status_changed_us, 0) >= $4)",
+         LEFT JOIN security_epss e ON e.organization_id = v.organization_id AND e.cve_id = v.cve_id",
         Bulk::new(db.backend()).aggregate(&FACT_COLUMNS)
     );
-    let text: String = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(organization_id)
-        .bind(repository_id)
-        .bind(end_us)
-        .bind(start_us)
+    let text: String = Filtered::new(&head)
+        .bound("v.organization_id = ?", organization_id)
+        .given("v.repository_id = ?", repository_id)
+        .bound("v.first_detected_us <= ?", end_us)
+        .bound(
+            "v.status IN ('open', 'in_progress') OR s.last_seen_us >= ?
+             OR COALESCE(v.resolved_at_us, 0) >= ? OR COALESCE(v.status_changed_us, 0) >= ?",
+            start_us,
+        )
+        .query()
         .fetch_one(db.pool())
         .await?
         .try_get("facts")?;
