@@ -112,6 +112,19 @@ impl Bulk {
         }
     }
 
+    /// [`Bulk::aggregate`] with the array in the order `order_by` gives
+    /// (constant SQL naming the selected rows' columns): for a page, whose
+    /// few rows cost nothing to sort again.
+    pub fn aggregate_ordered(&self, expressions: &[&str], order_by: &str) -> String {
+        let list = expressions.join(", ");
+        match self.backend {
+            Backend::Sqlite => format!("json_group_array(json_array({list}) ORDER BY {order_by})"),
+            Backend::Postgres => format!(
+                "CAST(COALESCE(json_agg(json_build_array({list}) ORDER BY {order_by}), '[]') AS TEXT)"
+            ),
+        }
+    }
+
     /// Two aggregates over the selected rows: `COUNT(*) AS {name}_rows` and
     /// `{name}`, one text holding every row, each the record separator
     /// (U+001E) followed by its `expressions` (texts or numbers, never null),

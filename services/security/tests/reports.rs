@@ -276,7 +276,10 @@ async fn a_report_covers_its_repository_or_the_whole_organisation(database: Test
             .await
             .expect("created");
             let content: Value = serde_json::from_slice(&report.content).expect("JSON");
-            (row(&content, "all")["open"].clone(), row(&content, "critical")["open"].clone())
+            (
+                row(&content, "all")["open"].clone(),
+                row(&content, "critical")["open"].clone(),
+            )
         }
     };
     assert_eq!(open(REPO).await, (json!(3), json!(0)));

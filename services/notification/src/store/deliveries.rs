@@ -127,42 +127,196 @@ macro_rules! inbox_columns {
 }
 
 fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
-    let status: String = row.try_get("status")?;
-    Ok(DeliveryRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        notification_id: row.try_get("notification_id")?,
-        channel_id: row.try_get("channel_id")?,
-        channel_type: row.try_get("channel_type")?,
-        user_id: row.try_get("user_id")?,
-        event_id: row.try_get("event_id")?,
-        event_type: row.try_get("event_type")?,
-        rule_id: row.try_get("rule_id")?,
-        escalation_level: i32::try_from(row.try_get::<i64, _>("escalation_level")?).unwrap_or(0),
-        idempotency_key: row.try_get("idempotency_key")?,
-        status: Status::parse(&status).ok_or_else(|| {
-            secureflow_platform::Error::internal(format!("stored delivery state `{status}`"))
-        })?,
-        attempts: i32::try_from(row.try_get::<i64, _>("attempts")?).unwrap_or(i32::MAX),
-        status_code: i32::try_from(row.try_get::<i64, _>("status_code")?).unwrap_or(0),
-        error: row.try_get("error")?,
-        history: parse(&row.try_get::<String, _>("history")?)?,
-        next_attempt_at_us: row.try_get("next_attempt_at_us")?,
-        last_attempt_at_us: row.try_get("last_attempt_at_us")?,
-        delivered_at_us: row.try_get("delivered_at_us")?,
-        acknowledged_at_us: row.try_get("acknowledged_at_us")?,
-        acknowledged_by: row.try_get("acknowledged_by")?,
-        created_at_us: row.try_get("created_at_us")?,
-        message: Rendered {
-            subject: row.try_get("subject")?,
-            body: row.try_get("body")?,
-            html_body: row.try_get("html_body")?,
-            data: row.try_get("data")?,
-            priority: row.try_get("priority")?,
-        },
-        read_at_us: row.try_get("read_at_us")?,
-        recipients: parse(&row.try_get::<String, _>("recipients")?)?,
-    })
+    Stored::from_row(row)?.row()
+}
+
+/// The columns of a delivery as read, in the order of [`Stored`].
+const STORED: [&str; 29] = [
+    "id",
+    "organization_id",
+    "notification_id",
+    "channel_id",
+    "channel_type",
+    "user_id",
+    "event_id",
+    "event_type",
+    "rule_id",
+    "escalation_level",
+    "idempotency_key",
+    "status",
+    "attempts",
+    "status_code",
+    "error",
+    "next_attempt_at_us",
+    "last_attempt_at_us",
+    "delivered_at_us",
+    "acknowledged_at_us",
+    "acknowledged_by",
+    "created_at_us",
+    "read_at_us",
+    "priority",
+    "history",
+    "subject",
+    "body",
+    "html_body",
+    "data",
+    "recipients",
+];
+
+/// A delivery as read ([`STORED`]): from a row, or from a page read as one
+/// value ([`Filtered::page_as`]).
+#[derive(serde::Deserialize)]
+struct Stored(
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    String,
+    i64,
+    Option<i64>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
+impl Stored {
+    fn from_row(row: &AnyRow) -> Result<Self> {
+        Ok(Stored(
+            row.try_get("id")?,
+            row.try_get("organization_id")?,
+            row.try_get("notification_id")?,
+            row.try_get("channel_id")?,
+            row.try_get("channel_type")?,
+            row.try_get("user_id")?,
+            row.try_get("event_id")?,
+            row.try_get("event_type")?,
+            row.try_get("rule_id")?,
+            row.try_get("escalation_level")?,
+            row.try_get("idempotency_key")?,
+            row.try_get("status")?,
+            row.try_get("attempts")?,
+            row.try_get("status_code")?,
+            row.try_get("error")?,
+            row.try_get("next_attempt_at_us")?,
+            row.try_get("last_attempt_at_us")?,
+            row.try_get("delivered_at_us")?,
+            row.try_get("acknowledged_at_us")?,
+            row.try_get("acknowledged_by")?,
+            row.try_get("created_at_us")?,
+            row.try_get("read_at_us")?,
+            row.try_get("priority")?,
+            row.try_get("history")?,
+            row.try_get("subject")?,
+            row.try_get("body")?,
+            row.try_get("html_body")?,
+            row.try_get("data")?,
+            row.try_get("recipients")?,
+        ))
+    }
+
+    fn row(self) -> Result<DeliveryRow> {
+        let Stored(
+            id,
+            organization_id,
+            notification_id,
+            channel_id,
+            channel_type,
+            user_id,
+            event_id,
+            event_type,
+            rule_id,
+            escalation_level,
+            idempotency_key,
+            status,
+            attempts,
+            status_code,
+            error,
+            next_attempt_at_us,
+            last_attempt_at_us,
+            delivered_at_us,
+            acknowledged_at_us,
+            acknowledged_by,
+            created_at_us,
+            read_at_us,
+            priority,
+            history,
+            subject,
+            body,
+            html_body,
+            data,
+            recipients,
+        ) = self;
+        Ok(DeliveryRow {
+            id,
+            organization_id,
+            notification_id,
+            channel_id,
+            channel_type,
+            user_id,
+            event_id,
+            event_type,
+            rule_id,
+            escalation_level: i32::try_from(escalation_level).unwrap_or(0),
+            idempotency_key,
+            status: Status::parse(&status).ok_or_else(|| {
+                secureflow_platform::Error::internal(format!("stored delivery state `{status}`"))
+            })?,
+            attempts: i32::try_from(attempts).unwrap_or(i32::MAX),
+            status_code: i32::try_from(status_code).unwrap_or(0),
+            error,
+            history: parse(&history)?,
+            next_attempt_at_us,
+            last_attempt_at_us,
+            delivered_at_us,
+            acknowledged_at_us,
+            acknowledged_by,
+            created_at_us,
+            message: Rendered {
+                subject,
+                body,
+                html_body,
+                data,
+                priority,
+            },
+            read_at_us,
+            recipients: parse(&recipients)?,
+        })
+    }
+}
+
+/// A page of deliveries, newest first, read as one value.
+async fn page_of(db: &Database, statement: Filtered, page: Page) -> Result<Vec<DeliveryRow>> {
+    const NEWEST_FIRST: &str = "created_at_us DESC, id DESC";
+    statement
+        .page_as(
+            db,
+            (&STORED, Stored::from_row),
+            (NEWEST_FIRST, NEWEST_FIRST),
+            page,
+        )
+        .await?
+        .into_iter()
+        .map(Stored::row)
+        .collect()
 }
 
 /// Stores a new delivery; `false` when one with its idempotency key exists
@@ -339,7 +493,7 @@ pub async fn list(
     filters: &Filters,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    Filtered::new(concat!(
+    let statement = Filtered::new(concat!(
         "SELECT ",
         listed!(),
         " FROM notification_deliveries"
@@ -353,9 +507,8 @@ pub async fn list(
     .given("channel_id = ?", &filters.channel_id)
     .given("event_type = ?", &filters.event_type)
     .given("event_id = ?", &filters.event_id)
-    .window("created_at_us", filters.since_us, filters.until_us)
-    .page(db, "created_at_us DESC, id DESC", page, delivery_from_row)
-    .await
+    .window("created_at_us", filters.since_us, filters.until_us);
+    page_of(db, statement, page).await
 }
 
 /// Deliveries whose attempt is due (pending, or retrying with the time
@@ -486,29 +639,20 @@ pub async fn inbox(
     unread_only: bool,
     page: Page,
 ) -> Result<Vec<DeliveryRow>> {
-    // Two statements, so that each names its index's condition as it is.
-    let sql = if unread_only {
-        concat!(
-            "SELECT ",
-            inbox_columns!(),
-            " FROM notification_deliveries
-             WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-               AND read_at_us IS NULL
-             ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
-        )
-    } else {
-        concat!(
-            "SELECT ",
-            inbox_columns!(),
-            " FROM notification_deliveries
-             WHERE organization_id = $1 AND user_id = $2 AND channel_type = 'in_app'
-             ORDER BY created_at_us DESC, id DESC LIMIT $3 OFFSET $4"
-        )
+    // Each names its index's condition as it is.
+    let statement = Filtered::new(concat!(
+        "SELECT ",
+        inbox_columns!(),
+        " FROM notification_deliveries"
+    ))
+    .bound("organization_id = ?", organization_id)
+    .bound("user_id = ?", user_id)
+    .condition("channel_type = 'in_app'");
+    let statement = match unread_only {
+        true => statement.condition("read_at_us IS NULL"),
+        false => statement,
     };
-    let query = sqlx::query(sql)
-        .bind(organization_id.to_owned())
-        .bind(user_id.to_owned());
-    db.page(query, page, delivery_from_row).await
+    page_of(db, statement, page).await
 }
 
 /// How many of `user_id`'s in-app items are unread: on SQLite the count its

@@ -35,33 +35,7 @@ pub struct RepositoryRow {
 }
 
 fn repository_from_row(row: &AnyRow) -> Result<RepositoryRow> {
-    let host: String = row.try_get("host")?;
-    let criticality: String = row.try_get("criticality")?;
-    let languages: String = row.try_get("languages")?;
-    let labels: String = row.try_get("labels")?;
-    let stored =
-        |what: &str, value: &str| Error::internal(format!("stored {what} `{value}` is unknown"));
-    Ok(RepositoryRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        settings: Settings {
-            name: row.try_get("name")?,
-            full_name: row.try_get("full_name")?,
-            host: Host::parse(&host).ok_or_else(|| stored("host", &host))?,
-            clone_url: row.try_get("clone_url")?,
-            default_branch: row.try_get("default_branch")?,
-            team_id: row.try_get("team_id")?,
-            criticality: Criticality::parse(&criticality)
-                .ok_or_else(|| stored("criticality", &criticality))?,
-            languages: serde_json::from_str::<Vec<String>>(&languages).map_err(Error::internal)?,
-            labels: serde_json::from_str::<BTreeMap<String, String>>(&labels)
-                .map_err(Error::internal)?,
-            archived: row.try_get::<i64, _>("archived")? != 0,
-        },
-        deleted_at_us: row.try_get("deleted_at_us")?,
-        created_at_us: row.try_get("created_at_us")?,
-        updated_at_us: row.try_get("updated_at_us")?,
-    })
+    Stored::from_row(row)?.row()
 }
 
 /// Binds a repository's settings (`$3` to `$13`: name, full name, its key,
@@ -189,9 +163,122 @@ pub async fn list(
             .condition("deleted_at_us IS NULL")
             .condition("archived = 0"),
     };
-    statement
-        .page(db, "full_name_key, id", page, repository_from_row)
-        .await
+    let stored: Vec<Stored> = statement
+        .page_as(
+            db,
+            (&STORED, Stored::from_row),
+            ("full_name_key, id", "full_name_key, id"),
+            page,
+        )
+        .await?;
+    stored.into_iter().map(Stored::row).collect()
+}
+
+/// The columns of a repository as read, in the order of [`Stored`].
+const STORED: [&str; 15] = [
+    "id",
+    "organization_id",
+    "name",
+    "full_name",
+    "host",
+    "clone_url",
+    "default_branch",
+    "team_id",
+    "criticality",
+    "languages",
+    "labels",
+    "archived",
+    "deleted_at_us",
+    "created_at_us",
+    "updated_at_us",
+];
+
+/// A repository as read ([`STORED`]): from a row, or from a page read as
+/// one value ([`Filtered::page_as`]).
+#[derive(serde::Deserialize)]
+struct Stored(
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    Option<i64>,
+    i64,
+    i64,
+);
+
+impl Stored {
+    fn from_row(row: &AnyRow) -> Result<Self> {
+        Ok(Stored(
+            row.try_get("id")?,
+            row.try_get("organization_id")?,
+            row.try_get("name")?,
+            row.try_get("full_name")?,
+            row.try_get("host")?,
+            row.try_get("clone_url")?,
+            row.try_get("default_branch")?,
+            row.try_get("team_id")?,
+            row.try_get("criticality")?,
+            row.try_get("languages")?,
+            row.try_get("labels")?,
+            row.try_get("archived")?,
+            row.try_get("deleted_at_us")?,
+            row.try_get("created_at_us")?,
+            row.try_get("updated_at_us")?,
+        ))
+    }
+
+    fn row(self) -> Result<RepositoryRow> {
+        let Stored(
+            id,
+            organization_id,
+            name,
+            full_name,
+            host,
+            clone_url,
+            default_branch,
+            team_id,
+            criticality,
+            languages,
+            labels,
+            archived,
+            deleted_at_us,
+            created_at_us,
+            updated_at_us,
+        ) = self;
+        let stored = |what: &str, value: &str| {
+            Error::internal(format!("stored {what} `{value}` is unknown"))
+        };
+        Ok(RepositoryRow {
+            id,
+            organization_id,
+            settings: Settings {
+                name,
+                full_name,
+                host: Host::parse(&host).ok_or_else(|| stored("host", &host))?,
+                clone_url,
+                default_branch,
+                team_id,
+                criticality: Criticality::parse(&criticality)
+                    .ok_or_else(|| stored("criticality", &criticality))?,
+                languages: serde_json::from_str::<Vec<String>>(&languages)
+                    .map_err(Error::internal)?,
+                labels: serde_json::from_str::<BTreeMap<String, String>>(&labels)
+                    .map_err(Error::internal)?,
+                archived: archived != 0,
+            },
+            deleted_at_us,
+            created_at_us,
+            updated_at_us,
+        })
+    }
 }
 
 /// Marks a repository deleted at `now_us`; `false` when there is none (or it

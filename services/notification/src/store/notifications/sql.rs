@@ -31,33 +31,7 @@ pub struct Read {
 }
 
 fn read_row(row: &AnyRow) -> Result<Read> {
-    let notification = NotificationRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        event_id: row.try_get("event_id")?,
-        event_type: row.try_get("event_type")?,
-        rule_id: row.try_get("rule_id")?,
-        template_id: row.try_get("template_id")?,
-        subject: row.try_get("subject")?,
-        body: row.try_get("body")?,
-        priority: row.try_get("priority")?,
-        channel_ids: parse(&row.try_get::<String, _>("channel_ids")?)?,
-        user_ids: parse(&row.try_get::<String, _>("user_ids")?)?,
-        team_ids: parse(&row.try_get::<String, _>("team_ids")?)?,
-        created_at_us: row.try_get("created_at_us")?,
-        context: row.try_get("context")?,
-        escalation_rule_id: row.try_get("escalation_rule_id")?,
-        escalation_level: i32::try_from(row.try_get::<i64, _>("escalation_level")?).unwrap_or(0),
-        escalate_after_us: row.try_get("escalate_after_us")?,
-        first_delivered_at_us: row.try_get("first_delivered_at_us")?,
-        escalate_at_us: row.try_get("escalate_at_us")?,
-        acknowledged_at_us: row.try_get("acknowledged_at_us")?,
-        acknowledged_by: row.try_get("acknowledged_by")?,
-    };
-    Ok(Read {
-        notification,
-        in_documents: row.try_get::<i64, _>("in_documents")? != 0,
-    })
+    Stored::from_row(row)?.read()
 }
 
 /// Stores a notification; `in_documents`: without its subject, body and
@@ -156,8 +130,153 @@ pub async fn list(
         )
         .given("n.event_type = ?", &filters.event_type)
         .window(time, filters.since_us, filters.until_us)
-        .page(db, order, page, read_row)
-        .await
+        .page_as(
+            db,
+            (&STORED, Stored::from_row),
+            (order, "created_at_us DESC, id DESC"),
+            page,
+        )
+        .await?
+        .into_iter()
+        .map(Stored::read)
+        .collect()
+}
+
+/// The columns of a notification as read, in the order of [`Stored`].
+const STORED: [&str; 22] = [
+    "id",
+    "organization_id",
+    "event_id",
+    "event_type",
+    "rule_id",
+    "template_id",
+    "subject",
+    "body",
+    "priority",
+    "channel_ids",
+    "user_ids",
+    "team_ids",
+    "created_at_us",
+    "context",
+    "escalation_rule_id",
+    "escalation_level",
+    "escalate_after_us",
+    "first_delivered_at_us",
+    "escalate_at_us",
+    "acknowledged_at_us",
+    "acknowledged_by",
+    "in_documents",
+];
+
+/// A notification as read ([`STORED`]): from a row, or from a page read as
+/// one value ([`Filtered::page_as`]).
+#[derive(serde::Deserialize)]
+struct Stored(
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    String,
+    i64,
+);
+
+impl Stored {
+    fn from_row(row: &AnyRow) -> Result<Self> {
+        Ok(Stored(
+            row.try_get("id")?,
+            row.try_get("organization_id")?,
+            row.try_get("event_id")?,
+            row.try_get("event_type")?,
+            row.try_get("rule_id")?,
+            row.try_get("template_id")?,
+            row.try_get("subject")?,
+            row.try_get("body")?,
+            row.try_get("priority")?,
+            row.try_get("channel_ids")?,
+            row.try_get("user_ids")?,
+            row.try_get("team_ids")?,
+            row.try_get("created_at_us")?,
+            row.try_get("context")?,
+            row.try_get("escalation_rule_id")?,
+            row.try_get("escalation_level")?,
+            row.try_get("escalate_after_us")?,
+            row.try_get("first_delivered_at_us")?,
+            row.try_get("escalate_at_us")?,
+            row.try_get("acknowledged_at_us")?,
+            row.try_get("acknowledged_by")?,
+            row.try_get("in_documents")?,
+        ))
+    }
+
+    fn read(self) -> Result<Read> {
+        let Stored(
+            id,
+            organization_id,
+            event_id,
+            event_type,
+            rule_id,
+            template_id,
+            subject,
+            body,
+            priority,
+            channel_ids,
+            user_ids,
+            team_ids,
+            created_at_us,
+            context,
+            escalation_rule_id,
+            escalation_level,
+            escalate_after_us,
+            first_delivered_at_us,
+            escalate_at_us,
+            acknowledged_at_us,
+            acknowledged_by,
+            in_documents,
+        ) = self;
+        let notification = NotificationRow {
+            id,
+            organization_id,
+            event_id,
+            event_type,
+            rule_id,
+            template_id,
+            subject,
+            body,
+            priority,
+            channel_ids: parse(&channel_ids)?,
+            user_ids: parse(&user_ids)?,
+            team_ids: parse(&team_ids)?,
+            created_at_us,
+            context,
+            escalation_rule_id,
+            escalation_level: i32::try_from(escalation_level).unwrap_or(0),
+            escalate_after_us,
+            first_delivered_at_us,
+            escalate_at_us,
+            acknowledged_at_us,
+            acknowledged_by,
+        };
+        Ok(Read {
+            notification,
+            in_documents: in_documents != 0,
+        })
+    }
 }
 
 /// Notifications whose next escalation level is due, soonest first.
