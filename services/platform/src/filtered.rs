@@ -45,8 +45,54 @@ impl From<i64> for Value {
     }
 }
 
-/// Reads a `T` from a row.
-pub type ReadRow<T> = fn(&AnyRow) -> Result<T>;
+/// A struct of columns as a statement reads them, each field the column of
+/// its name: from a row, or (in [`Filtered::page_as`]) from a JSON array of
+/// the columns in the fields' order. Declared with [`columns!`](crate::columns).
+pub trait Columns: serde::de::DeserializeOwned {
+    /// The columns, in the fields' order.
+    const COLUMNS: &'static [&'static str];
+
+    /// Reads the columns of the fields' names from `row`.
+    fn from_row(row: &AnyRow) -> Result<Self>;
+}
+
+/// Declares a struct of columns ([`Columns`](crate::filtered::Columns)): each
+/// field is the column of its name.
+///
+/// ```
+/// secureflow_platform::columns! {
+///     /// A team as a page reads it.
+///     struct Stored {
+///         id: String,
+///         deleted_at_us: Option<i64>,
+///     }
+/// }
+/// use secureflow_platform::filtered::Columns;
+/// assert_eq!(Stored::COLUMNS, ["id", "deleted_at_us"]);
+/// ```
+#[macro_export]
+macro_rules! columns {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident {
+        $($(#[$field_meta:meta])* $field:ident: $type:ty),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(::serde::Deserialize)]
+        $vis struct $name {
+            $($(#[$field_meta])* $field: $type),*
+        }
+
+        impl $crate::filtered::Columns for $name {
+            const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            fn from_row(row: &::sqlx::any::AnyRow) -> $crate::Result<Self> {
+                use ::sqlx::Row as _;
+                Ok(Self {
+                    $($field: row.try_get(stringify!($field))?),*
+                })
+            }
+        }
+    };
+}
 
 /// A `SELECT` built from the conditions a request gives, then ordered and
 /// paged.
@@ -182,28 +228,27 @@ impl Filtered {
     /// `limit + 1` rows, as [`Database::page`] does.
     ///
     /// On SQLite the page is read as one value: the database builds a JSON
-    /// array of the page's rows, each an array of `columns` (the statement's
-    /// columns, in the order of `T`'s fields: a tuple struct reads them by
-    /// position), ordered by `listed_by` (`order_by` over the statement's own
-    /// columns, without a table's name before them). One value crosses from
-    /// SQLite's thread instead of a value per column of every row, each
-    /// copied, converted for `sqlx::Any` and handed over on its own: a page of
-    /// 50 repositories (15 columns) made 3,850–5,100 pages a second against
-    /// 2,700–4,050 read row by row. On PostgreSQL, whose driver reads rows
-    /// without those hand-offs and whose server would spend the two cores'
-    /// time building the JSON (repositories' pages 2,150 a second so, 2,570
-    /// row by row), each row is read by `read`.
-    pub async fn page_as<T: serde::de::DeserializeOwned>(
+    /// array of the page's rows, each an array of `T`'s [`Columns`], ordered
+    /// by `listed_by` (`order_by` over the statement's own columns, without a
+    /// table's name before them). One value crosses from SQLite's thread
+    /// instead of a value per column of every row, each copied, converted for
+    /// `sqlx::Any` and handed over on its own: a page of 50 repositories (15
+    /// columns) made 3,850–5,100 pages a second against 2,700–4,050 read row
+    /// by row. On PostgreSQL, whose driver reads rows without those hand-offs
+    /// and whose server would spend the two cores' time building the JSON
+    /// (repositories' pages 2,150 a second so, 2,570 row by row), each row is
+    /// read by [`Columns::from_row`].
+    pub async fn page_as<T: Columns>(
         self,
         db: &Database,
-        (columns, read): (&[&str], ReadRow<T>),
         (order_by, listed_by): (&str, &str),
         page: Page,
     ) -> Result<Vec<T>> {
         if db.backend() == Backend::Postgres {
-            return self.page(db, order_by, page, read).await;
+            return self.page(db, order_by, page, T::from_row).await;
         }
-        let aggregate = crate::bulk::Bulk::new(db.backend()).aggregate_ordered(columns, listed_by);
+        let aggregate =
+            crate::bulk::Bulk::new(db.backend()).aggregate_ordered(T::COLUMNS, listed_by);
         // LIMIT and OFFSET are numbers in the text: SQLite prepares a
         // statement again when a value bound to its LIMIT changes.
         let statement = Filtered {

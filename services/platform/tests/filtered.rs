@@ -137,16 +137,14 @@ async fn filters_given_keep_what_they_say(database: TestDatabase) {
     assert_eq!(ids(&db, together, 50).await, ["a4"]);
 }
 
-/// An item as [`Filtered::page_as`] reads it: `(id, name, at_us)`.
-#[derive(Debug, PartialEq, serde::Deserialize)]
-struct Item(String, String, i64);
-
-fn item(row: &sqlx::any::AnyRow) -> secureflow_platform::Result<Item> {
-    Ok(Item(
-        row.try_get("id")?,
-        row.try_get("name")?,
-        row.try_get("at_us")?,
-    ))
+secureflow_platform::columns! {
+    /// An item as [`Filtered::page_as`] reads it.
+    #[derive(Debug, PartialEq)]
+    struct Item {
+        id: String,
+        name: String,
+        at_us: i64,
+    }
 }
 
 /// The items of org-a of `kind` (all when empty), a page of `size` at
@@ -160,12 +158,7 @@ async fn items(db: &Database, kind: &str, size: i64, offset: i64) -> Vec<Item> {
     Filtered::new("SELECT i.* FROM items i")
         .bound("i.organization_id = ?", "org-a")
         .given("i.kind = ?", kind)
-        .page_as(
-            db,
-            (&["id", "name", "at_us"], item),
-            ("i.at_us DESC, i.id DESC", "at_us DESC, id DESC"),
-            page,
-        )
+        .page_as(db, ("i.at_us DESC, i.id DESC", "at_us DESC, id DESC"), page)
         .await
         .expect("listed")
 }
@@ -175,11 +168,13 @@ async fn pages_read_as_one_value_keep_their_order_and_texts(database: TestDataba
     let expected = |ids: &[&str]| -> Vec<Item> {
         ids.iter()
             .map(|id| {
-                let (_, _, name, at_us, _) = ROWS
-                    .iter()
-                    .find(|row| row.4 == *id)
-                    .expect("a row of ROWS");
-                Item((*id).to_owned(), (*name).to_owned(), *at_us)
+                let (_, _, name, at_us, _) =
+                    ROWS.iter().find(|row| row.4 == *id).expect("a row of ROWS");
+                Item {
+                    id: (*id).to_owned(),
+                    name: (*name).to_owned(),
+                    at_us: *at_us,
+                }
             })
             .collect()
     };
@@ -194,7 +189,10 @@ async fn pages_read_as_one_value_keep_their_order_and_texts(database: TestDataba
         "the last page, from its offset"
     );
     // Texts with backslashes and `%` come back as they are.
-    assert_eq!(items(&db, "job", 50, 0).await, expected(&["a5", "a2", "a1"]));
+    assert_eq!(
+        items(&db, "job", 50, 0).await,
+        expected(&["a5", "a2", "a1"])
+    );
     assert_eq!(items(&db, "no such kind", 50, 0).await, []);
 }
 

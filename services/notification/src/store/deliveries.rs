@@ -6,10 +6,10 @@
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
-use secureflow_platform::filtered::Filtered;
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor};
 
 use super::{json, parse};
 use crate::domain::deliveries::{Attempt, Status};
@@ -130,111 +130,45 @@ fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
     Stored::from_row(row)?.row()
 }
 
-/// The columns of a delivery as read, in the order of [`Stored`].
-const STORED: [&str; 29] = [
-    "id",
-    "organization_id",
-    "notification_id",
-    "channel_id",
-    "channel_type",
-    "user_id",
-    "event_id",
-    "event_type",
-    "rule_id",
-    "escalation_level",
-    "idempotency_key",
-    "status",
-    "attempts",
-    "status_code",
-    "error",
-    "next_attempt_at_us",
-    "last_attempt_at_us",
-    "delivered_at_us",
-    "acknowledged_at_us",
-    "acknowledged_by",
-    "created_at_us",
-    "read_at_us",
-    "priority",
-    "history",
-    "subject",
-    "body",
-    "html_body",
-    "data",
-    "recipients",
-];
-
-/// A delivery as read ([`STORED`]): from a row, or from a page read as one
-/// value ([`Filtered::page_as`]).
-#[derive(serde::Deserialize)]
-struct Stored(
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    String,
-    String,
-    i64,
-    i64,
-    String,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    String,
-    i64,
-    Option<i64>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-);
+secureflow_platform::columns! {
+    /// A delivery's columns as read: from a row, or from a page read as one
+    /// value ([`Filtered::page_as`]).
+    struct Stored {
+        id: String,
+        organization_id: String,
+        notification_id: String,
+        channel_id: String,
+        channel_type: String,
+        user_id: String,
+        event_id: String,
+        event_type: String,
+        rule_id: String,
+        escalation_level: i64,
+        idempotency_key: String,
+        status: String,
+        attempts: i64,
+        status_code: i64,
+        error: String,
+        next_attempt_at_us: Option<i64>,
+        last_attempt_at_us: Option<i64>,
+        delivered_at_us: Option<i64>,
+        acknowledged_at_us: Option<i64>,
+        acknowledged_by: String,
+        created_at_us: i64,
+        read_at_us: Option<i64>,
+        priority: String,
+        history: String,
+        subject: String,
+        body: String,
+        html_body: String,
+        data: String,
+        recipients: String,
+    }
+}
 
 impl Stored {
-    fn from_row(row: &AnyRow) -> Result<Self> {
-        Ok(Stored(
-            row.try_get("id")?,
-            row.try_get("organization_id")?,
-            row.try_get("notification_id")?,
-            row.try_get("channel_id")?,
-            row.try_get("channel_type")?,
-            row.try_get("user_id")?,
-            row.try_get("event_id")?,
-            row.try_get("event_type")?,
-            row.try_get("rule_id")?,
-            row.try_get("escalation_level")?,
-            row.try_get("idempotency_key")?,
-            row.try_get("status")?,
-            row.try_get("attempts")?,
-            row.try_get("status_code")?,
-            row.try_get("error")?,
-            row.try_get("next_attempt_at_us")?,
-            row.try_get("last_attempt_at_us")?,
-            row.try_get("delivered_at_us")?,
-            row.try_get("acknowledged_at_us")?,
-            row.try_get("acknowledged_by")?,
-            row.try_get("created_at_us")?,
-            row.try_get("read_at_us")?,
-            row.try_get("priority")?,
-            row.try_get("history")?,
-            row.try_get("subject")?,
-            row.try_get("body")?,
-            row.try_get("html_body")?,
-            row.try_get("data")?,
-            row.try_get("recipients")?,
-        ))
-    }
-
     fn row(self) -> Result<DeliveryRow> {
-        let Stored(
+        let Stored {
             id,
             organization_id,
             notification_id,
@@ -264,7 +198,7 @@ impl Stored {
             html_body,
             data,
             recipients,
-        ) = self;
+        } = self;
         Ok(DeliveryRow {
             id,
             organization_id,
@@ -307,12 +241,7 @@ impl Stored {
 async fn page_of(db: &Database, statement: Filtered, page: Page) -> Result<Vec<DeliveryRow>> {
     const NEWEST_FIRST: &str = "created_at_us DESC, id DESC";
     statement
-        .page_as(
-            db,
-            (&STORED, Stored::from_row),
-            (NEWEST_FIRST, NEWEST_FIRST),
-            page,
-        )
+        .page_as(db, (NEWEST_FIRST, NEWEST_FIRST), page)
         .await?
         .into_iter()
         .map(Stored::row)

@@ -7,11 +7,11 @@
 use std::collections::BTreeMap;
 
 use secureflow_platform::db::{Database, Owned};
-use secureflow_platform::filtered::Filtered;
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
 use sqlx::any::AnyRow;
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor};
 
 use crate::domain::repository::{Criticality, Host, Settings, full_name_key};
 
@@ -164,79 +164,36 @@ pub async fn list(
             .condition("archived = 0"),
     };
     let stored: Vec<Stored> = statement
-        .page_as(
-            db,
-            (&STORED, Stored::from_row),
-            ("full_name_key, id", "full_name_key, id"),
-            page,
-        )
+        .page_as(db, ("full_name_key, id", "full_name_key, id"), page)
         .await?;
     stored.into_iter().map(Stored::row).collect()
 }
 
-/// The columns of a repository as read, in the order of [`Stored`].
-const STORED: [&str; 15] = [
-    "id",
-    "organization_id",
-    "name",
-    "full_name",
-    "host",
-    "clone_url",
-    "default_branch",
-    "team_id",
-    "criticality",
-    "languages",
-    "labels",
-    "archived",
-    "deleted_at_us",
-    "created_at_us",
-    "updated_at_us",
-];
-
-/// A repository as read ([`STORED`]): from a row, or from a page read as
-/// one value ([`Filtered::page_as`]).
-#[derive(serde::Deserialize)]
-struct Stored(
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    Option<i64>,
-    i64,
-    i64,
-);
+secureflow_platform::columns! {
+    /// A repository's columns as read: from a row, or from a page read as one
+    /// value ([`Filtered::page_as`]).
+    struct Stored {
+        id: String,
+        organization_id: String,
+        name: String,
+        full_name: String,
+        host: String,
+        clone_url: String,
+        default_branch: String,
+        team_id: String,
+        criticality: String,
+        languages: String,
+        labels: String,
+        archived: i64,
+        deleted_at_us: Option<i64>,
+        created_at_us: i64,
+        updated_at_us: i64,
+    }
+}
 
 impl Stored {
-    fn from_row(row: &AnyRow) -> Result<Self> {
-        Ok(Stored(
-            row.try_get("id")?,
-            row.try_get("organization_id")?,
-            row.try_get("name")?,
-            row.try_get("full_name")?,
-            row.try_get("host")?,
-            row.try_get("clone_url")?,
-            row.try_get("default_branch")?,
-            row.try_get("team_id")?,
-            row.try_get("criticality")?,
-            row.try_get("languages")?,
-            row.try_get("labels")?,
-            row.try_get("archived")?,
-            row.try_get("deleted_at_us")?,
-            row.try_get("created_at_us")?,
-            row.try_get("updated_at_us")?,
-        ))
-    }
-
     fn row(self) -> Result<RepositoryRow> {
-        let Stored(
+        let Stored {
             id,
             organization_id,
             name,
@@ -252,7 +209,7 @@ impl Stored {
             deleted_at_us,
             created_at_us,
             updated_at_us,
-        ) = self;
+        } = self;
         let stored = |what: &str, value: &str| {
             Error::internal(format!("stored {what} `{value}` is unknown"))
         };

@@ -9,10 +9,10 @@
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
-use secureflow_platform::filtered::Filtered;
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
 use sqlx::any::AnyRow;
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor};
 
 use super::{NotificationFilters, NotificationRow};
 use crate::store::{json, parse};
@@ -130,102 +130,45 @@ pub async fn list(
         )
         .given("n.event_type = ?", &filters.event_type)
         .window(time, filters.since_us, filters.until_us)
-        .page_as(
-            db,
-            (&STORED, Stored::from_row),
-            (order, "created_at_us DESC, id DESC"),
-            page,
-        )
+        .page_as(db, (order, "created_at_us DESC, id DESC"), page)
         .await?
         .into_iter()
         .map(Stored::read)
         .collect()
 }
 
-/// The columns of a notification as read, in the order of [`Stored`].
-const STORED: [&str; 22] = [
-    "id",
-    "organization_id",
-    "event_id",
-    "event_type",
-    "rule_id",
-    "template_id",
-    "subject",
-    "body",
-    "priority",
-    "channel_ids",
-    "user_ids",
-    "team_ids",
-    "created_at_us",
-    "context",
-    "escalation_rule_id",
-    "escalation_level",
-    "escalate_after_us",
-    "first_delivered_at_us",
-    "escalate_at_us",
-    "acknowledged_at_us",
-    "acknowledged_by",
-    "in_documents",
-];
-
-/// A notification as read ([`STORED`]): from a row, or from a page read as
-/// one value ([`Filtered::page_as`]).
-#[derive(serde::Deserialize)]
-struct Stored(
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    String,
-    String,
-    i64,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    String,
-    i64,
-);
+secureflow_platform::columns! {
+    /// A notification's columns as read: from a row, or from a page read as one
+    /// value ([`Filtered::page_as`]).
+    struct Stored {
+        id: String,
+        organization_id: String,
+        event_id: String,
+        event_type: String,
+        rule_id: String,
+        template_id: String,
+        subject: String,
+        body: String,
+        priority: String,
+        channel_ids: String,
+        user_ids: String,
+        team_ids: String,
+        created_at_us: i64,
+        context: String,
+        escalation_rule_id: String,
+        escalation_level: i64,
+        escalate_after_us: i64,
+        first_delivered_at_us: Option<i64>,
+        escalate_at_us: Option<i64>,
+        acknowledged_at_us: Option<i64>,
+        acknowledged_by: String,
+        in_documents: i64,
+    }
+}
 
 impl Stored {
-    fn from_row(row: &AnyRow) -> Result<Self> {
-        Ok(Stored(
-            row.try_get("id")?,
-            row.try_get("organization_id")?,
-            row.try_get("event_id")?,
-            row.try_get("event_type")?,
-            row.try_get("rule_id")?,
-            row.try_get("template_id")?,
-            row.try_get("subject")?,
-            row.try_get("body")?,
-            row.try_get("priority")?,
-            row.try_get("channel_ids")?,
-            row.try_get("user_ids")?,
-            row.try_get("team_ids")?,
-            row.try_get("created_at_us")?,
-            row.try_get("context")?,
-            row.try_get("escalation_rule_id")?,
-            row.try_get("escalation_level")?,
-            row.try_get("escalate_after_us")?,
-            row.try_get("first_delivered_at_us")?,
-            row.try_get("escalate_at_us")?,
-            row.try_get("acknowledged_at_us")?,
-            row.try_get("acknowledged_by")?,
-            row.try_get("in_documents")?,
-        ))
-    }
-
     fn read(self) -> Result<Read> {
-        let Stored(
+        let Stored {
             id,
             organization_id,
             event_id,
@@ -248,7 +191,7 @@ impl Stored {
             acknowledged_at_us,
             acknowledged_by,
             in_documents,
-        ) = self;
+        } = self;
         let notification = NotificationRow {
             id,
             organization_id,
