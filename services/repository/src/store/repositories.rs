@@ -193,47 +193,30 @@ secureflow_platform::columns! {
 
 impl Stored {
     fn row(self) -> Result<RepositoryRow> {
-        let Stored {
-            id,
-            organization_id,
-            name,
-            full_name,
-            host,
-            clone_url,
-            default_branch,
-            team_id,
-            criticality,
-            languages,
-            labels,
-            archived,
-            deleted_at_us,
-            created_at_us,
-            updated_at_us,
-        } = self;
         let stored = |what: &str, value: &str| {
             Error::internal(format!("stored {what} `{value}` is unknown"))
         };
         Ok(RepositoryRow {
-            id,
-            organization_id,
+            id: self.id,
+            organization_id: self.organization_id,
             settings: Settings {
-                name,
-                full_name,
-                host: Host::parse(&host).ok_or_else(|| stored("host", &host))?,
-                clone_url,
-                default_branch,
-                team_id,
-                criticality: Criticality::parse(&criticality)
-                    .ok_or_else(|| stored("criticality", &criticality))?,
-                languages: serde_json::from_str::<Vec<String>>(&languages)
+                name: self.name,
+                full_name: self.full_name,
+                host: Host::parse(&self.host).ok_or_else(|| stored("host", &self.host))?,
+                clone_url: self.clone_url,
+                default_branch: self.default_branch,
+                team_id: self.team_id,
+                criticality: Criticality::parse(&self.criticality)
+                    .ok_or_else(|| stored("criticality", &self.criticality))?,
+                languages: serde_json::from_str::<Vec<String>>(&self.languages)
                     .map_err(Error::internal)?,
-                labels: serde_json::from_str::<BTreeMap<String, String>>(&labels)
+                labels: serde_json::from_str::<BTreeMap<String, String>>(&self.labels)
                     .map_err(Error::internal)?,
-                archived: archived != 0,
+                archived: self.archived != 0,
             },
-            deleted_at_us,
-            created_at_us,
-            updated_at_us,
+            deleted_at_us: self.deleted_at_us,
+            created_at_us: self.created_at_us,
+            updated_at_us: self.updated_at_us,
         })
     }
 }
