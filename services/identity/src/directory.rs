@@ -267,10 +267,13 @@ pub async fn update_user(
             "user.role_ids",
         )
         .await?;
-        let before: BTreeSet<String> = store::user_role_ids(db, organization_id, &user.id)
-            .await?
-            .into_iter()
-            .collect();
+        let before: BTreeSet<String> =
+            store::user_role_ids(db, organization_id, std::slice::from_ref(&user.id))
+                .await?
+                .remove(&user.id)
+                .unwrap_or_default()
+                .into_iter()
+                .collect();
         let after: BTreeSet<String> = changes.role_ids.iter().cloned().collect();
         let changed: Vec<String> = before.symmetric_difference(&after).cloned().collect();
         let permissions = accounts

@@ -56,10 +56,31 @@ impl IdentityHandler {
     }
 
     async fn user_message(&self, user: &store::UserRow) -> Result<User> {
+        let mut users = self
+            .user_messages(&user.organization_id, std::slice::from_ref(user))
+            .await?;
+        Ok(users.remove(0))
+    }
+
+    /// The organisation's `users` with the roles bound to them and their
+    /// teams: two statements for a page, not two per user.
+    async fn user_messages(
+        &self,
+        organization_id: &str,
+        users: &[store::UserRow],
+    ) -> Result<Vec<User>> {
         let db = self.accounts.db();
-        let roles = store::user_role_ids(db, &user.organization_id, &user.id).await?;
-        let teams = store::user_team_ids(db, &user.organization_id, &user.id).await?;
-        Ok(convert::user(user, roles, teams))
+        let ids: Vec<String> = users.iter().map(|user| user.id.clone()).collect();
+        let mut roles = store::user_role_ids(db, organization_id, &ids).await?;
+        let mut teams = store::user_team_ids(db, organization_id, &ids).await?;
+        Ok(users
+            .iter()
+            .map(|user| {
+                let roles = roles.remove(&user.id).unwrap_or_default();
+                let teams = teams.remove(&user.id).unwrap_or_default();
+                convert::user(user, roles, teams)
+            })
+            .collect())
     }
 }
 
@@ -197,10 +218,7 @@ impl IdentityService for IdentityHandler {
         let rows =
             store::list_users(self.accounts.db(), &caller.organization_id, &filter, page).await?;
         let (rows, next_page_token) = page.finish(rows, "users");
-        let mut users = Vec::with_capacity(rows.len());
-        for row in &rows {
-            users.push(self.user_message(row).await?);
-        }
+        let users = self.user_messages(&caller.organization_id, &rows).await?;
         ok(ListUsersResponse {
             users,
             next_page_token,

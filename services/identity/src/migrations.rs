@@ -154,6 +154,12 @@ pub const IDENTITY_MIGRATIONS: MigrationSet = MigrationSet {
             sqlite: ANNOUNCED_SCHEMA,
             postgres: ANNOUNCED_SCHEMA,
         },
+        MigrationStep {
+            version: 11,
+            description: "a user's teams read along an index of the members by user",
+            sqlite: MEMBERS_BY_USER,
+            postgres: MEMBERS_BY_USER,
+        },
     ],
 };
 
@@ -249,3 +255,9 @@ const TOKEN_OWNERS: &str = "
 /// (existing organisations are announced once at the next start).
 const ANNOUNCED_SCHEMA: &str =
     "ALTER TABLE identity_organizations ADD COLUMN announced INTEGER NOT NULL DEFAULT 0";
+
+/// A user's teams (listed with the user, and behind the roles a user holds
+/// through them) were found by reading every membership: the members' key
+/// begins with the team.
+const MEMBERS_BY_USER: &str =
+    "CREATE INDEX identity_team_members_user ON identity_team_members (user_id, team_id)";

@@ -762,6 +762,107 @@ async fn a_new_tenant_gets_its_own_first_admin_and_passwords_can_change(database
     server.finish(database).await;
 }
 
+/// A page of users names each one's roles (bound to the user organisation-wide,
+/// not through a team) and teams, and a page of teams each one's members, all
+/// sorted, from one statement per list (and one per page for the roles and
+/// the teams), not one per item.
+async fn pages_of_users_and_teams_name_their_roles_teams_and_members(database: TestDatabase) {
+    let server = start(&database).await;
+    let both = create_user(
+        server.channel().await,
+        "both@example.test",
+        &["viewer", "developer"],
+    )
+    .await;
+    let one = create_user(server.channel().await, "one@example.test", &["viewer"]).await;
+    let none = create_user(server.channel().await, "none@example.test", &[]).await;
+    let team = |name: &str, members: &[&User]| Team {
+        name: name.into(),
+        member_ids: members.iter().map(|user| user.id.clone()).collect(),
+        ..Default::default()
+    };
+    let platform = team("Platform", &[&none, &both]);
+    let platform = people::create_team(server.channel().await, ADMIN_TOKEN, platform).await;
+    let apps =
+        people::create_team(server.channel().await, ADMIN_TOKEN, team("Apps", &[&both])).await;
+    // A role held through a team is not one bound to its members.
+    let binding = RoleBinding {
+        role_id: "qa_engineer".into(),
+        subject: Some(role_binding::Subject::TeamId(platform.id.clone())),
+        ..Default::default()
+    };
+    people::bind_role(server.channel().await, ADMIN_TOKEN, binding).await;
+
+    let mut listed = Vec::new();
+    let mut page_token = String::new();
+    loop {
+        let request = ListUsersRequest {
+            page_size: 2,
+            page_token,
+            ..Default::default()
+        };
+        let page = client(server.channel().await)
+            .list_users(with_token(request, ADMIN_TOKEN))
+            .await
+            .expect("a page of users")
+            .into_inner();
+        assert!(page.users.len() <= 2, "{page:?}");
+        listed.extend(page.users);
+        page_token = page.next_page_token;
+        if page_token.is_empty() {
+            break;
+        }
+    }
+    let emails: Vec<&str> = listed.iter().map(|user| user.email.as_str()).collect();
+    let mut sorted = emails.clone();
+    sorted.sort_unstable();
+    assert_eq!(emails, sorted, "listed by e-mail");
+    let of = |user: &User| {
+        let listed = listed
+            .iter()
+            .find(|listed| listed.id == user.id)
+            .unwrap_or_else(|| panic!("{} listed", user.email));
+        (listed.role_ids.clone(), listed.team_ids.clone())
+    };
+    let mut teams_of_both = vec![platform.id.clone(), apps.id.clone()];
+    teams_of_both.sort_unstable();
+    assert_eq!(
+        of(&both),
+        (
+            vec!["developer".to_owned(), "viewer".to_owned()],
+            teams_of_both
+        )
+    );
+    assert_eq!(of(&one), (vec!["viewer".to_owned()], vec![]));
+    assert_eq!(of(&none), (vec![], vec![platform.id.clone()]));
+
+    let teams = client(server.channel().await)
+        .list_teams(with_token(ListTeamsRequest::default(), ADMIN_TOKEN))
+        .await
+        .expect("teams")
+        .into_inner()
+        .teams;
+    let names: Vec<&str> = teams.iter().map(|team| team.name.as_str()).collect();
+    assert_eq!(names, ["Apps", "Platform"]);
+    let mut members = vec![none.id.clone(), both.id.clone()];
+    members.sort_unstable();
+    assert_eq!(teams[0].member_ids, vec![both.id.clone()]);
+    assert_eq!(teams[1].member_ids, members);
+    let got = client(server.channel().await)
+        .get_team(with_token(
+            GetTeamRequest {
+                id: platform.id.clone(),
+            },
+            ADMIN_TOKEN,
+        ))
+        .await
+        .expect("the team")
+        .into_inner()
+        .team
+        .expect("team");
+    assert_eq!(got.member_ids, members);
+}
+
 secureflow_platform::backend_tests!(
     mutating_calls_are_audited_and_tampering_is_detected,
     repeated_failed_log_ins_lock_the_account,
@@ -770,4 +871,5 @@ secureflow_platform::backend_tests!(
     the_setup_token_creates_the_first_admin_exactly_once,
     roles_granted_to_a_team_reach_its_members_and_bound_roles_cannot_be_deleted,
     a_new_tenant_gets_its_own_first_admin_and_passwords_can_change,
+    pages_of_users_and_teams_name_their_roles_teams_and_members,
 );

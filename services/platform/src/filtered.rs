@@ -47,33 +47,71 @@ impl From<i64> for Value {
 
 /// A struct of columns as a statement reads them, each field the column of
 /// its name: from a row, or (in [`Filtered::page_as`]) from a JSON array of
-/// the columns in the fields' order. Declared with [`columns!`](crate::columns).
+/// the columns in the fields' order; then made into the row a store returns.
+/// Declared with [`columns!`](crate::columns).
 pub trait Columns: serde::de::DeserializeOwned {
     /// The columns, in the fields' order.
     const COLUMNS: &'static [&'static str];
 
+    /// What the store makes of the columns.
+    type Row;
+
     /// Reads the columns of the fields' names from `row`.
     fn from_row(row: &AnyRow) -> Result<Self>;
+
+    /// The row the columns make: INTERNAL when a stored value is not one the
+    /// store writes.
+    fn into_row(self) -> Result<Self::Row>;
+
+    /// `row` read and made into [`Columns::Row`].
+    fn read(row: &AnyRow) -> Result<Self::Row> {
+        Self::from_row(row)?.into_row()
+    }
 }
 
 /// Declares a struct of columns ([`Columns`](crate::filtered::Columns)): each
-/// field is the column of its name.
+/// field is the column of its name, or of the name written after `as` (a
+/// column named as a Rust keyword, such as `type`). With `=> Row` after its
+/// name, the struct's own `fn row(self) -> Result<Row>` makes its rows;
+/// without, the struct is the row. The calling crate depends on `serde`
+/// (with `derive`) and `sqlx`.
 ///
 /// ```
+/// use secureflow_platform::filtered::Columns;
+///
+/// /// A channel as the store returns it.
+/// struct Channel {
+///     id: String,
+///     kind: String,
+/// }
+///
 /// secureflow_platform::columns! {
-///     /// A team as a page reads it.
-///     struct Stored {
+///     /// A channel's columns.
+///     struct Stored => Channel {
 ///         id: String,
+///         kind as "type": String,
 ///         deleted_at_us: Option<i64>,
 ///     }
 /// }
-/// use secureflow_platform::filtered::Columns;
-/// assert_eq!(Stored::COLUMNS, ["id", "deleted_at_us"]);
+///
+/// impl Stored {
+///     fn row(self) -> secureflow_platform::Result<Channel> {
+///         Ok(Channel { id: self.id, kind: self.kind })
+///     }
+/// }
+///
+/// assert_eq!(Stored::COLUMNS, ["id", "type", "deleted_at_us"]);
 /// ```
 #[macro_export]
 macro_rules! columns {
-    ($(#[$meta:meta])* $vis:vis struct $name:ident {
-        $($(#[$field_meta:meta])* $field:ident: $type:ty),* $(,)?
+    (@column $field:ident $column:literal) => {
+        $column
+    };
+    (@column $field:ident) => {
+        stringify!($field)
+    };
+    (@declare [$(#[$meta:meta])*] $vis:vis $name:ident => $row:ty, $into:expr, {
+        $($(#[$field_meta:meta])* $field:ident $(as $column:literal)?: $type:ty),* $(,)?
     }) => {
         $(#[$meta])*
         #[derive(::serde::Deserialize)]
@@ -82,15 +120,28 @@ macro_rules! columns {
         }
 
         impl $crate::filtered::Columns for $name {
-            const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+            const COLUMNS: &'static [&'static str] =
+                &[$($crate::columns!(@column $field $($column)?)),*];
+
+            type Row = $row;
 
             fn from_row(row: &::sqlx::any::AnyRow) -> $crate::Result<Self> {
                 use ::sqlx::Row as _;
                 Ok(Self {
-                    $($field: row.try_get(stringify!($field))?),*
+                    $($field: row.try_get($crate::columns!(@column $field $($column)?))?),*
                 })
             }
+
+            fn into_row(self) -> $crate::Result<$row> {
+                ($into)(self)
+            }
         }
+    };
+    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($fields:tt)* }) => {
+        $crate::columns!(@declare [$(#[$meta])*] $vis $name => $name, Ok, { $($fields)* });
+    };
+    ($(#[$meta:meta])* $vis:vis struct $name:ident => $row:ty { $($fields:tt)* }) => {
+        $crate::columns!(@declare [$(#[$meta])*] $vis $name => $row, $name::row, { $($fields)* });
     };
 }
 
@@ -150,6 +201,21 @@ impl Filtered {
         self.values.push(value.into());
         let mark = format!("${}", self.values.len());
         self.condition(&condition.replace('?', &mark))
+    }
+
+    /// `column` equal to one of `values`, each bound (`column IN ($n, …)`);
+    /// no values: a condition no row meets. For a few values, such as a
+    /// page's ids.
+    pub fn one_of(mut self, column: &str, values: &[String]) -> Self {
+        if values.is_empty() {
+            return self.condition("1 = 0");
+        }
+        let mut marks = Vec::with_capacity(values.len());
+        for value in values {
+            self.values.push(Value::from(value.clone()));
+            marks.push(format!("${}", self.values.len()));
+        }
+        self.condition(&format!("{column} IN ({})", marks.join(", ")))
     }
 
     /// [`Filtered::bound`] when `value` is not empty (a filter not given).
@@ -224,8 +290,9 @@ impl Filtered {
         self.query()
     }
 
-    /// A page of the rows ordered by `order_by`, each a `T`: it fetches
-    /// `limit + 1` rows, as [`Database::page`] does.
+    /// A page of the rows ordered by `order_by`, each read as `T` and made
+    /// into its [`Columns::Row`]: it fetches `limit + 1` rows, as
+    /// [`Database::page`] does.
     ///
     /// On SQLite the page is read as one value: the database builds a JSON
     /// array of the page's rows, each an array of `T`'s [`Columns`], ordered
@@ -243,9 +310,9 @@ impl Filtered {
         db: &Database,
         (order_by, listed_by): (&str, &str),
         page: Page,
-    ) -> Result<Vec<T>> {
+    ) -> Result<Vec<T::Row>> {
         if db.backend() == Backend::Postgres {
-            return self.page(db, order_by, page, T::from_row).await;
+            return self.page(db, order_by, page, T::read).await;
         }
         let aggregate =
             crate::bulk::Bulk::new(db.backend()).aggregate_ordered(T::COLUMNS, listed_by);
@@ -265,6 +332,30 @@ impl Filtered {
             .fetch_one(db.pool())
             .await?
             .try_get("page")?;
+        let columns: Vec<T> = serde_json::from_str(&text).map_err(Error::internal)?;
+        columns.into_iter().map(T::into_row).collect()
+    }
+
+    /// Every row of the statement as one value, on both backends: a JSON
+    /// array of `expressions` for each row ([`crate::bulk::Bulk::aggregate`],
+    /// in no order), read as `T`s (tuples of the expressions' types). For a
+    /// few narrow rows, such as the ids a page's items name: one value
+    /// crosses from the database instead of a row each.
+    pub async fn all_as<T: serde::de::DeserializeOwned>(
+        self,
+        db: &Database,
+        expressions: &[&str],
+    ) -> Result<Vec<T>> {
+        let aggregate = crate::bulk::Bulk::new(db.backend()).aggregate(expressions);
+        let statement = Filtered {
+            sql: format!("SELECT {aggregate} AS rows FROM ({}) AS selected", self.sql),
+            ..self
+        };
+        let text: String = statement
+            .query()
+            .fetch_one(db.pool())
+            .await?
+            .try_get("rows")?;
         serde_json::from_str(&text).map_err(Error::internal)
     }
 
@@ -305,6 +396,25 @@ mod tests {
                 Value::Integer(5)
             ]
         );
+    }
+
+    #[test]
+    fn one_of_binds_each_value_after_those_before() {
+        let ids = ["a".to_owned(), "b".to_owned()];
+        let statement = Filtered::new("SELECT * FROM t")
+            .bound("organization_id = ?", "org")
+            .one_of("user_id", &ids)
+            .condition("x IS NULL");
+        assert_eq!(
+            statement.sql(),
+            "SELECT * FROM t WHERE (organization_id = $1) AND (user_id IN ($2, $3)) AND (x IS NULL)"
+        );
+        assert_eq!(
+            statement.values,
+            vec![Value::from("org"), Value::from("a"), Value::from("b")]
+        );
+        let none = Filtered::new("SELECT * FROM t").one_of("user_id", &[]);
+        assert_eq!(none.sql(), "SELECT * FROM t WHERE (1 = 0)");
     }
 
     #[test]

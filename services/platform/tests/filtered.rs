@@ -158,7 +158,7 @@ async fn items(db: &Database, kind: &str, size: i64, offset: i64) -> Vec<Item> {
     Filtered::new("SELECT i.* FROM items i")
         .bound("i.organization_id = ?", "org-a")
         .given("i.kind = ?", kind)
-        .page_as(db, ("i.at_us DESC, i.id DESC", "at_us DESC, id DESC"), page)
+        .page_as::<Item>(db, ("i.at_us DESC, i.id DESC", "at_us DESC, id DESC"), page)
         .await
         .expect("listed")
 }

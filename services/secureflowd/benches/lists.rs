@@ -12,7 +12,8 @@
 //! Before the cases the organisation is given rows for the other lists, made
 //! through their RPCs: `SECUREFLOW_BENCH_ROWS` (default 1,000) repositories and
 //! pipelines, a tenth as many in-app channels, subscription and escalation
-//! rules, and `SECUREFLOW_BENCH_NOTIFICATIONS` (default 10,000) notifications
+//! rules, and users (each bound to a role and all in one team, which a page
+//! of users names), and `SECUREFLOW_BENCH_NOTIFICATIONS` (default 10,000) notifications
 //! sent to one user, whose inbox (read with their own sign-in) then holds as
 //! many items and the organisation as many deliveries (listed whole, and
 //! filtered on the first notification, whose delivery is the oldest, and on
@@ -626,6 +627,28 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
     };
     let copied = admin.identity().create_user(copied).await.expect("user");
     let copied = copied.into_inner().user.expect("user").id;
+    let members = made(rows / 10, |n| async move {
+        let request = identity::CreateUserRequest {
+            user: Some(identity::User {
+                email: format!("member-{n:04}@bench.example"),
+                display_name: format!("Member {n}"),
+                role_ids: vec!["developer".into()],
+                ..Default::default()
+            }),
+            password: password.into(),
+        };
+        let member = admin.identity().create_user(request).await.expect("member");
+        member.into_inner().user.expect("user").id
+    })
+    .await;
+    let team = identity::CreateTeamRequest {
+        team: Some(identity::Team {
+            name: "members".into(),
+            member_ids: members,
+            ..Default::default()
+        }),
+    };
+    admin.identity().create_team(team).await.expect("team");
     let channels: Vec<String> = made(rows / 10, |n| async move {
         let request = notification::CreateChannelRequest {
             channel: Some(notification::Channel {
@@ -726,7 +749,7 @@ async fn seed(admin: &SecureFlow, config: &secureflow_client::ClientConfig) -> S
     signed_in.token = Some(tokens.access_token);
     let settle = common::setting("SECUREFLOW_BENCH_SETTLE", 15);
     println!(
-        "{rows} repositories and pipelines, {} channels, subscription and escalation rules, {sent} notifications to one user: made in {:.1} s, then {settle} s for the services to take in their events",
+        "{rows} repositories and pipelines, {} channels, subscription and escalation rules and users, {sent} notifications to one user: made in {:.1} s, then {settle} s for the services to take in their events",
         rows / 10,
         started.elapsed().as_secs_f64()
     );

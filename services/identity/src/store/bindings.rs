@@ -1,5 +1,7 @@
 //! `identity_role_bindings`: who holds which role, organisation-wide or on one repository or team, directly or through a team.
 
+use std::collections::BTreeMap;
+
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, now_micros};
 use secureflow_platform::filtered::Filtered;
@@ -28,19 +30,19 @@ pub async fn bind_role_to_user(
     Ok(())
 }
 
-/// Ids of the roles bound organisation-wide to a user.
+/// Ids of the roles bound organisation-wide to each of `user_ids` (to the
+/// user, not through a team), by user, each sorted; a user bound to none is
+/// not in the map. One statement for a page of users.
 pub async fn user_role_ids(
     db: &Database,
     organization_id: &str,
-    user_id: &str,
-) -> Result<Vec<String>> {
-    let query = sqlx::query(
-        "SELECT DISTINCT role_id FROM identity_role_bindings
-         WHERE organization_id = $1 AND user_id = $2 AND resource_type IS NULL ORDER BY role_id",
-    )
-    .bind(organization_id)
-    .bind(user_id);
-    db.rows(query, |row| Ok(row.try_get("role_id")?)).await
+    user_ids: &[String],
+) -> Result<BTreeMap<String, Vec<String>>> {
+    let statement = Filtered::new("SELECT user_id, role_id FROM identity_role_bindings")
+        .bound("organization_id = ?", organization_id)
+        .one_of("user_id", user_ids)
+        .condition("resource_type IS NULL");
+    super::by_user(db, statement, "role_id").await
 }
 
 /// Ids of the roles a user holds organisation-wide: bound to the user, or to a

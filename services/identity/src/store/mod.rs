@@ -34,6 +34,25 @@ pub use teams::*;
 pub use tokens::*;
 pub use users::*;
 
+/// The rows of `statement`, each a `user_id` and an id in `column`, as each
+/// user's ids, sorted and each once; read as one value.
+async fn by_user(
+    db: &secureflow_platform::db::Database,
+    statement: secureflow_platform::filtered::Filtered,
+    column: &'static str,
+) -> secureflow_platform::Result<std::collections::BTreeMap<String, Vec<String>>> {
+    let pairs: Vec<(String, String)> = statement.all_as(db, &["user_id", column]).await?;
+    let mut ids = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for (user_id, id) in pairs {
+        ids.entry(user_id).or_default().push(id);
+    }
+    for of_user in ids.values_mut() {
+        of_user.sort_unstable();
+        of_user.dedup();
+    }
+    Ok(ids)
+}
+
 pub(crate) fn flag(value: bool) -> i64 {
     i64::from(value)
 }

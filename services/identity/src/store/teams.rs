@@ -1,11 +1,13 @@
 //! `identity_teams` and `identity_team_members`.
 
+use std::collections::BTreeMap;
+
 use secureflow_platform::Result;
+use secureflow_platform::bulk::Bulk;
 use secureflow_platform::db::{Database, Owned};
-use secureflow_platform::filtered::Filtered;
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Transaction};
 
 /// A team with its members.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,20 +30,21 @@ pub struct TeamRow {
     pub updated_at_us: i64,
 }
 
-/// Ids of the teams `user_id` is a member of, sorted.
+/// Ids of the teams each of `user_ids` is a member of, by user, each
+/// sorted; a user of no team is not in the map. One statement for a page of
+/// users, read along the members' index by user (migration 11).
 pub async fn user_team_ids(
     db: &Database,
     organization_id: &str,
-    user_id: &str,
-) -> Result<Vec<String>> {
-    let query = sqlx::query(
-        "SELECT m.team_id FROM identity_team_members m
-         JOIN identity_teams t ON t.id = m.team_id
-         WHERE t.organization_id = $1 AND m.user_id = $2 ORDER BY m.team_id",
+    user_ids: &[String],
+) -> Result<BTreeMap<String, Vec<String>>> {
+    let statement = Filtered::new(
+        "SELECT m.user_id AS user_id, m.team_id AS team_id FROM identity_team_members m
+         JOIN identity_teams t ON t.id = m.team_id",
     )
-    .bind(organization_id)
-    .bind(user_id);
-    db.rows(query, |row| Ok(row.try_get("team_id")?)).await
+    .bound("t.organization_id = ?", organization_id)
+    .one_of("m.user_id", user_ids);
+    super::by_user(db, statement, "team_id").await
 }
 
 /// Inserts or updates a team and replaces its members, in one transaction.
@@ -77,37 +80,54 @@ pub async fn save_team(db: &Database, team: &TeamRow) -> Result<()> {
     Ok(())
 }
 
-async fn team_members(db: &Database, team_id: &str) -> Result<Vec<String>> {
-    let query = sqlx::query(
-        "SELECT user_id FROM identity_team_members WHERE team_id = $1 ORDER BY user_id",
-    )
-    .bind(team_id);
-    db.rows(query, |row| Ok(row.try_get("user_id")?)).await
+secureflow_platform::columns! {
+    /// A team's columns as read, its members' ids as one JSON list
+    /// ([`select`]).
+    struct Stored => TeamRow {
+        id: String,
+        organization_id: String,
+        name: String,
+        description: String,
+        lead_id: Option<String>,
+        member_ids: String,
+        created_at_us: i64,
+        updated_at_us: i64,
+    }
 }
 
-async fn team_from_row(db: &Database, row: &AnyRow) -> Result<TeamRow> {
-    let id: String = row.try_get("id")?;
-    Ok(TeamRow {
-        member_ids: team_members(db, &id).await?,
-        id,
-        organization_id: row.try_get("organization_id")?,
-        name: row.try_get("name")?,
-        description: row.try_get("description")?,
-        lead_id: row.try_get("lead_id")?,
-        created_at_us: row.try_get("created_at_us")?,
-        updated_at_us: row.try_get("updated_at_us")?,
-    })
+impl Stored {
+    fn row(self) -> Result<TeamRow> {
+        Ok(TeamRow {
+            id: self.id,
+            organization_id: self.organization_id,
+            name: self.name,
+            description: self.description,
+            lead_id: self.lead_id,
+            member_ids: serde_json::from_str(&self.member_ids)
+                .map_err(secureflow_platform::Error::internal)?,
+            created_at_us: self.created_at_us,
+            updated_at_us: self.updated_at_us,
+        })
+    }
+}
+
+/// Teams (`t`) with their members' ids, sorted, as one column: one statement
+/// for a page of teams, not one more for each team.
+fn select(db: &Database) -> Filtered {
+    let members = Bulk::new(db.backend()).list_ordered("m.user_id", "m.user_id");
+    Filtered::new(&format!(
+        "SELECT t.*, (SELECT {members} FROM identity_team_members m WHERE m.team_id = t.id)
+             AS member_ids
+         FROM identity_teams t"
+    ))
 }
 
 /// An organisation's team.
 pub async fn team(db: &Database, organization_id: &str, id: &str) -> Result<Option<TeamRow>> {
-    let row = Owned("identity_teams")
-        .get(db.pool(), organization_id, id)
-        .await?;
-    match row {
-        Some(row) => Ok(Some(team_from_row(db, &row).await?)),
-        None => Ok(None),
-    }
+    let statement = select(db)
+        .bound("t.organization_id = ?", organization_id)
+        .bound("t.id = ?", id);
+    db.row(statement.query(), Stored::read).await
 }
 
 /// A page of an organisation's teams by name, optionally with one member; fetches `limit + 1`.
@@ -117,20 +137,14 @@ pub async fn list_teams(
     member_id: &str,
     page: Page,
 ) -> Result<Vec<TeamRow>> {
-    let rows = Filtered::new("SELECT * FROM identity_teams t")
-        .bound("organization_id = ?", organization_id)
+    select(db)
+        .bound("t.organization_id = ?", organization_id)
         .given(
             "EXISTS (SELECT 1 FROM identity_team_members m WHERE m.team_id = t.id AND m.user_id = ?)",
             member_id,
         )
-        .paged("name", page)
-        .fetch_all(db.pool())
-        .await?;
-    let mut teams = Vec::with_capacity(rows.len());
-    for row in &rows {
-        teams.push(team_from_row(db, row).await?);
-    }
-    Ok(teams)
+        .page_as::<Stored>(db, ("t.name", "name"), page)
+        .await
 }
 
 /// Deletes a team (its bindings are the caller's to delete in the same

@@ -2,9 +2,8 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned, now_micros};
-use secureflow_platform::filtered::Filtered;
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
 use super::flag;
@@ -40,22 +39,44 @@ pub struct UserRow {
     pub updated_at_us: i64,
 }
 
-fn user_from_row(row: &AnyRow) -> Result<UserRow> {
-    Ok(UserRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        email: row.try_get("email")?,
-        display_name: row.try_get("display_name")?,
-        password_hash: row.try_get("password_hash")?,
-        auth_source: row.try_get("auth_source")?,
-        external_subject: row.try_get("external_subject")?,
-        active: row.try_get::<i64, _>("active")? != 0,
-        failed_logins: row.try_get("failed_logins")?,
-        locked_until_us: row.try_get("locked_until_us")?,
-        last_login_us: row.try_get("last_login_us")?,
-        created_at_us: row.try_get("created_at_us")?,
-        updated_at_us: row.try_get("updated_at_us")?,
-    })
+secureflow_platform::columns! {
+    /// A user's columns as read: from a row, or from a page read as one value
+    /// ([`Filtered::page_as`]).
+    struct Stored => UserRow {
+        id: String,
+        organization_id: String,
+        email: String,
+        display_name: String,
+        password_hash: Option<String>,
+        auth_source: String,
+        external_subject: Option<String>,
+        active: i64,
+        failed_logins: i64,
+        locked_until_us: Option<i64>,
+        last_login_us: Option<i64>,
+        created_at_us: i64,
+        updated_at_us: i64,
+    }
+}
+
+impl Stored {
+    fn row(self) -> Result<UserRow> {
+        Ok(UserRow {
+            id: self.id,
+            organization_id: self.organization_id,
+            email: self.email,
+            display_name: self.display_name,
+            password_hash: self.password_hash,
+            auth_source: self.auth_source,
+            external_subject: self.external_subject,
+            active: self.active != 0,
+            failed_logins: self.failed_logins,
+            locked_until_us: self.locked_until_us,
+            last_login_us: self.last_login_us,
+            created_at_us: self.created_at_us,
+            updated_at_us: self.updated_at_us,
+        })
+    }
 }
 
 /// Inserts a user.
@@ -89,7 +110,7 @@ pub async fn user_by_email(
     let row = Owned("identity_users")
         .get_by(db.pool(), organization_id, "email", email)
         .await?;
-    row.as_ref().map(user_from_row).transpose()
+    row.as_ref().map(Stored::read).transpose()
 }
 
 /// The SSO user of an organisation with this provider subject.
@@ -103,7 +124,7 @@ pub async fn user_by_external_subject(
     )
     .bind(organization_id)
     .bind(subject);
-    db.row(query, user_from_row).await
+    db.row(query, Stored::read).await
 }
 
 /// A user of an organisation by id.
@@ -111,7 +132,7 @@ pub async fn user_by_id(db: &Database, organization_id: &str, id: &str) -> Resul
     let row = Owned("identity_users")
         .get(db.pool(), organization_id, id)
         .await?;
-    row.as_ref().map(user_from_row).transpose()
+    row.as_ref().map(Stored::read).transpose()
 }
 
 /// Which users a listing returns; empty fields do not filter.
@@ -148,7 +169,8 @@ pub async fn list_users(
             "LOWER(u.email) LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ? ESCAPE '\\'",
             &filter.query.to_lowercase(),
         )
-        .page(db, "u.email", page, user_from_row).await
+        .page_as::<Stored>(db, ("u.email", "email"), page)
+        .await
 }
 
 /// Counts a failed log-in; locks the account once `max_failures` is reached.

@@ -7,10 +7,9 @@ use std::collections::BTreeMap;
 use secureflow_platform::Result;
 use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders, SealedColumn};
-use secureflow_platform::filtered::Filtered;
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor};
 
 use super::{json, parse};
 use crate::domain::channels::{Health, Kind};
@@ -61,25 +60,49 @@ pub struct ChannelRow {
     pub updated_at_us: i64,
 }
 
-fn from_row(row: &AnyRow) -> Result<ChannelRow> {
-    let kind: String = row.try_get("type")?;
-    Ok(ChannelRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        name: row.try_get("name")?,
-        kind: Kind::parse(&kind).ok_or_else(|| {
-            secureflow_platform::Error::internal(format!("stored channel type `{kind}` unknown"))
-        })?,
-        settings: parse(&row.try_get::<String, _>("settings")?)?,
-        credentials_sealed: row.try_get("credentials_sealed")?,
-        credential_keys: parse(&row.try_get::<String, _>("credential_keys")?)?,
-        enabled: row.try_get::<i64, _>("enabled")? != 0,
-        health: Health::parse(&row.try_get::<String, _>("state")?),
-        health_reason: row.try_get("state_reason")?,
-        health_changed_at_us: row.try_get("state_changed_at_us")?,
-        created_at_us: row.try_get("created_at_us")?,
-        updated_at_us: row.try_get("updated_at_us")?,
-    })
+secureflow_platform::columns! {
+    /// A channel's columns as read: from a row, or from a page read as one
+    /// value ([`Filtered::page_as`]).
+    struct Stored => ChannelRow {
+        id: String,
+        organization_id: String,
+        name: String,
+        kind as "type": String,
+        settings: String,
+        credentials_sealed: Option<String>,
+        credential_keys: String,
+        enabled: i64,
+        state: String,
+        state_reason: String,
+        state_changed_at_us: i64,
+        created_at_us: i64,
+        updated_at_us: i64,
+    }
+}
+
+impl Stored {
+    fn row(self) -> Result<ChannelRow> {
+        Ok(ChannelRow {
+            kind: Kind::parse(&self.kind).ok_or_else(|| {
+                secureflow_platform::Error::internal(format!(
+                    "stored channel type `{}` unknown",
+                    self.kind
+                ))
+            })?,
+            id: self.id,
+            organization_id: self.organization_id,
+            name: self.name,
+            settings: parse(&self.settings)?,
+            credentials_sealed: self.credentials_sealed,
+            credential_keys: parse(&self.credential_keys)?,
+            enabled: self.enabled != 0,
+            health: Health::parse(&self.state),
+            health_reason: self.state_reason,
+            health_changed_at_us: self.state_changed_at_us,
+            created_at_us: self.created_at_us,
+            updated_at_us: self.updated_at_us,
+        })
+    }
 }
 
 /// Stores a new channel; ALREADY_EXISTS when the organisation has one of
@@ -165,7 +188,7 @@ pub async fn set_health<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's channel `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<ChannelRow>> {
-    super::one(TABLE, db, organization_id, id, from_row).await
+    super::one(TABLE, db, organization_id, id, Stored::read).await
 }
 
 /// A page of the organisation's channels by name (`kind`: only those).
@@ -178,7 +201,7 @@ pub async fn list(
     Filtered::new("SELECT * FROM notification_channels")
         .bound("organization_id = ?", organization_id)
         .given("type = ?", kind.map(Kind::name).unwrap_or_default())
-        .page(db, "name, id", page, from_row)
+        .page_as::<Stored>(db, ("name, id", "name, id"), page)
         .await
 }
 

@@ -8,7 +8,6 @@ use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
 use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
 use sqlx::{Any, Executor};
 
 use super::{json, parse};
@@ -92,7 +91,7 @@ pub struct Rendered {
 /// page does not show read as empty (`$history`, `$subject` and `$body` are
 /// each the column or an empty value), so that pages do not copy rendered
 /// HTML, event data and recipients out of the database for nothing.
-/// [`delivery_from_row`] reads these rows as it reads whole ones.
+/// [`Stored::read`] reads these rows as it reads whole ones.
 macro_rules! paged_columns {
     ($history:literal, $subject:literal, $body:literal) => {
         concat!(
@@ -126,14 +125,10 @@ macro_rules! inbox_columns {
     };
 }
 
-fn delivery_from_row(row: &AnyRow) -> Result<DeliveryRow> {
-    Stored::from_row(row)?.row()
-}
-
 secureflow_platform::columns! {
     /// A delivery's columns as read: from a row, or from a page read as one
     /// value ([`Filtered::page_as`]).
-    struct Stored {
+    struct Stored => DeliveryRow {
         id: String,
         organization_id: String,
         notification_id: String,
@@ -213,11 +208,8 @@ impl Stored {
 async fn page_of(db: &Database, statement: Filtered, page: Page) -> Result<Vec<DeliveryRow>> {
     const NEWEST_FIRST: &str = "created_at_us DESC, id DESC";
     statement
-        .page_as(db, (NEWEST_FIRST, NEWEST_FIRST), page)
-        .await?
-        .into_iter()
-        .map(Stored::row)
-        .collect()
+        .page_as::<Stored>(db, (NEWEST_FIRST, NEWEST_FIRST), page)
+        .await
 }
 
 /// Stores a new delivery; `false` when one with its idempotency key exists
@@ -360,7 +352,7 @@ pub async fn save_attempts<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's delivery `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<DeliveryRow>> {
-    super::one(TABLE, db, organization_id, id, delivery_from_row).await
+    super::one(TABLE, db, organization_id, id, Stored::read).await
 }
 
 /// What a list of deliveries keeps (empty values: any).
@@ -438,7 +430,7 @@ pub async fn due(db: &Database, now_us: i64, limit: i64) -> Result<Vec<DeliveryR
         }
     };
     let query = sqlx::query(sql).bind(now_us).bind(limit);
-    db.rows(query, delivery_from_row).await
+    db.rows(query, Stored::read).await
 }
 
 /// The soonest time a pending or retrying delivery to an active channel is

@@ -3,9 +3,9 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor};
 
 use super::{Statement, json, parse};
 use crate::domain::escalation::EscalationRule;
@@ -16,16 +16,38 @@ pub const TABLE: Owned = Owned("notification_escalation_rules");
 /// A stored escalation rule.
 pub type EscalationRow = super::StoredRule<EscalationRule>;
 
-fn from_row(row: &AnyRow) -> Result<EscalationRow> {
-    EscalationRow::read(row, |row| {
-        Ok(EscalationRule {
-            name: row.try_get("name")?,
-            event_type: row.try_get("event_type")?,
-            min_priority: row.try_get("min_priority")?,
-            levels: parse(&row.try_get::<String, _>("levels")?)?,
-            enabled: row.try_get::<i64, _>("enabled")? != 0,
+secureflow_platform::columns! {
+    /// A rule's columns as read: from a row, or from a page read as one value
+    /// ([`Filtered::page_as`]).
+    struct Stored => EscalationRow {
+        id: String,
+        organization_id: String,
+        name: String,
+        event_type: String,
+        min_priority: String,
+        levels: String,
+        enabled: i64,
+        created_at_us: i64,
+        updated_at_us: i64,
+    }
+}
+
+impl Stored {
+    fn row(self) -> Result<EscalationRow> {
+        Ok(EscalationRow {
+            id: self.id,
+            organization_id: self.organization_id,
+            rule: EscalationRule {
+                name: self.name,
+                event_type: self.event_type,
+                min_priority: self.min_priority,
+                levels: parse(&self.levels)?,
+                enabled: self.enabled != 0,
+            },
+            created_at_us: self.created_at_us,
+            updated_at_us: self.updated_at_us,
         })
-    })
+    }
 }
 
 /// `query` with a rule's own fields bound (`$3` onwards).
@@ -71,17 +93,15 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's rule `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<EscalationRow>> {
-    super::one(TABLE, db, organization_id, id, from_row).await
+    super::one(TABLE, db, organization_id, id, Stored::read).await
 }
 
 /// A page of the organisation's rules by name.
 pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<EscalationRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_escalation_rules WHERE organization_id = $1
-         ORDER BY name, id LIMIT $2 OFFSET $3",
-    )
-    .bind(organization_id.to_owned());
-    db.page(query, page, from_row).await
+    Filtered::new("SELECT * FROM notification_escalation_rules")
+        .bound("organization_id = ?", organization_id)
+        .page_as::<Stored>(db, ("name, id", "name, id"), page)
+        .await
 }
 
 /// The organisation's enabled rules, oldest first (the first that applies
@@ -92,7 +112,7 @@ pub async fn enabled(db: &Database, organization_id: &str) -> Result<Vec<Escalat
          ORDER BY created_at_us, id",
     )
     .bind(organization_id.to_owned());
-    db.rows(query, from_row).await
+    db.rows(query, Stored::read).await
 }
 
 /// Deletes the organisation's rule `id`; whether it had one.

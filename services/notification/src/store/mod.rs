@@ -112,18 +112,6 @@ impl<R> StoredRule<R> {
             .bind(self.id.clone());
         fields(query, &self.rule)
     }
-
-    /// The stored rule of `row`, its rule read by `read`.
-    fn read(row: &AnyRow, read: impl FnOnce(&AnyRow) -> Result<R>) -> Result<Self> {
-        use sqlx::Row;
-        Ok(Self {
-            id: row.try_get("id")?,
-            organization_id: row.try_get("organization_id")?,
-            rule: read(row)?,
-            created_at_us: row.try_get("created_at_us")?,
-            updated_at_us: row.try_get("updated_at_us")?,
-        })
-    }
 }
 
 /// The organisation's row `id` of `table`, read by `read`.

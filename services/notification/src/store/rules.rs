@@ -2,9 +2,9 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor};
 
 use super::{Statement, json, parse};
 use crate::domain::rules::Rule;
@@ -15,25 +15,56 @@ pub const TABLE: Owned = Owned("notification_rules");
 /// A stored subscription rule.
 pub type RuleRow = super::StoredRule<Rule>;
 
-fn from_row(row: &AnyRow) -> Result<RuleRow> {
-    RuleRow::read(row, |row| {
-        Ok(Rule {
-            name: row.try_get("name")?,
-            event_types: parse(&row.try_get::<String, _>("event_types")?)?,
-            min_severity: row.try_get("min_severity")?,
-            verdicts: parse(&row.try_get::<String, _>("verdicts")?)?,
-            repository_ids: parse(&row.try_get::<String, _>("repository_ids")?)?,
-            branch: row.try_get("branch")?,
-            channel_ids: parse(&row.try_get::<String, _>("channel_ids")?)?,
-            user_ids: parse(&row.try_get::<String, _>("user_ids")?)?,
-            team_ids: parse(&row.try_get::<String, _>("team_ids")?)?,
-            notify_assignee: row.try_get::<i64, _>("notify_assignee")? != 0,
-            priority: row.try_get("priority")?,
-            group_window_ms: row.try_get("group_window_ms")?,
-            mandatory: row.try_get::<i64, _>("mandatory")? != 0,
-            enabled: row.try_get::<i64, _>("enabled")? != 0,
+secureflow_platform::columns! {
+    /// A rule's columns as read: from a row, or from a page read as one value
+    /// ([`Filtered::page_as`]).
+    struct Stored => RuleRow {
+        id: String,
+        organization_id: String,
+        name: String,
+        event_types: String,
+        min_severity: String,
+        verdicts: String,
+        repository_ids: String,
+        branch: String,
+        channel_ids: String,
+        user_ids: String,
+        team_ids: String,
+        notify_assignee: i64,
+        priority: String,
+        group_window_ms: i64,
+        mandatory: i64,
+        enabled: i64,
+        created_at_us: i64,
+        updated_at_us: i64,
+    }
+}
+
+impl Stored {
+    fn row(self) -> Result<RuleRow> {
+        Ok(RuleRow {
+            id: self.id,
+            organization_id: self.organization_id,
+            rule: Rule {
+                name: self.name,
+                event_types: parse(&self.event_types)?,
+                min_severity: self.min_severity,
+                verdicts: parse(&self.verdicts)?,
+                repository_ids: parse(&self.repository_ids)?,
+                branch: self.branch,
+                channel_ids: parse(&self.channel_ids)?,
+                user_ids: parse(&self.user_ids)?,
+                team_ids: parse(&self.team_ids)?,
+                notify_assignee: self.notify_assignee != 0,
+                priority: self.priority,
+                group_window_ms: self.group_window_ms,
+                mandatory: self.mandatory != 0,
+                enabled: self.enabled != 0,
+            },
+            created_at_us: self.created_at_us,
+            updated_at_us: self.updated_at_us,
         })
-    })
+    }
 }
 
 /// `query` with a rule's own fields bound (`$3` onwards).
@@ -88,17 +119,15 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's rule `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<RuleRow>> {
-    super::one(TABLE, db, organization_id, id, from_row).await
+    super::one(TABLE, db, organization_id, id, Stored::read).await
 }
 
 /// A page of the organisation's rules by name.
 pub async fn list(db: &Database, organization_id: &str, page: Page) -> Result<Vec<RuleRow>> {
-    let query = sqlx::query(
-        "SELECT * FROM notification_rules WHERE organization_id = $1
-         ORDER BY name, id LIMIT $2 OFFSET $3",
-    )
-    .bind(organization_id.to_owned());
-    db.page(query, page, from_row).await
+    Filtered::new("SELECT * FROM notification_rules")
+        .bound("organization_id = ?", organization_id)
+        .page_as::<Stored>(db, ("name, id", "name, id"), page)
+        .await
 }
 
 /// The organisation's enabled rules (matched in memory).
@@ -107,7 +136,7 @@ pub async fn enabled(db: &Database, organization_id: &str) -> Result<Vec<RuleRow
         "SELECT * FROM notification_rules WHERE organization_id = $1 AND enabled = 1 ORDER BY id",
     )
     .bind(organization_id.to_owned());
-    db.rows(query, from_row).await
+    db.rows(query, Stored::read).await
 }
 
 /// Deletes the organisation's rule `id`; whether it had one.

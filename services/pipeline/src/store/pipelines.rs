@@ -4,9 +4,9 @@
 
 use secureflow_platform::Result;
 use secureflow_platform::db::{Database, Owned};
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor};
 
 /// The pipelines table.
 pub const TABLE: Owned = Owned("pipeline_pipelines");
@@ -43,19 +43,38 @@ const SELECT: &str = "SELECT p.id, p.organization_id, p.repository_id, p.name, p
     FROM pipeline_pipelines p
     JOIN pipeline_definitions d ON d.pipeline_id = p.id AND d.version = p.version";
 
-fn pipeline_from_row(row: &AnyRow) -> Result<PipelineRow> {
-    Ok(PipelineRow {
-        id: row.try_get("id")?,
-        organization_id: row.try_get("organization_id")?,
-        repository_id: row.try_get("repository_id")?,
-        name: row.try_get("name")?,
-        enabled: row.try_get::<i64, _>("enabled")? != 0,
-        version: row.try_get("version")?,
-        definition: row.try_get("definition")?,
-        executions: row.try_get("executions")?,
-        created_at_us: row.try_get("created_at_us")?,
-        updated_at_us: row.try_get("updated_at_us")?,
-    })
+secureflow_platform::columns! {
+    /// A pipeline's columns as read: from a row, or from a page read as one
+    /// value ([`Filtered::page_as`]).
+    struct Stored => PipelineRow {
+        id: String,
+        organization_id: String,
+        repository_id: String,
+        name: String,
+        enabled: i64,
+        version: i64,
+        definition: String,
+        executions: i64,
+        created_at_us: i64,
+        updated_at_us: i64,
+    }
+}
+
+impl Stored {
+    fn row(self) -> Result<PipelineRow> {
+        Ok(PipelineRow {
+            id: self.id,
+            organization_id: self.organization_id,
+            repository_id: self.repository_id,
+            name: self.name,
+            enabled: self.enabled != 0,
+            version: self.version,
+            definition: self.definition,
+            executions: self.executions,
+            created_at_us: self.created_at_us,
+            updated_at_us: self.updated_at_us,
+        })
+    }
 }
 
 /// Stores a new pipeline with its first definition; ALREADY_EXISTS when the
@@ -167,7 +186,7 @@ pub async fn find<'e, E: Executor<'e, Database = Any>>(
     .bind(id.to_owned())
     .fetch_optional(executor)
     .await?;
-    row.as_ref().map(pipeline_from_row).transpose()
+    row.as_ref().map(Stored::read).transpose()
 }
 
 /// The pipeline named `name` of a repository (of the organisation when
@@ -184,7 +203,7 @@ pub async fn by_name(
     .bind(organization_id.to_owned())
     .bind(repository_id.to_owned())
     .bind(name.to_owned());
-    db.row(query, pipeline_from_row).await
+    db.row(query, Stored::read).await
 }
 
 /// The text of version `version` of a pipeline's definition.
@@ -213,22 +232,13 @@ pub async fn list(
     repository_id: &str,
     page: Page,
 ) -> Result<Vec<PipelineRow>> {
-    // Two statements, each read along its own index: the organisation's
-    // pipelines by name (migration 6), or one repository's.
-    let query = if repository_id.is_empty() {
-        sqlx::query(sqlx::AssertSqlSafe(format!(
-            "{SELECT} WHERE p.organization_id = $1 ORDER BY p.name, p.id LIMIT $2 OFFSET $3"
-        )))
-        .bind(organization_id.to_owned())
-    } else {
-        sqlx::query(sqlx::AssertSqlSafe(format!(
-            "{SELECT} WHERE p.organization_id = $1 AND p.repository_id = $2
-             ORDER BY p.name, p.id LIMIT $3 OFFSET $4"
-        )))
-        .bind(organization_id.to_owned())
-        .bind(repository_id.to_owned())
-    };
-    db.page(query, page, pipeline_from_row).await
+    // Each read along its own index: the organisation's pipelines by name
+    // (migration 6), or one repository's.
+    Filtered::new(SELECT)
+        .bound("p.organization_id = ?", organization_id)
+        .given("p.repository_id = ?", repository_id)
+        .page_as::<Stored>(db, ("p.name, p.id", "name, id"), page)
+        .await
 }
 
 /// Pipelines of a repository (every organisation's copy is its own), for
@@ -244,7 +254,7 @@ pub async fn of_repository(
     )))
     .bind(organization_id.to_owned())
     .bind(repository_id.to_owned());
-    db.rows(query, pipeline_from_row).await
+    db.rows(query, Stored::read).await
 }
 
 /// Deletes a pipeline and every version of its definition; whether it had one.

@@ -10,7 +10,6 @@ use secureflow_platform::db::{Database, Owned};
 use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
 use secureflow_platform::{Error, Result};
-use sqlx::any::AnyRow;
 use sqlx::{Any, Executor};
 
 use crate::domain::repository::{Criticality, Host, Settings, full_name_key};
@@ -32,10 +31,6 @@ pub struct RepositoryRow {
     pub created_at_us: i64,
     /// Updated, µs.
     pub updated_at_us: i64,
-}
-
-fn repository_from_row(row: &AnyRow) -> Result<RepositoryRow> {
-    Stored::from_row(row)?.row()
 }
 
 /// Binds a repository's settings (`$3` to `$13`: name, full name, its key,
@@ -111,7 +106,7 @@ pub async fn update<'e, E: Executor<'e, Database = Any>>(
 /// A repository of the organisation by id, deleted or not (until purged).
 pub async fn find(db: &Database, organization_id: &str, id: &str) -> Result<Option<RepositoryRow>> {
     let row = TABLE.get(db.pool(), organization_id, id).await?;
-    row.as_ref().map(repository_from_row).transpose()
+    row.as_ref().map(Stored::read).transpose()
 }
 
 /// The organisation's repository of this full name (any case), deleted or
@@ -125,7 +120,7 @@ pub async fn by_full_name(
     let row = TABLE
         .get_by(db.pool(), organization_id, "full_name_key", &key)
         .await?;
-    row.as_ref().map(repository_from_row).transpose()
+    row.as_ref().map(Stored::read).transpose()
 }
 
 /// What a listing keeps.
@@ -163,16 +158,15 @@ pub async fn list(
             .condition("deleted_at_us IS NULL")
             .condition("archived = 0"),
     };
-    let stored: Vec<Stored> = statement
-        .page_as(db, ("full_name_key, id", "full_name_key, id"), page)
-        .await?;
-    stored.into_iter().map(Stored::row).collect()
+    statement
+        .page_as::<Stored>(db, ("full_name_key, id", "full_name_key, id"), page)
+        .await
 }
 
 secureflow_platform::columns! {
     /// A repository's columns as read: from a row, or from a page read as one
     /// value ([`Filtered::page_as`]).
-    struct Stored {
+    struct Stored => RepositoryRow {
         id: String,
         organization_id: String,
         name: String,
@@ -272,7 +266,7 @@ pub async fn pending_purge(
     )
     .bind(cutoff_us)
     .bind(limit);
-    db.rows(query, repository_from_row).await
+    db.rows(query, Stored::read).await
 }
 
 /// Removes a deleted repository's row for good; whether it did.

@@ -4,31 +4,52 @@
 use secureflow_platform::Result;
 use secureflow_platform::audit::AuditEntry;
 use secureflow_platform::db::{Database, now_micros};
-use secureflow_platform::filtered::Filtered;
+use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
 use super::AuditRow;
 
-fn row_to_record(row: &AnyRow) -> Result<AuditRow> {
-    Ok(AuditRow {
-        id: row.try_get("id")?,
-        sequence: row.try_get("sequence")?,
-        entry: AuditEntry {
-            organization_id: row.try_get("organization_id")?,
-            actor: row.try_get("actor")?,
-            action: row.try_get("action")?,
-            resource: row.try_get("resource")?,
-            result: row.try_get("result")?,
-            correlation_id: row.try_get("correlation_id")?,
-            time_us: row.try_get("time_us")?,
-            change_digest: row.try_get("change_digest")?,
-        },
-        previous_hash: row.try_get("previous_hash")?,
-        hash: row.try_get("hash")?,
-        mac: row.try_get::<Option<String>, _>("mac")?.unwrap_or_default(),
-    })
+secureflow_platform::columns! {
+    /// A record's columns as read: from a row, or from a page read as one
+    /// value ([`Filtered::page_as`]).
+    struct Stored => AuditRow {
+        id: String,
+        sequence: i64,
+        organization_id: String,
+        actor: String,
+        action: String,
+        resource: String,
+        result: String,
+        correlation_id: String,
+        time_us: i64,
+        change_digest: String,
+        previous_hash: String,
+        hash: String,
+        mac: Option<String>,
+    }
+}
+
+impl Stored {
+    fn row(self) -> Result<AuditRow> {
+        Ok(AuditRow {
+            id: self.id,
+            sequence: self.sequence,
+            entry: AuditEntry {
+                organization_id: self.organization_id,
+                actor: self.actor,
+                action: self.action,
+                resource: self.resource,
+                result: self.result,
+                correlation_id: self.correlation_id,
+                time_us: self.time_us,
+                change_digest: self.change_digest,
+            },
+            previous_hash: self.previous_hash,
+            hash: self.hash,
+            mac: self.mac.unwrap_or_default(),
+        })
+    }
 }
 
 /// The sealed audit key `id`, if created.
@@ -178,7 +199,7 @@ pub(super) async fn read(
     .bind(organization_id)
     .bind(from_sequence)
     .bind(limit);
-    db.rows(query, row_to_record).await
+    db.rows(query, Stored::read).await
 }
 
 /// A page of an organisation's records, newest first, by actor and action
@@ -195,6 +216,6 @@ pub(super) async fn list(
         .bound("organization_id = ?", organization_id)
         .given("actor = ?", actor)
         .given("substr(action, 1, length(?)) = ?", action_prefix)
-        .page(db, "sequence DESC", page, row_to_record)
+        .page_as::<Stored>(db, ("sequence DESC", "sequence DESC"), page)
         .await
 }

@@ -11,7 +11,6 @@ use secureflow_platform::bulk::{Bulk, BulkRows, Column};
 use secureflow_platform::db::{Backend, Database, Owned, Placeholders};
 use secureflow_platform::filtered::{Columns, Filtered};
 use secureflow_platform::pagination::Page;
-use sqlx::any::AnyRow;
 use sqlx::{Any, Executor};
 
 use super::{NotificationFilters, NotificationRow};
@@ -28,10 +27,6 @@ pub struct Read {
     pub notification: NotificationRow,
     /// Its subject, body and context are in the MongoDB collection.
     pub in_documents: bool,
-}
-
-fn read_row(row: &AnyRow) -> Result<Read> {
-    Stored::from_row(row)?.read()
 }
 
 /// Stores a notification; `in_documents`: without its subject, body and
@@ -80,7 +75,7 @@ pub async fn insert<'e, E: Executor<'e, Database = Any>>(
 
 /// The organisation's notification `id`.
 pub async fn get(db: &Database, organization_id: &str, id: &str) -> Result<Option<Read>> {
-    crate::store::one(TABLE, db, organization_id, id, read_row).await
+    crate::store::one(TABLE, db, organization_id, id, Stored::read).await
 }
 
 /// A page of the organisation's notifications, newest first. Filtered by a
@@ -130,17 +125,14 @@ pub async fn list(
         )
         .given("n.event_type = ?", &filters.event_type)
         .window(time, filters.since_us, filters.until_us)
-        .page_as(db, (order, "created_at_us DESC, id DESC"), page)
-        .await?
-        .into_iter()
-        .map(Stored::read)
-        .collect()
+        .page_as::<Stored>(db, (order, "created_at_us DESC, id DESC"), page)
+        .await
 }
 
 secureflow_platform::columns! {
     /// A notification's columns as read: from a row, or from a page read as one
     /// value ([`Filtered::page_as`]).
-    struct Stored {
+    struct Stored => Read {
         id: String,
         organization_id: String,
         event_id: String,
@@ -167,7 +159,7 @@ secureflow_platform::columns! {
 }
 
 impl Stored {
-    fn read(self) -> Result<Read> {
+    fn row(self) -> Result<Read> {
         let notification = NotificationRow {
             id: self.id,
             organization_id: self.organization_id,
@@ -207,7 +199,7 @@ pub async fn escalations_due(db: &Database, now_us: i64, limit: i64) -> Result<V
     )
     .bind(now_us)
     .bind(limit);
-    db.rows(query, read_row).await
+    db.rows(query, Stored::read).await
 }
 
 /// Records notifications' first deliveries, `(organization, notification,
