@@ -318,21 +318,12 @@ impl Filtered {
             crate::bulk::Bulk::new(db.backend()).aggregate_ordered(T::COLUMNS, listed_by);
         // LIMIT and OFFSET are numbers in the text: SQLite prepares a
         // statement again when a value bound to its LIMIT changes.
-        let statement = Filtered {
-            sql: format!(
-                "SELECT {aggregate} AS page FROM ({} ORDER BY {order_by} LIMIT {} OFFSET {}) AS paged",
-                self.sql,
-                page.limit + 1,
-                page.offset
-            ),
-            ..self
-        };
-        let text: String = statement
-            .query()
-            .fetch_one(db.pool())
-            .await?
-            .try_get("page")?;
-        let columns: Vec<T> = serde_json::from_str(&text).map_err(Error::internal)?;
+        let paged = format!(
+            " ORDER BY {order_by} LIMIT {} OFFSET {}",
+            page.limit + 1,
+            page.offset
+        );
+        let columns: Vec<T> = self.one_value(db, &aggregate, &paged).await?;
         columns.into_iter().map(T::into_row).collect()
     }
 
@@ -347,8 +338,22 @@ impl Filtered {
         expressions: &[&str],
     ) -> Result<Vec<T>> {
         let aggregate = crate::bulk::Bulk::new(db.backend()).aggregate(expressions);
+        self.one_value(db, &aggregate, "").await
+    }
+
+    /// The JSON text `aggregate` makes of the statement's rows (`tail`
+    /// after it: an order and a page), read as `T`s.
+    async fn one_value<T: serde::de::DeserializeOwned>(
+        self,
+        db: &Database,
+        aggregate: &str,
+        tail: &str,
+    ) -> Result<Vec<T>> {
         let statement = Filtered {
-            sql: format!("SELECT {aggregate} AS rows FROM ({}) AS selected", self.sql),
+            sql: format!(
+                "SELECT {aggregate} AS rows FROM ({}{tail}) AS selected",
+                self.sql
+            ),
             ..self
         };
         let text: String = statement
